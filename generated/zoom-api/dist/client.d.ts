@@ -65,28 +65,28 @@ export interface SearchCompanyContactsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  search_key: string | string[];
+  search_key: string | number | boolean | Array<string | number | boolean>;
   /**
    * Set `query_presence_status` to `true` in order to include the presence status of a contact in the response.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  query_presence_status?: string | string[] | undefined;
+  query_presence_status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records to be returned with a single API call.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.searchCompanyContacts` resolves with, by documented success status. */
@@ -104,7 +104,7 @@ export type SearchCompanyContactsResult = SearchCompanyContactsResponses[keyof S
 export type SearchCompanyContactsError = ApiError;
 
 /** The metadata of `client.searchCompanyContacts` (in {@link operations} too). */
-export declare const searchCompanyContactsOperation: OperationSpec<SearchCompanyContactsResponses> & { readonly rateLimit: "Medium" };
+export declare const searchCompanyContactsOperation: OperationSpec<SearchCompanyContactsResponses, SearchCompanyContactsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /contacts`: `client.searchCompanyContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function searchCompanyContacts(baseClient: BaseClient, args: SearchCompanyContactsArgs, options?: RequestOptions<Variables>): ApiPromise<SearchCompanyContactsResult>;
@@ -129,7 +129,7 @@ export type ListSipTrunkNumbersResult = ListSipTrunkNumbersResponses[keyof ListS
 export type ListSipTrunkNumbersError = ApiError<404, 2001>;
 
 /** The metadata of `client.listSipTrunkNumbers` (in {@link operations} too). */
-export declare const listSipTrunkNumbersOperation: OperationSpec<ListSipTrunkNumbersResponses> & { readonly rateLimit: "Light" };
+export declare const listSipTrunkNumbersOperation: OperationSpec<ListSipTrunkNumbersResponses, ListSipTrunkNumbersError> & { readonly rateLimit: "Light" };
 
 /** `GET /sip_trunk/numbers`: `client.listSipTrunkNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listSipTrunkNumbers(baseClient: BaseClient, args?: ListSipTrunkNumbersArgs, options?: RequestOptions<Variables>): ApiPromise<ListSipTrunkNumbersResult>;
@@ -142,7 +142,7 @@ export interface UseInMeetingRecordingControlsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The method that you would like to control. The value of this field can be one of the following:
    * * `recording.start`: Provide this value if you would like to start the recording.
@@ -156,7 +156,7 @@ export interface UseInMeetingRecordingControlsArgs {
    * Form field (multipart/form-data).
    * @example "tempor Duis"
    */
-  method?: string | string[] | undefined;
+  method?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.useInMeetingRecordingControls` resolves with, by documented success status. */
@@ -175,7 +175,7 @@ export type UseInMeetingRecordingControlsResult = UseInMeetingRecordingControlsR
 export type UseInMeetingRecordingControlsError = ApiError<400, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.useInMeetingRecordingControls` (in {@link operations} too). */
-export declare const useInMeetingRecordingControlsOperation: OperationSpec<UseInMeetingRecordingControlsResponses>;
+export declare const useInMeetingRecordingControlsOperation: OperationSpec<UseInMeetingRecordingControlsResponses, UseInMeetingRecordingControlsError>;
 
 /** `PATCH /live_meetings/{meetingId}/events`: `client.useInMeetingRecordingControls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function useInMeetingRecordingControls(baseClient: BaseClient, args: UseInMeetingRecordingControlsArgs, options?: RequestOptions<Variables>): ApiPromise<UseInMeetingRecordingControlsResult>;
@@ -186,7 +186,7 @@ export interface DownloadAnInvoiceFileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  invoiceId: string;
+  invoiceId: string | number | boolean;
 }
 
 /** What `client.downloadAnInvoiceFile` resolves with, by documented success status. */
@@ -204,7 +204,7 @@ export type DownloadAnInvoiceFileResult = DownloadAnInvoiceFileResponses[keyof D
 export type DownloadAnInvoiceFileError = ApiError<400, 2001>;
 
 /** The metadata of `client.downloadAnInvoiceFile` (in {@link operations} too). */
-export declare const downloadAnInvoiceFileOperation: OperationSpec<DownloadAnInvoiceFileResponses>;
+export declare const downloadAnInvoiceFileOperation: OperationSpec<DownloadAnInvoiceFileResponses, DownloadAnInvoiceFileError>;
 
 /** `GET /api/download/billing/invoices/{invoiceId}`: `client.downloadAnInvoiceFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function downloadAnInvoiceFile(baseClient: BaseClient, args: DownloadAnInvoiceFileArgs, options?: RequestOptions<Variables>): ApiPromise<DownloadAnInvoiceFileResult>;
@@ -217,35 +217,35 @@ export interface ListArchivedFilesArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Start date for the query in "yyyy-MM-dd'T'HH:mm:ss'Z'" format. The duration for the query defined using the "from" and "to" parameters should not exceed 7 days as this API only provides a week's data at once.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * End date for the query in "yyyy-MM-dd'T'HH:mm:ss'Z'" format.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The query date type for the `from` and `to` parameters.
    *
    * Query parameter.
    * @example "meeting_start_time"
    */
-  query_date_type?: string | string[] | undefined;
+  query_date_type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.listArchivedFiles` resolves with, by documented success status. */
@@ -263,7 +263,7 @@ export type ListArchivedFilesResult = ListArchivedFilesResponses[keyof ListArchi
 export type ListArchivedFilesError = ApiError<400, 2001>;
 
 /** The metadata of `client.listArchivedFiles` (in {@link operations} too). */
-export declare const listArchivedFilesOperation: OperationSpec<ListArchivedFilesResponses> & { readonly rateLimit: "Medium" };
+export declare const listArchivedFilesOperation: OperationSpec<ListArchivedFilesResponses, ListArchivedFilesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /archive_files`: `client.listArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listArchivedFiles(baseClient: BaseClient, args?: ListArchivedFilesArgs, options?: RequestOptions<Variables>): ApiPromise<ListArchivedFilesResult>;

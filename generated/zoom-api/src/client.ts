@@ -73,28 +73,28 @@ export interface SearchCompanyContactsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  search_key: string | string[];
+  search_key: string | number | boolean | Array<string | number | boolean>;
   /**
    * Set `query_presence_status` to `true` in order to include the presence status of a contact in the response.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  query_presence_status?: string | string[] | undefined;
+  query_presence_status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records to be returned with a single API call.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.searchCompanyContacts` resolves with, by documented success status. */
@@ -149,9 +149,10 @@ const searchCompanyContactsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.searchCompanyContacts` (in {@link operations} too). */
-export const searchCompanyContactsOperation: OperationSpec<SearchCompanyContactsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(searchCompanyContactsCallSpec, {
+export const searchCompanyContactsOperation: OperationSpec<
+  SearchCompanyContactsResponses,
+  SearchCompanyContactsError
+> & { readonly rateLimit: "Medium" } = Object.assign(searchCompanyContactsCallSpec, {
   item: "Search company contacts",
   folder: [],
   scopes: ["contact:read:admin", "contact:read"],
@@ -220,9 +221,10 @@ const listSipTrunkNumbersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.listSipTrunkNumbers` (in {@link operations} too). */
-export const listSipTrunkNumbersOperation: OperationSpec<ListSipTrunkNumbersResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(listSipTrunkNumbersCallSpec, {
+export const listSipTrunkNumbersOperation: OperationSpec<
+  ListSipTrunkNumbersResponses,
+  ListSipTrunkNumbersError
+> & { readonly rateLimit: "Light" } = Object.assign(listSipTrunkNumbersCallSpec, {
   item: "List SIP trunk numbers",
   folder: [],
   scopes: ["sip_trunk:master"],
@@ -256,7 +258,7 @@ export interface UseInMeetingRecordingControlsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The method that you would like to control. The value of this field can be one of the following:
    * * `recording.start`: Provide this value if you would like to start the recording.
@@ -270,7 +272,7 @@ export interface UseInMeetingRecordingControlsArgs {
    * Form field (multipart/form-data).
    * @example "tempor Duis"
    */
-  method?: string | string[] | undefined;
+  method?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.useInMeetingRecordingControls` resolves with, by documented success status. */
@@ -322,19 +324,21 @@ const useInMeetingRecordingControlsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.useInMeetingRecordingControls` (in {@link operations} too). */
-export const useInMeetingRecordingControlsOperation: OperationSpec<UseInMeetingRecordingControlsResponses> =
-  Object.assign(useInMeetingRecordingControlsCallSpec, {
-    item: "Use in-Meeting recording controls",
-    folder: [],
-    scopes: ["meeting:write", "meeting:write:admin", "meeting:master"],
-    responses: [
-      {
-        status: 202,
-        description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully.",
-      },
-      ...useInMeetingRecordingControlsCallSpec.responses,
-    ],
-  } as const);
+export const useInMeetingRecordingControlsOperation: OperationSpec<
+  UseInMeetingRecordingControlsResponses,
+  UseInMeetingRecordingControlsError
+> = Object.assign(useInMeetingRecordingControlsCallSpec, {
+  item: "Use in-Meeting recording controls",
+  folder: [],
+  scopes: ["meeting:write", "meeting:write:admin", "meeting:master"],
+  responses: [
+    {
+      status: 202,
+      description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully.",
+    },
+    ...useInMeetingRecordingControlsCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /live_meetings/{meetingId}/events`: `client.useInMeetingRecordingControls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function useInMeetingRecordingControls(
@@ -357,7 +361,7 @@ export interface DownloadAnInvoiceFileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  invoiceId: string;
+  invoiceId: string | number | boolean;
 }
 
 /** What `client.downloadAnInvoiceFile` resolves with, by documented success status. */
@@ -392,16 +396,18 @@ const downloadAnInvoiceFileCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.downloadAnInvoiceFile` (in {@link operations} too). */
-export const downloadAnInvoiceFileOperation: OperationSpec<DownloadAnInvoiceFileResponses> =
-  Object.assign(downloadAnInvoiceFileCallSpec, {
-    item: "Download an invoice file",
-    folder: [],
-    scopes: ["billing:master"],
-    responses: [
-      { status: 200, description: "Account billing invoice PDF returned." },
-      ...downloadAnInvoiceFileCallSpec.responses,
-    ],
-  } as const);
+export const downloadAnInvoiceFileOperation: OperationSpec<
+  DownloadAnInvoiceFileResponses,
+  DownloadAnInvoiceFileError
+> = Object.assign(downloadAnInvoiceFileCallSpec, {
+  item: "Download an invoice file",
+  folder: [],
+  scopes: ["billing:master"],
+  responses: [
+    { status: 200, description: "Account billing invoice PDF returned." },
+    ...downloadAnInvoiceFileCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /api/download/billing/invoices/{invoiceId}`: `client.downloadAnInvoiceFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function downloadAnInvoiceFile(
@@ -426,35 +432,35 @@ export interface ListArchivedFilesArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Start date for the query in "yyyy-MM-dd'T'HH:mm:ss'Z'" format. The duration for the query defined using the "from" and "to" parameters should not exceed 7 days as this API only provides a week's data at once.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * End date for the query in "yyyy-MM-dd'T'HH:mm:ss'Z'" format.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The query date type for the `from` and `to` parameters.
    *
    * Query parameter.
    * @example "meeting_start_time"
    */
-  query_date_type?: string | string[] | undefined;
+  query_date_type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.listArchivedFiles` resolves with, by documented success status. */
@@ -500,9 +506,10 @@ const listArchivedFilesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.listArchivedFiles` (in {@link operations} too). */
-export const listArchivedFilesOperation: OperationSpec<ListArchivedFilesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listArchivedFilesCallSpec, {
+export const listArchivedFilesOperation: OperationSpec<
+  ListArchivedFilesResponses,
+  ListArchivedFilesError
+> & { readonly rateLimit: "Medium" } = Object.assign(listArchivedFilesCallSpec, {
   item: "List archived files",
   folder: [],
   scopes: ["recording:read:admin"],

@@ -15,6 +15,7 @@ export {
   TimeoutError,
   ValidationError,
 } from "./runtime/errors.js";
+export { isErrorOf } from "./runtime/error-guard.js";
 export { ApiPromise } from "./runtime/api-promise.js";
 export type { WithResponse } from "./runtime/api-promise.js";
 export { fileFromPath, toFile } from "./runtime/uploads.js";

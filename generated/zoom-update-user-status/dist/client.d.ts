@@ -27,7 +27,7 @@ export interface UpdateUserStatusArgs {
    * Path variable.
    * @example "quis officia in reprehenderit"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The action types:
    * `activate` - Activate a deactivated user.
@@ -53,7 +53,7 @@ export type UpdateUserStatusResult = UpdateUserStatusResponses[keyof UpdateUserS
 export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.updateUserStatus` (in {@link operations} too). */
-export declare const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & { readonly rateLimit: "Light" };
+export declare const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses, UpdateUserStatusError> & { readonly rateLimit: "Light" };
 
 /** `PUT /users/{userId}/status`: `client.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateUserStatus(baseClient: BaseClient, args: UpdateUserStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateUserStatusResult>;

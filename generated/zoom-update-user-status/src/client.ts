@@ -31,7 +31,7 @@ export interface UpdateUserStatusArgs {
    * Path variable.
    * @example "quis officia in reprehenderit"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The action types:
    * `activate` - Activate a deactivated user.
@@ -92,9 +92,10 @@ const updateUserStatusCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.updateUserStatus` (in {@link operations} too). */
-export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateUserStatusCallSpec, {
+export const updateUserStatusOperation: OperationSpec<
+  UpdateUserStatusResponses,
+  UpdateUserStatusError
+> & { readonly rateLimit: "Light" } = Object.assign(updateUserStatusCallSpec, {
   item: "Update user status",
   folder: [],
   scopes: ["user:write:admin", "user:write"],

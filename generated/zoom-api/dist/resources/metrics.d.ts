@@ -16,7 +16,7 @@ export interface ListMeetingParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -28,28 +28,28 @@ export interface ListMeetingParticipantsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants). This is not supported for `live` meeting types.
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipants` resolves with, by documented success status. */
@@ -69,7 +69,7 @@ export type ListMeetingParticipantsResult = ListMeetingParticipantsResponses[key
 export type ListMeetingParticipantsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipants` (in {@link operations} too). */
-export declare const listMeetingParticipantsOperation: OperationSpec<ListMeetingParticipantsResponses> & { readonly rateLimit: "Heavy" };
+export declare const listMeetingParticipantsOperation: OperationSpec<ListMeetingParticipantsResponses, ListMeetingParticipantsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants`: `client.metrics.meetings.meetingId.participants.listMeetingParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMeetingParticipants(baseClient: BaseClient, args: ListMeetingParticipantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingParticipantsResult>;
@@ -84,14 +84,14 @@ export interface GetMeetingParticipantQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The participant's ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  participantId: string;
+  participantId: string | number | boolean;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -102,7 +102,7 @@ export interface GetMeetingParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` resolves with, by documented success status. */
@@ -122,7 +122,7 @@ export type GetMeetingParticipantQoSResult = GetMeetingParticipantQoSResponses[k
 export type GetMeetingParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` (in {@link operations} too). */
-export declare const getMeetingParticipantQoSOperation: OperationSpec<GetMeetingParticipantQoSResponses> & { readonly rateLimit: "Heavy" };
+export declare const getMeetingParticipantQoSOperation: OperationSpec<GetMeetingParticipantQoSResponses, GetMeetingParticipantQoSError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants/{participantId}/qos`: `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingParticipantQoS(baseClient: BaseClient, args: GetMeetingParticipantQoSArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingParticipantQoSResult>;
@@ -137,7 +137,7 @@ export interface ListMeetingParticipantsQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -148,21 +148,21 @@ export interface ListMeetingParticipantsQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of items returned per page.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` resolves with, by documented success status. */
@@ -182,7 +182,7 @@ export type ListMeetingParticipantsQoSResult = ListMeetingParticipantsQoSRespons
 export type ListMeetingParticipantsQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` (in {@link operations} too). */
-export declare const listMeetingParticipantsQoSOperation: OperationSpec<ListMeetingParticipantsQoSResponses> & { readonly rateLimit: "Heavy" };
+export declare const listMeetingParticipantsQoSOperation: OperationSpec<ListMeetingParticipantsQoSResponses, ListMeetingParticipantsQoSError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants/qos`: `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMeetingParticipantsQoS(baseClient: BaseClient, args: ListMeetingParticipantsQoSArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingParticipantsQoSResult>;
@@ -197,7 +197,7 @@ export interface GetSharingRecordingDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -208,21 +208,21 @@ export interface GetSharingRecordingDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -240,7 +240,7 @@ export type GetSharingRecordingDetailsResult = GetSharingRecordingDetailsRespons
 export type GetSharingRecordingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-export declare const getSharingRecordingDetailsOperation: OperationSpec<GetSharingRecordingDetailsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getSharingRecordingDetailsOperation: OperationSpec<GetSharingRecordingDetailsResponses, GetSharingRecordingDetailsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants/sharing`: `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSharingRecordingDetails(baseClient: BaseClient, args: GetSharingRecordingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetSharingRecordingDetailsResult>;
@@ -255,7 +255,7 @@ export interface GetPostMeetingFeedbackArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Specify a value to get the response for the corresponding meeting type. The value of this field can be one of the following:
    *
@@ -268,21 +268,21 @@ export interface GetPostMeetingFeedbackArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` resolves with, by documented success status. */
@@ -300,7 +300,7 @@ export type GetPostMeetingFeedbackResult = GetPostMeetingFeedbackResponses[keyof
 export type GetPostMeetingFeedbackError = ApiError<400, 200> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` (in {@link operations} too). */
-export declare const getPostMeetingFeedbackOperation: OperationSpec<GetPostMeetingFeedbackResponses> & { readonly rateLimit: "Heavy" };
+export declare const getPostMeetingFeedbackOperation: OperationSpec<GetPostMeetingFeedbackResponses, GetPostMeetingFeedbackError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}/participants/satisfaction`: `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getPostMeetingFeedback(baseClient: BaseClient, args: GetPostMeetingFeedbackArgs, options?: RequestOptions<Variables>): ApiPromise<GetPostMeetingFeedbackResult>;
@@ -315,7 +315,7 @@ export interface GetMeetingDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -327,7 +327,7 @@ export interface GetMeetingDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.getMeetingDetails` resolves with, by documented success status. */
@@ -347,7 +347,7 @@ export type GetMeetingDetailsResult = GetMeetingDetailsResponses[keyof GetMeetin
 export type GetMeetingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.meetings.meetingId.getMeetingDetails` (in {@link operations} too). */
-export declare const getMeetingDetailsOperation: OperationSpec<GetMeetingDetailsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getMeetingDetailsOperation: OperationSpec<GetMeetingDetailsResponses, GetMeetingDetailsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/meetings/{meetingId}`: `client.metrics.meetings.meetingId.getMeetingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingDetails(baseClient: BaseClient, args: GetMeetingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingDetailsResult>;
@@ -366,42 +366,42 @@ export interface MetricsMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Set the value of this field to "tracking_fields" if you would like to include tracking fields of each meeting in the response.
    *
    * Query parameter.
    * @example "tracking_fields"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.listMeetings` resolves with, by documented success status. */
@@ -421,7 +421,7 @@ export type MetricsMeetingsListMeetingsResult = MetricsMeetingsListMeetingsRespo
 export type MetricsMeetingsListMeetingsError = ApiError<300, 300>;
 
 /** The metadata of `client.metrics.meetings.listMeetings` (in {@link operations} too). */
-export declare const metricsMeetingsListMeetingsOperation: OperationSpec<MetricsMeetingsListMeetingsResponses> & { readonly rateLimit: "Resource-intensive" };
+export declare const metricsMeetingsListMeetingsOperation: OperationSpec<MetricsMeetingsListMeetingsResponses, MetricsMeetingsListMeetingsError> & { readonly rateLimit: "Resource-intensive" };
 
 /** `GET /metrics/meetings`: `client.metrics.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function metricsMeetingsListMeetings(baseClient: BaseClient, args: MetricsMeetingsListMeetingsArgs, options?: RequestOptions<Variables>): ApiPromise<MetricsMeetingsListMeetingsResult>;
@@ -436,7 +436,7 @@ export interface GetWebinarParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -447,21 +447,21 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Additional fields to include in the query:
    * * `registrant_id` — Include the webinar registrant's ID. The registrant ID is the [webinar registrant's unique ID](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
@@ -469,7 +469,7 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipants` resolves with, by documented success status. */
@@ -487,7 +487,7 @@ export type GetWebinarParticipantsResult = GetWebinarParticipantsResponses[keyof
 export type GetWebinarParticipantsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipants` (in {@link operations} too). */
-export declare const getWebinarParticipantsOperation: OperationSpec<GetWebinarParticipantsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getWebinarParticipantsOperation: OperationSpec<GetWebinarParticipantsResponses, GetWebinarParticipantsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants`: `client.metrics.webinars.webinarId.participants.getWebinarParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarParticipants(baseClient: BaseClient, args: GetWebinarParticipantsArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarParticipantsResult>;
@@ -502,14 +502,14 @@ export interface GetWebinarParticipantQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The participant's ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  participantId: string;
+  participantId: string | number | boolean;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -520,7 +520,7 @@ export interface GetWebinarParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` resolves with, by documented success status. */
@@ -538,7 +538,7 @@ export type GetWebinarParticipantQoSResult = GetWebinarParticipantQoSResponses[k
 export type GetWebinarParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` (in {@link operations} too). */
-export declare const getWebinarParticipantQoSOperation: OperationSpec<GetWebinarParticipantQoSResponses> & { readonly rateLimit: "Heavy" };
+export declare const getWebinarParticipantQoSOperation: OperationSpec<GetWebinarParticipantQoSResponses, GetWebinarParticipantQoSError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants/{participantId}/qos`: `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarParticipantQoS(baseClient: BaseClient, args: GetWebinarParticipantQoSArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarParticipantQoSResult>;
@@ -553,7 +553,7 @@ export interface ListWebinarParticipantQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -564,21 +564,21 @@ export interface ListWebinarParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of items returned per page.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` resolves with, by documented success status. */
@@ -598,7 +598,7 @@ export type ListWebinarParticipantQoSResult = ListWebinarParticipantQoSResponses
 export type ListWebinarParticipantQoSError = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` (in {@link operations} too). */
-export declare const listWebinarParticipantQoSOperation: OperationSpec<ListWebinarParticipantQoSResponses> & { readonly rateLimit: "Heavy" };
+export declare const listWebinarParticipantQoSOperation: OperationSpec<ListWebinarParticipantQoSResponses, ListWebinarParticipantQoSError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants/qos`: `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listWebinarParticipantQoS(baseClient: BaseClient, args: ListWebinarParticipantQoSArgs, options?: RequestOptions<Variables>): ApiPromise<ListWebinarParticipantQoSResult>;
@@ -613,7 +613,7 @@ export interface GetSharingRecordingDetails2Args {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -624,21 +624,21 @@ export interface GetSharingRecordingDetails2Args {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -658,7 +658,7 @@ export type GetSharingRecordingDetails2Result = GetSharingRecordingDetails2Respo
 export type GetSharingRecordingDetails2Error = ApiError<300, 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-export declare const getSharingRecordingDetails2Operation: OperationSpec<GetSharingRecordingDetails2Responses> & { readonly rateLimit: "Heavy" };
+export declare const getSharingRecordingDetails2Operation: OperationSpec<GetSharingRecordingDetails2Responses, GetSharingRecordingDetails2Error> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants/sharing`: `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSharingRecordingDetails2(baseClient: BaseClient, args: GetSharingRecordingDetails2Args, options?: RequestOptions<Variables>): ApiPromise<GetSharingRecordingDetails2Result>;
@@ -673,7 +673,7 @@ export interface GetPostWebinarFeedbackArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Specify a value to get the response for the corresponding meeting type. The value of this field can be one of the following:
    *
@@ -686,21 +686,21 @@ export interface GetPostWebinarFeedbackArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` resolves with, by documented success status. */
@@ -718,7 +718,7 @@ export type GetPostWebinarFeedbackResult = GetPostWebinarFeedbackResponses[keyof
 export type GetPostWebinarFeedbackError = ApiError<400, 200> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` (in {@link operations} too). */
-export declare const getPostWebinarFeedbackOperation: OperationSpec<GetPostWebinarFeedbackResponses> & { readonly rateLimit: "Heavy" };
+export declare const getPostWebinarFeedbackOperation: OperationSpec<GetPostWebinarFeedbackResponses, GetPostWebinarFeedbackError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}/participants/satisfaction`: `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getPostWebinarFeedback(baseClient: BaseClient, args: GetPostWebinarFeedbackArgs, options?: RequestOptions<Variables>): ApiPromise<GetPostWebinarFeedbackResult>;
@@ -733,7 +733,7 @@ export interface GetWebinarDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -744,7 +744,7 @@ export interface GetWebinarDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.getWebinarDetails` resolves with, by documented success status. */
@@ -764,7 +764,7 @@ export type GetWebinarDetailsResult = GetWebinarDetailsResponses[keyof GetWebina
 export type GetWebinarDetailsError = ApiError<300, 200> | ApiError<404, 3001>;
 
 /** The metadata of `client.metrics.webinars.webinarId.getWebinarDetails` (in {@link operations} too). */
-export declare const getWebinarDetailsOperation: OperationSpec<GetWebinarDetailsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getWebinarDetailsOperation: OperationSpec<GetWebinarDetailsResponses, GetWebinarDetailsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/webinars/{webinarId}`: `client.metrics.webinars.webinarId.getWebinarDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarDetails(baseClient: BaseClient, args: GetWebinarDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarDetailsResult>;
@@ -781,35 +781,35 @@ export interface MetricsWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.listWebinars` resolves with, by documented success status. */
@@ -829,7 +829,7 @@ export type MetricsWebinarsListWebinarsResult = MetricsWebinarsListWebinarsRespo
 export type MetricsWebinarsListWebinarsError = ApiError<300, 200>;
 
 /** The metadata of `client.metrics.webinars.listWebinars` (in {@link operations} too). */
-export declare const metricsWebinarsListWebinarsOperation: OperationSpec<MetricsWebinarsListWebinarsResponses> & { readonly rateLimit: "Resource-intensive" };
+export declare const metricsWebinarsListWebinarsOperation: OperationSpec<MetricsWebinarsListWebinarsResponses, MetricsWebinarsListWebinarsError> & { readonly rateLimit: "Resource-intensive" };
 
 /** `GET /metrics/webinars`: `client.metrics.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function metricsWebinarsListWebinars(baseClient: BaseClient, args: MetricsWebinarsListWebinarsArgs, options?: RequestOptions<Variables>): ApiPromise<MetricsWebinarsListWebinarsResult>;
@@ -842,21 +842,21 @@ export interface MetricsZoomroomsListZoomRoomsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.zoomrooms.listZoomRooms` resolves with, by documented success status. */
@@ -876,7 +876,7 @@ export type MetricsZoomroomsListZoomRoomsResult = MetricsZoomroomsListZoomRoomsR
 export type MetricsZoomroomsListZoomRoomsError = ApiError;
 
 /** The metadata of `client.metrics.zoomrooms.listZoomRooms` (in {@link operations} too). */
-export declare const metricsZoomroomsListZoomRoomsOperation: OperationSpec<MetricsZoomroomsListZoomRoomsResponses> & { readonly rateLimit: "Resource-intensive" };
+export declare const metricsZoomroomsListZoomRoomsOperation: OperationSpec<MetricsZoomroomsListZoomRoomsResponses, MetricsZoomroomsListZoomRoomsError> & { readonly rateLimit: "Resource-intensive" };
 
 /** `GET /metrics/zoomrooms`: `client.metrics.zoomrooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function metricsZoomroomsListZoomRooms(baseClient: BaseClient, args?: MetricsZoomroomsListZoomRoomsArgs, options?: RequestOptions<Variables>): ApiPromise<MetricsZoomroomsListZoomRoomsResult>;
@@ -889,35 +889,35 @@ export interface GetZoomRoomsDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  zoomroomId: string;
+  zoomroomId: string | number | boolean;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.zoomrooms.getZoomRoomsDetails` resolves with, by documented success status. */
@@ -937,7 +937,7 @@ export type GetZoomRoomsDetailsResult = GetZoomRoomsDetailsResponses[keyof GetZo
 export type GetZoomRoomsDetailsError = ApiError<300, 300>;
 
 /** The metadata of `client.metrics.zoomrooms.getZoomRoomsDetails` (in {@link operations} too). */
-export declare const getZoomRoomsDetailsOperation: OperationSpec<GetZoomRoomsDetailsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getZoomRoomsDetailsOperation: OperationSpec<GetZoomRoomsDetailsResponses, GetZoomRoomsDetailsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/zoomrooms/{zoomroomId}`: `client.metrics.zoomrooms.getZoomRoomsDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomsDetails(baseClient: BaseClient, args: GetZoomRoomsDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomsDetailsResult>;
@@ -950,14 +950,14 @@ export interface GetTop25IssuesOfZoomRoomsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` resolves with, by documented success status. */
@@ -975,7 +975,7 @@ export type GetTop25IssuesOfZoomRoomsResult = GetTop25IssuesOfZoomRoomsResponses
 export type GetTop25IssuesOfZoomRoomsError = ApiError;
 
 /** The metadata of `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` (in {@link operations} too). */
-export declare const getTop25IssuesOfZoomRoomsOperation: OperationSpec<GetTop25IssuesOfZoomRoomsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getTop25IssuesOfZoomRoomsOperation: OperationSpec<GetTop25IssuesOfZoomRoomsResponses, GetTop25IssuesOfZoomRoomsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/zoomrooms/issues`: `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getTop25IssuesOfZoomRooms(baseClient: BaseClient, args: GetTop25IssuesOfZoomRoomsArgs, options?: RequestOptions<Variables>): ApiPromise<GetTop25IssuesOfZoomRoomsResult>;
@@ -988,14 +988,14 @@ export interface ListZoomMeetingsClientFeedbackArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.metrics.client.feedback.listZoomMeetingsClientFeedback` resolves with, by documented success status. */
@@ -1013,7 +1013,7 @@ export type ListZoomMeetingsClientFeedbackResult = ListZoomMeetingsClientFeedbac
 export type ListZoomMeetingsClientFeedbackError = ApiError;
 
 /** The metadata of `client.metrics.client.feedback.listZoomMeetingsClientFeedback` (in {@link operations} too). */
-export declare const listZoomMeetingsClientFeedbackOperation: OperationSpec<ListZoomMeetingsClientFeedbackResponses> & { readonly rateLimit: "Heavy" };
+export declare const listZoomMeetingsClientFeedbackOperation: OperationSpec<ListZoomMeetingsClientFeedbackResponses, ListZoomMeetingsClientFeedbackError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/client/feedback`: `client.metrics.client.feedback.listZoomMeetingsClientFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listZoomMeetingsClientFeedback(baseClient: BaseClient, args: ListZoomMeetingsClientFeedbackArgs, options?: RequestOptions<Variables>): ApiPromise<ListZoomMeetingsClientFeedbackResult>;
@@ -1026,27 +1026,27 @@ export interface GetZoomMeetingsClientFeedbackArgs {
    * Path variable.
    * @example "ut amet"
    */
-  feedbackId: string;
+  feedbackId: string | number | boolean;
   /**
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.client.feedback.getZoomMeetingsClientFeedback` resolves with, by documented success status. */
@@ -1064,7 +1064,7 @@ export type GetZoomMeetingsClientFeedbackResult = GetZoomMeetingsClientFeedbackR
 export type GetZoomMeetingsClientFeedbackError = ApiError;
 
 /** The metadata of `client.metrics.client.feedback.getZoomMeetingsClientFeedback` (in {@link operations} too). */
-export declare const getZoomMeetingsClientFeedbackOperation: OperationSpec<GetZoomMeetingsClientFeedbackResponses> & { readonly rateLimit: "Heavy" };
+export declare const getZoomMeetingsClientFeedbackOperation: OperationSpec<GetZoomMeetingsClientFeedbackResponses, GetZoomMeetingsClientFeedbackError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/client/feedback/{feedbackId}`: `client.metrics.client.feedback.getZoomMeetingsClientFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomMeetingsClientFeedback(baseClient: BaseClient, args: GetZoomMeetingsClientFeedbackArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomMeetingsClientFeedbackResult>;
@@ -1077,14 +1077,14 @@ export interface ListClientMeetingSatisfactionArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The end date for the query in “yyyy-mm-dd” format.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.client.listClientMeetingSatisfaction` resolves with, by documented success status. */
@@ -1102,7 +1102,7 @@ export type ListClientMeetingSatisfactionResult = ListClientMeetingSatisfactionR
 export type ListClientMeetingSatisfactionError = ApiError;
 
 /** The metadata of `client.metrics.client.listClientMeetingSatisfaction` (in {@link operations} too). */
-export declare const listClientMeetingSatisfactionOperation: OperationSpec<ListClientMeetingSatisfactionResponses> & { readonly rateLimit: "Heavy" };
+export declare const listClientMeetingSatisfactionOperation: OperationSpec<ListClientMeetingSatisfactionResponses, ListClientMeetingSatisfactionError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/client/satisfaction`: `client.metrics.client.listClientMeetingSatisfaction` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listClientMeetingSatisfaction(baseClient: BaseClient, args?: ListClientMeetingSatisfactionArgs, options?: RequestOptions<Variables>): ApiPromise<ListClientMeetingSatisfactionResult>;
@@ -1115,14 +1115,14 @@ export interface GetTop25ZoomRoomsWithIssuesArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` resolves with, by documented success status. */
@@ -1140,7 +1140,7 @@ export type GetTop25ZoomRoomsWithIssuesResult = GetTop25ZoomRoomsWithIssuesRespo
 export type GetTop25ZoomRoomsWithIssuesError = ApiError;
 
 /** The metadata of `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` (in {@link operations} too). */
-export declare const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<GetTop25ZoomRoomsWithIssuesResponses> & { readonly rateLimit: "Heavy" };
+export declare const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<GetTop25ZoomRoomsWithIssuesResponses, GetTop25ZoomRoomsWithIssuesError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/issues/zoomrooms`: `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getTop25ZoomRoomsWithIssues(baseClient: BaseClient, args: GetTop25ZoomRoomsWithIssuesArgs, options?: RequestOptions<Variables>): ApiPromise<GetTop25ZoomRoomsWithIssuesResult>;
@@ -1153,35 +1153,35 @@ export interface GetIssuesOfZoomRoomsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  zoomroomId: string;
+  zoomroomId: string | number | boolean;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` resolves with, by documented success status. */
@@ -1199,7 +1199,7 @@ export type GetIssuesOfZoomRoomsResult = GetIssuesOfZoomRoomsResponses[keyof Get
 export type GetIssuesOfZoomRoomsError = ApiError;
 
 /** The metadata of `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` (in {@link operations} too). */
-export declare const getIssuesOfZoomRoomsOperation: OperationSpec<GetIssuesOfZoomRoomsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getIssuesOfZoomRoomsOperation: OperationSpec<GetIssuesOfZoomRoomsResponses, GetIssuesOfZoomRoomsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/issues/zoomrooms/{zoomroomId}`: `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getIssuesOfZoomRooms(baseClient: BaseClient, args: GetIssuesOfZoomRoomsArgs, options?: RequestOptions<Variables>): ApiPromise<GetIssuesOfZoomRoomsResult>;
@@ -1212,14 +1212,14 @@ export interface GetCrcPortUsageArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.metrics.getCrcPortUsage` resolves with, by documented success status. */
@@ -1239,7 +1239,7 @@ export type GetCrcPortUsageResult = GetCrcPortUsageResponses[keyof GetCrcPortUsa
 export type GetCrcPortUsageError = ApiError;
 
 /** The metadata of `client.metrics.getCrcPortUsage` (in {@link operations} too). */
-export declare const getCrcPortUsageOperation: OperationSpec<GetCrcPortUsageResponses> & { readonly rateLimit: "Heavy" };
+export declare const getCrcPortUsageOperation: OperationSpec<GetCrcPortUsageResponses, GetCrcPortUsageError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/crc`: `client.metrics.getCrcPortUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getCrcPortUsage(baseClient: BaseClient, args: GetCrcPortUsageArgs, options?: RequestOptions<Variables>): ApiPromise<GetCrcPortUsageResult>;
@@ -1252,28 +1252,28 @@ export interface GetImMetricsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.getImMetrics` resolves with, by documented success status. */
@@ -1293,7 +1293,7 @@ export type GetImMetricsResult = GetImMetricsResponses[keyof GetImMetricsRespons
 export type GetImMetricsError = ApiError;
 
 /** The metadata of `client.metrics.getImMetrics` (in {@link operations} too). */
-export declare const getImMetricsOperation: OperationSpec<GetImMetricsResponses> & { readonly rateLimit: "Resource-intensive" };
+export declare const getImMetricsOperation: OperationSpec<GetImMetricsResponses, GetImMetricsError> & { readonly rateLimit: "Resource-intensive" };
 
 /** `GET /metrics/im`: `client.metrics.getImMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getImMetrics(baseClient: BaseClient, args: GetImMetricsArgs, options?: RequestOptions<Variables>): ApiPromise<GetImMetricsResult>;
@@ -1306,28 +1306,28 @@ export interface GetChatMetricsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.getChatMetrics` resolves with, by documented success status. */
@@ -1347,7 +1347,7 @@ export type GetChatMetricsResult = GetChatMetricsResponses[keyof GetChatMetricsR
 export type GetChatMetricsError = ApiError;
 
 /** The metadata of `client.metrics.getChatMetrics` (in {@link operations} too). */
-export declare const getChatMetricsOperation: OperationSpec<GetChatMetricsResponses> & { readonly rateLimit: "Resource-intensive" };
+export declare const getChatMetricsOperation: OperationSpec<GetChatMetricsResponses, GetChatMetricsError> & { readonly rateLimit: "Resource-intensive" };
 
 /** `GET /metrics/chat`: `client.metrics.getChatMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getChatMetrics(baseClient: BaseClient, args: GetChatMetricsArgs, options?: RequestOptions<Variables>): ApiPromise<GetChatMetricsResult>;
@@ -1360,14 +1360,14 @@ export interface GetMeetingQualityScoresArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The type of meeting quality score to query:
    * * `meeting` — Query by meetings.
@@ -1376,7 +1376,7 @@ export interface GetMeetingQualityScoresArgs {
    * Query parameter.
    * @example "meeting"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.getMeetingQualityScores` resolves with, by documented success status. */
@@ -1394,7 +1394,7 @@ export type GetMeetingQualityScoresResult = GetMeetingQualityScoresResponses[key
 export type GetMeetingQualityScoresError = ApiError;
 
 /** The metadata of `client.metrics.getMeetingQualityScores` (in {@link operations} too). */
-export declare const getMeetingQualityScoresOperation: OperationSpec<GetMeetingQualityScoresResponses> & { readonly rateLimit: "Heavy" };
+export declare const getMeetingQualityScoresOperation: OperationSpec<GetMeetingQualityScoresResponses, GetMeetingQualityScoresError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /metrics/quality`: `client.metrics.getMeetingQualityScores` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingQualityScores(baseClient: BaseClient, args: GetMeetingQualityScoresArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingQualityScoresResult>;

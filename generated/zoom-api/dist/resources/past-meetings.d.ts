@@ -16,7 +16,7 @@ export interface GetPastMeetingDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string;
+  meetingUUID: string | number | boolean;
 }
 
 /** What `client.pastMeetings.meetingUuid.getPastMeetingDetails` resolves with, by documented success status. */
@@ -34,7 +34,7 @@ export type GetPastMeetingDetailsResult = GetPastMeetingDetailsResponses[keyof G
 export type GetPastMeetingDetailsError = ApiError<400, 1010 | 300> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingDetails` (in {@link operations} too). */
-export declare const getPastMeetingDetailsOperation: OperationSpec<GetPastMeetingDetailsResponses> & { readonly rateLimit: "Light" };
+export declare const getPastMeetingDetailsOperation: OperationSpec<GetPastMeetingDetailsResponses, GetPastMeetingDetailsError> & { readonly rateLimit: "Light" };
 
 /** `GET /past_meetings/{meetingUUID}`: `client.pastMeetings.meetingUuid.getPastMeetingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getPastMeetingDetails(baseClient: BaseClient, args: GetPastMeetingDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetPastMeetingDetailsResult>;
@@ -49,21 +49,21 @@ export interface GetPastMeetingParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string;
+  meetingUUID: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.pastMeetings.meetingUuid.getPastMeetingParticipants` resolves with, by documented success status. */
@@ -81,7 +81,7 @@ export type GetPastMeetingParticipantsResult = GetPastMeetingParticipantsRespons
 export type GetPastMeetingParticipantsError = ApiError<400, 1010 | 300 | 200> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingParticipants` (in {@link operations} too). */
-export declare const getPastMeetingParticipantsOperation: OperationSpec<GetPastMeetingParticipantsResponses> & { readonly rateLimit: "Medium" };
+export declare const getPastMeetingParticipantsOperation: OperationSpec<GetPastMeetingParticipantsResponses, GetPastMeetingParticipantsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_meetings/{meetingUUID}/participants`: `client.pastMeetings.meetingUuid.getPastMeetingParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getPastMeetingParticipants(baseClient: BaseClient, args: GetPastMeetingParticipantsArgs, options?: RequestOptions<Variables>): ApiPromise<GetPastMeetingParticipantsResult>;
@@ -96,7 +96,7 @@ export interface GetMeetingArchivedFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string;
+  meetingUUID: string | number | boolean;
 }
 
 /** What `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` resolves with, by documented success status. */
@@ -114,7 +114,7 @@ export type GetMeetingArchivedFilesResult = GetMeetingArchivedFilesResponses[key
 export type GetMeetingArchivedFilesError = ApiError<404, 3001>;
 
 /** The metadata of `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` (in {@link operations} too). */
-export declare const getMeetingArchivedFilesOperation: OperationSpec<GetMeetingArchivedFilesResponses> & { readonly rateLimit: "Light" };
+export declare const getMeetingArchivedFilesOperation: OperationSpec<GetMeetingArchivedFilesResponses, GetMeetingArchivedFilesError> & { readonly rateLimit: "Light" };
 
 /** `GET /past_meetings/{meetingUUID}/archive_files`: `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingArchivedFiles(baseClient: BaseClient, args: GetMeetingArchivedFilesArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingArchivedFilesResult>;
@@ -129,7 +129,7 @@ export interface ListEndedMeetingInstancesArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.pastMeetings.meetingId.listEndedMeetingInstances` resolves with, by documented success status. */
@@ -147,7 +147,7 @@ export type ListEndedMeetingInstancesResult = ListEndedMeetingInstancesResponses
 export type ListEndedMeetingInstancesError = ApiError<404>;
 
 /** The metadata of `client.pastMeetings.meetingId.listEndedMeetingInstances` (in {@link operations} too). */
-export declare const listEndedMeetingInstancesOperation: OperationSpec<ListEndedMeetingInstancesResponses> & { readonly rateLimit: "Medium" };
+export declare const listEndedMeetingInstancesOperation: OperationSpec<ListEndedMeetingInstancesResponses, ListEndedMeetingInstancesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_meetings/{meetingId}/instances`: `client.pastMeetings.meetingId.listEndedMeetingInstances` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listEndedMeetingInstances(baseClient: BaseClient, args: ListEndedMeetingInstancesArgs, options?: RequestOptions<Variables>): ApiPromise<ListEndedMeetingInstancesResult>;
@@ -162,7 +162,7 @@ export interface ListPastMeetingPollResultsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.pastMeetings.meetingId.listPastMeetingPollResults` resolves with, by documented success status. */
@@ -180,7 +180,7 @@ export type ListPastMeetingPollResultsResult = ListPastMeetingPollResultsRespons
 export type ListPastMeetingPollResultsError = ApiError;
 
 /** The metadata of `client.pastMeetings.meetingId.listPastMeetingPollResults` (in {@link operations} too). */
-export declare const listPastMeetingPollResultsOperation: OperationSpec<ListPastMeetingPollResultsResponses> & { readonly rateLimit: "Medium" };
+export declare const listPastMeetingPollResultsOperation: OperationSpec<ListPastMeetingPollResultsResponses, ListPastMeetingPollResultsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_meetings/{meetingId}/polls`: `client.pastMeetings.meetingId.listPastMeetingPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPastMeetingPollResults(baseClient: BaseClient, args: ListPastMeetingPollResultsArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingPollResultsResult>;
@@ -195,7 +195,7 @@ export interface ListPastMeetingFilesArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.pastMeetings.meetingId.listPastMeetingFiles` resolves with, by documented success status. */
@@ -213,7 +213,7 @@ export type ListPastMeetingFilesResult = ListPastMeetingFilesResponses[keyof Lis
 export type ListPastMeetingFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastMeetings.meetingId.listPastMeetingFiles` (in {@link operations} too). */
-export declare const listPastMeetingFilesOperation: OperationSpec<ListPastMeetingFilesResponses> & { readonly rateLimit: "Medium" };
+export declare const listPastMeetingFilesOperation: OperationSpec<ListPastMeetingFilesResponses, ListPastMeetingFilesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_meetings/{meetingId}/files`: `client.pastMeetings.meetingId.listPastMeetingFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPastMeetingFiles(baseClient: BaseClient, args: ListPastMeetingFilesArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastMeetingFilesResult>;

@@ -16,42 +16,42 @@ export interface GetActiveInactiveHostReportsArgs {
    * Query parameter.
    * @example "active"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.users.getActiveInactiveHostReports` resolves with, by documented success status. */
@@ -71,7 +71,7 @@ export type GetActiveInactiveHostReportsResult = GetActiveInactiveHostReportsRes
 export type GetActiveInactiveHostReportsError = ApiError;
 
 /** The metadata of `client.report.users.getActiveInactiveHostReports` (in {@link operations} too). */
-export declare const getActiveInactiveHostReportsOperation: OperationSpec<GetActiveInactiveHostReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getActiveInactiveHostReportsOperation: OperationSpec<GetActiveInactiveHostReportsResponses, GetActiveInactiveHostReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/users`: `client.report.users.getActiveInactiveHostReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getActiveInactiveHostReports(baseClient: BaseClient, args: GetActiveInactiveHostReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetActiveInactiveHostReportsResult>;
@@ -84,35 +84,35 @@ export interface GetMeetingReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The meeting types:
    * `past` - Past meetings.
@@ -121,7 +121,7 @@ export interface GetMeetingReportsArgs {
    * Query parameter.
    * @example "past"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.users.getMeetingReports` resolves with, by documented success status. */
@@ -139,7 +139,7 @@ export type GetMeetingReportsResult = GetMeetingReportsResponses[keyof GetMeetin
 export type GetMeetingReportsError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.report.users.getMeetingReports` (in {@link operations} too). */
-export declare const getMeetingReportsOperation: OperationSpec<GetMeetingReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getMeetingReportsOperation: OperationSpec<GetMeetingReportsResponses, GetMeetingReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/users/{userId}/meetings`: `client.report.users.getMeetingReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingReports(baseClient: BaseClient, args: GetMeetingReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingReportsResult>;
@@ -154,7 +154,7 @@ export interface GetMeetingDetailReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingDetailReports` resolves with, by documented success status. */
@@ -174,7 +174,7 @@ export type GetMeetingDetailReportsResult = GetMeetingDetailReportsResponses[key
 export type GetMeetingDetailReportsError = ApiError<300> | ApiError<400> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingDetailReports` (in {@link operations} too). */
-export declare const getMeetingDetailReportsOperation: OperationSpec<GetMeetingDetailReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getMeetingDetailReportsOperation: OperationSpec<GetMeetingDetailReportsResponses, GetMeetingDetailReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/meetings/{meetingId}`: `client.report.meetingsMeetingId.getMeetingDetailReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingDetailReports(baseClient: BaseClient, args: GetMeetingDetailReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingDetailReportsResult>;
@@ -189,28 +189,28 @@ export interface GetMeetingParticipantReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants).
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingParticipantReports` resolves with, by documented success status. */
@@ -230,7 +230,7 @@ export type GetMeetingParticipantReportsResult = GetMeetingParticipantReportsRes
 export type GetMeetingParticipantReportsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingParticipantReports` (in {@link operations} too). */
-export declare const getMeetingParticipantReportsOperation: OperationSpec<GetMeetingParticipantReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getMeetingParticipantReportsOperation: OperationSpec<GetMeetingParticipantReportsResponses, GetMeetingParticipantReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/meetings/{meetingId}/participants`: `client.report.meetingsMeetingId.getMeetingParticipantReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingParticipantReports(baseClient: BaseClient, args: GetMeetingParticipantReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingParticipantReportsResult>;
@@ -245,7 +245,7 @@ export interface GetMeetingPollReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingPollReports` resolves with, by documented success status. */
@@ -265,7 +265,7 @@ export type GetMeetingPollReportsResult = GetMeetingPollReportsResponses[keyof G
 export type GetMeetingPollReportsError = ApiError<404, 3001>;
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingPollReports` (in {@link operations} too). */
-export declare const getMeetingPollReportsOperation: OperationSpec<GetMeetingPollReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getMeetingPollReportsOperation: OperationSpec<GetMeetingPollReportsResponses, GetMeetingPollReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/meetings/{meetingId}/polls`: `client.report.meetingsMeetingId.getMeetingPollReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingPollReports(baseClient: BaseClient, args: GetMeetingPollReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingPollReportsResult>;
@@ -280,7 +280,7 @@ export interface GetWebinarDetailReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarDetailReports` resolves with, by documented success status. */
@@ -300,7 +300,7 @@ export type GetWebinarDetailReportsResult = GetWebinarDetailReportsResponses[key
 export type GetWebinarDetailReportsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarDetailReports` (in {@link operations} too). */
-export declare const getWebinarDetailReportsOperation: OperationSpec<GetWebinarDetailReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getWebinarDetailReportsOperation: OperationSpec<GetWebinarDetailReportsResponses, GetWebinarDetailReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/webinars/{webinarId}`: `client.report.webinarsWebinarId.getWebinarDetailReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarDetailReports(baseClient: BaseClient, args: GetWebinarDetailReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarDetailReportsResult>;
@@ -315,28 +315,28 @@ export interface GetWebinarParticipantReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Enter 'registrant_id' as the value for this field if you would like to see the registrant ID attribute included in the response of this API call. A registrant ID is a unique identifier of a [webinar registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarParticipantReports` resolves with, by documented success status. */
@@ -356,7 +356,7 @@ export type GetWebinarParticipantReportsResult = GetWebinarParticipantReportsRes
 export type GetWebinarParticipantReportsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarParticipantReports` (in {@link operations} too). */
-export declare const getWebinarParticipantReportsOperation: OperationSpec<GetWebinarParticipantReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getWebinarParticipantReportsOperation: OperationSpec<GetWebinarParticipantReportsResponses, GetWebinarParticipantReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/webinars/{webinarId}/participants`: `client.report.webinarsWebinarId.getWebinarParticipantReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarParticipantReports(baseClient: BaseClient, args: GetWebinarParticipantReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarParticipantReportsResult>;
@@ -371,7 +371,7 @@ export interface GetWebinarPollReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarPollReports` resolves with, by documented success status. */
@@ -393,7 +393,7 @@ export type GetWebinarPollReportsResult = GetWebinarPollReportsResponses[keyof G
 export type GetWebinarPollReportsError = ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarPollReports` (in {@link operations} too). */
-export declare const getWebinarPollReportsOperation: OperationSpec<GetWebinarPollReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getWebinarPollReportsOperation: OperationSpec<GetWebinarPollReportsResponses, GetWebinarPollReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/webinars/{webinarId}/polls`: `client.report.webinarsWebinarId.getWebinarPollReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarPollReports(baseClient: BaseClient, args: GetWebinarPollReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarPollReportsResult>;
@@ -408,7 +408,7 @@ export interface GetWebinarQAReportArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarQAReport` resolves with, by documented success status. */
@@ -430,7 +430,7 @@ export type GetWebinarQAReportResult = GetWebinarQAReportResponses[keyof GetWebi
 export type GetWebinarQAReportError = ApiError<400> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarQAReport` (in {@link operations} too). */
-export declare const getWebinarQAReportOperation: OperationSpec<GetWebinarQAReportResponses> & { readonly rateLimit: "Heavy" };
+export declare const getWebinarQAReportOperation: OperationSpec<GetWebinarQAReportResponses, GetWebinarQAReportError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/webinars/{webinarId}/qa`: `client.report.webinarsWebinarId.getWebinarQAReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarQAReport(baseClient: BaseClient, args: GetWebinarQAReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarQAReportResult>;
@@ -453,7 +453,7 @@ export type GetBillingReportsResult = GetBillingReportsResponses[keyof GetBillin
 export type GetBillingReportsError = ApiError<400, 200>;
 
 /** The metadata of `client.report.billing.getBillingReports` (in {@link operations} too). */
-export declare const getBillingReportsOperation: OperationSpec<GetBillingReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getBillingReportsOperation: OperationSpec<GetBillingReportsResponses, GetBillingReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/billing`: `client.report.billing.getBillingReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getBillingReports(baseClient: BaseClient, args?: GetBillingReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetBillingReportsResult>;
@@ -466,7 +466,7 @@ export interface GetBillingInvoiceReportsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  billing_id?: string | string[] | undefined;
+  billing_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.billing.getBillingInvoiceReports` resolves with, by documented success status. */
@@ -484,7 +484,7 @@ export type GetBillingInvoiceReportsResult = GetBillingInvoiceReportsResponses[k
 export type GetBillingInvoiceReportsError = ApiError<404, 5010>;
 
 /** The metadata of `client.report.billing.getBillingInvoiceReports` (in {@link operations} too). */
-export declare const getBillingInvoiceReportsOperation: OperationSpec<GetBillingInvoiceReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getBillingInvoiceReportsOperation: OperationSpec<GetBillingInvoiceReportsResponses, GetBillingInvoiceReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/billing/invoices`: `client.report.billing.getBillingInvoiceReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getBillingInvoiceReports(baseClient: BaseClient, args?: GetBillingInvoiceReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetBillingInvoiceReportsResult>;
@@ -497,28 +497,28 @@ export interface GetChatSessionsReportsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.chatSessions.getChatSessionsReports` resolves with, by documented success status. */
@@ -536,7 +536,7 @@ export type GetChatSessionsReportsResult = GetChatSessionsReportsResponses[keyof
 export type GetChatSessionsReportsError = ApiError<300, 300>;
 
 /** The metadata of `client.report.chatSessions.getChatSessionsReports` (in {@link operations} too). */
-export declare const getChatSessionsReportsOperation: OperationSpec<GetChatSessionsReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getChatSessionsReportsOperation: OperationSpec<GetChatSessionsReportsResponses, GetChatSessionsReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/chat/sessions`: `client.report.chatSessions.getChatSessionsReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getChatSessionsReports(baseClient: BaseClient, args: GetChatSessionsReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetChatSessionsReportsResult>;
@@ -549,35 +549,35 @@ export interface GetChatMessagesReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  sessionId: string;
+  sessionId: string | number | boolean;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Return all edited and deleted messages. The API only returns this value if the `include_fields` query parameter contains the `edited_messages` and/or the `deleted_messages` values.
    *
@@ -586,7 +586,7 @@ export interface GetChatMessagesReportsArgs {
    * Query parameter.
    * @example "edited_messages,deleted_messages"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.chatSessions.getChatMessagesReports` resolves with, by documented success status. */
@@ -604,7 +604,7 @@ export type GetChatMessagesReportsResult = GetChatMessagesReportsResponses[keyof
 export type GetChatMessagesReportsError = ApiError<300, 300>;
 
 /** The metadata of `client.report.chatSessions.getChatMessagesReports` (in {@link operations} too). */
-export declare const getChatMessagesReportsOperation: OperationSpec<GetChatMessagesReportsResponses> & { readonly rateLimit: "Medium" };
+export declare const getChatMessagesReportsOperation: OperationSpec<GetChatMessagesReportsResponses, GetChatMessagesReportsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /report/chat/sessions/{sessionId}`: `client.report.chatSessions.getChatMessagesReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getChatMessagesReports(baseClient: BaseClient, args: GetChatMessagesReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetChatMessagesReportsResult>;
@@ -617,14 +617,14 @@ export interface GetDailyUsageReportArgs {
    * Query parameter.
    * @example "15403087"
    */
-  year?: string | string[] | undefined;
+  year?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Month for this report
    *
    * Query parameter.
    * @example "15403087"
    */
-  month?: string | string[] | undefined;
+  month?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.getDailyUsageReport` resolves with, by documented success status. */
@@ -644,7 +644,7 @@ export type GetDailyUsageReportResult = GetDailyUsageReportResponses[keyof GetDa
 export type GetDailyUsageReportError = ApiError<400, 300>;
 
 /** The metadata of `client.report.getDailyUsageReport` (in {@link operations} too). */
-export declare const getDailyUsageReportOperation: OperationSpec<GetDailyUsageReportResponses> & { readonly rateLimit: "Heavy" };
+export declare const getDailyUsageReportOperation: OperationSpec<GetDailyUsageReportResponses, GetDailyUsageReportError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/daily`: `client.report.getDailyUsageReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getDailyUsageReport(baseClient: BaseClient, args?: GetDailyUsageReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetDailyUsageReportResult>;
@@ -661,7 +661,7 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "1"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Date types:
    * `start_time` - Query by call start time.
@@ -670,28 +670,28 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "start_time"
    */
-  query_date_type?: string | string[] | undefined;
+  query_date_type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -700,14 +700,14 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.getTelephoneReports` resolves with, by documented success status. */
@@ -729,7 +729,7 @@ export type GetTelephoneReportsResult = GetTelephoneReportsResponses[keyof GetTe
 export type GetTelephoneReportsError = ApiError;
 
 /** The metadata of `client.report.getTelephoneReports` (in {@link operations} too). */
-export declare const getTelephoneReportsOperation: OperationSpec<GetTelephoneReportsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getTelephoneReportsOperation: OperationSpec<GetTelephoneReportsResponses, GetTelephoneReportsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/telephone`: `client.report.getTelephoneReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getTelephoneReports(baseClient: BaseClient, args: GetTelephoneReportsArgs, options?: RequestOptions<Variables>): ApiPromise<GetTelephoneReportsResult>;
@@ -742,14 +742,14 @@ export interface GetCloudRecordingUsageReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.report.getCloudRecordingUsageReport` resolves with, by documented success status. */
@@ -767,7 +767,7 @@ export type GetCloudRecordingUsageReportResult = GetCloudRecordingUsageReportRes
 export type GetCloudRecordingUsageReportError = ApiError<300>;
 
 /** The metadata of `client.report.getCloudRecordingUsageReport` (in {@link operations} too). */
-export declare const getCloudRecordingUsageReportOperation: OperationSpec<GetCloudRecordingUsageReportResponses> & { readonly rateLimit: "Heavy" };
+export declare const getCloudRecordingUsageReportOperation: OperationSpec<GetCloudRecordingUsageReportResponses, GetCloudRecordingUsageReportError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/cloud_recording`: `client.report.getCloudRecordingUsageReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getCloudRecordingUsageReport(baseClient: BaseClient, args: GetCloudRecordingUsageReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetCloudRecordingUsageReportResult>;
@@ -780,28 +780,28 @@ export interface GetOperationLogsReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Optional**
    *
@@ -823,7 +823,7 @@ export interface GetOperationLogsReportArgs {
    * Query parameter.
    * @example "all"
    */
-  category_type?: string | string[] | undefined;
+  category_type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.getOperationLogsReport` resolves with, by documented success status. */
@@ -841,7 +841,7 @@ export type GetOperationLogsReportResult = GetOperationLogsReportResponses[keyof
 export type GetOperationLogsReportError = ApiError<300>;
 
 /** The metadata of `client.report.getOperationLogsReport` (in {@link operations} too). */
-export declare const getOperationLogsReportOperation: OperationSpec<GetOperationLogsReportResponses> & { readonly rateLimit: "Heavy" };
+export declare const getOperationLogsReportOperation: OperationSpec<GetOperationLogsReportResponses, GetOperationLogsReportError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/operationlogs`: `client.report.getOperationLogsReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getOperationLogsReport(baseClient: BaseClient, args: GetOperationLogsReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetOperationLogsReportResult>;
@@ -854,28 +854,28 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The type of event to query:
    * * `meeting` — A meeting event.
@@ -887,7 +887,7 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter.
    * @example "all"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.getUpcomingEventsReport` resolves with, by documented success status. */
@@ -905,7 +905,7 @@ export type GetUpcomingEventsReportResult = GetUpcomingEventsReportResponses[key
 export type GetUpcomingEventsReportError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.report.getUpcomingEventsReport` (in {@link operations} too). */
-export declare const getUpcomingEventsReportOperation: OperationSpec<GetUpcomingEventsReportResponses> & { readonly rateLimit: "Heavy" };
+export declare const getUpcomingEventsReportOperation: OperationSpec<GetUpcomingEventsReportResponses, GetUpcomingEventsReportError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/upcoming_events`: `client.report.getUpcomingEventsReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUpcomingEventsReport(baseClient: BaseClient, args: GetUpcomingEventsReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetUpcomingEventsReportResult>;
@@ -918,28 +918,28 @@ export interface GetSignInSignOutActivityReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * End date up to which you would like to view the activity logs report.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records to be returned within a single API call
    *
    * Query parameter.
    * @example "15403087"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Next page token is used to paginate through large result sets
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.getSignInSignOutActivityReport` resolves with, by documented success status. */
@@ -957,7 +957,7 @@ export type GetSignInSignOutActivityReportResult = GetSignInSignOutActivityRepor
 export type GetSignInSignOutActivityReportError = ApiError;
 
 /** The metadata of `client.report.getSignInSignOutActivityReport` (in {@link operations} too). */
-export declare const getSignInSignOutActivityReportOperation: OperationSpec<GetSignInSignOutActivityReportResponses> & { readonly rateLimit: "Heavy" };
+export declare const getSignInSignOutActivityReportOperation: OperationSpec<GetSignInSignOutActivityReportResponses, GetSignInSignOutActivityReportError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /report/activities`: `client.report.getSignInSignOutActivityReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSignInSignOutActivityReport(baseClient: BaseClient, args?: GetSignInSignOutActivityReportArgs, options?: RequestOptions<Variables>): ApiPromise<GetSignInSignOutActivityReportResult>;

@@ -14,14 +14,14 @@ export interface ListMembersInARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
   /**
    * The number of pages returned for this request.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_count?: string | string[] | undefined;
+  page_count?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -30,21 +30,21 @@ export interface ListMembersInARoleArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.roles.roleId.members.listMembersInARole` resolves with, by documented success status. */
@@ -62,7 +62,7 @@ export type ListMembersInARoleResult = ListMembersInARoleResponses[keyof ListMem
 export type ListMembersInARoleError = ApiError<404>;
 
 /** The metadata of `client.roles.roleId.members.listMembersInARole` (in {@link operations} too). */
-export declare const listMembersInARoleOperation: OperationSpec<ListMembersInARoleResponses> & { readonly rateLimit: "Medium" };
+export declare const listMembersInARoleOperation: OperationSpec<ListMembersInARoleResponses, ListMembersInARoleError> & { readonly rateLimit: "Medium" };
 
 /** `GET /roles/{roleId}/members`: `client.roles.roleId.members.listMembersInARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMembersInARole(baseClient: BaseClient, args: ListMembersInARoleArgs, options?: RequestOptions<Variables>): ApiPromise<ListMembersInARoleResult>;
@@ -75,14 +75,14 @@ export interface AssignARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
   /**
    * Array of userId/user email of users to whom you would like to assign this role. Upto 30 users can be assigned a role at once.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"Lorem dolore\",\"email\":\"KQszs@pJMNqYUE.wm\"},{\"id\":\"commodo sint deserunt magna\",\"email\":\"2Ofi7@JOUoonxQgppx.xt\"}]"
    */
-  members?: string | string[] | undefined;
+  members?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.roles.roleId.members.assignARole` resolves with, by documented success status. */
@@ -100,7 +100,7 @@ export type AssignARoleResult = AssignARoleResponses[keyof AssignARoleResponses]
 export type AssignARoleError = ApiError<400, 1034 | 300>;
 
 /** The metadata of `client.roles.roleId.members.assignARole` (in {@link operations} too). */
-export declare const assignARoleOperation: OperationSpec<AssignARoleResponses> & { readonly rateLimit: "Medium" };
+export declare const assignARoleOperation: OperationSpec<AssignARoleResponses, AssignARoleError> & { readonly rateLimit: "Medium" };
 
 /** `POST /roles/{roleId}/members`: `client.roles.roleId.members.assignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function assignARole(baseClient: BaseClient, args: AssignARoleArgs, options?: RequestOptions<Variables>): ApiPromise<AssignARoleResult>;
@@ -113,14 +113,14 @@ export interface UnassignARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
   /**
    * Member's ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string;
+  memberId: string | number | boolean;
 }
 
 /** What `client.roles.roleId.members.unassignARole` resolves with, by documented success status. */
@@ -135,7 +135,7 @@ export type UnassignARoleResult = UnassignARoleResponses[keyof UnassignARoleResp
 export type UnassignARoleError = ApiError<404>;
 
 /** The metadata of `client.roles.roleId.members.unassignARole` (in {@link operations} too). */
-export declare const unassignARoleOperation: OperationSpec<UnassignARoleResponses> & { readonly rateLimit: "Light" };
+export declare const unassignARoleOperation: OperationSpec<UnassignARoleResponses, UnassignARoleError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /roles/{roleId}/members/{memberId}`: `client.roles.roleId.members.unassignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function unassignARole(baseClient: BaseClient, args: UnassignARoleArgs, options?: RequestOptions<Variables>): ApiPromise<UnassignARoleResult>;
@@ -148,7 +148,7 @@ export interface GetRoleInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
 }
 
 /** What `client.roles.roleId.getRoleInformation` resolves with, by documented success status. */
@@ -166,7 +166,7 @@ export type GetRoleInformationResult = GetRoleInformationResponses[keyof GetRole
 export type GetRoleInformationError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.roleId.getRoleInformation` (in {@link operations} too). */
-export declare const getRoleInformationOperation: OperationSpec<GetRoleInformationResponses> & { readonly rateLimit: "Light" };
+export declare const getRoleInformationOperation: OperationSpec<GetRoleInformationResponses, GetRoleInformationError> & { readonly rateLimit: "Light" };
 
 /** `GET /roles/{roleId}`: `client.roles.roleId.getRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getRoleInformation(baseClient: BaseClient, args: GetRoleInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetRoleInformationResult>;
@@ -179,49 +179,49 @@ export interface UpdateRoleInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
   /**
    * Role Id.
    *
    * Form field (multipart/form-data).
    * @example "amet consequat irure voluptate"
    */
-  id?: string | string[] | undefined;
+  id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Name of the role.
    *
    * Form field (multipart/form-data).
    * @example "ad esse ut"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Description of the role.
    *
    * Form field (multipart/form-data).
    * @example "enim nostrud Excepteur"
    */
-  description?: string | string[] | undefined;
+  description?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Total members assigned to that role.
    *
    * Form field (multipart/form-data).
    * @example "39401007"
    */
-  total_members?: string | string[] | undefined;
+  total_members?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Privileges assigned to the role. Can be one or a combination of [these permissions](https://marketplace.zoom.us/docs/api-reference/other-references/privileges).
    *
    * Form field (multipart/form-data).
    * @example "[\"amet non laboru\",\"in nulla\"]"
    */
-  privileges?: string | string[] | undefined;
+  privileges?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * This field will only be displayed to accounts that are enrolled in the partner plan and follow master accounts and sub accounts structure.
    *
    * Form field (multipart/form-data).
    * @example "{\"second_level\":-38014412}"
    */
-  sub_account_privileges?: string | string[] | undefined;
+  sub_account_privileges?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.roles.roleId.updateRoleInformation` resolves with, by documented success status. */
@@ -241,7 +241,7 @@ export type UpdateRoleInformationResult = UpdateRoleInformationResponses[keyof U
 export type UpdateRoleInformationError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.roleId.updateRoleInformation` (in {@link operations} too). */
-export declare const updateRoleInformationOperation: OperationSpec<UpdateRoleInformationResponses> & { readonly rateLimit: "Light" };
+export declare const updateRoleInformationOperation: OperationSpec<UpdateRoleInformationResponses, UpdateRoleInformationError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /roles/{roleId}`: `client.roles.roleId.updateRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateRoleInformation(baseClient: BaseClient, args: UpdateRoleInformationArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRoleInformationResult>;
@@ -254,7 +254,7 @@ export interface DeleteARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
 }
 
 /** What `client.roles.roleId.deleteARole` resolves with, by documented success status. */
@@ -271,7 +271,7 @@ export type DeleteARoleResult = DeleteARoleResponses[keyof DeleteARoleResponses]
 export type DeleteARoleError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.roleId.deleteARole` (in {@link operations} too). */
-export declare const deleteARoleOperation: OperationSpec<DeleteARoleResponses> & { readonly rateLimit: "Light" };
+export declare const deleteARoleOperation: OperationSpec<DeleteARoleResponses, DeleteARoleError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /roles/{roleId}`: `client.roles.roleId.deleteARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteARole(baseClient: BaseClient, args: DeleteARoleArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteARoleResult>;
@@ -294,7 +294,7 @@ export type ListRolesResult = ListRolesResponses[keyof ListRolesResponses];
 export type ListRolesError = ApiError<400, 4700>;
 
 /** The metadata of `client.roles.listRoles` (in {@link operations} too). */
-export declare const listRolesOperation: OperationSpec<ListRolesResponses> & { readonly rateLimit: "Medium" };
+export declare const listRolesOperation: OperationSpec<ListRolesResponses, ListRolesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /roles`: `client.roles.listRoles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listRoles(baseClient: BaseClient, args?: ListRolesArgs, options?: RequestOptions<Variables>): ApiPromise<ListRolesResult>;
@@ -307,21 +307,21 @@ export interface CreateARoleArgs {
    * Form field (multipart/form-data).
    * @example "tempor"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Description of the role.
    *
    * Form field (multipart/form-data).
    * @example "magna offi"
    */
-  description?: string | string[] | undefined;
+  description?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Privileges assigned to the role. Can be one or a combination of [these permissions](https://marketplace.zoom.us/docs/api-reference/other-references/privileges).
    *
    * Form field (multipart/form-data).
    * @example "[\"occaecat consectetur adipisici\",\"ipsum irure aliqua occaecat\"]"
    */
-  privileges?: string | string[] | undefined;
+  privileges?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.roles.createARole` resolves with, by documented success status. */
@@ -344,7 +344,7 @@ export type CreateARoleResult = CreateARoleResponses[keyof CreateARoleResponses]
 export type CreateARoleError = ApiError<300, 300>;
 
 /** The metadata of `client.roles.createARole` (in {@link operations} too). */
-export declare const createARoleOperation: OperationSpec<CreateARoleResponses> & { readonly rateLimit: "Light" };
+export declare const createARoleOperation: OperationSpec<CreateARoleResponses, CreateARoleError> & { readonly rateLimit: "Light" };
 
 /** `POST /roles`: `client.roles.createARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createARole(baseClient: BaseClient, args?: CreateARoleArgs, options?: RequestOptions<Variables>): ApiPromise<CreateARoleResult>;

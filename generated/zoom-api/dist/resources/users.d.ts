@@ -14,7 +14,7 @@ export interface UsersUserIdMeetingsListMeetingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The meeting types:
    * `scheduled` - This includes all valid past meetings (unexpired), live meetings and upcoming scheduled meetings. It is equivalent to the combined list of "Previous Meetings" and "Upcoming Meetings" displayed in the user's [Meetings page](https://zoom.us/meeting) on the Zoom Web Portal.
@@ -24,28 +24,28 @@ export interface UsersUserIdMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.meetings.listMeetings` resolves with, by documented success status. */
@@ -63,7 +63,7 @@ export type UsersUserIdMeetingsListMeetingsResult = UsersUserIdMeetingsListMeeti
 export type UsersUserIdMeetingsListMeetingsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.meetings.listMeetings` (in {@link operations} too). */
-export declare const usersUserIdMeetingsListMeetingsOperation: OperationSpec<UsersUserIdMeetingsListMeetingsResponses> & { readonly rateLimit: "Medium" };
+export declare const usersUserIdMeetingsListMeetingsOperation: OperationSpec<UsersUserIdMeetingsListMeetingsResponses, UsersUserIdMeetingsListMeetingsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/meetings`: `client.users.userId.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function usersUserIdMeetingsListMeetings(baseClient: BaseClient, args: UsersUserIdMeetingsListMeetingsArgs, options?: RequestOptions<Variables>): ApiPromise<UsersUserIdMeetingsListMeetingsResult>;
@@ -76,14 +76,14 @@ export interface CreateAMeetingArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The meeting's topic.
    *
    * Form field (multipart/form-data).
    * @example "fugiat cillum"
    */
-  topic?: string | string[] | undefined;
+  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The type of meeting:
    * * `1` — An instant meeting.
@@ -94,7 +94,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: "1" | "2" | "3" | "8" | Array<"1" | "2" | "3" | "8"> | undefined;
+  type?: "1" | "2" | "3" | "8" | 1 | 2 | 3 | 8 | Array<"1" | "2" | "3" | "8" | 1 | 2 | 3 | 8> | undefined;
   /**
    * Whether to create a prescheduled meeting. This field only supports schedule meetings (`2`):
    * * `true` — Create a prescheduled meeting.
@@ -103,7 +103,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  pre_schedule?: string | string[] | undefined;
+  pre_schedule?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The meeting's start time. This field is only used for scheduled and/or recurring meetings with a fixed time. This supports local time and GMT formats.
    * * To set a meeting's start time in GMT, use the `yyyy-MM-ddTHH:mm:ssZ` date-time format. For example, `2020-03-31T12:02:00Z`.
@@ -112,21 +112,21 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "1979-08-07T10:13:05.658Z"
    */
-  start_time?: string | string[] | undefined;
+  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The meeting's scheduled duration, in minutes. This field is only used for scheduled meetings (`2`).
    *
    * Form field (multipart/form-data).
    * @example "50064436"
    */
-  duration?: string | string[] | undefined;
+  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The email address or user ID of the user to schedule a meeting for.
    *
    * Form field (multipart/form-data).
    * @example "deserunt e"
    */
-  schedule_for?: string | string[] | undefined;
+  schedule_for?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The timezome to assign to the `start_time` value. This field is only used for scheduled meetings (`2`).
    *
@@ -135,7 +135,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "enim"
    */
-  timezone?: string | string[] | undefined;
+  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The password required to join the meeting. By default, a password can **only** have a maximum length of 10 characters and only contain alphanumeric characters and the `@`, `-`, `_`, and `*` characters.
    * * If the account owner or administrator has configured [minimum passcode requirement settings](https://support.zoom.us/hc/en-us/articles/360033559832-Meeting-and-webinar-passwords#h_a427384b-e383-4f80-864d-794bf0a37604), the password **must** meet those requirements.
@@ -144,7 +144,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example ""
    */
-  password?: string | string[] | undefined;
+  password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Whether to generate a default password using the user's settings. This value defaults to `false`.
    *
@@ -153,35 +153,35 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  default_password?: string | string[] | undefined;
+  default_password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The meeting's agenda. This value has a maximum length of 2,000 characters.
    *
    * Form field (multipart/form-data).
    * @example "sunt Ut"
    */
-  agenda?: string | string[] | undefined;
+  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Information about the meeting's tracking fields.
    *
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"incididunt dolor et qui\",\"value\":\"quis ex esse\"},{\"field\":\"reprehenderit ipsum amet\",\"value\":\"consectetur tempor cillum no\"}]"
    */
-  tracking_fields?: string | string[] | undefined;
+  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Recurrence object. Use this object only for a meeting with type `8` i.e., a recurring meeting with fixed time.
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":84477718,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":3,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"2018-04-28T01:07:07.280Z\"}"
    */
-  recurrence?: string | string[] | undefined;
+  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Information about the meeting's settings.
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":true,\"participant_video\":false,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":10,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"alternative_hosts\":\"tempor nostrud\",\"close_registration\":false,\"waiting_room\":true,\"global_dial_in_countries\":[\"Duis Excepteur adipisicing\",\"dolor\"],\"contact_name\":\"mollit cillum elit\",\"contact_email\":\"mollit Duis eu velit\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":false,\"authentication_option\":\"veniam ullamco ad anim reprehenderit\",\"authentication_domains\":\"velit in\",\"authentication_exception\":[{\"name\":\"nisi esse v\",\"email\":\"gUkp@LjDHZBsUFJoju.bp\"},{\"name\":\"sed elit veniam\",\"email\":\"UFL5@cbQSjHl.qaja\"}],\"additional_data_center_regions\":[\"dolor culpa\",\"sit aute elit officia aliqua\"],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"eu dolor qui\",\"participants\":[\"consequat labore pariatur\",\"sit id velit\"]},{\"name\":\"occaecat laboris officia\",\"participants\":[\"adipisicing et\",\"quis commodo \"]}]},\"language_interpretation\":{\"enable\":false,\"interpreters\":[{\"email\":\"UixRvV1-Bx0kT@n.tx\",\"languages\":\"do labore\"},{\"email\":\"PiGx@YWxDVwq.zawq\",\"languages\":\"cillum dolor\"}]},\"show_share_button\":true,\"allow_multiple_devices\":true,\"encryption_type\":\"e2ee\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"approve\",\"approved_list\":[\"in consequat Excepteur\",\"culpa ci\"],\"denied_list\":[\"ad Ut adipisicing\",\"amet sint quis eiusmod\"]},\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The **account admin meeting template** ID with which to schedule a meeting using a [meeting template](https://support.zoom.us/hc/en-us/articles/360036559151-Meeting-templates). For a list of account admin-provided meeting templates, use the [**List meeting templates**](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/listmeetingtemplates) API.
    * * At this time, this field **only** accepts account admin meeting template IDs.
@@ -190,7 +190,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "aliquip Duis"
    */
-  template_id?: string | string[] | undefined;
+  template_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.meetings.createAMeeting` resolves with, by documented success status. */
@@ -208,7 +208,7 @@ export type CreateAMeetingResult = CreateAMeetingResponses[keyof CreateAMeetingR
 export type CreateAMeetingError = ApiError<300> | ApiError<400, 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.meetings.createAMeeting` (in {@link operations} too). */
-export declare const createAMeetingOperation: OperationSpec<CreateAMeetingResponses> & { readonly rateLimit: "Medium" };
+export declare const createAMeetingOperation: OperationSpec<CreateAMeetingResponses, CreateAMeetingError> & { readonly rateLimit: "Medium" };
 
 /** `POST /users/{userId}/meetings`: `client.users.userId.meetings.createAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAMeeting(baseClient: BaseClient, args: CreateAMeetingArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAMeetingResult>;
@@ -221,7 +221,7 @@ export interface ListUserAssistantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.assistants.listUserAssistants` resolves with, by documented success status. */
@@ -239,7 +239,7 @@ export type ListUserAssistantsResult = ListUserAssistantsResponses[keyof ListUse
 export type ListUserAssistantsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.listUserAssistants` (in {@link operations} too). */
-export declare const listUserAssistantsOperation: OperationSpec<ListUserAssistantsResponses> & { readonly rateLimit: "Medium" };
+export declare const listUserAssistantsOperation: OperationSpec<ListUserAssistantsResponses, ListUserAssistantsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/assistants`: `client.users.userId.assistants.listUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserAssistants(baseClient: BaseClient, args: ListUserAssistantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserAssistantsResult>;
@@ -252,14 +252,14 @@ export interface AddAssistantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * List of User's assistants.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"tempor in\",\"email\":\"anim ad\"},{\"id\":\"mollit ad\",\"email\":\"Lorem culpa laborum enim\"}]"
    */
-  assistants?: string | string[] | undefined;
+  assistants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.assistants.addAssistants` resolves with, by documented success status. */
@@ -277,7 +277,7 @@ export type AddAssistantsResult = AddAssistantsResponses[keyof AddAssistantsResp
 export type AddAssistantsError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.addAssistants` (in {@link operations} too). */
-export declare const addAssistantsOperation: OperationSpec<AddAssistantsResponses> & { readonly rateLimit: "Medium" };
+export declare const addAssistantsOperation: OperationSpec<AddAssistantsResponses, AddAssistantsError> & { readonly rateLimit: "Medium" };
 
 /** `POST /users/{userId}/assistants`: `client.users.userId.assistants.addAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addAssistants(baseClient: BaseClient, args: AddAssistantsArgs, options?: RequestOptions<Variables>): ApiPromise<AddAssistantsResult>;
@@ -290,7 +290,7 @@ export interface DeleteUserAssistantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.assistants.deleteUserAssistants` resolves with, by documented success status. */
@@ -305,7 +305,7 @@ export type DeleteUserAssistantsResult = DeleteUserAssistantsResponses[keyof Del
 export type DeleteUserAssistantsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.deleteUserAssistants` (in {@link operations} too). */
-export declare const deleteUserAssistantsOperation: OperationSpec<DeleteUserAssistantsResponses> & { readonly rateLimit: "Light" };
+export declare const deleteUserAssistantsOperation: OperationSpec<DeleteUserAssistantsResponses, DeleteUserAssistantsError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/assistants`: `client.users.userId.assistants.deleteUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteUserAssistants(baseClient: BaseClient, args: DeleteUserAssistantsArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteUserAssistantsResult>;
@@ -318,14 +318,14 @@ export interface DeleteAUserAssistantArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Assistant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  assistantId: string;
+  assistantId: string | number | boolean;
 }
 
 /** What `client.users.userId.assistants.deleteAUserAssistant` resolves with, by documented success status. */
@@ -340,7 +340,7 @@ export type DeleteAUserAssistantResult = DeleteAUserAssistantResponses[keyof Del
 export type DeleteAUserAssistantError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.assistants.deleteAUserAssistant` (in {@link operations} too). */
-export declare const deleteAUserAssistantOperation: OperationSpec<DeleteAUserAssistantResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAUserAssistantOperation: OperationSpec<DeleteAUserAssistantResponses, DeleteAUserAssistantError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/assistants/{assistantId}`: `client.users.userId.assistants.deleteAUserAssistant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAUserAssistant(baseClient: BaseClient, args: DeleteAUserAssistantArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAUserAssistantResult>;
@@ -353,7 +353,7 @@ export interface ListUserSchedulersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.schedulers.listUserSchedulers` resolves with, by documented success status. */
@@ -371,7 +371,7 @@ export type ListUserSchedulersResult = ListUserSchedulersResponses[keyof ListUse
 export type ListUserSchedulersError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.schedulers.listUserSchedulers` (in {@link operations} too). */
-export declare const listUserSchedulersOperation: OperationSpec<ListUserSchedulersResponses> & { readonly rateLimit: "Medium" };
+export declare const listUserSchedulersOperation: OperationSpec<ListUserSchedulersResponses, ListUserSchedulersError> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/schedulers`: `client.users.userId.schedulers.listUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserSchedulers(baseClient: BaseClient, args: ListUserSchedulersArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserSchedulersResult>;
@@ -384,7 +384,7 @@ export interface DeleteUserSchedulersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.schedulers.deleteUserSchedulers` resolves with, by documented success status. */
@@ -399,7 +399,7 @@ export type DeleteUserSchedulersResult = DeleteUserSchedulersResponses[keyof Del
 export type DeleteUserSchedulersError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.schedulers.deleteUserSchedulers` (in {@link operations} too). */
-export declare const deleteUserSchedulersOperation: OperationSpec<DeleteUserSchedulersResponses> & { readonly rateLimit: "Light" };
+export declare const deleteUserSchedulersOperation: OperationSpec<DeleteUserSchedulersResponses, DeleteUserSchedulersError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/schedulers`: `client.users.userId.schedulers.deleteUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteUserSchedulers(baseClient: BaseClient, args: DeleteUserSchedulersArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteUserSchedulersResult>;
@@ -412,14 +412,14 @@ export interface DeleteASchedulerArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Scheduler's ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  schedulerId: string;
+  schedulerId: string | number | boolean;
 }
 
 /** What `client.users.userId.schedulers.deleteAScheduler` resolves with, by documented success status. */
@@ -434,7 +434,7 @@ export type DeleteASchedulerResult = DeleteASchedulerResponses[keyof DeleteASche
 export type DeleteASchedulerError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.schedulers.deleteAScheduler` (in {@link operations} too). */
-export declare const deleteASchedulerOperation: OperationSpec<DeleteASchedulerResponses> & { readonly rateLimit: "Light" };
+export declare const deleteASchedulerOperation: OperationSpec<DeleteASchedulerResponses, DeleteASchedulerError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/schedulers/{schedulerId}`: `client.users.userId.schedulers.deleteAScheduler` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAScheduler(baseClient: BaseClient, args: DeleteASchedulerArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteASchedulerResult>;
@@ -447,14 +447,14 @@ export interface UploadVirtualBackgroundFileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The virtual background's file path.
    *
    * Form field (multipart/form-data).
    * @example "culpa cupidatat"
    */
-  file?: string | string[] | undefined;
+  file?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` resolves with, by documented success status. */
@@ -472,7 +472,7 @@ export type UploadVirtualBackgroundFileResult = UploadVirtualBackgroundFileRespo
 export type UploadVirtualBackgroundFileError = ApiError<400, 120> | ApiError<404>;
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` (in {@link operations} too). */
-export declare const uploadVirtualBackgroundFileOperation: OperationSpec<UploadVirtualBackgroundFileResponses> & { readonly rateLimit: "Medium" };
+export declare const uploadVirtualBackgroundFileOperation: OperationSpec<UploadVirtualBackgroundFileResponses, UploadVirtualBackgroundFileError> & { readonly rateLimit: "Medium" };
 
 /** `POST /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function uploadVirtualBackgroundFile(baseClient: BaseClient, args: UploadVirtualBackgroundFileArgs, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFileResult>;
@@ -485,14 +485,14 @@ export interface DeleteVirtualBackgroundFiles3Args {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * A comma-seprated list of the virtual background file IDs to delete.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  file_ids?: string | string[] | undefined;
+  file_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -507,7 +507,7 @@ export type DeleteVirtualBackgroundFiles3Result = DeleteVirtualBackgroundFiles3R
 export type DeleteVirtualBackgroundFiles3Error = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export declare const deleteVirtualBackgroundFiles3Operation: OperationSpec<DeleteVirtualBackgroundFiles3Responses> & { readonly rateLimit: "Light" };
+export declare const deleteVirtualBackgroundFiles3Operation: OperationSpec<DeleteVirtualBackgroundFiles3Responses, DeleteVirtualBackgroundFiles3Error> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteVirtualBackgroundFiles3(baseClient: BaseClient, args: DeleteVirtualBackgroundFiles3Args, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFiles3Result>;
@@ -520,7 +520,7 @@ export interface GetUserSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The user's login method:
    *
@@ -533,7 +533,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | string[] | undefined;
+  login_type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * `meeting_authentication`: Use this query parameter to view [meeting authentication configuration](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars) applied on the user's account.
    * `recording_authentication`: Use this query parameter to view [recording authentication configuration](https://support.zoom.us/hc/en-us/articles/360037756671-Authentication-Profiles-for-Cloud-Recordings) applied on the user's account.
@@ -543,7 +543,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "recording_authentication"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -558,7 +558,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | string[] | undefined;
+  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.settings.getUserSettings` resolves with, by documented success status. */
@@ -576,7 +576,7 @@ export type GetUserSettingsResult = GetUserSettingsResponses[keyof GetUserSettin
 export type GetUserSettingsError = ApiError<400, 1120> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.settings.getUserSettings` (in {@link operations} too). */
-export declare const getUserSettingsOperation: OperationSpec<GetUserSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const getUserSettingsOperation: OperationSpec<GetUserSettingsResponses, GetUserSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/settings`: `client.users.userId.settings.getUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserSettings(baseClient: BaseClient, args: GetUserSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserSettingsResult>;
@@ -589,68 +589,68 @@ export interface UpdateUserSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Query parameter.
    * @example "meeting_secuirty"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":true,\"participants_video\":true,\"audio_type\":\"voip\",\"join_before_host\":true,\"force_pmi_jbh_password\":true,\"pstn_password_protected\":false,\"use_pmi_for_scheduled_meetings\":false,\"use_pmi_for_instant_meetings\":true,\"require_password_for_scheduling_new_meetings\":false,\"require_password_for_scheduled_meetings\":true,\"default_password_for_scheduled_meetings\":\"sint Ut\",\"require_password_for_instant_meetings\":false,\"require_password_for_pmi_meetings\":\"jbh_only\",\"pmi_password\":\"sint ea anim\",\"embed_password_in_join_link\":true,\"meeting_password_requirement\":{\"length\":-93470270,\"have_letter\":true,\"have_number\":true,\"have_special_character\":true,\"only_allow_numeric\":true,\"have_upper_and_lower_characters\":false,\"consecutive_characters_length\":8,\"weak_enhance_detection\":false},\"personal_meeting\":false}"
    */
-  schedule_meeting?: string | string[] | undefined;
+  schedule_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":3,\"allow_users_save_chats\":2,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"all\",\"record_play_voice\":false,\"feedback\":false,\"co_host\":false,\"polling\":false,\"attendee_on_hold\":false,\"annotation\":false,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"remote_support\":false,\"closed_caption\":false,\"group_hd\":false,\"virtual_background\":false,\"virtual_background_settings\":{\"enable\":false,\"allow_videos\":true,\"allow_upload_custom\":false,\"files\":[{\"id\":\"anim\",\"name\":\"consectetur non\",\"type\":\"laborum in elit irure\",\"is_default\":false,\"size\":\"velit ad tempor\"},{\"id\":\"dolore aliqua occaecat\",\"name\":\"id dolor culpa cupidatat\",\"type\":\"culpa occaecat\",\"is_default\":true,\"size\":\"minim ipsum incididunt veniam magna\"}]},\"far_end_camera_control\":false,\"share_dual_camera\":false,\"waiting_room\":false,\"allow_live_streaming\":false,\"live_streaming_facebook\":true,\"workplace_by_facebook\":true,\"live_streaming_youtube\":true,\"custom_live_streaming_service\":true,\"custom_service_instructions\":\"aliqua consequat\",\"show_meeting_control_toolbar\":false,\"custom_data_center_regions\":false,\"data_center_regions\":\"NL\",\"meeting_reactions\":true,\"screen_sharing\":false,\"who_can_share_screen\":\"host\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"file_transfer\":true,\"request_permission_to_unmute\":false,\"show_a_join_from_your_browser_link\":true,\"join_from_mobile\":false,\"join_from_desktop\":true,\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"youtube\",\"custom_live_streaming_service\"],\"custom_service_instructions\":\"dolore\",\"live_streaming_reminder\":false},\"webinar_chat\":{\"enable\":true,\"allow_panelists_chat_with\":2,\"allow_attendees_chat_with\":3,\"default_attendees_chat_with\":1,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":1,\"allow_auto_save_local_chat_file\":false}}"
    */
-  in_meeting?: string | string[] | undefined;
+  in_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"cloud_recording_available_reminder\":true,\"jbh_reminder\":false,\"cancel_meeting_reminder\":false,\"alternative_host_reminder\":false,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string | string[] | undefined;
+  email_notification?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"local_recording\":false,\"cloud_recording\":false,\"record_speaker_view\":false,\"record_gallery_view\":false,\"record_audio_file\":false,\"save_chat_text\":false,\"show_timestamp\":false,\"recording_audio_transcript\":true,\"auto_recording\":\"local\",\"host_pause_stop_recording\":false,\"auto_delete_cmr\":false,\"auto_delete_cmr_days\":46,\"recording_disclaimer\":false,\"ask_participants_to_consent_disclaimer\":false,\"ask_host_to_confirm_disclaimer\":true,\"recording_password_requirement\":{\"length\":-7090158,\"have_letter\":true,\"have_number\":false,\"have_special_character\":false,\"only_allow_numeric\":true},\"ip_address_access_control\":{\"enable\":false,\"ip_addresses_or_ranges\":\"dolor\"}}"
    */
-  recording?: string | string[] | undefined;
+  recording?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"third_party_audio\":false,\"audio_conference_info\":\"\",\"show_international_numbers_link\":true,\"telephony_regions\":{\"selection_values\":\"adipisicing tempor\"}}"
    */
-  telephony?: string | string[] | undefined;
+  telephony?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"meeting_capacity\":47570873,\"large_meeting\":true,\"large_meeting_capacity\":87151711,\"webinar\":true,\"webinar_capacity\":-51161674,\"zoom_events\":false,\"zoom_events_capacity\":50000,\"zoom_phone\":true,\"concurrent_meeting\":\"Basic\"}"
    */
-  feature?: string | string[] | undefined;
+  feature?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"call_out\":true,\"show_international_numbers_link\":true}"
    */
-  tsp?: string | string[] | undefined;
+  tsp?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"recording_storage_location\":{\"allowed_values\":[\"exercitation do incididunt\",\"id occaecat culpa dolor\"],\"value\":\"magna\"}}"
    */
-  profile?: string | string[] | undefined;
+  profile?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.settings.updateUserSettings` resolves with, by documented success status. */
@@ -665,7 +665,7 @@ export type UpdateUserSettingsResult = UpdateUserSettingsResponses[keyof UpdateU
 export type UpdateUserSettingsError = ApiError<400, 1108 | 1204> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.settings.updateUserSettings` (in {@link operations} too). */
-export declare const updateUserSettingsOperation: OperationSpec<UpdateUserSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const updateUserSettingsOperation: OperationSpec<UpdateUserSettingsResponses, UpdateUserSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /users/{userId}/settings`: `client.users.userId.settings.updateUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateUserSettings(baseClient: BaseClient, args: UpdateUserSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateUserSettingsResult>;
@@ -678,14 +678,14 @@ export interface GetAUserTspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * TSP account ID.
    *
    * Path variable.
    * @example "2"
    */
-  tspId: string;
+  tspId: string | number | boolean;
 }
 
 /** What `client.users.userId.tsp.tspId.getAUserTspAccount` resolves with, by documented success status. */
@@ -703,7 +703,7 @@ export type GetAUserTspAccountResult = GetAUserTspAccountResponses[keyof GetAUse
 export type GetAUserTspAccountError = ApiError<400, 300 | 2024> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.tspId.getAUserTspAccount` (in {@link operations} too). */
-export declare const getAUserTspAccountOperation: OperationSpec<GetAUserTspAccountResponses> & { readonly rateLimit: "Light" };
+export declare const getAUserTspAccountOperation: OperationSpec<GetAUserTspAccountResponses, GetAUserTspAccountError> & { readonly rateLimit: "Light" };
 
 /** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAUserTspAccount(baseClient: BaseClient, args: GetAUserTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserTspAccountResult>;
@@ -716,34 +716,34 @@ export interface UpdateATspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * TSP account ID.
    *
    * Path variable.
    * @example "2"
    */
-  tspId: string;
+  tspId: string | number | boolean;
   /**
    * Conference code: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    * @example "c"
    */
-  conference_code: string | string[];
+  conference_code: string | number | boolean | Array<string | number | boolean>;
   /**
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    */
-  leader_pin: string | string[];
+  leader_pin: string | number | boolean | Array<string | number | boolean>;
   /**
    * List of dial in numbers.
    *
    * Form field (multipart/form-data).
    * @example "[{\"code\":\"fugia\",\"number\":\"do m\",\"type\":\"media_link\",\"country_label\":\"enim q\"},{\"code\":\"co\",\"number\":\"amet\",\"type\":\"media_link\",\"country_label\":\"temp\"}]"
    */
-  dial_in_numbers?: string | string[] | undefined;
+  dial_in_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Telephony bridge
    *
@@ -765,7 +765,7 @@ export type UpdateATspAccountResult = UpdateATspAccountResponses[keyof UpdateATs
 export type UpdateATspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.tspId.updateATspAccount` (in {@link operations} too). */
-export declare const updateATspAccountOperation: OperationSpec<UpdateATspAccountResponses> & { readonly rateLimit: "Light" };
+export declare const updateATspAccountOperation: OperationSpec<UpdateATspAccountResponses, UpdateATspAccountError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.updateATspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateATspAccount(baseClient: BaseClient, args: UpdateATspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateATspAccountResult>;
@@ -778,14 +778,14 @@ export interface DeleteAUserTspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * TSP account ID.
    *
    * Path variable.
    * @example "2"
    */
-  tspId: string;
+  tspId: string | number | boolean;
 }
 
 /** What `client.users.userId.tsp.tspId.deleteAUserTspAccount` resolves with, by documented success status. */
@@ -800,7 +800,7 @@ export type DeleteAUserTspAccountResult = DeleteAUserTspAccountResponses[keyof D
 export type DeleteAUserTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.tspId.deleteAUserTspAccount` (in {@link operations} too). */
-export declare const deleteAUserTspAccountOperation: OperationSpec<DeleteAUserTspAccountResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAUserTspAccountOperation: OperationSpec<DeleteAUserTspAccountResponses, DeleteAUserTspAccountError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAUserTspAccount(baseClient: BaseClient, args: DeleteAUserTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAUserTspAccountResult>;
@@ -813,7 +813,7 @@ export interface ListUserTspAccountsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.tsp.listUserTspAccounts` resolves with, by documented success status. */
@@ -831,7 +831,7 @@ export type ListUserTspAccountsResult = ListUserTspAccountsResponses[keyof ListU
 export type ListUserTspAccountsError = ApiError<400, 2024> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.listUserTspAccounts` (in {@link operations} too). */
-export declare const listUserTspAccountsOperation: OperationSpec<ListUserTspAccountsResponses> & { readonly rateLimit: "Medium" };
+export declare const listUserTspAccountsOperation: OperationSpec<ListUserTspAccountsResponses, ListUserTspAccountsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserTspAccounts(baseClient: BaseClient, args: ListUserTspAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserTspAccountsResult>;
@@ -844,27 +844,27 @@ export interface AddAUserTspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Conference code: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    * @example "in"
    */
-  conference_code: string | string[];
+  conference_code: string | number | boolean | Array<string | number | boolean>;
   /**
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    */
-  leader_pin: string | string[];
+  leader_pin: string | number | boolean | Array<string | number | boolean>;
   /**
    * List of dial in numbers.
    *
    * Form field (multipart/form-data).
    * @example "[{\"code\":\"proid\",\"number\":\"pr\",\"type\":\"media_link\",\"country_label\":\"e\"},{\"code\":\"sit\",\"number\":\"adipisicing eu e\",\"type\":\"media_link\",\"country_label\":\"pariatur\"}]"
    */
-  dial_in_numbers?: string | string[] | undefined;
+  dial_in_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Telephony bridge
    *
@@ -889,7 +889,7 @@ export type AddAUserTspAccountResult = AddAUserTspAccountResponses[keyof AddAUse
 export type AddAUserTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.addAUserTspAccount` (in {@link operations} too). */
-export declare const addAUserTspAccountOperation: OperationSpec<AddAUserTspAccountResponses> & { readonly rateLimit: "Light" };
+export declare const addAUserTspAccountOperation: OperationSpec<AddAUserTspAccountResponses, AddAUserTspAccountError> & { readonly rateLimit: "Light" };
 
 /** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addAUserTspAccount(baseClient: BaseClient, args: AddAUserTspAccountArgs, options?: RequestOptions<Variables>): ApiPromise<AddAUserTspAccountResult>;
@@ -902,14 +902,14 @@ export interface SetGlobalDialInUrlForATspUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The global dial-in URL for a TSP enabled account. The URL must be valid with a max-length of 512 characters.
    *
    * Form field (multipart/form-data).
    * @example "incididunt nostrud elit"
    */
-  audio_url?: string | string[] | undefined;
+  audio_url?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.tsp.setGlobalDialInUrlForATspUser` resolves with, by documented success status. */
@@ -924,7 +924,7 @@ export type SetGlobalDialInUrlForATspUserResult = SetGlobalDialInUrlForATspUserR
 export type SetGlobalDialInUrlForATspUserError = ApiError<400, 2000 | 2024> | ApiError<404, 1001 | 1120>;
 
 /** The metadata of `client.users.userId.tsp.setGlobalDialInUrlForATspUser` (in {@link operations} too). */
-export declare const setGlobalDialInUrlForATspUserOperation: OperationSpec<SetGlobalDialInUrlForATspUserResponses> & { readonly rateLimit: "Light" };
+export declare const setGlobalDialInUrlForATspUserOperation: OperationSpec<SetGlobalDialInUrlForATspUserResponses, SetGlobalDialInUrlForATspUserError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /users/{userId}/tsp/settings`: `client.users.userId.tsp.setGlobalDialInUrlForATspUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function setGlobalDialInUrlForATspUser(baseClient: BaseClient, args: SetGlobalDialInUrlForATspUserArgs, options?: RequestOptions<Variables>): ApiPromise<SetGlobalDialInUrlForATspUserResult>;
@@ -937,7 +937,7 @@ export interface GetAUserTokenArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * User token types:
    * `token` - Used for starting meetings with the client SDK. This token expires in 14 days and a new token will be returned after the expiry.
@@ -946,14 +946,14 @@ export interface GetAUserTokenArgs {
    * Query parameter.
    * @example "token"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Use this field in conjunction with the `type` field where the value of `type` field is `zak`. The value of this field denotes the expiry time of the `zak` token in seconds. For example, if you would like the zak token to be expired after one hour of the token generation, the value of this field should be `3600`.
    *
    * Query parameter.
    * @example "15403087"
    */
-  ttl?: string | string[] | undefined;
+  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.token.getAUserToken` resolves with, by documented success status. */
@@ -971,7 +971,7 @@ export type GetAUserTokenResult = GetAUserTokenResponses[keyof GetAUserTokenResp
 export type GetAUserTokenError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.token.getAUserToken` (in {@link operations} too). */
-export declare const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses> & { readonly rateLimit: "Light" };
+export declare const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses, GetAUserTokenError> & { readonly rateLimit: "Light" };
 
 /** `GET /users/{userId}/token`: `client.users.userId.token.getAUserToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAUserToken(baseClient: BaseClient, args: GetAUserTokenArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserTokenResult>;
@@ -984,7 +984,7 @@ export interface RevokeAUserSsoTokenArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.token.revokeAUserSsoToken` resolves with, by documented success status. */
@@ -999,7 +999,7 @@ export type RevokeAUserSsoTokenResult = RevokeAUserSsoTokenResponses[keyof Revok
 export type RevokeAUserSsoTokenError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.token.revokeAUserSsoToken` (in {@link operations} too). */
-export declare const revokeAUserSsoTokenOperation: OperationSpec<RevokeAUserSsoTokenResponses> & { readonly rateLimit: "Light" };
+export declare const revokeAUserSsoTokenOperation: OperationSpec<RevokeAUserSsoTokenResponses, RevokeAUserSsoTokenError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function revokeAUserSsoToken(baseClient: BaseClient, args: RevokeAUserSsoTokenArgs, options?: RequestOptions<Variables>): ApiPromise<RevokeAUserSsoTokenResult>;
@@ -1012,14 +1012,14 @@ export interface UsersUserIdWebinarsListWebinarsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -1028,7 +1028,7 @@ export interface UsersUserIdWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.webinars.listWebinars` resolves with, by documented success status. */
@@ -1046,7 +1046,7 @@ export type UsersUserIdWebinarsListWebinarsResult = UsersUserIdWebinarsListWebin
 export type UsersUserIdWebinarsListWebinarsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.webinars.listWebinars` (in {@link operations} too). */
-export declare const usersUserIdWebinarsListWebinarsOperation: OperationSpec<UsersUserIdWebinarsListWebinarsResponses> & { readonly rateLimit: "Medium" };
+export declare const usersUserIdWebinarsListWebinarsOperation: OperationSpec<UsersUserIdWebinarsListWebinarsResponses, UsersUserIdWebinarsListWebinarsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/webinars`: `client.users.userId.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function usersUserIdWebinarsListWebinars(baseClient: BaseClient, args: UsersUserIdWebinarsListWebinarsArgs, options?: RequestOptions<Variables>): ApiPromise<UsersUserIdWebinarsListWebinarsResult>;
@@ -1059,59 +1059,59 @@ export interface CreateAWebinarArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "ut qu"
    */
-  topic?: string | string[] | undefined;
+  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "5"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "1955-12-31T11:33:55.909Z"
    */
-  start_time?: string | string[] | undefined;
+  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "-20639366"
    */
-  duration?: string | string[] | undefined;
+  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "voluptate eu tempor non"
    */
-  timezone?: string | string[] | undefined;
+  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /** Form field (multipart/form-data). */
-  password?: string | string[] | undefined;
+  password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do sed proident"
    */
-  agenda?: string | string[] | undefined;
+  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"Ut ex\",\"value\":\"pariatur deserunt nostrud\"},{\"field\":\"sed eu\",\"value\":\"reprehenderit ipsum\"}]"
    */
-  tracking_fields?: string | string[] | undefined;
+  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":-35137464,\"weekly_days\":\"ut deserunt com\",\"monthly_day\":30440948,\"monthly_week\":2,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"1998-08-30T07:20:00.306Z\"}"
    */
-  recurrence?: string | string[] | undefined;
+  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"panelists_video\":true,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":false,\"enforce_login_domains\":\"dolor elit culpa\",\"alternative_hosts\":\"sed irure\",\"close_registration\":true,\"show_share_button\":false,\"allow_multiple_devices\":true,\"on_demand\":false,\"global_dial_in_countries\":[\"sit tempor in occaecat\",\"magna ipsum eiusmod in\"],\"contact_name\":\"id occaecat\",\"contact_email\":\"in occaecat dolore velit\",\"registrants_restrict_number\":0,\"post_webinar_survey\":false,\"survey_url\":\"amet adipisicing dolor\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"incididunt aliquip ea\",\"authentication_domains\":\"cupidatat mollit\",\"question_and_answer\":{\"enable\":true,\"allow_anonymous_questions\":false,\"answer_questions\":\"all\",\"attendees_can_upvote\":true,\"attendees_can_comment\":true},\"email_language\":\"ad laboris cillum\",\"panelists_invitation_email_notification\":false,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":0}}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ullamco proident fugiat"
    */
-  template_id?: string | string[] | undefined;
+  template_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.webinars.createAWebinar` resolves with, by documented success status. */
@@ -1129,7 +1129,7 @@ export type CreateAWebinarResult = CreateAWebinarResponses[keyof CreateAWebinarR
 export type CreateAWebinarError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.webinars.createAWebinar` (in {@link operations} too). */
-export declare const createAWebinarOperation: OperationSpec<CreateAWebinarResponses> & { readonly rateLimit: "Light" };
+export declare const createAWebinarOperation: OperationSpec<CreateAWebinarResponses, CreateAWebinarError> & { readonly rateLimit: "Light" };
 
 /** `POST /users/{userId}/webinars`: `client.users.userId.webinars.createAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAWebinar(baseClient: BaseClient, args: CreateAWebinarArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAWebinarResult>;
@@ -1142,7 +1142,7 @@ export interface GetAUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The user's login method:
    *
@@ -1155,7 +1155,7 @@ export interface GetAUserArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | string[] | undefined;
+  login_type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Whether the email address passed for the `userId` value is an encrypted email address:
    *
@@ -1167,7 +1167,7 @@ export interface GetAUserArgs {
    * Query parameter.
    * @example "true"
    */
-  encrypted_email?: string | string[] | undefined;
+  encrypted_email?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.getAUser` resolves with, by documented success status. */
@@ -1185,7 +1185,7 @@ export type GetAUserResult = GetAUserResponses[keyof GetAUserResponses];
 export type GetAUserError = ApiError<400, 1120> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.getAUser` (in {@link operations} too). */
-export declare const getAUserOperation: OperationSpec<GetAUserResponses> & { readonly rateLimit: "Light" };
+export declare const getAUserOperation: OperationSpec<GetAUserResponses, GetAUserError> & { readonly rateLimit: "Light" };
 
 /** `GET /users/{userId}`: `client.users.userId.getAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAUser(baseClient: BaseClient, args: GetAUserArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserResult>;
@@ -1198,7 +1198,7 @@ export interface UpdateAUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The user's login method:
    *
@@ -1211,21 +1211,21 @@ export interface UpdateAUserArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | string[] | undefined;
+  login_type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User's first name. Cannot contain more than 5 Chinese characters.
    *
    * Form field (multipart/form-data).
    * @example "pariatur ullamco cillum"
    */
-  first_name?: string | string[] | undefined;
+  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User's last name. Cannot contain more than 5 Chinese characters.
    *
    * Form field (multipart/form-data).
    * @example "tempor enim qui"
    */
-  last_name?: string | string[] | undefined;
+  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User types:
    * `1` - Basic.
@@ -1236,83 +1236,83 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "1"
    */
-  type?: "1" | "2" | "3" | "99" | Array<"1" | "2" | "3" | "99"> | undefined;
+  type?: "1" | "2" | "3" | "99" | 1 | 2 | 3 | 99 | Array<"1" | "2" | "3" | "99" | 1 | 2 | 3 | 99> | undefined;
   /**
    * Personal meeting ID: length must be 10.
    *
    * Form field (multipart/form-data).
    * @example "19898717"
    */
-  pmi?: string | string[] | undefined;
+  pmi?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Use Personal Meeting ID for instant meetings.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  use_pmi?: string | string[] | undefined;
+  use_pmi?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The time zone ID for a user profile. For this parameter value please refer to the ID value in the [timezone](https://marketplace.zoom.us/docs/api-reference/other-references/abbreviation-lists#timezones) list.
    *
    * Form field (multipart/form-data).
    * @example "ut irure commodo"
    */
-  timezone?: string | string[] | undefined;
+  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * language
    *
    * Form field (multipart/form-data).
    * @example "occaecat ipsum magna do"
    */
-  language?: string | string[] | undefined;
+  language?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Department for user profile: use for report.
    *
    * Form field (multipart/form-data).
    * @example "e"
    */
-  dept?: string | string[] | undefined;
+  dept?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Personal meeting room name.
    *
    * Form field (multipart/form-data).
    * @example "cillum laborum aute"
    */
-  vanity_name?: string | string[] | undefined;
+  vanity_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Host key. It should be a 6-10 digit number.
    *
    * Form field (multipart/form-data).
    */
-  host_key?: string | string[] | undefined;
+  host_key?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Kaltura user ID.
    *
    * Form field (multipart/form-data).
    * @example "culpa ipsum consequat"
    */
-  cms_user_id?: string | string[] | undefined;
+  cms_user_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User's job title.
    *
    * Form field (multipart/form-data).
    * @example "sint ullamco esse Excepteur"
    */
-  job_title?: string | string[] | undefined;
+  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User's company.
    *
    * Form field (multipart/form-data).
    * @example "consectetur"
    */
-  company?: string | string[] | undefined;
+  company?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User's location.
    *
    * Form field (multipart/form-data).
    * @example "ea cillum"
    */
-  location?: string | string[] | undefined;
+  location?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Note:** This field has been **deprecated** and will not be supported in the future. Use the **phone_numbers** field instead to assign phone number(s) to a user.
    *
@@ -1321,7 +1321,7 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "deserunt reprehen"
    */
-  phone_number?: string | string[] | undefined;
+  phone_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Note:** This field has been **deprecated** and will not be supported in the future. Use the **country** field of the **phone_numbers** object instead to select the country for the phone number.
    *
@@ -1330,40 +1330,40 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "qui ad"
    */
-  phone_country?: string | string[] | undefined;
+  phone_country?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Custom attribute(s) of the user.
    *
    * Form field (multipart/form-data).
    * @example "{\"key\":\"fugiat anim\",\"name\":\"Excepteur occaecat id aliqui\",\"value\":\"in aute irure exercitation\"}"
    */
-  custom_attributes?: string | string[] | undefined;
+  custom_attributes?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide unique identifier of the group that you would like to add a [pending user](https://support.zoom.us/hc/en-us/articles/201363183-Managing-users#h_13c87a2a-ecd6-40ad-be61-a9935e660edb) to. The value of this field can be retrieved from [List Groups](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groups) API.
    *
    * Form field (multipart/form-data).
    * @example "in minim anim aliquip"
    */
-  group_id?: string | string[] | undefined;
+  group_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"country\":\"do tempor\",\"code\":\"aliqua velit\",\"number\":\"ad in ea do\",\"label\":\"Office\"}"
    */
-  phone_numbers?: string | string[] | undefined;
+  phone_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The manager for the user.
    *
    * Form field (multipart/form-data).
    * @example "GqzVP7Xg85@hzRoKV.owi"
    */
-  manager?: string | string[] | undefined;
+  manager?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The user's pronouns.
    *
    * Form field (multipart/form-data).
    * @example "reprehender"
    */
-  pronouns?: string | string[] | undefined;
+  pronouns?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The user's display pronouns setting:
    * * `1` — Ask the user every time they join meetings and webinars.
@@ -1373,7 +1373,7 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "3"
    */
-  pronouns_option?: "1" | "2" | "3" | Array<"1" | "2" | "3"> | undefined;
+  pronouns_option?: "1" | "2" | "3" | 1 | 2 | 3 | Array<"1" | "2" | "3" | 1 | 2 | 3> | undefined;
 }
 
 /** What `client.users.userId.updateAUser` resolves with, by documented success status. */
@@ -1388,7 +1388,7 @@ export type UpdateAUserResult = UpdateAUserResponses[keyof UpdateAUserResponses]
 export type UpdateAUserError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateAUser` (in {@link operations} too). */
-export declare const updateAUserOperation: OperationSpec<UpdateAUserResponses> & { readonly rateLimit: "Light" };
+export declare const updateAUserOperation: OperationSpec<UpdateAUserResponses, UpdateAUserError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /users/{userId}`: `client.users.userId.updateAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAUser(baseClient: BaseClient, args: UpdateAUserArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserResult>;
@@ -1401,7 +1401,7 @@ export interface DeleteAUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Delete action options:
    * `disassociate` - Disassociate a user.
@@ -1411,35 +1411,35 @@ export interface DeleteAUserArgs {
    * Query parameter.
    * @example "disassociate"
    */
-  action?: string | string[] | undefined;
+  action?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Transfer email. This field is **required** if the user has upcoming Zoom Events scheduled. After you delete or disassociate the user, the user's upcoming Zoom Events will be transferred to the target user.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  transfer_email?: string | string[] | undefined;
+  transfer_email?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Transfer meeting.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_meeting?: string | string[] | undefined;
+  transfer_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Transfer webinar.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_webinar?: string | string[] | undefined;
+  transfer_webinar?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Transfer recording.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_recording?: string | string[] | undefined;
+  transfer_recording?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.deleteAUser` resolves with, by documented success status. */
@@ -1454,7 +1454,7 @@ export type DeleteAUserResult = DeleteAUserResponses[keyof DeleteAUserResponses]
 export type DeleteAUserError = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.deleteAUser` (in {@link operations} too). */
-export declare const deleteAUserOperation: OperationSpec<DeleteAUserResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAUserOperation: OperationSpec<DeleteAUserResponses, DeleteAUserError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /users/{userId}`: `client.users.userId.deleteAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAUser(baseClient: BaseClient, args: DeleteAUserArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAUserResult>;
@@ -1467,28 +1467,28 @@ export interface ListAllRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Query Metadata of Recording if an On-Premise Meeting Connector was used for the meeting.
    *
    * Query parameter.
    * @example "false"
    */
-  mc?: string | string[] | undefined;
+  mc?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Query trash.
    * `true`: List recordings from trash.
@@ -1498,7 +1498,7 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "false"
    */
-  trash?: string | string[] | undefined;
+  trash?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The start date in 'yyyy-mm-dd' UTC format for the date range for which you would like to retrieve recordings. The maximum range can be a month. If no value is provided for this field, the default will be current date. For example, if you make the API request on June 30, 2020, without providing the “from” and “to” parameters, by default the value of 'from' field will be “2020-06-30” and the value of the 'to' field will be “2020-07-01”.
    *
@@ -1507,14 +1507,14 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * End date in 'yyyy-mm-dd' 'yyyy-mm-dd' UTC format.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The type of Cloud recording that you would like to retrieve from the trash. The value can be one of the following:
    *
@@ -1525,7 +1525,7 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "meeting_recordings"
    */
-  trash_type?: string | string[] | undefined;
+  trash_type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.listAllRecordings` resolves with, by documented success status. */
@@ -1543,7 +1543,7 @@ export type ListAllRecordingsResult = ListAllRecordingsResponses[keyof ListAllRe
 export type ListAllRecordingsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.listAllRecordings` (in {@link operations} too). */
-export declare const listAllRecordingsOperation: OperationSpec<ListAllRecordingsResponses> & { readonly rateLimit: "Medium" };
+export declare const listAllRecordingsOperation: OperationSpec<ListAllRecordingsResponses, ListAllRecordingsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/recordings`: `client.users.userId.listAllRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listAllRecordings(baseClient: BaseClient, args: ListAllRecordingsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAllRecordingsResult>;
@@ -1556,14 +1556,14 @@ export interface UploadAUserProfilePictureArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The file's path.
    *
    * Form field (multipart/form-data).
    * @example "nulla reprehenderit"
    */
-  pic_file: string | string[];
+  pic_file: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.users.userId.uploadAUserProfilePicture` resolves with, by documented success status. */
@@ -1578,7 +1578,7 @@ export type UploadAUserProfilePictureResult = UploadAUserProfilePictureResponses
 export type UploadAUserProfilePictureError = ApiError<400, 300 | 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.uploadAUserProfilePicture` (in {@link operations} too). */
-export declare const uploadAUserProfilePictureOperation: OperationSpec<UploadAUserProfilePictureResponses> & { readonly rateLimit: "Medium" };
+export declare const uploadAUserProfilePictureOperation: OperationSpec<UploadAUserProfilePictureResponses, UploadAUserProfilePictureError> & { readonly rateLimit: "Medium" };
 
 /** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function uploadAUserProfilePicture(baseClient: BaseClient, args: UploadAUserProfilePictureArgs, options?: RequestOptions<Variables>): ApiPromise<UploadAUserProfilePictureResult>;
@@ -1591,7 +1591,7 @@ export interface UpdateUserStatusArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The action types:
    * `activate` - Activate a deactivated user.
@@ -1617,7 +1617,7 @@ export type UpdateUserStatusResult = UpdateUserStatusResponses[keyof UpdateUserS
 export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateUserStatus` (in {@link operations} too). */
-export declare const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & { readonly rateLimit: "Light" };
+export declare const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses, UpdateUserStatusError> & { readonly rateLimit: "Light" };
 
 /** `PUT /users/{userId}/status`: `client.users.userId.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateUserStatus(baseClient: BaseClient, args: UpdateUserStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateUserStatusResult>;
@@ -1630,7 +1630,7 @@ export interface UpdateAUserPasswordArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * User password. Should be less than 32 characters.
    *
@@ -1638,7 +1638,7 @@ export interface UpdateAUserPasswordArgs {
    *
    * Form field (multipart/form-data).
    */
-  password: string | string[];
+  password: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.users.userId.updateAUserPassword` resolves with, by documented success status. */
@@ -1653,7 +1653,7 @@ export type UpdateAUserPasswordResult = UpdateAUserPasswordResponses[keyof Updat
 export type UpdateAUserPasswordError = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateAUserPassword` (in {@link operations} too). */
-export declare const updateAUserPasswordOperation: OperationSpec<UpdateAUserPasswordResponses> & { readonly rateLimit: "Medium" };
+export declare const updateAUserPasswordOperation: OperationSpec<UpdateAUserPasswordResponses, UpdateAUserPasswordError> & { readonly rateLimit: "Medium" };
 
 /** `PUT /users/{userId}/password`: `client.users.userId.updateAUserPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAUserPassword(baseClient: BaseClient, args: UpdateAUserPasswordArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserPasswordResult>;
@@ -1666,7 +1666,7 @@ export interface GetUserPermissionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.getUserPermissions` resolves with, by documented success status. */
@@ -1684,7 +1684,7 @@ export type GetUserPermissionsResult = GetUserPermissionsResponses[keyof GetUser
 export type GetUserPermissionsError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.getUserPermissions` (in {@link operations} too). */
-export declare const getUserPermissionsOperation: OperationSpec<GetUserPermissionsResponses> & { readonly rateLimit: "Light" };
+export declare const getUserPermissionsOperation: OperationSpec<GetUserPermissionsResponses, GetUserPermissionsError> & { readonly rateLimit: "Light" };
 
 /** `GET /users/{userId}/permissions`: `client.users.userId.getUserPermissions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserPermissions(baseClient: BaseClient, args: GetUserPermissionsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserPermissionsResult>;
@@ -1697,7 +1697,7 @@ export interface ListAUserPacAccountsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.listAUserPacAccounts` resolves with, by documented success status. */
@@ -1715,7 +1715,7 @@ export type ListAUserPacAccountsResult = ListAUserPacAccountsResponses[keyof Lis
 export type ListAUserPacAccountsError = ApiError<400, 2024> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.listAUserPacAccounts` (in {@link operations} too). */
-export declare const listAUserPacAccountsOperation: OperationSpec<ListAUserPacAccountsResponses> & { readonly rateLimit: "Light" };
+export declare const listAUserPacAccountsOperation: OperationSpec<ListAUserPacAccountsResponses, ListAUserPacAccountsError> & { readonly rateLimit: "Light" };
 
 /** `GET /users/{userId}/pac`: `client.users.userId.listAUserPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listAUserPacAccounts(baseClient: BaseClient, args: ListAUserPacAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAUserPacAccountsResult>;
@@ -1728,14 +1728,14 @@ export interface UpdateAUserEmailArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * User’s email. The length should be less than 128 characters.
    *
    * Form field (multipart/form-data).
    * @example "gSgPh8-d9t@lONdhWyNrGYjunTkB.wx"
    */
-  email: string | string[];
+  email: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.users.userId.updateAUserEmail` resolves with, by documented success status. */
@@ -1750,7 +1750,7 @@ export type UpdateAUserEmailResult = UpdateAUserEmailResponses[keyof UpdateAUser
 export type UpdateAUserEmailError = ApiError<400, 200> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.updateAUserEmail` (in {@link operations} too). */
-export declare const updateAUserEmailOperation: OperationSpec<UpdateAUserEmailResponses> & { readonly rateLimit: "Light" };
+export declare const updateAUserEmailOperation: OperationSpec<UpdateAUserEmailResponses, UpdateAUserEmailError> & { readonly rateLimit: "Light" };
 
 /** `PUT /users/{userId}/email`: `client.users.userId.updateAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAUserEmail(baseClient: BaseClient, args: UpdateAUserEmailArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserEmailResult>;
@@ -1763,7 +1763,7 @@ export interface ListWebinarTemplatesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.listWebinarTemplates` resolves with, by documented success status. */
@@ -1781,7 +1781,7 @@ export type ListWebinarTemplatesResult = ListWebinarTemplatesResponses[keyof Lis
 export type ListWebinarTemplatesError = ApiError<400, 200 | 1001>;
 
 /** The metadata of `client.users.userId.listWebinarTemplates` (in {@link operations} too). */
-export declare const listWebinarTemplatesOperation: OperationSpec<ListWebinarTemplatesResponses>;
+export declare const listWebinarTemplatesOperation: OperationSpec<ListWebinarTemplatesResponses, ListWebinarTemplatesError>;
 
 /** `GET /users/{userId}/webinar_templates`: `client.users.userId.listWebinarTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listWebinarTemplates(baseClient: BaseClient, args: ListWebinarTemplatesArgs, options?: RequestOptions<Variables>): ApiPromise<ListWebinarTemplatesResult>;
@@ -1792,7 +1792,7 @@ export interface UpdateAUserPresenceStatusArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Presence status of the user. The value can be set to one of the following:
    *
@@ -1826,7 +1826,7 @@ export interface UpdateAUserPresenceStatusArgs {
    * Form field (multipart/form-data).
    * @example "911"
    */
-  duration?: string | string[] | undefined;
+  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.updateAUserPresenceStatus` resolves with, by documented success status. */
@@ -1841,7 +1841,7 @@ export type UpdateAUserPresenceStatusResult = UpdateAUserPresenceStatusResponses
 export type UpdateAUserPresenceStatusError = ApiError<400, 5301 | 5411> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.users.userId.updateAUserPresenceStatus` (in {@link operations} too). */
-export declare const updateAUserPresenceStatusOperation: OperationSpec<UpdateAUserPresenceStatusResponses> & { readonly rateLimit: "Medium" };
+export declare const updateAUserPresenceStatusOperation: OperationSpec<UpdateAUserPresenceStatusResponses, UpdateAUserPresenceStatusError> & { readonly rateLimit: "Medium" };
 
 /** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAUserPresenceStatus(baseClient: BaseClient, args: UpdateAUserPresenceStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAUserPresenceStatusResult>;
@@ -1854,7 +1854,7 @@ export interface ListMeetingTemplatesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.listMeetingTemplates` resolves with, by documented success status. */
@@ -1872,7 +1872,7 @@ export type ListMeetingTemplatesResult = ListMeetingTemplatesResponses[keyof Lis
 export type ListMeetingTemplatesError = ApiError<404, 1001>;
 
 /** The metadata of `client.users.userId.listMeetingTemplates` (in {@link operations} too). */
-export declare const listMeetingTemplatesOperation: OperationSpec<ListMeetingTemplatesResponses> & { readonly rateLimit: "Medium" };
+export declare const listMeetingTemplatesOperation: OperationSpec<ListMeetingTemplatesResponses, ListMeetingTemplatesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /users/{userId}/meeting_templates`: `client.users.userId.listMeetingTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMeetingTemplates(baseClient: BaseClient, args: ListMeetingTemplatesArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingTemplatesResult>;
@@ -1890,28 +1890,28 @@ export interface ListUsersArgs {
    * Query parameter.
    * @example "active"
    */
-  status?: string | string[] | undefined;
+  status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The role's unique ID. Use this parameter to filter the response by a specific role. You can use the [List Roles](https://marketplace.zoom.us/docs/api-reference/zoom-api/roles/roles) API to get a role's unique ID value.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  role_id?: string | string[] | undefined;
+  role_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Use this parameter to display one of the following attributes in the API call's response:
    * * `custom_attributes` — Return the user's custom attributes.
@@ -1920,14 +1920,14 @@ export interface ListUsersArgs {
    * Query parameter.
    * @example "host_key"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.listUsers` resolves with, by documented success status. */
@@ -1945,7 +1945,7 @@ export type ListUsersResult = ListUsersResponses[keyof ListUsersResponses];
 export type ListUsersError = ApiError;
 
 /** The metadata of `client.users.listUsers` (in {@link operations} too). */
-export declare const listUsersOperation: OperationSpec<ListUsersResponses> & { readonly rateLimit: "Medium" };
+export declare const listUsersOperation: OperationSpec<ListUsersResponses, ListUsersError> & { readonly rateLimit: "Medium" };
 
 /** `GET /users`: `client.users.listUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUsers(baseClient: BaseClient, args?: ListUsersArgs, options?: RequestOptions<Variables>): ApiPromise<ListUsersResult>;
@@ -1967,7 +1967,7 @@ export interface CreateUsersArgs {
    * Form field (multipart/form-data).
    * @example "{\"email\":\"non veniam cillum\",\"type\":3,\"first_name\":\"consequat Duis\",\"last_name\":\"tempor cupidatat eu\",\"password\":\"ipsumconsequat elit reprehender\"}"
    */
-  user_info?: string | string[] | undefined;
+  user_info?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.createUsers` resolves with, by documented success status. */
@@ -1985,7 +1985,7 @@ export type CreateUsersResult = CreateUsersResponses[keyof CreateUsersResponses]
 export type CreateUsersError = ApiError<400, 300 | 200 | 1000> | ApiError<404, 4130> | ApiError<409, 1005> | ApiError<429>;
 
 /** The metadata of `client.users.createUsers` (in {@link operations} too). */
-export declare const createUsersOperation: OperationSpec<CreateUsersResponses> & { readonly rateLimit: "Light" };
+export declare const createUsersOperation: OperationSpec<CreateUsersResponses, CreateUsersError> & { readonly rateLimit: "Light" };
 
 /** `POST /users`: `client.users.createUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createUsers(baseClient: BaseClient, args: CreateUsersArgs, options?: RequestOptions<Variables>): ApiPromise<CreateUsersResult>;
@@ -2008,7 +2008,7 @@ export type GetUserZakResult = GetUserZakResponses[keyof GetUserZakResponses];
 export type GetUserZakError = ApiError<400, 1001>;
 
 /** The metadata of `client.users.getUserZak` (in {@link operations} too). */
-export declare const getUserZakOperation: OperationSpec<GetUserZakResponses> & { readonly rateLimit: "Light" };
+export declare const getUserZakOperation: OperationSpec<GetUserZakResponses, GetUserZakError> & { readonly rateLimit: "Light" };
 
 /** `GET /users/me/zak`: `client.users.getUserZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserZak(baseClient: BaseClient, args?: GetUserZakArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserZakResult>;
@@ -2021,7 +2021,7 @@ export interface CheckAUserEmailArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  email: string | string[];
+  email: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.users.checkAUserEmail` resolves with, by documented success status. */
@@ -2039,7 +2039,7 @@ export type CheckAUserEmailResult = CheckAUserEmailResponses[keyof CheckAUserEma
 export type CheckAUserEmailError = ApiError<400, 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.users.checkAUserEmail` (in {@link operations} too). */
-export declare const checkAUserEmailOperation: OperationSpec<CheckAUserEmailResponses> & { readonly rateLimit: "Light" };
+export declare const checkAUserEmailOperation: OperationSpec<CheckAUserEmailResponses, CheckAUserEmailError> & { readonly rateLimit: "Light" };
 
 /** `GET /users/email`: `client.users.checkAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function checkAUserEmail(baseClient: BaseClient, args: CheckAUserEmailArgs, options?: RequestOptions<Variables>): ApiPromise<CheckAUserEmailResult>;
@@ -2052,7 +2052,7 @@ export interface CheckAUserPmRoomArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  vanity_name: string | string[];
+  vanity_name: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.users.checkAUserPmRoom` resolves with, by documented success status. */
@@ -2070,7 +2070,7 @@ export type CheckAUserPmRoomResult = CheckAUserPmRoomResponses[keyof CheckAUserP
 export type CheckAUserPmRoomError = ApiError<400, 300>;
 
 /** The metadata of `client.users.checkAUserPmRoom` (in {@link operations} too). */
-export declare const checkAUserPmRoomOperation: OperationSpec<CheckAUserPmRoomResponses> & { readonly rateLimit: "Light" };
+export declare const checkAUserPmRoomOperation: OperationSpec<CheckAUserPmRoomResponses, CheckAUserPmRoomError> & { readonly rateLimit: "Light" };
 
 /** `GET /users/vanity_name`: `client.users.checkAUserPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function checkAUserPmRoom(baseClient: BaseClient, args: CheckAUserPmRoomArgs, options?: RequestOptions<Variables>): ApiPromise<CheckAUserPmRoomResult>;

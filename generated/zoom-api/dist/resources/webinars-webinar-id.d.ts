@@ -14,7 +14,7 @@ export interface ListPanelistsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.panelists.listPanelists` resolves with, by documented success status. */
@@ -32,7 +32,7 @@ export type ListPanelistsResult = ListPanelistsResponses[keyof ListPanelistsResp
 export type ListPanelistsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.listPanelists` (in {@link operations} too). */
-export declare const listPanelistsOperation: OperationSpec<ListPanelistsResponses> & { readonly rateLimit: "Medium" };
+export declare const listPanelistsOperation: OperationSpec<ListPanelistsResponses, ListPanelistsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.listPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPanelists(baseClient: BaseClient, args: ListPanelistsArgs, options?: RequestOptions<Variables>): ApiPromise<ListPanelistsResult>;
@@ -45,14 +45,14 @@ export interface AddPanelistsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * List of panelist objects.
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"in nisi occaecat ad culpa\",\"email\":\"CJBT1R5qfG0Kc@xf.exr\"},{\"name\":\"commodo ad voluptate\",\"email\":\"wHg-zJ972hALbt@ejgymMmMXlBYXfiqUYxmlSuybErsx.xsu\"}]"
    */
-  panelists?: string | string[] | undefined;
+  panelists?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.panelists.addPanelists` resolves with, by documented success status. */
@@ -72,7 +72,7 @@ export type AddPanelistsResult = AddPanelistsResponses[keyof AddPanelistsRespons
 export type AddPanelistsError = ApiError<400, 1010 | 3000> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.addPanelists` (in {@link operations} too). */
-export declare const addPanelistsOperation: OperationSpec<AddPanelistsResponses> & { readonly rateLimit: "Medium" };
+export declare const addPanelistsOperation: OperationSpec<AddPanelistsResponses, AddPanelistsError> & { readonly rateLimit: "Medium" };
 
 /** `POST /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.addPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addPanelists(baseClient: BaseClient, args: AddPanelistsArgs, options?: RequestOptions<Variables>): ApiPromise<AddPanelistsResult>;
@@ -85,7 +85,7 @@ export interface RemovePanelistsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.panelists.removePanelists` resolves with, by documented success status. */
@@ -100,7 +100,7 @@ export type RemovePanelistsResult = RemovePanelistsResponses[keyof RemovePanelis
 export type RemovePanelistsError = ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.removePanelists` (in {@link operations} too). */
-export declare const removePanelistsOperation: OperationSpec<RemovePanelistsResponses> & { readonly rateLimit: "Light" };
+export declare const removePanelistsOperation: OperationSpec<RemovePanelistsResponses, RemovePanelistsError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.removePanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function removePanelists(baseClient: BaseClient, args: RemovePanelistsArgs, options?: RequestOptions<Variables>): ApiPromise<RemovePanelistsResult>;
@@ -113,14 +113,14 @@ export interface RemoveAPanelistArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The panelist ID or panelist email.
    *
    * Path variable.
    * @example "15403087"
    */
-  panelistId: string;
+  panelistId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.panelists.removeAPanelist` resolves with, by documented success status. */
@@ -137,7 +137,7 @@ export type RemoveAPanelistResult = RemoveAPanelistResponses[keyof RemoveAPaneli
 export type RemoveAPanelistError = ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.panelists.removeAPanelist` (in {@link operations} too). */
-export declare const removeAPanelistOperation: OperationSpec<RemoveAPanelistResponses> & { readonly rateLimit: "Light" };
+export declare const removeAPanelistOperation: OperationSpec<RemoveAPanelistResponses, RemoveAPanelistError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /webinars/{webinarId}/panelists/{panelistId}`: `client.webinarsWebinarId.panelists.removeAPanelist` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function removeAPanelist(baseClient: BaseClient, args: RemoveAPanelistArgs, options?: RequestOptions<Variables>): ApiPromise<RemoveAPanelistResult>;
@@ -150,7 +150,7 @@ export interface ListRegistrationQuestions2Args {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
@@ -168,7 +168,7 @@ export type ListRegistrationQuestions2Result = ListRegistrationQuestions2Respons
 export type ListRegistrationQuestions2Error = ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-export declare const listRegistrationQuestions2Operation: OperationSpec<ListRegistrationQuestions2Responses> & { readonly rateLimit: "Light" };
+export declare const listRegistrationQuestions2Operation: OperationSpec<ListRegistrationQuestions2Responses, ListRegistrationQuestions2Error> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listRegistrationQuestions2(baseClient: BaseClient, args: ListRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<ListRegistrationQuestions2Result>;
@@ -181,21 +181,21 @@ export interface UpdateRegistrationQuestions3Args {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"comments\",\"required\":true}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"reprehenderit id ut Excepteur dolore\",\"type\":\"single_radio\",\"required\":false,\"answers\":[\"velit fug\",\"magna in\"]},{\"title\":\"eu Ut\",\"type\":\"single_dropdown\",\"required\":false,\"answers\":[\"voluptate proident\",\"sed consectetur commodo labore Excepteur\"]}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -210,7 +210,7 @@ export type UpdateRegistrationQuestions3Result = UpdateRegistrationQuestions3Res
 export type UpdateRegistrationQuestions3Error = ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export declare const updateRegistrationQuestions3Operation: OperationSpec<UpdateRegistrationQuestions3Responses> & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestions3Operation: OperationSpec<UpdateRegistrationQuestions3Responses, UpdateRegistrationQuestions3Error> & { readonly rateLimit: "Light" };
 
 /** `PATCH /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateRegistrationQuestions3(baseClient: BaseClient, args: UpdateRegistrationQuestions3Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions3Result>;
@@ -223,21 +223,21 @@ export interface GetAWebinarRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string;
+  registrantId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` resolves with, by documented success status. */
@@ -255,7 +255,7 @@ export type GetAWebinarRegistrantResult = GetAWebinarRegistrantResponses[keyof G
 export type GetAWebinarRegistrantError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` (in {@link operations} too). */
-export declare const getAWebinarRegistrantOperation: OperationSpec<GetAWebinarRegistrantResponses> & { readonly rateLimit: "Light" };
+export declare const getAWebinarRegistrantOperation: OperationSpec<GetAWebinarRegistrantResponses, GetAWebinarRegistrantError> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAWebinarRegistrant(baseClient: BaseClient, args: GetAWebinarRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<GetAWebinarRegistrantResult>;
@@ -268,21 +268,21 @@ export interface DeleteAWebinarRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string;
+  registrantId: string | number | boolean;
   /**
    * The webinar occurence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` resolves with, by documented success status. */
@@ -297,7 +297,7 @@ export type DeleteAWebinarRegistrantResult = DeleteAWebinarRegistrantResponses[k
 export type DeleteAWebinarRegistrantError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` (in {@link operations} too). */
-export declare const deleteAWebinarRegistrantOperation: OperationSpec<DeleteAWebinarRegistrantResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAWebinarRegistrantOperation: OperationSpec<DeleteAWebinarRegistrantResponses, DeleteAWebinarRegistrantError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAWebinarRegistrant(baseClient: BaseClient, args: DeleteAWebinarRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAWebinarRegistrantResult>;
@@ -310,14 +310,14 @@ export interface ListWebinarRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -327,21 +327,21 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | string[] | undefined;
+  status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The tracking source ID for the registrants. Useful if you share the webinar registration page in multiple locations. See [Creating source tracking links for webinar registration](https://support.zoom.us/hc/en-us/articles/360000315683-Creating-source-tracking-links-for-webinar-registration) for details.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  tracking_source_id?: string | string[] | undefined;
+  tracking_source_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -350,14 +350,14 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.listWebinarRegistrants` resolves with, by documented success status. */
@@ -375,7 +375,7 @@ export type ListWebinarRegistrantsResult = ListWebinarRegistrantsResponses[keyof
 export type ListWebinarRegistrantsError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.listWebinarRegistrants` (in {@link operations} too). */
-export declare const listWebinarRegistrantsOperation: OperationSpec<ListWebinarRegistrantsResponses> & { readonly rateLimit: "Medium" };
+export declare const listWebinarRegistrantsOperation: OperationSpec<ListWebinarRegistrantsResponses, ListWebinarRegistrantsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.listWebinarRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listWebinarRegistrants(baseClient: BaseClient, args: ListWebinarRegistrantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListWebinarRegistrantsResult>;
@@ -388,99 +388,99 @@ export interface AddAWebinarRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Occurrence ID. Get this value from the webinar get API. Multiple values separated by a comma.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_ids?: string | string[] | undefined;
+  occurrence_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in"
    */
-  email?: string | string[] | undefined;
+  email?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "mollit culpa"
    */
-  first_name?: string | string[] | undefined;
+  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sunt adipisicing"
    */
-  last_name?: string | string[] | undefined;
+  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ex velit"
    */
-  address?: string | string[] | undefined;
+  address?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum "
    */
-  city?: string | string[] | undefined;
+  city?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cupidatat nulla"
    */
-  country?: string | string[] | undefined;
+  country?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "labore ut"
    */
-  zip?: string | string[] | undefined;
+  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sit culpa anim sunt aute"
    */
-  state?: string | string[] | undefined;
+  state?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "commodo"
    */
-  phone?: string | string[] | undefined;
+  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do tempor"
    */
-  industry?: string | string[] | undefined;
+  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string | string[] | undefined;
+  org?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string | string[] | undefined;
+  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string | string[] | undefined;
+  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in Excepte"
    */
-  role_in_purchase_process?: string | string[] | undefined;
+  role_in_purchase_process?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string | string[] | undefined;
+  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non incididunt"
    */
-  comments?: string | string[] | undefined;
+  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.addAWebinarRegistrant` resolves with, by documented success status. */
@@ -498,7 +498,7 @@ export type AddAWebinarRegistrantResult = AddAWebinarRegistrantResponses[keyof A
 export type AddAWebinarRegistrantError = ApiError<300> | ApiError<400, 1010 | 3000 | 3027> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.addAWebinarRegistrant` (in {@link operations} too). */
-export declare const addAWebinarRegistrantOperation: OperationSpec<AddAWebinarRegistrantResponses> & { readonly rateLimit: "Light" };
+export declare const addAWebinarRegistrantOperation: OperationSpec<AddAWebinarRegistrantResponses, AddAWebinarRegistrantError> & { readonly rateLimit: "Light" };
 
 /** `POST /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.addAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addAWebinarRegistrant(baseClient: BaseClient, args: AddAWebinarRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<AddAWebinarRegistrantResult>;
@@ -511,14 +511,14 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Used to approve a registrant, deny a registrant, or cancel a previously approved registrant.
    *
@@ -532,7 +532,7 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"ullamco non\",\"email\":\"in nulla non ci\"},{\"id\":\"consequat nisi ipsum\",\"email\":\"cillum\"}]"
    */
-  registrants?: string | string[] | undefined;
+  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -547,7 +547,7 @@ export type WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult = WebinarsW
 export type WebinarsWebinarIdRegistrantsUpdateRegistrantStatusError = ApiError<300> | ApiError<400, 1010 | 3035> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantStatus` (in {@link operations} too). */
-export declare const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses> & { readonly rateLimit: "Medium" };
+export declare const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses, WebinarsWebinarIdRegistrantsUpdateRegistrantStatusError> & { readonly rateLimit: "Medium" };
 
 /** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(baseClient: BaseClient, args: WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult>;
@@ -560,14 +560,14 @@ export interface GetAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` resolves with, by documented success status. */
@@ -585,7 +585,7 @@ export type GetAWebinarPollResult = GetAWebinarPollResponses[keyof GetAWebinarPo
 export type GetAWebinarPollError = ApiError<404, 3001>;
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` (in {@link operations} too). */
-export declare const getAWebinarPollOperation: OperationSpec<GetAWebinarPollResponses> & { readonly rateLimit: "Light" };
+export declare const getAWebinarPollOperation: OperationSpec<GetAWebinarPollResponses, GetAWebinarPollError> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAWebinarPoll(baseClient: BaseClient, args: GetAWebinarPollArgs, options?: RequestOptions<Variables>): ApiPromise<GetAWebinarPollResult>;
@@ -598,28 +598,28 @@ export interface UpdateAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[] | undefined;
+  title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` resolves with, by documented success status. */
@@ -634,7 +634,7 @@ export type UpdateAWebinarPollResult = UpdateAWebinarPollResponses[keyof UpdateA
 export type UpdateAWebinarPollError = ApiError<404, 3001>;
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` (in {@link operations} too). */
-export declare const updateAWebinarPollOperation: OperationSpec<UpdateAWebinarPollResponses> & { readonly rateLimit: "Light" };
+export declare const updateAWebinarPollOperation: OperationSpec<UpdateAWebinarPollResponses, UpdateAWebinarPollError> & { readonly rateLimit: "Light" };
 
 /** `PUT /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAWebinarPoll(baseClient: BaseClient, args: UpdateAWebinarPollArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAWebinarPollResult>;
@@ -647,14 +647,14 @@ export interface DeleteAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` resolves with, by documented success status. */
@@ -669,7 +669,7 @@ export type DeleteAWebinarPollResult = DeleteAWebinarPollResponses[keyof DeleteA
 export type DeleteAWebinarPollError = ApiError<404, 3001>;
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` (in {@link operations} too). */
-export declare const deleteAWebinarPollOperation: OperationSpec<DeleteAWebinarPollResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAWebinarPollOperation: OperationSpec<DeleteAWebinarPollResponses, DeleteAWebinarPollError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAWebinarPoll(baseClient: BaseClient, args: DeleteAWebinarPollArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAWebinarPollResult>;
@@ -682,7 +682,7 @@ export interface ListAWebinarPollsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.polls.listAWebinarPolls` resolves with, by documented success status. */
@@ -700,7 +700,7 @@ export type ListAWebinarPollsResult = ListAWebinarPollsResponses[keyof ListAWebi
 export type ListAWebinarPollsError = ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.polls.listAWebinarPolls` (in {@link operations} too). */
-export declare const listAWebinarPollsOperation: OperationSpec<ListAWebinarPollsResponses> & { readonly rateLimit: "Light" };
+export declare const listAWebinarPollsOperation: OperationSpec<ListAWebinarPollsResponses, ListAWebinarPollsError> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listAWebinarPolls(baseClient: BaseClient, args: ListAWebinarPollsArgs, options?: RequestOptions<Variables>): ApiPromise<ListAWebinarPollsResult>;
@@ -713,21 +713,21 @@ export interface CreateAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[] | undefined;
+  title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.polls.createAWebinarPoll` resolves with, by documented success status. */
@@ -745,7 +745,7 @@ export type CreateAWebinarPollResult = CreateAWebinarPollResponses[keyof CreateA
 export type CreateAWebinarPollError = ApiError<300> | ApiError<404>;
 
 /** The metadata of `client.webinarsWebinarId.polls.createAWebinarPoll` (in {@link operations} too). */
-export declare const createAWebinarPollOperation: OperationSpec<CreateAWebinarPollResponses> & { readonly rateLimit: "Light" };
+export declare const createAWebinarPollOperation: OperationSpec<CreateAWebinarPollResponses, CreateAWebinarPollError> & { readonly rateLimit: "Light" };
 
 /** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAWebinarPoll(baseClient: BaseClient, args: CreateAWebinarPollArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAWebinarPollResult>;
@@ -758,27 +758,27 @@ export interface WebinarsWebinarIdLivestreamUpdateALiveStreamArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The webinar live stream URL.
    *
    * Form field (multipart/form-data).
    * @example "voluptate"
    */
-  stream_url: string | string[];
+  stream_url: string | number | boolean | Array<string | number | boolean>;
   /**
    * The webinar live stream name and key.
    *
    * Form field (multipart/form-data).
    */
-  stream_key: string | string[];
+  stream_key: string | number | boolean | Array<string | number | boolean>;
   /**
    * The webinar live stream page's URL.
    *
    * Form field (multipart/form-data).
    * @example "http://g.ltglnhyTgkTEz2nAnlq1yk"
    */
-  page_url: string | string[];
+  page_url: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.webinarsWebinarId.livestream.updateALiveStream` resolves with, by documented success status. */
@@ -793,7 +793,7 @@ export type WebinarsWebinarIdLivestreamUpdateALiveStreamResult = WebinarsWebinar
 export type WebinarsWebinarIdLivestreamUpdateALiveStreamError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateALiveStream` (in {@link operations} too). */
-export declare const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateALiveStreamResponses> & { readonly rateLimit: "Light" };
+export declare const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateALiveStreamResponses, WebinarsWebinarIdLivestreamUpdateALiveStreamError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function webinarsWebinarIdLivestreamUpdateALiveStream(baseClient: BaseClient, args: WebinarsWebinarIdLivestreamUpdateALiveStreamArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdLivestreamUpdateALiveStreamResult>;
@@ -806,7 +806,7 @@ export interface WebinarsWebinarIdLivestreamGetLiveStreamDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.livestream.getLiveStreamDetails` resolves with, by documented success status. */
@@ -824,7 +824,7 @@ export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsResult = WebinarsWebi
 export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-export declare const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses> & { readonly rateLimit: "Light" };
+export declare const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses, WebinarsWebinarIdLivestreamGetLiveStreamDetailsError> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient: BaseClient, args: WebinarsWebinarIdLivestreamGetLiveStreamDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdLivestreamGetLiveStreamDetailsResult>;
@@ -837,7 +837,7 @@ export interface WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Update the status of a livestream. This value can be one of the following:
    *
@@ -855,7 +855,7 @@ export interface WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs {
    * Form field (multipart/form-data).
    * @example "{\"active_speaker_name\":true,\"display_name\":\"do elit\"}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -870,7 +870,7 @@ export type WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResult = WebinarsWe
 export type WebinarsWebinarIdLivestreamUpdateLiveStreamStatusError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-export declare const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResponses> & { readonly rateLimit: "Light" };
+export declare const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResponses, WebinarsWebinarIdLivestreamUpdateLiveStreamStatusError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /webinars/{webinarId}/livestream/status`: `client.webinarsWebinarId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(baseClient: BaseClient, args: WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResult>;
@@ -883,21 +883,21 @@ export interface GetAWebinarArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Unique Identifier that identifies an occurrence of a recurring webinar. [Recurring webinars](https://support.zoom.us/hc/en-us/articles/216354763-How-to-Schedule-A-Recurring-Webinar) can have a maximum of 50 occurrences. When you create a recurring Webinar using [Create a Webinar API](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarcreate), you can retrieve the Occurrence ID from the response of the API call.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Set the value of this field to `true` if you would like to view Webinar details of all previous occurrences of a recurring Webinar.
    *
    * Query parameter.
    * @example "true"
    */
-  show_previous_occurrences?: string | string[] | undefined;
+  show_previous_occurrences?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.getAWebinar` resolves with, by documented success status. */
@@ -915,7 +915,7 @@ export type GetAWebinarResult = GetAWebinarResponses[keyof GetAWebinarResponses]
 export type GetAWebinarError = ApiError<300> | ApiError<400, 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.getAWebinar` (in {@link operations} too). */
-export declare const getAWebinarOperation: OperationSpec<GetAWebinarResponses> & { readonly rateLimit: "Light" };
+export declare const getAWebinarOperation: OperationSpec<GetAWebinarResponses, GetAWebinarError> & { readonly rateLimit: "Light" };
 
 /** `GET /webinars/{webinarId}`: `client.webinarsWebinarId.getAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAWebinar(baseClient: BaseClient, args: GetAWebinarArgs, options?: RequestOptions<Variables>): ApiPromise<GetAWebinarResult>;
@@ -928,61 +928,61 @@ export interface UpdateAWebinarArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Webinar occurrence id. Support change of agenda, start_time, duration, settings: {host_video, panelist_video, hd_video, watermark, auto_recording}
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  topic?: string | string[] | undefined;
+  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "5"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "1967-05-10T17:45:30.575Z"
    */
-  start_time?: string | string[] | undefined;
+  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "63776152"
    */
-  duration?: string | string[] | undefined;
+  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor reprehenderit aute"
    */
-  timezone?: string | string[] | undefined;
+  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /** Form field (multipart/form-data). */
-  password?: string | string[] | undefined;
+  password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "eiusmod"
    */
-  agenda?: string | string[] | undefined;
+  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"ea incididunt elit enim Lorem\",\"value\":\"voluptate sit\"},{\"field\":\"incididun\",\"value\":\"ut esse in sed qui\"}]"
    */
-  tracking_fields?: string | string[] | undefined;
+  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":-16560493,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":2,\"end_times\":1,\"end_date_time\":\"1961-04-01T00:33:40.249Z\"}"
    */
-  recurrence?: string | string[] | undefined;
+  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"panelists_video\":false,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"occaecat do laborum\",\"alternative_hosts\":\"Exc\",\"close_registration\":true,\"show_share_button\":true,\"allow_multiple_devices\":false,\"on_demand\":false,\"global_dial_in_countries\":[\"aliqua ullamco\",\"deserunt au\"],\"contact_name\":\"nisi dolor amet tempor aliquip\",\"contact_email\":\"dolor consectetur\",\"registrants_confirmation_email\":false,\"registrants_restrict_number\":0,\"notify_registrants\":true,\"post_webinar_survey\":false,\"survey_url\":\"et cillum eu consequat ipsum\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"Lorem\",\"authentication_domains\":\"velit amet\",\"authentication_name\":\"cupidatat nisi aliqua incididunt\",\"question_and_answer\":{\"enable\":false,\"allow_anonymous_questions\":true,\"answer_questions\":\"only\",\"attendees_can_upvote\":false,\"attendees_can_comment\":false},\"email_language\":\"nostrud dolor mollit laborum\",\"panelists_invitation_email_notification\":true,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":3}}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.updateAWebinar` resolves with, by documented success status. */
@@ -999,7 +999,7 @@ export type UpdateAWebinarResult = UpdateAWebinarResponses[keyof UpdateAWebinarR
 export type UpdateAWebinarError = ApiError<300> | ApiError<400, 1010 | 3003> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.updateAWebinar` (in {@link operations} too). */
-export declare const updateAWebinarOperation: OperationSpec<UpdateAWebinarResponses> & { readonly rateLimit: "Light" };
+export declare const updateAWebinarOperation: OperationSpec<UpdateAWebinarResponses, UpdateAWebinarError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /webinars/{webinarId}`: `client.webinarsWebinarId.updateAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAWebinar(baseClient: BaseClient, args: UpdateAWebinarArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAWebinarResult>;
@@ -1012,14 +1012,14 @@ export interface DeleteAWebinarArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * `true`: Notify panelists and registrants about the webinar cancellation via email.
    *
@@ -1030,7 +1030,7 @@ export interface DeleteAWebinarArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  cancel_webinar_reminder?: string | string[] | undefined;
+  cancel_webinar_reminder?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.deleteAWebinar` resolves with, by documented success status. */
@@ -1047,7 +1047,7 @@ export type DeleteAWebinarResult = DeleteAWebinarResponses[keyof DeleteAWebinarR
 export type DeleteAWebinarError = ApiError<300> | ApiError<400, 1010 | 3002 | 3003> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.deleteAWebinar` (in {@link operations} too). */
-export declare const deleteAWebinarOperation: OperationSpec<DeleteAWebinarResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAWebinarOperation: OperationSpec<DeleteAWebinarResponses, DeleteAWebinarError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /webinars/{webinarId}`: `client.webinarsWebinarId.deleteAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAWebinar(baseClient: BaseClient, args: DeleteAWebinarArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAWebinarResult>;
@@ -1060,7 +1060,7 @@ export interface UpdateWebinarStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "end"
@@ -1082,7 +1082,7 @@ export type UpdateWebinarStatusResult = UpdateWebinarStatusResponses[keyof Updat
 export type UpdateWebinarStatusError = ApiError<400, 1010 | 3003 | 3063> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.webinarsWebinarId.updateWebinarStatus` (in {@link operations} too). */
-export declare const updateWebinarStatusOperation: OperationSpec<UpdateWebinarStatusResponses> & { readonly rateLimit: "Light" };
+export declare const updateWebinarStatusOperation: OperationSpec<UpdateWebinarStatusResponses, UpdateWebinarStatusError> & { readonly rateLimit: "Light" };
 
 /** `PUT /webinars/{webinarId}/status`: `client.webinarsWebinarId.updateWebinarStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateWebinarStatus(baseClient: BaseClient, args: UpdateWebinarStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateWebinarStatusResult>;
@@ -1095,7 +1095,7 @@ export interface WebinarsWebinarIdPerformBatchRegistrationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
    *
@@ -1104,12 +1104,12 @@ export interface WebinarsWebinarIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | string[] | undefined;
+  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string | string[] | undefined;
+  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.performBatchRegistration` resolves with, by documented success status. */
@@ -1127,7 +1127,7 @@ export type WebinarsWebinarIdPerformBatchRegistrationResult = WebinarsWebinarIdP
 export type WebinarsWebinarIdPerformBatchRegistrationError = ApiError<400, 200 | 300> | ApiError<404, 3001 | 3043 | 404> | ApiError<429>;
 
 /** The metadata of `client.webinarsWebinarId.performBatchRegistration` (in {@link operations} too). */
-export declare const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<WebinarsWebinarIdPerformBatchRegistrationResponses> & { readonly rateLimit: "Heavy" };
+export declare const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<WebinarsWebinarIdPerformBatchRegistrationResponses, WebinarsWebinarIdPerformBatchRegistrationError> & { readonly rateLimit: "Heavy" };
 
 /** `POST /webinars/{webinarId}/batch_registrants`: `client.webinarsWebinarId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function webinarsWebinarIdPerformBatchRegistration(baseClient: BaseClient, args: WebinarsWebinarIdPerformBatchRegistrationArgs, options?: RequestOptions<Variables>): ApiPromise<WebinarsWebinarIdPerformBatchRegistrationResult>;
@@ -1140,7 +1140,7 @@ export interface GetWebinarTrackingSourcesArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.getWebinarTrackingSources` resolves with, by documented success status. */
@@ -1158,7 +1158,7 @@ export type GetWebinarTrackingSourcesResult = GetWebinarTrackingSourcesResponses
 export type GetWebinarTrackingSourcesError = ApiError;
 
 /** The metadata of `client.webinarsWebinarId.getWebinarTrackingSources` (in {@link operations} too). */
-export declare const getWebinarTrackingSourcesOperation: OperationSpec<GetWebinarTrackingSourcesResponses> & { readonly rateLimit: "Medium" };
+export declare const getWebinarTrackingSourcesOperation: OperationSpec<GetWebinarTrackingSourcesResponses, GetWebinarTrackingSourcesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /webinars/{webinarId}/tracking_sources`: `client.webinarsWebinarId.getWebinarTrackingSources` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarTrackingSources(baseClient: BaseClient, args: GetWebinarTrackingSourcesArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarTrackingSourcesResult>;
@@ -1171,21 +1171,21 @@ export interface CreateWebinarInviteLinksArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "7200"
    */
-  ttl?: string | string[] | undefined;
+  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string | string[] | undefined;
+  attendees?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.createWebinarInviteLinks` resolves with, by documented success status. */
@@ -1203,7 +1203,7 @@ export type CreateWebinarInviteLinksResult = CreateWebinarInviteLinksResponses[k
 export type CreateWebinarInviteLinksError = ApiError<400, 300 | 3001 | 1001>;
 
 /** The metadata of `client.webinarsWebinarId.createWebinarInviteLinks` (in {@link operations} too). */
-export declare const createWebinarInviteLinksOperation: OperationSpec<CreateWebinarInviteLinksResponses> & { readonly rateLimit: "Light" };
+export declare const createWebinarInviteLinksOperation: OperationSpec<CreateWebinarInviteLinksResponses, CreateWebinarInviteLinksError> & { readonly rateLimit: "Light" };
 
 /** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createWebinarInviteLinks(baseClient: BaseClient, args: CreateWebinarInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateWebinarInviteLinksResult>;

@@ -14,21 +14,21 @@ export interface UpdateAMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Message ID: Unique Identifier of the message.
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string;
+  messageId: string | number | boolean;
   /**
    * The edited message.
    *
    * Form field (multipart/form-data).
    * @example "officia eu cillum amet"
    */
-  message?: string | string[] | undefined;
+  message?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The email address of the contact to whom the message was sent.
    *
@@ -37,7 +37,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data).
    * @example "amet eu Duis"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The Channel ID of the channel where you sent the message.
    * You must provide either `to_contact` or `to_channel` parameter in the API request.
@@ -46,7 +46,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data).
    * @example "in occaecat anim Ut"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.updateAMessage` resolves with, by documented success status. */
@@ -100,9 +100,10 @@ const updateAMessageCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.updateAMessage` (in {@link operations} too). */
-export const updateAMessageOperation: OperationSpec<UpdateAMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateAMessageCallSpec, {
+export const updateAMessageOperation: OperationSpec<
+  UpdateAMessageResponses,
+  UpdateAMessageError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateAMessageCallSpec, {
   item: "Update a message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
@@ -134,14 +135,14 @@ export interface DeleteAMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Message ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string;
+  messageId: string | number | boolean;
   /**
    * The userId or email address of a chat contact to whom you previously sent the message.
    *
@@ -150,7 +151,7 @@ export interface DeleteAMessageArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The channel Id of the channel where you would like to send the message.
    *
@@ -159,7 +160,7 @@ export interface DeleteAMessageArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.deleteAMessage` resolves with, by documented success status. */
@@ -210,9 +211,10 @@ const deleteAMessageCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.deleteAMessage` (in {@link operations} too). */
-export const deleteAMessageOperation: OperationSpec<DeleteAMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(deleteAMessageCallSpec, {
+export const deleteAMessageOperation: OperationSpec<
+  DeleteAMessageResponses,
+  DeleteAMessageError
+> & { readonly rateLimit: "Medium" } = Object.assign(deleteAMessageCallSpec, {
   item: "Delete a message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
@@ -244,28 +246,28 @@ export interface GetAMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Message ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string;
+  messageId: string | number | boolean;
   /**
    * The `userId` or email address of a Zoom Chat contact to whom you sent the message.\n\n**Note:** You must use this query parameter to delete a message sent to a Zoom Chat contact.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The `channelId` of the Zoom Chat channel where sent the message.\n\n**Note:** You must use this query parameter to delete a message sent to Zoom Chat channel.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.getAMessage` resolves with, by documented success status. */
@@ -316,7 +318,7 @@ const getAMessageCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.getAMessage` (in {@link operations} too). */
-export const getAMessageOperation: OperationSpec<GetAMessageResponses> & {
+export const getAMessageOperation: OperationSpec<GetAMessageResponses, GetAMessageError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(getAMessageCallSpec, {
   item: "Get a message",
@@ -352,21 +354,21 @@ export interface MarkMessageReadOrUnreadArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Unique identifier of the message.
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string;
+  messageId: string | number | boolean;
   /**
    * The marking message's timestamp.
    *
    * Form field (multipart/form-data).
    * @example "46669536"
    */
-  timestamp?: string | string[] | undefined;
+  timestamp?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The email address of the contact to whom the message was sent.
    *
@@ -375,7 +377,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "in"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The Channel ID of the channel where you sent the message.
    * You must provide either a `to_contact` or `to_channel` parameter in the API request.
@@ -384,7 +386,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "eiusmod"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Values include
    * `read` or `unread`.
@@ -392,7 +394,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "officia nostrud"
    */
-  action?: string | string[] | undefined;
+  action?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` resolves with, by documented success status. */
@@ -447,9 +449,10 @@ const markMessageReadOrUnreadCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` (in {@link operations} too). */
-export const markMessageReadOrUnreadOperation: OperationSpec<MarkMessageReadOrUnreadResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(markMessageReadOrUnreadCallSpec, {
+export const markMessageReadOrUnreadOperation: OperationSpec<
+  MarkMessageReadOrUnreadResponses,
+  MarkMessageReadOrUnreadError
+> & { readonly rateLimit: "Medium" } = Object.assign(markMessageReadOrUnreadCallSpec, {
   item: "Mark message read or unread",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
@@ -483,14 +486,14 @@ export interface ReactToAChatMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The message's unique ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string;
+  messageId: string | number | boolean;
   /**
    * The email address of the contact to whom the message was sent. You must provide either the `to_contact` or the `to_channel` parameter in the API request.
    *
@@ -499,7 +502,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "aute reprehenderit"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The channel's ID where you sent the message. You must provide either the `to_contact` or the `to_channel` parameter in the API request.
    *
@@ -508,7 +511,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "velit aute commodo"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The action to perform with the message:
    * * `add` — Add an emoji reaction.
@@ -524,7 +527,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "in"
    */
-  emoji?: string | string[] | undefined;
+  emoji?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.reactToAChatMessage` resolves with, by documented success status. */
@@ -579,9 +582,10 @@ const reactToAChatMessageCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.reactToAChatMessage` (in {@link operations} too). */
-export const reactToAChatMessageOperation: OperationSpec<ReactToAChatMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(reactToAChatMessageCallSpec, {
+export const reactToAChatMessageOperation: OperationSpec<
+  ReactToAChatMessageResponses,
+  ReactToAChatMessageError
+> & { readonly rateLimit: "Medium" } = Object.assign(reactToAChatMessageCallSpec, {
   item: "React to a chat message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
@@ -613,42 +617,42 @@ export interface SendAChatMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The message to be sent.
    *
    * Form field (multipart/form-data).
    * @example "ad reprehenderit"
    */
-  message: string | string[];
+  message: string | number | boolean | Array<string | number | boolean>;
   /**
    * The email address of the contact to whom you would like to send the message.
    *
    * Form field (multipart/form-data).
    * @example "eu culpa reprehenderit"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The Channel Id of the channel where you would like to send a message.
    *
    * Form field (multipart/form-data).
    * @example "ea ut tempor reprehenderit"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The reply message's ID. This field only returns if the message is a reply message.
    *
    * Form field (multipart/form-data).
    * @example "aliquip officia enim do"
    */
-  reply_main_message_id?: string | string[] | undefined;
+  reply_main_message_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * [Chat mentions](https://support.zoom.us/hc/en-us/articles/360037567431-Using-chat-mentions-and-slash-commands) object. Use this object to include mentions in the message that will be sent to  a channel.
    *
    * Form field (multipart/form-data).
    * @example "[{\"start_position\":15081677,\"end_position\":-60960631,\"at_type\":2,\"at_contact\":\"dolore dolore\"},{\"start_position\":76231230,\"end_position\":-41698627,\"at_type\":1,\"at_contact\":\"sunt cupidatat\"}]"
    */
-  at_items?: string | string[] | undefined;
+  at_items?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.sendAChatMessage` resolves with, by documented success status. */
@@ -702,9 +706,10 @@ const sendAChatMessageCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.sendAChatMessage` (in {@link operations} too). */
-export const sendAChatMessageOperation: OperationSpec<SendAChatMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(sendAChatMessageCallSpec, {
+export const sendAChatMessageOperation: OperationSpec<
+  SendAChatMessageResponses,
+  SendAChatMessageError
+> & { readonly rateLimit: "Medium" } = Object.assign(sendAChatMessageCallSpec, {
   item: "Send a chat message",
   folder: ["chat", "users", "{user Id}", "messages"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
@@ -733,7 +738,7 @@ export interface ListUserChatMessagesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The email address of a chat contact with whom the current user chatted. Messages that were sent and/or received between the user and the contact is displayed.
    *
@@ -742,7 +747,7 @@ export interface ListUserChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The channel Id of a channel inside which the current user had chat conversations. Messages that were sent and/or received between the user and the channel is displayed.
    *
@@ -751,28 +756,28 @@ export interface ListUserChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The query date for which you would like to get the chat messages. This value defaults to the current date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  date?: string | string[] | undefined;
+  date?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Optional**
    *
@@ -781,7 +786,8 @@ export interface ListUserChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  include_deleted_and_edited_message?: string | string[] | undefined;
+  include_deleted_and_edited_message?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.listUserChatMessages` resolves with, by documented success status. */
@@ -858,9 +864,10 @@ const listUserChatMessagesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.listUserChatMessages` (in {@link operations} too). */
-export const listUserChatMessagesOperation: OperationSpec<ListUserChatMessagesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listUserChatMessagesCallSpec, {
+export const listUserChatMessagesOperation: OperationSpec<
+  ListUserChatMessagesResponses,
+  ListUserChatMessagesError
+> & { readonly rateLimit: "Medium" } = Object.assign(listUserChatMessagesCallSpec, {
   item: "List user's chat messages",
   folder: ["chat", "users", "{user Id}", "messages"],
   scopes: ["chat_message:read", "chat_message:read:admin"],
@@ -894,28 +901,28 @@ export interface ListChannelMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Channel Id.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.listChannelMembers` resolves with, by documented success status. */
@@ -974,9 +981,10 @@ const listChannelMembersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.listChannelMembers` (in {@link operations} too). */
-export const listChannelMembersOperation: OperationSpec<ListChannelMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listChannelMembersCallSpec, {
+export const listChannelMembersOperation: OperationSpec<
+  ListChannelMembersResponses,
+  ListChannelMembersError
+> & { readonly rateLimit: "Medium" } = Object.assign(listChannelMembersCallSpec, {
   item: "List channel members",
   folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   scopes: ["chat_channel:read:admin"],
@@ -1010,21 +1018,21 @@ export interface InviteChannelMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Channel ID: Unique Identifier of the channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * Members of a channel. You can invite up to a max number of 5 members with a single API call.
    *
    * Form field (multipart/form-data).
    * @example "[{\"email\":\"UK1CiqbK@NrrEBsuWRpwzjKnwCuFaTpOKiBVDLRv.cuvq\"},{\"email\":\"2RWb3bEjCiBuex@AkE.pei\"}]"
    */
-  members?: string | string[] | undefined;
+  members?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` resolves with, by documented success status. */
@@ -1072,9 +1080,10 @@ const inviteChannelMembersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` (in {@link operations} too). */
-export const inviteChannelMembersOperation: OperationSpec<InviteChannelMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(inviteChannelMembersCallSpec, {
+export const inviteChannelMembersOperation: OperationSpec<
+  InviteChannelMembersResponses,
+  InviteChannelMembersError
+> & { readonly rateLimit: "Medium" } = Object.assign(inviteChannelMembersCallSpec, {
   item: "Invite channel members",
   folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   scopes: ["chat_channel:write:admin"],
@@ -1108,21 +1117,21 @@ export interface ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Unique Identifier of the Channel from where you would like to remove a member. This can be retrieved from the [List Channels API](https://marketplace.zoom.us/docs/api-reference/zoom-api/chat-channels/getchannels).
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * Email address of the member whom you would like to be remove from the channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string;
+  memberId: string | number | boolean;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.removeAMember` resolves with, by documented success status. */
@@ -1165,18 +1174,22 @@ const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.removeAMember` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec, {
-  item: "Remove a member",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
-  scopes: ["chat_channel:write:admin"],
-  rateLimit: "Medium",
-  responses: [
-    { status: 204, description: "Member removed." },
-    ...chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec.responses,
-  ],
-} as const);
+export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<
+  ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResponses,
+  ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberError
+> & { readonly rateLimit: "Medium" } = Object.assign(
+  chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec,
+  {
+    item: "Remove a member",
+    folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
+    scopes: ["chat_channel:write:admin"],
+    rateLimit: "Medium",
+    responses: [
+      { status: 204, description: "Member removed." },
+      ...chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}/members/{memberId}`: `client.chat.users.userId.channels.channelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(
@@ -1201,14 +1214,14 @@ export interface ChatUsersUserIdChannelsChannelIdGetAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Channel ID: Unique Identifier of a channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.users.userId.channels.channelId.getAChannel` resolves with, by documented success status. */
@@ -1258,18 +1271,22 @@ const chatUsersUserIdChannelsChannelIdGetAChannelCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.getAChannel` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdGetAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(chatUsersUserIdChannelsChannelIdGetAChannelCallSpec, {
-  item: "Get a channel",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
-  scopes: ["chat_channel:read:admin"],
-  rateLimit: "Medium",
-  responses: [
-    { status: 200, description: "Channel returned." },
-    ...chatUsersUserIdChannelsChannelIdGetAChannelCallSpec.responses,
-  ],
-} as const);
+export const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec<
+  ChatUsersUserIdChannelsChannelIdGetAChannelResponses,
+  ChatUsersUserIdChannelsChannelIdGetAChannelError
+> & { readonly rateLimit: "Medium" } = Object.assign(
+  chatUsersUserIdChannelsChannelIdGetAChannelCallSpec,
+  {
+    item: "Get a channel",
+    folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
+    scopes: ["chat_channel:read:admin"],
+    rateLimit: "Medium",
+    responses: [
+      { status: 200, description: "Channel returned." },
+      ...chatUsersUserIdChannelsChannelIdGetAChannelCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `GET /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatUsersUserIdChannelsChannelIdGetAChannel(
@@ -1294,21 +1311,21 @@ export interface ChatUsersUserIdChannelsChannelIdUpdateAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Channel Id.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * A new name for the channel.
    *
    * Form field (multipart/form-data).
    * @example "in Ut eu"
    */
-  name: string | string[];
+  name: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.chat.users.userId.channels.channelId.updateAChannel` resolves with, by documented success status. */
@@ -1353,18 +1370,22 @@ const chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.updateAChannel` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdUpdateAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec, {
-  item: "Update a channel",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
-  scopes: ["chat_channel:write:admin"],
-  rateLimit: "Medium",
-  responses: [
-    { status: 204, description: "Channel updated." },
-    ...chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec.responses,
-  ],
-} as const);
+export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationSpec<
+  ChatUsersUserIdChannelsChannelIdUpdateAChannelResponses,
+  ChatUsersUserIdChannelsChannelIdUpdateAChannelError
+> & { readonly rateLimit: "Medium" } = Object.assign(
+  chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec,
+  {
+    item: "Update a channel",
+    folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
+    scopes: ["chat_channel:write:admin"],
+    rateLimit: "Medium",
+    responses: [
+      { status: 204, description: "Channel updated." },
+      ...chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `PATCH /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatUsersUserIdChannelsChannelIdUpdateAChannel(
@@ -1387,14 +1408,14 @@ export interface ChatUsersUserIdChannelsChannelIdDeleteAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Channel ID: Unique Identifier of a channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.users.userId.channels.channelId.deleteAChannel` resolves with, by documented success status. */
@@ -1436,18 +1457,22 @@ const chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.deleteAChannel` (in {@link operations} too). */
-export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdDeleteAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec, {
-  item: "Delete a channel",
-  folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
-  scopes: ["chat_channel:write:admin"],
-  rateLimit: "Medium",
-  responses: [
-    { status: 204, description: "Channel deleted." },
-    ...chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec.responses,
-  ],
-} as const);
+export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationSpec<
+  ChatUsersUserIdChannelsChannelIdDeleteAChannelResponses,
+  ChatUsersUserIdChannelsChannelIdDeleteAChannelError
+> & { readonly rateLimit: "Medium" } = Object.assign(
+  chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec,
+  {
+    item: "Delete a channel",
+    folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
+    scopes: ["chat_channel:write:admin"],
+    rateLimit: "Medium",
+    responses: [
+      { status: 204, description: "Channel deleted." },
+      ...chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatUsersUserIdChannelsChannelIdDeleteAChannel(
@@ -1472,21 +1497,21 @@ export interface ListUserChannelsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The number of records returned from a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.channels.listUserChannels` resolves with, by documented success status. */
@@ -1526,9 +1551,10 @@ const listUserChannelsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.listUserChannels` (in {@link operations} too). */
-export const listUserChannelsOperation: OperationSpec<ListUserChannelsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listUserChannelsCallSpec, {
+export const listUserChannelsOperation: OperationSpec<
+  ListUserChannelsResponses,
+  ListUserChannelsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listUserChannelsCallSpec, {
   item: "List user's channels",
   folder: ["chat", "users", "{user Id}", "channels"],
   scopes: ["chat_channel:read", "chat_channel:read:admin"],
@@ -1562,14 +1588,14 @@ export interface CreateAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Name of the channel.
    *
    * Form field (multipart/form-data).
    * @example "sunt in aliqua est cupidatat"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Type of the channel. The value can be one of the following:
    *
@@ -1584,14 +1610,14 @@ export interface CreateAChannelArgs {
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: "1" | "2" | "3" | Array<"1" | "2" | "3"> | undefined;
+  type?: "1" | "2" | "3" | 1 | 2 | 3 | Array<"1" | "2" | "3" | 1 | 2 | 3> | undefined;
   /**
    * Member(s) to include in the channel. A max of 5 members can be added to the channel at once with this API.
    *
    * Form field (multipart/form-data).
    * @example "[{\"email\":\"ATyW65muhWV@qQCEToNiRNVIDnWamYEhamwhjx.ko\"},{\"email\":\"mMB@mgJvRvjnRDNtQihRRmmjPLByFzqzQn.hh\"}]"
    */
-  members?: string | string[] | undefined;
+  members?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.channels.createAChannel` resolves with, by documented success status. */
@@ -1637,9 +1663,10 @@ const createAChannelCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.createAChannel` (in {@link operations} too). */
-export const createAChannelOperation: OperationSpec<CreateAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(createAChannelCallSpec, {
+export const createAChannelOperation: OperationSpec<
+  CreateAChannelResponses,
+  CreateAChannelError
+> & { readonly rateLimit: "Medium" } = Object.assign(createAChannelCallSpec, {
   item: "Create a channel",
   folder: ["chat", "users", "{user Id}", "channels"],
   scopes: ["chat_channel:write", "chat_channel:write:admin"],
@@ -1675,21 +1702,21 @@ export interface ListUserContactsArgs {
    * Query parameter.
    * @example "company"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.meContacts.listUserContacts` resolves with, by documented success status. */
@@ -1731,9 +1758,10 @@ const listUserContactsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.meContacts.listUserContacts` (in {@link operations} too). */
-export const listUserContactsOperation: OperationSpec<ListUserContactsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listUserContactsCallSpec, {
+export const listUserContactsOperation: OperationSpec<
+  ListUserContactsResponses,
+  ListUserContactsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listUserContactsCallSpec, {
   item: "List user's contacts",
   folder: ["chat", "users", "me/contacts"],
   scopes: ["chat_contact:read"],
@@ -1767,7 +1795,7 @@ export interface GetUserContactDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  contactId: string;
+  contactId: string | number | boolean;
   /**
    * The presence status of the contact.
    * Include this query parameter with a value of `true` to get the presence status of the contact in the response.
@@ -1775,7 +1803,7 @@ export interface GetUserContactDetailsArgs {
    * Query parameter.
    * @example "true"
    */
-  query_presence_status?: string | string[] | undefined;
+  query_presence_status?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.meContacts.getUserContactDetails` resolves with, by documented success status. */
@@ -1833,9 +1861,10 @@ const getUserContactDetailsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.users.meContacts.getUserContactDetails` (in {@link operations} too). */
-export const getUserContactDetailsOperation: OperationSpec<GetUserContactDetailsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getUserContactDetailsCallSpec, {
+export const getUserContactDetailsOperation: OperationSpec<
+  GetUserContactDetailsResponses,
+  GetUserContactDetailsError
+> & { readonly rateLimit: "Medium" } = Object.assign(getUserContactDetailsCallSpec, {
   item: "Get user's contact details",
   folder: ["chat", "users", "me/contacts"],
   scopes: ["chat_contact:read"],
@@ -1869,7 +1898,7 @@ export interface JoinAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.channelsChannelId.members.me.joinAChannel` resolves with, by documented success status. */
@@ -1903,7 +1932,7 @@ const joinAChannelCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.members.me.joinAChannel` (in {@link operations} too). */
-export const joinAChannelOperation: OperationSpec<JoinAChannelResponses> & {
+export const joinAChannelOperation: OperationSpec<JoinAChannelResponses, JoinAChannelError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(joinAChannelCallSpec, {
   item: "Join a channel",
@@ -1939,7 +1968,7 @@ export interface LeaveAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.channelsChannelId.members.me.leaveAChannel` resolves with, by documented success status. */
@@ -1970,7 +1999,7 @@ const leaveAChannelCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.members.me.leaveAChannel` (in {@link operations} too). */
-export const leaveAChannelOperation: OperationSpec<LeaveAChannelResponses> & {
+export const leaveAChannelOperation: OperationSpec<LeaveAChannelResponses, LeaveAChannelError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(leaveAChannelCallSpec, {
   item: "Leave a channel",
@@ -2006,14 +2035,14 @@ export interface ChatChannelsChannelIdMembersRemoveAMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * Email address of the member whom you would like to be remove from the channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string;
+  memberId: string | number | boolean;
 }
 
 /** What `client.chat.channelsChannelId.members.removeAMember` resolves with, by documented success status. */
@@ -2055,18 +2084,22 @@ const chatChannelsChannelIdMembersRemoveAMemberCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.members.removeAMember` (in {@link operations} too). */
-export const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatChannelsChannelIdMembersRemoveAMemberResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(chatChannelsChannelIdMembersRemoveAMemberCallSpec, {
-  item: "Remove a member",
-  folder: ["chat", "channels/{channel Id}", "members"],
-  scopes: ["chat_channel:write"],
-  rateLimit: "Medium",
-  responses: [
-    { status: 204, description: "Member removed." },
-    ...chatChannelsChannelIdMembersRemoveAMemberCallSpec.responses,
-  ],
-} as const);
+export const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<
+  ChatChannelsChannelIdMembersRemoveAMemberResponses,
+  ChatChannelsChannelIdMembersRemoveAMemberError
+> & { readonly rateLimit: "Medium" } = Object.assign(
+  chatChannelsChannelIdMembersRemoveAMemberCallSpec,
+  {
+    item: "Remove a member",
+    folder: ["chat", "channels/{channel Id}", "members"],
+    scopes: ["chat_channel:write"],
+    rateLimit: "Medium",
+    responses: [
+      { status: 204, description: "Member removed." },
+      ...chatChannelsChannelIdMembersRemoveAMemberCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `DELETE /chat/channels/{channelId}/members/{memberId}`: `client.chat.channelsChannelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function chatChannelsChannelIdMembersRemoveAMember(
@@ -2091,7 +2124,7 @@ export interface ChatChannelsChannelIdGetAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.channelsChannelId.getAChannel` resolves with, by documented success status. */
@@ -2147,9 +2180,10 @@ const chatChannelsChannelIdGetAChannelCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.getAChannel` (in {@link operations} too). */
-export const chatChannelsChannelIdGetAChannelOperation: OperationSpec<ChatChannelsChannelIdGetAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(chatChannelsChannelIdGetAChannelCallSpec, {
+export const chatChannelsChannelIdGetAChannelOperation: OperationSpec<
+  ChatChannelsChannelIdGetAChannelResponses,
+  ChatChannelsChannelIdGetAChannelError
+> & { readonly rateLimit: "Medium" } = Object.assign(chatChannelsChannelIdGetAChannelCallSpec, {
   item: "Get a channel",
   folder: ["chat", "channels/{channel Id}"],
   scopes: ["chat_channel:read"],
@@ -2183,14 +2217,14 @@ export interface ChatChannelsChannelIdUpdateAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * A new name for the channel.
    *
    * Form field (multipart/form-data).
    * @example "in Ut eu"
    */
-  name: string | string[];
+  name: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.chat.channelsChannelId.updateAChannel` resolves with, by documented success status. */
@@ -2234,9 +2268,10 @@ const chatChannelsChannelIdUpdateAChannelCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.updateAChannel` (in {@link operations} too). */
-export const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatChannelsChannelIdUpdateAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(chatChannelsChannelIdUpdateAChannelCallSpec, {
+export const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<
+  ChatChannelsChannelIdUpdateAChannelResponses,
+  ChatChannelsChannelIdUpdateAChannelError
+> & { readonly rateLimit: "Medium" } = Object.assign(chatChannelsChannelIdUpdateAChannelCallSpec, {
   item: "Update a channel",
   folder: ["chat", "channels/{channel Id}"],
   scopes: ["chat_channel:write"],
@@ -2270,7 +2305,7 @@ export interface ChatChannelsChannelIdDeleteAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.channelsChannelId.deleteAChannel` resolves with, by documented success status. */
@@ -2309,9 +2344,10 @@ const chatChannelsChannelIdDeleteAChannelCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.deleteAChannel` (in {@link operations} too). */
-export const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatChannelsChannelIdDeleteAChannelResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(chatChannelsChannelIdDeleteAChannelCallSpec, {
+export const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<
+  ChatChannelsChannelIdDeleteAChannelResponses,
+  ChatChannelsChannelIdDeleteAChannelError
+> & { readonly rateLimit: "Medium" } = Object.assign(chatChannelsChannelIdDeleteAChannelCallSpec, {
   item: "Delete a channel",
   folder: ["chat", "channels/{channel Id}"],
   scopes: ["chat_channel:write"],

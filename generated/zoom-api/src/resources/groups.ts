@@ -26,14 +26,14 @@ export interface DeleteAGroupMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * The member ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string;
+  memberId: string | number | boolean;
 }
 
 /** What `client.groups.groupId.members.memberId.deleteAGroupMember` resolves with, by documented success status. */
@@ -77,9 +77,10 @@ const deleteAGroupMemberCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.memberId.deleteAGroupMember` (in {@link operations} too). */
-export const deleteAGroupMemberOperation: OperationSpec<DeleteAGroupMemberResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAGroupMemberCallSpec, {
+export const deleteAGroupMemberOperation: OperationSpec<
+  DeleteAGroupMemberResponses,
+  DeleteAGroupMemberError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAGroupMemberCallSpec, {
   item: "Delete a group member",
   folder: ["groups", "{group Id}", "members", "{member Id}"],
   scopes: ["group:write:admin"],
@@ -116,14 +117,14 @@ export interface UpdateAGroupMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * The group member's unique ID. To get this value, use the [List Group Members](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groupmembers) API.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string;
+  memberId: string | number | boolean;
   /**
    * The action to perform:
    * * `move` — Remove the group member from one group and move them to a different group.
@@ -141,7 +142,7 @@ export interface UpdateAGroupMemberArgs {
    * Form field (multipart/form-data).
    * @example "sed cupidatat ad"
    */
-  target_group_id?: string | string[] | undefined;
+  target_group_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.members.memberId.updateAGroupMember` resolves with, by documented success status. */
@@ -189,9 +190,10 @@ const updateAGroupMemberCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.memberId.updateAGroupMember` (in {@link operations} too). */
-export const updateAGroupMemberOperation: OperationSpec<UpdateAGroupMemberResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateAGroupMemberCallSpec, {
+export const updateAGroupMemberOperation: OperationSpec<
+  UpdateAGroupMemberResponses,
+  UpdateAGroupMemberError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateAGroupMemberCallSpec, {
   item: "Update a group member",
   folder: ["groups", "{group Id}", "members", "{member Id}"],
   scopes: ["group:write:admin"],
@@ -227,14 +229,14 @@ export interface ListGroupMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -243,14 +245,14 @@ export interface ListGroupMembersArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.members.listGroupMembers` resolves with, by documented success status. */
@@ -295,9 +297,10 @@ const listGroupMembersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.listGroupMembers` (in {@link operations} too). */
-export const listGroupMembersOperation: OperationSpec<ListGroupMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listGroupMembersCallSpec, {
+export const listGroupMembersOperation: OperationSpec<
+  ListGroupMembersResponses,
+  ListGroupMembersError
+> & { readonly rateLimit: "Medium" } = Object.assign(listGroupMembersCallSpec, {
   item: "List group members ",
   folder: ["groups", "{group Id}", "members"],
   scopes: ["group:read:admin"],
@@ -333,14 +336,14 @@ export interface AddGroupMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * List of Group members
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"irure mollit ea Ut enim\",\"email\":\"irure ea\"},{\"id\":\"id veniam\",\"email\":\"sed dolor anim\"}]"
    */
-  members?: string | string[] | undefined;
+  members?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.members.addGroupMembers` resolves with, by documented success status. */
@@ -381,9 +384,10 @@ const addGroupMembersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.addGroupMembers` (in {@link operations} too). */
-export const addGroupMembersOperation: OperationSpec<AddGroupMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(addGroupMembersCallSpec, {
+export const addGroupMembersOperation: OperationSpec<
+  AddGroupMembersResponses,
+  AddGroupMembersError
+> & { readonly rateLimit: "Medium" } = Object.assign(addGroupMembersCallSpec, {
   item: "Add group members",
   folder: ["groups", "{group Id}", "members"],
   scopes: ["group:write:admin"],
@@ -420,21 +424,21 @@ export interface ListGroupAdminsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.admins.listGroupAdmins` resolves with, by documented success status. */
@@ -477,9 +481,10 @@ const listGroupAdminsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.admins.listGroupAdmins` (in {@link operations} too). */
-export const listGroupAdminsOperation: OperationSpec<ListGroupAdminsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listGroupAdminsCallSpec, {
+export const listGroupAdminsOperation: OperationSpec<
+  ListGroupAdminsResponses,
+  ListGroupAdminsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listGroupAdminsCallSpec, {
   item: "List group admins",
   folder: ["groups", "{group Id}", "admins"],
   scopes: ["group:read:admin"],
@@ -515,14 +520,14 @@ export interface AddGroupAdminsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * A list of the administrators to add to a group.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"proident minim\",\"email\":\"n\"},{\"id\":\"laborum est\",\"email\":\"Lorem quis\"}]"
    */
-  admins?: string | string[] | undefined;
+  admins?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.admins.addGroupAdmins` resolves with, by documented success status. */
@@ -563,9 +568,10 @@ const addGroupAdminsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.admins.addGroupAdmins` (in {@link operations} too). */
-export const addGroupAdminsOperation: OperationSpec<AddGroupAdminsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(addGroupAdminsCallSpec, {
+export const addGroupAdminsOperation: OperationSpec<
+  AddGroupAdminsResponses,
+  AddGroupAdminsError
+> & { readonly rateLimit: "Medium" } = Object.assign(addGroupAdminsCallSpec, {
   item: "Add group admins",
   folder: ["groups", "{group Id}", "admins"],
   scopes: ["group:write:admin"],
@@ -602,14 +608,14 @@ export interface DeleteAGroupAdminArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.
    *
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.groups.groupId.admins.deleteAGroupAdmin` resolves with, by documented success status. */
@@ -655,9 +661,10 @@ const deleteAGroupAdminCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.admins.deleteAGroupAdmin` (in {@link operations} too). */
-export const deleteAGroupAdminOperation: OperationSpec<DeleteAGroupAdminResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAGroupAdminCallSpec, {
+export const deleteAGroupAdminOperation: OperationSpec<
+  DeleteAGroupAdminResponses,
+  DeleteAGroupAdminError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAGroupAdminCallSpec, {
   item: "Delete a group admin",
   folder: ["groups", "{group Id}", "admins"],
   scopes: ["group:write:admin"],
@@ -692,14 +699,14 @@ export interface DeleteVirtualBackgroundFiles2Args {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * Provide the id of the file that is to be deleted. To delete multiple files, provide comma separated values for this field.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  file_ids?: string | string[] | undefined;
+  file_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -741,9 +748,10 @@ const deleteVirtualBackgroundFiles2CallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export const deleteVirtualBackgroundFiles2Operation: OperationSpec<DeleteVirtualBackgroundFiles2Responses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteVirtualBackgroundFiles2CallSpec, {
+export const deleteVirtualBackgroundFiles2Operation: OperationSpec<
+  DeleteVirtualBackgroundFiles2Responses,
+  DeleteVirtualBackgroundFiles2Error
+> & { readonly rateLimit: "Light" } = Object.assign(deleteVirtualBackgroundFiles2CallSpec, {
   item: "Delete virtual background files",
   folder: ["groups", "{group Id}", "settings", "virtual backgrounds"],
   scopes: ["group:write:admin"],
@@ -777,21 +785,21 @@ export interface UploadVirtualBackgroundFiles2Args {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * Provide the id of the file that is to be deleted. To delete multiple files, provide comma separated values for this field.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  file_ids?: string | string[] | undefined;
+  file_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide the file's path here.
    *
    * Form field (multipart/form-data).
    * @example "Lorem"
    */
-  file?: string | string[] | undefined;
+  file?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -848,9 +856,10 @@ const uploadVirtualBackgroundFiles2CallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-export const uploadVirtualBackgroundFiles2Operation: OperationSpec<UploadVirtualBackgroundFiles2Responses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(uploadVirtualBackgroundFiles2CallSpec, {
+export const uploadVirtualBackgroundFiles2Operation: OperationSpec<
+  UploadVirtualBackgroundFiles2Responses,
+  UploadVirtualBackgroundFiles2Error
+> & { readonly rateLimit: "Medium" } = Object.assign(uploadVirtualBackgroundFiles2CallSpec, {
   item: "Upload virtual background files",
   folder: ["groups", "{group Id}", "settings", "virtual backgrounds"],
   scopes: ["group:write:admin"],
@@ -882,7 +891,7 @@ export interface GetAGroupSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * `meeting_authentication`: Use this query parameter to view [meeting authentication configuration](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars) applied on the group.
    * `recording_authentication`: Use this query parameter to view [recording authentication configuration](https://support.zoom.us/hc/en-us/articles/360037756671-Authentication-Profiles-for-Cloud-Recordings) applied on the group.
@@ -892,7 +901,7 @@ export interface GetAGroupSettingsArgs {
    * Query parameter.
    * @example "recording_authentication"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -907,7 +916,7 @@ export interface GetAGroupSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | string[] | undefined;
+  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.settings.getAGroupSettings` resolves with, by documented success status. */
@@ -1029,9 +1038,10 @@ const getAGroupSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.getAGroupSettings` (in {@link operations} too). */
-export const getAGroupSettingsOperation: OperationSpec<GetAGroupSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getAGroupSettingsCallSpec, {
+export const getAGroupSettingsOperation: OperationSpec<
+  GetAGroupSettingsResponses,
+  GetAGroupSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(getAGroupSettingsCallSpec, {
   item: "Get a group's settings",
   folder: ["groups", "{group Id}", "settings"],
   scopes: ["group:read:admin"],
@@ -1071,12 +1081,12 @@ export interface UpdateAGroupSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * Query parameter.
    * @example "recording_authentication"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -1091,56 +1101,56 @@ export interface UpdateAGroupSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | string[] | undefined;
+  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"participant_video\":false,\"audio_type\":\"do aliquip veniam \",\"join_before_host\":false,\"require_password_for_all_meetings\":false,\"force_pmi_jbh_password\":true,\"require_password_for_scheduling_new_meetings\":true,\"require_password_for_scheduled_meetings\":true,\"require_password_for_instant_meetings\":true,\"require_password_for_pmi_meetings\":\"jbh_only\",\"pstn_password_protected\":true,\"mute_upon_entry\":true,\"upcoming_meeting_reminder\":false,\"embed_password_in_join_link\":true}"
    */
-  schedule_meeting?: string | string[] | undefined;
+  schedule_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":2,\"allow_users_save_chats\":2,\"private_chat\":true,\"auto_saving_chat\":true,\"entry_exit_chime\":\"ullamco ut dolor nostrud\",\"record_play_own_voice\":true,\"feedback\":false,\"post_meeting_feedback\":false,\"co_host\":false,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":false,\"allow_show_zoom_windows\":true,\"annotation\":false,\"whiteboard\":true,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"remote_support\":true,\"closed_caption\":true,\"far_end_camera_control\":true,\"group_hd\":true,\"virtual_background\":false,\"alert_guest_join\":true,\"auto_answer\":false,\"sending_default_email_invites\":true,\"use_html_format_email\":true,\"stereo_audio\":true,\"original_audio\":true,\"show_device_list\":true,\"only_host_view_device_list\":true,\"screen_sharing\":true,\"who_can_share_screen\":\"all\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"waiting_room\":false,\"show_browser_join_link\":false,\"show_a_join_from_your_browser_link\":false,\"join_from_mobile\":true,\"join_from_desktop\":true,\"file_transfer\":false,\"custom_data_center_regions\":true,\"data_center_regions\":\"TY\",\"request_permission_to_unmute\":true,\"allow_live_streaming\":true,\"live_streaming_facebook\":false,\"workplace_by_facebook\":false,\"live_streaming_youtube\":true,\"custom_live_streaming_service\":true,\"custom_service_instructions\":\"consectetur tempor adipisicing\",\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"custom_live_streaming_service\",\"facebook\"],\"custom_service_instructions\":\"incididunt ipsum id ea\",\"live_streaming_reminder\":false},\"webinar_question_answer\":false,\"webinar_chat\":{\"enable\":false,\"allow_panelists_chat_with\":1,\"allow_attendees_chat_with\":1,\"default_attendees_chat_with\":1,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":0,\"allow_auto_save_local_chat_file\":false}}"
    */
-  in_meeting?: string | string[] | undefined;
+  in_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"alternative_host_reminder\":true,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string | string[] | undefined;
+  email_notification?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"local_recording\":true,\"cloud_recording\":true,\"record_speaker_view\":true,\"record_gallery_view\":false,\"record_audio_file\":true,\"save_chat_text\":true,\"show_timestamp\":false,\"recording_audio_transcript\":true,\"auto_recording\":\"irure fugiat\",\"cloud_recording_download\":true,\"cloud_recording_download_host\":false,\"account_user_access_recording\":true,\"host_delete_cloud_recording\":true,\"prevent_host_access_recording\":false,\"ip_address_access_control\":{\"enable\":true,\"ip_addresses_or_ranges\":\"ut dolore qui minim nulla\"},\"archive\":{\"enable\":false,\"type\":2,\"settings\":{\"chat_file\":false,\"chat_with_sender_email\":true,\"audio_file\":false,\"video_file\":false,\"cc_transcript_file\":false}}}"
    */
-  recording?: string | string[] | undefined;
+  recording?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"third_party_audio\":true,\"audio_conference_info\":\"Duis ut eu\"}"
    */
-  telephony?: string | string[] | undefined;
+  telephony?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"recording_storage_location\":{\"allowed_values\":[\"occaecat mollit eu irure\",\"deser\"],\"value\":\"cillum voluptate\"}}"
    */
-  profile?: string | string[] | undefined;
+  profile?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"blur_snapshot\":false,\"allow_users_contact_support_via_chat\":true}"
    */
-  other_options?: string | string[] | undefined;
+  other_options?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.settings.updateAGroupSettings` resolves with, by documented success status. */
@@ -1187,9 +1197,10 @@ const updateAGroupSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.updateAGroupSettings` (in {@link operations} too). */
-export const updateAGroupSettingsOperation: OperationSpec<UpdateAGroupSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateAGroupSettingsCallSpec, {
+export const updateAGroupSettingsOperation: OperationSpec<
+  UpdateAGroupSettingsResponses,
+  UpdateAGroupSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateAGroupSettingsCallSpec, {
   item: "Update a group's settings",
   folder: ["groups", "{group Id}", "settings"],
   scopes: ["group:write:admin"],
@@ -1228,14 +1239,14 @@ export interface GroupsGroupIdLockSettingsGetLockedSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * Specify `meeting_security` as the value of this field if you would like to view security settings applied on a meeting hosted by the users in this group.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -1250,7 +1261,7 @@ export interface GroupsGroupIdLockSettingsGetLockedSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | string[] | undefined;
+  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.lockSettings.getLockedSettings` resolves with, by documented success status. */
@@ -1352,27 +1363,31 @@ const groupsGroupIdLockSettingsGetLockedSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.lockSettings.getLockedSettings` (in {@link operations} too). */
-export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<GroupsGroupIdLockSettingsGetLockedSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(groupsGroupIdLockSettingsGetLockedSettingsCallSpec, {
-  item: "Get locked settings",
-  folder: ["groups", "{group Id}", "lock settings"],
-  scopes: ["group:read:admin"],
-  rateLimit: "Medium",
-  responses: [
-    {
-      status: 200,
-      description: "OK",
-      errorCodes: [
-        {
-          code: 200,
-          description: "Only available for paid account.\n\nLocked settings of group returned.",
-        },
-      ],
-    },
-    ...groupsGroupIdLockSettingsGetLockedSettingsCallSpec.responses,
-  ],
-} as const);
+export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<
+  GroupsGroupIdLockSettingsGetLockedSettingsResponses,
+  GroupsGroupIdLockSettingsGetLockedSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(
+  groupsGroupIdLockSettingsGetLockedSettingsCallSpec,
+  {
+    item: "Get locked settings",
+    folder: ["groups", "{group Id}", "lock settings"],
+    scopes: ["group:read:admin"],
+    rateLimit: "Medium",
+    responses: [
+      {
+        status: 200,
+        description: "OK",
+        errorCodes: [
+          {
+            code: 200,
+            description: "Only available for paid account.\n\nLocked settings of group returned.",
+          },
+        ],
+      },
+      ...groupsGroupIdLockSettingsGetLockedSettingsCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `GET /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function groupsGroupIdLockSettingsGetLockedSettings(
@@ -1397,14 +1412,14 @@ export interface GroupsGroupIdLockSettingsUpdateLockedSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * Specify `meeting_security` as the value of this field if you would like to view security settings applied on a meeting hosted by the users in this group.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -1419,49 +1434,49 @@ export interface GroupsGroupIdLockSettingsUpdateLockedSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | string[] | undefined;
+  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":true,\"participant_video\":true,\"audio_type\":false,\"join_before_host\":true,\"force_pmi_jbh_password\":true,\"require_password_for_scheduling_new_meetings\":true,\"require_password_for_instant_meetings\":true,\"require_password_for_pmi_meetings\":true,\"pstn_password_protected\":false,\"mute_upon_entry\":false,\"upcoming_meeting_reminder\":true,\"meeting_authentication\":false,\"embed_password_in_join_link\":false,\"personal_meeting\":false}"
    */
-  schedule_meeting?: string | string[] | undefined;
+  schedule_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"e2e_encryption\":false,\"chat\":true,\"private_chat\":false,\"auto_saving_chat\":true,\"entry_exit_chime\":\"Duis ad sunt consequat\",\"feedback\":true,\"post_meeting_feedback\":false,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":false,\"allow_show_zoom_windows\":false,\"annotation\":true,\"whiteboard\":true,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"remote_support\":true,\"closed_caption\":true,\"far_end_camera_control\":false,\"group_hd\":false,\"virtual_background\":true,\"alert_guest_join\":true,\"auto_answer\":true,\"sending_default_email_invites\":true,\"use_html_format_email\":true,\"stereo_audio\":true,\"original_audio\":false,\"screen_sharing\":false,\"waiting_room\":false,\"show_browser_join_link\":false,\"show_a_join_from_your_browser_link\":true,\"custom_data_center_regions\":false,\"file_transfer\":false,\"request_permission_to_unmute\":true,\"webinar_question_answer\":true,\"webinar_live_streaming\":true,\"webinar_chat\":false}"
    */
-  in_meeting?: string | string[] | undefined;
+  in_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":true,\"cancel_meeting_reminder\":false,\"alternative_host_reminder\":true,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string | string[] | undefined;
+  email_notification?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"local_recording\":false,\"cloud_recording\":true,\"auto_recording\":\"commodo nulla\",\"cloud_recording_download\":true,\"account_user_access_recording\":false,\"host_delete_cloud_recording\":true,\"auto_delete_cmr\":true,\"recording_authentication\":\"laboris exercitation nostrud nisi\",\"ip_address_access_control\":{\"enable\":true,\"ip_addresses_or_ranges\":\"irure aliqua velit\"}}"
    */
-  recording?: string | string[] | undefined;
+  recording?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"third_party_audio\":false,\"telephony_regions\":false}"
    */
-  telephony?: string | string[] | undefined;
+  telephony?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"blur_snapshot\":true}"
    */
-  other_options?: string | string[] | undefined;
+  other_options?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.lockSettings.updateLockedSettings` resolves with, by documented success status. */
@@ -1511,18 +1526,22 @@ const groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<GroupsGroupIdLockSettingsUpdateLockedSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec, {
-  item: "Update locked settings",
-  folder: ["groups", "{group Id}", "lock settings"],
-  scopes: ["group:write:admin"],
-  rateLimit: "Medium",
-  responses: [
-    { status: 204, description: "Group's locked settings updated." },
-    ...groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec.responses,
-  ],
-} as const);
+export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<
+  GroupsGroupIdLockSettingsUpdateLockedSettingsResponses,
+  GroupsGroupIdLockSettingsUpdateLockedSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(
+  groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec,
+  {
+    item: "Update locked settings",
+    folder: ["groups", "{group Id}", "lock settings"],
+    scopes: ["group:write:admin"],
+    rateLimit: "Medium",
+    responses: [
+      { status: 204, description: "Group's locked settings updated." },
+      ...groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `PATCH /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function groupsGroupIdLockSettingsUpdateLockedSettings(
@@ -1549,7 +1568,7 @@ export interface GetAGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
 }
 
 /** What `client.groups.groupId.getAGroup` resolves with, by documented success status. */
@@ -1588,7 +1607,7 @@ const getAGroupCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.getAGroup` (in {@link operations} too). */
-export const getAGroupOperation: OperationSpec<GetAGroupResponses> & {
+export const getAGroupOperation: OperationSpec<GetAGroupResponses, GetAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAGroupCallSpec, {
   item: "Get a group",
@@ -1630,14 +1649,14 @@ export interface UpdateAGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * Group name. It must be unique to one account and less than 128 characters.
    *
    * Form field (multipart/form-data).
    * @example "cillum velit magna id"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.groupId.updateAGroup` resolves with, by documented success status. */
@@ -1680,7 +1699,7 @@ const updateAGroupCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.updateAGroup` (in {@link operations} too). */
-export const updateAGroupOperation: OperationSpec<UpdateAGroupResponses> & {
+export const updateAGroupOperation: OperationSpec<UpdateAGroupResponses, UpdateAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(updateAGroupCallSpec, {
   item: "Update a group",
@@ -1719,7 +1738,7 @@ export interface DeleteAGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
 }
 
 /** What `client.groups.groupId.deleteAGroup` resolves with, by documented success status. */
@@ -1757,7 +1776,7 @@ const deleteAGroupCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.deleteAGroup` (in {@link operations} too). */
-export const deleteAGroupOperation: OperationSpec<DeleteAGroupResponses> & {
+export const deleteAGroupOperation: OperationSpec<DeleteAGroupResponses, DeleteAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(deleteAGroupCallSpec, {
   item: "Delete a group",
@@ -1824,7 +1843,7 @@ const listGroupsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.listGroups` (in {@link operations} too). */
-export const listGroupsOperation: OperationSpec<ListGroupsResponses> & {
+export const listGroupsOperation: OperationSpec<ListGroupsResponses, ListGroupsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listGroupsCallSpec, {
   item: "List groups",
@@ -1864,7 +1883,7 @@ export interface CreateAGroupArgs {
    * Form field (multipart/form-data).
    * @example "labore mollit tempor reprehenderit"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.groups.createAGroup` resolves with, by documented success status. */
@@ -1918,7 +1937,7 @@ const createAGroupCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.groups.createAGroup` (in {@link operations} too). */
-export const createAGroupOperation: OperationSpec<CreateAGroupResponses> & {
+export const createAGroupOperation: OperationSpec<CreateAGroupResponses, CreateAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(createAGroupCallSpec, {
   item: "Create a group",

@@ -16,14 +16,14 @@ export interface UpdateAH323SipDeviceArgs {
    * Path variable.
    * @example "ut amet"
    */
-  deviceId: string;
+  deviceId: string | number | boolean;
   /**
    * Device name.
    *
    * Form field (multipart/form-data).
    * @example "est"
    */
-  name: string | string[];
+  name: string | number | boolean | Array<string | number | boolean>;
   /**
    * Device protocol:
    * `H.323` - H.323.
@@ -39,7 +39,7 @@ export interface UpdateAH323SipDeviceArgs {
    * Form field (multipart/form-data).
    * @example "aute proident labore consectetur magna"
    */
-  ip: string | string[];
+  ip: string | number | boolean | Array<string | number | boolean>;
   /**
    * Device encryption:
    * `auto` - auto.
@@ -102,9 +102,10 @@ const updateAH323SipDeviceCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.h323Devices.deviceId.updateAH323SipDevice` (in {@link operations} too). */
-export const updateAH323SipDeviceOperation: OperationSpec<UpdateAH323SipDeviceResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateAH323SipDeviceCallSpec, {
+export const updateAH323SipDeviceOperation: OperationSpec<
+  UpdateAH323SipDeviceResponses,
+  UpdateAH323SipDeviceError
+> & { readonly rateLimit: "Light" } = Object.assign(updateAH323SipDeviceCallSpec, {
   item: "Update a H.323/SIP device",
   folder: ["h323/devices", "{device Id}"],
   scopes: ["h323:write:admin"],
@@ -138,7 +139,7 @@ export interface DeleteAH323SipDeviceArgs {
    * Path variable.
    * @example "ut amet"
    */
-  deviceId: string;
+  deviceId: string | number | boolean;
 }
 
 /** What `client.h323Devices.deviceId.deleteAH323SipDevice` resolves with, by documented success status. */
@@ -169,9 +170,10 @@ const deleteAH323SipDeviceCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.h323Devices.deviceId.deleteAH323SipDevice` (in {@link operations} too). */
-export const deleteAH323SipDeviceOperation: OperationSpec<DeleteAH323SipDeviceResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAH323SipDeviceCallSpec, {
+export const deleteAH323SipDeviceOperation: OperationSpec<
+  DeleteAH323SipDeviceResponses,
+  DeleteAH323SipDeviceError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAH323SipDeviceCallSpec, {
   item: "Delete a H.323/SIP device",
   folder: ["h323/devices", "{device Id}"],
   scopes: ["h323:write:admin"],
@@ -206,7 +208,7 @@ export interface ListH323SipDevicesArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -215,14 +217,14 @@ export interface ListH323SipDevicesArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.h323Devices.listH323SipDevices` resolves with, by documented success status. */
@@ -261,9 +263,10 @@ const listH323SipDevicesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.h323Devices.listH323SipDevices` (in {@link operations} too). */
-export const listH323SipDevicesOperation: OperationSpec<ListH323SipDevicesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listH323SipDevicesCallSpec, {
+export const listH323SipDevicesOperation: OperationSpec<
+  ListH323SipDevicesResponses,
+  ListH323SipDevicesError
+> & { readonly rateLimit: "Medium" } = Object.assign(listH323SipDevicesCallSpec, {
   item: "List H.323/SIP devices",
   folder: ["h323/devices"],
   scopes: ["h323:read:admin"],
@@ -301,7 +304,7 @@ export interface CreateAH323SipDeviceArgs {
    * Form field (multipart/form-data).
    * @example "est"
    */
-  name: string | string[];
+  name: string | number | boolean | Array<string | number | boolean>;
   /**
    * Device protocol:
    * `H.323` - H.323.
@@ -317,7 +320,7 @@ export interface CreateAH323SipDeviceArgs {
    * Form field (multipart/form-data).
    * @example "aute proident labore consectetur magna"
    */
-  ip: string | string[];
+  ip: string | number | boolean | Array<string | number | boolean>;
   /**
    * Device encryption:
    * `auto` - auto.
@@ -379,9 +382,10 @@ const createAH323SipDeviceCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.h323Devices.createAH323SipDevice` (in {@link operations} too). */
-export const createAH323SipDeviceOperation: OperationSpec<CreateAH323SipDeviceResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(createAH323SipDeviceCallSpec, {
+export const createAH323SipDeviceOperation: OperationSpec<
+  CreateAH323SipDeviceResponses,
+  CreateAH323SipDeviceError
+> & { readonly rateLimit: "Light" } = Object.assign(createAH323SipDeviceCallSpec, {
   item: "Create a H.323/SIP device",
   folder: ["h323/devices"],
   scopes: ["h323:write:admin"],

@@ -18,14 +18,14 @@ export interface ListImDirectoryGroupMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -34,14 +34,14 @@ export interface ListImDirectoryGroupMembersArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.groups.groupId.members.listImDirectoryGroupMembers` resolves with, by documented success status. */
@@ -88,9 +88,10 @@ const listImDirectoryGroupMembersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.members.listImDirectoryGroupMembers` (in {@link operations} too). */
-export const listImDirectoryGroupMembersOperation: OperationSpec<ListImDirectoryGroupMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listImDirectoryGroupMembersCallSpec, {
+export const listImDirectoryGroupMembersOperation: OperationSpec<
+  ListImDirectoryGroupMembersResponses,
+  ListImDirectoryGroupMembersError
+> & { readonly rateLimit: "Medium" } = Object.assign(listImDirectoryGroupMembersCallSpec, {
   item: "List IM directory group members",
   folder: ["im", "groups", "{group Id}", "members"],
   scopes: ["imgroup:read:admin"],
@@ -130,14 +131,14 @@ export interface AddImDirectoryGroupMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * List of IM group members.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"nisi magna laborum in id\",\"email\":\"ut commodo magna\"},{\"id\":\"cillum\",\"email\":\"aliqua occaecat\"}]"
    */
-  members?: string | string[] | undefined;
+  members?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.groups.groupId.members.addImDirectoryGroupMembers` resolves with, by documented success status. */
@@ -180,9 +181,10 @@ const addImDirectoryGroupMembersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.members.addImDirectoryGroupMembers` (in {@link operations} too). */
-export const addImDirectoryGroupMembersOperation: OperationSpec<AddImDirectoryGroupMembersResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(addImDirectoryGroupMembersCallSpec, {
+export const addImDirectoryGroupMembersOperation: OperationSpec<
+  AddImDirectoryGroupMembersResponses,
+  AddImDirectoryGroupMembersError
+> & { readonly rateLimit: "Medium" } = Object.assign(addImDirectoryGroupMembersCallSpec, {
   item: "Add IM directory group members",
   folder: ["im", "groups", "{group Id}", "members"],
   scopes: ["imgroup:write:admin"],
@@ -223,14 +225,14 @@ export interface DeleteImDirectoryGroupMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * The member ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string;
+  memberId: string | number | boolean;
 }
 
 /** What `client.im.groups.groupId.members.deleteImDirectoryGroupMember` resolves with, by documented success status. */
@@ -278,9 +280,10 @@ const deleteImDirectoryGroupMemberCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.members.deleteImDirectoryGroupMember` (in {@link operations} too). */
-export const deleteImDirectoryGroupMemberOperation: OperationSpec<DeleteImDirectoryGroupMemberResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteImDirectoryGroupMemberCallSpec, {
+export const deleteImDirectoryGroupMemberOperation: OperationSpec<
+  DeleteImDirectoryGroupMemberResponses,
+  DeleteImDirectoryGroupMemberError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteImDirectoryGroupMemberCallSpec, {
   item: "Delete IM directory group member",
   folder: ["im", "groups", "{group Id}", "members"],
   rateLimit: "Light",
@@ -320,7 +323,7 @@ export interface RetrieveAnImDirectoryGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
 }
 
 /** What `client.im.groups.groupId.retrieveAnImDirectoryGroup` resolves with, by documented success status. */
@@ -360,9 +363,10 @@ const retrieveAnImDirectoryGroupCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.retrieveAnImDirectoryGroup` (in {@link operations} too). */
-export const retrieveAnImDirectoryGroupOperation: OperationSpec<RetrieveAnImDirectoryGroupResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(retrieveAnImDirectoryGroupCallSpec, {
+export const retrieveAnImDirectoryGroupOperation: OperationSpec<
+  RetrieveAnImDirectoryGroupResponses,
+  RetrieveAnImDirectoryGroupError
+> & { readonly rateLimit: "Light" } = Object.assign(retrieveAnImDirectoryGroupCallSpec, {
   item: "Retrieve an IM directory group",
   folder: ["im", "groups", "{group Id}"],
   rateLimit: "Light",
@@ -401,14 +405,14 @@ export interface UpdateAnImDirectoryGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * Group name: must be unique to one account.
    *
    * Form field (multipart/form-data).
    * @example "non ullamco si"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IM Group types:
    * `normal` - Only group members can automatically see others in their group. Other people can search for members in the group.
@@ -425,21 +429,21 @@ export interface UpdateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_domain?: string | string[] | undefined;
+  search_by_domain?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Members can search for others under same account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_account?: string | string[] | undefined;
+  search_by_account?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Members can search for others under same master account, including all sub accounts.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_ma_account?: string | string[] | undefined;
+  search_by_ma_account?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.groups.groupId.updateAnImDirectoryGroup` resolves with, by documented success status. */
@@ -491,9 +495,10 @@ const updateAnImDirectoryGroupCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.updateAnImDirectoryGroup` (in {@link operations} too). */
-export const updateAnImDirectoryGroupOperation: OperationSpec<UpdateAnImDirectoryGroupResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateAnImDirectoryGroupCallSpec, {
+export const updateAnImDirectoryGroupOperation: OperationSpec<
+  UpdateAnImDirectoryGroupResponses,
+  UpdateAnImDirectoryGroupError
+> & { readonly rateLimit: "Light" } = Object.assign(updateAnImDirectoryGroupCallSpec, {
   item: "Update an IM directory group",
   folder: ["im", "groups", "{group Id}"],
   scopes: ["imgroup:write:admin"],
@@ -529,7 +534,7 @@ export interface DeleteAnImDirectoryGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
 }
 
 /** What `client.im.groups.groupId.deleteAnImDirectoryGroup` resolves with, by documented success status. */
@@ -566,9 +571,10 @@ const deleteAnImDirectoryGroupCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.deleteAnImDirectoryGroup` (in {@link operations} too). */
-export const deleteAnImDirectoryGroupOperation: OperationSpec<DeleteAnImDirectoryGroupResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAnImDirectoryGroupCallSpec, {
+export const deleteAnImDirectoryGroupOperation: OperationSpec<
+  DeleteAnImDirectoryGroupResponses,
+  DeleteAnImDirectoryGroupError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAnImDirectoryGroupCallSpec, {
   item: "Delete an IM directory group",
   folder: ["im", "groups", "{group Id}"],
   rateLimit: "Light",
@@ -634,9 +640,10 @@ const listImDirectoryGroupsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.groups.listImDirectoryGroups` (in {@link operations} too). */
-export const listImDirectoryGroupsOperation: OperationSpec<ListImDirectoryGroupsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listImDirectoryGroupsCallSpec, {
+export const listImDirectoryGroupsOperation: OperationSpec<
+  ListImDirectoryGroupsResponses,
+  ListImDirectoryGroupsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listImDirectoryGroupsCallSpec, {
   item: "List IM directory groups",
   folder: ["im", "groups"],
   scopes: ["imgroup:read:admin"],
@@ -680,7 +687,7 @@ export interface CreateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "nostrud in"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IM Group types:
    * `normal` - Only members can see automatically see the other members of this group. Other people can search for members within this group.
@@ -697,21 +704,21 @@ export interface CreateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_domain?: string | string[] | undefined;
+  search_by_domain?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Members can search for others under same account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_account?: string | string[] | undefined;
+  search_by_account?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Members can search for others under same master account, including all sub accounts.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  search_by_ma_account?: string | string[] | undefined;
+  search_by_ma_account?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.groups.createAnImDirectoryGroup` resolves with, by documented success status. */
@@ -767,9 +774,10 @@ const createAnImDirectoryGroupCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.groups.createAnImDirectoryGroup` (in {@link operations} too). */
-export const createAnImDirectoryGroupOperation: OperationSpec<CreateAnImDirectoryGroupResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(createAnImDirectoryGroupCallSpec, {
+export const createAnImDirectoryGroupOperation: OperationSpec<
+  CreateAnImDirectoryGroupResponses,
+  CreateAnImDirectoryGroupError
+> & { readonly rateLimit: "Light" } = Object.assign(createAnImDirectoryGroupCallSpec, {
   item: "Create an IM directory group",
   folder: ["im", "groups"],
   scopes: ["imgroup:write:admin"],
@@ -808,28 +816,28 @@ export interface GetImChatSessionsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.chat.sessions.getImChatSessions` resolves with, by documented success status. */
@@ -880,9 +888,10 @@ const getImChatSessionsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.chat.sessions.getImChatSessions` (in {@link operations} too). */
-export const getImChatSessionsOperation: OperationSpec<GetImChatSessionsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getImChatSessionsCallSpec, {
+export const getImChatSessionsOperation: OperationSpec<
+  GetImChatSessionsResponses,
+  GetImChatSessionsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getImChatSessionsCallSpec, {
   item: "Get IM chat sessions",
   folder: ["im", "chat", "sessions"],
   scopes: ["imchat:read, imchat:read:admin"],
@@ -916,35 +925,35 @@ export interface GetImChatMessagesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  sessionId: string;
+  sessionId: string | number | boolean;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.chat.sessions.getImChatMessages` resolves with, by documented success status. */
@@ -1003,9 +1012,10 @@ const getImChatMessagesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.chat.sessions.getImChatMessages` (in {@link operations} too). */
-export const getImChatMessagesOperation: OperationSpec<GetImChatMessagesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getImChatMessagesCallSpec, {
+export const getImChatMessagesOperation: OperationSpec<
+  GetImChatMessagesResponses,
+  GetImChatMessagesError
+> & { readonly rateLimit: "Medium" } = Object.assign(getImChatMessagesCallSpec, {
   item: "Get IM chat messages",
   folder: ["im", "chat", "sessions"],
   scopes: ["imchat:read"],
@@ -1039,28 +1049,28 @@ export interface EditAChatbotMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  message_id: string;
+  message_id: string | number | boolean;
   /**
    * Robot JID created when enabling chatbot features on your marketplace app.
    *
    * Form field (multipart/form-data).
    * @example "dolor aliqua ipsum adipisicing"
    */
-  robot_jid: string | string[];
+  robot_jid: string | number | boolean | Array<string | number | boolean>;
   /**
    * The AccountID of the Zoom account to which the message was sent. Retrieve this from the Chatbot request sent to your server as shown in the example [here]( https://marketplace.zoom.us/docs/guides/chatbots/sending-messages).
    *
    * Form field (multipart/form-data).
    * @example "non id deserunt nulla"
    */
-  account_id: string | string[];
+  account_id: string | number | boolean | Array<string | number | boolean>;
   /**
    * JSON template describing how the edited message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data).
    * @example "{}"
    */
-  content: string | string[];
+  content: string | number | boolean | Array<string | number | boolean>;
   /**
    * **Optional**
    *
@@ -1069,7 +1079,7 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data).
    * @example "veniam"
    */
-  user_jid?: string | string[] | undefined;
+  user_jid?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Optional**
    *
@@ -1079,7 +1089,7 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  is_markdown_support?: string | string[] | undefined;
+  is_markdown_support?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.chat.messages.messageId.editAChatbotMessage` resolves with, by documented success status. */
@@ -1123,9 +1133,10 @@ const editAChatbotMessageCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.chat.messages.messageId.editAChatbotMessage` (in {@link operations} too). */
-export const editAChatbotMessageOperation: OperationSpec<EditAChatbotMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(editAChatbotMessageCallSpec, {
+export const editAChatbotMessageOperation: OperationSpec<
+  EditAChatbotMessageResponses,
+  EditAChatbotMessageError
+> & { readonly rateLimit: "Medium" } = Object.assign(editAChatbotMessageCallSpec, {
   item: "Edit a chatbot message",
   folder: ["im", "chat", "messages", "{message id}"],
   scopes: ["imchat:bot"],
@@ -1157,28 +1168,28 @@ export interface DeleteAChatbotMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  message_id: string;
+  message_id: string | number | boolean;
   /**
    * The BotJID found in the Chat Subscription Section on the Features page of your App Dashboard.
    *
    * Form field (multipart/form-data).
    * @example "in"
    */
-  robot_jid: string | string[];
+  robot_jid: string | number | boolean | Array<string | number | boolean>;
   /**
    * The AccountID of the Zoom account to which the message was sent. Retrieve this from the Chatbot request sent to your server as shown in the example [here]( https://marketplace.zoom.us/docs/guides/chatbots/sending-messages).
    *
    * Form field (multipart/form-data).
    * @example "exercitation culpa labore"
    */
-  account_id: string | string[];
+  account_id: string | number | boolean | Array<string | number | boolean>;
   /**
    * The UserJID of the user on whose behalf the message is being sent. Used to prevent members of a channel from getting notifications that were set up by a user who has left the channel.
    *
    * Form field (multipart/form-data).
    * @example "non reprehenderit"
    */
-  user_jid?: string | string[] | undefined;
+  user_jid?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.chat.messages.messageId.deleteAChatbotMessage` resolves with, by documented success status. */
@@ -1220,9 +1231,10 @@ const deleteAChatbotMessageCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.chat.messages.messageId.deleteAChatbotMessage` (in {@link operations} too). */
-export const deleteAChatbotMessageOperation: OperationSpec<DeleteAChatbotMessageResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(deleteAChatbotMessageCallSpec, {
+export const deleteAChatbotMessageOperation: OperationSpec<
+  DeleteAChatbotMessageResponses,
+  DeleteAChatbotMessageError
+> & { readonly rateLimit: "Medium" } = Object.assign(deleteAChatbotMessageCallSpec, {
   item: "Delete a chatbot message",
   folder: ["im", "chat", "messages", "{message id}"],
   scopes: ["imchat:bot"],
@@ -1256,28 +1268,28 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "in mollit"
    */
-  robot_jid: string | string[];
+  robot_jid: string | number | boolean | Array<string | number | boolean>;
   /**
    * Unique JID of reciever. Can be a group or user.
    *
    * Form field (multipart/form-data).
    * @example "laboris laborum"
    */
-  to_jid: string | string[];
+  to_jid: string | number | boolean | Array<string | number | boolean>;
   /**
    * Account ID of the authorized account.
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  account_id: string | string[];
+  account_id: string | number | boolean | Array<string | number | boolean>;
   /**
    * JSON template describing how the message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data).
    * @example "{}"
    */
-  content: string | string[];
+  content: string | number | boolean | Array<string | number | boolean>;
   /**
    * **Optional**
    * Allow a Chatbot to send a message to a group channel, but have only one designated person in that group channel see the message by providing the person's UserID in this field.
@@ -1285,7 +1297,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "voluptate laborum sint irure"
    */
-  visible_to_user?: string | string[] | undefined;
+  visible_to_user?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Optional**
    *
@@ -1294,7 +1306,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "fugiat adipisicing"
    */
-  user_jid?: string | string[] | undefined;
+  user_jid?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Optional**
    *
@@ -1304,7 +1316,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  is_markdown_support?: string | string[] | undefined;
+  is_markdown_support?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.chat.messages.sendChatbotMessages` resolves with, by documented success status. */
@@ -1370,9 +1382,10 @@ const sendChatbotMessagesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.chat.messages.sendChatbotMessages` (in {@link operations} too). */
-export const sendChatbotMessagesOperation: OperationSpec<SendChatbotMessagesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(sendChatbotMessagesCallSpec, {
+export const sendChatbotMessagesOperation: OperationSpec<
+  SendChatbotMessagesResponses,
+  SendChatbotMessagesError
+> & { readonly rateLimit: "Medium" } = Object.assign(sendChatbotMessagesCallSpec, {
   item: "Send chatbot messages",
   folder: ["im", "chat", "messages"],
   scopes: ["imchat:bot"],
@@ -1406,42 +1419,42 @@ export interface GetUserImMessagesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Chat user's ID or email address.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  chat_user?: string | string[] | undefined;
+  chat_user?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IM Channel's ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  channel?: string | string[] | undefined;
+  channel?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IM message's query date time, format as yyyy-MM-dd.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  date?: string | string[] | undefined;
+  date?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.users.getUserImMessages` resolves with, by documented success status. */
@@ -1487,9 +1500,10 @@ const getUserImMessagesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.users.getUserImMessages` (in {@link operations} too). */
-export const getUserImMessagesOperation: OperationSpec<GetUserImMessagesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getUserImMessagesCallSpec, {
+export const getUserImMessagesOperation: OperationSpec<
+  GetUserImMessagesResponses,
+  GetUserImMessagesError
+> & { readonly rateLimit: "Medium" } = Object.assign(getUserImMessagesCallSpec, {
   item: "Get user’s IM messages",
   folder: ["im", "users"],
   scopes: ["imchat:read"],
@@ -1523,14 +1537,14 @@ export interface SendImMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  chat_user?: string | string[] | undefined;
+  chat_user?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IM message content.
    *
    * Form field (multipart/form-data).
    * @example "veniam aliquip"
    */
-  message?: string | string[] | undefined;
+  message?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.users.sendImMessages` resolves with, by documented success status. */
@@ -1563,9 +1577,10 @@ const sendImMessagesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.im.users.sendImMessages` (in {@link operations} too). */
-export const sendImMessagesOperation: OperationSpec<SendImMessagesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(sendImMessagesCallSpec, {
+export const sendImMessagesOperation: OperationSpec<
+  SendImMessagesResponses,
+  SendImMessagesError
+> & { readonly rateLimit: "Medium" } = Object.assign(sendImMessagesCallSpec, {
   item: "Send IM messages",
   folder: ["im", "users"],
   scopes: ["imchat:write"],

@@ -27,21 +27,21 @@ export interface DeleteAMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The meeting registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string;
+  registrantId: string | number | boolean;
   /**
    * The meeting occurence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` resolves with, by documented success status. */
@@ -84,9 +84,10 @@ const deleteAMeetingRegistrantCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` (in {@link operations} too). */
-export const deleteAMeetingRegistrantOperation: OperationSpec<DeleteAMeetingRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAMeetingRegistrantCallSpec, {
+export const deleteAMeetingRegistrantOperation: OperationSpec<
+  DeleteAMeetingRegistrantResponses,
+  DeleteAMeetingRegistrantError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingRegistrantCallSpec, {
   item: "Delete a meeting registrant",
   folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -119,14 +120,14 @@ export interface GetAMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string;
+  registrantId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` resolves with, by documented success status. */
@@ -185,9 +186,10 @@ const getAMeetingRegistrantCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` (in {@link operations} too). */
-export const getAMeetingRegistrantOperation: OperationSpec<GetAMeetingRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getAMeetingRegistrantCallSpec, {
+export const getAMeetingRegistrantOperation: OperationSpec<
+  GetAMeetingRegistrantResponses,
+  GetAMeetingRegistrantError
+> & { readonly rateLimit: "Light" } = Object.assign(getAMeetingRegistrantCallSpec, {
   item: "Get a meeting registrant",
   folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -220,7 +222,7 @@ export interface ListRegistrationQuestionsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
@@ -252,9 +254,10 @@ const listRegistrationQuestionsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-export const listRegistrationQuestionsOperation: OperationSpec<ListRegistrationQuestionsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(listRegistrationQuestionsCallSpec, {
+export const listRegistrationQuestionsOperation: OperationSpec<
+  ListRegistrationQuestionsResponses,
+  ListRegistrationQuestionsError
+> & { readonly rateLimit: "Light" } = Object.assign(listRegistrationQuestionsCallSpec, {
   item: "List registration questions ",
   folder: ["meetings/{meeting Id}", "registrants", "questions"],
   scopes: ["meeting:read", "meeting:read:admin"],
@@ -290,21 +293,21 @@ export interface UpdateRegistrationQuestions2Args {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"role_in_purchase_process\",\"required\":false}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"in\",\"type\":\"short\",\"required\":false,\"answers\":[\"sint labore ullamco ame\",\"in mollit\"]},{\"title\":\"irure dolor aute ut incididunt\",\"type\":\"short\",\"required\":true,\"answers\":[\"cupidatat velit\",\"ipsum labore dolore sed ad\"]}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -336,9 +339,10 @@ const updateRegistrationQuestions2CallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateRegistrationQuestions2CallSpec, {
+export const updateRegistrationQuestions2Operation: OperationSpec<
+  UpdateRegistrationQuestions2Responses,
+  UpdateRegistrationQuestions2Error
+> & { readonly rateLimit: "Light" } = Object.assign(updateRegistrationQuestions2CallSpec, {
   item: "Update registration questions",
   folder: ["meetings/{meeting Id}", "registrants", "questions"],
   scopes: ["meeting:write", "meeting:write:admin"],
@@ -374,14 +378,14 @@ export interface ListMeetingRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -391,14 +395,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | string[] | undefined;
+  status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -407,14 +411,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.listMeetingRegistrants` resolves with, by documented success status. */
@@ -505,9 +509,10 @@ const listMeetingRegistrantsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
-export const listMeetingRegistrantsOperation: OperationSpec<ListMeetingRegistrantsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listMeetingRegistrantsCallSpec, {
+export const listMeetingRegistrantsOperation: OperationSpec<
+  ListMeetingRegistrantsResponses,
+  ListMeetingRegistrantsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listMeetingRegistrantsCallSpec, {
   item: "List meeting registrants",
   folder: ["meetings/{meeting Id}", "registrants"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -543,109 +548,110 @@ export interface AddMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Occurrence IDs. You can find these with the meeting get API. Multiple values separated by comma.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_ids?: string | string[] | undefined;
+  occurrence_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ea aliqua"
    */
-  email?: string | string[] | undefined;
+  email?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "officia ullamco"
    */
-  first_name?: string | string[] | undefined;
+  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non ut ad velit"
    */
-  last_name?: string | string[] | undefined;
+  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ut irure"
    */
-  address?: string | string[] | undefined;
+  address?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "Excepteur Lorem mollit do"
    */
-  city?: string | string[] | undefined;
+  city?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "quis in"
    */
-  country?: string | string[] | undefined;
+  country?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "amet nisi"
    */
-  zip?: string | string[] | undefined;
+  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor laborum"
    */
-  state?: string | string[] | undefined;
+  state?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "officia et Excepteur elit"
    */
-  phone?: string | string[] | undefined;
+  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor officia"
    */
-  industry?: string | string[] | undefined;
+  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "est amet commodo"
    */
-  org?: string | string[] | undefined;
+  org?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "laborum dolor aliqua"
    */
-  job_title?: string | string[] | undefined;
+  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "pariatur"
    */
-  purchasing_time_frame?: string | string[] | undefined;
+  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ut"
    */
-  role_in_purchase_process?: string | string[] | undefined;
+  role_in_purchase_process?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "fugiat ipsum in adipisicing"
    */
-  no_of_employees?: string | string[] | undefined;
+  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "aliquip"
    */
-  comments?: string | string[] | undefined;
+  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"ipsum deserunt in\",\"value\":\"nisi officia proident reprehenderit\"},{\"title\":\"do eiusmod Excepteur\",\"value\":\"amet minim\"}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum"
    */
-  language?: string | string[] | undefined;
+  language?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | string[] | undefined;
+  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.addMeetingRegistrant` resolves with, by documented success status. */
@@ -730,9 +736,10 @@ const addMeetingRegistrantCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.addMeetingRegistrant` (in {@link operations} too). */
-export const addMeetingRegistrantOperation: OperationSpec<AddMeetingRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(addMeetingRegistrantCallSpec, {
+export const addMeetingRegistrantOperation: OperationSpec<
+  AddMeetingRegistrantResponses,
+  AddMeetingRegistrantError
+> & { readonly rateLimit: "Light" } = Object.assign(addMeetingRegistrantCallSpec, {
   item: "Add meeting registrant",
   folder: ["meetings/{meeting Id}", "registrants"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -768,14 +775,14 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Registrant Status:
    * `approve` - Approve registrant.
@@ -792,7 +799,7 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"cillum cupid\",\"email\":\"in laboris ipsum\"},{\"id\":\"consectetur nostrud\",\"email\":\"pariatur eiusmod officia esse\"}]"
    */
-  registrants?: string | string[] | undefined;
+  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -862,18 +869,22 @@ const meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantStatus` (in {@link operations} too). */
-export const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec, {
-  item: "Update registrant's status",
-  folder: ["meetings/{meeting Id}", "registrants"],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Medium",
-  responses: [
-    { status: 204, description: "Registrant status updated." },
-    ...meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec.responses,
-  ],
-} as const);
+export const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<
+  MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses,
+  MeetingsMeetingIdRegistrantsUpdateRegistrantStatusError
+> & { readonly rateLimit: "Medium" } = Object.assign(
+  meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec,
+  {
+    item: "Update registrant's status",
+    folder: ["meetings/{meeting Id}", "registrants"],
+    scopes: ["meeting:write:admin", "meeting:write"],
+    rateLimit: "Medium",
+    responses: [
+      { status: 204, description: "Registrant status updated." },
+      ...meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(
@@ -900,14 +911,14 @@ export interface GetAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` resolves with, by documented success status. */
@@ -944,9 +955,10 @@ const getAMeetingPollCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` (in {@link operations} too). */
-export const getAMeetingPollOperation: OperationSpec<GetAMeetingPollResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getAMeetingPollCallSpec, {
+export const getAMeetingPollOperation: OperationSpec<
+  GetAMeetingPollResponses,
+  GetAMeetingPollError
+> & { readonly rateLimit: "Light" } = Object.assign(getAMeetingPollCallSpec, {
   item: "Get a meeting poll",
   folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -982,28 +994,28 @@ export interface UpdateAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[] | undefined;
+  title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` resolves with, by documented success status. */
@@ -1042,9 +1054,10 @@ const updateAMeetingPollCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` (in {@link operations} too). */
-export const updateAMeetingPollOperation: OperationSpec<UpdateAMeetingPollResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateAMeetingPollCallSpec, {
+export const updateAMeetingPollOperation: OperationSpec<
+  UpdateAMeetingPollResponses,
+  UpdateAMeetingPollError
+> & { readonly rateLimit: "Light" } = Object.assign(updateAMeetingPollCallSpec, {
   item: "Update a meeting poll",
   folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -1080,14 +1093,14 @@ export interface DeleteAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` resolves with, by documented success status. */
@@ -1122,9 +1135,10 @@ const deleteAMeetingPollCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` (in {@link operations} too). */
-export const deleteAMeetingPollOperation: OperationSpec<DeleteAMeetingPollResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAMeetingPollCallSpec, {
+export const deleteAMeetingPollOperation: OperationSpec<
+  DeleteAMeetingPollResponses,
+  DeleteAMeetingPollError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingPollCallSpec, {
   item: "Delete a meeting poll",
   folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -1160,7 +1174,7 @@ export interface ListMeetingPollsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.polls.listMeetingPolls` resolves with, by documented success status. */
@@ -1196,9 +1210,10 @@ const listMeetingPollsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.listMeetingPolls` (in {@link operations} too). */
-export const listMeetingPollsOperation: OperationSpec<ListMeetingPollsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(listMeetingPollsCallSpec, {
+export const listMeetingPollsOperation: OperationSpec<
+  ListMeetingPollsResponses,
+  ListMeetingPollsError
+> & { readonly rateLimit: "Light" } = Object.assign(listMeetingPollsCallSpec, {
   item: "List meeting polls",
   folder: ["meetings/{meeting Id}", "polls"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -1234,21 +1249,21 @@ export interface CreateAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[] | undefined;
+  title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.polls.createAMeetingPoll` resolves with, by documented success status. */
@@ -1289,9 +1304,10 @@ const createAMeetingPollCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.createAMeetingPoll` (in {@link operations} too). */
-export const createAMeetingPollOperation: OperationSpec<CreateAMeetingPollResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(createAMeetingPollCallSpec, {
+export const createAMeetingPollOperation: OperationSpec<
+  CreateAMeetingPollResponses,
+  CreateAMeetingPollError
+> & { readonly rateLimit: "Light" } = Object.assign(createAMeetingPollCallSpec, {
   item: "Create a meeting poll",
   folder: ["meetings/{meeting Id}", "polls"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -1329,14 +1345,14 @@ export interface DeleteAMeetingRecordingFileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The recording ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  recordingId: string;
+  recordingId: string | number | boolean;
   /**
    * The recording delete actions:
    * `trash` - Move recording to trash.
@@ -1345,7 +1361,7 @@ export interface DeleteAMeetingRecordingFileArgs {
    * Query parameter.
    * @example "trash"
    */
-  action?: string | string[] | undefined;
+  action?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` resolves with, by documented success status. */
@@ -1398,9 +1414,10 @@ const deleteAMeetingRecordingFileCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` (in {@link operations} too). */
-export const deleteAMeetingRecordingFileOperation: OperationSpec<DeleteAMeetingRecordingFileResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAMeetingRecordingFileCallSpec, {
+export const deleteAMeetingRecordingFileOperation: OperationSpec<
+  DeleteAMeetingRecordingFileResponses,
+  DeleteAMeetingRecordingFileError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingRecordingFileCallSpec, {
   item: "Delete a meeting recording file",
   folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -1443,14 +1460,14 @@ export interface RecoverASingleRecordingArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The recording ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  recordingId: string;
+  recordingId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "recover"
@@ -1506,9 +1523,10 @@ const recoverASingleRecordingCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` (in {@link operations} too). */
-export const recoverASingleRecordingOperation: OperationSpec<RecoverASingleRecordingResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(recoverASingleRecordingCallSpec, {
+export const recoverASingleRecordingOperation: OperationSpec<
+  RecoverASingleRecordingResponses,
+  RecoverASingleRecordingError
+> & { readonly rateLimit: "Light" } = Object.assign(recoverASingleRecordingCallSpec, {
   item: "Recover a single recording",
   folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -1546,7 +1564,7 @@ export interface GetMeetingRecordingSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` resolves with, by documented success status. */
@@ -1586,9 +1604,10 @@ const getMeetingRecordingSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` (in {@link operations} too). */
-export const getMeetingRecordingSettingsOperation: OperationSpec<GetMeetingRecordingSettingsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getMeetingRecordingSettingsCallSpec, {
+export const getMeetingRecordingSettingsOperation: OperationSpec<
+  GetMeetingRecordingSettingsResponses,
+  GetMeetingRecordingSettingsError
+> & { readonly rateLimit: "Light" } = Object.assign(getMeetingRecordingSettingsCallSpec, {
   item: "Get meeting recording settings",
   folder: ["meetings/{meeting Id}", "recordings", "settings"],
   scopes: ["recording:read:admin", "recording:read"],
@@ -1626,7 +1645,7 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Determine how the meeting recording is shared.
    *
@@ -1641,28 +1660,29 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  recording_authentication?: string | string[] | undefined;
+  recording_authentication?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Authentication Options.
    *
    * Form field (multipart/form-data).
    * @example "est"
    */
-  authentication_option?: string | string[] | undefined;
+  authentication_option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Authentication domains.
    *
    * Form field (multipart/form-data).
    * @example "esse et"
    */
-  authentication_domains?: string | string[] | undefined;
+  authentication_domains?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Determine whether a viewer can download the recording file or not.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  viewer_download?: string | string[] | undefined;
+  viewer_download?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Enable password protection for the recording by setting a password. The password must have a minimum of **eight** characters with a mix of numbers, letters and special characters.
    *
@@ -1672,14 +1692,14 @@ export interface UpdateMeetingRecordingSettingsArgs {
    *
    * Form field (multipart/form-data).
    */
-  password?: string | string[] | undefined;
+  password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Determine whether registration  isrequired to view the recording.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  on_demand?: string | string[] | undefined;
+  on_demand?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Approval type for the registration.
    *
@@ -1692,28 +1712,29 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data).
    * @example "2"
    */
-  approval_type?: "0" | "1" | "2" | Array<"0" | "1" | "2"> | undefined;
+  approval_type?: "0" | "1" | "2" | 0 | 1 | 2 | Array<"0" | "1" | "2" | 0 | 1 | 2> | undefined;
   /**
    * Send an email to host when someone registers to view the recording. This applies for On-demand recordings only.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  send_email_to_host?: string | string[] | undefined;
+  send_email_to_host?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Show social share buttons on registration page. This applies for On-demand recordings only.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  show_social_share_buttons?: string | string[] | undefined;
+  show_social_share_buttons?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Name of the recording.
    *
    * Form field (multipart/form-data).
    * @example "deserunt occaecat id officia"
    */
-  topic?: string | string[] | undefined;
+  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` resolves with, by documented success status. */
@@ -1776,9 +1797,10 @@ const updateMeetingRecordingSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` (in {@link operations} too). */
-export const updateMeetingRecordingSettingsOperation: OperationSpec<UpdateMeetingRecordingSettingsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateMeetingRecordingSettingsCallSpec, {
+export const updateMeetingRecordingSettingsOperation: OperationSpec<
+  UpdateMeetingRecordingSettingsResponses,
+  UpdateMeetingRecordingSettingsError
+> & { readonly rateLimit: "Light" } = Object.assign(updateMeetingRecordingSettingsCallSpec, {
   item: "Update meeting recording settings",
   folder: ["meetings/{meeting Id}", "recordings", "settings"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -1816,7 +1838,7 @@ export interface GetRegistrationQuestionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` resolves with, by documented success status. */
@@ -1848,9 +1870,10 @@ const getRegistrationQuestionsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` (in {@link operations} too). */
-export const getRegistrationQuestionsOperation: OperationSpec<GetRegistrationQuestionsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getRegistrationQuestionsCallSpec, {
+export const getRegistrationQuestionsOperation: OperationSpec<
+  GetRegistrationQuestionsResponses,
+  GetRegistrationQuestionsError
+> & { readonly rateLimit: "Light" } = Object.assign(getRegistrationQuestionsCallSpec, {
   item: "Get registration questions",
   folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
   scopes: ["recording:read:admin", "recording:read"],
@@ -1888,21 +1911,21 @@ export interface UpdateRegistrationQuestionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"address\",\"required\":true},{\"field_name\":\"purchasing_time_frame\",\"required\":true}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"est Lorem dolore nulla\",\"type\":\"short\",\"required\":false,\"answers\":[\"exercitation mollit aliqua\",\"mollit consectetur elit aliquip eiusmod\"]},{\"title\":\"sed dolore q\",\"type\":\"short\",\"required\":false,\"answers\":[\"sit veniam nisi cillum\",\"est elit magna nisi anim\"]}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -1934,9 +1957,10 @@ const updateRegistrationQuestionsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateRegistrationQuestionsCallSpec, {
+export const updateRegistrationQuestionsOperation: OperationSpec<
+  UpdateRegistrationQuestionsResponses,
+  UpdateRegistrationQuestionsError
+> & { readonly rateLimit: "Light" } = Object.assign(updateRegistrationQuestionsCallSpec, {
   item: "Update registration questions",
   folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -1972,7 +1996,7 @@ export interface ListRecordingRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -1982,14 +2006,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | string[] | undefined;
+  status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -1998,14 +2022,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` resolves with, by documented success status. */
@@ -2074,9 +2098,10 @@ const listRecordingRegistrantsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
-export const listRecordingRegistrantsOperation: OperationSpec<ListRecordingRegistrantsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listRecordingRegistrantsCallSpec, {
+export const listRecordingRegistrantsOperation: OperationSpec<
+  ListRecordingRegistrantsResponses,
+  ListRecordingRegistrantsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listRecordingRegistrantsCallSpec, {
   item: "List recording registrants",
   folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   scopes: ["recording:read:admin", "recording:read"],
@@ -2112,92 +2137,93 @@ export interface CreateARecordingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "in"
    */
-  email?: string | string[] | undefined;
+  email?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "mollit culpa"
    */
-  first_name?: string | string[] | undefined;
+  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sunt adipisicing"
    */
-  last_name?: string | string[] | undefined;
+  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ex velit"
    */
-  address?: string | string[] | undefined;
+  address?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum "
    */
-  city?: string | string[] | undefined;
+  city?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cupidatat nulla"
    */
-  country?: string | string[] | undefined;
+  country?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "labore ut"
    */
-  zip?: string | string[] | undefined;
+  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sit culpa anim sunt aute"
    */
-  state?: string | string[] | undefined;
+  state?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "commodo"
    */
-  phone?: string | string[] | undefined;
+  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do tempor"
    */
-  industry?: string | string[] | undefined;
+  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string | string[] | undefined;
+  org?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string | string[] | undefined;
+  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string | string[] | undefined;
+  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in Excepte"
    */
-  role_in_purchase_process?: string | string[] | undefined;
+  role_in_purchase_process?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string | string[] | undefined;
+  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non incididunt"
    */
-  comments?: string | string[] | undefined;
+  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` resolves with, by documented success status. */
@@ -2252,9 +2278,10 @@ const createARecordingRegistrantCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` (in {@link operations} too). */
-export const createARecordingRegistrantOperation: OperationSpec<CreateARecordingRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(createARecordingRegistrantCallSpec, {
+export const createARecordingRegistrantOperation: OperationSpec<
+  CreateARecordingRegistrantResponses,
+  CreateARecordingRegistrantError
+> & { readonly rateLimit: "Light" } = Object.assign(createARecordingRegistrantCallSpec, {
   item: "Create a recording registrant",
   folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -2290,7 +2317,7 @@ export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArg
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "approve"
@@ -2302,7 +2329,7 @@ export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArg
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"dolor officia\"},{\"id\":\"enim incididu\"}]"
    */
-  registrants?: string | string[] | undefined;
+  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -2342,18 +2369,22 @@ const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec: Call
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` (in {@link operations} too). */
-export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation: OperationSpec<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec, {
-  item: "Update registrant's status",
-  folder: ["meetings/{meeting Id}", "recordings", "registrants"],
-  scopes: ["recording:write:admin", "recording:write"],
-  rateLimit: "Medium",
-  responses: [
-    { status: 204, description: "Registrant status updated." },
-    ...meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec.responses,
-  ],
-} as const);
+export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation: OperationSpec<
+  MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses,
+  MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusError
+> & { readonly rateLimit: "Medium" } = Object.assign(
+  meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec,
+  {
+    item: "Update registrant's status",
+    folder: ["meetings/{meeting Id}", "recordings", "registrants"],
+    scopes: ["recording:write:admin", "recording:write"],
+    rateLimit: "Medium",
+    responses: [
+      { status: 204, description: "Registrant status updated." },
+      ...meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus(
@@ -2382,21 +2413,21 @@ export interface GetMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Get the `download_access_token` field for downloading meeting recordings.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Time to live (TTL) of the `download_access_token`. This is only valid if the `include_fields` query parameter contains `download_access_token`. The range is between 0-604800.
    *
    * Query parameter.
    * @example "577998"
    */
-  ttl?: string | string[] | undefined;
+  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.getMeetingRecordings` resolves with, by documented success status. */
@@ -2474,9 +2505,10 @@ const getMeetingRecordingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.getMeetingRecordings` (in {@link operations} too). */
-export const getMeetingRecordingsOperation: OperationSpec<GetMeetingRecordingsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getMeetingRecordingsCallSpec, {
+export const getMeetingRecordingsOperation: OperationSpec<
+  GetMeetingRecordingsResponses,
+  GetMeetingRecordingsError
+> & { readonly rateLimit: "Light" } = Object.assign(getMeetingRecordingsCallSpec, {
   item: "Get meeting recordings",
   folder: ["meetings/{meeting Id}", "recordings"],
   scopes: ["recording:read:admin", "recording:read"],
@@ -2523,7 +2555,7 @@ export interface DeleteMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The recording delete actions:
    * `trash` - Move recording to trash.
@@ -2532,7 +2564,7 @@ export interface DeleteMeetingRecordingsArgs {
    * Query parameter.
    * @example "trash"
    */
-  action?: string | string[] | undefined;
+  action?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.deleteMeetingRecordings` resolves with, by documented success status. */
@@ -2582,9 +2614,10 @@ const deleteMeetingRecordingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.deleteMeetingRecordings` (in {@link operations} too). */
-export const deleteMeetingRecordingsOperation: OperationSpec<DeleteMeetingRecordingsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteMeetingRecordingsCallSpec, {
+export const deleteMeetingRecordingsOperation: OperationSpec<
+  DeleteMeetingRecordingsResponses,
+  DeleteMeetingRecordingsError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteMeetingRecordingsCallSpec, {
   item: "Delete meeting recordings",
   folder: ["meetings/{meeting Id}", "recordings"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -2627,7 +2660,7 @@ export interface RecoverMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "recover"
@@ -2681,9 +2714,10 @@ const recoverMeetingRecordingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.recoverMeetingRecordings` (in {@link operations} too). */
-export const recoverMeetingRecordingsOperation: OperationSpec<RecoverMeetingRecordingsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(recoverMeetingRecordingsCallSpec, {
+export const recoverMeetingRecordingsOperation: OperationSpec<
+  RecoverMeetingRecordingsResponses,
+  RecoverMeetingRecordingsError
+> & { readonly rateLimit: "Light" } = Object.assign(recoverMeetingRecordingsCallSpec, {
   item: "Recover meeting recordings",
   folder: ["meetings/{meeting Id}", "recordings"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -2724,27 +2758,27 @@ export interface MeetingsMeetingIdLivestreamUpdateALiveStreamArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Streaming URL.
    *
    * Form field (multipart/form-data).
    * @example "consequat officia in"
    */
-  stream_url: string | string[];
+  stream_url: string | number | boolean | Array<string | number | boolean>;
   /**
    * Stream name and key.
    *
    * Form field (multipart/form-data).
    */
-  stream_key: string | string[];
+  stream_key: string | number | boolean | Array<string | number | boolean>;
   /**
    * The livestream page URL.
    *
    * Form field (multipart/form-data).
    * @example "https://PCzbxgzkiKFLkvXfgHjTlljIG.upumgNcFBiJ91wHJpZQpvQmFdJJh"
    */
-  page_url: string | string[];
+  page_url: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.meetingsMeetingId.livestream.updateALiveStream` resolves with, by documented success status. */
@@ -2797,18 +2831,22 @@ const meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateALiveStream` (in {@link operations} too). */
-export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateALiveStreamResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec, {
-  item: "Update a live stream",
-  folder: ["meetings/{meeting Id}", "livestream"],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
-  responses: [
-    { status: 204, description: "Meeting live stream updated." },
-    ...meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec.responses,
-  ],
-} as const);
+export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpec<
+  MeetingsMeetingIdLivestreamUpdateALiveStreamResponses,
+  MeetingsMeetingIdLivestreamUpdateALiveStreamError
+> & { readonly rateLimit: "Light" } = Object.assign(
+  meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec,
+  {
+    item: "Update a live stream",
+    folder: ["meetings/{meeting Id}", "livestream"],
+    scopes: ["meeting:write:admin", "meeting:write"],
+    rateLimit: "Light",
+    responses: [
+      { status: 204, description: "Meeting live stream updated." },
+      ...meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `PATCH /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdLivestreamUpdateALiveStream(
@@ -2833,7 +2871,7 @@ export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.livestream.getLiveStreamDetails` resolves with, by documented success status. */
@@ -2877,18 +2915,22 @@ const meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec, {
-  item: "Get live stream details",
-  folder: ["meetings/{meeting Id}", "livestream"],
-  scopes: ["meeting:read:admin", "meeting:read"],
-  rateLimit: "Light",
-  responses: [
-    { status: 200, description: "Live Stream details returned." },
-    ...meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec.responses,
-  ],
-} as const);
+export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<
+  MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses,
+  MeetingsMeetingIdLivestreamGetLiveStreamDetailsError
+> & { readonly rateLimit: "Light" } = Object.assign(
+  meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec,
+  {
+    item: "Get live stream details",
+    folder: ["meetings/{meeting Id}", "livestream"],
+    scopes: ["meeting:read:admin", "meeting:read"],
+    rateLimit: "Light",
+    responses: [
+      { status: 200, description: "Live Stream details returned." },
+      ...meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `GET /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdLivestreamGetLiveStreamDetails(
@@ -2915,7 +2957,7 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Update the status of a livestream.
    *
@@ -2935,7 +2977,7 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Form field (multipart/form-data).
    * @example "{\"active_speaker_name\":true,\"display_name\":\"Duis deserunt nostrud\"}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -2992,18 +3034,22 @@ const meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec, {
-  item: "Update Live Stream Status",
-  folder: ["meetings/{meeting Id}", "livestream"],
-  scopes: ["meeting:write:admin", "meeting:write"],
-  rateLimit: "Light",
-  responses: [
-    { status: 204, description: "Meeting live stream updated." },
-    ...meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec.responses,
-  ],
-} as const);
+export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<
+  MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResponses,
+  MeetingsMeetingIdLivestreamUpdateLiveStreamStatusError
+> & { readonly rateLimit: "Light" } = Object.assign(
+  meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec,
+  {
+    item: "Update Live Stream Status",
+    folder: ["meetings/{meeting Id}", "livestream"],
+    scopes: ["meeting:write:admin", "meeting:write"],
+    rateLimit: "Light",
+    responses: [
+      { status: 204, description: "Meeting live stream updated." },
+      ...meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `PATCH /meetings/{meetingId}/livestream/status`: `client.meetingsMeetingId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(
@@ -3030,21 +3076,22 @@ export interface GetAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Meeting Occurrence ID. Provide this field to view meeting details of a particular occurrence of the [recurring meeting](https://support.zoom.us/hc/en-us/articles/214973206-Scheduling-Recurring-Meetings).
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Set the value of this field to `true` if you would like to view meeting details of all previous occurrences of a [recurring meeting](https://support.zoom.us/hc/en-us/articles/214973206-Scheduling-Recurring-Meetings).
    *
    * Query parameter.
    * @example "true"
    */
-  show_previous_occurrences?: string | string[] | undefined;
+  show_previous_occurrences?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.getAMeeting` resolves with, by documented success status. */
@@ -3134,7 +3181,7 @@ const getAMeetingCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.getAMeeting` (in {@link operations} too). */
-export const getAMeetingOperation: OperationSpec<GetAMeetingResponses> & {
+export const getAMeetingOperation: OperationSpec<GetAMeetingResponses, GetAMeetingError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAMeetingCallSpec, {
   item: "Get a meeting",
@@ -3172,104 +3219,104 @@ export interface UpdateAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Meeting occurrence id. Support change of agenda, start_time, duration, settings: {host_video, participant_video, join_before_host, mute_upon_entry, waiting_room, watermark, auto_recording}
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "laboris nulla Ut"
    */
-  schedule_for?: string | string[] | undefined;
+  schedule_for?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "sed velit enim consectetur"
    */
-  topic?: string | string[] | undefined;
+  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  pre_schedule?: string | string[] | undefined;
+  pre_schedule?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "1983-05-01T05:16:44.610Z"
    */
-  start_time?: string | string[] | undefined;
+  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "-6731449"
    */
-  duration?: string | string[] | undefined;
+  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "dolore officia ipsum incididunt"
    */
-  timezone?: string | string[] | undefined;
+  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    */
-  password?: string | string[] | undefined;
+  password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "commodo aliqua dolor"
    */
-  agenda?: string | string[] | undefined;
+  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "exercitation ut sint"
    */
-  template_id?: string | string[] | undefined;
+  template_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"in pariatur dolor voluptate\",\"value\":\"consequat ad nulla\"},{\"field\":\"magna \",\"value\":\"labore dolor\"}]"
    */
-  tracking_fields?: string | string[] | undefined;
+  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":42461299,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":7,\"end_times\":1,\"end_date_time\":\"1942-12-12T02:54:14.928Z\"}"
    */
-  recurrence?: string | string[] | undefined;
+  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"participant_video\":true,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":0,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"nulla\",\"alternative_hosts\":\"in qui\",\"close_registration\":false,\"waiting_room\":false,\"global_dial_in_countries\":[\"quis in velit occaecat\",\"commodo magna\"],\"global_dial_in_numbers\":[{\"country\":\"ipsum cillum\",\"country_name\":\"labore deserunt sunt quis ex\",\"city\":\"elit sunt Ut\",\"number\":\"anim enim laborum\",\"type\":\"tollfree\"},{\"country\":\"sint\",\"country_name\":\"eu\",\"city\":\"qui\",\"number\":\"fugiat est\",\"type\":\"toll\"}],\"contact_name\":\"commodo officia deserunt\",\"contact_email\":\"non laborum in est\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":true,\"authentication_option\":\"cupidatat anim incididunt ullamco\",\"authentication_domains\":\"magna in ullamco officia nulla\",\"authentication_name\":\"ipsu\",\"show_share_button\":false,\"allow_multiple_devices\":true,\"encryption_type\":\"enhanced_encryption\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"deny\",\"approved_list\":[\"sed non proident sint\",\"velit eiusmod cupidatat\"],\"denied_list\":[\"elit velit\",\"sed\"]},\"authentication_exception\":[{\"name\":\"exer\",\"email\":\"gNjg@jFzwVxIrNjaDKXHA.iv\"},{\"name\":\"est eu \",\"email\":\"jCK@waPsAdyWdsXFIFyRvfxVCVIMpKGbdtW.gwc\"}],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"sit et ullamco amet ipsum\",\"participants\":[\"esse eu pariatur\",\"incididunt in f\"]},{\"name\":\"Duis\",\"participants\":[\"qui dolore eu irure\",\"exercitation minim\"]}]},\"language_interpretation\":{\"enable\":true,\"interpreters\":[{\"email\":\"FXf@xPLxhvgyHjabUSSobAbBd.qs\",\"languages\":\"fugiat ut veniam laborum ad\"},{\"email\":\"4Ugr1@LcJTfRgFpGJFVakt.hizf\",\"languages\":\"nostrud ex consequat\"}]},\"custom_keys\":[{\"key\":\"eiusmod exercitation\",\"value\":\"sed\"},{\"key\":\"sunt irure culpa ipsum\",\"value\":\"occaecat do\"}],\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.updateAMeeting` resolves with, by documented success status. */
@@ -3342,9 +3389,10 @@ const updateAMeetingCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.updateAMeeting` (in {@link operations} too). */
-export const updateAMeetingOperation: OperationSpec<UpdateAMeetingResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateAMeetingCallSpec, {
+export const updateAMeetingOperation: OperationSpec<
+  UpdateAMeetingResponses,
+  UpdateAMeetingError
+> & { readonly rateLimit: "Light" } = Object.assign(updateAMeetingCallSpec, {
   item: "Update a meeting",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -3380,14 +3428,14 @@ export interface DeleteAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * `true`: Notify host and alternative host about the meeting cancellation via email.
    * `false`: Do not send any email notification.
@@ -3395,7 +3443,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "true"
    */
-  schedule_for_reminder?: string | string[] | undefined;
+  schedule_for_reminder?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * `true`: Notify registrants about the meeting cancellation via email.
    *
@@ -3406,7 +3454,8 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  cancel_meeting_reminder?: string | string[] | undefined;
+  cancel_meeting_reminder?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.deleteAMeeting` resolves with, by documented success status. */
@@ -3459,9 +3508,10 @@ const deleteAMeetingCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.deleteAMeeting` (in {@link operations} too). */
-export const deleteAMeetingOperation: OperationSpec<DeleteAMeetingResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAMeetingCallSpec, {
+export const deleteAMeetingOperation: OperationSpec<
+  DeleteAMeetingResponses,
+  DeleteAMeetingError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingCallSpec, {
   item: "Delete a meeting",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -3497,7 +3547,7 @@ export interface UpdateMeetingStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * `end` - End a meeting.
    *
@@ -3554,9 +3604,10 @@ const updateMeetingStatusCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.updateMeetingStatus` (in {@link operations} too). */
-export const updateMeetingStatusOperation: OperationSpec<UpdateMeetingStatusResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateMeetingStatusCallSpec, {
+export const updateMeetingStatusOperation: OperationSpec<
+  UpdateMeetingStatusResponses,
+  UpdateMeetingStatusError
+> & { readonly rateLimit: "Light" } = Object.assign(updateMeetingStatusCallSpec, {
   item: "Update meeting status",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -3592,7 +3643,7 @@ export interface GetMeetingInvitationArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.getMeetingInvitation` resolves with, by documented success status. */
@@ -3621,9 +3672,10 @@ const getMeetingInvitationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.getMeetingInvitation` (in {@link operations} too). */
-export const getMeetingInvitationOperation: OperationSpec<GetMeetingInvitationResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getMeetingInvitationCallSpec, {
+export const getMeetingInvitationOperation: OperationSpec<
+  GetMeetingInvitationResponses,
+  GetMeetingInvitationError
+> & { readonly rateLimit: "Light" } = Object.assign(getMeetingInvitationCallSpec, {
   item: "Get meeting invitation",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -3657,7 +3709,7 @@ export interface MeetingsMeetingIdPerformBatchRegistrationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
    *
@@ -3666,12 +3718,12 @@ export interface MeetingsMeetingIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | string[] | undefined;
+  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string | string[] | undefined;
+  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.performBatchRegistration` resolves with, by documented success status. */
@@ -3734,18 +3786,22 @@ const meetingsMeetingIdPerformBatchRegistrationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.performBatchRegistration` (in {@link operations} too). */
-export const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<MeetingsMeetingIdPerformBatchRegistrationResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(meetingsMeetingIdPerformBatchRegistrationCallSpec, {
-  item: "Perform batch registration",
-  folder: ["meetings/{meeting Id}"],
-  scopes: ["meeting:write", "meeting:write:admin"],
-  rateLimit: "Heavy",
-  responses: [
-    { status: 200, description: "Registrants added." },
-    ...meetingsMeetingIdPerformBatchRegistrationCallSpec.responses,
-  ],
-} as const);
+export const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<
+  MeetingsMeetingIdPerformBatchRegistrationResponses,
+  MeetingsMeetingIdPerformBatchRegistrationError
+> & { readonly rateLimit: "Heavy" } = Object.assign(
+  meetingsMeetingIdPerformBatchRegistrationCallSpec,
+  {
+    item: "Perform batch registration",
+    folder: ["meetings/{meeting Id}"],
+    scopes: ["meeting:write", "meeting:write:admin"],
+    rateLimit: "Heavy",
+    responses: [
+      { status: 200, description: "Registrants added." },
+      ...meetingsMeetingIdPerformBatchRegistrationCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `POST /meetings/{meetingId}/batch_registrants`: `client.meetingsMeetingId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function meetingsMeetingIdPerformBatchRegistration(
@@ -3768,19 +3824,19 @@ export interface PerformBatchPollCreationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Meeting Poll Title.
    *
    * Form field (multipart/form-data).
    * @example "rep"
    */
-  title?: string | string[] | undefined;
+  title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"tempor nisi\",\"type\":\"multiple\",\"answers\":[\"sunt do ex\",\"minim dolore dolor exercitation\"]},{\"name\":\"culpa pariatur\",\"type\":\"single\",\"answers\":[\"do quis\",\"ipsum ex\"]}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.performBatchPollCreation` resolves with, by documented success status. */
@@ -3825,9 +3881,10 @@ const performBatchPollCreationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.performBatchPollCreation` (in {@link operations} too). */
-export const performBatchPollCreationOperation: OperationSpec<PerformBatchPollCreationResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(performBatchPollCreationCallSpec, {
+export const performBatchPollCreationOperation: OperationSpec<
+  PerformBatchPollCreationResponses,
+  PerformBatchPollCreationError
+> & { readonly rateLimit: "Light" } = Object.assign(performBatchPollCreationCallSpec, {
   item: "Perform batch poll creation",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -3863,21 +3920,21 @@ export interface CreateMeetingInviteLinksArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "7200"
    */
-  ttl?: string | string[] | undefined;
+  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string | string[] | undefined;
+  attendees?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.createMeetingInviteLinks` resolves with, by documented success status. */
@@ -3922,9 +3979,10 @@ const createMeetingInviteLinksCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.createMeetingInviteLinks` (in {@link operations} too). */
-export const createMeetingInviteLinksOperation: OperationSpec<CreateMeetingInviteLinksResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(createMeetingInviteLinksCallSpec, {
+export const createMeetingInviteLinksOperation: OperationSpec<
+  CreateMeetingInviteLinksResponses,
+  CreateMeetingInviteLinksError
+> & { readonly rateLimit: "Light" } = Object.assign(createMeetingInviteLinksCallSpec, {
   item: "Create meeting's invite links",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],

@@ -26,7 +26,7 @@ export interface ListMeetingParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -38,28 +38,28 @@ export interface ListMeetingParticipantsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants). This is not supported for `live` meeting types.
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipants` resolves with, by documented success status. */
@@ -146,9 +146,10 @@ const listMeetingParticipantsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipants` (in {@link operations} too). */
-export const listMeetingParticipantsOperation: OperationSpec<ListMeetingParticipantsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(listMeetingParticipantsCallSpec, {
+export const listMeetingParticipantsOperation: OperationSpec<
+  ListMeetingParticipantsResponses,
+  ListMeetingParticipantsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(listMeetingParticipantsCallSpec, {
   item: "List meeting participants",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
@@ -188,14 +189,14 @@ export interface GetMeetingParticipantQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The participant's ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  participantId: string;
+  participantId: string | number | boolean;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -206,7 +207,7 @@ export interface GetMeetingParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` resolves with, by documented success status. */
@@ -258,9 +259,10 @@ const getMeetingParticipantQoSCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` (in {@link operations} too). */
-export const getMeetingParticipantQoSOperation: OperationSpec<GetMeetingParticipantQoSResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getMeetingParticipantQoSCallSpec, {
+export const getMeetingParticipantQoSOperation: OperationSpec<
+  GetMeetingParticipantQoSResponses,
+  GetMeetingParticipantQoSError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingParticipantQoSCallSpec, {
   item: "Get meeting participant QoS",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
@@ -300,7 +302,7 @@ export interface ListMeetingParticipantsQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -311,21 +313,21 @@ export interface ListMeetingParticipantsQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of items returned per page.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` resolves with, by documented success status. */
@@ -384,9 +386,10 @@ const listMeetingParticipantsQoSCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` (in {@link operations} too). */
-export const listMeetingParticipantsQoSOperation: OperationSpec<ListMeetingParticipantsQoSResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(listMeetingParticipantsQoSCallSpec, {
+export const listMeetingParticipantsQoSOperation: OperationSpec<
+  ListMeetingParticipantsQoSResponses,
+  ListMeetingParticipantsQoSError
+> & { readonly rateLimit: "Heavy" } = Object.assign(listMeetingParticipantsQoSCallSpec, {
   item: "List meeting participants QoS",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
@@ -426,7 +429,7 @@ export interface GetSharingRecordingDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -437,21 +440,21 @@ export interface GetSharingRecordingDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -501,9 +504,10 @@ const getSharingRecordingDetailsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-export const getSharingRecordingDetailsOperation: OperationSpec<GetSharingRecordingDetailsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getSharingRecordingDetailsCallSpec, {
+export const getSharingRecordingDetailsOperation: OperationSpec<
+  GetSharingRecordingDetailsResponses,
+  GetSharingRecordingDetailsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getSharingRecordingDetailsCallSpec, {
   item: "Get sharing/recording details",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
@@ -539,7 +543,7 @@ export interface GetPostMeetingFeedbackArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Specify a value to get the response for the corresponding meeting type. The value of this field can be one of the following:
    *
@@ -552,21 +556,21 @@ export interface GetPostMeetingFeedbackArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` resolves with, by documented success status. */
@@ -616,9 +620,10 @@ const getPostMeetingFeedbackCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` (in {@link operations} too). */
-export const getPostMeetingFeedbackOperation: OperationSpec<GetPostMeetingFeedbackResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getPostMeetingFeedbackCallSpec, {
+export const getPostMeetingFeedbackOperation: OperationSpec<
+  GetPostMeetingFeedbackResponses,
+  GetPostMeetingFeedbackError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getPostMeetingFeedbackCallSpec, {
   item: "Get post meeting feedback",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admiin"],
@@ -651,7 +656,7 @@ export interface GetMeetingDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -663,7 +668,7 @@ export interface GetMeetingDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.getMeetingDetails` resolves with, by documented success status. */
@@ -733,9 +738,10 @@ const getMeetingDetailsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.getMeetingDetails` (in {@link operations} too). */
-export const getMeetingDetailsOperation: OperationSpec<GetMeetingDetailsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getMeetingDetailsCallSpec, {
+export const getMeetingDetailsOperation: OperationSpec<
+  GetMeetingDetailsResponses,
+  GetMeetingDetailsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingDetailsCallSpec, {
   item: "Get meeting details",
   folder: ["metrics", "meetings", "{meeting Id}"],
   scopes: ["dashboard_meetings:read:admin"],
@@ -779,42 +785,42 @@ export interface MetricsMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Set the value of this field to "tracking_fields" if you would like to include tracking fields of each meeting in the response.
    *
    * Query parameter.
    * @example "tracking_fields"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.meetings.listMeetings` resolves with, by documented success status. */
@@ -866,22 +872,26 @@ const metricsMeetingsListMeetingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.listMeetings` (in {@link operations} too). */
-export const metricsMeetingsListMeetingsOperation: OperationSpec<MetricsMeetingsListMeetingsResponses> & {
-  readonly rateLimit: "Resource-intensive";
-} = Object.assign(metricsMeetingsListMeetingsCallSpec, {
-  item: "List meetings",
-  folder: ["metrics", "meetings"],
-  scopes: ["dashboard_meetings:read:admin"],
-  rateLimit: "Resource-intensive",
-  responses: [
-    {
-      status: 200,
-      description:
-        "Meetings returned.\n\nOnly available for paid accounts that have dashboard feature enabled.",
-    },
-    ...metricsMeetingsListMeetingsCallSpec.responses,
-  ],
-} as const);
+export const metricsMeetingsListMeetingsOperation: OperationSpec<
+  MetricsMeetingsListMeetingsResponses,
+  MetricsMeetingsListMeetingsError
+> & { readonly rateLimit: "Resource-intensive" } = Object.assign(
+  metricsMeetingsListMeetingsCallSpec,
+  {
+    item: "List meetings",
+    folder: ["metrics", "meetings"],
+    scopes: ["dashboard_meetings:read:admin"],
+    rateLimit: "Resource-intensive",
+    responses: [
+      {
+        status: 200,
+        description:
+          "Meetings returned.\n\nOnly available for paid accounts that have dashboard feature enabled.",
+      },
+      ...metricsMeetingsListMeetingsCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `GET /metrics/meetings`: `client.metrics.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function metricsMeetingsListMeetings(
@@ -908,7 +918,7 @@ export interface GetWebinarParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -919,21 +929,21 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Additional fields to include in the query:
    * * `registrant_id` — Include the webinar registrant's ID. The registrant ID is the [webinar registrant's unique ID](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
@@ -941,7 +951,7 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipants` resolves with, by documented success status. */
@@ -1025,9 +1035,10 @@ const getWebinarParticipantsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipants` (in {@link operations} too). */
-export const getWebinarParticipantsOperation: OperationSpec<GetWebinarParticipantsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getWebinarParticipantsCallSpec, {
+export const getWebinarParticipantsOperation: OperationSpec<
+  GetWebinarParticipantsResponses,
+  GetWebinarParticipantsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarParticipantsCallSpec, {
   item: "Get webinar participants",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1063,14 +1074,14 @@ export interface GetWebinarParticipantQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The participant's ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  participantId: string;
+  participantId: string | number | boolean;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -1081,7 +1092,7 @@ export interface GetWebinarParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` resolves with, by documented success status. */
@@ -1130,9 +1141,10 @@ const getWebinarParticipantQoSCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` (in {@link operations} too). */
-export const getWebinarParticipantQoSOperation: OperationSpec<GetWebinarParticipantQoSResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getWebinarParticipantQoSCallSpec, {
+export const getWebinarParticipantQoSOperation: OperationSpec<
+  GetWebinarParticipantQoSResponses,
+  GetWebinarParticipantQoSError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarParticipantQoSCallSpec, {
   item: "Get webinar participant QoS",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1168,7 +1180,7 @@ export interface ListWebinarParticipantQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -1179,21 +1191,21 @@ export interface ListWebinarParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of items returned per page.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` resolves with, by documented success status. */
@@ -1246,9 +1258,10 @@ const listWebinarParticipantQoSCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` (in {@link operations} too). */
-export const listWebinarParticipantQoSOperation: OperationSpec<ListWebinarParticipantQoSResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(listWebinarParticipantQoSCallSpec, {
+export const listWebinarParticipantQoSOperation: OperationSpec<
+  ListWebinarParticipantQoSResponses,
+  ListWebinarParticipantQoSError
+> & { readonly rateLimit: "Heavy" } = Object.assign(listWebinarParticipantQoSCallSpec, {
   item: "List webinar participant QoS",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1288,7 +1301,7 @@ export interface GetSharingRecordingDetails2Args {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -1299,21 +1312,21 @@ export interface GetSharingRecordingDetails2Args {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -1366,9 +1379,10 @@ const getSharingRecordingDetails2CallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-export const getSharingRecordingDetails2Operation: OperationSpec<GetSharingRecordingDetails2Responses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getSharingRecordingDetails2CallSpec, {
+export const getSharingRecordingDetails2Operation: OperationSpec<
+  GetSharingRecordingDetails2Responses,
+  GetSharingRecordingDetails2Error
+> & { readonly rateLimit: "Heavy" } = Object.assign(getSharingRecordingDetails2CallSpec, {
   item: "Get sharing/recording details",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1408,7 +1422,7 @@ export interface GetPostWebinarFeedbackArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Specify a value to get the response for the corresponding meeting type. The value of this field can be one of the following:
    *
@@ -1421,21 +1435,21 @@ export interface GetPostWebinarFeedbackArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` resolves with, by documented success status. */
@@ -1485,9 +1499,10 @@ const getPostWebinarFeedbackCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` (in {@link operations} too). */
-export const getPostWebinarFeedbackOperation: OperationSpec<GetPostWebinarFeedbackResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getPostWebinarFeedbackCallSpec, {
+export const getPostWebinarFeedbackOperation: OperationSpec<
+  GetPostWebinarFeedbackResponses,
+  GetPostWebinarFeedbackError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getPostWebinarFeedbackCallSpec, {
   item: "Get post webinar feedback",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1520,7 +1535,7 @@ export interface GetWebinarDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -1531,7 +1546,7 @@ export interface GetWebinarDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.getWebinarDetails` resolves with, by documented success status. */
@@ -1581,9 +1596,10 @@ const getWebinarDetailsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.getWebinarDetails` (in {@link operations} too). */
-export const getWebinarDetailsOperation: OperationSpec<GetWebinarDetailsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getWebinarDetailsCallSpec, {
+export const getWebinarDetailsOperation: OperationSpec<
+  GetWebinarDetailsResponses,
+  GetWebinarDetailsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarDetailsCallSpec, {
   item: "Get webinar details",
   folder: ["metrics", "webinars", "{webinar Id}"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1625,35 +1641,35 @@ export interface MetricsWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.webinars.listWebinars` resolves with, by documented success status. */
@@ -1704,22 +1720,26 @@ const metricsWebinarsListWebinarsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.listWebinars` (in {@link operations} too). */
-export const metricsWebinarsListWebinarsOperation: OperationSpec<MetricsWebinarsListWebinarsResponses> & {
-  readonly rateLimit: "Resource-intensive";
-} = Object.assign(metricsWebinarsListWebinarsCallSpec, {
-  item: "List webinars",
-  folder: ["metrics", "webinars"],
-  scopes: ["dashboard_webinars:read:admin"],
-  rateLimit: "Resource-intensive",
-  responses: [
-    {
-      status: 200,
-      description:
-        "Meetings returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
-    },
-    ...metricsWebinarsListWebinarsCallSpec.responses,
-  ],
-} as const);
+export const metricsWebinarsListWebinarsOperation: OperationSpec<
+  MetricsWebinarsListWebinarsResponses,
+  MetricsWebinarsListWebinarsError
+> & { readonly rateLimit: "Resource-intensive" } = Object.assign(
+  metricsWebinarsListWebinarsCallSpec,
+  {
+    item: "List webinars",
+    folder: ["metrics", "webinars"],
+    scopes: ["dashboard_webinars:read:admin"],
+    rateLimit: "Resource-intensive",
+    responses: [
+      {
+        status: 200,
+        description:
+          "Meetings returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
+      },
+      ...metricsWebinarsListWebinarsCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `GET /metrics/webinars`: `client.metrics.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function metricsWebinarsListWebinars(
@@ -1744,21 +1764,21 @@ export interface MetricsZoomroomsListZoomRoomsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.zoomrooms.listZoomRooms` resolves with, by documented success status. */
@@ -1813,22 +1833,26 @@ const metricsZoomroomsListZoomRoomsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.zoomrooms.listZoomRooms` (in {@link operations} too). */
-export const metricsZoomroomsListZoomRoomsOperation: OperationSpec<MetricsZoomroomsListZoomRoomsResponses> & {
-  readonly rateLimit: "Resource-intensive";
-} = Object.assign(metricsZoomroomsListZoomRoomsCallSpec, {
-  item: "List Zoom Rooms",
-  folder: ["metrics", "zoomrooms"],
-  scopes: ["dashboard_zr:read:admin"],
-  rateLimit: "Resource-intensive",
-  responses: [
-    {
-      status: 200,
-      description:
-        "List of Zoom rooms returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
-    },
-    ...metricsZoomroomsListZoomRoomsCallSpec.responses,
-  ],
-} as const);
+export const metricsZoomroomsListZoomRoomsOperation: OperationSpec<
+  MetricsZoomroomsListZoomRoomsResponses,
+  MetricsZoomroomsListZoomRoomsError
+> & { readonly rateLimit: "Resource-intensive" } = Object.assign(
+  metricsZoomroomsListZoomRoomsCallSpec,
+  {
+    item: "List Zoom Rooms",
+    folder: ["metrics", "zoomrooms"],
+    scopes: ["dashboard_zr:read:admin"],
+    rateLimit: "Resource-intensive",
+    responses: [
+      {
+        status: 200,
+        description:
+          "List of Zoom rooms returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature.",
+      },
+      ...metricsZoomroomsListZoomRoomsCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `GET /metrics/zoomrooms`: `client.metrics.zoomrooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function metricsZoomroomsListZoomRooms(
@@ -1853,35 +1877,35 @@ export interface GetZoomRoomsDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  zoomroomId: string;
+  zoomroomId: string | number | boolean;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.zoomrooms.getZoomRoomsDetails` resolves with, by documented success status. */
@@ -1985,9 +2009,10 @@ const getZoomRoomsDetailsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.zoomrooms.getZoomRoomsDetails` (in {@link operations} too). */
-export const getZoomRoomsDetailsOperation: OperationSpec<GetZoomRoomsDetailsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getZoomRoomsDetailsCallSpec, {
+export const getZoomRoomsDetailsOperation: OperationSpec<
+  GetZoomRoomsDetailsResponses,
+  GetZoomRoomsDetailsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getZoomRoomsDetailsCallSpec, {
   item: "Get Zoom Rooms details",
   folder: ["metrics", "zoomrooms"],
   scopes: ["dashboard_zr:read:admin"],
@@ -2025,14 +2050,14 @@ export interface GetTop25IssuesOfZoomRoomsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` resolves with, by documented success status. */
@@ -2069,9 +2094,10 @@ const getTop25IssuesOfZoomRoomsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` (in {@link operations} too). */
-export const getTop25IssuesOfZoomRoomsOperation: OperationSpec<GetTop25IssuesOfZoomRoomsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getTop25IssuesOfZoomRoomsCallSpec, {
+export const getTop25IssuesOfZoomRoomsOperation: OperationSpec<
+  GetTop25IssuesOfZoomRoomsResponses,
+  GetTop25IssuesOfZoomRoomsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getTop25IssuesOfZoomRoomsCallSpec, {
   item: "Get top 25 issues of Zoom Rooms",
   folder: ["metrics", "zoomrooms"],
   scopes: ["dashboard_zr:read:admin"],
@@ -2105,14 +2131,14 @@ export interface ListZoomMeetingsClientFeedbackArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.metrics.client.feedback.listZoomMeetingsClientFeedback` resolves with, by documented success status. */
@@ -2149,9 +2175,10 @@ const listZoomMeetingsClientFeedbackCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.client.feedback.listZoomMeetingsClientFeedback` (in {@link operations} too). */
-export const listZoomMeetingsClientFeedbackOperation: OperationSpec<ListZoomMeetingsClientFeedbackResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(listZoomMeetingsClientFeedbackCallSpec, {
+export const listZoomMeetingsClientFeedbackOperation: OperationSpec<
+  ListZoomMeetingsClientFeedbackResponses,
+  ListZoomMeetingsClientFeedbackError
+> & { readonly rateLimit: "Heavy" } = Object.assign(listZoomMeetingsClientFeedbackCallSpec, {
   item: "List Zoom meetings client feedback",
   folder: ["metrics", "client", "feedback"],
   scopes: ["dashboard_home:read:admin"],
@@ -2185,27 +2212,27 @@ export interface GetZoomMeetingsClientFeedbackArgs {
    * Path variable.
    * @example "ut amet"
    */
-  feedbackId: string;
+  feedbackId: string | number | boolean;
   /**
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.client.feedback.getZoomMeetingsClientFeedback` resolves with, by documented success status. */
@@ -2251,9 +2278,10 @@ const getZoomMeetingsClientFeedbackCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.client.feedback.getZoomMeetingsClientFeedback` (in {@link operations} too). */
-export const getZoomMeetingsClientFeedbackOperation: OperationSpec<GetZoomMeetingsClientFeedbackResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getZoomMeetingsClientFeedbackCallSpec, {
+export const getZoomMeetingsClientFeedbackOperation: OperationSpec<
+  GetZoomMeetingsClientFeedbackResponses,
+  GetZoomMeetingsClientFeedbackError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getZoomMeetingsClientFeedbackCallSpec, {
   item: "Get zoom meetings client feedback",
   folder: ["metrics", "client", "feedback"],
   scopes: ["dashboard_home:read:admin"],
@@ -2287,14 +2315,14 @@ export interface ListClientMeetingSatisfactionArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The end date for the query in “yyyy-mm-dd” format.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.client.listClientMeetingSatisfaction` resolves with, by documented success status. */
@@ -2337,9 +2365,10 @@ const listClientMeetingSatisfactionCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.client.listClientMeetingSatisfaction` (in {@link operations} too). */
-export const listClientMeetingSatisfactionOperation: OperationSpec<ListClientMeetingSatisfactionResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(listClientMeetingSatisfactionCallSpec, {
+export const listClientMeetingSatisfactionOperation: OperationSpec<
+  ListClientMeetingSatisfactionResponses,
+  ListClientMeetingSatisfactionError
+> & { readonly rateLimit: "Heavy" } = Object.assign(listClientMeetingSatisfactionCallSpec, {
   item: "List client meeting satisfaction",
   folder: ["metrics", "client"],
   scopes: ["dashboard:read:admin"],
@@ -2373,14 +2402,14 @@ export interface GetTop25ZoomRoomsWithIssuesArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` resolves with, by documented success status. */
@@ -2417,9 +2446,10 @@ const getTop25ZoomRoomsWithIssuesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` (in {@link operations} too). */
-export const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<GetTop25ZoomRoomsWithIssuesResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getTop25ZoomRoomsWithIssuesCallSpec, {
+export const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<
+  GetTop25ZoomRoomsWithIssuesResponses,
+  GetTop25ZoomRoomsWithIssuesError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getTop25ZoomRoomsWithIssuesCallSpec, {
   item: "Get top 25 Zoom Rooms with issues",
   folder: ["metrics", "issues/zoomrooms"],
   scopes: ["dashboard_home:read:admin"],
@@ -2453,35 +2483,35 @@ export interface GetIssuesOfZoomRoomsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  zoomroomId: string;
+  zoomroomId: string | number | boolean;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` resolves with, by documented success status. */
@@ -2523,9 +2553,10 @@ const getIssuesOfZoomRoomsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` (in {@link operations} too). */
-export const getIssuesOfZoomRoomsOperation: OperationSpec<GetIssuesOfZoomRoomsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getIssuesOfZoomRoomsCallSpec, {
+export const getIssuesOfZoomRoomsOperation: OperationSpec<
+  GetIssuesOfZoomRoomsResponses,
+  GetIssuesOfZoomRoomsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getIssuesOfZoomRoomsCallSpec, {
   item: "Get issues of Zoom Rooms",
   folder: ["metrics", "issues/zoomrooms"],
   scopes: ["dashboard_home:read:admin"],
@@ -2559,14 +2590,14 @@ export interface GetCrcPortUsageArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.metrics.getCrcPortUsage` resolves with, by documented success status. */
@@ -2606,9 +2637,10 @@ const getCrcPortUsageCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.getCrcPortUsage` (in {@link operations} too). */
-export const getCrcPortUsageOperation: OperationSpec<GetCrcPortUsageResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getCrcPortUsageCallSpec, {
+export const getCrcPortUsageOperation: OperationSpec<
+  GetCrcPortUsageResponses,
+  GetCrcPortUsageError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getCrcPortUsageCallSpec, {
   item: "Get CRC port usage",
   folder: ["metrics"],
   scopes: ["dashboard_crc:read:admin"],
@@ -2646,28 +2678,28 @@ export interface GetImMetricsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.getImMetrics` resolves with, by documented success status. */
@@ -2729,7 +2761,7 @@ const getImMetricsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.getImMetrics` (in {@link operations} too). */
-export const getImMetricsOperation: OperationSpec<GetImMetricsResponses> & {
+export const getImMetricsOperation: OperationSpec<GetImMetricsResponses, GetImMetricsError> & {
   readonly rateLimit: "Resource-intensive";
 } = Object.assign(getImMetricsCallSpec, {
   item: "Get IM metrics",
@@ -2769,28 +2801,28 @@ export interface GetChatMetricsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.getChatMetrics` resolves with, by documented success status. */
@@ -2845,9 +2877,10 @@ const getChatMetricsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.getChatMetrics` (in {@link operations} too). */
-export const getChatMetricsOperation: OperationSpec<GetChatMetricsResponses> & {
-  readonly rateLimit: "Resource-intensive";
-} = Object.assign(getChatMetricsCallSpec, {
+export const getChatMetricsOperation: OperationSpec<
+  GetChatMetricsResponses,
+  GetChatMetricsError
+> & { readonly rateLimit: "Resource-intensive" } = Object.assign(getChatMetricsCallSpec, {
   item: "Get chat metrics",
   folder: ["metrics"],
   scopes: ["dashboard_im:read:admin"],
@@ -2885,14 +2918,14 @@ export interface GetMeetingQualityScoresArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The type of meeting quality score to query:
    * * `meeting` — Query by meetings.
@@ -2901,7 +2934,7 @@ export interface GetMeetingQualityScoresArgs {
    * Query parameter.
    * @example "meeting"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.metrics.getMeetingQualityScores` resolves with, by documented success status. */
@@ -2934,9 +2967,10 @@ const getMeetingQualityScoresCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.metrics.getMeetingQualityScores` (in {@link operations} too). */
-export const getMeetingQualityScoresOperation: OperationSpec<GetMeetingQualityScoresResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getMeetingQualityScoresCallSpec, {
+export const getMeetingQualityScoresOperation: OperationSpec<
+  GetMeetingQualityScoresResponses,
+  GetMeetingQualityScoresError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingQualityScoresCallSpec, {
   item: "Get meeting quality scores",
   folder: ["metrics"],
   scopes: ["dashboard_home:read:admin"],

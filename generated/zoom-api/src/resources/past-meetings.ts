@@ -23,7 +23,7 @@ export interface GetPastMeetingDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string;
+  meetingUUID: string | number | boolean;
 }
 
 /** What `client.pastMeetings.meetingUuid.getPastMeetingDetails` resolves with, by documented success status. */
@@ -91,9 +91,10 @@ const getPastMeetingDetailsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingDetails` (in {@link operations} too). */
-export const getPastMeetingDetailsOperation: OperationSpec<GetPastMeetingDetailsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getPastMeetingDetailsCallSpec, {
+export const getPastMeetingDetailsOperation: OperationSpec<
+  GetPastMeetingDetailsResponses,
+  GetPastMeetingDetailsError
+> & { readonly rateLimit: "Light" } = Object.assign(getPastMeetingDetailsCallSpec, {
   item: "Get past meeting details",
   folder: ["past meetings", "{meeting UUID}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -129,21 +130,21 @@ export interface GetPastMeetingParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string;
+  meetingUUID: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.pastMeetings.meetingUuid.getPastMeetingParticipants` resolves with, by documented success status. */
@@ -199,9 +200,10 @@ const getPastMeetingParticipantsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingParticipants` (in {@link operations} too). */
-export const getPastMeetingParticipantsOperation: OperationSpec<GetPastMeetingParticipantsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getPastMeetingParticipantsCallSpec, {
+export const getPastMeetingParticipantsOperation: OperationSpec<
+  GetPastMeetingParticipantsResponses,
+  GetPastMeetingParticipantsError
+> & { readonly rateLimit: "Medium" } = Object.assign(getPastMeetingParticipantsCallSpec, {
   item: "Get past meeting participants",
   folder: ["past meetings", "{meeting UUID}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -237,7 +239,7 @@ export interface GetMeetingArchivedFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string;
+  meetingUUID: string | number | boolean;
 }
 
 /** What `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` resolves with, by documented success status. */
@@ -272,9 +274,10 @@ const getMeetingArchivedFilesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` (in {@link operations} too). */
-export const getMeetingArchivedFilesOperation: OperationSpec<GetMeetingArchivedFilesResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getMeetingArchivedFilesCallSpec, {
+export const getMeetingArchivedFilesOperation: OperationSpec<
+  GetMeetingArchivedFilesResponses,
+  GetMeetingArchivedFilesError
+> & { readonly rateLimit: "Light" } = Object.assign(getMeetingArchivedFilesCallSpec, {
   item: "Get meeting archived files",
   folder: ["past meetings", "{meeting UUID}"],
   scopes: ["recording:read"],
@@ -310,7 +313,7 @@ export interface ListEndedMeetingInstancesArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.pastMeetings.meetingId.listEndedMeetingInstances` resolves with, by documented success status. */
@@ -339,9 +342,10 @@ const listEndedMeetingInstancesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingId.listEndedMeetingInstances` (in {@link operations} too). */
-export const listEndedMeetingInstancesOperation: OperationSpec<ListEndedMeetingInstancesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listEndedMeetingInstancesCallSpec, {
+export const listEndedMeetingInstancesOperation: OperationSpec<
+  ListEndedMeetingInstancesResponses,
+  ListEndedMeetingInstancesError
+> & { readonly rateLimit: "Medium" } = Object.assign(listEndedMeetingInstancesCallSpec, {
   item: "List ended meeting instances",
   folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -377,7 +381,7 @@ export interface ListPastMeetingPollResultsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.pastMeetings.meetingId.listPastMeetingPollResults` resolves with, by documented success status. */
@@ -406,9 +410,10 @@ const listPastMeetingPollResultsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingId.listPastMeetingPollResults` (in {@link operations} too). */
-export const listPastMeetingPollResultsOperation: OperationSpec<ListPastMeetingPollResultsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listPastMeetingPollResultsCallSpec, {
+export const listPastMeetingPollResultsOperation: OperationSpec<
+  ListPastMeetingPollResultsResponses,
+  ListPastMeetingPollResultsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listPastMeetingPollResultsCallSpec, {
   item: "List past meeting's poll results",
   folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -444,7 +449,7 @@ export interface ListPastMeetingFilesArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.pastMeetings.meetingId.listPastMeetingFiles` resolves with, by documented success status. */
@@ -486,9 +491,10 @@ const listPastMeetingFilesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingId.listPastMeetingFiles` (in {@link operations} too). */
-export const listPastMeetingFilesOperation: OperationSpec<ListPastMeetingFilesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listPastMeetingFilesCallSpec, {
+export const listPastMeetingFilesOperation: OperationSpec<
+  ListPastMeetingFilesResponses,
+  ListPastMeetingFilesError
+> & { readonly rateLimit: "Medium" } = Object.assign(listPastMeetingFilesCallSpec, {
   item: "List past meeting's files",
   folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read", "meeting:read:admin"],

@@ -21,21 +21,21 @@ export interface ListWebinarParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.pastWebinars.webinarId.listWebinarParticipants` resolves with, by documented success status. */
@@ -81,9 +81,10 @@ const listWebinarParticipantsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.webinarId.listWebinarParticipants` (in {@link operations} too). */
-export const listWebinarParticipantsOperation: OperationSpec<ListWebinarParticipantsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listWebinarParticipantsCallSpec, {
+export const listWebinarParticipantsOperation: OperationSpec<
+  ListWebinarParticipantsResponses,
+  ListWebinarParticipantsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listWebinarParticipantsCallSpec, {
   item: "List webinar participants",
   folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -117,7 +118,7 @@ export interface ListPastWebinarInstancesArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.pastWebinars.webinarId.listPastWebinarInstances` resolves with, by documented success status. */
@@ -149,9 +150,10 @@ const listPastWebinarInstancesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarInstances` (in {@link operations} too). */
-export const listPastWebinarInstancesOperation: OperationSpec<ListPastWebinarInstancesResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(listPastWebinarInstancesCallSpec, {
+export const listPastWebinarInstancesOperation: OperationSpec<
+  ListPastWebinarInstancesResponses,
+  ListPastWebinarInstancesError
+> & { readonly rateLimit: "Light" } = Object.assign(listPastWebinarInstancesCallSpec, {
   item: "List past webinar instances",
   folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -187,7 +189,7 @@ export interface ListPastWebinarPollResultsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.pastWebinars.webinarId.listPastWebinarPollResults` resolves with, by documented success status. */
@@ -235,9 +237,10 @@ const listPastWebinarPollResultsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarPollResults` (in {@link operations} too). */
-export const listPastWebinarPollResultsOperation: OperationSpec<ListPastWebinarPollResultsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listPastWebinarPollResultsCallSpec, {
+export const listPastWebinarPollResultsOperation: OperationSpec<
+  ListPastWebinarPollResultsResponses,
+  ListPastWebinarPollResultsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listPastWebinarPollResultsCallSpec, {
   item: "List past webinar poll results",
   folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -273,7 +276,7 @@ export interface ListQAOfPastWebinarArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.pastWebinars.webinarId.listQAOfPastWebinar` resolves with, by documented success status. */
@@ -321,9 +324,10 @@ const listQAOfPastWebinarCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.webinarId.listQAOfPastWebinar` (in {@link operations} too). */
-export const listQAOfPastWebinarOperation: OperationSpec<ListQAOfPastWebinarResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listQAOfPastWebinarCallSpec, {
+export const listQAOfPastWebinarOperation: OperationSpec<
+  ListQAOfPastWebinarResponses,
+  ListQAOfPastWebinarError
+> & { readonly rateLimit: "Medium" } = Object.assign(listQAOfPastWebinarCallSpec, {
   item: "List Q&A of past webinar",
   folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -355,7 +359,7 @@ export interface ListPastWebinarFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.pastWebinars.webinarId.listPastWebinarFiles` resolves with, by documented success status. */
@@ -397,9 +401,10 @@ const listPastWebinarFilesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarFiles` (in {@link operations} too). */
-export const listPastWebinarFilesOperation: OperationSpec<ListPastWebinarFilesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listPastWebinarFilesCallSpec, {
+export const listPastWebinarFilesOperation: OperationSpec<
+  ListPastWebinarFilesResponses,
+  ListPastWebinarFilesError
+> & { readonly rateLimit: "Medium" } = Object.assign(listPastWebinarFilesCallSpec, {
   item: "List past webinar files",
   folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read", "webinar:read:admin"],
@@ -433,28 +438,28 @@ export interface GetWebinarAbsenteesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  WebinarUUID: string;
+  WebinarUUID: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.pastWebinars.getWebinarAbsentees` resolves with, by documented success status. */
@@ -527,9 +532,10 @@ const getWebinarAbsenteesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.getWebinarAbsentees` (in {@link operations} too). */
-export const getWebinarAbsenteesOperation: OperationSpec<GetWebinarAbsenteesResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getWebinarAbsenteesCallSpec, {
+export const getWebinarAbsenteesOperation: OperationSpec<
+  GetWebinarAbsenteesResponses,
+  GetWebinarAbsenteesError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarAbsenteesCallSpec, {
   item: "Get webinar absentees",
   folder: ["past webinars"],
   scopes: ["webinar:read:admin", "webinar:read"],

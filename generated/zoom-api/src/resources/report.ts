@@ -23,42 +23,42 @@ export interface GetActiveInactiveHostReportsArgs {
    * Query parameter.
    * @example "active"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.users.getActiveInactiveHostReports` resolves with, by documented success status. */
@@ -119,9 +119,10 @@ const getActiveInactiveHostReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.users.getActiveInactiveHostReports` (in {@link operations} too). */
-export const getActiveInactiveHostReportsOperation: OperationSpec<GetActiveInactiveHostReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getActiveInactiveHostReportsCallSpec, {
+export const getActiveInactiveHostReportsOperation: OperationSpec<
+  GetActiveInactiveHostReportsResponses,
+  GetActiveInactiveHostReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getActiveInactiveHostReportsCallSpec, {
   item: "Get active/inactive host reports",
   folder: ["report", "users"],
   scopes: ["report:read:admin"],
@@ -159,35 +160,35 @@ export interface GetMeetingReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The meeting types:
    * `past` - Past meetings.
@@ -196,7 +197,7 @@ export interface GetMeetingReportsArgs {
    * Query parameter.
    * @example "past"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.users.getMeetingReports` resolves with, by documented success status. */
@@ -247,9 +248,10 @@ const getMeetingReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.users.getMeetingReports` (in {@link operations} too). */
-export const getMeetingReportsOperation: OperationSpec<GetMeetingReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getMeetingReportsCallSpec, {
+export const getMeetingReportsOperation: OperationSpec<
+  GetMeetingReportsResponses,
+  GetMeetingReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingReportsCallSpec, {
   item: "Get meeting reports",
   folder: ["report", "users"],
   scopes: ["report:read:admin"],
@@ -285,7 +287,7 @@ export interface GetMeetingDetailReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingDetailReports` resolves with, by documented success status. */
@@ -324,9 +326,10 @@ const getMeetingDetailReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingDetailReports` (in {@link operations} too). */
-export const getMeetingDetailReportsOperation: OperationSpec<GetMeetingDetailReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getMeetingDetailReportsCallSpec, {
+export const getMeetingDetailReportsOperation: OperationSpec<
+  GetMeetingDetailReportsResponses,
+  GetMeetingDetailReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingDetailReportsCallSpec, {
   item: "Get meeting detail reports",
   folder: ["report", "meetings/{meeting Id}"],
   scopes: ["report:read:admin"],
@@ -365,28 +368,28 @@ export interface GetMeetingParticipantReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants).
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingParticipantReports` resolves with, by documented success status. */
@@ -441,9 +444,10 @@ const getMeetingParticipantReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingParticipantReports` (in {@link operations} too). */
-export const getMeetingParticipantReportsOperation: OperationSpec<GetMeetingParticipantReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getMeetingParticipantReportsCallSpec, {
+export const getMeetingParticipantReportsOperation: OperationSpec<
+  GetMeetingParticipantReportsResponses,
+  GetMeetingParticipantReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingParticipantReportsCallSpec, {
   item: "Get meeting participant reports",
   folder: ["report", "meetings/{meeting Id}"],
   scopes: ["report:read:admin"],
@@ -483,7 +487,7 @@ export interface GetMeetingPollReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingPollReports` resolves with, by documented success status. */
@@ -520,9 +524,10 @@ const getMeetingPollReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingPollReports` (in {@link operations} too). */
-export const getMeetingPollReportsOperation: OperationSpec<GetMeetingPollReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getMeetingPollReportsCallSpec, {
+export const getMeetingPollReportsOperation: OperationSpec<
+  GetMeetingPollReportsResponses,
+  GetMeetingPollReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingPollReportsCallSpec, {
   item: "Get meeting poll reports",
   folder: ["report", "meetings/{meeting Id}"],
   scopes: ["report:read:admin"],
@@ -562,7 +567,7 @@ export interface GetWebinarDetailReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarDetailReports` resolves with, by documented success status. */
@@ -608,9 +613,10 @@ const getWebinarDetailReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarDetailReports` (in {@link operations} too). */
-export const getWebinarDetailReportsOperation: OperationSpec<GetWebinarDetailReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getWebinarDetailReportsCallSpec, {
+export const getWebinarDetailReportsOperation: OperationSpec<
+  GetWebinarDetailReportsResponses,
+  GetWebinarDetailReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarDetailReportsCallSpec, {
   item: "Get webinar detail reports",
   folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
@@ -650,28 +656,28 @@ export interface GetWebinarParticipantReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Enter 'registrant_id' as the value for this field if you would like to see the registrant ID attribute included in the response of this API call. A registrant ID is a unique identifier of a [webinar registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarParticipantReports` resolves with, by documented success status. */
@@ -726,9 +732,10 @@ const getWebinarParticipantReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarParticipantReports` (in {@link operations} too). */
-export const getWebinarParticipantReportsOperation: OperationSpec<GetWebinarParticipantReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getWebinarParticipantReportsCallSpec, {
+export const getWebinarParticipantReportsOperation: OperationSpec<
+  GetWebinarParticipantReportsResponses,
+  GetWebinarParticipantReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarParticipantReportsCallSpec, {
   item: "Get webinar participant reports",
   folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
@@ -768,7 +775,7 @@ export interface GetWebinarPollReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarPollReports` resolves with, by documented success status. */
@@ -814,9 +821,10 @@ const getWebinarPollReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarPollReports` (in {@link operations} too). */
-export const getWebinarPollReportsOperation: OperationSpec<GetWebinarPollReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getWebinarPollReportsCallSpec, {
+export const getWebinarPollReportsOperation: OperationSpec<
+  GetWebinarPollReportsResponses,
+  GetWebinarPollReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarPollReportsCallSpec, {
   item: "Get webinar poll reports",
   folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
@@ -856,7 +864,7 @@ export interface GetWebinarQAReportArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarQAReport` resolves with, by documented success status. */
@@ -899,9 +907,10 @@ const getWebinarQAReportCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarQAReport` (in {@link operations} too). */
-export const getWebinarQAReportOperation: OperationSpec<GetWebinarQAReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getWebinarQAReportCallSpec, {
+export const getWebinarQAReportOperation: OperationSpec<
+  GetWebinarQAReportResponses,
+  GetWebinarQAReportError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarQAReportCallSpec, {
   item: "Get webinar Q&A report",
   folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
@@ -975,9 +984,10 @@ const getBillingReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.billing.getBillingReports` (in {@link operations} too). */
-export const getBillingReportsOperation: OperationSpec<GetBillingReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getBillingReportsCallSpec, {
+export const getBillingReportsOperation: OperationSpec<
+  GetBillingReportsResponses,
+  GetBillingReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getBillingReportsCallSpec, {
   item: "Get billing reports",
   folder: ["report", "billing"],
   scopes: ["report:read:admin", "report:master"],
@@ -1011,7 +1021,7 @@ export interface GetBillingInvoiceReportsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  billing_id?: string | string[] | undefined;
+  billing_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.billing.getBillingInvoiceReports` resolves with, by documented success status. */
@@ -1057,9 +1067,10 @@ const getBillingInvoiceReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.billing.getBillingInvoiceReports` (in {@link operations} too). */
-export const getBillingInvoiceReportsOperation: OperationSpec<GetBillingInvoiceReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getBillingInvoiceReportsCallSpec, {
+export const getBillingInvoiceReportsOperation: OperationSpec<
+  GetBillingInvoiceReportsResponses,
+  GetBillingInvoiceReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getBillingInvoiceReportsCallSpec, {
   item: "Get billing invoice reports",
   folder: ["report", "billing"],
   scopes: ["report:read:admin", "report:master"],
@@ -1093,28 +1104,28 @@ export interface GetChatSessionsReportsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.chatSessions.getChatSessionsReports` resolves with, by documented success status. */
@@ -1166,9 +1177,10 @@ const getChatSessionsReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.chatSessions.getChatSessionsReports` (in {@link operations} too). */
-export const getChatSessionsReportsOperation: OperationSpec<GetChatSessionsReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getChatSessionsReportsCallSpec, {
+export const getChatSessionsReportsOperation: OperationSpec<
+  GetChatSessionsReportsResponses,
+  GetChatSessionsReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getChatSessionsReportsCallSpec, {
   item: "Get chat sessions reports",
   folder: ["report", "chat/sessions"],
   scopes: ["report_chat:read:admin"],
@@ -1202,35 +1214,35 @@ export interface GetChatMessagesReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  sessionId: string;
+  sessionId: string | number | boolean;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Return all edited and deleted messages. The API only returns this value if the `include_fields` query parameter contains the `edited_messages` and/or the `deleted_messages` values.
    *
@@ -1239,7 +1251,7 @@ export interface GetChatMessagesReportsArgs {
    * Query parameter.
    * @example "edited_messages,deleted_messages"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.chatSessions.getChatMessagesReports` resolves with, by documented success status. */
@@ -1295,9 +1307,10 @@ const getChatMessagesReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.chatSessions.getChatMessagesReports` (in {@link operations} too). */
-export const getChatMessagesReportsOperation: OperationSpec<GetChatMessagesReportsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getChatMessagesReportsCallSpec, {
+export const getChatMessagesReportsOperation: OperationSpec<
+  GetChatMessagesReportsResponses,
+  GetChatMessagesReportsError
+> & { readonly rateLimit: "Medium" } = Object.assign(getChatMessagesReportsCallSpec, {
   item: "Get chat messages reports",
   folder: ["report", "chat/sessions"],
   scopes: ["report_chat:read:admin"],
@@ -1331,14 +1344,14 @@ export interface GetDailyUsageReportArgs {
    * Query parameter.
    * @example "15403087"
    */
-  year?: string | string[] | undefined;
+  year?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Month for this report
    *
    * Query parameter.
    * @example "15403087"
    */
-  month?: string | string[] | undefined;
+  month?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.getDailyUsageReport` resolves with, by documented success status. */
@@ -1394,9 +1407,10 @@ const getDailyUsageReportCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.getDailyUsageReport` (in {@link operations} too). */
-export const getDailyUsageReportOperation: OperationSpec<GetDailyUsageReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getDailyUsageReportCallSpec, {
+export const getDailyUsageReportOperation: OperationSpec<
+  GetDailyUsageReportResponses,
+  GetDailyUsageReportError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getDailyUsageReportCallSpec, {
   item: "Get daily usage report",
   folder: ["report"],
   scopes: ["report:read:admin"],
@@ -1438,7 +1452,7 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "1"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Date types:
    * `start_time` - Query by call start time.
@@ -1447,28 +1461,28 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "start_time"
    */
-  query_date_type?: string | string[] | undefined;
+  query_date_type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -1477,14 +1491,14 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.getTelephoneReports` resolves with, by documented success status. */
@@ -1525,9 +1539,10 @@ const getTelephoneReportsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.getTelephoneReports` (in {@link operations} too). */
-export const getTelephoneReportsOperation: OperationSpec<GetTelephoneReportsResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getTelephoneReportsCallSpec, {
+export const getTelephoneReportsOperation: OperationSpec<
+  GetTelephoneReportsResponses,
+  GetTelephoneReportsError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getTelephoneReportsCallSpec, {
   item: "Get telephone reports",
   folder: ["report"],
   scopes: ["report:read:admin"],
@@ -1565,14 +1580,14 @@ export interface GetCloudRecordingUsageReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.report.getCloudRecordingUsageReport` resolves with, by documented success status. */
@@ -1613,9 +1628,10 @@ const getCloudRecordingUsageReportCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.getCloudRecordingUsageReport` (in {@link operations} too). */
-export const getCloudRecordingUsageReportOperation: OperationSpec<GetCloudRecordingUsageReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getCloudRecordingUsageReportCallSpec, {
+export const getCloudRecordingUsageReportOperation: OperationSpec<
+  GetCloudRecordingUsageReportResponses,
+  GetCloudRecordingUsageReportError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getCloudRecordingUsageReportCallSpec, {
   item: "Get cloud recording usage report",
   folder: ["report"],
   scopes: ["report:read:admin"],
@@ -1649,28 +1665,28 @@ export interface GetOperationLogsReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Optional**
    *
@@ -1692,7 +1708,7 @@ export interface GetOperationLogsReportArgs {
    * Query parameter.
    * @example "all"
    */
-  category_type?: string | string[] | undefined;
+  category_type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.getOperationLogsReport` resolves with, by documented success status. */
@@ -1739,9 +1755,10 @@ const getOperationLogsReportCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.getOperationLogsReport` (in {@link operations} too). */
-export const getOperationLogsReportOperation: OperationSpec<GetOperationLogsReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getOperationLogsReportCallSpec, {
+export const getOperationLogsReportOperation: OperationSpec<
+  GetOperationLogsReportResponses,
+  GetOperationLogsReportError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getOperationLogsReportCallSpec, {
   item: "Get operation logs report",
   folder: ["report"],
   scopes: ["report:read:admin"],
@@ -1775,28 +1792,28 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The type of event to query:
    * * `meeting` — A meeting event.
@@ -1808,7 +1825,7 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter.
    * @example "all"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.getUpcomingEventsReport` resolves with, by documented success status. */
@@ -1865,9 +1882,10 @@ const getUpcomingEventsReportCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.getUpcomingEventsReport` (in {@link operations} too). */
-export const getUpcomingEventsReportOperation: OperationSpec<GetUpcomingEventsReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getUpcomingEventsReportCallSpec, {
+export const getUpcomingEventsReportOperation: OperationSpec<
+  GetUpcomingEventsReportResponses,
+  GetUpcomingEventsReportError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getUpcomingEventsReportCallSpec, {
   item: "Get upcoming events report",
   folder: ["report"],
   scopes: ["report:read:admin"],
@@ -1901,28 +1919,28 @@ export interface GetSignInSignOutActivityReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * End date up to which you would like to view the activity logs report.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records to be returned within a single API call
    *
    * Query parameter.
    * @example "15403087"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Next page token is used to paginate through large result sets
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.report.getSignInSignOutActivityReport` resolves with, by documented success status. */
@@ -1956,9 +1974,10 @@ const getSignInSignOutActivityReportCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.report.getSignInSignOutActivityReport` (in {@link operations} too). */
-export const getSignInSignOutActivityReportOperation: OperationSpec<GetSignInSignOutActivityReportResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(getSignInSignOutActivityReportCallSpec, {
+export const getSignInSignOutActivityReportOperation: OperationSpec<
+  GetSignInSignOutActivityReportResponses,
+  GetSignInSignOutActivityReportError
+> & { readonly rateLimit: "Heavy" } = Object.assign(getSignInSignOutActivityReportCallSpec, {
   item: "Get sign In / sign out activity report",
   folder: ["report"],
   scopes: ["report:read:admin"],

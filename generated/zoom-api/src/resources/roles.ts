@@ -16,14 +16,14 @@ export interface ListMembersInARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
   /**
    * The number of pages returned for this request.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_count?: string | string[] | undefined;
+  page_count?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -32,21 +32,21 @@ export interface ListMembersInARoleArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.roles.roleId.members.listMembersInARole` resolves with, by documented success status. */
@@ -94,9 +94,10 @@ const listMembersInARoleCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.members.listMembersInARole` (in {@link operations} too). */
-export const listMembersInARoleOperation: OperationSpec<ListMembersInARoleResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listMembersInARoleCallSpec, {
+export const listMembersInARoleOperation: OperationSpec<
+  ListMembersInARoleResponses,
+  ListMembersInARoleError
+> & { readonly rateLimit: "Medium" } = Object.assign(listMembersInARoleCallSpec, {
   item: "List members in a role",
   folder: ["roles", "{role Id}", "members"],
   scopes: ["role:read:admin"],
@@ -127,14 +128,14 @@ export interface AssignARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
   /**
    * Array of userId/user email of users to whom you would like to assign this role. Upto 30 users can be assigned a role at once.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"Lorem dolore\",\"email\":\"KQszs@pJMNqYUE.wm\"},{\"id\":\"commodo sint deserunt magna\",\"email\":\"2Ofi7@JOUoonxQgppx.xt\"}]"
    */
-  members?: string | string[] | undefined;
+  members?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.roles.roleId.members.assignARole` resolves with, by documented success status. */
@@ -179,7 +180,7 @@ const assignARoleCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.members.assignARole` (in {@link operations} too). */
-export const assignARoleOperation: OperationSpec<AssignARoleResponses> & {
+export const assignARoleOperation: OperationSpec<AssignARoleResponses, AssignARoleError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(assignARoleCallSpec, {
   item: "Assign a role",
@@ -212,14 +213,14 @@ export interface UnassignARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
   /**
    * Member's ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string;
+  memberId: string | number | boolean;
 }
 
 /** What `client.roles.roleId.members.unassignARole` resolves with, by documented success status. */
@@ -247,7 +248,7 @@ const unassignARoleCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.members.unassignARole` (in {@link operations} too). */
-export const unassignARoleOperation: OperationSpec<UnassignARoleResponses> & {
+export const unassignARoleOperation: OperationSpec<UnassignARoleResponses, UnassignARoleError> & {
   readonly rateLimit: "Light";
 } = Object.assign(unassignARoleCallSpec, {
   item: "Unassign a role",
@@ -283,7 +284,7 @@ export interface GetRoleInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
 }
 
 /** What `client.roles.roleId.getRoleInformation` resolves with, by documented success status. */
@@ -325,9 +326,10 @@ const getRoleInformationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.getRoleInformation` (in {@link operations} too). */
-export const getRoleInformationOperation: OperationSpec<GetRoleInformationResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getRoleInformationCallSpec, {
+export const getRoleInformationOperation: OperationSpec<
+  GetRoleInformationResponses,
+  GetRoleInformationError
+> & { readonly rateLimit: "Light" } = Object.assign(getRoleInformationCallSpec, {
   item: "Get role information",
   folder: ["roles", "{role Id}"],
   scopes: ["role:read:admin"],
@@ -367,49 +369,49 @@ export interface UpdateRoleInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
   /**
    * Role Id.
    *
    * Form field (multipart/form-data).
    * @example "amet consequat irure voluptate"
    */
-  id?: string | string[] | undefined;
+  id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Name of the role.
    *
    * Form field (multipart/form-data).
    * @example "ad esse ut"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Description of the role.
    *
    * Form field (multipart/form-data).
    * @example "enim nostrud Excepteur"
    */
-  description?: string | string[] | undefined;
+  description?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Total members assigned to that role.
    *
    * Form field (multipart/form-data).
    * @example "39401007"
    */
-  total_members?: string | string[] | undefined;
+  total_members?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Privileges assigned to the role. Can be one or a combination of [these permissions](https://marketplace.zoom.us/docs/api-reference/other-references/privileges).
    *
    * Form field (multipart/form-data).
    * @example "[\"amet non laboru\",\"in nulla\"]"
    */
-  privileges?: string | string[] | undefined;
+  privileges?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * This field will only be displayed to accounts that are enrolled in the partner plan and follow master accounts and sub accounts structure.
    *
    * Form field (multipart/form-data).
    * @example "{\"second_level\":-38014412}"
    */
-  sub_account_privileges?: string | string[] | undefined;
+  sub_account_privileges?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.roles.roleId.updateRoleInformation` resolves with, by documented success status. */
@@ -456,9 +458,10 @@ const updateRoleInformationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.updateRoleInformation` (in {@link operations} too). */
-export const updateRoleInformationOperation: OperationSpec<UpdateRoleInformationResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateRoleInformationCallSpec, {
+export const updateRoleInformationOperation: OperationSpec<
+  UpdateRoleInformationResponses,
+  UpdateRoleInformationError
+> & { readonly rateLimit: "Light" } = Object.assign(updateRoleInformationCallSpec, {
   item: "Update role information",
   folder: ["roles", "{role Id}"],
   scopes: ["role:write:admin"],
@@ -499,7 +502,7 @@ export interface DeleteARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string;
+  roleId: string | number | boolean;
 }
 
 /** What `client.roles.roleId.deleteARole` resolves with, by documented success status. */
@@ -532,7 +535,7 @@ const deleteARoleCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.deleteARole` (in {@link operations} too). */
-export const deleteARoleOperation: OperationSpec<DeleteARoleResponses> & {
+export const deleteARoleOperation: OperationSpec<DeleteARoleResponses, DeleteARoleError> & {
   readonly rateLimit: "Light";
 } = Object.assign(deleteARoleCallSpec, {
   item: "Delete a role",
@@ -603,7 +606,7 @@ const listRolesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.roles.listRoles` (in {@link operations} too). */
-export const listRolesOperation: OperationSpec<ListRolesResponses> & {
+export const listRolesOperation: OperationSpec<ListRolesResponses, ListRolesError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listRolesCallSpec, {
   item: "List roles",
@@ -639,21 +642,21 @@ export interface CreateARoleArgs {
    * Form field (multipart/form-data).
    * @example "tempor"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Description of the role.
    *
    * Form field (multipart/form-data).
    * @example "magna offi"
    */
-  description?: string | string[] | undefined;
+  description?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Privileges assigned to the role. Can be one or a combination of [these permissions](https://marketplace.zoom.us/docs/api-reference/other-references/privileges).
    *
    * Form field (multipart/form-data).
    * @example "[\"occaecat consectetur adipisici\",\"ipsum irure aliqua occaecat\"]"
    */
-  privileges?: string | string[] | undefined;
+  privileges?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.roles.createARole` resolves with, by documented success status. */
@@ -704,7 +707,7 @@ const createARoleCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.roles.createARole` (in {@link operations} too). */
-export const createARoleOperation: OperationSpec<CreateARoleResponses> & {
+export const createARoleOperation: OperationSpec<CreateARoleResponses, CreateARoleError> & {
   readonly rateLimit: "Light";
 } = Object.assign(createARoleCallSpec, {
   item: "Create a role",

@@ -56,9 +56,10 @@ const getZoomRoomAccountProfileCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.accountProfile.getZoomRoomAccountProfile` (in {@link operations} too). */
-export const getZoomRoomAccountProfileOperation: OperationSpec<GetZoomRoomAccountProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getZoomRoomAccountProfileCallSpec, {
+export const getZoomRoomAccountProfileOperation: OperationSpec<
+  GetZoomRoomAccountProfileResponses,
+  GetZoomRoomAccountProfileError
+> & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomAccountProfileCallSpec, {
   item: "Get Zoom Room account profile",
   folder: ["rooms", "account profile"],
   scopes: ["room:read:admin"],
@@ -90,7 +91,7 @@ export interface UpdateZoomRoomAccountProfileArgs {
    * Form field (multipart/form-data).
    * @example "{\"support_email\":\"wrgijC5i2q@IHWBRFJMiznLdqzfpWXrNCgB.yqna\",\"support_phone\":\"consequat proident aute dolore incididunt\",\"room_passcode\":\"cupida\",\"required_code_to_ext\":true}"
    */
-  basic?: string | string[] | undefined;
+  basic?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.accountProfile.updateZoomRoomAccountProfile` resolves with, by documented success status. */
@@ -130,9 +131,10 @@ const updateZoomRoomAccountProfileCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.accountProfile.updateZoomRoomAccountProfile` (in {@link operations} too). */
-export const updateZoomRoomAccountProfileOperation: OperationSpec<UpdateZoomRoomAccountProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateZoomRoomAccountProfileCallSpec, {
+export const updateZoomRoomAccountProfileOperation: OperationSpec<
+  UpdateZoomRoomAccountProfileResponses,
+  UpdateZoomRoomAccountProfileError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomAccountProfileCallSpec, {
   item: "Update Zoom Room account profile",
   folder: ["rooms", "account profile"],
   scopes: ["room:write:admin"],
@@ -171,7 +173,7 @@ export interface GetZoomRoomAccountSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | string[];
+  setting_type: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.rooms.accountSettings.getZoomRoomAccountSettings` resolves with, by documented success status. */
@@ -212,9 +214,10 @@ const getZoomRoomAccountSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.accountSettings.getZoomRoomAccountSettings` (in {@link operations} too). */
-export const getZoomRoomAccountSettingsOperation: OperationSpec<GetZoomRoomAccountSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getZoomRoomAccountSettingsCallSpec, {
+export const getZoomRoomAccountSettingsOperation: OperationSpec<
+  GetZoomRoomAccountSettingsResponses,
+  GetZoomRoomAccountSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomAccountSettingsCallSpec, {
   item: "Get Zoom Room account settings",
   folder: ["rooms", "account settings"],
   scopes: ["room:read:admin"],
@@ -253,12 +256,12 @@ export interface UpdateZoomRoomAccountSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | string[];
+  setting_type: string | number | boolean | Array<string | number | boolean>;
   /**
    * Form field (multipart/form-data).
    * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":true,\"display_top_banner\":false,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":true,\"email_address_prompt_before_recording\":false,\"secure_connection_channel\":true,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":true,\"show_non_video_participants\":true,\"show_call_history_in_room\":false,\"make_room_alternative_host\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
    */
-  zoom_rooms?: string | string[] | undefined;
+  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.accountSettings.updateZoomRoomAccountSettings` resolves with, by documented success status. */
@@ -301,9 +304,10 @@ const updateZoomRoomAccountSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.accountSettings.updateZoomRoomAccountSettings` (in {@link operations} too). */
-export const updateZoomRoomAccountSettingsOperation: OperationSpec<UpdateZoomRoomAccountSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateZoomRoomAccountSettingsCallSpec, {
+export const updateZoomRoomAccountSettingsOperation: OperationSpec<
+  UpdateZoomRoomAccountSettingsResponses,
+  UpdateZoomRoomAccountSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomAccountSettingsCallSpec, {
   item: "Update Zoom Room account settings",
   folder: ["rooms", "account settings"],
   scopes: ["room:write:admin"],
@@ -337,7 +341,7 @@ export interface GetLocationSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string;
+  locationId: string | number | boolean;
   /**
    * The type of setting that you would like to retrieve.
    *  `alert`: Alert Settings applied on the Zoom Rooms Account.
@@ -349,7 +353,7 @@ export interface GetLocationSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | string[];
+  setting_type: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.rooms.locations.locationId.settings.getLocationSettings` resolves with, by documented success status. */
@@ -398,9 +402,10 @@ const getLocationSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.settings.getLocationSettings` (in {@link operations} too). */
-export const getLocationSettingsOperation: OperationSpec<GetLocationSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getLocationSettingsCallSpec, {
+export const getLocationSettingsOperation: OperationSpec<
+  GetLocationSettingsResponses,
+  GetLocationSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(getLocationSettingsCallSpec, {
   item: "Get location settings",
   folder: ["rooms", "locations", "{location Id}", "settings"],
   scopes: ["room:read:admin"],
@@ -434,7 +439,7 @@ export interface UpdateLocationSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string;
+  locationId: string | number | boolean;
   /**
    * The type of setting that you would like to update.
    *  `alert`: Alert Settings applied on the Zoom Rooms Account.
@@ -446,17 +451,17 @@ export interface UpdateLocationSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | string[];
+  setting_type: string | number | boolean | Array<string | number | boolean>;
   /**
    * Form field (multipart/form-data).
    * @example "{\"upcoming_meeting_alert\":true,\"show_alert_before_meeting\":true,\"start_airplay_mirroring\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":false,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_accept_incoming_call_and_fecc\":true,\"hide_self_view\":false,\"lock_speaker_volume_control\":true,\"start_hdmi_content_share_manualy\":false,\"auto_direct_sharing\":false,\"voice_commands\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"audio_device_daily_auto_test\":false,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":false,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":true,\"show_contact_list_on_controller\":true,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
    */
-  zoom_rooms?: string | string[] | undefined;
+  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"end_to_end_encrypted_meetings\":false,\"encryption_type\":\"e2ee\"}"
    */
-  meeting_security?: string | string[] | undefined;
+  meeting_security?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.locationId.settings.updateLocationSettings` resolves with, by documented success status. */
@@ -506,9 +511,10 @@ const updateLocationSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.settings.updateLocationSettings` (in {@link operations} too). */
-export const updateLocationSettingsOperation: OperationSpec<UpdateLocationSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateLocationSettingsCallSpec, {
+export const updateLocationSettingsOperation: OperationSpec<
+  UpdateLocationSettingsResponses,
+  UpdateLocationSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateLocationSettingsCallSpec, {
   item: "Update location settings",
   folder: ["rooms", "locations", "{location Id}", "settings"],
   scopes: ["room:write:admin"],
@@ -542,7 +548,7 @@ export interface GetZoomRoomLocationProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string;
+  locationId: string | number | boolean;
 }
 
 /** What `client.rooms.locations.locationId.getZoomRoomLocationProfile` resolves with, by documented success status. */
@@ -598,9 +604,10 @@ const getZoomRoomLocationProfileCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.getZoomRoomLocationProfile` (in {@link operations} too). */
-export const getZoomRoomLocationProfileOperation: OperationSpec<GetZoomRoomLocationProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getZoomRoomLocationProfileCallSpec, {
+export const getZoomRoomLocationProfileOperation: OperationSpec<
+  GetZoomRoomLocationProfileResponses,
+  GetZoomRoomLocationProfileError
+> & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomLocationProfileCallSpec, {
   item: "Get Zoom Room location profile",
   folder: ["rooms", "locations", "{location Id}"],
   scopes: ["room:read:admin"],
@@ -634,12 +641,12 @@ export interface UpdateZoomRoomLocationProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string;
+  locationId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "{\"name\":\"mollit occaecat\",\"description \":\"id ex incididunt exercitation\",\"timezone\":\"fugiat\",\"address\":\"tempor velit sit nostrud\",\"support_email\":\"fnuc@wDbGYlzBHCgXpVXFgdwpsxnHKaF.opgb\",\"support_phone\":\"incididunt ut\",\"room_passcode\":\"cillum quis\",\"required_code_to_ext\":true}"
    */
-  basic?: string | string[] | undefined;
+  basic?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.locationId.updateZoomRoomLocationProfile` resolves with, by documented success status. */
@@ -673,9 +680,10 @@ const updateZoomRoomLocationProfileCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.updateZoomRoomLocationProfile` (in {@link operations} too). */
-export const updateZoomRoomLocationProfileOperation: OperationSpec<UpdateZoomRoomLocationProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateZoomRoomLocationProfileCallSpec, {
+export const updateZoomRoomLocationProfileOperation: OperationSpec<
+  UpdateZoomRoomLocationProfileResponses,
+  UpdateZoomRoomLocationProfileError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomLocationProfileCallSpec, {
   item: "Update Zoom Room location profile",
   folder: ["rooms", "locations", "{location Id}"],
   scopes: ["room:write:admin"],
@@ -707,14 +715,14 @@ export interface ChangeTheAssignedParentLocationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string;
+  locationId: string | number | boolean;
   /**
    * Location ID of the new Parent Location under which you the child location will be positioned. This can be retrieved from the [List Zoom Room Locations](https://marketplace.zoom.us/docs/api-reference/zoom-api/rooms-location/listzrlocations) API.
    *
    * Form field (multipart/form-data).
    * @example "nisi mollit fugiat in occaec"
    */
-  parent_location_id?: string | string[] | undefined;
+  parent_location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.locationId.changeTheAssignedParentLocation` resolves with, by documented success status. */
@@ -763,9 +771,10 @@ const changeTheAssignedParentLocationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.changeTheAssignedParentLocation` (in {@link operations} too). */
-export const changeTheAssignedParentLocationOperation: OperationSpec<ChangeTheAssignedParentLocationResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(changeTheAssignedParentLocationCallSpec, {
+export const changeTheAssignedParentLocationOperation: OperationSpec<
+  ChangeTheAssignedParentLocationResponses,
+  ChangeTheAssignedParentLocationError
+> & { readonly rateLimit: "Medium" } = Object.assign(changeTheAssignedParentLocationCallSpec, {
   item: "Change the assigned parent location",
   folder: ["rooms", "locations", "{location Id}"],
   scopes: ["room:write:admin"],
@@ -832,9 +841,10 @@ const getZoomRoomLocationStructureCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.structure.getZoomRoomLocationStructure` (in {@link operations} too). */
-export const getZoomRoomLocationStructureOperation: OperationSpec<GetZoomRoomLocationStructureResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getZoomRoomLocationStructureCallSpec, {
+export const getZoomRoomLocationStructureOperation: OperationSpec<
+  GetZoomRoomLocationStructureResponses,
+  GetZoomRoomLocationStructureError
+> & { readonly rateLimit: "Light" } = Object.assign(getZoomRoomLocationStructureCallSpec, {
   item: "Get Zoom Room location structure",
   folder: ["rooms", "locations", "structure"],
   scopes: ["room:read:admin"],
@@ -869,7 +879,7 @@ export interface UpdateZoomRoomsLocationStructureArgs {
    * Form field (multipart/form-data).
    * @example "[\"mollit voluptate sit Duis ex\",\"dolor ut\"]"
    */
-  structures?: string | string[] | undefined;
+  structures?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.structure.updateZoomRoomsLocationStructure` resolves with, by documented success status. */
@@ -914,9 +924,10 @@ const updateZoomRoomsLocationStructureCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.structure.updateZoomRoomsLocationStructure` (in {@link operations} too). */
-export const updateZoomRoomsLocationStructureOperation: OperationSpec<UpdateZoomRoomsLocationStructureResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateZoomRoomsLocationStructureCallSpec, {
+export const updateZoomRoomsLocationStructureOperation: OperationSpec<
+  UpdateZoomRoomsLocationStructureResponses,
+  UpdateZoomRoomsLocationStructureError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomsLocationStructureCallSpec, {
   item: "Update Zoom Rooms location structure",
   folder: ["rooms", "locations", "structure"],
   scopes: ["room:write:admin"],
@@ -950,7 +961,7 @@ export interface ListZoomRoomLocationsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  parent_location_id?: string | string[] | undefined;
+  parent_location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Use this field to filter the response by the type of location. The value can be one of the following:
    * `country`, `states`, `city`, `campus`, `building`, `floor`.
@@ -958,21 +969,21 @@ export interface ListZoomRoomLocationsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.listZoomRoomLocations` resolves with, by documented success status. */
@@ -1024,9 +1035,10 @@ const listZoomRoomLocationsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.listZoomRoomLocations` (in {@link operations} too). */
-export const listZoomRoomLocationsOperation: OperationSpec<ListZoomRoomLocationsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listZoomRoomLocationsCallSpec, {
+export const listZoomRoomLocationsOperation: OperationSpec<
+  ListZoomRoomLocationsResponses,
+  ListZoomRoomLocationsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listZoomRoomLocationsCallSpec, {
   item: "List Zoom Room locations",
   folder: ["rooms", "locations"],
   scopes: ["room:read:admin"],
@@ -1060,7 +1072,7 @@ export interface AddALocationArgs {
    * Form field (multipart/form-data).
    * @example "incididunt dolor"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The location ID of the location that is a level higher from the location that is being added.
    *
@@ -1069,7 +1081,7 @@ export interface AddALocationArgs {
    * Form field (multipart/form-data).
    * @example "magna"
    */
-  parent_location_id?: string | string[] | undefined;
+  parent_location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.addALocation` resolves with, by documented success status. */
@@ -1120,7 +1132,7 @@ const addALocationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.addALocation` (in {@link operations} too). */
-export const addALocationOperation: OperationSpec<AddALocationResponses> & {
+export const addALocationOperation: OperationSpec<AddALocationResponses, AddALocationError> & {
   readonly rateLimit: "Light";
 } = Object.assign(addALocationCallSpec, {
   item: "Add a location",
@@ -1156,7 +1168,7 @@ export interface GetZoomRoomSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * The type of setting that you would like to retrieve.
    *  `alert`: Alert Settings applied on the Zoom Rooms Account.
@@ -1166,7 +1178,7 @@ export interface GetZoomRoomSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | string[];
+  setting_type: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.rooms.roomId.settings.getZoomRoomSettings` resolves with, by documented success status. */
@@ -1240,9 +1252,10 @@ const getZoomRoomSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.settings.getZoomRoomSettings` (in {@link operations} too). */
-export const getZoomRoomSettingsOperation: OperationSpec<GetZoomRoomSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getZoomRoomSettingsCallSpec, {
+export const getZoomRoomSettingsOperation: OperationSpec<
+  GetZoomRoomSettingsResponses,
+  GetZoomRoomSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomSettingsCallSpec, {
   item: "Get Zoom Room settings",
   folder: ["rooms", "{room Id}", "settings"],
   scopes: ["room:read:admin"],
@@ -1276,7 +1289,7 @@ export interface UpdateZoomRoomSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * The type of setting that you would like to update.
    *  `alert`: Alert Settings applied on the Zoom Room.
@@ -1288,17 +1301,17 @@ export interface UpdateZoomRoomSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  setting_type?: string | string[] | undefined;
+  setting_type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_mirroring\":true,\"start_airplay_manually\":true,\"weekly_system_restart\":false,\"display_meeting_list\":true,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":false,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"hide_share_instruction\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":true}"
    */
-  zoom_rooms?: string | string[] | undefined;
+  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"end_to_end_encrypted_meetings\":true,\"encryption_type\":\"e2ee\"}"
    */
-  meeting_security?: string | string[] | undefined;
+  meeting_security?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.roomId.settings.updateZoomRoomSettings` resolves with, by documented success status. */
@@ -1343,9 +1356,10 @@ const updateZoomRoomSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.settings.updateZoomRoomSettings` (in {@link operations} too). */
-export const updateZoomRoomSettingsOperation: OperationSpec<UpdateZoomRoomSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateZoomRoomSettingsCallSpec, {
+export const updateZoomRoomSettingsOperation: OperationSpec<
+  UpdateZoomRoomSettingsResponses,
+  UpdateZoomRoomSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomSettingsCallSpec, {
   item: "Update Zoom Room settings",
   folder: ["rooms", "{room Id}", "settings"],
   scopes: ["room:write:admin"],
@@ -1379,7 +1393,7 @@ export interface ListZoomRoomDevicesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
 }
 
 /** What `client.rooms.roomId.devices.listZoomRoomDevices` resolves with, by documented success status. */
@@ -1429,9 +1443,10 @@ const listZoomRoomDevicesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.devices.listZoomRoomDevices` (in {@link operations} too). */
-export const listZoomRoomDevicesOperation: OperationSpec<ListZoomRoomDevicesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listZoomRoomDevicesCallSpec, {
+export const listZoomRoomDevicesOperation: OperationSpec<
+  ListZoomRoomDevicesResponses,
+  ListZoomRoomDevicesError
+> & { readonly rateLimit: "Medium" } = Object.assign(listZoomRoomDevicesCallSpec, {
   item: "List Zoom Room devices",
   folder: ["rooms", "{room Id}", "devices"],
   scopes: ["room:read:admin"],
@@ -1465,14 +1480,14 @@ export interface ChangeZoomRoomsAppVersionArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * Unique Identifier of the Mac or the Windows device. The value of this field can be retrieved from the [List Zoom Room Devices API](https://marketplace.zoom.us/docs/api-reference/zoom-api/rooms/listzrdevices).
    *
    * Path variable.
    * @example "ut amet"
    */
-  deviceId: string;
+  deviceId: string | number | boolean;
   /**
    * Specify one of the following values for this field:
    *
@@ -1537,16 +1552,18 @@ const changeZoomRoomsAppVersionCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.devices.changeZoomRoomsAppVersion` (in {@link operations} too). */
-export const changeZoomRoomsAppVersionOperation: OperationSpec<ChangeZoomRoomsAppVersionResponses> =
-  Object.assign(changeZoomRoomsAppVersionCallSpec, {
-    item: "Change Zoom Rooms app version",
-    folder: ["rooms", "{room Id}", "devices"],
-    scopes: ["room:write:admin"],
-    responses: [
-      { status: 204, description: "Request processed successfully." },
-      ...changeZoomRoomsAppVersionCallSpec.responses,
-    ],
-  } as const);
+export const changeZoomRoomsAppVersionOperation: OperationSpec<
+  ChangeZoomRoomsAppVersionResponses,
+  ChangeZoomRoomsAppVersionError
+> = Object.assign(changeZoomRoomsAppVersionCallSpec, {
+  item: "Change Zoom Rooms app version",
+  folder: ["rooms", "{room Id}", "devices"],
+  scopes: ["room:write:admin"],
+  responses: [
+    { status: 204, description: "Request processed successfully." },
+    ...changeZoomRoomsAppVersionCallSpec.responses,
+  ],
+} as const);
 
 /** `PUT /rooms/{roomId}/devices/{deviceId}/app_version`: `client.rooms.roomId.devices.changeZoomRoomsAppVersion` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function changeZoomRoomsAppVersion(
@@ -1571,14 +1588,15 @@ export interface GetZoomRoomProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * Whether to regenerate an activation code for a Zoom Room. This value defaults to `false`.
    *
    * Query parameter.
    * @example "false"
    */
-  regenerate_activation_code?: string | string[] | undefined;
+  regenerate_activation_code?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.roomId.getZoomRoomProfile` resolves with, by documented success status. */
@@ -1642,9 +1660,10 @@ const getZoomRoomProfileCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.getZoomRoomProfile` (in {@link operations} too). */
-export const getZoomRoomProfileOperation: OperationSpec<GetZoomRoomProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getZoomRoomProfileCallSpec, {
+export const getZoomRoomProfileOperation: OperationSpec<
+  GetZoomRoomProfileResponses,
+  GetZoomRoomProfileError
+> & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomProfileCallSpec, {
   item: "Get Zoom Room profile",
   folder: ["rooms", "{room Id}"],
   scopes: ["room:read:admin"],
@@ -1678,7 +1697,7 @@ export interface DeleteAZoomRoomArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
 }
 
 /** What `client.rooms.roomId.deleteAZoomRoom` resolves with, by documented success status. */
@@ -1720,9 +1739,10 @@ const deleteAZoomRoomCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.deleteAZoomRoom` (in {@link operations} too). */
-export const deleteAZoomRoomOperation: OperationSpec<DeleteAZoomRoomResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAZoomRoomCallSpec, {
+export const deleteAZoomRoomOperation: OperationSpec<
+  DeleteAZoomRoomResponses,
+  DeleteAZoomRoomError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAZoomRoomCallSpec, {
   item: "Delete a Zoom Room",
   folder: ["rooms", "{room Id}"],
   scopes: ["room:write:admin"],
@@ -1756,12 +1776,12 @@ export interface UpdateAZoomRoomProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "{\"name\":\"magna\",\"support_email\":\"KarNw@ZuCzbvxqOxvLN.ll\",\"support_phone\":\"commodo id officia nulla\",\"room_passcode\":\"laboris aliq\",\"required_code_to_ext\":true,\"hide_room_in_contacts\":true}"
    */
-  basic?: string | string[] | undefined;
+  basic?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.roomId.updateAZoomRoomProfile` resolves with, by documented success status. */
@@ -1809,9 +1829,10 @@ const updateAZoomRoomProfileCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.updateAZoomRoomProfile` (in {@link operations} too). */
-export const updateAZoomRoomProfileOperation: OperationSpec<UpdateAZoomRoomProfileResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateAZoomRoomProfileCallSpec, {
+export const updateAZoomRoomProfileOperation: OperationSpec<
+  UpdateAZoomRoomProfileResponses,
+  UpdateAZoomRoomProfileError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateAZoomRoomProfileCallSpec, {
   item: "Update a Zoom Room profile",
   folder: ["rooms", "{room Id}"],
   scopes: ["room:write:admin"],
@@ -1845,14 +1866,14 @@ export interface ChangeAZoomRoomLocationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * Location ID of the location where Zoom Room is to be assigned. This can be retrieved from the `id` property in the response of [List Zoom Rooms Locations](https://marketplace.zoom.us/docs/api-reference/zoom-api/rooms-location/listzrlocations) API.
    *
    * Form field (multipart/form-data).
    * @example "tempor adipisici"
    */
-  location_id?: string | string[] | undefined;
+  location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.roomId.changeAZoomRoomLocation` resolves with, by documented success status. */
@@ -1900,9 +1921,10 @@ const changeAZoomRoomLocationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.changeAZoomRoomLocation` (in {@link operations} too). */
-export const changeAZoomRoomLocationOperation: OperationSpec<ChangeAZoomRoomLocationResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(changeAZoomRoomLocationCallSpec, {
+export const changeAZoomRoomLocationOperation: OperationSpec<
+  ChangeAZoomRoomLocationResponses,
+  ChangeAZoomRoomLocationError
+> & { readonly rateLimit: "Light" } = Object.assign(changeAZoomRoomLocationCallSpec, {
   item: "Change a Zoom Room's location",
   folder: ["rooms", "{room Id}"],
   scopes: ["room:write:admin"],
@@ -1936,42 +1958,42 @@ export interface RoomsListZoomRoomsArgs {
    * Query parameter.
    * @example "UnderConstruction"
    */
-  status?: string | string[] | undefined;
+  status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Type of the Zoom Rooms.
    *
    * Query parameter.
    * @example "SchedulingDisplayOnly"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Use this query parameter with a value of `true` if you would like to see Zoom Rooms in your account that have not been assigned to anyone yet.
    *
    * Query parameter.
    * @example "false"
    */
-  unassigned_rooms?: string | string[] | undefined;
+  unassigned_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Parent location ID of the Zoom Room.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  location_id?: string | string[] | undefined;
+  location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.listZoomRooms` resolves with, by documented success status. */
@@ -2010,9 +2032,10 @@ const roomsListZoomRoomsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.listZoomRooms` (in {@link operations} too). */
-export const roomsListZoomRoomsOperation: OperationSpec<RoomsListZoomRoomsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(roomsListZoomRoomsCallSpec, {
+export const roomsListZoomRoomsOperation: OperationSpec<
+  RoomsListZoomRoomsResponses,
+  RoomsListZoomRoomsError
+> & { readonly rateLimit: "Medium" } = Object.assign(roomsListZoomRoomsCallSpec, {
   item: "List Zoom Rooms",
   folder: ["rooms"],
   scopes: ["room:read:admin"],
@@ -2046,7 +2069,7 @@ export interface AddAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "elit"
    */
-  name: string | string[];
+  name: string | number | boolean | Array<string | number | boolean>;
   /**
    * Type of the Zoom Room.
    *
@@ -2067,7 +2090,7 @@ export interface AddAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "labore deserunt aliquip"
    */
-  location_id?: string | string[] | undefined;
+  location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.addAZoomRoom` resolves with, by documented success status. */
@@ -2125,7 +2148,7 @@ const addAZoomRoomCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.addAZoomRoom` (in {@link operations} too). */
-export const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses> & {
+export const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses, AddAZoomRoomError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(addAZoomRoomCallSpec, {
   item: "Add a Zoom Room",
@@ -2161,7 +2184,7 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
    * Path variable.
    * @example "ut amet"
    */
-  id: string;
+  id: string | number | boolean;
   /**
    * The value of this field can be one of the following:
    *
@@ -2171,12 +2194,12 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "aliquip amet"
    */
-  method?: string | string[] | undefined;
+  method?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"event_id\":\"sit sed\",\"change_key\":\"sit Lorem fugiat\",\"calendar_id\":\"voluptate esse sint exercitation\",\"resource_email\":\"NQ1O@vRmYTFNHyK.gue\"}"
    */
-  params?: string | string[] | undefined;
+  params?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.checkInOrCheckOutOfAZoomRoom` resolves with, by documented success status. */
@@ -2228,16 +2251,18 @@ const checkInOrCheckOutOfAZoomRoomCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.checkInOrCheckOutOfAZoomRoom` (in {@link operations} too). */
-export const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec<CheckInOrCheckOutOfAZoomRoomResponses> =
-  Object.assign(checkInOrCheckOutOfAZoomRoomCallSpec, {
-    item: "Check-in or check-out of a Zoom Room",
-    folder: ["rooms"],
-    scopes: ["room:write:admin"],
-    responses: [
-      { status: 202, description: "Request processed successfully." },
-      ...checkInOrCheckOutOfAZoomRoomCallSpec.responses,
-    ],
-  } as const);
+export const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec<
+  CheckInOrCheckOutOfAZoomRoomResponses,
+  CheckInOrCheckOutOfAZoomRoomError
+> = Object.assign(checkInOrCheckOutOfAZoomRoomCallSpec, {
+  item: "Check-in or check-out of a Zoom Room",
+  folder: ["rooms"],
+  scopes: ["room:write:admin"],
+  responses: [
+    { status: 202, description: "Request processed successfully." },
+    ...checkInOrCheckOutOfAZoomRoomCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /rooms/{id}/events`: `client.rooms.checkInOrCheckOutOfAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function checkInOrCheckOutOfAZoomRoom(
@@ -2264,28 +2289,28 @@ export interface ListDigitalSignageContentsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Unique identifier of the folder where the content is located. Provide this field if you would like to filter the response by contents that are only available in a specific folder.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  folder_id?: string | string[] | undefined;
+  folder_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.listDigitalSignageContents` resolves with, by documented success status. */
@@ -2325,16 +2350,18 @@ const listDigitalSignageContentsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.listDigitalSignageContents` (in {@link operations} too). */
-export const listDigitalSignageContentsOperation: OperationSpec<ListDigitalSignageContentsResponses> =
-  Object.assign(listDigitalSignageContentsCallSpec, {
-    item: "List digital signage contents",
-    folder: ["rooms"],
-    scopes: ["room:read:admin"],
-    responses: [
-      { status: 200, description: "List returned." },
-      ...listDigitalSignageContentsCallSpec.responses,
-    ],
-  } as const);
+export const listDigitalSignageContentsOperation: OperationSpec<
+  ListDigitalSignageContentsResponses,
+  ListDigitalSignageContentsError
+> = Object.assign(listDigitalSignageContentsCallSpec, {
+  item: "List digital signage contents",
+  folder: ["rooms"],
+  scopes: ["room:read:admin"],
+  responses: [
+    { status: 200, description: "List returned." },
+    ...listDigitalSignageContentsCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /rooms/digital_signage`: `client.rooms.listDigitalSignageContents` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listDigitalSignageContents(
@@ -2357,12 +2384,12 @@ export interface UpdateE911DigitalSignageArgs {
    * Form field (multipart/form-data).
    * @example "zoomroom.emergency_alert_displayed"
    */
-  method?: string | string[] | undefined;
+  method?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"content\":\"anim dolore\",\"target_ids\":[\"proident culpa\"],\"target_type\":\"location\"}"
    */
-  params?: string | string[] | undefined;
+  params?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.updateE911DigitalSignage` resolves with, by documented success status. */
@@ -2409,16 +2436,18 @@ const updateE911DigitalSignageCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.rooms.updateE911DigitalSignage` (in {@link operations} too). */
-export const updateE911DigitalSignageOperation: OperationSpec<UpdateE911DigitalSignageResponses> =
-  Object.assign(updateE911DigitalSignageCallSpec, {
-    item: "Update E911 digital signage",
-    folder: ["rooms"],
-    scopes: ["room:write:admin"],
-    responses: [
-      { status: 202, description: "Accepted" },
-      ...updateE911DigitalSignageCallSpec.responses,
-    ],
-  } as const);
+export const updateE911DigitalSignageOperation: OperationSpec<
+  UpdateE911DigitalSignageResponses,
+  UpdateE911DigitalSignageError
+> = Object.assign(updateE911DigitalSignageCallSpec, {
+  item: "Update E911 digital signage",
+  folder: ["rooms"],
+  scopes: ["room:write:admin"],
+  responses: [
+    { status: 202, description: "Accepted" },
+    ...updateE911DigitalSignageCallSpec.responses,
+  ],
+} as const);
 
 /** `PATCH /rooms/events`: `client.rooms.updateE911DigitalSignage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function updateE911DigitalSignage(

@@ -15,83 +15,83 @@ export interface UpdateSipPhoneArgs {
    * Path variable.
    * @example "ut amet"
    */
-  phoneId: string;
+  phoneId: string | number | boolean;
   /**
    * The name or IP address of your provider’s SIP domain. (example: CDC.WEB).
    *
    * Form field (multipart/form-data).
    * @example "voluptate"
    */
-  domain: string | string[];
+  domain: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "in sit reprehenderit"
    */
-  register_server: string | string[];
+  register_server: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "in sint elit veniam"
    */
-  proxy_server: string | string[];
+  proxy_server: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "enim ea non ut reprehenderit"
    */
-  register_server2: string | string[];
+  register_server2: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "sit occaecat quis non"
    */
-  proxy_server2: string | string[];
+  proxy_server2: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "ad laborum elit sed"
    */
-  register_server3: string | string[];
+  register_server3: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "dolor esse irure commodo enim"
    */
-  proxy_server3: string | string[];
+  proxy_server3: string | number | boolean | Array<string | number | boolean>;
   /**
    * The phone number associated with the user in the SIP account.
    *
    * Form field (multipart/form-data).
    * @example "sunt officia"
    */
-  user_name: string | string[];
+  user_name: string | number | boolean | Array<string | number | boolean>;
   /**
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data).
    */
-  password: string | string[];
+  password: string | number | boolean | Array<string | number | boolean>;
   /**
    * Authorization name of the user  registered for SIP Phone.
    *
    * Form field (multipart/form-data).
    * @example "sint velit dol"
    */
-  authorization_name: string | string[];
+  authorization_name: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number to dial for checking voicemail.
    *
    * Form field (multipart/form-data).
    * @example "laborum"
    */
-  voice_mail: string | string[];
+  voice_mail: string | number | boolean | Array<string | number | boolean>;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -125,7 +125,8 @@ export interface UpdateSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "60"
    */
-  registration_expire_time?: string | string[] | undefined;
+  registration_expire_time?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.sipPhones.phoneId.updateSipPhone` resolves with, by documented success status. */
@@ -207,9 +208,10 @@ const updateSipPhoneCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.sipPhones.phoneId.updateSipPhone` (in {@link operations} too). */
-export const updateSipPhoneOperation: OperationSpec<UpdateSipPhoneResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateSipPhoneCallSpec, {
+export const updateSipPhoneOperation: OperationSpec<
+  UpdateSipPhoneResponses,
+  UpdateSipPhoneError
+> & { readonly rateLimit: "Light" } = Object.assign(updateSipPhoneCallSpec, {
   item: "Update SIP phone",
   folder: ["sip phones", "{phone Id}"],
   scopes: ["sip_phone:write:admin"],
@@ -254,7 +256,7 @@ export interface DeleteSipPhoneArgs {
    * Path variable.
    * @example "ut amet"
    */
-  phoneId: string;
+  phoneId: string | number | boolean;
 }
 
 /** What `client.sipPhones.phoneId.deleteSipPhone` resolves with, by documented success status. */
@@ -292,9 +294,10 @@ const deleteSipPhoneCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.sipPhones.phoneId.deleteSipPhone` (in {@link operations} too). */
-export const deleteSipPhoneOperation: OperationSpec<DeleteSipPhoneResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteSipPhoneCallSpec, {
+export const deleteSipPhoneOperation: OperationSpec<
+  DeleteSipPhoneResponses,
+  DeleteSipPhoneError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteSipPhoneCallSpec, {
   item: "Delete SIP phone",
   folder: ["sip phones", "{phone Id}"],
   scopes: ["sip_phone:write:admin"],
@@ -341,28 +344,28 @@ export interface ListSipPhonesArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User name or email address of a user. If this parameter is provided, only the SIP phone system integration enabled for that specific user will be returned. Otherwise, all SIP phones on an account will be returned.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  search_key?: string | string[] | undefined;
+  search_key?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "15403087"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.sipPhones.listSipPhones` resolves with, by documented success status. */
@@ -419,7 +422,7 @@ const listSipPhonesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.sipPhones.listSipPhones` (in {@link operations} too). */
-export const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses> & {
+export const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses, ListSipPhonesError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listSipPhonesCallSpec, {
   item: "List SIP phones",
@@ -465,55 +468,55 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example ""
    */
-  domain: string | string[];
+  domain: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "esse occaecat"
    */
-  register_server: string | string[];
+  register_server: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "exercitation dolore ut"
    */
-  proxy_server: string | string[];
+  proxy_server: string | number | boolean | Array<string | number | boolean>;
   /**
    * The phone number associated with the user in the SIP account.
    *
    * Form field (multipart/form-data).
    * @example "elit"
    */
-  user_name: string | string[];
+  user_name: string | number | boolean | Array<string | number | boolean>;
   /**
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data).
    */
-  password: string | string[];
+  password: string | number | boolean | Array<string | number | boolean>;
   /**
    * Authorization name of the user registered for SIP Phone.
    *
    * Form field (multipart/form-data).
    * @example "fugiat"
    */
-  authorization_name: string | string[];
+  authorization_name: string | number | boolean | Array<string | number | boolean>;
   /**
    * The email address of the user to associate with the SIP Phone. Can add `.win`, `.mac`, `.android`, `.ipad`, `.iphone`, `.linux`, `.pc`, `.mobile`, `.pad` at the end of the email (for example, `example@example.com.mac`) to add accounts for different platforms for the same user.
    *
    * Form field (multipart/form-data).
    * @example "yqQMeLfI@eRUuyKVXouoFjjVYuhm.vmxy"
    */
-  user_email: string | string[];
+  user_email: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number to dial for checking voicemail.
    *
    * Form field (multipart/form-data).
    * @example "do aliquip ad qui"
    */
-  voice_mail: string | string[];
+  voice_mail: string | number | boolean | Array<string | number | boolean>;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -529,7 +532,7 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "ex id"
    */
-  register_server2?: string | string[] | undefined;
+  register_server2?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -545,14 +548,14 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "qui sed pariatur occaecat"
    */
-  proxy_server2?: string | string[] | undefined;
+  proxy_server2?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "dolor dolore"
    */
-  register_server3?: string | string[] | undefined;
+  register_server3?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -568,14 +571,15 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  proxy_server3?: string | string[] | undefined;
+  proxy_server3?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of minutes after which the SIP registration of the Zoom client user will expire, and the client will auto register to the SIP server.
    *
    * Form field (multipart/form-data).
    * @example "60"
    */
-  registration_expire_time?: string | string[] | undefined;
+  registration_expire_time?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.sipPhones.enableSipPhone` resolves with, by documented success status. */
@@ -662,9 +666,10 @@ const enableSipPhoneCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.sipPhones.enableSipPhone` (in {@link operations} too). */
-export const enableSipPhoneOperation: OperationSpec<EnableSipPhoneResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(enableSipPhoneCallSpec, {
+export const enableSipPhoneOperation: OperationSpec<
+  EnableSipPhoneResponses,
+  EnableSipPhoneError
+> & { readonly rateLimit: "Light" } = Object.assign(enableSipPhoneCallSpec, {
   item: "Enable SIP phone",
   folder: ["sip phones"],
   scopes: ["sip_phone:write:admin"],

@@ -16,7 +16,7 @@ export interface GetATrackingFieldArgs {
    * Path variable.
    * @example "ut amet"
    */
-  fieldId: string;
+  fieldId: string | number | boolean;
 }
 
 /** What `client.trackingFields.fieldId.getATrackingField` resolves with, by documented success status. */
@@ -44,9 +44,10 @@ const getATrackingFieldCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.trackingFields.fieldId.getATrackingField` (in {@link operations} too). */
-export const getATrackingFieldOperation: OperationSpec<GetATrackingFieldResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getATrackingFieldCallSpec, {
+export const getATrackingFieldOperation: OperationSpec<
+  GetATrackingFieldResponses,
+  GetATrackingFieldError
+> & { readonly rateLimit: "Light" } = Object.assign(getATrackingFieldCallSpec, {
   item: "Get a tracking field",
   folder: ["tracking fields", "{field Id}"],
   scopes: ["tracking_fields:read:admin"],
@@ -80,35 +81,35 @@ export interface UpdateATrackingFieldArgs {
    * Path variable.
    * @example "ut amet"
    */
-  fieldId: string;
+  fieldId: string | number | boolean;
   /**
    * Label/ Name for the tracking field.
    *
    * Form field (multipart/form-data).
    * @example "voluptate ad commodo non"
    */
-  field?: string | string[] | undefined;
+  field?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Tracking Field Required
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  required?: string | string[] | undefined;
+  required?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Tracking Field Visible
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  visible?: string | string[] | undefined;
+  visible?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Array of recommended values
    *
    * Form field (multipart/form-data).
    * @example "[\"non elit\",\"dolor laboris mollit\"]"
    */
-  recommended_values?: string | string[] | undefined;
+  recommended_values?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.trackingFields.fieldId.updateATrackingField` resolves with, by documented success status. */
@@ -142,9 +143,10 @@ const updateATrackingFieldCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.trackingFields.fieldId.updateATrackingField` (in {@link operations} too). */
-export const updateATrackingFieldOperation: OperationSpec<UpdateATrackingFieldResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateATrackingFieldCallSpec, {
+export const updateATrackingFieldOperation: OperationSpec<
+  UpdateATrackingFieldResponses,
+  UpdateATrackingFieldError
+> & { readonly rateLimit: "Light" } = Object.assign(updateATrackingFieldCallSpec, {
   item: "Update a tracking field",
   folder: ["tracking fields", "{field Id}"],
   scopes: ["tracking_fields:write:admin"],
@@ -178,7 +180,7 @@ export interface DeleteATrackingFieldArgs {
    * Path variable.
    * @example "ut amet"
    */
-  fieldId: string;
+  fieldId: string | number | boolean;
 }
 
 /** What `client.trackingFields.fieldId.deleteATrackingField` resolves with, by documented success status. */
@@ -204,9 +206,10 @@ const deleteATrackingFieldCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.trackingFields.fieldId.deleteATrackingField` (in {@link operations} too). */
-export const deleteATrackingFieldOperation: OperationSpec<DeleteATrackingFieldResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteATrackingFieldCallSpec, {
+export const deleteATrackingFieldOperation: OperationSpec<
+  DeleteATrackingFieldResponses,
+  DeleteATrackingFieldError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteATrackingFieldCallSpec, {
   item: "Delete a tracking field",
   folder: ["tracking fields", "{field Id}"],
   scopes: ["tracking_fields:write:admin"],
@@ -261,9 +264,10 @@ const listTrackingFieldsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.trackingFields.listTrackingFields` (in {@link operations} too). */
-export const listTrackingFieldsOperation: OperationSpec<ListTrackingFieldsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listTrackingFieldsCallSpec, {
+export const listTrackingFieldsOperation: OperationSpec<
+  ListTrackingFieldsResponses,
+  ListTrackingFieldsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listTrackingFieldsCallSpec, {
   item: "List tracking fields",
   folder: ["tracking fields"],
   scopes: ["tracking_fields:read:admin"],
@@ -297,28 +301,28 @@ export interface CreateATrackingFieldArgs {
    * Form field (multipart/form-data).
    * @example "voluptate ad commodo non"
    */
-  field?: string | string[] | undefined;
+  field?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Tracking Field Required
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  required?: string | string[] | undefined;
+  required?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Tracking Field Visible
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  visible?: string | string[] | undefined;
+  visible?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Array of recommended values
    *
    * Form field (multipart/form-data).
    * @example "[\"non elit\",\"dolor laboris mollit\"]"
    */
-  recommended_values?: string | string[] | undefined;
+  recommended_values?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.trackingFields.createATrackingField` resolves with, by documented success status. */
@@ -354,9 +358,10 @@ const createATrackingFieldCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.trackingFields.createATrackingField` (in {@link operations} too). */
-export const createATrackingFieldOperation: OperationSpec<CreateATrackingFieldResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(createATrackingFieldCallSpec, {
+export const createATrackingFieldOperation: OperationSpec<
+  CreateATrackingFieldResponses,
+  CreateATrackingFieldError
+> & { readonly rateLimit: "Light" } = Object.assign(createATrackingFieldCallSpec, {
   item: "Create a tracking field",
   folder: ["tracking fields"],
   scopes: ["tracking_fields:write:admin"],

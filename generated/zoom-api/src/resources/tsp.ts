@@ -46,9 +46,10 @@ const getAccountTspInformationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.tsp.getAccountTspInformation` (in {@link operations} too). */
-export const getAccountTspInformationOperation: OperationSpec<GetAccountTspInformationResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getAccountTspInformationCallSpec, {
+export const getAccountTspInformationOperation: OperationSpec<
+  GetAccountTspInformationResponses,
+  GetAccountTspInformationError
+> & { readonly rateLimit: "Light" } = Object.assign(getAccountTspInformationCallSpec, {
   item: "Get account's TSP information",
   folder: ["tsp"],
   scopes: ["tsp:read:admin"],
@@ -82,42 +83,45 @@ export interface UpdateAccountTspInformationArgs {
    * Form field (multipart/form-data).
    * @example "aute in"
    */
-  tsp_provider?: string | string[] | undefined;
+  tsp_provider?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Enable 3rd party audio conferencing for account users
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  enable?: string | string[] | undefined;
+  enable?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Enable TSP feature for account. This has to be enabled to use any other tsp settings/features.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  tsp_enabled?: string | string[] | undefined;
+  tsp_enabled?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * For master account, extend its TSP setting to all sub accounts. For sub account, extend TSP setting from master account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  master_account_setting_extended?: string | string[] | undefined;
+  master_account_setting_extended?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Control restriction on account users being able to modify their TSP credentials.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  modify_credential_forbidden?: string | string[] | undefined;
+  modify_credential_forbidden?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Control restriction on account users adding a TSP number outside of account's dial in numbers.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  dial_in_number_unrestricted?: string | string[] | undefined;
+  dial_in_number_unrestricted?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Telephony bridge
    *
@@ -187,9 +191,10 @@ const updateAccountTspInformationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.tsp.updateAccountTspInformation` (in {@link operations} too). */
-export const updateAccountTspInformationOperation: OperationSpec<UpdateAccountTspInformationResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateAccountTspInformationCallSpec, {
+export const updateAccountTspInformationOperation: OperationSpec<
+  UpdateAccountTspInformationResponses,
+  UpdateAccountTspInformationError
+> & { readonly rateLimit: "Light" } = Object.assign(updateAccountTspInformationCallSpec, {
   item: "Update account's TSP information",
   folder: ["tsp"],
   scopes: ["tsp:write:admin"],

@@ -30,7 +30,7 @@ export interface UsersUserIdMeetingsListMeetingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The meeting types:
    * `scheduled` - This includes all valid past meetings (unexpired), live meetings and upcoming scheduled meetings. It is equivalent to the combined list of "Previous Meetings" and "Upcoming Meetings" displayed in the user's [Meetings page](https://zoom.us/meeting) on the Zoom Web Portal.
@@ -40,28 +40,28 @@ export interface UsersUserIdMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.meetings.listMeetings` resolves with, by documented success status. */
@@ -122,9 +122,10 @@ const usersUserIdMeetingsListMeetingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.meetings.listMeetings` (in {@link operations} too). */
-export const usersUserIdMeetingsListMeetingsOperation: OperationSpec<UsersUserIdMeetingsListMeetingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(usersUserIdMeetingsListMeetingsCallSpec, {
+export const usersUserIdMeetingsListMeetingsOperation: OperationSpec<
+  UsersUserIdMeetingsListMeetingsResponses,
+  UsersUserIdMeetingsListMeetingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(usersUserIdMeetingsListMeetingsCallSpec, {
   item: "List meetings",
   folder: ["users", "{user Id}", "meetings"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -158,14 +159,14 @@ export interface CreateAMeetingArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The meeting's topic.
    *
    * Form field (multipart/form-data).
    * @example "fugiat cillum"
    */
-  topic?: string | string[] | undefined;
+  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The type of meeting:
    * * `1` — An instant meeting.
@@ -176,7 +177,17 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: "1" | "2" | "3" | "8" | Array<"1" | "2" | "3" | "8"> | undefined;
+  type?:
+    | "1"
+    | "2"
+    | "3"
+    | "8"
+    | 1
+    | 2
+    | 3
+    | 8
+    | Array<"1" | "2" | "3" | "8" | 1 | 2 | 3 | 8>
+    | undefined;
   /**
    * Whether to create a prescheduled meeting. This field only supports schedule meetings (`2`):
    * * `true` — Create a prescheduled meeting.
@@ -185,7 +196,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  pre_schedule?: string | string[] | undefined;
+  pre_schedule?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The meeting's start time. This field is only used for scheduled and/or recurring meetings with a fixed time. This supports local time and GMT formats.
    * * To set a meeting's start time in GMT, use the `yyyy-MM-ddTHH:mm:ssZ` date-time format. For example, `2020-03-31T12:02:00Z`.
@@ -194,21 +205,21 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "1979-08-07T10:13:05.658Z"
    */
-  start_time?: string | string[] | undefined;
+  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The meeting's scheduled duration, in minutes. This field is only used for scheduled meetings (`2`).
    *
    * Form field (multipart/form-data).
    * @example "50064436"
    */
-  duration?: string | string[] | undefined;
+  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The email address or user ID of the user to schedule a meeting for.
    *
    * Form field (multipart/form-data).
    * @example "deserunt e"
    */
-  schedule_for?: string | string[] | undefined;
+  schedule_for?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The timezome to assign to the `start_time` value. This field is only used for scheduled meetings (`2`).
    *
@@ -217,7 +228,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "enim"
    */
-  timezone?: string | string[] | undefined;
+  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The password required to join the meeting. By default, a password can **only** have a maximum length of 10 characters and only contain alphanumeric characters and the `@`, `-`, `_`, and `*` characters.
    * * If the account owner or administrator has configured [minimum passcode requirement settings](https://support.zoom.us/hc/en-us/articles/360033559832-Meeting-and-webinar-passwords#h_a427384b-e383-4f80-864d-794bf0a37604), the password **must** meet those requirements.
@@ -226,7 +237,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example ""
    */
-  password?: string | string[] | undefined;
+  password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Whether to generate a default password using the user's settings. This value defaults to `false`.
    *
@@ -235,35 +246,35 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  default_password?: string | string[] | undefined;
+  default_password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The meeting's agenda. This value has a maximum length of 2,000 characters.
    *
    * Form field (multipart/form-data).
    * @example "sunt Ut"
    */
-  agenda?: string | string[] | undefined;
+  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Information about the meeting's tracking fields.
    *
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"incididunt dolor et qui\",\"value\":\"quis ex esse\"},{\"field\":\"reprehenderit ipsum amet\",\"value\":\"consectetur tempor cillum no\"}]"
    */
-  tracking_fields?: string | string[] | undefined;
+  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Recurrence object. Use this object only for a meeting with type `8` i.e., a recurring meeting with fixed time.
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":84477718,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":3,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"2018-04-28T01:07:07.280Z\"}"
    */
-  recurrence?: string | string[] | undefined;
+  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Information about the meeting's settings.
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":true,\"participant_video\":false,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":10,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"alternative_hosts\":\"tempor nostrud\",\"close_registration\":false,\"waiting_room\":true,\"global_dial_in_countries\":[\"Duis Excepteur adipisicing\",\"dolor\"],\"contact_name\":\"mollit cillum elit\",\"contact_email\":\"mollit Duis eu velit\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":false,\"authentication_option\":\"veniam ullamco ad anim reprehenderit\",\"authentication_domains\":\"velit in\",\"authentication_exception\":[{\"name\":\"nisi esse v\",\"email\":\"gUkp@LjDHZBsUFJoju.bp\"},{\"name\":\"sed elit veniam\",\"email\":\"UFL5@cbQSjHl.qaja\"}],\"additional_data_center_regions\":[\"dolor culpa\",\"sit aute elit officia aliqua\"],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"eu dolor qui\",\"participants\":[\"consequat labore pariatur\",\"sit id velit\"]},{\"name\":\"occaecat laboris officia\",\"participants\":[\"adipisicing et\",\"quis commodo \"]}]},\"language_interpretation\":{\"enable\":false,\"interpreters\":[{\"email\":\"UixRvV1-Bx0kT@n.tx\",\"languages\":\"do labore\"},{\"email\":\"PiGx@YWxDVwq.zawq\",\"languages\":\"cillum dolor\"}]},\"show_share_button\":true,\"allow_multiple_devices\":true,\"encryption_type\":\"e2ee\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"approve\",\"approved_list\":[\"in consequat Excepteur\",\"culpa ci\"],\"denied_list\":[\"ad Ut adipisicing\",\"amet sint quis eiusmod\"]},\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The **account admin meeting template** ID with which to schedule a meeting using a [meeting template](https://support.zoom.us/hc/en-us/articles/360036559151-Meeting-templates). For a list of account admin-provided meeting templates, use the [**List meeting templates**](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/listmeetingtemplates) API.
    * * At this time, this field **only** accepts account admin meeting template IDs.
@@ -272,7 +283,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "aliquip Duis"
    */
-  template_id?: string | string[] | undefined;
+  template_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.meetings.createAMeeting` resolves with, by documented success status. */
@@ -381,9 +392,10 @@ const createAMeetingCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.meetings.createAMeeting` (in {@link operations} too). */
-export const createAMeetingOperation: OperationSpec<CreateAMeetingResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(createAMeetingCallSpec, {
+export const createAMeetingOperation: OperationSpec<
+  CreateAMeetingResponses,
+  CreateAMeetingError
+> & { readonly rateLimit: "Medium" } = Object.assign(createAMeetingCallSpec, {
   item: "Create a meeting",
   folder: ["users", "{user Id}", "meetings"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -417,7 +429,7 @@ export interface ListUserAssistantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.assistants.listUserAssistants` resolves with, by documented success status. */
@@ -452,9 +464,10 @@ const listUserAssistantsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.listUserAssistants` (in {@link operations} too). */
-export const listUserAssistantsOperation: OperationSpec<ListUserAssistantsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listUserAssistantsCallSpec, {
+export const listUserAssistantsOperation: OperationSpec<
+  ListUserAssistantsResponses,
+  ListUserAssistantsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listUserAssistantsCallSpec, {
   item: "List user assistants",
   folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:read:admin", "user:read"],
@@ -485,14 +498,14 @@ export interface AddAssistantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * List of User's assistants.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"tempor in\",\"email\":\"anim ad\"},{\"id\":\"mollit ad\",\"email\":\"Lorem culpa laborum enim\"}]"
    */
-  assistants?: string | string[] | undefined;
+  assistants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.assistants.addAssistants` resolves with, by documented success status. */
@@ -542,7 +555,7 @@ const addAssistantsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.addAssistants` (in {@link operations} too). */
-export const addAssistantsOperation: OperationSpec<AddAssistantsResponses> & {
+export const addAssistantsOperation: OperationSpec<AddAssistantsResponses, AddAssistantsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(addAssistantsCallSpec, {
   item: "Add assistants",
@@ -575,7 +588,7 @@ export interface DeleteUserAssistantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.assistants.deleteUserAssistants` resolves with, by documented success status. */
@@ -607,9 +620,10 @@ const deleteUserAssistantsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.deleteUserAssistants` (in {@link operations} too). */
-export const deleteUserAssistantsOperation: OperationSpec<DeleteUserAssistantsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteUserAssistantsCallSpec, {
+export const deleteUserAssistantsOperation: OperationSpec<
+  DeleteUserAssistantsResponses,
+  DeleteUserAssistantsError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteUserAssistantsCallSpec, {
   item: "Delete user assistants",
   folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:write:admin", "user:write"],
@@ -643,14 +657,14 @@ export interface DeleteAUserAssistantArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Assistant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  assistantId: string;
+  assistantId: string | number | boolean;
 }
 
 /** What `client.users.userId.assistants.deleteAUserAssistant` resolves with, by documented success status. */
@@ -685,9 +699,10 @@ const deleteAUserAssistantCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.deleteAUserAssistant` (in {@link operations} too). */
-export const deleteAUserAssistantOperation: OperationSpec<DeleteAUserAssistantResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAUserAssistantCallSpec, {
+export const deleteAUserAssistantOperation: OperationSpec<
+  DeleteAUserAssistantResponses,
+  DeleteAUserAssistantError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAUserAssistantCallSpec, {
   item: "Delete a user assistant",
   folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:write:admin", "user:write"],
@@ -721,7 +736,7 @@ export interface ListUserSchedulersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.schedulers.listUserSchedulers` resolves with, by documented success status. */
@@ -756,9 +771,10 @@ const listUserSchedulersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.schedulers.listUserSchedulers` (in {@link operations} too). */
-export const listUserSchedulersOperation: OperationSpec<ListUserSchedulersResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listUserSchedulersCallSpec, {
+export const listUserSchedulersOperation: OperationSpec<
+  ListUserSchedulersResponses,
+  ListUserSchedulersError
+> & { readonly rateLimit: "Medium" } = Object.assign(listUserSchedulersCallSpec, {
   item: "List user schedulers",
   folder: ["users", "{user Id}", "schedulers"],
   scopes: ["user:read:admin", "user:read"],
@@ -792,7 +808,7 @@ export interface DeleteUserSchedulersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.schedulers.deleteUserSchedulers` resolves with, by documented success status. */
@@ -824,9 +840,10 @@ const deleteUserSchedulersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.schedulers.deleteUserSchedulers` (in {@link operations} too). */
-export const deleteUserSchedulersOperation: OperationSpec<DeleteUserSchedulersResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteUserSchedulersCallSpec, {
+export const deleteUserSchedulersOperation: OperationSpec<
+  DeleteUserSchedulersResponses,
+  DeleteUserSchedulersError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteUserSchedulersCallSpec, {
   item: "Delete user schedulers",
   folder: ["users", "{user Id}", "schedulers"],
   scopes: ["user:write:admin", "user:write"],
@@ -860,14 +877,14 @@ export interface DeleteASchedulerArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Scheduler's ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  schedulerId: string;
+  schedulerId: string | number | boolean;
 }
 
 /** What `client.users.userId.schedulers.deleteAScheduler` resolves with, by documented success status. */
@@ -901,9 +918,10 @@ const deleteASchedulerCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.schedulers.deleteAScheduler` (in {@link operations} too). */
-export const deleteASchedulerOperation: OperationSpec<DeleteASchedulerResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteASchedulerCallSpec, {
+export const deleteASchedulerOperation: OperationSpec<
+  DeleteASchedulerResponses,
+  DeleteASchedulerError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteASchedulerCallSpec, {
   item: "Delete a scheduler",
   folder: ["users", "{user Id}", "schedulers"],
   scopes: ["user:write:admin", "user:write"],
@@ -937,14 +955,14 @@ export interface UploadVirtualBackgroundFileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The virtual background's file path.
    *
    * Form field (multipart/form-data).
    * @example "culpa cupidatat"
    */
-  file?: string | string[] | undefined;
+  file?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` resolves with, by documented success status. */
@@ -991,9 +1009,10 @@ const uploadVirtualBackgroundFileCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` (in {@link operations} too). */
-export const uploadVirtualBackgroundFileOperation: OperationSpec<UploadVirtualBackgroundFileResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(uploadVirtualBackgroundFileCallSpec, {
+export const uploadVirtualBackgroundFileOperation: OperationSpec<
+  UploadVirtualBackgroundFileResponses,
+  UploadVirtualBackgroundFileError
+> & { readonly rateLimit: "Medium" } = Object.assign(uploadVirtualBackgroundFileCallSpec, {
   item: "Upload virtual background file",
   folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
   scopes: ["user:write", "user:write:admin"],
@@ -1027,14 +1046,14 @@ export interface DeleteVirtualBackgroundFiles3Args {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * A comma-seprated list of the virtual background file IDs to delete.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  file_ids?: string | string[] | undefined;
+  file_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -1080,9 +1099,10 @@ const deleteVirtualBackgroundFiles3CallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export const deleteVirtualBackgroundFiles3Operation: OperationSpec<DeleteVirtualBackgroundFiles3Responses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteVirtualBackgroundFiles3CallSpec, {
+export const deleteVirtualBackgroundFiles3Operation: OperationSpec<
+  DeleteVirtualBackgroundFiles3Responses,
+  DeleteVirtualBackgroundFiles3Error
+> & { readonly rateLimit: "Light" } = Object.assign(deleteVirtualBackgroundFiles3CallSpec, {
   item: "Delete virtual background files",
   folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
   scopes: ["user:write", "user:write:admin"],
@@ -1116,7 +1136,7 @@ export interface GetUserSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The user's login method:
    *
@@ -1129,7 +1149,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | string[] | undefined;
+  login_type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * `meeting_authentication`: Use this query parameter to view [meeting authentication configuration](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars) applied on the user's account.
    * `recording_authentication`: Use this query parameter to view [recording authentication configuration](https://support.zoom.us/hc/en-us/articles/360037756671-Authentication-Profiles-for-Cloud-Recordings) applied on the user's account.
@@ -1139,7 +1159,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "recording_authentication"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -1154,7 +1174,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | string[] | undefined;
+  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.settings.getUserSettings` resolves with, by documented success status. */
@@ -1292,9 +1312,10 @@ const getUserSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.getUserSettings` (in {@link operations} too). */
-export const getUserSettingsOperation: OperationSpec<GetUserSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getUserSettingsCallSpec, {
+export const getUserSettingsOperation: OperationSpec<
+  GetUserSettingsResponses,
+  GetUserSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(getUserSettingsCallSpec, {
   item: "Get user settings",
   folder: ["users", "{user Id}", "settings"],
   scopes: ["user:read:admin", "user:read"],
@@ -1328,68 +1349,68 @@ export interface UpdateUserSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Query parameter.
    * @example "meeting_secuirty"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":true,\"participants_video\":true,\"audio_type\":\"voip\",\"join_before_host\":true,\"force_pmi_jbh_password\":true,\"pstn_password_protected\":false,\"use_pmi_for_scheduled_meetings\":false,\"use_pmi_for_instant_meetings\":true,\"require_password_for_scheduling_new_meetings\":false,\"require_password_for_scheduled_meetings\":true,\"default_password_for_scheduled_meetings\":\"sint Ut\",\"require_password_for_instant_meetings\":false,\"require_password_for_pmi_meetings\":\"jbh_only\",\"pmi_password\":\"sint ea anim\",\"embed_password_in_join_link\":true,\"meeting_password_requirement\":{\"length\":-93470270,\"have_letter\":true,\"have_number\":true,\"have_special_character\":true,\"only_allow_numeric\":true,\"have_upper_and_lower_characters\":false,\"consecutive_characters_length\":8,\"weak_enhance_detection\":false},\"personal_meeting\":false}"
    */
-  schedule_meeting?: string | string[] | undefined;
+  schedule_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":3,\"allow_users_save_chats\":2,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"all\",\"record_play_voice\":false,\"feedback\":false,\"co_host\":false,\"polling\":false,\"attendee_on_hold\":false,\"annotation\":false,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"remote_support\":false,\"closed_caption\":false,\"group_hd\":false,\"virtual_background\":false,\"virtual_background_settings\":{\"enable\":false,\"allow_videos\":true,\"allow_upload_custom\":false,\"files\":[{\"id\":\"anim\",\"name\":\"consectetur non\",\"type\":\"laborum in elit irure\",\"is_default\":false,\"size\":\"velit ad tempor\"},{\"id\":\"dolore aliqua occaecat\",\"name\":\"id dolor culpa cupidatat\",\"type\":\"culpa occaecat\",\"is_default\":true,\"size\":\"minim ipsum incididunt veniam magna\"}]},\"far_end_camera_control\":false,\"share_dual_camera\":false,\"waiting_room\":false,\"allow_live_streaming\":false,\"live_streaming_facebook\":true,\"workplace_by_facebook\":true,\"live_streaming_youtube\":true,\"custom_live_streaming_service\":true,\"custom_service_instructions\":\"aliqua consequat\",\"show_meeting_control_toolbar\":false,\"custom_data_center_regions\":false,\"data_center_regions\":\"NL\",\"meeting_reactions\":true,\"screen_sharing\":false,\"who_can_share_screen\":\"host\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"file_transfer\":true,\"request_permission_to_unmute\":false,\"show_a_join_from_your_browser_link\":true,\"join_from_mobile\":false,\"join_from_desktop\":true,\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"youtube\",\"custom_live_streaming_service\"],\"custom_service_instructions\":\"dolore\",\"live_streaming_reminder\":false},\"webinar_chat\":{\"enable\":true,\"allow_panelists_chat_with\":2,\"allow_attendees_chat_with\":3,\"default_attendees_chat_with\":1,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":1,\"allow_auto_save_local_chat_file\":false}}"
    */
-  in_meeting?: string | string[] | undefined;
+  in_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"cloud_recording_available_reminder\":true,\"jbh_reminder\":false,\"cancel_meeting_reminder\":false,\"alternative_host_reminder\":false,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string | string[] | undefined;
+  email_notification?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"local_recording\":false,\"cloud_recording\":false,\"record_speaker_view\":false,\"record_gallery_view\":false,\"record_audio_file\":false,\"save_chat_text\":false,\"show_timestamp\":false,\"recording_audio_transcript\":true,\"auto_recording\":\"local\",\"host_pause_stop_recording\":false,\"auto_delete_cmr\":false,\"auto_delete_cmr_days\":46,\"recording_disclaimer\":false,\"ask_participants_to_consent_disclaimer\":false,\"ask_host_to_confirm_disclaimer\":true,\"recording_password_requirement\":{\"length\":-7090158,\"have_letter\":true,\"have_number\":false,\"have_special_character\":false,\"only_allow_numeric\":true},\"ip_address_access_control\":{\"enable\":false,\"ip_addresses_or_ranges\":\"dolor\"}}"
    */
-  recording?: string | string[] | undefined;
+  recording?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"third_party_audio\":false,\"audio_conference_info\":\"\",\"show_international_numbers_link\":true,\"telephony_regions\":{\"selection_values\":\"adipisicing tempor\"}}"
    */
-  telephony?: string | string[] | undefined;
+  telephony?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"meeting_capacity\":47570873,\"large_meeting\":true,\"large_meeting_capacity\":87151711,\"webinar\":true,\"webinar_capacity\":-51161674,\"zoom_events\":false,\"zoom_events_capacity\":50000,\"zoom_phone\":true,\"concurrent_meeting\":\"Basic\"}"
    */
-  feature?: string | string[] | undefined;
+  feature?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"call_out\":true,\"show_international_numbers_link\":true}"
    */
-  tsp?: string | string[] | undefined;
+  tsp?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"recording_storage_location\":{\"allowed_values\":[\"exercitation do incididunt\",\"id occaecat culpa dolor\"],\"value\":\"magna\"}}"
    */
-  profile?: string | string[] | undefined;
+  profile?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.settings.updateUserSettings` resolves with, by documented success status. */
@@ -1448,9 +1469,10 @@ const updateUserSettingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.updateUserSettings` (in {@link operations} too). */
-export const updateUserSettingsOperation: OperationSpec<UpdateUserSettingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateUserSettingsCallSpec, {
+export const updateUserSettingsOperation: OperationSpec<
+  UpdateUserSettingsResponses,
+  UpdateUserSettingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateUserSettingsCallSpec, {
   item: "Update user settings",
   folder: ["users", "{user Id}", "settings"],
   scopes: ["user:write:admin", "user:write"],
@@ -1484,14 +1506,14 @@ export interface GetAUserTspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * TSP account ID.
    *
    * Path variable.
    * @example "2"
    */
-  tspId: string;
+  tspId: string | number | boolean;
 }
 
 /** What `client.users.userId.tsp.tspId.getAUserTspAccount` resolves with, by documented success status. */
@@ -1550,9 +1572,10 @@ const getAUserTspAccountCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.tspId.getAUserTspAccount` (in {@link operations} too). */
-export const getAUserTspAccountOperation: OperationSpec<GetAUserTspAccountResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getAUserTspAccountCallSpec, {
+export const getAUserTspAccountOperation: OperationSpec<
+  GetAUserTspAccountResponses,
+  GetAUserTspAccountError
+> & { readonly rateLimit: "Light" } = Object.assign(getAUserTspAccountCallSpec, {
   item: "Get a user's TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:read:admin", "tsp:read"],
@@ -1586,34 +1609,34 @@ export interface UpdateATspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * TSP account ID.
    *
    * Path variable.
    * @example "2"
    */
-  tspId: string;
+  tspId: string | number | boolean;
   /**
    * Conference code: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    * @example "c"
    */
-  conference_code: string | string[];
+  conference_code: string | number | boolean | Array<string | number | boolean>;
   /**
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    */
-  leader_pin: string | string[];
+  leader_pin: string | number | boolean | Array<string | number | boolean>;
   /**
    * List of dial in numbers.
    *
    * Form field (multipart/form-data).
    * @example "[{\"code\":\"fugia\",\"number\":\"do m\",\"type\":\"media_link\",\"country_label\":\"enim q\"},{\"code\":\"co\",\"number\":\"amet\",\"type\":\"media_link\",\"country_label\":\"temp\"}]"
    */
-  dial_in_numbers?: string | string[] | undefined;
+  dial_in_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Telephony bridge
    *
@@ -1681,9 +1704,10 @@ const updateATspAccountCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.tspId.updateATspAccount` (in {@link operations} too). */
-export const updateATspAccountOperation: OperationSpec<UpdateATspAccountResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateATspAccountCallSpec, {
+export const updateATspAccountOperation: OperationSpec<
+  UpdateATspAccountResponses,
+  UpdateATspAccountError
+> & { readonly rateLimit: "Light" } = Object.assign(updateATspAccountCallSpec, {
   item: "Update a TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:write:admin", "tsp:write"],
@@ -1717,14 +1741,14 @@ export interface DeleteAUserTspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * TSP account ID.
    *
    * Path variable.
    * @example "2"
    */
-  tspId: string;
+  tspId: string | number | boolean;
 }
 
 /** What `client.users.userId.tsp.tspId.deleteAUserTspAccount` resolves with, by documented success status. */
@@ -1774,9 +1798,10 @@ const deleteAUserTspAccountCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.tspId.deleteAUserTspAccount` (in {@link operations} too). */
-export const deleteAUserTspAccountOperation: OperationSpec<DeleteAUserTspAccountResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAUserTspAccountCallSpec, {
+export const deleteAUserTspAccountOperation: OperationSpec<
+  DeleteAUserTspAccountResponses,
+  DeleteAUserTspAccountError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAUserTspAccountCallSpec, {
   item: "Delete a user's TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:write:admin", "tsp:write"],
@@ -1810,7 +1835,7 @@ export interface ListUserTspAccountsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.tsp.listUserTspAccounts` resolves with, by documented success status. */
@@ -1865,9 +1890,10 @@ const listUserTspAccountsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.listUserTspAccounts` (in {@link operations} too). */
-export const listUserTspAccountsOperation: OperationSpec<ListUserTspAccountsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listUserTspAccountsCallSpec, {
+export const listUserTspAccountsOperation: OperationSpec<
+  ListUserTspAccountsResponses,
+  ListUserTspAccountsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listUserTspAccountsCallSpec, {
   item: "List user's TSP accounts",
   folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:read:admin", "tsp:read"],
@@ -1901,27 +1927,27 @@ export interface AddAUserTspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Conference code: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    * @example "in"
    */
-  conference_code: string | string[];
+  conference_code: string | number | boolean | Array<string | number | boolean>;
   /**
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    */
-  leader_pin: string | string[];
+  leader_pin: string | number | boolean | Array<string | number | boolean>;
   /**
    * List of dial in numbers.
    *
    * Form field (multipart/form-data).
    * @example "[{\"code\":\"proid\",\"number\":\"pr\",\"type\":\"media_link\",\"country_label\":\"e\"},{\"code\":\"sit\",\"number\":\"adipisicing eu e\",\"type\":\"media_link\",\"country_label\":\"pariatur\"}]"
    */
-  dial_in_numbers?: string | string[] | undefined;
+  dial_in_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Telephony bridge
    *
@@ -1997,9 +2023,10 @@ const addAUserTspAccountCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.addAUserTspAccount` (in {@link operations} too). */
-export const addAUserTspAccountOperation: OperationSpec<AddAUserTspAccountResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(addAUserTspAccountCallSpec, {
+export const addAUserTspAccountOperation: OperationSpec<
+  AddAUserTspAccountResponses,
+  AddAUserTspAccountError
+> & { readonly rateLimit: "Light" } = Object.assign(addAUserTspAccountCallSpec, {
   item: "Add a user's TSP account",
   folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:write:admin", "tsp:write"],
@@ -2033,14 +2060,14 @@ export interface SetGlobalDialInUrlForATspUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The global dial-in URL for a TSP enabled account. The URL must be valid with a max-length of 512 characters.
    *
    * Form field (multipart/form-data).
    * @example "incididunt nostrud elit"
    */
-  audio_url?: string | string[] | undefined;
+  audio_url?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.tsp.setGlobalDialInUrlForATspUser` resolves with, by documented success status. */
@@ -2097,9 +2124,10 @@ const setGlobalDialInUrlForATspUserCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.setGlobalDialInUrlForATspUser` (in {@link operations} too). */
-export const setGlobalDialInUrlForATspUserOperation: OperationSpec<SetGlobalDialInUrlForATspUserResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(setGlobalDialInUrlForATspUserCallSpec, {
+export const setGlobalDialInUrlForATspUserOperation: OperationSpec<
+  SetGlobalDialInUrlForATspUserResponses,
+  SetGlobalDialInUrlForATspUserError
+> & { readonly rateLimit: "Light" } = Object.assign(setGlobalDialInUrlForATspUserCallSpec, {
   item: "Set global dial-in URL for a TSP user",
   folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:write:admin", "tsp:write"],
@@ -2133,7 +2161,7 @@ export interface GetAUserTokenArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * User token types:
    * `token` - Used for starting meetings with the client SDK. This token expires in 14 days and a new token will be returned after the expiry.
@@ -2142,14 +2170,14 @@ export interface GetAUserTokenArgs {
    * Query parameter.
    * @example "token"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Use this field in conjunction with the `type` field where the value of `type` field is `zak`. The value of this field denotes the expiry time of the `zak` token in seconds. For example, if you would like the zak token to be expired after one hour of the token generation, the value of this field should be `3600`.
    *
    * Query parameter.
    * @example "15403087"
    */
-  ttl?: string | string[] | undefined;
+  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.token.getAUserToken` resolves with, by documented success status. */
@@ -2187,7 +2215,7 @@ const getAUserTokenCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.token.getAUserToken` (in {@link operations} too). */
-export const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses> & {
+export const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses, GetAUserTokenError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAUserTokenCallSpec, {
   item: "Get a user token",
@@ -2220,7 +2248,7 @@ export interface RevokeAUserSsoTokenArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.token.revokeAUserSsoToken` resolves with, by documented success status. */
@@ -2252,9 +2280,10 @@ const revokeAUserSsoTokenCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.token.revokeAUserSsoToken` (in {@link operations} too). */
-export const revokeAUserSsoTokenOperation: OperationSpec<RevokeAUserSsoTokenResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(revokeAUserSsoTokenCallSpec, {
+export const revokeAUserSsoTokenOperation: OperationSpec<
+  RevokeAUserSsoTokenResponses,
+  RevokeAUserSsoTokenError
+> & { readonly rateLimit: "Light" } = Object.assign(revokeAUserSsoTokenCallSpec, {
   item: "Revoke a user's SSO token",
   folder: ["users", "{user Id}", "token"],
   scopes: ["user:write:admin", "user:write"],
@@ -2288,14 +2317,14 @@ export interface UsersUserIdWebinarsListWebinarsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -2304,7 +2333,7 @@ export interface UsersUserIdWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.webinars.listWebinars` resolves with, by documented success status. */
@@ -2345,9 +2374,10 @@ const usersUserIdWebinarsListWebinarsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.webinars.listWebinars` (in {@link operations} too). */
-export const usersUserIdWebinarsListWebinarsOperation: OperationSpec<UsersUserIdWebinarsListWebinarsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(usersUserIdWebinarsListWebinarsCallSpec, {
+export const usersUserIdWebinarsListWebinarsOperation: OperationSpec<
+  UsersUserIdWebinarsListWebinarsResponses,
+  UsersUserIdWebinarsListWebinarsError
+> & { readonly rateLimit: "Medium" } = Object.assign(usersUserIdWebinarsListWebinarsCallSpec, {
   item: "List webinars",
   folder: ["users", "{user Id}", "webinars"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -2381,59 +2411,59 @@ export interface CreateAWebinarArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "ut qu"
    */
-  topic?: string | string[] | undefined;
+  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "5"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "1955-12-31T11:33:55.909Z"
    */
-  start_time?: string | string[] | undefined;
+  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "-20639366"
    */
-  duration?: string | string[] | undefined;
+  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "voluptate eu tempor non"
    */
-  timezone?: string | string[] | undefined;
+  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /** Form field (multipart/form-data). */
-  password?: string | string[] | undefined;
+  password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do sed proident"
    */
-  agenda?: string | string[] | undefined;
+  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"Ut ex\",\"value\":\"pariatur deserunt nostrud\"},{\"field\":\"sed eu\",\"value\":\"reprehenderit ipsum\"}]"
    */
-  tracking_fields?: string | string[] | undefined;
+  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":-35137464,\"weekly_days\":\"ut deserunt com\",\"monthly_day\":30440948,\"monthly_week\":2,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"1998-08-30T07:20:00.306Z\"}"
    */
-  recurrence?: string | string[] | undefined;
+  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"panelists_video\":true,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":false,\"enforce_login_domains\":\"dolor elit culpa\",\"alternative_hosts\":\"sed irure\",\"close_registration\":true,\"show_share_button\":false,\"allow_multiple_devices\":true,\"on_demand\":false,\"global_dial_in_countries\":[\"sit tempor in occaecat\",\"magna ipsum eiusmod in\"],\"contact_name\":\"id occaecat\",\"contact_email\":\"in occaecat dolore velit\",\"registrants_restrict_number\":0,\"post_webinar_survey\":false,\"survey_url\":\"amet adipisicing dolor\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"incididunt aliquip ea\",\"authentication_domains\":\"cupidatat mollit\",\"question_and_answer\":{\"enable\":true,\"allow_anonymous_questions\":false,\"answer_questions\":\"all\",\"attendees_can_upvote\":true,\"attendees_can_comment\":true},\"email_language\":\"ad laboris cillum\",\"panelists_invitation_email_notification\":false,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":0}}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ullamco proident fugiat"
    */
-  template_id?: string | string[] | undefined;
+  template_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.webinars.createAWebinar` resolves with, by documented success status. */
@@ -2534,9 +2564,10 @@ const createAWebinarCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.webinars.createAWebinar` (in {@link operations} too). */
-export const createAWebinarOperation: OperationSpec<CreateAWebinarResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(createAWebinarCallSpec, {
+export const createAWebinarOperation: OperationSpec<
+  CreateAWebinarResponses,
+  CreateAWebinarError
+> & { readonly rateLimit: "Light" } = Object.assign(createAWebinarCallSpec, {
   item: "Create a webinar",
   folder: ["users", "{user Id}", "webinars"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -2570,7 +2601,7 @@ export interface GetAUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The user's login method:
    *
@@ -2583,7 +2614,7 @@ export interface GetAUserArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | string[] | undefined;
+  login_type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Whether the email address passed for the `userId` value is an encrypted email address:
    *
@@ -2595,7 +2626,7 @@ export interface GetAUserArgs {
    * Query parameter.
    * @example "true"
    */
-  encrypted_email?: string | string[] | undefined;
+  encrypted_email?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.getAUser` resolves with, by documented success status. */
@@ -2675,17 +2706,15 @@ const getAUserCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.getAUser` (in {@link operations} too). */
-export const getAUserOperation: OperationSpec<GetAUserResponses> & { readonly rateLimit: "Light" } =
-  Object.assign(getAUserCallSpec, {
-    item: "Get a user",
-    folder: ["users", "{user Id}"],
-    scopes: ["user:read:admin", "user:read", "user_info:read"],
-    rateLimit: "Light",
-    responses: [
-      { status: 200, description: "User object returned." },
-      ...getAUserCallSpec.responses,
-    ],
-  } as const);
+export const getAUserOperation: OperationSpec<GetAUserResponses, GetAUserError> & {
+  readonly rateLimit: "Light";
+} = Object.assign(getAUserCallSpec, {
+  item: "Get a user",
+  folder: ["users", "{user Id}"],
+  scopes: ["user:read:admin", "user:read", "user_info:read"],
+  rateLimit: "Light",
+  responses: [{ status: 200, description: "User object returned." }, ...getAUserCallSpec.responses],
+} as const);
 
 /** `GET /users/{userId}`: `client.users.userId.getAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function getAUser(
@@ -2710,7 +2739,7 @@ export interface UpdateAUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The user's login method:
    *
@@ -2723,21 +2752,21 @@ export interface UpdateAUserArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | string[] | undefined;
+  login_type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User's first name. Cannot contain more than 5 Chinese characters.
    *
    * Form field (multipart/form-data).
    * @example "pariatur ullamco cillum"
    */
-  first_name?: string | string[] | undefined;
+  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User's last name. Cannot contain more than 5 Chinese characters.
    *
    * Form field (multipart/form-data).
    * @example "tempor enim qui"
    */
-  last_name?: string | string[] | undefined;
+  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User types:
    * `1` - Basic.
@@ -2748,83 +2777,93 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "1"
    */
-  type?: "1" | "2" | "3" | "99" | Array<"1" | "2" | "3" | "99"> | undefined;
+  type?:
+    | "1"
+    | "2"
+    | "3"
+    | "99"
+    | 1
+    | 2
+    | 3
+    | 99
+    | Array<"1" | "2" | "3" | "99" | 1 | 2 | 3 | 99>
+    | undefined;
   /**
    * Personal meeting ID: length must be 10.
    *
    * Form field (multipart/form-data).
    * @example "19898717"
    */
-  pmi?: string | string[] | undefined;
+  pmi?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Use Personal Meeting ID for instant meetings.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  use_pmi?: string | string[] | undefined;
+  use_pmi?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The time zone ID for a user profile. For this parameter value please refer to the ID value in the [timezone](https://marketplace.zoom.us/docs/api-reference/other-references/abbreviation-lists#timezones) list.
    *
    * Form field (multipart/form-data).
    * @example "ut irure commodo"
    */
-  timezone?: string | string[] | undefined;
+  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * language
    *
    * Form field (multipart/form-data).
    * @example "occaecat ipsum magna do"
    */
-  language?: string | string[] | undefined;
+  language?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Department for user profile: use for report.
    *
    * Form field (multipart/form-data).
    * @example "e"
    */
-  dept?: string | string[] | undefined;
+  dept?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Personal meeting room name.
    *
    * Form field (multipart/form-data).
    * @example "cillum laborum aute"
    */
-  vanity_name?: string | string[] | undefined;
+  vanity_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Host key. It should be a 6-10 digit number.
    *
    * Form field (multipart/form-data).
    */
-  host_key?: string | string[] | undefined;
+  host_key?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Kaltura user ID.
    *
    * Form field (multipart/form-data).
    * @example "culpa ipsum consequat"
    */
-  cms_user_id?: string | string[] | undefined;
+  cms_user_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User's job title.
    *
    * Form field (multipart/form-data).
    * @example "sint ullamco esse Excepteur"
    */
-  job_title?: string | string[] | undefined;
+  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User's company.
    *
    * Form field (multipart/form-data).
    * @example "consectetur"
    */
-  company?: string | string[] | undefined;
+  company?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User's location.
    *
    * Form field (multipart/form-data).
    * @example "ea cillum"
    */
-  location?: string | string[] | undefined;
+  location?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Note:** This field has been **deprecated** and will not be supported in the future. Use the **phone_numbers** field instead to assign phone number(s) to a user.
    *
@@ -2833,7 +2872,7 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "deserunt reprehen"
    */
-  phone_number?: string | string[] | undefined;
+  phone_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Note:** This field has been **deprecated** and will not be supported in the future. Use the **country** field of the **phone_numbers** object instead to select the country for the phone number.
    *
@@ -2842,40 +2881,40 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "qui ad"
    */
-  phone_country?: string | string[] | undefined;
+  phone_country?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Custom attribute(s) of the user.
    *
    * Form field (multipart/form-data).
    * @example "{\"key\":\"fugiat anim\",\"name\":\"Excepteur occaecat id aliqui\",\"value\":\"in aute irure exercitation\"}"
    */
-  custom_attributes?: string | string[] | undefined;
+  custom_attributes?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide unique identifier of the group that you would like to add a [pending user](https://support.zoom.us/hc/en-us/articles/201363183-Managing-users#h_13c87a2a-ecd6-40ad-be61-a9935e660edb) to. The value of this field can be retrieved from [List Groups](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groups) API.
    *
    * Form field (multipart/form-data).
    * @example "in minim anim aliquip"
    */
-  group_id?: string | string[] | undefined;
+  group_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"country\":\"do tempor\",\"code\":\"aliqua velit\",\"number\":\"ad in ea do\",\"label\":\"Office\"}"
    */
-  phone_numbers?: string | string[] | undefined;
+  phone_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The manager for the user.
    *
    * Form field (multipart/form-data).
    * @example "GqzVP7Xg85@hzRoKV.owi"
    */
-  manager?: string | string[] | undefined;
+  manager?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The user's pronouns.
    *
    * Form field (multipart/form-data).
    * @example "reprehender"
    */
-  pronouns?: string | string[] | undefined;
+  pronouns?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The user's display pronouns setting:
    * * `1` — Ask the user every time they join meetings and webinars.
@@ -2885,7 +2924,7 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "3"
    */
-  pronouns_option?: "1" | "2" | "3" | Array<"1" | "2" | "3"> | undefined;
+  pronouns_option?: "1" | "2" | "3" | 1 | 2 | 3 | Array<"1" | "2" | "3" | 1 | 2 | 3> | undefined;
 }
 
 /** What `client.users.userId.updateAUser` resolves with, by documented success status. */
@@ -2960,7 +2999,7 @@ const updateAUserCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUser` (in {@link operations} too). */
-export const updateAUserOperation: OperationSpec<UpdateAUserResponses> & {
+export const updateAUserOperation: OperationSpec<UpdateAUserResponses, UpdateAUserError> & {
   readonly rateLimit: "Light";
 } = Object.assign(updateAUserCallSpec, {
   item: "Update a user",
@@ -2993,7 +3032,7 @@ export interface DeleteAUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Delete action options:
    * `disassociate` - Disassociate a user.
@@ -3003,35 +3042,35 @@ export interface DeleteAUserArgs {
    * Query parameter.
    * @example "disassociate"
    */
-  action?: string | string[] | undefined;
+  action?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Transfer email. This field is **required** if the user has upcoming Zoom Events scheduled. After you delete or disassociate the user, the user's upcoming Zoom Events will be transferred to the target user.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  transfer_email?: string | string[] | undefined;
+  transfer_email?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Transfer meeting.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_meeting?: string | string[] | undefined;
+  transfer_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Transfer webinar.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_webinar?: string | string[] | undefined;
+  transfer_webinar?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Transfer recording.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_recording?: string | string[] | undefined;
+  transfer_recording?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.deleteAUser` resolves with, by documented success status. */
@@ -3080,7 +3119,7 @@ const deleteAUserCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.deleteAUser` (in {@link operations} too). */
-export const deleteAUserOperation: OperationSpec<DeleteAUserResponses> & {
+export const deleteAUserOperation: OperationSpec<DeleteAUserResponses, DeleteAUserError> & {
   readonly rateLimit: "Light";
 } = Object.assign(deleteAUserCallSpec, {
   item: "Delete a user",
@@ -3113,28 +3152,28 @@ export interface ListAllRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Query Metadata of Recording if an On-Premise Meeting Connector was used for the meeting.
    *
    * Query parameter.
    * @example "false"
    */
-  mc?: string | string[] | undefined;
+  mc?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Query trash.
    * `true`: List recordings from trash.
@@ -3144,7 +3183,7 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "false"
    */
-  trash?: string | string[] | undefined;
+  trash?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The start date in 'yyyy-mm-dd' UTC format for the date range for which you would like to retrieve recordings. The maximum range can be a month. If no value is provided for this field, the default will be current date. For example, if you make the API request on June 30, 2020, without providing the “from” and “to” parameters, by default the value of 'from' field will be “2020-06-30” and the value of the 'to' field will be “2020-07-01”.
    *
@@ -3153,14 +3192,14 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * End date in 'yyyy-mm-dd' 'yyyy-mm-dd' UTC format.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The type of Cloud recording that you would like to retrieve from the trash. The value can be one of the following:
    *
@@ -3171,7 +3210,7 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "meeting_recordings"
    */
-  trash_type?: string | string[] | undefined;
+  trash_type?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.listAllRecordings` resolves with, by documented success status. */
@@ -3238,9 +3277,10 @@ const listAllRecordingsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.listAllRecordings` (in {@link operations} too). */
-export const listAllRecordingsOperation: OperationSpec<ListAllRecordingsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listAllRecordingsCallSpec, {
+export const listAllRecordingsOperation: OperationSpec<
+  ListAllRecordingsResponses,
+  ListAllRecordingsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listAllRecordingsCallSpec, {
   item: "List all recordings",
   folder: ["users", "{user Id}"],
   scopes: ["recording:read:admin", "recording:read"],
@@ -3274,14 +3314,14 @@ export interface UploadAUserProfilePictureArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The file's path.
    *
    * Form field (multipart/form-data).
    * @example "nulla reprehenderit"
    */
-  pic_file: string | string[];
+  pic_file: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.users.userId.uploadAUserProfilePicture` resolves with, by documented success status. */
@@ -3330,9 +3370,10 @@ const uploadAUserProfilePictureCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.uploadAUserProfilePicture` (in {@link operations} too). */
-export const uploadAUserProfilePictureOperation: OperationSpec<UploadAUserProfilePictureResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(uploadAUserProfilePictureCallSpec, {
+export const uploadAUserProfilePictureOperation: OperationSpec<
+  UploadAUserProfilePictureResponses,
+  UploadAUserProfilePictureError
+> & { readonly rateLimit: "Medium" } = Object.assign(uploadAUserProfilePictureCallSpec, {
   item: "Upload a user's profile picture",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
@@ -3366,7 +3407,7 @@ export interface UpdateUserStatusArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The action types:
    * `activate` - Activate a deactivated user.
@@ -3427,9 +3468,10 @@ const updateUserStatusCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateUserStatus` (in {@link operations} too). */
-export const updateUserStatusOperation: OperationSpec<UpdateUserStatusResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateUserStatusCallSpec, {
+export const updateUserStatusOperation: OperationSpec<
+  UpdateUserStatusResponses,
+  UpdateUserStatusError
+> & { readonly rateLimit: "Light" } = Object.assign(updateUserStatusCallSpec, {
   item: "Update user status",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
@@ -3464,7 +3506,7 @@ export interface UpdateAUserPasswordArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * User password. Should be less than 32 characters.
    *
@@ -3472,7 +3514,7 @@ export interface UpdateAUserPasswordArgs {
    *
    * Form field (multipart/form-data).
    */
-  password: string | string[];
+  password: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.users.userId.updateAUserPassword` resolves with, by documented success status. */
@@ -3520,9 +3562,10 @@ const updateAUserPasswordCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUserPassword` (in {@link operations} too). */
-export const updateAUserPasswordOperation: OperationSpec<UpdateAUserPasswordResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateAUserPasswordCallSpec, {
+export const updateAUserPasswordOperation: OperationSpec<
+  UpdateAUserPasswordResponses,
+  UpdateAUserPasswordError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateAUserPasswordCallSpec, {
   item: "Update a user's password",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
@@ -3556,7 +3599,7 @@ export interface GetUserPermissionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.getUserPermissions` resolves with, by documented success status. */
@@ -3591,9 +3634,10 @@ const getUserPermissionsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.getUserPermissions` (in {@link operations} too). */
-export const getUserPermissionsOperation: OperationSpec<GetUserPermissionsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getUserPermissionsCallSpec, {
+export const getUserPermissionsOperation: OperationSpec<
+  GetUserPermissionsResponses,
+  GetUserPermissionsError
+> & { readonly rateLimit: "Light" } = Object.assign(getUserPermissionsCallSpec, {
   item: "Get user permissions",
   folder: ["users", "{user Id}"],
   scopes: ["user:read:admin", "user:read"],
@@ -3627,7 +3671,7 @@ export interface ListAUserPacAccountsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.listAUserPacAccounts` resolves with, by documented success status. */
@@ -3675,9 +3719,10 @@ const listAUserPacAccountsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.listAUserPacAccounts` (in {@link operations} too). */
-export const listAUserPacAccountsOperation: OperationSpec<ListAUserPacAccountsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(listAUserPacAccountsCallSpec, {
+export const listAUserPacAccountsOperation: OperationSpec<
+  ListAUserPacAccountsResponses,
+  ListAUserPacAccountsError
+> & { readonly rateLimit: "Light" } = Object.assign(listAUserPacAccountsCallSpec, {
   item: "List a user's PAC accounts",
   folder: ["users", "{user Id}"],
   scopes: ["pac:read:admin", "pac:read"],
@@ -3711,14 +3756,14 @@ export interface UpdateAUserEmailArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * User’s email. The length should be less than 128 characters.
    *
    * Form field (multipart/form-data).
    * @example "gSgPh8-d9t@lONdhWyNrGYjunTkB.wx"
    */
-  email: string | string[];
+  email: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.users.userId.updateAUserEmail` resolves with, by documented success status. */
@@ -3759,9 +3804,10 @@ const updateAUserEmailCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUserEmail` (in {@link operations} too). */
-export const updateAUserEmailOperation: OperationSpec<UpdateAUserEmailResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateAUserEmailCallSpec, {
+export const updateAUserEmailOperation: OperationSpec<
+  UpdateAUserEmailResponses,
+  UpdateAUserEmailError
+> & { readonly rateLimit: "Light" } = Object.assign(updateAUserEmailCallSpec, {
   item: "Update a user's email",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
@@ -3795,7 +3841,7 @@ export interface ListWebinarTemplatesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.listWebinarTemplates` resolves with, by documented success status. */
@@ -3837,16 +3883,18 @@ const listWebinarTemplatesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.listWebinarTemplates` (in {@link operations} too). */
-export const listWebinarTemplatesOperation: OperationSpec<ListWebinarTemplatesResponses> =
-  Object.assign(listWebinarTemplatesCallSpec, {
-    item: "List webinar templates",
-    folder: ["users", "{user Id}"],
-    scopes: ["webinar:read", "webinar:read:admin"],
-    responses: [
-      { status: 200, description: "List of existing templates returned." },
-      ...listWebinarTemplatesCallSpec.responses,
-    ],
-  } as const);
+export const listWebinarTemplatesOperation: OperationSpec<
+  ListWebinarTemplatesResponses,
+  ListWebinarTemplatesError
+> = Object.assign(listWebinarTemplatesCallSpec, {
+  item: "List webinar templates",
+  folder: ["users", "{user Id}"],
+  scopes: ["webinar:read", "webinar:read:admin"],
+  responses: [
+    { status: 200, description: "List of existing templates returned." },
+    ...listWebinarTemplatesCallSpec.responses,
+  ],
+} as const);
 
 /** `GET /users/{userId}/webinar_templates`: `client.users.userId.listWebinarTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function listWebinarTemplates(
@@ -3869,7 +3917,7 @@ export interface UpdateAUserPresenceStatusArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Presence status of the user. The value can be set to one of the following:
    *
@@ -3920,7 +3968,7 @@ export interface UpdateAUserPresenceStatusArgs {
    * Form field (multipart/form-data).
    * @example "911"
    */
-  duration?: string | string[] | undefined;
+  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.userId.updateAUserPresenceStatus` resolves with, by documented success status. */
@@ -3990,9 +4038,10 @@ const updateAUserPresenceStatusCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUserPresenceStatus` (in {@link operations} too). */
-export const updateAUserPresenceStatusOperation: OperationSpec<UpdateAUserPresenceStatusResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(updateAUserPresenceStatusCallSpec, {
+export const updateAUserPresenceStatusOperation: OperationSpec<
+  UpdateAUserPresenceStatusResponses,
+  UpdateAUserPresenceStatusError
+> & { readonly rateLimit: "Medium" } = Object.assign(updateAUserPresenceStatusCallSpec, {
   item: "Update a user's presence status",
   folder: ["users", "{user Id}"],
   scopes: ["user:write", "user:write:admin"],
@@ -4026,7 +4075,7 @@ export interface ListMeetingTemplatesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
 }
 
 /** What `client.users.userId.listMeetingTemplates` resolves with, by documented success status. */
@@ -4067,9 +4116,10 @@ const listMeetingTemplatesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.userId.listMeetingTemplates` (in {@link operations} too). */
-export const listMeetingTemplatesOperation: OperationSpec<ListMeetingTemplatesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listMeetingTemplatesCallSpec, {
+export const listMeetingTemplatesOperation: OperationSpec<
+  ListMeetingTemplatesResponses,
+  ListMeetingTemplatesError
+> & { readonly rateLimit: "Medium" } = Object.assign(listMeetingTemplatesCallSpec, {
   item: "List meeting templates",
   folder: ["users", "{user Id}"],
   scopes: ["meeting:read", "meeting:read:admin"],
@@ -4105,28 +4155,28 @@ export interface ListUsersArgs {
    * Query parameter.
    * @example "active"
    */
-  status?: string | string[] | undefined;
+  status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The role's unique ID. Use this parameter to filter the response by a specific role. You can use the [List Roles](https://marketplace.zoom.us/docs/api-reference/zoom-api/roles/roles) API to get a role's unique ID value.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  role_id?: string | string[] | undefined;
+  role_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Use this parameter to display one of the following attributes in the API call's response:
    * * `custom_attributes` — Return the user's custom attributes.
@@ -4135,14 +4185,14 @@ export interface ListUsersArgs {
    * Query parameter.
    * @example "host_key"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.listUsers` resolves with, by documented success status. */
@@ -4199,7 +4249,7 @@ const listUsersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.listUsers` (in {@link operations} too). */
-export const listUsersOperation: OperationSpec<ListUsersResponses> & {
+export const listUsersOperation: OperationSpec<ListUsersResponses, ListUsersError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listUsersCallSpec, {
   item: "List users",
@@ -4246,7 +4296,7 @@ export interface CreateUsersArgs {
    * Form field (multipart/form-data).
    * @example "{\"email\":\"non veniam cillum\",\"type\":3,\"first_name\":\"consequat Duis\",\"last_name\":\"tempor cupidatat eu\",\"password\":\"ipsumconsequat elit reprehender\"}"
    */
-  user_info?: string | string[] | undefined;
+  user_info?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.users.createUsers` resolves with, by documented success status. */
@@ -4314,7 +4364,7 @@ const createUsersCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.createUsers` (in {@link operations} too). */
-export const createUsersOperation: OperationSpec<CreateUsersResponses> & {
+export const createUsersOperation: OperationSpec<CreateUsersResponses, CreateUsersError> & {
   readonly rateLimit: "Light";
 } = Object.assign(createUsersCallSpec, {
   item: "Create users",
@@ -4379,7 +4429,7 @@ const getUserZakCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.getUserZak` (in {@link operations} too). */
-export const getUserZakOperation: OperationSpec<GetUserZakResponses> & {
+export const getUserZakOperation: OperationSpec<GetUserZakResponses, GetUserZakError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getUserZakCallSpec, {
   item: "Get user's ZAK",
@@ -4412,7 +4462,7 @@ export interface CheckAUserEmailArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  email: string | string[];
+  email: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.users.checkAUserEmail` resolves with, by documented success status. */
@@ -4451,9 +4501,10 @@ const checkAUserEmailCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.checkAUserEmail` (in {@link operations} too). */
-export const checkAUserEmailOperation: OperationSpec<CheckAUserEmailResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(checkAUserEmailCallSpec, {
+export const checkAUserEmailOperation: OperationSpec<
+  CheckAUserEmailResponses,
+  CheckAUserEmailError
+> & { readonly rateLimit: "Light" } = Object.assign(checkAUserEmailCallSpec, {
   item: "Check a user email",
   folder: ["users"],
   scopes: ["user:read:admin", "user:read"],
@@ -4484,7 +4535,7 @@ export interface CheckAUserPmRoomArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  vanity_name: string | string[];
+  vanity_name: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.users.checkAUserPmRoom` resolves with, by documented success status. */
@@ -4518,9 +4569,10 @@ const checkAUserPmRoomCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.users.checkAUserPmRoom` (in {@link operations} too). */
-export const checkAUserPmRoomOperation: OperationSpec<CheckAUserPmRoomResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(checkAUserPmRoomCallSpec, {
+export const checkAUserPmRoomOperation: OperationSpec<
+  CheckAUserPmRoomResponses,
+  CheckAUserPmRoomError
+> & { readonly rateLimit: "Light" } = Object.assign(checkAUserPmRoomCallSpec, {
   item: "Check a user's PM room",
   folder: ["users"],
   scopes: ["user:read:admin", "user:read"],

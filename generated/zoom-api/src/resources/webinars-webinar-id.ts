@@ -24,7 +24,7 @@ export interface ListPanelistsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.panelists.listPanelists` resolves with, by documented success status. */
@@ -72,7 +72,7 @@ const listPanelistsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.listPanelists` (in {@link operations} too). */
-export const listPanelistsOperation: OperationSpec<ListPanelistsResponses> & {
+export const listPanelistsOperation: OperationSpec<ListPanelistsResponses, ListPanelistsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listPanelistsCallSpec, {
   item: "List panelists",
@@ -112,14 +112,14 @@ export interface AddPanelistsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * List of panelist objects.
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"in nisi occaecat ad culpa\",\"email\":\"CJBT1R5qfG0Kc@xf.exr\"},{\"name\":\"commodo ad voluptate\",\"email\":\"wHg-zJ972hALbt@ejgymMmMXlBYXfiqUYxmlSuybErsx.xsu\"}]"
    */
-  panelists?: string | string[] | undefined;
+  panelists?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.panelists.addPanelists` resolves with, by documented success status. */
@@ -184,7 +184,7 @@ const addPanelistsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.addPanelists` (in {@link operations} too). */
-export const addPanelistsOperation: OperationSpec<AddPanelistsResponses> & {
+export const addPanelistsOperation: OperationSpec<AddPanelistsResponses, AddPanelistsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(addPanelistsCallSpec, {
   item: "Add panelists",
@@ -225,7 +225,7 @@ export interface RemovePanelistsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.panelists.removePanelists` resolves with, by documented success status. */
@@ -269,9 +269,10 @@ const removePanelistsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.removePanelists` (in {@link operations} too). */
-export const removePanelistsOperation: OperationSpec<RemovePanelistsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(removePanelistsCallSpec, {
+export const removePanelistsOperation: OperationSpec<
+  RemovePanelistsResponses,
+  RemovePanelistsError
+> & { readonly rateLimit: "Light" } = Object.assign(removePanelistsCallSpec, {
   item: "Remove panelists",
   folder: ["webinars/{webinar Id}", "panelists"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -305,14 +306,14 @@ export interface RemoveAPanelistArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The panelist ID or panelist email.
    *
    * Path variable.
    * @example "15403087"
    */
-  panelistId: string;
+  panelistId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.panelists.removeAPanelist` resolves with, by documented success status. */
@@ -361,9 +362,10 @@ const removeAPanelistCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.removeAPanelist` (in {@link operations} too). */
-export const removeAPanelistOperation: OperationSpec<RemoveAPanelistResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(removeAPanelistCallSpec, {
+export const removeAPanelistOperation: OperationSpec<
+  RemoveAPanelistResponses,
+  RemoveAPanelistError
+> & { readonly rateLimit: "Light" } = Object.assign(removeAPanelistCallSpec, {
   item: "Remove a panelist",
   folder: ["webinars/{webinar Id}", "panelists"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -402,7 +404,7 @@ export interface ListRegistrationQuestions2Args {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
@@ -434,9 +436,10 @@ const listRegistrationQuestions2CallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-export const listRegistrationQuestions2Operation: OperationSpec<ListRegistrationQuestions2Responses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(listRegistrationQuestions2CallSpec, {
+export const listRegistrationQuestions2Operation: OperationSpec<
+  ListRegistrationQuestions2Responses,
+  ListRegistrationQuestions2Error
+> & { readonly rateLimit: "Light" } = Object.assign(listRegistrationQuestions2CallSpec, {
   item: "List registration questions",
   folder: ["webinars/{webinar Id}", "registrants", "questions"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -470,21 +473,21 @@ export interface UpdateRegistrationQuestions3Args {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"comments\",\"required\":true}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"reprehenderit id ut Excepteur dolore\",\"type\":\"single_radio\",\"required\":false,\"answers\":[\"velit fug\",\"magna in\"]},{\"title\":\"eu Ut\",\"type\":\"single_dropdown\",\"required\":false,\"answers\":[\"voluptate proident\",\"sed consectetur commodo labore Excepteur\"]}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -516,9 +519,10 @@ const updateRegistrationQuestions3CallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export const updateRegistrationQuestions3Operation: OperationSpec<UpdateRegistrationQuestions3Responses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateRegistrationQuestions3CallSpec, {
+export const updateRegistrationQuestions3Operation: OperationSpec<
+  UpdateRegistrationQuestions3Responses,
+  UpdateRegistrationQuestions3Error
+> & { readonly rateLimit: "Light" } = Object.assign(updateRegistrationQuestions3CallSpec, {
   item: "Update registration questions",
   folder: ["webinars/{webinar Id}", "registrants", "questions"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -552,21 +556,21 @@ export interface GetAWebinarRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string;
+  registrantId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` resolves with, by documented success status. */
@@ -620,9 +624,10 @@ const getAWebinarRegistrantCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` (in {@link operations} too). */
-export const getAWebinarRegistrantOperation: OperationSpec<GetAWebinarRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getAWebinarRegistrantCallSpec, {
+export const getAWebinarRegistrantOperation: OperationSpec<
+  GetAWebinarRegistrantResponses,
+  GetAWebinarRegistrantError
+> & { readonly rateLimit: "Light" } = Object.assign(getAWebinarRegistrantCallSpec, {
   item: "Get a webinar registrant",
   folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -653,21 +658,21 @@ export interface DeleteAWebinarRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string;
+  registrantId: string | number | boolean;
   /**
    * The webinar occurence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` resolves with, by documented success status. */
@@ -710,9 +715,10 @@ const deleteAWebinarRegistrantCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` (in {@link operations} too). */
-export const deleteAWebinarRegistrantOperation: OperationSpec<DeleteAWebinarRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAWebinarRegistrantCallSpec, {
+export const deleteAWebinarRegistrantOperation: OperationSpec<
+  DeleteAWebinarRegistrantResponses,
+  DeleteAWebinarRegistrantError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAWebinarRegistrantCallSpec, {
   item: "Delete a webinar registrant",
   folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -743,14 +749,14 @@ export interface ListWebinarRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -760,21 +766,21 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | string[] | undefined;
+  status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The tracking source ID for the registrants. Useful if you share the webinar registration page in multiple locations. See [Creating source tracking links for webinar registration](https://support.zoom.us/hc/en-us/articles/360000315683-Creating-source-tracking-links-for-webinar-registration) for details.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  tracking_source_id?: string | string[] | undefined;
+  tracking_source_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -783,14 +789,14 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.listWebinarRegistrants` resolves with, by documented success status. */
@@ -853,9 +859,10 @@ const listWebinarRegistrantsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.listWebinarRegistrants` (in {@link operations} too). */
-export const listWebinarRegistrantsOperation: OperationSpec<ListWebinarRegistrantsResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(listWebinarRegistrantsCallSpec, {
+export const listWebinarRegistrantsOperation: OperationSpec<
+  ListWebinarRegistrantsResponses,
+  ListWebinarRegistrantsError
+> & { readonly rateLimit: "Medium" } = Object.assign(listWebinarRegistrantsCallSpec, {
   item: "List webinar registrants",
   folder: ["webinars/{webinar Id}", "registrants"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -893,99 +900,100 @@ export interface AddAWebinarRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Occurrence ID. Get this value from the webinar get API. Multiple values separated by a comma.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_ids?: string | string[] | undefined;
+  occurrence_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in"
    */
-  email?: string | string[] | undefined;
+  email?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "mollit culpa"
    */
-  first_name?: string | string[] | undefined;
+  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sunt adipisicing"
    */
-  last_name?: string | string[] | undefined;
+  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ex velit"
    */
-  address?: string | string[] | undefined;
+  address?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum "
    */
-  city?: string | string[] | undefined;
+  city?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cupidatat nulla"
    */
-  country?: string | string[] | undefined;
+  country?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "labore ut"
    */
-  zip?: string | string[] | undefined;
+  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sit culpa anim sunt aute"
    */
-  state?: string | string[] | undefined;
+  state?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "commodo"
    */
-  phone?: string | string[] | undefined;
+  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do tempor"
    */
-  industry?: string | string[] | undefined;
+  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string | string[] | undefined;
+  org?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string | string[] | undefined;
+  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string | string[] | undefined;
+  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in Excepte"
    */
-  role_in_purchase_process?: string | string[] | undefined;
+  role_in_purchase_process?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string | string[] | undefined;
+  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non incididunt"
    */
-  comments?: string | string[] | undefined;
+  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.addAWebinarRegistrant` resolves with, by documented success status. */
@@ -1071,9 +1079,10 @@ const addAWebinarRegistrantCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.addAWebinarRegistrant` (in {@link operations} too). */
-export const addAWebinarRegistrantOperation: OperationSpec<AddAWebinarRegistrantResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(addAWebinarRegistrantCallSpec, {
+export const addAWebinarRegistrantOperation: OperationSpec<
+  AddAWebinarRegistrantResponses,
+  AddAWebinarRegistrantError
+> & { readonly rateLimit: "Light" } = Object.assign(addAWebinarRegistrantCallSpec, {
   item: "Add a webinar registrant",
   folder: ["webinars/{webinar Id}", "registrants"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -1107,14 +1116,14 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Used to approve a registrant, deny a registrant, or cancel a previously approved registrant.
    *
@@ -1128,7 +1137,7 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"ullamco non\",\"email\":\"in nulla non ci\"},{\"id\":\"consequat nisi ipsum\",\"email\":\"cillum\"}]"
    */
-  registrants?: string | string[] | undefined;
+  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -1194,22 +1203,26 @@ const webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantStatus` (in {@link operations} too). */
-export const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec, {
-  item: "Update registrant's status",
-  folder: ["webinars/{webinar Id}", "registrants"],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Medium",
-  responses: [
-    {
-      status: 200,
-      description:
-        "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}.",
-    },
-    ...webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec.responses,
-  ],
-} as const);
+export const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<
+  WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResponses,
+  WebinarsWebinarIdRegistrantsUpdateRegistrantStatusError
+> & { readonly rateLimit: "Medium" } = Object.assign(
+  webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec,
+  {
+    item: "Update registrant's status",
+    folder: ["webinars/{webinar Id}", "registrants"],
+    scopes: ["webinar:write:admin", "webinar:write"],
+    rateLimit: "Medium",
+    responses: [
+      {
+        status: 200,
+        description:
+          "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}.",
+      },
+      ...webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(
@@ -1234,14 +1247,14 @@ export interface GetAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` resolves with, by documented success status. */
@@ -1278,9 +1291,10 @@ const getAWebinarPollCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` (in {@link operations} too). */
-export const getAWebinarPollOperation: OperationSpec<GetAWebinarPollResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(getAWebinarPollCallSpec, {
+export const getAWebinarPollOperation: OperationSpec<
+  GetAWebinarPollResponses,
+  GetAWebinarPollError
+> & { readonly rateLimit: "Light" } = Object.assign(getAWebinarPollCallSpec, {
   item: "Get a webinar poll",
   folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -1314,28 +1328,28 @@ export interface UpdateAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[] | undefined;
+  title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` resolves with, by documented success status. */
@@ -1374,9 +1388,10 @@ const updateAWebinarPollCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` (in {@link operations} too). */
-export const updateAWebinarPollOperation: OperationSpec<UpdateAWebinarPollResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateAWebinarPollCallSpec, {
+export const updateAWebinarPollOperation: OperationSpec<
+  UpdateAWebinarPollResponses,
+  UpdateAWebinarPollError
+> & { readonly rateLimit: "Light" } = Object.assign(updateAWebinarPollCallSpec, {
   item: "Update a webinar poll",
   folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -1410,14 +1425,14 @@ export interface DeleteAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` resolves with, by documented success status. */
@@ -1452,9 +1467,10 @@ const deleteAWebinarPollCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` (in {@link operations} too). */
-export const deleteAWebinarPollOperation: OperationSpec<DeleteAWebinarPollResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAWebinarPollCallSpec, {
+export const deleteAWebinarPollOperation: OperationSpec<
+  DeleteAWebinarPollResponses,
+  DeleteAWebinarPollError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAWebinarPollCallSpec, {
   item: "Delete a webinar poll",
   folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -1488,7 +1504,7 @@ export interface ListAWebinarPollsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.polls.listAWebinarPolls` resolves with, by documented success status. */
@@ -1516,9 +1532,10 @@ const listAWebinarPollsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.listAWebinarPolls` (in {@link operations} too). */
-export const listAWebinarPollsOperation: OperationSpec<ListAWebinarPollsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(listAWebinarPollsCallSpec, {
+export const listAWebinarPollsOperation: OperationSpec<
+  ListAWebinarPollsResponses,
+  ListAWebinarPollsError
+> & { readonly rateLimit: "Light" } = Object.assign(listAWebinarPollsCallSpec, {
   item: "List a webinar's polls ",
   folder: ["webinars/{webinar Id}", "polls"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -1552,21 +1569,21 @@ export interface CreateAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[] | undefined;
+  title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.polls.createAWebinarPoll` resolves with, by documented success status. */
@@ -1604,9 +1621,10 @@ const createAWebinarPollCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.createAWebinarPoll` (in {@link operations} too). */
-export const createAWebinarPollOperation: OperationSpec<CreateAWebinarPollResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(createAWebinarPollCallSpec, {
+export const createAWebinarPollOperation: OperationSpec<
+  CreateAWebinarPollResponses,
+  CreateAWebinarPollError
+> & { readonly rateLimit: "Light" } = Object.assign(createAWebinarPollCallSpec, {
   item: "Create a webinar's poll",
   folder: ["webinars/{webinar Id}", "polls"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -1640,27 +1658,27 @@ export interface WebinarsWebinarIdLivestreamUpdateALiveStreamArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The webinar live stream URL.
    *
    * Form field (multipart/form-data).
    * @example "voluptate"
    */
-  stream_url: string | string[];
+  stream_url: string | number | boolean | Array<string | number | boolean>;
   /**
    * The webinar live stream name and key.
    *
    * Form field (multipart/form-data).
    */
-  stream_key: string | string[];
+  stream_key: string | number | boolean | Array<string | number | boolean>;
   /**
    * The webinar live stream page's URL.
    *
    * Form field (multipart/form-data).
    * @example "http://g.ltglnhyTgkTEz2nAnlq1yk"
    */
-  page_url: string | string[];
+  page_url: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.webinarsWebinarId.livestream.updateALiveStream` resolves with, by documented success status. */
@@ -1703,18 +1721,22 @@ const webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateALiveStream` (in {@link operations} too). */
-export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateALiveStreamResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec, {
-  item: "Update a live stream",
-  folder: ["webinars/{webinar Id}", "livestream"],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
-  responses: [
-    { status: 204, description: "Meeting live stream updated." },
-    ...webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec.responses,
-  ],
-} as const);
+export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpec<
+  WebinarsWebinarIdLivestreamUpdateALiveStreamResponses,
+  WebinarsWebinarIdLivestreamUpdateALiveStreamError
+> & { readonly rateLimit: "Light" } = Object.assign(
+  webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec,
+  {
+    item: "Update a live stream",
+    folder: ["webinars/{webinar Id}", "livestream"],
+    scopes: ["webinar:write:admin", "webinar:write"],
+    rateLimit: "Light",
+    responses: [
+      { status: 204, description: "Meeting live stream updated." },
+      ...webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `PATCH /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function webinarsWebinarIdLivestreamUpdateALiveStream(
@@ -1739,7 +1761,7 @@ export interface WebinarsWebinarIdLivestreamGetLiveStreamDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.livestream.getLiveStreamDetails` resolves with, by documented success status. */
@@ -1778,18 +1800,22 @@ const webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec, {
-  item: "Get live stream details",
-  folder: ["webinars/{webinar Id}", "livestream"],
-  scopes: ["webinar:read:admin", "webinar:read"],
-  rateLimit: "Light",
-  responses: [
-    { status: 200, description: "Live Stream details returned." },
-    ...webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec.responses,
-  ],
-} as const);
+export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<
+  WebinarsWebinarIdLivestreamGetLiveStreamDetailsResponses,
+  WebinarsWebinarIdLivestreamGetLiveStreamDetailsError
+> & { readonly rateLimit: "Light" } = Object.assign(
+  webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec,
+  {
+    item: "Get live stream details",
+    folder: ["webinars/{webinar Id}", "livestream"],
+    scopes: ["webinar:read:admin", "webinar:read"],
+    rateLimit: "Light",
+    responses: [
+      { status: 200, description: "Live Stream details returned." },
+      ...webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `GET /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function webinarsWebinarIdLivestreamGetLiveStreamDetails(
@@ -1814,7 +1840,7 @@ export interface WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Update the status of a livestream. This value can be one of the following:
    *
@@ -1832,7 +1858,7 @@ export interface WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs {
    * Form field (multipart/form-data).
    * @example "{\"active_speaker_name\":true,\"display_name\":\"do elit\"}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -1877,18 +1903,22 @@ const webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec, {
-  item: "Update Live Stream Status",
-  folder: ["webinars/{webinar Id}", "livestream"],
-  scopes: ["webinar:write:admin", "webinar:write"],
-  rateLimit: "Light",
-  responses: [
-    { status: 204, description: "Meeting live stream updated." },
-    ...webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec.responses,
-  ],
-} as const);
+export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<
+  WebinarsWebinarIdLivestreamUpdateLiveStreamStatusResponses,
+  WebinarsWebinarIdLivestreamUpdateLiveStreamStatusError
+> & { readonly rateLimit: "Light" } = Object.assign(
+  webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec,
+  {
+    item: "Update Live Stream Status",
+    folder: ["webinars/{webinar Id}", "livestream"],
+    scopes: ["webinar:write:admin", "webinar:write"],
+    rateLimit: "Light",
+    responses: [
+      { status: 204, description: "Meeting live stream updated." },
+      ...webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `PATCH /webinars/{webinarId}/livestream/status`: `client.webinarsWebinarId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(
@@ -1913,21 +1943,22 @@ export interface GetAWebinarArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Unique Identifier that identifies an occurrence of a recurring webinar. [Recurring webinars](https://support.zoom.us/hc/en-us/articles/216354763-How-to-Schedule-A-Recurring-Webinar) can have a maximum of 50 occurrences. When you create a recurring Webinar using [Create a Webinar API](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarcreate), you can retrieve the Occurrence ID from the response of the API call.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Set the value of this field to `true` if you would like to view Webinar details of all previous occurrences of a recurring Webinar.
    *
    * Query parameter.
    * @example "true"
    */
-  show_previous_occurrences?: string | string[] | undefined;
+  show_previous_occurrences?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.getAWebinar` resolves with, by documented success status. */
@@ -2027,7 +2058,7 @@ const getAWebinarCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.getAWebinar` (in {@link operations} too). */
-export const getAWebinarOperation: OperationSpec<GetAWebinarResponses> & {
+export const getAWebinarOperation: OperationSpec<GetAWebinarResponses, GetAWebinarError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAWebinarCallSpec, {
   item: "Get a webinar",
@@ -2060,61 +2091,61 @@ export interface UpdateAWebinarArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Webinar occurrence id. Support change of agenda, start_time, duration, settings: {host_video, panelist_video, hd_video, watermark, auto_recording}
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  topic?: string | string[] | undefined;
+  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "5"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "1967-05-10T17:45:30.575Z"
    */
-  start_time?: string | string[] | undefined;
+  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "63776152"
    */
-  duration?: string | string[] | undefined;
+  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor reprehenderit aute"
    */
-  timezone?: string | string[] | undefined;
+  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /** Form field (multipart/form-data). */
-  password?: string | string[] | undefined;
+  password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "eiusmod"
    */
-  agenda?: string | string[] | undefined;
+  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"ea incididunt elit enim Lorem\",\"value\":\"voluptate sit\"},{\"field\":\"incididun\",\"value\":\"ut esse in sed qui\"}]"
    */
-  tracking_fields?: string | string[] | undefined;
+  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":-16560493,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":2,\"end_times\":1,\"end_date_time\":\"1961-04-01T00:33:40.249Z\"}"
    */
-  recurrence?: string | string[] | undefined;
+  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"panelists_video\":false,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"occaecat do laborum\",\"alternative_hosts\":\"Exc\",\"close_registration\":true,\"show_share_button\":true,\"allow_multiple_devices\":false,\"on_demand\":false,\"global_dial_in_countries\":[\"aliqua ullamco\",\"deserunt au\"],\"contact_name\":\"nisi dolor amet tempor aliquip\",\"contact_email\":\"dolor consectetur\",\"registrants_confirmation_email\":false,\"registrants_restrict_number\":0,\"notify_registrants\":true,\"post_webinar_survey\":false,\"survey_url\":\"et cillum eu consequat ipsum\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"Lorem\",\"authentication_domains\":\"velit amet\",\"authentication_name\":\"cupidatat nisi aliqua incididunt\",\"question_and_answer\":{\"enable\":false,\"allow_anonymous_questions\":true,\"answer_questions\":\"only\",\"attendees_can_upvote\":false,\"attendees_can_comment\":false},\"email_language\":\"nostrud dolor mollit laborum\",\"panelists_invitation_email_notification\":true,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":3}}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.updateAWebinar` resolves with, by documented success status. */
@@ -2182,9 +2213,10 @@ const updateAWebinarCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.updateAWebinar` (in {@link operations} too). */
-export const updateAWebinarOperation: OperationSpec<UpdateAWebinarResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateAWebinarCallSpec, {
+export const updateAWebinarOperation: OperationSpec<
+  UpdateAWebinarResponses,
+  UpdateAWebinarError
+> & { readonly rateLimit: "Light" } = Object.assign(updateAWebinarCallSpec, {
   item: "Update a webinar",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -2223,14 +2255,14 @@ export interface DeleteAWebinarArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * `true`: Notify panelists and registrants about the webinar cancellation via email.
    *
@@ -2241,7 +2273,8 @@ export interface DeleteAWebinarArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  cancel_webinar_reminder?: string | string[] | undefined;
+  cancel_webinar_reminder?:
+    string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.deleteAWebinar` resolves with, by documented success status. */
@@ -2303,9 +2336,10 @@ const deleteAWebinarCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.deleteAWebinar` (in {@link operations} too). */
-export const deleteAWebinarOperation: OperationSpec<DeleteAWebinarResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(deleteAWebinarCallSpec, {
+export const deleteAWebinarOperation: OperationSpec<
+  DeleteAWebinarResponses,
+  DeleteAWebinarError
+> & { readonly rateLimit: "Light" } = Object.assign(deleteAWebinarCallSpec, {
   item: "Delete a webinar",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -2340,7 +2374,7 @@ export interface UpdateWebinarStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "end"
@@ -2400,9 +2434,10 @@ const updateWebinarStatusCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.updateWebinarStatus` (in {@link operations} too). */
-export const updateWebinarStatusOperation: OperationSpec<UpdateWebinarStatusResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(updateWebinarStatusCallSpec, {
+export const updateWebinarStatusOperation: OperationSpec<
+  UpdateWebinarStatusResponses,
+  UpdateWebinarStatusError
+> & { readonly rateLimit: "Light" } = Object.assign(updateWebinarStatusCallSpec, {
   item: "Update webinar status",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -2441,7 +2476,7 @@ export interface WebinarsWebinarIdPerformBatchRegistrationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
    *
@@ -2450,12 +2485,12 @@ export interface WebinarsWebinarIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | string[] | undefined;
+  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string | string[] | undefined;
+  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.performBatchRegistration` resolves with, by documented success status. */
@@ -2518,18 +2553,22 @@ const webinarsWebinarIdPerformBatchRegistrationCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.performBatchRegistration` (in {@link operations} too). */
-export const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<WebinarsWebinarIdPerformBatchRegistrationResponses> & {
-  readonly rateLimit: "Heavy";
-} = Object.assign(webinarsWebinarIdPerformBatchRegistrationCallSpec, {
-  item: "Perform batch registration",
-  folder: ["webinars/{webinar Id}"],
-  scopes: ["webinar:write", "webinar:write:admin"],
-  rateLimit: "Heavy",
-  responses: [
-    { status: 200, description: "Registrants added." },
-    ...webinarsWebinarIdPerformBatchRegistrationCallSpec.responses,
-  ],
-} as const);
+export const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<
+  WebinarsWebinarIdPerformBatchRegistrationResponses,
+  WebinarsWebinarIdPerformBatchRegistrationError
+> & { readonly rateLimit: "Heavy" } = Object.assign(
+  webinarsWebinarIdPerformBatchRegistrationCallSpec,
+  {
+    item: "Perform batch registration",
+    folder: ["webinars/{webinar Id}"],
+    scopes: ["webinar:write", "webinar:write:admin"],
+    rateLimit: "Heavy",
+    responses: [
+      { status: 200, description: "Registrants added." },
+      ...webinarsWebinarIdPerformBatchRegistrationCallSpec.responses,
+    ],
+  } as const,
+);
 
 /** `POST /webinars/{webinarId}/batch_registrants`: `client.webinarsWebinarId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export function webinarsWebinarIdPerformBatchRegistration(
@@ -2554,7 +2593,7 @@ export interface GetWebinarTrackingSourcesArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.webinarsWebinarId.getWebinarTrackingSources` resolves with, by documented success status. */
@@ -2592,9 +2631,10 @@ const getWebinarTrackingSourcesCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.getWebinarTrackingSources` (in {@link operations} too). */
-export const getWebinarTrackingSourcesOperation: OperationSpec<GetWebinarTrackingSourcesResponses> & {
-  readonly rateLimit: "Medium";
-} = Object.assign(getWebinarTrackingSourcesCallSpec, {
+export const getWebinarTrackingSourcesOperation: OperationSpec<
+  GetWebinarTrackingSourcesResponses,
+  GetWebinarTrackingSourcesError
+> & { readonly rateLimit: "Medium" } = Object.assign(getWebinarTrackingSourcesCallSpec, {
   item: "Get webinar tracking sources",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -2625,21 +2665,21 @@ export interface CreateWebinarInviteLinksArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "7200"
    */
-  ttl?: string | string[] | undefined;
+  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string | string[] | undefined;
+  attendees?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.webinarsWebinarId.createWebinarInviteLinks` resolves with, by documented success status. */
@@ -2684,9 +2724,10 @@ const createWebinarInviteLinksCallSpec: CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.createWebinarInviteLinks` (in {@link operations} too). */
-export const createWebinarInviteLinksOperation: OperationSpec<CreateWebinarInviteLinksResponses> & {
-  readonly rateLimit: "Light";
-} = Object.assign(createWebinarInviteLinksCallSpec, {
+export const createWebinarInviteLinksOperation: OperationSpec<
+  CreateWebinarInviteLinksResponses,
+  CreateWebinarInviteLinksError
+> & { readonly rateLimit: "Light" } = Object.assign(createWebinarInviteLinksCallSpec, {
   item: "Create webinar's invite links",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],

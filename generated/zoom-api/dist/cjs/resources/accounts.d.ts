@@ -14,14 +14,14 @@ export interface UploadVirtualBackgroundFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Provide the file's path here.
    *
    * Form field (multipart/form-data).
    * @example "Lorem"
    */
-  file?: string | string[] | undefined;
+  file?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -39,7 +39,7 @@ export type UploadVirtualBackgroundFilesResult = UploadVirtualBackgroundFilesRes
 export type UploadVirtualBackgroundFilesError = ApiError<400, 120> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-export declare const uploadVirtualBackgroundFilesOperation: OperationSpec<UploadVirtualBackgroundFilesResponses> & { readonly rateLimit: "Medium" };
+export declare const uploadVirtualBackgroundFilesOperation: OperationSpec<UploadVirtualBackgroundFilesResponses, UploadVirtualBackgroundFilesError> & { readonly rateLimit: "Medium" };
 
 /** `POST /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function uploadVirtualBackgroundFiles(baseClient: BaseClient, args: UploadVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<UploadVirtualBackgroundFilesResult>;
@@ -50,14 +50,14 @@ export interface DeleteVirtualBackgroundFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Provide the id of the file that is to be deleted. To delete multiple files, provide comma separated values for this field.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  file_ids?: string | string[] | undefined;
+  file_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -72,7 +72,7 @@ export type DeleteVirtualBackgroundFilesResult = DeleteVirtualBackgroundFilesRes
 export type DeleteVirtualBackgroundFilesError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-export declare const deleteVirtualBackgroundFilesOperation: OperationSpec<DeleteVirtualBackgroundFilesResponses> & { readonly rateLimit: "Light" };
+export declare const deleteVirtualBackgroundFilesOperation: OperationSpec<DeleteVirtualBackgroundFilesResponses, DeleteVirtualBackgroundFilesError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteVirtualBackgroundFiles(baseClient: BaseClient, args: DeleteVirtualBackgroundFilesArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteVirtualBackgroundFilesResult>;
@@ -85,7 +85,7 @@ export interface GetSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Use the following options to filter the results of the account's information:
    * * `meeting_authentication` — View the account's [meeting authentication settings](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars).
@@ -97,7 +97,7 @@ export interface GetSettingsArgs {
    * Query parameter.
    * @example "recording_authentication"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The name of the field by which to filter the response. For example, if you provide the `host_video` value for this field, you will get a response similar to the following:
    *
@@ -108,7 +108,7 @@ export interface GetSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | string[] | undefined;
+  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.settings.getSettings` resolves with, by documented success status. */
@@ -126,7 +126,7 @@ export type GetSettingsResult = GetSettingsResponses[keyof GetSettingsResponses]
 export type GetSettingsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.getSettings` (in {@link operations} too). */
-export declare const getSettingsOperation: OperationSpec<GetSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const getSettingsOperation: OperationSpec<GetSettingsResponses, GetSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts/{accountId}/settings`: `client.accounts.accountId.settings.getSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSettings(baseClient: BaseClient, args: GetSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetSettingsResult>;
@@ -139,96 +139,96 @@ export interface UpdateSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Query parameter.
    * @example "meeting_authentication"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"participant_video\":false,\"audio_type\":\"both\",\"join_before_host\":false,\"jbh_time\":0,\"enforce_login\":true,\"enforce_login_with_domains\":false,\"enforce_login_domains\":\"labore\",\"not_store_meeting_topic\":false,\"force_pmi_jbh_password\":false,\"use_pmi_for_scheduled_meetings\":false,\"use_pmi_for_instant_meetings\":true,\"require_password_for_scheduling_new_meetings\":false,\"require_password_for_scheduled_meetings\":true,\"require_password_for_instant_meetings\":true,\"require_password_for_pmi_meetings\":\"jbh_only\",\"meeting_password_requirement\":{\"length\":57965046,\"have_letter\":true,\"have_number\":true,\"have_special_character\":false,\"only_allow_numeric\":false,\"have_upper_and_lower_characters\":true,\"consecutive_characters_length\":4,\"weak_enhance_detection\":true},\"personal_meeting\":true}"
    */
-  schedule_meeting?: string | string[] | undefined;
+  schedule_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":2,\"allow_users_save_chats\":2,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"none\",\"record_play_own_voice\":false,\"feedback\":false,\"post_meeting_feedback\":true,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":true,\"allow_show_zoom_windows\":true,\"annotation\":true,\"whiteboard\":true,\"webinar_question_answer\":true,\"anonymous_question_answer\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"closed_caption\":false,\"far_end_camera_control\":true,\"group_hd\":true,\"virtual_background\":false,\"virtual_background_settings\":{\"enable\":true,\"allow_videos\":true,\"allow_upload_custom\":true,\"files\":[{\"id\":\"qui sunt\",\"name\":\"Ut ex est mollit\",\"type\":\"incididunt magna\",\"is_default\":false,\"size\":\"et labore magna eu\"},{\"id\":\"ullamco in dolor\",\"name\":\"Duis veniam sunt\",\"type\":\"cupidatat\",\"is_default\":false,\"size\":\"commodo incididunt\"}]},\"watermark\":false,\"alert_guest_join\":true,\"auto_answer\":false,\"p2p_connetion\":true,\"p2p_ports\":true,\"ports_range\":\"\",\"sending_default_email_invites\":false,\"use_html_format_email\":true,\"dscp_marking\":false,\"dscp_audio\":54,\"dscp_video\":32,\"stereo_audio\":false,\"original_audio\":true,\"screen_sharing\":false,\"remote_control\":true,\"allow_live_streaming\":false,\"live_streaming_facebook\":false,\"workplace_by_facebook\":true,\"live_streaming_youtube\":false,\"custom_live_streaming_service\":false,\"custom_service_instructions\":\"esse enim in elit\",\"custom_data_center_regions\":false,\"data_center_regions\":\"IN\",\"meeting_reactions\":false,\"show_a_join_from_your_browser_link\":true,\"join_from_mobile\":true,\"join_from_desktop\":false,\"allow_participants_to_rename\":false,\"who_can_share_screen\":\"all\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"file_transfer\":false,\"request_permission_to_unmute\":true,\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"workplace_by_facebook\",\"facebook\"],\"custom_service_instructions\":\"sunt\",\"live_streaming_reminder\":false},\"webinar_chat\":{\"enable\":true,\"allow_panelists_chat_with\":2,\"allow_attendees_chat_with\":2,\"default_attendees_chat_with\":2,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":2,\"allow_auto_save_local_chat_file\":true}}"
    */
-  in_meeting?: string | string[] | undefined;
+  in_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"low_host_count_reminder\":false,\"alternative_host_reminder\":false,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string | string[] | undefined;
+  email_notification?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"upcoming_meeting_alert\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"list_meetings_with_calendar\":false,\"zr_post_meeting_feedback\":false,\"ultrasonic\":true,\"force_private_meeting\":false,\"hide_host_information\":false,\"cmr_for_instant_meeting\":true,\"auto_start_stop_scheduled_meetings\":true}"
    */
-  zoom_rooms?: string | string[] | undefined;
+  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"admin_change_name_pic\":true,\"import_photos_from_devices\":true,\"hide_billing_info\":true,\"password_requirement\":{\"minimum_password_length\":10,\"have_special_character\":true,\"consecutive_characters_length\":-66705134,\"weak_enhance_detection\":false},\"sign_in_with_two_factor_auth\":\"group\",\"sign_again_period_for_inactivity_on_client\":-55328779,\"sign_again_period_for_inactivity_on_web\":67285929,\"sign_in_with_two_factor_auth_groups\":[\"minim enim\",\"tempor elit voluptate\"],\"sign_in_with_two_factor_auth_roles\":[\"Duis nulla aliqu\",\"in ad cillum eu laboris\"]}"
    */
-  security?: string | string[] | undefined;
+  security?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"local_recording\":false,\"cloud_recording\":true,\"record_speaker_view\":true,\"record_gallery_view\":false,\"record_audio_file\":true,\"save_chat_text\":false,\"show_timestamp\":false,\"recording_audio_transcript\":false,\"auto_recording\":\"none\",\"cloud_recording_download\":true,\"cloud_recording_download_host\":true,\"account_user_access_recording\":false,\"auto_delete_cmr\":true,\"auto_delete_cmr_days\":-71461741,\"recording_password_requirement\":{\"length\":-82411674,\"have_letter\":false,\"have_number\":false,\"have_special_character\":false,\"only_allow_numeric\":true},\"allow_recovery_deleted_cloud_recordings\":false,\"recording_disclaimer\":false,\"host_delete_cloud_recording\":false,\"required_password_for_existing_cloud_recordings\":true,\"prevent_host_access_recording\":true,\"ip_address_access_control\":{\"enable\":false,\"ip_addresses_or_ranges\":\"minim dolor\"},\"archive\":{\"enable\":false,\"type\":3,\"settings\":{\"chat_file\":false,\"chat_with_sender_email\":false,\"audio_file\":true,\"video_file\":true,\"cc_transcript_file\":true}}}"
    */
-  recording?: string | string[] | undefined;
+  recording?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"third_party_audio\":false,\"audio_conference_info\":\"esse velit Lorem\",\"telephony_regions\":{\"selection_values\":\"dolore\"}}"
    */
-  telephony?: string | string[] | undefined;
+  telephony?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"google_calendar\":false,\"google_drive\":false,\"dropbox\":true,\"box\":true,\"microsoft_one_drive\":true,\"kubi\":false}"
    */
-  integration?: string | string[] | undefined;
+  integration?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"meeting_capacity\":29750209}"
    */
-  feature?: string | string[] | undefined;
+  feature?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"call_out\":true,\"show_international_numbers_link\":true,\"display_toll_free_numbers\":true}"
    */
-  tsp?: string | string[] | undefined;
+  tsp?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"recording_storage_location\":{\"allowed_values\":[\"ipsum ea voluptate in esse\",\"pariatur dolore est dolore incididunt\"],\"value\":\"Excepteur dolore\"}}"
    */
-  profile?: string | string[] | undefined;
+  profile?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"allow_auto_active_users\":false,\"blur_snapshot\":true,\"display_meetings_scheduled_for_others\":true,\"use_cdn\":\"wangsu\",\"allow_users_contact_support_via_chat\":true,\"show_one_user_meeting_on_dashboard\":false,\"meeting_qos_and_mos\":2,\"allow_users_enter_and_share_pronouns\":true}"
    */
-  other_options?: string | string[] | undefined;
+  other_options?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.settings.updateSettings` resolves with, by documented success status. */
@@ -245,7 +245,7 @@ export type UpdateSettingsResult = UpdateSettingsResponses[keyof UpdateSettingsR
 export type UpdateSettingsError = ApiError<300, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.settings.updateSettings` (in {@link operations} too). */
-export declare const updateSettingsOperation: OperationSpec<UpdateSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const updateSettingsOperation: OperationSpec<UpdateSettingsResponses, UpdateSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /accounts/{accountId}/settings`: `client.accounts.accountId.settings.updateSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateSettings(baseClient: BaseClient, args: UpdateSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateSettingsResult>;
@@ -258,21 +258,21 @@ export interface ListBillingInvoicesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Start date for the invoice query in `yyyy-mm-dd` format. The date range defined by the “from” and “to” parameters should not exceed one year. The range defined should fall within the past three years.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * End date for the invoice query in `yyyy-mm-dd` format
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.billing.invoices.listBillingInvoices` resolves with, by documented success status. */
@@ -290,7 +290,7 @@ export type ListBillingInvoicesResult = ListBillingInvoicesResponses[keyof ListB
 export type ListBillingInvoicesError = ApiError<400, 200 | 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.invoices.listBillingInvoices` (in {@link operations} too). */
-export declare const listBillingInvoicesOperation: OperationSpec<ListBillingInvoicesResponses> & { readonly rateLimit: "Heavy" };
+export declare const listBillingInvoicesOperation: OperationSpec<ListBillingInvoicesResponses, ListBillingInvoicesError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /accounts/{accountId}/billing/invoices`: `client.accounts.accountId.billing.invoices.listBillingInvoices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listBillingInvoices(baseClient: BaseClient, args: ListBillingInvoicesArgs, options?: RequestOptions<Variables>): ApiPromise<ListBillingInvoicesResult>;
@@ -303,14 +303,14 @@ export interface GetInvoiceDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * The invoice ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  invoiceId: string;
+  invoiceId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.billing.invoices.getInvoiceDetails` resolves with, by documented success status. */
@@ -328,7 +328,7 @@ export type GetInvoiceDetailsResult = GetInvoiceDetailsResponses[keyof GetInvoic
 export type GetInvoiceDetailsError = ApiError<400, 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.invoices.getInvoiceDetails` (in {@link operations} too). */
-export declare const getInvoiceDetailsOperation: OperationSpec<GetInvoiceDetailsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getInvoiceDetailsOperation: OperationSpec<GetInvoiceDetailsResponses, GetInvoiceDetailsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /accounts/{accountId}/billing/invoices/{invoiceId}`: `client.accounts.accountId.billing.invoices.getInvoiceDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getInvoiceDetails(baseClient: BaseClient, args: GetInvoiceDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetInvoiceDetailsResult>;
@@ -341,7 +341,7 @@ export interface GetBillingInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.billing.getBillingInformation` resolves with, by documented success status. */
@@ -359,7 +359,7 @@ export type GetBillingInformationResult = GetBillingInformationResponses[keyof G
 export type GetBillingInformationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.getBillingInformation` (in {@link operations} too). */
-export declare const getBillingInformationOperation: OperationSpec<GetBillingInformationResponses> & { readonly rateLimit: "Medium" };
+export declare const getBillingInformationOperation: OperationSpec<GetBillingInformationResponses, GetBillingInformationError> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts/{accountId}/billing`: `client.accounts.accountId.billing.getBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getBillingInformation(baseClient: BaseClient, args: GetBillingInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetBillingInformationResult>;
@@ -372,77 +372,77 @@ export interface UpdateBillingInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Billing Contact's first name.
    *
    * Form field (multipart/form-data).
    * @example "aliqua ullamco"
    */
-  first_name?: string | string[] | undefined;
+  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Billing Contact's last name.
    *
    * Form field (multipart/form-data).
    * @example "aliquip officia"
    */
-  last_name?: string | string[] | undefined;
+  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Billing Contact's email address.
    *
    * Form field (multipart/form-data).
    * @example "sed deserunt et occaecat"
    */
-  email?: string | string[] | undefined;
+  email?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Billing Contact's phone number.
    *
    * Form field (multipart/form-data).
    * @example "qu"
    */
-  phone_number?: string | string[] | undefined;
+  phone_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Billing Contact's address.
    *
    * Form field (multipart/form-data).
    * @example "in irure pariatur"
    */
-  address?: string | string[] | undefined;
+  address?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Billing Contact's apartment/suite.
    *
    * Form field (multipart/form-data).
    * @example "in occaecat cillum dolore nulla"
    */
-  apt?: string | string[] | undefined;
+  apt?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Billing Contact's city.
    *
    * Form field (multipart/form-data).
    * @example "eu"
    */
-  city?: string | string[] | undefined;
+  city?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Billing Contact's state.
    *
    * Form field (multipart/form-data).
    * @example "ad quis irure"
    */
-  state?: string | string[] | undefined;
+  state?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Billing Contact's zip/postal code.
    *
    * Form field (multipart/form-data).
    * @example "mollit fugiat sunt eiusmod"
    */
-  zip?: string | string[] | undefined;
+  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Billing Contact's country.
    *
    * Form field (multipart/form-data).
    * @example "voluptate"
    */
-  country?: string | string[] | undefined;
+  country?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.billing.updateBillingInformation` resolves with, by documented success status. */
@@ -459,7 +459,7 @@ export type UpdateBillingInformationResult = UpdateBillingInformationResponses[k
 export type UpdateBillingInformationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.billing.updateBillingInformation` (in {@link operations} too). */
-export declare const updateBillingInformationOperation: OperationSpec<UpdateBillingInformationResponses> & { readonly rateLimit: "Heavy" };
+export declare const updateBillingInformationOperation: OperationSpec<UpdateBillingInformationResponses, UpdateBillingInformationError> & { readonly rateLimit: "Heavy" };
 
 /** `PATCH /accounts/{accountId}/billing`: `client.accounts.accountId.billing.updateBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateBillingInformation(baseClient: BaseClient, args: UpdateBillingInformationArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateBillingInformationResult>;
@@ -472,14 +472,14 @@ export interface UpdateABasePlanArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * The account's [Base plan type](https://marketplace.zoom.us/docs/api-reference/other-references/plans#base-plans).
    *
    * Form field (multipart/form-data).
    * @example "proident ipsum ullamco"
    */
-  type: string | string[];
+  type: string | number | boolean | Array<string | number | boolean>;
   /**
    * The account plan's number of hosts:
    * * For a Pro plan, provide a value between `1` and `9`.
@@ -490,7 +490,7 @@ export interface UpdateABasePlanArgs {
    * Form field (multipart/form-data).
    * @example "7658728"
    */
-  hosts: string | string[];
+  hosts: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.accounts.accountId.plans.base.updateABasePlan` resolves with, by documented success status. */
@@ -511,7 +511,7 @@ export type UpdateABasePlanResult = UpdateABasePlanResponses[keyof UpdateABasePl
 export type UpdateABasePlanError = ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.base.updateABasePlan` (in {@link operations} too). */
-export declare const updateABasePlanOperation: OperationSpec<UpdateABasePlanResponses> & { readonly rateLimit: "Heavy" };
+export declare const updateABasePlanOperation: OperationSpec<UpdateABasePlanResponses, UpdateABasePlanError> & { readonly rateLimit: "Heavy" };
 
 /** `PUT /accounts/{accountId}/plans/base`: `client.accounts.accountId.plans.base.updateABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateABasePlan(baseClient: BaseClient, args: UpdateABasePlanArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateABasePlanResult>;
@@ -522,14 +522,14 @@ export interface CancelABasePlanArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * The action that needs to be taken for this sub account. Value must be set to "cancel".
    *
    * Form field (multipart/form-data).
    * @example "ut elit cupidatat sit reprehenderit"
    */
-  action: string | string[];
+  action: string | number | boolean | Array<string | number | boolean>;
   /**
    * The reason for the cancellation of plan. Reason options:
    * `1` - I am no longer working remote.
@@ -542,14 +542,14 @@ export interface CancelABasePlanArgs {
    * Form field (multipart/form-data).
    * @example "6"
    */
-  reason?: "1" | "2" | "3" | "4" | "5" | "6" | Array<"1" | "2" | "3" | "4" | "5" | "6"> | undefined;
+  reason?: "1" | "2" | "3" | "4" | "5" | "6" | 1 | 2 | 3 | 4 | 5 | 6 | Array<"1" | "2" | "3" | "4" | "5" | "6" | 1 | 2 | 3 | 4 | 5 | 6> | undefined;
   /**
    * Additional comments about the cancellation decision.
    *
    * Form field (multipart/form-data).
    * @example "id"
    */
-  comment?: string | string[] | undefined;
+  comment?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.plans.base.cancelABasePlan` resolves with, by documented success status. */
@@ -566,7 +566,7 @@ export type CancelABasePlanResult = CancelABasePlanResponses[keyof CancelABasePl
 export type CancelABasePlanError = ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.base.cancelABasePlan` (in {@link operations} too). */
-export declare const cancelABasePlanOperation: OperationSpec<CancelABasePlanResponses> & { readonly rateLimit: "Heavy" };
+export declare const cancelABasePlanOperation: OperationSpec<CancelABasePlanResponses, CancelABasePlanError> & { readonly rateLimit: "Heavy" };
 
 /** `PATCH /accounts/{accountId}/plans/base/status`: `client.accounts.accountId.plans.base.cancelABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function cancelABasePlan(baseClient: BaseClient, args: CancelABasePlanArgs, options?: RequestOptions<Variables>): ApiPromise<CancelABasePlanResult>;
@@ -579,21 +579,21 @@ export interface SubscribeAccountToAnAdditionalPlanArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "45569078"
    */
-  hosts?: string | string[] | undefined;
+  hosts?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` resolves with, by documented success status. */
@@ -611,7 +611,7 @@ export type SubscribeAccountToAnAdditionalPlanResult = SubscribeAccountToAnAddit
 export type SubscribeAccountToAnAdditionalPlanError = ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` (in {@link operations} too). */
-export declare const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<SubscribeAccountToAnAdditionalPlanResponses> & { readonly rateLimit: "Heavy" };
+export declare const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<SubscribeAccountToAnAdditionalPlanResponses, SubscribeAccountToAnAdditionalPlanError> & { readonly rateLimit: "Heavy" };
 
 /** `POST /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function subscribeAccountToAnAdditionalPlan(baseClient: BaseClient, args: SubscribeAccountToAnAdditionalPlanArgs, options?: RequestOptions<Variables>): ApiPromise<SubscribeAccountToAnAdditionalPlanResult>;
@@ -624,21 +624,21 @@ export interface UpdateAnAccountAdditionalPlanArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * The account's [plan type](https://marketplace.zoom.us/docs/api-reference/other-references/plans).
    *
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  type: string | string[];
+  type: string | number | boolean | Array<string | number | boolean>;
   /**
    * The account plan's number of hosts.
    *
    * Form field (multipart/form-data).
    * @example "45569078"
    */
-  hosts: string | string[];
+  hosts: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` resolves with, by documented success status. */
@@ -655,7 +655,7 @@ export type UpdateAnAccountAdditionalPlanResult = UpdateAnAccountAdditionalPlanR
 export type UpdateAnAccountAdditionalPlanError = ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 2001 | 3200>;
 
 /** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` (in {@link operations} too). */
-export declare const updateAnAccountAdditionalPlanOperation: OperationSpec<UpdateAnAccountAdditionalPlanResponses> & { readonly rateLimit: "Heavy" };
+export declare const updateAnAccountAdditionalPlanOperation: OperationSpec<UpdateAnAccountAdditionalPlanResponses, UpdateAnAccountAdditionalPlanError> & { readonly rateLimit: "Heavy" };
 
 /** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAnAccountAdditionalPlan(baseClient: BaseClient, args: UpdateAnAccountAdditionalPlanArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAnAccountAdditionalPlanResult>;
@@ -666,7 +666,7 @@ export interface CancelAdditionalPlansArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * The action that needs to be taken for this sub account. Value must be set to "cancel".
    *
@@ -680,7 +680,7 @@ export interface CancelAdditionalPlansArgs {
    * Form field (multipart/form-data).
    * @example "labore fugiat laborum sit"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The reason for the cancellation of plan. Reason options:
    * `1` - I am no longer working remote.
@@ -693,14 +693,14 @@ export interface CancelAdditionalPlansArgs {
    * Form field (multipart/form-data).
    * @example "6"
    */
-  reason?: "1" | "2" | "3" | "4" | "5" | "6" | Array<"1" | "2" | "3" | "4" | "5" | "6"> | undefined;
+  reason?: "1" | "2" | "3" | "4" | "5" | "6" | 1 | 2 | 3 | 4 | 5 | 6 | Array<"1" | "2" | "3" | "4" | "5" | "6" | 1 | 2 | 3 | 4 | 5 | 6> | undefined;
   /**
    * Additional comments about the cancellation decision.
    *
    * Form field (multipart/form-data).
    * @example "est"
    */
-  comment?: string | string[] | undefined;
+  comment?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.plans.addons.cancelAdditionalPlans` resolves with, by documented success status. */
@@ -717,7 +717,7 @@ export type CancelAdditionalPlansResult = CancelAdditionalPlansResponses[keyof C
 export type CancelAdditionalPlansError = ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.addons.cancelAdditionalPlans` (in {@link operations} too). */
-export declare const cancelAdditionalPlansOperation: OperationSpec<CancelAdditionalPlansResponses> & { readonly rateLimit: "Heavy" };
+export declare const cancelAdditionalPlansOperation: OperationSpec<CancelAdditionalPlansResponses, CancelAdditionalPlansError> & { readonly rateLimit: "Heavy" };
 
 /** `PATCH /accounts/{accountId}/plans/addons/status`: `client.accounts.accountId.plans.addons.cancelAdditionalPlans` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function cancelAdditionalPlans(baseClient: BaseClient, args: CancelAdditionalPlansArgs, options?: RequestOptions<Variables>): ApiPromise<CancelAdditionalPlansResult>;
@@ -730,7 +730,7 @@ export interface GetAccountPlanInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.plans.getAccountPlanInformation` resolves with, by documented success status. */
@@ -748,7 +748,7 @@ export type GetAccountPlanInformationResult = GetAccountPlanInformationResponses
 export type GetAccountPlanInformationError = ApiError<400, 2100> | ApiError<404>;
 
 /** The metadata of `client.accounts.accountId.plans.getAccountPlanInformation` (in {@link operations} too). */
-export declare const getAccountPlanInformationOperation: OperationSpec<GetAccountPlanInformationResponses> & { readonly rateLimit: "Medium" };
+export declare const getAccountPlanInformationOperation: OperationSpec<GetAccountPlanInformationResponses, GetAccountPlanInformationError> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts/{accountId}/plans`: `client.accounts.accountId.plans.getAccountPlanInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAccountPlanInformation(baseClient: BaseClient, args: GetAccountPlanInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetAccountPlanInformationResult>;
@@ -761,77 +761,77 @@ export interface SubscribeAccountToAPlanArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":\"elit commodo mollit aliquip fugiat\",\"hosts\":69102365}"
    */
-  plan_base?: string | string[] | undefined;
+  plan_base?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"first_name\":\"officia velit ut minim\",\"last_name\":\"aliqua consectetur\",\"email\":\"aliqua esse adipisicing aute in\",\"phone_number\":\"magna\",\"address\":\"labore est enim in\",\"city\":\"velit commodo fug\",\"state\":\"ut consectetur\",\"zip\":\"occaecat Excepteur ipsum\",\"country\":\"pariatur adipisicing in mollit\",\"apt\":\"mollit labore qui\"}"
    */
-  contact?: string | string[] | undefined;
+  contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":\"minim sint\",\"hosts\":-18748814}"
    */
-  plan_zoom_rooms?: string | string[] | undefined;
+  plan_zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":\"voluptate fugiat ut amet\",\"hosts\":-71290551}"
    */
-  plan_room_connector?: string | string[] | undefined;
+  plan_room_connector?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"Duis Excepteur\",\"hosts\":12008903},{\"type\":\"ut aliquip ullamco\",\"hosts\":-70044412}]"
    */
-  plan_large_meeting?: string | string[] | undefined;
+  plan_large_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"sint dolore\",\"hosts\":37876733},{\"type\":\"magna irur\",\"hosts\":22694150}]"
    */
-  plan_webinar?: string | string[] | undefined;
+  plan_webinar?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"labore aliqua\",\"hosts\":46443275},{\"type\":\"labore eu sint non Duis\",\"hosts\":-85886250}]"
    */
-  plan_zoom_events?: string | string[] | undefined;
+  plan_zoom_events?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "anim et dolor Ut"
    */
-  plan_recording?: string | string[] | undefined;
+  plan_recording?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":\"ut magna culpa sed\",\"tollfree_countries\":\"nulla irure mollit reprehenderit\",\"premium_countries\":\"consectetur ut \",\"callout_countries\":\"deserunt nulla nisi\",\"ddi_numbers\":-34463999}"
    */
-  plan_audio?: string | string[] | undefined;
+  plan_audio?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"plan_base\":{\"type\":\"elit sunt aliquip qui\",\"callout_countries\":\"sunt officia Duis elit\"},\"plan_calling\":[{\"type\":\"ad dolore anim temp\",\"hosts\":49599891},{\"type\":\"do magna\",\"hosts\":-73860634}],\"plan_number\":[{\"type\":\"sed\",\"hosts\":43134832},{\"type\":\"enim do\",\"hosts\":-99601566}]}"
    */
-  plan_phone?: string | string[] | undefined;
+  plan_phone?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.plans.subscribeAccountToAPlan` resolves with, by documented success status. */
@@ -854,7 +854,7 @@ export type SubscribeAccountToAPlanResult = SubscribeAccountToAPlanResponses[key
 export type SubscribeAccountToAPlanError = ApiError<300, 300> | ApiError<400, 2100> | ApiError<404, 1001 | 2001>;
 
 /** The metadata of `client.accounts.accountId.plans.subscribeAccountToAPlan` (in {@link operations} too). */
-export declare const subscribeAccountToAPlanOperation: OperationSpec<SubscribeAccountToAPlanResponses>;
+export declare const subscribeAccountToAPlanOperation: OperationSpec<SubscribeAccountToAPlanResponses, SubscribeAccountToAPlanError>;
 
 /** `POST /accounts/{accountId}/plans`: `client.accounts.accountId.plans.subscribeAccountToAPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function subscribeAccountToAPlan(baseClient: BaseClient, args: SubscribeAccountToAPlanArgs, options?: RequestOptions<Variables>): ApiPromise<SubscribeAccountToAPlanResult>;
@@ -865,7 +865,7 @@ export interface GetPlanUsageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.plans.getPlanUsage` resolves with, by documented success status. */
@@ -883,7 +883,7 @@ export type GetPlanUsageResult = GetPlanUsageResponses[keyof GetPlanUsageRespons
 export type GetPlanUsageError = ApiError<400, 200>;
 
 /** The metadata of `client.accounts.accountId.plans.getPlanUsage` (in {@link operations} too). */
-export declare const getPlanUsageOperation: OperationSpec<GetPlanUsageResponses> & { readonly rateLimit: "Heavy" };
+export declare const getPlanUsageOperation: OperationSpec<GetPlanUsageResponses, GetPlanUsageError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /accounts/{accountId}/plans/usage`: `client.accounts.accountId.plans.getPlanUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getPlanUsage(baseClient: BaseClient, args: GetPlanUsageArgs, options?: RequestOptions<Variables>): ApiPromise<GetPlanUsageResult>;
@@ -897,14 +897,14 @@ export interface AccountsAccountIdLockSettingsGetLockedSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * `meeting_security`: Use this query parameter to view meeting security settings applied on the account.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  option?: string | string[] | undefined;
+  option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -919,7 +919,7 @@ export interface AccountsAccountIdLockSettingsGetLockedSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | string[] | undefined;
+  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.lockSettings.getLockedSettings` resolves with, by documented success status. */
@@ -937,7 +937,7 @@ export type AccountsAccountIdLockSettingsGetLockedSettingsResult = AccountsAccou
 export type AccountsAccountIdLockSettingsGetLockedSettingsError = ApiError<400, 2001>;
 
 /** The metadata of `client.accounts.accountId.lockSettings.getLockedSettings` (in {@link operations} too). */
-export declare const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsGetLockedSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsGetLockedSettingsResponses, AccountsAccountIdLockSettingsGetLockedSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function accountsAccountIdLockSettingsGetLockedSettings(baseClient: BaseClient, args: AccountsAccountIdLockSettingsGetLockedSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<AccountsAccountIdLockSettingsGetLockedSettingsResult>;
@@ -951,42 +951,42 @@ export interface AccountsAccountIdLockSettingsUpdateLockedSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"participant_video\":true,\"audio_type\":true,\"join_before_host\":false,\"enforce_login\":false,\"enforce_login_with_domains\":false,\"enforce_login_domains\":\"esse laboris ipsum est\",\"not_store_meeting_topic\":true,\"require_password_for_scheduling_new_meetings\":true,\"require_password_for_instant_meetings\":false,\"require_password_for_pmi_meetings\":false,\"meeting_authentication\":false,\"embed_password_in_join_link\":true,\"personal_meeting\":false}"
    */
-  schedule_meeting?: string | string[] | undefined;
+  schedule_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"ut ea consequat\",\"feedback\":true,\"post_meeting_feedback\":true,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":false,\"allow_show_zoom_windows\":true,\"annotation\":false,\"whiteboard\":false,\"remote_control\":true,\"webinar_question_answer\":false,\"anonymous_question_answer\":false,\"breakout_room\":false,\"closed_caption\":true,\"far_end_camera_control\":false,\"group_hd\":true,\"virtual_background\":false,\"alert_guest_join\":false,\"auto_answer\":true,\"sending_default_email_invites\":true,\"use_html_format_email\":true,\"dscp_marking\":false,\"stereo_audio\":false,\"original_audio\":false,\"screen_sharing\":false,\"file_transfer\":false,\"custom_data_center_regions\":true,\"request_permission_to_unmute\":true,\"webinar_live_streaming\":false,\"webinar_chat\":false}"
    */
-  in_meeting?: string | string[] | undefined;
+  in_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"alternative_host_reminder\":true,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string | string[] | undefined;
+  email_notification?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"local_recording\":false,\"cloud_recording\":true,\"auto_recording\":\"sint ex eu consectetur adipisicing\",\"cloud_recording_download\":true,\"account_user_access_recording\":true,\"host_delete_cloud_recording\":false,\"auto_delete_cmr\":true,\"recording_authentication\":\"adipisicing Excepteur\",\"prevent_host_access_recording\":true,\"ip_address_access_control\":{\"enable\":true,\"ip_addresses_or_ranges\":\"irur\"}}"
    */
-  recording?: string | string[] | undefined;
+  recording?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"third_party_audio\":true,\"telephony_regions\":true}"
    */
-  telephony?: string | string[] | undefined;
+  telephony?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"call_out\":true,\"show_international_numbers_link\":false}"
    */
-  tsp?: string | string[] | undefined;
+  tsp?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"blur_snapshot\":true}"
    */
-  other_options?: string | string[] | undefined;
+  other_options?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.lockSettings.updateLockedSettings` resolves with, by documented success status. */
@@ -1006,7 +1006,7 @@ export type AccountsAccountIdLockSettingsUpdateLockedSettingsResult = AccountsAc
 export type AccountsAccountIdLockSettingsUpdateLockedSettingsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-export declare const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsUpdateLockedSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: OperationSpec<AccountsAccountIdLockSettingsUpdateLockedSettingsResponses, AccountsAccountIdLockSettingsUpdateLockedSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function accountsAccountIdLockSettingsUpdateLockedSettings(baseClient: BaseClient, args: AccountsAccountIdLockSettingsUpdateLockedSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<AccountsAccountIdLockSettingsUpdateLockedSettingsResult>;
@@ -1017,7 +1017,7 @@ export interface AssignSipTrunkConfigurationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Assign or delete the SIP configuration:
    *
@@ -1029,14 +1029,14 @@ export interface AssignSipTrunkConfigurationArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  enable?: string | string[] | undefined;
+  enable?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * If the value of this option is set to `true`, the call-out numbers provided by the Zoom carrier partners will be displayed in the account's list of available call-out numbers in the Zoom Web Portal and Zoom Client.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  show_callout_internal_number?: string | string[] | undefined;
+  show_callout_internal_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * If the value of this option is set to `0`, the call-out countries list provided by Zoom will be [displayed](https://support.zoom.us/hc/en-us/articles/200942859-Using-telephone-call-out) in the account's list of available call-out countries.
    *
@@ -1047,7 +1047,7 @@ export interface AssignSipTrunkConfigurationArgs {
    * Form field (multipart/form-data).
    * @example "-30956014"
    */
-  show_zoom_provided_callout_countries?: string | string[] | undefined;
+  show_zoom_provided_callout_countries?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * If the value of this option is set to `0`, the numbers provided by Zoom will be displayed in the account's list of available call-out and call-in numbers in the Zoom Web Portal and Zoom Client.
    *
@@ -1058,7 +1058,7 @@ export interface AssignSipTrunkConfigurationArgs {
    * Form field (multipart/form-data).
    * @example "1"
    */
-  show_zoom_provided_numbers?: "0" | "1" | "2" | Array<"0" | "1" | "2"> | undefined;
+  show_zoom_provided_numbers?: "0" | "1" | "2" | 0 | 1 | 2 | Array<"0" | "1" | "2" | 0 | 1 | 2> | undefined;
 }
 
 /** What `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` resolves with, by documented success status. */
@@ -1073,7 +1073,7 @@ export type AssignSipTrunkConfigurationResult = AssignSipTrunkConfigurationRespo
 export type AssignSipTrunkConfigurationError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` (in {@link operations} too). */
-export declare const assignSipTrunkConfigurationOperation: OperationSpec<AssignSipTrunkConfigurationResponses> & { readonly rateLimit: "Light" };
+export declare const assignSipTrunkConfigurationOperation: OperationSpec<AssignSipTrunkConfigurationResponses, AssignSipTrunkConfigurationError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function assignSipTrunkConfiguration(baseClient: BaseClient, args: AssignSipTrunkConfigurationArgs, options?: RequestOptions<Variables>): ApiPromise<AssignSipTrunkConfigurationResult>;
@@ -1088,7 +1088,7 @@ export interface GetSipTrunkConfigurationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` resolves with, by documented success status. */
@@ -1106,7 +1106,7 @@ export type GetSipTrunkConfigurationResult = GetSipTrunkConfigurationResponses[k
 export type GetSipTrunkConfigurationError = ApiError;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` (in {@link operations} too). */
-export declare const getSipTrunkConfigurationOperation: OperationSpec<GetSipTrunkConfigurationResponses> & { readonly rateLimit: "Light" };
+export declare const getSipTrunkConfigurationOperation: OperationSpec<GetSipTrunkConfigurationResponses, GetSipTrunkConfigurationError> & { readonly rateLimit: "Light" };
 
 /** `GET /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSipTrunkConfiguration(baseClient: BaseClient, args: GetSipTrunkConfigurationArgs, options?: RequestOptions<Variables>): ApiPromise<GetSipTrunkConfigurationResult>;
@@ -1119,14 +1119,14 @@ export interface AssignNumbersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Phone number(s) to be assigned to the sub account.
    *
    * Form field (multipart/form-data).
    * @example "[\"qu\",\"minim eu nulla nostrud nisi\"]"
    */
-  phone_numbers?: string | string[] | undefined;
+  phone_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.sipTrunk.numbers.assignNumbers` resolves with, by documented success status. */
@@ -1144,7 +1144,7 @@ export type AssignNumbersResult = AssignNumbersResponses[keyof AssignNumbersResp
 export type AssignNumbersError = ApiError<400, 2100 | 400> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.numbers.assignNumbers` (in {@link operations} too). */
-export declare const assignNumbersOperation: OperationSpec<AssignNumbersResponses> & { readonly rateLimit: "Light" };
+export declare const assignNumbersOperation: OperationSpec<AssignNumbersResponses, AssignNumbersError> & { readonly rateLimit: "Light" };
 
 /** `POST /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.assignNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function assignNumbers(baseClient: BaseClient, args: AssignNumbersArgs, options?: RequestOptions<Variables>): ApiPromise<AssignNumbersResult>;
@@ -1157,7 +1157,7 @@ export interface DeleteAllNumbersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` resolves with, by documented success status. */
@@ -1172,7 +1172,7 @@ export type DeleteAllNumbersResult = DeleteAllNumbersResponses[keyof DeleteAllNu
 export type DeleteAllNumbersError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` (in {@link operations} too). */
-export declare const deleteAllNumbersOperation: OperationSpec<DeleteAllNumbersResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAllNumbersOperation: OperationSpec<DeleteAllNumbersResponses, DeleteAllNumbersError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAllNumbers(baseClient: BaseClient, args: DeleteAllNumbersArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAllNumbersResult>;
@@ -1185,7 +1185,7 @@ export interface ListSipTrunksArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` resolves with, by documented success status. */
@@ -1203,7 +1203,7 @@ export type ListSipTrunksResult = ListSipTrunksResponses[keyof ListSipTrunksResp
 export type ListSipTrunksError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
-export declare const listSipTrunksOperation: OperationSpec<ListSipTrunksResponses>;
+export declare const listSipTrunksOperation: OperationSpec<ListSipTrunksResponses, ListSipTrunksError>;
 
 /** `GET /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listSipTrunks(baseClient: BaseClient, args: ListSipTrunksArgs, options?: RequestOptions<Variables>): ApiPromise<ListSipTrunksResult>;
@@ -1216,14 +1216,14 @@ export interface AssignSipTrunksArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Array of one or more SIP Trunk objects.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"veniam dolore\",\"dnis\":\"exerci\",\"outbound_caller_id\":\"proident Ut eu enim eiusmod\"}]"
    */
-  sip_trunks?: string | string[] | undefined;
+  sip_trunks?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` resolves with, by documented success status. */
@@ -1241,7 +1241,7 @@ export type AssignSipTrunksResult = AssignSipTrunksResponses[keyof AssignSipTrun
 export type AssignSipTrunksError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` (in {@link operations} too). */
-export declare const assignSipTrunksOperation: OperationSpec<AssignSipTrunksResponses>;
+export declare const assignSipTrunksOperation: OperationSpec<AssignSipTrunksResponses, AssignSipTrunksError>;
 
 /** `POST /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function assignSipTrunks(baseClient: BaseClient, args: AssignSipTrunksArgs, options?: RequestOptions<Variables>): ApiPromise<AssignSipTrunksResult>;
@@ -1254,14 +1254,14 @@ export interface DeleteASipTrunkArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Unique identifier of the SIP Trunk that was previously assigned to a sub account. To retrieve the value of this field, use the List SIP Trunks API.
    *
    * Path variable.
    * @example "ut amet"
    */
-  trunkId: string;
+  trunkId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` resolves with, by documented success status. */
@@ -1276,7 +1276,7 @@ export type DeleteASipTrunkResult = DeleteASipTrunkResponses[keyof DeleteASipTru
 export type DeleteASipTrunkError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` (in {@link operations} too). */
-export declare const deleteASipTrunkOperation: OperationSpec<DeleteASipTrunkResponses>;
+export declare const deleteASipTrunkOperation: OperationSpec<DeleteASipTrunkResponses, DeleteASipTrunkError>;
 
 /** `DELETE /accounts/{accountId}/sip_trunk/trunks/{trunkId}`: `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteASipTrunk(baseClient: BaseClient, args: DeleteASipTrunkArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteASipTrunkResult>;
@@ -1289,14 +1289,14 @@ export interface AddInternalCallOutCountriesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * List of callout countries.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"aliquip in\"}]"
    */
-  callout_countries: string | string[];
+  callout_countries: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` resolves with, by documented success status. */
@@ -1314,7 +1314,7 @@ export type AddInternalCallOutCountriesResult = AddInternalCallOutCountriesRespo
 export type AddInternalCallOutCountriesError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` (in {@link operations} too). */
-export declare const addInternalCallOutCountriesOperation: OperationSpec<AddInternalCallOutCountriesResponses>;
+export declare const addInternalCallOutCountriesOperation: OperationSpec<AddInternalCallOutCountriesResponses, AddInternalCallOutCountriesError>;
 
 /** `POST /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addInternalCallOutCountries(baseClient: BaseClient, args: AddInternalCallOutCountriesArgs, options?: RequestOptions<Variables>): ApiPromise<AddInternalCallOutCountriesResult>;
@@ -1327,7 +1327,7 @@ export interface ListInternalCallOutCountriesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` resolves with, by documented success status. */
@@ -1345,7 +1345,7 @@ export type ListInternalCallOutCountriesResult = ListInternalCallOutCountriesRes
 export type ListInternalCallOutCountriesError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` (in {@link operations} too). */
-export declare const listInternalCallOutCountriesOperation: OperationSpec<ListInternalCallOutCountriesResponses>;
+export declare const listInternalCallOutCountriesOperation: OperationSpec<ListInternalCallOutCountriesResponses, ListInternalCallOutCountriesError>;
 
 /** `GET /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listInternalCallOutCountries(baseClient: BaseClient, args: ListInternalCallOutCountriesArgs, options?: RequestOptions<Variables>): ApiPromise<ListInternalCallOutCountriesResult>;
@@ -1360,14 +1360,14 @@ export interface DeleteInternalCallOutCountryArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Two lettered Id of the country.
    *
    * Path variable.
    * @example "ut amet"
    */
-  countryId: string;
+  countryId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` resolves with, by documented success status. */
@@ -1382,7 +1382,7 @@ export type DeleteInternalCallOutCountryResult = DeleteInternalCallOutCountryRes
 export type DeleteInternalCallOutCountryError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` (in {@link operations} too). */
-export declare const deleteInternalCallOutCountryOperation: OperationSpec<DeleteInternalCallOutCountryResponses>;
+export declare const deleteInternalCallOutCountryOperation: OperationSpec<DeleteInternalCallOutCountryResponses, DeleteInternalCallOutCountryError>;
 
 /** `DELETE /accounts/{accountId}/sip_trunk/callout_countries/{countryId}`: `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteInternalCallOutCountry(baseClient: BaseClient, args: DeleteInternalCallOutCountryArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteInternalCallOutCountryResult>;
@@ -1396,12 +1396,12 @@ export interface AddInternalNumbersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"number\":\"dolore nisi laborum culpa\",\"display_number\":\"minim est nulla amet laboris\",\"country\":\"pariatur ex anim voluptate\",\"type\":0,\"labels\":\"mollit culpa cupidatat\",\"languages\":\"da-DK\",\"visible\":false,\"allow_join\":false,\"allow_for_external_meetings\":true}]"
    */
-  internal_numbers?: string | string[] | undefined;
+  internal_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` resolves with, by documented success status. */
@@ -1419,7 +1419,7 @@ export type AddInternalNumbersResult = AddInternalNumbersResponses[keyof AddInte
 export type AddInternalNumbersError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` (in {@link operations} too). */
-export declare const addInternalNumbersOperation: OperationSpec<AddInternalNumbersResponses>;
+export declare const addInternalNumbersOperation: OperationSpec<AddInternalNumbersResponses, AddInternalNumbersError>;
 
 /** `POST /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addInternalNumbers(baseClient: BaseClient, args: AddInternalNumbersArgs, options?: RequestOptions<Variables>): ApiPromise<AddInternalNumbersResult>;
@@ -1432,21 +1432,21 @@ export interface ListInternalNumbersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` resolves with, by documented success status. */
@@ -1464,7 +1464,7 @@ export type ListInternalNumbersResult = ListInternalNumbersResponses[keyof ListI
 export type ListInternalNumbersError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` (in {@link operations} too). */
-export declare const listInternalNumbersOperation: OperationSpec<ListInternalNumbersResponses>;
+export declare const listInternalNumbersOperation: OperationSpec<ListInternalNumbersResponses, ListInternalNumbersError>;
 
 /** `GET /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listInternalNumbers(baseClient: BaseClient, args: ListInternalNumbersArgs, options?: RequestOptions<Variables>): ApiPromise<ListInternalNumbersResult>;
@@ -1477,14 +1477,14 @@ export interface DeleteAnInternalNumberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Unique identifier of the phone number. This value can be retrieved by calling the List Internal Numbers API.
    *
    * Path variable.
    * @example "ut amet"
    */
-  numberId: string;
+  numberId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` resolves with, by documented success status. */
@@ -1499,7 +1499,7 @@ export type DeleteAnInternalNumberResult = DeleteAnInternalNumberResponses[keyof
 export type DeleteAnInternalNumberError = ApiError<400, 300> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` (in {@link operations} too). */
-export declare const deleteAnInternalNumberOperation: OperationSpec<DeleteAnInternalNumberResponses>;
+export declare const deleteAnInternalNumberOperation: OperationSpec<DeleteAnInternalNumberResponses, DeleteAnInternalNumberError>;
 
 /** `DELETE /accounts/{accountId}/sip_trunk/internal_numbers/{numberId}`: `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAnInternalNumber(baseClient: BaseClient, args: DeleteAnInternalNumberArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAnInternalNumberResult>;
@@ -1512,7 +1512,7 @@ export interface GetSubAccountDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.getSubAccountDetails` resolves with, by documented success status. */
@@ -1530,7 +1530,7 @@ export type GetSubAccountDetailsResult = GetSubAccountDetailsResponses[keyof Get
 export type GetSubAccountDetailsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.getSubAccountDetails` (in {@link operations} too). */
-export declare const getSubAccountDetailsOperation: OperationSpec<GetSubAccountDetailsResponses> & { readonly rateLimit: "Light" };
+export declare const getSubAccountDetailsOperation: OperationSpec<GetSubAccountDetailsResponses, GetSubAccountDetailsError> & { readonly rateLimit: "Light" };
 
 /** `GET /accounts/{accountId}`: `client.accounts.accountId.getSubAccountDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getSubAccountDetails(baseClient: BaseClient, args: GetSubAccountDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetSubAccountDetailsResult>;
@@ -1543,7 +1543,7 @@ export interface DisassociateASubAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.disassociateASubAccount` resolves with, by documented success status. */
@@ -1558,7 +1558,7 @@ export type DisassociateASubAccountResult = DisassociateASubAccountResponses[key
 export type DisassociateASubAccountError = ApiError<404, 2000 | 2001>;
 
 /** The metadata of `client.accounts.accountId.disassociateASubAccount` (in {@link operations} too). */
-export declare const disassociateASubAccountOperation: OperationSpec<DisassociateASubAccountResponses> & { readonly rateLimit: "Light" };
+export declare const disassociateASubAccountOperation: OperationSpec<DisassociateASubAccountResponses, DisassociateASubAccountError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /accounts/{accountId}`: `client.accounts.accountId.disassociateASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function disassociateASubAccount(baseClient: BaseClient, args: DisassociateASubAccountArgs, options?: RequestOptions<Variables>): ApiPromise<DisassociateASubAccountResult>;
@@ -1571,14 +1571,14 @@ export interface UpdateOptionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Enable/disable the option for a sub account to use shared [Virtual Room Connector(s)](https://support.zoom.us/hc/en-us/articles/202134758-Getting-Started-With-Virtual-Room-Connector) that are set up by the master account. Virtual Room Connectors can only be used by On-prem users.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  share_rc?: string | string[] | undefined;
+  share_rc?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Specify the IP addresses of the Room Connectors that you would like to share with the sub account. Multiple values can be separated by comma. If no value is provided in this field, all the Room Connectors of a master account will be shared with the sub account.
    *
@@ -1587,14 +1587,14 @@ export interface UpdateOptionsArgs {
    * Form field (multipart/form-data).
    * @example "[\"consequat officia ea pariatur ut\",\"pariatur et\"]"
    */
-  room_connector_list?: string | string[] | undefined;
+  room_connector_list?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Enable/disable the option for a sub account to use shared [Meeting Connector(s)](https://support.zoom.us/hc/en-us/articles/201363093-Getting-Started-with-the-Meeting-Connector) that are set up by the master account. Meeting Connectors can only be used by On-prem users.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  share_mc?: string | string[] | undefined;
+  share_mc?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Specify the IP addresses of the Meeting Connectors that you would like to share with the sub account. Multiple values can be separated by comma. If no value is provided in this field, all the Meeting Connectors of a master account will be shared with the sub account.
    *
@@ -1603,7 +1603,7 @@ export interface UpdateOptionsArgs {
    * Form field (multipart/form-data).
    * @example "[\"esse\",\"ut\"]"
    */
-  meeting_connector_list?: string | string[] | undefined;
+  meeting_connector_list?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Payee:
    * `master` - master account holder pays.
@@ -1619,7 +1619,7 @@ export interface UpdateOptionsArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  billing_auto_renew?: string | string[] | undefined;
+  billing_auto_renew?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.updateOptions` resolves with, by documented success status. */
@@ -1636,7 +1636,7 @@ export type UpdateOptionsResult = UpdateOptionsResponses[keyof UpdateOptionsResp
 export type UpdateOptionsError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.updateOptions` (in {@link operations} too). */
-export declare const updateOptionsOperation: OperationSpec<UpdateOptionsResponses> & { readonly rateLimit: "Light" };
+export declare const updateOptionsOperation: OperationSpec<UpdateOptionsResponses, UpdateOptionsError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /accounts/{accountId}/options`: `client.accounts.accountId.updateOptions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateOptions(baseClient: BaseClient, args: UpdateOptionsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateOptionsResult>;
@@ -1650,7 +1650,7 @@ export interface GetManagedDomainsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.getManagedDomains` resolves with, by documented success status. */
@@ -1668,7 +1668,7 @@ export type GetManagedDomainsResult = GetManagedDomainsResponses[keyof GetManage
 export type GetManagedDomainsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.getManagedDomains` (in {@link operations} too). */
-export declare const getManagedDomainsOperation: OperationSpec<GetManagedDomainsResponses> & { readonly rateLimit: "Light" };
+export declare const getManagedDomainsOperation: OperationSpec<GetManagedDomainsResponses, GetManagedDomainsError> & { readonly rateLimit: "Light" };
 
 /** `GET /accounts/{accountId}/managed_domains`: `client.accounts.accountId.getManagedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getManagedDomains(baseClient: BaseClient, args: GetManagedDomainsArgs, options?: RequestOptions<Variables>): ApiPromise<GetManagedDomainsResult>;
@@ -1681,7 +1681,7 @@ export interface GetTrustedDomainsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
 }
 
 /** What `client.accounts.accountId.getTrustedDomains` resolves with, by documented success status. */
@@ -1699,7 +1699,7 @@ export type GetTrustedDomainsResult = GetTrustedDomainsResponses[keyof GetTruste
 export type GetTrustedDomainsError = ApiError<404, 2001>;
 
 /** The metadata of `client.accounts.accountId.getTrustedDomains` (in {@link operations} too). */
-export declare const getTrustedDomainsOperation: OperationSpec<GetTrustedDomainsResponses> & { readonly rateLimit: "Light" };
+export declare const getTrustedDomainsOperation: OperationSpec<GetTrustedDomainsResponses, GetTrustedDomainsError> & { readonly rateLimit: "Light" };
 
 /** `GET /accounts/{accountId}/trusted_domains`: `client.accounts.accountId.getTrustedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getTrustedDomains(baseClient: BaseClient, args: GetTrustedDomainsArgs, options?: RequestOptions<Variables>): ApiPromise<GetTrustedDomainsResult>;
@@ -1712,14 +1712,14 @@ export interface UpdateTheAccountOwnerArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * The email address of the account's new owner.
    *
    * Form field (multipart/form-data).
    * @example "qk7oJBXZ@NdcgizThLOrKKSTCJ.pbko"
    */
-  email: string | string[];
+  email: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.accounts.accountId.updateTheAccountOwner` resolves with, by documented success status. */
@@ -1734,7 +1734,7 @@ export type UpdateTheAccountOwnerResult = UpdateTheAccountOwnerResponses[keyof U
 export type UpdateTheAccountOwnerError = ApiError<400, 200> | ApiError<404, 2001 | 3201 | 3211>;
 
 /** The metadata of `client.accounts.accountId.updateTheAccountOwner` (in {@link operations} too). */
-export declare const updateTheAccountOwnerOperation: OperationSpec<UpdateTheAccountOwnerResponses> & { readonly rateLimit: "Heavy" };
+export declare const updateTheAccountOwnerOperation: OperationSpec<UpdateTheAccountOwnerResponses, UpdateTheAccountOwnerError> & { readonly rateLimit: "Heavy" };
 
 /** `PUT /accounts/{accountId}/owner`: `client.accounts.accountId.updateTheAccountOwner` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateTheAccountOwner(baseClient: BaseClient, args: UpdateTheAccountOwnerArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateTheAccountOwnerResult>;
@@ -1745,19 +1745,19 @@ export interface SwitchAUserAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The Account ID of the account to which you would like move the user to.
    *
    * Form field (multipart/form-data).
    * @example "ex tempor"
    */
-  account_id: string | string[];
+  account_id: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.accounts.accountId.switchAUserAccount` resolves with, by documented success status. */
@@ -1772,7 +1772,7 @@ export type SwitchAUserAccountResult = SwitchAUserAccountResponses[keyof SwitchA
 export type SwitchAUserAccountError = ApiError<400, 1117> | ApiError<404, 1001 | 1010 | 1120>;
 
 /** The metadata of `client.accounts.accountId.switchAUserAccount` (in {@link operations} too). */
-export declare const switchAUserAccountOperation: OperationSpec<SwitchAUserAccountResponses> & { readonly rateLimit: "Light" };
+export declare const switchAUserAccountOperation: OperationSpec<SwitchAUserAccountResponses, SwitchAUserAccountError> & { readonly rateLimit: "Light" };
 
 /** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function switchAUserAccount(baseClient: BaseClient, args: SwitchAUserAccountArgs, options?: RequestOptions<Variables>): ApiPromise<SwitchAUserAccountResult>;
@@ -1785,35 +1785,35 @@ export interface ListRecordingsOfAnAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string;
+  accountId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The start date in UTC for the monthly range for which you would like to retrieve recordings. The maximum range can be a month. If no value is provided for this field, the default will be current date. For example, if you make the API request on June 30, 2020, without providing the “from” and “to” parameters, by default the value of 'from' field will be “2020-06-30” and the value of the 'to' field will be “2020-07-01”.
    *
    * Query parameter.
    * @example "1958-08-23T16:46:07.196Z"
    */
-  from?: string | string[] | undefined;
+  from?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The end date for the monthly range for which you would like to retrieve recordings. The maximum range can be a month.
    *
    * Query parameter.
    * @example "1958-08-23T16:46:07.196Z"
    */
-  to?: string | string[] | undefined;
+  to?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.accountId.listRecordingsOfAnAccount` resolves with, by documented success status. */
@@ -1835,7 +1835,7 @@ export type ListRecordingsOfAnAccountResult = ListRecordingsOfAnAccountResponses
 export type ListRecordingsOfAnAccountError = ApiError<404>;
 
 /** The metadata of `client.accounts.accountId.listRecordingsOfAnAccount` (in {@link operations} too). */
-export declare const listRecordingsOfAnAccountOperation: OperationSpec<ListRecordingsOfAnAccountResponses> & { readonly rateLimit: "Medium" };
+export declare const listRecordingsOfAnAccountOperation: OperationSpec<ListRecordingsOfAnAccountResponses, ListRecordingsOfAnAccountError> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts/{accountId}/recordings`: `client.accounts.accountId.listRecordingsOfAnAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listRecordingsOfAnAccount(baseClient: BaseClient, args: ListRecordingsOfAnAccountArgs, options?: RequestOptions<Variables>): ApiPromise<ListRecordingsOfAnAccountResult>;
@@ -1848,7 +1848,7 @@ export interface ListSubAccountsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -1857,14 +1857,14 @@ export interface ListSubAccountsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.listSubAccounts` resolves with, by documented success status. */
@@ -1882,7 +1882,7 @@ export type ListSubAccountsResult = ListSubAccountsResponses[keyof ListSubAccoun
 export type ListSubAccountsError = ApiError;
 
 /** The metadata of `client.accounts.listSubAccounts` (in {@link operations} too). */
-export declare const listSubAccountsOperation: OperationSpec<ListSubAccountsResponses> & { readonly rateLimit: "Medium" };
+export declare const listSubAccountsOperation: OperationSpec<ListSubAccountsResponses, ListSubAccountsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /accounts`: `client.accounts.listSubAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listSubAccounts(baseClient: BaseClient, args?: ListSubAccountsArgs, options?: RequestOptions<Variables>): ApiPromise<ListSubAccountsResult>;
@@ -1895,21 +1895,21 @@ export interface CreateASubAccountArgs {
    * Form field (multipart/form-data).
    * @example "ull"
    */
-  first_name: string | string[];
+  first_name: string | number | boolean | Array<string | number | boolean>;
   /**
    * User's last name.
    *
    * Form field (multipart/form-data).
    * @example "nostrud laborum ipsum"
    */
-  last_name: string | string[];
+  last_name: string | number | boolean | Array<string | number | boolean>;
   /**
    * User's email address.
    *
    * Form field (multipart/form-data).
    * @example "ut tempor dolor"
    */
-  email: string | string[];
+  email: string | number | boolean | Array<string | number | boolean>;
   /**
    * User's password.
    *
@@ -1917,21 +1917,21 @@ export interface CreateASubAccountArgs {
    *
    * Form field (multipart/form-data).
    */
-  password: string | string[];
+  password: string | number | boolean | Array<string | number | boolean>;
   /**
    * Account options object.
    *
    * Form field (multipart/form-data).
    * @example "{\"share_rc\":false,\"room_connector_list\":[\"exercitation culpa elit\",\"Ut pariatur\"],\"share_mc\":false,\"meeting_connector_list\":[\"sint nostrud mollit enim aliquip\",\"nisi ut\"],\"pay_mode\":\"master\",\"billing_auto_renew\":true}"
    */
-  options?: string | string[] | undefined;
+  options?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Name of the account. If you do not provide a value for this field, by default, the value will be set as a concatenation of "first_name" and "last_name".
    *
    * Form field (multipart/form-data).
    * @example "in commo"
    */
-  account_name?: string | string[] | undefined;
+  account_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The sub-reseller's ID.
    *
@@ -1940,7 +1940,7 @@ export interface CreateASubAccountArgs {
    * Form field (multipart/form-data).
    * @example "laborum Excepteur incididunt"
    */
-  sub_reseller_id?: string | string[] | undefined;
+  sub_reseller_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.accounts.createASubAccount` resolves with, by documented success status. */
@@ -1958,7 +1958,7 @@ export type CreateASubAccountResult = CreateASubAccountResponses[keyof CreateASu
 export type CreateASubAccountError = ApiError<400, 300 | 1107 | 1111> | ApiError<409, 1005>;
 
 /** The metadata of `client.accounts.createASubAccount` (in {@link operations} too). */
-export declare const createASubAccountOperation: OperationSpec<CreateASubAccountResponses> & { readonly rateLimit: "Light" };
+export declare const createASubAccountOperation: OperationSpec<CreateASubAccountResponses, CreateASubAccountError> & { readonly rateLimit: "Light" };
 
 /** `POST /accounts`: `client.accounts.createASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createASubAccount(baseClient: BaseClient, args: CreateASubAccountArgs, options?: RequestOptions<Variables>): ApiPromise<CreateASubAccountResult>;

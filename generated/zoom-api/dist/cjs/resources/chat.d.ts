@@ -12,21 +12,21 @@ export interface UpdateAMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Message ID: Unique Identifier of the message.
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string;
+  messageId: string | number | boolean;
   /**
    * The edited message.
    *
    * Form field (multipart/form-data).
    * @example "officia eu cillum amet"
    */
-  message?: string | string[] | undefined;
+  message?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The email address of the contact to whom the message was sent.
    *
@@ -35,7 +35,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data).
    * @example "amet eu Duis"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The Channel ID of the channel where you sent the message.
    * You must provide either `to_contact` or `to_channel` parameter in the API request.
@@ -44,7 +44,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data).
    * @example "in occaecat anim Ut"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.updateAMessage` resolves with, by documented success status. */
@@ -59,7 +59,7 @@ export type UpdateAMessageResult = UpdateAMessageResponses[keyof UpdateAMessageR
 export type UpdateAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.updateAMessage` (in {@link operations} too). */
-export declare const updateAMessageOperation: OperationSpec<UpdateAMessageResponses> & { readonly rateLimit: "Medium" };
+export declare const updateAMessageOperation: OperationSpec<UpdateAMessageResponses, UpdateAMessageError> & { readonly rateLimit: "Medium" };
 
 /** `PUT /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.updateAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAMessage(baseClient: BaseClient, args: UpdateAMessageArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAMessageResult>;
@@ -70,14 +70,14 @@ export interface DeleteAMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Message ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string;
+  messageId: string | number | boolean;
   /**
    * The userId or email address of a chat contact to whom you previously sent the message.
    *
@@ -86,7 +86,7 @@ export interface DeleteAMessageArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The channel Id of the channel where you would like to send the message.
    *
@@ -95,7 +95,7 @@ export interface DeleteAMessageArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.deleteAMessage` resolves with, by documented success status. */
@@ -110,7 +110,7 @@ export type DeleteAMessageResult = DeleteAMessageResponses[keyof DeleteAMessageR
 export type DeleteAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.deleteAMessage` (in {@link operations} too). */
-export declare const deleteAMessageOperation: OperationSpec<DeleteAMessageResponses> & { readonly rateLimit: "Medium" };
+export declare const deleteAMessageOperation: OperationSpec<DeleteAMessageResponses, DeleteAMessageError> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.deleteAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAMessage(baseClient: BaseClient, args: DeleteAMessageArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAMessageResult>;
@@ -121,28 +121,28 @@ export interface GetAMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Message ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string;
+  messageId: string | number | boolean;
   /**
    * The `userId` or email address of a Zoom Chat contact to whom you sent the message.\n\n**Note:** You must use this query parameter to delete a message sent to a Zoom Chat contact.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The `channelId` of the Zoom Chat channel where sent the message.\n\n**Note:** You must use this query parameter to delete a message sent to Zoom Chat channel.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.getAMessage` resolves with, by documented success status. */
@@ -157,7 +157,7 @@ export type GetAMessageResult = GetAMessageResponses[keyof GetAMessageResponses]
 export type GetAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.getAMessage` (in {@link operations} too). */
-export declare const getAMessageOperation: OperationSpec<GetAMessageResponses> & { readonly rateLimit: "Medium" };
+export declare const getAMessageOperation: OperationSpec<GetAMessageResponses, GetAMessageError> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.getAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAMessage(baseClient: BaseClient, args: GetAMessageArgs, options?: RequestOptions<Variables>): ApiPromise<GetAMessageResult>;
@@ -170,21 +170,21 @@ export interface MarkMessageReadOrUnreadArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Unique identifier of the message.
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string;
+  messageId: string | number | boolean;
   /**
    * The marking message's timestamp.
    *
    * Form field (multipart/form-data).
    * @example "46669536"
    */
-  timestamp?: string | string[] | undefined;
+  timestamp?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The email address of the contact to whom the message was sent.
    *
@@ -193,7 +193,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "in"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The Channel ID of the channel where you sent the message.
    * You must provide either a `to_contact` or `to_channel` parameter in the API request.
@@ -202,7 +202,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "eiusmod"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Values include
    * `read` or `unread`.
@@ -210,7 +210,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "officia nostrud"
    */
-  action?: string | string[] | undefined;
+  action?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` resolves with, by documented success status. */
@@ -225,7 +225,7 @@ export type MarkMessageReadOrUnreadResult = MarkMessageReadOrUnreadResponses[key
 export type MarkMessageReadOrUnreadError = ApiError<400, 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` (in {@link operations} too). */
-export declare const markMessageReadOrUnreadOperation: OperationSpec<MarkMessageReadOrUnreadResponses> & { readonly rateLimit: "Medium" };
+export declare const markMessageReadOrUnreadOperation: OperationSpec<MarkMessageReadOrUnreadResponses, MarkMessageReadOrUnreadError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/status`: `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function markMessageReadOrUnread(baseClient: BaseClient, args: MarkMessageReadOrUnreadArgs, options?: RequestOptions<Variables>): ApiPromise<MarkMessageReadOrUnreadResult>;
@@ -238,14 +238,14 @@ export interface ReactToAChatMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The message's unique ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string;
+  messageId: string | number | boolean;
   /**
    * The email address of the contact to whom the message was sent. You must provide either the `to_contact` or the `to_channel` parameter in the API request.
    *
@@ -254,7 +254,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "aute reprehenderit"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The channel's ID where you sent the message. You must provide either the `to_contact` or the `to_channel` parameter in the API request.
    *
@@ -263,7 +263,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "velit aute commodo"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The action to perform with the message:
    * * `add` — Add an emoji reaction.
@@ -279,7 +279,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "in"
    */
-  emoji?: string | string[] | undefined;
+  emoji?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.reactToAChatMessage` resolves with, by documented success status. */
@@ -294,7 +294,7 @@ export type ReactToAChatMessageResult = ReactToAChatMessageResponses[keyof React
 export type ReactToAChatMessageError = ApiError<400, 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.messageId.reactToAChatMessage` (in {@link operations} too). */
-export declare const reactToAChatMessageOperation: OperationSpec<ReactToAChatMessageResponses> & { readonly rateLimit: "Medium" };
+export declare const reactToAChatMessageOperation: OperationSpec<ReactToAChatMessageResponses, ReactToAChatMessageError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/emoji_reactions`: `client.chat.users.userId.messages.messageId.reactToAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function reactToAChatMessage(baseClient: BaseClient, args: ReactToAChatMessageArgs, options?: RequestOptions<Variables>): ApiPromise<ReactToAChatMessageResult>;
@@ -305,42 +305,42 @@ export interface SendAChatMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The message to be sent.
    *
    * Form field (multipart/form-data).
    * @example "ad reprehenderit"
    */
-  message: string | string[];
+  message: string | number | boolean | Array<string | number | boolean>;
   /**
    * The email address of the contact to whom you would like to send the message.
    *
    * Form field (multipart/form-data).
    * @example "eu culpa reprehenderit"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The Channel Id of the channel where you would like to send a message.
    *
    * Form field (multipart/form-data).
    * @example "ea ut tempor reprehenderit"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The reply message's ID. This field only returns if the message is a reply message.
    *
    * Form field (multipart/form-data).
    * @example "aliquip officia enim do"
    */
-  reply_main_message_id?: string | string[] | undefined;
+  reply_main_message_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * [Chat mentions](https://support.zoom.us/hc/en-us/articles/360037567431-Using-chat-mentions-and-slash-commands) object. Use this object to include mentions in the message that will be sent to  a channel.
    *
    * Form field (multipart/form-data).
    * @example "[{\"start_position\":15081677,\"end_position\":-60960631,\"at_type\":2,\"at_contact\":\"dolore dolore\"},{\"start_position\":76231230,\"end_position\":-41698627,\"at_type\":1,\"at_contact\":\"sunt cupidatat\"}]"
    */
-  at_items?: string | string[] | undefined;
+  at_items?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.sendAChatMessage` resolves with, by documented success status. */
@@ -358,7 +358,7 @@ export type SendAChatMessageResult = SendAChatMessageResponses[keyof SendAChatMe
 export type SendAChatMessageError = ApiError<400, 5301 | 5402> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.sendAChatMessage` (in {@link operations} too). */
-export declare const sendAChatMessageOperation: OperationSpec<SendAChatMessageResponses> & { readonly rateLimit: "Medium" };
+export declare const sendAChatMessageOperation: OperationSpec<SendAChatMessageResponses, SendAChatMessageError> & { readonly rateLimit: "Medium" };
 
 /** `POST /chat/users/{userId}/messages`: `client.chat.users.userId.messages.sendAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function sendAChatMessage(baseClient: BaseClient, args: SendAChatMessageArgs, options?: RequestOptions<Variables>): ApiPromise<SendAChatMessageResult>;
@@ -369,7 +369,7 @@ export interface ListUserChatMessagesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The email address of a chat contact with whom the current user chatted. Messages that were sent and/or received between the user and the contact is displayed.
    *
@@ -378,7 +378,7 @@ export interface ListUserChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | string[] | undefined;
+  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The channel Id of a channel inside which the current user had chat conversations. Messages that were sent and/or received between the user and the channel is displayed.
    *
@@ -387,28 +387,28 @@ export interface ListUserChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | string[] | undefined;
+  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The query date for which you would like to get the chat messages. This value defaults to the current date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  date?: string | string[] | undefined;
+  date?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Optional**
    *
@@ -417,7 +417,7 @@ export interface ListUserChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  include_deleted_and_edited_message?: string | string[] | undefined;
+  include_deleted_and_edited_message?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.messages.listUserChatMessages` resolves with, by documented success status. */
@@ -435,7 +435,7 @@ export type ListUserChatMessagesResult = ListUserChatMessagesResponses[keyof Lis
 export type ListUserChatMessagesError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4130>;
 
 /** The metadata of `client.chat.users.userId.messages.listUserChatMessages` (in {@link operations} too). */
-export declare const listUserChatMessagesOperation: OperationSpec<ListUserChatMessagesResponses> & { readonly rateLimit: "Medium" };
+export declare const listUserChatMessagesOperation: OperationSpec<ListUserChatMessagesResponses, ListUserChatMessagesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserChatMessages(baseClient: BaseClient, args: ListUserChatMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserChatMessagesResult>;
@@ -448,28 +448,28 @@ export interface ListChannelMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Channel Id.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.listChannelMembers` resolves with, by documented success status. */
@@ -487,7 +487,7 @@ export type ListChannelMembersResult = ListChannelMembersResponses[keyof ListCha
 export type ListChannelMembersError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.listChannelMembers` (in {@link operations} too). */
-export declare const listChannelMembersOperation: OperationSpec<ListChannelMembersResponses> & { readonly rateLimit: "Medium" };
+export declare const listChannelMembersOperation: OperationSpec<ListChannelMembersResponses, ListChannelMembersError> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.listChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listChannelMembers(baseClient: BaseClient, args: ListChannelMembersArgs, options?: RequestOptions<Variables>): ApiPromise<ListChannelMembersResult>;
@@ -500,21 +500,21 @@ export interface InviteChannelMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Channel ID: Unique Identifier of the channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * Members of a channel. You can invite up to a max number of 5 members with a single API call.
    *
    * Form field (multipart/form-data).
    * @example "[{\"email\":\"UK1CiqbK@NrrEBsuWRpwzjKnwCuFaTpOKiBVDLRv.cuvq\"},{\"email\":\"2RWb3bEjCiBuex@AkE.pei\"}]"
    */
-  members?: string | string[] | undefined;
+  members?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` resolves with, by documented success status. */
@@ -532,7 +532,7 @@ export type InviteChannelMembersResult = InviteChannelMembersResponses[keyof Inv
 export type InviteChannelMembersError = ApiError<400, 5301 | 200>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` (in {@link operations} too). */
-export declare const inviteChannelMembersOperation: OperationSpec<InviteChannelMembersResponses> & { readonly rateLimit: "Medium" };
+export declare const inviteChannelMembersOperation: OperationSpec<InviteChannelMembersResponses, InviteChannelMembersError> & { readonly rateLimit: "Medium" };
 
 /** `POST /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function inviteChannelMembers(baseClient: BaseClient, args: InviteChannelMembersArgs, options?: RequestOptions<Variables>): ApiPromise<InviteChannelMembersResult>;
@@ -545,21 +545,21 @@ export interface ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Unique Identifier of the Channel from where you would like to remove a member. This can be retrieved from the [List Channels API](https://marketplace.zoom.us/docs/api-reference/zoom-api/chat-channels/getchannels).
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * Email address of the member whom you would like to be remove from the channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string;
+  memberId: string | number | boolean;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.removeAMember` resolves with, by documented success status. */
@@ -574,7 +574,7 @@ export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResult = ChatUse
 export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.removeAMember` (in {@link operations} too). */
-export declare const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResponses> & { readonly rateLimit: "Medium" };
+export declare const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResponses, ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberError> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}/members/{memberId}`: `client.chat.users.userId.channels.channelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient: BaseClient, args: ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberArgs, options?: RequestOptions<Variables>): ApiPromise<ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResult>;
@@ -587,14 +587,14 @@ export interface ChatUsersUserIdChannelsChannelIdGetAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Channel ID: Unique Identifier of a channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.users.userId.channels.channelId.getAChannel` resolves with, by documented success status. */
@@ -612,7 +612,7 @@ export type ChatUsersUserIdChannelsChannelIdGetAChannelResult = ChatUsersUserIdC
 export type ChatUsersUserIdChannelsChannelIdGetAChannelError = ApiError<400, 200> | ApiError<404, 4130>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.getAChannel` (in {@link operations} too). */
-export declare const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdGetAChannelResponses> & { readonly rateLimit: "Medium" };
+export declare const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdGetAChannelResponses, ChatUsersUserIdChannelsChannelIdGetAChannelError> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatUsersUserIdChannelsChannelIdGetAChannel(baseClient: BaseClient, args: ChatUsersUserIdChannelsChannelIdGetAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatUsersUserIdChannelsChannelIdGetAChannelResult>;
@@ -625,21 +625,21 @@ export interface ChatUsersUserIdChannelsChannelIdUpdateAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Channel Id.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * A new name for the channel.
    *
    * Form field (multipart/form-data).
    * @example "in Ut eu"
    */
-  name: string | string[];
+  name: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.chat.users.userId.channels.channelId.updateAChannel` resolves with, by documented success status. */
@@ -654,7 +654,7 @@ export type ChatUsersUserIdChannelsChannelIdUpdateAChannelResult = ChatUsersUser
 export type ChatUsersUserIdChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.updateAChannel` (in {@link operations} too). */
-export declare const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdUpdateAChannelResponses> & { readonly rateLimit: "Medium" };
+export declare const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdUpdateAChannelResponses, ChatUsersUserIdChannelsChannelIdUpdateAChannelError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient: BaseClient, args: ChatUsersUserIdChannelsChannelIdUpdateAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatUsersUserIdChannelsChannelIdUpdateAChannelResult>;
@@ -665,14 +665,14 @@ export interface ChatUsersUserIdChannelsChannelIdDeleteAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Channel ID: Unique Identifier of a channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.users.userId.channels.channelId.deleteAChannel` resolves with, by documented success status. */
@@ -687,7 +687,7 @@ export type ChatUsersUserIdChannelsChannelIdDeleteAChannelResult = ChatUsersUser
 export type ChatUsersUserIdChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.users.userId.channels.channelId.deleteAChannel` (in {@link operations} too). */
-export declare const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdDeleteAChannelResponses> & { readonly rateLimit: "Medium" };
+export declare const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatUsersUserIdChannelsChannelIdDeleteAChannelResponses, ChatUsersUserIdChannelsChannelIdDeleteAChannelError> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient: BaseClient, args: ChatUsersUserIdChannelsChannelIdDeleteAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatUsersUserIdChannelsChannelIdDeleteAChannelResult>;
@@ -700,21 +700,21 @@ export interface ListUserChannelsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * The number of records returned from a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.channels.listUserChannels` resolves with, by documented success status. */
@@ -732,7 +732,7 @@ export type ListUserChannelsResult = ListUserChannelsResponses[keyof ListUserCha
 export type ListUserChannelsError = ApiError<400, 300>;
 
 /** The metadata of `client.chat.users.userId.channels.listUserChannels` (in {@link operations} too). */
-export declare const listUserChannelsOperation: OperationSpec<ListUserChannelsResponses> & { readonly rateLimit: "Medium" };
+export declare const listUserChannelsOperation: OperationSpec<ListUserChannelsResponses, ListUserChannelsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserChannels(baseClient: BaseClient, args: ListUserChannelsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserChannelsResult>;
@@ -745,14 +745,14 @@ export interface CreateAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Name of the channel.
    *
    * Form field (multipart/form-data).
    * @example "sunt in aliqua est cupidatat"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Type of the channel. The value can be one of the following:
    *
@@ -767,14 +767,14 @@ export interface CreateAChannelArgs {
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: "1" | "2" | "3" | Array<"1" | "2" | "3"> | undefined;
+  type?: "1" | "2" | "3" | 1 | 2 | 3 | Array<"1" | "2" | "3" | 1 | 2 | 3> | undefined;
   /**
    * Member(s) to include in the channel. A max of 5 members can be added to the channel at once with this API.
    *
    * Form field (multipart/form-data).
    * @example "[{\"email\":\"ATyW65muhWV@qQCEToNiRNVIDnWamYEhamwhjx.ko\"},{\"email\":\"mMB@mgJvRvjnRDNtQihRRmmjPLByFzqzQn.hh\"}]"
    */
-  members?: string | string[] | undefined;
+  members?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.userId.channels.createAChannel` resolves with, by documented success status. */
@@ -792,7 +792,7 @@ export type CreateAChannelResult = CreateAChannelResponses[keyof CreateAChannelR
 export type CreateAChannelError = ApiError<400, 5301> | ApiError<404, 1001>;
 
 /** The metadata of `client.chat.users.userId.channels.createAChannel` (in {@link operations} too). */
-export declare const createAChannelOperation: OperationSpec<CreateAChannelResponses> & { readonly rateLimit: "Medium" };
+export declare const createAChannelOperation: OperationSpec<CreateAChannelResponses, CreateAChannelError> & { readonly rateLimit: "Medium" };
 
 /** `POST /chat/users/{userId}/channels`: `client.chat.users.userId.channels.createAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAChannel(baseClient: BaseClient, args: CreateAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAChannelResult>;
@@ -807,21 +807,21 @@ export interface ListUserContactsArgs {
    * Query parameter.
    * @example "company"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.meContacts.listUserContacts` resolves with, by documented success status. */
@@ -839,7 +839,7 @@ export type ListUserContactsResult = ListUserContactsResponses[keyof ListUserCon
 export type ListUserContactsError = ApiError<300, 300>;
 
 /** The metadata of `client.chat.users.meContacts.listUserContacts` (in {@link operations} too). */
-export declare const listUserContactsOperation: OperationSpec<ListUserContactsResponses> & { readonly rateLimit: "Medium" };
+export declare const listUserContactsOperation: OperationSpec<ListUserContactsResponses, ListUserContactsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listUserContacts(baseClient: BaseClient, args?: ListUserContactsArgs, options?: RequestOptions<Variables>): ApiPromise<ListUserContactsResult>;
@@ -852,7 +852,7 @@ export interface GetUserContactDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  contactId: string;
+  contactId: string | number | boolean;
   /**
    * The presence status of the contact.
    * Include this query parameter with a value of `true` to get the presence status of the contact in the response.
@@ -860,7 +860,7 @@ export interface GetUserContactDetailsArgs {
    * Query parameter.
    * @example "true"
    */
-  query_presence_status?: string | string[] | undefined;
+  query_presence_status?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.chat.users.meContacts.getUserContactDetails` resolves with, by documented success status. */
@@ -878,7 +878,7 @@ export type GetUserContactDetailsResult = GetUserContactDetailsResponses[keyof G
 export type GetUserContactDetailsError = ApiError<400, 5301> | ApiError<404, 1001>;
 
 /** The metadata of `client.chat.users.meContacts.getUserContactDetails` (in {@link operations} too). */
-export declare const getUserContactDetailsOperation: OperationSpec<GetUserContactDetailsResponses> & { readonly rateLimit: "Medium" };
+export declare const getUserContactDetailsOperation: OperationSpec<GetUserContactDetailsResponses, GetUserContactDetailsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserContactDetails(baseClient: BaseClient, args: GetUserContactDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserContactDetailsResult>;
@@ -891,7 +891,7 @@ export interface JoinAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.channelsChannelId.members.me.joinAChannel` resolves with, by documented success status. */
@@ -909,7 +909,7 @@ export type JoinAChannelResult = JoinAChannelResponses[keyof JoinAChannelRespons
 export type JoinAChannelError = ApiError<400, 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.members.me.joinAChannel` (in {@link operations} too). */
-export declare const joinAChannelOperation: OperationSpec<JoinAChannelResponses> & { readonly rateLimit: "Medium" };
+export declare const joinAChannelOperation: OperationSpec<JoinAChannelResponses, JoinAChannelError> & { readonly rateLimit: "Medium" };
 
 /** `POST /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.joinAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function joinAChannel(baseClient: BaseClient, args: JoinAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<JoinAChannelResult>;
@@ -922,7 +922,7 @@ export interface LeaveAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.channelsChannelId.members.me.leaveAChannel` resolves with, by documented success status. */
@@ -937,7 +937,7 @@ export type LeaveAChannelResult = LeaveAChannelResponses[keyof LeaveAChannelResp
 export type LeaveAChannelError = ApiError<400, 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.members.me.leaveAChannel` (in {@link operations} too). */
-export declare const leaveAChannelOperation: OperationSpec<LeaveAChannelResponses> & { readonly rateLimit: "Medium" };
+export declare const leaveAChannelOperation: OperationSpec<LeaveAChannelResponses, LeaveAChannelError> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.leaveAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function leaveAChannel(baseClient: BaseClient, args: LeaveAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<LeaveAChannelResult>;
@@ -950,14 +950,14 @@ export interface ChatChannelsChannelIdMembersRemoveAMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * Email address of the member whom you would like to be remove from the channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string;
+  memberId: string | number | boolean;
 }
 
 /** What `client.chat.channelsChannelId.members.removeAMember` resolves with, by documented success status. */
@@ -972,7 +972,7 @@ export type ChatChannelsChannelIdMembersRemoveAMemberResult = ChatChannelsChanne
 export type ChatChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.members.removeAMember` (in {@link operations} too). */
-export declare const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatChannelsChannelIdMembersRemoveAMemberResponses> & { readonly rateLimit: "Medium" };
+export declare const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<ChatChannelsChannelIdMembersRemoveAMemberResponses, ChatChannelsChannelIdMembersRemoveAMemberError> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/channels/{channelId}/members/{memberId}`: `client.chat.channelsChannelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatChannelsChannelIdMembersRemoveAMember(baseClient: BaseClient, args: ChatChannelsChannelIdMembersRemoveAMemberArgs, options?: RequestOptions<Variables>): ApiPromise<ChatChannelsChannelIdMembersRemoveAMemberResult>;
@@ -985,7 +985,7 @@ export interface ChatChannelsChannelIdGetAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.channelsChannelId.getAChannel` resolves with, by documented success status. */
@@ -1003,7 +1003,7 @@ export type ChatChannelsChannelIdGetAChannelResult = ChatChannelsChannelIdGetACh
 export type ChatChannelsChannelIdGetAChannelError = ApiError<400, 200> | ApiError<404, 4130>;
 
 /** The metadata of `client.chat.channelsChannelId.getAChannel` (in {@link operations} too). */
-export declare const chatChannelsChannelIdGetAChannelOperation: OperationSpec<ChatChannelsChannelIdGetAChannelResponses> & { readonly rateLimit: "Medium" };
+export declare const chatChannelsChannelIdGetAChannelOperation: OperationSpec<ChatChannelsChannelIdGetAChannelResponses, ChatChannelsChannelIdGetAChannelError> & { readonly rateLimit: "Medium" };
 
 /** `GET /chat/channels/{channelId}`: `client.chat.channelsChannelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatChannelsChannelIdGetAChannel(baseClient: BaseClient, args: ChatChannelsChannelIdGetAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatChannelsChannelIdGetAChannelResult>;
@@ -1016,14 +1016,14 @@ export interface ChatChannelsChannelIdUpdateAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
   /**
    * A new name for the channel.
    *
    * Form field (multipart/form-data).
    * @example "in Ut eu"
    */
-  name: string | string[];
+  name: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.chat.channelsChannelId.updateAChannel` resolves with, by documented success status. */
@@ -1038,7 +1038,7 @@ export type ChatChannelsChannelIdUpdateAChannelResult = ChatChannelsChannelIdUpd
 export type ChatChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.updateAChannel` (in {@link operations} too). */
-export declare const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatChannelsChannelIdUpdateAChannelResponses> & { readonly rateLimit: "Medium" };
+export declare const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<ChatChannelsChannelIdUpdateAChannelResponses, ChatChannelsChannelIdUpdateAChannelError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /chat/channels/{channelId}`: `client.chat.channelsChannelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatChannelsChannelIdUpdateAChannel(baseClient: BaseClient, args: ChatChannelsChannelIdUpdateAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatChannelsChannelIdUpdateAChannelResult>;
@@ -1051,7 +1051,7 @@ export interface ChatChannelsChannelIdDeleteAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string;
+  channelId: string | number | boolean;
 }
 
 /** What `client.chat.channelsChannelId.deleteAChannel` resolves with, by documented success status. */
@@ -1066,7 +1066,7 @@ export type ChatChannelsChannelIdDeleteAChannelResult = ChatChannelsChannelIdDel
 export type ChatChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>;
 
 /** The metadata of `client.chat.channelsChannelId.deleteAChannel` (in {@link operations} too). */
-export declare const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatChannelsChannelIdDeleteAChannelResponses> & { readonly rateLimit: "Medium" };
+export declare const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<ChatChannelsChannelIdDeleteAChannelResponses, ChatChannelsChannelIdDeleteAChannelError> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /chat/channels/{channelId}`: `client.chat.channelsChannelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function chatChannelsChannelIdDeleteAChannel(baseClient: BaseClient, args: ChatChannelsChannelIdDeleteAChannelArgs, options?: RequestOptions<Variables>): ApiPromise<ChatChannelsChannelIdDeleteAChannelResult>;

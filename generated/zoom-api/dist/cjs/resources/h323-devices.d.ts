@@ -14,14 +14,14 @@ export interface UpdateAH323SipDeviceArgs {
    * Path variable.
    * @example "ut amet"
    */
-  deviceId: string;
+  deviceId: string | number | boolean;
   /**
    * Device name.
    *
    * Form field (multipart/form-data).
    * @example "est"
    */
-  name: string | string[];
+  name: string | number | boolean | Array<string | number | boolean>;
   /**
    * Device protocol:
    * `H.323` - H.323.
@@ -37,7 +37,7 @@ export interface UpdateAH323SipDeviceArgs {
    * Form field (multipart/form-data).
    * @example "aute proident labore consectetur magna"
    */
-  ip: string | string[];
+  ip: string | number | boolean | Array<string | number | boolean>;
   /**
    * Device encryption:
    * `auto` - auto.
@@ -62,7 +62,7 @@ export type UpdateAH323SipDeviceResult = UpdateAH323SipDeviceResponses[keyof Upd
 export type UpdateAH323SipDeviceError = ApiError<300, 300> | ApiError<404, 2020>;
 
 /** The metadata of `client.h323Devices.deviceId.updateAH323SipDevice` (in {@link operations} too). */
-export declare const updateAH323SipDeviceOperation: OperationSpec<UpdateAH323SipDeviceResponses> & { readonly rateLimit: "Light" };
+export declare const updateAH323SipDeviceOperation: OperationSpec<UpdateAH323SipDeviceResponses, UpdateAH323SipDeviceError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /h323/devices/{deviceId}`: `client.h323Devices.deviceId.updateAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAH323SipDevice(baseClient: BaseClient, args: UpdateAH323SipDeviceArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAH323SipDeviceResult>;
@@ -75,7 +75,7 @@ export interface DeleteAH323SipDeviceArgs {
    * Path variable.
    * @example "ut amet"
    */
-  deviceId: string;
+  deviceId: string | number | boolean;
 }
 
 /** What `client.h323Devices.deviceId.deleteAH323SipDevice` resolves with, by documented success status. */
@@ -92,7 +92,7 @@ export type DeleteAH323SipDeviceResult = DeleteAH323SipDeviceResponses[keyof Del
 export type DeleteAH323SipDeviceError = ApiError<300> | ApiError<404>;
 
 /** The metadata of `client.h323Devices.deviceId.deleteAH323SipDevice` (in {@link operations} too). */
-export declare const deleteAH323SipDeviceOperation: OperationSpec<DeleteAH323SipDeviceResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAH323SipDeviceOperation: OperationSpec<DeleteAH323SipDeviceResponses, DeleteAH323SipDeviceError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /h323/devices/{deviceId}`: `client.h323Devices.deviceId.deleteAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAH323SipDevice(baseClient: BaseClient, args: DeleteAH323SipDeviceArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAH323SipDeviceResult>;
@@ -105,7 +105,7 @@ export interface ListH323SipDevicesArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -114,14 +114,14 @@ export interface ListH323SipDevicesArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.h323Devices.listH323SipDevices` resolves with, by documented success status. */
@@ -139,7 +139,7 @@ export type ListH323SipDevicesResult = ListH323SipDevicesResponses[keyof ListH32
 export type ListH323SipDevicesError = ApiError;
 
 /** The metadata of `client.h323Devices.listH323SipDevices` (in {@link operations} too). */
-export declare const listH323SipDevicesOperation: OperationSpec<ListH323SipDevicesResponses> & { readonly rateLimit: "Medium" };
+export declare const listH323SipDevicesOperation: OperationSpec<ListH323SipDevicesResponses, ListH323SipDevicesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /h323/devices`: `client.h323Devices.listH323SipDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listH323SipDevices(baseClient: BaseClient, args?: ListH323SipDevicesArgs, options?: RequestOptions<Variables>): ApiPromise<ListH323SipDevicesResult>;
@@ -152,7 +152,7 @@ export interface CreateAH323SipDeviceArgs {
    * Form field (multipart/form-data).
    * @example "est"
    */
-  name: string | string[];
+  name: string | number | boolean | Array<string | number | boolean>;
   /**
    * Device protocol:
    * `H.323` - H.323.
@@ -168,7 +168,7 @@ export interface CreateAH323SipDeviceArgs {
    * Form field (multipart/form-data).
    * @example "aute proident labore consectetur magna"
    */
-  ip: string | string[];
+  ip: string | number | boolean | Array<string | number | boolean>;
   /**
    * Device encryption:
    * `auto` - auto.
@@ -198,7 +198,7 @@ export type CreateAH323SipDeviceResult = CreateAH323SipDeviceResponses[keyof Cre
 export type CreateAH323SipDeviceError = ApiError<404, 2020>;
 
 /** The metadata of `client.h323Devices.createAH323SipDevice` (in {@link operations} too). */
-export declare const createAH323SipDeviceOperation: OperationSpec<CreateAH323SipDeviceResponses> & { readonly rateLimit: "Light" };
+export declare const createAH323SipDeviceOperation: OperationSpec<CreateAH323SipDeviceResponses, CreateAH323SipDeviceError> & { readonly rateLimit: "Light" };
 
 /** `POST /h323/devices`: `client.h323Devices.createAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAH323SipDevice(baseClient: BaseClient, args: CreateAH323SipDeviceArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAH323SipDeviceResult>;

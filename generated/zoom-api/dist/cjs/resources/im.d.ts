@@ -16,14 +16,14 @@ export interface ListImDirectoryGroupMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -32,14 +32,14 @@ export interface ListImDirectoryGroupMembersArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.groups.groupId.members.listImDirectoryGroupMembers` resolves with, by documented success status. */
@@ -57,7 +57,7 @@ export type ListImDirectoryGroupMembersResult = ListImDirectoryGroupMembersRespo
 export type ListImDirectoryGroupMembersError = ApiError<300, 300> | ApiError<404>;
 
 /** The metadata of `client.im.groups.groupId.members.listImDirectoryGroupMembers` (in {@link operations} too). */
-export declare const listImDirectoryGroupMembersOperation: OperationSpec<ListImDirectoryGroupMembersResponses> & { readonly rateLimit: "Medium" };
+export declare const listImDirectoryGroupMembersOperation: OperationSpec<ListImDirectoryGroupMembersResponses, ListImDirectoryGroupMembersError> & { readonly rateLimit: "Medium" };
 
 /** `GET /im/groups/{groupId}/members`: `client.im.groups.groupId.members.listImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listImDirectoryGroupMembers(baseClient: BaseClient, args: ListImDirectoryGroupMembersArgs, options?: RequestOptions<Variables>): ApiPromise<ListImDirectoryGroupMembersResult>;
@@ -72,14 +72,14 @@ export interface AddImDirectoryGroupMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * List of IM group members.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"nisi magna laborum in id\",\"email\":\"ut commodo magna\"},{\"id\":\"cillum\",\"email\":\"aliqua occaecat\"}]"
    */
-  members?: string | string[] | undefined;
+  members?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.groups.groupId.members.addImDirectoryGroupMembers` resolves with, by documented success status. */
@@ -99,7 +99,7 @@ export type AddImDirectoryGroupMembersResult = AddImDirectoryGroupMembersRespons
 export type AddImDirectoryGroupMembersError = ApiError<300, 300> | ApiError<404>;
 
 /** The metadata of `client.im.groups.groupId.members.addImDirectoryGroupMembers` (in {@link operations} too). */
-export declare const addImDirectoryGroupMembersOperation: OperationSpec<AddImDirectoryGroupMembersResponses> & { readonly rateLimit: "Medium" };
+export declare const addImDirectoryGroupMembersOperation: OperationSpec<AddImDirectoryGroupMembersResponses, AddImDirectoryGroupMembersError> & { readonly rateLimit: "Medium" };
 
 /** `POST /im/groups/{groupId}/members`: `client.im.groups.groupId.members.addImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addImDirectoryGroupMembers(baseClient: BaseClient, args: AddImDirectoryGroupMembersArgs, options?: RequestOptions<Variables>): ApiPromise<AddImDirectoryGroupMembersResult>;
@@ -114,14 +114,14 @@ export interface DeleteImDirectoryGroupMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * The member ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string;
+  memberId: string | number | boolean;
 }
 
 /** What `client.im.groups.groupId.members.deleteImDirectoryGroupMember` resolves with, by documented success status. */
@@ -138,7 +138,7 @@ export type DeleteImDirectoryGroupMemberResult = DeleteImDirectoryGroupMemberRes
 export type DeleteImDirectoryGroupMemberError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.members.deleteImDirectoryGroupMember` (in {@link operations} too). */
-export declare const deleteImDirectoryGroupMemberOperation: OperationSpec<DeleteImDirectoryGroupMemberResponses> & { readonly rateLimit: "Light" };
+export declare const deleteImDirectoryGroupMemberOperation: OperationSpec<DeleteImDirectoryGroupMemberResponses, DeleteImDirectoryGroupMemberError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /im/groups/{groupId}/members/{memberId}`: `client.im.groups.groupId.members.deleteImDirectoryGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteImDirectoryGroupMember(baseClient: BaseClient, args: DeleteImDirectoryGroupMemberArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteImDirectoryGroupMemberResult>;
@@ -153,7 +153,7 @@ export interface RetrieveAnImDirectoryGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
 }
 
 /** What `client.im.groups.groupId.retrieveAnImDirectoryGroup` resolves with, by documented success status. */
@@ -171,7 +171,7 @@ export type RetrieveAnImDirectoryGroupResult = RetrieveAnImDirectoryGroupRespons
 export type RetrieveAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.retrieveAnImDirectoryGroup` (in {@link operations} too). */
-export declare const retrieveAnImDirectoryGroupOperation: OperationSpec<RetrieveAnImDirectoryGroupResponses> & { readonly rateLimit: "Light" };
+export declare const retrieveAnImDirectoryGroupOperation: OperationSpec<RetrieveAnImDirectoryGroupResponses, RetrieveAnImDirectoryGroupError> & { readonly rateLimit: "Light" };
 
 /** `GET /im/groups/{groupId}`: `client.im.groups.groupId.retrieveAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function retrieveAnImDirectoryGroup(baseClient: BaseClient, args: RetrieveAnImDirectoryGroupArgs, options?: RequestOptions<Variables>): ApiPromise<RetrieveAnImDirectoryGroupResult>;
@@ -186,14 +186,14 @@ export interface UpdateAnImDirectoryGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
   /**
    * Group name: must be unique to one account.
    *
    * Form field (multipart/form-data).
    * @example "non ullamco si"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IM Group types:
    * `normal` - Only group members can automatically see others in their group. Other people can search for members in the group.
@@ -210,21 +210,21 @@ export interface UpdateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_domain?: string | string[] | undefined;
+  search_by_domain?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Members can search for others under same account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_account?: string | string[] | undefined;
+  search_by_account?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Members can search for others under same master account, including all sub accounts.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_ma_account?: string | string[] | undefined;
+  search_by_ma_account?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.groups.groupId.updateAnImDirectoryGroup` resolves with, by documented success status. */
@@ -239,7 +239,7 @@ export type UpdateAnImDirectoryGroupResult = UpdateAnImDirectoryGroupResponses[k
 export type UpdateAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.updateAnImDirectoryGroup` (in {@link operations} too). */
-export declare const updateAnImDirectoryGroupOperation: OperationSpec<UpdateAnImDirectoryGroupResponses> & { readonly rateLimit: "Light" };
+export declare const updateAnImDirectoryGroupOperation: OperationSpec<UpdateAnImDirectoryGroupResponses, UpdateAnImDirectoryGroupError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /im/groups/{groupId}`: `client.im.groups.groupId.updateAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAnImDirectoryGroup(baseClient: BaseClient, args: UpdateAnImDirectoryGroupArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAnImDirectoryGroupResult>;
@@ -254,7 +254,7 @@ export interface DeleteAnImDirectoryGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string;
+  groupId: string | number | boolean;
 }
 
 /** What `client.im.groups.groupId.deleteAnImDirectoryGroup` resolves with, by documented success status. */
@@ -269,7 +269,7 @@ export type DeleteAnImDirectoryGroupResult = DeleteAnImDirectoryGroupResponses[k
 export type DeleteAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.groupId.deleteAnImDirectoryGroup` (in {@link operations} too). */
-export declare const deleteAnImDirectoryGroupOperation: OperationSpec<DeleteAnImDirectoryGroupResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAnImDirectoryGroupOperation: OperationSpec<DeleteAnImDirectoryGroupResponses, DeleteAnImDirectoryGroupError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /im/groups/{groupId}`: `client.im.groups.groupId.deleteAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAnImDirectoryGroup(baseClient: BaseClient, args: DeleteAnImDirectoryGroupArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAnImDirectoryGroupResult>;
@@ -292,7 +292,7 @@ export type ListImDirectoryGroupsResult = ListImDirectoryGroupsResponses[keyof L
 export type ListImDirectoryGroupsError = ApiError<404, 4130>;
 
 /** The metadata of `client.im.groups.listImDirectoryGroups` (in {@link operations} too). */
-export declare const listImDirectoryGroupsOperation: OperationSpec<ListImDirectoryGroupsResponses> & { readonly rateLimit: "Medium" };
+export declare const listImDirectoryGroupsOperation: OperationSpec<ListImDirectoryGroupsResponses, ListImDirectoryGroupsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /im/groups`: `client.im.groups.listImDirectoryGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listImDirectoryGroups(baseClient: BaseClient, args?: ListImDirectoryGroupsArgs, options?: RequestOptions<Variables>): ApiPromise<ListImDirectoryGroupsResult>;
@@ -305,7 +305,7 @@ export interface CreateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "nostrud in"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IM Group types:
    * `normal` - Only members can see automatically see the other members of this group. Other people can search for members within this group.
@@ -322,21 +322,21 @@ export interface CreateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_domain?: string | string[] | undefined;
+  search_by_domain?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Members can search for others under same account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_account?: string | string[] | undefined;
+  search_by_account?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Members can search for others under same master account, including all sub accounts.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  search_by_ma_account?: string | string[] | undefined;
+  search_by_ma_account?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.groups.createAnImDirectoryGroup` resolves with, by documented success status. */
@@ -356,7 +356,7 @@ export type CreateAnImDirectoryGroupResult = CreateAnImDirectoryGroupResponses[k
 export type CreateAnImDirectoryGroupError = ApiError<404, 4130> | ApiError<409, 4132>;
 
 /** The metadata of `client.im.groups.createAnImDirectoryGroup` (in {@link operations} too). */
-export declare const createAnImDirectoryGroupOperation: OperationSpec<CreateAnImDirectoryGroupResponses> & { readonly rateLimit: "Light" };
+export declare const createAnImDirectoryGroupOperation: OperationSpec<CreateAnImDirectoryGroupResponses, CreateAnImDirectoryGroupError> & { readonly rateLimit: "Light" };
 
 /** `POST /im/groups`: `client.im.groups.createAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAnImDirectoryGroup(baseClient: BaseClient, args?: CreateAnImDirectoryGroupArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAnImDirectoryGroupResult>;
@@ -369,28 +369,28 @@ export interface GetImChatSessionsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.chat.sessions.getImChatSessions` resolves with, by documented success status. */
@@ -408,7 +408,7 @@ export type GetImChatSessionsResult = GetImChatSessionsResponses[keyof GetImChat
 export type GetImChatSessionsError = ApiError<300, 300>;
 
 /** The metadata of `client.im.chat.sessions.getImChatSessions` (in {@link operations} too). */
-export declare const getImChatSessionsOperation: OperationSpec<GetImChatSessionsResponses> & { readonly rateLimit: "Heavy" };
+export declare const getImChatSessionsOperation: OperationSpec<GetImChatSessionsResponses, GetImChatSessionsError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /im/chat/sessions`: `client.im.chat.sessions.getImChatSessions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getImChatSessions(baseClient: BaseClient, args: GetImChatSessionsArgs, options?: RequestOptions<Variables>): ApiPromise<GetImChatSessionsResult>;
@@ -421,35 +421,35 @@ export interface GetImChatMessagesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  sessionId: string;
+  sessionId: string | number | boolean;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | string[];
+  from: string | number | boolean | Array<string | number | boolean>;
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | string[];
+  to: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.chat.sessions.getImChatMessages` resolves with, by documented success status. */
@@ -467,7 +467,7 @@ export type GetImChatMessagesResult = GetImChatMessagesResponses[keyof GetImChat
 export type GetImChatMessagesError = ApiError<300, 300>;
 
 /** The metadata of `client.im.chat.sessions.getImChatMessages` (in {@link operations} too). */
-export declare const getImChatMessagesOperation: OperationSpec<GetImChatMessagesResponses> & { readonly rateLimit: "Medium" };
+export declare const getImChatMessagesOperation: OperationSpec<GetImChatMessagesResponses, GetImChatMessagesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /im/chat/sessions/{sessionId}`: `client.im.chat.sessions.getImChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getImChatMessages(baseClient: BaseClient, args: GetImChatMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<GetImChatMessagesResult>;
@@ -480,28 +480,28 @@ export interface EditAChatbotMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  message_id: string;
+  message_id: string | number | boolean;
   /**
    * Robot JID created when enabling chatbot features on your marketplace app.
    *
    * Form field (multipart/form-data).
    * @example "dolor aliqua ipsum adipisicing"
    */
-  robot_jid: string | string[];
+  robot_jid: string | number | boolean | Array<string | number | boolean>;
   /**
    * The AccountID of the Zoom account to which the message was sent. Retrieve this from the Chatbot request sent to your server as shown in the example [here]( https://marketplace.zoom.us/docs/guides/chatbots/sending-messages).
    *
    * Form field (multipart/form-data).
    * @example "non id deserunt nulla"
    */
-  account_id: string | string[];
+  account_id: string | number | boolean | Array<string | number | boolean>;
   /**
    * JSON template describing how the edited message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data).
    * @example "{}"
    */
-  content: string | string[];
+  content: string | number | boolean | Array<string | number | boolean>;
   /**
    * **Optional**
    *
@@ -510,7 +510,7 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data).
    * @example "veniam"
    */
-  user_jid?: string | string[] | undefined;
+  user_jid?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Optional**
    *
@@ -520,7 +520,7 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  is_markdown_support?: string | string[] | undefined;
+  is_markdown_support?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.chat.messages.messageId.editAChatbotMessage` resolves with, by documented success status. */
@@ -538,7 +538,7 @@ export type EditAChatbotMessageResult = EditAChatbotMessageResponses[keyof EditA
 export type EditAChatbotMessageError = ApiError<404, 8001>;
 
 /** The metadata of `client.im.chat.messages.messageId.editAChatbotMessage` (in {@link operations} too). */
-export declare const editAChatbotMessageOperation: OperationSpec<EditAChatbotMessageResponses> & { readonly rateLimit: "Medium" };
+export declare const editAChatbotMessageOperation: OperationSpec<EditAChatbotMessageResponses, EditAChatbotMessageError> & { readonly rateLimit: "Medium" };
 
 /** `PUT /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.editAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function editAChatbotMessage(baseClient: BaseClient, args: EditAChatbotMessageArgs, options?: RequestOptions<Variables>): ApiPromise<EditAChatbotMessageResult>;
@@ -549,28 +549,28 @@ export interface DeleteAChatbotMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  message_id: string;
+  message_id: string | number | boolean;
   /**
    * The BotJID found in the Chat Subscription Section on the Features page of your App Dashboard.
    *
    * Form field (multipart/form-data).
    * @example "in"
    */
-  robot_jid: string | string[];
+  robot_jid: string | number | boolean | Array<string | number | boolean>;
   /**
    * The AccountID of the Zoom account to which the message was sent. Retrieve this from the Chatbot request sent to your server as shown in the example [here]( https://marketplace.zoom.us/docs/guides/chatbots/sending-messages).
    *
    * Form field (multipart/form-data).
    * @example "exercitation culpa labore"
    */
-  account_id: string | string[];
+  account_id: string | number | boolean | Array<string | number | boolean>;
   /**
    * The UserJID of the user on whose behalf the message is being sent. Used to prevent members of a channel from getting notifications that were set up by a user who has left the channel.
    *
    * Form field (multipart/form-data).
    * @example "non reprehenderit"
    */
-  user_jid?: string | string[] | undefined;
+  user_jid?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.chat.messages.messageId.deleteAChatbotMessage` resolves with, by documented success status. */
@@ -588,7 +588,7 @@ export type DeleteAChatbotMessageResult = DeleteAChatbotMessageResponses[keyof D
 export type DeleteAChatbotMessageError = ApiError<404, 8001>;
 
 /** The metadata of `client.im.chat.messages.messageId.deleteAChatbotMessage` (in {@link operations} too). */
-export declare const deleteAChatbotMessageOperation: OperationSpec<DeleteAChatbotMessageResponses> & { readonly rateLimit: "Medium" };
+export declare const deleteAChatbotMessageOperation: OperationSpec<DeleteAChatbotMessageResponses, DeleteAChatbotMessageError> & { readonly rateLimit: "Medium" };
 
 /** `DELETE /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.deleteAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAChatbotMessage(baseClient: BaseClient, args: DeleteAChatbotMessageArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAChatbotMessageResult>;
@@ -601,28 +601,28 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "in mollit"
    */
-  robot_jid: string | string[];
+  robot_jid: string | number | boolean | Array<string | number | boolean>;
   /**
    * Unique JID of reciever. Can be a group or user.
    *
    * Form field (multipart/form-data).
    * @example "laboris laborum"
    */
-  to_jid: string | string[];
+  to_jid: string | number | boolean | Array<string | number | boolean>;
   /**
    * Account ID of the authorized account.
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  account_id: string | string[];
+  account_id: string | number | boolean | Array<string | number | boolean>;
   /**
    * JSON template describing how the message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data).
    * @example "{}"
    */
-  content: string | string[];
+  content: string | number | boolean | Array<string | number | boolean>;
   /**
    * **Optional**
    * Allow a Chatbot to send a message to a group channel, but have only one designated person in that group channel see the message by providing the person's UserID in this field.
@@ -630,7 +630,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "voluptate laborum sint irure"
    */
-  visible_to_user?: string | string[] | undefined;
+  visible_to_user?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Optional**
    *
@@ -639,7 +639,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "fugiat adipisicing"
    */
-  user_jid?: string | string[] | undefined;
+  user_jid?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Optional**
    *
@@ -649,7 +649,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  is_markdown_support?: string | string[] | undefined;
+  is_markdown_support?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.chat.messages.sendChatbotMessages` resolves with, by documented success status. */
@@ -664,7 +664,7 @@ export type SendChatbotMessagesResult = SendChatbotMessagesResponses[keyof SendC
 export type SendChatbotMessagesError = ApiError<400, 7001> | ApiError<401, 7010> | ApiError<403, 7003 | 7004> | ApiError<404, 7002>;
 
 /** The metadata of `client.im.chat.messages.sendChatbotMessages` (in {@link operations} too). */
-export declare const sendChatbotMessagesOperation: OperationSpec<SendChatbotMessagesResponses> & { readonly rateLimit: "Medium" };
+export declare const sendChatbotMessagesOperation: OperationSpec<SendChatbotMessagesResponses, SendChatbotMessagesError> & { readonly rateLimit: "Medium" };
 
 /** `POST /im/chat/messages`: `client.im.chat.messages.sendChatbotMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function sendChatbotMessages(baseClient: BaseClient, args: SendChatbotMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<SendChatbotMessagesResult>;
@@ -677,42 +677,42 @@ export interface GetUserImMessagesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string;
+  userId: string | number | boolean;
   /**
    * Chat user's ID or email address.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  chat_user?: string | string[] | undefined;
+  chat_user?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IM Channel's ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  channel?: string | string[] | undefined;
+  channel?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IM message's query date time, format as yyyy-MM-dd.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  date?: string | string[] | undefined;
+  date?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.users.getUserImMessages` resolves with, by documented success status. */
@@ -730,7 +730,7 @@ export type GetUserImMessagesResult = GetUserImMessagesResponses[keyof GetUserIm
 export type GetUserImMessagesError = ApiError;
 
 /** The metadata of `client.im.users.getUserImMessages` (in {@link operations} too). */
-export declare const getUserImMessagesOperation: OperationSpec<GetUserImMessagesResponses> & { readonly rateLimit: "Medium" };
+export declare const getUserImMessagesOperation: OperationSpec<GetUserImMessagesResponses, GetUserImMessagesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getUserImMessages(baseClient: BaseClient, args: GetUserImMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<GetUserImMessagesResult>;
@@ -743,14 +743,14 @@ export interface SendImMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  chat_user?: string | string[] | undefined;
+  chat_user?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IM message content.
    *
    * Form field (multipart/form-data).
    * @example "veniam aliquip"
    */
-  message?: string | string[] | undefined;
+  message?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.im.users.sendImMessages` resolves with, by documented success status. */
@@ -768,7 +768,7 @@ export type SendImMessagesResult = SendImMessagesResponses[keyof SendImMessagesR
 export type SendImMessagesError = ApiError;
 
 /** The metadata of `client.im.users.sendImMessages` (in {@link operations} too). */
-export declare const sendImMessagesOperation: OperationSpec<SendImMessagesResponses> & { readonly rateLimit: "Medium" };
+export declare const sendImMessagesOperation: OperationSpec<SendImMessagesResponses, SendImMessagesError> & { readonly rateLimit: "Medium" };
 
 /** `POST /im/users/me/chat/messages`: `client.im.users.sendImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function sendImMessages(baseClient: BaseClient, args?: SendImMessagesArgs, options?: RequestOptions<Variables>): ApiPromise<SendImMessagesResult>;

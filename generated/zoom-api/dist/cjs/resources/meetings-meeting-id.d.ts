@@ -14,21 +14,21 @@ export interface DeleteAMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The meeting registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string;
+  registrantId: string | number | boolean;
   /**
    * The meeting occurence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` resolves with, by documented success status. */
@@ -43,7 +43,7 @@ export type DeleteAMeetingRegistrantResult = DeleteAMeetingRegistrantResponses[k
 export type DeleteAMeetingRegistrantError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` (in {@link operations} too). */
-export declare const deleteAMeetingRegistrantOperation: OperationSpec<DeleteAMeetingRegistrantResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAMeetingRegistrantOperation: OperationSpec<DeleteAMeetingRegistrantResponses, DeleteAMeetingRegistrantError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAMeetingRegistrant(baseClient: BaseClient, args: DeleteAMeetingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAMeetingRegistrantResult>;
@@ -58,14 +58,14 @@ export interface GetAMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string;
+  registrantId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` resolves with, by documented success status. */
@@ -83,7 +83,7 @@ export type GetAMeetingRegistrantResult = GetAMeetingRegistrantResponses[keyof G
 export type GetAMeetingRegistrantError = ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` (in {@link operations} too). */
-export declare const getAMeetingRegistrantOperation: OperationSpec<GetAMeetingRegistrantResponses> & { readonly rateLimit: "Light" };
+export declare const getAMeetingRegistrantOperation: OperationSpec<GetAMeetingRegistrantResponses, GetAMeetingRegistrantError> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAMeetingRegistrant(baseClient: BaseClient, args: GetAMeetingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<GetAMeetingRegistrantResult>;
@@ -98,7 +98,7 @@ export interface ListRegistrationQuestionsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
@@ -116,7 +116,7 @@ export type ListRegistrationQuestionsResult = ListRegistrationQuestionsResponses
 export type ListRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-export declare const listRegistrationQuestionsOperation: OperationSpec<ListRegistrationQuestionsResponses> & { readonly rateLimit: "Light" };
+export declare const listRegistrationQuestionsOperation: OperationSpec<ListRegistrationQuestionsResponses, ListRegistrationQuestionsError> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listRegistrationQuestions(baseClient: BaseClient, args: ListRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<ListRegistrationQuestionsResult>;
@@ -131,21 +131,21 @@ export interface UpdateRegistrationQuestions2Args {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"role_in_purchase_process\",\"required\":false}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"in\",\"type\":\"short\",\"required\":false,\"answers\":[\"sint labore ullamco ame\",\"in mollit\"]},{\"title\":\"irure dolor aute ut incididunt\",\"type\":\"short\",\"required\":true,\"answers\":[\"cupidatat velit\",\"ipsum labore dolore sed ad\"]}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -160,7 +160,7 @@ export type UpdateRegistrationQuestions2Result = UpdateRegistrationQuestions2Res
 export type UpdateRegistrationQuestions2Error = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export declare const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses> & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestions2Operation: OperationSpec<UpdateRegistrationQuestions2Responses, UpdateRegistrationQuestions2Error> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateRegistrationQuestions2(baseClient: BaseClient, args: UpdateRegistrationQuestions2Args, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestions2Result>;
@@ -175,14 +175,14 @@ export interface ListMeetingRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -192,14 +192,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | string[] | undefined;
+  status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -208,14 +208,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.listMeetingRegistrants` resolves with, by documented success status. */
@@ -233,7 +233,7 @@ export type ListMeetingRegistrantsResult = ListMeetingRegistrantsResponses[keyof
 export type ListMeetingRegistrantsError = ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
-export declare const listMeetingRegistrantsOperation: OperationSpec<ListMeetingRegistrantsResponses> & { readonly rateLimit: "Medium" };
+export declare const listMeetingRegistrantsOperation: OperationSpec<ListMeetingRegistrantsResponses, ListMeetingRegistrantsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.listMeetingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMeetingRegistrants(baseClient: BaseClient, args: ListMeetingRegistrantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingRegistrantsResult>;
@@ -248,109 +248,109 @@ export interface AddMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Occurrence IDs. You can find these with the meeting get API. Multiple values separated by comma.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_ids?: string | string[] | undefined;
+  occurrence_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ea aliqua"
    */
-  email?: string | string[] | undefined;
+  email?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "officia ullamco"
    */
-  first_name?: string | string[] | undefined;
+  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non ut ad velit"
    */
-  last_name?: string | string[] | undefined;
+  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ut irure"
    */
-  address?: string | string[] | undefined;
+  address?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "Excepteur Lorem mollit do"
    */
-  city?: string | string[] | undefined;
+  city?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "quis in"
    */
-  country?: string | string[] | undefined;
+  country?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "amet nisi"
    */
-  zip?: string | string[] | undefined;
+  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor laborum"
    */
-  state?: string | string[] | undefined;
+  state?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "officia et Excepteur elit"
    */
-  phone?: string | string[] | undefined;
+  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor officia"
    */
-  industry?: string | string[] | undefined;
+  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "est amet commodo"
    */
-  org?: string | string[] | undefined;
+  org?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "laborum dolor aliqua"
    */
-  job_title?: string | string[] | undefined;
+  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "pariatur"
    */
-  purchasing_time_frame?: string | string[] | undefined;
+  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ut"
    */
-  role_in_purchase_process?: string | string[] | undefined;
+  role_in_purchase_process?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "fugiat ipsum in adipisicing"
    */
-  no_of_employees?: string | string[] | undefined;
+  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "aliquip"
    */
-  comments?: string | string[] | undefined;
+  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"ipsum deserunt in\",\"value\":\"nisi officia proident reprehenderit\"},{\"title\":\"do eiusmod Excepteur\",\"value\":\"amet minim\"}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum"
    */
-  language?: string | string[] | undefined;
+  language?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | string[] | undefined;
+  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.addMeetingRegistrant` resolves with, by documented success status. */
@@ -368,7 +368,7 @@ export type AddMeetingRegistrantResult = AddMeetingRegistrantResponses[keyof Add
 export type AddMeetingRegistrantError = ApiError<300, 300> | ApiError<400, 1010 | 3003 | 3043> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.addMeetingRegistrant` (in {@link operations} too). */
-export declare const addMeetingRegistrantOperation: OperationSpec<AddMeetingRegistrantResponses> & { readonly rateLimit: "Light" };
+export declare const addMeetingRegistrantOperation: OperationSpec<AddMeetingRegistrantResponses, AddMeetingRegistrantError> & { readonly rateLimit: "Light" };
 
 /** `POST /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.addMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addMeetingRegistrant(baseClient: BaseClient, args: AddMeetingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<AddMeetingRegistrantResult>;
@@ -383,14 +383,14 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Registrant Status:
    * `approve` - Approve registrant.
@@ -407,7 +407,7 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"cillum cupid\",\"email\":\"in laboris ipsum\"},{\"id\":\"consectetur nostrud\",\"email\":\"pariatur eiusmod officia esse\"}]"
    */
-  registrants?: string | string[] | undefined;
+  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -422,7 +422,7 @@ export type MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult = MeetingsM
 export type MeetingsMeetingIdRegistrantsUpdateRegistrantStatusError = ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantStatus` (in {@link operations} too). */
-export declare const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses> & { readonly rateLimit: "Medium" };
+export declare const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation: OperationSpec<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResponses, MeetingsMeetingIdRegistrantsUpdateRegistrantStatusError> & { readonly rateLimit: "Medium" };
 
 /** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(baseClient: BaseClient, args: MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult>;
@@ -437,14 +437,14 @@ export interface GetAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` resolves with, by documented success status. */
@@ -462,7 +462,7 @@ export type GetAMeetingPollResult = GetAMeetingPollResponses[keyof GetAMeetingPo
 export type GetAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` (in {@link operations} too). */
-export declare const getAMeetingPollOperation: OperationSpec<GetAMeetingPollResponses> & { readonly rateLimit: "Light" };
+export declare const getAMeetingPollOperation: OperationSpec<GetAMeetingPollResponses, GetAMeetingPollError> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAMeetingPoll(baseClient: BaseClient, args: GetAMeetingPollArgs, options?: RequestOptions<Variables>): ApiPromise<GetAMeetingPollResult>;
@@ -477,28 +477,28 @@ export interface UpdateAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[] | undefined;
+  title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` resolves with, by documented success status. */
@@ -513,7 +513,7 @@ export type UpdateAMeetingPollResult = UpdateAMeetingPollResponses[keyof UpdateA
 export type UpdateAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` (in {@link operations} too). */
-export declare const updateAMeetingPollOperation: OperationSpec<UpdateAMeetingPollResponses> & { readonly rateLimit: "Light" };
+export declare const updateAMeetingPollOperation: OperationSpec<UpdateAMeetingPollResponses, UpdateAMeetingPollError> & { readonly rateLimit: "Light" };
 
 /** `PUT /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAMeetingPoll(baseClient: BaseClient, args: UpdateAMeetingPollArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAMeetingPollResult>;
@@ -528,14 +528,14 @@ export interface DeleteAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string;
+  pollId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` resolves with, by documented success status. */
@@ -550,7 +550,7 @@ export type DeleteAMeetingPollResult = DeleteAMeetingPollResponses[keyof DeleteA
 export type DeleteAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` (in {@link operations} too). */
-export declare const deleteAMeetingPollOperation: OperationSpec<DeleteAMeetingPollResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAMeetingPollOperation: OperationSpec<DeleteAMeetingPollResponses, DeleteAMeetingPollError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAMeetingPoll(baseClient: BaseClient, args: DeleteAMeetingPollArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAMeetingPollResult>;
@@ -565,7 +565,7 @@ export interface ListMeetingPollsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.polls.listMeetingPolls` resolves with, by documented success status. */
@@ -585,7 +585,7 @@ export type ListMeetingPollsResult = ListMeetingPollsResponses[keyof ListMeeting
 export type ListMeetingPollsError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.listMeetingPolls` (in {@link operations} too). */
-export declare const listMeetingPollsOperation: OperationSpec<ListMeetingPollsResponses> & { readonly rateLimit: "Light" };
+export declare const listMeetingPollsOperation: OperationSpec<ListMeetingPollsResponses, ListMeetingPollsError> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.listMeetingPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listMeetingPolls(baseClient: BaseClient, args: ListMeetingPollsArgs, options?: RequestOptions<Variables>): ApiPromise<ListMeetingPollsResult>;
@@ -600,21 +600,21 @@ export interface CreateAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | string[] | undefined;
+  title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.polls.createAMeetingPoll` resolves with, by documented success status. */
@@ -632,7 +632,7 @@ export type CreateAMeetingPollResult = CreateAMeetingPollResponses[keyof CreateA
 export type CreateAMeetingPollError = ApiError<404, 404>;
 
 /** The metadata of `client.meetingsMeetingId.polls.createAMeetingPoll` (in {@link operations} too). */
-export declare const createAMeetingPollOperation: OperationSpec<CreateAMeetingPollResponses> & { readonly rateLimit: "Light" };
+export declare const createAMeetingPollOperation: OperationSpec<CreateAMeetingPollResponses, CreateAMeetingPollError> & { readonly rateLimit: "Light" };
 
 /** `POST /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.createAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createAMeetingPoll(baseClient: BaseClient, args: CreateAMeetingPollArgs, options?: RequestOptions<Variables>): ApiPromise<CreateAMeetingPollResult>;
@@ -649,14 +649,14 @@ export interface DeleteAMeetingRecordingFileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The recording ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  recordingId: string;
+  recordingId: string | number | boolean;
   /**
    * The recording delete actions:
    * `trash` - Move recording to trash.
@@ -665,7 +665,7 @@ export interface DeleteAMeetingRecordingFileArgs {
    * Query parameter.
    * @example "trash"
    */
-  action?: string | string[] | undefined;
+  action?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` resolves with, by documented success status. */
@@ -682,7 +682,7 @@ export type DeleteAMeetingRecordingFileResult = DeleteAMeetingRecordingFileRespo
 export type DeleteAMeetingRecordingFileError = ApiError<400, 1010 | 3303> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` (in {@link operations} too). */
-export declare const deleteAMeetingRecordingFileOperation: OperationSpec<DeleteAMeetingRecordingFileResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAMeetingRecordingFileOperation: OperationSpec<DeleteAMeetingRecordingFileResponses, DeleteAMeetingRecordingFileError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /meetings/{meetingId}/recordings/{recordingId}`: `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAMeetingRecordingFile(baseClient: BaseClient, args: DeleteAMeetingRecordingFileArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAMeetingRecordingFileResult>;
@@ -699,14 +699,14 @@ export interface RecoverASingleRecordingArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The recording ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  recordingId: string;
+  recordingId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "recover"
@@ -726,7 +726,7 @@ export type RecoverASingleRecordingResult = RecoverASingleRecordingResponses[key
 export type RecoverASingleRecordingError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` (in {@link operations} too). */
-export declare const recoverASingleRecordingOperation: OperationSpec<RecoverASingleRecordingResponses> & { readonly rateLimit: "Light" };
+export declare const recoverASingleRecordingOperation: OperationSpec<RecoverASingleRecordingResponses, RecoverASingleRecordingError> & { readonly rateLimit: "Light" };
 
 /** `PUT /meetings/{meetingId}/recordings/{recordingId}/status`: `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function recoverASingleRecording(baseClient: BaseClient, args: RecoverASingleRecordingArgs, options?: RequestOptions<Variables>): ApiPromise<RecoverASingleRecordingResult>;
@@ -743,7 +743,7 @@ export interface GetMeetingRecordingSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` resolves with, by documented success status. */
@@ -761,7 +761,7 @@ export type GetMeetingRecordingSettingsResult = GetMeetingRecordingSettingsRespo
 export type GetMeetingRecordingSettingsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` (in {@link operations} too). */
-export declare const getMeetingRecordingSettingsOperation: OperationSpec<GetMeetingRecordingSettingsResponses> & { readonly rateLimit: "Light" };
+export declare const getMeetingRecordingSettingsOperation: OperationSpec<GetMeetingRecordingSettingsResponses, GetMeetingRecordingSettingsError> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingRecordingSettings(baseClient: BaseClient, args: GetMeetingRecordingSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingRecordingSettingsResult>;
@@ -778,7 +778,7 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Determine how the meeting recording is shared.
    *
@@ -792,28 +792,28 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  recording_authentication?: string | string[] | undefined;
+  recording_authentication?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Authentication Options.
    *
    * Form field (multipart/form-data).
    * @example "est"
    */
-  authentication_option?: string | string[] | undefined;
+  authentication_option?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Authentication domains.
    *
    * Form field (multipart/form-data).
    * @example "esse et"
    */
-  authentication_domains?: string | string[] | undefined;
+  authentication_domains?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Determine whether a viewer can download the recording file or not.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  viewer_download?: string | string[] | undefined;
+  viewer_download?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Enable password protection for the recording by setting a password. The password must have a minimum of **eight** characters with a mix of numbers, letters and special characters.
    *
@@ -823,14 +823,14 @@ export interface UpdateMeetingRecordingSettingsArgs {
    *
    * Form field (multipart/form-data).
    */
-  password?: string | string[] | undefined;
+  password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Determine whether registration  isrequired to view the recording.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  on_demand?: string | string[] | undefined;
+  on_demand?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Approval type for the registration.
    *
@@ -843,28 +843,28 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data).
    * @example "2"
    */
-  approval_type?: "0" | "1" | "2" | Array<"0" | "1" | "2"> | undefined;
+  approval_type?: "0" | "1" | "2" | 0 | 1 | 2 | Array<"0" | "1" | "2" | 0 | 1 | 2> | undefined;
   /**
    * Send an email to host when someone registers to view the recording. This applies for On-demand recordings only.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  send_email_to_host?: string | string[] | undefined;
+  send_email_to_host?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Show social share buttons on registration page. This applies for On-demand recordings only.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  show_social_share_buttons?: string | string[] | undefined;
+  show_social_share_buttons?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Name of the recording.
    *
    * Form field (multipart/form-data).
    * @example "deserunt occaecat id officia"
    */
-  topic?: string | string[] | undefined;
+  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` resolves with, by documented success status. */
@@ -879,7 +879,7 @@ export type UpdateMeetingRecordingSettingsResult = UpdateMeetingRecordingSetting
 export type UpdateMeetingRecordingSettingsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` (in {@link operations} too). */
-export declare const updateMeetingRecordingSettingsOperation: OperationSpec<UpdateMeetingRecordingSettingsResponses> & { readonly rateLimit: "Light" };
+export declare const updateMeetingRecordingSettingsOperation: OperationSpec<UpdateMeetingRecordingSettingsResponses, UpdateMeetingRecordingSettingsError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateMeetingRecordingSettings(baseClient: BaseClient, args: UpdateMeetingRecordingSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateMeetingRecordingSettingsResult>;
@@ -896,7 +896,7 @@ export interface GetRegistrationQuestionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` resolves with, by documented success status. */
@@ -914,7 +914,7 @@ export type GetRegistrationQuestionsResult = GetRegistrationQuestionsResponses[k
 export type GetRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` (in {@link operations} too). */
-export declare const getRegistrationQuestionsOperation: OperationSpec<GetRegistrationQuestionsResponses> & { readonly rateLimit: "Light" };
+export declare const getRegistrationQuestionsOperation: OperationSpec<GetRegistrationQuestionsResponses, GetRegistrationQuestionsError> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getRegistrationQuestions(baseClient: BaseClient, args: GetRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<GetRegistrationQuestionsResult>;
@@ -931,21 +931,21 @@ export interface UpdateRegistrationQuestionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"address\",\"required\":true},{\"field_name\":\"purchasing_time_frame\",\"required\":true}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"est Lorem dolore nulla\",\"type\":\"short\",\"required\":false,\"answers\":[\"exercitation mollit aliqua\",\"mollit consectetur elit aliquip eiusmod\"]},{\"title\":\"sed dolore q\",\"type\":\"short\",\"required\":false,\"answers\":[\"sit veniam nisi cillum\",\"est elit magna nisi anim\"]}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -960,7 +960,7 @@ export type UpdateRegistrationQuestionsResult = UpdateRegistrationQuestionsRespo
 export type UpdateRegistrationQuestionsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-export declare const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses> & { readonly rateLimit: "Light" };
+export declare const updateRegistrationQuestionsOperation: OperationSpec<UpdateRegistrationQuestionsResponses, UpdateRegistrationQuestionsError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateRegistrationQuestions(baseClient: BaseClient, args: UpdateRegistrationQuestionsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateRegistrationQuestionsResult>;
@@ -975,7 +975,7 @@ export interface ListRecordingRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -985,14 +985,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | string[] | undefined;
+  status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -1001,14 +1001,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` resolves with, by documented success status. */
@@ -1026,7 +1026,7 @@ export type ListRecordingRegistrantsResult = ListRecordingRegistrantsResponses[k
 export type ListRecordingRegistrantsError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
-export declare const listRecordingRegistrantsOperation: OperationSpec<ListRecordingRegistrantsResponses> & { readonly rateLimit: "Medium" };
+export declare const listRecordingRegistrantsOperation: OperationSpec<ListRecordingRegistrantsResponses, ListRecordingRegistrantsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listRecordingRegistrants(baseClient: BaseClient, args: ListRecordingRegistrantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListRecordingRegistrantsResult>;
@@ -1041,92 +1041,92 @@ export interface CreateARecordingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "in"
    */
-  email?: string | string[] | undefined;
+  email?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "mollit culpa"
    */
-  first_name?: string | string[] | undefined;
+  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sunt adipisicing"
    */
-  last_name?: string | string[] | undefined;
+  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ex velit"
    */
-  address?: string | string[] | undefined;
+  address?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum "
    */
-  city?: string | string[] | undefined;
+  city?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cupidatat nulla"
    */
-  country?: string | string[] | undefined;
+  country?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "labore ut"
    */
-  zip?: string | string[] | undefined;
+  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sit culpa anim sunt aute"
    */
-  state?: string | string[] | undefined;
+  state?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "commodo"
    */
-  phone?: string | string[] | undefined;
+  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do tempor"
    */
-  industry?: string | string[] | undefined;
+  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string | string[] | undefined;
+  org?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string | string[] | undefined;
+  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string | string[] | undefined;
+  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in Excepte"
    */
-  role_in_purchase_process?: string | string[] | undefined;
+  role_in_purchase_process?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string | string[] | undefined;
+  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non incididunt"
    */
-  comments?: string | string[] | undefined;
+  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string | string[] | undefined;
+  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` resolves with, by documented success status. */
@@ -1144,7 +1144,7 @@ export type CreateARecordingRegistrantResult = CreateARecordingRegistrantRespons
 export type CreateARecordingRegistrantError = ApiError<404>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` (in {@link operations} too). */
-export declare const createARecordingRegistrantOperation: OperationSpec<CreateARecordingRegistrantResponses> & { readonly rateLimit: "Light" };
+export declare const createARecordingRegistrantOperation: OperationSpec<CreateARecordingRegistrantResponses, CreateARecordingRegistrantError> & { readonly rateLimit: "Light" };
 
 /** `POST /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createARecordingRegistrant(baseClient: BaseClient, args: CreateARecordingRegistrantArgs, options?: RequestOptions<Variables>): ApiPromise<CreateARecordingRegistrantResult>;
@@ -1159,7 +1159,7 @@ export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArg
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "approve"
@@ -1171,7 +1171,7 @@ export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArg
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"dolor officia\"},{\"id\":\"enim incididu\"}]"
    */
-  registrants?: string | string[] | undefined;
+  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -1186,7 +1186,7 @@ export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResult =
 export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusError = ApiError<404> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` (in {@link operations} too). */
-export declare const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation: OperationSpec<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses> & { readonly rateLimit: "Medium" };
+export declare const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation: OperationSpec<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResponses, MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusError> & { readonly rateLimit: "Medium" };
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus(baseClient: BaseClient, args: MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusResult>;
@@ -1203,21 +1203,21 @@ export interface GetMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Get the `download_access_token` field for downloading meeting recordings.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  include_fields?: string | string[] | undefined;
+  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Time to live (TTL) of the `download_access_token`. This is only valid if the `include_fields` query parameter contains `download_access_token`. The range is between 0-604800.
    *
    * Query parameter.
    * @example "577998"
    */
-  ttl?: string | string[] | undefined;
+  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.getMeetingRecordings` resolves with, by documented success status. */
@@ -1235,7 +1235,7 @@ export type GetMeetingRecordingsResult = GetMeetingRecordingsResponses[keyof Get
 export type GetMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.getMeetingRecordings` (in {@link operations} too). */
-export declare const getMeetingRecordingsOperation: OperationSpec<GetMeetingRecordingsResponses> & { readonly rateLimit: "Light" };
+export declare const getMeetingRecordingsOperation: OperationSpec<GetMeetingRecordingsResponses, GetMeetingRecordingsError> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.getMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingRecordings(baseClient: BaseClient, args: GetMeetingRecordingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingRecordingsResult>;
@@ -1252,7 +1252,7 @@ export interface DeleteMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The recording delete actions:
    * `trash` - Move recording to trash.
@@ -1261,7 +1261,7 @@ export interface DeleteMeetingRecordingsArgs {
    * Query parameter.
    * @example "trash"
    */
-  action?: string | string[] | undefined;
+  action?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.deleteMeetingRecordings` resolves with, by documented success status. */
@@ -1278,7 +1278,7 @@ export type DeleteMeetingRecordingsResult = DeleteMeetingRecordingsResponses[key
 export type DeleteMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.deleteMeetingRecordings` (in {@link operations} too). */
-export declare const deleteMeetingRecordingsOperation: OperationSpec<DeleteMeetingRecordingsResponses> & { readonly rateLimit: "Light" };
+export declare const deleteMeetingRecordingsOperation: OperationSpec<DeleteMeetingRecordingsResponses, DeleteMeetingRecordingsError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.deleteMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteMeetingRecordings(baseClient: BaseClient, args: DeleteMeetingRecordingsArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteMeetingRecordingsResult>;
@@ -1295,7 +1295,7 @@ export interface RecoverMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "recover"
@@ -1317,7 +1317,7 @@ export type RecoverMeetingRecordingsResult = RecoverMeetingRecordingsResponses[k
 export type RecoverMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001 | 3301>;
 
 /** The metadata of `client.meetingsMeetingId.recordings.recoverMeetingRecordings` (in {@link operations} too). */
-export declare const recoverMeetingRecordingsOperation: OperationSpec<RecoverMeetingRecordingsResponses> & { readonly rateLimit: "Light" };
+export declare const recoverMeetingRecordingsOperation: OperationSpec<RecoverMeetingRecordingsResponses, RecoverMeetingRecordingsError> & { readonly rateLimit: "Light" };
 
 /** `PUT /meetings/{meetingId}/recordings/status`: `client.meetingsMeetingId.recordings.recoverMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function recoverMeetingRecordings(baseClient: BaseClient, args: RecoverMeetingRecordingsArgs, options?: RequestOptions<Variables>): ApiPromise<RecoverMeetingRecordingsResult>;
@@ -1332,27 +1332,27 @@ export interface MeetingsMeetingIdLivestreamUpdateALiveStreamArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Streaming URL.
    *
    * Form field (multipart/form-data).
    * @example "consequat officia in"
    */
-  stream_url: string | string[];
+  stream_url: string | number | boolean | Array<string | number | boolean>;
   /**
    * Stream name and key.
    *
    * Form field (multipart/form-data).
    */
-  stream_key: string | string[];
+  stream_key: string | number | boolean | Array<string | number | boolean>;
   /**
    * The livestream page URL.
    *
    * Form field (multipart/form-data).
    * @example "https://PCzbxgzkiKFLkvXfgHjTlljIG.upumgNcFBiJ91wHJpZQpvQmFdJJh"
    */
-  page_url: string | string[];
+  page_url: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.meetingsMeetingId.livestream.updateALiveStream` resolves with, by documented success status. */
@@ -1367,7 +1367,7 @@ export type MeetingsMeetingIdLivestreamUpdateALiveStreamResult = MeetingsMeeting
 export type MeetingsMeetingIdLivestreamUpdateALiveStreamError = ApiError<300, 300> | ApiError<400, 1010 | 3000> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateALiveStream` (in {@link operations} too). */
-export declare const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateALiveStreamResponses> & { readonly rateLimit: "Light" };
+export declare const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateALiveStreamResponses, MeetingsMeetingIdLivestreamUpdateALiveStreamError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdLivestreamUpdateALiveStream(baseClient: BaseClient, args: MeetingsMeetingIdLivestreamUpdateALiveStreamArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdLivestreamUpdateALiveStreamResult>;
@@ -1380,7 +1380,7 @@ export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.livestream.getLiveStreamDetails` resolves with, by documented success status. */
@@ -1398,7 +1398,7 @@ export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsResult = MeetingsMeet
 export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsError = ApiError<400, 300 | 1010> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-export declare const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses> & { readonly rateLimit: "Light" };
+export declare const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: OperationSpec<MeetingsMeetingIdLivestreamGetLiveStreamDetailsResponses, MeetingsMeetingIdLivestreamGetLiveStreamDetailsError> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient: BaseClient, args: MeetingsMeetingIdLivestreamGetLiveStreamDetailsArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdLivestreamGetLiveStreamDetailsResult>;
@@ -1413,7 +1413,7 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Update the status of a livestream.
    *
@@ -1433,7 +1433,7 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Form field (multipart/form-data).
    * @example "{\"active_speaker_name\":true,\"display_name\":\"Duis deserunt nostrud\"}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -1448,7 +1448,7 @@ export type MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResult = MeetingsMe
 export type MeetingsMeetingIdLivestreamUpdateLiveStreamStatusError = ApiError<300, 300> | ApiError<400, 3000 | 1010> | ApiError<404, 1001> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-export declare const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResponses> & { readonly rateLimit: "Light" };
+export declare const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: OperationSpec<MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResponses, MeetingsMeetingIdLivestreamUpdateLiveStreamStatusError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}/livestream/status`: `client.meetingsMeetingId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(baseClient: BaseClient, args: MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdLivestreamUpdateLiveStreamStatusResult>;
@@ -1463,21 +1463,21 @@ export interface GetAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Meeting Occurrence ID. Provide this field to view meeting details of a particular occurrence of the [recurring meeting](https://support.zoom.us/hc/en-us/articles/214973206-Scheduling-Recurring-Meetings).
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Set the value of this field to `true` if you would like to view meeting details of all previous occurrences of a [recurring meeting](https://support.zoom.us/hc/en-us/articles/214973206-Scheduling-Recurring-Meetings).
    *
    * Query parameter.
    * @example "true"
    */
-  show_previous_occurrences?: string | string[] | undefined;
+  show_previous_occurrences?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.getAMeeting` resolves with, by documented success status. */
@@ -1495,7 +1495,7 @@ export type GetAMeetingResult = GetAMeetingResponses[keyof GetAMeetingResponses]
 export type GetAMeetingError = ApiError<400, 1010 | 3000> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.getAMeeting` (in {@link operations} too). */
-export declare const getAMeetingOperation: OperationSpec<GetAMeetingResponses> & { readonly rateLimit: "Light" };
+export declare const getAMeetingOperation: OperationSpec<GetAMeetingResponses, GetAMeetingError> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}`: `client.meetingsMeetingId.getAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAMeeting(baseClient: BaseClient, args: GetAMeetingArgs, options?: RequestOptions<Variables>): ApiPromise<GetAMeetingResult>;
@@ -1510,104 +1510,104 @@ export interface UpdateAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Meeting occurrence id. Support change of agenda, start_time, duration, settings: {host_video, participant_video, join_before_host, mute_upon_entry, waiting_room, watermark, auto_recording}
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "laboris nulla Ut"
    */
-  schedule_for?: string | string[] | undefined;
+  schedule_for?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "sed velit enim consectetur"
    */
-  topic?: string | string[] | undefined;
+  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  pre_schedule?: string | string[] | undefined;
+  pre_schedule?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "1983-05-01T05:16:44.610Z"
    */
-  start_time?: string | string[] | undefined;
+  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "-6731449"
    */
-  duration?: string | string[] | undefined;
+  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "dolore officia ipsum incididunt"
    */
-  timezone?: string | string[] | undefined;
+  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    */
-  password?: string | string[] | undefined;
+  password?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "commodo aliqua dolor"
    */
-  agenda?: string | string[] | undefined;
+  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "exercitation ut sint"
    */
-  template_id?: string | string[] | undefined;
+  template_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"in pariatur dolor voluptate\",\"value\":\"consequat ad nulla\"},{\"field\":\"magna \",\"value\":\"labore dolor\"}]"
    */
-  tracking_fields?: string | string[] | undefined;
+  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":42461299,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":7,\"end_times\":1,\"end_date_time\":\"1942-12-12T02:54:14.928Z\"}"
    */
-  recurrence?: string | string[] | undefined;
+  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"participant_video\":true,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":0,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"nulla\",\"alternative_hosts\":\"in qui\",\"close_registration\":false,\"waiting_room\":false,\"global_dial_in_countries\":[\"quis in velit occaecat\",\"commodo magna\"],\"global_dial_in_numbers\":[{\"country\":\"ipsum cillum\",\"country_name\":\"labore deserunt sunt quis ex\",\"city\":\"elit sunt Ut\",\"number\":\"anim enim laborum\",\"type\":\"tollfree\"},{\"country\":\"sint\",\"country_name\":\"eu\",\"city\":\"qui\",\"number\":\"fugiat est\",\"type\":\"toll\"}],\"contact_name\":\"commodo officia deserunt\",\"contact_email\":\"non laborum in est\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":true,\"authentication_option\":\"cupidatat anim incididunt ullamco\",\"authentication_domains\":\"magna in ullamco officia nulla\",\"authentication_name\":\"ipsu\",\"show_share_button\":false,\"allow_multiple_devices\":true,\"encryption_type\":\"enhanced_encryption\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"deny\",\"approved_list\":[\"sed non proident sint\",\"velit eiusmod cupidatat\"],\"denied_list\":[\"elit velit\",\"sed\"]},\"authentication_exception\":[{\"name\":\"exer\",\"email\":\"gNjg@jFzwVxIrNjaDKXHA.iv\"},{\"name\":\"est eu \",\"email\":\"jCK@waPsAdyWdsXFIFyRvfxVCVIMpKGbdtW.gwc\"}],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"sit et ullamco amet ipsum\",\"participants\":[\"esse eu pariatur\",\"incididunt in f\"]},{\"name\":\"Duis\",\"participants\":[\"qui dolore eu irure\",\"exercitation minim\"]}]},\"language_interpretation\":{\"enable\":true,\"interpreters\":[{\"email\":\"FXf@xPLxhvgyHjabUSSobAbBd.qs\",\"languages\":\"fugiat ut veniam laborum ad\"},{\"email\":\"4Ugr1@LcJTfRgFpGJFVakt.hizf\",\"languages\":\"nostrud ex consequat\"}]},\"custom_keys\":[{\"key\":\"eiusmod exercitation\",\"value\":\"sed\"},{\"key\":\"sunt irure culpa ipsum\",\"value\":\"occaecat do\"}],\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string | string[] | undefined;
+  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.updateAMeeting` resolves with, by documented success status. */
@@ -1622,7 +1622,7 @@ export type UpdateAMeetingResult = UpdateAMeetingResponses[keyof UpdateAMeetingR
 export type UpdateAMeetingError = ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.updateAMeeting` (in {@link operations} too). */
-export declare const updateAMeetingOperation: OperationSpec<UpdateAMeetingResponses> & { readonly rateLimit: "Light" };
+export declare const updateAMeetingOperation: OperationSpec<UpdateAMeetingResponses, UpdateAMeetingError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /meetings/{meetingId}`: `client.meetingsMeetingId.updateAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAMeeting(baseClient: BaseClient, args: UpdateAMeetingArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAMeetingResult>;
@@ -1637,14 +1637,14 @@ export interface DeleteAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * `true`: Notify host and alternative host about the meeting cancellation via email.
    * `false`: Do not send any email notification.
@@ -1652,7 +1652,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "true"
    */
-  schedule_for_reminder?: string | string[] | undefined;
+  schedule_for_reminder?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * `true`: Notify registrants about the meeting cancellation via email.
    *
@@ -1663,7 +1663,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  cancel_meeting_reminder?: string | string[] | undefined;
+  cancel_meeting_reminder?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.deleteAMeeting` resolves with, by documented success status. */
@@ -1678,7 +1678,7 @@ export type DeleteAMeetingResult = DeleteAMeetingResponses[keyof DeleteAMeetingR
 export type DeleteAMeetingError = ApiError<400, 1010 | 3000 | 3002> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.deleteAMeeting` (in {@link operations} too). */
-export declare const deleteAMeetingOperation: OperationSpec<DeleteAMeetingResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAMeetingOperation: OperationSpec<DeleteAMeetingResponses, DeleteAMeetingError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /meetings/{meetingId}`: `client.meetingsMeetingId.deleteAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAMeeting(baseClient: BaseClient, args: DeleteAMeetingArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAMeetingResult>;
@@ -1693,7 +1693,7 @@ export interface UpdateMeetingStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * `end` - End a meeting.
    *
@@ -1717,7 +1717,7 @@ export type UpdateMeetingStatusResult = UpdateMeetingStatusResponses[keyof Updat
 export type UpdateMeetingStatusError = ApiError<400, 1010 | 3000 | 3003 | 3063> | ApiError<404, 1001>;
 
 /** The metadata of `client.meetingsMeetingId.updateMeetingStatus` (in {@link operations} too). */
-export declare const updateMeetingStatusOperation: OperationSpec<UpdateMeetingStatusResponses> & { readonly rateLimit: "Light" };
+export declare const updateMeetingStatusOperation: OperationSpec<UpdateMeetingStatusResponses, UpdateMeetingStatusError> & { readonly rateLimit: "Light" };
 
 /** `PUT /meetings/{meetingId}/status`: `client.meetingsMeetingId.updateMeetingStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateMeetingStatus(baseClient: BaseClient, args: UpdateMeetingStatusArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateMeetingStatusResult>;
@@ -1732,7 +1732,7 @@ export interface GetMeetingInvitationArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
 }
 
 /** What `client.meetingsMeetingId.getMeetingInvitation` resolves with, by documented success status. */
@@ -1750,7 +1750,7 @@ export type GetMeetingInvitationResult = GetMeetingInvitationResponses[keyof Get
 export type GetMeetingInvitationError = ApiError;
 
 /** The metadata of `client.meetingsMeetingId.getMeetingInvitation` (in {@link operations} too). */
-export declare const getMeetingInvitationOperation: OperationSpec<GetMeetingInvitationResponses> & { readonly rateLimit: "Light" };
+export declare const getMeetingInvitationOperation: OperationSpec<GetMeetingInvitationResponses, GetMeetingInvitationError> & { readonly rateLimit: "Light" };
 
 /** `GET /meetings/{meetingId}/invitation`: `client.meetingsMeetingId.getMeetingInvitation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getMeetingInvitation(baseClient: BaseClient, args: GetMeetingInvitationArgs, options?: RequestOptions<Variables>): ApiPromise<GetMeetingInvitationResult>;
@@ -1763,7 +1763,7 @@ export interface MeetingsMeetingIdPerformBatchRegistrationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
    *
@@ -1772,12 +1772,12 @@ export interface MeetingsMeetingIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | string[] | undefined;
+  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string | string[] | undefined;
+  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.performBatchRegistration` resolves with, by documented success status. */
@@ -1795,7 +1795,7 @@ export type MeetingsMeetingIdPerformBatchRegistrationResult = MeetingsMeetingIdP
 export type MeetingsMeetingIdPerformBatchRegistrationError = ApiError<400, 3038 | 303> | ApiError<404, 3001 | 3043 | 404> | ApiError<429>;
 
 /** The metadata of `client.meetingsMeetingId.performBatchRegistration` (in {@link operations} too). */
-export declare const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<MeetingsMeetingIdPerformBatchRegistrationResponses> & { readonly rateLimit: "Heavy" };
+export declare const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<MeetingsMeetingIdPerformBatchRegistrationResponses, MeetingsMeetingIdPerformBatchRegistrationError> & { readonly rateLimit: "Heavy" };
 
 /** `POST /meetings/{meetingId}/batch_registrants`: `client.meetingsMeetingId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function meetingsMeetingIdPerformBatchRegistration(baseClient: BaseClient, args: MeetingsMeetingIdPerformBatchRegistrationArgs, options?: RequestOptions<Variables>): ApiPromise<MeetingsMeetingIdPerformBatchRegistrationResult>;
@@ -1806,19 +1806,19 @@ export interface PerformBatchPollCreationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * Meeting Poll Title.
    *
    * Form field (multipart/form-data).
    * @example "rep"
    */
-  title?: string | string[] | undefined;
+  title?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"tempor nisi\",\"type\":\"multiple\",\"answers\":[\"sunt do ex\",\"minim dolore dolor exercitation\"]},{\"name\":\"culpa pariatur\",\"type\":\"single\",\"answers\":[\"do quis\",\"ipsum ex\"]}]"
    */
-  questions?: string | string[] | undefined;
+  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.performBatchPollCreation` resolves with, by documented success status. */
@@ -1836,7 +1836,7 @@ export type PerformBatchPollCreationResult = PerformBatchPollCreationResponses[k
 export type PerformBatchPollCreationError = ApiError<400, 300 | 3000 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.performBatchPollCreation` (in {@link operations} too). */
-export declare const performBatchPollCreationOperation: OperationSpec<PerformBatchPollCreationResponses> & { readonly rateLimit: "Light" };
+export declare const performBatchPollCreationOperation: OperationSpec<PerformBatchPollCreationResponses, PerformBatchPollCreationError> & { readonly rateLimit: "Light" };
 
 /** `POST /meetings/{meetingId}/batch_polls`: `client.meetingsMeetingId.performBatchPollCreation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function performBatchPollCreation(baseClient: BaseClient, args: PerformBatchPollCreationArgs, options?: RequestOptions<Variables>): ApiPromise<PerformBatchPollCreationResult>;
@@ -1851,21 +1851,21 @@ export interface CreateMeetingInviteLinksArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string;
+  meetingId: string | number | boolean;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "7200"
    */
-  ttl?: string | string[] | undefined;
+  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string | string[] | undefined;
+  attendees?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.meetingsMeetingId.createMeetingInviteLinks` resolves with, by documented success status. */
@@ -1883,7 +1883,7 @@ export type CreateMeetingInviteLinksResult = CreateMeetingInviteLinksResponses[k
 export type CreateMeetingInviteLinksError = ApiError<400, 300 | 3000 | 3001>;
 
 /** The metadata of `client.meetingsMeetingId.createMeetingInviteLinks` (in {@link operations} too). */
-export declare const createMeetingInviteLinksOperation: OperationSpec<CreateMeetingInviteLinksResponses> & { readonly rateLimit: "Light" };
+export declare const createMeetingInviteLinksOperation: OperationSpec<CreateMeetingInviteLinksResponses, CreateMeetingInviteLinksError> & { readonly rateLimit: "Light" };
 
 /** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createMeetingInviteLinks(baseClient: BaseClient, args: CreateMeetingInviteLinksArgs, options?: RequestOptions<Variables>): ApiPromise<CreateMeetingInviteLinksResult>;

@@ -14,21 +14,21 @@ export interface ListWebinarParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.pastWebinars.webinarId.listWebinarParticipants` resolves with, by documented success status. */
@@ -46,7 +46,7 @@ export type ListWebinarParticipantsResult = ListWebinarParticipantsResponses[key
 export type ListWebinarParticipantsError = ApiError<400, 200 | 300> | ApiError<404>;
 
 /** The metadata of `client.pastWebinars.webinarId.listWebinarParticipants` (in {@link operations} too). */
-export declare const listWebinarParticipantsOperation: OperationSpec<ListWebinarParticipantsResponses> & { readonly rateLimit: "Medium" };
+export declare const listWebinarParticipantsOperation: OperationSpec<ListWebinarParticipantsResponses, ListWebinarParticipantsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_webinars/{webinarId}/participants`: `client.pastWebinars.webinarId.listWebinarParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listWebinarParticipants(baseClient: BaseClient, args: ListWebinarParticipantsArgs, options?: RequestOptions<Variables>): ApiPromise<ListWebinarParticipantsResult>;
@@ -59,7 +59,7 @@ export interface ListPastWebinarInstancesArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.pastWebinars.webinarId.listPastWebinarInstances` resolves with, by documented success status. */
@@ -77,7 +77,7 @@ export type ListPastWebinarInstancesResult = ListPastWebinarInstancesResponses[k
 export type ListPastWebinarInstancesError = ApiError<300> | ApiError<404>;
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarInstances` (in {@link operations} too). */
-export declare const listPastWebinarInstancesOperation: OperationSpec<ListPastWebinarInstancesResponses> & { readonly rateLimit: "Light" };
+export declare const listPastWebinarInstancesOperation: OperationSpec<ListPastWebinarInstancesResponses, ListPastWebinarInstancesError> & { readonly rateLimit: "Light" };
 
 /** `GET /past_webinars/{webinarId}/instances`: `client.pastWebinars.webinarId.listPastWebinarInstances` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPastWebinarInstances(baseClient: BaseClient, args: ListPastWebinarInstancesArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastWebinarInstancesResult>;
@@ -92,7 +92,7 @@ export interface ListPastWebinarPollResultsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.pastWebinars.webinarId.listPastWebinarPollResults` resolves with, by documented success status. */
@@ -110,7 +110,7 @@ export type ListPastWebinarPollResultsResult = ListPastWebinarPollResultsRespons
 export type ListPastWebinarPollResultsError = ApiError<401, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarPollResults` (in {@link operations} too). */
-export declare const listPastWebinarPollResultsOperation: OperationSpec<ListPastWebinarPollResultsResponses> & { readonly rateLimit: "Medium" };
+export declare const listPastWebinarPollResultsOperation: OperationSpec<ListPastWebinarPollResultsResponses, ListPastWebinarPollResultsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_webinars/{webinarId}/polls`: `client.pastWebinars.webinarId.listPastWebinarPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPastWebinarPollResults(baseClient: BaseClient, args: ListPastWebinarPollResultsArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastWebinarPollResultsResult>;
@@ -125,7 +125,7 @@ export interface ListQAOfPastWebinarArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.pastWebinars.webinarId.listQAOfPastWebinar` resolves with, by documented success status. */
@@ -143,7 +143,7 @@ export type ListQAOfPastWebinarResult = ListQAOfPastWebinarResponses[keyof ListQ
 export type ListQAOfPastWebinarError = ApiError<401, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastWebinars.webinarId.listQAOfPastWebinar` (in {@link operations} too). */
-export declare const listQAOfPastWebinarOperation: OperationSpec<ListQAOfPastWebinarResponses> & { readonly rateLimit: "Medium" };
+export declare const listQAOfPastWebinarOperation: OperationSpec<ListQAOfPastWebinarResponses, ListQAOfPastWebinarError> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_webinars/{webinarId}/qa`: `client.pastWebinars.webinarId.listQAOfPastWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listQAOfPastWebinar(baseClient: BaseClient, args: ListQAOfPastWebinarArgs, options?: RequestOptions<Variables>): ApiPromise<ListQAOfPastWebinarResult>;
@@ -154,7 +154,7 @@ export interface ListPastWebinarFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string;
+  webinarId: string | number | boolean;
 }
 
 /** What `client.pastWebinars.webinarId.listPastWebinarFiles` resolves with, by documented success status. */
@@ -172,7 +172,7 @@ export type ListPastWebinarFilesResult = ListPastWebinarFilesResponses[keyof Lis
 export type ListPastWebinarFilesError = ApiError<400, 1010> | ApiError<404, 3001>;
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarFiles` (in {@link operations} too). */
-export declare const listPastWebinarFilesOperation: OperationSpec<ListPastWebinarFilesResponses> & { readonly rateLimit: "Medium" };
+export declare const listPastWebinarFilesOperation: OperationSpec<ListPastWebinarFilesResponses, ListPastWebinarFilesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /past_webinars/{webinarId}/files`: `client.pastWebinars.webinarId.listPastWebinarFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listPastWebinarFiles(baseClient: BaseClient, args: ListPastWebinarFilesArgs, options?: RequestOptions<Variables>): ApiPromise<ListPastWebinarFilesResult>;
@@ -185,28 +185,28 @@ export interface GetWebinarAbsenteesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  WebinarUUID: string;
+  WebinarUUID: string | number | boolean;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | string[] | undefined;
+  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.pastWebinars.getWebinarAbsentees` resolves with, by documented success status. */
@@ -224,7 +224,7 @@ export type GetWebinarAbsenteesResult = GetWebinarAbsenteesResponses[keyof GetWe
 export type GetWebinarAbsenteesError = ApiError<300, 300> | ApiError<400, 300 | 1010> | ApiError<404, 1001 | 3001>;
 
 /** The metadata of `client.pastWebinars.getWebinarAbsentees` (in {@link operations} too). */
-export declare const getWebinarAbsenteesOperation: OperationSpec<GetWebinarAbsenteesResponses> & { readonly rateLimit: "Heavy" };
+export declare const getWebinarAbsenteesOperation: OperationSpec<GetWebinarAbsenteesResponses, GetWebinarAbsenteesError> & { readonly rateLimit: "Heavy" };
 
 /** `GET /past_webinars/{WebinarUUID}/absentees`: `client.pastWebinars.getWebinarAbsentees` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getWebinarAbsentees(baseClient: BaseClient, args: GetWebinarAbsenteesArgs, options?: RequestOptions<Variables>): ApiPromise<GetWebinarAbsenteesResult>;

@@ -24,7 +24,7 @@ export type GetZoomRoomAccountProfileResult = GetZoomRoomAccountProfileResponses
 export type GetZoomRoomAccountProfileError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountProfile.getZoomRoomAccountProfile` (in {@link operations} too). */
-export declare const getZoomRoomAccountProfileOperation: OperationSpec<GetZoomRoomAccountProfileResponses> & { readonly rateLimit: "Medium" };
+export declare const getZoomRoomAccountProfileOperation: OperationSpec<GetZoomRoomAccountProfileResponses, GetZoomRoomAccountProfileError> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/account_profile`: `client.rooms.accountProfile.getZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomAccountProfile(baseClient: BaseClient, args?: GetZoomRoomAccountProfileArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomAccountProfileResult>;
@@ -35,7 +35,7 @@ export interface UpdateZoomRoomAccountProfileArgs {
    * Form field (multipart/form-data).
    * @example "{\"support_email\":\"wrgijC5i2q@IHWBRFJMiznLdqzfpWXrNCgB.yqna\",\"support_phone\":\"consequat proident aute dolore incididunt\",\"room_passcode\":\"cupida\",\"required_code_to_ext\":true}"
    */
-  basic?: string | string[] | undefined;
+  basic?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.accountProfile.updateZoomRoomAccountProfile` resolves with, by documented success status. */
@@ -50,7 +50,7 @@ export type UpdateZoomRoomAccountProfileResult = UpdateZoomRoomAccountProfileRes
 export type UpdateZoomRoomAccountProfileError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountProfile.updateZoomRoomAccountProfile` (in {@link operations} too). */
-export declare const updateZoomRoomAccountProfileOperation: OperationSpec<UpdateZoomRoomAccountProfileResponses> & { readonly rateLimit: "Medium" };
+export declare const updateZoomRoomAccountProfileOperation: OperationSpec<UpdateZoomRoomAccountProfileResponses, UpdateZoomRoomAccountProfileError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/account_profile`: `client.rooms.accountProfile.updateZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateZoomRoomAccountProfile(baseClient: BaseClient, args?: UpdateZoomRoomAccountProfileArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateZoomRoomAccountProfileResult>;
@@ -68,7 +68,7 @@ export interface GetZoomRoomAccountSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | string[];
+  setting_type: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.rooms.accountSettings.getZoomRoomAccountSettings` resolves with, by documented success status. */
@@ -86,7 +86,7 @@ export type GetZoomRoomAccountSettingsResult = GetZoomRoomAccountSettingsRespons
 export type GetZoomRoomAccountSettingsError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountSettings.getZoomRoomAccountSettings` (in {@link operations} too). */
-export declare const getZoomRoomAccountSettingsOperation: OperationSpec<GetZoomRoomAccountSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const getZoomRoomAccountSettingsOperation: OperationSpec<GetZoomRoomAccountSettingsResponses, GetZoomRoomAccountSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/account_settings`: `client.rooms.accountSettings.getZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomAccountSettings(baseClient: BaseClient, args: GetZoomRoomAccountSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomAccountSettingsResult>;
@@ -104,12 +104,12 @@ export interface UpdateZoomRoomAccountSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | string[];
+  setting_type: string | number | boolean | Array<string | number | boolean>;
   /**
    * Form field (multipart/form-data).
    * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":true,\"display_top_banner\":false,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":true,\"email_address_prompt_before_recording\":false,\"secure_connection_channel\":true,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":true,\"show_non_video_participants\":true,\"show_call_history_in_room\":false,\"make_room_alternative_host\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
    */
-  zoom_rooms?: string | string[] | undefined;
+  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.accountSettings.updateZoomRoomAccountSettings` resolves with, by documented success status. */
@@ -124,7 +124,7 @@ export type UpdateZoomRoomAccountSettingsResult = UpdateZoomRoomAccountSettingsR
 export type UpdateZoomRoomAccountSettingsError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.accountSettings.updateZoomRoomAccountSettings` (in {@link operations} too). */
-export declare const updateZoomRoomAccountSettingsOperation: OperationSpec<UpdateZoomRoomAccountSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const updateZoomRoomAccountSettingsOperation: OperationSpec<UpdateZoomRoomAccountSettingsResponses, UpdateZoomRoomAccountSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/account_settings`: `client.rooms.accountSettings.updateZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateZoomRoomAccountSettings(baseClient: BaseClient, args: UpdateZoomRoomAccountSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateZoomRoomAccountSettingsResult>;
@@ -137,7 +137,7 @@ export interface GetLocationSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string;
+  locationId: string | number | boolean;
   /**
    * The type of setting that you would like to retrieve.
    *  `alert`: Alert Settings applied on the Zoom Rooms Account.
@@ -149,7 +149,7 @@ export interface GetLocationSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | string[];
+  setting_type: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.rooms.locations.locationId.settings.getLocationSettings` resolves with, by documented success status. */
@@ -167,7 +167,7 @@ export type GetLocationSettingsResult = GetLocationSettingsResponses[keyof GetLo
 export type GetLocationSettingsError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.settings.getLocationSettings` (in {@link operations} too). */
-export declare const getLocationSettingsOperation: OperationSpec<GetLocationSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const getLocationSettingsOperation: OperationSpec<GetLocationSettingsResponses, GetLocationSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.getLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getLocationSettings(baseClient: BaseClient, args: GetLocationSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetLocationSettingsResult>;
@@ -180,7 +180,7 @@ export interface UpdateLocationSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string;
+  locationId: string | number | boolean;
   /**
    * The type of setting that you would like to update.
    *  `alert`: Alert Settings applied on the Zoom Rooms Account.
@@ -192,17 +192,17 @@ export interface UpdateLocationSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | string[];
+  setting_type: string | number | boolean | Array<string | number | boolean>;
   /**
    * Form field (multipart/form-data).
    * @example "{\"upcoming_meeting_alert\":true,\"show_alert_before_meeting\":true,\"start_airplay_mirroring\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":false,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_accept_incoming_call_and_fecc\":true,\"hide_self_view\":false,\"lock_speaker_volume_control\":true,\"start_hdmi_content_share_manualy\":false,\"auto_direct_sharing\":false,\"voice_commands\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"audio_device_daily_auto_test\":false,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":false,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":true,\"show_contact_list_on_controller\":true,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
    */
-  zoom_rooms?: string | string[] | undefined;
+  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"end_to_end_encrypted_meetings\":false,\"encryption_type\":\"e2ee\"}"
    */
-  meeting_security?: string | string[] | undefined;
+  meeting_security?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.locationId.settings.updateLocationSettings` resolves with, by documented success status. */
@@ -217,7 +217,7 @@ export type UpdateLocationSettingsResult = UpdateLocationSettingsResponses[keyof
 export type UpdateLocationSettingsError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.settings.updateLocationSettings` (in {@link operations} too). */
-export declare const updateLocationSettingsOperation: OperationSpec<UpdateLocationSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const updateLocationSettingsOperation: OperationSpec<UpdateLocationSettingsResponses, UpdateLocationSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.updateLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateLocationSettings(baseClient: BaseClient, args: UpdateLocationSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateLocationSettingsResult>;
@@ -230,7 +230,7 @@ export interface GetZoomRoomLocationProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string;
+  locationId: string | number | boolean;
 }
 
 /** What `client.rooms.locations.locationId.getZoomRoomLocationProfile` resolves with, by documented success status. */
@@ -248,7 +248,7 @@ export type GetZoomRoomLocationProfileResult = GetZoomRoomLocationProfileRespons
 export type GetZoomRoomLocationProfileError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.getZoomRoomLocationProfile` (in {@link operations} too). */
-export declare const getZoomRoomLocationProfileOperation: OperationSpec<GetZoomRoomLocationProfileResponses> & { readonly rateLimit: "Medium" };
+export declare const getZoomRoomLocationProfileOperation: OperationSpec<GetZoomRoomLocationProfileResponses, GetZoomRoomLocationProfileError> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/locations/{locationId}`: `client.rooms.locations.locationId.getZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomLocationProfile(baseClient: BaseClient, args: GetZoomRoomLocationProfileArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomLocationProfileResult>;
@@ -261,12 +261,12 @@ export interface UpdateZoomRoomLocationProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string;
+  locationId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "{\"name\":\"mollit occaecat\",\"description \":\"id ex incididunt exercitation\",\"timezone\":\"fugiat\",\"address\":\"tempor velit sit nostrud\",\"support_email\":\"fnuc@wDbGYlzBHCgXpVXFgdwpsxnHKaF.opgb\",\"support_phone\":\"incididunt ut\",\"room_passcode\":\"cillum quis\",\"required_code_to_ext\":true}"
    */
-  basic?: string | string[] | undefined;
+  basic?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.locationId.updateZoomRoomLocationProfile` resolves with, by documented success status. */
@@ -284,7 +284,7 @@ export type UpdateZoomRoomLocationProfileResult = UpdateZoomRoomLocationProfileR
 export type UpdateZoomRoomLocationProfileError = ApiError;
 
 /** The metadata of `client.rooms.locations.locationId.updateZoomRoomLocationProfile` (in {@link operations} too). */
-export declare const updateZoomRoomLocationProfileOperation: OperationSpec<UpdateZoomRoomLocationProfileResponses> & { readonly rateLimit: "Medium" };
+export declare const updateZoomRoomLocationProfileOperation: OperationSpec<UpdateZoomRoomLocationProfileResponses, UpdateZoomRoomLocationProfileError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/locations/{locationId}`: `client.rooms.locations.locationId.updateZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateZoomRoomLocationProfile(baseClient: BaseClient, args: UpdateZoomRoomLocationProfileArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateZoomRoomLocationProfileResult>;
@@ -295,14 +295,14 @@ export interface ChangeTheAssignedParentLocationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string;
+  locationId: string | number | boolean;
   /**
    * Location ID of the new Parent Location under which you the child location will be positioned. This can be retrieved from the [List Zoom Room Locations](https://marketplace.zoom.us/docs/api-reference/zoom-api/rooms-location/listzrlocations) API.
    *
    * Form field (multipart/form-data).
    * @example "nisi mollit fugiat in occaec"
    */
-  parent_location_id?: string | string[] | undefined;
+  parent_location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.locationId.changeTheAssignedParentLocation` resolves with, by documented success status. */
@@ -317,7 +317,7 @@ export type ChangeTheAssignedParentLocationResult = ChangeTheAssignedParentLocat
 export type ChangeTheAssignedParentLocationError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.locationId.changeTheAssignedParentLocation` (in {@link operations} too). */
-export declare const changeTheAssignedParentLocationOperation: OperationSpec<ChangeTheAssignedParentLocationResponses> & { readonly rateLimit: "Medium" };
+export declare const changeTheAssignedParentLocationOperation: OperationSpec<ChangeTheAssignedParentLocationResponses, ChangeTheAssignedParentLocationError> & { readonly rateLimit: "Medium" };
 
 /** `PUT /rooms/locations/{locationId}/location`: `client.rooms.locations.locationId.changeTheAssignedParentLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function changeTheAssignedParentLocation(baseClient: BaseClient, args: ChangeTheAssignedParentLocationArgs, options?: RequestOptions<Variables>): ApiPromise<ChangeTheAssignedParentLocationResult>;
@@ -340,7 +340,7 @@ export type GetZoomRoomLocationStructureResult = GetZoomRoomLocationStructureRes
 export type GetZoomRoomLocationStructureError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.locations.structure.getZoomRoomLocationStructure` (in {@link operations} too). */
-export declare const getZoomRoomLocationStructureOperation: OperationSpec<GetZoomRoomLocationStructureResponses> & { readonly rateLimit: "Light" };
+export declare const getZoomRoomLocationStructureOperation: OperationSpec<GetZoomRoomLocationStructureResponses, GetZoomRoomLocationStructureError> & { readonly rateLimit: "Light" };
 
 /** `GET /rooms/locations/structure`: `client.rooms.locations.structure.getZoomRoomLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomLocationStructure(baseClient: BaseClient, args?: GetZoomRoomLocationStructureArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomLocationStructureResult>;
@@ -354,7 +354,7 @@ export interface UpdateZoomRoomsLocationStructureArgs {
    * Form field (multipart/form-data).
    * @example "[\"mollit voluptate sit Duis ex\",\"dolor ut\"]"
    */
-  structures?: string | string[] | undefined;
+  structures?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.structure.updateZoomRoomsLocationStructure` resolves with, by documented success status. */
@@ -369,7 +369,7 @@ export type UpdateZoomRoomsLocationStructureResult = UpdateZoomRoomsLocationStru
 export type UpdateZoomRoomsLocationStructureError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 /** The metadata of `client.rooms.locations.structure.updateZoomRoomsLocationStructure` (in {@link operations} too). */
-export declare const updateZoomRoomsLocationStructureOperation: OperationSpec<UpdateZoomRoomsLocationStructureResponses> & { readonly rateLimit: "Medium" };
+export declare const updateZoomRoomsLocationStructureOperation: OperationSpec<UpdateZoomRoomsLocationStructureResponses, UpdateZoomRoomsLocationStructureError> & { readonly rateLimit: "Medium" };
 
 /** `PUT /rooms/locations/structure`: `client.rooms.locations.structure.updateZoomRoomsLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateZoomRoomsLocationStructure(baseClient: BaseClient, args?: UpdateZoomRoomsLocationStructureArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateZoomRoomsLocationStructureResult>;
@@ -382,7 +382,7 @@ export interface ListZoomRoomLocationsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  parent_location_id?: string | string[] | undefined;
+  parent_location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Use this field to filter the response by the type of location. The value can be one of the following:
    * `country`, `states`, `city`, `campus`, `building`, `floor`.
@@ -390,21 +390,21 @@ export interface ListZoomRoomLocationsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.listZoomRoomLocations` resolves with, by documented success status. */
@@ -422,7 +422,7 @@ export type ListZoomRoomLocationsResult = ListZoomRoomLocationsResponses[keyof L
 export type ListZoomRoomLocationsError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.listZoomRoomLocations` (in {@link operations} too). */
-export declare const listZoomRoomLocationsOperation: OperationSpec<ListZoomRoomLocationsResponses> & { readonly rateLimit: "Medium" };
+export declare const listZoomRoomLocationsOperation: OperationSpec<ListZoomRoomLocationsResponses, ListZoomRoomLocationsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/locations`: `client.rooms.locations.listZoomRoomLocations` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listZoomRoomLocations(baseClient: BaseClient, args?: ListZoomRoomLocationsArgs, options?: RequestOptions<Variables>): ApiPromise<ListZoomRoomLocationsResult>;
@@ -435,7 +435,7 @@ export interface AddALocationArgs {
    * Form field (multipart/form-data).
    * @example "incididunt dolor"
    */
-  name?: string | string[] | undefined;
+  name?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The location ID of the location that is a level higher from the location that is being added.
    *
@@ -444,7 +444,7 @@ export interface AddALocationArgs {
    * Form field (multipart/form-data).
    * @example "magna"
    */
-  parent_location_id?: string | string[] | undefined;
+  parent_location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.locations.addALocation` resolves with, by documented success status. */
@@ -462,7 +462,7 @@ export type AddALocationResult = AddALocationResponses[keyof AddALocationRespons
 export type AddALocationError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.locations.addALocation` (in {@link operations} too). */
-export declare const addALocationOperation: OperationSpec<AddALocationResponses> & { readonly rateLimit: "Light" };
+export declare const addALocationOperation: OperationSpec<AddALocationResponses, AddALocationError> & { readonly rateLimit: "Light" };
 
 /** `POST /rooms/locations`: `client.rooms.locations.addALocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addALocation(baseClient: BaseClient, args?: AddALocationArgs, options?: RequestOptions<Variables>): ApiPromise<AddALocationResult>;
@@ -475,7 +475,7 @@ export interface GetZoomRoomSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * The type of setting that you would like to retrieve.
    *  `alert`: Alert Settings applied on the Zoom Rooms Account.
@@ -485,7 +485,7 @@ export interface GetZoomRoomSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | string[];
+  setting_type: string | number | boolean | Array<string | number | boolean>;
 }
 
 /** What `client.rooms.roomId.settings.getZoomRoomSettings` resolves with, by documented success status. */
@@ -503,7 +503,7 @@ export type GetZoomRoomSettingsResult = GetZoomRoomSettingsResponses[keyof GetZo
 export type GetZoomRoomSettingsError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.settings.getZoomRoomSettings` (in {@link operations} too). */
-export declare const getZoomRoomSettingsOperation: OperationSpec<GetZoomRoomSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const getZoomRoomSettingsOperation: OperationSpec<GetZoomRoomSettingsResponses, GetZoomRoomSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/{roomId}/settings`: `client.rooms.roomId.settings.getZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomSettings(baseClient: BaseClient, args: GetZoomRoomSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomSettingsResult>;
@@ -516,7 +516,7 @@ export interface UpdateZoomRoomSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * The type of setting that you would like to update.
    *  `alert`: Alert Settings applied on the Zoom Room.
@@ -528,17 +528,17 @@ export interface UpdateZoomRoomSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  setting_type?: string | string[] | undefined;
+  setting_type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_mirroring\":true,\"start_airplay_manually\":true,\"weekly_system_restart\":false,\"display_meeting_list\":true,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":false,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"hide_share_instruction\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":true}"
    */
-  zoom_rooms?: string | string[] | undefined;
+  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"end_to_end_encrypted_meetings\":true,\"encryption_type\":\"e2ee\"}"
    */
-  meeting_security?: string | string[] | undefined;
+  meeting_security?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.roomId.settings.updateZoomRoomSettings` resolves with, by documented success status. */
@@ -553,7 +553,7 @@ export type UpdateZoomRoomSettingsResult = UpdateZoomRoomSettingsResponses[keyof
 export type UpdateZoomRoomSettingsError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.roomId.settings.updateZoomRoomSettings` (in {@link operations} too). */
-export declare const updateZoomRoomSettingsOperation: OperationSpec<UpdateZoomRoomSettingsResponses> & { readonly rateLimit: "Medium" };
+export declare const updateZoomRoomSettingsOperation: OperationSpec<UpdateZoomRoomSettingsResponses, UpdateZoomRoomSettingsError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/{roomId}/settings`: `client.rooms.roomId.settings.updateZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateZoomRoomSettings(baseClient: BaseClient, args: UpdateZoomRoomSettingsArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateZoomRoomSettingsResult>;
@@ -566,7 +566,7 @@ export interface ListZoomRoomDevicesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
 }
 
 /** What `client.rooms.roomId.devices.listZoomRoomDevices` resolves with, by documented success status. */
@@ -584,7 +584,7 @@ export type ListZoomRoomDevicesResult = ListZoomRoomDevicesResponses[keyof ListZ
 export type ListZoomRoomDevicesError = ApiError<400, 200>;
 
 /** The metadata of `client.rooms.roomId.devices.listZoomRoomDevices` (in {@link operations} too). */
-export declare const listZoomRoomDevicesOperation: OperationSpec<ListZoomRoomDevicesResponses> & { readonly rateLimit: "Medium" };
+export declare const listZoomRoomDevicesOperation: OperationSpec<ListZoomRoomDevicesResponses, ListZoomRoomDevicesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/{roomId}/devices`: `client.rooms.roomId.devices.listZoomRoomDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listZoomRoomDevices(baseClient: BaseClient, args: ListZoomRoomDevicesArgs, options?: RequestOptions<Variables>): ApiPromise<ListZoomRoomDevicesResult>;
@@ -597,14 +597,14 @@ export interface ChangeZoomRoomsAppVersionArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * Unique Identifier of the Mac or the Windows device. The value of this field can be retrieved from the [List Zoom Room Devices API](https://marketplace.zoom.us/docs/api-reference/zoom-api/rooms/listzrdevices).
    *
    * Path variable.
    * @example "ut amet"
    */
-  deviceId: string;
+  deviceId: string | number | boolean;
   /**
    * Specify one of the following values for this field:
    *
@@ -632,7 +632,7 @@ export type ChangeZoomRoomsAppVersionResult = ChangeZoomRoomsAppVersionResponses
 export type ChangeZoomRoomsAppVersionError = ApiError<400, 8001 | 8002>;
 
 /** The metadata of `client.rooms.roomId.devices.changeZoomRoomsAppVersion` (in {@link operations} too). */
-export declare const changeZoomRoomsAppVersionOperation: OperationSpec<ChangeZoomRoomsAppVersionResponses>;
+export declare const changeZoomRoomsAppVersionOperation: OperationSpec<ChangeZoomRoomsAppVersionResponses, ChangeZoomRoomsAppVersionError>;
 
 /** `PUT /rooms/{roomId}/devices/{deviceId}/app_version`: `client.rooms.roomId.devices.changeZoomRoomsAppVersion` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function changeZoomRoomsAppVersion(baseClient: BaseClient, args: ChangeZoomRoomsAppVersionArgs, options?: RequestOptions<Variables>): ApiPromise<ChangeZoomRoomsAppVersionResult>;
@@ -645,14 +645,14 @@ export interface GetZoomRoomProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * Whether to regenerate an activation code for a Zoom Room. This value defaults to `false`.
    *
    * Query parameter.
    * @example "false"
    */
-  regenerate_activation_code?: string | string[] | undefined;
+  regenerate_activation_code?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.roomId.getZoomRoomProfile` resolves with, by documented success status. */
@@ -670,7 +670,7 @@ export type GetZoomRoomProfileResult = GetZoomRoomProfileResponses[keyof GetZoom
 export type GetZoomRoomProfileError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.getZoomRoomProfile` (in {@link operations} too). */
-export declare const getZoomRoomProfileOperation: OperationSpec<GetZoomRoomProfileResponses> & { readonly rateLimit: "Medium" };
+export declare const getZoomRoomProfileOperation: OperationSpec<GetZoomRoomProfileResponses, GetZoomRoomProfileError> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms/{roomId}`: `client.rooms.roomId.getZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getZoomRoomProfile(baseClient: BaseClient, args: GetZoomRoomProfileArgs, options?: RequestOptions<Variables>): ApiPromise<GetZoomRoomProfileResult>;
@@ -683,7 +683,7 @@ export interface DeleteAZoomRoomArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
 }
 
 /** What `client.rooms.roomId.deleteAZoomRoom` resolves with, by documented success status. */
@@ -698,7 +698,7 @@ export type DeleteAZoomRoomResult = DeleteAZoomRoomResponses[keyof DeleteAZoomRo
 export type DeleteAZoomRoomError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.deleteAZoomRoom` (in {@link operations} too). */
-export declare const deleteAZoomRoomOperation: OperationSpec<DeleteAZoomRoomResponses> & { readonly rateLimit: "Light" };
+export declare const deleteAZoomRoomOperation: OperationSpec<DeleteAZoomRoomResponses, DeleteAZoomRoomError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /rooms/{roomId}`: `client.rooms.roomId.deleteAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteAZoomRoom(baseClient: BaseClient, args: DeleteAZoomRoomArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteAZoomRoomResult>;
@@ -711,12 +711,12 @@ export interface UpdateAZoomRoomProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * Form field (multipart/form-data).
    * @example "{\"name\":\"magna\",\"support_email\":\"KarNw@ZuCzbvxqOxvLN.ll\",\"support_phone\":\"commodo id officia nulla\",\"room_passcode\":\"laboris aliq\",\"required_code_to_ext\":true,\"hide_room_in_contacts\":true}"
    */
-  basic?: string | string[] | undefined;
+  basic?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.roomId.updateAZoomRoomProfile` resolves with, by documented success status. */
@@ -731,7 +731,7 @@ export type UpdateAZoomRoomProfileResult = UpdateAZoomRoomProfileResponses[keyof
 export type UpdateAZoomRoomProfileError = ApiError<400, 200> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.roomId.updateAZoomRoomProfile` (in {@link operations} too). */
-export declare const updateAZoomRoomProfileOperation: OperationSpec<UpdateAZoomRoomProfileResponses> & { readonly rateLimit: "Medium" };
+export declare const updateAZoomRoomProfileOperation: OperationSpec<UpdateAZoomRoomProfileResponses, UpdateAZoomRoomProfileError> & { readonly rateLimit: "Medium" };
 
 /** `PATCH /rooms/{roomId}`: `client.rooms.roomId.updateAZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAZoomRoomProfile(baseClient: BaseClient, args: UpdateAZoomRoomProfileArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAZoomRoomProfileResult>;
@@ -744,14 +744,14 @@ export interface ChangeAZoomRoomLocationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string;
+  roomId: string | number | boolean;
   /**
    * Location ID of the location where Zoom Room is to be assigned. This can be retrieved from the `id` property in the response of [List Zoom Rooms Locations](https://marketplace.zoom.us/docs/api-reference/zoom-api/rooms-location/listzrlocations) API.
    *
    * Form field (multipart/form-data).
    * @example "tempor adipisici"
    */
-  location_id?: string | string[] | undefined;
+  location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.roomId.changeAZoomRoomLocation` resolves with, by documented success status. */
@@ -766,7 +766,7 @@ export type ChangeAZoomRoomLocationResult = ChangeAZoomRoomLocationResponses[key
 export type ChangeAZoomRoomLocationError = ApiError<400, 200> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.roomId.changeAZoomRoomLocation` (in {@link operations} too). */
-export declare const changeAZoomRoomLocationOperation: OperationSpec<ChangeAZoomRoomLocationResponses> & { readonly rateLimit: "Light" };
+export declare const changeAZoomRoomLocationOperation: OperationSpec<ChangeAZoomRoomLocationResponses, ChangeAZoomRoomLocationError> & { readonly rateLimit: "Light" };
 
 /** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function changeAZoomRoomLocation(baseClient: BaseClient, args: ChangeAZoomRoomLocationArgs, options?: RequestOptions<Variables>): ApiPromise<ChangeAZoomRoomLocationResult>;
@@ -779,42 +779,42 @@ export interface RoomsListZoomRoomsArgs {
    * Query parameter.
    * @example "UnderConstruction"
    */
-  status?: string | string[] | undefined;
+  status?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Type of the Zoom Rooms.
    *
    * Query parameter.
    * @example "SchedulingDisplayOnly"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Use this query parameter with a value of `true` if you would like to see Zoom Rooms in your account that have not been assigned to anyone yet.
    *
    * Query parameter.
    * @example "false"
    */
-  unassigned_rooms?: string | string[] | undefined;
+  unassigned_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Parent location ID of the Zoom Room.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  location_id?: string | string[] | undefined;
+  location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.listZoomRooms` resolves with, by documented success status. */
@@ -832,7 +832,7 @@ export type RoomsListZoomRoomsResult = RoomsListZoomRoomsResponses[keyof RoomsLi
 export type RoomsListZoomRoomsError = ApiError;
 
 /** The metadata of `client.rooms.listZoomRooms` (in {@link operations} too). */
-export declare const roomsListZoomRoomsOperation: OperationSpec<RoomsListZoomRoomsResponses> & { readonly rateLimit: "Medium" };
+export declare const roomsListZoomRoomsOperation: OperationSpec<RoomsListZoomRoomsResponses, RoomsListZoomRoomsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /rooms`: `client.rooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function roomsListZoomRooms(baseClient: BaseClient, args?: RoomsListZoomRoomsArgs, options?: RequestOptions<Variables>): ApiPromise<RoomsListZoomRoomsResult>;
@@ -845,7 +845,7 @@ export interface AddAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "elit"
    */
-  name: string | string[];
+  name: string | number | boolean | Array<string | number | boolean>;
   /**
    * Type of the Zoom Room.
    *
@@ -862,7 +862,7 @@ export interface AddAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "labore deserunt aliquip"
    */
-  location_id?: string | string[] | undefined;
+  location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.addAZoomRoom` resolves with, by documented success status. */
@@ -880,7 +880,7 @@ export type AddAZoomRoomResult = AddAZoomRoomResponses[keyof AddAZoomRoomRespons
 export type AddAZoomRoomError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 /** The metadata of `client.rooms.addAZoomRoom` (in {@link operations} too). */
-export declare const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses> & { readonly rateLimit: "Medium" };
+export declare const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses, AddAZoomRoomError> & { readonly rateLimit: "Medium" };
 
 /** `POST /rooms`: `client.rooms.addAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function addAZoomRoom(baseClient: BaseClient, args: AddAZoomRoomArgs, options?: RequestOptions<Variables>): ApiPromise<AddAZoomRoomResult>;
@@ -893,7 +893,7 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
    * Path variable.
    * @example "ut amet"
    */
-  id: string;
+  id: string | number | boolean;
   /**
    * The value of this field can be one of the following:
    *
@@ -903,12 +903,12 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "aliquip amet"
    */
-  method?: string | string[] | undefined;
+  method?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"event_id\":\"sit sed\",\"change_key\":\"sit Lorem fugiat\",\"calendar_id\":\"voluptate esse sint exercitation\",\"resource_email\":\"NQ1O@vRmYTFNHyK.gue\"}"
    */
-  params?: string | string[] | undefined;
+  params?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.checkInOrCheckOutOfAZoomRoom` resolves with, by documented success status. */
@@ -926,7 +926,7 @@ export type CheckInOrCheckOutOfAZoomRoomResult = CheckInOrCheckOutOfAZoomRoomRes
 export type CheckInOrCheckOutOfAZoomRoomError = ApiError<400, 300> | ApiError<404, 1012>;
 
 /** The metadata of `client.rooms.checkInOrCheckOutOfAZoomRoom` (in {@link operations} too). */
-export declare const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec<CheckInOrCheckOutOfAZoomRoomResponses>;
+export declare const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec<CheckInOrCheckOutOfAZoomRoomResponses, CheckInOrCheckOutOfAZoomRoomError>;
 
 /** `PATCH /rooms/{id}/events`: `client.rooms.checkInOrCheckOutOfAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function checkInOrCheckOutOfAZoomRoom(baseClient: BaseClient, args: CheckInOrCheckOutOfAZoomRoomArgs, options?: RequestOptions<Variables>): ApiPromise<CheckInOrCheckOutOfAZoomRoomResult>;
@@ -941,28 +941,28 @@ export interface ListDigitalSignageContentsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  type?: string | string[] | undefined;
+  type?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Unique identifier of the folder where the content is located. Provide this field if you would like to filter the response by contents that are only available in a specific folder.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  folder_id?: string | string[] | undefined;
+  folder_id?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.listDigitalSignageContents` resolves with, by documented success status. */
@@ -980,7 +980,7 @@ export type ListDigitalSignageContentsResult = ListDigitalSignageContentsRespons
 export type ListDigitalSignageContentsError = ApiError<400>;
 
 /** The metadata of `client.rooms.listDigitalSignageContents` (in {@link operations} too). */
-export declare const listDigitalSignageContentsOperation: OperationSpec<ListDigitalSignageContentsResponses>;
+export declare const listDigitalSignageContentsOperation: OperationSpec<ListDigitalSignageContentsResponses, ListDigitalSignageContentsError>;
 
 /** `GET /rooms/digital_signage`: `client.rooms.listDigitalSignageContents` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listDigitalSignageContents(baseClient: BaseClient, args?: ListDigitalSignageContentsArgs, options?: RequestOptions<Variables>): ApiPromise<ListDigitalSignageContentsResult>;
@@ -991,12 +991,12 @@ export interface UpdateE911DigitalSignageArgs {
    * Form field (multipart/form-data).
    * @example "zoomroom.emergency_alert_displayed"
    */
-  method?: string | string[] | undefined;
+  method?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "{\"content\":\"anim dolore\",\"target_ids\":[\"proident culpa\"],\"target_type\":\"location\"}"
    */
-  params?: string | string[] | undefined;
+  params?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.rooms.updateE911DigitalSignage` resolves with, by documented success status. */
@@ -1014,7 +1014,7 @@ export type UpdateE911DigitalSignageResult = UpdateE911DigitalSignageResponses[k
 export type UpdateE911DigitalSignageError = ApiError<400, 200 | 300>;
 
 /** The metadata of `client.rooms.updateE911DigitalSignage` (in {@link operations} too). */
-export declare const updateE911DigitalSignageOperation: OperationSpec<UpdateE911DigitalSignageResponses>;
+export declare const updateE911DigitalSignageOperation: OperationSpec<UpdateE911DigitalSignageResponses, UpdateE911DigitalSignageError>;
 
 /** `PATCH /rooms/events`: `client.rooms.updateE911DigitalSignage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateE911DigitalSignage(baseClient: BaseClient, args?: UpdateE911DigitalSignageArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateE911DigitalSignageResult>;

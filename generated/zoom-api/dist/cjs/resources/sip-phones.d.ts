@@ -13,83 +13,83 @@ export interface UpdateSipPhoneArgs {
    * Path variable.
    * @example "ut amet"
    */
-  phoneId: string;
+  phoneId: string | number | boolean;
   /**
    * The name or IP address of your provider’s SIP domain. (example: CDC.WEB).
    *
    * Form field (multipart/form-data).
    * @example "voluptate"
    */
-  domain: string | string[];
+  domain: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "in sit reprehenderit"
    */
-  register_server: string | string[];
+  register_server: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "in sint elit veniam"
    */
-  proxy_server: string | string[];
+  proxy_server: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "enim ea non ut reprehenderit"
    */
-  register_server2: string | string[];
+  register_server2: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "sit occaecat quis non"
    */
-  proxy_server2: string | string[];
+  proxy_server2: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "ad laborum elit sed"
    */
-  register_server3: string | string[];
+  register_server3: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "dolor esse irure commodo enim"
    */
-  proxy_server3: string | string[];
+  proxy_server3: string | number | boolean | Array<string | number | boolean>;
   /**
    * The phone number associated with the user in the SIP account.
    *
    * Form field (multipart/form-data).
    * @example "sunt officia"
    */
-  user_name: string | string[];
+  user_name: string | number | boolean | Array<string | number | boolean>;
   /**
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data).
    */
-  password: string | string[];
+  password: string | number | boolean | Array<string | number | boolean>;
   /**
    * Authorization name of the user  registered for SIP Phone.
    *
    * Form field (multipart/form-data).
    * @example "sint velit dol"
    */
-  authorization_name: string | string[];
+  authorization_name: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number to dial for checking voicemail.
    *
    * Form field (multipart/form-data).
    * @example "laborum"
    */
-  voice_mail: string | string[];
+  voice_mail: string | number | boolean | Array<string | number | boolean>;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -120,7 +120,7 @@ export interface UpdateSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "60"
    */
-  registration_expire_time?: string | string[] | undefined;
+  registration_expire_time?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.sipPhones.phoneId.updateSipPhone` resolves with, by documented success status. */
@@ -137,7 +137,7 @@ export type UpdateSipPhoneResult = UpdateSipPhoneResponses[keyof UpdateSipPhoneR
 export type UpdateSipPhoneError = ApiError<300, 300> | ApiError<400>;
 
 /** The metadata of `client.sipPhones.phoneId.updateSipPhone` (in {@link operations} too). */
-export declare const updateSipPhoneOperation: OperationSpec<UpdateSipPhoneResponses> & { readonly rateLimit: "Light" };
+export declare const updateSipPhoneOperation: OperationSpec<UpdateSipPhoneResponses, UpdateSipPhoneError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /sip_phones/{phoneId}`: `client.sipPhones.phoneId.updateSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateSipPhone(baseClient: BaseClient, args: UpdateSipPhoneArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateSipPhoneResult>;
@@ -150,7 +150,7 @@ export interface DeleteSipPhoneArgs {
    * Path variable.
    * @example "ut amet"
    */
-  phoneId: string;
+  phoneId: string | number | boolean;
 }
 
 /** What `client.sipPhones.phoneId.deleteSipPhone` resolves with, by documented success status. */
@@ -167,7 +167,7 @@ export type DeleteSipPhoneResult = DeleteSipPhoneResponses[keyof DeleteSipPhoneR
 export type DeleteSipPhoneError = ApiError<300, 300>;
 
 /** The metadata of `client.sipPhones.phoneId.deleteSipPhone` (in {@link operations} too). */
-export declare const deleteSipPhoneOperation: OperationSpec<DeleteSipPhoneResponses> & { readonly rateLimit: "Light" };
+export declare const deleteSipPhoneOperation: OperationSpec<DeleteSipPhoneResponses, DeleteSipPhoneError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /sip_phones/{phoneId}`: `client.sipPhones.phoneId.deleteSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteSipPhone(baseClient: BaseClient, args: DeleteSipPhoneArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteSipPhoneResult>;
@@ -182,28 +182,28 @@ export interface ListSipPhonesArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | string[] | undefined;
+  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * User name or email address of a user. If this parameter is provided, only the SIP phone system integration enabled for that specific user will be returned. Otherwise, all SIP phones on an account will be returned.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  search_key?: string | string[] | undefined;
+  search_key?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "15403087"
    */
-  page_size?: string | string[] | undefined;
+  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | string[] | undefined;
+  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.sipPhones.listSipPhones` resolves with, by documented success status. */
@@ -221,7 +221,7 @@ export type ListSipPhonesResult = ListSipPhonesResponses[keyof ListSipPhonesResp
 export type ListSipPhonesError = ApiError<400>;
 
 /** The metadata of `client.sipPhones.listSipPhones` (in {@link operations} too). */
-export declare const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses> & { readonly rateLimit: "Medium" };
+export declare const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses, ListSipPhonesError> & { readonly rateLimit: "Medium" };
 
 /** `GET /sip_phones`: `client.sipPhones.listSipPhones` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listSipPhones(baseClient: BaseClient, args?: ListSipPhonesArgs, options?: RequestOptions<Variables>): ApiPromise<ListSipPhonesResult>;
@@ -234,55 +234,55 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example ""
    */
-  domain: string | string[];
+  domain: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "esse occaecat"
    */
-  register_server: string | string[];
+  register_server: string | number | boolean | Array<string | number | boolean>;
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "exercitation dolore ut"
    */
-  proxy_server: string | string[];
+  proxy_server: string | number | boolean | Array<string | number | boolean>;
   /**
    * The phone number associated with the user in the SIP account.
    *
    * Form field (multipart/form-data).
    * @example "elit"
    */
-  user_name: string | string[];
+  user_name: string | number | boolean | Array<string | number | boolean>;
   /**
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data).
    */
-  password: string | string[];
+  password: string | number | boolean | Array<string | number | boolean>;
   /**
    * Authorization name of the user registered for SIP Phone.
    *
    * Form field (multipart/form-data).
    * @example "fugiat"
    */
-  authorization_name: string | string[];
+  authorization_name: string | number | boolean | Array<string | number | boolean>;
   /**
    * The email address of the user to associate with the SIP Phone. Can add `.win`, `.mac`, `.android`, `.ipad`, `.iphone`, `.linux`, `.pc`, `.mobile`, `.pad` at the end of the email (for example, `example@example.com.mac`) to add accounts for different platforms for the same user.
    *
    * Form field (multipart/form-data).
    * @example "yqQMeLfI@eRUuyKVXouoFjjVYuhm.vmxy"
    */
-  user_email: string | string[];
+  user_email: string | number | boolean | Array<string | number | boolean>;
   /**
    * The number to dial for checking voicemail.
    *
    * Form field (multipart/form-data).
    * @example "do aliquip ad qui"
    */
-  voice_mail: string | string[];
+  voice_mail: string | number | boolean | Array<string | number | boolean>;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -297,7 +297,7 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "ex id"
    */
-  register_server2?: string | string[] | undefined;
+  register_server2?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -312,14 +312,14 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "qui sed pariatur occaecat"
    */
-  proxy_server2?: string | string[] | undefined;
+  proxy_server2?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "dolor dolore"
    */
-  register_server3?: string | string[] | undefined;
+  register_server3?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -334,14 +334,14 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  proxy_server3?: string | string[] | undefined;
+  proxy_server3?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * The number of minutes after which the SIP registration of the Zoom client user will expire, and the client will auto register to the SIP server.
    *
    * Form field (multipart/form-data).
    * @example "60"
    */
-  registration_expire_time?: string | string[] | undefined;
+  registration_expire_time?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.sipPhones.enableSipPhone` resolves with, by documented success status. */
@@ -356,7 +356,7 @@ export type EnableSipPhoneResult = EnableSipPhoneResponses[keyof EnableSipPhoneR
 export type EnableSipPhoneError = ApiError<400, 200 | 300> | ApiError<404, 1001>;
 
 /** The metadata of `client.sipPhones.enableSipPhone` (in {@link operations} too). */
-export declare const enableSipPhoneOperation: OperationSpec<EnableSipPhoneResponses> & { readonly rateLimit: "Light" };
+export declare const enableSipPhoneOperation: OperationSpec<EnableSipPhoneResponses, EnableSipPhoneError> & { readonly rateLimit: "Light" };
 
 /** `POST /sip_phones`: `client.sipPhones.enableSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function enableSipPhone(baseClient: BaseClient, args: EnableSipPhoneArgs, options?: RequestOptions<Variables>): ApiPromise<EnableSipPhoneResult>;

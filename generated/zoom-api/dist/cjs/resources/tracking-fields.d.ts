@@ -14,7 +14,7 @@ export interface GetATrackingFieldArgs {
    * Path variable.
    * @example "ut amet"
    */
-  fieldId: string;
+  fieldId: string | number | boolean;
 }
 
 /** What `client.trackingFields.fieldId.getATrackingField` resolves with, by documented success status. */
@@ -32,7 +32,7 @@ export type GetATrackingFieldResult = GetATrackingFieldResponses[keyof GetATrack
 export type GetATrackingFieldError = ApiError<404>;
 
 /** The metadata of `client.trackingFields.fieldId.getATrackingField` (in {@link operations} too). */
-export declare const getATrackingFieldOperation: OperationSpec<GetATrackingFieldResponses> & { readonly rateLimit: "Light" };
+export declare const getATrackingFieldOperation: OperationSpec<GetATrackingFieldResponses, GetATrackingFieldError> & { readonly rateLimit: "Light" };
 
 /** `GET /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.getATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getATrackingField(baseClient: BaseClient, args: GetATrackingFieldArgs, options?: RequestOptions<Variables>): ApiPromise<GetATrackingFieldResult>;
@@ -45,35 +45,35 @@ export interface UpdateATrackingFieldArgs {
    * Path variable.
    * @example "ut amet"
    */
-  fieldId: string;
+  fieldId: string | number | boolean;
   /**
    * Label/ Name for the tracking field.
    *
    * Form field (multipart/form-data).
    * @example "voluptate ad commodo non"
    */
-  field?: string | string[] | undefined;
+  field?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Tracking Field Required
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  required?: string | string[] | undefined;
+  required?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Tracking Field Visible
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  visible?: string | string[] | undefined;
+  visible?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Array of recommended values
    *
    * Form field (multipart/form-data).
    * @example "[\"non elit\",\"dolor laboris mollit\"]"
    */
-  recommended_values?: string | string[] | undefined;
+  recommended_values?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.trackingFields.fieldId.updateATrackingField` resolves with, by documented success status. */
@@ -88,7 +88,7 @@ export type UpdateATrackingFieldResult = UpdateATrackingFieldResponses[keyof Upd
 export type UpdateATrackingFieldError = ApiError<404>;
 
 /** The metadata of `client.trackingFields.fieldId.updateATrackingField` (in {@link operations} too). */
-export declare const updateATrackingFieldOperation: OperationSpec<UpdateATrackingFieldResponses> & { readonly rateLimit: "Light" };
+export declare const updateATrackingFieldOperation: OperationSpec<UpdateATrackingFieldResponses, UpdateATrackingFieldError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.updateATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateATrackingField(baseClient: BaseClient, args: UpdateATrackingFieldArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateATrackingFieldResult>;
@@ -101,7 +101,7 @@ export interface DeleteATrackingFieldArgs {
    * Path variable.
    * @example "ut amet"
    */
-  fieldId: string;
+  fieldId: string | number | boolean;
 }
 
 /** What `client.trackingFields.fieldId.deleteATrackingField` resolves with, by documented success status. */
@@ -116,7 +116,7 @@ export type DeleteATrackingFieldResult = DeleteATrackingFieldResponses[keyof Del
 export type DeleteATrackingFieldError = ApiError<404>;
 
 /** The metadata of `client.trackingFields.fieldId.deleteATrackingField` (in {@link operations} too). */
-export declare const deleteATrackingFieldOperation: OperationSpec<DeleteATrackingFieldResponses> & { readonly rateLimit: "Light" };
+export declare const deleteATrackingFieldOperation: OperationSpec<DeleteATrackingFieldResponses, DeleteATrackingFieldError> & { readonly rateLimit: "Light" };
 
 /** `DELETE /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.deleteATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function deleteATrackingField(baseClient: BaseClient, args: DeleteATrackingFieldArgs, options?: RequestOptions<Variables>): ApiPromise<DeleteATrackingFieldResult>;
@@ -139,7 +139,7 @@ export type ListTrackingFieldsResult = ListTrackingFieldsResponses[keyof ListTra
 export type ListTrackingFieldsError = ApiError;
 
 /** The metadata of `client.trackingFields.listTrackingFields` (in {@link operations} too). */
-export declare const listTrackingFieldsOperation: OperationSpec<ListTrackingFieldsResponses> & { readonly rateLimit: "Medium" };
+export declare const listTrackingFieldsOperation: OperationSpec<ListTrackingFieldsResponses, ListTrackingFieldsError> & { readonly rateLimit: "Medium" };
 
 /** `GET /tracking_fields`: `client.trackingFields.listTrackingFields` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function listTrackingFields(baseClient: BaseClient, args?: ListTrackingFieldsArgs, options?: RequestOptions<Variables>): ApiPromise<ListTrackingFieldsResult>;
@@ -152,28 +152,28 @@ export interface CreateATrackingFieldArgs {
    * Form field (multipart/form-data).
    * @example "voluptate ad commodo non"
    */
-  field?: string | string[] | undefined;
+  field?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Tracking Field Required
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  required?: string | string[] | undefined;
+  required?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Tracking Field Visible
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  visible?: string | string[] | undefined;
+  visible?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Array of recommended values
    *
    * Form field (multipart/form-data).
    * @example "[\"non elit\",\"dolor laboris mollit\"]"
    */
-  recommended_values?: string | string[] | undefined;
+  recommended_values?: string | number | boolean | Array<string | number | boolean> | undefined;
 }
 
 /** What `client.trackingFields.createATrackingField` resolves with, by documented success status. */
@@ -191,7 +191,7 @@ export type CreateATrackingFieldResult = CreateATrackingFieldResponses[keyof Cre
 export type CreateATrackingFieldError = ApiError;
 
 /** The metadata of `client.trackingFields.createATrackingField` (in {@link operations} too). */
-export declare const createATrackingFieldOperation: OperationSpec<CreateATrackingFieldResponses> & { readonly rateLimit: "Light" };
+export declare const createATrackingFieldOperation: OperationSpec<CreateATrackingFieldResponses, CreateATrackingFieldError> & { readonly rateLimit: "Light" };
 
 /** `POST /tracking_fields`: `client.trackingFields.createATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function createATrackingField(baseClient: BaseClient, args?: CreateATrackingFieldArgs, options?: RequestOptions<Variables>): ApiPromise<CreateATrackingFieldResult>;

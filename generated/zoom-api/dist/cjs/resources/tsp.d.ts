@@ -24,7 +24,7 @@ export type GetAccountTspInformationResult = GetAccountTspInformationResponses[k
 export type GetAccountTspInformationError = ApiError;
 
 /** The metadata of `client.tsp.getAccountTspInformation` (in {@link operations} too). */
-export declare const getAccountTspInformationOperation: OperationSpec<GetAccountTspInformationResponses> & { readonly rateLimit: "Light" };
+export declare const getAccountTspInformationOperation: OperationSpec<GetAccountTspInformationResponses, GetAccountTspInformationError> & { readonly rateLimit: "Light" };
 
 /** `GET /tsp`: `client.tsp.getAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function getAccountTspInformation(baseClient: BaseClient, args?: GetAccountTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<GetAccountTspInformationResult>;
@@ -37,42 +37,42 @@ export interface UpdateAccountTspInformationArgs {
    * Form field (multipart/form-data).
    * @example "aute in"
    */
-  tsp_provider?: string | string[] | undefined;
+  tsp_provider?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Enable 3rd party audio conferencing for account users
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  enable?: string | string[] | undefined;
+  enable?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Enable TSP feature for account. This has to be enabled to use any other tsp settings/features.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  tsp_enabled?: string | string[] | undefined;
+  tsp_enabled?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * For master account, extend its TSP setting to all sub accounts. For sub account, extend TSP setting from master account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  master_account_setting_extended?: string | string[] | undefined;
+  master_account_setting_extended?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Control restriction on account users being able to modify their TSP credentials.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  modify_credential_forbidden?: string | string[] | undefined;
+  modify_credential_forbidden?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Control restriction on account users adding a TSP number outside of account's dial in numbers.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  dial_in_number_unrestricted?: string | string[] | undefined;
+  dial_in_number_unrestricted?: string | number | boolean | Array<string | number | boolean> | undefined;
   /**
    * Telephony bridge
    *
@@ -94,7 +94,7 @@ export type UpdateAccountTspInformationResult = UpdateAccountTspInformationRespo
 export type UpdateAccountTspInformationError = ApiError<400, 300>;
 
 /** The metadata of `client.tsp.updateAccountTspInformation` (in {@link operations} too). */
-export declare const updateAccountTspInformationOperation: OperationSpec<UpdateAccountTspInformationResponses> & { readonly rateLimit: "Light" };
+export declare const updateAccountTspInformationOperation: OperationSpec<UpdateAccountTspInformationResponses, UpdateAccountTspInformationError> & { readonly rateLimit: "Light" };
 
 /** `PATCH /tsp`: `client.tsp.updateAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 export declare function updateAccountTspInformation(baseClient: BaseClient, args?: UpdateAccountTspInformationArgs, options?: RequestOptions<Variables>): ApiPromise<UpdateAccountTspInformationResult>;

@@ -1,3 +1,4 @@
+import type { ApiError } from "./errors.js";
 /** Where an argument goes in the HTTP request. */
 export type ArgLocation = "path" | "query" | "header" | "body";
 /** One key of an operation's argument object. */
@@ -227,11 +228,11 @@ export interface CallSpec {
 }
 /**
  * An operation's metadata: what the runtime reads (`CallSpec`) and what documents it. `Responses`
- * is its success bodies by status (its `…Responses` interface): a type only, carried by
- * `"~types"`, which no value has, so that what is typed by the operation (the mocks' overrides)
- * knows them.
+ * is its success bodies by status (its `…Responses` interface), `Error` its documented errors (its
+ * `…Error` type): types only, carried by `"~types"`, which no value has, so that what is typed by
+ * the operation (the mocks' overrides, `isErrorOf`) knows them.
  */
-export interface OperationSpec<Responses = unknown> extends CallSpec {
+export interface OperationSpec<Responses = unknown, Error extends ApiError = ApiError> extends CallSpec {
     /** Name of the Postman request. */
     readonly item: string;
     /** Names of the Postman folders that hold the request, from the root. */
@@ -242,9 +243,13 @@ export interface OperationSpec<Responses = unknown> extends CallSpec {
     readonly scopes?: readonly string[];
     /** The API's rate-limit label for the operation (Zoom: Light, Medium, Heavy, Resource-intensive). */
     readonly rateLimit?: string;
-    /** Types only, never set: the success bodies by status. */
+    /**
+     * Types only, never set: the success bodies by status, and the documented errors (optional, so
+     * that the metadata of a package emitted before it had them still fits).
+     */
     readonly "~types"?: {
         readonly responses: Responses;
+        readonly error?: Error;
     };
 }
 /**
