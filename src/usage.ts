@@ -1,6 +1,6 @@
 // A usage error (exit 2) said in one line, in the form of every other refusal (`command line at
 // --ot: unknown option (did you mean --out?)`), instead of yargs' whole help above its message.
-import { editDistance, isNear } from "./near.js";
+import { editDistance, isNear } from "./command-line/names.js";
 
 export const COMMANDS = ["generate", "pull", "diff", "mock"] as const;
 

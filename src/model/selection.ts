@@ -1,7 +1,7 @@
 // Target options that change which requests are emitted and how: include/exclude by Postman path,
 // method names, body encodings and the default base URL. Pure functions over the model.
 import { CodegenError } from "../errors.js";
-import { editDistance, isNear } from "../near.js";
+import { editDistance, isNear } from "../command-line/names.js";
 import type { ApiModel, OperationModel } from "./types.js";
 
 /** A request's Postman path: its folders and its name, joined by `/`. */
