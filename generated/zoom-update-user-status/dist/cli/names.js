@@ -8,9 +8,8 @@ export function kebab(name) {
         .toLowerCase();
 }
 /**
- * The known name nearest a mistyped one, when it is near enough to be a typo of it: a third of the
- * typed word's characters wrong, at least one (the generator's own command line judges so in
- * src/near.ts, which an emitted package does not ship). Undefined when none is.
+ * The known name nearest a mistyped one, when it is near enough to be a typo of it (`isNear`).
+ * Undefined when none is.
  */
 export function nearest(typed, names) {
     let best;
@@ -20,15 +19,19 @@ export function nearest(typed, names) {
         if (distance < bestDistance)
             [best, bestDistance] = [name, distance];
     }
-    return bestDistance <= Math.max(1, Math.floor(typed.length / 3)) ? best : undefined;
+    return isNear(bestDistance, typed) ? best : undefined;
 }
 /** ` (did you mean --page-size?)` after an unknown name near a known one, else nothing. */
 export function didYouMean(typed, names, prefix = "") {
     const near = nearest(typed, names);
     return near === undefined ? "" : ` (did you mean ${prefix}${near}?)`;
 }
-/** Levenshtein distance: the single-character insertions, deletions and substitutions from a to b. */
-function editDistance(a, b) {
+/**
+ * Levenshtein distance: the single-character insertions, deletions and substitutions from a to b.
+ * Here, in a module every package ships, for the generator's own "did you mean" too (src/usage.ts,
+ * an include pattern that matches nothing): one judge of a typo for both command lines.
+ */
+export function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
@@ -37,6 +40,10 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+/** Near enough to be a typo of it: a third of the typed word's characters wrong, at least one. */
+export function isNear(distance, typed) {
+    return distance <= Math.max(1, Math.floor(typed.length / 3));
 }
 /** `ZOOM_API` from `zoom-api`, `@acme/zoom` → `ACME_ZOOM`: the prefix of the environment variables. */
 export function envName(...parts) {

@@ -14,9 +14,8 @@ export function kebab(name: string): string {
 }
 
 /**
- * The known name nearest a mistyped one, when it is near enough to be a typo of it: a third of the
- * typed word's characters wrong, at least one (the generator's own command line judges so in
- * src/near.ts, which an emitted package does not ship). Undefined when none is.
+ * The known name nearest a mistyped one, when it is near enough to be a typo of it (`isNear`).
+ * Undefined when none is.
  */
 export function nearest(typed: string, names: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -25,7 +24,7 @@ export function nearest(typed: string, names: Iterable<string>): string | undefi
     const distance = editDistance(typed, name);
     if (distance < bestDistance) [best, bestDistance] = [name, distance];
   }
-  return bestDistance <= Math.max(1, Math.floor(typed.length / 3)) ? best : undefined;
+  return isNear(bestDistance, typed) ? best : undefined;
 }
 
 /** ` (did you mean --page-size?)` after an unknown name near a known one, else nothing. */
@@ -34,8 +33,12 @@ export function didYouMean(typed: string, names: Iterable<string>, prefix = ""):
   return near === undefined ? "" : ` (did you mean ${prefix}${near}?)`;
 }
 
-/** Levenshtein distance: the single-character insertions, deletions and substitutions from a to b. */
-function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance: the single-character insertions, deletions and substitutions from a to b.
+ * Here, in a module every package ships, for the generator's own "did you mean" too (src/usage.ts,
+ * an include pattern that matches nothing): one judge of a typo for both command lines.
+ */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -48,6 +51,11 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/** Near enough to be a typo of it: a third of the typed word's characters wrong, at least one. */
+export function isNear(distance: number, typed: string): boolean {
+  return distance <= Math.max(1, Math.floor(typed.length / 3));
 }
 
 /** `ZOOM_API` from `zoom-api`, `@acme/zoom` → `ACME_ZOOM`: the prefix of the environment variables. */
