@@ -123,7 +123,8 @@ type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ?
 // Compile time: each fails to type-check when the declarations say otherwise, or say nothing (any).
 // A form field takes one value or a list of them (sent as the field repeated).
 export const actionIsAnEnum: Equal<UpdateUserStatusArgs["action"], "activate" | "deactivate" | Array<"activate" | "deactivate">> = true;
-export const userIdIsAString: Equal<UpdateUserStatusArgs["userId"], string> = true;
+// A path variable is sent as text: a number or a boolean the same as its text.
+export const userIdIsText: Equal<UpdateUserStatusArgs["userId"], string | number | boolean> = true;
 export const resultIsTyped: Equal<UpdateUserStatusResult, string | undefined> = true;
 export const errorsAreDocumented: Equal<UpdateUserStatusError, ApiError<400, 200 | 300> | ApiError<404, 1001>> = true;
 export const optionsTakeVariables: Equal<ClientOptions<Variables>["variables"], Partial<Variables> | undefined> = true;
@@ -132,8 +133,8 @@ export const optionsTakeVariables: Equal<ClientOptions<Variables>["variables"], 
 export function refusedAtCompileTime(client: Client, base: BaseClient): void {
   // @ts-expect-error \`tokn\` is not a client option
   createClient({ tokn: "x" });
-  // @ts-expect-error userId is a string
-  void client.${method}({ userId: 1, action: "activate" });
+  // @ts-expect-error userId is text, a number or a boolean, no object
+  void client.${method}({ userId: { id: 1 }, action: "activate" });
   // @ts-expect-error \`action\` is required
   void updateUserStatus(base, { userId: "me" });
   // @ts-expect-error the result is a string or undefined, not a number
