@@ -50,11 +50,52 @@ let pkg: {
   ApiError: new (init: object) => Error;
 };
 
+// Two requests of one name in two folders: one method name (`updateRegistrantStatus`, as Zoom's
+// meetings and webinars have), two operations.
+const TWINS = join(OUT, "twins");
+const twin = (folder: string) => ({
+  name: folder,
+  item: [
+    {
+      name: "Update registrant status",
+      request: { method: "PUT", url: `{{baseUrl}}/${folder}/status` },
+      response: [{ name: "Not found", status: "Not Found", code: 404, body: "" }],
+    },
+  ],
+});
+type Twin = { name: string };
+type TwinCall = (args?: object) => Promise<unknown>;
+let twins: {
+  createClient(options: {
+    baseUrl: string;
+    maxRetries: number;
+  }): Record<"meetings" | "webinars", { updateRegistrantStatus: TwinCall }>;
+  createBaseClient(options: { baseUrl: string; maxRetries: number }): object;
+  meetingsUpdateRegistrantStatus(baseClient: object, args?: object): Promise<unknown>;
+  webinarsUpdateRegistrantStatus(baseClient: object, args?: object): Promise<unknown>;
+  meetingsUpdateRegistrantStatusOperation: Twin;
+  webinarsUpdateRegistrantStatusOperation: Twin;
+  isErrorOf(operation: unknown, error: unknown): boolean;
+  ApiError: new (init: object) => Error;
+};
+
 beforeAll(async () => {
   server = await startRecordingServer();
   const emitted = await emitTarget({ collection: SEED_COLLECTION, out: PKG, name: "seed" }, { cache: false });
   await writePackage(PKG, emitted.files);
   pkg = (await import(pathToFileURL(join(PKG, "dist/index.js")).href)) as typeof pkg;
+  const collection = join(OUT, "twins.postman_collection.json");
+  writeFileSync(
+    collection,
+    JSON.stringify({
+      info: { name: "Twins", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      variable: [{ key: "baseUrl", value: "https://api.example.com" }],
+      item: [twin("meetings"), twin("webinars")],
+    }),
+  );
+  const twinsEmitted = await emitTarget({ collection, out: TWINS, name: "twins" }, { cache: false });
+  await writePackage(TWINS, twinsEmitted.files);
+  twins = (await import(pathToFileURL(join(TWINS, "dist/index.js")).href)) as typeof twins;
 }, 120_000);
 afterAll(async () => {
   await server.close();
@@ -103,5 +144,47 @@ describe("isErrorOf", () => {
     // An operation that documents no error status: every ApiError of it.
     const bare = { name: "listUsers", responses: [{ status: 200 }] };
     expect(pkg.isErrorOf(bare, other)).toBe(true);
+  });
+
+  it("tells apart operations of one method name by the call that failed", async () => {
+    server.reply({ status: 404 });
+    const options = { baseUrl: server.url, maxRetries: 0 };
+    const client = twins.createClient(options);
+    const baseClient = twins.createBaseClient(options);
+    const caught = (call: Promise<unknown>) =>
+      call.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    const meetings = twins.meetingsUpdateRegistrantStatusOperation;
+    const webinars = twins.webinarsUpdateRegistrantStatusOperation;
+    expect(meetings.name).toBe(webinars.name);
+    for (const errors of [
+      {
+        meetings: await caught(client.meetings.updateRegistrantStatus()),
+        webinars: await caught(client.webinars.updateRegistrantStatus()),
+      },
+      {
+        meetings: await caught(twins.meetingsUpdateRegistrantStatus(baseClient)),
+        webinars: await caught(twins.webinarsUpdateRegistrantStatus(baseClient)),
+      },
+    ]) {
+      expect(errors.meetings).toMatchObject({ status: 404, operation: meetings.name });
+      expect(errors.webinars).toMatchObject({ status: 404, operation: meetings.name });
+      expect(twins.isErrorOf(meetings, errors.meetings)).toBe(true);
+      expect(twins.isErrorOf(webinars, errors.webinars)).toBe(true);
+      expect(twins.isErrorOf(meetings, errors.webinars)).toBe(false);
+      expect(twins.isErrorOf(webinars, errors.meetings)).toBe(false);
+    }
+    expect(server.requests.map((r) => r.path).slice(-4)).toEqual([
+      "/meetings/status",
+      "/webinars/status",
+      "/meetings/status",
+      "/webinars/status",
+    ]);
+    // An ApiError made outside a call (an app's, a mock's) has only its method name to go by.
+    const made = new twins.ApiError({ operation: "updateRegistrantStatus", status: 404, headers: new Headers() });
+    expect(twins.isErrorOf(meetings, made)).toBe(true);
+    expect(twins.isErrorOf(webinars, made)).toBe(true);
   });
 });
