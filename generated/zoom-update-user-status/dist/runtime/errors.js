@@ -122,9 +122,19 @@ const BY_STATUS = {
     422: UnprocessableEntityError,
     429: RateLimitedError,
 };
-/** The error class for a status: a named subclass where there is one, else `ApiError`. */
-export function apiError(init) {
-    return new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
+/**
+ * The operation's spec each ApiError came from, for `isErrorOf`: a method name is unique only in
+ * its namespace (Zoom's meetings and webinars both have `updateRegistrantStatus`), the spec object
+ * is not. Kept aside, not as a field, so that no message, `toJSON` or public type changes; an
+ * ApiError that an app or a mock makes has none.
+ */
+export const errorSpecs = new WeakMap();
+/** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
+export function apiError(init, spec) {
+    const error = new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
+    // Unconditional (an undefined spec is none), fewer bytes in every bundle.
+    errorSpecs.set(error, spec);
+    return error;
 }
 function errorMessage(init) {
     const what = [String(init.status), init.description ?? init.statusText].filter(Boolean).join(" ");

@@ -190,9 +190,20 @@ const BY_STATUS = {
   429: RateLimitedError,
 } as unknown as Readonly<Record<number, typeof ApiError | undefined>>;
 
-/** The error class for a status: a named subclass where there is one, else `ApiError`. */
-export function apiError(init: ApiErrorInit<number, number | string>): ApiError {
-  return new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
+/**
+ * The operation's spec each ApiError came from, for `isErrorOf`: a method name is unique only in
+ * its namespace (Zoom's meetings and webinars both have `updateRegistrantStatus`), the spec object
+ * is not. Kept aside, not as a field, so that no message, `toJSON` or public type changes; an
+ * ApiError that an app or a mock makes has none.
+ */
+export const errorSpecs: WeakMap<ApiError, object | undefined> = new WeakMap();
+
+/** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
+export function apiError(init: ApiErrorInit<number, number | string>, spec?: object): ApiError {
+  const error = new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
+  // Unconditional (an undefined spec is none), fewer bytes in every bundle.
+  errorSpecs.set(error, spec);
+  return error;
 }
 
 function errorMessage(init: ApiErrorInit<number, unknown>): string {

@@ -63,19 +63,22 @@ export function toApiError(op: CallSpec, response: Response, body: unknown): Api
     ["message", "error_message", "error_description", "detail", "title"],
     (v) => typeof v === "string" && v !== "",
   );
-  return apiError({
-    operation: op.name,
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-    body,
-    code,
-    description: documented?.description ?? (response.statusText || undefined),
-    codeDescription: codeDoc?.description,
-    apiMessage:
-      (message as string | undefined) ??
-      (typeof body === "string" && body.length <= 200 ? body : undefined),
-  });
+  return apiError(
+    {
+      operation: op.name,
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      body,
+      code,
+      description: documented?.description ?? (response.statusText || undefined),
+      codeDescription: codeDoc?.description,
+      apiMessage:
+        (message as string | undefined) ??
+        (typeof body === "string" && body.length <= 200 ? body : undefined),
+    },
+    op,
+  );
 }
 
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */

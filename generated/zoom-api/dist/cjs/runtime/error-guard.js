@@ -7,12 +7,16 @@ const errors_js_1 = require("./errors.js");
 /**
  * Whether `error` is one of `operation`'s documented errors, narrowing it to the operation's
  * `…Error` type without a cast: `if (isErrorOf(updateUserStatusOperation, e) && e.code === 1001)`.
- * True for an ApiError of that operation (by its method name) whose status is documented and
+ * True for an ApiError of that operation (the one whose call failed; for an ApiError made
+ * elsewhere, one of its method name) whose status is documented and
  * whose code, when the API sent one and the status documents codes, is one of them; for any
  * ApiError of an operation that documents no error status (its type is `ApiError`).
  */
 function isErrorOf(operation, error) {
-    if (!(error instanceof errors_js_1.ApiError) || error.operation !== operation.name)
+    // The very spec whose call failed where the runtime made the error (`<name>Operation` is the
+    // object the call passes), else, for an error an app or a mock made, the method name.
+    const spec = errors_js_1.errorSpecs.get(error);
+    if (!(error instanceof errors_js_1.ApiError) || (spec ? spec !== operation : error.operation !== operation.name))
         return false;
     // The statuses the call rejects with, as the `…Error` type has them (a 3xx resolves without redirects).
     const documented = operation.responses.filter((r) => r.status < 200 || r.status >= (operation.redirect ? 400 : 300));

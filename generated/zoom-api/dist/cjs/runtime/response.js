@@ -70,7 +70,7 @@ function toApiError(op, response, body) {
         description: documented?.description ?? (response.statusText || undefined),
         codeDescription: codeDoc?.description,
         apiMessage: message ?? (typeof body === "string" && body.length <= 200 ? body : undefined),
-    });
+    }, op);
 }
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
 function isJson(contentType) {

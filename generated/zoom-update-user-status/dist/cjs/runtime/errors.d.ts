@@ -78,5 +78,12 @@ export declare class RateLimitedError<Code extends number | string = number | st
 }
 export declare class ServerError<Status extends number = number, Code extends number | string = number | string> extends ApiError<Status, Code> {
 }
-/** The error class for a status: a named subclass where there is one, else `ApiError`. */
-export declare function apiError(init: ApiErrorInit<number, number | string>): ApiError;
+/**
+ * The operation's spec each ApiError came from, for `isErrorOf`: a method name is unique only in
+ * its namespace (Zoom's meetings and webinars both have `updateRegistrantStatus`), the spec object
+ * is not. Kept aside, not as a field, so that no message, `toJSON` or public type changes; an
+ * ApiError that an app or a mock makes has none.
+ */
+export declare const errorSpecs: WeakMap<ApiError, object | undefined>;
+/** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
+export declare function apiError(init: ApiErrorInit<number, number | string>, spec?: object): ApiError;

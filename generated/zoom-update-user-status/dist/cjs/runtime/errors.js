@@ -5,7 +5,7 @@
 // `name` sits on its prototype, as `Error.prototype.name` does, set with its mark below: the
 // classes' bodies hold only what differs.
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ServerError = exports.RateLimitedError = exports.UnprocessableEntityError = exports.ConflictError = exports.NotFoundError = exports.ForbiddenError = exports.UnauthorizedError = exports.BadRequestError = exports.ApiError = exports.TimeoutError = exports.ConnectionError = exports.ValidationError = exports.ApiClientError = void 0;
+exports.errorSpecs = exports.ServerError = exports.RateLimitedError = exports.UnprocessableEntityError = exports.ConflictError = exports.NotFoundError = exports.ForbiddenError = exports.UnauthorizedError = exports.BadRequestError = exports.ApiError = exports.TimeoutError = exports.ConnectionError = exports.ValidationError = exports.ApiClientError = void 0;
 exports.apiError = apiError;
 /**
  * The root of every error the client rejects with, so a caller can catch "anything this client
@@ -139,9 +139,19 @@ const BY_STATUS = {
     422: UnprocessableEntityError,
     429: RateLimitedError,
 };
-/** The error class for a status: a named subclass where there is one, else `ApiError`. */
-function apiError(init) {
-    return new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
+/**
+ * The operation's spec each ApiError came from, for `isErrorOf`: a method name is unique only in
+ * its namespace (Zoom's meetings and webinars both have `updateRegistrantStatus`), the spec object
+ * is not. Kept aside, not as a field, so that no message, `toJSON` or public type changes; an
+ * ApiError that an app or a mock makes has none.
+ */
+exports.errorSpecs = new WeakMap();
+/** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
+function apiError(init, spec) {
+    const error = new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
+    // Unconditional (an undefined spec is none), fewer bytes in every bundle.
+    exports.errorSpecs.set(error, spec);
+    return error;
 }
 function errorMessage(init) {
     const what = [String(init.status), init.description ?? init.statusText].filter(Boolean).join(" ");
