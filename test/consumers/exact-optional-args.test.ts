@@ -4,16 +4,15 @@
 // there and the client sends it as absent; a required argument still refuses it. So do the optional
 // keys inside JSON bodies and results inferred from examples (shared shapes included): an app
 // passes `{ options: { webhook } }` and builds a result for a mock the same way.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
-import { strictConsumerOptions } from "../helpers/consumer-options.js";
+import { appTypeErrors, strictConsumerOptions } from "../helpers/consumer-options.js";
 
 const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-exact-optional-args-"));
 const PKG = join(OUT, "things");
@@ -129,23 +128,7 @@ afterAll(async () => {
 
 describe("optional arguments under exactOptionalPropertyTypes", () => {
   it("take undefined in a strict app (declarations checked), and undefined is sent as absent", async () => {
-    const app = join(OUT, "app");
-    mkdirSync(app);
-    writeFileSync(join(app, "package.json"), '{ "type": "module" }\n');
-    writeFileSync(join(OUT, "package.json"), '{ "type": "module" }\n');
-    const file = join(OUT, "app.ts");
-    writeFileSync(file, APP);
-    const program = ts.createProgram({
-      rootNames: [file],
-      options: { ...strictConsumerOptions(false), exactOptionalPropertyTypes: true },
-    });
-    const diagnostics = ts
-      .getPreEmitDiagnostics(program)
-      .map(
-        (d) =>
-          `${d.file ? `${d.file.fileName.slice(OUT.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : ""}${ts.flattenDiagnosticMessageText(d.messageText, "\n").split("\n")[0]}`,
-      );
-    expect(diagnostics).toEqual([]);
+    expect(appTypeErrors(OUT, APP, { ...strictConsumerOptions(false), exactOptionalPropertyTypes: true })).toEqual([]);
 
     // An undefined value is absent: each call sends what the same call without the key sends.
     const pkg = (await import(pathToFileURL(join(PKG, "dist/index.js")).href)) as {

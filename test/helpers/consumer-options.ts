@@ -1,5 +1,7 @@
 // The compiler options of a strict user project, for tests that type-check an app against an
 // emitted package: one definition, so that every such test checks the same way.
+import { writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import ts from "typescript";
 
 export function strictConsumerOptions(skipLibCheck: boolean): ts.CompilerOptions {
@@ -13,4 +15,21 @@ export function strictConsumerOptions(skipLibCheck: boolean): ts.CompilerOptions
     types: [],
     skipLibCheck,
   };
+}
+
+/**
+ * Type-checks `source` as the `app.ts` of an ES-module app in `root` (beside the package it
+ * imports) and returns its errors, a line each (`app.ts:12: message`): none when it type-checks.
+ */
+export function appTypeErrors(root: string, source: string, options: ts.CompilerOptions): string[] {
+  writeFileSync(join(root, "package.json"), '{ "type": "module" }\n');
+  const file = join(root, "app.ts");
+  writeFileSync(file, source);
+  const program = ts.createProgram({ rootNames: [file], options });
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file
+      ? `${relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: `
+      : "";
+    return where + ts.flattenDiagnosticMessageText(d.messageText, "\n").split("\n")[0];
+  });
 }
