@@ -1,6 +1,6 @@
 // A usage error (exit 2) said in one line, in the form of every other refusal (`command line at
 // --ot: unknown option (did you mean --out?)`), instead of yargs' whole help above its message.
-import { editDistance, isNear } from "./command-line/names.js";
+import { nearest } from "./command-line/names.js";
 
 export const COMMANDS = ["generate", "pull", "diff", "mock"] as const;
 
@@ -52,13 +52,4 @@ function unknownOption(args: readonly string[], options: readonly string[]): str
     if (letter) return `-${letter}`;
   }
   return undefined;
-}
-
-function nearest(typed: string, names: readonly string[]): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const name of names) {
-    const distance = editDistance(typed, name);
-    if (isNear(distance, typed) && (!best || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name;
 }
