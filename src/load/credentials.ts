@@ -49,6 +49,14 @@ export function literalCredential(name: string, value: unknown, place?: Place): 
 export type Place = "json field" | "header" | undefined;
 
 /**
+ * The place of an argument's value: a header's, or a JSON body's top-level field (an argument of
+ * its own, body.ts, but a field all the same), else none of those.
+ */
+export function argPlace(arg: { in: string; type?: string | undefined }): Place {
+  return arg.in === "header" ? "header" : arg.in === "body" && arg.type === "json" ? "json field" : undefined;
+}
+
+/**
  * Whether `name` says a value written under it at `place` is a credential: the one decision that
  * both what is left out of a value (literalCredential) and what makes a variable a secret
  * (sentAsCredential) take, so a field whose value stays never makes its variable a secret, nor the

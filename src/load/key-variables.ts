@@ -4,7 +4,7 @@
 // values the collection gives the request, and a key they cannot fill is left out: either way with
 // a warning.
 import { credentialLeftOut, WHERE } from "./arg.js";
-import { literalCredential } from "./credentials.js";
+import { argPlace, literalCredential } from "./credentials.js";
 import { hasTemplate } from "./json.js";
 import { queryText, type BareKey } from "./url.js";
 import type { ArgLocation, LoadedArg, Source, Warning } from "../model/types.js";
@@ -24,8 +24,7 @@ export function fillKeys(args: readonly LoadedArg[], value: Values, warnings: Wa
     // one: by the rule its place takes (a JSON body's field is judged as one, `key` naming an entry).
     const { example, ...rest } = arg;
     const examples = Array.isArray(example) ? example : [example];
-    const place = arg.type === "json" ? "json field" : undefined;
-    if (examples.some((one) => literalCredential(name, one, place))) {
+    if (examples.some((one) => literalCredential(name, one, argPlace(arg)))) {
       warnings.push(credentialLeftOut(arg.in, name, arg.source));
       return [{ ...rest, name }];
     }

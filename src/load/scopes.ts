@@ -23,6 +23,7 @@ import { readScopeFile, secretReason, type ScopeFile, type ScopeValue } from "./
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { holdsCredential } from "./auth.js";
 import {
+  argPlace,
   sentAsCredential,
   textWithoutCredentials,
   urlCredentialLeftOut,
@@ -254,10 +255,7 @@ export function authCredentials(
         if (typeof text === "string") sent("", readJsonBody(text)?.value, undefined);
       }
     for (const arg of op.args ?? []) {
-      // A JSON body's top-level field is an argument of its own (body.ts), a field all the same.
-      const place =
-        arg.in === "header" ? "header" : arg.in === "body" && arg.type === "json" ? "json field" : undefined;
-      sent(arg.name, arg.default, place);
+      sent(arg.name, arg.default, argPlace(arg));
       for (const name of arg.credentialVariables ?? []) names.add(name);
     }
     for (const name of op.userInfoVariables ?? []) names.add(name);
