@@ -2,7 +2,7 @@
 // config) change, and every target when one of the generator's templates does, debounced, with one
 // line per run, then the API change as `generate` reports it (the verdict, and with `verbose` the
 // changes). A bad collection is reported and the last good output stays.
-import { existsSync, readdirSync, watch as watchFs, type FSWatcher } from "node:fs";
+import { existsSync, readdirSync, statSync, watch as watchFs, type FSWatcher } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { forgetGeneratorFingerprint } from "./cache/fingerprint.js";
 import { readConfig, type Target } from "./config.js";
@@ -117,13 +117,21 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
   for (const target of targets) for (const file of inputFiles(target)) follow(file);
   if (options.configFile) follow(options.configFile);
   // A template's edit regenerates every target (of the config as it is then): the fingerprint in
-  // each output's manifest hashes the templates.
-  for (const dir of templateDirs())
+  // each output's manifest hashes the templates, those of a folder made while watching too.
+  const templatesWatched = new Set<string>();
+  const watchTemplates = (dir: string) => {
+    templatesWatched.add(dir);
     watchers.push(
       watchFs(dir, (_event, name) => {
-        if (name?.toString().endsWith(".hbs")) schedule(targets.map((t) => t.name));
+        if (!name) return;
+        const path = join(dir, name.toString());
+        const newFolder = !templatesWatched.has(path) && isDirectory(path);
+        if (newFolder) for (const below of templateDirs(path)) watchTemplates(below);
+        if (newFolder || path.endsWith(".hbs")) schedule(targets.map((t) => t.name));
       }),
     );
+  };
+  for (const dir of templateDirs()) watchTemplates(dir);
   options.report(`watching ${targets.length} target${targets.length === 1 ? "" : "s"}; press Ctrl-C to stop`);
   schedule(targets.map((t) => t.name));
 
@@ -144,6 +152,10 @@ function templateDirs(dir = TEMPLATE_DIR): string[] {
   if (!existsSync(dir)) return [];
   const below = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   return [dir, ...below.flatMap((entry) => templateDirs(join(dir, entry.name)))];
+}
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /** The files a target is made from: its collection, its environments, its globals. */

@@ -8,6 +8,7 @@ import {
   appendFileSync,
   copyFileSync,
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   realpathSync,
@@ -89,6 +90,13 @@ describe("generate --watch and the generator's templates", () => {
       await watch.waitFor((text) => regenerations(text) === 3, "regeneration after the second edit");
       expect(readFileSync(join(out, "README.md"), "utf8")).toContain("Edited twice.");
       expect(readManifest(out)!.generator).not.toBe(after);
+
+      // A folder made while watching is watched too: the fingerprint hashes the templates in it.
+      mkdirSync(join(generator, "templates/extra"));
+      writeFileSync(join(generator, "templates/extra/note.hbs"), "one\n");
+      await watch.waitFor((text) => regenerations(text) === 4, "regeneration after a new template folder");
+      appendFileSync(join(generator, "templates/extra/note.hbs"), "two\n");
+      await watch.waitFor((text) => regenerations(text) === 5, "regeneration after an edit in the new folder");
       expect(watch.text()).not.toContain("error");
     } finally {
       child.kill("SIGTERM");
