@@ -33,10 +33,11 @@ export function upToDateManifest(
   target: Target,
   hashes: FileHashes = FileHashes.forProject(undefined),
   judged?: Array<Stats4 | undefined>,
+  formatting?: readonly string[],
 ): ManifestHead | undefined {
   const manifestStats = judged && statOf(join(target.out, MANIFEST_FILE));
   const manifest = readManifestHead(target.out);
-  if (!manifest || manifest.input !== inputHash(target, hashes)) return undefined;
+  if (!manifest || manifest.input !== inputHash(target, hashes, formatting)) return undefined;
   const file = childPaths(target.out);
   const outputs = Object.entries(manifest.files).map(([path, hash]) => [file(path), hash] as const);
   for (const [path, hash] of outputs) {
@@ -159,10 +160,12 @@ export function fastGenerate(args: readonly string[]): FastPath {
     const upToDate = (target: Target): boolean => {
       if (code === undefined) return isUpToDate(target, project());
       // Everything the input hash takes beyond the files' bytes, compared as it is.
-      const key = JSON.stringify([target, code, templates, formattingInputs(target.out)]);
+      const formatting = formattingInputs(target.out);
+      const key = JSON.stringify([target, code, templates, formatting]);
       if (stampOf(configFile).upToDate(target.out, key)) return true;
+      // On a miss the input hash takes the texts the key holds, not a second reading of them.
       const judged: Array<Stats4 | undefined> = [];
-      if (!upToDateManifest(target, project(), judged)) return false;
+      if (!upToDateManifest(target, project(), judged, formatting)) return false;
       if (judged.every((stats) => stats !== undefined)) stampOf(configFile).remember(target.out, key, judged);
       return true;
     };

@@ -280,9 +280,14 @@ export function packageFacts(target: Target): Pick<PackageInfo, "packageName" | 
  * the package's facts, the formatting. Contents, not paths (a path is hashed only as far as the
  * output shows it: the collection's file name); a Postman source adds nothing beyond its stored
  * copies, whose bytes are what the client is made from. `hashes` gives each input file's hash:
- * from the stat cache for the no-op's check, of the bytes loaded for a generation's manifest.
+ * from the stat cache for the no-op's check, of the bytes loaded for a generation's manifest;
+ * `formatting`, the formatting inputs when the caller has read them already (the no-op's stamp key).
  */
-export function inputHash(target: Target, hashes: Pick<FileHashes, "hash"> = new FileHashes(undefined)): string {
+export function inputHash(
+  target: Target,
+  hashes: Pick<FileHashes, "hash"> = new FileHashes(undefined),
+  formatting: readonly string[] = formattingInputs(target.out),
+): string {
   const { collection, out, environments, globals, postman: _postman, ...options } = target;
   const hash = createHash("sha256")
     .update(generatorFingerprint())
@@ -299,6 +304,6 @@ export function inputHash(target: Target, hashes: Pick<FileHashes, "hash"> = new
       .update("\0")
       .update(hashes.hash(environment.file));
   if (globals !== undefined) hash.update("\0globals\0").update(hashes.hash(globals));
-  for (const part of formattingInputs(out)) hash.update("\0").update(part);
+  for (const part of formatting) hash.update("\0").update(part);
   return hash.digest("hex");
 }
