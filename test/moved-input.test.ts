@@ -2,39 +2,19 @@
 // renamed or moved (a typo in the config, a `git mv`, an editor that saves by replacing the file).
 // The run reports the file it cannot read, as a first generation does, rather than a stack trace
 // from the up-to-date check, and `--watch` keeps running with the last good output.
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findConfig } from "../src/config.js";
 import { generate } from "../src/generate.js";
 import { watch } from "../src/watch.js";
 import { runCli } from "./helpers/cli.js";
-import { FIXTURES, SEED_COLLECTION } from "./helpers/seed.js";
+import { stagingProject } from "./helpers/staging-project.js";
 
-const ENVIRONMENT = `${FIXTURES}environments/staging.postman_environment.json`;
-
-/** A project whose config names the seed collection and an environment, generated once. */
-async function generatedProject(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-moved-"));
-  copyFileSync(SEED_COLLECTION, join(dir, "seed.postman_collection.json"));
-  copyFileSync(ENVIRONMENT, join(dir, "staging.postman_environment.json"));
-  writeFileSync(
-    join(dir, "postman-codegen.config.json"),
-    JSON.stringify({
-      targets: [
-        {
-          collection: "seed.postman_collection.json",
-          out: "out",
-          name: "seed",
-          environments: { staging: "staging.postman_environment.json" },
-        },
-      ],
-    }),
-  );
-  const { file, targets } = findConfig(dir);
-  await generate(targets, { configFile: file });
-  return dir;
+/** The staging project, generated once. */
+async function generatedProject(): Promise<ReturnType<typeof stagingProject>> {
+  const project = stagingProject("postman-codegen-moved-");
+  await generate(project.targets, { configFile: project.file });
+  return project;
 }
 
 describe("an input file gone after the first generation", () => {
@@ -43,7 +23,7 @@ describe("an input file gone after the first generation", () => {
     ["environment", "staging.postman_environment.json", "cannot read the environment file (ENOENT)"],
   ] as const) {
     it(`names the ${what} it cannot read, in generate and generate --check`, async () => {
-      const dir = await generatedProject();
+      const { dir } = await generatedProject();
       renameSync(join(dir, file), join(dir, `${file}.moved`));
       for (const args of [["generate"], ["generate", "--check"]]) {
         const result = await runCli(args, dir);
@@ -54,8 +34,7 @@ describe("an input file gone after the first generation", () => {
   }
 
   it("is reported by --watch in one line, and the target regenerates when the file is back", async () => {
-    const dir = await generatedProject();
-    const { file, targets } = findConfig(dir);
+    const { dir, file, targets } = await generatedProject();
     const lines: string[] = [];
     const seen = async (pattern: RegExp) => {
       for (let i = 0; i < 300 && !lines.some((line) => pattern.test(line)); i++)

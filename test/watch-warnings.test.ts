@@ -1,38 +1,17 @@
 // `generate --watch` prints the warnings as generate does, on their own channel (stderr from the
 // command line): all of them at its first regeneration of a target, then only those an edit
 // brings, so that a new problem is seen and the known ones are not printed on every save.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findConfig } from "../src/config.js";
 import { watch } from "../src/watch.js";
-import { FIXTURES, SEED_COLLECTION } from "./helpers/seed.js";
+import { stagingProject } from "./helpers/staging-project.js";
 
 describe("generate --watch and warnings", () => {
   it("prints every warning of its first regeneration, then only the new ones", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-watch-warnings-"));
+    // Its environment's secret and credential-like key each give a warning.
+    const { dir, file, targets } = stagingProject("postman-codegen-watch-warnings-");
     const collection = join(dir, "seed.postman_collection.json");
-    copyFileSync(SEED_COLLECTION, collection);
-    // Its secret (`token`) and its credential-like key (`apiKey`) are each left out, with a warning.
-    copyFileSync(
-      `${FIXTURES}environments/staging.postman_environment.json`,
-      join(dir, "staging.postman_environment.json"),
-    );
-    writeFileSync(
-      join(dir, "postman-codegen.config.json"),
-      JSON.stringify({
-        targets: [
-          {
-            collection: "seed.postman_collection.json",
-            out: "out",
-            name: "seed",
-            environments: { staging: "staging.postman_environment.json" },
-          },
-        ],
-      }),
-    );
-    const { file, targets } = findConfig(dir);
     const reported: string[] = [];
     const warned: string[] = [];
     const runs = () => reported.filter((line) => line.startsWith("seed: regenerated "));
