@@ -10,15 +10,19 @@ import { warningLines } from "./warning-lines.js";
 
 export function report(result: GenerateResult, ms: number, verbose: boolean): void {
   for (const target of result.targets) {
-    // Each problem once, with its first places (every place with --verbose; each warning in --json).
-    const fileOf = (warning: { file?: string }) => shownPath(warning.file ?? target.target.collection);
-    for (const line of warningLines(target.warnings, fileOf, verbose)) console.error(line);
+    for (const line of targetWarningLines(target, verbose)) console.error(line);
     console.log(summary(target));
     // Said only when the API changed: a first generation has nothing to compare with.
     for (const line of apiChangeLines(target.target.name, target.api, verbose)) console.log(line);
   }
   reportDrift(result);
   console.log(`done in ${(ms / 1000).toFixed(1)} s`);
+}
+
+/** A target's warnings as generate prints them: each problem once, with its first places (every place with `verbose`; each warning in --json). */
+export function targetWarningLines(target: Pick<TargetResult, "target" | "warnings">, verbose: boolean): string[] {
+  const fileOf = (warning: { file?: string }) => shownPath(warning.file ?? target.target.collection);
+  return warningLines(target.warnings, fileOf, verbose);
 }
 
 function summary(target: TargetResult): string {

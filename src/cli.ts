@@ -94,7 +94,7 @@ await cli
           type: "boolean",
           default: false,
           describe:
-            "Regenerate a target whenever its collection, environments, globals or the config change (every target when a template of the generator does)",
+            "Regenerate a target whenever its collection, environments, globals or the config change (every target when a template of the generator does); each warning is printed at the first run that has it",
         })
         .option("force", {
           type: "boolean",
@@ -183,6 +183,7 @@ await cli
           cache: argv.cache,
           verbose: argv.verbose,
           report: (line) => console.log(line),
+          warn: (line) => console.error(line),
         });
         return;
       }

@@ -37,7 +37,16 @@ export function upToDateManifest(
 ): ManifestHead | undefined {
   const manifestStats = judged && statOf(join(target.out, MANIFEST_FILE));
   const manifest = readManifestHead(target.out);
-  if (!manifest || manifest.input !== inputHash(target, hashes, formatting)) return undefined;
+  if (!manifest) return undefined;
+  // An input that cannot be read (renamed, moved, mid-replace by an editor) makes the output stale:
+  // loading it then says which file and why, as for a first generation, not a stat's stack trace.
+  let input: string;
+  try {
+    input = inputHash(target, hashes, formatting);
+  } catch {
+    return undefined;
+  }
+  if (manifest.input !== input) return undefined;
   const file = childPaths(target.out);
   const outputs = Object.entries(manifest.files).map(([path, hash]) => [file(path), hash] as const);
   for (const [path, hash] of outputs) {

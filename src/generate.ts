@@ -100,7 +100,7 @@ export interface TargetResult {
    * `initial` when there is nothing to compare with (a first generation, or an output written by a
    * generator that recorded no surface); `none` for an up-to-date target.
    */
-  api: { verdict: Verdict | "initial"; changes: ApiChange[]; version?: string };
+  api: { verdict: Verdict | "initial"; changes: ApiChange[]; version?: string; versionKept?: true };
 }
 
 export interface GenerateResult {
@@ -122,6 +122,8 @@ export interface EmittedTarget {
   surface: Surface;
   /** The emitted package.json's version. */
   version: string;
+  /** The target fixes the version (not `auto`) and the output already had it: a change does not raise it. */
+  versionKept: boolean;
   /** The manifest's input hash: of the bytes this emit loaded, whatever the files hold by now. */
   input: string;
   /** The change since the surface in the output's manifest; undefined when there is none to compare with. */
@@ -229,7 +231,8 @@ export async function emitTarget(
   const diffMs = performance.now() - loadedAt;
   options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
   const formatCache = options.cache === false ? undefined : FormatCache.forProject(options.configFile, target.out);
-  const version = packageVersion(target, previousVersion(target.out, previous.manifest), diff?.verdict);
+  const versionBefore = previousVersion(target.out, previous.manifest);
+  const version = packageVersion(target, versionBefore, diff?.verdict);
   const emitWarnings: Warning[] = [];
   let files = await emitPackage(
     model,
@@ -262,6 +265,7 @@ export async function emitTarget(
     files,
     surface,
     version,
+    versionKept: target.version !== AUTO_VERSION && version === versionBefore,
     input,
     ...(diff ? { diff } : {}),
     warnings: [...model.warnings, ...emitWarnings, ...previous.warnings],
@@ -339,7 +343,7 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       options.onProgress?.({ target: target.name, phase: "done" });
       continue;
     }
-    const { model, files, timings, surface, version, input, diff, warnings } = await emitTarget(target, {
+    const { model, files, timings, surface, version, versionKept, input, diff, warnings } = await emitTarget(target, {
       ...options,
       targetIndex: options.targetIndexes?.[targetIndex] ?? targetIndex,
     });
@@ -352,7 +356,12 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       changes: [],
       warnings,
       timings: { ...timings, total: performance.now() - started },
-      api: { verdict: diff?.verdict ?? "initial", changes: diff?.changes ?? [], version },
+      api: {
+        verdict: diff?.verdict ?? "initial",
+        changes: diff?.changes ?? [],
+        version,
+        ...(versionKept ? { versionKept: true as const } : {}),
+      },
     };
     if (options.check) {
       // The manifest too: --check fails wherever `generate` would change a committed file.

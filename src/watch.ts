@@ -1,10 +1,12 @@
 // `generate --watch`: regenerates a target when its collection, environments or globals (or the
 // config) change, and every target when one of the generator's templates does, debounced, with one
-// line per run, then the API change as `generate` reports it (the verdict, and with `verbose` the
-// changes). A bad collection is reported and the last good output stays.
+// line per run, the warnings this session has not printed yet, then the API change as `generate`
+// reports it (the verdict, and with `verbose` the changes). A bad collection is reported and the
+// last good output stays.
 import { existsSync, readdirSync, statSync, watch as watchFs, type FSWatcher } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { forgetGeneratorFingerprint } from "./cache/fingerprint.js";
+import { targetWarningLines } from "./cli-report.js";
 import { readConfig, type Target } from "./config.js";
 import { apiChangeLines } from "./diff/report.js";
 import { forgetTemplates } from "./emit/templates.js";
@@ -22,6 +24,8 @@ export interface WatchOptions {
   /** Each API change under its operation, as `generate --verbose` prints them. */
   verbose?: boolean;
   report: (line: string) => void;
+  /** The warning lines of a run that this session has not printed yet (generate prints them on stderr; default: report). */
+  warn?: (line: string) => void;
   /** Milliseconds of quiet before a run (editors write a file in several steps). */
   debounceMs?: number;
   signal?: AbortSignal;
@@ -33,6 +37,9 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let configChanged = false;
+  // Each target's warning lines as its last regeneration printed them: a run prints those that
+  // are new (an edit's new problem), not again the dozens a real collection keeps having.
+  const warned = new Map<string, Set<string>>();
 
   const run = async (names: Set<string>) => {
     // The generator's fingerprint and its rendered templates are kept for the life of a process;
@@ -53,7 +60,15 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
           ...(options.configFile ? { configFile: options.configFile, targetIndexes: [targets.indexOf(target)] } : {}),
         });
         const t = result.targets[0]!;
-        const warnings = t.warnings.length ? `, ${t.warnings.length} warning${t.warnings.length === 1 ? "" : "s"}` : "";
+        const lines = targetWarningLines(t, options.verbose ?? false);
+        const before = warned.get(target.name);
+        const fresh = before ? lines.filter((line) => !before.has(line)) : lines;
+        if (t.status !== "up-to-date") warned.set(target.name, new Set(lines));
+        for (const line of fresh) (options.warn ?? options.report)(line);
+        const count = `${t.warnings.length} warning${t.warnings.length === 1 ? "" : "s"}`;
+        // After the first regeneration, how many of the lines are new: those printed just above.
+        const news = fresh.length ? `, ${fresh.length} new above` : ", none new";
+        const warnings = t.warnings.length ? `, ${count}${before ? news : ""}` : "";
         options.report(
           t.status === "up-to-date"
             ? `${target.name}: up to date`

@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, posix } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT, SEED_COLLECTION } from "./helpers/seed.js";
 
@@ -58,7 +58,38 @@ function generateSeed(out: string, flags = ["--no-cache"]) {
   );
 }
 
+/**
+ * The user guide's pages that the README links to, and those they link to in turn: every relative
+ * link that lands in docs/ (a folder's link keeps its trailing `/`). Links to the contributors'
+ * pages (ARCHITECTURE.md, bench/, generated/) are the repository's, not the guide's.
+ */
+function guideLinks(): string[] {
+  const found = new Set<string>();
+  const pages = ["README.md"];
+  for (let page = pages.shift(); page !== undefined; page = pages.shift()) {
+    const text = readFileSync(join(ROOT, page), "utf8");
+    for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+      if (/^[a-z]+:/i.test(target!)) continue;
+      const path = posix.join(posix.dirname(page), target!);
+      if (!path.startsWith("docs/") || found.has(path)) continue;
+      found.add(path);
+      if (path.endsWith(".md")) pages.push(path);
+    }
+  }
+  return [...found].sort();
+}
+
 describe("the published package", () => {
+  it("ships the user guide its README links to, so the links work where it is installed", () => {
+    const files = packedFiles();
+    const links = guideLinks();
+    expect(links).toContain("docs/config.md");
+    const missing = links.filter((link) =>
+      link.endsWith("/") ? !files.some((file) => file.startsWith(link)) : !files.includes(link),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it("generates the seed client from the files it ships, the same as the checkout does", () => {
     const out = join(dir, "out");
     const run = generateSeed(out);

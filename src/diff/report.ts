@@ -9,6 +9,8 @@ export interface ApiReport {
   verdict: Verdict | "initial";
   changes: readonly ApiChange[];
   version?: string | undefined;
+  /** The target fixes the version and the output had it already: the change did not raise it. */
+  versionKept?: true | undefined;
 }
 
 /** `2 breaking, 1 added, 3 docs`, in the changelog's groups. */
@@ -43,13 +45,15 @@ export function changeLines(changes: readonly ApiChange[], indent = "  "): strin
 
 /**
  * What a regeneration prints of a target's API change, after its own line: the verdict with its
- * summary and the package's version, and with `verbose` the changes; nothing when the API did not
- * change or there was nothing to compare with (a first generation).
+ * summary and the package's version (saying so when a fixed version kept it: the default is one),
+ * and with `verbose` the changes; nothing when the API did not change or there was nothing to
+ * compare with (a first generation).
  */
 export function apiChangeLines(target: string, api: ApiReport, verbose = false): string[] {
   if (api.verdict === "initial" || api.verdict === "none") return [];
+  const kept = api.versionKept ? `, not raised: version "auto" raises it` : "";
   return [
-    `${target}: ${summaryText(api.verdict, api.changes)}${api.version ? ` (version ${api.version})` : ""}`,
+    `${target}: ${summaryText(api.verdict, api.changes)}${api.version ? ` (version ${api.version}${kept})` : ""}`,
     ...(verbose ? changeLines(api.changes) : []),
   ];
 }

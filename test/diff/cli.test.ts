@@ -97,6 +97,32 @@ describe("generate and API changes", () => {
   });
 });
 
+describe("a target whose version is fixed", () => {
+  it("says that a change kept its version, and how to have it raised", async () => {
+    const dir = scratch("postman-codegen-kept-version-");
+    const collection = seed();
+    writeCollection(collection, dir, "seed.json");
+    // No "version": the default, 0.1.0, is a fixed one.
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "seed.json", out: "out", name: "seed" }] }),
+    );
+    await generate(findConfig(dir).targets);
+    action(collection).description = action(collection).description.replace(
+      "one of activate,deactivate",
+      "one of deactivate",
+    );
+    writeCollection(collection, dir, "seed.json");
+    const line = 'seed: major API change: 1 breaking (version 0.1.0, not raised: version "auto" raises it)\n';
+    const check = await runCli(["generate", "--check"], dir);
+    expect(check.stdout).toContain(line);
+    const written = await runCli(["generate"], dir);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain(line);
+    expect(JSON.parse(readFileSync(join(dir, "out/package.json"), "utf8"))).toMatchObject({ version: "0.1.0" });
+  });
+});
+
 describe("text from a collection that would drive a terminal", () => {
   // A variable and a request whose names and path carry escape sequences (a new window title, a
   // cleared screen, red), a C1 control and the marks that reorder text.
