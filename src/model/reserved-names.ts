@@ -79,6 +79,7 @@ export const CLIENT_IMPORTS: readonly string[] = [
   "OperationSpec",
   "EnvironmentSpec",
   "environmentScopes",
+  "dynamicVariable",
 ];
 
 /** Every runtime name an emitted package's modules export or import. */
