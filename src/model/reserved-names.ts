@@ -121,6 +121,7 @@ export const FEATURES: Readonly<Record<string, string>> = {
   headerArgs: "sendHeaderArg",
   defaults: "fillDefault",
   pathVariables: "fillPathVariable",
+  files: "readFileArg",
 };
 
 /** Names an operation may not take: the runtime's and the client module's own. */

@@ -42,6 +42,16 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
     expect(code).not.toContain(text);
 });
 
+it("a bundle of an operation without file arguments holds none of their checks", async () => {
+  const { code } = await bundle(
+    `import { createBaseClient, updateUserStatus } from "./generated/zoom-api/dist/index.js";
+export const run = (token) => updateUserStatus(createBaseClient({ token }), { userId: "me", action: "deactivate" });`,
+    { minify: true },
+  );
+  // A file's refusal, and its bytes copied into a Blob.
+  for (const text of ["must be a Blob", "new Uint8Array"]) expect(code).not.toContain(text);
+});
+
 // A ceiling on the one-operation bundle (min+gz), so that it cannot grow unnoticed. Issue 19's
 // target is hey-api's bundle for the same call, which this client's retries, timeouts, typed
 // errors, argument checks and `{{variable}}` filling exceed: bench/RESULTS.md measures both, and

@@ -198,6 +198,17 @@ describe("emitClient", () => {
     ).not.toContain(dynamicImport);
   });
 
+  it("passes and imports the file reader to an operation with a file argument only", () => {
+    const upload: OperationModel = {
+      ...op,
+      args: [op.args[0]!, { arg: "doc", name: "doc", in: "body", required: true, type: "file", source: "item[0]" }],
+    };
+    const uploadText = moduleText({ ...model, operations: [upload] }, "src/resources/users.ts");
+    expect(uploadText).toMatch(/encodeMultipart,\s+authorizeBearer,\s+\{ files: readFileArg \},?\s+\) as/);
+    expect(uploadText).toContain('import { readFileArg } from "../runtime/request-features.js";');
+    expect(text).not.toContain("readFileArg");
+  });
+
   it("carries the query keys sent alone in the metadata, and shows them in the request line of the docs", () => {
     const bare: OperationModel = { ...op, bareQuery: ["uploads"] };
     expect(operationSpec(bare).bareQuery).toEqual(["uploads"]);
