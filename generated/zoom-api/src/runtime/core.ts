@@ -146,7 +146,7 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
     throw new ValidationError(
       "createClient",
       "responseChecks",
-      "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })",
+      "responseCheck needs the package's responseChecks export: pass createClient({ responseCheck, responseChecks })",
     );
   }
   return {

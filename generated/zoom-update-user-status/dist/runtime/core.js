@@ -16,7 +16,7 @@ export function createCore(options, defaults) {
         throw new ValidationError("createClient", "environment", `unknown environment ${JSON.stringify(String(name))}: the client was generated without environments`);
     const environment = defaults.environments?.(name);
     if (options.responseCheck && !options.responseChecks) {
-        throw new ValidationError("createClient", "responseChecks", "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })");
+        throw new ValidationError("createClient", "responseChecks", "responseCheck needs the package's responseChecks export: pass createClient({ responseCheck, responseChecks })");
     }
     return {
         call: (op, args, callOptions = {}, encode, authorize, features) => new ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session, features)),

@@ -20,7 +20,7 @@ function createCore(options, defaults) {
         throw new errors_js_1.ValidationError("createClient", "environment", `unknown environment ${JSON.stringify(String(name))}: the client was generated without environments`);
     const environment = defaults.environments?.(name);
     if (options.responseCheck && !options.responseChecks) {
-        throw new errors_js_1.ValidationError("createClient", "responseChecks", "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })");
+        throw new errors_js_1.ValidationError("createClient", "responseChecks", "responseCheck needs the package's responseChecks export: pass createClient({ responseCheck, responseChecks })");
     }
     return {
         call: (op, args, callOptions = {}, encode, authorize, features) => new api_promise_js_1.ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session, features)),
