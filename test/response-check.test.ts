@@ -146,7 +146,7 @@ await out("without", () => createClient({ baseUrl, responseCheck: "warn" }));`,
           validation: true,
           client: true,
           message:
-            "createClient: responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })",
+            "createClient: responseCheck needs the package's responseChecks export: pass createClient({ responseCheck, responseChecks })",
         },
       },
       warnings: [],

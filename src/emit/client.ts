@@ -5,6 +5,7 @@ import { emitModules, type EmittedModule } from "./modules.js";
 import type { PrintOptions } from "./printer/doc.js";
 import { AUTHORIZERS, ENCODERS, FEATURES } from "../model/reserved-names.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
+import { refersToDynamic } from "../runtime/dynamic.js";
 import { featuresNeeded } from "../runtime/request.js";
 import type { AuthSpec, CallSpec, OperationSpec, ResponseSpec } from "../runtime/spec.js";
 
@@ -169,6 +170,24 @@ export function runtimeImports(model: ApiModel): Array<{ names: string[]; from: 
     ...signers.map((from) => ({ names: authorizers.filter((name) => AUTHORIZER_MODULES[name] === from), from })),
     { names: ["createCore"], from: "./runtime/core.js" },
   ].filter(({ names }) => names.length);
+}
+
+/**
+ * Whether any value the client reads as a template (the base URLs, paths, the collection's values
+ * of arguments, auth settings, the variables' values, the environments') refers to one of Postman's
+ * dynamic variables (`{{$guid}}`): only then does the client import them.
+ */
+export function usesDynamicVariables(model: ApiModel): boolean {
+  const refers = (value: unknown): boolean =>
+    typeof value === "string"
+      ? refersToDynamic(value)
+      : typeof value === "object" && value !== null && Object.values(value).some(refers);
+  return refers([
+    model.baseUrl,
+    model.variables.map((v) => v.default),
+    model.environments?.map((e) => e.values),
+    model.operations.map((op) => [op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables]),
+  ]);
 }
 
 /** `client.users.userId.updateUserStatus` */

@@ -79,6 +79,7 @@ export const CLIENT_IMPORTS: readonly string[] = [
   "OperationSpec",
   "EnvironmentSpec",
   "environmentScopes",
+  "dynamicVariable",
 ];
 
 /** Every runtime name an emitted package's modules export or import. */
@@ -120,6 +121,7 @@ export const FEATURES: Readonly<Record<string, string>> = {
   headerArgs: "sendHeaderArg",
   defaults: "fillDefault",
   pathVariables: "fillPathVariable",
+  files: "readFileArg",
 };
 
 /** Names an operation may not take: the runtime's and the client module's own. */

@@ -22,7 +22,8 @@ export function isBinary(value: unknown): value is BinaryValue {
   );
 }
 
-function toBlob(value: BinaryValue): Blob {
+/** The bytes or text of a file argument as a Blob (request-features.ts's readFileArg, before any encoder). */
+export function toBlob(value: BinaryValue): Blob {
   if (value instanceof Blob) return value;
   if (typeof value === "string") return new Blob([value]);
   const bytes =
@@ -44,8 +45,9 @@ export const encodeMultipart: BodyEncoder = (fields) => {
   for (const [spec, value] of fields) {
     for (const one of listOf(value)) {
       if (spec.contentType) form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
-      // A file part is named outright, FormData's "blob" where no File names it: Bun would write "".
-      else if (spec.type === "file") form.append(spec.name, toBlob(one as BinaryValue), (one as File).name ?? "blob");
+      // A file part (a Blob: readFileArg) is named outright, FormData's "blob" where no File names it:
+      // Bun would write "".
+      else if (spec.type === "file") form.append(spec.name, one as Blob, (one as File).name ?? "blob");
       else form.append(spec.name, String(one));
     }
   }
@@ -78,10 +80,8 @@ export const encodeRaw: BodyEncoder = (fields) => {
   return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
 };
 
-export const encodeBinary: BodyEncoder = (fields) => {
-  const value = fields[0]?.[1];
-  return value === undefined ? undefined : toBlob(value as BinaryValue);
-};
+/** The `body` argument, a Blob (readFileArg). */
+export const encodeBinary: BodyEncoder = (fields) => fields[0]?.[1] as Blob | undefined;
 
 export const encodeGraphql: BodyEncoder = (fields, fail) => {
   const [spec, value] = fields[0] ?? [];

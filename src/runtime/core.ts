@@ -89,6 +89,11 @@ export interface ClientDefaults {
    * that other bundles leave that module out).
    */
   environments?: Environments;
+  /**
+   * Postman's dynamic variables (`{{$guid}}`): `dynamicVariable` from ./dynamic.js, passed only by
+   * packages whose collection refers to one (so that other bundles leave that module out).
+   */
+  dynamic?: Lookup["dynamic"];
 }
 
 /** What the chosen environment, or none, adds to the lookup of `{{variables}}`. */
@@ -138,7 +143,7 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
     throw new ValidationError(
       "createClient",
       "responseChecks",
-      "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })",
+      "responseCheck needs the package's responseChecks export: pass createClient({ responseCheck, responseChecks })",
     );
   }
   return {
@@ -179,7 +184,7 @@ async function send(
   // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
   // environment, then the collection's (the request's and its folders' own values before the
   // collection's variables), below which the globals' values are already defaults.
-  const lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults.variables);
+  const lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults);
   // Later sources win: client headers, the operation's header arguments, then this call's headers.
   const request = buildRequest(
     op,
@@ -337,24 +342,26 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 /**
  * The value of a `{{variable}}`: from what the caller passes (this call's, then the client's),
- * else the chosen environment, else the collection (the operation's own, then the collection's).
+ * else the chosen environment, else the collection (the operation's own, then the collection's);
+ * Postman's dynamic variables where the package has them.
  */
 function variableLookup(
   call: object | undefined,
   client: object | undefined,
   environment: EnvironmentScope | undefined,
   operation: object | undefined,
-  collection: object | undefined,
+  defaults: ClientDefaults,
 ): Lookup {
   const given = (name: string) => find(call, name) ?? find(client, name);
   const lookup: Lookup = (name) => {
     const value = given(name);
     return value !== undefined || environment?.hides(name)
       ? value
-      : (find(environment?.values, name) ?? find(operation, name) ?? find(collection, name));
+      : (find(environment?.values, name) ?? find(operation, name) ?? find(defaults.variables, name));
   };
   lookup.given = given;
   if (environment) lookup.missing = environment.missing;
+  if (defaults.dynamic) lookup.dynamic = defaults.dynamic;
   return lookup;
 }
 

@@ -1,15 +1,20 @@
 // The request features only some operations need (header arguments, the collection's values of
-// arguments left out, `{{variables}}` in the path): the generated code of an operation passes
-// those its spec needs to the core, so a bundle of operations without them leaves this module out.
+// arguments left out, `{{variables}}` in the path, files): the generated code of an operation
+// passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
+import { isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
 import {
   check,
+  describe,
   fail,
+  takesList,
   UNSENDABLE,
   type DefaultFiller,
+  type FileReader,
   type HeaderArgSender,
   type PathVariableFiller,
 } from "./request.js";
+import type { ArgSpec, CallSpec } from "./spec.js";
 import { fillDeep, fillTemplate } from "./template.js";
 
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */
@@ -32,6 +37,7 @@ export const sendHeaderArg: HeaderArgSender = (op, headers, values, spec) => {
 
 export const fillDefault: DefaultFiller = (op, spec, lookup) => {
   const value = fillDeep(spec.default, lookup, op.name);
+  if (spec.type === "file") return readFileArg(op, spec, value);
   // The collection's own values are sent as they are: only the caller's are held to the enum.
   check(op, { ...spec, enum: undefined }, value);
   if (spec.in !== "query") return value;
@@ -39,6 +45,18 @@ export const fillDefault: DefaultFiller = (op, spec, lookup) => {
   const sent = (one: unknown) => new String(queryAsWritten(String(one)));
   return Array.isArray(value) ? value.map(sent) : sent(value);
 };
+
+/**
+ * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
+ * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
+ */
+export const readFileArg: FileReader = (op, spec, value) =>
+  Array.isArray(value) && takesList(op, spec) ? value.map((one) => blobOf(op, spec, one)) : blobOf(op, spec, value);
+
+function blobOf(op: CallSpec, spec: ArgSpec, value: unknown): Blob {
+  if (!isBinary(value)) fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
+  return toBlob(value);
+}
 
 /**
  * A query value of the collection's (its own text and its variables' values) as Postman sends it:

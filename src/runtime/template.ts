@@ -12,19 +12,12 @@ export interface Lookup {
    * a `hint` that ends the message (the environments that have one, when none was chosen).
    */
   missing?: (name: string) => { secret?: string; hint?: string };
+  /**
+   * Postman's dynamic variables (`{{$guid}}`, ./dynamic.js): a new value for a variable that has
+   * none, given only to the clients of collections that refer to them.
+   */
+  dynamic?: ((name: string) => string | undefined) | undefined;
 }
-
-/**
- * Postman's dynamic variables that have an unambiguous meaning; others must be given as variables.
- * A Map, so that `{{constructor}}` or `{{__proto__}}` finds nothing here, as any unknown name.
- */
-const DYNAMIC = new Map<string, () => string>([
-  ["$guid", () => crypto.randomUUID()],
-  ["$randomUUID", () => crypto.randomUUID()],
-  ["$timestamp", () => String(Math.floor(Date.now() / 1000))],
-  ["$isoTimestamp", () => new Date().toISOString()],
-  ["$randomInt", () => String(Math.floor(Math.random() * 1001))],
-]);
 
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
 
@@ -48,8 +41,8 @@ export function fillVariable(name: string, lookup: Lookup, operation: string, se
   const value = lookup(name);
   if (value === undefined) {
     const why = lookup.missing?.(name) ?? {};
-    const dynamic = why.secret === undefined ? DYNAMIC.get(name) : undefined;
-    if (dynamic) return dynamic();
+    const dynamic = why.secret === undefined ? lookup.dynamic?.(name) : undefined;
+    if (dynamic !== undefined) return dynamic;
     throw new ValidationError(
       operation,
       undefined,

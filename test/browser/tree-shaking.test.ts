@@ -42,11 +42,22 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
     expect(code).not.toContain(text);
 });
 
+it("a bundle of an operation without file arguments holds none of their checks", async () => {
+  const { code } = await bundle(
+    `import { createBaseClient, updateUserStatus } from "./generated/zoom-api/dist/index.js";
+export const run = (token) => updateUserStatus(createBaseClient({ token }), { userId: "me", action: "deactivate" });`,
+    { minify: true },
+  );
+  // A file's refusal, and its bytes copied into a Blob.
+  for (const text of ["must be a Blob", "new Uint8Array"]) expect(code).not.toContain(text);
+});
+
 // A ceiling on the one-operation bundle (min+gz), so that it cannot grow unnoticed. Issue 19's
 // target is hey-api's bundle for the same call, which this client's retries, timeouts, typed
 // errors, argument checks and `{{variable}}` filling exceed: bench/RESULTS.md measures both, and
-// the bench's table of modules shows where the bytes go.
-const ONE_OPERATION_CEILING_BYTES = 6 * 1024;
+// the bench's table of modules shows where the bytes go. Lowered as the bundle shrinks (5,744 B
+// when set): what only some operations or packages need stays out of it.
+const ONE_OPERATION_CEILING_BYTES = 5_760;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

@@ -177,6 +177,38 @@ describe("emitClient", () => {
     expect(plainText).not.toContain("request-features");
   });
 
+  it("gives Postman's dynamic variables only to a client whose collection refers to one", () => {
+    const dynamicImport = 'import { dynamicVariable } from "./runtime/dynamic.js";';
+    expect(root).not.toContain(dynamicImport);
+    expect(root).not.toContain("dynamic: dynamicVariable");
+    // In a path, an argument's value, a variable's value, an environment's value: each one is enough.
+    for (const referring of [
+      { ...model, operations: [{ ...op, path: "/users/{{$guid}}/status" }] },
+      { ...model, operations: [{ ...op, args: [{ ...op.args[2]!, default: ["{{$timestamp}}"] }] }] },
+      { ...model, variables: [...model.variables, { name: "id", default: "x-{{$randomUUID}}" }] },
+      { ...model, environments: [{ name: "dev", values: { id: "{{$randomInt}}" }, secrets: [] }] },
+    ]) {
+      const text = moduleText(referring, "src/client.ts");
+      expect(text).toContain(dynamicImport);
+      expect(text).toMatch(/createCore\(options, \{[^}]*dynamic: dynamicVariable/);
+    }
+    // A name Postman has but the client does not make ({{$randomFirstName}}) is just a variable.
+    expect(
+      moduleText({ ...model, operations: [{ ...op, path: "/{{$randomFirstName}}" }] }, "src/client.ts"),
+    ).not.toContain(dynamicImport);
+  });
+
+  it("passes and imports the file reader to an operation with a file argument only", () => {
+    const upload: OperationModel = {
+      ...op,
+      args: [op.args[0]!, { arg: "doc", name: "doc", in: "body", required: true, type: "file", source: "item[0]" }],
+    };
+    const uploadText = moduleText({ ...model, operations: [upload] }, "src/resources/users.ts");
+    expect(uploadText).toMatch(/encodeMultipart,\s+authorizeBearer,\s+\{ files: readFileArg \},?\s+\) as/);
+    expect(uploadText).toContain('import { readFileArg } from "../runtime/request-features.js";');
+    expect(text).not.toContain("readFileArg");
+  });
+
   it("carries the query keys sent alone in the metadata, and shows them in the request line of the docs", () => {
     const bare: OperationModel = { ...op, bareQuery: ["uploads"] };
     expect(operationSpec(bare).bareQuery).toEqual(["uploads"]);

@@ -1,6 +1,7 @@
 // Body encodings, variables and auth kinds of the runtime, against a real HTTP server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
+import { dynamicVariable } from "../../src/runtime/dynamic.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
@@ -63,6 +64,18 @@ describe("variables", () => {
       "{{$guid}}",
     ]);
     expect([second!.path, second!.headers.authorization]).toEqual(["/%7B%7Bminor%7D%7D.0", "Bearer {{$timestamp}}"]);
+  });
+
+  it("makes Postman's dynamic variables in a client given them, as a package whose collection refers to them is", async () => {
+    const op = { ...base, method: "GET", path: "/{{id}}" } as const;
+    const defaults = { baseUrl: server.url, variables: { id: "{{$guid}}" } };
+    await testCore({ baseUrl: server.url }, { ...defaults, dynamic: dynamicVariable }).call(op, {});
+    expect(server.requests[0]!.path).toMatch(/^\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    // Without them (a collection that refers to none), a caller's base that does is refused as any variable without a value.
+    await expect(testCore({ baseUrl: `${server.url}/{{$guid}}` }, defaults).call(op, {})).rejects.toThrow(
+      /op: variable \{\{\$guid\}\} has no value: pass it as createClient/,
+    );
+    expect(server.requests).toHaveLength(1);
   });
 
   it("refuses a call whose variable has no value, and sends nothing", async () => {

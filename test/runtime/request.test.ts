@@ -393,6 +393,31 @@ describe("buildRequest", () => {
       );
   });
 
+  it("reads a file argument only with the files feature, as a Blob, and refuses other values naming it", async () => {
+    const upload: OperationSpec = {
+      ...op,
+      args: [...op.args.slice(0, 2), { arg: "doc", name: "doc", in: "body", required: true, type: "file" }],
+    };
+    const args = { userId: "me", action: "activate", doc: new Uint8Array([104, 105]) };
+    expect(featuresNeeded(upload)).toEqual(["files"]);
+    expect(featuresNeeded(op)).not.toContain("files");
+    expect(() => buildWith(upload, args, context, encodeMultipart, {})).toThrow(
+      new TypeError("updateUserStatus: no files feature for its request"),
+    );
+    // Given it, bytes go as a file part named as FormData names a Blob, and a list as the part repeated.
+    const form = buildRequest(upload, { ...args, doc: [args.doc, new File(["x"], "a.txt")] }, context, encodeMultipart)
+      .body as FormData;
+    const [bytes, file] = form.getAll("doc") as File[];
+    expect([bytes!.name, await bytes!.text(), file!.name, await file!.text()]).toEqual(["blob", "hi", "a.txt", "x"]);
+    expect(() => buildRequest(upload, { ...args, doc: { name: "a.txt" } }, context, encodeMultipart)).toThrow(
+      new ValidationError(
+        "updateUserStatus",
+        "doc",
+        'argument "doc" (body field "doc") must be a Blob, File, ArrayBuffer or Uint8Array, got an object',
+      ),
+    );
+  });
+
   it("sends header arguments of one name as the first replacing the client's value and the next adding to it", () => {
     const twice: OperationSpec = {
       ...op,

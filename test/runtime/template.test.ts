@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/runtime/errors.js";
+import { dynamicVariable } from "../../src/runtime/dynamic.js";
 import { fillDeep, fillTemplate, type Lookup } from "../../src/runtime/template.js";
 
 const vars: Record<string, string> = { host: "api.test", base: "https://{{host}}/v1", a: "{{b}}", b: "{{a}}" };
@@ -20,9 +21,17 @@ describe("fillTemplate", () => {
   });
 
   it("makes Postman's dynamic variables unless they are given", () => {
-    expect(fillTemplate("{{$guid}}", lookup, "op")).toMatch(/^[0-9a-f-]{36}$/);
-    expect(fillTemplate("{{$timestamp}}", lookup, "op")).toMatch(/^\d{10}$/);
-    expect(fillTemplate("{{$guid}}", (n) => (n === "$guid" ? "fixed" : undefined), "op")).toBe("fixed");
+    const withDynamic: Lookup = Object.assign((name: string) => vars[name], { dynamic: dynamicVariable });
+    expect(fillTemplate("{{$guid}}", withDynamic, "op")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fillTemplate("{{$timestamp}}", withDynamic, "op")).toMatch(/^\d{10}$/);
+    const fixed: Lookup = Object.assign((n: string) => (n === "$guid" ? "fixed" : undefined), {
+      dynamic: dynamicVariable,
+    });
+    expect(fillTemplate("{{$guid}}", fixed, "op")).toBe("fixed");
+  });
+
+  it("makes none where the lookup has no dynamic variables (a collection that refers to none)", () => {
+    expect(() => fillTemplate("{{$guid}}", lookup, "op")).toThrow(/variable \{\{\$guid\}\} has no value/);
   });
 
   it("uses the caller's values as given: no {{reference}} in them is read, whatever the others do", () => {

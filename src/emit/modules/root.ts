@@ -5,7 +5,7 @@ import type { Context } from "./layout.js";
 import { namespaceInterface, namespaceObject } from "./namespaces.js";
 import { operationStatements } from "./operations.js";
 import { SHAPES_FROM_ROOT, shapesImport } from "./shared.js";
-import { runtimeImports } from "../client.js";
+import { runtimeImports, usesDynamicVariables } from "../client.js";
 import { variableDoc } from "../docs.js";
 import { docText } from "../literals.js";
 import { valueExpr, type Expr, type ObjectMember, type Statement, type TypeMember } from "../printer/typescript.js";
@@ -35,6 +35,7 @@ export function rootStatements(
     ...(environments.length ? [ref("EnvironmentName")] : []),
   ]);
   const withEnvironments = environments.length > 0 || (model.globalSecrets?.length ?? 0) > 0;
+  const withDynamic = usesDynamicVariables(model);
   const coreDefaults: ObjectMember[] = [
     { kind: "property", key: "baseUrl", value: id("defaultBaseUrl") },
     { kind: "property", key: "variables", value: id("defaultVariables") },
@@ -56,6 +57,8 @@ export function rootStatements(
           } satisfies ObjectMember,
         ]
       : []),
+    // Postman's dynamic variables likewise, only where the collection refers to them.
+    ...(withDynamic ? [{ kind: "property", key: "dynamic", value: id("dynamicVariable") } satisfies ObjectMember] : []),
   ];
   const runtime = runtimeImports({ ...model, operations: ops }).filter(({ from }) => from !== "./runtime/core.js");
   const imports: Statement[] = [
@@ -70,6 +73,9 @@ export function rootStatements(
             names: [{ name: "environmentScopes" }],
           } satisfies Statement,
         ]
+      : []),
+    ...(flavor !== "dts" && withDynamic
+      ? [{ kind: "import", from: "./runtime/dynamic.js", names: [{ name: "dynamicVariable" }] } satisfies Statement]
       : []),
     ...(flavor === "js"
       ? [{ kind: "import", from: "./runtime/core.js", names: [{ name: "createCore" }] } satisfies Statement]

@@ -1,7 +1,6 @@
 // Turns an operation spec and a caller's arguments into a fetch request. Pure: no I/O, so it is
 // tested on its own; every refusal happens here, before anything is sent.
 import { ValidationError } from "./errors.js";
-import { isBinary } from "./bodies.js";
 import { baseTemplate, joinUrl, pathParts } from "./paths.js";
 import { fillTemplate } from "./template.js";
 /**
@@ -17,6 +16,7 @@ export function featuresNeeded(op) {
         // filled as a variable is.
         pathVariables: args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
             pathParts(op).some((part) => typeof part === "object" && "variable" in part),
+        files: args.some((a) => a.type === "file"),
     };
     return Object.keys(needs).filter((key) => needs[key]);
 }
@@ -170,7 +170,10 @@ function readArgs(op, args, lookup, known, features) {
                 values.set(spec, feature(op, features, "defaults")(op, spec, lookup));
             continue;
         }
-        check(op, spec, value);
+        if (spec.type === "file")
+            value = feature(op, features, "files")(op, spec, value);
+        else
+            check(op, spec, value);
         values.set(spec, value);
     }
     return values;
@@ -179,7 +182,7 @@ function readArgs(op, args, lookup, known, features) {
  * Query parameters and form fields take a list, sent as the key repeated (a JSON body sends it as
  * an array: the config may turn a form into JSON).
  */
-function takesList(op, spec) {
+export function takesList(op, spec) {
     return (spec.type !== "json" &&
         (spec.in === "query" ||
             (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded" || op.body === "json"))));
@@ -192,12 +195,8 @@ export function check(op, spec, value) {
     }
     checkOne(op, spec, value);
 }
+/** A value of any argument but a file (readFileArg checks those). */
 function checkOne(op, spec, value) {
-    if (spec.type === "file") {
-        if (!isBinary(value))
-            fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
-        return;
-    }
     if (spec.type === "json")
         return;
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
@@ -257,7 +256,7 @@ function toUrl(op, text, query) {
 export function fail(op, spec, problem) {
     throw new ValidationError(op.name, spec.arg, `argument ${JSON.stringify(spec.arg)} (${WHERE[spec.in]} ${JSON.stringify(spec.name)}) ${problem}`);
 }
-function describe(value) {
+export function describe(value) {
     if (value === null)
         return "null";
     if (Array.isArray(value))

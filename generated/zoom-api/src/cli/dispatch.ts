@@ -25,7 +25,12 @@ import { authorizeJwt } from "../runtime/jwt.js";
 import { authorizeOAuth1 } from "../runtime/oauth1.js";
 import { authorizeOAuth2 } from "../runtime/oauth2.js";
 import type { RequestFeatures } from "../runtime/request.js";
-import { fillDefault, fillPathVariable, sendHeaderArg } from "../runtime/request-features.js";
+import {
+  fillDefault,
+  fillPathVariable,
+  readFileArg,
+  sendHeaderArg,
+} from "../runtime/request-features.js";
 import type { AuthSpec, BodyEncoding, OperationSpec } from "../runtime/spec.js";
 
 const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
@@ -64,4 +69,5 @@ export const FEATURES: RequestFeatures = {
   headerArgs: sendHeaderArg,
   defaults: fillDefault,
   pathVariables: fillPathVariable,
+  files: readFileArg,
 };

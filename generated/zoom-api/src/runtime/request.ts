@@ -1,7 +1,7 @@
 // Turns an operation spec and a caller's arguments into a fetch request. Pure: no I/O, so it is
 // tested on its own; every refusal happens here, before anything is sent.
 import { ValidationError } from "./errors.js";
-import { isBinary, type BodyEncoder, type RequestBody } from "./bodies.js";
+import type { BodyEncoder, RequestBody } from "./bodies.js";
 import { baseTemplate, joinUrl, pathParts, type PathPart } from "./paths.js";
 import { fillTemplate, type Lookup } from "./template.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
@@ -38,6 +38,8 @@ export interface RequestFeatures {
   defaults?: DefaultFiller | undefined;
   /** A `{{variable}}` in the path, or a path argument's default, filled (`fillPathVariable`). */
   pathVariables?: PathVariableFiller | undefined;
+  /** A file argument's value checked and read as a Blob, each of a list's (`readFileArg`). */
+  files?: FileReader | undefined;
 }
 
 /** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
@@ -59,6 +61,9 @@ export type PathVariableFiller = (
   i: number,
 ) => string;
 
+/** The value the encoder sends for a file argument's (Blobs), or a refusal naming the argument. */
+export type FileReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
+
 /**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
@@ -73,6 +78,7 @@ export function featuresNeeded(op: CallSpec): Array<keyof RequestFeatures> {
     pathVariables:
       args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
       pathParts(op).some((part) => typeof part === "object" && "variable" in part),
+    files: args.some((a) => a.type === "file"),
   };
   return (Object.keys(needs) as Array<keyof RequestFeatures>).filter((key) => needs[key]);
 }
@@ -271,7 +277,8 @@ function readArgs(
       if (spec.in !== "path") values.set(spec, feature(op, features, "defaults")(op, spec, lookup));
       continue;
     }
-    check(op, spec, value);
+    if (spec.type === "file") value = feature(op, features, "files")(op, spec, value);
+    else check(op, spec, value);
     values.set(spec, value);
   }
   return values;
@@ -281,7 +288,7 @@ function readArgs(
  * Query parameters and form fields take a list, sent as the key repeated (a JSON body sends it as
  * an array: the config may turn a form into JSON).
  */
-function takesList(op: CallSpec, spec: ArgSpec): boolean {
+export function takesList(op: CallSpec, spec: ArgSpec): boolean {
   return (
     spec.type !== "json" &&
     (spec.in === "query" ||
@@ -298,12 +305,8 @@ export function check(op: CallSpec, spec: ArgSpec, value: unknown): void {
   checkOne(op, spec, value);
 }
 
+/** A value of any argument but a file (readFileArg checks those). */
 function checkOne(op: CallSpec, spec: ArgSpec, value: unknown): void {
-  if (spec.type === "file") {
-    if (!isBinary(value))
-      fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
-    return;
-  }
   if (spec.type === "json") return;
   if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
     fail(op, spec, `must be a string, number or boolean, got ${describe(value)}`);
@@ -372,7 +375,7 @@ export function fail(op: CallSpec, spec: ArgSpec, problem: string): never {
   );
 }
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value === "object" ? "an object" : typeof value;

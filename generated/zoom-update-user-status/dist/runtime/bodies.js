@@ -1,7 +1,8 @@
 export function isBinary(value) {
     return (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string");
 }
-function toBlob(value) {
+/** The bytes or text of a file argument as a Blob (request-features.ts's readFileArg, before any encoder). */
+export function toBlob(value) {
     if (value instanceof Blob)
         return value;
     if (typeof value === "string")
@@ -25,9 +26,10 @@ export const encodeMultipart = (fields) => {
         for (const one of listOf(value)) {
             if (spec.contentType)
                 form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
-            // A file part is named outright, FormData's "blob" where no File names it: Bun would write "".
+            // A file part (a Blob: readFileArg) is named outright, FormData's "blob" where no File names it:
+            // Bun would write "".
             else if (spec.type === "file")
-                form.append(spec.name, toBlob(one), one.name ?? "blob");
+                form.append(spec.name, one, one.name ?? "blob");
             else
                 form.append(spec.name, String(one));
         }
@@ -53,10 +55,8 @@ export const encodeRaw = (fields) => {
     const value = fields[0]?.[1];
     return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
 };
-export const encodeBinary = (fields) => {
-    const value = fields[0]?.[1];
-    return value === undefined ? undefined : toBlob(value);
-};
+/** The `body` argument, a Blob (readFileArg). */
+export const encodeBinary = (fields) => fields[0]?.[1];
 export const encodeGraphql = (fields, fail) => {
     const [spec, value] = fields[0] ?? [];
     if (!spec)

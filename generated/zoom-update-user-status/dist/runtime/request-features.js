@@ -1,8 +1,9 @@
 // The request features only some operations need (header arguments, the collection's values of
-// arguments left out, `{{variables}}` in the path): the generated code of an operation passes
-// those its spec needs to the core, so a bundle of operations without them leaves this module out.
+// arguments left out, `{{variables}}` in the path, files): the generated code of an operation
+// passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
+import { isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
-import { check, fail, UNSENDABLE, } from "./request.js";
+import { check, describe, fail, takesList, UNSENDABLE, } from "./request.js";
 import { fillDeep, fillTemplate } from "./template.js";
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */
 export const sendHeaderArg = (op, headers, values, spec) => {
@@ -27,6 +28,8 @@ export const sendHeaderArg = (op, headers, values, spec) => {
 };
 export const fillDefault = (op, spec, lookup) => {
     const value = fillDeep(spec.default, lookup, op.name);
+    if (spec.type === "file")
+        return readFileArg(op, spec, value);
     // The collection's own values are sent as they are: only the caller's are held to the enum.
     check(op, { ...spec, enum: undefined }, value);
     if (spec.in !== "query")
@@ -35,6 +38,16 @@ export const fillDefault = (op, spec, lookup) => {
     const sent = (one) => new String(queryAsWritten(String(one)));
     return Array.isArray(value) ? value.map(sent) : sent(value);
 };
+/**
+ * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
+ * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
+ */
+export const readFileArg = (op, spec, value) => Array.isArray(value) && takesList(op, spec) ? value.map((one) => blobOf(op, spec, one)) : blobOf(op, spec, value);
+function blobOf(op, spec, value) {
+    if (!isBinary(value))
+        fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
+    return toBlob(value);
+}
 /**
  * A query value of the collection's (its own text and its variables' values) as Postman sends it:
  * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman

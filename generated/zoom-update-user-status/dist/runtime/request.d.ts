@@ -1,4 +1,4 @@
-import { type BodyEncoder, type RequestBody } from "./bodies.js";
+import type { BodyEncoder, RequestBody } from "./bodies.js";
 import { type PathPart } from "./paths.js";
 import { type Lookup } from "./template.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
@@ -32,6 +32,8 @@ export interface RequestFeatures {
     defaults?: DefaultFiller | undefined;
     /** A `{{variable}}` in the path, or a path argument's default, filled (`fillPathVariable`). */
     pathVariables?: PathVariableFiller | undefined;
+    /** A file argument's value checked and read as a Blob, each of a list's (`readFileArg`). */
+    files?: FileReader | undefined;
 }
 /** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
 export type HeaderArgSender = (op: CallSpec, headers: Headers, values: ReadonlyMap<ArgSpec, unknown>, spec: ArgSpec) => void;
@@ -39,6 +41,8 @@ export type HeaderArgSender = (op: CallSpec, headers: Headers, values: ReadonlyM
 export type DefaultFiller = (op: CallSpec, spec: ArgSpec, lookup: Lookup) => unknown;
 /** The text of `parts[i]`: a `{{variable}}`, or a path argument without a value (its default refers to variables). */
 export type PathVariableFiller = (op: CallSpec, lookup: Lookup, parts: readonly PathPart[], i: number) => string;
+/** The value the encoder sends for a file argument's (Blobs), or a refusal naming the argument. */
+export type FileReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
 /**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
@@ -61,6 +65,11 @@ export declare function setHeader(op: CallSpec, headers: Headers, name: string, 
 /** Sets each of `given` (`owner`: whose headers they are, for the message), as setHeader does. */
 export declare function setHeaders(op: CallSpec, headers: Headers, given: Readonly<Record<string, string>>, owner: string): void;
 export declare const UNSENDABLE = "cannot be sent: a header cannot carry a line break, NUL or a character beyond Latin-1";
+/**
+ * Query parameters and form fields take a list, sent as the key repeated (a JSON body sends it as
+ * an array: the config may turn a form into JSON).
+ */
+export declare function takesList(op: CallSpec, spec: ArgSpec): boolean;
 export declare function check(op: CallSpec, spec: ArgSpec, value: unknown): void;
 /** Why text with half a character cannot be sent: URLs and UTF-8 silently turn it into U+FFFD. */
 export declare const HALF_CHARACTER = "cannot be sent: it holds half a character (a lone surrogate)";
@@ -71,3 +80,4 @@ export declare const HALF_CHARACTER = "cannot be sent: it holds half a character
  */
 export declare function wellFormed<T extends string | undefined>(op: CallSpec, text: T, what: string): T;
 export declare function fail(op: CallSpec, spec: ArgSpec, problem: string): never;
+export declare function describe(value: unknown): string;

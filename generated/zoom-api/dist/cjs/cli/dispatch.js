@@ -48,4 +48,5 @@ exports.FEATURES = {
     headerArgs: request_features_js_1.sendHeaderArg,
     defaults: request_features_js_1.fillDefault,
     pathVariables: request_features_js_1.fillPathVariable,
+    files: request_features_js_1.readFileArg,
 };

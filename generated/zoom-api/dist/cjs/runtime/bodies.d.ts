@@ -7,6 +7,8 @@ export type Field = readonly [ArgSpec, unknown];
 export type BodyEncoder = (fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => RequestBody | undefined;
 export type BinaryValue = Blob | ArrayBuffer | ArrayBufferView | string;
 export declare function isBinary(value: unknown): value is BinaryValue;
+/** The bytes or text of a file argument as a Blob (request-features.ts's readFileArg, before any encoder). */
+export declare function toBlob(value: BinaryValue): Blob;
 /**
  * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
  * Content-Type. Without fields there is no body, as Postman sends none. A text field with a type
@@ -19,5 +21,6 @@ export declare const encodeUrlencoded: BodyEncoder;
 export declare const encodeJson: BodyEncoder;
 /** The `body` argument: text as it is, any other value as JSON. */
 export declare const encodeRaw: BodyEncoder;
+/** The `body` argument, a Blob (readFileArg). */
 export declare const encodeBinary: BodyEncoder;
 export declare const encodeGraphql: BodyEncoder;

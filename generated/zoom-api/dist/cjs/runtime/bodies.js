@@ -2,9 +2,11 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipart = void 0;
 exports.isBinary = isBinary;
+exports.toBlob = toBlob;
 function isBinary(value) {
     return (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string");
 }
+/** The bytes or text of a file argument as a Blob (request-features.ts's readFileArg, before any encoder). */
 function toBlob(value) {
     if (value instanceof Blob)
         return value;
@@ -29,9 +31,10 @@ const encodeMultipart = (fields) => {
         for (const one of listOf(value)) {
             if (spec.contentType)
                 form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
-            // A file part is named outright, FormData's "blob" where no File names it: Bun would write "".
+            // A file part (a Blob: readFileArg) is named outright, FormData's "blob" where no File names it:
+            // Bun would write "".
             else if (spec.type === "file")
-                form.append(spec.name, toBlob(one), one.name ?? "blob");
+                form.append(spec.name, one, one.name ?? "blob");
             else
                 form.append(spec.name, String(one));
         }
@@ -61,10 +64,8 @@ const encodeRaw = (fields) => {
     return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
 };
 exports.encodeRaw = encodeRaw;
-const encodeBinary = (fields) => {
-    const value = fields[0]?.[1];
-    return value === undefined ? undefined : toBlob(value);
-};
+/** The `body` argument, a Blob (readFileArg). */
+const encodeBinary = (fields) => fields[0]?.[1];
 exports.encodeBinary = encodeBinary;
 const encodeGraphql = (fields, fail) => {
     const [spec, value] = fields[0] ?? [];

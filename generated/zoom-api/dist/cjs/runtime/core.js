@@ -20,7 +20,7 @@ function createCore(options, defaults) {
         throw new errors_js_1.ValidationError("createClient", "environment", `unknown environment ${JSON.stringify(String(name))}: the client was generated without environments`);
     const environment = defaults.environments?.(name);
     if (options.responseCheck && !options.responseChecks) {
-        throw new errors_js_1.ValidationError("createClient", "responseChecks", "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })");
+        throw new errors_js_1.ValidationError("createClient", "responseChecks", "responseCheck needs the package's responseChecks export: pass createClient({ responseCheck, responseChecks })");
     }
     return {
         call: (op, args, callOptions = {}, encode, authorize, features) => new api_promise_js_1.ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session, features)),
@@ -39,7 +39,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
     // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
     // environment, then the collection's (the request's and its folders' own values before the
     // collection's variables), below which the globals' values are already defaults.
-    const lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults.variables);
+    const lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults);
     // Later sources win: client headers, the operation's header arguments, then this call's headers.
     const request = (0, request_js_1.buildRequest)(op, args, {
         baseUrl: options.baseUrl ?? defaults.baseUrl,
@@ -204,19 +204,22 @@ function sleep(ms, signal) {
 }
 /**
  * The value of a `{{variable}}`: from what the caller passes (this call's, then the client's),
- * else the chosen environment, else the collection (the operation's own, then the collection's).
+ * else the chosen environment, else the collection (the operation's own, then the collection's);
+ * Postman's dynamic variables where the package has them.
  */
-function variableLookup(call, client, environment, operation, collection) {
+function variableLookup(call, client, environment, operation, defaults) {
     const given = (name) => find(call, name) ?? find(client, name);
     const lookup = (name) => {
         const value = given(name);
         return value !== undefined || environment?.hides(name)
             ? value
-            : (find(environment?.values, name) ?? find(operation, name) ?? find(collection, name));
+            : (find(environment?.values, name) ?? find(operation, name) ?? find(defaults.variables, name));
     };
     lookup.given = given;
     if (environment)
         lookup.missing = environment.missing;
+    if (defaults.dynamic)
+        lookup.dynamic = defaults.dynamic;
     return lookup;
 }
 /** A scope's value of a variable, as text; `undefined` (or null) counts as none. */

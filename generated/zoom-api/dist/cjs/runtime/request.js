@@ -5,13 +5,14 @@ exports.featuresNeeded = featuresNeeded;
 exports.buildRequest = buildRequest;
 exports.setHeader = setHeader;
 exports.setHeaders = setHeaders;
+exports.takesList = takesList;
 exports.check = check;
 exports.wellFormed = wellFormed;
 exports.fail = fail;
+exports.describe = describe;
 // Turns an operation spec and a caller's arguments into a fetch request. Pure: no I/O, so it is
 // tested on its own; every refusal happens here, before anything is sent.
 const errors_js_1 = require("./errors.js");
-const bodies_js_1 = require("./bodies.js");
 const paths_js_1 = require("./paths.js");
 const template_js_1 = require("./template.js");
 /**
@@ -27,6 +28,7 @@ function featuresNeeded(op) {
         // filled as a variable is.
         pathVariables: args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
             (0, paths_js_1.pathParts)(op).some((part) => typeof part === "object" && "variable" in part),
+        files: args.some((a) => a.type === "file"),
     };
     return Object.keys(needs).filter((key) => needs[key]);
 }
@@ -180,7 +182,10 @@ function readArgs(op, args, lookup, known, features) {
                 values.set(spec, feature(op, features, "defaults")(op, spec, lookup));
             continue;
         }
-        check(op, spec, value);
+        if (spec.type === "file")
+            value = feature(op, features, "files")(op, spec, value);
+        else
+            check(op, spec, value);
         values.set(spec, value);
     }
     return values;
@@ -202,12 +207,8 @@ function check(op, spec, value) {
     }
     checkOne(op, spec, value);
 }
+/** A value of any argument but a file (readFileArg checks those). */
 function checkOne(op, spec, value) {
-    if (spec.type === "file") {
-        if (!(0, bodies_js_1.isBinary)(value))
-            fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
-        return;
-    }
     if (spec.type === "json")
         return;
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {

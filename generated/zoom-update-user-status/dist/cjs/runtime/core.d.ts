@@ -82,6 +82,11 @@ export interface ClientDefaults {
      * that other bundles leave that module out).
      */
     environments?: Environments;
+    /**
+     * Postman's dynamic variables (`{{$guid}}`): `dynamicVariable` from ./dynamic.js, passed only by
+     * packages whose collection refers to one (so that other bundles leave that module out).
+     */
+    dynamic?: Lookup["dynamic"];
 }
 /** What the chosen environment, or none, adds to the lookup of `{{variables}}`. */
 export interface EnvironmentScope {

@@ -1,7 +1,12 @@
-import { type DefaultFiller, type HeaderArgSender, type PathVariableFiller } from "./request.js";
+import { type DefaultFiller, type FileReader, type HeaderArgSender, type PathVariableFiller } from "./request.js";
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */
 export declare const sendHeaderArg: HeaderArgSender;
 export declare const fillDefault: DefaultFiller;
+/**
+ * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
+ * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
+ */
+export declare const readFileArg: FileReader;
 /**
  * A query value of the collection's (its own text and its variables' values) as Postman sends it:
  * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman

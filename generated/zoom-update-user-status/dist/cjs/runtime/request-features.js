@@ -1,10 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.fillPathVariable = exports.fillDefault = exports.sendHeaderArg = void 0;
+exports.fillPathVariable = exports.readFileArg = exports.fillDefault = exports.sendHeaderArg = void 0;
 exports.queryAsWritten = queryAsWritten;
 // The request features only some operations need (header arguments, the collection's values of
-// arguments left out, `{{variables}}` in the path): the generated code of an operation passes
-// those its spec needs to the core, so a bundle of operations without them leaves this module out.
+// arguments left out, `{{variables}}` in the path, files): the generated code of an operation
+// passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
+const bodies_js_1 = require("./bodies.js");
 const errors_js_1 = require("./errors.js");
 const request_js_1 = require("./request.js");
 const template_js_1 = require("./template.js");
@@ -32,6 +33,8 @@ const sendHeaderArg = (op, headers, values, spec) => {
 exports.sendHeaderArg = sendHeaderArg;
 const fillDefault = (op, spec, lookup) => {
     const value = (0, template_js_1.fillDeep)(spec.default, lookup, op.name);
+    if (spec.type === "file")
+        return (0, exports.readFileArg)(op, spec, value);
     // The collection's own values are sent as they are: only the caller's are held to the enum.
     (0, request_js_1.check)(op, { ...spec, enum: undefined }, value);
     if (spec.in !== "query")
@@ -41,6 +44,17 @@ const fillDefault = (op, spec, lookup) => {
     return Array.isArray(value) ? value.map(sent) : sent(value);
 };
 exports.fillDefault = fillDefault;
+/**
+ * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
+ * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
+ */
+const readFileArg = (op, spec, value) => Array.isArray(value) && (0, request_js_1.takesList)(op, spec) ? value.map((one) => blobOf(op, spec, one)) : blobOf(op, spec, value);
+exports.readFileArg = readFileArg;
+function blobOf(op, spec, value) {
+    if (!(0, bodies_js_1.isBinary)(value))
+        (0, request_js_1.fail)(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${(0, request_js_1.describe)(value)}`);
+    return (0, bodies_js_1.toBlob)(value);
+}
 /**
  * A query value of the collection's (its own text and its variables' values) as Postman sends it:
  * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman

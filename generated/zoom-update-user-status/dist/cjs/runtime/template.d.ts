@@ -11,6 +11,11 @@ export interface Lookup {
         secret?: string;
         hint?: string;
     };
+    /**
+     * Postman's dynamic variables (`{{$guid}}`, ./dynamic.js): a new value for a variable that has
+     * none, given only to the clients of collections that refer to them.
+     */
+    dynamic?: ((name: string) => string | undefined) | undefined;
 }
 export declare function fillTemplate(template: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;
 export declare function fillVariable(name: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;

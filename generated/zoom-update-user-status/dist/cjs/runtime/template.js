@@ -6,17 +6,6 @@ exports.fillDeep = fillDeep;
 // `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
 // provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
 const errors_js_1 = require("./errors.js");
-/**
- * Postman's dynamic variables that have an unambiguous meaning; others must be given as variables.
- * A Map, so that `{{constructor}}` or `{{__proto__}}` finds nothing here, as any unknown name.
- */
-const DYNAMIC = new Map([
-    ["$guid", () => crypto.randomUUID()],
-    ["$randomUUID", () => crypto.randomUUID()],
-    ["$timestamp", () => String(Math.floor(Date.now() / 1000))],
-    ["$isoTimestamp", () => new Date().toISOString()],
-    ["$randomInt", () => String(Math.floor(Math.random() * 1001))],
-]);
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
 function fillTemplate(template, lookup, operation, seen = []) {
     return template.replace(REFERENCE, (_whole, name) => fillVariable(name, lookup, operation, seen));
@@ -28,9 +17,9 @@ function fillVariable(name, lookup, operation, seen = []) {
     const value = lookup(name);
     if (value === undefined) {
         const why = lookup.missing?.(name) ?? {};
-        const dynamic = why.secret === undefined ? DYNAMIC.get(name) : undefined;
-        if (dynamic)
-            return dynamic();
+        const dynamic = why.secret === undefined ? lookup.dynamic?.(name) : undefined;
+        if (dynamic !== undefined)
+            return dynamic;
         throw new errors_js_1.ValidationError(operation, undefined, `variable {{${name}}} has no value${why.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${why.hint ?? ""}`);
     }
     // Text without `{{` has nothing to fill; text with one is filled unless the caller gave it.
