@@ -23,7 +23,7 @@ import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
-import { argFlags, commandTree, didYouMean, envName, type ArgFlag, type CommandNode } from "./names.js";
+import { argFlags, commandTree, didYouMean, envName, memberName, type ArgFlag, type CommandNode } from "./names.js";
 import { readingOf } from "./reading.js";
 import type { CommandLine, Host, OperationHelp } from "./types.js";
 
@@ -234,7 +234,9 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
 
   // The command's own flags.
   const help = cli.help.find(
-    (h) => h.path.length === op!.namespace.length + 1 && h.path.every((p, n) => p === [...op!.namespace, op!.name][n]),
+    (h) =>
+      h.path.length === op!.namespace.length + 1 &&
+      h.path.every((p, n) => p === [...op!.namespace, memberName(op!)][n]),
   );
   const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
   const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];

@@ -25,6 +25,7 @@ export type ChangeKind =
   | "namespace-added"
   | "namespace-removed"
   | "export-renamed"
+  | "operation-name-changed"
   | "method-changed"
   | "path-changed"
   | "auth-changed"
@@ -157,7 +158,12 @@ export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
     if (match) {
       const exported =
         old.export !== match.export ? `, its standalone function and types to ${code(match.export)}` : "";
-      c.add("major", "operation-renamed", old.op, `renamed to ${code(match.op)}${exported}`);
+      c.add(
+        "major",
+        "operation-renamed",
+        old.op,
+        `renamed to ${code(match.op)}${exported}${nameChange(old, match, "; ")}`,
+      );
       pairs.push([old, match]);
     } else {
       c.add("major", "operation-removed", old.op, `${old.method} ${code(where(old))} removed`);
@@ -209,8 +215,12 @@ function compareOperation(c: Comparison, old: OperationSurface, op: OperationSur
       "major",
       "export-renamed",
       at,
-      `standalone function and its types renamed: ${code(old.export)} → ${code(op.export)}`,
+      `standalone function and its types renamed: ${code(old.export)} → ${code(op.export)}${nameChange(old, op, "; ")}`,
     );
+  else if (!renamed && nameChange(old, op))
+    // Breaking though no type changes: an app that compares the name (a hook's `request.operation`,
+    // as the README's example does, or `error.operation`) silently stops matching.
+    c.add("major", "operation-name-changed", at, nameChange(old, op));
   if (old.method !== op.method) c.add("major", "method-changed", at, `method ${old.method} → ${op.method}`);
   if (old.path !== op.path || old.base !== op.base)
     c.add("major", "path-changed", at, `path ${code(where(old))} → ${code(where(op))}`);
@@ -220,6 +230,26 @@ function compareOperation(c: Comparison, old: OperationSurface, op: OperationSur
   compareArgs(c, old, op);
   compareResults(c, old, op);
   compareErrors(c, old, op);
+}
+
+/**
+ * An operation's name at run time. A manifest from before the surface recorded it holds the
+ * clients that gave the method's name, the last part of `op`: so the regeneration that makes a
+ * method name shared by namespaces unique says so.
+ */
+function runtimeNameOf(op: OperationSurface): string {
+  return op.name ?? op.op.slice(op.op.lastIndexOf(".") + 1);
+}
+
+/**
+ * `name at run time …` after `lead` where it changed, else nothing; nothing too where it is the
+ * export name before and after, which the change of the standalone function's name says already.
+ */
+function nameChange(old: OperationSurface, op: OperationSurface, lead = ""): string {
+  const [before, after] = [runtimeNameOf(old), runtimeNameOf(op)];
+  return before === after || (before === old.export && after === op.export)
+    ? ""
+    : `${lead}name at run time (\`error.operation\`, a hook's \`request.operation\`) ${code(before)} → ${code(after)}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { clientPath } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
+import { runtimeName } from "../model/naming.js";
 import { INDEX_EXPORTS } from "../model/reserved-names.js";
 import { argType, isSuccess, successType } from "../emit/type-expressions.js";
 import { lookupFor } from "../emit/expectations.js";
@@ -50,6 +51,11 @@ export interface OperationSurface {
   op: string;
   /** Name of the standalone function; its types are named after it. */
   export: string;
+  /**
+   * The operation's name at run time (`error.operation`, a hook's `request.operation`); absent in
+   * older manifests, whose clients gave the method's name (`runtimeNameOf` in compare.ts).
+   */
+  name?: string;
   method: string;
   path: string;
   /** Base URL template, when it is not the API's default. */
@@ -123,6 +129,7 @@ function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: 
   return {
     op: clientPath(op),
     export: op.exportName,
+    name: runtimeName(op),
     method: op.method,
     path: op.path,
     ...(op.base !== undefined ? { base: op.base } : {}),

@@ -3,6 +3,7 @@
 // builds and prints the modules from them, with the names model/naming.ts decided.
 import { emitModules, type EmittedModule } from "./modules.js";
 import type { PrintOptions } from "./printer/doc.js";
+import { runtimeName } from "../model/naming.js";
 import { AUTHORIZERS, ENCODERS, FEATURES } from "../model/reserved-names.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { refersToDynamic } from "../runtime/dynamic.js";
@@ -22,11 +23,17 @@ const AUTHORIZER_MODULES: Record<string, string> = {
   authorizeEdgeGrid: "./runtime/edgegrid.js",
 };
 
-/** The runtime's view of an operation: exactly what is exported as `operations`. */
-export function operationSpec(op: OperationModel): OperationSpec {
+/**
+ * The runtime's view of an operation: exactly what is exported as `operations`. `packageName`: the
+ * package's, which its metadata carries (absent for a client not emitted as a package: the mock server's).
+ */
+export function operationSpec(op: OperationModel, packageName?: string): OperationSpec {
+  const name = runtimeName(op);
   return {
-    name: op.name,
+    name,
     namespace: op.namespace,
+    ...(op.name !== name ? { member: op.name } : {}),
+    ...(packageName !== undefined ? { package: packageName } : {}),
     item: op.item,
     folder: op.folder,
     ...(op.id ? { id: op.id } : {}),
@@ -67,6 +74,8 @@ export function operationSpec(op: OperationModel): OperationSpec {
  * documenting field added to the one and not here does not compile.
  */
 const DOCS_FIELDS: { readonly [Key in Exclude<keyof OperationSpec, keyof CallSpec | "~types">]-?: true } = {
+  member: true,
+  package: true,
   item: true,
   folder: true,
   id: true,
@@ -135,8 +144,8 @@ export interface EmittedClient {
   dts: string;
 }
 
-export function emitClient(model: ApiModel, options?: PrintOptions): EmittedClient {
-  const modules = emitModules(model, options);
+export function emitClient(model: ApiModel, options?: PrintOptions, packageName?: string): EmittedClient {
+  const modules = emitModules(model, options, packageName);
   return { modules, dts: modules.map((m) => m.dts).join("\n") };
 }
 

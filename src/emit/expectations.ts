@@ -7,6 +7,7 @@ import { HALF_CHARACTER, WHERE } from "../runtime/request.js";
 import { queryAsWritten } from "../runtime/request-features.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
+import { runtimeName } from "../model/naming.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
 
 export type { ExpectedRequest };
@@ -82,14 +83,14 @@ export function expectedRequest(
         [
           arg,
           arg.in === "path"
-            ? fillDeep(arg.default, lookup, op.name)
-            : sendable(op, arg, fillDeep(arg.default, lookup, op.name)),
+            ? fillDeep(arg.default, lookup, runtimeName(op))
+            : sendable(op, arg, fillDeep(arg.default, lookup, runtimeName(op))),
         ] as const,
       ];
     return [];
   });
   const path = op.path.replace(/\{\{([^{}]+)\}\}|\{([^{}]+)\}/g, (whole, variable?: string, name?: string) => {
-    if (variable !== undefined) return fillTemplate(whole, lookup, op.name);
+    if (variable !== undefined) return fillTemplate(whole, lookup, runtimeName(op));
     const [arg, value] = sent.find(([a]) => a.in === "path" && a.name === name) ?? [];
     // A passed value is one segment; the collection's own is sent as Postman sends it, a `/` kept.
     return arg && passed.has(arg)
@@ -115,7 +116,7 @@ export function expectedRequest(
   if (auth.type === "bearer") headerValues.set("authorization", [`Bearer ${TEST_TOKEN}`]);
   if (auth.type === "apikey") {
     // The key's name is filled as every auth field is.
-    const name = fillTemplate(auth.name, lookup, op.name);
+    const name = fillTemplate(auth.name, lookup, runtimeName(op));
     if (auth.in === "header") headerValues.set(name.toLowerCase(), [TEST_API_KEY]);
     // In the query it replaces the item's own parameters of that name.
     else query = [...query.filter(([key]) => key !== name), [name, TEST_API_KEY]];
@@ -190,7 +191,7 @@ function sendable(op: OperationModel, arg: OperationModel["args"][number], value
   for (const one of Array.isArray(value) ? value : [value])
     if (typeof one === "string" && /\p{Cs}/u.test(one))
       throw new ValidationError(
-        op.name,
+        runtimeName(op),
         arg.arg,
         `argument ${JSON.stringify(arg.arg)} (${WHERE[arg.in]} ${JSON.stringify(arg.name)}) ${HALF_CHARACTER}`,
       );

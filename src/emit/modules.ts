@@ -42,8 +42,12 @@ export interface EmittedModule {
  * Every module of the client. Operations at the collection's root stay in `src/client.ts`; each
  * top-level folder gets `src/resources/<name>.ts`, in the order of the collection.
  */
-export function emitModules(model: ApiModel, options: PrintOptions = PRINT_DEFAULTS): EmittedModule[] {
-  const { context, root } = layoutOf(model, options);
+export function emitModules(
+  model: ApiModel,
+  options: PrintOptions = PRINT_DEFAULTS,
+  packageName?: string,
+): EmittedModule[] {
+  const { context, root } = layoutOf(model, options, packageName);
   const { shared } = context;
   const modules: EmittedModule[] = [
     {

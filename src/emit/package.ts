@@ -53,7 +53,7 @@ export async function emitPackage(model: ApiModel, info: PackageInfo, options: E
   const native = nativeOptions(options.format);
   // Without native printing, everything is printed with the defaults and then formatted by prettier.
   const print = native ?? { ts: PRINT_DEFAULTS, json: PRINT_DEFAULTS, markdown: PRINT_DEFAULTS };
-  const client = emitClient(model, print.ts);
+  const client = emitClient(model, print.ts, info.packageName);
   const mockData = emitMockData(model, print.ts);
   options.warnings?.push(...mockData.warnings);
   const commandLine = emitCommandLine(model, info.packageName, print.ts);

@@ -4,6 +4,7 @@
 import { binName } from "../command-line/emit-command-line.js";
 import { envName } from "../command-line/names.js";
 import { references } from "../model/references.js";
+import { runtimeName } from "../model/naming.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
 import { authText, REDIRECT_DOC, requestTarget, scriptKind } from "./docs.js";
@@ -305,7 +306,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     ],
     [
       `${tableCode("onRequest")}, ${tableCode("onResponse")}, ${tableCode("onError")}`,
-      `Hooks called for every attempt, retries included: ${tableCode("(request)")}, ${tableCode("(response, request)")}, ${tableCode("(error, request)")}. ${tableCode("request")} has ${tableCode("operation")}, ${tableCode("attempt")}, ${tableCode("method")}, ${tableCode("url")}, ${tableCode("headers")} (which hold the token: log with care) and ${tableCode("body")}.`,
+      `Hooks called for every attempt, retries included: ${tableCode("(request)")}, ${tableCode("(response, request)")}, ${tableCode("(error, request)")}. ${tableCode("request")} has ${tableCode("operation")} (the operation's name, unique in the package, as its errors give it), ${tableCode("attempt")}, ${tableCode("method")}, ${tableCode("url")}, ${tableCode("headers")} (which hold the token: log with care) and ${tableCode("body")}.`,
     ],
     [tableCode("fetch"), `Any fetch implementation (default: the global ${tableCode("fetch")}).`],
     ...(sharedExports(model).includes("responseChecks")
@@ -343,7 +344,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
         {
           kind: "const",
           name: "operation",
-          init: { kind: "string", value: first?.name ?? "theOperation" },
+          init: { kind: "string", value: first ? runtimeName(first) : "theOperation" },
           tight: false,
         },
         { kind: "const", name: "cursor", init: { kind: "string", value: "…" } },

@@ -2,6 +2,7 @@
 // package gets it as a module (emit-mocks.ts); the mock server (server.ts) uses it in memory.
 import { operationSpec } from "../emit/client.js";
 import { isJsonExample } from "../model/json-body.js";
+import { runtimeName } from "../model/naming.js";
 import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
 import type { MockApi, MockExample, MockOperationExamples, MockPair } from "./types.js";
 
@@ -31,7 +32,7 @@ export function mockExamples(model: ApiModel): MockData {
   const warnings: Warning[] = [];
   const examples = model.operations.flatMap((op) => {
     const list = operationExamples(op, warnings);
-    return list.length ? [shareRequest([...op.namespace, op.name], list)] : [];
+    return list.length ? [shareRequest([...op.namespace, runtimeName(op)], list)] : [];
   });
   return { examples, warnings };
 }
@@ -47,7 +48,7 @@ export function mockApi(model: ApiModel): { api: MockApi; warnings: Warning[] } 
       name: model.name,
       baseUrl: model.baseUrl,
       variables,
-      operations: model.operations.map(operationSpec),
+      operations: model.operations.map((op) => operationSpec(op)),
       examples,
     },
     warnings,

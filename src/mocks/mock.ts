@@ -31,7 +31,10 @@ export interface MockAnswer {
   readonly call: MockCall;
 }
 
-/** The operation's place on the client, which names it uniquely: `users.userId.updateUserStatus`. */
+/**
+ * The operation's namespace and name (`users.userId.updateUserStatus`): its name alone is unique in
+ * the package, and is its method's unless another namespace has a method of that name too.
+ */
 export function operationKey(op: { readonly namespace: readonly string[]; readonly name: string }): string {
   return [...op.namespace, op.name].join(".");
 }

@@ -30,7 +30,7 @@ export interface MockExample {
   };
 }
 
-/** The saved examples of one operation, named by where it sits on the client (`["users", "userId", "updateUserStatus"]`). */
+/** The saved examples of one operation, named by its namespace and its name (`["users", "userId", "updateUserStatus"]`: `operationKey`). */
 export interface MockOperationExamples {
   readonly operation: readonly string[];
   readonly examples: readonly MockExample[];

@@ -179,6 +179,16 @@ export function exportedNames(exportName: string) {
   };
 }
 
+/**
+ * An operation's name at run time: its metadata's `name`, hence `error.operation`, the prefix of
+ * each of its error messages and a hook's `request.operation`. Its export name, unique in the
+ * package (a method name is unique only in its namespace: Zoom has three `updateRegistrantStatus`),
+ * which is the method name unless another request of the collection has that too.
+ */
+export function runtimeName(op: Pick<OperationModel, "exportName">): string {
+  return op.exportName;
+}
+
 /** The module's own name for the part of an operation's metadata that its standalone function passes (`CallSpec`). */
 export function callSpecName(exportName: string): string {
   return `${exportName}CallSpec`;

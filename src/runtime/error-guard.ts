@@ -1,21 +1,31 @@
 // A caught error narrowed to an operation's documented errors. A module of its own, which only code
 // that imports it takes: a bundle without it is the same, byte for byte.
-import { ApiError, errorSpecs } from "./errors.js";
+import { ApiError, ERROR_SPEC } from "./errors.js";
 import type { OperationSpec } from "./spec.js";
 
 /**
  * Whether `error` is one of `operation`'s documented errors, narrowing it to the operation's
  * `…Error` type without a cast: `if (isErrorOf(updateUserStatusOperation, e) && e.code === 1001)`.
- * True for an ApiError of that operation (the one whose call failed; for an ApiError made
- * elsewhere, one of its method name) whose status is documented and
- * whose code, when the API sent one and the status documents codes, is one of them; for any
- * ApiError of an operation that documents no error status (its type is `ApiError`).
+ * True for an ApiError of that operation (the one whose call failed, in this copy of the package
+ * or its other one: its ES modules and its CommonJS build; for an ApiError made elsewhere, one of
+ * its name) whose status is documented and whose code, when the API sent one and the status
+ * documents codes, is one of them; for any ApiError of an operation that documents no error
+ * status (its type is `ApiError`).
  */
 export function isErrorOf<E extends ApiError>(operation: OperationSpec<unknown, E>, error: unknown): error is E {
+  if (!(error instanceof ApiError)) return false;
   // The very spec whose call failed where the runtime made the error (`<name>Operation` is the
-  // object the call passes), else, for an error an app or a mock made, the method name.
-  const spec = errorSpecs.get(error as ApiError);
-  if (!(error instanceof ApiError) || (spec ? spec !== operation : error.operation !== operation.name)) return false;
+  // object the call passes); one of the same name and package where another copy of the package
+  // made it (names are unique in a package, and another package may have one alike); else, for an
+  // error an app or a mock made, the operation's name.
+  const spec = (error as { [ERROR_SPEC]?: OperationSpec })[ERROR_SPEC];
+  if (
+    spec
+      ? spec !== operation &&
+        (spec.name !== operation.name || spec.package === undefined || spec.package !== operation.package)
+      : error.operation !== operation.name
+  )
+    return false;
   // The statuses the call rejects with, as the `…Error` type has them (a 3xx resolves without redirects).
   const documented = operation.responses.filter((r) => r.status < 200 || r.status >= (operation.redirect ? 400 : 300));
   if (!documented.length) return true;

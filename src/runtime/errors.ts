@@ -23,7 +23,7 @@ export class ApiClientError extends Error {
 
 /** The arguments of a call were refused before anything was sent. */
 export class ValidationError extends ApiClientError {
-  /** Client method that refused the call. */
+  /** The operation that refused the call: its name, unique in its package. */
   declare readonly operation: string;
   /** Argument key at fault, when there is one. */
   declare readonly field: string | undefined;
@@ -165,18 +165,19 @@ const BY_STATUS = {
 } as unknown as Readonly<Record<number, typeof ApiError | undefined>>;
 
 /**
- * The operation's spec each ApiError came from, for `isErrorOf`: a method name is unique only in
- * its namespace (Zoom's meetings and webinars both have `updateRegistrantStatus`), the spec object
- * is not. Kept aside, not as a field, so that no message, `toJSON` or public type changes; an
- * ApiError that an app or a mock makes has none.
+ * Where an ApiError keeps the spec of the operation it came from, for `isErrorOf`: the very object
+ * in the copy of the package that made it, and its `name` and `package` in any other copy. A
+ * non-enumerable property under a key of the global registry (`Symbol.for`, as the classes' marks
+ * above), so that each copy reads it and no message, `toJSON` or public type changes; an ApiError
+ * that an app or a mock makes has none.
  */
-export const errorSpecs: WeakMap<ApiError, object | undefined> = new WeakMap();
+export const ERROR_SPEC: unique symbol = Symbol.for("postman-codegen:spec");
 
 /** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
 export function apiError(init: ApiErrorInit<number, number | string>, spec?: object): ApiError {
   const error = new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
   // Unconditional (an undefined spec is none), fewer bytes in every bundle.
-  errorSpecs.set(error, spec);
+  Object.defineProperty(error, ERROR_SPEC, { value: spec });
   return error;
 }
 

@@ -282,6 +282,28 @@ describe("the Zoom package", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("a method name that other namespaces share keeps its command; the error names its operation", async () => {
+    const help = await bin(zoom, ["meetings-meeting-id", "registrants", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/ {2}update-registrant-status\s+Update registrant's status \(PUT /);
+    server.reply({ status: 404 });
+    const failed = await bin(
+      zoom,
+      [
+        ...["meetings-meeting-id", "registrants", "update-registrant-status"],
+        ...["--meeting-id", "1", "--action", "approve", "--base-url", `${server.url}/v2`, "--max-retries", "0"],
+      ],
+      { env },
+    );
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["PUT /v2/meetings/1/registrants/status"]);
+    expect(failed.code).toBe(1);
+    // The operation's name at run time: its standalone function's, which the webinars' differs from.
+    const names = (await import(join(zoom, "dist/index.js"))) as Record<string, { name: string }>;
+    const name = names["meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation"]!.name;
+    expect(name).not.toBe(names["webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation"]!.name);
+    expect(failed.stderr).toMatch(new RegExp(`^zoom-api: HTTP 404 [^\\n]* \\(${name}\\)\\n`));
+  });
+
   it("a form's fields as JSON from standard input, a field's flag over its key, JSON output compact when piped", async () => {
     server.reply({
       status: 201,

@@ -57,7 +57,10 @@ async function commandLine() {
     }),
   );
   const model = await loadCollection(file);
-  return testCommandLine(model.operations.map(operationSpec), model.operations.map(operationHelp));
+  return testCommandLine(
+    model.operations.map((op) => operationSpec(op)),
+    model.operations.map(operationHelp),
+  );
 }
 
 /** `--flag <label>` of each flag in a command's help. */

@@ -165,7 +165,7 @@ describe("regenerations", () => {
     await generate([target]);
     const text = read(dir, MANIFEST_FILE);
     expect(text).toMatch(
-      /\n {4}"operations": \[\n {6}\{"op":"client\.updateUserStatus","export":"updateUserStatus","method":"PUT",[^\n]*\}\n {4}\]\n {2}\}\n\}\n$/,
+      /\n {4}"operations": \[\n {6}\{"op":"client\.updateUserStatus","export":"updateUserStatus","name":"updateUserStatus","method":"PUT",[^\n]*\}\n {4}\]\n {2}\}\n\}\n$/,
     );
     const { exports, ...recorded } = readSurface(readManifest(target.out)!.surface)!;
     expect(recorded).toEqual(surfaceOf(await loadTarget(target)));

@@ -48,6 +48,44 @@ describe("operations and namespaces", () => {
     expect(summary(back)).toEqual([["major", "operation-renamed", "client.sipPhones.listAllSipPhones"]]);
   });
 
+  it("a manifest from before names were unique: a shared method name's operations change their name at run time", () => {
+    // An older manifest records no name at run time: its client gave each operation its method's.
+    const older: Surface = { ...base, operations: base.operations.map(({ name: _name, ...op }) => op) };
+    const method = (op: Surface["operations"][number]) => op.op.slice(op.op.lastIndexOf(".") + 1);
+    const shared = base.operations.filter((op) => op.export !== method(op));
+    const diff = compareSurfaces(older, base);
+    expect(summary(diff)).toEqual(shared.map((op) => ["major", "operation-name-changed", op.op]));
+    expect(summary(diff)).toContainEqual([
+      "major",
+      "operation-name-changed",
+      "client.meetingsMeetingId.registrants.updateRegistrantStatus",
+    ]);
+    expect(summary(diff).map(([, , op]) => op)).not.toContain(UPDATE_USER_STATUS);
+    const change = diff.changes.find(
+      (c) => c.operation === "client.webinarsWebinarId.registrants.updateRegistrantStatus",
+    )!;
+    expect(change.detail).toBe(
+      "name at run time (`error.operation`, a hook's `request.operation`) `updateRegistrantStatus` → `webinarsWebinarIdRegistrantsUpdateRegistrantStatus`",
+    );
+    // Once recorded, the name is compared as recorded: nothing changed.
+    expect(compareSurfaces(base, base).changes).toEqual([]);
+  });
+
+  it("a method name newly shared renames the other operation's exports and its name at run time, said once", async () => {
+    const after = await edited(zoom, (c) => (listSipPhones(c).name = "Update user status"));
+    const [before, now] = [base, after].map((s) => s.operations.find((op) => op.op === UPDATE_USER_STATUS)!);
+    // The name at run time is the export name, recorded as such.
+    expect([before!.name, now!.name]).toEqual([before!.export, now!.export]);
+    expect(now!.name).not.toBe(before!.name);
+    const forward = compareSurfaces(base, after);
+    const renamed = forward.changes.find((c) => c.operation === UPDATE_USER_STATUS)!;
+    expect([renamed.level, renamed.kind]).toEqual(["major", "export-renamed"]);
+    expect(renamed.detail).toBe(
+      `standalone function and its types renamed: \`${before!.export}\` → \`${now!.export}\``,
+    );
+    expect(forward.changes.filter((c) => c.kind === "operation-name-changed")).toEqual([]);
+  });
+
   it("a namespace removed is major; added, minor", async () => {
     const { forward, back } = await bothWays((c) => (c.item = c.item.filter((i: Json) => i.name !== "sip phones")));
     const kinds = (diff: ApiDiff) => [...new Set(diff.changes.map((c) => `${c.level} ${c.kind}`))];

@@ -63,6 +63,35 @@ for (const [from, pkg] of Object.entries(copies)) {
 console.log(JSON.stringify(out));
 `;
 
+// An app that holds both copies of the seed package and the full Zoom package, whose
+// `updateUserStatus` has the same name: for each error, whether each package's isErrorOf takes it
+// as one of its `updateUserStatusOperation`.
+const OTHER = "zoom-api";
+const GUARD_APP = `
+import { createRequire } from "node:module";
+import * as esm from ${JSON.stringify(PACKAGE)};
+import * as other from ${JSON.stringify(OTHER)};
+const require = createRequire(import.meta.url);
+const cjs = require(${JSON.stringify(PACKAGE)});
+const packages = { esm, cjs, other };
+const options = { baseUrl: process.argv[2], token: "t", maxRetries: 0 };
+const args = { userId: "nobody", action: "activate" };
+const caught = (call) => call.then(() => undefined, (e) => e);
+const errors = {
+  esm: await caught(esm.createClient(options).updateUserStatus(args)),
+  cjs: await caught(cjs.createClient(options).updateUserStatus(args)),
+  other: await caught(other.createClient(options).users.userId.updateUserStatus(args)),
+};
+const out = { operations: {}, isErrorOf: {} };
+for (const [from, error] of Object.entries(errors)) {
+  out.operations[from] = error.operation;
+  out.isErrorOf[from] = Object.fromEntries(
+    Object.entries(packages).map(([to, pkg]) => [to, pkg.isErrorOf(pkg.updateUserStatusOperation, error)]),
+  );
+}
+console.log(JSON.stringify(out));
+`;
+
 let server: RecordingServer;
 let dir: string;
 
@@ -71,7 +100,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "postman-codegen-dual-"));
   mkdirSync(join(dir, "node_modules"));
   symlinkSync(join(ROOT, "generated", PACKAGE), join(dir, "node_modules", PACKAGE), "dir");
+  symlinkSync(join(ROOT, "generated", OTHER), join(dir, "node_modules", OTHER), "dir");
   writeFileSync(join(dir, "app.mjs"), APP);
+  writeFileSync(join(dir, "guard.mjs"), GUARD_APP);
 });
 
 afterAll(async () => {
@@ -122,4 +153,33 @@ it("loads as ES modules by import and as CommonJS by require, and errors stay in
     expect(out.errors[`${from} timedOut`], from).toEqual(both(["ConnectionError", "TimeoutError"]));
     expect(out.errors[`${from} unreachable`], from).toEqual(both(["ConnectionError"]));
   }
+}, 60_000);
+
+it("narrows with isErrorOf across the two copies, and not another package's operation of that name", async () => {
+  server.reply({
+    status: 404,
+    headers: { "content-type": "application/json" },
+    body: '{"code":1001,"message":"User does not exist."}',
+  });
+  const { code, stdout, stderr } = await runProgram(process.execPath, [join(dir, "guard.mjs"), `${server.url}/v2`], {
+    cwd: dir,
+    timeout: 60_000,
+  });
+  expect(code, stderr).toBe(0);
+  const out = JSON.parse(stdout) as {
+    operations: Record<string, string>;
+    isErrorOf: Record<string, Record<string, boolean>>;
+  };
+  expect(server.requests.slice(-3).map((r) => `${r.method} ${r.path}`)).toEqual([
+    "PUT /v2/users/nobody/status",
+    "PUT /v2/users/nobody/status",
+    "PUT /v2/users/nobody/status",
+  ]);
+  // One name in both packages: only the package tells the errors apart.
+  expect(new Set(Object.values(out.operations)).size).toBe(1);
+  expect(out.isErrorOf).toEqual({
+    esm: { esm: true, cjs: true, other: false },
+    cjs: { esm: true, cjs: true, other: false },
+    other: { esm: false, cjs: false, other: true },
+  });
 }, 60_000);

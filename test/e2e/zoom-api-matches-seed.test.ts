@@ -37,7 +37,9 @@ describe("updateUserStatus in the full Zoom client", () => {
     )!;
     expect(inZoom.namespace).toEqual(["users", "userId"]);
     expect(inZoom.folder).toEqual(["users", "{user Id}"]);
-    expect({ ...inZoom, namespace: [], folder: [] }).toEqual(inSeed);
+    // Each says which package it is of (isErrorOf tells the two apart by it).
+    expect([inSeed.package, inZoom.package]).toEqual(["zoom-update-user-status", "zoom-api"]);
+    expect({ ...inZoom, namespace: [], folder: [], package: inSeed.package }).toEqual(inSeed);
   });
 
   it.each([[{ userId: "me", action: "deactivate" }], [{ userId: "a+b@example.com", action: "activate" }]] as const)(

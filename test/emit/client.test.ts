@@ -266,15 +266,17 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
       { minify: true },
     );
     // What the call reads stays (an error status's texts); the item's name, its folders' names, its
-    // scopes and its success statuses' texts (a call resolves before it looks one up) do not.
+    // scopes, its success statuses' texts (a call resolves before it looks one up) and the
+    // package's name (isErrorOf's, read from the metadata) do not.
     expect(code).toContain("/users/{userId}/status");
     expect(code).toContain("User does not exist.");
-    for (const text of ["Update user status", "user:write", "Status updated."]) expect(code).not.toContain(text);
+    for (const text of ["Update user status", "user:write", "Status updated.", '"docs-out"'])
+      expect(code).not.toContain(text);
     const module = (await import(pathToFileURL(join(dir, "dist/index.js")).href)) as {
       operations: unknown[];
       updateUserStatusOperation: unknown;
     };
-    expect(module.operations).toEqual([operationSpec(op)]);
+    expect(module.operations).toEqual([operationSpec(op, "docs-out")]);
     expect(module.operations[0]).toBe(module.updateUserStatusOperation);
   });
 

@@ -173,7 +173,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.listZoomRooms": {
+    "rooms.roomsListZoomRooms": {
       "200": {
         object: [
           ["page_size", "number"],
@@ -267,7 +267,9 @@ const table: ChecksTable = {
     "chat.users.userId.channels.channelId.members.inviteChannelMembers": {
       "201": { ref: "AddGroupAdminsBody" },
     },
-    "chat.users.userId.channels.channelId.getAChannel": { "200": { ref: "Channel" } },
+    "chat.users.userId.channels.channelId.chatUsersUserIdChannelsChannelIdGetAChannel": {
+      "200": { ref: "Channel" },
+    },
     "chat.users.userId.channels.listUserChannels": {
       "200": {
         object: [
@@ -331,7 +333,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "chat.channelsChannelId.getAChannel": {
+    "chat.channelsChannelId.chatChannelsChannelIdGetAChannel": {
       "200": {
         object: [
           ["id", "string"],
@@ -732,7 +734,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.lockSettings.getLockedSettings": {
+    "accounts.accountId.lockSettings.accountsAccountIdLockSettingsGetLockedSettings": {
       "200": {
         object: [
           [
@@ -846,7 +848,9 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.lockSettings.updateLockedSettings": { "200": { object: [] } },
+    "accounts.accountId.lockSettings.accountsAccountIdLockSettingsUpdateLockedSettings": {
+      "200": { object: [] },
+    },
     "accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration": {
       "200": {
         object: [
@@ -1097,7 +1101,7 @@ const table: ChecksTable = {
       },
     },
     "groups.groupId.admins.addGroupAdmins": { "201": { ref: "AddGroupAdminsBody" } },
-    "groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles": {
+    "groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles2": {
       "201": { ref: "UploadVirtualBackgroundFileBody" },
     },
     "groups.groupId.settings.getAGroupSettings": {
@@ -1220,7 +1224,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "groups.groupId.lockSettings.getLockedSettings": {
+    "groups.groupId.lockSettings.groupsGroupIdLockSettingsGetLockedSettings": {
       "200": {
         object: [
           [
@@ -1452,7 +1456,7 @@ const table: ChecksTable = {
       },
     },
     "im.users.sendImMessages": { "201": { object: [["id", "string"]] } },
-    "users.userId.meetings.listMeetings": {
+    "users.userId.meetings.usersUserIdMeetingsListMeetings": {
       "200": {
         object: [
           ["page_count", "number"],
@@ -1721,7 +1725,7 @@ const table: ChecksTable = {
       },
     },
     "users.userId.token.getAUserToken": { "200": { object: [["token", "string"]] } },
-    "users.userId.webinars.listWebinars": { "200": "string" },
+    "users.userId.webinars.usersUserIdWebinarsListWebinars": { "200": "string" },
     "users.userId.webinars.createAWebinar": {
       "201": {
         object: [
@@ -2193,7 +2197,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.livestream.getLiveStreamDetails": {
+    "meetingsMeetingId.livestream.meetingsMeetingIdLivestreamGetLiveStreamDetails": {
       "200": { ref: "MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody" },
     },
     "meetingsMeetingId.getAMeeting": {
@@ -2243,7 +2247,7 @@ const table: ChecksTable = {
       },
     },
     "meetingsMeetingId.getMeetingInvitation": { "200": { object: [["invitation", "string"]] } },
-    "meetingsMeetingId.performBatchRegistration": {
+    "meetingsMeetingId.meetingsMeetingIdPerformBatchRegistration": {
       "200": {
         object: [
           [
@@ -2372,7 +2376,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.meetings.listMeetings": {
+    "metrics.meetings.metricsMeetingsListMeetings": {
       "200": {
         object: [
           ["from", "string"],
@@ -2436,14 +2440,14 @@ const table: ChecksTable = {
     "metrics.webinars.webinarId.participants.listWebinarParticipantQoS": {
       "200": { ref: "ListMeetingParticipantsQoSBody" },
     },
-    "metrics.webinars.webinarId.participants.getSharingRecordingDetails": {
+    "metrics.webinars.webinarId.participants.getSharingRecordingDetails2": {
       "200": { ref: "GetSharingRecordingDetailsBody" },
     },
     "metrics.webinars.webinarId.participants.getPostWebinarFeedback": {
       "200": { ref: "GetPostMeetingFeedbackBody" },
     },
     "metrics.webinars.webinarId.getWebinarDetails": { "200": "string" },
-    "metrics.webinars.listWebinars": {
+    "metrics.webinars.metricsWebinarsListWebinars": {
       "200": {
         object: [
           ["from", "string"],
@@ -2456,7 +2460,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.zoomrooms.listZoomRooms": {
+    "metrics.zoomrooms.metricsZoomroomsListZoomRooms": {
       "200": {
         object: [
           ["page_count", "number"],
@@ -3165,7 +3169,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.registrants.questions.listRegistrationQuestions": {
+    "webinarsWebinarId.registrants.questions.listRegistrationQuestions2": {
       "200": {
         object: [
           [
@@ -3215,7 +3219,7 @@ const table: ChecksTable = {
     "webinarsWebinarId.polls.pollId.getAWebinarPoll": { "200": { ref: "Poll" } },
     "webinarsWebinarId.polls.listAWebinarPolls": { "200": { ref: "Poll" } },
     "webinarsWebinarId.polls.createAWebinarPoll": { "201": { ref: "Poll" } },
-    "webinarsWebinarId.livestream.getLiveStreamDetails": {
+    "webinarsWebinarId.livestream.webinarsWebinarIdLivestreamGetLiveStreamDetails": {
       "200": { ref: "MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody" },
     },
     "webinarsWebinarId.getAWebinar": {
@@ -3280,7 +3284,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.performBatchRegistration": {
+    "webinarsWebinarId.webinarsWebinarIdPerformBatchRegistration": {
       "200": {
         object: [
           [

@@ -153,6 +153,7 @@ export const searchCompanyContactsOperation: OperationSpec<
   SearchCompanyContactsResponses,
   SearchCompanyContactsError
 > & { readonly rateLimit: "Medium" } = Object.assign(searchCompanyContactsCallSpec, {
+  package: "zoom-api",
   item: "Search company contacts",
   folder: [],
   scopes: ["contact:read:admin", "contact:read"],
@@ -225,6 +226,7 @@ export const listSipTrunkNumbersOperation: OperationSpec<
   ListSipTrunkNumbersResponses,
   ListSipTrunkNumbersError
 > & { readonly rateLimit: "Light" } = Object.assign(listSipTrunkNumbersCallSpec, {
+  package: "zoom-api",
   item: "List SIP trunk numbers",
   folder: [],
   scopes: ["sip_trunk:master"],
@@ -328,6 +330,7 @@ export const useInMeetingRecordingControlsOperation: OperationSpec<
   UseInMeetingRecordingControlsResponses,
   UseInMeetingRecordingControlsError
 > = Object.assign(useInMeetingRecordingControlsCallSpec, {
+  package: "zoom-api",
   item: "Use in-Meeting recording controls",
   folder: [],
   scopes: ["meeting:write", "meeting:write:admin", "meeting:master"],
@@ -400,6 +403,7 @@ export const downloadAnInvoiceFileOperation: OperationSpec<
   DownloadAnInvoiceFileResponses,
   DownloadAnInvoiceFileError
 > = Object.assign(downloadAnInvoiceFileCallSpec, {
+  package: "zoom-api",
   item: "Download an invoice file",
   folder: [],
   scopes: ["billing:master"],
@@ -510,6 +514,7 @@ export const listArchivedFilesOperation: OperationSpec<
   ListArchivedFilesResponses,
   ListArchivedFilesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listArchivedFilesCallSpec, {
+  package: "zoom-api",
   item: "List archived files",
   folder: [],
   scopes: ["recording:read:admin"],

@@ -96,6 +96,7 @@ export const updateUserStatusOperation: OperationSpec<
   UpdateUserStatusResponses,
   UpdateUserStatusError
 > & { readonly rateLimit: "Light" } = Object.assign(updateUserStatusCallSpec, {
+  package: "zoom-update-user-status",
   item: "Update user status",
   folder: [],
   scopes: ["user:write:admin", "user:write"],

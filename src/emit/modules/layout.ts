@@ -40,18 +40,24 @@ export interface Context {
   shared: SharedShapes;
   /** The response checks' data, when some response has an inferred type. */
   checks?: ChecksTable;
+  /** The npm package's name, which each operation's metadata carries (`OperationSpec.package`). */
+  packageName?: string;
 }
 
 /** The namespaces, the shared shapes and checks, the folders' modules: what every module's statements read. */
-export function layoutOf(model: ApiModel, options: PrintOptions): { context: Context; root: OperationModel[] } {
+export function layoutOf(
+  model: ApiModel,
+  options: PrintOptions,
+  packageName?: string,
+): { context: Context; root: OperationModel[] } {
   const { root, ...context } = modelLayout(model);
-  return { context: { ...context, options }, root };
+  return { context: { ...context, options, ...(packageName !== undefined ? { packageName } : {}) }, root };
 }
 
 /** By model: `generate` reads the layout for the exported names (the API diff), then to emit. */
-const layouts = new WeakMap<ApiModel, Omit<Context, "options"> & { root: OperationModel[] }>();
+const layouts = new WeakMap<ApiModel, Omit<Context, "options" | "packageName"> & { root: OperationModel[] }>();
 
-function modelLayout(model: ApiModel): Omit<Context, "options"> & { root: OperationModel[] } {
+function modelLayout(model: ApiModel): Omit<Context, "options" | "packageName"> & { root: OperationModel[] } {
   let cached = layouts.get(model);
   if (cached) return cached;
   const tree = namespaceTree(model.operations);

@@ -43,10 +43,10 @@ const kept = new WeakMap<Context, WeakMap<OperationModel, Common>>();
 function commonOf(context: Context, op: OperationModel, flavor: Flavor): Common {
   let byOperation = kept.get(context);
   if (!byOperation) kept.set(context, (byOperation = new WeakMap()));
-  return sharedByFaces(byOperation, op, flavor, "js", () => makeCommon(op));
+  return sharedByFaces(byOperation, op, flavor, "js", () => makeCommon(op, context.packageName));
 }
 
-function makeCommon(op: OperationModel): Common {
+function makeCommon(op: OperationModel, packageName: string | undefined): Common {
   const names = exportedNames(op.exportName);
   // The metadata's type carries the success bodies and the documented errors (OperationSpec's
   // "~types"), for what is typed by the operation (the mocks, isErrorOf).
@@ -67,7 +67,7 @@ function makeCommon(op: OperationModel): Common {
           ],
         }
       : specBase,
-    value: operationSpec(op),
+    value: operationSpec(op, packageName),
     extra:
       authorizer || features.length ? [encoder ?? "undefined", authorizer ?? "undefined"] : encoder ? [encoder] : [],
     features,

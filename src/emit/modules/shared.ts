@@ -7,6 +7,7 @@ import type { Expr, Statement } from "../printer/typescript.js";
 import { argType, isSuccess, shapeBody, shapeType, successType } from "../type-expressions.js";
 import type { Check, ChecksTable } from "../../runtime/check.js";
 import type { Shape } from "../../model/shape.js";
+import { runtimeName } from "../../model/naming.js";
 import type { SharedShapes } from "../../model/shared-shapes.js";
 import type { ApiModel, OperationModel } from "../../model/types.js";
 
@@ -26,7 +27,7 @@ export function responseChecks(model: ApiModel, shared: SharedShapes): ChecksTab
       const { type, inferredFrom } = successType(op, response);
       // Only bodies all of whose examples are JSON: a text example would be a string at run time.
       if (inferredFrom === undefined || type !== shapeType(response.shape)) continue;
-      (operations[[...op.namespace, op.name].join(".")] ??= {})[String(response.status)] = checkOf(
+      (operations[[...op.namespace, runtimeName(op)].join(".")] ??= {})[String(response.status)] = checkOf(
         response.shape,
         shared,
         refs,

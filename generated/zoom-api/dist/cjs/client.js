@@ -39,7 +39,7 @@ const searchCompanyContactsCallSpec = {
 };
 
 /** The metadata of `client.searchCompanyContacts` (in {@link operations} too). */
-const searchCompanyContactsOperation = /* @__PURE__ */ (() => Object.assign(searchCompanyContactsCallSpec, { item: "Search company contacts", folder: [], scopes: ["contact:read:admin", "contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact returned successfully." }, ...searchCompanyContactsCallSpec.responses] }))();
+const searchCompanyContactsOperation = /* @__PURE__ */ (() => Object.assign(searchCompanyContactsCallSpec, { package: "zoom-api", item: "Search company contacts", folder: [], scopes: ["contact:read:admin", "contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact returned successfully." }, ...searchCompanyContactsCallSpec.responses] }))();
 
 /** `GET /contacts`: `client.searchCompanyContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function searchCompanyContacts(baseClient, args, options) {
@@ -57,7 +57,7 @@ const listSipTrunkNumbersCallSpec = {
 };
 
 /** The metadata of `client.listSipTrunkNumbers` (in {@link operations} too). */
-const listSipTrunkNumbersOperation = /* @__PURE__ */ (() => Object.assign(listSipTrunkNumbersCallSpec, { item: "List SIP trunk numbers", folder: [], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 200, description: "*\n\nList of numbers returned." }, ...listSipTrunkNumbersCallSpec.responses] }))();
+const listSipTrunkNumbersOperation = /* @__PURE__ */ (() => Object.assign(listSipTrunkNumbersCallSpec, { package: "zoom-api", item: "List SIP trunk numbers", folder: [], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 200, description: "*\n\nList of numbers returned." }, ...listSipTrunkNumbersCallSpec.responses] }))();
 
 /** `GET /sip_trunk/numbers`: `client.listSipTrunkNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSipTrunkNumbers(baseClient, args, options) {
@@ -77,7 +77,7 @@ const useInMeetingRecordingControlsCallSpec = {
 };
 
 /** The metadata of `client.useInMeetingRecordingControls` (in {@link operations} too). */
-const useInMeetingRecordingControlsOperation = /* @__PURE__ */ (() => Object.assign(useInMeetingRecordingControlsCallSpec, { item: "Use in-Meeting recording controls", folder: [], scopes: ["meeting:write", "meeting:write:admin", "meeting:master"], responses: [{ status: 202, description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully." }, ...useInMeetingRecordingControlsCallSpec.responses] }))();
+const useInMeetingRecordingControlsOperation = /* @__PURE__ */ (() => Object.assign(useInMeetingRecordingControlsCallSpec, { package: "zoom-api", item: "Use in-Meeting recording controls", folder: [], scopes: ["meeting:write", "meeting:write:admin", "meeting:master"], responses: [{ status: 202, description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully." }, ...useInMeetingRecordingControlsCallSpec.responses] }))();
 
 /** `PATCH /live_meetings/{meetingId}/events`: `client.useInMeetingRecordingControls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function useInMeetingRecordingControls(baseClient, args, options) {
@@ -95,7 +95,7 @@ const downloadAnInvoiceFileCallSpec = {
 };
 
 /** The metadata of `client.downloadAnInvoiceFile` (in {@link operations} too). */
-const downloadAnInvoiceFileOperation = /* @__PURE__ */ (() => Object.assign(downloadAnInvoiceFileCallSpec, { item: "Download an invoice file", folder: [], scopes: ["billing:master"], responses: [{ status: 200, description: "Account billing invoice PDF returned." }, ...downloadAnInvoiceFileCallSpec.responses] }))();
+const downloadAnInvoiceFileOperation = /* @__PURE__ */ (() => Object.assign(downloadAnInvoiceFileCallSpec, { package: "zoom-api", item: "Download an invoice file", folder: [], scopes: ["billing:master"], responses: [{ status: 200, description: "Account billing invoice PDF returned." }, ...downloadAnInvoiceFileCallSpec.responses] }))();
 
 /** `GET /api/download/billing/invoices/{invoiceId}`: `client.downloadAnInvoiceFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function downloadAnInvoiceFile(baseClient, args, options) {
@@ -113,7 +113,7 @@ const listArchivedFilesCallSpec = {
 };
 
 /** The metadata of `client.listArchivedFiles` (in {@link operations} too). */
-const listArchivedFilesOperation = /* @__PURE__ */ (() => Object.assign(listArchivedFilesCallSpec, { item: "List archived files", folder: [], scopes: ["recording:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived files returned." }, ...listArchivedFilesCallSpec.responses] }))();
+const listArchivedFilesOperation = /* @__PURE__ */ (() => Object.assign(listArchivedFilesCallSpec, { package: "zoom-api", item: "List archived files", folder: [], scopes: ["recording:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived files returned." }, ...listArchivedFilesCallSpec.responses] }))();
 
 /** `GET /archive_files`: `client.listArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listArchivedFiles(baseClient, args, options) {

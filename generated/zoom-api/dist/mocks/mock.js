@@ -4,7 +4,10 @@ import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { hasNoBody, isJson } from "../runtime/response.js";
 import { createRouter } from "./routes.js";
 import { selectExample } from "./select.js";
-/** The operation's place on the client, which names it uniquely: `users.userId.updateUserStatus`. */
+/**
+ * The operation's namespace and name (`users.userId.updateUserStatus`): its name alone is unique in
+ * the package, and is its method's unless another namespace has a method of that name too.
+ */
 export function operationKey(op) {
     return [...op.namespace, op.name].join(".");
 }

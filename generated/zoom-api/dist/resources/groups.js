@@ -12,7 +12,7 @@ const deleteAGroupMemberCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.memberId.deleteAGroupMember` (in {@link operations} too). */
-const deleteAGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupMemberCallSpec, { item: "Delete a group member", folder: ["groups", "{group Id}", "members", "{member Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 204, description: "Group member deleted." }, ...deleteAGroupMemberCallSpec.responses] }))();
+const deleteAGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupMemberCallSpec, { package: "zoom-api", item: "Delete a group member", folder: ["groups", "{group Id}", "members", "{member Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 204, description: "Group member deleted." }, ...deleteAGroupMemberCallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}/members/{memberId}`: `client.groups.groupId.members.memberId.deleteAGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAGroupMember(baseClient, args, options) {
@@ -32,7 +32,7 @@ const updateAGroupMemberCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.memberId.updateAGroupMember` (in {@link operations} too). */
-const updateAGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupMemberCallSpec, { item: "Update a group member", folder: ["groups", "{group Id}", "members", "{member Id}"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Group member updated." }, ...updateAGroupMemberCallSpec.responses] }))();
+const updateAGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupMemberCallSpec, { package: "zoom-api", item: "Update a group member", folder: ["groups", "{group Id}", "members", "{member Id}"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Group member updated." }, ...updateAGroupMemberCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}/members/{memberId}`: `client.groups.groupId.members.memberId.updateAGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAGroupMember(baseClient, args, options) {
@@ -50,7 +50,7 @@ const listGroupMembersCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.listGroupMembers` (in {@link operations} too). */
-const listGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listGroupMembersCallSpec, { item: "List group members ", folder: ["groups", "{group Id}", "members"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, ...listGroupMembersCallSpec.responses] }))();
+const listGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listGroupMembersCallSpec, { package: "zoom-api", item: "List group members ", folder: ["groups", "{group Id}", "members"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, ...listGroupMembersCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/members`: `client.groups.groupId.members.listGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroupMembers(baseClient, args, options) {
@@ -70,7 +70,7 @@ const addGroupMembersCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.addGroupMembers` (in {@link operations} too). */
-const addGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(addGroupMembersCallSpec, { item: "Add group members", folder: ["groups", "{group Id}", "members"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 201, description: "Member added." }, ...addGroupMembersCallSpec.responses] }))();
+const addGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(addGroupMembersCallSpec, { package: "zoom-api", item: "Add group members", folder: ["groups", "{group Id}", "members"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 201, description: "Member added." }, ...addGroupMembersCallSpec.responses] }))();
 
 /** `POST /groups/{groupId}/members`: `client.groups.groupId.members.addGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addGroupMembers(baseClient, args, options) {
@@ -88,7 +88,7 @@ const listGroupAdminsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.admins.listGroupAdmins` (in {@link operations} too). */
-const listGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(listGroupAdminsCallSpec, { item: "List group admins", folder: ["groups", "{group Id}", "admins"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, ...listGroupAdminsCallSpec.responses] }))();
+const listGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(listGroupAdminsCallSpec, { package: "zoom-api", item: "List group admins", folder: ["groups", "{group Id}", "admins"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, ...listGroupAdminsCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/admins`: `client.groups.groupId.admins.listGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroupAdmins(baseClient, args, options) {
@@ -108,7 +108,7 @@ const addGroupAdminsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.admins.addGroupAdmins` (in {@link operations} too). */
-const addGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(addGroupAdminsCallSpec, { item: "Add group admins", folder: ["groups", "{group Id}", "admins"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 201, description: "Group administrator added." }, ...addGroupAdminsCallSpec.responses] }))();
+const addGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(addGroupAdminsCallSpec, { package: "zoom-api", item: "Add group admins", folder: ["groups", "{group Id}", "admins"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 201, description: "Group administrator added." }, ...addGroupAdminsCallSpec.responses] }))();
 
 /** `POST /groups/{groupId}/admins`: `client.groups.groupId.admins.addGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addGroupAdmins(baseClient, args, options) {
@@ -126,7 +126,7 @@ const deleteAGroupAdminCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.admins.deleteAGroupAdmin` (in {@link operations} too). */
-const deleteAGroupAdminOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupAdminCallSpec, { item: "Delete a group admin", folder: ["groups", "{group Id}", "admins"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 204, description: "Group administrator removed." }, ...deleteAGroupAdminCallSpec.responses] }))();
+const deleteAGroupAdminOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupAdminCallSpec, { package: "zoom-api", item: "Delete a group admin", folder: ["groups", "{group Id}", "admins"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 204, description: "Group administrator removed." }, ...deleteAGroupAdminCallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}/admins/{userId}`: `client.groups.groupId.admins.deleteAGroupAdmin` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAGroupAdmin(baseClient, args, options) {
@@ -134,7 +134,7 @@ function deleteAGroupAdmin(baseClient, args, options) {
 }
 
 const deleteVirtualBackgroundFiles2CallSpec = {
-  name: "deleteVirtualBackgroundFiles",
+  name: "deleteVirtualBackgroundFiles2",
   namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
   method: "DELETE",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
@@ -144,7 +144,7 @@ const deleteVirtualBackgroundFiles2CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-const deleteVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFiles2CallSpec, { item: "Delete virtual background files", folder: ["groups", "{group Id}", "settings", "virtual backgrounds"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFiles2CallSpec.responses] }))();
+const deleteVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFiles2CallSpec, { member: "deleteVirtualBackgroundFiles", package: "zoom-api", item: "Delete virtual background files", folder: ["groups", "{group Id}", "settings", "virtual backgrounds"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFiles2CallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles2(baseClient, args, options) {
@@ -152,7 +152,7 @@ function deleteVirtualBackgroundFiles2(baseClient, args, options) {
 }
 
 const uploadVirtualBackgroundFiles2CallSpec = {
-  name: "uploadVirtualBackgroundFiles",
+  name: "uploadVirtualBackgroundFiles2",
   namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
   method: "POST",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
@@ -164,7 +164,7 @@ const uploadVirtualBackgroundFiles2CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-const uploadVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFiles2CallSpec, { item: "Upload virtual background files", folder: ["groups", "{group Id}", "settings", "virtual backgrounds"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFiles2CallSpec.responses] }))();
+const uploadVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFiles2CallSpec, { member: "uploadVirtualBackgroundFiles", package: "zoom-api", item: "Upload virtual background files", folder: ["groups", "{group Id}", "settings", "virtual backgrounds"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFiles2CallSpec.responses] }))();
 
 /** `POST /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadVirtualBackgroundFiles2(baseClient, args, options) {
@@ -182,7 +182,7 @@ const getAGroupSettingsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.getAGroupSettings` (in {@link operations} too). */
-const getAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(getAGroupSettingsCallSpec, { item: "Get a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nGroup Settings Returned." }] }, ...getAGroupSettingsCallSpec.responses] }))();
+const getAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(getAGroupSettingsCallSpec, { package: "zoom-api", item: "Get a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nGroup Settings Returned." }] }, ...getAGroupSettingsCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAGroupSettings(baseClient, args, options) {
@@ -202,7 +202,7 @@ const updateAGroupSettingsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.updateAGroupSettings` (in {@link operations} too). */
-const updateAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupSettingsCallSpec, { item: "Update a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }] }, { status: 204, description: "Settings updated successfully." }, ...updateAGroupSettingsCallSpec.responses] }))();
+const updateAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupSettingsCallSpec, { package: "zoom-api", item: "Update a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }] }, { status: 204, description: "Settings updated successfully." }, ...updateAGroupSettingsCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAGroupSettings(baseClient, args, options) {
@@ -210,7 +210,7 @@ function updateAGroupSettings(baseClient, args, options) {
 }
 
 const groupsGroupIdLockSettingsGetLockedSettingsCallSpec = {
-  name: "getLockedSettings",
+  name: "groupsGroupIdLockSettingsGetLockedSettings",
   namespace: ["groups", "groupId", "lockSettings"],
   method: "GET",
   path: "/groups/{groupId}/lock_settings",
@@ -220,7 +220,7 @@ const groupsGroupIdLockSettingsGetLockedSettingsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.lockSettings.getLockedSettings` (in {@link operations} too). */
-const groupsGroupIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(groupsGroupIdLockSettingsGetLockedSettingsCallSpec, { item: "Get locked settings", folder: ["groups", "{group Id}", "lock settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nLocked settings of group returned." }] }, ...groupsGroupIdLockSettingsGetLockedSettingsCallSpec.responses] }))();
+const groupsGroupIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(groupsGroupIdLockSettingsGetLockedSettingsCallSpec, { member: "getLockedSettings", package: "zoom-api", item: "Get locked settings", folder: ["groups", "{group Id}", "lock settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nLocked settings of group returned." }] }, ...groupsGroupIdLockSettingsGetLockedSettingsCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function groupsGroupIdLockSettingsGetLockedSettings(baseClient, args, options) {
@@ -228,7 +228,7 @@ function groupsGroupIdLockSettingsGetLockedSettings(baseClient, args, options) {
 }
 
 const groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec = {
-  name: "updateLockedSettings",
+  name: "groupsGroupIdLockSettingsUpdateLockedSettings",
   namespace: ["groups", "groupId", "lockSettings"],
   method: "PATCH",
   path: "/groups/{groupId}/lock_settings",
@@ -240,7 +240,7 @@ const groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec, { item: "Update locked settings", folder: ["groups", "{group Id}", "lock settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Group's locked settings updated." }, ...groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec.responses] }))();
+const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec, { member: "updateLockedSettings", package: "zoom-api", item: "Update locked settings", folder: ["groups", "{group Id}", "lock settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Group's locked settings updated." }, ...groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function groupsGroupIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
@@ -258,7 +258,7 @@ const getAGroupCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.getAGroup` (in {@link operations} too). */
-const getAGroupOperation = /* @__PURE__ */ (() => Object.assign(getAGroupCallSpec, { item: "Get a group", folder: ["groups", "{group Id}"], scopes: ["group:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Group returned.", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, ...getAGroupCallSpec.responses] }))();
+const getAGroupOperation = /* @__PURE__ */ (() => Object.assign(getAGroupCallSpec, { package: "zoom-api", item: "Get a group", folder: ["groups", "{group Id}"], scopes: ["group:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Group returned.", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, ...getAGroupCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}`: `client.groups.groupId.getAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAGroup(baseClient, args, options) {
@@ -278,7 +278,7 @@ const updateAGroupCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.updateAGroup` (in {@link operations} too). */
-const updateAGroupOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupCallSpec, { item: "Update a group", folder: ["groups", "{group Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "The group does not belong to this account:{accountId}." }, { status: 204, description: "Group updated." }, ...updateAGroupCallSpec.responses] }))();
+const updateAGroupOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupCallSpec, { package: "zoom-api", item: "Update a group", folder: ["groups", "{group Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "The group does not belong to this account:{accountId}." }, { status: 204, description: "Group updated." }, ...updateAGroupCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}`: `client.groups.groupId.updateAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAGroup(baseClient, args, options) {
@@ -296,7 +296,7 @@ const deleteAGroupCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.deleteAGroup` (in {@link operations} too). */
-const deleteAGroupOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupCallSpec, { item: "Delete a group", folder: ["groups", "{group Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, { status: 204, description: "Group deleted." }, ...deleteAGroupCallSpec.responses] }))();
+const deleteAGroupOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupCallSpec, { package: "zoom-api", item: "Delete a group", folder: ["groups", "{group Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, { status: 204, description: "Group deleted." }, ...deleteAGroupCallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}`: `client.groups.groupId.deleteAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAGroup(baseClient, args, options) {
@@ -314,7 +314,7 @@ const listGroupsCallSpec = {
 };
 
 /** The metadata of `client.groups.listGroups` (in {@link operations} too). */
-const listGroupsOperation = /* @__PURE__ */ (() => Object.assign(listGroupsCallSpec, { item: "List groups", folder: ["groups"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "Only available for paid accounts." }] }, ...listGroupsCallSpec.responses] }))();
+const listGroupsOperation = /* @__PURE__ */ (() => Object.assign(listGroupsCallSpec, { package: "zoom-api", item: "List groups", folder: ["groups"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "Only available for paid accounts." }] }, ...listGroupsCallSpec.responses] }))();
 
 /** `GET /groups`: `client.groups.listGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroups(baseClient, args, options) {
@@ -334,7 +334,7 @@ const createAGroupCallSpec = {
 };
 
 /** The metadata of `client.groups.createAGroup` (in {@link operations} too). */
-const createAGroupOperation = /* @__PURE__ */ (() => Object.assign(createAGroupCallSpec, { item: "Create a group", folder: ["groups"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}" }] }, { status: 201, description: "Group created." }, ...createAGroupCallSpec.responses] }))();
+const createAGroupOperation = /* @__PURE__ */ (() => Object.assign(createAGroupCallSpec, { package: "zoom-api", item: "Create a group", folder: ["groups"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}" }] }, { status: 201, description: "Group created." }, ...createAGroupCallSpec.responses] }))();
 
 /** `POST /groups`: `client.groups.createAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAGroup(baseClient, args, options) {

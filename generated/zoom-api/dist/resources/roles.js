@@ -12,7 +12,7 @@ const listMembersInARoleCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.members.listMembersInARole` (in {@link operations} too). */
-const listMembersInARoleOperation = /* @__PURE__ */ (() => Object.assign(listMembersInARoleCallSpec, { item: "List members in a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Success" }, ...listMembersInARoleCallSpec.responses] }))();
+const listMembersInARoleOperation = /* @__PURE__ */ (() => Object.assign(listMembersInARoleCallSpec, { package: "zoom-api", item: "List members in a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Success" }, ...listMembersInARoleCallSpec.responses] }))();
 
 /** `GET /roles/{roleId}/members`: `client.roles.roleId.members.listMembersInARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMembersInARole(baseClient, args, options) {
@@ -32,7 +32,7 @@ const assignARoleCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.members.assignARole` (in {@link operations} too). */
-const assignARoleOperation = /* @__PURE__ */ (() => Object.assign(assignARoleCallSpec, { item: "Assign a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Members Added" }, ...assignARoleCallSpec.responses] }))();
+const assignARoleOperation = /* @__PURE__ */ (() => Object.assign(assignARoleCallSpec, { package: "zoom-api", item: "Assign a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Members Added" }, ...assignARoleCallSpec.responses] }))();
 
 /** `POST /roles/{roleId}/members`: `client.roles.roleId.members.assignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignARole(baseClient, args, options) {
@@ -50,7 +50,7 @@ const unassignARoleCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.members.unassignARole` (in {@link operations} too). */
-const unassignARoleOperation = /* @__PURE__ */ (() => Object.assign(unassignARoleCallSpec, { item: "Unassign a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Role withdrawn from user." }, ...unassignARoleCallSpec.responses] }))();
+const unassignARoleOperation = /* @__PURE__ */ (() => Object.assign(unassignARoleCallSpec, { package: "zoom-api", item: "Unassign a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Role withdrawn from user." }, ...unassignARoleCallSpec.responses] }))();
 
 /** `DELETE /roles/{roleId}/members/{memberId}`: `client.roles.roleId.members.unassignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function unassignARole(baseClient, args, options) {
@@ -68,7 +68,7 @@ const getRoleInformationCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.getRoleInformation` (in {@link operations} too). */
-const getRoleInformationOperation = /* @__PURE__ */ (() => Object.assign(getRoleInformationCallSpec, { item: "Get role information", folder: ["roles", "{role Id}"], scopes: ["role:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Information about a specific role returned.", errorCodes: [{ code: 200, description: "You do not have the permission to retrieve role information." }] }, ...getRoleInformationCallSpec.responses] }))();
+const getRoleInformationOperation = /* @__PURE__ */ (() => Object.assign(getRoleInformationCallSpec, { package: "zoom-api", item: "Get role information", folder: ["roles", "{role Id}"], scopes: ["role:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Information about a specific role returned.", errorCodes: [{ code: 200, description: "You do not have the permission to retrieve role information." }] }, ...getRoleInformationCallSpec.responses] }))();
 
 /** `GET /roles/{roleId}`: `client.roles.roleId.getRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getRoleInformation(baseClient, args, options) {
@@ -88,7 +88,7 @@ const updateRoleInformationCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.updateRoleInformation` (in {@link operations} too). */
-const updateRoleInformationOperation = /* @__PURE__ */ (() => Object.assign(updateRoleInformationCallSpec, { item: "Update role information", folder: ["roles", "{role Id}"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The account must be a paid account to update the role." }] }, { status: 204, description: "Role updated." }, ...updateRoleInformationCallSpec.responses] }))();
+const updateRoleInformationOperation = /* @__PURE__ */ (() => Object.assign(updateRoleInformationCallSpec, { package: "zoom-api", item: "Update role information", folder: ["roles", "{role Id}"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The account must be a paid account to update the role." }] }, { status: 204, description: "Role updated." }, ...updateRoleInformationCallSpec.responses] }))();
 
 /** `PATCH /roles/{roleId}`: `client.roles.roleId.updateRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRoleInformation(baseClient, args, options) {
@@ -106,7 +106,7 @@ const deleteARoleCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.deleteARole` (in {@link operations} too). */
-const deleteARoleOperation = /* @__PURE__ */ (() => Object.assign(deleteARoleCallSpec, { item: "Delete a role", folder: ["roles", "{role Id}"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Role not found." }] }, { status: 204, description: "Role deleted." }, ...deleteARoleCallSpec.responses] }))();
+const deleteARoleOperation = /* @__PURE__ */ (() => Object.assign(deleteARoleCallSpec, { package: "zoom-api", item: "Delete a role", folder: ["roles", "{role Id}"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Role not found." }] }, { status: 204, description: "Role deleted." }, ...deleteARoleCallSpec.responses] }))();
 
 /** `DELETE /roles/{roleId}`: `client.roles.roleId.deleteARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteARole(baseClient, args, options) {
@@ -124,7 +124,7 @@ const listRolesCallSpec = {
 };
 
 /** The metadata of `client.roles.listRoles` (in {@link operations} too). */
-const listRolesOperation = /* @__PURE__ */ (() => Object.assign(listRolesCallSpec, { item: "List roles", folder: ["roles"], scopes: ["role:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of roles returned." }, ...listRolesCallSpec.responses] }))();
+const listRolesOperation = /* @__PURE__ */ (() => Object.assign(listRolesCallSpec, { package: "zoom-api", item: "List roles", folder: ["roles"], scopes: ["role:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of roles returned." }, ...listRolesCallSpec.responses] }))();
 
 /** `GET /roles`: `client.roles.listRoles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRoles(baseClient, args, options) {
@@ -144,7 +144,7 @@ const createARoleCallSpec = {
 };
 
 /** The metadata of `client.roles.createARole` (in {@link operations} too). */
-const createARoleOperation = /* @__PURE__ */ (() => Object.assign(createARoleCallSpec, { item: "Create a role", folder: ["roles"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "You do not have the permission to create a role." }, { status: 201, description: "Role created." }, ...createARoleCallSpec.responses] }))();
+const createARoleOperation = /* @__PURE__ */ (() => Object.assign(createARoleCallSpec, { package: "zoom-api", item: "Create a role", folder: ["roles"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "You do not have the permission to create a role." }, { status: 201, description: "Role created." }, ...createARoleCallSpec.responses] }))();
 
 /** `POST /roles`: `client.roles.createARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createARole(baseClient, args, options) {

@@ -12,7 +12,7 @@ const getZoomRoomAccountProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.accountProfile.getZoomRoomAccountProfile` (in {@link operations} too). */
-const getZoomRoomAccountProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomAccountProfileCallSpec, { item: "Get Zoom Room account profile", folder: ["rooms", "account profile"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room Account Profile returned successfully." }, ...getZoomRoomAccountProfileCallSpec.responses] }))();
+const getZoomRoomAccountProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomAccountProfileCallSpec, { package: "zoom-api", item: "Get Zoom Room account profile", folder: ["rooms", "account profile"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room Account Profile returned successfully." }, ...getZoomRoomAccountProfileCallSpec.responses] }))();
 
 /** `GET /rooms/account_profile`: `client.rooms.accountProfile.getZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomAccountProfile(baseClient, args, options) {
@@ -32,7 +32,7 @@ const updateZoomRoomAccountProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.accountProfile.updateZoomRoomAccountProfile` (in {@link operations} too). */
-const updateZoomRoomAccountProfileOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomAccountProfileCallSpec, { item: "Update Zoom Room account profile", folder: ["rooms", "account profile"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Profile updated successfully." }, ...updateZoomRoomAccountProfileCallSpec.responses] }))();
+const updateZoomRoomAccountProfileOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomAccountProfileCallSpec, { package: "zoom-api", item: "Update Zoom Room account profile", folder: ["rooms", "account profile"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Profile updated successfully." }, ...updateZoomRoomAccountProfileCallSpec.responses] }))();
 
 /** `PATCH /rooms/account_profile`: `client.rooms.accountProfile.updateZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomAccountProfile(baseClient, args, options) {
@@ -50,7 +50,7 @@ const getZoomRoomAccountSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.accountSettings.getZoomRoomAccountSettings` (in {@link operations} too). */
-const getZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomAccountSettingsCallSpec, { item: "Get Zoom Room account settings", folder: ["rooms", "account settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "ZR Account Settings returned successfully." }, ...getZoomRoomAccountSettingsCallSpec.responses] }))();
+const getZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomAccountSettingsCallSpec, { package: "zoom-api", item: "Get Zoom Room account settings", folder: ["rooms", "account settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "ZR Account Settings returned successfully." }, ...getZoomRoomAccountSettingsCallSpec.responses] }))();
 
 /** `GET /rooms/account_settings`: `client.rooms.accountSettings.getZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomAccountSettings(baseClient, args, options) {
@@ -70,7 +70,7 @@ const updateZoomRoomAccountSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.accountSettings.updateZoomRoomAccountSettings` (in {@link operations} too). */
-const updateZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomAccountSettingsCallSpec, { item: "Update Zoom Room account settings", folder: ["rooms", "account settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Settings updated successfully." }, ...updateZoomRoomAccountSettingsCallSpec.responses] }))();
+const updateZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomAccountSettingsCallSpec, { package: "zoom-api", item: "Update Zoom Room account settings", folder: ["rooms", "account settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Settings updated successfully." }, ...updateZoomRoomAccountSettingsCallSpec.responses] }))();
 
 /** `PATCH /rooms/account_settings`: `client.rooms.accountSettings.updateZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomAccountSettings(baseClient, args, options) {
@@ -88,7 +88,7 @@ const getLocationSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.settings.getLocationSettings` (in {@link operations} too). */
-const getLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(getLocationSettingsCallSpec, { item: "Get location settings", folder: ["rooms", "locations", "{location Id}", "settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room location settings returned successfully." }, ...getLocationSettingsCallSpec.responses] }))();
+const getLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(getLocationSettingsCallSpec, { package: "zoom-api", item: "Get location settings", folder: ["rooms", "locations", "{location Id}", "settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room location settings returned successfully." }, ...getLocationSettingsCallSpec.responses] }))();
 
 /** `GET /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.getLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getLocationSettings(baseClient, args, options) {
@@ -108,7 +108,7 @@ const updateLocationSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.settings.updateLocationSettings` (in {@link operations} too). */
-const updateLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateLocationSettingsCallSpec, { item: "Update location settings", folder: ["rooms", "locations", "{location Id}", "settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location settings updated successfully." }, ...updateLocationSettingsCallSpec.responses] }))();
+const updateLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateLocationSettingsCallSpec, { package: "zoom-api", item: "Update location settings", folder: ["rooms", "locations", "{location Id}", "settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location settings updated successfully." }, ...updateLocationSettingsCallSpec.responses] }))();
 
 /** `PATCH /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.updateLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateLocationSettings(baseClient, args, options) {
@@ -126,7 +126,7 @@ const getZoomRoomLocationProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.getZoomRoomLocationProfile` (in {@link operations} too). */
-const getZoomRoomLocationProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomLocationProfileCallSpec, { item: "Get Zoom Room location profile", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Rooms Location Profile returned successfully." }, ...getZoomRoomLocationProfileCallSpec.responses] }))();
+const getZoomRoomLocationProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomLocationProfileCallSpec, { package: "zoom-api", item: "Get Zoom Room location profile", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Rooms Location Profile returned successfully." }, ...getZoomRoomLocationProfileCallSpec.responses] }))();
 
 /** `GET /rooms/locations/{locationId}`: `client.rooms.locations.locationId.getZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomLocationProfile(baseClient, args, options) {
@@ -146,7 +146,7 @@ const updateZoomRoomLocationProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.updateZoomRoomLocationProfile` (in {@link operations} too). */
-const updateZoomRoomLocationProfileOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomLocationProfileCallSpec, { item: "Update Zoom Room location profile", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...updateZoomRoomLocationProfileCallSpec.responses] }))();
+const updateZoomRoomLocationProfileOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomLocationProfileCallSpec, { package: "zoom-api", item: "Update Zoom Room location profile", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...updateZoomRoomLocationProfileCallSpec.responses] }))();
 
 /** `PATCH /rooms/locations/{locationId}`: `client.rooms.locations.locationId.updateZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomLocationProfile(baseClient, args, options) {
@@ -166,7 +166,7 @@ const changeTheAssignedParentLocationCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.changeTheAssignedParentLocation` (in {@link operations} too). */
-const changeTheAssignedParentLocationOperation = /* @__PURE__ */ (() => Object.assign(changeTheAssignedParentLocationCallSpec, { item: "Change the assigned parent location", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location assigned successfully." }, ...changeTheAssignedParentLocationCallSpec.responses] }))();
+const changeTheAssignedParentLocationOperation = /* @__PURE__ */ (() => Object.assign(changeTheAssignedParentLocationCallSpec, { package: "zoom-api", item: "Change the assigned parent location", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location assigned successfully." }, ...changeTheAssignedParentLocationCallSpec.responses] }))();
 
 /** `PUT /rooms/locations/{locationId}/location`: `client.rooms.locations.locationId.changeTheAssignedParentLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function changeTheAssignedParentLocation(baseClient, args, options) {
@@ -184,7 +184,7 @@ const getZoomRoomLocationStructureCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.structure.getZoomRoomLocationStructure` (in {@link operations} too). */
-const getZoomRoomLocationStructureOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomLocationStructureCallSpec, { item: "Get Zoom Room location structure", folder: ["rooms", "locations", "structure"], scopes: ["room:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Zoom Rooms location structure returned successfully." }, ...getZoomRoomLocationStructureCallSpec.responses] }))();
+const getZoomRoomLocationStructureOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomLocationStructureCallSpec, { package: "zoom-api", item: "Get Zoom Room location structure", folder: ["rooms", "locations", "structure"], scopes: ["room:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Zoom Rooms location structure returned successfully." }, ...getZoomRoomLocationStructureCallSpec.responses] }))();
 
 /** `GET /rooms/locations/structure`: `client.rooms.locations.structure.getZoomRoomLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomLocationStructure(baseClient, args, options) {
@@ -204,7 +204,7 @@ const updateZoomRoomsLocationStructureCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.structure.updateZoomRoomsLocationStructure` (in {@link operations} too). */
-const updateZoomRoomsLocationStructureOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomsLocationStructureCallSpec, { item: "Update Zoom Rooms location structure", folder: ["rooms", "locations", "structure"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location Structure updated successfully." }, ...updateZoomRoomsLocationStructureCallSpec.responses] }))();
+const updateZoomRoomsLocationStructureOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomsLocationStructureCallSpec, { package: "zoom-api", item: "Update Zoom Rooms location structure", folder: ["rooms", "locations", "structure"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location Structure updated successfully." }, ...updateZoomRoomsLocationStructureCallSpec.responses] }))();
 
 /** `PUT /rooms/locations/structure`: `client.rooms.locations.structure.updateZoomRoomsLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomsLocationStructure(baseClient, args, options) {
@@ -222,7 +222,7 @@ const listZoomRoomLocationsCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.listZoomRoomLocations` (in {@link operations} too). */
-const listZoomRoomLocationsOperation = /* @__PURE__ */ (() => Object.assign(listZoomRoomLocationsCallSpec, { item: "List Zoom Room locations", folder: ["rooms", "locations"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room locations listed successfully." }, ...listZoomRoomLocationsCallSpec.responses] }))();
+const listZoomRoomLocationsOperation = /* @__PURE__ */ (() => Object.assign(listZoomRoomLocationsCallSpec, { package: "zoom-api", item: "List Zoom Room locations", folder: ["rooms", "locations"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room locations listed successfully." }, ...listZoomRoomLocationsCallSpec.responses] }))();
 
 /** `GET /rooms/locations`: `client.rooms.locations.listZoomRoomLocations` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listZoomRoomLocations(baseClient, args, options) {
@@ -242,7 +242,7 @@ const addALocationCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.addALocation` (in {@link operations} too). */
-const addALocationOperation = /* @__PURE__ */ (() => Object.assign(addALocationCallSpec, { item: "Add a location", folder: ["rooms", "locations"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Location added successfully." }, ...addALocationCallSpec.responses] }))();
+const addALocationOperation = /* @__PURE__ */ (() => Object.assign(addALocationCallSpec, { package: "zoom-api", item: "Add a location", folder: ["rooms", "locations"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Location added successfully." }, ...addALocationCallSpec.responses] }))();
 
 /** `POST /rooms/locations`: `client.rooms.locations.addALocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addALocation(baseClient, args, options) {
@@ -260,7 +260,7 @@ const getZoomRoomSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.settings.getZoomRoomSettings` (in {@link operations} too). */
-const getZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomSettingsCallSpec, { item: "Get Zoom Room settings", folder: ["rooms", "{room Id}", "settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room settings returned successfully." }, ...getZoomRoomSettingsCallSpec.responses] }))();
+const getZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomSettingsCallSpec, { package: "zoom-api", item: "Get Zoom Room settings", folder: ["rooms", "{room Id}", "settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room settings returned successfully." }, ...getZoomRoomSettingsCallSpec.responses] }))();
 
 /** `GET /rooms/{roomId}/settings`: `client.rooms.roomId.settings.getZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomSettings(baseClient, args, options) {
@@ -280,7 +280,7 @@ const updateZoomRoomSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.settings.updateZoomRoomSettings` (in {@link operations} too). */
-const updateZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomSettingsCallSpec, { item: "Update Zoom Room settings", folder: ["rooms", "{room Id}", "settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Settings updated successfully." }, ...updateZoomRoomSettingsCallSpec.responses] }))();
+const updateZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomSettingsCallSpec, { package: "zoom-api", item: "Update Zoom Room settings", folder: ["rooms", "{room Id}", "settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Settings updated successfully." }, ...updateZoomRoomSettingsCallSpec.responses] }))();
 
 /** `PATCH /rooms/{roomId}/settings`: `client.rooms.roomId.settings.updateZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomSettings(baseClient, args, options) {
@@ -298,7 +298,7 @@ const listZoomRoomDevicesCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.devices.listZoomRoomDevices` (in {@link operations} too). */
-const listZoomRoomDevicesOperation = /* @__PURE__ */ (() => Object.assign(listZoomRoomDevicesCallSpec, { item: "List Zoom Room devices", folder: ["rooms", "{room Id}", "devices"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Devices listed successfully." }, ...listZoomRoomDevicesCallSpec.responses] }))();
+const listZoomRoomDevicesOperation = /* @__PURE__ */ (() => Object.assign(listZoomRoomDevicesCallSpec, { package: "zoom-api", item: "List Zoom Room devices", folder: ["rooms", "{room Id}", "devices"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Devices listed successfully." }, ...listZoomRoomDevicesCallSpec.responses] }))();
 
 /** `GET /rooms/{roomId}/devices`: `client.rooms.roomId.devices.listZoomRoomDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listZoomRoomDevices(baseClient, args, options) {
@@ -318,7 +318,7 @@ const changeZoomRoomsAppVersionCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.devices.changeZoomRoomsAppVersion` (in {@link operations} too). */
-const changeZoomRoomsAppVersionOperation = /* @__PURE__ */ (() => Object.assign(changeZoomRoomsAppVersionCallSpec, { item: "Change Zoom Rooms app version", folder: ["rooms", "{room Id}", "devices"], scopes: ["room:write:admin"], responses: [{ status: 204, description: "Request processed successfully." }, ...changeZoomRoomsAppVersionCallSpec.responses] }))();
+const changeZoomRoomsAppVersionOperation = /* @__PURE__ */ (() => Object.assign(changeZoomRoomsAppVersionCallSpec, { package: "zoom-api", item: "Change Zoom Rooms app version", folder: ["rooms", "{room Id}", "devices"], scopes: ["room:write:admin"], responses: [{ status: 204, description: "Request processed successfully." }, ...changeZoomRoomsAppVersionCallSpec.responses] }))();
 
 /** `PUT /rooms/{roomId}/devices/{deviceId}/app_version`: `client.rooms.roomId.devices.changeZoomRoomsAppVersion` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function changeZoomRoomsAppVersion(baseClient, args, options) {
@@ -336,7 +336,7 @@ const getZoomRoomProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.getZoomRoomProfile` (in {@link operations} too). */
-const getZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomProfileCallSpec, { item: "Get Zoom Room profile", folder: ["rooms", "{room Id}"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room profile returned successfully." }, ...getZoomRoomProfileCallSpec.responses] }))();
+const getZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomProfileCallSpec, { package: "zoom-api", item: "Get Zoom Room profile", folder: ["rooms", "{room Id}"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room profile returned successfully." }, ...getZoomRoomProfileCallSpec.responses] }))();
 
 /** `GET /rooms/{roomId}`: `client.rooms.roomId.getZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomProfile(baseClient, args, options) {
@@ -354,7 +354,7 @@ const deleteAZoomRoomCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.deleteAZoomRoom` (in {@link operations} too). */
-const deleteAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(deleteAZoomRoomCallSpec, { item: "Delete a Zoom Room", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Zoom Room deleted successfully." }, ...deleteAZoomRoomCallSpec.responses] }))();
+const deleteAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(deleteAZoomRoomCallSpec, { package: "zoom-api", item: "Delete a Zoom Room", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Zoom Room deleted successfully." }, ...deleteAZoomRoomCallSpec.responses] }))();
 
 /** `DELETE /rooms/{roomId}`: `client.rooms.roomId.deleteAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAZoomRoom(baseClient, args, options) {
@@ -374,7 +374,7 @@ const updateAZoomRoomProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.updateAZoomRoomProfile` (in {@link operations} too). */
-const updateAZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(updateAZoomRoomProfileCallSpec, { item: "Update a Zoom Room profile", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Room Profile information updated successfully." }, ...updateAZoomRoomProfileCallSpec.responses] }))();
+const updateAZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(updateAZoomRoomProfileCallSpec, { package: "zoom-api", item: "Update a Zoom Room profile", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Room Profile information updated successfully." }, ...updateAZoomRoomProfileCallSpec.responses] }))();
 
 /** `PATCH /rooms/{roomId}`: `client.rooms.roomId.updateAZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAZoomRoomProfile(baseClient, args, options) {
@@ -394,7 +394,7 @@ const changeAZoomRoomLocationCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.changeAZoomRoomLocation` (in {@link operations} too). */
-const changeAZoomRoomLocationOperation = /* @__PURE__ */ (() => Object.assign(changeAZoomRoomLocationCallSpec, { item: "Change a Zoom Room's location", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Location of the Zoom Room changed successfully." }, ...changeAZoomRoomLocationCallSpec.responses] }))();
+const changeAZoomRoomLocationOperation = /* @__PURE__ */ (() => Object.assign(changeAZoomRoomLocationCallSpec, { package: "zoom-api", item: "Change a Zoom Room's location", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Location of the Zoom Room changed successfully." }, ...changeAZoomRoomLocationCallSpec.responses] }))();
 
 /** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function changeAZoomRoomLocation(baseClient, args, options) {
@@ -402,7 +402,7 @@ function changeAZoomRoomLocation(baseClient, args, options) {
 }
 
 const roomsListZoomRoomsCallSpec = {
-  name: "listZoomRooms",
+  name: "roomsListZoomRooms",
   namespace: ["rooms"],
   method: "GET",
   path: "/rooms",
@@ -412,7 +412,7 @@ const roomsListZoomRoomsCallSpec = {
 };
 
 /** The metadata of `client.rooms.listZoomRooms` (in {@link operations} too). */
-const roomsListZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(roomsListZoomRoomsCallSpec, { item: "List Zoom Rooms", folder: ["rooms"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "A list of Zoom Rooms returned successfully." }, ...roomsListZoomRoomsCallSpec.responses] }))();
+const roomsListZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(roomsListZoomRoomsCallSpec, { member: "listZoomRooms", package: "zoom-api", item: "List Zoom Rooms", folder: ["rooms"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "A list of Zoom Rooms returned successfully." }, ...roomsListZoomRoomsCallSpec.responses] }))();
 
 /** `GET /rooms`: `client.rooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function roomsListZoomRooms(baseClient, args, options) {
@@ -432,7 +432,7 @@ const addAZoomRoomCallSpec = {
 };
 
 /** The metadata of `client.rooms.addAZoomRoom` (in {@link operations} too). */
-const addAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(addAZoomRoomCallSpec, { item: "Add a Zoom Room", folder: ["rooms"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Zoom Room added successfully." }, ...addAZoomRoomCallSpec.responses] }))();
+const addAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(addAZoomRoomCallSpec, { package: "zoom-api", item: "Add a Zoom Room", folder: ["rooms"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Zoom Room added successfully." }, ...addAZoomRoomCallSpec.responses] }))();
 
 /** `POST /rooms`: `client.rooms.addAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAZoomRoom(baseClient, args, options) {
@@ -452,7 +452,7 @@ const checkInOrCheckOutOfAZoomRoomCallSpec = {
 };
 
 /** The metadata of `client.rooms.checkInOrCheckOutOfAZoomRoom` (in {@link operations} too). */
-const checkInOrCheckOutOfAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(checkInOrCheckOutOfAZoomRoomCallSpec, { item: "Check-in or check-out of a Zoom Room", folder: ["rooms"], scopes: ["room:write:admin"], responses: [{ status: 202, description: "Request processed successfully." }, ...checkInOrCheckOutOfAZoomRoomCallSpec.responses] }))();
+const checkInOrCheckOutOfAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(checkInOrCheckOutOfAZoomRoomCallSpec, { package: "zoom-api", item: "Check-in or check-out of a Zoom Room", folder: ["rooms"], scopes: ["room:write:admin"], responses: [{ status: 202, description: "Request processed successfully." }, ...checkInOrCheckOutOfAZoomRoomCallSpec.responses] }))();
 
 /** `PATCH /rooms/{id}/events`: `client.rooms.checkInOrCheckOutOfAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkInOrCheckOutOfAZoomRoom(baseClient, args, options) {
@@ -470,7 +470,7 @@ const listDigitalSignageContentsCallSpec = {
 };
 
 /** The metadata of `client.rooms.listDigitalSignageContents` (in {@link operations} too). */
-const listDigitalSignageContentsOperation = /* @__PURE__ */ (() => Object.assign(listDigitalSignageContentsCallSpec, { item: "List digital signage contents", folder: ["rooms"], scopes: ["room:read:admin"], responses: [{ status: 200, description: "List returned." }, ...listDigitalSignageContentsCallSpec.responses] }))();
+const listDigitalSignageContentsOperation = /* @__PURE__ */ (() => Object.assign(listDigitalSignageContentsCallSpec, { package: "zoom-api", item: "List digital signage contents", folder: ["rooms"], scopes: ["room:read:admin"], responses: [{ status: 200, description: "List returned." }, ...listDigitalSignageContentsCallSpec.responses] }))();
 
 /** `GET /rooms/digital_signage`: `client.rooms.listDigitalSignageContents` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listDigitalSignageContents(baseClient, args, options) {
@@ -490,7 +490,7 @@ const updateE911DigitalSignageCallSpec = {
 };
 
 /** The metadata of `client.rooms.updateE911DigitalSignage` (in {@link operations} too). */
-const updateE911DigitalSignageOperation = /* @__PURE__ */ (() => Object.assign(updateE911DigitalSignageCallSpec, { item: "Update E911 digital signage", folder: ["rooms"], scopes: ["room:write:admin"], responses: [{ status: 202, description: "Accepted" }, ...updateE911DigitalSignageCallSpec.responses] }))();
+const updateE911DigitalSignageOperation = /* @__PURE__ */ (() => Object.assign(updateE911DigitalSignageCallSpec, { package: "zoom-api", item: "Update E911 digital signage", folder: ["rooms"], scopes: ["room:write:admin"], responses: [{ status: 202, description: "Accepted" }, ...updateE911DigitalSignageCallSpec.responses] }))();
 
 /** `PATCH /rooms/events`: `client.rooms.updateE911DigitalSignage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateE911DigitalSignage(baseClient, args, options) {

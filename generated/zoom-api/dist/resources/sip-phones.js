@@ -14,7 +14,7 @@ const updateSipPhoneCallSpec = {
 };
 
 /** The metadata of `client.sipPhones.phoneId.updateSipPhone` (in {@link operations} too). */
-const updateSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(updateSipPhoneCallSpec, { item: "Update SIP phone", folder: ["sip phones", "{phone Id}"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone information updated successfully." }, ...updateSipPhoneCallSpec.responses] }))();
+const updateSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(updateSipPhoneCallSpec, { package: "zoom-api", item: "Update SIP phone", folder: ["sip phones", "{phone Id}"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone information updated successfully." }, ...updateSipPhoneCallSpec.responses] }))();
 
 /** `PATCH /sip_phones/{phoneId}`: `client.sipPhones.phoneId.updateSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateSipPhone(baseClient, args, options) {
@@ -32,7 +32,7 @@ const deleteSipPhoneCallSpec = {
 };
 
 /** The metadata of `client.sipPhones.phoneId.deleteSipPhone` (in {@link operations} too). */
-const deleteSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(deleteSipPhoneCallSpec, { item: "Delete SIP phone", folder: ["sip phones", "{phone Id}"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone deleted." }, ...deleteSipPhoneCallSpec.responses] }))();
+const deleteSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(deleteSipPhoneCallSpec, { package: "zoom-api", item: "Delete SIP phone", folder: ["sip phones", "{phone Id}"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone deleted." }, ...deleteSipPhoneCallSpec.responses] }))();
 
 /** `DELETE /sip_phones/{phoneId}`: `client.sipPhones.phoneId.deleteSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteSipPhone(baseClient, args, options) {
@@ -50,7 +50,7 @@ const listSipPhonesCallSpec = {
 };
 
 /** The metadata of `client.sipPhones.listSipPhones` (in {@link operations} too). */
-const listSipPhonesOperation = /* @__PURE__ */ (() => Object.assign(listSipPhonesCallSpec, { item: "List SIP phones", folder: ["sip phones"], scopes: ["sip_phone:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "SIP Phones listed successfully.", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, ...listSipPhonesCallSpec.responses] }))();
+const listSipPhonesOperation = /* @__PURE__ */ (() => Object.assign(listSipPhonesCallSpec, { package: "zoom-api", item: "List SIP phones", folder: ["sip phones"], scopes: ["sip_phone:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "SIP Phones listed successfully.", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, ...listSipPhonesCallSpec.responses] }))();
 
 /** `GET /sip_phones`: `client.sipPhones.listSipPhones` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSipPhones(baseClient, args, options) {
@@ -70,7 +70,7 @@ const enableSipPhoneCallSpec = {
 };
 
 /** The metadata of `client.sipPhones.enableSipPhone` (in {@link operations} too). */
-const enableSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(enableSipPhoneCallSpec, { item: "Enable SIP phone", folder: ["sip phones"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "SIP Phone Created." }, ...enableSipPhoneCallSpec.responses] }))();
+const enableSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(enableSipPhoneCallSpec, { package: "zoom-api", item: "Enable SIP phone", folder: ["sip phones"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "SIP Phone Created." }, ...enableSipPhoneCallSpec.responses] }))();
 
 /** `POST /sip_phones`: `client.sipPhones.enableSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function enableSipPhone(baseClient, args, options) {

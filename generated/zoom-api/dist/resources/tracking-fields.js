@@ -12,7 +12,7 @@ const getATrackingFieldCallSpec = {
 };
 
 /** The metadata of `client.trackingFields.fieldId.getATrackingField` (in {@link operations} too). */
-const getATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(getATrackingFieldCallSpec, { item: "Get a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Tracking Field object returned" }, ...getATrackingFieldCallSpec.responses] }))();
+const getATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(getATrackingFieldCallSpec, { package: "zoom-api", item: "Get a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Tracking Field object returned" }, ...getATrackingFieldCallSpec.responses] }))();
 
 /** `GET /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.getATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getATrackingField(baseClient, args, options) {
@@ -32,7 +32,7 @@ const updateATrackingFieldCallSpec = {
 };
 
 /** The metadata of `client.trackingFields.fieldId.updateATrackingField` (in {@link operations} too). */
-const updateATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(updateATrackingFieldCallSpec, { item: "Update a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Tracking Field updated" }, ...updateATrackingFieldCallSpec.responses] }))();
+const updateATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(updateATrackingFieldCallSpec, { package: "zoom-api", item: "Update a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Tracking Field updated" }, ...updateATrackingFieldCallSpec.responses] }))();
 
 /** `PATCH /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.updateATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateATrackingField(baseClient, args, options) {
@@ -50,7 +50,7 @@ const deleteATrackingFieldCallSpec = {
 };
 
 /** The metadata of `client.trackingFields.fieldId.deleteATrackingField` (in {@link operations} too). */
-const deleteATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(deleteATrackingFieldCallSpec, { item: "Delete a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Tracking Field deleted" }, ...deleteATrackingFieldCallSpec.responses] }))();
+const deleteATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(deleteATrackingFieldCallSpec, { package: "zoom-api", item: "Delete a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Tracking Field deleted" }, ...deleteATrackingFieldCallSpec.responses] }))();
 
 /** `DELETE /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.deleteATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteATrackingField(baseClient, args, options) {
@@ -68,7 +68,7 @@ const listTrackingFieldsCallSpec = {
 };
 
 /** The metadata of `client.trackingFields.listTrackingFields` (in {@link operations} too). */
-const listTrackingFieldsOperation = /* @__PURE__ */ (() => Object.assign(listTrackingFieldsCallSpec, { item: "List tracking fields", folder: ["tracking fields"], scopes: ["tracking_fields:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of Tracking Fields returned." }, ...listTrackingFieldsCallSpec.responses] }))();
+const listTrackingFieldsOperation = /* @__PURE__ */ (() => Object.assign(listTrackingFieldsCallSpec, { package: "zoom-api", item: "List tracking fields", folder: ["tracking fields"], scopes: ["tracking_fields:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of Tracking Fields returned." }, ...listTrackingFieldsCallSpec.responses] }))();
 
 /** `GET /tracking_fields`: `client.trackingFields.listTrackingFields` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listTrackingFields(baseClient, args, options) {
@@ -88,7 +88,7 @@ const createATrackingFieldCallSpec = {
 };
 
 /** The metadata of `client.trackingFields.createATrackingField` (in {@link operations} too). */
-const createATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(createATrackingFieldCallSpec, { item: "Create a tracking field", folder: ["tracking fields"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "Tracking Field created" }, ...createATrackingFieldCallSpec.responses] }))();
+const createATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(createATrackingFieldCallSpec, { package: "zoom-api", item: "Create a tracking field", folder: ["tracking fields"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "Tracking Field created" }, ...createATrackingFieldCallSpec.responses] }))();
 
 /** `POST /tracking_fields`: `client.trackingFields.createATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createATrackingField(baseClient, args, options) {

@@ -12,7 +12,7 @@ const getAccountTspInformationCallSpec = {
 };
 
 /** The metadata of `client.tsp.getAccountTspInformation` (in {@link operations} too). */
-const getAccountTspInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountTspInformationCallSpec, { item: "Get account's TSP information", folder: ["tsp"], scopes: ["tsp:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account detail returned successfully." }, ...getAccountTspInformationCallSpec.responses] }))();
+const getAccountTspInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountTspInformationCallSpec, { package: "zoom-api", item: "Get account's TSP information", folder: ["tsp"], scopes: ["tsp:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account detail returned successfully." }, ...getAccountTspInformationCallSpec.responses] }))();
 
 /** `GET /tsp`: `client.tsp.getAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAccountTspInformation(baseClient, args, options) {
@@ -32,7 +32,7 @@ const updateAccountTspInformationCallSpec = {
 };
 
 /** The metadata of `client.tsp.updateAccountTspInformation` (in {@link operations} too). */
-const updateAccountTspInformationOperation = /* @__PURE__ */ (() => Object.assign(updateAccountTspInformationCallSpec, { item: "Update account's TSP information", folder: ["tsp"], scopes: ["tsp:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "TSP Account updated." }, ...updateAccountTspInformationCallSpec.responses] }))();
+const updateAccountTspInformationOperation = /* @__PURE__ */ (() => Object.assign(updateAccountTspInformationCallSpec, { package: "zoom-api", item: "Update account's TSP information", folder: ["tsp"], scopes: ["tsp:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "TSP Account updated." }, ...updateAccountTspInformationCallSpec.responses] }))();
 
 /** `PATCH /tsp`: `client.tsp.updateAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAccountTspInformation(baseClient, args, options) {

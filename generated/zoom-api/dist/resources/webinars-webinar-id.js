@@ -12,7 +12,7 @@ const listPanelistsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.listPanelists` (in {@link operations} too). */
-const listPanelistsOperation = /* @__PURE__ */ (() => Object.assign(listPanelistsCallSpec, { item: "List panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, ...listPanelistsCallSpec.responses] }))();
+const listPanelistsOperation = /* @__PURE__ */ (() => Object.assign(listPanelistsCallSpec, { package: "zoom-api", item: "List panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, ...listPanelistsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.listPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listPanelists(baseClient, args, options) {
@@ -32,7 +32,7 @@ const addPanelistsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.addPanelists` (in {@link operations} too). */
-const addPanelistsOperation = /* @__PURE__ */ (() => Object.assign(addPanelistsCallSpec, { item: "Add panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, { status: 201, description: "Panelist created." }, ...addPanelistsCallSpec.responses] }))();
+const addPanelistsOperation = /* @__PURE__ */ (() => Object.assign(addPanelistsCallSpec, { package: "zoom-api", item: "Add panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, { status: 201, description: "Panelist created." }, ...addPanelistsCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.addPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addPanelists(baseClient, args, options) {
@@ -50,7 +50,7 @@ const removePanelistsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.removePanelists` (in {@link operations} too). */
-const removePanelistsOperation = /* @__PURE__ */ (() => Object.assign(removePanelistsCallSpec, { item: "Remove panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Panelists removed." }, ...removePanelistsCallSpec.responses] }))();
+const removePanelistsOperation = /* @__PURE__ */ (() => Object.assign(removePanelistsCallSpec, { package: "zoom-api", item: "Remove panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Panelists removed." }, ...removePanelistsCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.removePanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function removePanelists(baseClient, args, options) {
@@ -68,7 +68,7 @@ const removeAPanelistCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.removeAPanelist` (in {@link operations} too). */
-const removeAPanelistOperation = /* @__PURE__ */ (() => Object.assign(removeAPanelistCallSpec, { item: "Remove a panelist", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Panelists removed." }, ...removeAPanelistCallSpec.responses] }))();
+const removeAPanelistOperation = /* @__PURE__ */ (() => Object.assign(removeAPanelistCallSpec, { package: "zoom-api", item: "Remove a panelist", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Panelists removed." }, ...removeAPanelistCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/panelists/{panelistId}`: `client.webinarsWebinarId.panelists.removeAPanelist` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function removeAPanelist(baseClient, args, options) {
@@ -76,7 +76,7 @@ function removeAPanelist(baseClient, args, options) {
 }
 
 const listRegistrationQuestions2CallSpec = {
-  name: "listRegistrationQuestions",
+  name: "listRegistrationQuestions2",
   namespace: ["webinarsWebinarId", "registrants", "questions"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants/questions",
@@ -86,7 +86,7 @@ const listRegistrationQuestions2CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-const listRegistrationQuestions2Operation = /* @__PURE__ */ (() => Object.assign(listRegistrationQuestions2CallSpec, { item: "List registration questions", folder: ["webinars/{webinar Id}", "registrants", "questions"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar Registrant Question object returned" }, ...listRegistrationQuestions2CallSpec.responses] }))();
+const listRegistrationQuestions2Operation = /* @__PURE__ */ (() => Object.assign(listRegistrationQuestions2CallSpec, { member: "listRegistrationQuestions", package: "zoom-api", item: "List registration questions", folder: ["webinars/{webinar Id}", "registrants", "questions"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar Registrant Question object returned" }, ...listRegistrationQuestions2CallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRegistrationQuestions2(baseClient, args, options) {
@@ -94,7 +94,7 @@ function listRegistrationQuestions2(baseClient, args, options) {
 }
 
 const updateRegistrationQuestions3CallSpec = {
-  name: "updateRegistrationQuestions",
+  name: "updateRegistrationQuestions3",
   namespace: ["webinarsWebinarId", "registrants", "questions"],
   method: "PATCH",
   path: "/webinars/{webinarId}/registrants/questions",
@@ -106,7 +106,7 @@ const updateRegistrationQuestions3CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestions3Operation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestions3CallSpec, { item: "Update registration questions", folder: ["webinars/{webinar Id}", "registrants", "questions"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Registrant Questions Updated" }, ...updateRegistrationQuestions3CallSpec.responses] }))();
+const updateRegistrationQuestions3Operation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestions3CallSpec, { member: "updateRegistrationQuestions", package: "zoom-api", item: "Update registration questions", folder: ["webinars/{webinar Id}", "registrants", "questions"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Registrant Questions Updated" }, ...updateRegistrationQuestions3CallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRegistrationQuestions3(baseClient, args, options) {
@@ -124,7 +124,7 @@ const getAWebinarRegistrantCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` (in {@link operations} too). */
-const getAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarRegistrantCallSpec, { item: "Get a webinar registrant", folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...getAWebinarRegistrantCallSpec.responses] }))();
+const getAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarRegistrantCallSpec, { package: "zoom-api", item: "Get a webinar registrant", folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...getAWebinarRegistrantCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinarRegistrant(baseClient, args, options) {
@@ -142,7 +142,7 @@ const deleteAWebinarRegistrantCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` (in {@link operations} too). */
-const deleteAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarRegistrantCallSpec, { item: "Delete a webinar registrant", folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "OK" }, ...deleteAWebinarRegistrantCallSpec.responses] }))();
+const deleteAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarRegistrantCallSpec, { package: "zoom-api", item: "Delete a webinar registrant", folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "OK" }, ...deleteAWebinarRegistrantCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinarRegistrant(baseClient, args, options) {
@@ -160,7 +160,7 @@ const listWebinarRegistrantsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.listWebinarRegistrants` (in {@link operations} too). */
-const listWebinarRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listWebinarRegistrantsCallSpec, { item: "List webinar registrants", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, ...listWebinarRegistrantsCallSpec.responses] }))();
+const listWebinarRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listWebinarRegistrantsCallSpec, { package: "zoom-api", item: "List webinar registrants", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, ...listWebinarRegistrantsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.listWebinarRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listWebinarRegistrants(baseClient, args, options) {
@@ -180,7 +180,7 @@ const addAWebinarRegistrantCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.addAWebinarRegistrant` (in {@link operations} too). */
-const addAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addAWebinarRegistrantCallSpec, { item: "Add a webinar registrant", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration created." }, ...addAWebinarRegistrantCallSpec.responses] }))();
+const addAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addAWebinarRegistrantCallSpec, { package: "zoom-api", item: "Add a webinar registrant", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration created." }, ...addAWebinarRegistrantCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.addAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAWebinarRegistrant(baseClient, args, options) {
@@ -188,7 +188,7 @@ function addAWebinarRegistrant(baseClient, args, options) {
 }
 
 const webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec = {
-  name: "updateRegistrantStatus",
+  name: "webinarsWebinarIdRegistrantsUpdateRegistrantStatus",
   namespace: ["webinarsWebinarId", "registrants"],
   method: "PUT",
   path: "/webinars/{webinarId}/registrants/status",
@@ -200,7 +200,7 @@ const webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantStatus` (in {@link operations} too). */
-const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec, { item: "Update registrant's status", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}." }, ...webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
+const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec, { member: "updateRegistrantStatus", package: "zoom-api", item: "Update registrant's status", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}." }, ...webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
 
 /** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
@@ -218,7 +218,7 @@ const getAWebinarPollCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` (in {@link operations} too). */
-const getAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarPollCallSpec, { item: "Get a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar Poll object returned" }, ...getAWebinarPollCallSpec.responses] }))();
+const getAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarPollCallSpec, { package: "zoom-api", item: "Get a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar Poll object returned" }, ...getAWebinarPollCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinarPoll(baseClient, args, options) {
@@ -238,7 +238,7 @@ const updateAWebinarPollCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` (in {@link operations} too). */
-const updateAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(updateAWebinarPollCallSpec, { item: "Update a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Poll Updated" }, ...updateAWebinarPollCallSpec.responses] }))();
+const updateAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(updateAWebinarPollCallSpec, { package: "zoom-api", item: "Update a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Poll Updated" }, ...updateAWebinarPollCallSpec.responses] }))();
 
 /** `PUT /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAWebinarPoll(baseClient, args, options) {
@@ -256,7 +256,7 @@ const deleteAWebinarPollCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` (in {@link operations} too). */
-const deleteAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarPollCallSpec, { item: "Delete a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Poll deleted" }, ...deleteAWebinarPollCallSpec.responses] }))();
+const deleteAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarPollCallSpec, { package: "zoom-api", item: "Delete a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Poll deleted" }, ...deleteAWebinarPollCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinarPoll(baseClient, args, options) {
@@ -274,7 +274,7 @@ const listAWebinarPollsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.listAWebinarPolls` (in {@link operations} too). */
-const listAWebinarPollsOperation = /* @__PURE__ */ (() => Object.assign(listAWebinarPollsCallSpec, { item: "List a webinar's polls ", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "List polls of a Webinar  returned" }, ...listAWebinarPollsCallSpec.responses] }))();
+const listAWebinarPollsOperation = /* @__PURE__ */ (() => Object.assign(listAWebinarPollsCallSpec, { package: "zoom-api", item: "List a webinar's polls ", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "List polls of a Webinar  returned" }, ...listAWebinarPollsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listAWebinarPolls(baseClient, args, options) {
@@ -294,7 +294,7 @@ const createAWebinarPollCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.createAWebinarPoll` (in {@link operations} too). */
-const createAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarPollCallSpec, { item: "Create a webinar's poll", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Poll Created" }, ...createAWebinarPollCallSpec.responses] }))();
+const createAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarPollCallSpec, { package: "zoom-api", item: "Create a webinar's poll", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Poll Created" }, ...createAWebinarPollCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAWebinarPoll(baseClient, args, options) {
@@ -302,7 +302,7 @@ function createAWebinarPoll(baseClient, args, options) {
 }
 
 const webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec = {
-  name: "updateALiveStream",
+  name: "webinarsWebinarIdLivestreamUpdateALiveStream",
   namespace: ["webinarsWebinarId", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream",
@@ -314,7 +314,7 @@ const webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateALiveStream` (in {@link operations} too). */
-const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec, { item: "Update a live stream", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec.responses] }))();
+const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec, { member: "updateALiveStream", package: "zoom-api", item: "Update a live stream", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdLivestreamUpdateALiveStream(baseClient, args, options) {
@@ -322,7 +322,7 @@ function webinarsWebinarIdLivestreamUpdateALiveStream(baseClient, args, options)
 }
 
 const webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec = {
-  name: "getLiveStreamDetails",
+  name: "webinarsWebinarIdLivestreamGetLiveStreamDetails",
   namespace: ["webinarsWebinarId", "livestream"],
   method: "GET",
   path: "/webinars/{webinarId}/livestream",
@@ -332,7 +332,7 @@ const webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec, { item: "Get live stream details", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Live Stream details returned." }, ...webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec.responses] }))();
+const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec, { member: "getLiveStreamDetails", package: "zoom-api", item: "Get live stream details", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Live Stream details returned." }, ...webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
@@ -340,7 +340,7 @@ function webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient, args, optio
 }
 
 const webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec = {
-  name: "updateLiveStreamStatus",
+  name: "webinarsWebinarIdLivestreamUpdateLiveStreamStatus",
   namespace: ["webinarsWebinarId", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream/status",
@@ -352,7 +352,7 @@ const webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec, { item: "Update Live Stream Status", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec.responses] }))();
+const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec, { member: "updateLiveStreamStatus", package: "zoom-api", item: "Update Live Stream Status", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}/livestream/status`: `client.webinarsWebinarId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
@@ -370,7 +370,7 @@ const getAWebinarCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.getAWebinar` (in {@link operations} too). */
-const getAWebinarOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarCallSpec, { item: "Get a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success" }, ...getAWebinarCallSpec.responses] }))();
+const getAWebinarOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarCallSpec, { package: "zoom-api", item: "Get a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success" }, ...getAWebinarCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}`: `client.webinarsWebinarId.getAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinar(baseClient, args, options) {
@@ -390,7 +390,7 @@ const updateAWebinarCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.updateAWebinar` (in {@link operations} too). */
-const updateAWebinarOperation = /* @__PURE__ */ (() => Object.assign(updateAWebinarCallSpec, { item: "Update a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar subscription plan is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar updated." }, ...updateAWebinarCallSpec.responses] }))();
+const updateAWebinarOperation = /* @__PURE__ */ (() => Object.assign(updateAWebinarCallSpec, { package: "zoom-api", item: "Update a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar subscription plan is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar updated." }, ...updateAWebinarCallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}`: `client.webinarsWebinarId.updateAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAWebinar(baseClient, args, options) {
@@ -408,7 +408,7 @@ const deleteAWebinarCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.deleteAWebinar` (in {@link operations} too). */
-const deleteAWebinarOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarCallSpec, { item: "Delete a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Success" }, { status: 204, description: "Webinar deleted." }, ...deleteAWebinarCallSpec.responses] }))();
+const deleteAWebinarOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarCallSpec, { package: "zoom-api", item: "Delete a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Success" }, { status: 204, description: "Webinar deleted." }, ...deleteAWebinarCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}`: `client.webinarsWebinarId.deleteAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinar(baseClient, args, options) {
@@ -428,7 +428,7 @@ const updateWebinarStatusCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.updateWebinarStatus` (in {@link operations} too). */
-const updateWebinarStatusOperation = /* @__PURE__ */ (() => Object.assign(updateWebinarStatusCallSpec, { item: "Update webinar status", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar's status updated." }, ...updateWebinarStatusCallSpec.responses] }))();
+const updateWebinarStatusOperation = /* @__PURE__ */ (() => Object.assign(updateWebinarStatusCallSpec, { package: "zoom-api", item: "Update webinar status", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar's status updated." }, ...updateWebinarStatusCallSpec.responses] }))();
 
 /** `PUT /webinars/{webinarId}/status`: `client.webinarsWebinarId.updateWebinarStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateWebinarStatus(baseClient, args, options) {
@@ -436,7 +436,7 @@ function updateWebinarStatus(baseClient, args, options) {
 }
 
 const webinarsWebinarIdPerformBatchRegistrationCallSpec = {
-  name: "performBatchRegistration",
+  name: "webinarsWebinarIdPerformBatchRegistration",
   namespace: ["webinarsWebinarId"],
   method: "POST",
   path: "/webinars/{webinarId}/batch_registrants",
@@ -448,7 +448,7 @@ const webinarsWebinarIdPerformBatchRegistrationCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.performBatchRegistration` (in {@link operations} too). */
-const webinarsWebinarIdPerformBatchRegistrationOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdPerformBatchRegistrationCallSpec, { item: "Perform batch registration", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write", "webinar:write:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Registrants added." }, ...webinarsWebinarIdPerformBatchRegistrationCallSpec.responses] }))();
+const webinarsWebinarIdPerformBatchRegistrationOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdPerformBatchRegistrationCallSpec, { member: "performBatchRegistration", package: "zoom-api", item: "Perform batch registration", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write", "webinar:write:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Registrants added." }, ...webinarsWebinarIdPerformBatchRegistrationCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/batch_registrants`: `client.webinarsWebinarId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdPerformBatchRegistration(baseClient, args, options) {
@@ -466,7 +466,7 @@ const getWebinarTrackingSourcesCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.getWebinarTrackingSources` (in {@link operations} too). */
-const getWebinarTrackingSourcesOperation = /* @__PURE__ */ (() => Object.assign(getWebinarTrackingSourcesCallSpec, { item: "Get webinar tracking sources", folder: ["webinars/{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...getWebinarTrackingSourcesCallSpec.responses] }))();
+const getWebinarTrackingSourcesOperation = /* @__PURE__ */ (() => Object.assign(getWebinarTrackingSourcesCallSpec, { package: "zoom-api", item: "Get webinar tracking sources", folder: ["webinars/{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...getWebinarTrackingSourcesCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/tracking_sources`: `client.webinarsWebinarId.getWebinarTrackingSources` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarTrackingSources(baseClient, args, options) {
@@ -486,7 +486,7 @@ const createWebinarInviteLinksCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.createWebinarInviteLinks` (in {@link operations} too). */
-const createWebinarInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createWebinarInviteLinksCallSpec, { item: "Create webinar's invite links", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Invite Links Created" }, ...createWebinarInviteLinksCallSpec.responses] }))();
+const createWebinarInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createWebinarInviteLinksCallSpec, { package: "zoom-api", item: "Create webinar's invite links", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Invite Links Created" }, ...createWebinarInviteLinksCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createWebinarInviteLinks(baseClient, args, options) {

@@ -12,7 +12,7 @@ export declare class ApiClientError extends Error {
 }
 /** The arguments of a call were refused before anything was sent. */
 export declare class ValidationError extends ApiClientError {
-    /** Client method that refused the call. */
+    /** The operation that refused the call: its name, unique in its package. */
     readonly operation: string;
     /** Argument key at fault, when there is one. */
     readonly field: string | undefined;
@@ -79,11 +79,12 @@ export declare class RateLimitedError<Code extends number | string = number | st
 export declare class ServerError<Status extends number = number, Code extends number | string = number | string> extends ApiError<Status, Code> {
 }
 /**
- * The operation's spec each ApiError came from, for `isErrorOf`: a method name is unique only in
- * its namespace (Zoom's meetings and webinars both have `updateRegistrantStatus`), the spec object
- * is not. Kept aside, not as a field, so that no message, `toJSON` or public type changes; an
- * ApiError that an app or a mock makes has none.
+ * Where an ApiError keeps the spec of the operation it came from, for `isErrorOf`: the very object
+ * in the copy of the package that made it, and its `name` and `package` in any other copy. A
+ * non-enumerable property under a key of the global registry (`Symbol.for`, as the classes' marks
+ * above), so that each copy reads it and no message, `toJSON` or public type changes; an ApiError
+ * that an app or a mock makes has none.
  */
-export declare const errorSpecs: WeakMap<ApiError, object | undefined>;
+export declare const ERROR_SPEC: unique symbol;
 /** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
 export declare function apiError(init: ApiErrorInit<number, number | string>, spec?: object): ApiError;

@@ -129,6 +129,11 @@ export interface CommandNode {
   readonly byName: Map<string, CommandNode>;
 }
 
+/** The client method's name of an operation (`name` is unique in the package, the method only in its namespace). */
+export function memberName(op: OperationSpec): string {
+  return op.member ?? op.name;
+}
+
 /** The tree of namespaces and commands, in the client's order; a word taken twice keeps the client's name the second time. */
 export function commandTree(operations: readonly OperationSpec[]): CommandNode {
   const root: CommandNode = {
@@ -157,8 +162,9 @@ export function commandTree(operations: readonly OperationSpec[]): CommandNode {
       }
       node = next;
     });
-    const word = kebab(op.name) || op.name;
-    node.commands.set(node.commands.has(word) || node.namespaces.has(word) ? op.name : word, op);
+    const member = memberName(op);
+    const word = kebab(member) || member;
+    node.commands.set(node.commands.has(word) || node.namespaces.has(word) ? member : word, op);
   }
   return root;
 }

@@ -28,6 +28,7 @@ import {
   commandTree,
   didYouMean,
   envName,
+  memberName,
   type ArgFlag,
   type CommandNode,
 } from "./names.js";
@@ -283,7 +284,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   const help = cli.help.find(
     (h) =>
       h.path.length === op!.namespace.length + 1 &&
-      h.path.every((p, n) => p === [...op!.namespace, op!.name][n]),
+      h.path.every((p, n) => p === [...op!.namespace, memberName(op!)][n]),
   );
   const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
   const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];

@@ -676,7 +676,7 @@ export const examples: readonly MockOperationExamples[] = [
     request: { body: { mode: "form", fields: [["location_id", "tempor adipisici"]] } },
   },
   {
-    operation: ["rooms", "listZoomRooms"],
+    operation: ["rooms", "roomsListZoomRooms"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nA list of Zoom Rooms returned successfully.",
@@ -1116,7 +1116,15 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["chat", "users", "userId", "channels", "channelId", "members", "removeAMember"],
+    operation: [
+      "chat",
+      "users",
+      "userId",
+      "channels",
+      "channelId",
+      "members",
+      "chatUsersUserIdChannelsChannelIdMembersRemoveAMember",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `204` **No Content**<br>\nMember removed.\n\n\n",
@@ -1133,7 +1141,14 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["chat", "users", "userId", "channels", "channelId", "getAChannel"],
+    operation: [
+      "chat",
+      "users",
+      "userId",
+      "channels",
+      "channelId",
+      "chatUsersUserIdChannelsChannelIdGetAChannel",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nChannel returned.<br>\n\n\n\n",
@@ -1156,7 +1171,14 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["chat", "users", "userId", "channels", "channelId", "updateAChannel"],
+    operation: [
+      "chat",
+      "users",
+      "userId",
+      "channels",
+      "channelId",
+      "chatUsersUserIdChannelsChannelIdUpdateAChannel",
+    ],
     examples: [
       {
         name: "**Status Code:** `204`\nChannel updated.",
@@ -1173,7 +1195,14 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["chat", "users", "userId", "channels", "channelId", "deleteAChannel"],
+    operation: [
+      "chat",
+      "users",
+      "userId",
+      "channels",
+      "channelId",
+      "chatUsersUserIdChannelsChannelIdDeleteAChannel",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\nChannel deleted.",
@@ -1328,7 +1357,12 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["chat", "channelsChannelId", "members", "removeAMember"],
+    operation: [
+      "chat",
+      "channelsChannelId",
+      "members",
+      "chatChannelsChannelIdMembersRemoveAMember",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `204` **No Content**<br>\nMember removed.\n\n\n",
@@ -1345,7 +1379,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["chat", "channelsChannelId", "getAChannel"],
+    operation: ["chat", "channelsChannelId", "chatChannelsChannelIdGetAChannel"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nChannel returned.<br>\n\n\n\n",
@@ -1368,7 +1402,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["chat", "channelsChannelId", "updateAChannel"],
+    operation: ["chat", "channelsChannelId", "chatChannelsChannelIdUpdateAChannel"],
     examples: [
       {
         name: "**Status Code:** `204`\nChannel updated.",
@@ -1385,7 +1419,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["chat", "channelsChannelId", "deleteAChannel"],
+    operation: ["chat", "channelsChannelId", "chatChannelsChannelIdDeleteAChannel"],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\nChannel deleted.",
@@ -1990,7 +2024,12 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["accounts", "accountId", "lockSettings", "getLockedSettings"],
+    operation: [
+      "accounts",
+      "accountId",
+      "lockSettings",
+      "accountsAccountIdLockSettingsGetLockedSettings",
+    ],
     examples: [
       {
         name: "**Error Code:** `200`<br>\nOnly available for paid account:$accountId.\n\n**HTTP Status Code:** `200`<br>\nLocked settings for the Account returned.\n\n",
@@ -2013,7 +2052,12 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["accounts", "accountId", "lockSettings", "updateLockedSettings"],
+    operation: [
+      "accounts",
+      "accountId",
+      "lockSettings",
+      "accountsAccountIdLockSettingsUpdateLockedSettings",
+    ],
     examples: [
       {
         name: "**Error Code:** `200`<br>\nOnly available for Paid account: $accountId.\n",
@@ -2866,7 +2910,7 @@ export const examples: readonly MockOperationExamples[] = [
       "groupId",
       "settings",
       "virtualBackgrounds",
-      "deleteVirtualBackgroundFiles",
+      "deleteVirtualBackgroundFiles2",
     ],
     examples: [
       {
@@ -2896,7 +2940,7 @@ export const examples: readonly MockOperationExamples[] = [
       "groupId",
       "settings",
       "virtualBackgrounds",
-      "uploadVirtualBackgroundFiles",
+      "uploadVirtualBackgroundFiles2",
     ],
     examples: [
       {
@@ -3003,7 +3047,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["groups", "groupId", "lockSettings", "getLockedSettings"],
+    operation: ["groups", "groupId", "lockSettings", "groupsGroupIdLockSettingsGetLockedSettings"],
     examples: [
       {
         name: "**Error Code:** `200`<br>\nOnly available for paid account.\n\n**Status Code:** `200`<br>\nLocked settings of group returned.\n",
@@ -3026,7 +3070,12 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["groups", "groupId", "lockSettings", "updateLockedSettings"],
+    operation: [
+      "groups",
+      "groupId",
+      "lockSettings",
+      "groupsGroupIdLockSettingsUpdateLockedSettings",
+    ],
     examples: [
       {
         name: "**Status Code:** `204`<br>\nGroup's locked settings updated.",
@@ -3870,7 +3919,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["users", "userId", "meetings", "listMeetings"],
+    operation: ["users", "userId", "meetings", "usersUserIdMeetingsListMeetings"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nList of meeting objects returned.",
@@ -4124,7 +4173,7 @@ export const examples: readonly MockOperationExamples[] = [
       "userId",
       "settings",
       "virtualBackgrounds",
-      "deleteVirtualBackgroundFiles",
+      "deleteVirtualBackgroundFiles3",
     ],
     examples: [
       {
@@ -4444,7 +4493,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["users", "userId", "webinars", "listWebinars"],
+    operation: ["users", "userId", "webinars", "usersUserIdWebinarsListWebinars"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nList of webinar objects returned.",
@@ -5077,7 +5126,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["meetingsMeetingId", "registrants", "questions", "updateRegistrationQuestions"],
+    operation: ["meetingsMeetingId", "registrants", "questions", "updateRegistrationQuestions2"],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\nMeeting Registrant Questions Updated",
@@ -5212,7 +5261,11 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["meetingsMeetingId", "registrants", "updateRegistrantStatus"],
+    operation: [
+      "meetingsMeetingId",
+      "registrants",
+      "meetingsMeetingIdRegistrantsUpdateRegistrantStatus",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\nRegistrant status updated.",
@@ -5606,7 +5659,12 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["meetingsMeetingId", "recordings", "registrants", "updateRegistrantStatus"],
+    operation: [
+      "meetingsMeetingId",
+      "recordings",
+      "registrants",
+      "meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\nRegistrant status updated.",
@@ -5726,7 +5784,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["meetingsMeetingId", "livestream", "updateALiveStream"],
+    operation: ["meetingsMeetingId", "livestream", "meetingsMeetingIdLivestreamUpdateALiveStream"],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\nMeeting live stream updated.",
@@ -5764,7 +5822,11 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["meetingsMeetingId", "livestream", "getLiveStreamDetails"],
+    operation: [
+      "meetingsMeetingId",
+      "livestream",
+      "meetingsMeetingIdLivestreamGetLiveStreamDetails",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `200` **OK**<br>\nLive Stream details returned.\n\n",
@@ -5787,7 +5849,11 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["meetingsMeetingId", "livestream", "updateLiveStreamStatus"],
+    operation: [
+      "meetingsMeetingId",
+      "livestream",
+      "meetingsMeetingIdLivestreamUpdateLiveStreamStatus",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `204` <br>\nMeeting live stream updated.\n\n",
@@ -5983,7 +6049,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["meetingsMeetingId", "performBatchRegistration"],
+    operation: ["meetingsMeetingId", "meetingsMeetingIdPerformBatchRegistration"],
     examples: [
       {
         name: "**HTTP Status Code:** `200` **OK** <br>\nRegistrants added.",
@@ -6371,7 +6437,7 @@ export const examples: readonly MockOperationExamples[] = [
     request: { query: [["type", "live"]] },
   },
   {
-    operation: ["metrics", "meetings", "listMeetings"],
+    operation: ["metrics", "meetings", "metricsMeetingsListMeetings"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nMeetings returned.<br>\nOnly available for paid accounts that have dashboard feature enabled.",
@@ -6483,7 +6549,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["metrics", "webinars", "webinarId", "participants", "getSharingRecordingDetails"],
+    operation: ["metrics", "webinars", "webinarId", "participants", "getSharingRecordingDetails2"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nWebinar participants returned.<br>\nOnly available for paid accounts that have enabled the Dashboard feature.",
@@ -6567,7 +6633,7 @@ export const examples: readonly MockOperationExamples[] = [
     request: { query: [["type", "live"]] },
   },
   {
-    operation: ["metrics", "webinars", "listWebinars"],
+    operation: ["metrics", "webinars", "metricsWebinarsListWebinars"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nMeetings returned.<br>\nOnly available for paid accounts that have enabled the Dashboard feature.",
@@ -6593,7 +6659,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["metrics", "zoomrooms", "listZoomRooms"],
+    operation: ["metrics", "zoomrooms", "metricsZoomroomsListZoomRooms"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nList of Zoom rooms returned.<br>\nOnly available for paid accounts that have enabled the Dashboard feature.",
@@ -7654,7 +7720,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["webinarsWebinarId", "registrants", "questions", "listRegistrationQuestions"],
+    operation: ["webinarsWebinarId", "registrants", "questions", "listRegistrationQuestions2"],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nWebinar Registrant Question object returned",
@@ -7671,7 +7737,7 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["webinarsWebinarId", "registrants", "questions", "updateRegistrationQuestions"],
+    operation: ["webinarsWebinarId", "registrants", "questions", "updateRegistrationQuestions3"],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>Webinar Registrant Questions Updated",
@@ -7853,7 +7919,11 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["webinarsWebinarId", "registrants", "updateRegistrantStatus"],
+    operation: [
+      "webinarsWebinarId",
+      "registrants",
+      "webinarsWebinarIdRegistrantsUpdateRegistrantStatus",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `200`<br>\nThe webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}.",
@@ -8019,7 +8089,7 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["webinarsWebinarId", "livestream", "updateALiveStream"],
+    operation: ["webinarsWebinarId", "livestream", "webinarsWebinarIdLivestreamUpdateALiveStream"],
     examples: [
       {
         name: "**HTTP Status Code:** `204`<br>\nMeeting live stream updated.",
@@ -8045,7 +8115,11 @@ export const examples: readonly MockOperationExamples[] = [
     },
   },
   {
-    operation: ["webinarsWebinarId", "livestream", "getLiveStreamDetails"],
+    operation: [
+      "webinarsWebinarId",
+      "livestream",
+      "webinarsWebinarIdLivestreamGetLiveStreamDetails",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `200` **OK**<br>\nLive Stream details returned.\n\n",
@@ -8062,7 +8136,11 @@ export const examples: readonly MockOperationExamples[] = [
     ],
   },
   {
-    operation: ["webinarsWebinarId", "livestream", "updateLiveStreamStatus"],
+    operation: [
+      "webinarsWebinarId",
+      "livestream",
+      "webinarsWebinarIdLivestreamUpdateLiveStreamStatus",
+    ],
     examples: [
       {
         name: "**HTTP Status Code:** `204` <br>\nMeeting live stream updated.\n\n",
@@ -8255,7 +8333,7 @@ export const examples: readonly MockOperationExamples[] = [
     request: { body: { mode: "form", fields: [["action", "end"]] } },
   },
   {
-    operation: ["webinarsWebinarId", "performBatchRegistration"],
+    operation: ["webinarsWebinarId", "webinarsWebinarIdPerformBatchRegistration"],
     examples: [
       {
         name: "**HTTP Status Code:** `200` **OK** <br>\nRegistrants added.",

@@ -95,6 +95,7 @@ export const uploadVirtualBackgroundFilesOperation: OperationSpec<
   UploadVirtualBackgroundFilesResponses,
   UploadVirtualBackgroundFilesError
 > & { readonly rateLimit: "Medium" } = Object.assign(uploadVirtualBackgroundFilesCallSpec, {
+  package: "zoom-api",
   item: "Upload virtual background files",
   folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"],
   scopes: ["account:write:admin"],
@@ -182,6 +183,7 @@ export const deleteVirtualBackgroundFilesOperation: OperationSpec<
   DeleteVirtualBackgroundFilesResponses,
   DeleteVirtualBackgroundFilesError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteVirtualBackgroundFilesCallSpec, {
+  package: "zoom-api",
   item: "Delete virtual background files",
   folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"],
   scopes: ["account:write:admin"],
@@ -417,6 +419,7 @@ const getSettingsCallSpec: CallSpec = {
 export const getSettingsOperation: OperationSpec<GetSettingsResponses, GetSettingsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(getSettingsCallSpec, {
+  package: "zoom-api",
   item: "Get settings",
   folder: ["accounts", "{account Id}", "settings"],
   scopes: ["account:read:admin"],
@@ -608,6 +611,7 @@ export const updateSettingsOperation: OperationSpec<
   UpdateSettingsResponses,
   UpdateSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateSettingsCallSpec, {
+  package: "zoom-api",
   item: "Update settings",
   folder: ["accounts", "{account Id}", "settings"],
   scopes: ["account:write:admin"],
@@ -719,6 +723,7 @@ export const listBillingInvoicesOperation: OperationSpec<
   ListBillingInvoicesResponses,
   ListBillingInvoicesError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listBillingInvoicesCallSpec, {
+  package: "zoom-api",
   item: "List billing invoices",
   folder: ["accounts", "{account Id}", "billing", "invoices"],
   scopes: ["billing:master"],
@@ -829,6 +834,7 @@ export const getInvoiceDetailsOperation: OperationSpec<
   GetInvoiceDetailsResponses,
   GetInvoiceDetailsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getInvoiceDetailsCallSpec, {
+  package: "zoom-api",
   item: "Get invoice details",
   folder: ["accounts", "{account Id}", "billing", "invoices"],
   scopes: ["billing:master"],
@@ -917,6 +923,7 @@ export const getBillingInformationOperation: OperationSpec<
   GetBillingInformationResponses,
   GetBillingInformationError
 > & { readonly rateLimit: "Medium" } = Object.assign(getBillingInformationCallSpec, {
+  package: "zoom-api",
   item: "Get billing information",
   folder: ["accounts", "{account Id}", "billing"],
   scopes: ["billing:master"],
@@ -1083,6 +1090,7 @@ export const updateBillingInformationOperation: OperationSpec<
   UpdateBillingInformationResponses,
   UpdateBillingInformationError
 > & { readonly rateLimit: "Heavy" } = Object.assign(updateBillingInformationCallSpec, {
+  package: "zoom-api",
   item: "Update billing information",
   folder: ["accounts", "{account Id}", "billing"],
   scopes: ["billing:master"],
@@ -1214,6 +1222,7 @@ export const updateABasePlanOperation: OperationSpec<
   UpdateABasePlanResponses,
   UpdateABasePlanError
 > & { readonly rateLimit: "Heavy" } = Object.assign(updateABasePlanCallSpec, {
+  package: "zoom-api",
   item: "Update a base plan",
   folder: ["accounts", "{account Id}", "plans", "base"],
   scopes: ["billing:master"],
@@ -1364,6 +1373,7 @@ export const cancelABasePlanOperation: OperationSpec<
   CancelABasePlanResponses,
   CancelABasePlanError
 > & { readonly rateLimit: "Heavy" } = Object.assign(cancelABasePlanCallSpec, {
+  package: "zoom-api",
   item: "Cancel a base plan",
   folder: ["accounts", "{account Id}", "plans", "base"],
   scopes: ["billing:master"],
@@ -1482,6 +1492,7 @@ export const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<
   SubscribeAccountToAnAdditionalPlanResponses,
   SubscribeAccountToAnAdditionalPlanError
 > & { readonly rateLimit: "Heavy" } = Object.assign(subscribeAccountToAnAdditionalPlanCallSpec, {
+  package: "zoom-api",
   item: "Subscribe account to an additional plan",
   folder: ["accounts", "{account Id}", "plans", "addons"],
   scopes: ["billing:master"],
@@ -1599,6 +1610,7 @@ export const updateAnAccountAdditionalPlanOperation: OperationSpec<
   UpdateAnAccountAdditionalPlanResponses,
   UpdateAnAccountAdditionalPlanError
 > & { readonly rateLimit: "Heavy" } = Object.assign(updateAnAccountAdditionalPlanCallSpec, {
+  package: "zoom-api",
   item: "Update an account's additional plan",
   folder: ["accounts", "{account Id}", "plans", "addons"],
   scopes: ["billing:master"],
@@ -1761,6 +1773,7 @@ export const cancelAdditionalPlansOperation: OperationSpec<
   CancelAdditionalPlansResponses,
   CancelAdditionalPlansError
 > & { readonly rateLimit: "Heavy" } = Object.assign(cancelAdditionalPlansCallSpec, {
+  package: "zoom-api",
   item: "Cancel additional plans",
   folder: ["accounts", "{account Id}", "plans", "addons"],
   scopes: ["billing:master"],
@@ -1877,6 +1890,7 @@ export const getAccountPlanInformationOperation: OperationSpec<
   GetAccountPlanInformationResponses,
   GetAccountPlanInformationError
 > & { readonly rateLimit: "Medium" } = Object.assign(getAccountPlanInformationCallSpec, {
+  package: "zoom-api",
   item: "Get account plan information",
   folder: ["accounts", "{account Id}", "plans"],
   scopes: ["billing:master"],
@@ -2081,6 +2095,7 @@ export const subscribeAccountToAPlanOperation: OperationSpec<
   SubscribeAccountToAPlanResponses,
   SubscribeAccountToAPlanError
 > = Object.assign(subscribeAccountToAPlanCallSpec, {
+  package: "zoom-api",
   item: "Subscribe account to a plan",
   folder: ["accounts", "{account Id}", "plans"],
   scopes: ["billing:master"],
@@ -2172,6 +2187,7 @@ const getPlanUsageCallSpec: CallSpec = {
 export const getPlanUsageOperation: OperationSpec<GetPlanUsageResponses, GetPlanUsageError> & {
   readonly rateLimit: "Heavy";
 } = Object.assign(getPlanUsageCallSpec, {
+  package: "zoom-api",
   item: "Get plan usage",
   folder: ["accounts", "{account Id}", "plans"],
   scopes: ["billing:master"],
@@ -2317,7 +2333,7 @@ export type AccountsAccountIdLockSettingsGetLockedSettingsResult =
 export type AccountsAccountIdLockSettingsGetLockedSettingsError = ApiError<400, 2001>;
 
 const accountsAccountIdLockSettingsGetLockedSettingsCallSpec: CallSpec = {
-  name: "getLockedSettings",
+  name: "accountsAccountIdLockSettingsGetLockedSettings",
   namespace: ["accounts", "accountId", "lockSettings"],
   method: "GET",
   path: "/accounts/{accountId}/lock_settings",
@@ -2343,6 +2359,8 @@ export const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationS
 > & { readonly rateLimit: "Medium" } = Object.assign(
   accountsAccountIdLockSettingsGetLockedSettingsCallSpec,
   {
+    member: "getLockedSettings",
+    package: "zoom-api",
     item: "Get locked settings",
     folder: ["accounts", "{account Id}", "lock settings"],
     scopes: ["account:read:admin"],
@@ -2444,7 +2462,7 @@ export type AccountsAccountIdLockSettingsUpdateLockedSettingsResult =
 export type AccountsAccountIdLockSettingsUpdateLockedSettingsError = ApiError<404, 2001>;
 
 const accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec: CallSpec = {
-  name: "updateLockedSettings",
+  name: "accountsAccountIdLockSettingsUpdateLockedSettings",
   namespace: ["accounts", "accountId", "lockSettings"],
   method: "PATCH",
   path: "/accounts/{accountId}/lock_settings",
@@ -2477,6 +2495,8 @@ export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: Operati
 > & { readonly rateLimit: "Medium" } = Object.assign(
   accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec,
   {
+    member: "updateLockedSettings",
+    package: "zoom-api",
     item: "Update locked settings",
     folder: ["accounts", "{account Id}", "lock settings"],
     scopes: ["account:write:admin"],
@@ -2629,6 +2649,7 @@ export const assignSipTrunkConfigurationOperation: OperationSpec<
   AssignSipTrunkConfigurationResponses,
   AssignSipTrunkConfigurationError
 > & { readonly rateLimit: "Light" } = Object.assign(assignSipTrunkConfigurationCallSpec, {
+  package: "zoom-api",
   item: "Assign SIP trunk configuration",
   folder: ["accounts", "{account Id}", "sip trunk", "settings"],
   scopes: ["sip_trunk:master"],
@@ -2701,6 +2722,7 @@ export const getSipTrunkConfigurationOperation: OperationSpec<
   GetSipTrunkConfigurationResponses,
   GetSipTrunkConfigurationError
 > & { readonly rateLimit: "Light" } = Object.assign(getSipTrunkConfigurationCallSpec, {
+  package: "zoom-api",
   item: "Get SIP trunk configuration",
   folder: ["accounts", "{account Id}", "sip trunk", "settings"],
   scopes: ["sip_trunk:master"],
@@ -2797,6 +2819,7 @@ const assignNumbersCallSpec: CallSpec = {
 export const assignNumbersOperation: OperationSpec<AssignNumbersResponses, AssignNumbersError> & {
   readonly rateLimit: "Light";
 } = Object.assign(assignNumbersCallSpec, {
+  package: "zoom-api",
   item: "Assign numbers",
   folder: ["accounts", "{account Id}", "sip trunk", "numbers"],
   scopes: ["sip_trunk:master"],
@@ -2876,6 +2899,7 @@ export const deleteAllNumbersOperation: OperationSpec<
   DeleteAllNumbersResponses,
   DeleteAllNumbersError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAllNumbersCallSpec, {
+  package: "zoom-api",
   item: "Delete all numbers",
   folder: ["accounts", "{account Id}", "sip trunk", "numbers"],
   scopes: ["sip_trunk:master"],
@@ -2956,6 +2980,7 @@ const listSipTrunksCallSpec: CallSpec = {
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
 export const listSipTrunksOperation: OperationSpec<ListSipTrunksResponses, ListSipTrunksError> =
   Object.assign(listSipTrunksCallSpec, {
+    package: "zoom-api",
     item: "List SIP trunks",
     folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
     scopes: ["sip_trunk:read:admin"],
@@ -3049,6 +3074,7 @@ export const assignSipTrunksOperation: OperationSpec<
   AssignSipTrunksResponses,
   AssignSipTrunksError
 > = Object.assign(assignSipTrunksCallSpec, {
+  package: "zoom-api",
   item: "Assign SIP trunks",
   folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
   scopes: ["sip_trunk:master"],
@@ -3137,6 +3163,7 @@ export const deleteASipTrunkOperation: OperationSpec<
   DeleteASipTrunkResponses,
   DeleteASipTrunkError
 > = Object.assign(deleteASipTrunkCallSpec, {
+  package: "zoom-api",
   item: "Delete a SIP trunk",
   folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
   scopes: ["sip_trunk:master"],
@@ -3231,6 +3258,7 @@ export const addInternalCallOutCountriesOperation: OperationSpec<
   AddInternalCallOutCountriesResponses,
   AddInternalCallOutCountriesError
 > = Object.assign(addInternalCallOutCountriesCallSpec, {
+  package: "zoom-api",
   item: "Add internal call-out countries",
   folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
   scopes: ["sip_trunk:master"],
@@ -3313,6 +3341,7 @@ export const listInternalCallOutCountriesOperation: OperationSpec<
   ListInternalCallOutCountriesResponses,
   ListInternalCallOutCountriesError
 > = Object.assign(listInternalCallOutCountriesCallSpec, {
+  package: "zoom-api",
   item: "List internal call-out countries",
   folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
   scopes: ["sip_trunk:master"],
@@ -3404,6 +3433,7 @@ export const deleteInternalCallOutCountryOperation: OperationSpec<
   DeleteInternalCallOutCountryResponses,
   DeleteInternalCallOutCountryError
 > = Object.assign(deleteInternalCallOutCountryCallSpec, {
+  package: "zoom-api",
   item: "Delete internal call-out country",
   folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
   scopes: ["sip_trunk:master"],
@@ -3509,6 +3539,7 @@ export const addInternalNumbersOperation: OperationSpec<
   AddInternalNumbersResponses,
   AddInternalNumbersError
 > = Object.assign(addInternalNumbersCallSpec, {
+  package: "zoom-api",
   item: "Add internal numbers",
   folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
   scopes: ["sip_trunk:master"],
@@ -3624,6 +3655,7 @@ export const listInternalNumbersOperation: OperationSpec<
   ListInternalNumbersResponses,
   ListInternalNumbersError
 > = Object.assign(listInternalNumbersCallSpec, {
+  package: "zoom-api",
   item: "List internal numbers",
   folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
   scopes: ["sip_trunk:master"],
@@ -3713,6 +3745,7 @@ export const deleteAnInternalNumberOperation: OperationSpec<
   DeleteAnInternalNumberResponses,
   DeleteAnInternalNumberError
 > = Object.assign(deleteAnInternalNumberCallSpec, {
+  package: "zoom-api",
   item: "Delete an internal number",
   folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
   scopes: ["sip_trunk:master"],
@@ -3784,6 +3817,7 @@ export const getSubAccountDetailsOperation: OperationSpec<
   GetSubAccountDetailsResponses,
   GetSubAccountDetailsError
 > & { readonly rateLimit: "Light" } = Object.assign(getSubAccountDetailsCallSpec, {
+  package: "zoom-api",
   item: "Get sub account details",
   folder: ["accounts", "{account Id}"],
   scopes: ["account:read:admin"],
@@ -3856,6 +3890,7 @@ export const disassociateASubAccountOperation: OperationSpec<
   DisassociateASubAccountResponses,
   DisassociateASubAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(disassociateASubAccountCallSpec, {
+  package: "zoom-api",
   item: "Disassociate a sub account",
   folder: ["accounts", "{account Id}"],
   scopes: ["account:write:admin"],
@@ -3993,6 +4028,7 @@ const updateOptionsCallSpec: CallSpec = {
 export const updateOptionsOperation: OperationSpec<UpdateOptionsResponses, UpdateOptionsError> & {
   readonly rateLimit: "Light";
 } = Object.assign(updateOptionsCallSpec, {
+  package: "zoom-api",
   item: "Update options",
   folder: ["accounts", "{account Id}"],
   scopes: ["account:write:admin"],
@@ -4076,6 +4112,7 @@ export const getManagedDomainsOperation: OperationSpec<
   GetManagedDomainsResponses,
   GetManagedDomainsError
 > & { readonly rateLimit: "Light" } = Object.assign(getManagedDomainsCallSpec, {
+  package: "zoom-api",
   item: "Get managed domains",
   folder: ["accounts", "{account Id}"],
   scopes: ["account:read:admin"],
@@ -4151,6 +4188,7 @@ export const getTrustedDomainsOperation: OperationSpec<
   GetTrustedDomainsResponses,
   GetTrustedDomainsError
 > & { readonly rateLimit: "Light" } = Object.assign(getTrustedDomainsCallSpec, {
+  package: "zoom-api",
   item: "Get trusted domains",
   folder: ["accounts", "{account Id}"],
   scopes: ["account:read:admin"],
@@ -4251,6 +4289,7 @@ export const updateTheAccountOwnerOperation: OperationSpec<
   UpdateTheAccountOwnerResponses,
   UpdateTheAccountOwnerError
 > & { readonly rateLimit: "Heavy" } = Object.assign(updateTheAccountOwnerCallSpec, {
+  package: "zoom-api",
   item: "Update the account owner",
   folder: ["accounts", "{account Id}"],
   scopes: ["account:write:admin", "account:master"],
@@ -4348,6 +4387,7 @@ export const switchAUserAccountOperation: OperationSpec<
   SwitchAUserAccountResponses,
   SwitchAUserAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(switchAUserAccountCallSpec, {
+  package: "zoom-api",
   item: "Switch a user's account",
   folder: ["accounts", "{account Id}"],
   scopes: ["user:master"],
@@ -4490,6 +4530,7 @@ export const listRecordingsOfAnAccountOperation: OperationSpec<
   ListRecordingsOfAnAccountResponses,
   ListRecordingsOfAnAccountError
 > & { readonly rateLimit: "Medium" } = Object.assign(listRecordingsOfAnAccountCallSpec, {
+  package: "zoom-api",
   item: "List recordings of an account",
   folder: ["accounts", "{account Id}"],
   scopes: ["recording:read:admin", "account:read:admin"],
@@ -4594,6 +4635,7 @@ export const listSubAccountsOperation: OperationSpec<
   ListSubAccountsResponses,
   ListSubAccountsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listSubAccountsCallSpec, {
+  package: "zoom-api",
   item: "List sub accounts",
   folder: ["accounts"],
   scopes: ["account:read:admin"],
@@ -4733,6 +4775,7 @@ export const createASubAccountOperation: OperationSpec<
   CreateASubAccountResponses,
   CreateASubAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(createASubAccountCallSpec, {
+  package: "zoom-api",
   item: "Create a sub account",
   folder: ["accounts"],
   scopes: ["account:write:admin"],

@@ -104,6 +104,7 @@ export const updateAMessageOperation: OperationSpec<
   UpdateAMessageResponses,
   UpdateAMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAMessageCallSpec, {
+  package: "zoom-api",
   item: "Update a message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
@@ -215,6 +216,7 @@ export const deleteAMessageOperation: OperationSpec<
   DeleteAMessageResponses,
   DeleteAMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(deleteAMessageCallSpec, {
+  package: "zoom-api",
   item: "Delete a message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
@@ -321,6 +323,7 @@ const getAMessageCallSpec: CallSpec = {
 export const getAMessageOperation: OperationSpec<GetAMessageResponses, GetAMessageError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(getAMessageCallSpec, {
+  package: "zoom-api",
   item: "Get a message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:read", "chat_message:read:admin"],
@@ -453,6 +456,7 @@ export const markMessageReadOrUnreadOperation: OperationSpec<
   MarkMessageReadOrUnreadResponses,
   MarkMessageReadOrUnreadError
 > & { readonly rateLimit: "Medium" } = Object.assign(markMessageReadOrUnreadCallSpec, {
+  package: "zoom-api",
   item: "Mark message read or unread",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
@@ -586,6 +590,7 @@ export const reactToAChatMessageOperation: OperationSpec<
   ReactToAChatMessageResponses,
   ReactToAChatMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(reactToAChatMessageCallSpec, {
+  package: "zoom-api",
   item: "React to a chat message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
@@ -710,6 +715,7 @@ export const sendAChatMessageOperation: OperationSpec<
   SendAChatMessageResponses,
   SendAChatMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(sendAChatMessageCallSpec, {
+  package: "zoom-api",
   item: "Send a chat message",
   folder: ["chat", "users", "{user Id}", "messages"],
   scopes: ["chat_message:write", "chat_message:write:admin"],
@@ -868,6 +874,7 @@ export const listUserChatMessagesOperation: OperationSpec<
   ListUserChatMessagesResponses,
   ListUserChatMessagesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserChatMessagesCallSpec, {
+  package: "zoom-api",
   item: "List user's chat messages",
   folder: ["chat", "users", "{user Id}", "messages"],
   scopes: ["chat_message:read", "chat_message:read:admin"],
@@ -985,6 +992,7 @@ export const listChannelMembersOperation: OperationSpec<
   ListChannelMembersResponses,
   ListChannelMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(listChannelMembersCallSpec, {
+  package: "zoom-api",
   item: "List channel members",
   folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   scopes: ["chat_channel:read:admin"],
@@ -1084,6 +1092,7 @@ export const inviteChannelMembersOperation: OperationSpec<
   InviteChannelMembersResponses,
   InviteChannelMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(inviteChannelMembersCallSpec, {
+  package: "zoom-api",
   item: "Invite channel members",
   folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
   scopes: ["chat_channel:write:admin"],
@@ -1147,7 +1156,7 @@ export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberResult =
 export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 | 5301>;
 
 const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec: CallSpec = {
-  name: "removeAMember",
+  name: "chatUsersUserIdChannelsChannelIdMembersRemoveAMember",
   namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}/members/{memberId}",
@@ -1180,6 +1189,8 @@ export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: Oper
 > & { readonly rateLimit: "Medium" } = Object.assign(
   chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec,
   {
+    member: "removeAMember",
+    package: "zoom-api",
     item: "Remove a member",
     folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
     scopes: ["chat_channel:write:admin"],
@@ -1241,7 +1252,7 @@ export type ChatUsersUserIdChannelsChannelIdGetAChannelError =
   ApiError<400, 200> | ApiError<404, 4130>;
 
 const chatUsersUserIdChannelsChannelIdGetAChannelCallSpec: CallSpec = {
-  name: "getAChannel",
+  name: "chatUsersUserIdChannelsChannelIdGetAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "GET",
   path: "/chat/users/{userId}/channels/{channelId}",
@@ -1277,6 +1288,8 @@ export const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec
 > & { readonly rateLimit: "Medium" } = Object.assign(
   chatUsersUserIdChannelsChannelIdGetAChannelCallSpec,
   {
+    member: "getAChannel",
+    package: "zoom-api",
     item: "Get a channel",
     folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
     scopes: ["chat_channel:read:admin"],
@@ -1341,7 +1354,7 @@ export type ChatUsersUserIdChannelsChannelIdUpdateAChannelResult =
 export type ChatUsersUserIdChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>;
 
 const chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec: CallSpec = {
-  name: "updateAChannel",
+  name: "chatUsersUserIdChannelsChannelIdUpdateAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "PATCH",
   path: "/chat/users/{userId}/channels/{channelId}",
@@ -1376,6 +1389,8 @@ export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationS
 > & { readonly rateLimit: "Medium" } = Object.assign(
   chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec,
   {
+    member: "updateAChannel",
+    package: "zoom-api",
     item: "Update a channel",
     folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
     scopes: ["chat_channel:write:admin"],
@@ -1431,7 +1446,7 @@ export type ChatUsersUserIdChannelsChannelIdDeleteAChannelResult =
 export type ChatUsersUserIdChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>;
 
 const chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec: CallSpec = {
-  name: "deleteAChannel",
+  name: "chatUsersUserIdChannelsChannelIdDeleteAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}",
@@ -1463,6 +1478,8 @@ export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationS
 > & { readonly rateLimit: "Medium" } = Object.assign(
   chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec,
   {
+    member: "deleteAChannel",
+    package: "zoom-api",
     item: "Delete a channel",
     folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"],
     scopes: ["chat_channel:write:admin"],
@@ -1555,6 +1572,7 @@ export const listUserChannelsOperation: OperationSpec<
   ListUserChannelsResponses,
   ListUserChannelsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserChannelsCallSpec, {
+  package: "zoom-api",
   item: "List user's channels",
   folder: ["chat", "users", "{user Id}", "channels"],
   scopes: ["chat_channel:read", "chat_channel:read:admin"],
@@ -1667,6 +1685,7 @@ export const createAChannelOperation: OperationSpec<
   CreateAChannelResponses,
   CreateAChannelError
 > & { readonly rateLimit: "Medium" } = Object.assign(createAChannelCallSpec, {
+  package: "zoom-api",
   item: "Create a channel",
   folder: ["chat", "users", "{user Id}", "channels"],
   scopes: ["chat_channel:write", "chat_channel:write:admin"],
@@ -1762,6 +1781,7 @@ export const listUserContactsOperation: OperationSpec<
   ListUserContactsResponses,
   ListUserContactsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserContactsCallSpec, {
+  package: "zoom-api",
   item: "List user's contacts",
   folder: ["chat", "users", "me/contacts"],
   scopes: ["chat_contact:read"],
@@ -1865,6 +1885,7 @@ export const getUserContactDetailsOperation: OperationSpec<
   GetUserContactDetailsResponses,
   GetUserContactDetailsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getUserContactDetailsCallSpec, {
+  package: "zoom-api",
   item: "Get user's contact details",
   folder: ["chat", "users", "me/contacts"],
   scopes: ["chat_contact:read"],
@@ -1935,6 +1956,7 @@ const joinAChannelCallSpec: CallSpec = {
 export const joinAChannelOperation: OperationSpec<JoinAChannelResponses, JoinAChannelError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(joinAChannelCallSpec, {
+  package: "zoom-api",
   item: "Join a channel",
   folder: ["chat", "channels/{channel Id}", "members", "me"],
   scopes: ["chat_channel:write"],
@@ -2002,6 +2024,7 @@ const leaveAChannelCallSpec: CallSpec = {
 export const leaveAChannelOperation: OperationSpec<LeaveAChannelResponses, LeaveAChannelError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(leaveAChannelCallSpec, {
+  package: "zoom-api",
   item: "Leave a channel",
   folder: ["chat", "channels/{channel Id}", "members", "me"],
   scopes: ["chat_channel:write"],
@@ -2058,7 +2081,7 @@ export type ChatChannelsChannelIdMembersRemoveAMemberResult =
 export type ChatChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 | 5301>;
 
 const chatChannelsChannelIdMembersRemoveAMemberCallSpec: CallSpec = {
-  name: "removeAMember",
+  name: "chatChannelsChannelIdMembersRemoveAMember",
   namespace: ["chat", "channelsChannelId", "members"],
   method: "DELETE",
   path: "/chat/channels/{channelId}/members/{memberId}",
@@ -2090,6 +2113,8 @@ export const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<
 > & { readonly rateLimit: "Medium" } = Object.assign(
   chatChannelsChannelIdMembersRemoveAMemberCallSpec,
   {
+    member: "removeAMember",
+    package: "zoom-api",
     item: "Remove a member",
     folder: ["chat", "channels/{channel Id}", "members"],
     scopes: ["chat_channel:write"],
@@ -2153,7 +2178,7 @@ export type ChatChannelsChannelIdGetAChannelResult =
 export type ChatChannelsChannelIdGetAChannelError = ApiError<400, 200> | ApiError<404, 4130>;
 
 const chatChannelsChannelIdGetAChannelCallSpec: CallSpec = {
-  name: "getAChannel",
+  name: "chatChannelsChannelIdGetAChannel",
   namespace: ["chat", "channelsChannelId"],
   method: "GET",
   path: "/chat/channels/{channelId}",
@@ -2184,6 +2209,8 @@ export const chatChannelsChannelIdGetAChannelOperation: OperationSpec<
   ChatChannelsChannelIdGetAChannelResponses,
   ChatChannelsChannelIdGetAChannelError
 > & { readonly rateLimit: "Medium" } = Object.assign(chatChannelsChannelIdGetAChannelCallSpec, {
+  member: "getAChannel",
+  package: "zoom-api",
   item: "Get a channel",
   folder: ["chat", "channels/{channel Id}"],
   scopes: ["chat_channel:read"],
@@ -2240,7 +2267,7 @@ export type ChatChannelsChannelIdUpdateAChannelResult =
 export type ChatChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>;
 
 const chatChannelsChannelIdUpdateAChannelCallSpec: CallSpec = {
-  name: "updateAChannel",
+  name: "chatChannelsChannelIdUpdateAChannel",
   namespace: ["chat", "channelsChannelId"],
   method: "PATCH",
   path: "/chat/channels/{channelId}",
@@ -2272,6 +2299,8 @@ export const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<
   ChatChannelsChannelIdUpdateAChannelResponses,
   ChatChannelsChannelIdUpdateAChannelError
 > & { readonly rateLimit: "Medium" } = Object.assign(chatChannelsChannelIdUpdateAChannelCallSpec, {
+  member: "updateAChannel",
+  package: "zoom-api",
   item: "Update a channel",
   folder: ["chat", "channels/{channel Id}"],
   scopes: ["chat_channel:write"],
@@ -2321,7 +2350,7 @@ export type ChatChannelsChannelIdDeleteAChannelResult =
 export type ChatChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>;
 
 const chatChannelsChannelIdDeleteAChannelCallSpec: CallSpec = {
-  name: "deleteAChannel",
+  name: "chatChannelsChannelIdDeleteAChannel",
   namespace: ["chat", "channelsChannelId"],
   method: "DELETE",
   path: "/chat/channels/{channelId}",
@@ -2348,6 +2377,8 @@ export const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<
   ChatChannelsChannelIdDeleteAChannelResponses,
   ChatChannelsChannelIdDeleteAChannelError
 > & { readonly rateLimit: "Medium" } = Object.assign(chatChannelsChannelIdDeleteAChannelCallSpec, {
+  member: "deleteAChannel",
+  package: "zoom-api",
   item: "Delete a channel",
   folder: ["chat", "channels/{channel Id}"],
   scopes: ["chat_channel:write"],

@@ -81,6 +81,7 @@ export const deleteAGroupMemberOperation: OperationSpec<
   DeleteAGroupMemberResponses,
   DeleteAGroupMemberError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAGroupMemberCallSpec, {
+  package: "zoom-api",
   item: "Delete a group member",
   folder: ["groups", "{group Id}", "members", "{member Id}"],
   scopes: ["group:write:admin"],
@@ -194,6 +195,7 @@ export const updateAGroupMemberOperation: OperationSpec<
   UpdateAGroupMemberResponses,
   UpdateAGroupMemberError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAGroupMemberCallSpec, {
+  package: "zoom-api",
   item: "Update a group member",
   folder: ["groups", "{group Id}", "members", "{member Id}"],
   scopes: ["group:write:admin"],
@@ -301,6 +303,7 @@ export const listGroupMembersOperation: OperationSpec<
   ListGroupMembersResponses,
   ListGroupMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(listGroupMembersCallSpec, {
+  package: "zoom-api",
   item: "List group members ",
   folder: ["groups", "{group Id}", "members"],
   scopes: ["group:read:admin"],
@@ -388,6 +391,7 @@ export const addGroupMembersOperation: OperationSpec<
   AddGroupMembersResponses,
   AddGroupMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(addGroupMembersCallSpec, {
+  package: "zoom-api",
   item: "Add group members",
   folder: ["groups", "{group Id}", "members"],
   scopes: ["group:write:admin"],
@@ -485,6 +489,7 @@ export const listGroupAdminsOperation: OperationSpec<
   ListGroupAdminsResponses,
   ListGroupAdminsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listGroupAdminsCallSpec, {
+  package: "zoom-api",
   item: "List group admins",
   folder: ["groups", "{group Id}", "admins"],
   scopes: ["group:read:admin"],
@@ -572,6 +577,7 @@ export const addGroupAdminsOperation: OperationSpec<
   AddGroupAdminsResponses,
   AddGroupAdminsError
 > & { readonly rateLimit: "Medium" } = Object.assign(addGroupAdminsCallSpec, {
+  package: "zoom-api",
   item: "Add group admins",
   folder: ["groups", "{group Id}", "admins"],
   scopes: ["group:write:admin"],
@@ -665,6 +671,7 @@ export const deleteAGroupAdminOperation: OperationSpec<
   DeleteAGroupAdminResponses,
   DeleteAGroupAdminError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAGroupAdminCallSpec, {
+  package: "zoom-api",
   item: "Delete a group admin",
   folder: ["groups", "{group Id}", "admins"],
   scopes: ["group:write:admin"],
@@ -722,7 +729,7 @@ export type DeleteVirtualBackgroundFiles2Result =
 export type DeleteVirtualBackgroundFiles2Error = ApiError<400, 300> | ApiError<404, 4130>;
 
 const deleteVirtualBackgroundFiles2CallSpec: CallSpec = {
-  name: "deleteVirtualBackgroundFiles",
+  name: "deleteVirtualBackgroundFiles2",
   namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
   method: "DELETE",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
@@ -752,6 +759,8 @@ export const deleteVirtualBackgroundFiles2Operation: OperationSpec<
   DeleteVirtualBackgroundFiles2Responses,
   DeleteVirtualBackgroundFiles2Error
 > & { readonly rateLimit: "Light" } = Object.assign(deleteVirtualBackgroundFiles2CallSpec, {
+  member: "deleteVirtualBackgroundFiles",
+  package: "zoom-api",
   item: "Delete virtual background files",
   folder: ["groups", "{group Id}", "settings", "virtual backgrounds"],
   scopes: ["group:write:admin"],
@@ -818,7 +827,7 @@ export type UploadVirtualBackgroundFiles2Result =
 export type UploadVirtualBackgroundFiles2Error = ApiError<400, 120> | ApiError<404, 1001>;
 
 const uploadVirtualBackgroundFiles2CallSpec: CallSpec = {
-  name: "uploadVirtualBackgroundFiles",
+  name: "uploadVirtualBackgroundFiles2",
   namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
   method: "POST",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
@@ -860,6 +869,8 @@ export const uploadVirtualBackgroundFiles2Operation: OperationSpec<
   UploadVirtualBackgroundFiles2Responses,
   UploadVirtualBackgroundFiles2Error
 > & { readonly rateLimit: "Medium" } = Object.assign(uploadVirtualBackgroundFiles2CallSpec, {
+  member: "uploadVirtualBackgroundFiles",
+  package: "zoom-api",
   item: "Upload virtual background files",
   folder: ["groups", "{group Id}", "settings", "virtual backgrounds"],
   scopes: ["group:write:admin"],
@@ -1042,6 +1053,7 @@ export const getAGroupSettingsOperation: OperationSpec<
   GetAGroupSettingsResponses,
   GetAGroupSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getAGroupSettingsCallSpec, {
+  package: "zoom-api",
   item: "Get a group's settings",
   folder: ["groups", "{group Id}", "settings"],
   scopes: ["group:read:admin"],
@@ -1201,6 +1213,7 @@ export const updateAGroupSettingsOperation: OperationSpec<
   UpdateAGroupSettingsResponses,
   UpdateAGroupSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAGroupSettingsCallSpec, {
+  package: "zoom-api",
   item: "Update a group's settings",
   folder: ["groups", "{group Id}", "settings"],
   scopes: ["group:write:admin"],
@@ -1343,7 +1356,7 @@ export type GroupsGroupIdLockSettingsGetLockedSettingsResult =
 export type GroupsGroupIdLockSettingsGetLockedSettingsError = ApiError<404, 4130>;
 
 const groupsGroupIdLockSettingsGetLockedSettingsCallSpec: CallSpec = {
-  name: "getLockedSettings",
+  name: "groupsGroupIdLockSettingsGetLockedSettings",
   namespace: ["groups", "groupId", "lockSettings"],
   method: "GET",
   path: "/groups/{groupId}/lock_settings",
@@ -1369,6 +1382,8 @@ export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<
 > & { readonly rateLimit: "Medium" } = Object.assign(
   groupsGroupIdLockSettingsGetLockedSettingsCallSpec,
   {
+    member: "getLockedSettings",
+    package: "zoom-api",
     item: "Get locked settings",
     folder: ["groups", "{group Id}", "lock settings"],
     scopes: ["group:read:admin"],
@@ -1493,7 +1508,7 @@ export type GroupsGroupIdLockSettingsUpdateLockedSettingsError =
   ApiError<400, 200> | ApiError<404, 4130>;
 
 const groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec: CallSpec = {
-  name: "updateLockedSettings",
+  name: "groupsGroupIdLockSettingsUpdateLockedSettings",
   namespace: ["groups", "groupId", "lockSettings"],
   method: "PATCH",
   path: "/groups/{groupId}/lock_settings",
@@ -1532,6 +1547,8 @@ export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSp
 > & { readonly rateLimit: "Medium" } = Object.assign(
   groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec,
   {
+    member: "updateLockedSettings",
+    package: "zoom-api",
     item: "Update locked settings",
     folder: ["groups", "{group Id}", "lock settings"],
     scopes: ["group:write:admin"],
@@ -1610,6 +1627,7 @@ const getAGroupCallSpec: CallSpec = {
 export const getAGroupOperation: OperationSpec<GetAGroupResponses, GetAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAGroupCallSpec, {
+  package: "zoom-api",
   item: "Get a group",
   folder: ["groups", "{group Id}"],
   scopes: ["group:read:admin"],
@@ -1702,6 +1720,7 @@ const updateAGroupCallSpec: CallSpec = {
 export const updateAGroupOperation: OperationSpec<UpdateAGroupResponses, UpdateAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(updateAGroupCallSpec, {
+  package: "zoom-api",
   item: "Update a group",
   folder: ["groups", "{group Id}"],
   scopes: ["group:write:admin"],
@@ -1779,6 +1798,7 @@ const deleteAGroupCallSpec: CallSpec = {
 export const deleteAGroupOperation: OperationSpec<DeleteAGroupResponses, DeleteAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(deleteAGroupCallSpec, {
+  package: "zoom-api",
   item: "Delete a group",
   folder: ["groups", "{group Id}"],
   scopes: ["group:write:admin"],
@@ -1846,6 +1866,7 @@ const listGroupsCallSpec: CallSpec = {
 export const listGroupsOperation: OperationSpec<ListGroupsResponses, ListGroupsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listGroupsCallSpec, {
+  package: "zoom-api",
   item: "List groups",
   folder: ["groups"],
   scopes: ["group:read:admin"],
@@ -1940,6 +1961,7 @@ const createAGroupCallSpec: CallSpec = {
 export const createAGroupOperation: OperationSpec<CreateAGroupResponses, CreateAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(createAGroupCallSpec, {
+  package: "zoom-api",
   item: "Create a group",
   folder: ["groups"],
   scopes: ["group:write:admin"],

@@ -106,6 +106,7 @@ export const updateAH323SipDeviceOperation: OperationSpec<
   UpdateAH323SipDeviceResponses,
   UpdateAH323SipDeviceError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAH323SipDeviceCallSpec, {
+  package: "zoom-api",
   item: "Update a H.323/SIP device",
   folder: ["h323/devices", "{device Id}"],
   scopes: ["h323:write:admin"],
@@ -174,6 +175,7 @@ export const deleteAH323SipDeviceOperation: OperationSpec<
   DeleteAH323SipDeviceResponses,
   DeleteAH323SipDeviceError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAH323SipDeviceCallSpec, {
+  package: "zoom-api",
   item: "Delete a H.323/SIP device",
   folder: ["h323/devices", "{device Id}"],
   scopes: ["h323:write:admin"],
@@ -267,6 +269,7 @@ export const listH323SipDevicesOperation: OperationSpec<
   ListH323SipDevicesResponses,
   ListH323SipDevicesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listH323SipDevicesCallSpec, {
+  package: "zoom-api",
   item: "List H.323/SIP devices",
   folder: ["h323/devices"],
   scopes: ["h323:read:admin"],
@@ -386,6 +389,7 @@ export const createAH323SipDeviceOperation: OperationSpec<
   CreateAH323SipDeviceResponses,
   CreateAH323SipDeviceError
 > & { readonly rateLimit: "Light" } = Object.assign(createAH323SipDeviceCallSpec, {
+  package: "zoom-api",
   item: "Create a H.323/SIP device",
   folder: ["h323/devices"],
   scopes: ["h323:write:admin"],

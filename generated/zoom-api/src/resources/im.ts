@@ -92,6 +92,7 @@ export const listImDirectoryGroupMembersOperation: OperationSpec<
   ListImDirectoryGroupMembersResponses,
   ListImDirectoryGroupMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(listImDirectoryGroupMembersCallSpec, {
+  package: "zoom-api",
   item: "List IM directory group members",
   folder: ["im", "groups", "{group Id}", "members"],
   scopes: ["imgroup:read:admin"],
@@ -185,6 +186,7 @@ export const addImDirectoryGroupMembersOperation: OperationSpec<
   AddImDirectoryGroupMembersResponses,
   AddImDirectoryGroupMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(addImDirectoryGroupMembersCallSpec, {
+  package: "zoom-api",
   item: "Add IM directory group members",
   folder: ["im", "groups", "{group Id}", "members"],
   scopes: ["imgroup:write:admin"],
@@ -284,6 +286,7 @@ export const deleteImDirectoryGroupMemberOperation: OperationSpec<
   DeleteImDirectoryGroupMemberResponses,
   DeleteImDirectoryGroupMemberError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteImDirectoryGroupMemberCallSpec, {
+  package: "zoom-api",
   item: "Delete IM directory group member",
   folder: ["im", "groups", "{group Id}", "members"],
   rateLimit: "Light",
@@ -367,6 +370,7 @@ export const retrieveAnImDirectoryGroupOperation: OperationSpec<
   RetrieveAnImDirectoryGroupResponses,
   RetrieveAnImDirectoryGroupError
 > & { readonly rateLimit: "Light" } = Object.assign(retrieveAnImDirectoryGroupCallSpec, {
+  package: "zoom-api",
   item: "Retrieve an IM directory group",
   folder: ["im", "groups", "{group Id}"],
   rateLimit: "Light",
@@ -499,6 +503,7 @@ export const updateAnImDirectoryGroupOperation: OperationSpec<
   UpdateAnImDirectoryGroupResponses,
   UpdateAnImDirectoryGroupError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAnImDirectoryGroupCallSpec, {
+  package: "zoom-api",
   item: "Update an IM directory group",
   folder: ["im", "groups", "{group Id}"],
   scopes: ["imgroup:write:admin"],
@@ -575,6 +580,7 @@ export const deleteAnImDirectoryGroupOperation: OperationSpec<
   DeleteAnImDirectoryGroupResponses,
   DeleteAnImDirectoryGroupError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAnImDirectoryGroupCallSpec, {
+  package: "zoom-api",
   item: "Delete an IM directory group",
   folder: ["im", "groups", "{group Id}"],
   rateLimit: "Light",
@@ -644,6 +650,7 @@ export const listImDirectoryGroupsOperation: OperationSpec<
   ListImDirectoryGroupsResponses,
   ListImDirectoryGroupsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listImDirectoryGroupsCallSpec, {
+  package: "zoom-api",
   item: "List IM directory groups",
   folder: ["im", "groups"],
   scopes: ["imgroup:read:admin"],
@@ -778,6 +785,7 @@ export const createAnImDirectoryGroupOperation: OperationSpec<
   CreateAnImDirectoryGroupResponses,
   CreateAnImDirectoryGroupError
 > & { readonly rateLimit: "Light" } = Object.assign(createAnImDirectoryGroupCallSpec, {
+  package: "zoom-api",
   item: "Create an IM directory group",
   folder: ["im", "groups"],
   scopes: ["imgroup:write:admin"],
@@ -892,6 +900,7 @@ export const getImChatSessionsOperation: OperationSpec<
   GetImChatSessionsResponses,
   GetImChatSessionsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getImChatSessionsCallSpec, {
+  package: "zoom-api",
   item: "Get IM chat sessions",
   folder: ["im", "chat", "sessions"],
   scopes: ["imchat:read, imchat:read:admin"],
@@ -1016,6 +1025,7 @@ export const getImChatMessagesOperation: OperationSpec<
   GetImChatMessagesResponses,
   GetImChatMessagesError
 > & { readonly rateLimit: "Medium" } = Object.assign(getImChatMessagesCallSpec, {
+  package: "zoom-api",
   item: "Get IM chat messages",
   folder: ["im", "chat", "sessions"],
   scopes: ["imchat:read"],
@@ -1137,6 +1147,7 @@ export const editAChatbotMessageOperation: OperationSpec<
   EditAChatbotMessageResponses,
   EditAChatbotMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(editAChatbotMessageCallSpec, {
+  package: "zoom-api",
   item: "Edit a chatbot message",
   folder: ["im", "chat", "messages", "{message id}"],
   scopes: ["imchat:bot"],
@@ -1235,6 +1246,7 @@ export const deleteAChatbotMessageOperation: OperationSpec<
   DeleteAChatbotMessageResponses,
   DeleteAChatbotMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(deleteAChatbotMessageCallSpec, {
+  package: "zoom-api",
   item: "Delete a chatbot message",
   folder: ["im", "chat", "messages", "{message id}"],
   scopes: ["imchat:bot"],
@@ -1386,6 +1398,7 @@ export const sendChatbotMessagesOperation: OperationSpec<
   SendChatbotMessagesResponses,
   SendChatbotMessagesError
 > & { readonly rateLimit: "Medium" } = Object.assign(sendChatbotMessagesCallSpec, {
+  package: "zoom-api",
   item: "Send chatbot messages",
   folder: ["im", "chat", "messages"],
   scopes: ["imchat:bot"],
@@ -1504,6 +1517,7 @@ export const getUserImMessagesOperation: OperationSpec<
   GetUserImMessagesResponses,
   GetUserImMessagesError
 > & { readonly rateLimit: "Medium" } = Object.assign(getUserImMessagesCallSpec, {
+  package: "zoom-api",
   item: "Get user’s IM messages",
   folder: ["im", "users"],
   scopes: ["imchat:read"],
@@ -1581,6 +1595,7 @@ export const sendImMessagesOperation: OperationSpec<
   SendImMessagesResponses,
   SendImMessagesError
 > & { readonly rateLimit: "Medium" } = Object.assign(sendImMessagesCallSpec, {
+  package: "zoom-api",
   item: "Send IM messages",
   folder: ["im", "users"],
   scopes: ["imchat:write"],

@@ -88,6 +88,7 @@ export const deleteAMeetingRegistrantOperation: OperationSpec<
   DeleteAMeetingRegistrantResponses,
   DeleteAMeetingRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingRegistrantCallSpec, {
+  package: "zoom-api",
   item: "Delete a meeting registrant",
   folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -190,6 +191,7 @@ export const getAMeetingRegistrantOperation: OperationSpec<
   GetAMeetingRegistrantResponses,
   GetAMeetingRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(getAMeetingRegistrantCallSpec, {
+  package: "zoom-api",
   item: "Get a meeting registrant",
   folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -258,6 +260,7 @@ export const listRegistrationQuestionsOperation: OperationSpec<
   ListRegistrationQuestionsResponses,
   ListRegistrationQuestionsError
 > & { readonly rateLimit: "Light" } = Object.assign(listRegistrationQuestionsCallSpec, {
+  package: "zoom-api",
   item: "List registration questions ",
   folder: ["meetings/{meeting Id}", "registrants", "questions"],
   scopes: ["meeting:read", "meeting:read:admin"],
@@ -323,7 +326,7 @@ export type UpdateRegistrationQuestions2Result =
 export type UpdateRegistrationQuestions2Error = ApiError<404>;
 
 const updateRegistrationQuestions2CallSpec: CallSpec = {
-  name: "updateRegistrationQuestions",
+  name: "updateRegistrationQuestions2",
   namespace: ["meetingsMeetingId", "registrants", "questions"],
   method: "PATCH",
   path: "/meetings/{meetingId}/registrants/questions",
@@ -343,6 +346,8 @@ export const updateRegistrationQuestions2Operation: OperationSpec<
   UpdateRegistrationQuestions2Responses,
   UpdateRegistrationQuestions2Error
 > & { readonly rateLimit: "Light" } = Object.assign(updateRegistrationQuestions2CallSpec, {
+  member: "updateRegistrationQuestions",
+  package: "zoom-api",
   item: "Update registration questions",
   folder: ["meetings/{meeting Id}", "registrants", "questions"],
   scopes: ["meeting:write", "meeting:write:admin"],
@@ -513,6 +518,7 @@ export const listMeetingRegistrantsOperation: OperationSpec<
   ListMeetingRegistrantsResponses,
   ListMeetingRegistrantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listMeetingRegistrantsCallSpec, {
+  package: "zoom-api",
   item: "List meeting registrants",
   folder: ["meetings/{meeting Id}", "registrants"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -740,6 +746,7 @@ export const addMeetingRegistrantOperation: OperationSpec<
   AddMeetingRegistrantResponses,
   AddMeetingRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(addMeetingRegistrantCallSpec, {
+  package: "zoom-api",
   item: "Add meeting registrant",
   folder: ["meetings/{meeting Id}", "registrants"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -816,7 +823,7 @@ export type MeetingsMeetingIdRegistrantsUpdateRegistrantStatusError =
   ApiError<300, 300> | ApiError<400, 1010 | 3000 | 3003> | ApiError<404, 1001> | ApiError<429>;
 
 const meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
-  name: "updateRegistrantStatus",
+  name: "meetingsMeetingIdRegistrantsUpdateRegistrantStatus",
   namespace: ["meetingsMeetingId", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/registrants/status",
@@ -875,6 +882,8 @@ export const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation: Operat
 > & { readonly rateLimit: "Medium" } = Object.assign(
   meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec,
   {
+    member: "updateRegistrantStatus",
+    package: "zoom-api",
     item: "Update registrant's status",
     folder: ["meetings/{meeting Id}", "registrants"],
     scopes: ["meeting:write:admin", "meeting:write"],
@@ -959,6 +968,7 @@ export const getAMeetingPollOperation: OperationSpec<
   GetAMeetingPollResponses,
   GetAMeetingPollError
 > & { readonly rateLimit: "Light" } = Object.assign(getAMeetingPollCallSpec, {
+  package: "zoom-api",
   item: "Get a meeting poll",
   folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -1058,6 +1068,7 @@ export const updateAMeetingPollOperation: OperationSpec<
   UpdateAMeetingPollResponses,
   UpdateAMeetingPollError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAMeetingPollCallSpec, {
+  package: "zoom-api",
   item: "Update a meeting poll",
   folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -1139,6 +1150,7 @@ export const deleteAMeetingPollOperation: OperationSpec<
   DeleteAMeetingPollResponses,
   DeleteAMeetingPollError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingPollCallSpec, {
+  package: "zoom-api",
   item: "Delete a meeting poll",
   folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -1214,6 +1226,7 @@ export const listMeetingPollsOperation: OperationSpec<
   ListMeetingPollsResponses,
   ListMeetingPollsError
 > & { readonly rateLimit: "Light" } = Object.assign(listMeetingPollsCallSpec, {
+  package: "zoom-api",
   item: "List meeting polls",
   folder: ["meetings/{meeting Id}", "polls"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -1308,6 +1321,7 @@ export const createAMeetingPollOperation: OperationSpec<
   CreateAMeetingPollResponses,
   CreateAMeetingPollError
 > & { readonly rateLimit: "Light" } = Object.assign(createAMeetingPollCallSpec, {
+  package: "zoom-api",
   item: "Create a meeting poll",
   folder: ["meetings/{meeting Id}", "polls"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -1418,6 +1432,7 @@ export const deleteAMeetingRecordingFileOperation: OperationSpec<
   DeleteAMeetingRecordingFileResponses,
   DeleteAMeetingRecordingFileError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingRecordingFileCallSpec, {
+  package: "zoom-api",
   item: "Delete a meeting recording file",
   folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -1527,6 +1542,7 @@ export const recoverASingleRecordingOperation: OperationSpec<
   RecoverASingleRecordingResponses,
   RecoverASingleRecordingError
 > & { readonly rateLimit: "Light" } = Object.assign(recoverASingleRecordingCallSpec, {
+  package: "zoom-api",
   item: "Recover a single recording",
   folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -1608,6 +1624,7 @@ export const getMeetingRecordingSettingsOperation: OperationSpec<
   GetMeetingRecordingSettingsResponses,
   GetMeetingRecordingSettingsError
 > & { readonly rateLimit: "Light" } = Object.assign(getMeetingRecordingSettingsCallSpec, {
+  package: "zoom-api",
   item: "Get meeting recording settings",
   folder: ["meetings/{meeting Id}", "recordings", "settings"],
   scopes: ["recording:read:admin", "recording:read"],
@@ -1801,6 +1818,7 @@ export const updateMeetingRecordingSettingsOperation: OperationSpec<
   UpdateMeetingRecordingSettingsResponses,
   UpdateMeetingRecordingSettingsError
 > & { readonly rateLimit: "Light" } = Object.assign(updateMeetingRecordingSettingsCallSpec, {
+  package: "zoom-api",
   item: "Update meeting recording settings",
   folder: ["meetings/{meeting Id}", "recordings", "settings"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -1874,6 +1892,7 @@ export const getRegistrationQuestionsOperation: OperationSpec<
   GetRegistrationQuestionsResponses,
   GetRegistrationQuestionsError
 > & { readonly rateLimit: "Light" } = Object.assign(getRegistrationQuestionsCallSpec, {
+  package: "zoom-api",
   item: "Get registration questions",
   folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
   scopes: ["recording:read:admin", "recording:read"],
@@ -1961,6 +1980,7 @@ export const updateRegistrationQuestionsOperation: OperationSpec<
   UpdateRegistrationQuestionsResponses,
   UpdateRegistrationQuestionsError
 > & { readonly rateLimit: "Light" } = Object.assign(updateRegistrationQuestionsCallSpec, {
+  package: "zoom-api",
   item: "Update registration questions",
   folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -2102,6 +2122,7 @@ export const listRecordingRegistrantsOperation: OperationSpec<
   ListRecordingRegistrantsResponses,
   ListRecordingRegistrantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listRecordingRegistrantsCallSpec, {
+  package: "zoom-api",
   item: "List recording registrants",
   folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   scopes: ["recording:read:admin", "recording:read"],
@@ -2282,6 +2303,7 @@ export const createARecordingRegistrantOperation: OperationSpec<
   CreateARecordingRegistrantResponses,
   CreateARecordingRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(createARecordingRegistrantCallSpec, {
+  package: "zoom-api",
   item: "Create a recording registrant",
   folder: ["meetings/{meeting Id}", "recordings", "registrants"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -2346,7 +2368,7 @@ export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusError =
   ApiError<404> | ApiError<429>;
 
 const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
-  name: "updateRegistrantStatus",
+  name: "meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/registrants/status",
@@ -2375,6 +2397,8 @@ export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperati
 > & { readonly rateLimit: "Medium" } = Object.assign(
   meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec,
   {
+    member: "updateRegistrantStatus",
+    package: "zoom-api",
     item: "Update registrant's status",
     folder: ["meetings/{meeting Id}", "recordings", "registrants"],
     scopes: ["recording:write:admin", "recording:write"],
@@ -2509,6 +2533,7 @@ export const getMeetingRecordingsOperation: OperationSpec<
   GetMeetingRecordingsResponses,
   GetMeetingRecordingsError
 > & { readonly rateLimit: "Light" } = Object.assign(getMeetingRecordingsCallSpec, {
+  package: "zoom-api",
   item: "Get meeting recordings",
   folder: ["meetings/{meeting Id}", "recordings"],
   scopes: ["recording:read:admin", "recording:read"],
@@ -2618,6 +2643,7 @@ export const deleteMeetingRecordingsOperation: OperationSpec<
   DeleteMeetingRecordingsResponses,
   DeleteMeetingRecordingsError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteMeetingRecordingsCallSpec, {
+  package: "zoom-api",
   item: "Delete meeting recordings",
   folder: ["meetings/{meeting Id}", "recordings"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -2718,6 +2744,7 @@ export const recoverMeetingRecordingsOperation: OperationSpec<
   RecoverMeetingRecordingsResponses,
   RecoverMeetingRecordingsError
 > & { readonly rateLimit: "Light" } = Object.assign(recoverMeetingRecordingsCallSpec, {
+  package: "zoom-api",
   item: "Recover meeting recordings",
   folder: ["meetings/{meeting Id}", "recordings"],
   scopes: ["recording:write:admin", "recording:write"],
@@ -2795,7 +2822,7 @@ export type MeetingsMeetingIdLivestreamUpdateALiveStreamError =
   ApiError<300, 300> | ApiError<400, 1010 | 3000> | ApiError<404, 1001>;
 
 const meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec: CallSpec = {
-  name: "updateALiveStream",
+  name: "meetingsMeetingIdLivestreamUpdateALiveStream",
   namespace: ["meetingsMeetingId", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream",
@@ -2837,6 +2864,8 @@ export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpe
 > & { readonly rateLimit: "Light" } = Object.assign(
   meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec,
   {
+    member: "updateALiveStream",
+    package: "zoom-api",
     item: "Update a live stream",
     folder: ["meetings/{meeting Id}", "livestream"],
     scopes: ["meeting:write:admin", "meeting:write"],
@@ -2891,7 +2920,7 @@ export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsError =
   ApiError<400, 300 | 1010> | ApiError<404, 1001>;
 
 const meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec: CallSpec = {
-  name: "getLiveStreamDetails",
+  name: "meetingsMeetingIdLivestreamGetLiveStreamDetails",
   namespace: ["meetingsMeetingId", "livestream"],
   method: "GET",
   path: "/meetings/{meetingId}/livestream",
@@ -2921,6 +2950,8 @@ export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: Operation
 > & { readonly rateLimit: "Light" } = Object.assign(
   meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec,
   {
+    member: "getLiveStreamDetails",
+    package: "zoom-api",
     item: "Get live stream details",
     folder: ["meetings/{meeting Id}", "livestream"],
     scopes: ["meeting:read:admin", "meeting:read"],
@@ -2994,7 +3025,7 @@ export type MeetingsMeetingIdLivestreamUpdateLiveStreamStatusError =
   ApiError<300, 300> | ApiError<400, 3000 | 1010> | ApiError<404, 1001> | ApiError<429>;
 
 const meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec: CallSpec = {
-  name: "updateLiveStreamStatus",
+  name: "meetingsMeetingIdLivestreamUpdateLiveStreamStatus",
   namespace: ["meetingsMeetingId", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream/status",
@@ -3040,6 +3071,8 @@ export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: Operati
 > & { readonly rateLimit: "Light" } = Object.assign(
   meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec,
   {
+    member: "updateLiveStreamStatus",
+    package: "zoom-api",
     item: "Update Live Stream Status",
     folder: ["meetings/{meeting Id}", "livestream"],
     scopes: ["meeting:write:admin", "meeting:write"],
@@ -3184,6 +3217,7 @@ const getAMeetingCallSpec: CallSpec = {
 export const getAMeetingOperation: OperationSpec<GetAMeetingResponses, GetAMeetingError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAMeetingCallSpec, {
+  package: "zoom-api",
   item: "Get a meeting",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -3393,6 +3427,7 @@ export const updateAMeetingOperation: OperationSpec<
   UpdateAMeetingResponses,
   UpdateAMeetingError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAMeetingCallSpec, {
+  package: "zoom-api",
   item: "Update a meeting",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -3512,6 +3547,7 @@ export const deleteAMeetingOperation: OperationSpec<
   DeleteAMeetingResponses,
   DeleteAMeetingError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingCallSpec, {
+  package: "zoom-api",
   item: "Delete a meeting",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -3608,6 +3644,7 @@ export const updateMeetingStatusOperation: OperationSpec<
   UpdateMeetingStatusResponses,
   UpdateMeetingStatusError
 > & { readonly rateLimit: "Light" } = Object.assign(updateMeetingStatusCallSpec, {
+  package: "zoom-api",
   item: "Update meeting status",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -3676,6 +3713,7 @@ export const getMeetingInvitationOperation: OperationSpec<
   GetMeetingInvitationResponses,
   GetMeetingInvitationError
 > & { readonly rateLimit: "Light" } = Object.assign(getMeetingInvitationCallSpec, {
+  package: "zoom-api",
   item: "Get meeting invitation",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -3743,7 +3781,7 @@ export type MeetingsMeetingIdPerformBatchRegistrationError =
   ApiError<400, 3038 | 303> | ApiError<404, 3001 | 3043 | 404> | ApiError<429>;
 
 const meetingsMeetingIdPerformBatchRegistrationCallSpec: CallSpec = {
-  name: "performBatchRegistration",
+  name: "meetingsMeetingIdPerformBatchRegistration",
   namespace: ["meetingsMeetingId"],
   method: "POST",
   path: "/meetings/{meetingId}/batch_registrants",
@@ -3792,6 +3830,8 @@ export const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<
 > & { readonly rateLimit: "Heavy" } = Object.assign(
   meetingsMeetingIdPerformBatchRegistrationCallSpec,
   {
+    member: "performBatchRegistration",
+    package: "zoom-api",
     item: "Perform batch registration",
     folder: ["meetings/{meeting Id}"],
     scopes: ["meeting:write", "meeting:write:admin"],
@@ -3885,6 +3925,7 @@ export const performBatchPollCreationOperation: OperationSpec<
   PerformBatchPollCreationResponses,
   PerformBatchPollCreationError
 > & { readonly rateLimit: "Light" } = Object.assign(performBatchPollCreationCallSpec, {
+  package: "zoom-api",
   item: "Perform batch poll creation",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -3983,6 +4024,7 @@ export const createMeetingInviteLinksOperation: OperationSpec<
   CreateMeetingInviteLinksResponses,
   CreateMeetingInviteLinksError
 > & { readonly rateLimit: "Light" } = Object.assign(createMeetingInviteLinksCallSpec, {
+  package: "zoom-api",
   item: "Create meeting's invite links",
   folder: ["meetings/{meeting Id}"],
   scopes: ["meeting:write:admin", "meeting:write"],

@@ -150,6 +150,7 @@ export const listMeetingParticipantsOperation: OperationSpec<
   ListMeetingParticipantsResponses,
   ListMeetingParticipantsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listMeetingParticipantsCallSpec, {
+  package: "zoom-api",
   item: "List meeting participants",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
@@ -263,6 +264,7 @@ export const getMeetingParticipantQoSOperation: OperationSpec<
   GetMeetingParticipantQoSResponses,
   GetMeetingParticipantQoSError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingParticipantQoSCallSpec, {
+  package: "zoom-api",
   item: "Get meeting participant QoS",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
@@ -390,6 +392,7 @@ export const listMeetingParticipantsQoSOperation: OperationSpec<
   ListMeetingParticipantsQoSResponses,
   ListMeetingParticipantsQoSError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listMeetingParticipantsQoSCallSpec, {
+  package: "zoom-api",
   item: "List meeting participants QoS",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
@@ -508,6 +511,7 @@ export const getSharingRecordingDetailsOperation: OperationSpec<
   GetSharingRecordingDetailsResponses,
   GetSharingRecordingDetailsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getSharingRecordingDetailsCallSpec, {
+  package: "zoom-api",
   item: "Get sharing/recording details",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admin"],
@@ -624,6 +628,7 @@ export const getPostMeetingFeedbackOperation: OperationSpec<
   GetPostMeetingFeedbackResponses,
   GetPostMeetingFeedbackError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getPostMeetingFeedbackCallSpec, {
+  package: "zoom-api",
   item: "Get post meeting feedback",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
   scopes: ["dashboard_meetings:read:admiin"],
@@ -742,6 +747,7 @@ export const getMeetingDetailsOperation: OperationSpec<
   GetMeetingDetailsResponses,
   GetMeetingDetailsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingDetailsCallSpec, {
+  package: "zoom-api",
   item: "Get meeting details",
   folder: ["metrics", "meetings", "{meeting Id}"],
   scopes: ["dashboard_meetings:read:admin"],
@@ -849,7 +855,7 @@ export type MetricsMeetingsListMeetingsResult =
 export type MetricsMeetingsListMeetingsError = ApiError<300, 300>;
 
 const metricsMeetingsListMeetingsCallSpec: CallSpec = {
-  name: "listMeetings",
+  name: "metricsMeetingsListMeetings",
   namespace: ["metrics", "meetings"],
   method: "GET",
   path: "/metrics/meetings",
@@ -878,6 +884,8 @@ export const metricsMeetingsListMeetingsOperation: OperationSpec<
 > & { readonly rateLimit: "Resource-intensive" } = Object.assign(
   metricsMeetingsListMeetingsCallSpec,
   {
+    member: "listMeetings",
+    package: "zoom-api",
     item: "List meetings",
     folder: ["metrics", "meetings"],
     scopes: ["dashboard_meetings:read:admin"],
@@ -1039,6 +1047,7 @@ export const getWebinarParticipantsOperation: OperationSpec<
   GetWebinarParticipantsResponses,
   GetWebinarParticipantsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarParticipantsCallSpec, {
+  package: "zoom-api",
   item: "Get webinar participants",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1145,6 +1154,7 @@ export const getWebinarParticipantQoSOperation: OperationSpec<
   GetWebinarParticipantQoSResponses,
   GetWebinarParticipantQoSError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarParticipantQoSCallSpec, {
+  package: "zoom-api",
   item: "Get webinar participant QoS",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1262,6 +1272,7 @@ export const listWebinarParticipantQoSOperation: OperationSpec<
   ListWebinarParticipantQoSResponses,
   ListWebinarParticipantQoSError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listWebinarParticipantQoSCallSpec, {
+  package: "zoom-api",
   item: "List webinar participant QoS",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1347,7 +1358,7 @@ export type GetSharingRecordingDetails2Result =
 export type GetSharingRecordingDetails2Error = ApiError<300, 300> | ApiError<404, 3001>;
 
 const getSharingRecordingDetails2CallSpec: CallSpec = {
-  name: "getSharingRecordingDetails",
+  name: "getSharingRecordingDetails2",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/sharing",
@@ -1383,6 +1394,8 @@ export const getSharingRecordingDetails2Operation: OperationSpec<
   GetSharingRecordingDetails2Responses,
   GetSharingRecordingDetails2Error
 > & { readonly rateLimit: "Heavy" } = Object.assign(getSharingRecordingDetails2CallSpec, {
+  member: "getSharingRecordingDetails",
+  package: "zoom-api",
   item: "Get sharing/recording details",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1503,6 +1516,7 @@ export const getPostWebinarFeedbackOperation: OperationSpec<
   GetPostWebinarFeedbackResponses,
   GetPostWebinarFeedbackError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getPostWebinarFeedbackCallSpec, {
+  package: "zoom-api",
   item: "Get post webinar feedback",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1600,6 +1614,7 @@ export const getWebinarDetailsOperation: OperationSpec<
   GetWebinarDetailsResponses,
   GetWebinarDetailsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarDetailsCallSpec, {
+  package: "zoom-api",
   item: "Get webinar details",
   folder: ["metrics", "webinars", "{webinar Id}"],
   scopes: ["dashboard_webinars:read:admin"],
@@ -1698,7 +1713,7 @@ export type MetricsWebinarsListWebinarsResult =
 export type MetricsWebinarsListWebinarsError = ApiError<300, 200>;
 
 const metricsWebinarsListWebinarsCallSpec: CallSpec = {
-  name: "listWebinars",
+  name: "metricsWebinarsListWebinars",
   namespace: ["metrics", "webinars"],
   method: "GET",
   path: "/metrics/webinars",
@@ -1726,6 +1741,8 @@ export const metricsWebinarsListWebinarsOperation: OperationSpec<
 > & { readonly rateLimit: "Resource-intensive" } = Object.assign(
   metricsWebinarsListWebinarsCallSpec,
   {
+    member: "listWebinars",
+    package: "zoom-api",
     item: "List webinars",
     folder: ["metrics", "webinars"],
     scopes: ["dashboard_webinars:read:admin"],
@@ -1819,7 +1836,7 @@ export type MetricsZoomroomsListZoomRoomsResult =
 export type MetricsZoomroomsListZoomRoomsError = ApiError;
 
 const metricsZoomroomsListZoomRoomsCallSpec: CallSpec = {
-  name: "listZoomRooms",
+  name: "metricsZoomroomsListZoomRooms",
   namespace: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms",
@@ -1839,6 +1856,8 @@ export const metricsZoomroomsListZoomRoomsOperation: OperationSpec<
 > & { readonly rateLimit: "Resource-intensive" } = Object.assign(
   metricsZoomroomsListZoomRoomsCallSpec,
   {
+    member: "listZoomRooms",
+    package: "zoom-api",
     item: "List Zoom Rooms",
     folder: ["metrics", "zoomrooms"],
     scopes: ["dashboard_zr:read:admin"],
@@ -2013,6 +2032,7 @@ export const getZoomRoomsDetailsOperation: OperationSpec<
   GetZoomRoomsDetailsResponses,
   GetZoomRoomsDetailsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getZoomRoomsDetailsCallSpec, {
+  package: "zoom-api",
   item: "Get Zoom Rooms details",
   folder: ["metrics", "zoomrooms"],
   scopes: ["dashboard_zr:read:admin"],
@@ -2098,6 +2118,7 @@ export const getTop25IssuesOfZoomRoomsOperation: OperationSpec<
   GetTop25IssuesOfZoomRoomsResponses,
   GetTop25IssuesOfZoomRoomsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getTop25IssuesOfZoomRoomsCallSpec, {
+  package: "zoom-api",
   item: "Get top 25 issues of Zoom Rooms",
   folder: ["metrics", "zoomrooms"],
   scopes: ["dashboard_zr:read:admin"],
@@ -2179,6 +2200,7 @@ export const listZoomMeetingsClientFeedbackOperation: OperationSpec<
   ListZoomMeetingsClientFeedbackResponses,
   ListZoomMeetingsClientFeedbackError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listZoomMeetingsClientFeedbackCallSpec, {
+  package: "zoom-api",
   item: "List Zoom meetings client feedback",
   folder: ["metrics", "client", "feedback"],
   scopes: ["dashboard_home:read:admin"],
@@ -2282,6 +2304,7 @@ export const getZoomMeetingsClientFeedbackOperation: OperationSpec<
   GetZoomMeetingsClientFeedbackResponses,
   GetZoomMeetingsClientFeedbackError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getZoomMeetingsClientFeedbackCallSpec, {
+  package: "zoom-api",
   item: "Get zoom meetings client feedback",
   folder: ["metrics", "client", "feedback"],
   scopes: ["dashboard_home:read:admin"],
@@ -2369,6 +2392,7 @@ export const listClientMeetingSatisfactionOperation: OperationSpec<
   ListClientMeetingSatisfactionResponses,
   ListClientMeetingSatisfactionError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listClientMeetingSatisfactionCallSpec, {
+  package: "zoom-api",
   item: "List client meeting satisfaction",
   folder: ["metrics", "client"],
   scopes: ["dashboard:read:admin"],
@@ -2450,6 +2474,7 @@ export const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<
   GetTop25ZoomRoomsWithIssuesResponses,
   GetTop25ZoomRoomsWithIssuesError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getTop25ZoomRoomsWithIssuesCallSpec, {
+  package: "zoom-api",
   item: "Get top 25 Zoom Rooms with issues",
   folder: ["metrics", "issues/zoomrooms"],
   scopes: ["dashboard_home:read:admin"],
@@ -2557,6 +2582,7 @@ export const getIssuesOfZoomRoomsOperation: OperationSpec<
   GetIssuesOfZoomRoomsResponses,
   GetIssuesOfZoomRoomsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getIssuesOfZoomRoomsCallSpec, {
+  package: "zoom-api",
   item: "Get issues of Zoom Rooms",
   folder: ["metrics", "issues/zoomrooms"],
   scopes: ["dashboard_home:read:admin"],
@@ -2641,6 +2667,7 @@ export const getCrcPortUsageOperation: OperationSpec<
   GetCrcPortUsageResponses,
   GetCrcPortUsageError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getCrcPortUsageCallSpec, {
+  package: "zoom-api",
   item: "Get CRC port usage",
   folder: ["metrics"],
   scopes: ["dashboard_crc:read:admin"],
@@ -2764,6 +2791,7 @@ const getImMetricsCallSpec: CallSpec = {
 export const getImMetricsOperation: OperationSpec<GetImMetricsResponses, GetImMetricsError> & {
   readonly rateLimit: "Resource-intensive";
 } = Object.assign(getImMetricsCallSpec, {
+  package: "zoom-api",
   item: "Get IM metrics",
   folder: ["metrics"],
   scopes: ["dashboard_im:read:admin"],
@@ -2881,6 +2909,7 @@ export const getChatMetricsOperation: OperationSpec<
   GetChatMetricsResponses,
   GetChatMetricsError
 > & { readonly rateLimit: "Resource-intensive" } = Object.assign(getChatMetricsCallSpec, {
+  package: "zoom-api",
   item: "Get chat metrics",
   folder: ["metrics"],
   scopes: ["dashboard_im:read:admin"],
@@ -2971,6 +3000,7 @@ export const getMeetingQualityScoresOperation: OperationSpec<
   GetMeetingQualityScoresResponses,
   GetMeetingQualityScoresError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingQualityScoresCallSpec, {
+  package: "zoom-api",
   item: "Get meeting quality scores",
   folder: ["metrics"],
   scopes: ["dashboard_home:read:admin"],

@@ -95,6 +95,7 @@ export const getPastMeetingDetailsOperation: OperationSpec<
   GetPastMeetingDetailsResponses,
   GetPastMeetingDetailsError
 > & { readonly rateLimit: "Light" } = Object.assign(getPastMeetingDetailsCallSpec, {
+  package: "zoom-api",
   item: "Get past meeting details",
   folder: ["past meetings", "{meeting UUID}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -204,6 +205,7 @@ export const getPastMeetingParticipantsOperation: OperationSpec<
   GetPastMeetingParticipantsResponses,
   GetPastMeetingParticipantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getPastMeetingParticipantsCallSpec, {
+  package: "zoom-api",
   item: "Get past meeting participants",
   folder: ["past meetings", "{meeting UUID}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -278,6 +280,7 @@ export const getMeetingArchivedFilesOperation: OperationSpec<
   GetMeetingArchivedFilesResponses,
   GetMeetingArchivedFilesError
 > & { readonly rateLimit: "Light" } = Object.assign(getMeetingArchivedFilesCallSpec, {
+  package: "zoom-api",
   item: "Get meeting archived files",
   folder: ["past meetings", "{meeting UUID}"],
   scopes: ["recording:read"],
@@ -346,6 +349,7 @@ export const listEndedMeetingInstancesOperation: OperationSpec<
   ListEndedMeetingInstancesResponses,
   ListEndedMeetingInstancesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listEndedMeetingInstancesCallSpec, {
+  package: "zoom-api",
   item: "List ended meeting instances",
   folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -414,6 +418,7 @@ export const listPastMeetingPollResultsOperation: OperationSpec<
   ListPastMeetingPollResultsResponses,
   ListPastMeetingPollResultsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listPastMeetingPollResultsCallSpec, {
+  package: "zoom-api",
   item: "List past meeting's poll results",
   folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -495,6 +500,7 @@ export const listPastMeetingFilesOperation: OperationSpec<
   ListPastMeetingFilesResponses,
   ListPastMeetingFilesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listPastMeetingFilesCallSpec, {
+  package: "zoom-api",
   item: "List past meeting's files",
   folder: ["past meetings", "{meeting Id}"],
   scopes: ["meeting:read", "meeting:read:admin"],

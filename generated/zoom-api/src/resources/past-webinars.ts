@@ -85,6 +85,7 @@ export const listWebinarParticipantsOperation: OperationSpec<
   ListWebinarParticipantsResponses,
   ListWebinarParticipantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listWebinarParticipantsCallSpec, {
+  package: "zoom-api",
   item: "List webinar participants",
   folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -154,6 +155,7 @@ export const listPastWebinarInstancesOperation: OperationSpec<
   ListPastWebinarInstancesResponses,
   ListPastWebinarInstancesError
 > & { readonly rateLimit: "Light" } = Object.assign(listPastWebinarInstancesCallSpec, {
+  package: "zoom-api",
   item: "List past webinar instances",
   folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -241,6 +243,7 @@ export const listPastWebinarPollResultsOperation: OperationSpec<
   ListPastWebinarPollResultsResponses,
   ListPastWebinarPollResultsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listPastWebinarPollResultsCallSpec, {
+  package: "zoom-api",
   item: "List past webinar poll results",
   folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -328,6 +331,7 @@ export const listQAOfPastWebinarOperation: OperationSpec<
   ListQAOfPastWebinarResponses,
   ListQAOfPastWebinarError
 > & { readonly rateLimit: "Medium" } = Object.assign(listQAOfPastWebinarCallSpec, {
+  package: "zoom-api",
   item: "List Q&A of past webinar",
   folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -405,6 +409,7 @@ export const listPastWebinarFilesOperation: OperationSpec<
   ListPastWebinarFilesResponses,
   ListPastWebinarFilesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listPastWebinarFilesCallSpec, {
+  package: "zoom-api",
   item: "List past webinar files",
   folder: ["past webinars", "{webinar Id}"],
   scopes: ["webinar:read", "webinar:read:admin"],
@@ -536,6 +541,7 @@ export const getWebinarAbsenteesOperation: OperationSpec<
   GetWebinarAbsenteesResponses,
   GetWebinarAbsenteesError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarAbsenteesCallSpec, {
+  package: "zoom-api",
   item: "Get webinar absentees",
   folder: ["past webinars"],
   scopes: ["webinar:read:admin", "webinar:read"],

@@ -123,6 +123,7 @@ export const getActiveInactiveHostReportsOperation: OperationSpec<
   GetActiveInactiveHostReportsResponses,
   GetActiveInactiveHostReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getActiveInactiveHostReportsCallSpec, {
+  package: "zoom-api",
   item: "Get active/inactive host reports",
   folder: ["report", "users"],
   scopes: ["report:read:admin"],
@@ -252,6 +253,7 @@ export const getMeetingReportsOperation: OperationSpec<
   GetMeetingReportsResponses,
   GetMeetingReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingReportsCallSpec, {
+  package: "zoom-api",
   item: "Get meeting reports",
   folder: ["report", "users"],
   scopes: ["report:read:admin"],
@@ -330,6 +332,7 @@ export const getMeetingDetailReportsOperation: OperationSpec<
   GetMeetingDetailReportsResponses,
   GetMeetingDetailReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingDetailReportsCallSpec, {
+  package: "zoom-api",
   item: "Get meeting detail reports",
   folder: ["report", "meetings/{meeting Id}"],
   scopes: ["report:read:admin"],
@@ -448,6 +451,7 @@ export const getMeetingParticipantReportsOperation: OperationSpec<
   GetMeetingParticipantReportsResponses,
   GetMeetingParticipantReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingParticipantReportsCallSpec, {
+  package: "zoom-api",
   item: "Get meeting participant reports",
   folder: ["report", "meetings/{meeting Id}"],
   scopes: ["report:read:admin"],
@@ -528,6 +532,7 @@ export const getMeetingPollReportsOperation: OperationSpec<
   GetMeetingPollReportsResponses,
   GetMeetingPollReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingPollReportsCallSpec, {
+  package: "zoom-api",
   item: "Get meeting poll reports",
   folder: ["report", "meetings/{meeting Id}"],
   scopes: ["report:read:admin"],
@@ -617,6 +622,7 @@ export const getWebinarDetailReportsOperation: OperationSpec<
   GetWebinarDetailReportsResponses,
   GetWebinarDetailReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarDetailReportsCallSpec, {
+  package: "zoom-api",
   item: "Get webinar detail reports",
   folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
@@ -736,6 +742,7 @@ export const getWebinarParticipantReportsOperation: OperationSpec<
   GetWebinarParticipantReportsResponses,
   GetWebinarParticipantReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarParticipantReportsCallSpec, {
+  package: "zoom-api",
   item: "Get webinar participant reports",
   folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
@@ -825,6 +832,7 @@ export const getWebinarPollReportsOperation: OperationSpec<
   GetWebinarPollReportsResponses,
   GetWebinarPollReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarPollReportsCallSpec, {
+  package: "zoom-api",
   item: "Get webinar poll reports",
   folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
@@ -911,6 +919,7 @@ export const getWebinarQAReportOperation: OperationSpec<
   GetWebinarQAReportResponses,
   GetWebinarQAReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarQAReportCallSpec, {
+  package: "zoom-api",
   item: "Get webinar Q&A report",
   folder: ["report", "webinars/{webinar Id}"],
   scopes: ["report:read:admin"],
@@ -988,6 +997,7 @@ export const getBillingReportsOperation: OperationSpec<
   GetBillingReportsResponses,
   GetBillingReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getBillingReportsCallSpec, {
+  package: "zoom-api",
   item: "Get billing reports",
   folder: ["report", "billing"],
   scopes: ["report:read:admin", "report:master"],
@@ -1071,6 +1081,7 @@ export const getBillingInvoiceReportsOperation: OperationSpec<
   GetBillingInvoiceReportsResponses,
   GetBillingInvoiceReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getBillingInvoiceReportsCallSpec, {
+  package: "zoom-api",
   item: "Get billing invoice reports",
   folder: ["report", "billing"],
   scopes: ["report:read:admin", "report:master"],
@@ -1181,6 +1192,7 @@ export const getChatSessionsReportsOperation: OperationSpec<
   GetChatSessionsReportsResponses,
   GetChatSessionsReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getChatSessionsReportsCallSpec, {
+  package: "zoom-api",
   item: "Get chat sessions reports",
   folder: ["report", "chat/sessions"],
   scopes: ["report_chat:read:admin"],
@@ -1311,6 +1323,7 @@ export const getChatMessagesReportsOperation: OperationSpec<
   GetChatMessagesReportsResponses,
   GetChatMessagesReportsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getChatMessagesReportsCallSpec, {
+  package: "zoom-api",
   item: "Get chat messages reports",
   folder: ["report", "chat/sessions"],
   scopes: ["report_chat:read:admin"],
@@ -1411,6 +1424,7 @@ export const getDailyUsageReportOperation: OperationSpec<
   GetDailyUsageReportResponses,
   GetDailyUsageReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getDailyUsageReportCallSpec, {
+  package: "zoom-api",
   item: "Get daily usage report",
   folder: ["report"],
   scopes: ["report:read:admin"],
@@ -1543,6 +1557,7 @@ export const getTelephoneReportsOperation: OperationSpec<
   GetTelephoneReportsResponses,
   GetTelephoneReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getTelephoneReportsCallSpec, {
+  package: "zoom-api",
   item: "Get telephone reports",
   folder: ["report"],
   scopes: ["report:read:admin"],
@@ -1632,6 +1647,7 @@ export const getCloudRecordingUsageReportOperation: OperationSpec<
   GetCloudRecordingUsageReportResponses,
   GetCloudRecordingUsageReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getCloudRecordingUsageReportCallSpec, {
+  package: "zoom-api",
   item: "Get cloud recording usage report",
   folder: ["report"],
   scopes: ["report:read:admin"],
@@ -1759,6 +1775,7 @@ export const getOperationLogsReportOperation: OperationSpec<
   GetOperationLogsReportResponses,
   GetOperationLogsReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getOperationLogsReportCallSpec, {
+  package: "zoom-api",
   item: "Get operation logs report",
   folder: ["report"],
   scopes: ["report:read:admin"],
@@ -1886,6 +1903,7 @@ export const getUpcomingEventsReportOperation: OperationSpec<
   GetUpcomingEventsReportResponses,
   GetUpcomingEventsReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getUpcomingEventsReportCallSpec, {
+  package: "zoom-api",
   item: "Get upcoming events report",
   folder: ["report"],
   scopes: ["report:read:admin"],
@@ -1978,6 +1996,7 @@ export const getSignInSignOutActivityReportOperation: OperationSpec<
   GetSignInSignOutActivityReportResponses,
   GetSignInSignOutActivityReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getSignInSignOutActivityReportCallSpec, {
+  package: "zoom-api",
   item: "Get sign In / sign out activity report",
   folder: ["report"],
   scopes: ["report:read:admin"],

@@ -98,6 +98,7 @@ export const listMembersInARoleOperation: OperationSpec<
   ListMembersInARoleResponses,
   ListMembersInARoleError
 > & { readonly rateLimit: "Medium" } = Object.assign(listMembersInARoleCallSpec, {
+  package: "zoom-api",
   item: "List members in a role",
   folder: ["roles", "{role Id}", "members"],
   scopes: ["role:read:admin"],
@@ -183,6 +184,7 @@ const assignARoleCallSpec: CallSpec = {
 export const assignARoleOperation: OperationSpec<AssignARoleResponses, AssignARoleError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(assignARoleCallSpec, {
+  package: "zoom-api",
   item: "Assign a role",
   folder: ["roles", "{role Id}", "members"],
   scopes: ["role:write:admin"],
@@ -251,6 +253,7 @@ const unassignARoleCallSpec: CallSpec = {
 export const unassignARoleOperation: OperationSpec<UnassignARoleResponses, UnassignARoleError> & {
   readonly rateLimit: "Light";
 } = Object.assign(unassignARoleCallSpec, {
+  package: "zoom-api",
   item: "Unassign a role",
   folder: ["roles", "{role Id}", "members"],
   scopes: ["role:write:admin"],
@@ -330,6 +333,7 @@ export const getRoleInformationOperation: OperationSpec<
   GetRoleInformationResponses,
   GetRoleInformationError
 > & { readonly rateLimit: "Light" } = Object.assign(getRoleInformationCallSpec, {
+  package: "zoom-api",
   item: "Get role information",
   folder: ["roles", "{role Id}"],
   scopes: ["role:read:admin"],
@@ -462,6 +466,7 @@ export const updateRoleInformationOperation: OperationSpec<
   UpdateRoleInformationResponses,
   UpdateRoleInformationError
 > & { readonly rateLimit: "Light" } = Object.assign(updateRoleInformationCallSpec, {
+  package: "zoom-api",
   item: "Update role information",
   folder: ["roles", "{role Id}"],
   scopes: ["role:write:admin"],
@@ -538,6 +543,7 @@ const deleteARoleCallSpec: CallSpec = {
 export const deleteARoleOperation: OperationSpec<DeleteARoleResponses, DeleteARoleError> & {
   readonly rateLimit: "Light";
 } = Object.assign(deleteARoleCallSpec, {
+  package: "zoom-api",
   item: "Delete a role",
   folder: ["roles", "{role Id}"],
   scopes: ["role:write:admin"],
@@ -609,6 +615,7 @@ const listRolesCallSpec: CallSpec = {
 export const listRolesOperation: OperationSpec<ListRolesResponses, ListRolesError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listRolesCallSpec, {
+  package: "zoom-api",
   item: "List roles",
   folder: ["roles"],
   scopes: ["role:read:admin"],
@@ -710,6 +717,7 @@ const createARoleCallSpec: CallSpec = {
 export const createARoleOperation: OperationSpec<CreateARoleResponses, CreateARoleError> & {
   readonly rateLimit: "Light";
 } = Object.assign(createARoleCallSpec, {
+  package: "zoom-api",
   item: "Create a role",
   folder: ["roles"],
   scopes: ["role:write:admin"],

@@ -60,6 +60,7 @@ export const getZoomRoomAccountProfileOperation: OperationSpec<
   GetZoomRoomAccountProfileResponses,
   GetZoomRoomAccountProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomAccountProfileCallSpec, {
+  package: "zoom-api",
   item: "Get Zoom Room account profile",
   folder: ["rooms", "account profile"],
   scopes: ["room:read:admin"],
@@ -135,6 +136,7 @@ export const updateZoomRoomAccountProfileOperation: OperationSpec<
   UpdateZoomRoomAccountProfileResponses,
   UpdateZoomRoomAccountProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomAccountProfileCallSpec, {
+  package: "zoom-api",
   item: "Update Zoom Room account profile",
   folder: ["rooms", "account profile"],
   scopes: ["room:write:admin"],
@@ -218,6 +220,7 @@ export const getZoomRoomAccountSettingsOperation: OperationSpec<
   GetZoomRoomAccountSettingsResponses,
   GetZoomRoomAccountSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomAccountSettingsCallSpec, {
+  package: "zoom-api",
   item: "Get Zoom Room account settings",
   folder: ["rooms", "account settings"],
   scopes: ["room:read:admin"],
@@ -308,6 +311,7 @@ export const updateZoomRoomAccountSettingsOperation: OperationSpec<
   UpdateZoomRoomAccountSettingsResponses,
   UpdateZoomRoomAccountSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomAccountSettingsCallSpec, {
+  package: "zoom-api",
   item: "Update Zoom Room account settings",
   folder: ["rooms", "account settings"],
   scopes: ["room:write:admin"],
@@ -406,6 +410,7 @@ export const getLocationSettingsOperation: OperationSpec<
   GetLocationSettingsResponses,
   GetLocationSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getLocationSettingsCallSpec, {
+  package: "zoom-api",
   item: "Get location settings",
   folder: ["rooms", "locations", "{location Id}", "settings"],
   scopes: ["room:read:admin"],
@@ -515,6 +520,7 @@ export const updateLocationSettingsOperation: OperationSpec<
   UpdateLocationSettingsResponses,
   UpdateLocationSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateLocationSettingsCallSpec, {
+  package: "zoom-api",
   item: "Update location settings",
   folder: ["rooms", "locations", "{location Id}", "settings"],
   scopes: ["room:write:admin"],
@@ -608,6 +614,7 @@ export const getZoomRoomLocationProfileOperation: OperationSpec<
   GetZoomRoomLocationProfileResponses,
   GetZoomRoomLocationProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomLocationProfileCallSpec, {
+  package: "zoom-api",
   item: "Get Zoom Room location profile",
   folder: ["rooms", "locations", "{location Id}"],
   scopes: ["room:read:admin"],
@@ -684,6 +691,7 @@ export const updateZoomRoomLocationProfileOperation: OperationSpec<
   UpdateZoomRoomLocationProfileResponses,
   UpdateZoomRoomLocationProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomLocationProfileCallSpec, {
+  package: "zoom-api",
   item: "Update Zoom Room location profile",
   folder: ["rooms", "locations", "{location Id}"],
   scopes: ["room:write:admin"],
@@ -775,6 +783,7 @@ export const changeTheAssignedParentLocationOperation: OperationSpec<
   ChangeTheAssignedParentLocationResponses,
   ChangeTheAssignedParentLocationError
 > & { readonly rateLimit: "Medium" } = Object.assign(changeTheAssignedParentLocationCallSpec, {
+  package: "zoom-api",
   item: "Change the assigned parent location",
   folder: ["rooms", "locations", "{location Id}"],
   scopes: ["room:write:admin"],
@@ -845,6 +854,7 @@ export const getZoomRoomLocationStructureOperation: OperationSpec<
   GetZoomRoomLocationStructureResponses,
   GetZoomRoomLocationStructureError
 > & { readonly rateLimit: "Light" } = Object.assign(getZoomRoomLocationStructureCallSpec, {
+  package: "zoom-api",
   item: "Get Zoom Room location structure",
   folder: ["rooms", "locations", "structure"],
   scopes: ["room:read:admin"],
@@ -928,6 +938,7 @@ export const updateZoomRoomsLocationStructureOperation: OperationSpec<
   UpdateZoomRoomsLocationStructureResponses,
   UpdateZoomRoomsLocationStructureError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomsLocationStructureCallSpec, {
+  package: "zoom-api",
   item: "Update Zoom Rooms location structure",
   folder: ["rooms", "locations", "structure"],
   scopes: ["room:write:admin"],
@@ -1039,6 +1050,7 @@ export const listZoomRoomLocationsOperation: OperationSpec<
   ListZoomRoomLocationsResponses,
   ListZoomRoomLocationsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listZoomRoomLocationsCallSpec, {
+  package: "zoom-api",
   item: "List Zoom Room locations",
   folder: ["rooms", "locations"],
   scopes: ["room:read:admin"],
@@ -1135,6 +1147,7 @@ const addALocationCallSpec: CallSpec = {
 export const addALocationOperation: OperationSpec<AddALocationResponses, AddALocationError> & {
   readonly rateLimit: "Light";
 } = Object.assign(addALocationCallSpec, {
+  package: "zoom-api",
   item: "Add a location",
   folder: ["rooms", "locations"],
   scopes: ["room:write:admin"],
@@ -1256,6 +1269,7 @@ export const getZoomRoomSettingsOperation: OperationSpec<
   GetZoomRoomSettingsResponses,
   GetZoomRoomSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomSettingsCallSpec, {
+  package: "zoom-api",
   item: "Get Zoom Room settings",
   folder: ["rooms", "{room Id}", "settings"],
   scopes: ["room:read:admin"],
@@ -1360,6 +1374,7 @@ export const updateZoomRoomSettingsOperation: OperationSpec<
   UpdateZoomRoomSettingsResponses,
   UpdateZoomRoomSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomSettingsCallSpec, {
+  package: "zoom-api",
   item: "Update Zoom Room settings",
   folder: ["rooms", "{room Id}", "settings"],
   scopes: ["room:write:admin"],
@@ -1447,6 +1462,7 @@ export const listZoomRoomDevicesOperation: OperationSpec<
   ListZoomRoomDevicesResponses,
   ListZoomRoomDevicesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listZoomRoomDevicesCallSpec, {
+  package: "zoom-api",
   item: "List Zoom Room devices",
   folder: ["rooms", "{room Id}", "devices"],
   scopes: ["room:read:admin"],
@@ -1556,6 +1572,7 @@ export const changeZoomRoomsAppVersionOperation: OperationSpec<
   ChangeZoomRoomsAppVersionResponses,
   ChangeZoomRoomsAppVersionError
 > = Object.assign(changeZoomRoomsAppVersionCallSpec, {
+  package: "zoom-api",
   item: "Change Zoom Rooms app version",
   folder: ["rooms", "{room Id}", "devices"],
   scopes: ["room:write:admin"],
@@ -1664,6 +1681,7 @@ export const getZoomRoomProfileOperation: OperationSpec<
   GetZoomRoomProfileResponses,
   GetZoomRoomProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomProfileCallSpec, {
+  package: "zoom-api",
   item: "Get Zoom Room profile",
   folder: ["rooms", "{room Id}"],
   scopes: ["room:read:admin"],
@@ -1743,6 +1761,7 @@ export const deleteAZoomRoomOperation: OperationSpec<
   DeleteAZoomRoomResponses,
   DeleteAZoomRoomError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAZoomRoomCallSpec, {
+  package: "zoom-api",
   item: "Delete a Zoom Room",
   folder: ["rooms", "{room Id}"],
   scopes: ["room:write:admin"],
@@ -1833,6 +1852,7 @@ export const updateAZoomRoomProfileOperation: OperationSpec<
   UpdateAZoomRoomProfileResponses,
   UpdateAZoomRoomProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAZoomRoomProfileCallSpec, {
+  package: "zoom-api",
   item: "Update a Zoom Room profile",
   folder: ["rooms", "{room Id}"],
   scopes: ["room:write:admin"],
@@ -1925,6 +1945,7 @@ export const changeAZoomRoomLocationOperation: OperationSpec<
   ChangeAZoomRoomLocationResponses,
   ChangeAZoomRoomLocationError
 > & { readonly rateLimit: "Light" } = Object.assign(changeAZoomRoomLocationCallSpec, {
+  package: "zoom-api",
   item: "Change a Zoom Room's location",
   folder: ["rooms", "{room Id}"],
   scopes: ["room:write:admin"],
@@ -2015,7 +2036,7 @@ export type RoomsListZoomRoomsResult =
 export type RoomsListZoomRoomsError = ApiError;
 
 const roomsListZoomRoomsCallSpec: CallSpec = {
-  name: "listZoomRooms",
+  name: "roomsListZoomRooms",
   namespace: ["rooms"],
   method: "GET",
   path: "/rooms",
@@ -2036,6 +2057,8 @@ export const roomsListZoomRoomsOperation: OperationSpec<
   RoomsListZoomRoomsResponses,
   RoomsListZoomRoomsError
 > & { readonly rateLimit: "Medium" } = Object.assign(roomsListZoomRoomsCallSpec, {
+  member: "listZoomRooms",
+  package: "zoom-api",
   item: "List Zoom Rooms",
   folder: ["rooms"],
   scopes: ["room:read:admin"],
@@ -2151,6 +2174,7 @@ const addAZoomRoomCallSpec: CallSpec = {
 export const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses, AddAZoomRoomError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(addAZoomRoomCallSpec, {
+  package: "zoom-api",
   item: "Add a Zoom Room",
   folder: ["rooms"],
   scopes: ["room:write:admin"],
@@ -2255,6 +2279,7 @@ export const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec<
   CheckInOrCheckOutOfAZoomRoomResponses,
   CheckInOrCheckOutOfAZoomRoomError
 > = Object.assign(checkInOrCheckOutOfAZoomRoomCallSpec, {
+  package: "zoom-api",
   item: "Check-in or check-out of a Zoom Room",
   folder: ["rooms"],
   scopes: ["room:write:admin"],
@@ -2354,6 +2379,7 @@ export const listDigitalSignageContentsOperation: OperationSpec<
   ListDigitalSignageContentsResponses,
   ListDigitalSignageContentsError
 > = Object.assign(listDigitalSignageContentsCallSpec, {
+  package: "zoom-api",
   item: "List digital signage contents",
   folder: ["rooms"],
   scopes: ["room:read:admin"],
@@ -2440,6 +2466,7 @@ export const updateE911DigitalSignageOperation: OperationSpec<
   UpdateE911DigitalSignageResponses,
   UpdateE911DigitalSignageError
 > = Object.assign(updateE911DigitalSignageCallSpec, {
+  package: "zoom-api",
   item: "Update E911 digital signage",
   folder: ["rooms"],
   scopes: ["room:write:admin"],

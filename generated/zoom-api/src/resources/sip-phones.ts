@@ -212,6 +212,7 @@ export const updateSipPhoneOperation: OperationSpec<
   UpdateSipPhoneResponses,
   UpdateSipPhoneError
 > & { readonly rateLimit: "Light" } = Object.assign(updateSipPhoneCallSpec, {
+  package: "zoom-api",
   item: "Update SIP phone",
   folder: ["sip phones", "{phone Id}"],
   scopes: ["sip_phone:write:admin"],
@@ -298,6 +299,7 @@ export const deleteSipPhoneOperation: OperationSpec<
   DeleteSipPhoneResponses,
   DeleteSipPhoneError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteSipPhoneCallSpec, {
+  package: "zoom-api",
   item: "Delete SIP phone",
   folder: ["sip phones", "{phone Id}"],
   scopes: ["sip_phone:write:admin"],
@@ -425,6 +427,7 @@ const listSipPhonesCallSpec: CallSpec = {
 export const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses, ListSipPhonesError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listSipPhonesCallSpec, {
+  package: "zoom-api",
   item: "List SIP phones",
   folder: ["sip phones"],
   scopes: ["sip_phone:read:admin"],
@@ -670,6 +673,7 @@ export const enableSipPhoneOperation: OperationSpec<
   EnableSipPhoneResponses,
   EnableSipPhoneError
 > & { readonly rateLimit: "Light" } = Object.assign(enableSipPhoneCallSpec, {
+  package: "zoom-api",
   item: "Enable SIP phone",
   folder: ["sip phones"],
   scopes: ["sip_phone:write:admin"],

@@ -48,6 +48,7 @@ export const getATrackingFieldOperation: OperationSpec<
   GetATrackingFieldResponses,
   GetATrackingFieldError
 > & { readonly rateLimit: "Light" } = Object.assign(getATrackingFieldCallSpec, {
+  package: "zoom-api",
   item: "Get a tracking field",
   folder: ["tracking fields", "{field Id}"],
   scopes: ["tracking_fields:read:admin"],
@@ -147,6 +148,7 @@ export const updateATrackingFieldOperation: OperationSpec<
   UpdateATrackingFieldResponses,
   UpdateATrackingFieldError
 > & { readonly rateLimit: "Light" } = Object.assign(updateATrackingFieldCallSpec, {
+  package: "zoom-api",
   item: "Update a tracking field",
   folder: ["tracking fields", "{field Id}"],
   scopes: ["tracking_fields:write:admin"],
@@ -210,6 +212,7 @@ export const deleteATrackingFieldOperation: OperationSpec<
   DeleteATrackingFieldResponses,
   DeleteATrackingFieldError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteATrackingFieldCallSpec, {
+  package: "zoom-api",
   item: "Delete a tracking field",
   folder: ["tracking fields", "{field Id}"],
   scopes: ["tracking_fields:write:admin"],
@@ -268,6 +271,7 @@ export const listTrackingFieldsOperation: OperationSpec<
   ListTrackingFieldsResponses,
   ListTrackingFieldsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listTrackingFieldsCallSpec, {
+  package: "zoom-api",
   item: "List tracking fields",
   folder: ["tracking fields"],
   scopes: ["tracking_fields:read:admin"],
@@ -362,6 +366,7 @@ export const createATrackingFieldOperation: OperationSpec<
   CreateATrackingFieldResponses,
   CreateATrackingFieldError
 > & { readonly rateLimit: "Light" } = Object.assign(createATrackingFieldCallSpec, {
+  package: "zoom-api",
   item: "Create a tracking field",
   folder: ["tracking fields"],
   scopes: ["tracking_fields:write:admin"],

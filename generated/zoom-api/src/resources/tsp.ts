@@ -50,6 +50,7 @@ export const getAccountTspInformationOperation: OperationSpec<
   GetAccountTspInformationResponses,
   GetAccountTspInformationError
 > & { readonly rateLimit: "Light" } = Object.assign(getAccountTspInformationCallSpec, {
+  package: "zoom-api",
   item: "Get account's TSP information",
   folder: ["tsp"],
   scopes: ["tsp:read:admin"],
@@ -195,6 +196,7 @@ export const updateAccountTspInformationOperation: OperationSpec<
   UpdateAccountTspInformationResponses,
   UpdateAccountTspInformationError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAccountTspInformationCallSpec, {
+  package: "zoom-api",
   item: "Update account's TSP information",
   folder: ["tsp"],
   scopes: ["tsp:write:admin"],

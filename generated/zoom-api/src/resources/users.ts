@@ -98,7 +98,7 @@ export type UsersUserIdMeetingsListMeetingsResult =
 export type UsersUserIdMeetingsListMeetingsError = ApiError<404, 1001>;
 
 const usersUserIdMeetingsListMeetingsCallSpec: CallSpec = {
-  name: "listMeetings",
+  name: "usersUserIdMeetingsListMeetings",
   namespace: ["users", "userId", "meetings"],
   method: "GET",
   path: "/users/{userId}/meetings",
@@ -126,6 +126,8 @@ export const usersUserIdMeetingsListMeetingsOperation: OperationSpec<
   UsersUserIdMeetingsListMeetingsResponses,
   UsersUserIdMeetingsListMeetingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(usersUserIdMeetingsListMeetingsCallSpec, {
+  member: "listMeetings",
+  package: "zoom-api",
   item: "List meetings",
   folder: ["users", "{user Id}", "meetings"],
   scopes: ["meeting:read:admin", "meeting:read"],
@@ -396,6 +398,7 @@ export const createAMeetingOperation: OperationSpec<
   CreateAMeetingResponses,
   CreateAMeetingError
 > & { readonly rateLimit: "Medium" } = Object.assign(createAMeetingCallSpec, {
+  package: "zoom-api",
   item: "Create a meeting",
   folder: ["users", "{user Id}", "meetings"],
   scopes: ["meeting:write:admin", "meeting:write"],
@@ -468,6 +471,7 @@ export const listUserAssistantsOperation: OperationSpec<
   ListUserAssistantsResponses,
   ListUserAssistantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserAssistantsCallSpec, {
+  package: "zoom-api",
   item: "List user assistants",
   folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:read:admin", "user:read"],
@@ -558,6 +562,7 @@ const addAssistantsCallSpec: CallSpec = {
 export const addAssistantsOperation: OperationSpec<AddAssistantsResponses, AddAssistantsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(addAssistantsCallSpec, {
+  package: "zoom-api",
   item: "Add assistants",
   folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:write:admin", "user:write"],
@@ -624,6 +629,7 @@ export const deleteUserAssistantsOperation: OperationSpec<
   DeleteUserAssistantsResponses,
   DeleteUserAssistantsError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteUserAssistantsCallSpec, {
+  package: "zoom-api",
   item: "Delete user assistants",
   folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:write:admin", "user:write"],
@@ -703,6 +709,7 @@ export const deleteAUserAssistantOperation: OperationSpec<
   DeleteAUserAssistantResponses,
   DeleteAUserAssistantError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAUserAssistantCallSpec, {
+  package: "zoom-api",
   item: "Delete a user assistant",
   folder: ["users", "{user Id}", "assistants"],
   scopes: ["user:write:admin", "user:write"],
@@ -775,6 +782,7 @@ export const listUserSchedulersOperation: OperationSpec<
   ListUserSchedulersResponses,
   ListUserSchedulersError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserSchedulersCallSpec, {
+  package: "zoom-api",
   item: "List user schedulers",
   folder: ["users", "{user Id}", "schedulers"],
   scopes: ["user:read:admin", "user:read"],
@@ -844,6 +852,7 @@ export const deleteUserSchedulersOperation: OperationSpec<
   DeleteUserSchedulersResponses,
   DeleteUserSchedulersError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteUserSchedulersCallSpec, {
+  package: "zoom-api",
   item: "Delete user schedulers",
   folder: ["users", "{user Id}", "schedulers"],
   scopes: ["user:write:admin", "user:write"],
@@ -922,6 +931,7 @@ export const deleteASchedulerOperation: OperationSpec<
   DeleteASchedulerResponses,
   DeleteASchedulerError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteASchedulerCallSpec, {
+  package: "zoom-api",
   item: "Delete a scheduler",
   folder: ["users", "{user Id}", "schedulers"],
   scopes: ["user:write:admin", "user:write"],
@@ -1013,6 +1023,7 @@ export const uploadVirtualBackgroundFileOperation: OperationSpec<
   UploadVirtualBackgroundFileResponses,
   UploadVirtualBackgroundFileError
 > & { readonly rateLimit: "Medium" } = Object.assign(uploadVirtualBackgroundFileCallSpec, {
+  package: "zoom-api",
   item: "Upload virtual background file",
   folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
   scopes: ["user:write", "user:write:admin"],
@@ -1069,7 +1080,7 @@ export type DeleteVirtualBackgroundFiles3Result =
 export type DeleteVirtualBackgroundFiles3Error = ApiError<400, 300> | ApiError<404, 1001>;
 
 const deleteVirtualBackgroundFiles3CallSpec: CallSpec = {
-  name: "deleteVirtualBackgroundFiles",
+  name: "deleteVirtualBackgroundFiles3",
   namespace: ["users", "userId", "settings", "virtualBackgrounds"],
   method: "DELETE",
   path: "/users/{userId}/settings/virtual_backgrounds",
@@ -1103,6 +1114,8 @@ export const deleteVirtualBackgroundFiles3Operation: OperationSpec<
   DeleteVirtualBackgroundFiles3Responses,
   DeleteVirtualBackgroundFiles3Error
 > & { readonly rateLimit: "Light" } = Object.assign(deleteVirtualBackgroundFiles3CallSpec, {
+  member: "deleteVirtualBackgroundFiles",
+  package: "zoom-api",
   item: "Delete virtual background files",
   folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
   scopes: ["user:write", "user:write:admin"],
@@ -1316,6 +1329,7 @@ export const getUserSettingsOperation: OperationSpec<
   GetUserSettingsResponses,
   GetUserSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getUserSettingsCallSpec, {
+  package: "zoom-api",
   item: "Get user settings",
   folder: ["users", "{user Id}", "settings"],
   scopes: ["user:read:admin", "user:read"],
@@ -1473,6 +1487,7 @@ export const updateUserSettingsOperation: OperationSpec<
   UpdateUserSettingsResponses,
   UpdateUserSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateUserSettingsCallSpec, {
+  package: "zoom-api",
   item: "Update user settings",
   folder: ["users", "{user Id}", "settings"],
   scopes: ["user:write:admin", "user:write"],
@@ -1576,6 +1591,7 @@ export const getAUserTspAccountOperation: OperationSpec<
   GetAUserTspAccountResponses,
   GetAUserTspAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(getAUserTspAccountCallSpec, {
+  package: "zoom-api",
   item: "Get a user's TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:read:admin", "tsp:read"],
@@ -1708,6 +1724,7 @@ export const updateATspAccountOperation: OperationSpec<
   UpdateATspAccountResponses,
   UpdateATspAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(updateATspAccountCallSpec, {
+  package: "zoom-api",
   item: "Update a TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:write:admin", "tsp:write"],
@@ -1802,6 +1819,7 @@ export const deleteAUserTspAccountOperation: OperationSpec<
   DeleteAUserTspAccountResponses,
   DeleteAUserTspAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAUserTspAccountCallSpec, {
+  package: "zoom-api",
   item: "Delete a user's TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
   scopes: ["tsp:write:admin", "tsp:write"],
@@ -1894,6 +1912,7 @@ export const listUserTspAccountsOperation: OperationSpec<
   ListUserTspAccountsResponses,
   ListUserTspAccountsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserTspAccountsCallSpec, {
+  package: "zoom-api",
   item: "List user's TSP accounts",
   folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:read:admin", "tsp:read"],
@@ -2027,6 +2046,7 @@ export const addAUserTspAccountOperation: OperationSpec<
   AddAUserTspAccountResponses,
   AddAUserTspAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(addAUserTspAccountCallSpec, {
+  package: "zoom-api",
   item: "Add a user's TSP account",
   folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:write:admin", "tsp:write"],
@@ -2128,6 +2148,7 @@ export const setGlobalDialInUrlForATspUserOperation: OperationSpec<
   SetGlobalDialInUrlForATspUserResponses,
   SetGlobalDialInUrlForATspUserError
 > & { readonly rateLimit: "Light" } = Object.assign(setGlobalDialInUrlForATspUserCallSpec, {
+  package: "zoom-api",
   item: "Set global dial-in URL for a TSP user",
   folder: ["users", "{user Id}", "tsp"],
   scopes: ["tsp:write:admin", "tsp:write"],
@@ -2218,6 +2239,7 @@ const getAUserTokenCallSpec: CallSpec = {
 export const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses, GetAUserTokenError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAUserTokenCallSpec, {
+  package: "zoom-api",
   item: "Get a user token",
   folder: ["users", "{user Id}", "token"],
   scopes: ["user:read:admin", "user:read"],
@@ -2284,6 +2306,7 @@ export const revokeAUserSsoTokenOperation: OperationSpec<
   RevokeAUserSsoTokenResponses,
   RevokeAUserSsoTokenError
 > & { readonly rateLimit: "Light" } = Object.assign(revokeAUserSsoTokenCallSpec, {
+  package: "zoom-api",
   item: "Revoke a user's SSO token",
   folder: ["users", "{user Id}", "token"],
   scopes: ["user:write:admin", "user:write"],
@@ -2352,7 +2375,7 @@ export type UsersUserIdWebinarsListWebinarsResult =
 export type UsersUserIdWebinarsListWebinarsError = ApiError<404, 1001>;
 
 const usersUserIdWebinarsListWebinarsCallSpec: CallSpec = {
-  name: "listWebinars",
+  name: "usersUserIdWebinarsListWebinars",
   namespace: ["users", "userId", "webinars"],
   method: "GET",
   path: "/users/{userId}/webinars",
@@ -2378,6 +2401,8 @@ export const usersUserIdWebinarsListWebinarsOperation: OperationSpec<
   UsersUserIdWebinarsListWebinarsResponses,
   UsersUserIdWebinarsListWebinarsError
 > & { readonly rateLimit: "Medium" } = Object.assign(usersUserIdWebinarsListWebinarsCallSpec, {
+  member: "listWebinars",
+  package: "zoom-api",
   item: "List webinars",
   folder: ["users", "{user Id}", "webinars"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -2568,6 +2593,7 @@ export const createAWebinarOperation: OperationSpec<
   CreateAWebinarResponses,
   CreateAWebinarError
 > & { readonly rateLimit: "Light" } = Object.assign(createAWebinarCallSpec, {
+  package: "zoom-api",
   item: "Create a webinar",
   folder: ["users", "{user Id}", "webinars"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -2709,6 +2735,7 @@ const getAUserCallSpec: CallSpec = {
 export const getAUserOperation: OperationSpec<GetAUserResponses, GetAUserError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAUserCallSpec, {
+  package: "zoom-api",
   item: "Get a user",
   folder: ["users", "{user Id}"],
   scopes: ["user:read:admin", "user:read", "user_info:read"],
@@ -3002,6 +3029,7 @@ const updateAUserCallSpec: CallSpec = {
 export const updateAUserOperation: OperationSpec<UpdateAUserResponses, UpdateAUserError> & {
   readonly rateLimit: "Light";
 } = Object.assign(updateAUserCallSpec, {
+  package: "zoom-api",
   item: "Update a user",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
@@ -3122,6 +3150,7 @@ const deleteAUserCallSpec: CallSpec = {
 export const deleteAUserOperation: OperationSpec<DeleteAUserResponses, DeleteAUserError> & {
   readonly rateLimit: "Light";
 } = Object.assign(deleteAUserCallSpec, {
+  package: "zoom-api",
   item: "Delete a user",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
@@ -3281,6 +3310,7 @@ export const listAllRecordingsOperation: OperationSpec<
   ListAllRecordingsResponses,
   ListAllRecordingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listAllRecordingsCallSpec, {
+  package: "zoom-api",
   item: "List all recordings",
   folder: ["users", "{user Id}"],
   scopes: ["recording:read:admin", "recording:read"],
@@ -3374,6 +3404,7 @@ export const uploadAUserProfilePictureOperation: OperationSpec<
   UploadAUserProfilePictureResponses,
   UploadAUserProfilePictureError
 > & { readonly rateLimit: "Medium" } = Object.assign(uploadAUserProfilePictureCallSpec, {
+  package: "zoom-api",
   item: "Upload a user's profile picture",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
@@ -3472,6 +3503,7 @@ export const updateUserStatusOperation: OperationSpec<
   UpdateUserStatusResponses,
   UpdateUserStatusError
 > & { readonly rateLimit: "Light" } = Object.assign(updateUserStatusCallSpec, {
+  package: "zoom-api",
   item: "Update user status",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
@@ -3566,6 +3598,7 @@ export const updateAUserPasswordOperation: OperationSpec<
   UpdateAUserPasswordResponses,
   UpdateAUserPasswordError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAUserPasswordCallSpec, {
+  package: "zoom-api",
   item: "Update a user's password",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
@@ -3638,6 +3671,7 @@ export const getUserPermissionsOperation: OperationSpec<
   GetUserPermissionsResponses,
   GetUserPermissionsError
 > & { readonly rateLimit: "Light" } = Object.assign(getUserPermissionsCallSpec, {
+  package: "zoom-api",
   item: "Get user permissions",
   folder: ["users", "{user Id}"],
   scopes: ["user:read:admin", "user:read"],
@@ -3723,6 +3757,7 @@ export const listAUserPacAccountsOperation: OperationSpec<
   ListAUserPacAccountsResponses,
   ListAUserPacAccountsError
 > & { readonly rateLimit: "Light" } = Object.assign(listAUserPacAccountsCallSpec, {
+  package: "zoom-api",
   item: "List a user's PAC accounts",
   folder: ["users", "{user Id}"],
   scopes: ["pac:read:admin", "pac:read"],
@@ -3808,6 +3843,7 @@ export const updateAUserEmailOperation: OperationSpec<
   UpdateAUserEmailResponses,
   UpdateAUserEmailError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAUserEmailCallSpec, {
+  package: "zoom-api",
   item: "Update a user's email",
   folder: ["users", "{user Id}"],
   scopes: ["user:write:admin", "user:write"],
@@ -3887,6 +3923,7 @@ export const listWebinarTemplatesOperation: OperationSpec<
   ListWebinarTemplatesResponses,
   ListWebinarTemplatesError
 > = Object.assign(listWebinarTemplatesCallSpec, {
+  package: "zoom-api",
   item: "List webinar templates",
   folder: ["users", "{user Id}"],
   scopes: ["webinar:read", "webinar:read:admin"],
@@ -4042,6 +4079,7 @@ export const updateAUserPresenceStatusOperation: OperationSpec<
   UpdateAUserPresenceStatusResponses,
   UpdateAUserPresenceStatusError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAUserPresenceStatusCallSpec, {
+  package: "zoom-api",
   item: "Update a user's presence status",
   folder: ["users", "{user Id}"],
   scopes: ["user:write", "user:write:admin"],
@@ -4120,6 +4158,7 @@ export const listMeetingTemplatesOperation: OperationSpec<
   ListMeetingTemplatesResponses,
   ListMeetingTemplatesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listMeetingTemplatesCallSpec, {
+  package: "zoom-api",
   item: "List meeting templates",
   folder: ["users", "{user Id}"],
   scopes: ["meeting:read", "meeting:read:admin"],
@@ -4252,6 +4291,7 @@ const listUsersCallSpec: CallSpec = {
 export const listUsersOperation: OperationSpec<ListUsersResponses, ListUsersError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listUsersCallSpec, {
+  package: "zoom-api",
   item: "List users",
   folder: ["users"],
   scopes: ["user:read:admin"],
@@ -4367,6 +4407,7 @@ const createUsersCallSpec: CallSpec = {
 export const createUsersOperation: OperationSpec<CreateUsersResponses, CreateUsersError> & {
   readonly rateLimit: "Light";
 } = Object.assign(createUsersCallSpec, {
+  package: "zoom-api",
   item: "Create users",
   folder: ["users"],
   scopes: ["user:write:admin", "user:write"],
@@ -4432,6 +4473,7 @@ const getUserZakCallSpec: CallSpec = {
 export const getUserZakOperation: OperationSpec<GetUserZakResponses, GetUserZakError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getUserZakCallSpec, {
+  package: "zoom-api",
   item: "Get user's ZAK",
   folder: ["users"],
   scopes: ["user_zak:read"],
@@ -4505,6 +4547,7 @@ export const checkAUserEmailOperation: OperationSpec<
   CheckAUserEmailResponses,
   CheckAUserEmailError
 > & { readonly rateLimit: "Light" } = Object.assign(checkAUserEmailCallSpec, {
+  package: "zoom-api",
   item: "Check a user email",
   folder: ["users"],
   scopes: ["user:read:admin", "user:read"],
@@ -4573,6 +4616,7 @@ export const checkAUserPmRoomOperation: OperationSpec<
   CheckAUserPmRoomResponses,
   CheckAUserPmRoomError
 > & { readonly rateLimit: "Light" } = Object.assign(checkAUserPmRoomCallSpec, {
+  package: "zoom-api",
   item: "Check a user's PM room",
   folder: ["users"],
   scopes: ["user:read:admin", "user:read"],

@@ -75,6 +75,7 @@ const listPanelistsCallSpec: CallSpec = {
 export const listPanelistsOperation: OperationSpec<ListPanelistsResponses, ListPanelistsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listPanelistsCallSpec, {
+  package: "zoom-api",
   item: "List panelists",
   folder: ["webinars/{webinar Id}", "panelists"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -187,6 +188,7 @@ const addPanelistsCallSpec: CallSpec = {
 export const addPanelistsOperation: OperationSpec<AddPanelistsResponses, AddPanelistsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(addPanelistsCallSpec, {
+  package: "zoom-api",
   item: "Add panelists",
   folder: ["webinars/{webinar Id}", "panelists"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -273,6 +275,7 @@ export const removePanelistsOperation: OperationSpec<
   RemovePanelistsResponses,
   RemovePanelistsError
 > & { readonly rateLimit: "Light" } = Object.assign(removePanelistsCallSpec, {
+  package: "zoom-api",
   item: "Remove panelists",
   folder: ["webinars/{webinar Id}", "panelists"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -366,6 +369,7 @@ export const removeAPanelistOperation: OperationSpec<
   RemoveAPanelistResponses,
   RemoveAPanelistError
 > & { readonly rateLimit: "Light" } = Object.assign(removeAPanelistCallSpec, {
+  package: "zoom-api",
   item: "Remove a panelist",
   folder: ["webinars/{webinar Id}", "panelists"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -426,7 +430,7 @@ export type ListRegistrationQuestions2Result =
 export type ListRegistrationQuestions2Error = ApiError<404>;
 
 const listRegistrationQuestions2CallSpec: CallSpec = {
-  name: "listRegistrationQuestions",
+  name: "listRegistrationQuestions2",
   namespace: ["webinarsWebinarId", "registrants", "questions"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants/questions",
@@ -440,6 +444,8 @@ export const listRegistrationQuestions2Operation: OperationSpec<
   ListRegistrationQuestions2Responses,
   ListRegistrationQuestions2Error
 > & { readonly rateLimit: "Light" } = Object.assign(listRegistrationQuestions2CallSpec, {
+  member: "listRegistrationQuestions",
+  package: "zoom-api",
   item: "List registration questions",
   folder: ["webinars/{webinar Id}", "registrants", "questions"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -503,7 +509,7 @@ export type UpdateRegistrationQuestions3Result =
 export type UpdateRegistrationQuestions3Error = ApiError<404>;
 
 const updateRegistrationQuestions3CallSpec: CallSpec = {
-  name: "updateRegistrationQuestions",
+  name: "updateRegistrationQuestions3",
   namespace: ["webinarsWebinarId", "registrants", "questions"],
   method: "PATCH",
   path: "/webinars/{webinarId}/registrants/questions",
@@ -523,6 +529,8 @@ export const updateRegistrationQuestions3Operation: OperationSpec<
   UpdateRegistrationQuestions3Responses,
   UpdateRegistrationQuestions3Error
 > & { readonly rateLimit: "Light" } = Object.assign(updateRegistrationQuestions3CallSpec, {
+  member: "updateRegistrationQuestions",
+  package: "zoom-api",
   item: "Update registration questions",
   folder: ["webinars/{webinar Id}", "registrants", "questions"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -628,6 +636,7 @@ export const getAWebinarRegistrantOperation: OperationSpec<
   GetAWebinarRegistrantResponses,
   GetAWebinarRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(getAWebinarRegistrantCallSpec, {
+  package: "zoom-api",
   item: "Get a webinar registrant",
   folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -719,6 +728,7 @@ export const deleteAWebinarRegistrantOperation: OperationSpec<
   DeleteAWebinarRegistrantResponses,
   DeleteAWebinarRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAWebinarRegistrantCallSpec, {
+  package: "zoom-api",
   item: "Delete a webinar registrant",
   folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -863,6 +873,7 @@ export const listWebinarRegistrantsOperation: OperationSpec<
   ListWebinarRegistrantsResponses,
   ListWebinarRegistrantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listWebinarRegistrantsCallSpec, {
+  package: "zoom-api",
   item: "List webinar registrants",
   folder: ["webinars/{webinar Id}", "registrants"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -1083,6 +1094,7 @@ export const addAWebinarRegistrantOperation: OperationSpec<
   AddAWebinarRegistrantResponses,
   AddAWebinarRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(addAWebinarRegistrantCallSpec, {
+  package: "zoom-api",
   item: "Add a webinar registrant",
   folder: ["webinars/{webinar Id}", "registrants"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -1154,7 +1166,7 @@ export type WebinarsWebinarIdRegistrantsUpdateRegistrantStatusError =
   ApiError<300> | ApiError<400, 1010 | 3035> | ApiError<404, 1001 | 3001> | ApiError<429>;
 
 const webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
-  name: "updateRegistrantStatus",
+  name: "webinarsWebinarIdRegistrantsUpdateRegistrantStatus",
   namespace: ["webinarsWebinarId", "registrants"],
   method: "PUT",
   path: "/webinars/{webinarId}/registrants/status",
@@ -1209,6 +1221,8 @@ export const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation: Operat
 > & { readonly rateLimit: "Medium" } = Object.assign(
   webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec,
   {
+    member: "updateRegistrantStatus",
+    package: "zoom-api",
     item: "Update registrant's status",
     folder: ["webinars/{webinar Id}", "registrants"],
     scopes: ["webinar:write:admin", "webinar:write"],
@@ -1295,6 +1309,7 @@ export const getAWebinarPollOperation: OperationSpec<
   GetAWebinarPollResponses,
   GetAWebinarPollError
 > & { readonly rateLimit: "Light" } = Object.assign(getAWebinarPollCallSpec, {
+  package: "zoom-api",
   item: "Get a webinar poll",
   folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -1392,6 +1407,7 @@ export const updateAWebinarPollOperation: OperationSpec<
   UpdateAWebinarPollResponses,
   UpdateAWebinarPollError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAWebinarPollCallSpec, {
+  package: "zoom-api",
   item: "Update a webinar poll",
   folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -1471,6 +1487,7 @@ export const deleteAWebinarPollOperation: OperationSpec<
   DeleteAWebinarPollResponses,
   DeleteAWebinarPollError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAWebinarPollCallSpec, {
+  package: "zoom-api",
   item: "Delete a webinar poll",
   folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -1536,6 +1553,7 @@ export const listAWebinarPollsOperation: OperationSpec<
   ListAWebinarPollsResponses,
   ListAWebinarPollsError
 > & { readonly rateLimit: "Light" } = Object.assign(listAWebinarPollsCallSpec, {
+  package: "zoom-api",
   item: "List a webinar's polls ",
   folder: ["webinars/{webinar Id}", "polls"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -1625,6 +1643,7 @@ export const createAWebinarPollOperation: OperationSpec<
   CreateAWebinarPollResponses,
   CreateAWebinarPollError
 > & { readonly rateLimit: "Light" } = Object.assign(createAWebinarPollCallSpec, {
+  package: "zoom-api",
   item: "Create a webinar's poll",
   folder: ["webinars/{webinar Id}", "polls"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -1694,7 +1713,7 @@ export type WebinarsWebinarIdLivestreamUpdateALiveStreamResult =
 export type WebinarsWebinarIdLivestreamUpdateALiveStreamError = ApiError<400, 300 | 3001 | 1001>;
 
 const webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec: CallSpec = {
-  name: "updateALiveStream",
+  name: "webinarsWebinarIdLivestreamUpdateALiveStream",
   namespace: ["webinarsWebinarId", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream",
@@ -1727,6 +1746,8 @@ export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpe
 > & { readonly rateLimit: "Light" } = Object.assign(
   webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec,
   {
+    member: "updateALiveStream",
+    package: "zoom-api",
     item: "Update a live stream",
     folder: ["webinars/{webinar Id}", "livestream"],
     scopes: ["webinar:write:admin", "webinar:write"],
@@ -1780,7 +1801,7 @@ export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsResult =
 export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsError = ApiError<400, 300 | 3001 | 1001>;
 
 const webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec: CallSpec = {
-  name: "getLiveStreamDetails",
+  name: "webinarsWebinarIdLivestreamGetLiveStreamDetails",
   namespace: ["webinarsWebinarId", "livestream"],
   method: "GET",
   path: "/webinars/{webinarId}/livestream",
@@ -1806,6 +1827,8 @@ export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: Operation
 > & { readonly rateLimit: "Light" } = Object.assign(
   webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec,
   {
+    member: "getLiveStreamDetails",
+    package: "zoom-api",
     item: "Get live stream details",
     folder: ["webinars/{webinar Id}", "livestream"],
     scopes: ["webinar:read:admin", "webinar:read"],
@@ -1877,7 +1900,7 @@ export type WebinarsWebinarIdLivestreamUpdateLiveStreamStatusError = ApiError<
 >;
 
 const webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec: CallSpec = {
-  name: "updateLiveStreamStatus",
+  name: "webinarsWebinarIdLivestreamUpdateLiveStreamStatus",
   namespace: ["webinarsWebinarId", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream/status",
@@ -1909,6 +1932,8 @@ export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: Operati
 > & { readonly rateLimit: "Light" } = Object.assign(
   webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec,
   {
+    member: "updateLiveStreamStatus",
+    package: "zoom-api",
     item: "Update Live Stream Status",
     folder: ["webinars/{webinar Id}", "livestream"],
     scopes: ["webinar:write:admin", "webinar:write"],
@@ -2061,6 +2086,7 @@ const getAWebinarCallSpec: CallSpec = {
 export const getAWebinarOperation: OperationSpec<GetAWebinarResponses, GetAWebinarError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAWebinarCallSpec, {
+  package: "zoom-api",
   item: "Get a webinar",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -2217,6 +2243,7 @@ export const updateAWebinarOperation: OperationSpec<
   UpdateAWebinarResponses,
   UpdateAWebinarError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAWebinarCallSpec, {
+  package: "zoom-api",
   item: "Update a webinar",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -2340,6 +2367,7 @@ export const deleteAWebinarOperation: OperationSpec<
   DeleteAWebinarResponses,
   DeleteAWebinarError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAWebinarCallSpec, {
+  package: "zoom-api",
   item: "Delete a webinar",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -2438,6 +2466,7 @@ export const updateWebinarStatusOperation: OperationSpec<
   UpdateWebinarStatusResponses,
   UpdateWebinarStatusError
 > & { readonly rateLimit: "Light" } = Object.assign(updateWebinarStatusCallSpec, {
+  package: "zoom-api",
   item: "Update webinar status",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],
@@ -2510,7 +2539,7 @@ export type WebinarsWebinarIdPerformBatchRegistrationError =
   ApiError<400, 200 | 300> | ApiError<404, 3001 | 3043 | 404> | ApiError<429>;
 
 const webinarsWebinarIdPerformBatchRegistrationCallSpec: CallSpec = {
-  name: "performBatchRegistration",
+  name: "webinarsWebinarIdPerformBatchRegistration",
   namespace: ["webinarsWebinarId"],
   method: "POST",
   path: "/webinars/{webinarId}/batch_registrants",
@@ -2559,6 +2588,8 @@ export const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<
 > & { readonly rateLimit: "Heavy" } = Object.assign(
   webinarsWebinarIdPerformBatchRegistrationCallSpec,
   {
+    member: "performBatchRegistration",
+    package: "zoom-api",
     item: "Perform batch registration",
     folder: ["webinars/{webinar Id}"],
     scopes: ["webinar:write", "webinar:write:admin"],
@@ -2635,6 +2666,7 @@ export const getWebinarTrackingSourcesOperation: OperationSpec<
   GetWebinarTrackingSourcesResponses,
   GetWebinarTrackingSourcesError
 > & { readonly rateLimit: "Medium" } = Object.assign(getWebinarTrackingSourcesCallSpec, {
+  package: "zoom-api",
   item: "Get webinar tracking sources",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:read:admin", "webinar:read"],
@@ -2728,6 +2760,7 @@ export const createWebinarInviteLinksOperation: OperationSpec<
   CreateWebinarInviteLinksResponses,
   CreateWebinarInviteLinksError
 > & { readonly rateLimit: "Light" } = Object.assign(createWebinarInviteLinksCallSpec, {
+  package: "zoom-api",
   item: "Create webinar's invite links",
   folder: ["webinars/{webinar Id}"],
   scopes: ["webinar:write:admin", "webinar:write"],

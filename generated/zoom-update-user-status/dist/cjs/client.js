@@ -24,7 +24,7 @@ const updateUserStatusCallSpec = {
 };
 
 /** The metadata of `client.updateUserStatus` (in {@link operations} too). */
-const updateUserStatusOperation = /* @__PURE__ */ (() => Object.assign(updateUserStatusCallSpec, { item: "Update user status", folder: [], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, ...updateUserStatusCallSpec.responses] }))();
+const updateUserStatusOperation = /* @__PURE__ */ (() => Object.assign(updateUserStatusCallSpec, { package: "zoom-update-user-status", item: "Update user status", folder: [], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, ...updateUserStatusCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/status`: `client.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserStatus(baseClient, args, options) {

@@ -7,7 +7,7 @@ import { redact, shellQuote, toCurl } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
-import { argFlags, commandTree, didYouMean, envName } from "./names.js";
+import { argFlags, commandTree, didYouMean, envName, memberName } from "./names.js";
 import { readingOf } from "./reading.js";
 function globalFlags(cli) {
     const secret = cli.secretVariables?.[0];
@@ -182,7 +182,8 @@ async function run(cli, host, secrets, at) {
     const commandPath = [cli.name, ...node.words, [...node.commands].find(([, o]) => o === op)[0]].join(" ");
     at.op = op;
     // The command's own flags.
-    const help = cli.help.find((h) => h.path.length === op.namespace.length + 1 && h.path.every((p, n) => p === [...op.namespace, op.name][n]));
+    const help = cli.help.find((h) => h.path.length === op.namespace.length + 1 &&
+        h.path.every((p, n) => p === [...op.namespace, memberName(op)][n]));
     const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
     const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];
     // By name too: the API key's header or parameter, and each field the collection fills from a

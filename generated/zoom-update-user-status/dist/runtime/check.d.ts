@@ -22,7 +22,7 @@ export interface ChecksTable {
 }
 /** Where a 2xx body differs from its inferred type: a path (`$.owner.login`) and kinds, no value. */
 export interface TypeMismatch {
-    /** The client method, as errors name it. */
+    /** The operation's name, as its errors give it. */
     operation: string;
     status: number;
     /** `$` for the body, `$.owner.login`, `$.labels[0]`, `$["First Name"]`. */

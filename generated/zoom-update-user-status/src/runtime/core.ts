@@ -13,6 +13,7 @@ import type { CallSpec } from "./spec.js";
 
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
+  /** The operation's name, unique in its package (its metadata's `name`, as its errors give it). */
   operation: string;
   /** 1 for the first attempt, 2 for the first retry, … */
   attempt: number;

@@ -7,6 +7,7 @@ exports.editDistance = editDistance;
 exports.isNear = isNear;
 exports.envName = envName;
 exports.argFlags = argFlags;
+exports.memberName = memberName;
 exports.commandTree = commandTree;
 /** `updateUserStatus` → `update-user-status`, `page_size` → `page-size`, `h323Devices` → `h323-devices`. */
 function kebab(name) {
@@ -100,6 +101,10 @@ function argFlags(op, help, reserved) {
         return { flag: primaries[i], aliases, spec, help: helpOf.get(spec.arg) };
     });
 }
+/** The client method's name of an operation (`name` is unique in the package, the method only in its namespace). */
+function memberName(op) {
+    return op.member ?? op.name;
+}
 /** The tree of namespaces and commands, in the client's order; a word taken twice keeps the client's name the second time. */
 function commandTree(operations) {
     const root = { words: [], folder: [], namespaces: new Map(), commands: new Map(), byName: new Map() };
@@ -122,8 +127,9 @@ function commandTree(operations) {
             }
             node = next;
         });
-        const word = kebab(op.name) || op.name;
-        node.commands.set(node.commands.has(word) || node.namespaces.has(word) ? op.name : word, op);
+        const member = memberName(op);
+        const word = kebab(member) || member;
+        node.commands.set(node.commands.has(word) || node.namespaces.has(word) ? member : word, op);
     }
     return root;
 }

@@ -186,7 +186,8 @@ async function run(cli, host, secrets, at) {
     const commandPath = [cli.name, ...node.words, [...node.commands].find(([, o]) => o === op)[0]].join(" ");
     at.op = op;
     // The command's own flags.
-    const help = cli.help.find((h) => h.path.length === op.namespace.length + 1 && h.path.every((p, n) => p === [...op.namespace, op.name][n]));
+    const help = cli.help.find((h) => h.path.length === op.namespace.length + 1 &&
+        h.path.every((p, n) => p === [...op.namespace, (0, names_js_1.memberName)(op)][n]));
     const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
     const secretVariables = [...(0, credentials_js_1.authVariables)(op, true), ...(cli.secretVariables ?? [])];
     // By name too: the API key's header or parameter, and each field the collection fills from a

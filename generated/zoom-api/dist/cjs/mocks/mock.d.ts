@@ -22,7 +22,10 @@ export interface MockAnswer {
     readonly response: Response;
     readonly call: MockCall;
 }
-/** The operation's place on the client, which names it uniquely: `users.userId.updateUserStatus`. */
+/**
+ * The operation's namespace and name (`users.userId.updateUserStatus`): its name alone is unique in
+ * the package, and is its method's unless another namespace has a method of that name too.
+ */
 export declare function operationKey(op: {
     readonly namespace: readonly string[];
     readonly name: string;

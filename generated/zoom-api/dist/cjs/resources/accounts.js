@@ -15,7 +15,7 @@ const uploadVirtualBackgroundFilesCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-const uploadVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFilesCallSpec, { item: "Upload virtual background files", folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFilesCallSpec.responses] }))();
+const uploadVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFilesCallSpec, { package: "zoom-api", item: "Upload virtual background files", folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFilesCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadVirtualBackgroundFiles(baseClient, args, options) {
@@ -33,7 +33,7 @@ const deleteVirtualBackgroundFilesCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-const deleteVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFilesCallSpec, { item: "Delete virtual background files", folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFilesCallSpec.responses] }))();
+const deleteVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFilesCallSpec, { package: "zoom-api", item: "Delete virtual background files", folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFilesCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles(baseClient, args, options) {
@@ -51,7 +51,7 @@ const getSettingsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.settings.getSettings` (in {@link operations} too). */
-const getSettingsOperation = /* @__PURE__ */ (() => Object.assign(getSettingsCallSpec, { item: "Get settings", folder: ["accounts", "{account Id}", "settings"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Account settings returned.", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, ...getSettingsCallSpec.responses] }))();
+const getSettingsOperation = /* @__PURE__ */ (() => Object.assign(getSettingsCallSpec, { package: "zoom-api", item: "Get settings", folder: ["accounts", "{account Id}", "settings"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Account settings returned.", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, ...getSettingsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/settings`: `client.accounts.accountId.settings.getSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSettings(baseClient, args, options) {
@@ -71,7 +71,7 @@ const updateSettingsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.settings.updateSettings` (in {@link operations} too). */
-const updateSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateSettingsCallSpec, { item: "Update settings", folder: ["accounts", "{account Id}", "settings"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, { status: 204, description: "Account settings updated." }, ...updateSettingsCallSpec.responses] }))();
+const updateSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateSettingsCallSpec, { package: "zoom-api", item: "Update settings", folder: ["accounts", "{account Id}", "settings"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, { status: 204, description: "Account settings updated." }, ...updateSettingsCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/settings`: `client.accounts.accountId.settings.updateSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateSettings(baseClient, args, options) {
@@ -89,7 +89,7 @@ const listBillingInvoicesCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.billing.invoices.listBillingInvoices` (in {@link operations} too). */
-const listBillingInvoicesOperation = /* @__PURE__ */ (() => Object.assign(listBillingInvoicesCallSpec, { item: "List billing invoices", folder: ["accounts", "{account Id}", "billing", "invoices"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Account billing invoice information returned." }, ...listBillingInvoicesCallSpec.responses] }))();
+const listBillingInvoicesOperation = /* @__PURE__ */ (() => Object.assign(listBillingInvoicesCallSpec, { package: "zoom-api", item: "List billing invoices", folder: ["accounts", "{account Id}", "billing", "invoices"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Account billing invoice information returned." }, ...listBillingInvoicesCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/billing/invoices`: `client.accounts.accountId.billing.invoices.listBillingInvoices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listBillingInvoices(baseClient, args, options) {
@@ -107,7 +107,7 @@ const getInvoiceDetailsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.billing.invoices.getInvoiceDetails` (in {@link operations} too). */
-const getInvoiceDetailsOperation = /* @__PURE__ */ (() => Object.assign(getInvoiceDetailsCallSpec, { item: "Get invoice details", folder: ["accounts", "{account Id}", "billing", "invoices"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Account billing invoice information returned." }, ...getInvoiceDetailsCallSpec.responses] }))();
+const getInvoiceDetailsOperation = /* @__PURE__ */ (() => Object.assign(getInvoiceDetailsCallSpec, { package: "zoom-api", item: "Get invoice details", folder: ["accounts", "{account Id}", "billing", "invoices"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Account billing invoice information returned." }, ...getInvoiceDetailsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/billing/invoices/{invoiceId}`: `client.accounts.accountId.billing.invoices.getInvoiceDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getInvoiceDetails(baseClient, args, options) {
@@ -125,7 +125,7 @@ const getBillingInformationCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.billing.getBillingInformation` (in {@link operations} too). */
-const getBillingInformationOperation = /* @__PURE__ */ (() => Object.assign(getBillingInformationCallSpec, { item: "Get billing information", folder: ["accounts", "{account Id}", "billing"], scopes: ["billing:master"], rateLimit: "Medium", responses: [{ status: 200, description: "Account billing contact information returned." }, ...getBillingInformationCallSpec.responses] }))();
+const getBillingInformationOperation = /* @__PURE__ */ (() => Object.assign(getBillingInformationCallSpec, { package: "zoom-api", item: "Get billing information", folder: ["accounts", "{account Id}", "billing"], scopes: ["billing:master"], rateLimit: "Medium", responses: [{ status: 200, description: "Account billing contact information returned." }, ...getBillingInformationCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/billing`: `client.accounts.accountId.billing.getBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getBillingInformation(baseClient, args, options) {
@@ -145,7 +145,7 @@ const updateBillingInformationCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.billing.updateBillingInformation` (in {@link operations} too). */
-const updateBillingInformationOperation = /* @__PURE__ */ (() => Object.assign(updateBillingInformationCallSpec, { item: "Update billing information", folder: ["accounts", "{account Id}", "billing"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Please subscribe a plan for this sub account first." }] }, { status: 204, description: "Account billing contact information updated." }, ...updateBillingInformationCallSpec.responses] }))();
+const updateBillingInformationOperation = /* @__PURE__ */ (() => Object.assign(updateBillingInformationCallSpec, { package: "zoom-api", item: "Update billing information", folder: ["accounts", "{account Id}", "billing"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Please subscribe a plan for this sub account first." }] }, { status: 204, description: "Account billing contact information updated." }, ...updateBillingInformationCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/billing`: `client.accounts.accountId.billing.updateBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateBillingInformation(baseClient, args, options) {
@@ -165,7 +165,7 @@ const updateABasePlanCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.base.updateABasePlan` (in {@link operations} too). */
-const updateABasePlanOperation = /* @__PURE__ */ (() => Object.assign(updateABasePlanCallSpec, { item: "Update a base plan", folder: ["accounts", "{account Id}", "plans", "base"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP account can't update sub plan.\n\nYou do not have a subscription yet." }] }, { status: 204, description: "**HTTPS Status Code:** `204`\n\nBase plan updated." }, ...updateABasePlanCallSpec.responses] }))();
+const updateABasePlanOperation = /* @__PURE__ */ (() => Object.assign(updateABasePlanCallSpec, { package: "zoom-api", item: "Update a base plan", folder: ["accounts", "{account Id}", "plans", "base"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP account can't update sub plan.\n\nYou do not have a subscription yet." }] }, { status: 204, description: "**HTTPS Status Code:** `204`\n\nBase plan updated." }, ...updateABasePlanCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/plans/base`: `client.accounts.accountId.plans.base.updateABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateABasePlan(baseClient, args, options) {
@@ -185,7 +185,7 @@ const cancelABasePlanCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.base.cancelABasePlan` (in {@link operations} too). */
-const cancelABasePlanOperation = /* @__PURE__ */ (() => Object.assign(cancelABasePlanCallSpec, { item: "Cancel a base plan", folder: ["accounts", "{account Id}", "plans", "base"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Cannot cancel plan for a sub account which is under free plan.\n\nYou don’t have a major subscription yet.\n\nYou should first cancel all additional subscriptions.\n\nFree trial and VIP accounts can not cancel plans of a sub a" }] }, { status: 204, description: "Plan cancelled successfully." }, ...cancelABasePlanCallSpec.responses] }))();
+const cancelABasePlanOperation = /* @__PURE__ */ (() => Object.assign(cancelABasePlanCallSpec, { package: "zoom-api", item: "Cancel a base plan", folder: ["accounts", "{account Id}", "plans", "base"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Cannot cancel plan for a sub account which is under free plan.\n\nYou don’t have a major subscription yet.\n\nYou should first cancel all additional subscriptions.\n\nFree trial and VIP accounts can not cancel plans of a sub a" }] }, { status: 204, description: "Plan cancelled successfully." }, ...cancelABasePlanCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/plans/base/status`: `client.accounts.accountId.plans.base.cancelABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function cancelABasePlan(baseClient, args, options) {
@@ -205,7 +205,7 @@ const subscribeAccountToAnAdditionalPlanCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` (in {@link operations} too). */
-const subscribeAccountToAnAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(subscribeAccountToAnAdditionalPlanCallSpec, { item: "Subscribe account to an additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 201, description: "Information about the account's updated additional plans." }, ...subscribeAccountToAnAdditionalPlanCallSpec.responses] }))();
+const subscribeAccountToAnAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(subscribeAccountToAnAdditionalPlanCallSpec, { package: "zoom-api", item: "Subscribe account to an additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 201, description: "Information about the account's updated additional plans." }, ...subscribeAccountToAnAdditionalPlanCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function subscribeAccountToAnAdditionalPlan(baseClient, args, options) {
@@ -225,7 +225,7 @@ const updateAnAccountAdditionalPlanCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` (in {@link operations} too). */
-const updateAnAccountAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(updateAnAccountAdditionalPlanCallSpec, { item: "Update an account's additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP accounts can't update sub plans.\n\nYou don’t have subscription for ({oldPlanCode}) yet." }] }, { status: 204, description: "Additional plan updated for the account." }, ...updateAnAccountAdditionalPlanCallSpec.responses] }))();
+const updateAnAccountAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(updateAnAccountAdditionalPlanCallSpec, { package: "zoom-api", item: "Update an account's additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP accounts can't update sub plans.\n\nYou don’t have subscription for ({oldPlanCode}) yet." }] }, { status: 204, description: "Additional plan updated for the account." }, ...updateAnAccountAdditionalPlanCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAnAccountAdditionalPlan(baseClient, args, options) {
@@ -245,7 +245,7 @@ const cancelAdditionalPlansCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.addons.cancelAdditionalPlans` (in {@link operations} too). */
-const cancelAdditionalPlansOperation = /* @__PURE__ */ (() => Object.assign(cancelAdditionalPlansCallSpec, { item: "Cancel additional plans", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You cannot cancel plan for a sub account that is under a free plan.\n\nYou cannot perform this action because you do not have a Zoom Phone subscription for this account.\n\nFree trial and VIP accounts can not cancel plans of a" }] }, { status: 204, description: "Plan cancelled successfully." }, ...cancelAdditionalPlansCallSpec.responses] }))();
+const cancelAdditionalPlansOperation = /* @__PURE__ */ (() => Object.assign(cancelAdditionalPlansCallSpec, { package: "zoom-api", item: "Cancel additional plans", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You cannot cancel plan for a sub account that is under a free plan.\n\nYou cannot perform this action because you do not have a Zoom Phone subscription for this account.\n\nFree trial and VIP accounts can not cancel plans of a" }] }, { status: 204, description: "Plan cancelled successfully." }, ...cancelAdditionalPlansCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/plans/addons/status`: `client.accounts.accountId.plans.addons.cancelAdditionalPlans` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function cancelAdditionalPlans(baseClient, args, options) {
@@ -263,7 +263,7 @@ const getAccountPlanInformationCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.getAccountPlanInformation` (in {@link operations} too). */
-const getAccountPlanInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountPlanInformationCallSpec, { item: "Get account plan information", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], rateLimit: "Medium", responses: [{ status: 200, description: "Account's plans returned." }, ...getAccountPlanInformationCallSpec.responses] }))();
+const getAccountPlanInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountPlanInformationCallSpec, { package: "zoom-api", item: "Get account plan information", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], rateLimit: "Medium", responses: [{ status: 200, description: "Account's plans returned." }, ...getAccountPlanInformationCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/plans`: `client.accounts.accountId.plans.getAccountPlanInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAccountPlanInformation(baseClient, args, options) {
@@ -283,7 +283,7 @@ const subscribeAccountToAPlanCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.subscribeAccountToAPlan` (in {@link operations} too). */
-const subscribeAccountToAPlanOperation = /* @__PURE__ */ (() => Object.assign(subscribeAccountToAPlanCallSpec, { item: "Subscribe account to a plan", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "One zuora account only can have one active billing subscription.\n\nCan’t subscribe 25-participants pro plan for this sub-account.\n\nCan’t subscribe 50-participants pro plan for this sub-account.\n\nIn order to take advantage" }] }, { status: 201, description: "Account plans updated." }, ...subscribeAccountToAPlanCallSpec.responses] }))();
+const subscribeAccountToAPlanOperation = /* @__PURE__ */ (() => Object.assign(subscribeAccountToAPlanCallSpec, { package: "zoom-api", item: "Subscribe account to a plan", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "One zuora account only can have one active billing subscription.\n\nCan’t subscribe 25-participants pro plan for this sub-account.\n\nCan’t subscribe 50-participants pro plan for this sub-account.\n\nIn order to take advantage" }] }, { status: 201, description: "Account plans updated." }, ...subscribeAccountToAPlanCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/plans`: `client.accounts.accountId.plans.subscribeAccountToAPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function subscribeAccountToAPlan(baseClient, args, options) {
@@ -301,7 +301,7 @@ const getPlanUsageCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.getPlanUsage` (in {@link operations} too). */
-const getPlanUsageOperation = /* @__PURE__ */ (() => Object.assign(getPlanUsageCallSpec, { item: "Get plan usage", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Plan Usage returned." }, ...getPlanUsageCallSpec.responses] }))();
+const getPlanUsageOperation = /* @__PURE__ */ (() => Object.assign(getPlanUsageCallSpec, { package: "zoom-api", item: "Get plan usage", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Plan Usage returned." }, ...getPlanUsageCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/plans/usage`: `client.accounts.accountId.plans.getPlanUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getPlanUsage(baseClient, args, options) {
@@ -309,7 +309,7 @@ function getPlanUsage(baseClient, args, options) {
 }
 
 const accountsAccountIdLockSettingsGetLockedSettingsCallSpec = {
-  name: "getLockedSettings",
+  name: "accountsAccountIdLockSettingsGetLockedSettings",
   namespace: ["accounts", "accountId", "lockSettings"],
   method: "GET",
   path: "/accounts/{accountId}/lock_settings",
@@ -319,7 +319,7 @@ const accountsAccountIdLockSettingsGetLockedSettingsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.lockSettings.getLockedSettings` (in {@link operations} too). */
-const accountsAccountIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(accountsAccountIdLockSettingsGetLockedSettingsCallSpec, { item: "Get locked settings", folder: ["accounts", "{account Id}", "lock settings"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:$accountId.\n\nLocked settings for the Account returned." }] }, ...accountsAccountIdLockSettingsGetLockedSettingsCallSpec.responses] }))();
+const accountsAccountIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(accountsAccountIdLockSettingsGetLockedSettingsCallSpec, { member: "getLockedSettings", package: "zoom-api", item: "Get locked settings", folder: ["accounts", "{account Id}", "lock settings"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:$accountId.\n\nLocked settings for the Account returned." }] }, ...accountsAccountIdLockSettingsGetLockedSettingsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function accountsAccountIdLockSettingsGetLockedSettings(baseClient, args, options) {
@@ -327,7 +327,7 @@ function accountsAccountIdLockSettingsGetLockedSettings(baseClient, args, option
 }
 
 const accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec = {
-  name: "updateLockedSettings",
+  name: "accountsAccountIdLockSettingsUpdateLockedSettings",
   namespace: ["accounts", "accountId", "lockSettings"],
   method: "PATCH",
   path: "/accounts/{accountId}/lock_settings",
@@ -339,7 +339,7 @@ const accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec, { item: "Update locked settings", folder: ["accounts", "{account Id}", "lock settings"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account: $accountId." }] }, { status: 204, description: "Account lock settings updated." }, ...accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec.responses] }))();
+const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec, { member: "updateLockedSettings", package: "zoom-api", item: "Update locked settings", folder: ["accounts", "{account Id}", "lock settings"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account: $accountId." }] }, { status: 204, description: "Account lock settings updated." }, ...accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function accountsAccountIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
@@ -359,7 +359,7 @@ const assignSipTrunkConfigurationCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` (in {@link operations} too). */
-const assignSipTrunkConfigurationOperation = /* @__PURE__ */ (() => Object.assign(assignSipTrunkConfigurationCallSpec, { item: "Assign SIP trunk configuration", folder: ["accounts", "{account Id}", "sip trunk", "settings"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 204, description: "Configuration assigned successfully." }, ...assignSipTrunkConfigurationCallSpec.responses] }))();
+const assignSipTrunkConfigurationOperation = /* @__PURE__ */ (() => Object.assign(assignSipTrunkConfigurationCallSpec, { package: "zoom-api", item: "Assign SIP trunk configuration", folder: ["accounts", "{account Id}", "sip trunk", "settings"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 204, description: "Configuration assigned successfully." }, ...assignSipTrunkConfigurationCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignSipTrunkConfiguration(baseClient, args, options) {
@@ -377,7 +377,7 @@ const getSipTrunkConfigurationCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` (in {@link operations} too). */
-const getSipTrunkConfigurationOperation = /* @__PURE__ */ (() => Object.assign(getSipTrunkConfigurationCallSpec, { item: "Get SIP trunk configuration", folder: ["accounts", "{account Id}", "sip trunk", "settings"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 200, description: "SIP trunk configuration returned." }, ...getSipTrunkConfigurationCallSpec.responses] }))();
+const getSipTrunkConfigurationOperation = /* @__PURE__ */ (() => Object.assign(getSipTrunkConfigurationCallSpec, { package: "zoom-api", item: "Get SIP trunk configuration", folder: ["accounts", "{account Id}", "sip trunk", "settings"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 200, description: "SIP trunk configuration returned." }, ...getSipTrunkConfigurationCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSipTrunkConfiguration(baseClient, args, options) {
@@ -397,7 +397,7 @@ const assignNumbersCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.numbers.assignNumbers` (in {@link operations} too). */
-const assignNumbersOperation = /* @__PURE__ */ (() => Object.assign(assignNumbersCallSpec, { item: "Assign numbers", folder: ["accounts", "{account Id}", "sip trunk", "numbers"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 201, description: "Numbers assigned successfully." }, ...assignNumbersCallSpec.responses] }))();
+const assignNumbersOperation = /* @__PURE__ */ (() => Object.assign(assignNumbersCallSpec, { package: "zoom-api", item: "Assign numbers", folder: ["accounts", "{account Id}", "sip trunk", "numbers"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 201, description: "Numbers assigned successfully." }, ...assignNumbersCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.assignNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignNumbers(baseClient, args, options) {
@@ -415,7 +415,7 @@ const deleteAllNumbersCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` (in {@link operations} too). */
-const deleteAllNumbersOperation = /* @__PURE__ */ (() => Object.assign(deleteAllNumbersCallSpec, { item: "Delete all numbers", folder: ["accounts", "{account Id}", "sip trunk", "numbers"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 204, description: "Numbers deleted successfully." }, ...deleteAllNumbersCallSpec.responses] }))();
+const deleteAllNumbersOperation = /* @__PURE__ */ (() => Object.assign(deleteAllNumbersCallSpec, { package: "zoom-api", item: "Delete all numbers", folder: ["accounts", "{account Id}", "sip trunk", "numbers"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 204, description: "Numbers deleted successfully." }, ...deleteAllNumbersCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAllNumbers(baseClient, args, options) {
@@ -433,7 +433,7 @@ const listSipTrunksCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
-const listSipTrunksOperation = /* @__PURE__ */ (() => Object.assign(listSipTrunksCallSpec, { item: "List SIP trunks", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:read:admin"], responses: [{ status: 200, description: "List of SIP Trunks returned." }, ...listSipTrunksCallSpec.responses] }))();
+const listSipTrunksOperation = /* @__PURE__ */ (() => Object.assign(listSipTrunksCallSpec, { package: "zoom-api", item: "List SIP trunks", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:read:admin"], responses: [{ status: 200, description: "List of SIP Trunks returned." }, ...listSipTrunksCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSipTrunks(baseClient, args, options) {
@@ -453,7 +453,7 @@ const assignSipTrunksCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` (in {@link operations} too). */
-const assignSipTrunksOperation = /* @__PURE__ */ (() => Object.assign(assignSipTrunksCallSpec, { item: "Assign SIP trunks", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "SIP Trunk assigned successfully." }, ...assignSipTrunksCallSpec.responses] }))();
+const assignSipTrunksOperation = /* @__PURE__ */ (() => Object.assign(assignSipTrunksCallSpec, { package: "zoom-api", item: "Assign SIP trunks", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "SIP Trunk assigned successfully." }, ...assignSipTrunksCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignSipTrunks(baseClient, args, options) {
@@ -471,7 +471,7 @@ const deleteASipTrunkCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` (in {@link operations} too). */
-const deleteASipTrunkOperation = /* @__PURE__ */ (() => Object.assign(deleteASipTrunkCallSpec, { item: "Delete a SIP trunk", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "SIP Trunk deleted." }, ...deleteASipTrunkCallSpec.responses] }))();
+const deleteASipTrunkOperation = /* @__PURE__ */ (() => Object.assign(deleteASipTrunkCallSpec, { package: "zoom-api", item: "Delete a SIP trunk", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "SIP Trunk deleted." }, ...deleteASipTrunkCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/trunks/{trunkId}`: `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteASipTrunk(baseClient, args, options) {
@@ -491,7 +491,7 @@ const addInternalCallOutCountriesCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` (in {@link operations} too). */
-const addInternalCallOutCountriesOperation = /* @__PURE__ */ (() => Object.assign(addInternalCallOutCountriesCallSpec, { item: "Add internal call-out countries", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "Call-out countries created." }, ...addInternalCallOutCountriesCallSpec.responses] }))();
+const addInternalCallOutCountriesOperation = /* @__PURE__ */ (() => Object.assign(addInternalCallOutCountriesCallSpec, { package: "zoom-api", item: "Add internal call-out countries", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "Call-out countries created." }, ...addInternalCallOutCountriesCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addInternalCallOutCountries(baseClient, args, options) {
@@ -509,7 +509,7 @@ const listInternalCallOutCountriesCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` (in {@link operations} too). */
-const listInternalCallOutCountriesOperation = /* @__PURE__ */ (() => Object.assign(listInternalCallOutCountriesCallSpec, { item: "List internal call-out countries", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 200, description: "List of Internal Callout Countries returned." }, ...listInternalCallOutCountriesCallSpec.responses] }))();
+const listInternalCallOutCountriesOperation = /* @__PURE__ */ (() => Object.assign(listInternalCallOutCountriesCallSpec, { package: "zoom-api", item: "List internal call-out countries", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 200, description: "List of Internal Callout Countries returned." }, ...listInternalCallOutCountriesCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listInternalCallOutCountries(baseClient, args, options) {
@@ -527,7 +527,7 @@ const deleteInternalCallOutCountryCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` (in {@link operations} too). */
-const deleteInternalCallOutCountryOperation = /* @__PURE__ */ (() => Object.assign(deleteInternalCallOutCountryCallSpec, { item: "Delete internal call-out country", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "Country deleted." }, ...deleteInternalCallOutCountryCallSpec.responses] }))();
+const deleteInternalCallOutCountryOperation = /* @__PURE__ */ (() => Object.assign(deleteInternalCallOutCountryCallSpec, { package: "zoom-api", item: "Delete internal call-out country", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "Country deleted." }, ...deleteInternalCallOutCountryCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/callout_countries/{countryId}`: `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteInternalCallOutCountry(baseClient, args, options) {
@@ -547,7 +547,7 @@ const addInternalNumbersCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` (in {@link operations} too). */
-const addInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(addInternalNumbersCallSpec, { item: "Add internal numbers", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "Internal numbers added successfully." }, ...addInternalNumbersCallSpec.responses] }))();
+const addInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(addInternalNumbersCallSpec, { package: "zoom-api", item: "Add internal numbers", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "Internal numbers added successfully." }, ...addInternalNumbersCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addInternalNumbers(baseClient, args, options) {
@@ -565,7 +565,7 @@ const listInternalNumbersCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` (in {@link operations} too). */
-const listInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(listInternalNumbersCallSpec, { item: "List internal numbers", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 200, description: "List of internal numbers returned." }, ...listInternalNumbersCallSpec.responses] }))();
+const listInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(listInternalNumbersCallSpec, { package: "zoom-api", item: "List internal numbers", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 200, description: "List of internal numbers returned." }, ...listInternalNumbersCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listInternalNumbers(baseClient, args, options) {
@@ -583,7 +583,7 @@ const deleteAnInternalNumberCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` (in {@link operations} too). */
-const deleteAnInternalNumberOperation = /* @__PURE__ */ (() => Object.assign(deleteAnInternalNumberCallSpec, { item: "Delete an internal number", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "Number deleted." }, ...deleteAnInternalNumberCallSpec.responses] }))();
+const deleteAnInternalNumberOperation = /* @__PURE__ */ (() => Object.assign(deleteAnInternalNumberCallSpec, { package: "zoom-api", item: "Delete an internal number", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "Number deleted." }, ...deleteAnInternalNumberCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/internal_numbers/{numberId}`: `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAnInternalNumber(baseClient, args, options) {
@@ -601,7 +601,7 @@ const getSubAccountDetailsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.getSubAccountDetails` (in {@link operations} too). */
-const getSubAccountDetailsOperation = /* @__PURE__ */ (() => Object.assign(getSubAccountDetailsCallSpec, { item: "Get sub account details", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account object returned." }, ...getSubAccountDetailsCallSpec.responses] }))();
+const getSubAccountDetailsOperation = /* @__PURE__ */ (() => Object.assign(getSubAccountDetailsCallSpec, { package: "zoom-api", item: "Get sub account details", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account object returned." }, ...getSubAccountDetailsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}`: `client.accounts.accountId.getSubAccountDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSubAccountDetails(baseClient, args, options) {
@@ -619,7 +619,7 @@ const disassociateASubAccountCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.disassociateASubAccount` (in {@link operations} too). */
-const disassociateASubAccountOperation = /* @__PURE__ */ (() => Object.assign(disassociateASubAccountCallSpec, { item: "Disassociate a sub account", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Account deleted." }, ...disassociateASubAccountCallSpec.responses] }))();
+const disassociateASubAccountOperation = /* @__PURE__ */ (() => Object.assign(disassociateASubAccountCallSpec, { package: "zoom-api", item: "Disassociate a sub account", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Account deleted." }, ...disassociateASubAccountCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}`: `client.accounts.accountId.disassociateASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function disassociateASubAccount(baseClient, args, options) {
@@ -639,7 +639,7 @@ const updateOptionsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.updateOptions` (in {@link operations} too). */
-const updateOptionsOperation = /* @__PURE__ */ (() => Object.assign(updateOptionsCallSpec, { item: "Update options", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The pay mode cannot be updated for a sub account which already has an existing plan." }] }, { status: 204, description: "Account options updated." }, ...updateOptionsCallSpec.responses] }))();
+const updateOptionsOperation = /* @__PURE__ */ (() => Object.assign(updateOptionsCallSpec, { package: "zoom-api", item: "Update options", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The pay mode cannot be updated for a sub account which already has an existing plan." }] }, { status: 204, description: "Account options updated." }, ...updateOptionsCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/options`: `client.accounts.accountId.updateOptions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateOptions(baseClient, args, options) {
@@ -657,7 +657,7 @@ const getManagedDomainsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.getManagedDomains` (in {@link operations} too). */
-const getManagedDomainsOperation = /* @__PURE__ */ (() => Object.assign(getManagedDomainsCallSpec, { item: "Get managed domains", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account managed domains returned.", errorCodes: [{ code: 200, description: "Only available for paid account." }] }, ...getManagedDomainsCallSpec.responses] }))();
+const getManagedDomainsOperation = /* @__PURE__ */ (() => Object.assign(getManagedDomainsCallSpec, { package: "zoom-api", item: "Get managed domains", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account managed domains returned.", errorCodes: [{ code: 200, description: "Only available for paid account." }] }, ...getManagedDomainsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/managed_domains`: `client.accounts.accountId.getManagedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getManagedDomains(baseClient, args, options) {
@@ -675,7 +675,7 @@ const getTrustedDomainsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.getTrustedDomains` (in {@link operations} too). */
-const getTrustedDomainsOperation = /* @__PURE__ */ (() => Object.assign(getTrustedDomainsCallSpec, { item: "Get trusted domains", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account trusted domains returned", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }, ...getTrustedDomainsCallSpec.responses] }))();
+const getTrustedDomainsOperation = /* @__PURE__ */ (() => Object.assign(getTrustedDomainsCallSpec, { package: "zoom-api", item: "Get trusted domains", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account trusted domains returned", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }, ...getTrustedDomainsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/trusted_domains`: `client.accounts.accountId.getTrustedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getTrustedDomains(baseClient, args, options) {
@@ -695,7 +695,7 @@ const updateTheAccountOwnerCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.updateTheAccountOwner` (in {@link operations} too). */
-const updateTheAccountOwnerOperation = /* @__PURE__ */ (() => Object.assign(updateTheAccountOwnerCallSpec, { item: "Update the account owner", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin", "account:master"], rateLimit: "Heavy", responses: [{ status: 204, description: "Account owner updated." }, ...updateTheAccountOwnerCallSpec.responses] }))();
+const updateTheAccountOwnerOperation = /* @__PURE__ */ (() => Object.assign(updateTheAccountOwnerCallSpec, { package: "zoom-api", item: "Update the account owner", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin", "account:master"], rateLimit: "Heavy", responses: [{ status: 204, description: "Account owner updated." }, ...updateTheAccountOwnerCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/owner`: `client.accounts.accountId.updateTheAccountOwner` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateTheAccountOwner(baseClient, args, options) {
@@ -715,7 +715,7 @@ const switchAUserAccountCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.switchAUserAccount` (in {@link operations} too). */
-const switchAUserAccountOperation = /* @__PURE__ */ (() => Object.assign(switchAUserAccountCallSpec, { item: "Switch a user's account", folder: ["accounts", "{account Id}"], scopes: ["user:master"], rateLimit: "Light", responses: [{ status: 204, description: "User's account switched successfully." }, ...switchAUserAccountCallSpec.responses] }))();
+const switchAUserAccountOperation = /* @__PURE__ */ (() => Object.assign(switchAUserAccountCallSpec, { package: "zoom-api", item: "Switch a user's account", folder: ["accounts", "{account Id}"], scopes: ["user:master"], rateLimit: "Light", responses: [{ status: 204, description: "User's account switched successfully." }, ...switchAUserAccountCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function switchAUserAccount(baseClient, args, options) {
@@ -733,7 +733,7 @@ const listRecordingsOfAnAccountCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.listRecordingsOfAnAccount` (in {@link operations} too). */
-const listRecordingsOfAnAccountOperation = /* @__PURE__ */ (() => Object.assign(listRecordingsOfAnAccountCallSpec, { item: "List recordings of an account", folder: ["accounts", "{account Id}"], scopes: ["recording:read:admin", "account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "**Response Error Code:** `200`\n\nOnly available for Paid account.\n\nRecording(s) listed successfully." }, ...listRecordingsOfAnAccountCallSpec.responses] }))();
+const listRecordingsOfAnAccountOperation = /* @__PURE__ */ (() => Object.assign(listRecordingsOfAnAccountCallSpec, { package: "zoom-api", item: "List recordings of an account", folder: ["accounts", "{account Id}"], scopes: ["recording:read:admin", "account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "**Response Error Code:** `200`\n\nOnly available for Paid account.\n\nRecording(s) listed successfully." }, ...listRecordingsOfAnAccountCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/recordings`: `client.accounts.accountId.listRecordingsOfAnAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRecordingsOfAnAccount(baseClient, args, options) {
@@ -751,7 +751,7 @@ const listSubAccountsCallSpec = {
 };
 
 /** The metadata of `client.accounts.listSubAccounts` (in {@link operations} too). */
-const listSubAccountsOperation = /* @__PURE__ */ (() => Object.assign(listSubAccountsCallSpec, { item: "List sub accounts", folder: ["accounts"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Account list returned." }, ...listSubAccountsCallSpec.responses] }))();
+const listSubAccountsOperation = /* @__PURE__ */ (() => Object.assign(listSubAccountsCallSpec, { package: "zoom-api", item: "List sub accounts", folder: ["accounts"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Account list returned." }, ...listSubAccountsCallSpec.responses] }))();
 
 /** `GET /accounts`: `client.accounts.listSubAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSubAccounts(baseClient, args, options) {
@@ -771,7 +771,7 @@ const createASubAccountCallSpec = {
 };
 
 /** The metadata of `client.accounts.createASubAccount` (in {@link operations} too). */
-const createASubAccountOperation = /* @__PURE__ */ (() => Object.assign(createASubAccountCallSpec, { item: "Create a sub account", folder: ["accounts"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "Account created." }, ...createASubAccountCallSpec.responses] }))();
+const createASubAccountOperation = /* @__PURE__ */ (() => Object.assign(createASubAccountCallSpec, { package: "zoom-api", item: "Create a sub account", folder: ["accounts"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "Account created." }, ...createASubAccountCallSpec.responses] }))();
 
 /** `POST /accounts`: `client.accounts.createASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createASubAccount(baseClient, args, options) {

@@ -15,7 +15,7 @@ const updateAMessageCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.updateAMessage` (in {@link operations} too). */
-const updateAMessageOperation = /* @__PURE__ */ (() => Object.assign(updateAMessageCallSpec, { item: "Update a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message updated successfully." }, ...updateAMessageCallSpec.responses] }))();
+const updateAMessageOperation = /* @__PURE__ */ (() => Object.assign(updateAMessageCallSpec, { package: "zoom-api", item: "Update a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message updated successfully." }, ...updateAMessageCallSpec.responses] }))();
 
 /** `PUT /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.updateAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAMessage(baseClient, args, options) {
@@ -33,7 +33,7 @@ const deleteAMessageCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.deleteAMessage` (in {@link operations} too). */
-const deleteAMessageOperation = /* @__PURE__ */ (() => Object.assign(deleteAMessageCallSpec, { item: "Delete a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message deleted." }, ...deleteAMessageCallSpec.responses] }))();
+const deleteAMessageOperation = /* @__PURE__ */ (() => Object.assign(deleteAMessageCallSpec, { package: "zoom-api", item: "Delete a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message deleted." }, ...deleteAMessageCallSpec.responses] }))();
 
 /** `DELETE /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.deleteAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMessage(baseClient, args, options) {
@@ -51,7 +51,7 @@ const getAMessageCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.getAMessage` (in {@link operations} too). */
-const getAMessageOperation = /* @__PURE__ */ (() => Object.assign(getAMessageCallSpec, { item: "Get a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Get message successfully." }, ...getAMessageCallSpec.responses] }))();
+const getAMessageOperation = /* @__PURE__ */ (() => Object.assign(getAMessageCallSpec, { package: "zoom-api", item: "Get a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Get message successfully." }, ...getAMessageCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.getAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMessage(baseClient, args, options) {
@@ -71,7 +71,7 @@ const markMessageReadOrUnreadCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` (in {@link operations} too). */
-const markMessageReadOrUnreadOperation = /* @__PURE__ */ (() => Object.assign(markMessageReadOrUnreadCallSpec, { item: "Mark message read or unread", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message marked successfully." }, ...markMessageReadOrUnreadCallSpec.responses] }))();
+const markMessageReadOrUnreadOperation = /* @__PURE__ */ (() => Object.assign(markMessageReadOrUnreadCallSpec, { package: "zoom-api", item: "Mark message read or unread", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message marked successfully." }, ...markMessageReadOrUnreadCallSpec.responses] }))();
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/status`: `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function markMessageReadOrUnread(baseClient, args, options) {
@@ -91,7 +91,7 @@ const reactToAChatMessageCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.reactToAChatMessage` (in {@link operations} too). */
-const reactToAChatMessageOperation = /* @__PURE__ */ (() => Object.assign(reactToAChatMessageCallSpec, { item: "React to a chat message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message reacted successfully." }, ...reactToAChatMessageCallSpec.responses] }))();
+const reactToAChatMessageOperation = /* @__PURE__ */ (() => Object.assign(reactToAChatMessageCallSpec, { package: "zoom-api", item: "React to a chat message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message reacted successfully." }, ...reactToAChatMessageCallSpec.responses] }))();
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/emoji_reactions`: `client.chat.users.userId.messages.messageId.reactToAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function reactToAChatMessage(baseClient, args, options) {
@@ -111,7 +111,7 @@ const sendAChatMessageCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.sendAChatMessage` (in {@link operations} too). */
-const sendAChatMessageOperation = /* @__PURE__ */ (() => Object.assign(sendAChatMessageCallSpec, { item: "Send a chat message", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Message sent." }, ...sendAChatMessageCallSpec.responses] }))();
+const sendAChatMessageOperation = /* @__PURE__ */ (() => Object.assign(sendAChatMessageCallSpec, { package: "zoom-api", item: "Send a chat message", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Message sent." }, ...sendAChatMessageCallSpec.responses] }))();
 
 /** `POST /chat/users/{userId}/messages`: `client.chat.users.userId.messages.sendAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function sendAChatMessage(baseClient, args, options) {
@@ -129,7 +129,7 @@ const listUserChatMessagesCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.listUserChatMessages` (in {@link operations} too). */
-const listUserChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(listUserChatMessagesCallSpec, { item: "List user's chat messages", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of chat messages returned." }, ...listUserChatMessagesCallSpec.responses] }))();
+const listUserChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(listUserChatMessagesCallSpec, { package: "zoom-api", item: "List user's chat messages", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of chat messages returned." }, ...listUserChatMessagesCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserChatMessages(baseClient, args, options) {
@@ -147,7 +147,7 @@ const listChannelMembersCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.listChannelMembers` (in {@link operations} too). */
-const listChannelMembersOperation = /* @__PURE__ */ (() => Object.assign(listChannelMembersCallSpec, { item: "List channel members", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of channel members returned." }, ...listChannelMembersCallSpec.responses] }))();
+const listChannelMembersOperation = /* @__PURE__ */ (() => Object.assign(listChannelMembersCallSpec, { package: "zoom-api", item: "List channel members", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of channel members returned." }, ...listChannelMembersCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.listChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listChannelMembers(baseClient, args, options) {
@@ -167,7 +167,7 @@ const inviteChannelMembersCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` (in {@link operations} too). */
-const inviteChannelMembersOperation = /* @__PURE__ */ (() => Object.assign(inviteChannelMembersCallSpec, { item: "Invite channel members", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Members invited to the channel." }, ...inviteChannelMembersCallSpec.responses] }))();
+const inviteChannelMembersOperation = /* @__PURE__ */ (() => Object.assign(inviteChannelMembersCallSpec, { package: "zoom-api", item: "Invite channel members", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Members invited to the channel." }, ...inviteChannelMembersCallSpec.responses] }))();
 
 /** `POST /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function inviteChannelMembers(baseClient, args, options) {
@@ -175,7 +175,7 @@ function inviteChannelMembers(baseClient, args, options) {
 }
 
 const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec = {
-  name: "removeAMember",
+  name: "chatUsersUserIdChannelsChannelIdMembersRemoveAMember",
   namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}/members/{memberId}",
@@ -185,7 +185,7 @@ const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.removeAMember` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec, { item: "Remove a member", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Member removed." }, ...chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec.responses] }))();
+const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec, { member: "removeAMember", package: "zoom-api", item: "Remove a member", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Member removed." }, ...chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec.responses] }))();
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}/members/{memberId}`: `client.chat.users.userId.channels.channelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
@@ -193,7 +193,7 @@ function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient, args, 
 }
 
 const chatUsersUserIdChannelsChannelIdGetAChannelCallSpec = {
-  name: "getAChannel",
+  name: "chatUsersUserIdChannelsChannelIdGetAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "GET",
   path: "/chat/users/{userId}/channels/{channelId}",
@@ -203,7 +203,7 @@ const chatUsersUserIdChannelsChannelIdGetAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.getAChannel` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdGetAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdGetAChannelCallSpec, { item: "Get a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Channel returned." }, ...chatUsersUserIdChannelsChannelIdGetAChannelCallSpec.responses] }))();
+const chatUsersUserIdChannelsChannelIdGetAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdGetAChannelCallSpec, { member: "getAChannel", package: "zoom-api", item: "Get a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Channel returned." }, ...chatUsersUserIdChannelsChannelIdGetAChannelCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdGetAChannel(baseClient, args, options) {
@@ -211,7 +211,7 @@ function chatUsersUserIdChannelsChannelIdGetAChannel(baseClient, args, options) 
 }
 
 const chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec = {
-  name: "updateAChannel",
+  name: "chatUsersUserIdChannelsChannelIdUpdateAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "PATCH",
   path: "/chat/users/{userId}/channels/{channelId}",
@@ -223,7 +223,7 @@ const chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.updateAChannel` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec, { item: "Update a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel updated." }, ...chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec.responses] }))();
+const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec, { member: "updateAChannel", package: "zoom-api", item: "Update a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel updated." }, ...chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec.responses] }))();
 
 /** `PATCH /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient, args, options) {
@@ -231,7 +231,7 @@ function chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient, args, option
 }
 
 const chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec = {
-  name: "deleteAChannel",
+  name: "chatUsersUserIdChannelsChannelIdDeleteAChannel",
   namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}",
@@ -241,7 +241,7 @@ const chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.deleteAChannel` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec, { item: "Delete a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel deleted." }, ...chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec.responses] }))();
+const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec, { member: "deleteAChannel", package: "zoom-api", item: "Delete a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel deleted." }, ...chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec.responses] }))();
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient, args, options) {
@@ -259,7 +259,7 @@ const listUserChannelsCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.listUserChannels` (in {@link operations} too). */
-const listUserChannelsOperation = /* @__PURE__ */ (() => Object.assign(listUserChannelsCallSpec, { item: "List user's channels", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:read", "chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User's channels returned." }, ...listUserChannelsCallSpec.responses] }))();
+const listUserChannelsOperation = /* @__PURE__ */ (() => Object.assign(listUserChannelsCallSpec, { package: "zoom-api", item: "List user's channels", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:read", "chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User's channels returned." }, ...listUserChannelsCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserChannels(baseClient, args, options) {
@@ -279,7 +279,7 @@ const createAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.createAChannel` (in {@link operations} too). */
-const createAChannelOperation = /* @__PURE__ */ (() => Object.assign(createAChannelCallSpec, { item: "Create a channel", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:write", "chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Channel created." }, ...createAChannelCallSpec.responses] }))();
+const createAChannelOperation = /* @__PURE__ */ (() => Object.assign(createAChannelCallSpec, { package: "zoom-api", item: "Create a channel", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:write", "chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Channel created." }, ...createAChannelCallSpec.responses] }))();
 
 /** `POST /chat/users/{userId}/channels`: `client.chat.users.userId.channels.createAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAChannel(baseClient, args, options) {
@@ -297,7 +297,7 @@ const listUserContactsCallSpec = {
 };
 
 /** The metadata of `client.chat.users.meContacts.listUserContacts` (in {@link operations} too). */
-const listUserContactsOperation = /* @__PURE__ */ (() => Object.assign(listUserContactsCallSpec, { item: "List user's contacts", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of user's contacts returned." }, ...listUserContactsCallSpec.responses] }))();
+const listUserContactsOperation = /* @__PURE__ */ (() => Object.assign(listUserContactsCallSpec, { package: "zoom-api", item: "List user's contacts", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of user's contacts returned." }, ...listUserContactsCallSpec.responses] }))();
 
 /** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserContacts(baseClient, args, options) {
@@ -315,7 +315,7 @@ const getUserContactDetailsCallSpec = {
 };
 
 /** The metadata of `client.chat.users.meContacts.getUserContactDetails` (in {@link operations} too). */
-const getUserContactDetailsOperation = /* @__PURE__ */ (() => Object.assign(getUserContactDetailsCallSpec, { item: "Get user's contact details", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact information returned." }, ...getUserContactDetailsCallSpec.responses] }))();
+const getUserContactDetailsOperation = /* @__PURE__ */ (() => Object.assign(getUserContactDetailsCallSpec, { package: "zoom-api", item: "Get user's contact details", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact information returned." }, ...getUserContactDetailsCallSpec.responses] }))();
 
 /** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserContactDetails(baseClient, args, options) {
@@ -333,7 +333,7 @@ const joinAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.members.me.joinAChannel` (in {@link operations} too). */
-const joinAChannelOperation = /* @__PURE__ */ (() => Object.assign(joinAChannelCallSpec, { item: "Join a channel", folder: ["chat", "channels/{channel Id}", "members", "me"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Successfully joined the channel." }, ...joinAChannelCallSpec.responses] }))();
+const joinAChannelOperation = /* @__PURE__ */ (() => Object.assign(joinAChannelCallSpec, { package: "zoom-api", item: "Join a channel", folder: ["chat", "channels/{channel Id}", "members", "me"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Successfully joined the channel." }, ...joinAChannelCallSpec.responses] }))();
 
 /** `POST /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.joinAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function joinAChannel(baseClient, args, options) {
@@ -351,7 +351,7 @@ const leaveAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.members.me.leaveAChannel` (in {@link operations} too). */
-const leaveAChannelOperation = /* @__PURE__ */ (() => Object.assign(leaveAChannelCallSpec, { item: "Leave a channel", folder: ["chat", "channels/{channel Id}", "members", "me"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Left channel successfully." }, ...leaveAChannelCallSpec.responses] }))();
+const leaveAChannelOperation = /* @__PURE__ */ (() => Object.assign(leaveAChannelCallSpec, { package: "zoom-api", item: "Leave a channel", folder: ["chat", "channels/{channel Id}", "members", "me"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Left channel successfully." }, ...leaveAChannelCallSpec.responses] }))();
 
 /** `DELETE /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.leaveAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function leaveAChannel(baseClient, args, options) {
@@ -359,7 +359,7 @@ function leaveAChannel(baseClient, args, options) {
 }
 
 const chatChannelsChannelIdMembersRemoveAMemberCallSpec = {
-  name: "removeAMember",
+  name: "chatChannelsChannelIdMembersRemoveAMember",
   namespace: ["chat", "channelsChannelId", "members"],
   method: "DELETE",
   path: "/chat/channels/{channelId}/members/{memberId}",
@@ -369,7 +369,7 @@ const chatChannelsChannelIdMembersRemoveAMemberCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.members.removeAMember` (in {@link operations} too). */
-const chatChannelsChannelIdMembersRemoveAMemberOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdMembersRemoveAMemberCallSpec, { item: "Remove a member", folder: ["chat", "channels/{channel Id}", "members"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Member removed." }, ...chatChannelsChannelIdMembersRemoveAMemberCallSpec.responses] }))();
+const chatChannelsChannelIdMembersRemoveAMemberOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdMembersRemoveAMemberCallSpec, { member: "removeAMember", package: "zoom-api", item: "Remove a member", folder: ["chat", "channels/{channel Id}", "members"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Member removed." }, ...chatChannelsChannelIdMembersRemoveAMemberCallSpec.responses] }))();
 
 /** `DELETE /chat/channels/{channelId}/members/{memberId}`: `client.chat.channelsChannelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
@@ -377,7 +377,7 @@ function chatChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
 }
 
 const chatChannelsChannelIdGetAChannelCallSpec = {
-  name: "getAChannel",
+  name: "chatChannelsChannelIdGetAChannel",
   namespace: ["chat", "channelsChannelId"],
   method: "GET",
   path: "/chat/channels/{channelId}",
@@ -387,7 +387,7 @@ const chatChannelsChannelIdGetAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.getAChannel` (in {@link operations} too). */
-const chatChannelsChannelIdGetAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdGetAChannelCallSpec, { item: "Get a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Channel returned." }, ...chatChannelsChannelIdGetAChannelCallSpec.responses] }))();
+const chatChannelsChannelIdGetAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdGetAChannelCallSpec, { member: "getAChannel", package: "zoom-api", item: "Get a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Channel returned." }, ...chatChannelsChannelIdGetAChannelCallSpec.responses] }))();
 
 /** `GET /chat/channels/{channelId}`: `client.chat.channelsChannelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdGetAChannel(baseClient, args, options) {
@@ -395,7 +395,7 @@ function chatChannelsChannelIdGetAChannel(baseClient, args, options) {
 }
 
 const chatChannelsChannelIdUpdateAChannelCallSpec = {
-  name: "updateAChannel",
+  name: "chatChannelsChannelIdUpdateAChannel",
   namespace: ["chat", "channelsChannelId"],
   method: "PATCH",
   path: "/chat/channels/{channelId}",
@@ -407,7 +407,7 @@ const chatChannelsChannelIdUpdateAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.updateAChannel` (in {@link operations} too). */
-const chatChannelsChannelIdUpdateAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdUpdateAChannelCallSpec, { item: "Update a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel updated." }, ...chatChannelsChannelIdUpdateAChannelCallSpec.responses] }))();
+const chatChannelsChannelIdUpdateAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdUpdateAChannelCallSpec, { member: "updateAChannel", package: "zoom-api", item: "Update a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel updated." }, ...chatChannelsChannelIdUpdateAChannelCallSpec.responses] }))();
 
 /** `PATCH /chat/channels/{channelId}`: `client.chat.channelsChannelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdUpdateAChannel(baseClient, args, options) {
@@ -415,7 +415,7 @@ function chatChannelsChannelIdUpdateAChannel(baseClient, args, options) {
 }
 
 const chatChannelsChannelIdDeleteAChannelCallSpec = {
-  name: "deleteAChannel",
+  name: "chatChannelsChannelIdDeleteAChannel",
   namespace: ["chat", "channelsChannelId"],
   method: "DELETE",
   path: "/chat/channels/{channelId}",
@@ -425,7 +425,7 @@ const chatChannelsChannelIdDeleteAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.deleteAChannel` (in {@link operations} too). */
-const chatChannelsChannelIdDeleteAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdDeleteAChannelCallSpec, { item: "Delete a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel deleted." }, ...chatChannelsChannelIdDeleteAChannelCallSpec.responses] }))();
+const chatChannelsChannelIdDeleteAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdDeleteAChannelCallSpec, { member: "deleteAChannel", package: "zoom-api", item: "Delete a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel deleted." }, ...chatChannelsChannelIdDeleteAChannelCallSpec.responses] }))();
 
 /** `DELETE /chat/channels/{channelId}`: `client.chat.channelsChannelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdDeleteAChannel(baseClient, args, options) {

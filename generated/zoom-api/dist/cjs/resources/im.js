@@ -13,7 +13,7 @@ const listImDirectoryGroupMembersCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.members.listImDirectoryGroupMembers` (in {@link operations} too). */
-const listImDirectoryGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listImDirectoryGroupMembersCallSpec, { item: "List IM directory group members", folder: ["im", "groups", "{group Id}", "members"], scopes: ["imgroup:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "IM group member list returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, ...listImDirectoryGroupMembersCallSpec.responses] }))();
+const listImDirectoryGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listImDirectoryGroupMembersCallSpec, { package: "zoom-api", item: "List IM directory group members", folder: ["im", "groups", "{group Id}", "members"], scopes: ["imgroup:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "IM group member list returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, ...listImDirectoryGroupMembersCallSpec.responses] }))();
 
 /** `GET /im/groups/{groupId}/members`: `client.im.groups.groupId.members.listImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listImDirectoryGroupMembers(baseClient, args, options) {
@@ -33,7 +33,7 @@ const addImDirectoryGroupMembersCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.members.addImDirectoryGroupMembers` (in {@link operations} too). */
-const addImDirectoryGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(addImDirectoryGroupMembersCallSpec, { item: "Add IM directory group members", folder: ["im", "groups", "{group Id}", "members"], scopes: ["imgroup:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "Member added." }, ...addImDirectoryGroupMembersCallSpec.responses] }))();
+const addImDirectoryGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(addImDirectoryGroupMembersCallSpec, { package: "zoom-api", item: "Add IM directory group members", folder: ["im", "groups", "{group Id}", "members"], scopes: ["imgroup:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "Member added." }, ...addImDirectoryGroupMembersCallSpec.responses] }))();
 
 /** `POST /im/groups/{groupId}/members`: `client.im.groups.groupId.members.addImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addImDirectoryGroupMembers(baseClient, args, options) {
@@ -51,7 +51,7 @@ const deleteImDirectoryGroupMemberCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.members.deleteImDirectoryGroupMember` (in {@link operations} too). */
-const deleteImDirectoryGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(deleteImDirectoryGroupMemberCallSpec, { item: "Delete IM directory group member", folder: ["im", "groups", "{group Id}", "members"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account, {accountId}." }] }, { status: 204, description: "IM group member deleted." }, ...deleteImDirectoryGroupMemberCallSpec.responses] }))();
+const deleteImDirectoryGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(deleteImDirectoryGroupMemberCallSpec, { package: "zoom-api", item: "Delete IM directory group member", folder: ["im", "groups", "{group Id}", "members"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account, {accountId}." }] }, { status: 204, description: "IM group member deleted." }, ...deleteImDirectoryGroupMemberCallSpec.responses] }))();
 
 /** `DELETE /im/groups/{groupId}/members/{memberId}`: `client.im.groups.groupId.members.deleteImDirectoryGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteImDirectoryGroupMember(baseClient, args, options) {
@@ -69,7 +69,7 @@ const retrieveAnImDirectoryGroupCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.retrieveAnImDirectoryGroup` (in {@link operations} too). */
-const retrieveAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(retrieveAnImDirectoryGroupCallSpec, { item: "Retrieve an IM directory group", folder: ["im", "groups", "{group Id}"], rateLimit: "Light", responses: [{ status: 200, description: "IM group object returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, ...retrieveAnImDirectoryGroupCallSpec.responses] }))();
+const retrieveAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(retrieveAnImDirectoryGroupCallSpec, { package: "zoom-api", item: "Retrieve an IM directory group", folder: ["im", "groups", "{group Id}"], rateLimit: "Light", responses: [{ status: 200, description: "IM group object returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, ...retrieveAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `GET /im/groups/{groupId}`: `client.im.groups.groupId.retrieveAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function retrieveAnImDirectoryGroup(baseClient, args, options) {
@@ -89,7 +89,7 @@ const updateAnImDirectoryGroupCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.updateAnImDirectoryGroup` (in {@link operations} too). */
-const updateAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(updateAnImDirectoryGroupCallSpec, { item: "Update an IM directory group", folder: ["im", "groups", "{group Id}"], scopes: ["imgroup:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "IM group updated." }, ...updateAnImDirectoryGroupCallSpec.responses] }))();
+const updateAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(updateAnImDirectoryGroupCallSpec, { package: "zoom-api", item: "Update an IM directory group", folder: ["im", "groups", "{group Id}"], scopes: ["imgroup:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "IM group updated." }, ...updateAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `PATCH /im/groups/{groupId}`: `client.im.groups.groupId.updateAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAnImDirectoryGroup(baseClient, args, options) {
@@ -107,7 +107,7 @@ const deleteAnImDirectoryGroupCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.deleteAnImDirectoryGroup` (in {@link operations} too). */
-const deleteAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(deleteAnImDirectoryGroupCallSpec, { item: "Delete an IM directory group", folder: ["im", "groups", "{group Id}"], rateLimit: "Light", responses: [{ status: 204, description: "IM group deleted." }, ...deleteAnImDirectoryGroupCallSpec.responses] }))();
+const deleteAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(deleteAnImDirectoryGroupCallSpec, { package: "zoom-api", item: "Delete an IM directory group", folder: ["im", "groups", "{group Id}"], rateLimit: "Light", responses: [{ status: 204, description: "IM group deleted." }, ...deleteAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `DELETE /im/groups/{groupId}`: `client.im.groups.groupId.deleteAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAnImDirectoryGroup(baseClient, args, options) {
@@ -125,7 +125,7 @@ const listImDirectoryGroupsCallSpec = {
 };
 
 /** The metadata of `client.im.groups.listImDirectoryGroups` (in {@link operations} too). */
-const listImDirectoryGroupsOperation = /* @__PURE__ */ (() => Object.assign(listImDirectoryGroupsCallSpec, { item: "List IM directory groups", folder: ["im", "groups"], scopes: ["imgroup:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "List of IM groups returned.\n\nOnly available for paid account:{accountId}." }] }, ...listImDirectoryGroupsCallSpec.responses] }))();
+const listImDirectoryGroupsOperation = /* @__PURE__ */ (() => Object.assign(listImDirectoryGroupsCallSpec, { package: "zoom-api", item: "List IM directory groups", folder: ["im", "groups"], scopes: ["imgroup:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "List of IM groups returned.\n\nOnly available for paid account:{accountId}." }] }, ...listImDirectoryGroupsCallSpec.responses] }))();
 
 /** `GET /im/groups`: `client.im.groups.listImDirectoryGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listImDirectoryGroups(baseClient, args, options) {
@@ -145,7 +145,7 @@ const createAnImDirectoryGroupCallSpec = {
 };
 
 /** The metadata of `client.im.groups.createAnImDirectoryGroup` (in {@link operations} too). */
-const createAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(createAnImDirectoryGroupCallSpec, { item: "Create an IM directory group", folder: ["im", "groups"], scopes: ["imgroup:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "IM Group created." }, ...createAnImDirectoryGroupCallSpec.responses] }))();
+const createAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(createAnImDirectoryGroupCallSpec, { package: "zoom-api", item: "Create an IM directory group", folder: ["im", "groups"], scopes: ["imgroup:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "IM Group created." }, ...createAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `POST /im/groups`: `client.im.groups.createAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAnImDirectoryGroup(baseClient, args, options) {
@@ -163,7 +163,7 @@ const getImChatSessionsCallSpec = {
 };
 
 /** The metadata of `client.im.chat.sessions.getImChatSessions` (in {@link operations} too). */
-const getImChatSessionsOperation = /* @__PURE__ */ (() => Object.assign(getImChatSessionsCallSpec, { item: "Get IM chat sessions", folder: ["im", "chat", "sessions"], scopes: ["imchat:read, imchat:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Archived IM chat sessions returned." }, ...getImChatSessionsCallSpec.responses] }))();
+const getImChatSessionsOperation = /* @__PURE__ */ (() => Object.assign(getImChatSessionsCallSpec, { package: "zoom-api", item: "Get IM chat sessions", folder: ["im", "chat", "sessions"], scopes: ["imchat:read, imchat:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Archived IM chat sessions returned." }, ...getImChatSessionsCallSpec.responses] }))();
 
 /** `GET /im/chat/sessions`: `client.im.chat.sessions.getImChatSessions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getImChatSessions(baseClient, args, options) {
@@ -181,7 +181,7 @@ const getImChatMessagesCallSpec = {
 };
 
 /** The metadata of `client.im.chat.sessions.getImChatMessages` (in {@link operations} too). */
-const getImChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(getImChatMessagesCallSpec, { item: "Get IM chat messages", folder: ["im", "chat", "sessions"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived IM chat messages returned." }, ...getImChatMessagesCallSpec.responses] }))();
+const getImChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(getImChatMessagesCallSpec, { package: "zoom-api", item: "Get IM chat messages", folder: ["im", "chat", "sessions"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived IM chat messages returned." }, ...getImChatMessagesCallSpec.responses] }))();
 
 /** `GET /im/chat/sessions/{sessionId}`: `client.im.chat.sessions.getImChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getImChatMessages(baseClient, args, options) {
@@ -201,7 +201,7 @@ const editAChatbotMessageCallSpec = {
 };
 
 /** The metadata of `client.im.chat.messages.messageId.editAChatbotMessage` (in {@link operations} too). */
-const editAChatbotMessageOperation = /* @__PURE__ */ (() => Object.assign(editAChatbotMessageCallSpec, { item: "Edit a chatbot message", folder: ["im", "chat", "messages", "{message id}"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message updated." }, ...editAChatbotMessageCallSpec.responses] }))();
+const editAChatbotMessageOperation = /* @__PURE__ */ (() => Object.assign(editAChatbotMessageCallSpec, { package: "zoom-api", item: "Edit a chatbot message", folder: ["im", "chat", "messages", "{message id}"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message updated." }, ...editAChatbotMessageCallSpec.responses] }))();
 
 /** `PUT /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.editAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function editAChatbotMessage(baseClient, args, options) {
@@ -221,7 +221,7 @@ const deleteAChatbotMessageCallSpec = {
 };
 
 /** The metadata of `client.im.chat.messages.messageId.deleteAChatbotMessage` (in {@link operations} too). */
-const deleteAChatbotMessageOperation = /* @__PURE__ */ (() => Object.assign(deleteAChatbotMessageCallSpec, { item: "Delete a chatbot message", folder: ["im", "chat", "messages", "{message id}"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message deleted." }, ...deleteAChatbotMessageCallSpec.responses] }))();
+const deleteAChatbotMessageOperation = /* @__PURE__ */ (() => Object.assign(deleteAChatbotMessageCallSpec, { package: "zoom-api", item: "Delete a chatbot message", folder: ["im", "chat", "messages", "{message id}"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message deleted." }, ...deleteAChatbotMessageCallSpec.responses] }))();
 
 /** `DELETE /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.deleteAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAChatbotMessage(baseClient, args, options) {
@@ -241,7 +241,7 @@ const sendChatbotMessagesCallSpec = {
 };
 
 /** The metadata of `client.im.chat.messages.sendChatbotMessages` (in {@link operations} too). */
-const sendChatbotMessagesOperation = /* @__PURE__ */ (() => Object.assign(sendChatbotMessagesCallSpec, { item: "Send chatbot messages", folder: ["im", "chat", "messages"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message Sent." }, ...sendChatbotMessagesCallSpec.responses] }))();
+const sendChatbotMessagesOperation = /* @__PURE__ */ (() => Object.assign(sendChatbotMessagesCallSpec, { package: "zoom-api", item: "Send chatbot messages", folder: ["im", "chat", "messages"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message Sent." }, ...sendChatbotMessagesCallSpec.responses] }))();
 
 /** `POST /im/chat/messages`: `client.im.chat.messages.sendChatbotMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function sendChatbotMessages(baseClient, args, options) {
@@ -259,7 +259,7 @@ const getUserImMessagesCallSpec = {
 };
 
 /** The metadata of `client.im.users.getUserImMessages` (in {@link operations} too). */
-const getUserImMessagesOperation = /* @__PURE__ */ (() => Object.assign(getUserImMessagesCallSpec, { item: "Get user’s IM messages", folder: ["im", "users"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User's IM messages returned." }, ...getUserImMessagesCallSpec.responses] }))();
+const getUserImMessagesOperation = /* @__PURE__ */ (() => Object.assign(getUserImMessagesCallSpec, { package: "zoom-api", item: "Get user’s IM messages", folder: ["im", "users"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User's IM messages returned." }, ...getUserImMessagesCallSpec.responses] }))();
 
 /** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserImMessages(baseClient, args, options) {
@@ -279,7 +279,7 @@ const sendImMessagesCallSpec = {
 };
 
 /** The metadata of `client.im.users.sendImMessages` (in {@link operations} too). */
-const sendImMessagesOperation = /* @__PURE__ */ (() => Object.assign(sendImMessagesCallSpec, { item: "Send IM messages", folder: ["im", "users"], scopes: ["imchat:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Message Sent." }, ...sendImMessagesCallSpec.responses] }))();
+const sendImMessagesOperation = /* @__PURE__ */ (() => Object.assign(sendImMessagesCallSpec, { package: "zoom-api", item: "Send IM messages", folder: ["im", "users"], scopes: ["imchat:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Message Sent." }, ...sendImMessagesCallSpec.responses] }))();
 
 /** `POST /im/users/me/chat/messages`: `client.im.users.sendImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function sendImMessages(baseClient, args, options) {

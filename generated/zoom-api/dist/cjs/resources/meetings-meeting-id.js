@@ -13,7 +13,7 @@ const deleteAMeetingRegistrantCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` (in {@link operations} too). */
-const deleteAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingRegistrantCallSpec, { item: "Delete a meeting registrant", folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "OK" }, ...deleteAMeetingRegistrantCallSpec.responses] }))();
+const deleteAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingRegistrantCallSpec, { package: "zoom-api", item: "Delete a meeting registrant", folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "OK" }, ...deleteAMeetingRegistrantCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingRegistrant(baseClient, args, options) {
@@ -31,7 +31,7 @@ const getAMeetingRegistrantCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` (in {@link operations} too). */
-const getAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingRegistrantCallSpec, { item: "Get a meeting registrant", folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...getAMeetingRegistrantCallSpec.responses] }))();
+const getAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingRegistrantCallSpec, { package: "zoom-api", item: "Get a meeting registrant", folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...getAMeetingRegistrantCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMeetingRegistrant(baseClient, args, options) {
@@ -49,7 +49,7 @@ const listRegistrationQuestionsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-const listRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(listRegistrationQuestionsCallSpec, { item: "List registration questions ", folder: ["meetings/{meeting Id}", "registrants", "questions"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting Registrant Question object returned" }, ...listRegistrationQuestionsCallSpec.responses] }))();
+const listRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(listRegistrationQuestionsCallSpec, { package: "zoom-api", item: "List registration questions ", folder: ["meetings/{meeting Id}", "registrants", "questions"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting Registrant Question object returned" }, ...listRegistrationQuestionsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRegistrationQuestions(baseClient, args, options) {
@@ -57,7 +57,7 @@ function listRegistrationQuestions(baseClient, args, options) {
 }
 
 const updateRegistrationQuestions2CallSpec = {
-  name: "updateRegistrationQuestions",
+  name: "updateRegistrationQuestions2",
   namespace: ["meetingsMeetingId", "registrants", "questions"],
   method: "PATCH",
   path: "/meetings/{meetingId}/registrants/questions",
@@ -69,7 +69,7 @@ const updateRegistrationQuestions2CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestions2Operation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestions2CallSpec, { item: "Update registration questions", folder: ["meetings/{meeting Id}", "registrants", "questions"], scopes: ["meeting:write", "meeting:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Registrant Questions Updated" }, ...updateRegistrationQuestions2CallSpec.responses] }))();
+const updateRegistrationQuestions2Operation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestions2CallSpec, { member: "updateRegistrationQuestions", package: "zoom-api", item: "Update registration questions", folder: ["meetings/{meeting Id}", "registrants", "questions"], scopes: ["meeting:write", "meeting:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Registrant Questions Updated" }, ...updateRegistrationQuestions2CallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRegistrationQuestions2(baseClient, args, options) {
@@ -87,7 +87,7 @@ const listMeetingRegistrantsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
-const listMeetingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingRegistrantsCallSpec, { item: "List meeting registrants", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Successfully listedd meeting registrants." }, ...listMeetingRegistrantsCallSpec.responses] }))();
+const listMeetingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingRegistrantsCallSpec, { package: "zoom-api", item: "List meeting registrants", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Successfully listedd meeting registrants." }, ...listMeetingRegistrantsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.listMeetingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingRegistrants(baseClient, args, options) {
@@ -107,7 +107,7 @@ const addMeetingRegistrantCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.addMeetingRegistrant` (in {@link operations} too). */
-const addMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addMeetingRegistrantCallSpec, { item: "Add meeting registrant", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration created." }, ...addMeetingRegistrantCallSpec.responses] }))();
+const addMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addMeetingRegistrantCallSpec, { package: "zoom-api", item: "Add meeting registrant", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration created." }, ...addMeetingRegistrantCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.addMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addMeetingRegistrant(baseClient, args, options) {
@@ -115,7 +115,7 @@ function addMeetingRegistrant(baseClient, args, options) {
 }
 
 const meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec = {
-  name: "updateRegistrantStatus",
+  name: "meetingsMeetingIdRegistrantsUpdateRegistrantStatus",
   namespace: ["meetingsMeetingId", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/registrants/status",
@@ -127,7 +127,7 @@ const meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantStatus` (in {@link operations} too). */
-const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec, { item: "Update registrant's status", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
+const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec, { member: "updateRegistrantStatus", package: "zoom-api", item: "Update registrant's status", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
@@ -145,7 +145,7 @@ const getAMeetingPollCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` (in {@link operations} too). */
-const getAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingPollCallSpec, { item: "Get a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting Poll object returned" }, ...getAMeetingPollCallSpec.responses] }))();
+const getAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingPollCallSpec, { package: "zoom-api", item: "Get a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting Poll object returned" }, ...getAMeetingPollCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMeetingPoll(baseClient, args, options) {
@@ -165,7 +165,7 @@ const updateAMeetingPollCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` (in {@link operations} too). */
-const updateAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(updateAMeetingPollCallSpec, { item: "Update a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Poll Updated" }, ...updateAMeetingPollCallSpec.responses] }))();
+const updateAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(updateAMeetingPollCallSpec, { package: "zoom-api", item: "Update a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Poll Updated" }, ...updateAMeetingPollCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAMeetingPoll(baseClient, args, options) {
@@ -183,7 +183,7 @@ const deleteAMeetingPollCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` (in {@link operations} too). */
-const deleteAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingPollCallSpec, { item: "Delete a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Poll deleted" }, ...deleteAMeetingPollCallSpec.responses] }))();
+const deleteAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingPollCallSpec, { package: "zoom-api", item: "Delete a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Poll deleted" }, ...deleteAMeetingPollCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingPoll(baseClient, args, options) {
@@ -201,7 +201,7 @@ const listMeetingPollsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.listMeetingPolls` (in {@link operations} too). */
-const listMeetingPollsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingPollsCallSpec, { item: "List meeting polls", folder: ["meetings/{meeting Id}", "polls"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "**HTTP Status Code:**\n\nList polls of a Meeting  returned" }, ...listMeetingPollsCallSpec.responses] }))();
+const listMeetingPollsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingPollsCallSpec, { package: "zoom-api", item: "List meeting polls", folder: ["meetings/{meeting Id}", "polls"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "**HTTP Status Code:**\n\nList polls of a Meeting  returned" }, ...listMeetingPollsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.listMeetingPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingPolls(baseClient, args, options) {
@@ -221,7 +221,7 @@ const createAMeetingPollCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.createAMeetingPoll` (in {@link operations} too). */
-const createAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(createAMeetingPollCallSpec, { item: "Create a meeting poll", folder: ["meetings/{meeting Id}", "polls"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Poll Created" }, ...createAMeetingPollCallSpec.responses] }))();
+const createAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(createAMeetingPollCallSpec, { package: "zoom-api", item: "Create a meeting poll", folder: ["meetings/{meeting Id}", "polls"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Poll Created" }, ...createAMeetingPollCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.createAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAMeetingPoll(baseClient, args, options) {
@@ -239,7 +239,7 @@ const deleteAMeetingRecordingFileCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` (in {@link operations} too). */
-const deleteAMeetingRecordingFileOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingRecordingFileCallSpec, { item: "Delete a meeting recording file", folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Meeting recording file deleted." }, ...deleteAMeetingRecordingFileCallSpec.responses] }))();
+const deleteAMeetingRecordingFileOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingRecordingFileCallSpec, { package: "zoom-api", item: "Delete a meeting recording file", folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Meeting recording file deleted." }, ...deleteAMeetingRecordingFileCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/recordings/{recordingId}`: `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingRecordingFile(baseClient, args, options) {
@@ -259,7 +259,7 @@ const recoverASingleRecordingCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` (in {@link operations} too). */
-const recoverASingleRecordingOperation = /* @__PURE__ */ (() => Object.assign(recoverASingleRecordingCallSpec, { item: "Recover a single recording", folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting recording recovered." }, ...recoverASingleRecordingCallSpec.responses] }))();
+const recoverASingleRecordingOperation = /* @__PURE__ */ (() => Object.assign(recoverASingleRecordingCallSpec, { package: "zoom-api", item: "Recover a single recording", folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting recording recovered." }, ...recoverASingleRecordingCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/recordings/{recordingId}/status`: `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function recoverASingleRecording(baseClient, args, options) {
@@ -277,7 +277,7 @@ const getMeetingRecordingSettingsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` (in {@link operations} too). */
-const getMeetingRecordingSettingsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingRecordingSettingsCallSpec, { item: "Get meeting recording settings", folder: ["meetings/{meeting Id}", "recordings", "settings"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting recording settings returned" }, ...getMeetingRecordingSettingsCallSpec.responses] }))();
+const getMeetingRecordingSettingsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingRecordingSettingsCallSpec, { package: "zoom-api", item: "Get meeting recording settings", folder: ["meetings/{meeting Id}", "recordings", "settings"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting recording settings returned" }, ...getMeetingRecordingSettingsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingRecordingSettings(baseClient, args, options) {
@@ -297,7 +297,7 @@ const updateMeetingRecordingSettingsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` (in {@link operations} too). */
-const updateMeetingRecordingSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateMeetingRecordingSettingsCallSpec, { item: "Update meeting recording settings", folder: ["meetings/{meeting Id}", "recordings", "settings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting recording setting's updated" }, ...updateMeetingRecordingSettingsCallSpec.responses] }))();
+const updateMeetingRecordingSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateMeetingRecordingSettingsCallSpec, { package: "zoom-api", item: "Update meeting recording settings", folder: ["meetings/{meeting Id}", "recordings", "settings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting recording setting's updated" }, ...updateMeetingRecordingSettingsCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateMeetingRecordingSettings(baseClient, args, options) {
@@ -315,7 +315,7 @@ const getRegistrationQuestionsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` (in {@link operations} too). */
-const getRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(getRegistrationQuestionsCallSpec, { item: "Get registration questions", folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Recording Registrant Question object returned." }, ...getRegistrationQuestionsCallSpec.responses] }))();
+const getRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(getRegistrationQuestionsCallSpec, { package: "zoom-api", item: "Get registration questions", folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Recording Registrant Question object returned." }, ...getRegistrationQuestionsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getRegistrationQuestions(baseClient, args, options) {
@@ -335,7 +335,7 @@ const updateRegistrationQuestionsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestionsCallSpec, { item: "Update registration questions", folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Recording Registrant Questions Updated" }, ...updateRegistrationQuestionsCallSpec.responses] }))();
+const updateRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestionsCallSpec, { package: "zoom-api", item: "Update registration questions", folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Recording Registrant Questions Updated" }, ...updateRegistrationQuestionsCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRegistrationQuestions(baseClient, args, options) {
@@ -353,7 +353,7 @@ const listRecordingRegistrantsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
-const listRecordingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listRecordingRegistrantsCallSpec, { item: "List recording registrants", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Registrants returned." }, ...listRecordingRegistrantsCallSpec.responses] }))();
+const listRecordingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listRecordingRegistrantsCallSpec, { package: "zoom-api", item: "List recording registrants", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Registrants returned." }, ...listRecordingRegistrantsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRecordingRegistrants(baseClient, args, options) {
@@ -373,7 +373,7 @@ const createARecordingRegistrantCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` (in {@link operations} too). */
-const createARecordingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(createARecordingRegistrantCallSpec, { item: "Create a recording registrant", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration submitted." }, ...createARecordingRegistrantCallSpec.responses] }))();
+const createARecordingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(createARecordingRegistrantCallSpec, { package: "zoom-api", item: "Create a recording registrant", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration submitted." }, ...createARecordingRegistrantCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createARecordingRegistrant(baseClient, args, options) {
@@ -381,7 +381,7 @@ function createARecordingRegistrant(baseClient, args, options) {
 }
 
 const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec = {
-  name: "updateRegistrantStatus",
+  name: "meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus",
   namespace: ["meetingsMeetingId", "recordings", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/registrants/status",
@@ -393,7 +393,7 @@ const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` (in {@link operations} too). */
-const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec, { item: "Update registrant's status", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
+const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec, { member: "updateRegistrantStatus", package: "zoom-api", item: "Update registrant's status", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
@@ -411,7 +411,7 @@ const getMeetingRecordingsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.getMeetingRecordings` (in {@link operations} too). */
-const getMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingRecordingsCallSpec, { item: "Get meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions.\n\nRecording object returned." }] }, ...getMeetingRecordingsCallSpec.responses] }))();
+const getMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingRecordingsCallSpec, { package: "zoom-api", item: "Get meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions.\n\nRecording object returned." }] }, ...getMeetingRecordingsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.getMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingRecordings(baseClient, args, options) {
@@ -429,7 +429,7 @@ const deleteMeetingRecordingsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.deleteMeetingRecordings` (in {@link operations} too). */
-const deleteMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(deleteMeetingRecordingsCallSpec, { item: "Delete meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permission." }] }, { status: 204, description: "Meeting recording deleted." }, ...deleteMeetingRecordingsCallSpec.responses] }))();
+const deleteMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(deleteMeetingRecordingsCallSpec, { package: "zoom-api", item: "Delete meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permission." }] }, { status: 204, description: "Meeting recording deleted." }, ...deleteMeetingRecordingsCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.deleteMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteMeetingRecordings(baseClient, args, options) {
@@ -449,7 +449,7 @@ const recoverMeetingRecordingsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.recoverMeetingRecordings` (in {@link operations} too). */
-const recoverMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(recoverMeetingRecordingsCallSpec, { item: "Recover meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Deleted recordings of the meeting recovered." }, ...recoverMeetingRecordingsCallSpec.responses] }))();
+const recoverMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(recoverMeetingRecordingsCallSpec, { package: "zoom-api", item: "Recover meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Deleted recordings of the meeting recovered." }, ...recoverMeetingRecordingsCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/recordings/status`: `client.meetingsMeetingId.recordings.recoverMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function recoverMeetingRecordings(baseClient, args, options) {
@@ -457,7 +457,7 @@ function recoverMeetingRecordings(baseClient, args, options) {
 }
 
 const meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec = {
-  name: "updateALiveStream",
+  name: "meetingsMeetingIdLivestreamUpdateALiveStream",
   namespace: ["meetingsMeetingId", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream",
@@ -469,7 +469,7 @@ const meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateALiveStream` (in {@link operations} too). */
-const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec, { item: "Update a live stream", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec.responses] }))();
+const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec, { member: "updateALiveStream", package: "zoom-api", item: "Update a live stream", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdLivestreamUpdateALiveStream(baseClient, args, options) {
@@ -477,7 +477,7 @@ function meetingsMeetingIdLivestreamUpdateALiveStream(baseClient, args, options)
 }
 
 const meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec = {
-  name: "getLiveStreamDetails",
+  name: "meetingsMeetingIdLivestreamGetLiveStreamDetails",
   namespace: ["meetingsMeetingId", "livestream"],
   method: "GET",
   path: "/meetings/{meetingId}/livestream",
@@ -487,7 +487,7 @@ const meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec, { item: "Get live stream details", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Live Stream details returned." }, ...meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec.responses] }))();
+const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec, { member: "getLiveStreamDetails", package: "zoom-api", item: "Get live stream details", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Live Stream details returned." }, ...meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
@@ -495,7 +495,7 @@ function meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient, args, optio
 }
 
 const meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec = {
-  name: "updateLiveStreamStatus",
+  name: "meetingsMeetingIdLivestreamUpdateLiveStreamStatus",
   namespace: ["meetingsMeetingId", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream/status",
@@ -507,7 +507,7 @@ const meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec, { item: "Update Live Stream Status", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec.responses] }))();
+const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec, { member: "updateLiveStreamStatus", package: "zoom-api", item: "Update Live Stream Status", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/livestream/status`: `client.meetingsMeetingId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
@@ -525,7 +525,7 @@ const getAMeetingCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.getAMeeting` (in {@link operations} too). */
-const getAMeetingOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingCallSpec, { item: "Get a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting object returned." }, ...getAMeetingCallSpec.responses] }))();
+const getAMeetingOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingCallSpec, { package: "zoom-api", item: "Get a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting object returned." }, ...getAMeetingCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}`: `client.meetingsMeetingId.getAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMeeting(baseClient, args, options) {
@@ -545,7 +545,7 @@ const updateAMeetingCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.updateAMeeting` (in {@link operations} too). */
-const updateAMeetingOperation = /* @__PURE__ */ (() => Object.assign(updateAMeetingCallSpec, { item: "Update a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting updated." }, ...updateAMeetingCallSpec.responses] }))();
+const updateAMeetingOperation = /* @__PURE__ */ (() => Object.assign(updateAMeetingCallSpec, { package: "zoom-api", item: "Update a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting updated." }, ...updateAMeetingCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}`: `client.meetingsMeetingId.updateAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAMeeting(baseClient, args, options) {
@@ -563,7 +563,7 @@ const deleteAMeetingCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.deleteAMeeting` (in {@link operations} too). */
-const deleteAMeetingOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingCallSpec, { item: "Delete a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting deleted." }, ...deleteAMeetingCallSpec.responses] }))();
+const deleteAMeetingOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingCallSpec, { package: "zoom-api", item: "Delete a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting deleted." }, ...deleteAMeetingCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}`: `client.meetingsMeetingId.deleteAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeeting(baseClient, args, options) {
@@ -583,7 +583,7 @@ const updateMeetingStatusCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.updateMeetingStatus` (in {@link operations} too). */
-const updateMeetingStatusOperation = /* @__PURE__ */ (() => Object.assign(updateMeetingStatusCallSpec, { item: "Update meeting status", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting updated." }, ...updateMeetingStatusCallSpec.responses] }))();
+const updateMeetingStatusOperation = /* @__PURE__ */ (() => Object.assign(updateMeetingStatusCallSpec, { package: "zoom-api", item: "Update meeting status", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting updated." }, ...updateMeetingStatusCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/status`: `client.meetingsMeetingId.updateMeetingStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateMeetingStatus(baseClient, args, options) {
@@ -601,7 +601,7 @@ const getMeetingInvitationCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.getMeetingInvitation` (in {@link operations} too). */
-const getMeetingInvitationOperation = /* @__PURE__ */ (() => Object.assign(getMeetingInvitationCallSpec, { item: "Get meeting invitation", folder: ["meetings/{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting invitation returned." }, ...getMeetingInvitationCallSpec.responses] }))();
+const getMeetingInvitationOperation = /* @__PURE__ */ (() => Object.assign(getMeetingInvitationCallSpec, { package: "zoom-api", item: "Get meeting invitation", folder: ["meetings/{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting invitation returned." }, ...getMeetingInvitationCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/invitation`: `client.meetingsMeetingId.getMeetingInvitation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingInvitation(baseClient, args, options) {
@@ -609,7 +609,7 @@ function getMeetingInvitation(baseClient, args, options) {
 }
 
 const meetingsMeetingIdPerformBatchRegistrationCallSpec = {
-  name: "performBatchRegistration",
+  name: "meetingsMeetingIdPerformBatchRegistration",
   namespace: ["meetingsMeetingId"],
   method: "POST",
   path: "/meetings/{meetingId}/batch_registrants",
@@ -621,7 +621,7 @@ const meetingsMeetingIdPerformBatchRegistrationCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.performBatchRegistration` (in {@link operations} too). */
-const meetingsMeetingIdPerformBatchRegistrationOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdPerformBatchRegistrationCallSpec, { item: "Perform batch registration", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write", "meeting:write:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Registrants added." }, ...meetingsMeetingIdPerformBatchRegistrationCallSpec.responses] }))();
+const meetingsMeetingIdPerformBatchRegistrationOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdPerformBatchRegistrationCallSpec, { member: "performBatchRegistration", package: "zoom-api", item: "Perform batch registration", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write", "meeting:write:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Registrants added." }, ...meetingsMeetingIdPerformBatchRegistrationCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/batch_registrants`: `client.meetingsMeetingId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdPerformBatchRegistration(baseClient, args, options) {
@@ -641,7 +641,7 @@ const performBatchPollCreationCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.performBatchPollCreation` (in {@link operations} too). */
-const performBatchPollCreationOperation = /* @__PURE__ */ (() => Object.assign(performBatchPollCreationCallSpec, { item: "Perform batch poll creation", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Poll Created" }, ...performBatchPollCreationCallSpec.responses] }))();
+const performBatchPollCreationOperation = /* @__PURE__ */ (() => Object.assign(performBatchPollCreationCallSpec, { package: "zoom-api", item: "Perform batch poll creation", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Poll Created" }, ...performBatchPollCreationCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/batch_polls`: `client.meetingsMeetingId.performBatchPollCreation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function performBatchPollCreation(baseClient, args, options) {
@@ -661,7 +661,7 @@ const createMeetingInviteLinksCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.createMeetingInviteLinks` (in {@link operations} too). */
-const createMeetingInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createMeetingInviteLinksCallSpec, { item: "Create meeting's invite links", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Invite Links Created" }, ...createMeetingInviteLinksCallSpec.responses] }))();
+const createMeetingInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createMeetingInviteLinksCallSpec, { package: "zoom-api", item: "Create meeting's invite links", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Invite Links Created" }, ...createMeetingInviteLinksCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createMeetingInviteLinks(baseClient, args, options) {

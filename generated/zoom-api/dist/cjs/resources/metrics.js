@@ -12,7 +12,7 @@ const listMeetingParticipantsCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipants` (in {@link operations} too). */
-const listMeetingParticipantsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingParticipantsCallSpec, { item: "List meeting participants", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...listMeetingParticipantsCallSpec.responses] }))();
+const listMeetingParticipantsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingParticipantsCallSpec, { package: "zoom-api", item: "List meeting participants", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...listMeetingParticipantsCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}/participants`: `client.metrics.meetings.meetingId.participants.listMeetingParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingParticipants(baseClient, args, options) {
@@ -30,7 +30,7 @@ const getMeetingParticipantQoSCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` (in {@link operations} too). */
-const getMeetingParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(getMeetingParticipantQoSCallSpec, { item: "Get meeting participant QoS", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participant QOS returned.\n\nOnly available for paid account that have enabled the dashboard feature." }, ...getMeetingParticipantQoSCallSpec.responses] }))();
+const getMeetingParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(getMeetingParticipantQoSCallSpec, { package: "zoom-api", item: "Get meeting participant QoS", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participant QOS returned.\n\nOnly available for paid account that have enabled the dashboard feature." }, ...getMeetingParticipantQoSCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}/participants/{participantId}/qos`: `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingParticipantQoS(baseClient, args, options) {
@@ -48,7 +48,7 @@ const listMeetingParticipantsQoSCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` (in {@link operations} too). */
-const listMeetingParticipantsQoSOperation = /* @__PURE__ */ (() => Object.assign(listMeetingParticipantsQoSCallSpec, { item: "List meeting participants QoS", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...listMeetingParticipantsQoSCallSpec.responses] }))();
+const listMeetingParticipantsQoSOperation = /* @__PURE__ */ (() => Object.assign(listMeetingParticipantsQoSCallSpec, { package: "zoom-api", item: "List meeting participants QoS", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...listMeetingParticipantsQoSCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}/participants/qos`: `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingParticipantsQoS(baseClient, args, options) {
@@ -66,7 +66,7 @@ const getSharingRecordingDetailsCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-const getSharingRecordingDetailsOperation = /* @__PURE__ */ (() => Object.assign(getSharingRecordingDetailsCallSpec, { item: "Get sharing/recording details", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned." }, ...getSharingRecordingDetailsCallSpec.responses] }))();
+const getSharingRecordingDetailsOperation = /* @__PURE__ */ (() => Object.assign(getSharingRecordingDetailsCallSpec, { package: "zoom-api", item: "Get sharing/recording details", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned." }, ...getSharingRecordingDetailsCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}/participants/sharing`: `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSharingRecordingDetails(baseClient, args, options) {
@@ -84,7 +84,7 @@ const getPostMeetingFeedbackCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` (in {@link operations} too). */
-const getPostMeetingFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getPostMeetingFeedbackCallSpec, { item: "Get post meeting feedback", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admiin"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK" }, ...getPostMeetingFeedbackCallSpec.responses] }))();
+const getPostMeetingFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getPostMeetingFeedbackCallSpec, { package: "zoom-api", item: "Get post meeting feedback", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admiin"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK" }, ...getPostMeetingFeedbackCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}/participants/satisfaction`: `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getPostMeetingFeedback(baseClient, args, options) {
@@ -102,7 +102,7 @@ const getMeetingDetailsCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.getMeetingDetails` (in {@link operations} too). */
-const getMeetingDetailsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingDetailsCallSpec, { item: "Get meeting details", folder: ["metrics", "meetings", "{meeting Id}"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getMeetingDetailsCallSpec.responses] }))();
+const getMeetingDetailsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingDetailsCallSpec, { package: "zoom-api", item: "Get meeting details", folder: ["metrics", "meetings", "{meeting Id}"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getMeetingDetailsCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}`: `client.metrics.meetings.meetingId.getMeetingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingDetails(baseClient, args, options) {
@@ -110,7 +110,7 @@ function getMeetingDetails(baseClient, args, options) {
 }
 
 const metricsMeetingsListMeetingsCallSpec = {
-  name: "listMeetings",
+  name: "metricsMeetingsListMeetings",
   namespace: ["metrics", "meetings"],
   method: "GET",
   path: "/metrics/meetings",
@@ -120,7 +120,7 @@ const metricsMeetingsListMeetingsCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.listMeetings` (in {@link operations} too). */
-const metricsMeetingsListMeetingsOperation = /* @__PURE__ */ (() => Object.assign(metricsMeetingsListMeetingsCallSpec, { item: "List meetings", folder: ["metrics", "meetings"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Meetings returned.\n\nOnly available for paid accounts that have dashboard feature enabled." }, ...metricsMeetingsListMeetingsCallSpec.responses] }))();
+const metricsMeetingsListMeetingsOperation = /* @__PURE__ */ (() => Object.assign(metricsMeetingsListMeetingsCallSpec, { member: "listMeetings", package: "zoom-api", item: "List meetings", folder: ["metrics", "meetings"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Meetings returned.\n\nOnly available for paid accounts that have dashboard feature enabled." }, ...metricsMeetingsListMeetingsCallSpec.responses] }))();
 
 /** `GET /metrics/meetings`: `client.metrics.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function metricsMeetingsListMeetings(baseClient, args, options) {
@@ -138,7 +138,7 @@ const getWebinarParticipantsCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipants` (in {@link operations} too). */
-const getWebinarParticipantsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantsCallSpec, { item: "Get webinar participants", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned." }, ...getWebinarParticipantsCallSpec.responses] }))();
+const getWebinarParticipantsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantsCallSpec, { package: "zoom-api", item: "Get webinar participants", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned." }, ...getWebinarParticipantsCallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}/participants`: `client.metrics.webinars.webinarId.participants.getWebinarParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarParticipants(baseClient, args, options) {
@@ -156,7 +156,7 @@ const getWebinarParticipantQoSCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` (in {@link operations} too). */
-const getWebinarParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantQoSCallSpec, { item: "Get webinar participant QoS", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participant QOS returned." }, ...getWebinarParticipantQoSCallSpec.responses] }))();
+const getWebinarParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantQoSCallSpec, { package: "zoom-api", item: "Get webinar participant QoS", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participant QOS returned." }, ...getWebinarParticipantQoSCallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}/participants/{participantId}/qos`: `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarParticipantQoS(baseClient, args, options) {
@@ -174,7 +174,7 @@ const listWebinarParticipantQoSCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` (in {@link operations} too). */
-const listWebinarParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(listWebinarParticipantQoSCallSpec, { item: "List webinar participant QoS", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...listWebinarParticipantQoSCallSpec.responses] }))();
+const listWebinarParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(listWebinarParticipantQoSCallSpec, { package: "zoom-api", item: "List webinar participant QoS", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...listWebinarParticipantQoSCallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}/participants/qos`: `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listWebinarParticipantQoS(baseClient, args, options) {
@@ -182,7 +182,7 @@ function listWebinarParticipantQoS(baseClient, args, options) {
 }
 
 const getSharingRecordingDetails2CallSpec = {
-  name: "getSharingRecordingDetails",
+  name: "getSharingRecordingDetails2",
   namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/sharing",
@@ -192,7 +192,7 @@ const getSharingRecordingDetails2CallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-const getSharingRecordingDetails2Operation = /* @__PURE__ */ (() => Object.assign(getSharingRecordingDetails2CallSpec, { item: "Get sharing/recording details", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getSharingRecordingDetails2CallSpec.responses] }))();
+const getSharingRecordingDetails2Operation = /* @__PURE__ */ (() => Object.assign(getSharingRecordingDetails2CallSpec, { member: "getSharingRecordingDetails", package: "zoom-api", item: "Get sharing/recording details", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getSharingRecordingDetails2CallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}/participants/sharing`: `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSharingRecordingDetails2(baseClient, args, options) {
@@ -210,7 +210,7 @@ const getPostWebinarFeedbackCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` (in {@link operations} too). */
-const getPostWebinarFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getPostWebinarFeedbackCallSpec, { item: "Get post webinar feedback", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK" }, ...getPostWebinarFeedbackCallSpec.responses] }))();
+const getPostWebinarFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getPostWebinarFeedbackCallSpec, { package: "zoom-api", item: "Get post webinar feedback", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK" }, ...getPostWebinarFeedbackCallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}/participants/satisfaction`: `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getPostWebinarFeedback(baseClient, args, options) {
@@ -228,7 +228,7 @@ const getWebinarDetailsCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.getWebinarDetails` (in {@link operations} too). */
-const getWebinarDetailsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarDetailsCallSpec, { item: "Get webinar details", folder: ["metrics", "webinars", "{webinar Id}"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar details returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getWebinarDetailsCallSpec.responses] }))();
+const getWebinarDetailsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarDetailsCallSpec, { package: "zoom-api", item: "Get webinar details", folder: ["metrics", "webinars", "{webinar Id}"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar details returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getWebinarDetailsCallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}`: `client.metrics.webinars.webinarId.getWebinarDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarDetails(baseClient, args, options) {
@@ -236,7 +236,7 @@ function getWebinarDetails(baseClient, args, options) {
 }
 
 const metricsWebinarsListWebinarsCallSpec = {
-  name: "listWebinars",
+  name: "metricsWebinarsListWebinars",
   namespace: ["metrics", "webinars"],
   method: "GET",
   path: "/metrics/webinars",
@@ -246,7 +246,7 @@ const metricsWebinarsListWebinarsCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.listWebinars` (in {@link operations} too). */
-const metricsWebinarsListWebinarsOperation = /* @__PURE__ */ (() => Object.assign(metricsWebinarsListWebinarsCallSpec, { item: "List webinars", folder: ["metrics", "webinars"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Meetings returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...metricsWebinarsListWebinarsCallSpec.responses] }))();
+const metricsWebinarsListWebinarsOperation = /* @__PURE__ */ (() => Object.assign(metricsWebinarsListWebinarsCallSpec, { member: "listWebinars", package: "zoom-api", item: "List webinars", folder: ["metrics", "webinars"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Meetings returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...metricsWebinarsListWebinarsCallSpec.responses] }))();
 
 /** `GET /metrics/webinars`: `client.metrics.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function metricsWebinarsListWebinars(baseClient, args, options) {
@@ -254,7 +254,7 @@ function metricsWebinarsListWebinars(baseClient, args, options) {
 }
 
 const metricsZoomroomsListZoomRoomsCallSpec = {
-  name: "listZoomRooms",
+  name: "metricsZoomroomsListZoomRooms",
   namespace: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms",
@@ -264,7 +264,7 @@ const metricsZoomroomsListZoomRoomsCallSpec = {
 };
 
 /** The metadata of `client.metrics.zoomrooms.listZoomRooms` (in {@link operations} too). */
-const metricsZoomroomsListZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(metricsZoomroomsListZoomRoomsCallSpec, { item: "List Zoom Rooms", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "List of Zoom rooms returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...metricsZoomroomsListZoomRoomsCallSpec.responses] }))();
+const metricsZoomroomsListZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(metricsZoomroomsListZoomRoomsCallSpec, { member: "listZoomRooms", package: "zoom-api", item: "List Zoom Rooms", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "List of Zoom rooms returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...metricsZoomroomsListZoomRoomsCallSpec.responses] }))();
 
 /** `GET /metrics/zoomrooms`: `client.metrics.zoomrooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function metricsZoomroomsListZoomRooms(baseClient, args, options) {
@@ -282,7 +282,7 @@ const getZoomRoomsDetailsCallSpec = {
 };
 
 /** The metadata of `client.metrics.zoomrooms.getZoomRoomsDetails` (in {@link operations} too). */
-const getZoomRoomsDetailsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomsDetailsCallSpec, { item: "Get Zoom Rooms details", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom room returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getZoomRoomsDetailsCallSpec.responses] }))();
+const getZoomRoomsDetailsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomsDetailsCallSpec, { package: "zoom-api", item: "Get Zoom Rooms details", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom room returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getZoomRoomsDetailsCallSpec.responses] }))();
 
 /** `GET /metrics/zoomrooms/{zoomroomId}`: `client.metrics.zoomrooms.getZoomRoomsDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomsDetails(baseClient, args, options) {
@@ -300,7 +300,7 @@ const getTop25IssuesOfZoomRoomsCallSpec = {
 };
 
 /** The metadata of `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` (in {@link operations} too). */
-const getTop25IssuesOfZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(getTop25IssuesOfZoomRoomsCallSpec, { item: "Get top 25 issues of Zoom Rooms", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room Issue details returned" }, ...getTop25IssuesOfZoomRoomsCallSpec.responses] }))();
+const getTop25IssuesOfZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(getTop25IssuesOfZoomRoomsCallSpec, { package: "zoom-api", item: "Get top 25 issues of Zoom Rooms", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room Issue details returned" }, ...getTop25IssuesOfZoomRoomsCallSpec.responses] }))();
 
 /** `GET /metrics/zoomrooms/issues`: `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getTop25IssuesOfZoomRooms(baseClient, args, options) {
@@ -318,7 +318,7 @@ const listZoomMeetingsClientFeedbackCallSpec = {
 };
 
 /** The metadata of `client.metrics.client.feedback.listZoomMeetingsClientFeedback` (in {@link operations} too). */
-const listZoomMeetingsClientFeedbackOperation = /* @__PURE__ */ (() => Object.assign(listZoomMeetingsClientFeedbackCallSpec, { item: "List Zoom meetings client feedback", folder: ["metrics", "client", "feedback"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client Feedback details returned." }, ...listZoomMeetingsClientFeedbackCallSpec.responses] }))();
+const listZoomMeetingsClientFeedbackOperation = /* @__PURE__ */ (() => Object.assign(listZoomMeetingsClientFeedbackCallSpec, { package: "zoom-api", item: "List Zoom meetings client feedback", folder: ["metrics", "client", "feedback"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client Feedback details returned." }, ...listZoomMeetingsClientFeedbackCallSpec.responses] }))();
 
 /** `GET /metrics/client/feedback`: `client.metrics.client.feedback.listZoomMeetingsClientFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listZoomMeetingsClientFeedback(baseClient, args, options) {
@@ -336,7 +336,7 @@ const getZoomMeetingsClientFeedbackCallSpec = {
 };
 
 /** The metadata of `client.metrics.client.feedback.getZoomMeetingsClientFeedback` (in {@link operations} too). */
-const getZoomMeetingsClientFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getZoomMeetingsClientFeedbackCallSpec, { item: "Get zoom meetings client feedback", folder: ["metrics", "client", "feedback"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client Feedback details returned" }, ...getZoomMeetingsClientFeedbackCallSpec.responses] }))();
+const getZoomMeetingsClientFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getZoomMeetingsClientFeedbackCallSpec, { package: "zoom-api", item: "Get zoom meetings client feedback", folder: ["metrics", "client", "feedback"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client Feedback details returned" }, ...getZoomMeetingsClientFeedbackCallSpec.responses] }))();
 
 /** `GET /metrics/client/feedback/{feedbackId}`: `client.metrics.client.feedback.getZoomMeetingsClientFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomMeetingsClientFeedback(baseClient, args, options) {
@@ -354,7 +354,7 @@ const listClientMeetingSatisfactionCallSpec = {
 };
 
 /** The metadata of `client.metrics.client.listClientMeetingSatisfaction` (in {@link operations} too). */
-const listClientMeetingSatisfactionOperation = /* @__PURE__ */ (() => Object.assign(listClientMeetingSatisfactionCallSpec, { item: "List client meeting satisfaction", folder: ["metrics", "client"], scopes: ["dashboard:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client satisfaction data returned." }, ...listClientMeetingSatisfactionCallSpec.responses] }))();
+const listClientMeetingSatisfactionOperation = /* @__PURE__ */ (() => Object.assign(listClientMeetingSatisfactionCallSpec, { package: "zoom-api", item: "List client meeting satisfaction", folder: ["metrics", "client"], scopes: ["dashboard:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client satisfaction data returned." }, ...listClientMeetingSatisfactionCallSpec.responses] }))();
 
 /** `GET /metrics/client/satisfaction`: `client.metrics.client.listClientMeetingSatisfaction` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listClientMeetingSatisfaction(baseClient, args, options) {
@@ -372,7 +372,7 @@ const getTop25ZoomRoomsWithIssuesCallSpec = {
 };
 
 /** The metadata of `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` (in {@link operations} too). */
-const getTop25ZoomRoomsWithIssuesOperation = /* @__PURE__ */ (() => Object.assign(getTop25ZoomRoomsWithIssuesCallSpec, { item: "Get top 25 Zoom Rooms with issues", folder: ["metrics", "issues/zoomrooms"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room with issue details returned" }, ...getTop25ZoomRoomsWithIssuesCallSpec.responses] }))();
+const getTop25ZoomRoomsWithIssuesOperation = /* @__PURE__ */ (() => Object.assign(getTop25ZoomRoomsWithIssuesCallSpec, { package: "zoom-api", item: "Get top 25 Zoom Rooms with issues", folder: ["metrics", "issues/zoomrooms"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room with issue details returned" }, ...getTop25ZoomRoomsWithIssuesCallSpec.responses] }))();
 
 /** `GET /metrics/issues/zoomrooms`: `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getTop25ZoomRoomsWithIssues(baseClient, args, options) {
@@ -390,7 +390,7 @@ const getIssuesOfZoomRoomsCallSpec = {
 };
 
 /** The metadata of `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` (in {@link operations} too). */
-const getIssuesOfZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(getIssuesOfZoomRoomsCallSpec, { item: "Get issues of Zoom Rooms", folder: ["metrics", "issues/zoomrooms"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room with issue details returned" }, ...getIssuesOfZoomRoomsCallSpec.responses] }))();
+const getIssuesOfZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(getIssuesOfZoomRoomsCallSpec, { package: "zoom-api", item: "Get issues of Zoom Rooms", folder: ["metrics", "issues/zoomrooms"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room with issue details returned" }, ...getIssuesOfZoomRoomsCallSpec.responses] }))();
 
 /** `GET /metrics/issues/zoomrooms/{zoomroomId}`: `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getIssuesOfZoomRooms(baseClient, args, options) {
@@ -408,7 +408,7 @@ const getCrcPortUsageCallSpec = {
 };
 
 /** The metadata of `client.metrics.getCrcPortUsage` (in {@link operations} too). */
-const getCrcPortUsageOperation = /* @__PURE__ */ (() => Object.assign(getCrcPortUsageCallSpec, { item: "Get CRC port usage", folder: ["metrics"], scopes: ["dashboard_crc:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "CRC usage returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getCrcPortUsageCallSpec.responses] }))();
+const getCrcPortUsageOperation = /* @__PURE__ */ (() => Object.assign(getCrcPortUsageCallSpec, { package: "zoom-api", item: "Get CRC port usage", folder: ["metrics"], scopes: ["dashboard_crc:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "CRC usage returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getCrcPortUsageCallSpec.responses] }))();
 
 /** `GET /metrics/crc`: `client.metrics.getCrcPortUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getCrcPortUsage(baseClient, args, options) {
@@ -426,7 +426,7 @@ const getImMetricsCallSpec = {
 };
 
 /** The metadata of `client.metrics.getImMetrics` (in {@link operations} too). */
-const getImMetricsOperation = /* @__PURE__ */ (() => Object.assign(getImMetricsCallSpec, { item: "Get IM metrics", folder: ["metrics"], scopes: ["dashboard_im:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "IM details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getImMetricsCallSpec.responses] }))();
+const getImMetricsOperation = /* @__PURE__ */ (() => Object.assign(getImMetricsCallSpec, { package: "zoom-api", item: "Get IM metrics", folder: ["metrics"], scopes: ["dashboard_im:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "IM details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getImMetricsCallSpec.responses] }))();
 
 /** `GET /metrics/im`: `client.metrics.getImMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getImMetrics(baseClient, args, options) {
@@ -444,7 +444,7 @@ const getChatMetricsCallSpec = {
 };
 
 /** The metadata of `client.metrics.getChatMetrics` (in {@link operations} too). */
-const getChatMetricsOperation = /* @__PURE__ */ (() => Object.assign(getChatMetricsCallSpec, { item: "Get chat metrics", folder: ["metrics"], scopes: ["dashboard_im:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Chat details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getChatMetricsCallSpec.responses] }))();
+const getChatMetricsOperation = /* @__PURE__ */ (() => Object.assign(getChatMetricsCallSpec, { package: "zoom-api", item: "Get chat metrics", folder: ["metrics"], scopes: ["dashboard_im:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Chat details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getChatMetricsCallSpec.responses] }))();
 
 /** `GET /metrics/chat`: `client.metrics.getChatMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getChatMetrics(baseClient, args, options) {
@@ -462,7 +462,7 @@ const getMeetingQualityScoresCallSpec = {
 };
 
 /** The metadata of `client.metrics.getMeetingQualityScores` (in {@link operations} too). */
-const getMeetingQualityScoresOperation = /* @__PURE__ */ (() => Object.assign(getMeetingQualityScoresCallSpec, { item: "Get meeting quality scores", folder: ["metrics"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting quality returned" }, ...getMeetingQualityScoresCallSpec.responses] }))();
+const getMeetingQualityScoresOperation = /* @__PURE__ */ (() => Object.assign(getMeetingQualityScoresCallSpec, { package: "zoom-api", item: "Get meeting quality scores", folder: ["metrics"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting quality returned" }, ...getMeetingQualityScoresCallSpec.responses] }))();
 
 /** `GET /metrics/quality`: `client.metrics.getMeetingQualityScores` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingQualityScores(baseClient, args, options) {

@@ -12,7 +12,7 @@ const getActiveInactiveHostReportsCallSpec = {
 };
 
 /** The metadata of `client.report.users.getActiveInactiveHostReports` (in {@link operations} too). */
-const getActiveInactiveHostReportsOperation = /* @__PURE__ */ (() => Object.assign(getActiveInactiveHostReportsCallSpec, { item: "Get active/inactive host reports", folder: ["report", "users"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Active or inactive hosts report returned.\n\nThis is only available for paid account: {accountId}." }, ...getActiveInactiveHostReportsCallSpec.responses] }))();
+const getActiveInactiveHostReportsOperation = /* @__PURE__ */ (() => Object.assign(getActiveInactiveHostReportsCallSpec, { package: "zoom-api", item: "Get active/inactive host reports", folder: ["report", "users"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Active or inactive hosts report returned.\n\nThis is only available for paid account: {accountId}." }, ...getActiveInactiveHostReportsCallSpec.responses] }))();
 
 /** `GET /report/users`: `client.report.users.getActiveInactiveHostReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getActiveInactiveHostReports(baseClient, args, options) {
@@ -30,7 +30,7 @@ const getMeetingReportsCallSpec = {
 };
 
 /** The metadata of `client.report.users.getMeetingReports` (in {@link operations} too). */
-const getMeetingReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingReportsCallSpec, { item: "Get meeting reports", folder: ["report", "users"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Active or inactive hosts report returned." }, ...getMeetingReportsCallSpec.responses] }))();
+const getMeetingReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingReportsCallSpec, { package: "zoom-api", item: "Get meeting reports", folder: ["report", "users"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Active or inactive hosts report returned." }, ...getMeetingReportsCallSpec.responses] }))();
 
 /** `GET /report/users/{userId}/meetings`: `client.report.users.getMeetingReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingReports(baseClient, args, options) {
@@ -48,7 +48,7 @@ const getMeetingDetailReportsCallSpec = {
 };
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingDetailReports` (in {@link operations} too). */
-const getMeetingDetailReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingDetailReportsCallSpec, { item: "Get meeting detail reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting details returned.\n\nThis is only available for paid account." }, ...getMeetingDetailReportsCallSpec.responses] }))();
+const getMeetingDetailReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingDetailReportsCallSpec, { package: "zoom-api", item: "Get meeting detail reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting details returned.\n\nThis is only available for paid account." }, ...getMeetingDetailReportsCallSpec.responses] }))();
 
 /** `GET /report/meetings/{meetingId}`: `client.report.meetingsMeetingId.getMeetingDetailReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingDetailReports(baseClient, args, options) {
@@ -66,7 +66,7 @@ const getMeetingParticipantReportsCallSpec = {
 };
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingParticipantReports` (in {@link operations} too). */
-const getMeetingParticipantReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingParticipantReportsCallSpec, { item: "Get meeting participant reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants report returned.\n\nThis is only available for paid account." }, ...getMeetingParticipantReportsCallSpec.responses] }))();
+const getMeetingParticipantReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingParticipantReportsCallSpec, { package: "zoom-api", item: "Get meeting participant reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants report returned.\n\nThis is only available for paid account." }, ...getMeetingParticipantReportsCallSpec.responses] }))();
 
 /** `GET /report/meetings/{meetingId}/participants`: `client.report.meetingsMeetingId.getMeetingParticipantReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingParticipantReports(baseClient, args, options) {
@@ -84,7 +84,7 @@ const getMeetingPollReportsCallSpec = {
 };
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingPollReports` (in {@link operations} too). */
-const getMeetingPollReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingPollReportsCallSpec, { item: "Get meeting poll reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting polls report returned.\n\nThis is only available for paid account:{accountId}." }, ...getMeetingPollReportsCallSpec.responses] }))();
+const getMeetingPollReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingPollReportsCallSpec, { package: "zoom-api", item: "Get meeting poll reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting polls report returned.\n\nThis is only available for paid account:{accountId}." }, ...getMeetingPollReportsCallSpec.responses] }))();
 
 /** `GET /report/meetings/{meetingId}/polls`: `client.report.meetingsMeetingId.getMeetingPollReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingPollReports(baseClient, args, options) {
@@ -102,7 +102,7 @@ const getWebinarDetailReportsCallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarDetailReports` (in {@link operations} too). */
-const getWebinarDetailReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarDetailReportsCallSpec, { item: "Get webinar detail reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar details returned.\n\nThis is only available for paid account:{accountId}." }, ...getWebinarDetailReportsCallSpec.responses] }))();
+const getWebinarDetailReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarDetailReportsCallSpec, { package: "zoom-api", item: "Get webinar detail reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar details returned.\n\nThis is only available for paid account:{accountId}." }, ...getWebinarDetailReportsCallSpec.responses] }))();
 
 /** `GET /report/webinars/{webinarId}`: `client.report.webinarsWebinarId.getWebinarDetailReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarDetailReports(baseClient, args, options) {
@@ -120,7 +120,7 @@ const getWebinarParticipantReportsCallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarParticipantReports` (in {@link operations} too). */
-const getWebinarParticipantReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantReportsCallSpec, { item: "Get webinar participant reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants report returned.\n\nThis is only available for paid account: {accountId}." }, ...getWebinarParticipantReportsCallSpec.responses] }))();
+const getWebinarParticipantReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantReportsCallSpec, { package: "zoom-api", item: "Get webinar participant reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants report returned.\n\nThis is only available for paid account: {accountId}." }, ...getWebinarParticipantReportsCallSpec.responses] }))();
 
 /** `GET /report/webinars/{webinarId}/participants`: `client.report.webinarsWebinarId.getWebinarParticipantReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarParticipantReports(baseClient, args, options) {
@@ -138,7 +138,7 @@ const getWebinarPollReportsCallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarPollReports` (in {@link operations} too). */
-const getWebinarPollReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarPollReportsCallSpec, { item: "Get webinar poll reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar polls report returned.\n\nMissing webinar subscription plan.\n\nThis is only available for paid account:{accountId}." }, ...getWebinarPollReportsCallSpec.responses] }))();
+const getWebinarPollReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarPollReportsCallSpec, { package: "zoom-api", item: "Get webinar poll reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar polls report returned.\n\nMissing webinar subscription plan.\n\nThis is only available for paid account:{accountId}." }, ...getWebinarPollReportsCallSpec.responses] }))();
 
 /** `GET /report/webinars/{webinarId}/polls`: `client.report.webinarsWebinarId.getWebinarPollReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarPollReports(baseClient, args, options) {
@@ -156,7 +156,7 @@ const getWebinarQAReportCallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarQAReport` (in {@link operations} too). */
-const getWebinarQAReportOperation = /* @__PURE__ */ (() => Object.assign(getWebinarQAReportCallSpec, { item: "Get webinar Q&A report", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar Q&A report returned.\n\nThis is only available for paid account:{accountId}.\n\nA report cannot be generated for this account because this account has not subscribed to a webinar plan." }, ...getWebinarQAReportCallSpec.responses] }))();
+const getWebinarQAReportOperation = /* @__PURE__ */ (() => Object.assign(getWebinarQAReportCallSpec, { package: "zoom-api", item: "Get webinar Q&A report", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar Q&A report returned.\n\nThis is only available for paid account:{accountId}.\n\nA report cannot be generated for this account because this account has not subscribed to a webinar plan." }, ...getWebinarQAReportCallSpec.responses] }))();
 
 /** `GET /report/webinars/{webinarId}/qa`: `client.report.webinarsWebinarId.getWebinarQAReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarQAReport(baseClient, args, options) {
@@ -174,7 +174,7 @@ const getBillingReportsCallSpec = {
 };
 
 /** The metadata of `client.report.billing.getBillingReports` (in {@link operations} too). */
-const getBillingReportsOperation = /* @__PURE__ */ (() => Object.assign(getBillingReportsCallSpec, { item: "Get billing reports", folder: ["report", "billing"], scopes: ["report:read:admin", "report:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Billing report returned." }, ...getBillingReportsCallSpec.responses] }))();
+const getBillingReportsOperation = /* @__PURE__ */ (() => Object.assign(getBillingReportsCallSpec, { package: "zoom-api", item: "Get billing reports", folder: ["report", "billing"], scopes: ["report:read:admin", "report:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Billing report returned." }, ...getBillingReportsCallSpec.responses] }))();
 
 /** `GET /report/billing`: `client.report.billing.getBillingReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getBillingReports(baseClient, args, options) {
@@ -192,7 +192,7 @@ const getBillingInvoiceReportsCallSpec = {
 };
 
 /** The metadata of `client.report.billing.getBillingInvoiceReports` (in {@link operations} too). */
-const getBillingInvoiceReportsOperation = /* @__PURE__ */ (() => Object.assign(getBillingInvoiceReportsCallSpec, { item: "Get billing invoice reports", folder: ["report", "billing"], scopes: ["report:read:admin", "report:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Billing Invoice reports returned." }, ...getBillingInvoiceReportsCallSpec.responses] }))();
+const getBillingInvoiceReportsOperation = /* @__PURE__ */ (() => Object.assign(getBillingInvoiceReportsCallSpec, { package: "zoom-api", item: "Get billing invoice reports", folder: ["report", "billing"], scopes: ["report:read:admin", "report:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Billing Invoice reports returned." }, ...getBillingInvoiceReportsCallSpec.responses] }))();
 
 /** `GET /report/billing/invoices`: `client.report.billing.getBillingInvoiceReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getBillingInvoiceReports(baseClient, args, options) {
@@ -210,7 +210,7 @@ const getChatSessionsReportsCallSpec = {
 };
 
 /** The metadata of `client.report.chatSessions.getChatSessionsReports` (in {@link operations} too). */
-const getChatSessionsReportsOperation = /* @__PURE__ */ (() => Object.assign(getChatSessionsReportsCallSpec, { item: "Get chat sessions reports", folder: ["report", "chat/sessions"], scopes: ["report_chat:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Archived chat sessions returned." }, ...getChatSessionsReportsCallSpec.responses] }))();
+const getChatSessionsReportsOperation = /* @__PURE__ */ (() => Object.assign(getChatSessionsReportsCallSpec, { package: "zoom-api", item: "Get chat sessions reports", folder: ["report", "chat/sessions"], scopes: ["report_chat:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Archived chat sessions returned." }, ...getChatSessionsReportsCallSpec.responses] }))();
 
 /** `GET /report/chat/sessions`: `client.report.chatSessions.getChatSessionsReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getChatSessionsReports(baseClient, args, options) {
@@ -228,7 +228,7 @@ const getChatMessagesReportsCallSpec = {
 };
 
 /** The metadata of `client.report.chatSessions.getChatMessagesReports` (in {@link operations} too). */
-const getChatMessagesReportsOperation = /* @__PURE__ */ (() => Object.assign(getChatMessagesReportsCallSpec, { item: "Get chat messages reports", folder: ["report", "chat/sessions"], scopes: ["report_chat:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived chat messages returned." }, ...getChatMessagesReportsCallSpec.responses] }))();
+const getChatMessagesReportsOperation = /* @__PURE__ */ (() => Object.assign(getChatMessagesReportsCallSpec, { package: "zoom-api", item: "Get chat messages reports", folder: ["report", "chat/sessions"], scopes: ["report_chat:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived chat messages returned." }, ...getChatMessagesReportsCallSpec.responses] }))();
 
 /** `GET /report/chat/sessions/{sessionId}`: `client.report.chatSessions.getChatMessagesReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getChatMessagesReports(baseClient, args, options) {
@@ -246,7 +246,7 @@ const getDailyUsageReportCallSpec = {
 };
 
 /** The metadata of `client.report.getDailyUsageReport` (in {@link operations} too). */
-const getDailyUsageReportOperation = /* @__PURE__ */ (() => Object.assign(getDailyUsageReportCallSpec, { item: "Get daily usage report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Daily report retrieved.\n\nThis is only available for paid accounts:{accountId}." }, ...getDailyUsageReportCallSpec.responses] }))();
+const getDailyUsageReportOperation = /* @__PURE__ */ (() => Object.assign(getDailyUsageReportCallSpec, { package: "zoom-api", item: "Get daily usage report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Daily report retrieved.\n\nThis is only available for paid accounts:{accountId}." }, ...getDailyUsageReportCallSpec.responses] }))();
 
 /** `GET /report/daily`: `client.report.getDailyUsageReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getDailyUsageReport(baseClient, args, options) {
@@ -264,7 +264,7 @@ const getTelephoneReportsCallSpec = {
 };
 
 /** The metadata of `client.report.getTelephoneReports` (in {@link operations} too). */
-const getTelephoneReportsOperation = /* @__PURE__ */ (() => Object.assign(getTelephoneReportsCallSpec, { item: "Get telephone reports", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Telephone report returned.\n\nThis is only available for paid account:{accountId}.\n\nThe requested report cannot be generated for this account because this account has not subscribed to toll-free audio conference plan.<b" }, ...getTelephoneReportsCallSpec.responses] }))();
+const getTelephoneReportsOperation = /* @__PURE__ */ (() => Object.assign(getTelephoneReportsCallSpec, { package: "zoom-api", item: "Get telephone reports", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Telephone report returned.\n\nThis is only available for paid account:{accountId}.\n\nThe requested report cannot be generated for this account because this account has not subscribed to toll-free audio conference plan.<b" }, ...getTelephoneReportsCallSpec.responses] }))();
 
 /** `GET /report/telephone`: `client.report.getTelephoneReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getTelephoneReports(baseClient, args, options) {
@@ -282,7 +282,7 @@ const getCloudRecordingUsageReportCallSpec = {
 };
 
 /** The metadata of `client.report.getCloudRecordingUsageReport` (in {@link operations} too). */
-const getCloudRecordingUsageReportOperation = /* @__PURE__ */ (() => Object.assign(getCloudRecordingUsageReportCallSpec, { item: "Get cloud recording usage report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Cloud Recording Report Returned" }, ...getCloudRecordingUsageReportCallSpec.responses] }))();
+const getCloudRecordingUsageReportOperation = /* @__PURE__ */ (() => Object.assign(getCloudRecordingUsageReportCallSpec, { package: "zoom-api", item: "Get cloud recording usage report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Cloud Recording Report Returned" }, ...getCloudRecordingUsageReportCallSpec.responses] }))();
 
 /** `GET /report/cloud_recording`: `client.report.getCloudRecordingUsageReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getCloudRecordingUsageReport(baseClient, args, options) {
@@ -300,7 +300,7 @@ const getOperationLogsReportCallSpec = {
 };
 
 /** The metadata of `client.report.getOperationLogsReport` (in {@link operations} too). */
-const getOperationLogsReportOperation = /* @__PURE__ */ (() => Object.assign(getOperationLogsReportCallSpec, { item: "Get operation logs report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Operation Logs Report Returned" }, ...getOperationLogsReportCallSpec.responses] }))();
+const getOperationLogsReportOperation = /* @__PURE__ */ (() => Object.assign(getOperationLogsReportCallSpec, { package: "zoom-api", item: "Get operation logs report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Operation Logs Report Returned" }, ...getOperationLogsReportCallSpec.responses] }))();
 
 /** `GET /report/operationlogs`: `client.report.getOperationLogsReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getOperationLogsReport(baseClient, args, options) {
@@ -318,7 +318,7 @@ const getUpcomingEventsReportCallSpec = {
 };
 
 /** The metadata of `client.report.getUpcomingEventsReport` (in {@link operations} too). */
-const getUpcomingEventsReportOperation = /* @__PURE__ */ (() => Object.assign(getUpcomingEventsReportCallSpec, { item: "Get upcoming events report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Upcoming events report returned." }, ...getUpcomingEventsReportCallSpec.responses] }))();
+const getUpcomingEventsReportOperation = /* @__PURE__ */ (() => Object.assign(getUpcomingEventsReportCallSpec, { package: "zoom-api", item: "Get upcoming events report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Upcoming events report returned." }, ...getUpcomingEventsReportCallSpec.responses] }))();
 
 /** `GET /report/upcoming_events`: `client.report.getUpcomingEventsReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUpcomingEventsReport(baseClient, args, options) {
@@ -336,7 +336,7 @@ const getSignInSignOutActivityReportCallSpec = {
 };
 
 /** The metadata of `client.report.getSignInSignOutActivityReport` (in {@link operations} too). */
-const getSignInSignOutActivityReportOperation = /* @__PURE__ */ (() => Object.assign(getSignInSignOutActivityReportCallSpec, { item: "Get sign In / sign out activity report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Success" }, ...getSignInSignOutActivityReportCallSpec.responses] }))();
+const getSignInSignOutActivityReportOperation = /* @__PURE__ */ (() => Object.assign(getSignInSignOutActivityReportCallSpec, { package: "zoom-api", item: "Get sign In / sign out activity report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Success" }, ...getSignInSignOutActivityReportCallSpec.responses] }))();
 
 /** `GET /report/activities`: `client.report.getSignInSignOutActivityReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSignInSignOutActivityReport(baseClient, args, options) {

@@ -3,7 +3,7 @@
 const { encodeMultipart } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
 const usersUserIdMeetingsListMeetingsCallSpec = {
-  name: "listMeetings",
+  name: "usersUserIdMeetingsListMeetings",
   namespace: ["users", "userId", "meetings"],
   method: "GET",
   path: "/users/{userId}/meetings",
@@ -13,7 +13,7 @@ const usersUserIdMeetingsListMeetingsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.meetings.listMeetings` (in {@link operations} too). */
-const usersUserIdMeetingsListMeetingsOperation = /* @__PURE__ */ (() => Object.assign(usersUserIdMeetingsListMeetingsCallSpec, { item: "List meetings", folder: ["users", "{user Id}", "meetings"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of meeting objects returned." }, ...usersUserIdMeetingsListMeetingsCallSpec.responses] }))();
+const usersUserIdMeetingsListMeetingsOperation = /* @__PURE__ */ (() => Object.assign(usersUserIdMeetingsListMeetingsCallSpec, { member: "listMeetings", package: "zoom-api", item: "List meetings", folder: ["users", "{user Id}", "meetings"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of meeting objects returned." }, ...usersUserIdMeetingsListMeetingsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/meetings`: `client.users.userId.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function usersUserIdMeetingsListMeetings(baseClient, args, options) {
@@ -33,7 +33,7 @@ const createAMeetingCallSpec = {
 };
 
 /** The metadata of `client.users.userId.meetings.createAMeeting` (in {@link operations} too). */
-const createAMeetingOperation = /* @__PURE__ */ (() => Object.assign(createAMeetingCallSpec, { item: "Create a meeting", folder: ["users", "{user Id}", "meetings"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Meeting created." }, ...createAMeetingCallSpec.responses] }))();
+const createAMeetingOperation = /* @__PURE__ */ (() => Object.assign(createAMeetingCallSpec, { package: "zoom-api", item: "Create a meeting", folder: ["users", "{user Id}", "meetings"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Meeting created." }, ...createAMeetingCallSpec.responses] }))();
 
 /** `POST /users/{userId}/meetings`: `client.users.userId.meetings.createAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAMeeting(baseClient, args, options) {
@@ -51,7 +51,7 @@ const listUserAssistantsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.listUserAssistants` (in {@link operations} too). */
-const listUserAssistantsOperation = /* @__PURE__ */ (() => Object.assign(listUserAssistantsCallSpec, { item: "List user assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Success." }, ...listUserAssistantsCallSpec.responses] }))();
+const listUserAssistantsOperation = /* @__PURE__ */ (() => Object.assign(listUserAssistantsCallSpec, { package: "zoom-api", item: "List user assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Success." }, ...listUserAssistantsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/assistants`: `client.users.userId.assistants.listUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserAssistants(baseClient, args, options) {
@@ -71,7 +71,7 @@ const addAssistantsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.addAssistants` (in {@link operations} too). */
-const addAssistantsOperation = /* @__PURE__ */ (() => Object.assign(addAssistantsCallSpec, { item: "Add assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Assistant added." }, ...addAssistantsCallSpec.responses] }))();
+const addAssistantsOperation = /* @__PURE__ */ (() => Object.assign(addAssistantsCallSpec, { package: "zoom-api", item: "Add assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Assistant added." }, ...addAssistantsCallSpec.responses] }))();
 
 /** `POST /users/{userId}/assistants`: `client.users.userId.assistants.addAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAssistants(baseClient, args, options) {
@@ -89,7 +89,7 @@ const deleteUserAssistantsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.deleteUserAssistants` (in {@link operations} too). */
-const deleteUserAssistantsOperation = /* @__PURE__ */ (() => Object.assign(deleteUserAssistantsCallSpec, { item: "Delete user assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Assistants deleted." }, ...deleteUserAssistantsCallSpec.responses] }))();
+const deleteUserAssistantsOperation = /* @__PURE__ */ (() => Object.assign(deleteUserAssistantsCallSpec, { package: "zoom-api", item: "Delete user assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Assistants deleted." }, ...deleteUserAssistantsCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/assistants`: `client.users.userId.assistants.deleteUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteUserAssistants(baseClient, args, options) {
@@ -107,7 +107,7 @@ const deleteAUserAssistantCallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.deleteAUserAssistant` (in {@link operations} too). */
-const deleteAUserAssistantOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserAssistantCallSpec, { item: "Delete a user assistant", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Assistant deleted." }, ...deleteAUserAssistantCallSpec.responses] }))();
+const deleteAUserAssistantOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserAssistantCallSpec, { package: "zoom-api", item: "Delete a user assistant", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Assistant deleted." }, ...deleteAUserAssistantCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/assistants/{assistantId}`: `client.users.userId.assistants.deleteAUserAssistant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAUserAssistant(baseClient, args, options) {
@@ -125,7 +125,7 @@ const listUserSchedulersCallSpec = {
 };
 
 /** The metadata of `client.users.userId.schedulers.listUserSchedulers` (in {@link operations} too). */
-const listUserSchedulersOperation = /* @__PURE__ */ (() => Object.assign(listUserSchedulersCallSpec, { item: "List user schedulers", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Successfully listed all schedulers of the user." }, ...listUserSchedulersCallSpec.responses] }))();
+const listUserSchedulersOperation = /* @__PURE__ */ (() => Object.assign(listUserSchedulersCallSpec, { package: "zoom-api", item: "List user schedulers", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Successfully listed all schedulers of the user." }, ...listUserSchedulersCallSpec.responses] }))();
 
 /** `GET /users/{userId}/schedulers`: `client.users.userId.schedulers.listUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserSchedulers(baseClient, args, options) {
@@ -143,7 +143,7 @@ const deleteUserSchedulersCallSpec = {
 };
 
 /** The metadata of `client.users.userId.schedulers.deleteUserSchedulers` (in {@link operations} too). */
-const deleteUserSchedulersOperation = /* @__PURE__ */ (() => Object.assign(deleteUserSchedulersCallSpec, { item: "Delete user schedulers", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "All schedulers deleted." }, ...deleteUserSchedulersCallSpec.responses] }))();
+const deleteUserSchedulersOperation = /* @__PURE__ */ (() => Object.assign(deleteUserSchedulersCallSpec, { package: "zoom-api", item: "Delete user schedulers", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "All schedulers deleted." }, ...deleteUserSchedulersCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/schedulers`: `client.users.userId.schedulers.deleteUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteUserSchedulers(baseClient, args, options) {
@@ -161,7 +161,7 @@ const deleteASchedulerCallSpec = {
 };
 
 /** The metadata of `client.users.userId.schedulers.deleteAScheduler` (in {@link operations} too). */
-const deleteASchedulerOperation = /* @__PURE__ */ (() => Object.assign(deleteASchedulerCallSpec, { item: "Delete a scheduler", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Scheduler deleted." }, ...deleteASchedulerCallSpec.responses] }))();
+const deleteASchedulerOperation = /* @__PURE__ */ (() => Object.assign(deleteASchedulerCallSpec, { package: "zoom-api", item: "Delete a scheduler", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Scheduler deleted." }, ...deleteASchedulerCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/schedulers/{schedulerId}`: `client.users.userId.schedulers.deleteAScheduler` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAScheduler(baseClient, args, options) {
@@ -181,7 +181,7 @@ const uploadVirtualBackgroundFileCallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` (in {@link operations} too). */
-const uploadVirtualBackgroundFileOperation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFileCallSpec, { item: "Upload virtual background file", folder: ["users", "{user Id}", "settings", "virtual backgrounds"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFileCallSpec.responses] }))();
+const uploadVirtualBackgroundFileOperation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFileCallSpec, { package: "zoom-api", item: "Upload virtual background file", folder: ["users", "{user Id}", "settings", "virtual backgrounds"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFileCallSpec.responses] }))();
 
 /** `POST /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadVirtualBackgroundFile(baseClient, args, options) {
@@ -189,7 +189,7 @@ function uploadVirtualBackgroundFile(baseClient, args, options) {
 }
 
 const deleteVirtualBackgroundFiles3CallSpec = {
-  name: "deleteVirtualBackgroundFiles",
+  name: "deleteVirtualBackgroundFiles3",
   namespace: ["users", "userId", "settings", "virtualBackgrounds"],
   method: "DELETE",
   path: "/users/{userId}/settings/virtual_backgrounds",
@@ -199,7 +199,7 @@ const deleteVirtualBackgroundFiles3CallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-const deleteVirtualBackgroundFiles3Operation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFiles3CallSpec, { item: "Delete virtual background files", folder: ["users", "{user Id}", "settings", "virtual backgrounds"], scopes: ["user:write", "user:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFiles3CallSpec.responses] }))();
+const deleteVirtualBackgroundFiles3Operation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFiles3CallSpec, { member: "deleteVirtualBackgroundFiles", package: "zoom-api", item: "Delete virtual background files", folder: ["users", "{user Id}", "settings", "virtual backgrounds"], scopes: ["user:write", "user:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFiles3CallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles3(baseClient, args, options) {
@@ -217,7 +217,7 @@ const getUserSettingsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.getUserSettings` (in {@link operations} too). */
-const getUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(getUserSettingsCallSpec, { item: "Get user settings", folder: ["users", "{user Id}", "settings"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User settings returned." }, ...getUserSettingsCallSpec.responses] }))();
+const getUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(getUserSettingsCallSpec, { package: "zoom-api", item: "Get user settings", folder: ["users", "{user Id}", "settings"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User settings returned." }, ...getUserSettingsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/settings`: `client.users.userId.settings.getUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserSettings(baseClient, args, options) {
@@ -237,7 +237,7 @@ const updateUserSettingsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.updateUserSettings` (in {@link operations} too). */
-const updateUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateUserSettingsCallSpec, { item: "Update user settings", folder: ["users", "{user Id}", "settings"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "User settings updated" }, ...updateUserSettingsCallSpec.responses] }))();
+const updateUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateUserSettingsCallSpec, { package: "zoom-api", item: "Update user settings", folder: ["users", "{user Id}", "settings"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "User settings updated" }, ...updateUserSettingsCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}/settings`: `client.users.userId.settings.updateUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserSettings(baseClient, args, options) {
@@ -255,7 +255,7 @@ const getAUserTspAccountCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.tspId.getAUserTspAccount` (in {@link operations} too). */
-const getAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(getAUserTspAccountCallSpec, { item: "Get a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account retrieved successfully." }, ...getAUserTspAccountCallSpec.responses] }))();
+const getAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(getAUserTspAccountCallSpec, { package: "zoom-api", item: "Get a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account retrieved successfully." }, ...getAUserTspAccountCallSpec.responses] }))();
 
 /** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUserTspAccount(baseClient, args, options) {
@@ -275,7 +275,7 @@ const updateATspAccountCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.tspId.updateATspAccount` (in {@link operations} too). */
-const updateATspAccountOperation = /* @__PURE__ */ (() => Object.assign(updateATspAccountCallSpec, { item: "Update a TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account updated." }, ...updateATspAccountCallSpec.responses] }))();
+const updateATspAccountOperation = /* @__PURE__ */ (() => Object.assign(updateATspAccountCallSpec, { package: "zoom-api", item: "Update a TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account updated." }, ...updateATspAccountCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.updateATspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateATspAccount(baseClient, args, options) {
@@ -293,7 +293,7 @@ const deleteAUserTspAccountCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.tspId.deleteAUserTspAccount` (in {@link operations} too). */
-const deleteAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserTspAccountCallSpec, { item: "Delete a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account deleted." }, ...deleteAUserTspAccountCallSpec.responses] }))();
+const deleteAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserTspAccountCallSpec, { package: "zoom-api", item: "Delete a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account deleted." }, ...deleteAUserTspAccountCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAUserTspAccount(baseClient, args, options) {
@@ -311,7 +311,7 @@ const listUserTspAccountsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.listUserTspAccounts` (in {@link operations} too). */
-const listUserTspAccountsOperation = /* @__PURE__ */ (() => Object.assign(listUserTspAccountsCallSpec, { item: "List user's TSP accounts", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Medium", responses: [{ status: 200, description: "TSP account list returned successfully." }, ...listUserTspAccountsCallSpec.responses] }))();
+const listUserTspAccountsOperation = /* @__PURE__ */ (() => Object.assign(listUserTspAccountsCallSpec, { package: "zoom-api", item: "List user's TSP accounts", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Medium", responses: [{ status: 200, description: "TSP account list returned successfully." }, ...listUserTspAccountsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserTspAccounts(baseClient, args, options) {
@@ -331,7 +331,7 @@ const addAUserTspAccountCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.addAUserTspAccount` (in {@link operations} too). */
-const addAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(addAUserTspAccountCallSpec, { item: "Add a user's TSP account", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 201, description: "TSP account added." }, ...addAUserTspAccountCallSpec.responses] }))();
+const addAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(addAUserTspAccountCallSpec, { package: "zoom-api", item: "Add a user's TSP account", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 201, description: "TSP account added." }, ...addAUserTspAccountCallSpec.responses] }))();
 
 /** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAUserTspAccount(baseClient, args, options) {
@@ -351,7 +351,7 @@ const setGlobalDialInUrlForATspUserCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.setGlobalDialInUrlForATspUser` (in {@link operations} too). */
-const setGlobalDialInUrlForATspUserOperation = /* @__PURE__ */ (() => Object.assign(setGlobalDialInUrlForATspUserCallSpec, { item: "Set global dial-in URL for a TSP user", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "URL set successfully." }, ...setGlobalDialInUrlForATspUserCallSpec.responses] }))();
+const setGlobalDialInUrlForATspUserOperation = /* @__PURE__ */ (() => Object.assign(setGlobalDialInUrlForATspUserCallSpec, { package: "zoom-api", item: "Set global dial-in URL for a TSP user", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "URL set successfully." }, ...setGlobalDialInUrlForATspUserCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}/tsp/settings`: `client.users.userId.tsp.setGlobalDialInUrlForATspUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function setGlobalDialInUrlForATspUser(baseClient, args, options) {
@@ -369,7 +369,7 @@ const getAUserTokenCallSpec = {
 };
 
 /** The metadata of `client.users.userId.token.getAUserToken` (in {@link operations} too). */
-const getAUserTokenOperation = /* @__PURE__ */ (() => Object.assign(getAUserTokenCallSpec, { item: "Get a user token", folder: ["users", "{user Id}", "token"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Token returned." }, ...getAUserTokenCallSpec.responses] }))();
+const getAUserTokenOperation = /* @__PURE__ */ (() => Object.assign(getAUserTokenCallSpec, { package: "zoom-api", item: "Get a user token", folder: ["users", "{user Id}", "token"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Token returned." }, ...getAUserTokenCallSpec.responses] }))();
 
 /** `GET /users/{userId}/token`: `client.users.userId.token.getAUserToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUserToken(baseClient, args, options) {
@@ -387,7 +387,7 @@ const revokeAUserSsoTokenCallSpec = {
 };
 
 /** The metadata of `client.users.userId.token.revokeAUserSsoToken` (in {@link operations} too). */
-const revokeAUserSsoTokenOperation = /* @__PURE__ */ (() => Object.assign(revokeAUserSsoTokenCallSpec, { item: "Revoke a user's SSO token", folder: ["users", "{user Id}", "token"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Token deleted." }, ...revokeAUserSsoTokenCallSpec.responses] }))();
+const revokeAUserSsoTokenOperation = /* @__PURE__ */ (() => Object.assign(revokeAUserSsoTokenCallSpec, { package: "zoom-api", item: "Revoke a user's SSO token", folder: ["users", "{user Id}", "token"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Token deleted." }, ...revokeAUserSsoTokenCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function revokeAUserSsoToken(baseClient, args, options) {
@@ -395,7 +395,7 @@ function revokeAUserSsoToken(baseClient, args, options) {
 }
 
 const usersUserIdWebinarsListWebinarsCallSpec = {
-  name: "listWebinars",
+  name: "usersUserIdWebinarsListWebinars",
   namespace: ["users", "userId", "webinars"],
   method: "GET",
   path: "/users/{userId}/webinars",
@@ -405,7 +405,7 @@ const usersUserIdWebinarsListWebinarsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.webinars.listWebinars` (in {@link operations} too). */
-const usersUserIdWebinarsListWebinarsOperation = /* @__PURE__ */ (() => Object.assign(usersUserIdWebinarsListWebinarsCallSpec, { item: "List webinars", folder: ["users", "{user Id}", "webinars"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of webinar objects returned." }, ...usersUserIdWebinarsListWebinarsCallSpec.responses] }))();
+const usersUserIdWebinarsListWebinarsOperation = /* @__PURE__ */ (() => Object.assign(usersUserIdWebinarsListWebinarsCallSpec, { member: "listWebinars", package: "zoom-api", item: "List webinars", folder: ["users", "{user Id}", "webinars"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of webinar objects returned." }, ...usersUserIdWebinarsListWebinarsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/webinars`: `client.users.userId.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function usersUserIdWebinarsListWebinars(baseClient, args, options) {
@@ -425,7 +425,7 @@ const createAWebinarCallSpec = {
 };
 
 /** The metadata of `client.users.userId.webinars.createAWebinar` (in {@link operations} too). */
-const createAWebinarOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarCallSpec, { item: "Create a webinar", folder: ["users", "{user Id}", "webinars"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar created." }, ...createAWebinarCallSpec.responses] }))();
+const createAWebinarOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarCallSpec, { package: "zoom-api", item: "Create a webinar", folder: ["users", "{user Id}", "webinars"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar created." }, ...createAWebinarCallSpec.responses] }))();
 
 /** `POST /users/{userId}/webinars`: `client.users.userId.webinars.createAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAWebinar(baseClient, args, options) {
@@ -443,7 +443,7 @@ const getAUserCallSpec = {
 };
 
 /** The metadata of `client.users.userId.getAUser` (in {@link operations} too). */
-const getAUserOperation = /* @__PURE__ */ (() => Object.assign(getAUserCallSpec, { item: "Get a user", folder: ["users", "{user Id}"], scopes: ["user:read:admin", "user:read", "user_info:read"], rateLimit: "Light", responses: [{ status: 200, description: "User object returned." }, ...getAUserCallSpec.responses] }))();
+const getAUserOperation = /* @__PURE__ */ (() => Object.assign(getAUserCallSpec, { package: "zoom-api", item: "Get a user", folder: ["users", "{user Id}"], scopes: ["user:read:admin", "user:read", "user_info:read"], rateLimit: "Light", responses: [{ status: 200, description: "User object returned." }, ...getAUserCallSpec.responses] }))();
 
 /** `GET /users/{userId}`: `client.users.userId.getAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUser(baseClient, args, options) {
@@ -463,7 +463,7 @@ const updateAUserCallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUser` (in {@link operations} too). */
-const updateAUserOperation = /* @__PURE__ */ (() => Object.assign(updateAUserCallSpec, { item: "Update a user", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "User updated." }, ...updateAUserCallSpec.responses] }))();
+const updateAUserOperation = /* @__PURE__ */ (() => Object.assign(updateAUserCallSpec, { package: "zoom-api", item: "Update a user", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "User updated." }, ...updateAUserCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}`: `client.users.userId.updateAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUser(baseClient, args, options) {
@@ -481,7 +481,7 @@ const deleteAUserCallSpec = {
 };
 
 /** The metadata of `client.users.userId.deleteAUser` (in {@link operations} too). */
-const deleteAUserOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserCallSpec, { item: "Delete a user", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "User deleted." }, ...deleteAUserCallSpec.responses] }))();
+const deleteAUserOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserCallSpec, { package: "zoom-api", item: "Delete a user", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "User deleted." }, ...deleteAUserCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}`: `client.users.userId.deleteAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAUser(baseClient, args, options) {
@@ -499,7 +499,7 @@ const listAllRecordingsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.listAllRecordings` (in {@link operations} too). */
-const listAllRecordingsOperation = /* @__PURE__ */ (() => Object.assign(listAllRecordingsCallSpec, { item: "List all recordings", folder: ["users", "{user Id}"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of recording objects returned." }, ...listAllRecordingsCallSpec.responses] }))();
+const listAllRecordingsOperation = /* @__PURE__ */ (() => Object.assign(listAllRecordingsCallSpec, { package: "zoom-api", item: "List all recordings", folder: ["users", "{user Id}"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of recording objects returned." }, ...listAllRecordingsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/recordings`: `client.users.userId.listAllRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listAllRecordings(baseClient, args, options) {
@@ -519,7 +519,7 @@ const uploadAUserProfilePictureCallSpec = {
 };
 
 /** The metadata of `client.users.userId.uploadAUserProfilePicture` (in {@link operations} too). */
-const uploadAUserProfilePictureOperation = /* @__PURE__ */ (() => Object.assign(uploadAUserProfilePictureCallSpec, { item: "Upload a user's profile picture", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Picture uploaded." }, ...uploadAUserProfilePictureCallSpec.responses] }))();
+const uploadAUserProfilePictureOperation = /* @__PURE__ */ (() => Object.assign(uploadAUserProfilePictureCallSpec, { package: "zoom-api", item: "Upload a user's profile picture", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Picture uploaded." }, ...uploadAUserProfilePictureCallSpec.responses] }))();
 
 /** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadAUserProfilePicture(baseClient, args, options) {
@@ -539,7 +539,7 @@ const updateUserStatusCallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateUserStatus` (in {@link operations} too). */
-const updateUserStatusOperation = /* @__PURE__ */ (() => Object.assign(updateUserStatusCallSpec, { item: "Update user status", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, ...updateUserStatusCallSpec.responses] }))();
+const updateUserStatusOperation = /* @__PURE__ */ (() => Object.assign(updateUserStatusCallSpec, { package: "zoom-api", item: "Update user status", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, ...updateUserStatusCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/status`: `client.users.userId.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserStatus(baseClient, args, options) {
@@ -559,7 +559,7 @@ const updateAUserPasswordCallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUserPassword` (in {@link operations} too). */
-const updateAUserPasswordOperation = /* @__PURE__ */ (() => Object.assign(updateAUserPasswordCallSpec, { item: "Update a user's password", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Password updated." }, ...updateAUserPasswordCallSpec.responses] }))();
+const updateAUserPasswordOperation = /* @__PURE__ */ (() => Object.assign(updateAUserPasswordCallSpec, { package: "zoom-api", item: "Update a user's password", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Password updated." }, ...updateAUserPasswordCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/password`: `client.users.userId.updateAUserPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUserPassword(baseClient, args, options) {
@@ -577,7 +577,7 @@ const getUserPermissionsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.getUserPermissions` (in {@link operations} too). */
-const getUserPermissionsOperation = /* @__PURE__ */ (() => Object.assign(getUserPermissionsCallSpec, { item: "Get user permissions", folder: ["users", "{user Id}"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "User permissions returned." }, ...getUserPermissionsCallSpec.responses] }))();
+const getUserPermissionsOperation = /* @__PURE__ */ (() => Object.assign(getUserPermissionsCallSpec, { package: "zoom-api", item: "Get user permissions", folder: ["users", "{user Id}"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "User permissions returned." }, ...getUserPermissionsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/permissions`: `client.users.userId.getUserPermissions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserPermissions(baseClient, args, options) {
@@ -595,7 +595,7 @@ const listAUserPacAccountsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.listAUserPacAccounts` (in {@link operations} too). */
-const listAUserPacAccountsOperation = /* @__PURE__ */ (() => Object.assign(listAUserPacAccountsCallSpec, { item: "List a user's PAC accounts", folder: ["users", "{user Id}"], scopes: ["pac:read:admin", "pac:read"], rateLimit: "Light", responses: [{ status: 200, description: "PAC account list returned." }, ...listAUserPacAccountsCallSpec.responses] }))();
+const listAUserPacAccountsOperation = /* @__PURE__ */ (() => Object.assign(listAUserPacAccountsCallSpec, { package: "zoom-api", item: "List a user's PAC accounts", folder: ["users", "{user Id}"], scopes: ["pac:read:admin", "pac:read"], rateLimit: "Light", responses: [{ status: 200, description: "PAC account list returned." }, ...listAUserPacAccountsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/pac`: `client.users.userId.listAUserPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listAUserPacAccounts(baseClient, args, options) {
@@ -615,7 +615,7 @@ const updateAUserEmailCallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUserEmail` (in {@link operations} too). */
-const updateAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(updateAUserEmailCallSpec, { item: "Update a user's email", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Email updated." }, ...updateAUserEmailCallSpec.responses] }))();
+const updateAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(updateAUserEmailCallSpec, { package: "zoom-api", item: "Update a user's email", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Email updated." }, ...updateAUserEmailCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/email`: `client.users.userId.updateAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUserEmail(baseClient, args, options) {
@@ -633,7 +633,7 @@ const listWebinarTemplatesCallSpec = {
 };
 
 /** The metadata of `client.users.userId.listWebinarTemplates` (in {@link operations} too). */
-const listWebinarTemplatesOperation = /* @__PURE__ */ (() => Object.assign(listWebinarTemplatesCallSpec, { item: "List webinar templates", folder: ["users", "{user Id}"], scopes: ["webinar:read", "webinar:read:admin"], responses: [{ status: 200, description: "List of existing templates returned." }, ...listWebinarTemplatesCallSpec.responses] }))();
+const listWebinarTemplatesOperation = /* @__PURE__ */ (() => Object.assign(listWebinarTemplatesCallSpec, { package: "zoom-api", item: "List webinar templates", folder: ["users", "{user Id}"], scopes: ["webinar:read", "webinar:read:admin"], responses: [{ status: 200, description: "List of existing templates returned." }, ...listWebinarTemplatesCallSpec.responses] }))();
 
 /** `GET /users/{userId}/webinar_templates`: `client.users.userId.listWebinarTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listWebinarTemplates(baseClient, args, options) {
@@ -653,7 +653,7 @@ const updateAUserPresenceStatusCallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUserPresenceStatus` (in {@link operations} too). */
-const updateAUserPresenceStatusOperation = /* @__PURE__ */ (() => Object.assign(updateAUserPresenceStatusCallSpec, { item: "Update a user's presence status", folder: ["users", "{user Id}"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Status updated succesfully." }, ...updateAUserPresenceStatusCallSpec.responses] }))();
+const updateAUserPresenceStatusOperation = /* @__PURE__ */ (() => Object.assign(updateAUserPresenceStatusCallSpec, { package: "zoom-api", item: "Update a user's presence status", folder: ["users", "{user Id}"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Status updated succesfully." }, ...updateAUserPresenceStatusCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUserPresenceStatus(baseClient, args, options) {
@@ -671,7 +671,7 @@ const listMeetingTemplatesCallSpec = {
 };
 
 /** The metadata of `client.users.userId.listMeetingTemplates` (in {@link operations} too). */
-const listMeetingTemplatesOperation = /* @__PURE__ */ (() => Object.assign(listMeetingTemplatesCallSpec, { item: "List meeting templates", folder: ["users", "{user Id}"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...listMeetingTemplatesCallSpec.responses] }))();
+const listMeetingTemplatesOperation = /* @__PURE__ */ (() => Object.assign(listMeetingTemplatesCallSpec, { package: "zoom-api", item: "List meeting templates", folder: ["users", "{user Id}"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...listMeetingTemplatesCallSpec.responses] }))();
 
 /** `GET /users/{userId}/meeting_templates`: `client.users.userId.listMeetingTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingTemplates(baseClient, args, options) {
@@ -689,7 +689,7 @@ const listUsersCallSpec = {
 };
 
 /** The metadata of `client.users.listUsers` (in {@link operations} too). */
-const listUsersOperation = /* @__PURE__ */ (() => Object.assign(listUsersCallSpec, { item: "List users", folder: ["users"], scopes: ["user:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User list returned." }, ...listUsersCallSpec.responses] }))();
+const listUsersOperation = /* @__PURE__ */ (() => Object.assign(listUsersCallSpec, { package: "zoom-api", item: "List users", folder: ["users"], scopes: ["user:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User list returned." }, ...listUsersCallSpec.responses] }))();
 
 /** `GET /users`: `client.users.listUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUsers(baseClient, args, options) {
@@ -709,7 +709,7 @@ const createUsersCallSpec = {
 };
 
 /** The metadata of `client.users.createUsers` (in {@link operations} too). */
-const createUsersOperation = /* @__PURE__ */ (() => Object.assign(createUsersCallSpec, { item: "Create users", folder: ["users"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 201, description: "User created." }, ...createUsersCallSpec.responses] }))();
+const createUsersOperation = /* @__PURE__ */ (() => Object.assign(createUsersCallSpec, { package: "zoom-api", item: "Create users", folder: ["users"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 201, description: "User created." }, ...createUsersCallSpec.responses] }))();
 
 /** `POST /users`: `client.users.createUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createUsers(baseClient, args, options) {
@@ -727,7 +727,7 @@ const getUserZakCallSpec = {
 };
 
 /** The metadata of `client.users.getUserZak` (in {@link operations} too). */
-const getUserZakOperation = /* @__PURE__ */ (() => Object.assign(getUserZakCallSpec, { item: "Get user's ZAK", folder: ["users"], scopes: ["user_zak:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, ...getUserZakCallSpec.responses] }))();
+const getUserZakOperation = /* @__PURE__ */ (() => Object.assign(getUserZakCallSpec, { package: "zoom-api", item: "Get user's ZAK", folder: ["users"], scopes: ["user_zak:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, ...getUserZakCallSpec.responses] }))();
 
 /** `GET /users/me/zak`: `client.users.getUserZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserZak(baseClient, args, options) {
@@ -745,7 +745,7 @@ const checkAUserEmailCallSpec = {
 };
 
 /** The metadata of `client.users.checkAUserEmail` (in {@link operations} too). */
-const checkAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(checkAUserEmailCallSpec, { item: "Check a user email", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserEmailCallSpec.responses] }))();
+const checkAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(checkAUserEmailCallSpec, { package: "zoom-api", item: "Check a user email", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserEmailCallSpec.responses] }))();
 
 /** `GET /users/email`: `client.users.checkAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkAUserEmail(baseClient, args, options) {
@@ -763,7 +763,7 @@ const checkAUserPmRoomCallSpec = {
 };
 
 /** The metadata of `client.users.checkAUserPmRoom` (in {@link operations} too). */
-const checkAUserPmRoomOperation = /* @__PURE__ */ (() => Object.assign(checkAUserPmRoomCallSpec, { item: "Check a user's PM room", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserPmRoomCallSpec.responses] }))();
+const checkAUserPmRoomOperation = /* @__PURE__ */ (() => Object.assign(checkAUserPmRoomCallSpec, { package: "zoom-api", item: "Check a user's PM room", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserPmRoomCallSpec.responses] }))();
 
 /** `GET /users/vanity_name`: `client.users.checkAUserPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkAUserPmRoom(baseClient, args, options) {

@@ -7,16 +7,24 @@ const errors_js_1 = require("./errors.js");
 /**
  * Whether `error` is one of `operation`'s documented errors, narrowing it to the operation's
  * `…Error` type without a cast: `if (isErrorOf(updateUserStatusOperation, e) && e.code === 1001)`.
- * True for an ApiError of that operation (the one whose call failed; for an ApiError made
- * elsewhere, one of its method name) whose status is documented and
- * whose code, when the API sent one and the status documents codes, is one of them; for any
- * ApiError of an operation that documents no error status (its type is `ApiError`).
+ * True for an ApiError of that operation (the one whose call failed, in this copy of the package
+ * or its other one: its ES modules and its CommonJS build; for an ApiError made elsewhere, one of
+ * its name) whose status is documented and whose code, when the API sent one and the status
+ * documents codes, is one of them; for any ApiError of an operation that documents no error
+ * status (its type is `ApiError`).
  */
 function isErrorOf(operation, error) {
+    if (!(error instanceof errors_js_1.ApiError))
+        return false;
     // The very spec whose call failed where the runtime made the error (`<name>Operation` is the
-    // object the call passes), else, for an error an app or a mock made, the method name.
-    const spec = errors_js_1.errorSpecs.get(error);
-    if (!(error instanceof errors_js_1.ApiError) || (spec ? spec !== operation : error.operation !== operation.name))
+    // object the call passes); one of the same name and package where another copy of the package
+    // made it (names are unique in a package, and another package may have one alike); else, for an
+    // error an app or a mock made, the operation's name.
+    const spec = error[errors_js_1.ERROR_SPEC];
+    if (spec
+        ? spec !== operation &&
+            (spec.name !== operation.name || spec.package === undefined || spec.package !== operation.package)
+        : error.operation !== operation.name)
         return false;
     // The statuses the call rejects with, as the `…Error` type has them (a 3xx resolves without redirects).
     const documented = operation.responses.filter((r) => r.status < 200 || r.status >= (operation.redirect ? 400 : 300));

@@ -5,7 +5,7 @@
 // `name` sits on its prototype, as `Error.prototype.name` does, set with its mark below: the
 // classes' bodies hold only what differs.
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.errorSpecs = exports.ServerError = exports.RateLimitedError = exports.UnprocessableEntityError = exports.ConflictError = exports.NotFoundError = exports.ForbiddenError = exports.UnauthorizedError = exports.BadRequestError = exports.ApiError = exports.TimeoutError = exports.ConnectionError = exports.ValidationError = exports.ApiClientError = void 0;
+exports.ERROR_SPEC = exports.ServerError = exports.RateLimitedError = exports.UnprocessableEntityError = exports.ConflictError = exports.NotFoundError = exports.ForbiddenError = exports.UnauthorizedError = exports.BadRequestError = exports.ApiError = exports.TimeoutError = exports.ConnectionError = exports.ValidationError = exports.ApiClientError = void 0;
 exports.apiError = apiError;
 /**
  * The root of every error the client rejects with, so a caller can catch "anything this client
@@ -140,17 +140,18 @@ const BY_STATUS = {
     429: RateLimitedError,
 };
 /**
- * The operation's spec each ApiError came from, for `isErrorOf`: a method name is unique only in
- * its namespace (Zoom's meetings and webinars both have `updateRegistrantStatus`), the spec object
- * is not. Kept aside, not as a field, so that no message, `toJSON` or public type changes; an
- * ApiError that an app or a mock makes has none.
+ * Where an ApiError keeps the spec of the operation it came from, for `isErrorOf`: the very object
+ * in the copy of the package that made it, and its `name` and `package` in any other copy. A
+ * non-enumerable property under a key of the global registry (`Symbol.for`, as the classes' marks
+ * above), so that each copy reads it and no message, `toJSON` or public type changes; an ApiError
+ * that an app or a mock makes has none.
  */
-exports.errorSpecs = new WeakMap();
+exports.ERROR_SPEC = Symbol.for("postman-codegen:spec");
 /** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
 function apiError(init, spec) {
     const error = new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
     // Unconditional (an undefined spec is none), fewer bytes in every bundle.
-    exports.errorSpecs.set(error, spec);
+    Object.defineProperty(error, exports.ERROR_SPEC, { value: spec });
     return error;
 }
 function errorMessage(init) {

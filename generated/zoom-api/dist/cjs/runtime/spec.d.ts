@@ -200,7 +200,12 @@ export interface AwsV4Spec {
  * one operation leaves its documentation out.
  */
 export interface CallSpec {
-    /** Name of the client method. */
+    /**
+     * The operation's name, unique in its package: its standalone function's (`updateUserStatus`,
+     * `meetingsMeetingIdRegistrantsUpdateRegistrantStatus`). Errors (`error.operation`, their
+     * messages' prefix) and hooks (`request.operation`) give it. The client method's name too,
+     * unless another namespace has a method of that name (`member`).
+     */
     readonly name: string;
     /** Where the method sits on the client: the Postman folders, in camelCase (`client.users.userId.updateUserStatus`). */
     readonly namespace: readonly string[];
@@ -233,6 +238,17 @@ export interface CallSpec {
  * the operation (the mocks' overrides, `isErrorOf`) knows them.
  */
 export interface OperationSpec<Responses = unknown, Error extends ApiError = ApiError> extends CallSpec {
+    /**
+     * The client method's name where it is not `name`: `client.<namespace>.<member>`. Present on an
+     * operation whose method name another namespace has too (`updateRegistrantStatus`).
+     */
+    readonly member?: string;
+    /**
+     * The npm package the operation is of, so that `isErrorOf` tells an error of this package's
+     * other copy (its CommonJS build beside its ES modules) from another package's operation of
+     * the same name. Absent in metadata made by hand.
+     */
+    readonly package?: string;
     /** Name of the Postman request. */
     readonly item: string;
     /** Names of the Postman folders that hold the request, from the root. */

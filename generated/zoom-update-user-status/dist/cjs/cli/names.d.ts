@@ -44,5 +44,7 @@ export interface CommandNode {
     /** The namespaces by the client's name (`userId`). */
     readonly byName: Map<string, CommandNode>;
 }
+/** The client method's name of an operation (`name` is unique in the package, the method only in its namespace). */
+export declare function memberName(op: OperationSpec): string;
 /** The tree of namespaces and commands, in the client's order; a word taken twice keeps the client's name the second time. */
 export declare function commandTree(operations: readonly OperationSpec[]): CommandNode;

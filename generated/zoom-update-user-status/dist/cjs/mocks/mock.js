@@ -11,7 +11,10 @@ const credential_names_js_1 = require("../runtime/credential-names.js");
 const response_js_1 = require("../runtime/response.js");
 const routes_js_1 = require("./routes.js");
 const select_js_1 = require("./select.js");
-/** The operation's place on the client, which names it uniquely: `users.userId.updateUserStatus`. */
+/**
+ * The operation's namespace and name (`users.userId.updateUserStatus`): its name alone is unique in
+ * the package, and is its method's unless another namespace has a method of that name too.
+ */
 function operationKey(op) {
     return [...op.namespace, op.name].join(".");
 }
