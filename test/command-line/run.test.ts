@@ -653,6 +653,51 @@ describe("output", () => {
     expect(result.stderr).toContain("connection failed");
   });
 
+  it("an API error that quotes a credential sent, the token of a grant it never saw too: masked, message and body", async () => {
+    const op: OperationSpec = {
+      ...listUsers,
+      args: [],
+      auth: {
+        type: "oauth2",
+        grant: "client_credentials",
+        accessTokenUrl: "{{tokenUrl}}",
+        clientId: "app-1",
+        clientAuthentication: "body",
+      },
+    };
+    const accessToken = "grant-access-token-5a7c";
+    const argv = ["users", "list-users", "--base-url", server.url, "--variable", `tokenUrl=${server.url}/token`];
+    const env = { ZOOM_API_CLIENT_SECRET: "grant-secret-321" };
+    const token = {
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ access_token: accessToken }),
+    };
+    // The API quotes the Authorization header it got: in its message, then in a body without one.
+    // A 401 renews the token once, so each answer comes twice.
+    const refused = {
+      status: 401,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ message: `token Bearer ${accessToken} refused` }),
+    };
+    server.reply(token, refused, token, refused);
+    const quoted = await runWith(testCommandLine([op]), argv, { env });
+    expect(server.requests[1]!.headers.authorization).toBe(`Bearer ${accessToken}`);
+    expect(quoted.code).toBe(1);
+    expect(quoted.stderr).toBe(`zoom-api: HTTP 401 Unauthorized (listUsers)\n  message: token *** refused\n`);
+    server.reset();
+    const quoting = {
+      status: 401,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ received: { authorization: `Bearer ${accessToken}` } }),
+    };
+    server.reply(token, quoting, token, quoting);
+    const body = await runWith(testCommandLine([op]), argv, { env });
+    expect(body.stderr).toBe(
+      `zoom-api: HTTP 401 Unauthorized (listUsers)\n  body: {"received":{"authorization":"***"}}\n`,
+    );
+  });
+
   it("a variable without a value is a usage error that says how to give it", async () => {
     const cli = testCommandLine([{ ...listUsers, auth: { type: "bearer", token: "{{access_token}}" } }]);
     const missing = await runWith(cli, ["users", "list-users", "--base-url", server.url]);
