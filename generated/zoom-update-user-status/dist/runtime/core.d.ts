@@ -82,6 +82,12 @@ export interface ClientDefaults {
      * that other bundles leave that module out).
      */
     environments?: Environments;
+    /**
+     * The variables whose values are secrets (an environment's or the globals' secrets, and those
+     * named as a credential or taken by the collection's auth): a value the caller gives one is
+     * masked in the errors of the calls, as the auth's credentials are.
+     */
+    secrets?: readonly string[];
 }
 /** What the chosen environment, or none, adds to the lookup of `{{variables}}`. */
 export interface EnvironmentScope {
