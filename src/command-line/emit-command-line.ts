@@ -13,12 +13,11 @@ import { jsonLiteral } from "../emit/literals.js";
 import { DIST_FORMATS, distPath, type ModuleFormat } from "../emit/layout.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
 import { printModule } from "../emit/printer/typescript.js";
-import { credentialLastWords, credentialWords, namesCredential } from "../runtime/credential-names.js";
-import { authCredentials } from "../load/scopes.js";
+import { credentialLastWords, credentialWords } from "../runtime/credential-names.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { printable } from "../runtime/printable.js";
-import { variablesIn } from "./credentials.js";
+import { secretVariables } from "./secret-variables.js";
 import { envName } from "./names.js";
 import type { ArgHelp, OperationHelp, ValueKind } from "./types.js";
 
@@ -108,28 +107,6 @@ export function operationHelp(op: OperationModel): OperationHelp {
     ...(description ? { description } : {}),
     ...(args.length ? { args } : {}),
   };
-}
-
-/**
- * The variables whose values are secrets by the generator's rule (src/runtime/credential-names.ts,
- * environment.ts and scopes.ts), which the command line masks wherever it prints them: the secrets
- * of the environments and of the globals, every variable the requests use whose name names a
- * credential (`secret_key`, `apiSecret`, `session_token`), and those the collection's auth takes
- * (through the values that refer to them). None of their values is in the package: a user gives them.
- */
-export function secretVariables(model: ApiModel): string[] {
-  const environments = model.environments ?? [];
-  const secrets = new Set([...environments.flatMap((e) => e.secrets), ...(model.globalSecrets ?? [])]);
-  const names = new Set([...model.variables.map((v) => v.name), ...environments.flatMap((e) => Object.keys(e.values))]);
-  variablesIn([model.baseUrl, model.variables.map((v) => v.default), environments.map((e) => e.values)], names);
-  for (const op of model.operations)
-    variablesIn([op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables], names);
-  const auth = authCredentials(
-    model,
-    environments.flatMap((e) => Object.entries(e.values)),
-  );
-  for (const name of names) if (namesCredential(name) || auth.has(name)) secrets.add(name);
-  return [...secrets].sort();
 }
 
 const HELP_DOC = "What the command line shows of each operation beyond its spec: descriptions and value types.";

@@ -3,7 +3,7 @@
 import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { CredentialFlag } from "./credentials.js";
-import { MASK } from "./curl.js";
+import { MASK } from "../runtime/redact.js";
 import { envName, type ArgFlag, type CommandNode } from "./names.js";
 import { readingOf } from "./reading.js";
 import type { ValueKind } from "./types.js";

@@ -5,6 +5,7 @@ import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { buildRequest, type RequestBody, type RequestFeatures } from "./request.js";
+import { holdsSecret, masker, sentSecrets } from "./redact.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -95,6 +96,12 @@ export interface ClientDefaults {
    * packages whose collection refers to one (so that other bundles leave that module out).
    */
   dynamic?: Lookup["dynamic"];
+  /**
+   * The variables whose values are secrets (an environment's or the globals' secrets, and those
+   * named as a credential or taken by the collection's auth): a value the caller gives one is
+   * masked in the errors of the calls, as the auth's credentials are.
+   */
+  secrets?: readonly string[];
 }
 
 /** What the chosen environment, or none, adds to the lookup of `{{variables}}`. */
@@ -281,12 +288,15 @@ async function send(
       if (timedOut) {
         error = new TimeoutError(op.name, timeoutMs);
         outcome = { timeout: true };
-      } else if (answered) {
-        error = new ConnectionError(op.name, `the answer was cut off: ${reason(thrown)}`, { cause: thrown });
-        outcome = { cutOff: true };
       } else {
-        error = new ConnectionError(op.name, `connection failed: ${reason(thrown)}`, { cause: thrown });
-        outcome = { connection: true };
+        // What fetch threw may quote the URL, an API key in its query included.
+        const mask = masker(secretsOf(built, request, defaults, lookup));
+        error = new ConnectionError(
+          op.name,
+          `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`,
+          holdsSecret(thrown, mask) ? undefined : { cause: thrown },
+        );
+        outcome = answered ? { cutOff: true } : { connection: true };
       }
       // A failure has no response to hand on, only its error.
       response = undefined;
@@ -310,12 +320,26 @@ async function send(
         continue;
       }
     }
-    const failure = error ?? toApiError(op, response!, body);
+    const failure = error ?? toApiError(op, response!, body, secretsOf(built, request, defaults, lookup));
     if (options.onError) await options.onError(failure, hookRequest!);
     if (retries >= maxRetries || !isRetryable(request.method, outcome ?? { status: response!.status })) throw failure;
     retries++;
     await sleep(retryDelayMs(retries, response?.headers), call.signal);
   }
+}
+
+/** The credentials the attempt sent (its auth's, the secret variables' values), for its error to mask. */
+function secretsOf(
+  built: { href: string; headers: Headers },
+  request: { url: URL; headers: Headers },
+  defaults: ClientDefaults,
+  lookup: Lookup,
+): string[] {
+  return sentSecrets(
+    built,
+    request,
+    defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []),
+  );
 }
 
 function reason(error: unknown): string {

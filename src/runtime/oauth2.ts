@@ -7,6 +7,7 @@
 import { queryWithout, type Authorizer, type AuthOptions, type Credential } from "./auth.js";
 import { DEFAULT_TIMEOUT_MS } from "./core.js";
 import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
+import { masker } from "./redact.js";
 import { wellFormed, type BuiltRequest } from "./request.js";
 import {
   authValue,
@@ -283,7 +284,13 @@ async function fetchToken(
     return fetchToken(op, options, lookup, grant, undefined);
   if (!response.ok || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
     const code = typeof body?.["error"] === "string" ? body["error"] : undefined;
-    const description = typeof body?.["error_description"] === "string" ? body["error_description"] : undefined;
+    // An endpoint may quote what it got: the client's secret, the refresh token, the user's password.
+    const mask = masker([
+      clientSecret ?? "",
+      refreshToken ?? "",
+      ...params.filter(([name]) => name === "password").map(([, text]) => text),
+    ]);
+    const description = typeof body?.["error_description"] === "string" ? mask(body["error_description"]) : undefined;
     throw apiError({
       operation: op.name,
       status: response.status,

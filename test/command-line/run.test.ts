@@ -10,7 +10,7 @@ import type { OperationHelp } from "../../src/command-line/types.js";
 import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import { environmentScopes } from "../../src/runtime/environments.js";
-import type { OperationSpec } from "../../src/runtime/spec.js";
+import type { OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine, type HostOptions } from "./helpers.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
@@ -107,6 +107,21 @@ const HELP: OperationHelp[] = [
     ],
   },
 ];
+
+/** `listUsers` with an OAuth 2.0 client-credentials grant, its token URL from `{{tokenUrl}}`, the client in the body. */
+function withGrant(client: Pick<OAuth2Spec, "clientId" | "clientSecret">): OperationSpec {
+  return {
+    ...listUsers,
+    args: [],
+    auth: {
+      type: "oauth2",
+      grant: "client_credentials",
+      accessTokenUrl: "{{tokenUrl}}",
+      ...client,
+      clientAuthentication: "body",
+    },
+  };
+}
 
 const CLI = testCommandLine([updateUserStatus, createUser, listUsers, uploadFile], HELP);
 
@@ -653,6 +668,41 @@ describe("output", () => {
     expect(result.stderr).toContain("connection failed");
   });
 
+  it("an API error that quotes a credential sent, the token of a grant it never saw too: masked, message and body", async () => {
+    const op = withGrant({ clientId: "app-1" });
+    const accessToken = "grant-access-token-5a7c";
+    const argv = ["users", "list-users", "--base-url", server.url, "--variable", `tokenUrl=${server.url}/token`];
+    const env = { ZOOM_API_CLIENT_SECRET: "grant-secret-321" };
+    const token = {
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ access_token: accessToken }),
+    };
+    // The API quotes the Authorization header it got: in its message, then in a body without one.
+    // A 401 renews the token once, so each answer comes twice.
+    const refused = {
+      status: 401,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ message: `token Bearer ${accessToken} refused` }),
+    };
+    server.reply(token, refused, token, refused);
+    const quoted = await runWith(testCommandLine([op]), argv, { env });
+    expect(server.requests[1]!.headers.authorization).toBe(`Bearer ${accessToken}`);
+    expect(quoted.code).toBe(1);
+    expect(quoted.stderr).toBe(`zoom-api: HTTP 401 Unauthorized (listUsers)\n  message: token *** refused\n`);
+    server.reset();
+    const quoting = {
+      status: 401,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ received: { authorization: `Bearer ${accessToken}` } }),
+    };
+    server.reply(token, quoting, token, quoting);
+    const body = await runWith(testCommandLine([op]), argv, { env });
+    expect(body.stderr).toBe(
+      `zoom-api: HTTP 401 Unauthorized (listUsers)\n  body: {"received":{"authorization":"***"}}\n`,
+    );
+  });
+
   it("a variable without a value is a usage error that says how to give it", async () => {
     const cli = testCommandLine([{ ...listUsers, auth: { type: "bearer", token: "{{access_token}}" } }]);
     const missing = await runWith(cli, ["users", "list-users", "--base-url", server.url]);
@@ -893,18 +943,7 @@ describe("--dry-run", () => {
   });
 
   it("with an OAuth 2.0 grant: the token request and the call, the client secret masked in both", async () => {
-    const op: OperationSpec = {
-      ...listUsers,
-      args: [],
-      auth: {
-        type: "oauth2",
-        grant: "client_credentials",
-        accessTokenUrl: "{{tokenUrl}}",
-        clientId: "{{clientId}}",
-        clientSecret: "{{clientSecret}}",
-        clientAuthentication: "body",
-      },
-    };
+    const op = withGrant({ clientId: "{{clientId}}", clientSecret: "{{clientSecret}}" });
     const cli = testCommandLine([op]);
     const result = await runWith(
       cli,

@@ -185,6 +185,36 @@ await out("globals", () => createClient({ environment: "staging", token: "t", va
     expect([...staging.requests, ...production.requests]).toEqual([]);
   });
 
+  it("masks the secrets a caller gave (the environment's, the globals') in the error of a call that sent them", async () => {
+    staging.reset();
+    // The server quotes the header values it got, as some do in an error.
+    staging.reply({
+      status: 401,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        message: "key caller-key-5e1d with session caller-session-2b7a refused (Bearer caller-token-8c3f)",
+      }),
+    });
+    const results = await run(
+      envApi,
+      `const variables = { token: "caller-token-8c3f", apiKey: "caller-key-5e1d", sessionSecret: "caller-session-2b7a" };
+await out("ping", () => createClient({ environment: "staging", variables }).ping());`,
+    );
+    expect(staging.requests[0]!.headers).toMatchObject({
+      "x-api-key": "caller-key-5e1d",
+      "x-session": "caller-session-2b7a",
+    });
+    expect(results).toEqual({
+      ping: {
+        error: {
+          name: "UnauthorizedError",
+          validation: false,
+          message: "ping: 401 Unauthorized: key *** with session *** refused (***)",
+        },
+      },
+    });
+  });
+
   it("without an environment, says which environments have the missing value; an unknown name is refused", async () => {
     const results = await run(
       envApi,

@@ -9,7 +9,7 @@ import { parseCollectionText } from "../../src/load/read.js";
 import { applyScopes, authCredentials } from "../../src/load/scopes.js";
 import { parseScopeText } from "../../src/load/environment.js";
 import { collectionWithoutSecrets, environmentWithoutSecrets } from "../../src/postman-api/redact.js";
-import { secretVariables } from "../../src/command-line/emit-command-line.js";
+import { secretVariables } from "../../src/command-line/secret-variables.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 const collectionJson = (collection: object) => ({ info: { name: "C", schema: V21 }, ...collection });

@@ -9,6 +9,7 @@ import { runtimeImports, usesDynamicVariables } from "../client.js";
 import { variableDoc } from "../docs.js";
 import { docText } from "../literals.js";
 import { valueExpr, type Expr, type ObjectMember, type Statement, type TypeMember } from "../printer/typescript.js";
+import { secretVariables } from "../../command-line/secret-variables.js";
 import { exportedNames } from "../../model/naming.js";
 import type { EnvironmentModel, OperationModel } from "../../model/types.js";
 
@@ -36,9 +37,12 @@ export function rootStatements(
   ]);
   const withEnvironments = environments.length > 0 || (model.globalSecrets?.length ?? 0) > 0;
   const withDynamic = usesDynamicVariables(model);
+  const secrets = secretVariables(model);
   const coreDefaults: ObjectMember[] = [
     { kind: "property", key: "baseUrl", value: id("defaultBaseUrl") },
     { kind: "property", key: "variables", value: id("defaultVariables") },
+    // The variables whose values the errors mask (a caller gives them: none is in the package).
+    ...(secrets.length ? [{ kind: "property", key: "secrets", value: valueExpr(secrets) } satisfies ObjectMember] : []),
     // The environments' machinery comes with its import, only in packages that have environments
     // or the globals' secrets: other bundles leave it out.
     ...(withEnvironments

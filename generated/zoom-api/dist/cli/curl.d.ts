@@ -5,7 +5,6 @@ export interface CapturedRequest {
     readonly headers: Headers;
     readonly body: unknown;
 }
-export declare const MASK = "***";
 export interface CurlContext {
     /** Secret values to mask wherever they appear (the credentials given). */
     readonly secrets: readonly string[];

@@ -3,6 +3,7 @@
 import { ApiPromise } from "./api-promise.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { buildRequest } from "./request.js";
+import { holdsSecret, masker, sentSecrets } from "./redact.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs } from "./retry.js";
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -133,13 +134,11 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 error = new TimeoutError(op.name, timeoutMs);
                 outcome = { timeout: true };
             }
-            else if (answered) {
-                error = new ConnectionError(op.name, `the answer was cut off: ${reason(thrown)}`, { cause: thrown });
-                outcome = { cutOff: true };
-            }
             else {
-                error = new ConnectionError(op.name, `connection failed: ${reason(thrown)}`, { cause: thrown });
-                outcome = { connection: true };
+                // What fetch threw may quote the URL, an API key in its query included.
+                const mask = masker(secretsOf(built, request, defaults, lookup));
+                error = new ConnectionError(op.name, `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`, holdsSecret(thrown, mask) ? undefined : { cause: thrown });
+                outcome = answered ? { cutOff: true } : { connection: true };
             }
             // A failure has no response to hand on, only its error.
             response = undefined;
@@ -166,7 +165,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 continue;
             }
         }
-        const failure = error ?? toApiError(op, response, body);
+        const failure = error ?? toApiError(op, response, body, secretsOf(built, request, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
         if (retries >= maxRetries || !isRetryable(request.method, outcome ?? { status: response.status }))
@@ -174,6 +173,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         retries++;
         await sleep(retryDelayMs(retries, response?.headers), call.signal);
     }
+}
+/** The credentials the attempt sent (its auth's, the secret variables' values), for its error to mask. */
+function secretsOf(built, request, defaults, lookup) {
+    return sentSecrets(built, request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
 function reason(error) {
     const cause = error?.cause;

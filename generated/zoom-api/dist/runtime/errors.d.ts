@@ -52,7 +52,10 @@ export declare class ApiError<Status extends number = number, Code extends numbe
     readonly operation: string;
     readonly status: Status;
     readonly headers: Headers;
-    /** Parsed response body: JSON value, text, or `undefined` when empty. */
+    /**
+     * Parsed response body: JSON value, text, or `undefined` when empty. The credentials the call
+     * sent are masked in it (`***`), as in the message: this is no raw reply.
+     */
     readonly body: unknown;
     /** The API's own error code from the body (`{"code": 1001, …}`), when it sent one. */
     readonly code: Code | undefined;

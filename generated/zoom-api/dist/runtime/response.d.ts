@@ -8,6 +8,10 @@ import type { CallSpec } from "./spec.js";
 export declare function readBody(response: Response, method: string): Promise<unknown> | undefined;
 /** Answers that carry no body whatever their headers say (HEAD, 204 No Content, 205 Reset Content, 304 Not Modified). */
 export declare function hasNoBody(status: number, method: string): boolean;
-export declare function toApiError(op: CallSpec, response: Response, body: unknown): ApiError;
+/**
+ * The error of an answer outside 2xx. `secrets`: what the call sent as credentials, masked in the
+ * body (and so in the message taken from it), as servers echo what they got.
+ */
+export declare function toApiError(op: CallSpec, response: Response, raw: unknown, secrets?: readonly string[]): ApiError;
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
 export declare function isJson(contentType: string | null | undefined): boolean;

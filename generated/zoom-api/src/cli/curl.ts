@@ -1,5 +1,6 @@
 // `--dry-run`: the request the client would send, as a curl command, credentials masked.
 import { AUTH_SCHEME, namesSecret } from "../runtime/credential-names.js";
+import { findableForms, MASK, masker } from "../runtime/redact.js";
 
 /** A request as fetch was given it. */
 export interface CapturedRequest {
@@ -8,8 +9,6 @@ export interface CapturedRequest {
   readonly headers: Headers;
   readonly body: unknown;
 }
-
-export const MASK = "***";
 
 /** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
@@ -35,45 +34,15 @@ export function shellQuote(text: string): string {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The secrets long enough to look for (a shorter one would mask common text), longest first. */
-function findable(secrets: readonly string[]): string[] {
-  return [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-}
-
-/**
- * The forms a secret takes in a request or an error: as written, in JSON text, and percent-encoded
- * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it. Half a
- * character (which the client refuses, naming what holds it) is encoded as UTF-8 would send it,
- * U+FFFD: encodeURIComponent throws on it, and an error's message must still be printed masked.
- */
-function forms(secret: string): string[] {
-  const sent = secret.replace(/\p{Cs}/gu, "\uFFFD");
-  const component = encodeURIComponent(sent);
-  return [
-    ...new Set([
-      secret,
-      sent,
-      JSON.stringify(secret).slice(1, -1),
-      component,
-      new URLSearchParams([["", sent]]).toString().slice(1),
-      component.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
-    ]),
-  ];
-}
-
 /** Every secret value replaced by the mask, in each of its forms. */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  // Longest first, so that a secret inside another is not left half-masked.
-  for (const secret of findable(secrets))
-    for (const form of forms(secret)) out = out.split(form).join(MASK);
-  return out;
+  return masker(secrets)(text);
 }
 
 export function toCurl(request: CapturedRequest, context: CurlContext): string {
   const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
   const secret = (name: string) => namesSecret(name, context) || names.has(name.toLowerCase());
-  const secretForms = findable(context.secrets).flatMap(forms);
+  const secretForms = findableForms(context.secrets);
   // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
   // the collection's), as sent or however many times decoded (a URL escapes what the runtime's
   // encoding left, `'` in a query): the value is then masked whole.

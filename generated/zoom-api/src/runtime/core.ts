@@ -5,6 +5,7 @@ import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { buildRequest, type RequestBody, type RequestFeatures } from "./request.js";
+import { holdsSecret, masker, sentSecrets } from "./redact.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -13,7 +14,6 @@ import type { CallSpec } from "./spec.js";
 
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
-  /** The operation's name, unique in its package (its metadata's `name`, as its errors give it). */
   operation: string;
   /** 1 for the first attempt, 2 for the first retry, … */
   attempt: number;
@@ -94,10 +94,11 @@ export interface ClientDefaults {
    */
   environments?: Environments;
   /**
-   * Postman's dynamic variables (`{{$guid}}`): `dynamicVariable` from ./dynamic.js, passed only by
-   * packages whose collection refers to one (so that other bundles leave that module out).
+   * The variables whose values are secrets (an environment's or the globals' secrets, and those
+   * named as a credential or taken by the collection's auth): a value the caller gives one is
+   * masked in the errors of the calls, as the auth's credentials are.
    */
-  dynamic?: Lookup["dynamic"];
+  secrets?: readonly string[];
 }
 
 /** What the chosen environment, or none, adds to the lookup of `{{variables}}`. */
@@ -147,7 +148,7 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
     throw new ValidationError(
       "createClient",
       "responseChecks",
-      "responseCheck needs the package's responseChecks export: pass createClient({ responseCheck, responseChecks })",
+      "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })",
     );
   }
   return {
@@ -206,7 +207,7 @@ async function send(
     options.variables,
     environment,
     op.variables,
-    defaults,
+    defaults.variables,
   );
   // Later sources win: client headers, the operation's header arguments, then this call's headers.
   const request = buildRequest(
@@ -309,16 +310,15 @@ async function send(
       if (timedOut) {
         error = new TimeoutError(op.name, timeoutMs);
         outcome = { timeout: true };
-      } else if (answered) {
-        error = new ConnectionError(op.name, `the answer was cut off: ${reason(thrown)}`, {
-          cause: thrown,
-        });
-        outcome = { cutOff: true };
       } else {
-        error = new ConnectionError(op.name, `connection failed: ${reason(thrown)}`, {
-          cause: thrown,
-        });
-        outcome = { connection: true };
+        // What fetch threw may quote the URL, an API key in its query included.
+        const mask = masker(secretsOf(built, request, defaults, lookup));
+        error = new ConnectionError(
+          op.name,
+          `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`,
+          holdsSecret(thrown, mask) ? undefined : { cause: thrown },
+        );
+        outcome = answered ? { cutOff: true } : { connection: true };
       }
       // A failure has no response to hand on, only its error.
       response = undefined;
@@ -353,7 +353,8 @@ async function send(
         continue;
       }
     }
-    const failure = error ?? toApiError(op, response!, body);
+    const failure =
+      error ?? toApiError(op, response!, body, secretsOf(built, request, defaults, lookup));
     if (options.onError) await options.onError(failure, hookRequest!);
     if (
       retries >= maxRetries ||
@@ -363,6 +364,20 @@ async function send(
     retries++;
     await sleep(retryDelayMs(retries, response?.headers), call.signal);
   }
+}
+
+/** The credentials the attempt sent (its auth's, the secret variables' values), for its error to mask. */
+function secretsOf(
+  built: { href: string; headers: Headers },
+  request: { url: URL; headers: Headers },
+  defaults: ClientDefaults,
+  lookup: Lookup,
+): string[] {
+  return sentSecrets(
+    built,
+    request,
+    defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []),
+  );
 }
 
 function reason(error: unknown): string {
@@ -390,28 +405,24 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 /**
  * The value of a `{{variable}}`: from what the caller passes (this call's, then the client's),
- * else the chosen environment, else the collection (the operation's own, then the collection's);
- * Postman's dynamic variables where the package has them.
+ * else the chosen environment, else the collection (the operation's own, then the collection's).
  */
 function variableLookup(
   call: object | undefined,
   client: object | undefined,
   environment: EnvironmentScope | undefined,
   operation: object | undefined,
-  defaults: ClientDefaults,
+  collection: object | undefined,
 ): Lookup {
   const given = (name: string) => find(call, name) ?? find(client, name);
   const lookup: Lookup = (name) => {
     const value = given(name);
     return value !== undefined || environment?.hides(name)
       ? value
-      : (find(environment?.values, name) ??
-          find(operation, name) ??
-          find(defaults.variables, name));
+      : (find(environment?.values, name) ?? find(operation, name) ?? find(collection, name));
   };
   lookup.given = given;
   if (environment) lookup.missing = environment.missing;
-  if (defaults.dynamic) lookup.dynamic = defaults.dynamic;
   return lookup;
 }
 

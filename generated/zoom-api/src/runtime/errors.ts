@@ -81,7 +81,10 @@ export class ApiError<
   declare readonly operation: string;
   declare readonly status: Status;
   declare readonly headers: Headers;
-  /** Parsed response body: JSON value, text, or `undefined` when empty. */
+  /**
+   * Parsed response body: JSON value, text, or `undefined` when empty. The credentials the call
+   * sent are masked in it (`***`), as in the message: this is no raw reply.
+   */
   declare readonly body: unknown;
   /** The API's own error code from the body (`{"code": 1001, …}`), when it sent one. */
   declare readonly code: Code | undefined;

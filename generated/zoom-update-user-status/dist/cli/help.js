@@ -1,7 +1,7 @@
 // `--help` at each level: the namespaces and commands of the tree, and for a command its
 // operation's description, method and path, flags, and documented responses.
 import { printable } from "../runtime/printable.js";
-import { MASK } from "./curl.js";
+import { MASK } from "../runtime/redact.js";
 import { envName } from "./names.js";
 import { readingOf } from "./reading.js";
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */

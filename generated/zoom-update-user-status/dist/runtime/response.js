@@ -1,5 +1,6 @@
 // Reads a fetch Response into the value a call resolves with, or the ApiError it rejects with.
 import { apiError } from "./errors.js";
+import { masker, redactValue } from "./redact.js";
 /**
  * JSON by the response's content type; text otherwise; `undefined` when there is no body. Without a
  * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
@@ -38,7 +39,12 @@ async function readText(response) {
 export function hasNoBody(status, method) {
     return method === "HEAD" || status === 204 || status === 205 || status === 304;
 }
-export function toApiError(op, response, body) {
+/**
+ * The error of an answer outside 2xx. `secrets`: what the call sent as credentials, masked in the
+ * body (and so in the message taken from it), as servers echo what they got.
+ */
+export function toApiError(op, response, raw, secrets = []) {
+    const body = secrets.length ? redactValue(raw, masker(secrets)) : raw;
     const documented = op.responses.find((r) => r.status === response.status);
     // The API's code and own words, at the top (`code`, `message`; Plaid's `error_code`,
     // `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`), else in

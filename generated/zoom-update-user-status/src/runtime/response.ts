@@ -1,5 +1,6 @@
 // Reads a fetch Response into the value a call resolves with, or the ApiError it rejects with.
 import { apiError, type ApiError } from "./errors.js";
+import { masker, redactValue } from "./redact.js";
 import type { CallSpec } from "./spec.js";
 
 /**
@@ -39,7 +40,17 @@ export function hasNoBody(status: number, method: string): boolean {
   return method === "HEAD" || status === 204 || status === 205 || status === 304;
 }
 
-export function toApiError(op: CallSpec, response: Response, body: unknown): ApiError {
+/**
+ * The error of an answer outside 2xx. `secrets`: what the call sent as credentials, masked in the
+ * body (and so in the message taken from it), as servers echo what they got.
+ */
+export function toApiError(
+  op: CallSpec,
+  response: Response,
+  raw: unknown,
+  secrets: readonly string[] = [],
+): ApiError {
+  const body = secrets.length ? redactValue(raw, masker(secrets)) : raw;
   const documented = op.responses.find((r) => r.status === response.status);
   // The API's code and own words, at the top (`code`, `message`; Plaid's `error_code`,
   // `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`), else in

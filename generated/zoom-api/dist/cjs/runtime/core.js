@@ -7,6 +7,7 @@ exports.createCore = createCore;
 const api_promise_js_1 = require("./api-promise.js");
 const errors_js_1 = require("./errors.js");
 const request_js_1 = require("./request.js");
+const redact_js_1 = require("./redact.js");
 const response_js_1 = require("./response.js");
 const retry_js_1 = require("./retry.js");
 exports.DEFAULT_TIMEOUT_MS = 60_000;
@@ -137,13 +138,11 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 error = new errors_js_1.TimeoutError(op.name, timeoutMs);
                 outcome = { timeout: true };
             }
-            else if (answered) {
-                error = new errors_js_1.ConnectionError(op.name, `the answer was cut off: ${reason(thrown)}`, { cause: thrown });
-                outcome = { cutOff: true };
-            }
             else {
-                error = new errors_js_1.ConnectionError(op.name, `connection failed: ${reason(thrown)}`, { cause: thrown });
-                outcome = { connection: true };
+                // What fetch threw may quote the URL, an API key in its query included.
+                const mask = (0, redact_js_1.masker)(secretsOf(built, request, defaults, lookup));
+                error = new errors_js_1.ConnectionError(op.name, `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`, (0, redact_js_1.holdsSecret)(thrown, mask) ? undefined : { cause: thrown });
+                outcome = answered ? { cutOff: true } : { connection: true };
             }
             // A failure has no response to hand on, only its error.
             response = undefined;
@@ -170,7 +169,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 continue;
             }
         }
-        const failure = error ?? (0, response_js_1.toApiError)(op, response, body);
+        const failure = error ?? (0, response_js_1.toApiError)(op, response, body, secretsOf(built, request, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
         if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome ?? { status: response.status }))
@@ -178,6 +177,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         retries++;
         await sleep((0, retry_js_1.retryDelayMs)(retries, response?.headers), call.signal);
     }
+}
+/** The credentials the attempt sent (its auth's, the secret variables' values), for its error to mask. */
+function secretsOf(built, request, defaults, lookup) {
+    return (0, redact_js_1.sentSecrets)(built, request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
 function reason(error) {
     const cause = error?.cause;

@@ -6,6 +6,7 @@ exports.toApiError = toApiError;
 exports.isJson = isJson;
 // Reads a fetch Response into the value a call resolves with, or the ApiError it rejects with.
 const errors_js_1 = require("./errors.js");
+const redact_js_1 = require("./redact.js");
 /**
  * JSON by the response's content type; text otherwise; `undefined` when there is no body. Without a
  * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
@@ -44,7 +45,12 @@ async function readText(response) {
 function hasNoBody(status, method) {
     return method === "HEAD" || status === 204 || status === 205 || status === 304;
 }
-function toApiError(op, response, body) {
+/**
+ * The error of an answer outside 2xx. `secrets`: what the call sent as credentials, masked in the
+ * body (and so in the message taken from it), as servers echo what they got.
+ */
+function toApiError(op, response, raw, secrets = []) {
+    const body = secrets.length ? (0, redact_js_1.redactValue)(raw, (0, redact_js_1.masker)(secrets)) : raw;
     const documented = op.responses.find((r) => r.status === response.status);
     // The API's code and own words, at the top (`code`, `message`; Plaid's `error_code`,
     // `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`), else in

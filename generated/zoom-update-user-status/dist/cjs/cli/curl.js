@@ -1,56 +1,26 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.MASK = void 0;
 exports.shellQuote = shellQuote;
 exports.redact = redact;
 exports.toCurl = toCurl;
 exports.maskJson = maskJson;
 // `--dry-run`: the request the client would send, as a curl command, credentials masked.
 const credential_names_js_1 = require("../runtime/credential-names.js");
-exports.MASK = "***";
+const redact_js_1 = require("../runtime/redact.js");
 /** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
 /** A POSIX shell word: single-quoted unless it is plainly safe. */
 function shellQuote(text) {
     return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
-/** The secrets long enough to look for (a shorter one would mask common text), longest first. */
-function findable(secrets) {
-    return [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-}
-/**
- * The forms a secret takes in a request or an error: as written, in JSON text, and percent-encoded
- * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it. Half a
- * character (which the client refuses, naming what holds it) is encoded as UTF-8 would send it,
- * U+FFFD: encodeURIComponent throws on it, and an error's message must still be printed masked.
- */
-function forms(secret) {
-    const sent = secret.replace(/\p{Cs}/gu, "\uFFFD");
-    const component = encodeURIComponent(sent);
-    return [
-        ...new Set([
-            secret,
-            sent,
-            JSON.stringify(secret).slice(1, -1),
-            component,
-            new URLSearchParams([["", sent]]).toString().slice(1),
-            component.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
-        ]),
-    ];
-}
 /** Every secret value replaced by the mask, in each of its forms. */
 function redact(text, secrets) {
-    let out = text;
-    // Longest first, so that a secret inside another is not left half-masked.
-    for (const secret of findable(secrets))
-        for (const form of forms(secret))
-            out = out.split(form).join(exports.MASK);
-    return out;
+    return (0, redact_js_1.masker)(secrets)(text);
 }
 function toCurl(request, context) {
     const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
     const secret = (name) => (0, credential_names_js_1.namesSecret)(name, context) || names.has(name.toLowerCase());
-    const secretForms = findable(context.secrets).flatMap(forms);
+    const secretForms = (0, redact_js_1.findableForms)(context.secrets);
     // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
     // the collection's), as sent or however many times decoded (a URL escapes what the runtime's
     // encoding left, `'` in a query): the value is then masked whole.
@@ -72,10 +42,10 @@ function toCurl(request, context) {
         .map((pair) => {
         const eq = pair.indexOf("=");
         if (eq < 0)
-            return holds(pair) ? exports.MASK : pair;
+            return holds(pair) ? redact_js_1.MASK : pair;
         const name = pair.slice(0, eq);
         if (secret(safeDecode(name)) || holds(pair.slice(eq + 1)))
-            return `${name}=${exports.MASK}`;
+            return `${name}=${redact_js_1.MASK}`;
         // A field of JSON text: its keys as a JSON body's.
         const value = safeDecode(pair.slice(eq + 1));
         const json = maskJson(value, secret, holds);
@@ -87,22 +57,22 @@ function toCurl(request, context) {
     const url = new URL(request.url);
     const path = url.pathname
         .split("/")
-        .map((segment) => (holds(segment) ? exports.MASK : segment))
+        .map((segment) => (holds(segment) ? redact_js_1.MASK : segment))
         .join("/");
     const query = url.search ? `?${masked(url.search.slice(1))}` : "";
     // Each word is masked before it is quoted for the shell, which would break a secret's text apart.
-    const word = (text) => shellQuote(redact(text, context.secrets).replace(new RegExp(JWT.source, "g"), exports.MASK));
+    const word = (text) => shellQuote(redact(text, context.secrets).replace(new RegExp(JWT.source, "g"), redact_js_1.MASK));
     const parts = [`curl -X ${word(request.method)} ${word(`${url.origin}${path}${query}`)}`];
     request.headers.forEach((value, name) => {
         // By its value's auth scheme too, as the loader judges a header (`X-Custom: Token abc`).
-        const masked = secret(name) || holds(value) || credential_names_js_1.AUTH_SCHEME.test(value) ? exports.MASK : value;
+        const masked = secret(name) || holds(value) || credential_names_js_1.AUTH_SCHEME.test(value) ? redact_js_1.MASK : value;
         parts.push(`-H ${word(`${name}: ${masked}`)}`);
     });
     const body = request.body;
     if (body instanceof FormData) {
         body.forEach((value, name) => {
             if (typeof value === "string")
-                parts.push(`--form-string ${word(`${name}=${secret(name) || holds(value) ? exports.MASK : (maskJson(value, secret, holds) ?? value)}`)}`);
+                parts.push(`--form-string ${word(`${name}=${secret(name) || holds(value) ? redact_js_1.MASK : (maskJson(value, secret, holds) ?? value)}`)}`);
             else {
                 const path = context.files.get(value) ?? fileOf(context.files, value);
                 const type = value.type ? `;type=${value.type}` : "";
@@ -161,7 +131,7 @@ function maskJson(text, secretKey, holds = () => false) {
         else if (token.startsWith('"')) {
             const value = JSON.parse(token);
             if (inSecret() || holds(value)) {
-                out += `"${exports.MASK}"`;
+                out += `"${redact_js_1.MASK}"`;
                 continue;
             }
             // JSON text sent as a string: its keys as the body's.
@@ -172,7 +142,7 @@ function maskJson(text, secretKey, holds = () => false) {
             }
         }
         else if (/^-?\d/.test(token) && inSecret()) {
-            out += `"${exports.MASK}"`;
+            out += `"${redact_js_1.MASK}"`;
             continue;
         }
         out += token;

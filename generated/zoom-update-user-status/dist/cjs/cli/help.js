@@ -8,7 +8,7 @@ exports.commandHelp = commandHelp;
 // `--help` at each level: the namespaces and commands of the tree, and for a command its
 // operation's description, method and path, flags, and documented responses.
 const printable_js_1 = require("../runtime/printable.js");
-const curl_js_1 = require("./curl.js");
+const redact_js_1 = require("../runtime/redact.js");
 const names_js_1 = require("./names.js");
 const reading_js_1 = require("./reading.js");
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
@@ -82,7 +82,7 @@ function argLine(op, flag, repeatable, secret = false) {
     if (repeatable)
         marks.push("repeatable");
     if (spec.default !== undefined)
-        marks.push(`default: ${secret ? curl_js_1.MASK : typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`);
+        marks.push(`default: ${secret ? redact_js_1.MASK : typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`);
     const where = spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql")
         ? `the request body (${op.body})`
         : `${WHERE[spec.in]} ${JSON.stringify(spec.name)}`;

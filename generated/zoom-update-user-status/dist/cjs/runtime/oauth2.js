@@ -10,6 +10,7 @@ exports.authorizeOAuth2 = void 0;
 const auth_js_1 = require("./auth.js");
 const core_js_1 = require("./core.js");
 const errors_js_1 = require("./errors.js");
+const redact_js_1 = require("./redact.js");
 const request_js_1 = require("./request.js");
 const signing_js_1 = require("./signing.js");
 const template_js_1 = require("./template.js");
@@ -203,7 +204,13 @@ async function fetchToken(op, options, lookup, grant, refreshToken) {
         return fetchToken(op, options, lookup, grant, undefined);
     if (!response.ok || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
         const code = typeof body?.["error"] === "string" ? body["error"] : undefined;
-        const description = typeof body?.["error_description"] === "string" ? body["error_description"] : undefined;
+        // An endpoint may quote what it got: the client's secret, the refresh token, the user's password.
+        const mask = (0, redact_js_1.masker)([
+            clientSecret ?? "",
+            refreshToken ?? "",
+            ...params.filter(([name]) => name === "password").map(([, text]) => text),
+        ]);
+        const description = typeof body?.["error_description"] === "string" ? mask(body["error_description"]) : undefined;
         throw (0, errors_js_1.apiError)({
             operation: op.name,
             status: response.status,

@@ -1,0 +1,30 @@
+// Which of a collection's variables hold secrets: one decision, for the command line (which masks
+// their values wherever it prints them) and the client (whose errors mask them, src/runtime/redact.ts).
+// The generator's own module: no package copies it.
+import { authCredentials } from "../load/scopes.js";
+import type { ApiModel } from "../model/types.js";
+import { namesCredential } from "../runtime/credential-names.js";
+import { variablesIn } from "./credentials.js";
+
+/**
+ * The variables whose values are secrets by the generator's rule (src/runtime/credential-names.ts,
+ * environment.ts and scopes.ts), which the command line masks wherever it prints them and the
+ * client's errors mask (ClientDefaults.secrets): the secrets
+ * of the environments and of the globals, every variable the requests use whose name names a
+ * credential (`secret_key`, `apiSecret`, `session_token`), and those the collection's auth takes
+ * (through the values that refer to them). None of their values is in the package: a user gives them.
+ */
+export function secretVariables(model: ApiModel): string[] {
+  const environments = model.environments ?? [];
+  const secrets = new Set([...environments.flatMap((e) => e.secrets), ...(model.globalSecrets ?? [])]);
+  const names = new Set([...model.variables.map((v) => v.name), ...environments.flatMap((e) => Object.keys(e.values))]);
+  variablesIn([model.baseUrl, model.variables.map((v) => v.default), environments.map((e) => e.values)], names);
+  for (const op of model.operations)
+    variablesIn([op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables], names);
+  const auth = authCredentials(
+    model,
+    environments.flatMap((e) => Object.entries(e.values)),
+  );
+  for (const name of names) if (namesCredential(name) || auth.has(name)) secrets.add(name);
+  return [...secrets].sort();
+}

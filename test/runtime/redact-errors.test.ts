@@ -1,0 +1,281 @@
+// An error never repeats a credential the call sent: a real server on 127.0.0.1 that echoes what it
+// got (the Authorization header, an API key, the URL, a Basic pair decoded, a signature) in its
+// error answers, and every way an error is read: message, String, JSON, util.inspect.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { inspect } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ClientDefaults, ClientOptions } from "../../src/runtime/core.js";
+import { ApiError, ConnectionError } from "../../src/runtime/errors.js";
+import { MASK, SHORTEST_SECRET, masker, sentSecrets } from "../../src/runtime/redact.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { testCore } from "../helpers/runtime.js";
+
+let server: Server;
+let base: string;
+/** Each AWS signature the server got. */
+const signatures: string[] = [];
+
+/** What the server got that it echoes: the URL as sent, each header. */
+function received(req: IncomingMessage) {
+  const authorization = req.headers["authorization"] ?? "";
+  const basic = /^Basic (.+)$/.exec(authorization)?.[1];
+  return {
+    url: req.url ?? "",
+    authorization,
+    apiKey: String(req.headers["x-api-key"] ?? ""),
+    decoded: basic ? Buffer.from(basic, "base64").toString("utf8") : "",
+    signature: /Signature=(\w+)/.exec(authorization)?.[1] ?? "",
+    token: String(req.headers["x-token"] ?? ""),
+  };
+}
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    const got = received(req);
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    if (path === "/token") {
+      // A token endpoint that quotes the client's secret it got in the form.
+      let form = "";
+      for await (const chunk of req) form += String(chunk);
+      res.writeHead(401, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          error: "invalid_client",
+          error_description: `client_secret ${new URLSearchParams(form).get("client_secret")} is not valid`,
+        }),
+      );
+    } else if (path === "/json") {
+      // A message that quotes the token, and a debug body with the header as sent.
+      res.writeHead(401, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          message: `invalid token '${got.authorization.replace(/^Bearer /, "")}'`,
+          debug: { headers: { authorization: got.authorization }, list: [got.authorization] },
+        }),
+      );
+    } else if (path === "/text") {
+      res.writeHead(403, { "content-type": "text/plain" });
+      res.end(`API key ${got.apiKey} is not valid`);
+    } else if (path === "/url") {
+      // The URL as it arrived, percent-encoded query and all, as a plain-text answer.
+      res.writeHead(400, { "content-type": "text/plain" });
+      res.end(`cannot GET ${got.url}`);
+    } else if (path === "/basic") {
+      const [user, password] = got.decoded.split(":");
+      res.writeHead(401, { "content-type": "application/problem+json" });
+      res.end(
+        JSON.stringify({
+          title: "Unauthorized",
+          detail: `password ${password} for ${user} is wrong (${got.authorization}, ${got.decoded})`,
+        }),
+      );
+    } else if (path === "/aws") {
+      signatures.push(got.signature);
+      res.writeHead(403, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({ error: { code: "SignatureDoesNotMatch", message: `SignatureProvided: ${got.signature}` } }),
+      );
+    } else {
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error_description: `bad token ${got.token}` }));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const op = (path: string, auth?: OperationSpec["auth"], extra: Partial<OperationSpec> = {}): OperationSpec => ({
+  name: "getThing",
+  namespace: [],
+  item: "Get thing",
+  folder: [],
+  method: "GET",
+  path,
+  args: [],
+  ...(auth ? { auth } : {}),
+  responses: [],
+  ...extra,
+});
+
+async function failure(
+  spec: OperationSpec,
+  options: ClientOptions<object>,
+  defaults: Partial<ClientDefaults> = {},
+): Promise<Error> {
+  const error = await testCore(
+    { baseUrl: base, maxRetries: 0, ...options },
+    { baseUrl: "", variables: {}, ...defaults },
+  )
+    .call(spec, {})
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+  expect(error).toBeInstanceOf(Error);
+  return error as Error;
+}
+
+/** Every way an error is read and printed. */
+function readings(error: Error): string[] {
+  return [
+    error.message,
+    String(error),
+    JSON.stringify(error),
+    inspect(error, { depth: Infinity }),
+    JSON.stringify((error as ApiError).body ?? null),
+  ];
+}
+
+/** The secret in none of the readings, in none of its common forms; the mask where the server echoed it. */
+function expectMasked(error: Error, secrets: string[]): void {
+  for (const text of readings(error))
+    for (const secret of secrets)
+      for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString("base64")])
+        expect(text, `${form} in ${text}`).not.toContain(form);
+  expect(error.message).toContain(MASK);
+}
+
+describe("an API error masks the credentials the call sent", () => {
+  it("a bearer token quoted in a JSON message and a debug body", async () => {
+    const token = "tok-3f9a2c1b77e0";
+    const error = await failure(op("/json", { type: "bearer" }), { token });
+    expect(error).toBeInstanceOf(ApiError);
+    expectMasked(error, [token]);
+    expect(error.message).toBe(`getThing: 401 Unauthorized: invalid token '${MASK}'`);
+    expect((error as ApiError).body).toEqual({
+      message: `invalid token '${MASK}'`,
+      debug: { headers: { authorization: MASK }, list: [MASK] },
+    });
+  });
+
+  it("an API key in a header, quoted in a plain-text answer", async () => {
+    const key = "key_9b1e4d0c2a";
+    const error = await failure(op("/text", { type: "apikey", in: "header", name: "x-api-key" }), { apiKey: key });
+    expectMasked(error, [key]);
+    expect(error.message).toBe(`getThing: 403 Forbidden: API key ${MASK} is not valid`);
+  });
+
+  it("an API key in the query, echoed with the URL as sent (percent-encoded)", async () => {
+    const key = "k3y+/ é=!2";
+    const error = await failure(op("/url", { type: "apikey", in: "query", name: "api_key" }, { path: "/url?page=2" }), {
+      apiKey: key,
+    });
+    expectMasked(error, [key]);
+    expect(error.message).toBe(`getThing: 400 Bad Request: cannot GET /url?page=2&api_key=${MASK}`);
+  });
+
+  it("Basic credentials: the base64, the pair decoded and the password alone", async () => {
+    const basic = { username: "ana@example.com", password: "pässw0rd-77" };
+    const error = await failure(op("/basic", { type: "basic" }), { basic });
+    expectMasked(error, [basic.password, `${basic.username}:${basic.password}`]);
+    expect(error.message).toBe(
+      `getThing: 401 Unauthorized: password ${MASK} for ${basic.username} is wrong (${MASK}, ${MASK})`,
+    );
+  });
+
+  it("a key sent as the Basic user name, with no password", async () => {
+    const basic = { username: "sk_live_51Hx", password: "" };
+    const error = await failure(op("/basic", { type: "basic" }), { basic });
+    expectMasked(error, [basic.username]);
+  });
+
+  it("an AWS signature quoted alone", async () => {
+    const aws = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
+    const error = await failure(op("/aws", { type: "awsv4", service: "s3", region: "us-east-1" }), { aws });
+    expect(signatures.at(-1)).toMatch(/^[0-9a-f]{64}$/);
+    expectMasked(error, [signatures.at(-1)!]);
+    expect(error.message).toBe(
+      `getThing: 403 Forbidden: SignatureProvided: ${MASK} (error code SignatureDoesNotMatch)`,
+    );
+  });
+
+  it("a secret variable filled into a header argument", async () => {
+    const value = "var-secret-81c2";
+    const spec = op("/other", undefined, {
+      args: [{ arg: "x-token", name: "x-token", in: "header", required: false, default: "{{sessionSecret}}" }],
+    });
+    const error = await failure(spec, { variables: { sessionSecret: value } }, { secrets: ["sessionSecret"] });
+    expectMasked(error, [value]);
+    // Without the package's word that it is a secret, a variable is a value like any other.
+    const plain = await failure(spec, { variables: { sessionSecret: value } });
+    expect(plain.message).toContain(value);
+  });
+
+  it("an OAuth 2 client secret quoted by the token endpoint", async () => {
+    const clientSecret = "cs-0d9e8f7a6b";
+    const error = await failure(
+      op("/json", {
+        type: "oauth2",
+        grant: "client_credentials",
+        accessTokenUrl: `${base}/token`,
+        clientId: "app-1",
+        clientAuthentication: "body",
+      }),
+      { oauth2: { clientSecret } },
+    );
+    expectMasked(error, [clientSecret]);
+    expect(error.message).toContain(`client_secret ${MASK} is not valid`);
+  });
+
+  it("leaves an answer that holds no credential as it came", async () => {
+    const error = await failure(op("/other", { type: "bearer" }), { token: "tok-unrelated-1" });
+    expect(error.message).toBe("getThing: 400 Bad Request: bad token ");
+    expect((error as ApiError).body).toEqual({ error_description: "bad token " });
+  });
+});
+
+describe("a connection error masks them too", () => {
+  it("in a message of fetch's that quotes the URL, and keeps no such cause", async () => {
+    const key = "qk-55aa11bb22";
+    const thrown: unknown[] = [];
+    const error = await failure(op("/thing", { type: "apikey", in: "query", name: "key" }), {
+      apiKey: key,
+      fetch: async (input) => {
+        const error = new TypeError(`request to ${String(input)} failed, reason: socket hang up`);
+        thrown.push(error);
+        throw error;
+      },
+    });
+    expect(error).toBeInstanceOf(ConnectionError);
+    expectMasked(error, [key]);
+    expect(error.message).toBe(
+      `getThing: connection failed: request to ${base}/thing?key=${MASK} failed, reason: socket hang up`,
+    );
+    expect("cause" in error).toBe(false);
+    expect(thrown).toHaveLength(1);
+  });
+
+  it("keeps a cause that holds none", async () => {
+    const error = await failure(op("/thing", { type: "bearer" }), {
+      token: "tok-conn-1234",
+      fetch: () =>
+        Promise.reject(
+          new TypeError("fetch failed", { cause: Object.assign(new Error("x"), { code: "ECONNREFUSED" }) }),
+        ),
+    });
+    expect(error.message).toBe("getThing: connection failed: ECONNREFUSED");
+    expect(error.cause).toBeInstanceOf(TypeError);
+  });
+});
+
+describe("what a call's secrets are", () => {
+  const before = { href: "https://api.test/x?page=2", headers: new Headers({ accept: "application/json" }) };
+
+  it("the auth's headers and query pairs, not what the request held before", () => {
+    const after = {
+      url: new URL("https://api.test/x?page=2&token=a%20b%2Bc"),
+      headers: new Headers({ accept: "application/json", authorization: "Bearer abcdef" }),
+    };
+    const secrets = sentSecrets(before, after);
+    expect(secrets).toEqual(expect.arrayContaining(["Bearer abcdef", "abcdef", "a b+c"]));
+    expect(secrets).not.toContain("application/json");
+    expect(secrets).not.toContain("2");
+  });
+
+  it(`masks nothing shorter than ${SHORTEST_SECRET} characters`, () => {
+    const mask = masker(["ab", "abc"]);
+    expect(mask("ab abc")).toBe(`ab ${MASK}`);
+  });
+});
