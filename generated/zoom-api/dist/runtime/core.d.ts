@@ -7,6 +7,7 @@ import type { ResponseChecks, TypeMismatch } from "./check.js";
 import type { CallSpec } from "./spec.js";
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
+    /** The operation's name, unique in its package (its metadata's `name`, as its errors give it). */
     operation: string;
     /** 1 for the first attempt, 2 for the first retry, … */
     attempt: number;
@@ -82,6 +83,11 @@ export interface ClientDefaults {
      * that other bundles leave that module out).
      */
     environments?: Environments;
+    /**
+     * Postman's dynamic variables (`{{$guid}}`): `dynamicVariable` from ./dynamic.js, passed only by
+     * packages whose collection refers to one (so that other bundles leave that module out).
+     */
+    dynamic?: Lookup["dynamic"];
     /**
      * The variables whose values are secrets (an environment's or the globals' secrets, and those
      * named as a credential or taken by the collection's auth): a value the caller gives one is

@@ -14,6 +14,7 @@ import type { CallSpec } from "./spec.js";
 
 /** One attempt of a request, as hooks see it. Hooks may add headers; the token is in them, so log with care. */
 export interface HookRequest {
+  /** The operation's name, unique in its package (its metadata's `name`, as its errors give it). */
   operation: string;
   /** 1 for the first attempt, 2 for the first retry, … */
   attempt: number;
@@ -94,6 +95,11 @@ export interface ClientDefaults {
    */
   environments?: Environments;
   /**
+   * Postman's dynamic variables (`{{$guid}}`): `dynamicVariable` from ./dynamic.js, passed only by
+   * packages whose collection refers to one (so that other bundles leave that module out).
+   */
+  dynamic?: Lookup["dynamic"];
+  /**
    * The variables whose values are secrets (an environment's or the globals' secrets, and those
    * named as a credential or taken by the collection's auth): a value the caller gives one is
    * masked in the errors of the calls, as the auth's credentials are.
@@ -148,7 +154,7 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
     throw new ValidationError(
       "createClient",
       "responseChecks",
-      "responseCheck needs the package's inferred types: import { responseChecks } from the package and pass createClient({ responseCheck, responseChecks })",
+      "responseCheck needs the package's responseChecks export: pass createClient({ responseCheck, responseChecks })",
     );
   }
   return {
@@ -207,7 +213,7 @@ async function send(
     options.variables,
     environment,
     op.variables,
-    defaults.variables,
+    defaults,
   );
   // Later sources win: client headers, the operation's header arguments, then this call's headers.
   const request = buildRequest(
@@ -405,24 +411,28 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 /**
  * The value of a `{{variable}}`: from what the caller passes (this call's, then the client's),
- * else the chosen environment, else the collection (the operation's own, then the collection's).
+ * else the chosen environment, else the collection (the operation's own, then the collection's);
+ * Postman's dynamic variables where the package has them.
  */
 function variableLookup(
   call: object | undefined,
   client: object | undefined,
   environment: EnvironmentScope | undefined,
   operation: object | undefined,
-  collection: object | undefined,
+  defaults: ClientDefaults,
 ): Lookup {
   const given = (name: string) => find(call, name) ?? find(client, name);
   const lookup: Lookup = (name) => {
     const value = given(name);
     return value !== undefined || environment?.hides(name)
       ? value
-      : (find(environment?.values, name) ?? find(operation, name) ?? find(collection, name));
+      : (find(environment?.values, name) ??
+          find(operation, name) ??
+          find(defaults.variables, name));
   };
   lookup.given = given;
   if (environment) lookup.missing = environment.missing;
+  if (defaults.dynamic) lookup.dynamic = defaults.dynamic;
   return lookup;
 }
 
