@@ -55,9 +55,11 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // A ceiling on the one-operation bundle (min+gz), so that it cannot grow unnoticed. Issue 19's
 // target is hey-api's bundle for the same call, which this client's retries, timeouts, typed
 // errors, argument checks and `{{variable}}` filling exceed: bench/RESULTS.md measures both, and
-// the bench's table of modules shows where the bytes go. Lowered as the bundle shrinks (5,744 B
-// when set): what only some operations or packages need stays out of it.
-const ONE_OPERATION_CEILING_BYTES = 5_760;
+// the bench's table of modules shows where the bytes go. Lowered as the bundle shrinks: what only
+// some operations or packages need stays out of it. Raised once, knowingly, from 5,760 B to this
+// (6,487 B when set): an error masks the credentials its call sent (runtime/redact.js, ~700 B),
+// which every operation with an auth needs on its error path.
+const ONE_OPERATION_CEILING_BYTES = 6_500;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

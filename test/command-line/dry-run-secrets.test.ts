@@ -64,6 +64,12 @@ describe("JSON bodies", () => {
     );
   });
 
+  it("masks a short secret value without garbling the keys and words that hold its letters", () => {
+    const text = '{"client_id":"local-client","access_token":"tok","note":"tokens left"}';
+    const out = toCurl(post(text, "application/json"), { ...NONE, secrets: ["tok"] });
+    expect(out).toContain(`--data-raw '{"client_id":"local-client","access_token":"***","note":"tokens left"}'`);
+  });
+
   it("masks body credentials given by flag or filled from variables (Plaid's client_id, secret, access_token)", async () => {
     const cli = testCommandLine(
       [retrieveAuth],

@@ -7,7 +7,7 @@ import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ClientDefaults, ClientOptions } from "../../src/runtime/core.js";
 import { ApiError, ConnectionError } from "../../src/runtime/errors.js";
-import { MASK, SHORTEST_SECRET, masker, sentSecrets } from "../../src/runtime/redact.js";
+import { MASK, SHORTEST_SECRET, WORD_SECRET_BELOW, masker, sentSecrets } from "../../src/runtime/redact.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
 
@@ -277,5 +277,17 @@ describe("what a call's secrets are", () => {
   it(`masks nothing shorter than ${SHORTEST_SECRET} characters`, () => {
     const mask = masker(["ab", "abc"]);
     expect(mask("ab abc")).toBe(`ab ${MASK}`);
+  });
+
+  it(`masks a secret shorter than ${WORD_SECRET_BELOW} characters only as a word of its own`, () => {
+    const mask = masker(["tok", "a.b$c"]);
+    // Keys and words that hold it stay readable; the value itself, quoted or bare, is masked.
+    expect(mask('{"access_token":"tok","x":"tok tok","y":"tokens"}')).toBe(
+      `{"access_token":"${MASK}","x":"${MASK} ${MASK}","y":"tokens"}`,
+    );
+    expect(mask("a.b$c, xa.b$c, a.b$cd")).toBe(`${MASK}, xa.b$c, a.b$cd`);
+    // A longer one is masked wherever it is: inside another URL's encoded query too.
+    const long = "s3cr3tKeyValue";
+    expect(masker([long])(`next=%3Fkey%3D${long}%26a`)).toBe(`next=%3Fkey%3D${MASK}%26a`);
   });
 });
