@@ -1,6 +1,6 @@
 // `--dry-run`: the request the client would send, as a curl command, credentials masked.
 import { AUTH_SCHEME, namesSecret } from "../runtime/credential-names.js";
-import { findableForms, MASK, masker } from "../runtime/redact.js";
+import { MASK, masker } from "../runtime/redact.js";
 /** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
 /** A POSIX shell word: single-quoted unless it is plainly safe. */
@@ -14,13 +14,13 @@ export function redact(text, secrets) {
 export function toCurl(request, context) {
     const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
     const secret = (name) => namesSecret(name, context) || names.has(name.toLowerCase());
-    const secretForms = findableForms(context.secrets);
+    const mask = masker(context.secrets);
     // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
     // the collection's), as sent or however many times decoded (a URL escapes what the runtime's
     // encoding left, `'` in a query): the value is then masked whole.
     const holds = (value) => {
         for (let text = value, i = 0; i < 4; i++) {
-            if (secretForms.some((form) => text.includes(form)) || JWT.test(text))
+            if (mask(text) !== text || JWT.test(text))
                 return true;
             const decoded = safeDecode(text);
             if (decoded === text)

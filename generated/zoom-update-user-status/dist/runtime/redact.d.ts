@@ -42,6 +42,13 @@ export declare function secretForms(secret: string): string[];
  * secret inside another is not left half-masked.
  */
 export declare function findableForms(secrets: readonly string[]): string[];
+/**
+ * Below this length a secret is masked only as a word of its own (not next to a letter, digit or
+ * `_`): a short value (`tok`, `demo`, a PIN) is part of many words and keys (`access_token`,
+ * `demonstrate`), and masking it there garbles the text while hiding nothing. From this length on,
+ * a secret is masked wherever it appears, inside other text too (a URL encoded into another's query).
+ */
+export declare const WORD_SECRET_BELOW = 8;
 /** Masks every secret, in each of its forms. */
 export declare function masker(secrets: readonly string[]): Mask;
 /** A parsed body (a JSON value, or text) with each string in it masked. */

@@ -1,6 +1,6 @@
 // `--dry-run`: the request the client would send, as a curl command, credentials masked.
 import { AUTH_SCHEME, namesSecret } from "../runtime/credential-names.js";
-import { findableForms, MASK, masker } from "../runtime/redact.js";
+import { MASK, masker } from "../runtime/redact.js";
 
 /** A request as fetch was given it. */
 export interface CapturedRequest {
@@ -42,13 +42,13 @@ export function redact(text: string, secrets: readonly string[]): string {
 export function toCurl(request: CapturedRequest, context: CurlContext): string {
   const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
   const secret = (name: string) => namesSecret(name, context) || names.has(name.toLowerCase());
-  const secretForms = findableForms(context.secrets);
+  const mask = masker(context.secrets);
   // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
   // the collection's), as sent or however many times decoded (a URL escapes what the runtime's
   // encoding left, `'` in a query): the value is then masked whole.
   const holds = (value: string) => {
     for (let text = value, i = 0; i < 4; i++) {
-      if (secretForms.some((form) => text.includes(form)) || JWT.test(text)) return true;
+      if (mask(text) !== text || JWT.test(text)) return true;
       const decoded = safeDecode(text);
       if (decoded === text) break;
       text = decoded;

@@ -105,24 +105,37 @@ export function findableForms(secrets: readonly string[]): string[] {
   );
 }
 
+/**
+ * Below this length a secret is masked only as a word of its own (not next to a letter, digit or
+ * `_`): a short value (`tok`, `demo`, a PIN) is part of many words and keys (`access_token`,
+ * `demonstrate`), and masking it there garbles the text while hiding nothing. From this length on,
+ * a secret is masked wherever it appears, inside other text too (a URL encoded into another's query).
+ */
+export const WORD_SECRET_BELOW = 8;
+
 /** Masks every secret, in each of its forms. */
 export function masker(secrets: readonly string[]): Mask {
-  const forms = findableForms(secrets);
+  const forms = findableForms(secrets).map((form) =>
+    form.length < WORD_SECRET_BELOW
+      ? // No lookbehind: Safari before 16.4 cannot compile one.
+        new RegExp(`(^|\\W)${form.replace(/[$()*+.?[\\\]^{|}]/g, "\\$&")}(?!\\w)`, "g")
+      : form,
+  );
   return (text) => {
-    for (const form of forms) text = text.split(form).join(MASK);
+    for (const form of forms)
+      text =
+        typeof form === "string" ? text.split(form).join(MASK) : text.replace(form, `$1${MASK}`);
     return text;
   };
 }
 
 /** A parsed body (a JSON value, or text) with each string in it masked. */
 export function redactValue(value: unknown, mask: Mask): unknown {
-  return value === undefined
-    ? value
-    : JSON.parse(
-        JSON.stringify(value, (_key, item: unknown) =>
-          typeof item === "string" ? mask(item) : item,
-        ),
-      );
+  if (typeof value === "string") return mask(value);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, mask));
+  return typeof value === "object" && value !== null
+    ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, mask)]))
+    : value;
 }
 
 /**

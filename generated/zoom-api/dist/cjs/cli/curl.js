@@ -20,13 +20,13 @@ function redact(text, secrets) {
 function toCurl(request, context) {
     const names = new Set(context.secretNames.map((n) => n.toLowerCase()));
     const secret = (name) => (0, credential_names_js_1.namesSecret)(name, context) || names.has(name.toLowerCase());
-    const secretForms = (0, redact_js_1.findableForms)(context.secrets);
+    const mask = (0, redact_js_1.masker)(context.secrets);
     // Whether a value holds a secret, in any of its forms, or a JWT (one the auth made, under a name of
     // the collection's), as sent or however many times decoded (a URL escapes what the runtime's
     // encoding left, `'` in a query): the value is then masked whole.
     const holds = (value) => {
         for (let text = value, i = 0; i < 4; i++) {
-            if (secretForms.some((form) => text.includes(form)) || JWT.test(text))
+            if (mask(text) !== text || JWT.test(text))
                 return true;
             const decoded = safeDecode(text);
             if (decoded === text)

@@ -5,7 +5,7 @@
 // line's output. This module says which values a call sent as credentials and masks them in text
 // and in parsed bodies. Only a failed call calls it: a call that succeeds does none of this work.
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SHORTEST_SECRET = exports.MASK = void 0;
+exports.WORD_SECRET_BELOW = exports.SHORTEST_SECRET = exports.MASK = void 0;
 exports.sentSecrets = sentSecrets;
 exports.secretForms = secretForms;
 exports.findableForms = findableForms;
@@ -97,20 +97,34 @@ function secretForms(secret) {
 function findableForms(secrets) {
     return [...new Set(secrets.filter((s) => s.length >= exports.SHORTEST_SECRET).flatMap(secretForms))].sort((a, b) => b.length - a.length);
 }
+/**
+ * Below this length a secret is masked only as a word of its own (not next to a letter, digit or
+ * `_`): a short value (`tok`, `demo`, a PIN) is part of many words and keys (`access_token`,
+ * `demonstrate`), and masking it there garbles the text while hiding nothing. From this length on,
+ * a secret is masked wherever it appears, inside other text too (a URL encoded into another's query).
+ */
+exports.WORD_SECRET_BELOW = 8;
 /** Masks every secret, in each of its forms. */
 function masker(secrets) {
-    const forms = findableForms(secrets);
+    const forms = findableForms(secrets).map((form) => form.length < exports.WORD_SECRET_BELOW
+        ? // No lookbehind: Safari before 16.4 cannot compile one.
+            new RegExp(`(^|\\W)${form.replace(/[$()*+.?[\\\]^{|}]/g, "\\$&")}(?!\\w)`, "g")
+        : form);
     return (text) => {
         for (const form of forms)
-            text = text.split(form).join(exports.MASK);
+            text = typeof form === "string" ? text.split(form).join(exports.MASK) : text.replace(form, `$1${exports.MASK}`);
         return text;
     };
 }
 /** A parsed body (a JSON value, or text) with each string in it masked. */
 function redactValue(value, mask) {
-    return value === undefined
-        ? value
-        : JSON.parse(JSON.stringify(value, (_key, item) => (typeof item === "string" ? mask(item) : item)));
+    if (typeof value === "string")
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactValue(item, mask));
+    return typeof value === "object" && value !== null
+        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, mask)]))
+        : value;
 }
 /**
  * Whether what fetch threw holds a secret in its message or stack, or in its causes' (a message may
