@@ -16,6 +16,7 @@ import { codeSpan } from "../emit/templates.js";
 import { printable } from "../runtime/printable.js";
 import { judgeTypes, type Assignability, type TypePair } from "./judge-types.js";
 import { levelRank, type Level, type Verdict } from "./levels.js";
+import { memberPairs } from "./members.js";
 import { compare, withoutCredentials, type ArgSurface, type OperationSurface, type Surface } from "./surface.js";
 
 export type ChangeKind =
@@ -67,6 +68,16 @@ export interface ApiChange {
   operation?: string;
   /** One line; values in code spans, so it reads as plain text and as markdown. */
   detail: string;
+  /** A changed type's members that changed, each with its level; the detail names the first few. */
+  members?: MemberChange[];
+}
+
+/** One member of a changed type: `{ path: "mask", change: "now optional", level: "major" }`. */
+export interface MemberChange {
+  /** `balances.current`, `accounts[].mask`; empty for the type itself (a union's member added). */
+  path: string;
+  change: string;
+  level: Level;
 }
 
 export interface ApiDiff {
@@ -97,8 +108,8 @@ class Comparison {
   readonly changes: ApiChange[] = [];
   readonly pending: PendingType[] = [];
 
-  add(level: Level, kind: ChangeKind, operation: string | undefined, detail: string): void {
-    this.changes.push(change(level, kind, operation, detail));
+  add(level: Level, kind: ChangeKind, operation: string | undefined, detail: string, members?: MemberChange[]): void {
+    this.changes.push(change(level, kind, operation, detail, members));
   }
 }
 
@@ -106,12 +117,21 @@ class Comparison {
  * A change, as `diff`, `--verbose` and CHANGELOG.md show it. Its detail quotes the collection (a
  * name, a method, a path) and the previous manifest: what could drive a terminal is left out.
  */
-function change(level: Level, kind: ChangeKind, operation: string | undefined, detail: string): ApiChange {
+function change(
+  level: Level,
+  kind: ChangeKind,
+  operation: string | undefined,
+  detail: string,
+  members?: MemberChange[],
+): ApiChange {
   return {
     level,
     kind,
     ...(operation !== undefined ? { operation: printable(operation) } : {}),
     detail: printable(detail),
+    ...(members
+      ? { members: members.map((m) => ({ ...m, path: printable(m.path), change: printable(m.change) })) }
+      : {}),
   };
 }
 
@@ -356,28 +376,75 @@ function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string)
     return;
   }
   const fromExamples = old.fromExamples || arg.fromExamples ? " (from examples only)" : "";
-  c.pending.push({
-    pair: { before: old.type, after: arg.type, use: "passed" },
-    decide: (judged) => {
-      // Arguments are passed: a type that takes every old value (and maybe more keys) is wider.
-      const to = direction(judged);
-      if (to === "same") return;
-      const change = `${keysLost(judged, "takes", arg.arg)}: ${typeChange(old.type, arg.type)}${fromExamples}`;
-      switch (to) {
-        case "wider":
-          return c.add("minor", "argument-type-widened", at, `type of argument ${name()} widened${change}`);
-        case "narrower":
-          return c.add("major", "argument-type-narrowed", at, `type of argument ${name()} narrowed${change}`);
-        default:
-          return c.add(
-            "major",
-            "argument-type-changed",
-            at,
-            `type of argument ${name()} changed${judged.judged ? "" : " (not checked)"}${change}`,
-          );
-      }
-    },
+  judgeWithMembers(c, { before: old.type, after: arg.type, use: "passed" }, (judged, members) => {
+    // Arguments are passed: a type that takes every old value (and maybe more keys) is wider.
+    const to = direction(judged);
+    if (to === "same") return;
+    const change = `${keysLost(judged, "takes", arg.arg)}: ${typeText(old.type, arg.type, members)}${fromExamples}`;
+    switch (to) {
+      case "wider":
+        return c.add("minor", "argument-type-widened", at, `type of argument ${name()} widened${change}`, members);
+      case "narrower":
+        return c.add("major", "argument-type-narrowed", at, `type of argument ${name()} narrowed${change}`, members);
+      default:
+        return c.add(
+          "major",
+          "argument-type-changed",
+          at,
+          `type of argument ${name()} changed${judged.judged ? "" : " (not checked)"}${change}`,
+          members,
+        );
+    }
   });
+}
+
+/**
+ * A type pair for the checker, and with it a pair for each of its members that changed (members.ts),
+ * judged by the same rule: `decide` gets the type's judgement and the members that changed at a
+ * level, or none where the texts could not be taken apart.
+ */
+function judgeWithMembers(
+  c: Comparison,
+  pair: TypePair,
+  decide: (judged: Assignability, members: MemberChange[] | undefined) => void,
+): void {
+  // Parsing loads TypeScript: only for texts that differ, which the checker is asked about anyway.
+  const parts = pair.before === pair.after ? undefined : memberPairs(pair.before, pair.after);
+  const members: MemberChange[] = [];
+  for (const part of parts ?? [])
+    c.pending.push({
+      pair: { before: part.before, after: part.after, ...(pair.use ? { use: pair.use } : {}) },
+      decide: (judged) => {
+        const level = pair.use === "read" ? readLevel(judged) : passedLevel(judged);
+        if (level) members.push({ path: part.path, change: part.change, level });
+      },
+    });
+  // After the members' pairs: their decisions come first.
+  c.pending.push({ pair, decide: (judged) => decide(judged, members.length ? members : undefined) });
+}
+
+/** The level of a change to a type that code passes (an argument's), none when it is the same. */
+function passedLevel(judged: Assignability): Level | undefined {
+  const to = direction(judged);
+  return to === "same" ? undefined : to === "wider" ? "minor" : "major";
+}
+
+/**
+ * How a type that code reads (a result's) changed: `wider` when its old values are still values of
+ * it and it has more (optional) keys, `narrower` when every new value is an old one with the old
+ * keys (code that builds one may need updating), `changed` when old code may not compile.
+ */
+function readChange(judged: Assignability): "same" | "wider" | "narrower" | "changed" {
+  const to = direction(judged);
+  if (to === "same") return "same";
+  if (judged.beforeToAfter && judged.afterToBefore && to === "wider") return "wider";
+  if (to === "narrower" && !judged.keys?.lost.length) return "narrower";
+  return "changed";
+}
+
+function readLevel(judged: Assignability): Level | undefined {
+  const to = readChange(judged);
+  return to === "same" ? undefined : to === "changed" ? "major" : "minor";
 }
 
 /**
@@ -436,38 +503,36 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
   for (const r of op.results)
     if (!oldResults.has(r.status)) c.add("minor", "status-added", at, `success status ${r.status} added`);
   const judgeResult = (label: string, before: string, after: string, fromExamples: boolean) =>
-    c.pending.push({
-      pair: { before, after, use: "read" },
-      decide: (judged) => {
-        // Results are read: a type assignable to the old one that keeps its keys, or one with new
-        // optional properties or index signatures, is read by old code as before (and tells more);
-        // anything else may break it (a key gone, even an optional one or an index signature, no
-        // longer compiles where code reads it).
-        const to = direction(judged);
-        if (to === "same") return;
-        const change = `${typeChange(before, after)}${fromExamples ? " (from examples only)" : ""}`;
-        const mutual = judged.beforeToAfter && judged.afterToBefore;
-        if (mutual && to === "wider") {
-          // Old values are still values of it: code that builds one compiles too.
-          c.add("minor", "result-type-refined", at, `${label} refined, old code still compiles: ${change}`);
-        } else if (to === "narrower" && !judged.keys?.lost.length) {
-          // Code that builds a result (a body for `mock.use`, a fixture typed with it) gives values
-          // the new type may refuse: that is test code, told here; code that reads results is not.
-          c.add(
-            "minor",
-            "result-type-refined",
-            at,
-            `${label} refined, old code that reads it still compiles; mock overrides (\`mock.use\`) and fixtures that build it may need updating: ${change}`,
-          );
-        } else {
-          c.add(
-            "major",
-            "result-type-changed",
-            at,
-            `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}${keysLost(judged, "has")}: ${change}`,
-          );
-        }
-      },
+    judgeWithMembers(c, { before, after, use: "read" }, (judged, members) => {
+      // Results are read: a type assignable to the old one that keeps its keys, or one with new
+      // optional properties or index signatures, is read by old code as before (and tells more);
+      // anything else may break it (a key gone, even an optional one or an index signature, no
+      // longer compiles where code reads it).
+      const to = readChange(judged);
+      if (to === "same") return;
+      const change = `${typeText(before, after, members)}${fromExamples ? " (from examples only)" : ""}`;
+      if (to === "wider") {
+        // Old values are still values of it: code that builds one compiles too.
+        c.add("minor", "result-type-refined", at, `${label} refined, old code still compiles: ${change}`, members);
+      } else if (to === "narrower") {
+        // Code that builds a result (a body for `mock.use`, a fixture typed with it) gives values
+        // the new type may refuse: that is test code, told here; code that reads results is not.
+        c.add(
+          "minor",
+          "result-type-refined",
+          at,
+          `${label} refined, old code that reads it still compiles; mock overrides (\`mock.use\`) and fixtures that build it may need updating: ${change}`,
+          members,
+        );
+      } else {
+        c.add(
+          "major",
+          "result-type-changed",
+          at,
+          `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}${keysLost(judged, "has")}: ${change}`,
+          members,
+        );
+      }
     });
   for (const r of op.results) {
     const before = oldResults.get(r.status);
@@ -539,6 +604,22 @@ function setDiff(before: readonly string[], after: readonly string[]): { added: 
 
 function code(text: string): string {
   return codeSpan(text);
+}
+
+/** Members of a changed type a detail line names; `--json` has them all. */
+const MEMBERS_SHOWN = 5;
+
+/**
+ * A changed type for a detail line: each member that changed with its level (`` `mask`: now
+ * optional (major) ``), the first few; or, where the texts could not be taken apart, the texts.
+ */
+function typeText(before: string, after: string, members: readonly MemberChange[] | undefined): string {
+  if (!members) return typeChange(before, after);
+  const lines = members
+    .slice(0, MEMBERS_SHOWN)
+    .map((m) => `${m.path ? `${code(m.path)}: ` : ""}${m.change} (${m.level})`);
+  const more = members.length - MEMBERS_SHOWN;
+  return `${lines.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }
 
 /** Two type texts for a detail line: long ones cut to the part around where they first differ (the full texts are in the manifests). */

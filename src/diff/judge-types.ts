@@ -11,8 +11,8 @@ import { COMPILER_OPTIONS } from "../emit/compile.js";
 
 let loaded: typeof TsMorph | undefined;
 
-/** ts-morph, loaded on first use. */
-function tsMorph(): typeof TsMorph {
+/** ts-morph, loaded on first use (members.ts takes type texts apart with its parser). */
+export function tsMorph(): typeof TsMorph {
   loaded ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
   return loaded;
 }

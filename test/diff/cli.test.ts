@@ -54,6 +54,28 @@ describe("postman-codegen diff", () => {
   });
 });
 
+describe("postman-codegen diff of a rewritten type", () => {
+  it("names its first members in the printed line and all of them in --json", async () => {
+    const dir = scratch("postman-codegen-diff-cli-");
+    const fields = Array.from({ length: 20 }, (_, i) => `field${i}`);
+    const answering = (value: unknown): string => {
+      const collection = seed();
+      const ok = collection.item[0].response.find((r: Json) => r.code === 200);
+      ok.body = JSON.stringify(Object.fromEntries(fields.map((f) => [f, value])));
+      ok.header = [{ key: "Content-Type", value: "application/json" }];
+      return writeCollection(collection, dir, `answers-${typeof value}.json`);
+    };
+    const [numbers, strings] = [answering(1), answering("one")];
+    const json = JSON.parse((await runCli(["diff", numbers, strings, "--json"], dir)).stdout);
+    const change = json.changes.find((c: Json) => c.kind === "result-type-changed");
+    expect(change.members).toEqual(fields.map((path) => ({ path, change: "`number` → `string`", level: "major" })));
+    const printed = await runCli(["diff", numbers, strings], dir);
+    const line = printed.stdout.split("\n").find((l) => l.includes("result type of 200 changed"))!;
+    expect(line).toContain("`field4`: `number` → `string` (major); and 15 more");
+    expect(line).not.toContain("field5");
+  });
+});
+
 describe("generate and API changes", () => {
   it("prints the verdict with --verbose and --json, fails --check only at --fail-on, and refuses --fail-on without --check", async () => {
     const dir = scratch("postman-codegen-generate-cli-");
