@@ -10,7 +10,7 @@ import type { OperationHelp } from "../../src/command-line/types.js";
 import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import { environmentScopes } from "../../src/runtime/environments.js";
-import type { OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
+import type { EnvironmentSpec, OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine, type HostOptions } from "./helpers.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
@@ -808,6 +808,41 @@ describe("secret variables", () => {
       "zoom-api: createLinkToken: variable {{region}} has no value\n" +
         "Give it with --variable 'region=…'.\nOr choose an environment that has it: --environment 'eu west'.\n",
     );
+  });
+
+  it("names only environments whose value is not empty, and says so when none has one", async () => {
+    // Plaid's sandbox export leaves a value empty: choosing it would send "".
+    const withEnvironments = (environments: Record<string, EnvironmentSpec>) => ({
+      ...cli,
+      environments: Object.keys(environments),
+      connect: (options: ClientOptions<object, string>) =>
+        createCore(options, { baseUrl: "{{baseUrl}}", variables: {}, environments: environmentScopes(environments) }),
+    });
+    const env = { env: { ZOOM_API_SECRET_KEY: SECRET, ZOOM_API_USER_TOKEN: "user-tok-777" } };
+    const some = await runWith(
+      withEnvironments({
+        sandbox: { values: { region: "" }, secrets: [] },
+        "eu west": { values: { region: "eu" }, secrets: [] },
+      }),
+      link(),
+      env,
+    );
+    expect(some.code).toBe(2);
+    expect(some.stderr).toBe(
+      "zoom-api: createLinkToken: variable {{region}} has no value\n" +
+        "Give it with --variable 'region=…'.\nOr choose an environment that has it: --environment 'eu west'.\n",
+    );
+    const none = await runWith(
+      withEnvironments({ sandbox: { values: { region: "" }, secrets: [] }, us: { values: {}, secrets: [] } }),
+      link(),
+      env,
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(
+      "zoom-api: createLinkToken: variable {{region}} has no value\n" +
+        "Give it with --variable 'region=…'.\nNo environment has a value for it (sandbox has it empty).\n",
+    );
+    expect(server.requests).toHaveLength(0);
   });
 
   it("--help lists those the command reads, each with its environment variable, and the rule", async () => {
