@@ -792,8 +792,8 @@ describe("secret variables", () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it("a variable an environment has: --environment, not createClient", async () => {
-    const environments = { "eu west": { values: { region: "eu" }, secrets: [] }, us: { values: {}, secrets: [] } };
+  /** The command run without {{region}}, by a client made with `environments` (none chosen): its refusal. */
+  const withoutRegion = async (environments: Record<string, EnvironmentSpec>) => {
     const withEnvironments = {
       ...cli,
       environments: Object.keys(environments),
@@ -804,45 +804,26 @@ describe("secret variables", () => {
       env: { ZOOM_API_SECRET_KEY: SECRET, ZOOM_API_USER_TOKEN: "user-tok-777" },
     });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe(
-      "zoom-api: createLinkToken: variable {{region}} has no value\n" +
-        "Give it with --variable 'region=…'.\nOr choose an environment that has it: --environment 'eu west'.\n",
-    );
+    expect(server.requests).toHaveLength(0);
+    return missing.stderr;
+  };
+  const REFUSED = "zoom-api: createLinkToken: variable {{region}} has no value\nGive it with --variable 'region=…'.\n";
+
+  it("a variable an environment has: --environment, not createClient", async () => {
+    expect(
+      await withoutRegion({ "eu west": { values: { region: "eu" }, secrets: [] }, us: { values: {}, secrets: [] } }),
+    ).toBe(`${REFUSED}Or choose an environment that has it: --environment 'eu west'.\n`);
   });
 
   it("names only environments whose value is not empty, and says so when none has one", async () => {
     // Plaid's sandbox export leaves a value empty: choosing it would send "".
-    const withEnvironments = (environments: Record<string, EnvironmentSpec>) => ({
-      ...cli,
-      environments: Object.keys(environments),
-      connect: (options: ClientOptions<object, string>) =>
-        createCore(options, { baseUrl: "{{baseUrl}}", variables: {}, environments: environmentScopes(environments) }),
-    });
-    const env = { env: { ZOOM_API_SECRET_KEY: SECRET, ZOOM_API_USER_TOKEN: "user-tok-777" } };
-    const some = await runWith(
-      withEnvironments({
-        sandbox: { values: { region: "" }, secrets: [] },
-        "eu west": { values: { region: "eu" }, secrets: [] },
-      }),
-      link(),
-      env,
+    const sandbox = { values: { region: "" }, secrets: [] };
+    expect(await withoutRegion({ sandbox, "eu west": { values: { region: "eu" }, secrets: [] } })).toBe(
+      `${REFUSED}Or choose an environment that has it: --environment 'eu west'.\n`,
     );
-    expect(some.code).toBe(2);
-    expect(some.stderr).toBe(
-      "zoom-api: createLinkToken: variable {{region}} has no value\n" +
-        "Give it with --variable 'region=…'.\nOr choose an environment that has it: --environment 'eu west'.\n",
+    expect(await withoutRegion({ sandbox, us: { values: {}, secrets: [] } })).toBe(
+      `${REFUSED}No environment has a value for it (sandbox has it empty).\n`,
     );
-    const none = await runWith(
-      withEnvironments({ sandbox: { values: { region: "" }, secrets: [] }, us: { values: {}, secrets: [] } }),
-      link(),
-      env,
-    );
-    expect(none.code).toBe(2);
-    expect(none.stderr).toBe(
-      "zoom-api: createLinkToken: variable {{region}} has no value\n" +
-        "Give it with --variable 'region=…'.\nNo environment has a value for it (sandbox has it empty).\n",
-    );
-    expect(server.requests).toHaveLength(0);
   });
 
   it("--help lists those the command reads, each with its environment variable, and the rule", async () => {
