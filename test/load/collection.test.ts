@@ -205,7 +205,17 @@ describe("loading requests", () => {
         { key: "password", value: "" },
         { key: "apiKey", value: "NAMED-SECRET-3" },
       ],
-      item: [{ name: "a", request: { method: "GET", url: "https://x.test/a" } }],
+      item: [
+        {
+          name: "a",
+          request: {
+            method: "POST",
+            url: "https://x.test/a?api_key=",
+            header: [{ key: "X-Api-Key", value: "" }],
+            body: { mode: "raw", raw: '{"password": "", "secret": ""}', options: { raw: { language: "json" } } },
+          },
+        },
+      ],
     });
     expect(model.variables).toEqual([{ name: "myTok" }, { name: "hush" }, { name: "password" }, { name: "apiKey" }]);
     expect(model.warnings.map((w) => [w.source, w.message.slice(0, w.message.indexOf(":"))])).toEqual([
