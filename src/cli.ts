@@ -30,6 +30,14 @@ const EXIT_USAGE = 2;
  */
 const CONFIG_DEFAULT = `${CONFIG_FILE}, or the "postman-codegen" key of a package.json, the nearest found from the working directory upward to the repository's root`;
 
+/**
+ * `-e`/`--environment <file>`, repeatable: one definition for every command that reads environment
+ * files (generate, mock), so that they take it alike; each says what the files are for.
+ */
+function environmentOption(describe: string) {
+  return { alias: "e", type: "string", array: true, describe } as const;
+}
+
 /** Errors in the value of an option (`command line at --package-version: …`): usage errors. */
 const optionErrors = new WeakSet<object>();
 
@@ -62,13 +70,12 @@ await cli
           type: "string",
           describe: `Version of the emitted package (default: ${DEFAULT_PACKAGE_VERSION}); "${AUTO_VERSION}": the previous one raised by the API change`,
         })
-        .option("environment", {
-          alias: "e",
-          type: "string",
-          array: true,
-          describe:
+        .option(
+          "environment",
+          environmentOption(
             'Postman environment file (repeatable), known by the name inside it: createClient({ environment: "<name>" })',
-        })
+          ),
+        )
         .option("globals", { type: "string", describe: "Postman globals file: values below the collection's" })
         .option("postman-collection", {
           type: "string",
@@ -380,10 +387,12 @@ await cli
           default: "127.0.0.1",
           describe: "Address to listen on (0.0.0.0: every interface)",
         })
-        .option("environment", {
-          type: "string",
-          describe: "Postman environment file whose values fill {{variables}} in paths",
-        })
+        .option(
+          "environment",
+          environmentOption(
+            "Postman environment file whose values fill {{variables}} in paths (repeatable: of a key in several, the last file's value)",
+          ),
+        )
         .option("delay", { type: "number", describe: "Milliseconds to wait before each answer" })
         .option("config", { type: "string", describe: `Config file naming the targets (default: ${CONFIG_DEFAULT})` })
         .check(
@@ -404,13 +413,17 @@ await cli
         .example(
           "$0 mock zoom-api --port 4020 --environment local.postman_environment.json",
           "a target of the config, another port, an environment's values",
+        )
+        .example(
+          "$0 mock api.json -e sandbox.postman_environment.json -e local.postman_environment.json",
+          "two environments' values, the second one's winning where both have a key",
         ),
     async (argv) => {
       const { runMockServer } = await import("./mocks/server.js");
       await runMockServer(argv.collection, {
         port: argv.port,
         host: argv.host,
-        ...(argv.environment !== undefined ? { environment: argv.environment } : {}),
+        ...(argv.environment !== undefined ? { environments: argv.environment } : {}),
         ...(argv.delay !== undefined ? { delay: argv.delay } : {}),
         ...(argv.config !== undefined ? { config: argv.config } : {}),
       });

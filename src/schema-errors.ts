@@ -4,6 +4,7 @@
 // the no-op fast path that reads the config stays light.
 import type { ErrorObject } from "ajv";
 import { CodegenError } from "./errors.js";
+import { didYouMean } from "./command-line/names.js";
 
 /** How many problems a message lists; the rest are counted. */
 const LISTED = 20;
@@ -112,9 +113,11 @@ function message(error: ErrorObject, options: DescribeOptions): string {
   }
   if (error.keyword === "additionalProperties") {
     const known = at(options.schema, `${parent(error.schemaPath)}/properties`);
-    return known && typeof known === "object"
-      ? `unknown ${noun}; the ${noun}s are ${Object.keys(known).join(", ")}`
-      : `unknown ${noun}`;
+    if (!known || typeof known !== "object") return `unknown ${noun}`;
+    // A typo (`enviroments`) is offered its key, by the command lines' own judge of one.
+    const typed = (error.params as { additionalProperty: string }).additionalProperty;
+    const names = Object.keys(known);
+    return `unknown ${noun}${didYouMean(typed, names)}; the ${noun}s are ${names.join(", ")}`;
   }
   return error.message ?? error.keyword;
 }

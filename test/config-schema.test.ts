@@ -46,10 +46,31 @@ describe("config validation", () => {
       "does not match postman-codegen.schema.json (5 problems):",
       '  - targets[1].bodyEncoding["a/b"]: must be one of "json", "urlencoded", "multipart"',
       "  - targets[1].collection: must be string",
-      "  - targets[1].exlude: unknown option; the options are collection, out, name, version, baseUrl, include, exclude, names, bodyEncoding, limits, environments, globals, postman",
+      "  - targets[1].exlude: unknown option (did you mean exclude?); the options are collection, out, name, version, baseUrl, include, exclude, names, bodyEncoding, limits, environments, globals, postman",
       "  - targets[1].limits.maxDepth: must be >= 1",
       '  - targets[1].names["a/b"]: "1bad" is not a method name: use letters, digits, "_" and "$", not starting with a digit',
     ]);
+  });
+
+  it("offers the option a typo was near, naming the file and the place, as an unknown flag is offered", () => {
+    const typo = refusal({
+      "postman-codegen.config.json": {
+        targets: [{ collection: "c.json", out: "o", enviroments: { sandbox: "sandbox.json" } }],
+      },
+    });
+    expect(typo.message).toMatch(/postman-codegen\.config\.json at targets\[0\]\.enviroments: /);
+    expect(typo.problem).toBe(
+      "unknown option (did you mean environments?); the options are collection, out, name, version, baseUrl, include, exclude, names, bodyEncoding, limits, environments, globals, postman",
+    );
+    // In a package.json's key too; a name near none is offered none.
+    const nested = refusal({
+      "package.json": {
+        name: "x",
+        "postman-codegen": { targets: [{ collection: "c.json", out: "o", postman_collection: "1-a" }] },
+      },
+    });
+    expect(nested.where).toBe("postman-codegen.targets[0].postman_collection");
+    expect(nested.problem).toMatch(/^unknown option; the options are collection, /);
   });
 
   it("says what a missing option is for, from the schema", () => {

@@ -306,7 +306,7 @@ describe("config", () => {
     );
     expect(() => findConfig(dir)).toThrow(CodegenError);
     expect(() => findConfig(dir)).toThrow(
-      /postman-codegen\.config\.json at targets\[0\]\.exlude: unknown option; the options are collection, out, name/,
+      /postman-codegen\.config\.json at targets\[0\]\.exlude: unknown option \(did you mean exclude\?\); the options are collection, out, name/,
     );
   });
 

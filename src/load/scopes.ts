@@ -131,7 +131,7 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   const files = [...(scopes.globals ? [scopes.globals] : []), ...scopes.environments.map((e) => e.scope)];
   for (const file of files) {
     for (const value of file.values) {
-      if (value.secret)
+      if (value.secret && leavesOut(value.value))
         warnings.push({ file: file.file, source: `${value.source}.value`, message: leftOut(value.key, value.secret) });
     }
   }
@@ -297,7 +297,8 @@ export function withReferences(
 
 /**
  * Decides, for the collection's own variables (and its folders' and requests'), which values are
- * secrets: each is left out of the client with a warning, once per entry, as an environment's are.
+ * secrets: each is left out of the client with a warning (but an empty one: leavesOut), once per
+ * entry, as an environment's are.
  */
 export function collectionSecrets(
   credentials: ReadonlySet<string>,
@@ -307,7 +308,7 @@ export function collectionSecrets(
   return (key, variable) => {
     const reason = secretReason(key, variable.value, variable.type, credentials);
     if (!reason) return false;
-    if (!reported.has(variable.source)) {
+    if (!reported.has(variable.source) && leavesOut(variable.value)) {
       reported.add(variable.source);
       warnings.push({ source: `${variable.source}.value`, message: leftOut(key, reason) });
     }
@@ -336,6 +337,16 @@ export function valueWithoutCredentials(
     }
     return text;
   };
+}
+
+/**
+ * Whether leaving a secret's value out leaves anything out, for a warning to say so: an empty value
+ * holds nothing. Such a value stays a secret all the same, which the client asks for at run time:
+ * an export carries initial values only, and a secret's is often left empty for a current value
+ * that Postman never exports (and sends in its place).
+ */
+export function leavesOut(value: string): boolean {
+  return value !== "";
 }
 
 /**

@@ -192,14 +192,18 @@ function clip(text: string, max = 80): string {
 }
 
 /**
- * The values of a Postman environment file, checked as generate checks one (src/load/environment.ts).
- * Secret values are kept: the mock server runs on this machine, and sends them nowhere.
+ * The values of Postman environment files, each checked as generate checks one
+ * (src/load/environment.ts), in order (`-e base.json -e local.json`): a key in several takes the
+ * last file's value, as a key given twice in one file does. Secret values are kept: the mock
+ * server runs on this machine, and sends them nowhere.
  */
-export async function readEnvironment(file: string): Promise<Record<string, string>> {
-  const { values } = await readScopeFile(file, "environment");
+export async function readEnvironments(files: readonly string[]): Promise<Record<string, string>> {
   const variables: Record<string, string> = {};
-  for (const { key, value } of values)
-    Object.defineProperty(variables, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const file of files) {
+    const { values } = await readScopeFile(file, "environment");
+    for (const { key, value } of values)
+      Object.defineProperty(variables, key, { value, enumerable: true, writable: true, configurable: true });
+  }
   return variables;
 }
 
@@ -269,8 +273,8 @@ export async function loadMockApi(
 }
 
 export interface RunMockOptions extends Omit<MockServerOptions, "variables" | "log"> {
-  /** A Postman environment file whose values fill `{{variables}}`. */
-  environment?: string;
+  /** Postman environment files whose values fill `{{variables}}`; of a key in several, the last file's. */
+  environments?: readonly string[];
   config?: string;
   cwd?: string;
   /** Where the log goes (default: stderr). */
@@ -288,8 +292,8 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
     ...(options.config ? { config: options.config } : {}),
   });
   for (const line of warningLines(warnings, () => collection)) log(line);
-  const variables = options.environment
-    ? await readEnvironment(resolve(options.cwd ?? process.cwd(), options.environment))
+  const variables = options.environments?.length
+    ? await readEnvironments(options.environments.map((file) => resolve(options.cwd ?? process.cwd(), file)))
     : undefined;
   let server: MockServer;
   try {

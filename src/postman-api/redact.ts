@@ -46,7 +46,7 @@ import {
   urlCredentialLeftOut,
   writesLiteral,
 } from "../load/credentials.js";
-import { leftOut, withReferences } from "../load/scopes.js";
+import { leavesOut, leftOut, withReferences } from "../load/scopes.js";
 import { isObject, readJsonBody } from "../load/json.js";
 import { namesTokenParamSecret } from "../runtime/credential-names.js";
 import { secretReason } from "../load/environment.js";
@@ -82,7 +82,7 @@ export function environmentWithoutSecrets(
       const e = entry as Record<string, unknown>;
       const value = e["value"] === undefined || e["value"] === null ? "" : String(e["value"]);
       if (typeof e["key"] !== "string") return entry;
-      if (secretReason(e["key"], value, e["type"], followed)) return value !== "" ? { ...e, value: "" } : entry;
+      if (secretReason(e["key"], value, e["type"], followed)) return leavesOut(value) ? { ...e, value: "" } : entry;
       const { text, leftOut } = textWithoutCredentials(value);
       return leftOut.length ? { ...e, value: text } : entry;
     }),
@@ -291,7 +291,7 @@ function variables(list: unknown, pointer: string, credentials: ReadonlySet<stri
       });
       return;
     }
-    if (value === "") return;
+    if (!leavesOut(String(value))) return;
     delete entry["value"];
     left.push({ source: jsonPath(`${pointer}/${i}/value`), message: leftOut(key, reason, "the stored copy") });
   });

@@ -10,7 +10,7 @@ import type { OperationHelp } from "../../src/command-line/types.js";
 import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import { environmentScopes } from "../../src/runtime/environments.js";
-import type { OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
+import type { EnvironmentSpec, OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine, type HostOptions } from "./helpers.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
@@ -792,8 +792,8 @@ describe("secret variables", () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it("a variable an environment has: --environment, not createClient", async () => {
-    const environments = { "eu west": { values: { region: "eu" }, secrets: [] }, us: { values: {}, secrets: [] } };
+  /** The command run without {{region}}, by a client made with `environments` (none chosen): its refusal. */
+  const withoutRegion = async (environments: Record<string, EnvironmentSpec>) => {
     const withEnvironments = {
       ...cli,
       environments: Object.keys(environments),
@@ -804,9 +804,25 @@ describe("secret variables", () => {
       env: { ZOOM_API_SECRET_KEY: SECRET, ZOOM_API_USER_TOKEN: "user-tok-777" },
     });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe(
-      "zoom-api: createLinkToken: variable {{region}} has no value\n" +
-        "Give it with --variable 'region=…'.\nOr choose an environment that has it: --environment 'eu west'.\n",
+    expect(server.requests).toHaveLength(0);
+    return missing.stderr;
+  };
+  const REFUSED = "zoom-api: createLinkToken: variable {{region}} has no value\nGive it with --variable 'region=…'.\n";
+
+  it("a variable an environment has: --environment, not createClient", async () => {
+    expect(
+      await withoutRegion({ "eu west": { values: { region: "eu" }, secrets: [] }, us: { values: {}, secrets: [] } }),
+    ).toBe(`${REFUSED}Or choose an environment that has it: --environment 'eu west'.\n`);
+  });
+
+  it("names only environments whose value is not empty, and says so when none has one", async () => {
+    // Plaid's sandbox export leaves a value empty: choosing it would send "".
+    const sandbox = { values: { region: "" }, secrets: [] };
+    expect(await withoutRegion({ sandbox, "eu west": { values: { region: "eu" }, secrets: [] } })).toBe(
+      `${REFUSED}Or choose an environment that has it: --environment 'eu west'.\n`,
+    );
+    expect(await withoutRegion({ sandbox, us: { values: {}, secrets: [] } })).toBe(
+      `${REFUSED}No environment has a value for it (sandbox has it empty).\n`,
     );
   });
 

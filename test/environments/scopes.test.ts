@@ -160,6 +160,41 @@ describe("secrets", () => {
     expect(applied.warnings[2]!.message).toContain('the value of "tokenUrl" holds a credential written into a URL');
   });
 
+  it("stay secrets when empty, without a warning: nothing of them is left out", () => {
+    const environment = parseScopeText(
+      "e.json",
+      JSON.stringify({
+        name: "env",
+        values: [
+          { key: "apiKey", value: "" },
+          { key: "a", value: "", type: "secret" },
+          { key: "token", value: null },
+          { key: "password", value: "ENV-PASSWORD-4" },
+        ],
+      }),
+      "environment",
+    );
+    const referring = {
+      ...model({ a: "collection" }),
+      variables: [{ name: "a", default: "collection" }, { name: "secret" }],
+    };
+    const applied = applyScopes(referring, {
+      globals: scope("globals", { secret: "" }),
+      environments: [{ name: "env", scope: environment }],
+    });
+    // Still asked for at run time: an export carries no current value, which may be the real one.
+    expect(applied.environments).toEqual([{ name: "env", values: {}, secrets: ["apiKey", "a", "token", "password"] }]);
+    expect(applied.globalSecrets).toEqual(["secret"]);
+    expect(applied.warnings).toEqual([
+      {
+        file: "e.json",
+        source: "values[3].value",
+        message:
+          'the value of "password" is left out of the client (its name says it is a credential): the client asks for it at run time, as variables: { "password": … }',
+      },
+    ]);
+  });
+
   it("shadow a collection's value in their environment rather than fall back to it", () => {
     const applied = applyScopes(model({ a: "collection" }), {
       environments: [

@@ -195,6 +195,34 @@ describe("loading requests", () => {
     ]);
   });
 
+  it("keeps an empty secret a secret, without a warning: nothing of it is left out", () => {
+    // Postman exports initial values only, and a secret's is often left empty for a current value.
+    const model = load({
+      auth: { type: "bearer", bearer: [{ key: "token", value: "{{myTok}}" }] },
+      variable: [
+        { key: "myTok", value: "" },
+        { key: "hush", value: "", type: "secret" },
+        { key: "password", value: "" },
+        { key: "apiKey", value: "NAMED-SECRET-3" },
+      ],
+      item: [
+        {
+          name: "a",
+          request: {
+            method: "POST",
+            url: "https://x.test/a?api_key=",
+            header: [{ key: "X-Api-Key", value: "" }],
+            body: { mode: "raw", raw: '{"password": "", "secret": ""}', options: { raw: { language: "json" } } },
+          },
+        },
+      ],
+    });
+    expect(model.variables).toEqual([{ name: "myTok" }, { name: "hush" }, { name: "password" }, { name: "apiKey" }]);
+    expect(model.warnings.map((w) => [w.source, w.message.slice(0, w.message.indexOf(":"))])).toEqual([
+      ["variable[3].value", 'the value of "apiKey" is left out of the client (its name says it is a credential)'],
+    ]);
+  });
+
   it("never copies a literal credential in a header, query parameter or form field; references stay defaults", () => {
     const model = load({
       item: [

@@ -81,7 +81,7 @@ describe("limits", () => {
       JSON.stringify({ targets: [{ collection: "c.json", out: "o", limits: { maxRequest: 1 } }] }),
     );
     expect(() => findConfig(dir)).toThrow(
-      /at targets\[0\]\.limits\.maxRequest: unknown option; the options are maxFileBytes, maxRequests, maxDepth, maxIdentifierLength$/,
+      /at targets\[0\]\.limits\.maxRequest: unknown option \(did you mean maxRequests\?\); the options are maxFileBytes, maxRequests, maxDepth, maxIdentifierLength$/,
     );
     writeFileSync(
       join(dir, "postman-codegen.config.json"),

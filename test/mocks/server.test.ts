@@ -11,7 +11,7 @@ import { loadCollection } from "../../src/load/collection.js";
 import { mockApi } from "../../src/mocks/mock-data.js";
 import {
   loadMockApi,
-  readEnvironment,
+  readEnvironments,
   runMockServer,
   startMockServer,
   type MockServer,
@@ -230,13 +230,13 @@ describe("loading what to serve", () => {
         ],
       }),
     );
-    const variables = await readEnvironment(file);
+    const variables = await readEnvironments([file]);
     expect(Object.entries(variables)).toEqual([
       ["region", "eu"],
       ["__proto__", "p"],
     ]);
     writeFileSync(file, JSON.stringify({ info: { name: "C" }, item: [] }));
-    await expect(readEnvironment(file)).rejects.toThrow(`${file} at $: this is a Postman collection, not`);
+    await expect(readEnvironments([file])).rejects.toThrow(`${file} at $: this is a Postman collection, not`);
   });
 
   it("takes a config target by name, with its include and names", async () => {
@@ -301,8 +301,9 @@ describe("loading what to serve", () => {
   });
 });
 
-it("runs from the command line (postman-codegen mock), in its own process, and stops cleanly on Ctrl-C (SIGINT)", async () => {
-  const child = spawn(process.execPath, [BIN, "mock", SEED_COLLECTION, "--port", "0"], { cwd: ROOT });
+/** `postman-codegen mock …args` in its own process, once it listens: its URL, its log so far, and Ctrl-C. */
+async function mockCommand(args: string[], cwd = ROOT) {
+  const child = spawn(process.execPath, [BIN, "mock", ...args, "--port", "0"], { cwd });
   let stderr = "";
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr.on("data", (chunk: Buffer) => {
@@ -312,13 +313,58 @@ it("runs from the command line (postman-codegen mock), in its own process, and s
     });
     child.on("exit", () => reject(new Error(`exited early: ${stderr}`)));
   });
-  expect(stderr).toContain("mock of Zoom API: Update user status: 1 operations, 4 saved examples, on ");
-  const response = await fetch(`${url}/users/me/status`, { method: "PUT" });
-  expect(response.status).toBe(200);
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  child.kill("SIGINT");
-  expect(await exited).toBe(0);
-  expect(stderr).toMatch(
+  return {
+    url,
+    stderr: () => stderr,
+    stop: async () => {
+      child.kill("SIGINT");
+      return exited;
+    },
+  };
+}
+
+it("runs from the command line (postman-codegen mock), in its own process, and stops cleanly on Ctrl-C (SIGINT)", async () => {
+  const mock = await mockCommand([SEED_COLLECTION]);
+  expect(mock.stderr()).toContain("mock of Zoom API: Update user status: 1 operations, 4 saved examples, on ");
+  const response = await fetch(`${mock.url}/users/me/status`, { method: "PUT" });
+  expect(response.status).toBe(200);
+  expect(await mock.stop()).toBe(0);
+  expect(mock.stderr()).toMatch(
     /PUT \/users\/me\/status → 200 updateUserStatus "Untitled Example" \(\d+ ms\)\nSIGINT: stopping the mock server\n$/,
   );
+});
+
+it("takes -e/--environment as generate does, repeated: of a key in several files, the last file's value", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  writeFileSync(
+    join(dir, "api.json"),
+    JSON.stringify({
+      info: { name: "m", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      variable: [{ key: "baseUrl", value: "https://x.test" }],
+      item: [
+        {
+          name: "status",
+          request: { method: "GET", url: "{{baseUrl}}/{{region}}/{{tier}}/status" },
+          response: [{ name: "ok", code: 200, header: [{ key: "Content-Type", value: "text/plain" }], body: "ok" }],
+        },
+      ],
+    }),
+  );
+  const environment = (file: string, values: Record<string, string>) =>
+    writeFileSync(
+      join(dir, file),
+      JSON.stringify({ name: file, values: Object.entries(values).map(([key, value]) => ({ key, value })) }),
+    );
+  environment("sandbox.json", { region: "eu", tier: "free" });
+  environment("local.json", { tier: "pro" });
+  const mock = await mockCommand(["api.json", "-e", "sandbox.json", "--environment", "local.json"], dir);
+  try {
+    const status = async (path: string) => (await fetch(`${mock.url}${path}`)).status;
+    expect(await status("/eu/pro/status")).toBe(200);
+    expect(await status("/eu/free/status")).toBe(404);
+    expect(await status("/us/pro/status")).toBe(404);
+  } finally {
+    expect(await mock.stop()).toBe(0);
+  }
 });

@@ -110,20 +110,29 @@ function missingVariableText(cli, op, message) {
     const library = `: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
     const cut = message.indexOf(library);
     const head = cut < 0 ? message : message.slice(0, cut);
-    // After it, the runtime may name the environments that have a value: `--environment` here.
+    // After it, the runtime may name the environments that have a value (`--environment` here), or
+    // say that none has one, naming those that have it empty (runtime/environments.ts decides which).
     const rest = cut < 0 ? "" : message.slice(cut + library.length);
     const holders = /^, or choose an environment that has it: createClient\(\{ environment: (.*) \}\)$/s.exec(rest);
-    const names = holders ? [...holders[1].matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => JSON.parse(m[0])) : [];
+    const none = /^; no environment has a value for it(?: \((.*) ha(?:s|ve) it empty\))?$/s.exec(rest);
+    const quoted = (text = "") => [...text.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => JSON.parse(m[0]));
+    const names = quoted(holders?.[1]);
+    const empty = quoted(none?.[1]).map(curl_js_1.shellQuote);
     // A credential of the auth (one the collection wrote out, too) has its own flag as well.
     const flags = [...(0, credentials_js_1.flagsGiving)(cli.operations, name), `--variable ${(0, curl_js_1.shellQuote)(`${name}=…`)}`].join(" or ");
     const fromEnv = op !== undefined && (0, credentials_js_1.environmentVariables)(op, cli.secretVariables).includes(name);
     const lines = [
-        `${head}${cut < 0 || holders ? "" : rest}`,
+        `${head}${cut < 0 || holders || none ? "" : rest}`,
         fromEnv
             ? `Give it in the environment variable ${(0, names_js_1.envName)(cli.envPrefix, name)}, or with ${flags} (a flag other users of the machine can see).`
             : `Give it with ${flags}.`,
         ...(names.length
             ? [`Or choose an environment that has it: ${names.map((e) => `--environment ${(0, curl_js_1.shellQuote)(e)}`).join(", or ")}.`]
+            : []),
+        ...(none
+            ? [
+                `No environment has a value for it${empty.length ? ` (${empty.join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}.`,
+            ]
             : []),
     ];
     return `${lines.join("\n")}\n`;

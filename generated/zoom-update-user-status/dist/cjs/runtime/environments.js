@@ -6,6 +6,17 @@ exports.environmentScopes = environmentScopes;
 // passes `environmentScopes(…)` to the core), so a bundle of any other package leaves it out.
 const errors_js_1 = require("./errors.js");
 /**
+ * Whether an environment has a value for a variable: one that is not empty. An empty value is sent
+ * as it is, as Postman sends it, but it is none to point a caller to: the "has no value" error names
+ * only the environments that have one (and the command line's `--environment` hint is read from it).
+ */
+function hasValue(values, variable) {
+    if (!Object.hasOwn(values, variable))
+        return false;
+    const value = values[variable];
+    return value !== undefined && value !== null && value !== "";
+}
+/**
  * The scope of the environment the options name (checked when the client is made: plain
  * JavaScript may name any), or of none; `secrets` are the globals' (asked for in `variables`).
  */
@@ -28,17 +39,19 @@ function environmentScopes(environments, secrets = []) {
                     };
                 if (secrets.includes(variable))
                     return { secret: ", as it is a secret of the globals" };
-                const holders = chosen
-                    ? []
-                    : Object.keys(environments).filter((env) => {
-                        const { values } = environments[env];
-                        return Object.hasOwn(values, variable) && values[variable] != null;
-                    });
-                return holders.length
-                    ? {
+                const names = Object.keys(environments);
+                if (chosen || !names.length)
+                    return {};
+                const holders = names.filter((env) => hasValue(environments[env].values, variable));
+                if (holders.length)
+                    return {
                         hint: `, or choose an environment that has it: createClient({ environment: ${holders.map((e) => JSON.stringify(e)).join(" | ")} })`,
-                    }
-                    : {};
+                    };
+                // Choosing one that has it empty would send "": say so rather than point to it.
+                const empty = names.filter((env) => Object.hasOwn(environments[env].values, variable));
+                return {
+                    hint: `; no environment has a value for it${empty.length ? ` (${empty.map((e) => JSON.stringify(e)).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}`,
+                };
             },
         };
     };
