@@ -284,12 +284,16 @@ async function fetchAll(root: string, resources: readonly Resource[], options: P
   const copies: Copy[] = [];
   for (const [i, { resource, label, got }] of fetched.entries()) {
     let text = collections[i]?.text;
+    let warnings = collections[i]?.warnings ?? [];
     if (text === undefined) {
-      const json = environmentWithoutSecrets(got.json, environmentCredentials(root, resource, credentialsOf, label));
+      const left: Array<{ source: string; message: string }> = [];
+      const credentials = environmentCredentials(root, resource, credentialsOf, label);
+      const json = environmentWithoutSecrets(got.json, credentials, left);
       text = `${JSON.stringify(json, null, 2)}\n`;
       scopeFromJson(label, json, "environment");
+      const file = storedCopyPath("environment", resource.uid);
+      warnings = left.map((w): Warning => ({ ...w, file }));
     }
-    const warnings = collections[i]?.warnings ?? [];
     copies.push({
       resource,
       text,

@@ -62,6 +62,8 @@ import { jsonPath } from "../schema-errors.js";
 export function environmentWithoutSecrets(
   environment: Record<string, unknown>,
   credentials: ReadonlySet<string>,
+  /** Given a warning per value left out, naming its JSON place and never the value. */
+  left: Array<{ source: string; message: string }> = [],
 ): Record<string, unknown> {
   const values = environment["values"];
   if (!Array.isArray(values)) return environment;
@@ -77,14 +79,20 @@ export function environmentWithoutSecrets(
   );
   return {
     ...environment,
-    values: values.map((entry: unknown) => {
+    values: values.map((entry: unknown, i) => {
       if (typeof entry !== "object" || entry === null) return entry;
       const e = entry as Record<string, unknown>;
       const value = e["value"] === undefined || e["value"] === null ? "" : String(e["value"]);
       if (typeof e["key"] !== "string") return entry;
-      if (secretReason(e["key"], value, e["type"], followed)) return leavesOut(value) ? { ...e, value: "" } : entry;
-      const { text, leftOut } = textWithoutCredentials(value);
-      return leftOut.length ? { ...e, value: text } : entry;
+      const reason = secretReason(e["key"], value, e["type"], followed);
+      if (reason) {
+        if (!leavesOut(value)) return entry;
+        // Said here, where the value is dropped: the stored copy's empty value warns of nothing.
+        left.push({ source: jsonPath(`/values/${i}/value`), message: leftOut(e["key"], reason, "the stored copy") });
+        return { ...e, value: "" };
+      }
+      const { text, leftOut: dropped } = textWithoutCredentials(value);
+      return dropped.length ? { ...e, value: text } : entry;
     }),
   };
 }
