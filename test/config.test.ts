@@ -97,8 +97,19 @@ describe("targets' output folders", () => {
   it("refuses an out that is or holds the working directory", () => {
     const dir = project([target(process.cwd())]);
     expect(refusal(dir).problem).toMatch(/^the output folder "\." is the working directory/);
-    const above = project([target(join(process.cwd(), ".."))]);
-    expect(refusal(above).problem).toMatch(/^the output folder "\.\." holds the working directory/);
+    // The folder above a working directory inside the project, which holds neither the config nor
+    // the collection: wherever the checkout is (a temporary folder's parent would hold the config).
+    const above = project([]);
+    const work = join(above, "a", "b");
+    mkdirSync(work, { recursive: true });
+    writeFileSync(join(above, "postman-codegen.config.json"), JSON.stringify({ targets: [target(join(work, ".."))] }));
+    const from = process.cwd();
+    process.chdir(work);
+    try {
+      expect(refusal(above).problem).toMatch(/^the output folder "\.\." holds the working directory/);
+    } finally {
+      process.chdir(from);
+    }
   });
 
   it("generate() refuses such targets too, before writing anything", async () => {
