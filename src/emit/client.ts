@@ -3,10 +3,11 @@
 // builds and prints the modules from them, with the names model/naming.ts decided.
 import { emitModules, type EmittedModule } from "./modules.js";
 import type { PrintOptions } from "./printer/doc.js";
+import { referencedVariables, variablesIn } from "../command-line/credentials.js";
 import { runtimeName } from "../model/naming.js";
 import { AUTHORIZERS, ENCODERS, FEATURES } from "../model/reserved-names.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
-import { refersToDynamic } from "../runtime/dynamic.js";
+import { isDynamicVariable } from "../runtime/dynamic.js";
 import { featuresNeeded } from "../runtime/request.js";
 import type { AuthSpec, CallSpec, OperationSpec, ResponseSpec } from "../runtime/spec.js";
 
@@ -187,16 +188,13 @@ export function runtimeImports(model: ApiModel): Array<{ names: string[]; from: 
  * dynamic variables (`{{$guid}}`): only then does the client import them.
  */
 export function usesDynamicVariables(model: ApiModel): boolean {
-  const refers = (value: unknown): boolean =>
-    typeof value === "string"
-      ? refersToDynamic(value)
-      : typeof value === "object" && value !== null && Object.values(value).some(refers);
-  return refers([
+  const names = variablesIn([
     model.baseUrl,
     model.variables.map((v) => v.default),
     model.environments?.map((e) => e.values),
-    model.operations.map((op) => [op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables]),
   ]);
+  for (const op of model.operations) for (const name of referencedVariables(op)) names.add(name);
+  return [...names].some(isDynamicVariable);
 }
 
 /** `client.users.userId.updateUserStatus` */
