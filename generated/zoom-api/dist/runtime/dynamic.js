@@ -15,10 +15,7 @@ const DYNAMIC = new Map([
 export function dynamicVariable(name) {
     return DYNAMIC.get(name)?.();
 }
-/** Whether `text` refers to a dynamic variable: the generator passes them only to a client whose collection does. */
-export function refersToDynamic(text) {
-    for (const [, name] of text.matchAll(/\{\{([^{}]+)\}\}/g))
-        if (DYNAMIC.has(name))
-            return true;
-    return false;
+/** Whether `name` is a dynamic variable: the generator passes them only to a client whose collection refers to one. */
+export function isDynamicVariable(name) {
+    return DYNAMIC.has(name);
 }

@@ -80,8 +80,7 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
     .join("/");
   const query = url.search ? `?${masked(url.search.slice(1))}` : "";
   // Each word is masked before it is quoted for the shell, which would break a secret's text apart.
-  const word = (text: string) =>
-    shellQuote(redact(text, context.secrets).replace(new RegExp(JWT.source, "g"), MASK));
+  const word = (text: string) => shellQuote(mask(text).replace(new RegExp(JWT.source, "g"), MASK));
   const parts: string[] = [
     `curl -X ${word(request.method)} ${word(`${url.origin}${path}${query}`)}`,
   ];

@@ -18,8 +18,7 @@ export function dynamicVariable(name: string): string | undefined {
   return DYNAMIC.get(name)?.();
 }
 
-/** Whether `text` refers to a dynamic variable: the generator passes them only to a client whose collection does. */
-export function refersToDynamic(text: string): boolean {
-  for (const [, name] of text.matchAll(/\{\{([^{}]+)\}\}/g)) if (DYNAMIC.has(name!)) return true;
-  return false;
+/** Whether `name` is a dynamic variable: the generator passes them only to a client whose collection refers to one. */
+export function isDynamicVariable(name: string): boolean {
+  return DYNAMIC.has(name);
 }

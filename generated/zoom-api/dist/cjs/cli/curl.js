@@ -61,7 +61,7 @@ function toCurl(request, context) {
         .join("/");
     const query = url.search ? `?${masked(url.search.slice(1))}` : "";
     // Each word is masked before it is quoted for the shell, which would break a secret's text apart.
-    const word = (text) => shellQuote(redact(text, context.secrets).replace(new RegExp(JWT.source, "g"), redact_js_1.MASK));
+    const word = (text) => shellQuote(mask(text).replace(new RegExp(JWT.source, "g"), redact_js_1.MASK));
     const parts = [`curl -X ${word(request.method)} ${word(`${url.origin}${path}${query}`)}`];
     request.headers.forEach((value, name) => {
         // By its value's auth scheme too, as the loader judges a header (`X-Custom: Token abc`).

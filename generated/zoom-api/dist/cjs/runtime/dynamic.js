@@ -3,7 +3,7 @@
 // refers to one passes them to the core (`ClientDefaults.dynamic`), so other bundles leave this out.
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.dynamicVariable = dynamicVariable;
-exports.refersToDynamic = refersToDynamic;
+exports.isDynamicVariable = isDynamicVariable;
 /**
  * Postman's dynamic variables that have an unambiguous meaning; others must be given as variables.
  * A Map, so that `{{constructor}}` or `{{__proto__}}` finds nothing here, as any unknown name.
@@ -19,10 +19,7 @@ const DYNAMIC = new Map([
 function dynamicVariable(name) {
     return DYNAMIC.get(name)?.();
 }
-/** Whether `text` refers to a dynamic variable: the generator passes them only to a client whose collection does. */
-function refersToDynamic(text) {
-    for (const [, name] of text.matchAll(/\{\{([^{}]+)\}\}/g))
-        if (DYNAMIC.has(name))
-            return true;
-    return false;
+/** Whether `name` is a dynamic variable: the generator passes them only to a client whose collection refers to one. */
+function isDynamicVariable(name) {
+    return DYNAMIC.has(name);
 }
