@@ -5,7 +5,7 @@ import type { Context } from "./layout.js";
 import { parseType } from "../printer/type-parser.js";
 import type { Expr, Statement } from "../printer/typescript.js";
 import { argType, isSuccess, shapeBody, shapeType, successType } from "../type-expressions.js";
-import type { Check, ChecksTable } from "../../runtime/check.js";
+import { checksKey, type Check, type ChecksTable } from "../../runtime/check.js";
 import type { Shape } from "../../model/shape.js";
 import { runtimeName } from "../../model/naming.js";
 import type { SharedShapes } from "../../model/shared-shapes.js";
@@ -27,11 +27,8 @@ export function responseChecks(model: ApiModel, shared: SharedShapes): ChecksTab
       const { type, inferredFrom } = successType(op, response);
       // Only bodies all of whose examples are JSON: a text example would be a string at run time.
       if (inferredFrom === undefined || type !== shapeType(response.shape)) continue;
-      (operations[[...op.namespace, runtimeName(op)].join(".")] ??= {})[String(response.status)] = checkOf(
-        response.shape,
-        shared,
-        refs,
-      );
+      (operations[checksKey({ namespace: op.namespace, name: runtimeName(op) })] ??= {})[String(response.status)] =
+        checkOf(response.shape, shared, refs);
     }
   }
   if (!Object.keys(operations).length) return undefined;
