@@ -5,6 +5,10 @@
 // both out (the package has no side effects).
 // A mismatch names a path and two kinds, never a value of the body.
 import { ApiClientError } from "./errors.js";
+/** An operation's key in `ChecksTable.operations`: the emitter writes the table by it, `verify` reads it. */
+export function checksKey(op) {
+    return [...op.namespace, op.name].join(".");
+}
 /** A 2xx body that differs from the type inferred from the examples, with `responseCheck: "throw"`. */
 export class ResponseTypeError extends ApiClientError {
     constructor(mismatches) {
@@ -40,7 +44,7 @@ const MAX_MISMATCHES = 20;
 export function verifyResponse(table, op, status, body, options) {
     if (!options.responseCheck)
         return;
-    const check = table.operations[[...op.namespace, op.name].join(".")]?.[String(status)];
+    const check = table.operations[checksKey(op)]?.[String(status)];
     if (check === undefined)
         return;
     const found = [];

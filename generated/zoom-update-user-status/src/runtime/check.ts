@@ -28,8 +28,17 @@ export type Check =
 
 /** The package's shapes: by operation (`users.getUser`) and status, and the shared ones by name. */
 export interface ChecksTable {
+  /** By `checksKey` of the operation, then by status. */
   readonly operations: Readonly<Record<string, Readonly<Record<string, Check>>>>;
   readonly shapes: Readonly<Record<string, Check>>;
+}
+
+/** An operation's key in `ChecksTable.operations`: the emitter writes the table by it, `verify` reads it. */
+export function checksKey(op: {
+  readonly namespace: readonly string[];
+  readonly name: string;
+}): string {
+  return [...op.namespace, op.name].join(".");
 }
 
 /** Where a 2xx body differs from its inferred type: a path (`$.owner.login`) and kinds, no value. */
@@ -113,7 +122,7 @@ export function verifyResponse(
   options: CheckOptions,
 ): void {
   if (!options.responseCheck) return;
-  const check = table.operations[[...op.namespace, op.name].join(".")]?.[String(status)];
+  const check = table.operations[checksKey(op)]?.[String(status)];
   if (check === undefined) return;
   const found: TypeMismatch[] = [];
   visit(table, check, body, "$", (path, expected, received) =>

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ResponseTypeError = void 0;
+exports.checksKey = checksKey;
 exports.verifyResponse = verifyResponse;
 // The report mode (`createClient({ responseCheck })`): each 2xx JSON body checked against the type
 // inferred from the collection's examples, so that traffic shows where the examples were wrong.
@@ -9,6 +10,10 @@ exports.verifyResponse = verifyResponse;
 // both out (the package has no side effects).
 // A mismatch names a path and two kinds, never a value of the body.
 const errors_js_1 = require("./errors.js");
+/** An operation's key in `ChecksTable.operations`: the emitter writes the table by it, `verify` reads it. */
+function checksKey(op) {
+    return [...op.namespace, op.name].join(".");
+}
 /** A 2xx body that differs from the type inferred from the examples, with `responseCheck: "throw"`. */
 class ResponseTypeError extends errors_js_1.ApiClientError {
     constructor(mismatches) {
@@ -45,7 +50,7 @@ const MAX_MISMATCHES = 20;
 function verifyResponse(table, op, status, body, options) {
     if (!options.responseCheck)
         return;
-    const check = table.operations[[...op.namespace, op.name].join(".")]?.[String(status)];
+    const check = table.operations[checksKey(op)]?.[String(status)];
     if (check === undefined)
         return;
     const found = [];
