@@ -286,7 +286,7 @@ async function fetchAll(root: string, resources: readonly Resource[], options: P
     let text = collections[i]?.text;
     let warnings = collections[i]?.warnings ?? [];
     if (text === undefined) {
-      const left: Array<{ source: string; message: string }> = [];
+      const left: Warning[] = [];
       const credentials = environmentCredentials(root, resource, credentialsOf, label);
       const json = environmentWithoutSecrets(got.json, credentials, left);
       text = `${JSON.stringify(json, null, 2)}\n`;

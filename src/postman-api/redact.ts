@@ -63,7 +63,7 @@ export function environmentWithoutSecrets(
   environment: Record<string, unknown>,
   credentials: ReadonlySet<string>,
   /** Given a warning per value left out, naming its JSON place and never the value. */
-  left: Array<{ source: string; message: string }> = [],
+  left: Warning[] = [],
 ): Record<string, unknown> {
   const values = environment["values"];
   if (!Array.isArray(values)) return environment;
