@@ -67,7 +67,7 @@ export function sentSecrets(before, after, given = []) {
  * character (which the client refuses, naming what holds it) is encoded as UTF-8 would send it,
  * U+FFFD: encodeURIComponent throws on it, and an error's message must still be printed masked.
  */
-export function secretForms(secret) {
+function secretForms(secret) {
     const sent = secret.replace(/\p{Cs}/gu, "\uFFFD");
     const component = encodeURIComponent(sent);
     return [
@@ -85,7 +85,7 @@ export function secretForms(secret) {
  * The forms of the secrets long enough to look for (`SHORTEST_SECRET`), longest first, so that a
  * secret inside another is not left half-masked.
  */
-export function findableForms(secrets) {
+function findableForms(secrets) {
     return [...new Set(secrets.filter((s) => s.length >= SHORTEST_SECRET).flatMap(secretForms))].sort((a, b) => b.length - a.length);
 }
 /**

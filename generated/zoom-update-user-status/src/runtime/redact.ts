@@ -80,7 +80,7 @@ export function sentSecrets(before: Before, after: After, given: readonly string
  * character (which the client refuses, naming what holds it) is encoded as UTF-8 would send it,
  * U+FFFD: encodeURIComponent throws on it, and an error's message must still be printed masked.
  */
-export function secretForms(secret: string): string[] {
+function secretForms(secret: string): string[] {
   const sent = secret.replace(/\p{Cs}/gu, "\uFFFD");
   const component = encodeURIComponent(sent);
   return [
@@ -99,7 +99,7 @@ export function secretForms(secret: string): string[] {
  * The forms of the secrets long enough to look for (`SHORTEST_SECRET`), longest first, so that a
  * secret inside another is not left half-masked.
  */
-export function findableForms(secrets: readonly string[]): string[] {
+function findableForms(secrets: readonly string[]): string[] {
   return [...new Set(secrets.filter((s) => s.length >= SHORTEST_SECRET).flatMap(secretForms))].sort(
     (a, b) => b.length - a.length,
   );

@@ -31,18 +31,6 @@ interface After {
  */
 export declare function sentSecrets(before: Before, after: After, given?: readonly string[]): string[];
 /**
- * The forms a secret takes in a request or an error: as written, in JSON text, and percent-encoded
- * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it. Half a
- * character (which the client refuses, naming what holds it) is encoded as UTF-8 would send it,
- * U+FFFD: encodeURIComponent throws on it, and an error's message must still be printed masked.
- */
-export declare function secretForms(secret: string): string[];
-/**
- * The forms of the secrets long enough to look for (`SHORTEST_SECRET`), longest first, so that a
- * secret inside another is not left half-masked.
- */
-export declare function findableForms(secrets: readonly string[]): string[];
-/**
  * Below this length a secret is masked only as a word of its own (not next to a letter, digit or
  * `_`): a short value (`tok`, `demo`, a PIN) is part of many words and keys (`access_token`,
  * `demonstrate`), and masking it there garbles the text while hiding nothing. From this length on,

@@ -7,8 +7,6 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.WORD_SECRET_BELOW = exports.SHORTEST_SECRET = exports.MASK = void 0;
 exports.sentSecrets = sentSecrets;
-exports.secretForms = secretForms;
-exports.findableForms = findableForms;
 exports.masker = masker;
 exports.redactValue = redactValue;
 exports.holdsSecret = holdsSecret;
