@@ -52,6 +52,16 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
   for (const text of ["must be a Blob", "new Uint8Array"]) expect(code).not.toContain(text);
 });
 
+it("a bundle of an operation without query arguments holds none of their code", async () => {
+  const { code } = await bundle(
+    `import { createBaseClient, updateUserStatus } from "./generated/zoom-api/dist/index.js";
+export const run = (token) => updateUserStatus(createBaseClient({ token }), { userId: "me", action: "deactivate" });`,
+    { minify: true },
+  );
+  // A query value of the collection's, sent as it is written; the keys joined.
+  for (const text of ["instanceof String", '.join("&")']) expect(code).not.toContain(text);
+});
+
 // A ceiling on the one-operation bundle (min+gz), so that it cannot grow unnoticed. Issue 19's
 // target is hey-api's bundle for the same call, which this client's retries, timeouts, typed
 // errors, argument checks and `{{variable}}` filling exceed: bench/RESULTS.md measures both, and
