@@ -19,7 +19,7 @@ import { authorizeJwt } from "../runtime/jwt.js";
 import { authorizeOAuth1 } from "../runtime/oauth1.js";
 import { authorizeOAuth2 } from "../runtime/oauth2.js";
 import type { RequestFeatures } from "../runtime/request.js";
-import { fillDefault, fillPathVariable, readFileArg, sendHeaderArg } from "../runtime/request-features.js";
+import { fillDefault, fillPathVariable, readFileArg, sendHeaderArg, writeQuery } from "../runtime/request-features.js";
 import type { AuthSpec, BodyEncoding, OperationSpec } from "../runtime/spec.js";
 
 const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
@@ -59,4 +59,5 @@ export const FEATURES: RequestFeatures = {
   defaults: fillDefault,
   pathVariables: fillPathVariable,
   files: readFileArg,
+  query: writeQuery,
 };

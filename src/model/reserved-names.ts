@@ -122,6 +122,7 @@ export const FEATURES: Readonly<Record<string, string>> = {
   defaults: "fillDefault",
   pathVariables: "fillPathVariable",
   files: "readFileArg",
+  query: "writeQuery",
 };
 
 /** Names an operation may not take: the runtime's and the client module's own. */

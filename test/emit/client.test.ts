@@ -150,7 +150,8 @@ describe("emitClient", () => {
   });
 
   it("passes and imports the request features an operation needs, and none to one that needs none", () => {
-    // A header argument, a default, a {{variable}} in the path, and a path argument whose default refers to one.
+    // A header argument, a default, a {{variable}} in the path, a path argument whose default refers
+    // to one, and a query argument.
     const featured: OperationModel = {
       ...op,
       path: "/{{version}}/users/{userId}/status",
@@ -163,11 +164,11 @@ describe("emitClient", () => {
     };
     const plain: OperationModel = { ...op, args: op.args.filter((a) => a.in !== "header") };
     const featuredText = moduleText({ ...model, operations: [featured] }, "src/resources/users.ts");
-    expect(featuredText).toContain(
-      "{ headerArgs: sendHeaderArg, defaults: fillDefault, pathVariables: fillPathVariable }",
+    expect(featuredText).toMatch(
+      /\{\s+headerArgs: sendHeaderArg,\s+defaults: fillDefault,\s+pathVariables: fillPathVariable,\s+query: writeQuery,?\s+\}/,
     );
-    expect(featuredText).toContain(
-      'import { fillDefault, fillPathVariable, sendHeaderArg } from "../runtime/request-features.js";',
+    expect(featuredText).toMatch(
+      /import \{\s+fillDefault,\s+fillPathVariable,\s+sendHeaderArg,\s+writeQuery,\s+\} from "\.\.\/runtime\/request-features\.js";/,
     );
     // Only what each operation needs.
     expect(text).toMatch(/encodeMultipart,\s+authorizeBearer,\s+\{ headerArgs: sendHeaderArg \},?\s+\) as/);

@@ -25,7 +25,13 @@ import {
 } from "../../src/runtime/bodies.js";
 import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
 import { featuresNeeded, type RequestFeatures } from "../../src/runtime/request.js";
-import { fillDefault, fillPathVariable, readFileArg, sendHeaderArg } from "../../src/runtime/request-features.js";
+import {
+  fillDefault,
+  fillPathVariable,
+  readFileArg,
+  sendHeaderArg,
+  writeQuery,
+} from "../../src/runtime/request-features.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
 const ENCODERS: Record<string, BodyEncoder> = {
@@ -55,6 +61,7 @@ const FEATURES: Required<RequestFeatures> = {
   defaults: fillDefault,
   pathVariables: fillPathVariable,
   files: readFileArg,
+  query: writeQuery,
 };
 
 /** The request features the generated code of `op` passes: those its spec needs. */

@@ -376,8 +376,8 @@ describe("buildRequest", () => {
     );
     // Each of them is what featuresNeeded names: what the generated code passes.
     expect([op, withDefault, withVariable, withPathDefault].map(featuresNeeded)).toEqual([
-      ["headerArgs"],
-      ["defaults"],
+      ["headerArgs", "query"],
+      ["defaults", "query"],
       ["pathVariables"],
       ["pathVariables"],
     ]);
@@ -391,6 +391,24 @@ describe("buildRequest", () => {
       expect(buildRequest(spec, args, { ...context, lookup }, encodeMultipart).url.pathname).toMatch(
         /\/users\/me\/status$/,
       );
+  });
+
+  it("writes the query only with the query feature, asked for where the request has one", () => {
+    const seed = { ...op, args: op.args.slice(0, 2) };
+    const withKey: OperationSpec = { ...seed, bareQuery: ["uploads"] };
+    const args = { userId: "me", action: "activate" };
+    const without = (spec: OperationSpec, given: object) => () => buildWith(spec, given, context, encodeMultipart, {});
+    // An operation whose query arguments have no value sends no query, and needs no writer.
+    expect(without(op, args)().url.search).toBe("");
+    expect(without(op, { ...args, page_size: 30 })).toThrow(
+      new TypeError("updateUserStatus: no query feature for its request"),
+    );
+    expect(without(withKey, args)).toThrow(new TypeError("updateUserStatus: no query feature for its request"));
+    expect([seed, withKey].map(featuresNeeded)).toEqual([[], ["query"]]);
+    expect(buildRequest(withKey, args, context, encodeMultipart).url.search).toBe("?uploads");
+    expect(buildRequest(op, { ...args, page_size: [30, "a b"] }, context, encodeMultipart).url.search).toBe(
+      "?page_size=30&page_size=a%20b",
+    );
   });
 
   it("reads a file argument only with the files feature, as a Blob, and refuses other values naming it", async () => {

@@ -30,6 +30,7 @@ import {
   fillPathVariable,
   readFileArg,
   sendHeaderArg,
+  writeQuery,
 } from "../runtime/request-features.js";
 import type { AuthSpec, BodyEncoding, OperationSpec } from "../runtime/spec.js";
 
@@ -70,4 +71,5 @@ export const FEATURES: RequestFeatures = {
   defaults: fillDefault,
   pathVariables: fillPathVariable,
   files: readFileArg,
+  query: writeQuery,
 };

@@ -40,6 +40,8 @@ export interface RequestFeatures {
   pathVariables?: PathVariableFiller | undefined;
   /** A file argument's value checked and read as a Blob, each of a list's (`readFileArg`). */
   files?: FileReader | undefined;
+  /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
+  query?: QueryWriter | undefined;
 }
 
 /** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
@@ -64,6 +66,9 @@ export type PathVariableFiller = (
 /** The value the encoder sends for a file argument's (Blobs), or a refusal naming the argument. */
 export type FileReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
 
+/** The URL's query, `?` included (`""` for none), of the arguments that have a value, in the operation's order. */
+export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) => string;
+
 /**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
@@ -79,6 +84,7 @@ export function featuresNeeded(op: CallSpec): Array<keyof RequestFeatures> {
       args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
       pathParts(op).some((part) => typeof part === "object" && "variable" in part),
     files: args.some((a) => a.type === "file"),
+    query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
   };
   return (Object.keys(needs) as Array<keyof RequestFeatures>).filter((key) => needs[key]);
 }
@@ -136,23 +142,21 @@ export function buildRequest(
             feature(op, features, "pathVariables")(op, context.lookup, parts, i)
           : encodePathSegment(op, part, String(values.get(part)));
   }
-  const query = op.bareQuery?.map(encodeURIComponent) ?? [];
+  // Keys without a value are always sent; query arguments only when they have one.
+  let queried = op.bareQuery !== undefined;
   const fields: Array<readonly [ArgSpec, unknown]> = [];
   const headers = clientHeaders(op, context.headers);
   // The arguments that have a value, in the operation's order.
   for (const [spec, value] of values) {
-    if (spec.in === "query") {
-      // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
-      // A caller's value is a string, number or boolean (checkOne): encodeURIComponent writes it as
-      // String does. A String object is the collection's value, already as Postman sends it (fillDefault).
-      for (const one of Array.isArray(value) ? value : [value])
-        query.push(
-          `${encodeURIComponent(spec.name)}=${one instanceof String ? one : encodeURIComponent(one as string | number | boolean)}`,
-        );
-    } else if (spec.in === "header") feature(op, features, "headerArgs")(op, headers, values, spec);
+    if (spec.in === "query") queried = true;
+    else if (spec.in === "header") feature(op, features, "headerArgs")(op, headers, values, spec);
     else if (spec.in === "body") fields.push([spec, value]);
   }
-  const url = toUrl(op, joinUrl(base, path), query);
+  const url = toUrl(
+    op,
+    joinUrl(base, path),
+    queried ? feature(op, features, "query")(op, values) : "",
+  );
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
   const body = op.body ? encode!(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
   // The collection's content type goes with a body; a form's goes without one too (an empty form
@@ -347,16 +351,16 @@ export function wellFormed<T extends string | undefined>(op: CallSpec, text: T, 
 }
 
 /**
- * The URL of base and path, and the query. An invalid one is quoted without its query and user
- * info, which may hold the caller's keys and passwords.
+ * The URL of base and path, and the query (`?` included, or `""`). An invalid one is quoted
+ * without its query and user info, which may hold the caller's keys and passwords.
  */
-function toUrl(op: CallSpec, text: string, query: string[]): URL {
+function toUrl(op: CallSpec, text: string, query: string): URL {
   let url: URL | undefined;
   // URL turns half a character in the base or a path variable into U+FFFD: such text is refused.
   // Tested as wellFormed does rather than by encodeURI's throwing, which copies the URL each call.
   if (!/\p{Cs}/u.test(text))
     try {
-      url = new URL(query.length ? `${text}?${query.join("&")}` : text);
+      url = new URL(text + query);
     } catch {}
   // fetch refuses a URL with a user name or password, with a TypeError that quotes it whole.
   if (url && !url.username && !url.password) return url;

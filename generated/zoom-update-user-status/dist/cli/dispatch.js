@@ -10,7 +10,7 @@ import { authorizeHawk } from "../runtime/hawk.js";
 import { authorizeJwt } from "../runtime/jwt.js";
 import { authorizeOAuth1 } from "../runtime/oauth1.js";
 import { authorizeOAuth2 } from "../runtime/oauth2.js";
-import { fillDefault, fillPathVariable, readFileArg, sendHeaderArg } from "../runtime/request-features.js";
+import { fillDefault, fillPathVariable, readFileArg, sendHeaderArg, writeQuery } from "../runtime/request-features.js";
 const ENCODERS = {
     multipart: encodeMultipart,
     urlencoded: encodeUrlencoded,
@@ -44,4 +44,5 @@ export const FEATURES = {
     defaults: fillDefault,
     pathVariables: fillPathVariable,
     files: readFileArg,
+    query: writeQuery,
 };

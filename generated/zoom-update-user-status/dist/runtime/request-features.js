@@ -1,5 +1,5 @@
 // The request features only some operations need (header arguments, the collection's values of
-// arguments left out, `{{variables}}` in the path, files): the generated code of an operation
+// arguments left out, `{{variables}}` in the path, files, a query): the generated code of an operation
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
 import { isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
@@ -48,6 +48,20 @@ function blobOf(op, spec, value) {
         fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
     return toBlob(value);
 }
+/**
+ * The keys without a value (`?uploads`), then each query argument's value, the key repeated for
+ * each of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice. A caller's
+ * value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does. A
+ * String object is the collection's value, already as Postman sends it (fillDefault).
+ */
+export const writeQuery = (op, values) => {
+    const pairs = op.bareQuery?.map(encodeURIComponent) ?? [];
+    for (const [spec, value] of values)
+        if (spec.in === "query")
+            for (const one of Array.isArray(value) ? value : [value])
+                pairs.push(`${encodeURIComponent(spec.name)}=${one instanceof String ? one : encodeURIComponent(one)}`);
+    return pairs.length ? `?${pairs.join("&")}` : "";
+};
 /**
  * A query value of the collection's (its own text and its variables' values) as Postman sends it:
  * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman

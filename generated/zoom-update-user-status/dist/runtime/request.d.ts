@@ -34,6 +34,8 @@ export interface RequestFeatures {
     pathVariables?: PathVariableFiller | undefined;
     /** A file argument's value checked and read as a Blob, each of a list's (`readFileArg`). */
     files?: FileReader | undefined;
+    /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
+    query?: QueryWriter | undefined;
 }
 /** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
 export type HeaderArgSender = (op: CallSpec, headers: Headers, values: ReadonlyMap<ArgSpec, unknown>, spec: ArgSpec) => void;
@@ -43,6 +45,8 @@ export type DefaultFiller = (op: CallSpec, spec: ArgSpec, lookup: Lookup) => unk
 export type PathVariableFiller = (op: CallSpec, lookup: Lookup, parts: readonly PathPart[], i: number) => string;
 /** The value the encoder sends for a file argument's (Blobs), or a refusal naming the argument. */
 export type FileReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
+/** The URL's query, `?` included (`""` for none), of the arguments that have a value, in the operation's order. */
+export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) => string;
 /**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).

@@ -1,5 +1,5 @@
 // The request features only some operations need (header arguments, the collection's values of
-// arguments left out, `{{variables}}` in the path, files): the generated code of an operation
+// arguments left out, `{{variables}}` in the path, files, a query): the generated code of an operation
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
 import { isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
@@ -13,6 +13,7 @@ import {
   type FileReader,
   type HeaderArgSender,
   type PathVariableFiller,
+  type QueryWriter,
 } from "./request.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
 import { fillDeep, fillTemplate } from "./template.js";
@@ -60,6 +61,23 @@ function blobOf(op: CallSpec, spec: ArgSpec, value: unknown): Blob {
     fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
   return toBlob(value);
 }
+
+/**
+ * The keys without a value (`?uploads`), then each query argument's value, the key repeated for
+ * each of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice. A caller's
+ * value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does. A
+ * String object is the collection's value, already as Postman sends it (fillDefault).
+ */
+export const writeQuery: QueryWriter = (op, values) => {
+  const pairs = op.bareQuery?.map(encodeURIComponent) ?? [];
+  for (const [spec, value] of values)
+    if (spec.in === "query")
+      for (const one of Array.isArray(value) ? value : [value])
+        pairs.push(
+          `${encodeURIComponent(spec.name)}=${one instanceof String ? one : encodeURIComponent(one as string | number | boolean)}`,
+        );
+  return pairs.length ? `?${pairs.join("&")}` : "";
+};
 
 /**
  * A query value of the collection's (its own text and its variables' values) as Postman sends it:

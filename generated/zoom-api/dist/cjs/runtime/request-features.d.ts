@@ -1,4 +1,4 @@
-import { type DefaultFiller, type FileReader, type HeaderArgSender, type PathVariableFiller } from "./request.js";
+import { type DefaultFiller, type FileReader, type HeaderArgSender, type PathVariableFiller, type QueryWriter } from "./request.js";
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */
 export declare const sendHeaderArg: HeaderArgSender;
 export declare const fillDefault: DefaultFiller;
@@ -7,6 +7,13 @@ export declare const fillDefault: DefaultFiller;
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
  */
 export declare const readFileArg: FileReader;
+/**
+ * The keys without a value (`?uploads`), then each query argument's value, the key repeated for
+ * each of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice. A caller's
+ * value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does. A
+ * String object is the collection's value, already as Postman sends it (fillDefault).
+ */
+export declare const writeQuery: QueryWriter;
 /**
  * A query value of the collection's (its own text and its variables' values) as Postman sends it:
  * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman

@@ -29,6 +29,7 @@ function featuresNeeded(op) {
         pathVariables: args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
             (0, paths_js_1.pathParts)(op).some((part) => typeof part === "object" && "variable" in part),
         files: args.some((a) => a.type === "file"),
+        query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
     };
     return Object.keys(needs).filter((key) => needs[key]);
 }
@@ -68,24 +69,20 @@ function buildRequest(op, args, context, encode, features) {
                         feature(op, features, "pathVariables")(op, context.lookup, parts, i)
                     : encodePathSegment(op, part, String(values.get(part)));
     }
-    const query = op.bareQuery?.map(encodeURIComponent) ?? [];
+    // Keys without a value are always sent; query arguments only when they have one.
+    let queried = op.bareQuery !== undefined;
     const fields = [];
     const headers = clientHeaders(op, context.headers);
     // The arguments that have a value, in the operation's order.
     for (const [spec, value] of values) {
-        if (spec.in === "query") {
-            // A list is the key repeated, in order (`?status=a&status=b`), as Postman sends a key given twice.
-            // A caller's value is a string, number or boolean (checkOne): encodeURIComponent writes it as
-            // String does. A String object is the collection's value, already as Postman sends it (fillDefault).
-            for (const one of Array.isArray(value) ? value : [value])
-                query.push(`${encodeURIComponent(spec.name)}=${one instanceof String ? one : encodeURIComponent(one)}`);
-        }
+        if (spec.in === "query")
+            queried = true;
         else if (spec.in === "header")
             feature(op, features, "headerArgs")(op, headers, values, spec);
         else if (spec.in === "body")
             fields.push([spec, value]);
     }
-    const url = toUrl(op, (0, paths_js_1.joinUrl)(base, path), query);
+    const url = toUrl(op, (0, paths_js_1.joinUrl)(base, path), queried ? feature(op, features, "query")(op, values) : "");
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
     const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
@@ -248,8 +245,8 @@ function wellFormed(op, text, what) {
     return text;
 }
 /**
- * The URL of base and path, and the query. An invalid one is quoted without its query and user
- * info, which may hold the caller's keys and passwords.
+ * The URL of base and path, and the query (`?` included, or `""`). An invalid one is quoted
+ * without its query and user info, which may hold the caller's keys and passwords.
  */
 function toUrl(op, text, query) {
     let url;
@@ -257,7 +254,7 @@ function toUrl(op, text, query) {
     // Tested as wellFormed does rather than by encodeURI's throwing, which copies the URL each call.
     if (!/\p{Cs}/u.test(text))
         try {
-            url = new URL(query.length ? `${text}?${query.join("&")}` : text);
+            url = new URL(text + query);
         }
         catch { }
     // fetch refuses a URL with a user name or password, with a TypeError that quotes it whole.

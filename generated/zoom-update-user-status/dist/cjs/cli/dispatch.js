@@ -49,4 +49,5 @@ exports.FEATURES = {
     defaults: request_features_js_1.fillDefault,
     pathVariables: request_features_js_1.fillPathVariable,
     files: request_features_js_1.readFileArg,
+    query: request_features_js_1.writeQuery,
 };
