@@ -11,7 +11,7 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
 import { ROOT } from "../helpers/seed.js";
-import { TYPESCRIPT_PACKAGES, type TsVersion } from "./apps.js";
+import { NATIVE_VERSIONS, TYPESCRIPT_PACKAGES, type TsVersion } from "./apps.js";
 import type { BatchResult } from "./tsc-batch.js";
 
 /** Runs at most `max` tasks at once; the others wait in call order. */
@@ -187,8 +187,9 @@ export async function tscBatch(
   apps: ReadonlyArray<{ dir: string; config: string }>,
   scratch: string,
 ): Promise<TscResult[]> {
-  const script = await batchScript(scratch);
   const typescript = join(ROOT, "node_modules", TYPESCRIPT_PACKAGES[version]);
+  if (NATIVE_VERSIONS.has(version)) return Promise.all(apps.map((app) => nativeTsc(version, typescript, app)));
+  const script = await batchScript(scratch);
   const result = await run(process.execPath, [script, typescript, JSON.stringify(apps)], scratch, 90_000 * apps.length);
   let reports: BatchResult[];
   try {
@@ -201,10 +202,29 @@ export async function tscBatch(
   return reports.map(({ code, output, ms }) => ({
     version: typescriptVersion(version),
     code,
-    errors: output.split("\n").filter((line) => /error TS\d+/.test(line)),
+    errors: diagnostics(output),
     output,
     ms,
   }));
+}
+
+/**
+ * `tsc -p <config> --pretty false` of a native TypeScript (no JavaScript API to load into
+ * tsc-batch) in one app: its package's `tsc` bin, run by Node as npm's `.bin/tsc` would run it.
+ */
+async function nativeTsc(
+  version: TsVersion,
+  typescript: string,
+  { dir, config }: { dir: string; config: string },
+): Promise<TscResult> {
+  const result = await run(process.execPath, [join(typescript, "bin/tsc"), "-p", config, "--pretty", "false"], dir);
+  const output = result.stdout + result.stderr;
+  return { version: typescriptVersion(version), code: result.code, errors: diagnostics(output), output, ms: result.ms };
+}
+
+/** The diagnostic lines of tsc's output (`file(line,col): error TSnnnn: …`). */
+function diagnostics(output: string): string[] {
+  return output.split("\n").filter((line) => /error TS\d+/.test(line));
 }
 
 /** Bundles the app's entry for browsers with esbuild, as its build would; the bundle's path. */
