@@ -374,10 +374,13 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
     commonAuth,
     operations: model.operations.map((op, i) => operationReadme(op, commonAuth ? "" : authTexts[i]!, nested)),
-    // Each problem once, with all its places (model/warning-groups.ts).
-    warnings: warningGroups(model.warnings, (w) => w.file ?? "").map(
-      ({ places, message }) => `- ${places.map((place) => codeSpan(place)).join(", ")}: ${plainMarkdown(message)}`,
-    ),
+    // Each problem once, with all its places, and each other thing it is said of with its own
+    // (model/warning-groups.ts).
+    warnings: warningGroups(model.warnings, (w) => w.file ?? "").map(({ places, message, others }) => {
+      const spans = (list: string[]) => list.map((place) => codeSpan(place)).join(", ");
+      const same = others.map(({ subject, places }) => `${plainMarkdown(subject)} (${spans(places)})`);
+      return `- ${spans(places)}: ${plainMarkdown(message)}${same.length ? `; the same for ${same.join(", ")}` : ""}`;
+    }),
   };
 }
 
