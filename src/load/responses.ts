@@ -63,7 +63,6 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       warnings.push({
         source: where,
         message: `example response "${name}" has no status code: left out of the types and the mocks`,
-        subject: `"${name}"`,
       });
       return;
     }

@@ -157,6 +157,11 @@ export interface ScriptModel {
   lines: number;
   /** Variables it sets (`pm.environment.set("token", …)` and the like). */
   sets: string[];
+  /**
+   * Headers it adds to the request (`pm.request.headers.add({ key: "Authorization", … })`), when it
+   * adds any: a pre-request script of a `noauth` request that does signs it (Twitter Ads' OAuth 1).
+   */
+  headers?: string[];
 }
 
 export interface VariableModel {
