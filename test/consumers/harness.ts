@@ -2,7 +2,8 @@
 // tarball into apps with npm, type-check them with each TypeScript, run them with Node, bundle one
 // with esbuild, and lint the tarball with attw and publint. Child processes (npm, tsc, node, attw)
 // go through one pool sized to the machine: tsc runs are what the file costs, so each TypeScript
-// version checks all the apps of a package in one process (tsc-batch.ts).
+// version checks all the apps of a package in one process (tsc-batch.ts); a native one (7.0), which
+// has no JavaScript API to load and starts in milliseconds, runs its own tsc per app.
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -181,6 +182,7 @@ const batchScript = memo(async (dir) => {
  * `tsc -p <config>` of one TypeScript version in each app, as one child process (tsc-batch.ts):
  * the apps' programs are made one after the other, each as tsc makes it, and share the warmed-up
  * TypeScript. `scratch` is a directory for the compiled script. `ms` is each program's own time.
+ * A native TypeScript (NATIVE_VERSIONS) runs its `tsc` bin in each app instead.
  */
 export async function tscBatch(
   version: TsVersion,
