@@ -1,5 +1,6 @@
 // What the command line prints for generate and pull: each target's summary and warnings, the
 // drift `--check` found, the `--fail-on` verdict, the JSON result and the progress line.
+import type { Warning } from "./model/types.js";
 import type { PullChange } from "./postman-api/pull.js";
 import type { GenerateResult, ProgressEvent, TargetResult } from "./generate.js";
 import { failsAt, type Level } from "./diff/levels.js";
@@ -116,6 +117,14 @@ function clip(text: string): string {
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
 
+/**
+ * Each warning as --json gives it, one entry per place: its place, message and file. `subject`
+ * only says which warnings a person reads as one problem (warning-lines.ts); the message names it.
+ */
+function warningEntries(warnings: readonly Warning[]): Array<Omit<Warning, "subject">> {
+  return warnings.map(({ subject: _, ...entry }) => entry);
+}
+
 export function jsonResult(result: GenerateResult) {
   return {
     ok: result.ok,
@@ -132,7 +141,7 @@ export function jsonResult(result: GenerateResult) {
       changes: t.api.changes,
       files: t.files,
       drift: t.changes,
-      warnings: t.warnings,
+      warnings: warningEntries(t.warnings),
       timings: Object.fromEntries(Object.entries(t.timings).map(([k, v]) => [k, Math.round(v)])),
     })),
   };

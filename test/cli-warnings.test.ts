@@ -101,12 +101,103 @@ describe("generate's warnings", () => {
   }, 60_000);
 });
 
+/**
+ * Requests whose saved answers each hold a different credential-named field written out (one
+ * warning each, each message naming its own field): one problem said of many fields.
+ */
+const FIELDS = ["alpha_token", "beta_token", "gamma_secret", "delta_password", "epsilon_token", "zeta_api_key"];
+function answersCollection(dir: string): string {
+  const file = join(dir, "answers.postman_collection.json");
+  writeFileSync(
+    file,
+    JSON.stringify({
+      info: { name: "Answers", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: FIELDS.map((field, i) => ({
+        name: `Get ${i}`,
+        request: { method: "GET", url: `https://api.example.test/things/${i}` },
+        response: [
+          {
+            name: "OK",
+            code: 200,
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: JSON.stringify({ id: i, [field]: `hunter2-answer-${i}` }),
+          },
+        ],
+      })),
+    }),
+  );
+  return file;
+}
+const answerPlace = (i: number) => `item[${i}].response[0].body`;
+
+describe("generate's warnings about many fields", () => {
+  it("prints one problem said of several fields once, with the first fields and how many others; --json keeps each", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-warnings-"));
+    answersCollection(dir);
+    const result = await runCli(["generate", "answers.postman_collection.json", "--out", "out"], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = warnings(result.stderr);
+    expect(lines).toHaveLength(1);
+    const grouped =
+      /^warning: \S+ at (\d+) places \((.*) and (\d+) more\): (.*); the same for (.*) and (\d+) others$/.exec(
+        lines[0]!,
+      );
+    expect(grouped, lines[0]).not.toBeNull();
+    const [, count, places, more, message, others, otherCount] = grouped!;
+    expect(Number(count)).toBe(FIELDS.length);
+    expect(places!.split(", ")).toEqual([0, 1, 2].map(answerPlace));
+    expect(Number(more)).toBe(FIELDS.length - PLACES_SHOWN);
+    expect(message).toBe(
+      `the value of body field $.${FIELDS[0]} in this example's answer is replaced by "REDACTED" in the mocks and the tests (its name says it holds a credential)`,
+    );
+    expect(others!.split(", ")).toEqual(FIELDS.slice(1, 1 + PLACES_SHOWN).map((field) => `body field $.${field}`));
+    expect(Number(otherCount)).toBe(FIELDS.length - 1 - PLACES_SHOWN);
+    expect(result.stderr).not.toContain("hunter2-answer");
+
+    // --json keeps each field's warning, with its place and its own message.
+    const json = await runCli(["generate", "answers.postman_collection.json", "--out", "json", "--json"], dir);
+    expect(json.code, json.stderr).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { targets: Array<{ warnings: Array<Record<string, string>> }> };
+    const entries = parsed.targets[0]!.warnings;
+    for (const entry of entries) expect(Object.keys(entry).sort()).toEqual(["message", "source"]);
+    expect(entries.map((w) => w.source)).toEqual(FIELDS.map((_, i) => answerPlace(i)));
+    expect(entries.map((w) => /body field \$\.(\w+)/.exec(w.message!)?.[1])).toEqual(FIELDS);
+  }, 60_000);
+
+  it("names every place and every field with --verbose", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-warnings-"));
+    answersCollection(dir);
+    const result = await runCli(["generate", "answers.postman_collection.json", "--out", "out", "--verbose"], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = warnings(result.stderr);
+    expect(lines).toHaveLength(1);
+    const [, places, others] = /^warning: \S+ at \d+ places \((.*)\): .*; the same for (.*)$/.exec(lines[0]!) ?? [];
+    expect(places?.split(", ")).toEqual(FIELDS.map((_, i) => answerPlace(i)));
+    expect(others?.split(", ")).toEqual(FIELDS.slice(1).map((field) => `body field $.${field}`));
+  }, 60_000);
+});
+
 describe("warningLines", () => {
   const file = () => "api.json";
   it("names four places rather than three and 1 more, and a place given twice once", () => {
     const at = (source: string) => ({ source, message: "m" });
     expect(warningLines(["a", "b", "c", "d"].map(at), file)).toEqual(["warning: api.json at 4 places (a, b, c, d): m"]);
     expect(warningLines(["a", "a"].map(at), file)).toEqual(["warning: api.json at a: m"]);
+  });
+
+  it("says a problem said of several subjects once: its first message, then the others' subjects", () => {
+    const about = (source: string, subject: string) => ({ source, subject, message: `the ${subject} is odd` });
+    const lines = warningLines(
+      [about("a", "x"), about("b", "y"), about("c", "x"), { source: "d", message: "other" }, about("e", "z")],
+      file,
+    );
+    expect(lines).toEqual([
+      "warning: api.json at 4 places (a, c, b, e): the x is odd; the same for y, z",
+      "warning: api.json at d: other",
+    ]);
+    // Without a subject, messages that differ are different problems.
+    const plain = (source: string, message: string) => ({ source, message });
+    expect(warningLines([plain("a", "the x is odd"), plain("b", "the y is odd")], file)).toHaveLength(2);
   });
 
   it("keeps apart the same message about two files, each where it is first found", () => {

@@ -12,7 +12,7 @@ import { exampleArgs } from "./examples.js";
 import { lookupFor } from "./expectations.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable, plainMarkdown } from "./printer/markdown.js";
-import { printModule, valueExpr, type Expr, type Statement } from "./printer/typescript.js";
+import { printModule, valueExpr, type Expr, type ObjectMember, type Statement } from "./printer/typescript.js";
 import { argType } from "./type-expressions.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, AuthModel, OperationModel } from "../model/types.js";
@@ -89,15 +89,49 @@ export function code(statements: Statement[], options: PrintOptions): string {
  * The operation the README's examples show: one that needs few arguments (at most two) and reads
  * rather than changes (GET), else the first with few arguments, else the first. Readers paste the
  * first example, token and all, against their own account: Zoom's showed `deleteSipPhone`, in the
- * client, the mocks and the command line alike.
+ * client, the mocks and the command line alike. One the client authenticates as the collection
+ * does comes before one that a pre-request script signs (scriptHeaders): Twitter Ads' showed one
+ * of those, which goes out unsigned as written.
  */
 export function exampleOperation(model: ApiModel): OperationModel | undefined {
   const few = (op: OperationModel) => op.args.filter((a) => a.required).length <= 2;
-  return (
-    model.operations.find((op) => op.method.toUpperCase() === "GET" && few(op)) ??
-    model.operations.find(few) ??
-    model.operations[0]
-  );
+  const unsigned = model.operations.filter((op) => !scriptHeaders(op).length);
+  const operations = unsigned.length ? unsigned : model.operations;
+  return operations.find((op) => op.method.toUpperCase() === "GET" && few(op)) ?? operations.find(few) ?? operations[0];
+}
+
+/**
+ * The headers the pre-request scripts of a `noauth` operation add (Twitter Ads' `Authorization`,
+ * an OAuth 1 signature): Postman signs such a request in a script, which the client never runs,
+ * so it goes out without them unless an `onRequest` hook adds them. None for any other operation.
+ */
+export function scriptHeaders(op: OperationModel): string[] {
+  if (op.auth.type !== "none") return [];
+  return [...new Set(op.scripts.flatMap((s) => (s.listen === "prerequest" ? (s.headers ?? []) : [])))];
+}
+
+/**
+ * The README example's `onRequest` option for an operation a pre-request script signs: each header
+ * the script adds, set to a placeholder the reader replaces with what the script computes.
+ */
+function signingHook(headers: string[]): ObjectMember {
+  const request = id("request");
+  return {
+    kind: "method",
+    key: "onRequest",
+    params: [{ name: "request" }],
+    body: [
+      {
+        kind: "raw",
+        text: "// A pre-request script signs these requests in Postman; the client runs none: add what it adds.",
+      },
+      ...headers.map((name): Statement => ({
+        kind: "expression",
+        expression: call(member(member(request, "headers"), "set"), valueExpr(name), valueExpr("…")),
+        tight: true,
+      })),
+    ],
+  };
 }
 
 /**
@@ -154,7 +188,8 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const usesToken = auths.has("bearer");
   const credential = first ? exampleCredential(first.auth, usesToken, info.packageName) : undefined;
   const unset = first ? unsetVariables(model, first, credential !== undefined) : [];
-  const optionProperties = [
+  const signedHeaders = first ? scriptHeaders(first) : [];
+  const optionProperties: ObjectMember[] = [
     ...(credential
       ? [
           {
@@ -176,6 +211,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
           },
         ]
       : []),
+    ...(signedHeaders.length ? [signingHook(signedHeaders)] : []),
   ];
   const options_ = optionProperties.length ? [{ kind: "object" as const, properties: optionProperties }] : [];
   const importNames = (names: string[]): Statement => ({
@@ -374,10 +410,13 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
     commonAuth,
     operations: model.operations.map((op, i) => operationReadme(op, commonAuth ? "" : authTexts[i]!, nested)),
-    // Each problem once, with all its places (model/warning-groups.ts).
-    warnings: warningGroups(model.warnings, (w) => w.file ?? "").map(
-      ({ places, message }) => `- ${places.map((place) => codeSpan(place)).join(", ")}: ${plainMarkdown(message)}`,
-    ),
+    // Each problem once, with all its places, and each other thing it is said of with its own
+    // (model/warning-groups.ts).
+    warnings: warningGroups(model.warnings, (w) => w.file ?? "").map(({ places, message, others }) => {
+      const spans = (list: string[]) => list.map((place) => codeSpan(place)).join(", ");
+      const same = others.map(({ subject, places }) => `${plainMarkdown(subject)} (${spans(places)})`);
+      return `- ${spans(places)}: ${plainMarkdown(message)}${same.length ? `; the same for ${same.join(", ")}` : ""}`;
+    }),
   };
 }
 

@@ -101,9 +101,11 @@ export function leftOutVariables(written: unknown, kept: unknown): string[] {
 
 /** The warning for a credential's literal value left out (`why`: what says it is one). */
 export function credentialLeftOut(location: ArgLocation, name: string, source: Source, why = "its name says"): Warning {
+  const subject = `${WHERE[location]} ${JSON.stringify(name)}`;
   return {
     source,
-    message: `the value of ${WHERE[location]} ${JSON.stringify(name)} is left out of the client (${why} it holds a credential): pass it when calling, or refer to a variable`,
+    message: `the value of ${subject} is left out of the client (${why} it holds a credential): pass it when calling, or refer to a variable`,
+    subject,
   };
 }
 

@@ -267,6 +267,7 @@ function withoutCredentials(value: unknown, source: Source, warnings: Warning[])
     warnings.push({
       source,
       message: `the value of body field ${path} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
+      subject: `body field ${path}`,
     });
   return kept.value;
 }
@@ -278,6 +279,7 @@ function textWithoutCredentials(text: string, source: Source, warnings: Warning[
     warnings.push({
       source,
       message: `the value of ${what} is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable`,
+      subject: what,
     });
   return kept.text;
 }

@@ -133,6 +133,7 @@ function answerLeftOut(warnings: Warning[], source: Source, what: string): void 
   warnings.push({
     source,
     message: `the value of ${what} in this example's answer is replaced by ${JSON.stringify(STAND_IN)} in the mocks and the tests (its name says it holds a credential)`,
+    subject: what,
   });
 }
 
@@ -181,6 +182,7 @@ function savedWith(
       warnings.push({
         source: `${where}.originalRequest${place}`,
         message: `the value of ${what} in the request this example was saved with is left out of the mocks (its name says it holds a credential)`,
+        subject: what,
       });
     // Read as the request's own query is, so that the mocks compare it with a request's decoded one
     // (the request's warnings already say what stays as written).

@@ -6,6 +6,10 @@ import type { ScriptModel, Source, Warning } from "../model/types.js";
 const SETS =
   /(?:pm\.(?:environment|collectionVariables|globals|variables)\.set|postman\.set(?:Environment|Global)Variable)\(\s*(["'`])([^"'`]+)\1/g;
 
+/** A header a script adds to the request: `pm.request.headers.add({ key: "Authorization", … })`, `upsert`, `addHeader`. */
+const HEADERS =
+  /pm\.request\.(?:headers\.(?:add|upsert)|addHeader|upsertHeader)\(\s*\{\s*(["']?)key\1\s*:\s*(["'`])([^"'`]+)\2/g;
+
 export function scriptsOf(events: unknown, scope: ScriptModel["scope"], source: Source): ScriptModel[] {
   if (!Array.isArray(events)) return [];
   return events.flatMap((event, index): ScriptModel[] => {
@@ -19,6 +23,7 @@ export function scriptsOf(events: unknown, scope: ScriptModel["scope"], source: 
         ? exec
         : "";
     if (text.trim() === "") return [];
+    const headers = [...new Set([...text.matchAll(HEADERS)].map((m) => m[3]!))];
     return [
       {
         listen: event["listen"],
@@ -26,6 +31,7 @@ export function scriptsOf(events: unknown, scope: ScriptModel["scope"], source: 
         source: `${source}event[${index}]`,
         lines: text.split("\n").length,
         sets: [...new Set([...text.matchAll(SETS)].map((m) => m[2]!))],
+        ...(headers.length ? { headers } : {}),
       },
     ];
   });
@@ -55,9 +61,10 @@ export function scriptWarnings(scripts: readonly ScriptModel[], warnings: Warnin
       continue;
     }
     const sets = [...new Set(found.flatMap((s) => s.sets))];
+    const headers = [...new Set(found.flatMap((s) => s.headers ?? []))];
     warnings.push({
       source: found[0]!.source,
-      message: `${what}: what ${one ? "it does" : "they do"} before a request (sign it, set variables or headers) is not done, so give it otherwise: the auth in the collection's auth settings (the client signs what they say), ${sets.length ? `the variables ${one ? "it sets" : "they set"} (${sets.map((name) => `{{${name}}}`).join(", ")}) in variables` : "values in variables"}, headers in an onRequest hook`,
+      message: `${what}: what ${one ? "it does" : "they do"} before a request (sign it, set variables or headers) is not done, so give it otherwise: the auth in the collection's auth settings (the client signs what they say), ${sets.length ? `the variables ${one ? "it sets" : "they set"} (${sets.map((name) => `{{${name}}}`).join(", ")}) in variables` : "values in variables"}, ${headers.length ? `the headers ${one ? "it adds" : "they add"} (${headers.join(", ")})` : "headers"} in an onRequest hook`,
     });
   }
 }

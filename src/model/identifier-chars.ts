@@ -2,7 +2,7 @@
 // Node's Unicode data. `\p{ID_Start}` follows Node's ICU, so the same collection gave different
 // names on another Node minor, and letters newer than a consumer's TypeScript broke its compile
 // (TS1127). The table is what TypeScript 5.0's scanner takes for ES2015 and later (Unicode 12.1;
-// README promises TypeScript 5.0 to 6.0, and later scanners take more):
+// README promises TypeScript 5.0 to 7.0, and later scanners take more):
 // test/model/identifier-chars.test.ts checks it against every TypeScript in devDependencies.
 // Ranges of code points in hexadecimal.
 

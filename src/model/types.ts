@@ -157,6 +157,11 @@ export interface ScriptModel {
   lines: number;
   /** Variables it sets (`pm.environment.set("token", …)` and the like). */
   sets: string[];
+  /**
+   * Headers it adds to the request (`pm.request.headers.add({ key: "Authorization", … })`), when it
+   * adds any: a pre-request script of a `noauth` request that does signs it (Twitter Ads' OAuth 1).
+   */
+  headers?: string[];
 }
 
 export interface VariableModel {
@@ -257,4 +262,9 @@ export interface Warning {
   message: string;
   /** The file the warning is about, when it is not the collection (an environment, the globals). */
   file?: string;
+  /**
+   * What the message is said of, as it writes it (`body field $.link_token`), when the same problem
+   * is said of many things: a person reads it as one problem with its things (model/warning-groups.ts).
+   */
+  subject?: string;
 }

@@ -4,10 +4,10 @@
 // installed the tarball.
 
 export type Mode = "esm" | "cjs" | "bundler";
-export type TsVersion = "5.0" | "5.4" | "5.9" | "6.0";
+export type TsVersion = "5.0" | "5.4" | "5.9" | "6.0" | "7.0";
 
 export const MODES: readonly Mode[] = ["esm", "cjs", "bundler"];
-export const TS_VERSIONS: readonly TsVersion[] = ["5.0", "5.4", "5.9", "6.0"];
+export const TS_VERSIONS: readonly TsVersion[] = ["5.0", "5.4", "5.9", "6.0", "7.0"];
 
 /** The npm package (an alias in this repository's devDependencies) that provides each TypeScript. */
 export const TYPESCRIPT_PACKAGES: Record<TsVersion, string> = {
@@ -15,7 +15,14 @@ export const TYPESCRIPT_PACKAGES: Record<TsVersion, string> = {
   "5.4": "typescript-5.4",
   "5.9": "typescript-5.9",
   "6.0": "typescript",
+  "7.0": "typescript-7.0",
 };
+
+/**
+ * The TypeScript releases that are a native program without a JavaScript API (7.0, the Go port):
+ * their `tsc` bin is run on each app, where the others are loaded into one process (tsc-batch.ts).
+ */
+export const NATIVE_VERSIONS: ReadonlySet<TsVersion> = new Set(["7.0"]);
 
 /** The TypeScript version whose output the ESM and CommonJS apps run (the bundler app runs esbuild's bundle). */
 export const EMITTING_VERSION: TsVersion = "6.0";
@@ -51,7 +58,7 @@ export function tsconfig(mode: Mode, version: TsVersion): Record<string, unknown
       // for a Node user; no DOM.
       return { compilerOptions: { ...common, lib: ["es2022"], types: ["node"], module: "nodenext" }, include: ["src"] };
     case "cjs":
-      if (version !== "6.0") {
+      if (Number(version) < 6) {
         // `module: commonjs` implies `moduleResolution: node10` here: types come from the
         // package's top-level "types"/"main", its "exports" are not read.
         return {
@@ -59,7 +66,7 @@ export function tsconfig(mode: Mode, version: TsVersion): Record<string, unknown
           include: ["src"],
         };
       }
-      // TypeScript 6.0 deprecates node10 (TS5107 when named, removed in 7.0) and, for an unnamed
+      // TypeScript 6.0 deprecates node10 (TS5107 when named; 7.0 removed it) and, for an unnamed
       // moduleResolution, `module: commonjs` now means `bundler` resolution, which models a bundler,
       // not Node's require. The TypeScript team's advice for Node apps (microsoft/TypeScript#62200,
       // "Node.js apps should almost all be using --module nodenext") is `module: nodenext`; with

@@ -2,7 +2,8 @@
 // tarball into apps with npm, type-check them with each TypeScript, run them with Node, bundle one
 // with esbuild, and lint the tarball with attw and publint. Child processes (npm, tsc, node, attw)
 // go through one pool sized to the machine: tsc runs are what the file costs, so each TypeScript
-// version checks all the apps of a package in one process (tsc-batch.ts).
+// version checks all the apps of a package in one process (tsc-batch.ts); a native one (7.0), which
+// has no JavaScript API to load and starts in milliseconds, runs its own tsc per app.
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -11,7 +12,7 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
 import { ROOT } from "../helpers/seed.js";
-import { TYPESCRIPT_PACKAGES, type TsVersion } from "./apps.js";
+import { NATIVE_VERSIONS, TYPESCRIPT_PACKAGES, type TsVersion } from "./apps.js";
 import type { BatchResult } from "./tsc-batch.js";
 
 /** Runs at most `max` tasks at once; the others wait in call order. */
@@ -181,14 +182,16 @@ const batchScript = memo(async (dir) => {
  * `tsc -p <config>` of one TypeScript version in each app, as one child process (tsc-batch.ts):
  * the apps' programs are made one after the other, each as tsc makes it, and share the warmed-up
  * TypeScript. `scratch` is a directory for the compiled script. `ms` is each program's own time.
+ * A native TypeScript (NATIVE_VERSIONS) runs its `tsc` bin in each app instead.
  */
 export async function tscBatch(
   version: TsVersion,
   apps: ReadonlyArray<{ dir: string; config: string }>,
   scratch: string,
 ): Promise<TscResult[]> {
-  const script = await batchScript(scratch);
   const typescript = join(ROOT, "node_modules", TYPESCRIPT_PACKAGES[version]);
+  if (NATIVE_VERSIONS.has(version)) return Promise.all(apps.map((app) => nativeTsc(version, typescript, app)));
+  const script = await batchScript(scratch);
   const result = await run(process.execPath, [script, typescript, JSON.stringify(apps)], scratch, 90_000 * apps.length);
   let reports: BatchResult[];
   try {
@@ -201,10 +204,29 @@ export async function tscBatch(
   return reports.map(({ code, output, ms }) => ({
     version: typescriptVersion(version),
     code,
-    errors: output.split("\n").filter((line) => /error TS\d+/.test(line)),
+    errors: diagnostics(output),
     output,
     ms,
   }));
+}
+
+/**
+ * `tsc -p <config> --pretty false` of a native TypeScript (no JavaScript API to load into
+ * tsc-batch) in one app: its package's `tsc` bin, run by Node as npm's `.bin/tsc` would run it.
+ */
+async function nativeTsc(
+  version: TsVersion,
+  typescript: string,
+  { dir, config }: { dir: string; config: string },
+): Promise<TscResult> {
+  const result = await run(process.execPath, [join(typescript, "bin/tsc"), "-p", config, "--pretty", "false"], dir);
+  const output = result.stdout + result.stderr;
+  return { version: typescriptVersion(version), code: result.code, errors: diagnostics(output), output, ms: result.ms };
+}
+
+/** The diagnostic lines of tsc's output (`file(line,col): error TSnnnn: …`). */
+function diagnostics(output: string): string[] {
+  return output.split("\n").filter((line) => /error TS\d+/.test(line));
 }
 
 /** Bundles the app's entry for browsers with esbuild, as its build would; the bundle's path. */

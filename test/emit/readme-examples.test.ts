@@ -23,6 +23,8 @@ export function typeScriptBlocks(readme: string): string[] {
 const APPS: Array<[collection: string, name: string]> = [
   [SEED_COLLECTION, "zoom-update-user-status"],
   [`${FIXTURES}collections/pcg-basic.postman_collection.json`, "pcg-basic"],
+  // Signed by a pre-request script: the examples add its headers in an onRequest hook.
+  [`${FIXTURES}script-signed.postman_collection.json`, "script-signed"],
 ];
 
 /** Writes an app with the package in its node_modules and each block a module; the blocks' files. */

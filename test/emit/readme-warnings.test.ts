@@ -46,3 +46,47 @@ describe("the README's list of what the client does not do", () => {
     expect(section[0]!.match(/body field "password"/g)).toHaveLength(1);
   });
 });
+
+describe("the README's list, for one problem said of several fields", () => {
+  // Each request's saved answer holds a different credential-named field: one problem, three fields.
+  const fields = ["alpha_token", "beta_secret", "gamma_token"];
+  let lines: string[];
+
+  beforeAll(async () => {
+    const work = mkdtempSync(join(tmpdir(), "postman-codegen-readme-warnings-"));
+    const file = join(work, "answers.postman_collection.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        info: { name: "Answers", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        item: [...fields, fields[0]!].map((field, i) => ({
+          name: `Get ${i}`,
+          request: { method: "GET", url: `https://api.example.com/things/${i}` },
+          response: [
+            {
+              name: "OK",
+              code: 200,
+              header: [{ key: "Content-Type", value: "application/json" }],
+              body: JSON.stringify({ id: i, [field]: `pw-${i}-x7y8z9` }),
+            },
+          ],
+        })),
+      }),
+    );
+    const { files, model } = await emitTarget({ collection: file, out: join(work, "out"), name: "answers" });
+    expect(model.warnings.length).toBe(4);
+    const readme = String(files.get("README.md"));
+    lines = readme
+      .slice(readme.indexOf("## What the collection has that the client does not do"))
+      .split("\n")
+      .filter((line) => line.startsWith("- "));
+  }, 120_000);
+
+  it("says it once, each field with every place it is in", () => {
+    expect(lines).toHaveLength(1);
+    const place = (i: number) => `\`item[${i}].response[0].body\``;
+    expect(lines[0]).toBe(
+      `- ${place(0)}, ${place(3)}: the value of body field $.alpha\\_token in this example's answer is replaced by "REDACTED" in the mocks and the tests (its name says it holds a credential); the same for body field $.beta\\_secret (${place(1)}), body field $.gamma\\_token (${place(2)})`,
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { commandLineReadme } from "../../src/command-line/readme.js";
 import { exampleOperation, readmeView, summary } from "../../src/emit/views.js";
 import { loadCollection } from "../../src/load/collection.js";
-import { SEED_COLLECTION } from "../helpers/seed.js";
+import { FIXTURES, SEED_COLLECTION } from "../helpers/seed.js";
 
 describe("summary", () => {
   it("keeps a description that fits on one line whole, even when it has several sentences", () => {
@@ -182,6 +182,42 @@ describe("the operation the README's examples show", () => {
     expect(view.useCode).toContain("const result = await client.listAll();");
     expect(view.standaloneCode).toContain("await listAll(baseClient);");
     expect(view.hookCall).toBe("await client.listAll();");
+  });
+});
+
+describe("the README's example, when Postman signs requests in pre-request scripts", () => {
+  const info = { packageName: "api", packageVersion: "0.1.0", collectionFile: "api.json", devDependencies: {} };
+
+  it("shows an operation the client signs itself, not one a script signs (Twitter Ads)", async () => {
+    const model = await loadCollection(`${FIXTURES}collections/twitter-ads-api.postman_collection.json`);
+    // Its first read with few arguments is `noauth`, signed by a script that adds its Authorization header.
+    const scripted = model.operations.find((op) => op.auth.type === "none")!;
+    expect(scripted.scripts.find((s) => s.listen === "prerequest")?.headers).toEqual(["Authorization"]);
+    // The scripts' warning says which header to add, and where.
+    expect(model.warnings.map((w) => w.message).join("\n")).toContain(
+      "the headers they add (Authorization) in an onRequest hook",
+    );
+    const op = exampleOperation(model)!;
+    expect(op.auth.type).toBe("oauth1");
+    const { useCode } = readmeView(model, info);
+    expect(useCode).toContain(`.${op.name}();`);
+    // The collection's OAuth 1 credentials, which the client signs with.
+    for (const variable of ["consumer_key", "consumer_secret", "access_token", "token_secret"])
+      expect(useCode).toContain(`${variable}: "…"`);
+  });
+
+  it("adds the headers the script adds in an onRequest hook when a script signs every operation", async () => {
+    const model = await loadCollection(`${FIXTURES}script-signed.postman_collection.json`);
+    expect(model.operations.every((op) => op.auth.type === "none")).toBe(true);
+    const { useCode, standaloneCode } = readmeView(model, info);
+    for (const code of [useCode, standaloneCode]) {
+      expect(code).toContain("onRequest(request) {");
+      expect(code).toContain('request.headers.set("Authorization", "…");');
+      expect(code).toContain('request.headers.set("X-Signed-At", "…");');
+    }
+    // An operation the client authenticates needs no hook.
+    const bearer = { ...model.operations[0]!, auth: { type: "bearer" as const, from: "bearer" as const } };
+    expect(readmeView({ ...model, operations: [bearer] }, info).useCode).not.toContain("onRequest");
   });
 });
 
