@@ -1,11 +1,12 @@
 // Shapes that recur, named once (src/model/shared-shapes.ts): an object shape the client would write
 // in two places or more is one exported type in src/shapes.ts, named from its key (`owner` →
 // `Owner`), an array's key made singular (`labels` → `Label`) or what its path ends with
-// (`/repos/{repo}` → `Repo`), after its first operation on collision (`GetOrgOwner`), a global's
-// name avoided (`FileShape`); each place refers to it. A shape sent (every key optional) is apart
+// (`/repos/{repo}` → `Repo`), after its own first place's operation when a place of another comes
+// first (`GetOrgOwner`), a global's name avoided (`FileShape`); each place refers to it. A shape sent (every key optional) is apart
 // from the one received, and named after it. The names do not move when unrelated operations come
-// or go (nor when the operations of another shape that wants the same name do), and the declarations
-// type-check under --strict with skipLibCheck false, for import and for require.
+// or go (nor when the operations of another shape that wants the same name do, nor when another
+// request's examples change: who has a name is decided by places, not by ranking the shapes), and
+// the declarations type-check under --strict with skipLibCheck false, for import and for require.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +16,7 @@ import { strictConsumerOptions } from "./helpers/consumer-options.js";
 import { emitTarget, generate } from "../src/generate.js";
 import { writePackage } from "../src/write/write-package.js";
 import { FIXTURES, SEED_COLLECTION } from "./helpers/seed.js";
+import { keyAdded, namedShapes, othersThan } from "./helpers/shared-shapes.js";
 
 const COLLECTION = join(FIXTURES, "inference", "shared-shapes.postman_collection.json");
 const OUT = mkdtempSync(join(tmpdir(), "shared-shapes-"));
@@ -35,6 +37,19 @@ function variant(name: string, change: (c: Json) => void): string {
   writeFileSync(file, JSON.stringify(collection));
   return file;
 }
+
+/** A request that gets `body`, as its one example shows. */
+const getting = (name: string, path: string, body: Json): Json => ({
+  name,
+  request: { method: "GET", url: `{{baseUrl}}${path}` },
+  response: [
+    { name: "OK", code: 200, header: [{ key: "Content-Type", value: "application/json" }], body: JSON.stringify(body) },
+  ],
+});
+
+/** The declarations of a package's src/shapes.ts, by name. */
+const interfacesOf = (shapes: string) =>
+  new Map([...shapes.matchAll(/^export interface (\w+) (\{\n.*?^\})$/gms)].map((m) => [m[1]!, m[2]!]));
 
 let files: Map<string, string>;
 beforeAll(async () => {
@@ -96,18 +111,7 @@ describe("shared shapes", () => {
 
   it("keeps every name and declaration when unrelated operations come or go", async () => {
     const added = variant("added", (c) => {
-      c.item.unshift({
-        name: "Get owner",
-        request: { method: "GET", url: "{{baseUrl}}/owner" },
-        response: [
-          {
-            name: "OK",
-            code: 200,
-            header: [{ key: "Content-Type", value: "application/json" }],
-            body: JSON.stringify({ owner: { handle: "x", since: 2020 } }),
-          },
-        ],
-      });
+      c.item.unshift(getting("Get owner", "/owner", { owner: { handle: "x", since: 2020 } }));
     });
     const removed = variant("removed", (c) => {
       c.item = c.item.filter((item: Json) => !/^Get repo (1\d|[3-9])$/.test(item.name));
@@ -161,14 +165,99 @@ describe("shared shapes", () => {
     const orgless = variant("orgless", (c) => {
       c.item = c.item.filter((item: Json) => item.name !== "Get org" && item.name !== "Get org members");
     });
-    const declarations = (shapes: string) =>
-      new Map([...shapes.matchAll(/^export interface (\w+) (\{\n.*?^\})$/gms)].map((m) => [m[1]!, m[2]!]));
-    const before = declarations(files.get("src/shapes.ts")!);
-    const after = declarations((await emit(orgless, "orgless")).get("src/shapes.ts")!);
+    const before = interfacesOf(files.get("src/shapes.ts")!);
+    const after = interfacesOf((await emit(orgless, "orgless")).get("src/shapes.ts")!);
     // Every name left names the type it named; only the org's owner is gone.
     expect(Object.fromEntries(after)).toEqual(Object.fromEntries([...before].filter(([name]) => after.has(name))));
     expect([...before.keys()].filter((name) => !after.has(name))).toEqual(["GetOrgOwner"]);
   }, 60_000);
+
+  it("renames no shape a request does not use when its example changes or goes: the repo's owner no longer shared leaves the org's its name", async () => {
+    // `Get repo owner` shared the repo's owner with `Repo`; with a key added to its example, or
+    // without its example, the owner is written only in `Repo`. Ranking the shapes that want
+    // `Owner` gave it to the org's.
+    const edited = variant("repo-owner-edited", (c) => {
+      const item = c.item.find((i: Json) => i.name === "Get repo owner");
+      const body = JSON.parse(item.response[0].body) as Json;
+      body.owner.avatar_url = "https://example.test/a.png";
+      item.response[0].body = JSON.stringify(body);
+    });
+    const removed = variant("repo-owner-removed", (c) => {
+      c.item.find((i: Json) => i.name === "Get repo owner").response = [];
+    });
+    const before = interfacesOf(files.get("src/shapes.ts")!);
+    for (const [collection, name] of [
+      [edited, "repo-owner-edited"],
+      [removed, "repo-owner-removed"],
+    ] as const) {
+      const after = interfacesOf((await emit(collection, name)).get("src/shapes.ts")!);
+      expect([...after.keys()], name).toEqual([...before.keys()].filter((name) => name !== "Owner"));
+      for (const [name, declaration] of after) if (name !== "Repo") expect(declaration, name).toBe(before.get(name));
+      expect(after.get("Repo")).toContain("  owner: { login: string; id: number; site_admin: boolean };");
+    }
+  }, 60_000);
+
+  it("gives a plain name to the shape at the first place that wants it, shared or not: else to none", async () => {
+    // `Add owner` comes before `Create repo`, and its owner is its own: `Owner` is no shape's, and
+    // the repositories' owner is named after its own first place, the second owner of `Create
+    // repo` (after the one it sends). The one case an unrelated request renames a shape: it adds
+    // (or removes) an object under a name before the name's first place.
+    const first = variant("first-owner", (c) => {
+      c.item.push(getting("Add owner", "/owners/new", { owner: { login: "new", name: "New" } }));
+    });
+    const before = interfacesOf(files.get("src/shapes.ts")!);
+    const after = interfacesOf((await emit(first, "first-owner")).get("src/shapes.ts")!);
+    expect(after.has("Owner")).toBe(false);
+    expect(after.get("CreateRepoOwner2")).toBe(before.get("Owner"));
+    expect(after.get("CreateRepoOwner")).toBe(before.get("CreateRepoOwner"));
+    expect(after.get("GetOrgOwner")).toBe(before.get("GetOrgOwner"));
+  }, 60_000);
+
+  it("gives a shape new to one request's example no name another shape has, whatever its structure", async () => {
+    // `{ avatar_url, login }` comes before every other owner by its text, and is shared within the
+    // request's own example: it took `Owner` from the shape the repositories share.
+    const edited = variant("org-members-edited", (c) => {
+      const item = c.item.find((i: Json) => i.name === "Get org members");
+      const owner = { avatar_url: "https://example.test/g.png", login: "github" };
+      item.response[0].body = JSON.stringify({ owner, owners: [owner], members: 3 });
+    });
+    const before = interfacesOf(files.get("src/shapes.ts")!);
+    const after = interfacesOf((await emit(edited, "org-members-edited")).get("src/shapes.ts")!);
+    // The request's own: the org's owner it shared (now `Get org`'s alone), its new owner.
+    expect([...before.keys()].filter((name) => !after.has(name))).toEqual(["GetOrgOwner"]);
+    expect([...after.keys()].filter((name) => !before.has(name))).toEqual(["GetOrgMembersOwner"]);
+    expect(after.get("GetOrgMembersOwner")).toBe("{\n  avatar_url: string;\n  login: string;\n}");
+    for (const [name, declaration] of after)
+      if (name !== "GetOrgMembersOwner") expect(declaration, name).toBe(before.get(name));
+  }, 60_000);
+
+  it("renames, for any request whose examples change, only the shapes that request uses or used", async () => {
+    // A key added to every object of the request's examples, or every value of another type: each
+    // of its shapes a new one, each object under the key it had.
+    const retyped = (value: Json): Json =>
+      Array.isArray(value)
+        ? value.map(retyped)
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, retyped(v)]))
+          : typeof value === "string"
+            ? value.length
+            : String(value);
+    const edits = { "key added": keyAdded, "values retyped": retyped };
+    const before = await namedShapes(COLLECTION);
+    const requests = (JSON.parse(readFileSync(COLLECTION, "utf8")) as Json).item
+      .filter((item: Json) => item.response?.length)
+      .map((item: Json) => item.name as string);
+    expect(requests.length).toBeGreaterThan(25);
+    for (const request of requests)
+      for (const [edit, change] of Object.entries(edits)) {
+        const edited = variant(`edited-${edit}`, (c) => {
+          for (const response of c.item.find((item: Json) => item.name === request).response)
+            response.body = JSON.stringify(change(JSON.parse(response.body)));
+        });
+        const [others, othersAfter] = othersThan(request, before, await namedShapes(edited));
+        expect(othersAfter, `${request}, ${edit}`).toEqual(others);
+      }
+  }, 120_000);
 
   it("records the shared shapes among the package's exports: a shape named is an export added, one no longer shared an export removed", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shared-shapes-diff-"));

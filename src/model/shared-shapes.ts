@@ -11,20 +11,33 @@
 //   the array's key made singular (`labels` → `Label`, `categories` → `Category`), the values of a
 //   map the same way (`files` → `File`); the key most of its places have wins, ties alphabetically.
 //   A shape that only ever is a whole response is named after what its paths end with: an id after
-//   a plural (`/users/{id}` → `User`); else after the first of its operations by name
-//   (`GetUserBody`), so that the name never depends on operations that do not use it.
-// - A name already taken by the package (an operation's types, the client's names, the runtime's,
-//   a global type such as `File` or `Record` that the modules use) gets `Shape` appended. Of the
-//   shapes that want the same name, one has it: those in responses first, then those only sent,
-//   each in the order of their structure's text. The others are named after their own first
-//   operation by name (`Owner`, `GetOrgOwner`), numbered only when that is taken too, so a shape's
-//   name depends on the operations that use it, not on a rank among shapes that others use: a
-//   request that uses none of them renames none (once, `Address4` became `Address3` when an
-//   operation using `Address3` went). Only the plain name can move: to the next shape when its own
-//   goes, to a new shape whose structure comes first. A request body's keys are all optional
-//   (infer.ts, rule 3): an object sent and received is two shapes, and the one sent never takes
-//   the name the one received had (`Amount`, `CreatePaymentAmount`).
-import { pascalCase } from "./naming.js";
+//   a plural (`/users/{id}` → `User`); else it has no name of its own (`GetHealthBody`, below).
+//   A name already taken by the package (an operation's types, the client's names, the runtime's,
+//   a global type such as `File` or `Record` that the modules use) gets `Shape` appended.
+// - Who has a name is decided by places, never by ranking the shapes that want it. Every object
+//   of the examples (of MIN_PROPERTIES or more) is a place that wants the name its key or path
+//   gives, whether its shape is shared or not, and places come in one order: received before sent,
+//   then by operation (export name), then in the operation (arguments, then responses, depth
+//   first). The plain name (`Owner`) is the first place's: the shape there has it when it is shared
+//   and wants that name most, else no shape does. Any other shape is named after its own first
+//   place that wants its name: that place's operation and the name, with the place's rank among
+//   the operation's places that want the name when it is not the first (`GetOrgOwner`,
+//   `CreateRepoOwner2`; a whole body, `GetHealthBody`), numbered only when taken all the same.
+// - Why: a reviewer regenerating after an edit to one request's examples expects that request's
+//   types to change, and the types it shares, no other. Ranking the shapes that want a name (by
+//   their structure's text, once) broke that: an edit to `Get repo owner` that left the repo's
+//   owner no longer shared gave `Owner` to the org's owner (`GetOrgOwner` until then), and a shape
+//   new to one request, whose text came first, took `Owner` from a shape 22 requests use. A place
+//   is its own operation's, so an edit that keeps each object under its key renames no shape of
+//   another request (none for any of Plaid's 100 requests edited in turn; ranking did for 4).
+//   What can still move a plain name: an object added under it before its first place, which then
+//   holds it for no shape, or the object at the first place removed (a request's examples
+//   deleted), which hands it to the shape at the next place. A changed object at the first place
+//   keeps the name there: the shape it shared before is named after its own next place.
+// - A request body's keys are all optional (infer.ts, rule 3): an object sent and received is two
+//   shapes, and as places received come first, the one sent never takes a name a received one
+//   wants (`Amount`, `CreatePaymentAmount`).
+import { pascalCase, uniqueName } from "./naming.js";
 import type { Shape } from "./shape.js";
 import type { ApiModel, ArgModel, OperationModel } from "./types.js";
 
@@ -111,6 +124,29 @@ interface Place {
   sent?: true;
 }
 
+/**
+ * Where an object of the examples sits, in the order that decides names: received before sent,
+ * then by operation (export name), then in the operation (its arguments, then its responses, each
+ * depth first). An operation's places are what its own request and examples hold (and what a key
+ * seen only as `null` there borrows, infer.ts rule 2), so no other operation moves them.
+ */
+interface Claim {
+  sent: boolean;
+  /** The operation's rank by export name. */
+  rank: number;
+  /** The place's rank among its operation's places. */
+  index: number;
+  /** 1, 2, … among its operation's places that want the same name. */
+  ordinal: number;
+  operation: string;
+}
+
+const earlier = (a: Claim, b: Claim): boolean =>
+  a.sent !== b.sent ? b.sent : a.rank !== b.rank ? a.rank < b.rank : a.index < b.index;
+
+/** What a whole body without a path's name wants: no name of its own (`GetHealthBody`). */
+const BODY = "";
+
 /** The shapes of an operation where they sit: its JSON arguments and its responses. */
 function roots(op: OperationModel): Place[] {
   const places: Place[] = [];
@@ -155,77 +191,118 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
   };
   const eligible = (shape: Shape): shape is Shape & { kind: "object" } =>
     shape.kind === "object" && shape.properties.length >= MIN_PROPERTIES;
-
-  // Every place of every eligible object, by structure; the first place's shape stands for them.
-  const all = new Map<
-    string,
-    {
-      shape: Shape & { kind: "object" };
-      names: Map<string, number>;
-      paths: Map<string, number>;
-      operations: Set<string>;
-      received: boolean;
+  const reserved = new Set([...taken, ...GLOBAL_TYPES]);
+  const stems = new Map<string, string>();
+  /** The name a key or path gives: `Owner`, or `FileShape` where `File` is taken. */
+  const stemOf = (name: string): string => {
+    let stem = stems.get(name);
+    if (stem === undefined) {
+      const base = validName(name);
+      stems.set(name, (stem = reserved.has(base) ? `${base}Shape` : base));
     }
-  >();
-  const visit = (
-    place: Place,
-    operation: string,
-    within: (key: string) => boolean,
-    count: Map<string, number>,
-    seen: boolean,
-  ) => {
-    const walk = (shape: Shape, name: string | undefined): void => {
-      switch (shape.kind) {
-        case "array":
-          if (shape.items) walk(shape.items, name && singular(name));
-          return;
-        case "union":
-          for (const member of shape.of) walk(member, name);
-          return;
-        case "object": {
-          if (eligible(shape)) {
-            const key = keyOf(shape);
-            if (!seen) {
-              let entry = all.get(key);
-              if (!entry)
-                all.set(
-                  key,
-                  (entry = { shape, names: new Map(), paths: new Map(), operations: new Set(), received: false }),
-                );
-              if (!place.sent) entry.received = true;
-              if (name !== undefined) entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
-              else if (shape === place.shape && place.pathName)
-                entry.paths.set(place.pathName, (entry.paths.get(place.pathName) ?? 0) + 1);
-              entry.operations.add(operation);
-            }
-            count.set(key, (count.get(key) ?? 0) + 1);
-            // A shape that is named is written once, in its declaration: what is inside counts once.
-            if (within(key)) return;
-          }
-          for (const p of shape.properties) walk(p.shape, pascalCase(p.name));
-          if (shape.index) walk(shape.index, name && singular(name));
-          return;
-        }
-        default:
-          return;
-      }
-    };
-    walk(place.shape, place.name);
+    return stem;
   };
 
-  const places = model.operations.flatMap((op) => roots(op).map((place) => ({ place, operation: op.exportName })));
-  // First every place counted as written out in full; then, until nothing changes, with the shapes
-  // that recur named (each declaration's body counted once), keeping those still used twice.
+  // Every place of every eligible object, shared or not, by structure (the first place's shape
+  // stands for them), with the first place that wants each name: the shape's own, and of all.
+  interface Entry {
+    shape: Shape & { kind: "object" };
+    names: Map<string, number>;
+    paths: Map<string, number>;
+    /** By the name its places want: the first of them. */
+    homes: Map<string, Claim>;
+  }
+  const all = new Map<string, Entry>();
+  const firsts = new Map<string, { key: string; claim: Claim }>();
+  const ranks = new Map(
+    model.operations
+      .map((op) => op.exportName)
+      .sort(compare)
+      .map((name, rank) => [name, rank]),
+  );
+  const places: Place[] = [];
+  for (const op of model.operations) {
+    const rank = ranks.get(op.exportName)!;
+    const ordinals = new Map<string, number>();
+    let index = 0;
+    for (const place of roots(op)) {
+      places.push(place);
+      const walk = (shape: Shape, name: string | undefined): void => {
+        switch (shape.kind) {
+          case "array":
+            if (shape.items) walk(shape.items, name && singular(name));
+            return;
+          case "union":
+            for (const member of shape.of) walk(member, name);
+            return;
+          case "object": {
+            if (eligible(shape)) {
+              const key = keyOf(shape);
+              let entry = all.get(key);
+              if (!entry) all.set(key, (entry = { shape, names: new Map(), paths: new Map(), homes: new Map() }));
+              let wants = BODY;
+              if (name !== undefined) {
+                entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
+                wants = stemOf(name);
+              } else if (shape === place.shape && place.pathName) {
+                entry.paths.set(place.pathName, (entry.paths.get(place.pathName) ?? 0) + 1);
+                wants = stemOf(place.pathName);
+              }
+              const ordinal = (ordinals.get(wants) ?? 0) + 1;
+              ordinals.set(wants, ordinal);
+              const claim = { sent: place.sent === true, rank, index: index++, ordinal, operation: op.exportName };
+              const home = entry.homes.get(wants);
+              if (!home || earlier(claim, home)) entry.homes.set(wants, claim);
+              const first = firsts.get(wants);
+              if (!first || earlier(claim, first.claim)) firsts.set(wants, { key, claim });
+            }
+            for (const p of shape.properties) walk(p.shape, pascalCase(p.name));
+            if (shape.index) walk(shape.index, name && singular(name));
+            return;
+          }
+          default:
+            return;
+        }
+      };
+      walk(place.shape, place.name);
+    }
+  }
+
+  // How often each shape is written out: first every place in full; then, until nothing changes,
+  // with the shapes that recur named (each declaration's body counted once), keeping those still
+  // used twice.
+  const countIn = (shape: Shape, named: Set<string>, count: Map<string, number>): void => {
+    switch (shape.kind) {
+      case "array":
+        if (shape.items) countIn(shape.items, named, count);
+        return;
+      case "union":
+        for (const member of shape.of) countIn(member, named, count);
+        return;
+      case "object": {
+        if (eligible(shape)) {
+          const key = keyOf(shape);
+          count.set(key, (count.get(key) ?? 0) + 1);
+          // A shape that is named is written once, in its declaration: what is inside counts once.
+          if (named.has(key)) return;
+        }
+        for (const p of shape.properties) countIn(p.shape, named, count);
+        if (shape.index) countIn(shape.index, named, count);
+        return;
+      }
+      default:
+        return;
+    }
+  };
   let named = new Set<string>();
   let count = new Map<string, number>();
   for (let round = 0; round < 8; round++) {
     count = new Map();
-    for (const { place, operation } of places) visit(place, operation, (key) => named.has(key), count, round > 0);
+    for (const place of places) countIn(place.shape, named, count);
     for (const key of named) {
       const entry = all.get(key)!;
-      for (const p of entry.shape.properties)
-        visit({ shape: p.shape, name: pascalCase(p.name) }, "", (k) => named.has(k), count, true);
-      if (entry.shape.index) visit({ shape: entry.shape.index }, "", (k) => named.has(k), count, true);
+      for (const p of entry.shape.properties) countIn(p.shape, named, count);
+      if (entry.shape.index) countIn(entry.shape.index, named, count);
     }
     const next = new Set([...count].filter(([, n]) => n >= 2).map(([key]) => key));
     if (round > 0 && next.size === named.size && [...next].every((key) => named.has(key))) break;
@@ -233,46 +310,31 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
   }
   if (!named.size) return NO_SHARED_SHAPES;
 
-  // Names: the most common key (ties alphabetically), else the first operation's by name.
-  const reserved = new Set([...taken, ...GLOBAL_TYPES]);
+  // Names: the most common key (ties alphabetically), else path; the plain name if the shape sits
+  // at the first place that wants it, else its own first such place's operation and rank there.
+  const most = (counts: Map<string, number>) => [...counts].sort(([a, x], [b, y]) => y - x || compare(a, b))[0]?.[0];
   const wanted = [...named].map((key) => {
     const entry = all.get(key)!;
-    const most = (counts: Map<string, number>) => [...counts].sort(([a, x], [b, y]) => y - x || compare(a, b))[0]?.[0];
-    const first = pascalCase([...entry.operations].sort(compare)[0] ?? "shared");
-    const base = validName(most(entry.names) ?? most(entry.paths) ?? `${first}Body`);
-    return { key, stem: reserved.has(base) ? `${base}Shape` : base, first, entry };
+    const from = most(entry.names) ?? most(entry.paths);
+    const stem = from === undefined ? BODY : stemOf(from);
+    const home = entry.homes.get(stem)!;
+    const plain = stem !== BODY && firsts.get(stem)!.key === key;
+    const name = plain
+      ? stem
+      : validName(`${pascalCase(home.operation)}${stem || "Body"}${home.ordinal > 1 ? home.ordinal : ""}`);
+    return { key, name, plain, home, entry };
   });
-  const used = new Set(reserved);
-  // Which of the shapes that want one stem has it: those in responses first, then the first
-  // structure's text.
+  // Each plain name has one shape; a name made from an operation is numbered only when taken all
+  // the same (`GetRepoResult` by the operation's own type), in the order of the places.
   wanted.sort(
-    (a, b) => compare(a.stem, b.stem) || Number(b.entry.received) - Number(a.entry.received) || compare(a.key, b.key),
+    (a, b) => Number(b.plain) - Number(a.plain) || compare(a.name, b.name) || (earlier(a.home, b.home) ? -1 : 1),
   );
+  const used = new Set(reserved);
   const byKey = new Map<string, SharedShape>();
-  const others: typeof wanted = [];
-  for (const shape of wanted) {
-    if (used.has(shape.stem)) others.push(shape);
-    else {
-      used.add(shape.stem);
-      byKey.set(shape.key, { name: shape.stem, shape: shape.entry.shape, uses: count.get(shape.key) ?? 0 });
-    }
-  }
-  // The others are named after their own first operation (`GetOrgOwner`), not numbered by their
-  // rank among the shapes wanting the stem: a rank moves when an operation that uses none of them
-  // goes. A stem already after the first operation (`GetHealthBody`), or a name still taken, is
-  // numbered: among shapes that share that operation.
-  const qualified = others.map((shape) => ({
-    ...shape,
-    stem: shape.stem.startsWith(shape.first) ? shape.stem : `${shape.first}${shape.stem}`,
-  }));
-  qualified.sort(
-    (a, b) => compare(a.stem, b.stem) || Number(b.entry.received) - Number(a.entry.received) || compare(a.key, b.key),
-  );
-  for (const { key, stem, entry } of qualified) {
-    let name = stem;
-    for (let n = 2; used.has(name); n++) name = `${stem}${n}`;
-    used.add(name);
-    byKey.set(key, { name, shape: entry.shape, uses: count.get(key) ?? 0 });
+  for (const { key, name, entry } of wanted) {
+    const unique = uniqueName(name, used);
+    used.add(unique);
+    byKey.set(key, { name: unique, shape: entry.shape, uses: count.get(key) ?? 0 });
   }
   const shapes = [...byKey.values()].sort((a, b) => compare(a.name, b.name));
   return {

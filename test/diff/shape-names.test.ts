@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { generate } from "../../src/generate.js";
 import type { ApiChange } from "../../src/diff/compare.js";
 import { FIXTURES } from "../helpers/seed.js";
+import { keyAdded, namedShapes, othersThan } from "../helpers/shared-shapes.js";
 import { item, scratch, writeCollection, type Json } from "./helpers.js";
 
 const PLAID = join(FIXTURES, "collections", "plaid-api.postman_collection.json");
@@ -41,5 +42,31 @@ describe("shared shapes' names across regenerations", () => {
     const removed = changes.filter((c) => c.kind === "export-removed").map((c) => c.detail);
     expect(removed).toEqual(["export `GetPaymentRecipientAddress` removed"]);
     expect([...before.keys()].filter((name) => !after.has(name))).toEqual(["GetPaymentRecipientAddress"]);
+  }, 120_000);
+
+  it("renames no shape a request does not use when that request's examples change", async () => {
+    // Ranked by their structure's text, the shapes that want one name traded it when a request's
+    // examples changed: with a key added to each object of `List Hits for Individual Watchlist
+    // Screening`, its `Name` went to the identity verification's name (`CreateANewIdentityVerificationName`),
+    // and likewise `User` and `Data` for the other two requests.
+    const dir = scratch("postman-codegen-shape-edits-");
+    const before = await namedShapes(writeCollection(plaid(), dir, "before.postman_collection.json"));
+    for (const request of [
+      "Watchlist Screening/List Hits for Individual Watchlist Screening",
+      "Identity Verification/List Identity Verifications",
+      "Income/Retrieve Payroll Income",
+    ]) {
+      const edited = plaid();
+      for (const response of item(edited, ...request.split("/")).response)
+        response.body = JSON.stringify(keyAdded(JSON.parse(response.body)));
+      const after = await namedShapes(writeCollection(edited, dir, "after.postman_collection.json"));
+      // Another request's shape keeps its name. Its type may change: a key seen only as `null`
+      // takes the type the key has across the collection (infer.ts, rule 2).
+      const [others, othersAfter] = othersThan(request, before, after);
+      const was = new Map(others.map(([name, structure]) => [structure, name]));
+      const renamed = othersAfter.filter(([name, structure]) => was.has(structure) && was.get(structure) !== name);
+      expect(renamed, request).toEqual([]);
+      expect(othersAfter.length, request).toBeGreaterThan(40);
+    }
   }, 120_000);
 });

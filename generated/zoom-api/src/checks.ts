@@ -268,14 +268,14 @@ const table: ChecksTable = {
       "201": { ref: "AddGroupAdminsBody" },
     },
     "chat.users.userId.channels.channelId.chatUsersUserIdChannelsChannelIdGetAChannel": {
-      "200": { ref: "Channel" },
+      "200": { ref: "ChatUsersUserIdChannelsChannelIdGetAChannelChannel" },
     },
     "chat.users.userId.channels.listUserChannels": {
       "200": {
         object: [
           ["total_records", "number"],
           ["page_size", "number"],
-          ["channels", { array: { ref: "Channel" } }],
+          ["channels", { array: { ref: "ChatUsersUserIdChannelsChannelIdGetAChannelChannel" } }],
         ],
       },
     },
@@ -629,17 +629,17 @@ const table: ChecksTable = {
       },
     },
     "accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan": {
-      "201": { object: [["plan_base", { ref: "PlanBase" }]] },
+      "201": { object: [["plan_base", { ref: "SubscribeAccountToAPlanPlanBase" }]] },
     },
     "accounts.accountId.plans.getAccountPlanInformation": {
       "200": {
         object: [
-          ["plan_base", { ref: "GetAccountPlanInformationPlanBase" }],
-          ["plan_zoom_rooms", { ref: "GetAccountPlanInformationPlanBase" }],
-          ["plan_room_connector", { ref: "GetAccountPlanInformationPlanBase" }],
-          ["plan_large_meeting", { array: { ref: "GetAccountPlanInformationPlanBase" } }],
-          ["plan_webinar", { array: { ref: "GetAccountPlanInformationPlanBase" } }],
-          ["plan_zoom_events", { array: { ref: "GetAccountPlanInformationPlanBase" } }],
+          ["plan_base", { ref: "PlanBase" }],
+          ["plan_zoom_rooms", { ref: "PlanBase" }],
+          ["plan_room_connector", { ref: "PlanBase" }],
+          ["plan_large_meeting", { array: { ref: "PlanBase" } }],
+          ["plan_webinar", { array: { ref: "PlanBase" } }],
+          ["plan_zoom_events", { array: { ref: "PlanBase" } }],
           ["plan_recording", "string"],
           ["plan_recording_service_effective_date", "string"],
           ["plan_recording_next_invoice_date", "string"],
@@ -675,8 +675,8 @@ const table: ChecksTable = {
                     ],
                   },
                 ],
-                ["plan_calling", { array: { ref: "GetAccountPlanInformationPlanBase" } }],
-                ["plan_number", { array: { ref: "GetAccountPlanInformationPlanBase" } }],
+                ["plan_calling", { array: { ref: "PlanBase" } }],
+                ["plan_number", { array: { ref: "PlanBase" } }],
               ],
             },
           ],
@@ -687,12 +687,12 @@ const table: ChecksTable = {
       "200": { object: [] },
       "201": {
         object: [
-          ["plan_base", { ref: "PlanBase" }],
-          ["plan_zoom_rooms", { ref: "PlanRoomConnector" }],
-          ["plan_room_connector", { ref: "PlanRoomConnector" }],
-          ["plan_large_meeting", { array: { ref: "PlanBase" } }],
-          ["plan_webinar", { array: { ref: "PlanBase" } }],
-          ["plan_zoom_events", { array: { ref: "PlanBase" } }],
+          ["plan_base", { ref: "SubscribeAccountToAPlanPlanBase" }],
+          ["plan_zoom_rooms", { ref: "SubscribeAccountToAPlanPlanRoomConnector" }],
+          ["plan_room_connector", { ref: "SubscribeAccountToAPlanPlanRoomConnector" }],
+          ["plan_large_meeting", { array: { ref: "SubscribeAccountToAPlanPlanBase" } }],
+          ["plan_webinar", { array: { ref: "SubscribeAccountToAPlanPlanBase" } }],
+          ["plan_zoom_events", { array: { ref: "SubscribeAccountToAPlanPlanBase" } }],
           [
             "plan_audio",
             {
@@ -1780,15 +1780,15 @@ const table: ChecksTable = {
                 ["registrants_email_notification", "string"],
                 [
                   "attendees_and_panelists_reminder_email_notification",
-                  { ref: "CreateAWebinarAttendeesAndPanelistsReminderEmailNotification" },
+                  { ref: "AttendeesAndPanelistsReminderEmailNotification" },
                 ],
                 [
                   "follow_up_attendees_email_notification",
-                  { ref: "CreateAWebinarAttendeesAndPanelistsReminderEmailNotification" },
+                  { ref: "AttendeesAndPanelistsReminderEmailNotification" },
                 ],
                 [
                   "follow_up_absentees_email_notification",
-                  { ref: "CreateAWebinarAttendeesAndPanelistsReminderEmailNotification" },
+                  { ref: "AttendeesAndPanelistsReminderEmailNotification" },
                 ],
               ],
             },
@@ -1981,7 +1981,7 @@ const table: ChecksTable = {
     "meetingsMeetingId.registrants.questions.listRegistrationQuestions": {
       "200": {
         object: [
-          ["questions", { array: { ref: "Question" } }],
+          ["questions", { array: { ref: "GetRegistrationQuestionsQuestion" } }],
           [
             "custom_questions",
             {
@@ -2077,7 +2077,7 @@ const table: ChecksTable = {
     "meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions": {
       "200": {
         object: [
-          ["questions", { array: { ref: "Question" } }],
+          ["questions", { array: { ref: "GetRegistrationQuestionsQuestion" } }],
           [
             "custom_questions",
             {
@@ -2286,7 +2286,9 @@ const table: ChecksTable = {
     "pastMeetings.meetingUuid.getPastMeetingParticipants": {
       "200": { ref: "GetPastMeetingParticipantsBody" },
     },
-    "pastMeetings.meetingUuid.getMeetingArchivedFiles": { "200": { ref: "Meeting" } },
+    "pastMeetings.meetingUuid.getMeetingArchivedFiles": {
+      "200": { ref: "ListArchivedFilesMeeting" },
+    },
     "pastMeetings.meetingId.listEndedMeetingInstances": {
       "200": { object: [["meetings", { array: { ref: "ListEndedMeetingInstancesMeeting" } }]] },
     },
@@ -2340,7 +2342,7 @@ const table: ChecksTable = {
       },
     },
     "metrics.meetings.meetingId.participants.getMeetingParticipantQoS": {
-      "200": { ref: "Participant" },
+      "200": { ref: "ListMeetingParticipantsQoSParticipant" },
     },
     "metrics.meetings.meetingId.participants.listMeetingParticipantsQoS": {
       "200": { ref: "ListMeetingParticipantsQoSBody" },
@@ -2435,7 +2437,7 @@ const table: ChecksTable = {
       },
     },
     "metrics.webinars.webinarId.participants.getWebinarParticipantQoS": {
-      "200": { ref: "Participant" },
+      "200": { ref: "ListMeetingParticipantsQoSParticipant" },
     },
     "metrics.webinars.webinarId.participants.listWebinarParticipantQoS": {
       "200": { ref: "ListMeetingParticipantsQoSBody" },
@@ -3262,15 +3264,15 @@ const table: ChecksTable = {
                 ["panelists_invitation_email_notification", "boolean"],
                 [
                   "attendees_and_panelists_reminder_email_notification",
-                  { ref: "AttendeesAndPanelistsReminderEmailNotification" },
+                  { ref: "GetAWebinarAttendeesAndPanelistsReminderEmailNotification" },
                 ],
                 [
                   "follow_up_attendees_email_notification",
-                  { ref: "AttendeesAndPanelistsReminderEmailNotification" },
+                  { ref: "GetAWebinarAttendeesAndPanelistsReminderEmailNotification" },
                 ],
                 [
                   "follow_up_absentees_email_notification",
-                  { ref: "AttendeesAndPanelistsReminderEmailNotification" },
+                  { ref: "GetAWebinarAttendeesAndPanelistsReminderEmailNotification" },
                 ],
               ],
             },
@@ -3392,7 +3394,7 @@ const table: ChecksTable = {
           ["to", "string"],
           ["page_size", "number"],
           ["next_page_token", "string"],
-          ["meetings", { array: { ref: "Meeting" } }],
+          ["meetings", { array: { ref: "ListArchivedFilesMeeting" } }],
         ],
       },
     },
@@ -3456,8 +3458,8 @@ const table: ChecksTable = {
     },
     AttendeesAndPanelistsReminderEmailNotification: {
       object: [
-        ["enable", "boolean"],
-        ["type", "number"],
+        ["enable", "string"],
+        ["type", "string"],
       ],
     },
     Audio: {
@@ -3484,7 +3486,7 @@ const table: ChecksTable = {
         ["code", "string"],
       ],
     },
-    Channel: {
+    ChatUsersUserIdChannelsChannelIdGetAChannelChannel: {
       object: [
         ["id", "string"],
         ["name", "string"],
@@ -3495,19 +3497,6 @@ const table: ChecksTable = {
       object: [
         ["id", "string"],
         ["name", "string"],
-      ],
-    },
-    CreateAMeetingPollQuestion: {
-      object: [
-        ["name", "string"],
-        ["type", "string"],
-        ["answers", { array: "string" }],
-      ],
-    },
-    CreateAWebinarAttendeesAndPanelistsReminderEmailNotification: {
-      object: [
-        ["enable", "string"],
-        ["type", "string"],
       ],
     },
     CustomQuestion: {
@@ -3557,6 +3546,12 @@ const table: ChecksTable = {
         ["schedule_for_reminder", "boolean"],
       ],
     },
+    GetAWebinarAttendeesAndPanelistsReminderEmailNotification: {
+      object: [
+        ["enable", "boolean"],
+        ["type", "number"],
+      ],
+    },
     GetAWebinarRegistrantRegistrant: {
       object: [
         ["page_count", "string"],
@@ -3564,15 +3559,6 @@ const table: ChecksTable = {
         ["page_size", "string"],
         ["total_records", "string"],
         ["registrants", { array: { ref: "Registrant" } }],
-      ],
-    },
-    GetAccountPlanInformationPlanBase: {
-      object: [
-        ["type", "string"],
-        ["hosts", "number"],
-        ["service_effective_date", "string"],
-        ["next_invoice_date", "string"],
-        ["status", "string"],
       ],
     },
     GetLocationSettingsBody: {
@@ -3730,6 +3716,12 @@ const table: ChecksTable = {
         ],
       ],
     },
+    GetRegistrationQuestionsQuestion: {
+      object: [
+        ["field_name", "string"],
+        ["required", "boolean"],
+      ],
+    },
     GetSharingRecordingDetailsBody: {
       object: [
         ["page_count", "string"],
@@ -3778,6 +3770,24 @@ const table: ChecksTable = {
         ["total_members", "number"],
       ],
     },
+    ListArchivedFilesMeeting: {
+      object: [
+        ["uuid", "string"],
+        ["id", "number"],
+        ["host_id", "string"],
+        ["topic", "string"],
+        ["type", "number"],
+        ["start_time", "string"],
+        ["timezone", "string"],
+        ["duration", "number"],
+        ["total_size", "number"],
+        ["recording_count", "number"],
+        ["meeting_type", "string"],
+        ["account_name", "string"],
+        ["complete_time", "string"],
+        ["archive_files", { array: { ref: "ArchiveFile" } }],
+      ],
+    },
     ListEndedMeetingInstancesMeeting: {
       object: [
         ["uuid", "string"],
@@ -3801,7 +3811,50 @@ const table: ChecksTable = {
         ["page_size", "string"],
         ["total_records", "string"],
         ["next_page_token", "string"],
-        ["participants", { array: { ref: "Participant" } }],
+        ["participants", { array: { ref: "ListMeetingParticipantsQoSParticipant" } }],
+      ],
+    },
+    ListMeetingParticipantsQoSParticipant: {
+      object: [
+        ["user_id", "string"],
+        ["user_name", "string"],
+        ["device", "string"],
+        ["ip_address", "string"],
+        ["location", "string"],
+        ["join_time", "string"],
+        ["leave_time", "string"],
+        ["pc_name", "string"],
+        ["domain", "string"],
+        ["mac_addr", "string"],
+        ["harddisk_id", "string"],
+        ["version", "string"],
+        [
+          "user_qos",
+          {
+            array: {
+              object: [
+                ["date_time", "string"],
+                ["audio_input", { ref: "AudioInput" }],
+                ["audio_output", { ref: "AudioInput" }],
+                ["video_input", { ref: "AsInput" }],
+                ["video_output", { ref: "AsInput" }],
+                ["as_input", { ref: "AsInput" }],
+                ["as_output", { ref: "AsInput" }],
+                [
+                  "cpu_usage",
+                  {
+                    object: [
+                      ["zoom_min_cpu_usage", "string"],
+                      ["zoom_avg_cpu_usage", "string"],
+                      ["zoom_max_cpu_usage", "string"],
+                      ["system_max_cpu_usage", "string"],
+                    ],
+                  },
+                ],
+              ],
+            },
+          },
+        ],
       ],
     },
     ListMeetingPollsPoll: {
@@ -3809,7 +3862,7 @@ const table: ChecksTable = {
         ["id", "string"],
         ["title", "string"],
         ["status", "string"],
-        ["questions", { array: { ref: "CreateAMeetingPollQuestion" } }],
+        ["questions", { array: { ref: "Question" } }],
       ],
     },
     ListPastMeetingFilesBody: {
@@ -3836,24 +3889,6 @@ const table: ChecksTable = {
         ["start_time", "string"],
         ["title", "string"],
         ["questions", { array: { ref: "GetMeetingPollReportsQuestion" } }],
-      ],
-    },
-    Meeting: {
-      object: [
-        ["uuid", "string"],
-        ["id", "number"],
-        ["host_id", "string"],
-        ["topic", "string"],
-        ["type", "number"],
-        ["start_time", "string"],
-        ["timezone", "string"],
-        ["duration", "number"],
-        ["total_size", "number"],
-        ["recording_count", "number"],
-        ["meeting_type", "string"],
-        ["account_name", "string"],
-        ["complete_time", "string"],
-        ["archive_files", { array: { ref: "ArchiveFile" } }],
       ],
     },
     MeetingPasswordRequirement: {
@@ -3919,49 +3954,6 @@ const table: ChecksTable = {
         ["pay_mode", "string"],
       ],
     },
-    Participant: {
-      object: [
-        ["user_id", "string"],
-        ["user_name", "string"],
-        ["device", "string"],
-        ["ip_address", "string"],
-        ["location", "string"],
-        ["join_time", "string"],
-        ["leave_time", "string"],
-        ["pc_name", "string"],
-        ["domain", "string"],
-        ["mac_addr", "string"],
-        ["harddisk_id", "string"],
-        ["version", "string"],
-        [
-          "user_qos",
-          {
-            array: {
-              object: [
-                ["date_time", "string"],
-                ["audio_input", { ref: "AudioInput" }],
-                ["audio_output", { ref: "AudioInput" }],
-                ["video_input", { ref: "AsInput" }],
-                ["video_output", { ref: "AsInput" }],
-                ["as_input", { ref: "AsInput" }],
-                ["as_output", { ref: "AsInput" }],
-                [
-                  "cpu_usage",
-                  {
-                    object: [
-                      ["zoom_min_cpu_usage", "string"],
-                      ["zoom_avg_cpu_usage", "string"],
-                      ["zoom_max_cpu_usage", "string"],
-                      ["system_max_cpu_usage", "string"],
-                    ],
-                  },
-                ],
-              ],
-            },
-          },
-        ],
-      ],
-    },
     PhoneNumber: {
       object: [
         ["country", "string"],
@@ -3975,18 +3967,9 @@ const table: ChecksTable = {
       object: [
         ["type", "string"],
         ["hosts", "number"],
-        ["partner_sku", "string"],
-        ["discount_rate", "number"],
-        ["discount_percent", "number"],
-      ],
-    },
-    PlanRoomConnector: {
-      object: [
-        ["type", "string"],
-        ["hosts", "string"],
-        ["partner_sku", "string"],
-        ["discount_rate", "string"],
-        ["discount_percent", "string"],
+        ["service_effective_date", "string"],
+        ["next_invoice_date", "string"],
+        ["status", "string"],
       ],
     },
     Poll: {
@@ -3994,13 +3977,14 @@ const table: ChecksTable = {
         ["id", "string"],
         ["status", "string"],
         ["title", "string"],
-        ["questions", { array: { ref: "CreateAMeetingPollQuestion" } }],
+        ["questions", { array: { ref: "Question" } }],
       ],
     },
     Question: {
       object: [
-        ["field_name", "string"],
-        ["required", "boolean"],
+        ["name", "string"],
+        ["type", "string"],
+        ["answers", { array: "string" }],
       ],
     },
     RecordingFile: {
@@ -4049,6 +4033,24 @@ const table: ChecksTable = {
         ["sip_server_address", "string"],
         ["dnis", "string"],
         ["number_prefix", "string"],
+      ],
+    },
+    SubscribeAccountToAPlanPlanBase: {
+      object: [
+        ["type", "string"],
+        ["hosts", "number"],
+        ["partner_sku", "string"],
+        ["discount_rate", "number"],
+        ["discount_percent", "number"],
+      ],
+    },
+    SubscribeAccountToAPlanPlanRoomConnector: {
+      object: [
+        ["type", "string"],
+        ["hosts", "string"],
+        ["partner_sku", "string"],
+        ["discount_rate", "string"],
+        ["discount_percent", "string"],
       ],
     },
     TrackingField: {

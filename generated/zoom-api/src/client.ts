@@ -6,7 +6,7 @@ import type { ApiPromise } from "./runtime/api-promise.js";
 import { createCore, type ClientOptions, type Core, type RequestOptions } from "./runtime/core.js";
 import type { ApiError } from "./runtime/errors.js";
 import type { CallSpec, OperationSpec } from "./runtime/spec.js";
-import type { DedicatedDialInNumber, Meeting, PhoneNumber } from "./shapes.js";
+import type { DedicatedDialInNumber, ListArchivedFilesMeeting, PhoneNumber } from "./shapes.js";
 import sipPhones, { type ClientSipPhones } from "./resources/sip-phones.js";
 import rooms, { type ClientRooms } from "./resources/rooms.js";
 import chat, { type ClientChat } from "./resources/chat.js";
@@ -475,7 +475,7 @@ export interface ListArchivedFilesResponses {
     to: string;
     page_size: number;
     next_page_token: string;
-    meetings: Meeting[];
+    meetings: ListArchivedFilesMeeting[];
   };
 }
 

@@ -3,7 +3,7 @@ import type { ApiPromise } from "./runtime/api-promise.js";
 import type { ClientOptions, Core, RequestOptions } from "./runtime/core.js";
 import type { ApiError } from "./runtime/errors.js";
 import type { OperationSpec } from "./runtime/spec.js";
-import type { DedicatedDialInNumber, Meeting, PhoneNumber } from "./shapes.js";
+import type { DedicatedDialInNumber, ListArchivedFilesMeeting, PhoneNumber } from "./shapes.js";
 import type { ClientSipPhones } from "./resources/sip-phones.js";
 import type { ClientRooms } from "./resources/rooms.js";
 import type { ClientChat } from "./resources/chat.js";
@@ -254,7 +254,7 @@ export interface ListArchivedFilesResponses {
    * Archived files returned.
    * Inferred from 1 example.
    */
-  200: { from: string; to: string; page_size: number; next_page_token: string; meetings: Meeting[] };
+  200: { from: string; to: string; page_size: number; next_page_token: string; meetings: ListArchivedFilesMeeting[] };
 }
 
 export type ListArchivedFilesResult = ListArchivedFilesResponses[keyof ListArchivedFilesResponses];

@@ -58,8 +58,8 @@ export interface Attendee {
 
 /** Inferred from the collection's examples, where operations share this shape. */
 export interface AttendeesAndPanelistsReminderEmailNotification {
-  enable: boolean;
-  type: number;
+  enable: string;
+  type: string;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -87,7 +87,7 @@ export interface CalloutCountry {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface Channel {
+export interface ChatUsersUserIdChannelsChannelIdGetAChannelChannel {
   id: string;
   name: string;
   type: number;
@@ -97,19 +97,6 @@ export interface Channel {
 export interface Content {
   id: string;
   name: string;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface CreateAMeetingPollQuestion {
-  name: string;
-  type: string;
-  answers: string[];
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface CreateAWebinarAttendeesAndPanelistsReminderEmailNotification {
-  enable: string;
-  type: string;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -160,21 +147,18 @@ export interface EmailNotification {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface GetAWebinarAttendeesAndPanelistsReminderEmailNotification {
+  enable: boolean;
+  type: number;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface GetAWebinarRegistrantRegistrant {
   page_count: string;
   page_number: string;
   page_size: string;
   total_records: string;
   registrants: Registrant[];
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface GetAccountPlanInformationPlanBase {
-  type: string;
-  hosts: number;
-  service_effective_date: string;
-  next_invoice_date: string;
-  status: string;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -249,6 +233,12 @@ export interface GetPostMeetingFeedbackBody {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface GetRegistrationQuestionsQuestion {
+  field_name: string;
+  required: boolean;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface GetSharingRecordingDetailsBody {
   page_count: string;
   page_size: string;
@@ -274,6 +264,24 @@ export interface Group {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface ListArchivedFilesMeeting {
+  uuid: string;
+  id: number;
+  host_id: string;
+  topic: string;
+  type: number;
+  start_time: string;
+  timezone: string;
+  duration: number;
+  total_size: number;
+  recording_count: number;
+  meeting_type: string;
+  account_name: string;
+  complete_time: string;
+  archive_files: ArchiveFile[];
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface ListEndedMeetingInstancesMeeting {
   uuid: string;
   start_time: string;
@@ -296,7 +304,24 @@ export interface ListMeetingParticipantsQoSBody {
   page_size: string;
   total_records: string;
   next_page_token: string;
-  participants: Participant[];
+  participants: ListMeetingParticipantsQoSParticipant[];
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface ListMeetingParticipantsQoSParticipant {
+  user_id: string;
+  user_name: string;
+  device: string;
+  ip_address: string;
+  location: string;
+  join_time: string;
+  leave_time: string;
+  pc_name: string;
+  domain: string;
+  mac_addr: string;
+  harddisk_id: string;
+  version: string;
+  user_qos: { date_time: string; audio_input: AudioInput; audio_output: AudioInput; video_input: AsInput; video_output: AsInput; as_input: AsInput; as_output: AsInput; cpu_usage: { zoom_min_cpu_usage: string; zoom_avg_cpu_usage: string; zoom_max_cpu_usage: string; system_max_cpu_usage: string } }[];
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -304,7 +329,7 @@ export interface ListMeetingPollsPoll {
   id: string;
   title: string;
   status: string;
-  questions: CreateAMeetingPollQuestion[];
+  questions: Question[];
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -320,24 +345,6 @@ export interface ListPastMeetingPollResultsBody {
   start_time: string;
   title: string;
   questions: GetMeetingPollReportsQuestion[];
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface Meeting {
-  uuid: string;
-  id: number;
-  host_id: string;
-  topic: string;
-  type: number;
-  start_time: string;
-  timezone: string;
-  duration: number;
-  total_size: number;
-  recording_count: number;
-  meeting_type: string;
-  account_name: string;
-  complete_time: string;
-  archive_files: ArchiveFile[];
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -404,23 +411,6 @@ export interface Options {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface Participant {
-  user_id: string;
-  user_name: string;
-  device: string;
-  ip_address: string;
-  location: string;
-  join_time: string;
-  leave_time: string;
-  pc_name: string;
-  domain: string;
-  mac_addr: string;
-  harddisk_id: string;
-  version: string;
-  user_qos: { date_time: string; audio_input: AudioInput; audio_output: AudioInput; video_input: AsInput; video_output: AsInput; as_input: AsInput; as_output: AsInput; cpu_usage: { zoom_min_cpu_usage: string; zoom_avg_cpu_usage: string; zoom_max_cpu_usage: string; system_max_cpu_usage: string } }[];
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
 export interface PhoneNumber {
   country: string;
   code: string;
@@ -433,18 +423,9 @@ export interface PhoneNumber {
 export interface PlanBase {
   type: string;
   hosts: number;
-  partner_sku: string;
-  discount_rate: number;
-  discount_percent: number;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface PlanRoomConnector {
-  type: string;
-  hosts: string;
-  partner_sku: string;
-  discount_rate: string;
-  discount_percent: string;
+  service_effective_date: string;
+  next_invoice_date: string;
+  status: string;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -452,13 +433,14 @@ export interface Poll {
   id: string;
   status: string;
   title: string;
-  questions: CreateAMeetingPollQuestion[];
+  questions: Question[];
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
 export interface Question {
-  field_name: string;
-  required: boolean;
+  name: string;
+  type: string;
+  answers: string[];
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -507,6 +489,24 @@ export interface SipTrunk {
   sip_server_address: string;
   dnis: string;
   number_prefix: string;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface SubscribeAccountToAPlanPlanBase {
+  type: string;
+  hosts: number;
+  partner_sku: string;
+  discount_rate: number;
+  discount_percent: number;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface SubscribeAccountToAPlanPlanRoomConnector {
+  type: string;
+  hosts: string;
+  partner_sku: string;
+  discount_rate: string;
+  discount_percent: string;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { ArchiveFile, Audio, GetPostMeetingFeedbackBody, GetSharingRecordingDetailsBody, ListMeetingParticipantsQoSBody, MetricsMeetingsListMeetingsMeeting, Participant, RecordingFile } from "../shapes.js";
+import type { ArchiveFile, Audio, GetPostMeetingFeedbackBody, GetSharingRecordingDetailsBody, ListMeetingParticipantsQoSBody, ListMeetingParticipantsQoSParticipant, MetricsMeetingsListMeetingsMeeting, RecordingFile } from "../shapes.js";
 
 /** Arguments of `client.metrics.meetings.meetingId.participants.listMeetingParticipants`: the collection's own keys. */
 export interface ListMeetingParticipantsArgs {
@@ -113,7 +113,7 @@ export interface GetMeetingParticipantQoSResponses {
    * Only available for paid account that have enabled the dashboard feature.
    * Inferred from 1 example.
    */
-  200: Participant;
+  200: ListMeetingParticipantsQoSParticipant;
 }
 
 export type GetMeetingParticipantQoSResult = GetMeetingParticipantQoSResponses[keyof GetMeetingParticipantQoSResponses];
@@ -529,7 +529,7 @@ export interface GetWebinarParticipantQoSResponses {
    * Webinar participant QOS returned.
    * Inferred from 1 example.
    */
-  200: Participant;
+  200: ListMeetingParticipantsQoSParticipant;
 }
 
 export type GetWebinarParticipantQoSResult = GetWebinarParticipantQoSResponses[keyof GetWebinarParticipantQoSResponses];

@@ -10,12 +10,12 @@ import type { BaseClient, Variables } from "../client.js";
 import type {
   CalloutCountry,
   EmailNotification,
-  GetAccountPlanInformationPlanBase,
   GetPlanUsagePlanBase,
   Options,
   PlanBase,
-  PlanRoomConnector,
   SipTrunk,
+  SubscribeAccountToAPlanPlanBase,
+  SubscribeAccountToAPlanPlanRoomConnector,
   UploadVirtualBackgroundFileBody,
   WebinarChat,
   WebinarLiveStreaming,
@@ -1431,7 +1431,7 @@ export interface SubscribeAccountToAnAdditionalPlanResponses {
    * Information about the account's updated additional plans.
    * Inferred from 1 example.
    */
-  201: { plan_base: PlanBase };
+  201: { plan_base: SubscribeAccountToAPlanPlanBase };
 }
 
 export type SubscribeAccountToAnAdditionalPlanResult =
@@ -1818,12 +1818,12 @@ export interface GetAccountPlanInformationResponses {
    * Inferred from 1 example.
    */
   200: {
-    plan_base: GetAccountPlanInformationPlanBase;
-    plan_zoom_rooms: GetAccountPlanInformationPlanBase;
-    plan_room_connector: GetAccountPlanInformationPlanBase;
-    plan_large_meeting: GetAccountPlanInformationPlanBase[];
-    plan_webinar: GetAccountPlanInformationPlanBase[];
-    plan_zoom_events: GetAccountPlanInformationPlanBase[];
+    plan_base: PlanBase;
+    plan_zoom_rooms: PlanBase;
+    plan_room_connector: PlanBase;
+    plan_large_meeting: PlanBase[];
+    plan_webinar: PlanBase[];
+    plan_zoom_events: PlanBase[];
     plan_recording: string;
     plan_recording_service_effective_date: string;
     plan_recording_next_invoice_date: string;
@@ -1846,8 +1846,8 @@ export interface GetAccountPlanInformationResponses {
         next_invoice_date: string;
         status: string;
       };
-      plan_calling: GetAccountPlanInformationPlanBase[];
-      plan_number: GetAccountPlanInformationPlanBase[];
+      plan_calling: PlanBase[];
+      plan_number: PlanBase[];
     };
   };
 }
@@ -1999,12 +1999,12 @@ export interface SubscribeAccountToAPlanResponses {
    * Inferred from 1 example.
    */
   201: {
-    plan_base: PlanBase;
-    plan_zoom_rooms: PlanRoomConnector;
-    plan_room_connector: PlanRoomConnector;
-    plan_large_meeting: PlanBase[];
-    plan_webinar: PlanBase[];
-    plan_zoom_events: PlanBase[];
+    plan_base: SubscribeAccountToAPlanPlanBase;
+    plan_zoom_rooms: SubscribeAccountToAPlanPlanRoomConnector;
+    plan_room_connector: SubscribeAccountToAPlanPlanRoomConnector;
+    plan_large_meeting: SubscribeAccountToAPlanPlanBase[];
+    plan_webinar: SubscribeAccountToAPlanPlanBase[];
+    plan_zoom_events: SubscribeAccountToAPlanPlanBase[];
     plan_audio: {
       type: string;
       tollfree_countries: string;

@@ -7,7 +7,11 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { AddGroupAdminsBody, Channel, PhoneNumber } from "../shapes.js";
+import type {
+  AddGroupAdminsBody,
+  ChatUsersUserIdChannelsChannelIdGetAChannelChannel,
+  PhoneNumber,
+} from "../shapes.js";
 
 /** Arguments of `client.chat.users.userId.messages.messageId.updateAMessage`: the collection's own keys. */
 export interface UpdateAMessageArgs {
@@ -1226,7 +1230,7 @@ export interface ChatUsersUserIdChannelsChannelIdGetAChannelResponses {
    * Channel returned.
    * Inferred from 1 example.
    */
-  200: Channel;
+  200: ChatUsersUserIdChannelsChannelIdGetAChannelChannel;
 }
 
 export type ChatUsersUserIdChannelsChannelIdGetAChannelResult =
@@ -1522,7 +1526,11 @@ export interface ListUserChannelsResponses {
    * User's channels returned.
    * Inferred from 1 example.
    */
-  200: { total_records: number; page_size: number; channels: Channel[] };
+  200: {
+    total_records: number;
+    page_size: number;
+    channels: ChatUsersUserIdChannelsChannelIdGetAChannelChannel[];
+  };
 }
 
 export type ListUserChannelsResult = ListUserChannelsResponses[keyof ListUserChannelsResponses];

@@ -10,12 +10,12 @@ import type { BaseClient, Variables } from "../client.js";
 import type {
   Attendee,
   CustomQuestion,
+  GetRegistrationQuestionsQuestion,
   GlobalDialInNumber,
   ListMeetingPollsPoll,
   MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody,
   MeetingsMeetingIdPerformBatchRegistrationRegistrant,
   Poll,
-  Question,
   RecordingFile,
   Registrant,
 } from "../shapes.js";
@@ -236,7 +236,7 @@ export interface ListRegistrationQuestionsResponses {
    * Inferred from 1 example.
    */
   200: {
-    questions: Question[];
+    questions: GetRegistrationQuestionsQuestion[];
     custom_questions: { title: string; type: string; required: boolean }[];
   };
 }
@@ -1872,7 +1872,7 @@ export interface GetRegistrationQuestionsResponses {
    * Inferred from 1 example.
    */
   200: {
-    questions: Question[];
+    questions: GetRegistrationQuestionsQuestion[];
     custom_questions: { title: string; type: string; required: boolean; answers: string[] }[];
   };
 }

@@ -12,8 +12,8 @@ import type {
   GetPostMeetingFeedbackBody,
   GetSharingRecordingDetailsBody,
   ListMeetingParticipantsQoSBody,
+  ListMeetingParticipantsQoSParticipant,
   MetricsMeetingsListMeetingsMeeting,
-  Participant,
   RecordingFile,
 } from "../shapes.js";
 
@@ -221,7 +221,7 @@ export interface GetMeetingParticipantQoSResponses {
    * Only available for paid account that have enabled the dashboard feature.
    * Inferred from 1 example.
    */
-  200: Participant;
+  200: ListMeetingParticipantsQoSParticipant;
 }
 
 export type GetMeetingParticipantQoSResult =
@@ -1114,7 +1114,7 @@ export interface GetWebinarParticipantQoSResponses {
    * Webinar participant QOS returned.
    * Inferred from 1 example.
    */
-  200: Participant;
+  200: ListMeetingParticipantsQoSParticipant;
 }
 
 export type GetWebinarParticipantQoSResult =

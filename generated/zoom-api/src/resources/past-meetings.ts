@@ -8,10 +8,10 @@ import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   GetPastMeetingParticipantsBody,
+  ListArchivedFilesMeeting,
   ListEndedMeetingInstancesMeeting,
   ListPastMeetingFilesBody,
   ListPastMeetingPollResultsBody,
-  Meeting,
 } from "../shapes.js";
 
 /** Arguments of `client.pastMeetings.meetingUuid.getPastMeetingDetails`: the collection's own keys. */
@@ -252,7 +252,7 @@ export interface GetMeetingArchivedFilesResponses {
    * Meeting with Archived files returned.
    * Inferred from 1 example.
    */
-  200: Meeting;
+  200: ListArchivedFilesMeeting;
 }
 
 export type GetMeetingArchivedFilesResult =

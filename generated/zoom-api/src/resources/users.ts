@@ -10,8 +10,8 @@ import type { BaseClient, Variables } from "../client.js";
 import type {
   AddAssistantsBody,
   Assistant,
+  AttendeesAndPanelistsReminderEmailNotification,
   Content,
-  CreateAWebinarAttendeesAndPanelistsReminderEmailNotification,
   DedicatedDialInNumber,
   DialInNumber,
   EmailNotification,
@@ -2529,9 +2529,9 @@ export interface CreateAWebinarResponses {
       panelists_invitation_email_notification: string;
       registrants_confirmation_email: string;
       registrants_email_notification: string;
-      attendees_and_panelists_reminder_email_notification: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification;
-      follow_up_attendees_email_notification: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification;
-      follow_up_absentees_email_notification: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification;
+      attendees_and_panelists_reminder_email_notification: AttendeesAndPanelistsReminderEmailNotification;
+      follow_up_attendees_email_notification: AttendeesAndPanelistsReminderEmailNotification;
+      follow_up_absentees_email_notification: AttendeesAndPanelistsReminderEmailNotification;
     };
   };
 }

@@ -9,7 +9,7 @@ import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
 import type {
   Attendee,
-  AttendeesAndPanelistsReminderEmailNotification,
+  GetAWebinarAttendeesAndPanelistsReminderEmailNotification,
   GetAWebinarRegistrantRegistrant,
   GlobalDialInNumber,
   MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody,
@@ -2026,9 +2026,9 @@ export interface GetAWebinarResponses {
       registrants_email_notification: boolean;
       email_language: string;
       panelists_invitation_email_notification: boolean;
-      attendees_and_panelists_reminder_email_notification: AttendeesAndPanelistsReminderEmailNotification;
-      follow_up_attendees_email_notification: AttendeesAndPanelistsReminderEmailNotification;
-      follow_up_absentees_email_notification: AttendeesAndPanelistsReminderEmailNotification;
+      attendees_and_panelists_reminder_email_notification: GetAWebinarAttendeesAndPanelistsReminderEmailNotification;
+      follow_up_attendees_email_notification: GetAWebinarAttendeesAndPanelistsReminderEmailNotification;
+      follow_up_absentees_email_notification: GetAWebinarAttendeesAndPanelistsReminderEmailNotification;
     };
     start_time: string;
     start_url: string;

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { CalloutCountry, EmailNotification, GetAccountPlanInformationPlanBase, GetPlanUsagePlanBase, Options, PlanBase, PlanRoomConnector, SipTrunk, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
+import type { CalloutCountry, EmailNotification, GetPlanUsagePlanBase, Options, PlanBase, SipTrunk, SubscribeAccountToAPlanPlanBase, SubscribeAccountToAPlanPlanRoomConnector, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
 
 /** Arguments of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`: the collection's own keys. */
 export interface UploadVirtualBackgroundFilesArgs {
@@ -602,7 +602,7 @@ export interface SubscribeAccountToAnAdditionalPlanResponses {
    * Information about the account's updated additional plans.
    * Inferred from 1 example.
    */
-  201: { plan_base: PlanBase };
+  201: { plan_base: SubscribeAccountToAPlanPlanBase };
 }
 
 export type SubscribeAccountToAnAdditionalPlanResult = SubscribeAccountToAnAdditionalPlanResponses[keyof SubscribeAccountToAnAdditionalPlanResponses];
@@ -739,7 +739,7 @@ export interface GetAccountPlanInformationResponses {
    * Account's plans returned.
    * Inferred from 1 example.
    */
-  200: { plan_base: GetAccountPlanInformationPlanBase; plan_zoom_rooms: GetAccountPlanInformationPlanBase; plan_room_connector: GetAccountPlanInformationPlanBase; plan_large_meeting: GetAccountPlanInformationPlanBase[]; plan_webinar: GetAccountPlanInformationPlanBase[]; plan_zoom_events: GetAccountPlanInformationPlanBase[]; plan_recording: string; plan_recording_service_effective_date: string; plan_recording_next_invoice_date: string; plan_recording_status: string; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_phone: { plan_base: { type: string; callout_countries: string; service_effective_date: string; next_invoice_date: string; status: string }; plan_calling: GetAccountPlanInformationPlanBase[]; plan_number: GetAccountPlanInformationPlanBase[] } };
+  200: { plan_base: PlanBase; plan_zoom_rooms: PlanBase; plan_room_connector: PlanBase; plan_large_meeting: PlanBase[]; plan_webinar: PlanBase[]; plan_zoom_events: PlanBase[]; plan_recording: string; plan_recording_service_effective_date: string; plan_recording_next_invoice_date: string; plan_recording_status: string; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; service_effective_date: string; next_invoice_date: string; status: string }; plan_phone: { plan_base: { type: string; callout_countries: string; service_effective_date: string; next_invoice_date: string; status: string }; plan_calling: PlanBase[]; plan_number: PlanBase[] } };
 }
 
 export type GetAccountPlanInformationResult = GetAccountPlanInformationResponses[keyof GetAccountPlanInformationResponses];
@@ -845,7 +845,7 @@ export interface SubscribeAccountToAPlanResponses {
    * Account plans updated.
    * Inferred from 1 example.
    */
-  201: { plan_base: PlanBase; plan_zoom_rooms: PlanRoomConnector; plan_room_connector: PlanRoomConnector; plan_large_meeting: PlanBase[]; plan_webinar: PlanBase[]; plan_zoom_events: PlanBase[]; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; partner_sku: string; discount_rate: number; discount_percent: number } };
+  201: { plan_base: SubscribeAccountToAPlanPlanBase; plan_zoom_rooms: SubscribeAccountToAPlanPlanRoomConnector; plan_room_connector: SubscribeAccountToAPlanPlanRoomConnector; plan_large_meeting: SubscribeAccountToAPlanPlanBase[]; plan_webinar: SubscribeAccountToAPlanPlanBase[]; plan_zoom_events: SubscribeAccountToAPlanPlanBase[]; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; partner_sku: string; discount_rate: number; discount_percent: number } };
 }
 
 export type SubscribeAccountToAPlanResult = SubscribeAccountToAPlanResponses[keyof SubscribeAccountToAPlanResponses];

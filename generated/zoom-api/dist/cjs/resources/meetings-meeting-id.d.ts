@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { Attendee, CustomQuestion, GlobalDialInNumber, ListMeetingPollsPoll, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, MeetingsMeetingIdPerformBatchRegistrationRegistrant, Poll, Question, RecordingFile, Registrant } from "../shapes.js";
+import type { Attendee, CustomQuestion, GetRegistrationQuestionsQuestion, GlobalDialInNumber, ListMeetingPollsPoll, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, MeetingsMeetingIdPerformBatchRegistrationRegistrant, Poll, RecordingFile, Registrant } from "../shapes.js";
 
 /** Arguments of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`: the collection's own keys. */
 export interface DeleteAMeetingRegistrantArgs {
@@ -107,7 +107,7 @@ export interface ListRegistrationQuestionsResponses {
    * Meeting Registrant Question object returned
    * Inferred from 1 example.
    */
-  200: { questions: Question[]; custom_questions: { title: string; type: string; required: boolean }[] };
+  200: { questions: GetRegistrationQuestionsQuestion[]; custom_questions: { title: string; type: string; required: boolean }[] };
 }
 
 export type ListRegistrationQuestionsResult = ListRegistrationQuestionsResponses[keyof ListRegistrationQuestionsResponses];
@@ -905,7 +905,7 @@ export interface GetRegistrationQuestionsResponses {
    * Recording Registrant Question object returned.
    * Inferred from 1 example.
    */
-  200: { questions: Question[]; custom_questions: { title: string; type: string; required: boolean; answers: string[] }[] };
+  200: { questions: GetRegistrationQuestionsQuestion[]; custom_questions: { title: string; type: string; required: boolean; answers: string[] }[] };
 }
 
 export type GetRegistrationQuestionsResult = GetRegistrationQuestionsResponses[keyof GetRegistrationQuestionsResponses];

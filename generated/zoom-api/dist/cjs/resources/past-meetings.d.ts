@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { GetPastMeetingParticipantsBody, ListEndedMeetingInstancesMeeting, ListPastMeetingFilesBody, ListPastMeetingPollResultsBody, Meeting } from "../shapes.js";
+import type { GetPastMeetingParticipantsBody, ListArchivedFilesMeeting, ListEndedMeetingInstancesMeeting, ListPastMeetingFilesBody, ListPastMeetingPollResultsBody } from "../shapes.js";
 
 /** Arguments of `client.pastMeetings.meetingUuid.getPastMeetingDetails`: the collection's own keys. */
 export interface GetPastMeetingDetailsArgs {
@@ -105,7 +105,7 @@ export interface GetMeetingArchivedFilesResponses {
    * Meeting with Archived files returned.
    * Inferred from 1 example.
    */
-  200: Meeting;
+  200: ListArchivedFilesMeeting;
 }
 
 export type GetMeetingArchivedFilesResult = GetMeetingArchivedFilesResponses[keyof GetMeetingArchivedFilesResponses];
