@@ -3,7 +3,8 @@
 import { ApiPromise } from "./api-promise.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { buildRequest } from "./request.js";
-import { holdsSecret, masker, sentSecrets } from "./redact.js";
+import { holdsSecret, masker } from "./redact.js";
+import { sentSecrets } from "./sent-secrets.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs } from "./retry.js";
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -174,9 +175,12 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         await sleep(retryDelayMs(retries, response?.headers), call.signal);
     }
 }
-/** The credentials the attempt sent (its auth's, the secret variables' values), for its error to mask. */
+/**
+ * The credentials the attempt sent (its auth's, the secret variables' values), for its error to
+ * mask: read as its auth's scheme says (`sentSecrets` unless the authorizer set its own).
+ */
 function secretsOf(built, request, defaults, lookup) {
-    return sentSecrets(built, request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
+    return (request.sentSecrets ?? sentSecrets)(built, request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
 function reason(error) {
     const cause = error?.cause;

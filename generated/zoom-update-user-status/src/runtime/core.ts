@@ -4,8 +4,14 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, type RequestBody, type RequestFeatures } from "./request.js";
-import { holdsSecret, masker, sentSecrets } from "./redact.js";
+import {
+  buildRequest,
+  type BuiltRequest,
+  type RequestBody,
+  type RequestFeatures,
+} from "./request.js";
+import { holdsSecret, masker } from "./redact.js";
+import { sentSecrets } from "./sent-secrets.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -372,14 +378,17 @@ async function send(
   }
 }
 
-/** The credentials the attempt sent (its auth's, the secret variables' values), for its error to mask. */
+/**
+ * The credentials the attempt sent (its auth's, the secret variables' values), for its error to
+ * mask: read as its auth's scheme says (`sentSecrets` unless the authorizer set its own).
+ */
 function secretsOf(
-  built: { href: string; headers: Headers },
-  request: { url: URL; headers: Headers },
+  built: { href: string; headers: Headers; body: unknown },
+  request: BuiltRequest,
   defaults: ClientDefaults,
   lookup: Lookup,
 ): string[] {
-  return sentSecrets(
+  return (request.sentSecrets ?? sentSecrets)(
     built,
     request,
     defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []),

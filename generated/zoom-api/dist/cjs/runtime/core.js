@@ -8,6 +8,7 @@ const api_promise_js_1 = require("./api-promise.js");
 const errors_js_1 = require("./errors.js");
 const request_js_1 = require("./request.js");
 const redact_js_1 = require("./redact.js");
+const sent_secrets_js_1 = require("./sent-secrets.js");
 const response_js_1 = require("./response.js");
 const retry_js_1 = require("./retry.js");
 exports.DEFAULT_TIMEOUT_MS = 60_000;
@@ -178,9 +179,12 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         await sleep((0, retry_js_1.retryDelayMs)(retries, response?.headers), call.signal);
     }
 }
-/** The credentials the attempt sent (its auth's, the secret variables' values), for its error to mask. */
+/**
+ * The credentials the attempt sent (its auth's, the secret variables' values), for its error to
+ * mask: read as its auth's scheme says (`sentSecrets` unless the authorizer set its own).
+ */
 function secretsOf(built, request, defaults, lookup) {
-    return (0, redact_js_1.sentSecrets)(built, request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
+    return (request.sentSecrets ?? sent_secrets_js_1.sentSecrets)(built, request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
 function reason(error) {
     const cause = error?.cause;
