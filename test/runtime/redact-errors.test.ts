@@ -316,6 +316,14 @@ describe("an API error masks what the app and every auth sent as credentials", (
     );
   });
 
+  it("a header an onRequest hook adds", async () => {
+    const key = "hook-key-3d2c1b";
+    const error = await failure(op("/headers", undefined, { args: [] }), {
+      onRequest: (request) => request.headers.set("x-api-key", key),
+    });
+    expectMasked(error, [key]);
+  });
+
   it("the answer's headers: kept for code to read, printed nowhere", async () => {
     const token = "tok-1b2c3d4e5f";
     const error = (await failure(op("/set-cookie", { type: "bearer" }), { token })) as ApiError;
