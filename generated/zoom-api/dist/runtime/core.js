@@ -137,7 +137,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             }
             else {
                 // What fetch threw may quote the URL, an API key in its query included.
-                const mask = masker(secretsOf(built, request, defaults, lookup));
+                const mask = masker(secretsOf(built, request, sent, defaults, lookup));
                 error = new ConnectionError(op.name, `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`, holdsSecret(thrown, mask) ? undefined : { cause: thrown });
                 outcome = answered ? { cutOff: true } : { connection: true };
             }
@@ -166,7 +166,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 continue;
             }
         }
-        const failure = error ?? toApiError(op, response, body, secretsOf(built, request, defaults, lookup));
+        const failure = error ?? toApiError(op, response, body, secretsOf(built, request, sent, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
         if (retries >= maxRetries || !isRetryable(request.method, outcome ?? { status: response.status }))
@@ -177,10 +177,11 @@ async function send(op, args, call, options, defaults, environment, encode, auth
 }
 /**
  * The credentials the attempt sent (its auth's, the secret variables' values), for its error to
- * mask: read as its auth's scheme says (`sentSecrets` unless the authorizer set its own).
+ * mask: `sent` as it went (with what a hook added), read as its auth's scheme says (`sentSecrets`
+ * unless the authorizer set its own on `request`).
  */
-function secretsOf(built, request, defaults, lookup) {
-    return (request.sentSecrets ?? sentSecrets)(built, request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
+function secretsOf(built, request, sent, defaults, lookup) {
+    return (request.sentSecrets ?? sentSecrets)(built, sent, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
 function reason(error) {
     const cause = error?.cause;

@@ -324,7 +324,7 @@ async function send(
         outcome = { timeout: true };
       } else {
         // What fetch threw may quote the URL, an API key in its query included.
-        const mask = masker(secretsOf(built, request, defaults, lookup));
+        const mask = masker(secretsOf(built, request, sent, defaults, lookup));
         error = new ConnectionError(
           op.name,
           `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`,
@@ -366,7 +366,7 @@ async function send(
       }
     }
     const failure =
-      error ?? toApiError(op, response!, body, secretsOf(built, request, defaults, lookup));
+      error ?? toApiError(op, response!, body, secretsOf(built, request, sent, defaults, lookup));
     if (options.onError) await options.onError(failure, hookRequest!);
     if (
       retries >= maxRetries ||
@@ -380,17 +380,19 @@ async function send(
 
 /**
  * The credentials the attempt sent (its auth's, the secret variables' values), for its error to
- * mask: read as its auth's scheme says (`sentSecrets` unless the authorizer set its own).
+ * mask: `sent` as it went (with what a hook added), read as its auth's scheme says (`sentSecrets`
+ * unless the authorizer set its own on `request`).
  */
 function secretsOf(
   built: { href: string; headers: Headers; body: unknown },
   request: BuiltRequest,
+  sent: { url: URL; headers: Headers; body: unknown },
   defaults: ClientDefaults,
   lookup: Lookup,
 ): string[] {
   return (request.sentSecrets ?? sentSecrets)(
     built,
-    request,
+    sent,
     defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []),
   );
 }
