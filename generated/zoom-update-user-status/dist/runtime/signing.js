@@ -52,8 +52,10 @@ export function authValue(op, auth, field, lookup, given) {
     const template = auth[field];
     return wellFormed(op, given !== undefined ? given : template === undefined ? undefined : fillTemplate(template, lookup, op.name), `the ${auth.type} ${String(field)}`);
 }
-/** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
-/** Sets a header of the auth's scheme, and says how an error reads what it sent (sent-secrets.ts's `schemeSecrets`). */
+/**
+ * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.
+ * It also says how an error reads what the request sent: sent-secrets.ts's `schemeSecrets`.
+ */
 export function setAuthHeader(op, request, name, value, what) {
     setHeader(op, request.headers, name, value, what);
     request.sentSecrets = schemeSecrets;

@@ -100,8 +100,10 @@ export function authValue<S extends AuthSpec>(
   );
 }
 
-/** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
-/** Sets a header of the auth's scheme, and says how an error reads what it sent (sent-secrets.ts's `schemeSecrets`). */
+/**
+ * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.
+ * It also says how an error reads what the request sent: sent-secrets.ts's `schemeSecrets`.
+ */
 export function setAuthHeader(
   op: CallSpec,
   request: BuiltRequest,
