@@ -4,6 +4,7 @@
 import { ValidationError } from "./errors.js";
 import { fillTemplate, type Lookup } from "./template.js";
 import { HALF_CHARACTER, setHeader, wellFormed, type BuiltRequest, type RequestBody } from "./request.js";
+import { schemeSecrets } from "./sent-secrets.js";
 import type { AuthSpec, CallSpec } from "./spec.js";
 import type { OAuth2Options } from "./oauth2.js";
 
@@ -148,7 +149,11 @@ export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
     options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "",
     "the basic password",
   );
-  if (username !== undefined) request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
+  if (username !== undefined) {
+    request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
+    // An error masks the pair and the password as a server may quote them, decoded.
+    request.sentSecrets = schemeSecrets;
+  }
 };
 
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
@@ -162,6 +167,8 @@ export const authorizeSigned: Authorizer = async (op, request, options) => {
       `the collection signs this request with ${auth.scheme}, which the client cannot compute${why}: pass createClient({ sign })`,
     );
   }
+  // What the hook writes is read as any scheme's: its parameters, a Basic pair, a form's pairs.
+  request.sentSecrets = schemeSecrets;
   await options.sign({
     operation: op.name,
     scheme: auth.scheme,

@@ -3,6 +3,7 @@
 // Imported only by the signer modules, so a bundle without one leaves this out too.
 import { ValidationError } from "./errors.js";
 import { setHeader, wellFormed, type BuiltRequest } from "./request.js";
+import { schemeSecrets } from "./sent-secrets.js";
 import { fillTemplate, type Lookup } from "./template.js";
 import type { AuthSpec, CallSpec } from "./spec.js";
 
@@ -78,9 +79,13 @@ export function authValue<S extends AuthSpec>(
   );
 }
 
-/** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
+/**
+ * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.
+ * It also says how an error reads what the request sent: sent-secrets.ts's `schemeSecrets`.
+ */
 export function setAuthHeader(op: CallSpec, request: BuiltRequest, name: string, value: string, what: string): void {
   setHeader(op, request.headers, name, value, what);
+  request.sentSecrets = schemeSecrets;
 }
 
 export function refuse(op: CallSpec, message: string): never {

@@ -5,9 +5,10 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ClientDefaults, ClientOptions } from "../../src/runtime/core.js";
+import type { ClientDefaults, ClientOptions, RequestOptions } from "../../src/runtime/core.js";
 import { ApiError, ConnectionError } from "../../src/runtime/errors.js";
-import { MASK, SHORTEST_SECRET, WORD_SECRET_BELOW, masker, sentSecrets } from "../../src/runtime/redact.js";
+import { MASK, SHORTEST_SECRET, WORD_SECRET_BELOW, masker } from "../../src/runtime/redact.js";
+import { sentSecrets } from "../../src/runtime/sent-secrets.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
 
@@ -26,9 +27,19 @@ function received(req: IncomingMessage) {
     apiKey: String(req.headers["x-api-key"] ?? ""),
     decoded: basic ? Buffer.from(basic, "base64").toString("utf8") : "",
     signature: /Signature=(\w+)/.exec(authorization)?.[1] ?? "",
-    token: String(req.headers["x-token"] ?? ""),
+    token: String(req.headers["x-token"] ?? req.headers["x-ref"] ?? ""),
   };
 }
+
+/** A urlencoded or JSON body as text. */
+async function bodyOf(req: IncomingMessage): Promise<string> {
+  let text = "";
+  for await (const chunk of req) text += String(chunk);
+  return text;
+}
+
+/** The Digest challenge the server sends, and the realm a server quotes back. */
+const DIGEST_REALM = "testrealm@host.com";
 
 beforeAll(async () => {
   server = createServer(async (req, res) => {
@@ -70,6 +81,65 @@ beforeAll(async () => {
           detail: `password ${password} for ${user} is wrong (${got.authorization}, ${got.decoded})`,
         }),
       );
+    } else if (path === "/headers") {
+      // The app's own headers quoted back, credentials and not.
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          message: `refused: key ${String(req.headers["x-api-key"])}, ${got.authorization}, cookie ${String(req.headers["cookie"])}, request ${String(req.headers["x-request-id"])}`,
+        }),
+      );
+    } else if (path === "/set-cookie") {
+      // An answer whose headers hand out a session and echo the token.
+      res.writeHead(401, {
+        "content-type": "application/json",
+        "set-cookie": "session=sess-7f3a9c2e1b5d; Path=/; HttpOnly",
+        "x-echo": got.authorization,
+        "x-request-id": "req-42",
+      });
+      res.end(JSON.stringify({ message: "session expired" }));
+    } else if (path === "/form") {
+      // OAuth 1's parameters as they came in the form.
+      const form = new URLSearchParams(await bodyOf(req));
+      res.writeHead(401, { "content-type": "text/plain" });
+      res.end(
+        `oauth_signature ${form.get("oauth_signature")} for token ${form.get("oauth_token")} and key ${form.get("oauth_consumer_key")} refused`,
+      );
+    } else if (path === "/token-code") {
+      // A token endpoint that quotes the authorization code and the PKCE verifier it got.
+      const form = new URLSearchParams(await bodyOf(req));
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          error: "invalid_grant",
+          error_description: `code ${form.get("code")} with verifier ${form.get("code_verifier")} was refused`,
+        }),
+      );
+    } else if (path === "/aws-time") {
+      // What S3 says of a request signed too long ago: the time and body hash it got, and the signature.
+      signatures.push(got.signature);
+      res.writeHead(403, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          message: `signature ${got.signature} for ${String(req.headers["x-amz-date"])} over ${String(req.headers["x-amz-content-sha256"])} has expired`,
+        }),
+      );
+    } else if (path === "/digest") {
+      if (!got.authorization) {
+        res.writeHead(401, {
+          "www-authenticate": `Digest realm="${DIGEST_REALM}", qop="auth", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093"`,
+        });
+        res.end();
+      } else {
+        // Each parameter of the Digest header, as a server's log line quotes them.
+        const params = Object.fromEntries(
+          [...got.authorization.matchAll(/(\w+)="?([^",]*)"?/g)].map(([, k, v]) => [k!, v!]),
+        );
+        res.writeHead(403, { "content-type": "text/plain" });
+        res.end(
+          `realm=${params["realm"]} uri=${params["uri"]} qop=${params["qop"]} nc=${params["nc"]} algorithm=${params["algorithm"]} response=${params["response"]} cnonce=${params["cnonce"]}`,
+        );
+      }
     } else if (path === "/aws") {
       signatures.push(got.signature);
       res.writeHead(403, { "content-type": "application/json" });
@@ -103,12 +173,13 @@ async function failure(
   spec: OperationSpec,
   options: ClientOptions<object>,
   defaults: Partial<ClientDefaults> = {},
+  callOptions: RequestOptions<object> = {},
 ): Promise<Error> {
   const error = await testCore(
     { baseUrl: base, maxRetries: 0, ...options },
     { baseUrl: "", variables: {}, ...defaults },
   )
-    .call(spec, {})
+    .call(spec, {}, callOptions)
     .then(
       () => undefined,
       (e: unknown) => e,
@@ -193,8 +264,9 @@ describe("an API error masks the credentials the call sent", () => {
 
   it("a secret variable filled into a header argument", async () => {
     const value = "var-secret-81c2";
+    // Under a name that says nothing of a credential: the variable's being secret is what counts.
     const spec = op("/other", undefined, {
-      args: [{ arg: "x-token", name: "x-token", in: "header", required: false, default: "{{sessionSecret}}" }],
+      args: [{ arg: "x-ref", name: "x-ref", in: "header", required: false, default: "{{sessionSecret}}" }],
     });
     const error = await failure(spec, { variables: { sessionSecret: value } }, { secrets: ["sessionSecret"] });
     expectMasked(error, [value]);
@@ -223,6 +295,138 @@ describe("an API error masks the credentials the call sent", () => {
     const error = await failure(op("/other", { type: "bearer" }), { token: "tok-unrelated-1" });
     expect(error.message).toBe("getThing: 400 Bad Request: bad token ");
     expect((error as ApiError).body).toEqual({ error_description: "bad token " });
+  });
+});
+
+describe("an API error masks what the app and every auth sent as credentials", () => {
+  it("the app's own headers named as credentials, the client's and the call's", async () => {
+    const key = "app-key-51c0d2";
+    const token = "app-token-9e7f";
+    const session = "s3ss10n-c00k1e";
+    const error = await failure(
+      op("/headers", undefined, { args: [] }),
+      { headers: { "X-Api-Key": key, "X-Request-Id": "req-77" } },
+      {},
+      { headers: { Authorization: `Bearer ${token}`, Cookie: `session=${session}` } },
+    );
+    expectMasked(error, [key, token, `session=${session}`]);
+    // A header that names no credential stays readable.
+    expect(error.message).toBe(
+      `getThing: 400 Bad Request: refused: key ${MASK}, ${MASK}, cookie ${MASK}, request req-77`,
+    );
+  });
+
+  it("a header an onRequest hook adds", async () => {
+    const key = "hook-key-3d2c1b";
+    const error = await failure(op("/headers", undefined, { args: [] }), {
+      onRequest: (request) => request.headers.set("x-api-key", key),
+    });
+    expectMasked(error, [key]);
+  });
+
+  it("the answer's headers: kept for code to read, printed nowhere", async () => {
+    const token = "tok-1b2c3d4e5f";
+    const error = (await failure(op("/set-cookie", { type: "bearer" }), { token })) as ApiError;
+    for (const text of readings(error))
+      for (const secret of [token, "sess-7f3a9c2e1b5d", "req-42"])
+        expect(text, `${secret} in ${text}`).not.toContain(secret);
+    expect(error.headers.get("set-cookie")).toContain("sess-7f3a9c2e1b5d");
+    expect(error.headers.get("x-request-id")).toBe("req-42");
+  });
+
+  it("OAuth 1's parameters signed into a urlencoded body", async () => {
+    const oauth1 = {
+      consumerKey: "ck-8a7b6c5d4e",
+      consumerSecret: "cs-1f2e3d",
+      token: "ot-9z8y7x6w5v",
+      tokenSecret: "ts-4u3t",
+    };
+    const sent: string[] = [];
+    const error = await failure(
+      op(
+        "/form",
+        { type: "oauth1", addParamsToHeader: false },
+        {
+          method: "POST",
+          body: "urlencoded",
+          args: [{ arg: "q", name: "q", in: "body", required: false, default: "x" }],
+        },
+      ),
+      {
+        oauth1,
+        fetch: async (url, init) => {
+          sent.push(String(init?.body));
+          return fetch(url, init);
+        },
+      },
+    );
+    const signature = new URLSearchParams(sent[0]).get("oauth_signature")!;
+    expect(signature).toMatch(/^[A-Za-z0-9+/]{27}=$/);
+    expectMasked(error, [signature, oauth1.token, oauth1.consumerKey]);
+    expect(error.message).toBe(
+      `getThing: 401 Unauthorized: oauth_signature ${MASK} for token ${MASK} and key ${MASK} refused`,
+    );
+  });
+
+  it("the authorization code grant's code and PKCE verifier, quoted by the token endpoint", async () => {
+    const code = "auth-code-6c5b4a39";
+    const verifiers: string[] = [];
+    const error = await failure(
+      op("/json", {
+        type: "oauth2",
+        grant: "authorization_code",
+        pkce: true,
+        authUrl: `${base}/authorize`,
+        accessTokenUrl: `${base}/token-code`,
+        clientId: "app-1",
+      }),
+      {
+        oauth2: { authorize: () => code },
+        fetch: async (url, init) => {
+          if (String(url).endsWith("/token-code"))
+            verifiers.push(new URLSearchParams(String(init?.body)).get("code_verifier")!);
+          return fetch(url, init);
+        },
+      },
+    );
+    expect(verifiers[0]).toMatch(/^.{43,}$/);
+    expectMasked(error, [code, verifiers[0]!]);
+    expect(error.message).toContain(`code ${MASK} with verifier ${MASK} was refused`);
+  });
+});
+
+describe("an API error leaves readable what an auth sent that is no credential", () => {
+  it("AWS's signed date and body hash, the signature masked", async () => {
+    const aws = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
+    const dates: string[] = [];
+    const error = await failure(op("/aws-time", { type: "awsv4", service: "s3", region: "us-east-1" }), {
+      aws,
+      fetch: async (url, init) => {
+        dates.push(new Headers(init?.headers).get("x-amz-date")!);
+        return fetch(url, init);
+      },
+    });
+    const empty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    expectMasked(error, [signatures.at(-1)!]);
+    expect(dates[0]).toMatch(/^\d{8}T\d{6}Z$/);
+    expect(error.message).toBe(`getThing: 403 Forbidden: signature ${MASK} for ${dates[0]} over ${empty} has expired`);
+  });
+
+  it("Digest's realm, uri, qop, nc and algorithm; its response and cnonce masked", async () => {
+    const sent: string[] = [];
+    const error = await failure(op("/digest?page=2", { type: "digest" }), {
+      digest: { username: "Mufasa", password: "Circle Of Life" },
+      fetch: async (url, init) => {
+        sent.push(new Headers(init?.headers).get("authorization") ?? "");
+        return fetch(url, init);
+      },
+    });
+    const header = sent.at(-1)!;
+    const param = (name: string) => new RegExp(`${name}="?([^",]*)`).exec(header)![1]!;
+    expectMasked(error, [param("response"), param("cnonce")]);
+    expect(error.message).toBe(
+      `getThing: 403 Forbidden: realm=${DIGEST_REALM} uri=/digest?page=2 qop=auth nc=00000001 algorithm=MD5 response=${MASK} cnonce=${MASK}`,
+    );
   });
 });
 

@@ -4,6 +4,7 @@
 import { ValidationError } from "./errors.js";
 import { fillTemplate } from "./template.js";
 import { HALF_CHARACTER, setHeader, wellFormed } from "./request.js";
+import { schemeSecrets } from "./sent-secrets.js";
 /** A credential of the collection's, where it refers to variables (`{{token}}`). */
 function fromCollection(op, template, lookup) {
     return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
@@ -66,8 +67,11 @@ export const authorizeBasic = (op, request, options, lookup) => {
     // Encoded as UTF-8, which would send half a character as U+FFFD.
     const username = wellFormed(op, options.basic?.username ?? fromCollection(op, auth.username, lookup), "the basic username");
     const password = wellFormed(op, options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "", "the basic password");
-    if (username !== undefined)
+    if (username !== undefined) {
         request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
+        // An error masks the pair and the password as a server may quote them, decoded.
+        request.sentSecrets = schemeSecrets;
+    }
 };
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
 export const authorizeSigned = async (op, request, options) => {
@@ -76,6 +80,8 @@ export const authorizeSigned = async (op, request, options) => {
         const why = auth.reason ? ` (${auth.reason})` : "";
         throw new ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute${why}: pass createClient({ sign })`);
     }
+    // What the hook writes is read as any scheme's: its parameters, a Basic pair, a form's pairs.
+    request.sentSecrets = schemeSecrets;
     await options.sign({
         operation: op.name,
         scheme: auth.scheme,

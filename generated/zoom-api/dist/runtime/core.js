@@ -3,7 +3,8 @@
 import { ApiPromise } from "./api-promise.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { buildRequest } from "./request.js";
-import { holdsSecret, masker, sentSecrets } from "./redact.js";
+import { holdsSecret, masker } from "./redact.js";
+import { sentSecrets } from "./sent-secrets.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs } from "./retry.js";
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -136,7 +137,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             }
             else {
                 // What fetch threw may quote the URL, an API key in its query included.
-                const mask = masker(secretsOf(built, request, defaults, lookup));
+                const mask = masker(secretsOf(built, request, sent, defaults, lookup));
                 error = new ConnectionError(op.name, `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`, holdsSecret(thrown, mask) ? undefined : { cause: thrown });
                 outcome = answered ? { cutOff: true } : { connection: true };
             }
@@ -165,7 +166,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 continue;
             }
         }
-        const failure = error ?? toApiError(op, response, body, secretsOf(built, request, defaults, lookup));
+        const failure = error ?? toApiError(op, response, body, secretsOf(built, request, sent, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
         if (retries >= maxRetries || !isRetryable(request.method, outcome ?? { status: response.status }))
@@ -174,9 +175,13 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         await sleep(retryDelayMs(retries, response?.headers), call.signal);
     }
 }
-/** The credentials the attempt sent (its auth's, the secret variables' values), for its error to mask. */
-function secretsOf(built, request, defaults, lookup) {
-    return sentSecrets(built, request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
+/**
+ * The credentials the attempt sent (its auth's, the secret variables' values), for its error to
+ * mask: `sent` as it went (with what a hook added), read as its auth's scheme says (`sentSecrets`
+ * unless the authorizer set its own on `request`).
+ */
+function secretsOf(built, request, sent, defaults, lookup) {
+    return (request.sentSecrets ?? sentSecrets)(built, sent, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
 function reason(error) {
     const cause = error?.cause;

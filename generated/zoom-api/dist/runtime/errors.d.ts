@@ -4,10 +4,7 @@
  */
 export declare class ApiClientError extends Error {
     readonly name: string;
-    /**
-     * The name, the message and the error's own fields, except the response's headers (they are
-     * on `ApiError` for code to read, and may be long).
-     */
+    /** The name, the message and the error's own fields (not an `ApiError`'s headers: see there). */
     toJSON(): Record<string, unknown>;
 }
 /** The arguments of a call were refused before anything was sent. */
@@ -51,6 +48,12 @@ export interface ApiErrorInit<Status extends number, Code> {
 export declare class ApiError<Status extends number = number, Code extends number | string = number | string> extends ApiClientError {
     readonly operation: string;
     readonly status: Status;
+    /**
+     * The response's headers, as they came, for code to read. Not an enumerable field: `toJSON`,
+     * `util.inspect`, loggers and error trackers, which print an error's own fields, leave them out,
+     * as a header may hold a credential (a `Set-Cookie`, a token the server echoes) and the error's
+     * `body` and message have theirs masked.
+     */
     readonly headers: Headers;
     /**
      * Parsed response body: JSON value, text, or `undefined` when empty. The credentials the call

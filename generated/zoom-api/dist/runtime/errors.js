@@ -8,13 +8,9 @@
  * threw" (`error instanceof ApiClientError`) apart from bugs of their own.
  */
 export class ApiClientError extends Error {
-    /**
-     * The name, the message and the error's own fields, except the response's headers (they are
-     * on `ApiError` for code to read, and may be long).
-     */
+    /** The name, the message and the error's own fields (not an `ApiError`'s headers: see there). */
     toJSON() {
-        const { headers: _headers, ...fields } = this;
-        return { name: this.name, message: this.message, ...fields };
+        return { name: this.name, message: this.message, ...this };
     }
 }
 /** The arguments of a call were refused before anything was sent. */
@@ -56,7 +52,7 @@ export class ApiError extends ApiClientError {
         this.description = init.description;
         this.codeDescription = init.codeDescription;
         this.body = init.body;
-        this.headers = init.headers;
+        Object.defineProperty(this, "headers", { value: init.headers });
     }
 }
 export class BadRequestError extends ApiError {

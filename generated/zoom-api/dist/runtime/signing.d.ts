@@ -25,7 +25,10 @@ export type TextField<S> = Exclude<{
  * refused here, naming the field (`the oauth1 consumerSecret`).
  */
 export declare function authValue<S extends AuthSpec>(op: CallSpec, auth: S, field: TextField<S>, lookup: Lookup, given?: string): string | undefined;
-/** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
+/**
+ * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.
+ * It also says how an error reads what the request sent: sent-secrets.ts's `schemeSecrets`.
+ */
 export declare function setAuthHeader(op: CallSpec, request: BuiltRequest, name: string, value: string, what: string): void;
 export declare function refuse(op: CallSpec, message: string): never;
 /**

@@ -21,6 +21,7 @@ import {
   type HashName,
   type TextField,
 } from "./signing.js";
+import { schemeSecrets } from "./sent-secrets.js";
 import type { OAuth1Spec } from "./spec.js";
 
 const HASHES: Record<string, HashName> = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
@@ -124,6 +125,8 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
   } else if (form && /PUT|POST/.test(request.method)) {
     for (const [k, v] of oauth) form.append(k, v);
     request.body = form;
+    // The form's oauth_* pairs are credentials an error masks too.
+    request.sentSecrets = schemeSecrets;
   } else {
     url.search = [
       url.search.slice(1),

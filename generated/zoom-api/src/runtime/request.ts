@@ -3,6 +3,7 @@
 import { ValidationError } from "./errors.js";
 import type { BodyEncoder, RequestBody } from "./bodies.js";
 import { baseTemplate, joinUrl, pathParts, type PathPart } from "./paths.js";
+import type { SentSecrets } from "./sent-secrets.js";
 import { fillTemplate, type Lookup } from "./template.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
 
@@ -11,6 +12,11 @@ export interface BuiltRequest {
   method: string;
   headers: Headers;
   body: RequestBody | undefined;
+  /**
+   * How an error reads the credentials this request sent, where its auth's scheme needs more than
+   * sent-secrets.ts's `sentSecrets` (its `schemeSecrets`, set by the authorizer that signs it).
+   */
+  sentSecrets?: SentSecrets | undefined;
 }
 
 export interface RequestContext {

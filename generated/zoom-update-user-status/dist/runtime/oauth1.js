@@ -1,4 +1,5 @@
 import { authValue, base64, bodyBytes, digest, hmac, importPrivateKey, percentEncode, randomString, refuse, setAuthHeader, source, unixTime, } from "./signing.js";
+import { schemeSecrets } from "./sent-secrets.js";
 const HASHES = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
 export const authorizeOAuth1 = async (op, request, options, lookup) => {
     const auth = op.auth;
@@ -75,6 +76,8 @@ export const authorizeOAuth1 = async (op, request, options, lookup) => {
         for (const [k, v] of oauth)
             form.append(k, v);
         request.body = form;
+        // The form's oauth_* pairs are credentials an error masks too.
+        request.sentSecrets = schemeSecrets;
     }
     else {
         url.search = [url.search.slice(1), ...oauth.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)]

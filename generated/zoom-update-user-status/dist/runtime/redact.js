@@ -1,8 +1,9 @@
 // What an error may repeat of the credentials a call sent: none of them. Servers echo what they
 // got ("invalid token 'abc…'", an API key in a message, a debug body with the Authorization
 // header), and an error's message, body and cause end up in logs, error trackers and a command
-// line's output. This module says which values a call sent as credentials and masks them in text
-// and in parsed bodies. Only a failed call calls it: a call that succeeds does none of this work.
+// line's output. This module masks them in text and in parsed bodies; which values a call sent
+// are credentials, sent-secrets.ts says. Only a failed call calls either: a call that succeeds
+// does none of this work. (This module imports nothing, so that a bundler inlines its constants.)
 /** What a masked secret reads as, here and in the command line's output. */
 export const MASK = "***";
 /**
@@ -15,95 +16,48 @@ export const MASK = "***";
  */
 export const SHORTEST_SECRET = 3;
 /**
- * The credentials a call sent, read off the request rather than from each auth: every header the
- * auth (one of the client's, or the app's `sign` hook) set or changed, whole, its credentials after
- * an auth scheme (`Bearer`'s token, `Basic`'s base64 and the `user:password` it holds, the password
- * alone, or the user where there is no password: a key sent as the user name), and each parameter
- * of it 16 characters or longer (`Signature=`, `mac=`, `response=`, `oauth_signature=`: signatures,
- * keys and nonces, which a server may quote alone; shorter ones are settings and times); every query
- * parameter the auth added; and `given`, the values of the secret variables the call used.
- */
-export function sentSecrets(before, after, given = []) {
-    const found = [...given];
-    // As written, and percent-decoded (an OAuth 1 signature, a key in the query), as a server may quote either.
-    const add = (text) => {
-        found.push(text);
-        try {
-            found.push(decodeURIComponent(text.replace(/\+/g, " ")));
-        }
-        catch {
-            // Not percent-encoded text: as written.
-        }
-    };
-    after.headers.forEach((value, name) => {
-        if (before.headers.get(name) === value)
-            return;
-        add(value);
-        const [, scheme, credentials] = /^(\S+)\s+(.+)$/s.exec(value) ?? [];
-        if (!credentials)
-            return;
-        add(credentials);
-        if (/^basic$/i.test(scheme))
-            try {
-                const pair = new TextDecoder().decode(Uint8Array.from(atob(credentials), (c) => c.charCodeAt(0)));
-                const colon = pair.indexOf(":");
-                found.push(pair, pair.slice(colon + 1) || pair.slice(0, colon));
-            }
-            catch {
-                // Not base64: masked as sent.
-            }
-        for (const [, part] of credentials.matchAll(/=\s*"?([^\s",;/][^\s",;]{15,})/g))
-            add(part);
-    });
-    const unsigned = new Set(new URL(before.href).search.slice(1).split("&"));
-    for (const pair of after.url.search.slice(1).split("&"))
-        if (pair && !unsigned.has(pair))
-            add(pair.slice(pair.indexOf("=") + 1));
-    return found;
-}
-/**
- * The forms a secret takes in a request or an error: as written, in JSON text, and percent-encoded
- * as a URI component, as a form (`+` for a space) and as RFC 3986 (OAuth 1) encode it. Half a
- * character (which the client refuses, naming what holds it) is encoded as UTF-8 would send it,
- * U+FFFD: encodeURIComponent throws on it, and an error's message must still be printed masked.
- */
-function secretForms(secret) {
-    const sent = secret.replace(/\p{Cs}/gu, "\uFFFD");
-    const component = encodeURIComponent(sent);
-    return [
-        ...new Set([
-            secret,
-            sent,
-            JSON.stringify(secret).slice(1, -1),
-            component,
-            new URLSearchParams([["", sent]]).toString().slice(1),
-            component.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
-        ]),
-    ];
-}
-/**
- * The forms of the secrets long enough to look for (`SHORTEST_SECRET`), longest first, so that a
- * secret inside another is not left half-masked.
- */
-function findableForms(secrets) {
-    return [...new Set(secrets.filter((s) => s.length >= SHORTEST_SECRET).flatMap(secretForms))].sort((a, b) => b.length - a.length);
-}
-/**
  * Below this length a secret is masked only as a word of its own (not next to a letter, digit or
  * `_`): a short value (`tok`, `demo`, a PIN) is part of many words and keys (`access_token`,
  * `demonstrate`), and masking it there garbles the text while hiding nothing. From this length on,
  * a secret is masked wherever it appears, inside other text too (a URL encoded into another's query).
  */
 export const WORD_SECRET_BELOW = 8;
-/** Masks every secret, in each of its forms. */
+/**
+ * Masks every secret long enough to look for (`SHORTEST_SECRET`), in each form it takes in a
+ * request or an error: as written, in JSON text, and percent-encoded as a URI component, as a form
+ * (`+` for a space) and as RFC 3986 (OAuth 1) encode it; longest first, so that a secret inside
+ * another is not left half-masked. Half a character (which the client refuses, naming what holds
+ * it) is encoded as UTF-8 would send it, U+FFFD: encodeURIComponent throws on it, and an error's
+ * message must still be printed masked.
+ */
 export function masker(secrets) {
-    const forms = findableForms(secrets).map((form) => form.length < WORD_SECRET_BELOW
-        ? // No lookbehind: Safari before 16.4 cannot compile one.
-            new RegExp(`(^|\\W)${form.replace(/[$()*+.?[\\\]^{|}]/g, "\\$&")}(?!\\w)`, "g")
-        : form);
+    const forms = [
+        ...new Set(secrets
+            .filter((secret) => secret.length >= SHORTEST_SECRET)
+            .flatMap((secret) => {
+            const sent = secret.replace(/\p{Cs}/gu, "\uFFFD");
+            const component = encodeURIComponent(sent);
+            return [
+                secret,
+                sent,
+                JSON.stringify(secret).slice(1, -1),
+                component,
+                new URLSearchParams([["", sent]]).toString().slice(1),
+                component.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+            ];
+        })),
+    ]
+        .sort((a, b) => b.length - a.length)
+        .map((form) => {
+        // Each character but a letter, digit or `_` escaped: in a pattern without the `u` flag, `\` before
+        // any of them stands for the character itself.
+        const escaped = form.replace(/\W/g, "\\$&");
+        // A short one as a word of its own; no lookbehind: Safari before 16.4 cannot compile one.
+        return new RegExp(form.length < WORD_SECRET_BELOW ? `(^|\\W)${escaped}(?!\\w)` : `()${escaped}`, "g");
+    });
     return (text) => {
         for (const form of forms)
-            text = typeof form === "string" ? text.split(form).join(MASK) : text.replace(form, `$1${MASK}`);
+            text = text.replace(form, `$1${MASK}`);
         return text;
     };
 }

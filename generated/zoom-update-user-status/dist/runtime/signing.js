@@ -3,6 +3,7 @@
 // Imported only by the signer modules, so a bundle without one leaves this out too.
 import { ValidationError } from "./errors.js";
 import { setHeader, wellFormed } from "./request.js";
+import { schemeSecrets } from "./sent-secrets.js";
 import { fillTemplate } from "./template.js";
 export function utf8(text) {
     return new TextEncoder().encode(text);
@@ -51,9 +52,13 @@ export function authValue(op, auth, field, lookup, given) {
     const template = auth[field];
     return wellFormed(op, given !== undefined ? given : template === undefined ? undefined : fillTemplate(template, lookup, op.name), `the ${auth.type} ${String(field)}`);
 }
-/** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
+/**
+ * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.
+ * It also says how an error reads what the request sent: sent-secrets.ts's `schemeSecrets`.
+ */
 export function setAuthHeader(op, request, name, value, what) {
     setHeader(op, request.headers, name, value, what);
+    request.sentSecrets = schemeSecrets;
 }
 export function refuse(op, message) {
     throw new ValidationError(op.name, undefined, message);

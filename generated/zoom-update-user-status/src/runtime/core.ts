@@ -4,8 +4,14 @@ import { ApiPromise, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
-import { buildRequest, type RequestBody, type RequestFeatures } from "./request.js";
-import { holdsSecret, masker, sentSecrets } from "./redact.js";
+import {
+  buildRequest,
+  type BuiltRequest,
+  type RequestBody,
+  type RequestFeatures,
+} from "./request.js";
+import { holdsSecret, masker } from "./redact.js";
+import { sentSecrets } from "./sent-secrets.js";
 import { readBody, toApiError } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
@@ -318,7 +324,7 @@ async function send(
         outcome = { timeout: true };
       } else {
         // What fetch threw may quote the URL, an API key in its query included.
-        const mask = masker(secretsOf(built, request, defaults, lookup));
+        const mask = masker(secretsOf(built, request, sent, defaults, lookup));
         error = new ConnectionError(
           op.name,
           `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`,
@@ -360,7 +366,7 @@ async function send(
       }
     }
     const failure =
-      error ?? toApiError(op, response!, body, secretsOf(built, request, defaults, lookup));
+      error ?? toApiError(op, response!, body, secretsOf(built, request, sent, defaults, lookup));
     if (options.onError) await options.onError(failure, hookRequest!);
     if (
       retries >= maxRetries ||
@@ -372,16 +378,21 @@ async function send(
   }
 }
 
-/** The credentials the attempt sent (its auth's, the secret variables' values), for its error to mask. */
+/**
+ * The credentials the attempt sent (its auth's, the secret variables' values), for its error to
+ * mask: `sent` as it went (with what a hook added), read as its auth's scheme says (`sentSecrets`
+ * unless the authorizer set its own on `request`).
+ */
 function secretsOf(
-  built: { href: string; headers: Headers },
-  request: { url: URL; headers: Headers },
+  built: { href: string; headers: Headers; body: unknown },
+  request: BuiltRequest,
+  sent: { url: URL; headers: Headers; body: unknown },
   defaults: ClientDefaults,
   lookup: Lookup,
 ): string[] {
-  return sentSecrets(
+  return (request.sentSecrets ?? sentSecrets)(
     built,
-    request,
+    sent,
     defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []),
   );
 }

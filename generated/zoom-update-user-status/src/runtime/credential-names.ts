@@ -3,7 +3,8 @@
 // parameters), a stored copy of the Postman API out of its file (postman-api/redact.ts). It lives in
 // the runtime, copied into every package, because a package's own machinery masks by it too: the
 // mocks here, the command line through the words it gets as data (src/command-line/emit-command-line.ts).
-// No module of the client's requests imports it, so it costs a bundle nothing.
+// A client's errors take `SECRET_NAME` alone (sent-secrets.ts): nothing here is made when the module
+// loads (no Set of a table), so that a bundle keeps that pattern and leaves the tables out.
 
 /**
  * The rule's words. A name is split into words (camelCase, any separator, lower-cased); it names a
@@ -188,15 +189,6 @@ export const CREDENTIAL_NAMES: Readonly<
   tokenParamParts: ["secret", "password", "assertion", "token"],
 };
 
-const WORDS = new Set<string>(CREDENTIAL_NAMES.words);
-const LAST_WORDS = new Set<string>(CREDENTIAL_NAMES.lastWords);
-const DESCRIBING = new Set<string>(CREDENTIAL_NAMES.describing);
-const SETTINGS = new Set<string>(CREDENTIAL_NAMES.settings);
-const PLACE_TOKENS = new Set<string>(CREDENTIAL_NAMES.placeTokens);
-const WHOLE_NAMES = new Set<string>(CREDENTIAL_NAMES.wholeNames);
-// Longest first, so that `clientsecrets` ends with `secrets`, not `secret`'s `s` left over.
-const RUN_TOGETHER = [...CREDENTIAL_NAMES.runTogether].sort((a, b) => b.length - a.length);
-
 /**
  * Whether a key names a credential, so that its value is kept out of a client even when the
  * file does not mark it secret: a word such as password, passphrase, secret, credentials,
@@ -216,7 +208,11 @@ export function namesCredentialField(key: string): boolean {
   return judged(key, false);
 }
 
+// The lists are read as they are: a Set made when the module loads would keep every table in a
+// bundle that takes only `SECRET_NAME` from this module, as a client's errors do.
 function judged(key: string, whole: boolean): boolean {
+  const { describing, settings, lastWords, placeTokens, wholeNames, runs, runTogether } =
+    CREDENTIAL_NAMES;
   // A number written on (`Signature256`) is a word of its own, as it is after a separator.
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
@@ -226,21 +222,26 @@ function judged(key: string, whole: boolean): boolean {
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .flatMap((word) => {
-      const end = RUN_TOGETHER.find((run) => word.length > run.length && word.endsWith(run));
-      return end ? [word.slice(0, -end.length), end] : [word];
+      // The longest, so that `clientsecrets` ends with `secrets`, not `secret`'s `s` left over.
+      let tail = "";
+      for (const run of runTogether)
+        if (word.length > run.length && word.endsWith(run) && run.length > tail.length) tail = run;
+      return tail ? [word.slice(0, -tail.length), tail] : [word];
     });
   const last = words[words.length - 1] ?? "";
-  const setting = words.length > 1 && (DESCRIBING.has(last) || SETTINGS.has(words[0]!));
-  if (!setting && words.some((word) => WORDS.has(word))) return true;
+  const setting = words.length > 1 && (describing.includes(last) || settings.includes(words[0]!));
+  if (!setting && words.some((word) => CREDENTIAL_NAMES.words.includes(word))) return true;
   // A version or a hash's size after the last word (`X-Hub-Signature-256`) does not change what it names.
   let end = words.length - 1;
   while (end > 0 && /^\d+$/.test(words[end]!)) end--;
-  if (LAST_WORDS.has(words[end] ?? "") && !PLACE_TOKENS.has(words[end - 1] ?? "")) return true;
-  if (whole && WHOLE_NAMES.has((words[0] === "x" ? words.slice(1) : words).join(" "))) return true;
+  if (lastWords.includes(words[end] ?? "") && !placeTokens.includes(words[end - 1] ?? ""))
+    return true;
+  if (whole && wholeNames.includes((words[0] === "x" ? words.slice(1) : words).join(" ")))
+    return true;
   // From a word's start: inside a word, a run is part of another (`ghost_key` holds `hostkey`).
   return words.some((_, i) => {
     const rest = words.slice(i).join("");
-    return CREDENTIAL_NAMES.runs.some((run) => rest.startsWith(run));
+    return runs.some((run) => rest.startsWith(run));
   });
 }
 
@@ -332,6 +333,17 @@ export function namesSecret(name: string, words: MaskWords): boolean {
     words.credentialLastWords.some((word) => body.endsWith(word))
   );
 }
+
+/**
+ * `namesSecret` with its words written out as one pattern, to test a name's letters and digits
+ * lower-cased and run together by: `credentialWords()` anywhere, `credentialLastWords()` at the end
+ * but for digits. What a client's errors mask headers by (src/runtime/sent-secrets.ts): its runtime
+ * cannot work the words out of the tables above, which every bundle would then carry (1 KB of a
+ * one-operation bundle's 6.5). test/runtime/credential-names.test.ts checks that these are the words
+ * those functions give.
+ */
+export const SECRET_NAME: RegExp =
+  /assertion|auth|bearer|cookie|credential|dbpass|hmac|jwt|key|otp|passcode|passphrase|passw|pwd|secret|signature|token|(?:pass|pin|session|sig|tk|zak)\d*$/;
 
 /**
  * A URL's path and query as sent, with the value of each query parameter whose name says it holds

@@ -7,7 +7,9 @@
 import { queryWithout, type Authorizer, type AuthOptions, type Credential } from "./auth.js";
 import { DEFAULT_TIMEOUT_MS } from "./core.js";
 import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
+import { namesTokenParamSecret } from "./credential-names.js";
 import { masker } from "./redact.js";
+import { schemeSecrets } from "./sent-secrets.js";
 import { wellFormed, type BuiltRequest } from "./request.js";
 import {
   authValue,
@@ -321,11 +323,18 @@ async function fetchToken(
     return fetchToken(op, options, lookup, grant, undefined);
   if (!response.ok || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
     const code = typeof body?.["error"] === "string" ? body["error"] : undefined;
-    // An endpoint may quote what it got: the client's secret, the refresh token, the user's password.
+    // An endpoint may quote what it got. Each parameter whose key names a secret (the client's
+    // secret, the refresh token, the user's password, a client assertion, a token parameter of
+    // the collection's) and the authorization code grant's code and PKCE verifier, which redeem
+    // a token once; the Basic pair the client may send instead, as `schemeSecrets` reads one.
     const mask = masker([
+      ...params
+        .filter(
+          ([name]) => namesTokenParamSecret(name) || name === "code" || name === "code_verifier",
+        )
+        .map(([, text]) => text),
+      ...schemeSecrets({ href: url, headers }, { url: new URL(url), headers }),
       clientSecret ?? "",
-      refreshToken ?? "",
-      ...params.filter(([name]) => name === "password").map(([, text]) => text),
     ]);
     const description =
       typeof body?.["error_description"] === "string" ? mask(body["error_description"]) : undefined;

@@ -77,6 +77,15 @@ export interface MaskWords {
  */
 export declare function namesSecret(name: string, words: MaskWords): boolean;
 /**
+ * `namesSecret` with its words written out as one pattern, to test a name's letters and digits
+ * lower-cased and run together by: `credentialWords()` anywhere, `credentialLastWords()` at the end
+ * but for digits. What a client's errors mask headers by (src/runtime/sent-secrets.ts): its runtime
+ * cannot work the words out of the tables above, which every bundle would then carry (1 KB of a
+ * one-operation bundle's 6.5). test/runtime/credential-names.test.ts checks that these are the words
+ * those functions give.
+ */
+export declare const SECRET_NAME: RegExp;
+/**
  * A URL's path and query as sent, with the value of each query parameter whose name says it holds
  * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request
  * (the mocks'). By the rule the loader leaves a query parameter's value out by (namesCredential),

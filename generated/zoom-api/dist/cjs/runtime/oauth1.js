@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.authorizeOAuth1 = void 0;
 const signing_js_1 = require("./signing.js");
+const sent_secrets_js_1 = require("./sent-secrets.js");
 const HASHES = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
 const authorizeOAuth1 = async (op, request, options, lookup) => {
     const auth = op.auth;
@@ -78,6 +79,8 @@ const authorizeOAuth1 = async (op, request, options, lookup) => {
         for (const [k, v] of oauth)
             form.append(k, v);
         request.body = form;
+        // The form's oauth_* pairs are credentials an error masks too.
+        request.sentSecrets = sent_secrets_js_1.schemeSecrets;
     }
     else {
         url.search = [url.search.slice(1), ...oauth.map(([k, v]) => `${(0, signing_js_1.percentEncode)(k)}=${(0, signing_js_1.percentEncode)(v)}`)]

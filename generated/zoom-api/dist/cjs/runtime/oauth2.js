@@ -10,7 +10,9 @@ exports.authorizeOAuth2 = void 0;
 const auth_js_1 = require("./auth.js");
 const core_js_1 = require("./core.js");
 const errors_js_1 = require("./errors.js");
+const credential_names_js_1 = require("./credential-names.js");
 const redact_js_1 = require("./redact.js");
+const sent_secrets_js_1 = require("./sent-secrets.js");
 const request_js_1 = require("./request.js");
 const signing_js_1 = require("./signing.js");
 const template_js_1 = require("./template.js");
@@ -204,11 +206,16 @@ async function fetchToken(op, options, lookup, grant, refreshToken) {
         return fetchToken(op, options, lookup, grant, undefined);
     if (!response.ok || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
         const code = typeof body?.["error"] === "string" ? body["error"] : undefined;
-        // An endpoint may quote what it got: the client's secret, the refresh token, the user's password.
+        // An endpoint may quote what it got. Each parameter whose key names a secret (the client's
+        // secret, the refresh token, the user's password, a client assertion, a token parameter of
+        // the collection's) and the authorization code grant's code and PKCE verifier, which redeem
+        // a token once; the Basic pair the client may send instead, as `schemeSecrets` reads one.
         const mask = (0, redact_js_1.masker)([
+            ...params
+                .filter(([name]) => (0, credential_names_js_1.namesTokenParamSecret)(name) || name === "code" || name === "code_verifier")
+                .map(([, text]) => text),
+            ...(0, sent_secrets_js_1.schemeSecrets)({ href: url, headers }, { url: new URL(url), headers }),
             clientSecret ?? "",
-            refreshToken ?? "",
-            ...params.filter(([name]) => name === "password").map(([, text]) => text),
         ]);
         const description = typeof body?.["error_description"] === "string" ? mask(body["error_description"]) : undefined;
         throw (0, errors_js_1.apiError)({

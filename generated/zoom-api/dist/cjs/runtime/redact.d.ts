@@ -11,25 +11,6 @@ export declare const MASK = "***";
 export declare const SHORTEST_SECRET = 3;
 /** Masks each secret found in a text. */
 export type Mask = (text: string) => string;
-/** What the core built before the auth ran, and the request after it: their difference is the auth's. */
-interface Before {
-    readonly href: string;
-    readonly headers: Headers;
-}
-interface After {
-    readonly url: URL;
-    readonly headers: Headers;
-}
-/**
- * The credentials a call sent, read off the request rather than from each auth: every header the
- * auth (one of the client's, or the app's `sign` hook) set or changed, whole, its credentials after
- * an auth scheme (`Bearer`'s token, `Basic`'s base64 and the `user:password` it holds, the password
- * alone, or the user where there is no password: a key sent as the user name), and each parameter
- * of it 16 characters or longer (`Signature=`, `mac=`, `response=`, `oauth_signature=`: signatures,
- * keys and nonces, which a server may quote alone; shorter ones are settings and times); every query
- * parameter the auth added; and `given`, the values of the secret variables the call used.
- */
-export declare function sentSecrets(before: Before, after: After, given?: readonly string[]): string[];
 /**
  * Below this length a secret is masked only as a word of its own (not next to a letter, digit or
  * `_`): a short value (`tok`, `demo`, a PIN) is part of many words and keys (`access_token`,
@@ -37,7 +18,14 @@ export declare function sentSecrets(before: Before, after: After, given?: readon
  * a secret is masked wherever it appears, inside other text too (a URL encoded into another's query).
  */
 export declare const WORD_SECRET_BELOW = 8;
-/** Masks every secret, in each of its forms. */
+/**
+ * Masks every secret long enough to look for (`SHORTEST_SECRET`), in each form it takes in a
+ * request or an error: as written, in JSON text, and percent-encoded as a URI component, as a form
+ * (`+` for a space) and as RFC 3986 (OAuth 1) encode it; longest first, so that a secret inside
+ * another is not left half-masked. Half a character (which the client refuses, naming what holds
+ * it) is encoded as UTF-8 would send it, U+FFFD: encodeURIComponent throws on it, and an error's
+ * message must still be printed masked.
+ */
 export declare function masker(secrets: readonly string[]): Mask;
 /** A parsed body (a JSON value, or text) with each string in it masked. */
 export declare function redactValue(value: unknown, mask: Mask): unknown;
@@ -47,4 +35,3 @@ export declare function redactValue(value: unknown, mask: Mask): unknown;
  * an error's cause is printed with it (util.inspect, console.log).
  */
 export declare function holdsSecret(error: unknown, mask: Mask): boolean;
-export {};

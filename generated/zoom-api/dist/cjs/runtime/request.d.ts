@@ -1,5 +1,6 @@
 import type { BodyEncoder, RequestBody } from "./bodies.js";
 import { type PathPart } from "./paths.js";
+import type { SentSecrets } from "./sent-secrets.js";
 import { type Lookup } from "./template.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
 export interface BuiltRequest {
@@ -7,6 +8,11 @@ export interface BuiltRequest {
     method: string;
     headers: Headers;
     body: RequestBody | undefined;
+    /**
+     * How an error reads the credentials this request sent, where its auth's scheme needs more than
+     * sent-secrets.ts's `sentSecrets` (its `schemeSecrets`, set by the authorizer that signs it).
+     */
+    sentSecrets?: SentSecrets | undefined;
 }
 export interface RequestContext {
     /** The client's base URL (may hold `{{variables}}`). */

@@ -8,6 +8,7 @@ exports.queryWithout = queryWithout;
 const errors_js_1 = require("./errors.js");
 const template_js_1 = require("./template.js");
 const request_js_1 = require("./request.js");
+const sent_secrets_js_1 = require("./sent-secrets.js");
 /** A credential of the collection's, where it refers to variables (`{{token}}`). */
 function fromCollection(op, template, lookup) {
     return template === undefined ? undefined : (0, template_js_1.fillTemplate)(template, lookup, op.name);
@@ -72,8 +73,11 @@ const authorizeBasic = (op, request, options, lookup) => {
     // Encoded as UTF-8, which would send half a character as U+FFFD.
     const username = (0, request_js_1.wellFormed)(op, options.basic?.username ?? fromCollection(op, auth.username, lookup), "the basic username");
     const password = (0, request_js_1.wellFormed)(op, options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "", "the basic password");
-    if (username !== undefined)
+    if (username !== undefined) {
         request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
+        // An error masks the pair and the password as a server may quote them, decoded.
+        request.sentSecrets = sent_secrets_js_1.schemeSecrets;
+    }
 };
 exports.authorizeBasic = authorizeBasic;
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
@@ -83,6 +87,8 @@ const authorizeSigned = async (op, request, options) => {
         const why = auth.reason ? ` (${auth.reason})` : "";
         throw new errors_js_1.ValidationError(op.name, undefined, `the collection signs this request with ${auth.scheme}, which the client cannot compute${why}: pass createClient({ sign })`);
     }
+    // What the hook writes is read as any scheme's: its parameters, a Basic pair, a form's pairs.
+    request.sentSecrets = sent_secrets_js_1.schemeSecrets;
     await options.sign({
         operation: op.name,
         scheme: auth.scheme,

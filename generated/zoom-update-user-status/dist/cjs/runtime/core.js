@@ -8,6 +8,7 @@ const api_promise_js_1 = require("./api-promise.js");
 const errors_js_1 = require("./errors.js");
 const request_js_1 = require("./request.js");
 const redact_js_1 = require("./redact.js");
+const sent_secrets_js_1 = require("./sent-secrets.js");
 const response_js_1 = require("./response.js");
 const retry_js_1 = require("./retry.js");
 exports.DEFAULT_TIMEOUT_MS = 60_000;
@@ -140,7 +141,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             }
             else {
                 // What fetch threw may quote the URL, an API key in its query included.
-                const mask = (0, redact_js_1.masker)(secretsOf(built, request, defaults, lookup));
+                const mask = (0, redact_js_1.masker)(secretsOf(built, request, sent, defaults, lookup));
                 error = new errors_js_1.ConnectionError(op.name, `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`, (0, redact_js_1.holdsSecret)(thrown, mask) ? undefined : { cause: thrown });
                 outcome = answered ? { cutOff: true } : { connection: true };
             }
@@ -169,7 +170,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 continue;
             }
         }
-        const failure = error ?? (0, response_js_1.toApiError)(op, response, body, secretsOf(built, request, defaults, lookup));
+        const failure = error ?? (0, response_js_1.toApiError)(op, response, body, secretsOf(built, request, sent, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
         if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome ?? { status: response.status }))
@@ -178,9 +179,13 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         await sleep((0, retry_js_1.retryDelayMs)(retries, response?.headers), call.signal);
     }
 }
-/** The credentials the attempt sent (its auth's, the secret variables' values), for its error to mask. */
-function secretsOf(built, request, defaults, lookup) {
-    return (0, redact_js_1.sentSecrets)(built, request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
+/**
+ * The credentials the attempt sent (its auth's, the secret variables' values), for its error to
+ * mask: `sent` as it went (with what a hook added), read as its auth's scheme says (`sentSecrets`
+ * unless the authorizer set its own on `request`).
+ */
+function secretsOf(built, request, sent, defaults, lookup) {
+    return (request.sentSecrets ?? sent_secrets_js_1.sentSecrets)(built, sent, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
 function reason(error) {
     const cause = error?.cause;

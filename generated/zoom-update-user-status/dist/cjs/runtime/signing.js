@@ -19,6 +19,7 @@ exports.importPrivateKey = importPrivateKey;
 // Imported only by the signer modules, so a bundle without one leaves this out too.
 const errors_js_1 = require("./errors.js");
 const request_js_1 = require("./request.js");
+const sent_secrets_js_1 = require("./sent-secrets.js");
 const template_js_1 = require("./template.js");
 function utf8(text) {
     return new TextEncoder().encode(text);
@@ -67,9 +68,13 @@ function authValue(op, auth, field, lookup, given) {
     const template = auth[field];
     return (0, request_js_1.wellFormed)(op, given !== undefined ? given : template === undefined ? undefined : (0, template_js_1.fillTemplate)(template, lookup, op.name), `the ${auth.type} ${String(field)}`);
 }
-/** Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it. */
+/**
+ * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.
+ * It also says how an error reads what the request sent: sent-secrets.ts's `schemeSecrets`.
+ */
 function setAuthHeader(op, request, name, value, what) {
     (0, request_js_1.setHeader)(op, request.headers, name, value, what);
+    request.sentSecrets = sent_secrets_js_1.schemeSecrets;
 }
 function refuse(op, message) {
     throw new errors_js_1.ValidationError(op.name, undefined, message);
