@@ -35,7 +35,7 @@ const SHOWN = 60;
  */
 export function memberPairs(before: string, after: string): MemberPair[] | undefined {
   const { ts } = tsMorph();
-  const [b, a] = [parse(ts, before), parse(ts, after)];
+  const [b, a] = parse(ts, [before, after]);
   if (!b || !a) return undefined;
   const pairs: Found[] = [];
   walk(ts, "", b, a, pairs);
@@ -49,14 +49,45 @@ interface Parsed {
   file: TsMorph.ts.SourceFile;
 }
 
-function parse(ts: ts, text: string): Parsed | undefined {
-  const file = ts.createSourceFile("/member.ts", `type T = ${text};`, ts.ScriptTarget.Latest, false);
-  // Internal, but the only way to know the parser recovered from an error: such a text is not taken apart.
-  const errors = (file as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics ?? [];
-  const statement = file.statements[0];
-  if (errors.length || file.statements.length !== 1 || !statement || !ts.isTypeAliasDeclaration(statement))
-    return undefined;
-  return { node: statement.type, file };
+/**
+ * Each text as the type of an alias, or undefined where it does not parse as one type: the parser
+ * recovers from an error with a tree of its own making, which is not taken apart. Whether it had
+ * to is asked of a program over the files (its syntactic diagnostics), TypeScript's public word
+ * on it; the program reads nothing else (no library, no imports), so it costs no more than the
+ * parse.
+ */
+function parse(ts: ts, texts: readonly string[]): Array<Parsed | undefined> {
+  const files = texts.map((text, i) =>
+    ts.createSourceFile(`/member${i}.ts`, `type T = ${text};`, ts.ScriptTarget.Latest, false),
+  );
+  const byName = new Map(files.map((file) => [file.fileName, file]));
+  const host: TsMorph.ts.CompilerHost = {
+    getSourceFile: (name) => byName.get(name),
+    fileExists: (name) => byName.has(name),
+    readFile: (name) => byName.get(name)?.text,
+    writeFile: () => {},
+    getDefaultLibFileName: () => "/lib.d.ts",
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (name) => name,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+  };
+  const program = ts.createProgram({
+    rootNames: [...byName.keys()],
+    options: { noLib: true, noResolve: true, types: [] },
+    host,
+  });
+  return files.map((file) => {
+    const statement = file.statements[0];
+    if (
+      program.getSyntacticDiagnostics(file).length ||
+      file.statements.length !== 1 ||
+      !statement ||
+      !ts.isTypeAliasDeclaration(statement)
+    )
+      return undefined;
+    return { node: statement.type, file };
+  });
 }
 
 function isComposite(ts: ts, b: Node, a: Node): boolean {
