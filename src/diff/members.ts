@@ -23,6 +23,9 @@ export interface MemberPair {
   after: string;
 }
 
+/** A property's or index signature's change when the new type lacks it (compare.ts names it once, so). */
+export const REMOVED = "removed";
+
 /** Union members shown as one change of the whole union when both sides are this short. */
 const SHORT_UNION = 60;
 /** A type in a member's line is cut to this many characters (the full texts are in the manifests). */
@@ -145,7 +148,7 @@ function properties(
   const [old, now] = [membersOf(ts, before, b), membersOf(ts, after, a)];
   const at = (key: string) => (!path ? key : key.startsWith("[") ? `${path}${key}` : `${path}.${key}`);
   for (const [key, member] of old)
-    if (!now.has(key)) out.push({ path: at(key), change: "removed", before: `{ ${member.text} }`, after: "{}" });
+    if (!now.has(key)) out.push({ path: at(key), change: REMOVED, before: `{ ${member.text} }`, after: "{}" });
   for (const [key, member] of now) {
     const was = old.get(key);
     if (!was) {
