@@ -3,7 +3,7 @@
 // answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).
 import type { Authorizer } from "../runtime/auth.js";
 import type { ClientOptions } from "../runtime/core.js";
-import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
+import { ApiError, ConnectionError, ValidationError, type MissingVariable } from "../runtime/errors.js";
 import { namesSecret } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
@@ -113,7 +113,9 @@ export async function runCommandLine(cli: CommandLine, host: Host): Promise<numb
       return 2;
     }
     if (error instanceof ValidationError) {
-      stderr(`${cli.name}: ${missingVariableText(cli, at.op, error.message) ?? `${error.message}\n`}`);
+      stderr(
+        `${cli.name}: ${error.missing ? missingVariableText(cli, at.op, error, error.missing) : `${error.message}\n`}`,
+      );
       return 2;
     }
     if (error instanceof ApiError) {
@@ -136,40 +138,36 @@ interface At {
 }
 
 /**
- * The runtime's message for a variable without a value, in the command line's terms: it tells a
- * library user to pass `createClient({ variables })`; here the environment variable comes first
- * (a flag is seen by other users of the machine), where the command line reads one for it.
+ * A variable without a value, in the command line's terms, written from what the runtime found
+ * (`missing`, which its message is written from too): its message tells a library user to pass
+ * `createClient({ variables })`; here the environment variable comes first (a flag is seen by
+ * other users of the machine), where the command line reads one for it, and an environment to
+ * choose is an `--environment`.
  */
-function missingVariableText(cli: CommandLine, op: OperationSpec | undefined, message: string): string | undefined {
-  const name = /variable \{\{([^{}]+)\}\} has no value/.exec(message)?.[1];
-  if (name === undefined) return undefined;
-  const library = `: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
-  const cut = message.indexOf(library);
-  const head = cut < 0 ? message : message.slice(0, cut);
-  // After it, the runtime may name the environments that have a value (`--environment` here), or
-  // say that none has one, naming those that have it empty (runtime/environments.ts decides which).
-  const rest = cut < 0 ? "" : message.slice(cut + library.length);
-  const holders = /^, or choose an environment that has it: createClient\(\{ environment: (.*) \}\)$/s.exec(rest);
-  const none = /^; no environment has a value for it(?: \((.*) ha(?:s|ve) it empty\))?$/s.exec(rest);
-  const quoted = (text = "") => [...text.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => JSON.parse(m[0]) as string);
-  const names = quoted(holders?.[1]);
-  const empty = quoted(none?.[1]).map(shellQuote);
+function missingVariableText(
+  cli: CommandLine,
+  op: OperationSpec | undefined,
+  error: ValidationError,
+  missing: MissingVariable,
+): string {
+  const name = missing.variable;
   // A credential of the auth (one the collection wrote out, too) has its own flag as well.
   const flags = [...flagsGiving(cli.operations, name), `--variable ${shellQuote(`${name}=…`)}`].join(" or ");
   const fromEnv = op !== undefined && environmentVariables(op, cli.secretVariables).includes(name);
+  const { environments: holders, empty = [] } = missing;
   const lines = [
-    `${head}${cut < 0 || holders || none ? "" : rest}`,
+    // The runtime's message starts so (runtime/template.ts), before what it tells a library user.
+    `${error.operation}: variable {{${name}}} has no value${missing.secret ?? ""}`,
     fromEnv
       ? `Give it in the environment variable ${envName(cli.envPrefix, name)}, or with ${flags} (a flag other users of the machine can see).`
       : `Give it with ${flags}.`,
-    ...(names.length
-      ? [`Or choose an environment that has it: ${names.map((e) => `--environment ${shellQuote(e)}`).join(", or ")}.`]
-      : []),
-    ...(none
-      ? [
-          `No environment has a value for it${empty.length ? ` (${empty.join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}.`,
-        ]
-      : []),
+    ...(holders?.length
+      ? [`Or choose an environment that has it: ${holders.map((e) => `--environment ${shellQuote(e)}`).join(", or ")}.`]
+      : holders
+        ? [
+            `No environment has a value for it${empty.length ? ` (${empty.map(shellQuote).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}.`,
+          ]
+        : []),
   ];
   return `${lines.join("\n")}\n`;
 }

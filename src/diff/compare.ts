@@ -16,7 +16,7 @@ import { codeSpan } from "../emit/templates.js";
 import { printable } from "../runtime/printable.js";
 import { judgeTypes, type Assignability, type TypePair } from "./judge-types.js";
 import { levelRank, type Level, type Verdict } from "./levels.js";
-import { memberPairs } from "./members.js";
+import { memberPairs, REMOVED } from "./members.js";
 import { compare, withoutCredentials, type ArgSurface, type OperationSurface, type Surface } from "./surface.js";
 
 export type ChangeKind =
@@ -375,23 +375,23 @@ function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string)
     });
     return;
   }
-  const fromExamples = old.fromExamples || arg.fromExamples ? " (from examples only)" : "";
   judgeWithMembers(c, { before: old.type, after: arg.type, use: "passed" }, (judged, members) => {
     // Arguments are passed: a type that takes every old value (and maybe more keys) is wider.
     const to = direction(judged);
     if (to === "same") return;
-    const change = `${keysLost(judged, "takes", arg.arg)}: ${typeText(old.type, arg.type, members)}${fromExamples}`;
+    const label = typeLabel(`type of argument ${name()}`, old.fromExamples || arg.fromExamples);
+    const change = `${keysLost(judged, members, "takes", arg.arg)}: ${typeText(old.type, arg.type, members)}`;
     switch (to) {
       case "wider":
-        return c.add("minor", "argument-type-widened", at, `type of argument ${name()} widened${change}`, members);
+        return c.add("minor", "argument-type-widened", at, `${label} widened${change}`, members);
       case "narrower":
-        return c.add("major", "argument-type-narrowed", at, `type of argument ${name()} narrowed${change}`, members);
+        return c.add("major", "argument-type-narrowed", at, `${label} narrowed${change}`, members);
       default:
         return c.add(
           "major",
           "argument-type-changed",
           at,
-          `type of argument ${name()} changed${judged.judged ? "" : " (not checked)"}${change}`,
+          `${label} changed${judged.judged ? "" : " (not checked)"}${change}`,
           members,
         );
     }
@@ -460,9 +460,23 @@ function single(type: string): string {
   return `Exclude<${type}, readonly unknown[]>`;
 }
 
-/** ` (no longer takes `tags.b`)`: the keys of the old type the new lacks, if any, after `prefix`. */
-function keysLost(judged: Assignability, verb: "takes" | "has", prefix = ""): string {
-  const lost = judged.keys?.lost ?? [];
+/**
+ * ` (no longer takes `tags.b`)`: the keys of the old type the new lacks, if any, after `prefix`;
+ * but for those a member's line says are removed (`` `b`: removed (major) ``), with the keys
+ * inside them, so that each is said once, with its level. A key lost inside a member whose type
+ * changed (`` `meta`: `Record<string, unknown>` → `{ count: number }` ``) is said here: its line
+ * does not say it.
+ */
+function keysLost(
+  judged: Assignability,
+  members: readonly MemberChange[] | undefined,
+  verb: "takes" | "has",
+  prefix = "",
+): string {
+  const removed = (members ?? []).filter((m) => m.change === REMOVED).map((m) => m.path);
+  const within = (key: string, path: string) =>
+    key === path || key.startsWith(`${path}.`) || key.startsWith(`${path}[`);
+  const lost = (judged.keys?.lost ?? []).filter((key) => !removed.some((path) => within(key, path)));
   if (!lost.length) return "";
   const at = (path: string) => code(prefix && !path.startsWith("[") ? `${prefix}.${path}` : `${prefix}${path}`);
   const shown = lost.slice(0, 3).map(at).join(", ");
@@ -502,15 +516,16 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
     if (!newResults.has(r.status)) c.add("major", "status-removed", at, `success status ${r.status} removed`);
   for (const r of op.results)
     if (!oldResults.has(r.status)) c.add("minor", "status-added", at, `success status ${r.status} added`);
-  const judgeResult = (label: string, before: string, after: string, fromExamples: boolean) =>
+  const judgeResult = (type: string, before: string, after: string, fromExamples: boolean) =>
     judgeWithMembers(c, { before, after, use: "read" }, (judged, members) => {
+      const label = typeLabel(type, fromExamples);
       // Results are read: a type assignable to the old one that keeps its keys, or one with new
       // optional properties or index signatures, is read by old code as before (and tells more);
       // anything else may break it (a key gone, even an optional one or an index signature, no
       // longer compiles where code reads it).
       const to = readChange(judged);
       if (to === "same") return;
-      const change = `${typeText(before, after, members)}${fromExamples ? " (from examples only)" : ""}`;
+      const change = typeText(before, after, members);
       if (to === "wider") {
         // Old values are still values of it: code that builds one compiles too.
         c.add("minor", "result-type-refined", at, `${label} refined, old code still compiles: ${change}`, members);
@@ -529,7 +544,7 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
           "major",
           "result-type-changed",
           at,
-          `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}${keysLost(judged, "has")}: ${change}`,
+          `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}${keysLost(judged, members, "has")}: ${change}`,
           members,
         );
       }
@@ -604,6 +619,14 @@ function setDiff(before: readonly string[], after: readonly string[]): { added: 
 
 function code(text: string): string {
   return codeSpan(text);
+}
+
+/**
+ * `result type of 200`, and when either side's type was inferred from saved examples, that it
+ * was: said of the type, before what happened to it, so that it reads as no member's.
+ */
+function typeLabel(type: string, fromExamples: boolean | undefined): string {
+  return fromExamples ? `${type} (from examples only)` : type;
 }
 
 /** Members of a changed type a detail line names; `--json` has them all. */

@@ -23,6 +23,9 @@ export interface MemberPair {
   after: string;
 }
 
+/** A property's or index signature's change when the new type lacks it (compare.ts names it once, so). */
+export const REMOVED = "removed";
+
 /** Union members shown as one change of the whole union when both sides are this short. */
 const SHORT_UNION = 60;
 /** A type in a member's line is cut to this many characters (the full texts are in the manifests). */
@@ -35,7 +38,7 @@ const SHOWN = 60;
  */
 export function memberPairs(before: string, after: string): MemberPair[] | undefined {
   const { ts } = tsMorph();
-  const [b, a] = [parse(ts, before), parse(ts, after)];
+  const [b, a] = parse(ts, [before, after]);
   if (!b || !a) return undefined;
   const pairs: Found[] = [];
   walk(ts, "", b, a, pairs);
@@ -49,14 +52,45 @@ interface Parsed {
   file: TsMorph.ts.SourceFile;
 }
 
-function parse(ts: ts, text: string): Parsed | undefined {
-  const file = ts.createSourceFile("/member.ts", `type T = ${text};`, ts.ScriptTarget.Latest, false);
-  // Internal, but the only way to know the parser recovered from an error: such a text is not taken apart.
-  const errors = (file as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics ?? [];
-  const statement = file.statements[0];
-  if (errors.length || file.statements.length !== 1 || !statement || !ts.isTypeAliasDeclaration(statement))
-    return undefined;
-  return { node: statement.type, file };
+/**
+ * Each text as the type of an alias, or undefined where it does not parse as one type: the parser
+ * recovers from an error with a tree of its own making, which is not taken apart. Whether it had
+ * to is asked of a program over the files (its syntactic diagnostics), TypeScript's public word
+ * on it; the program reads nothing else (no library, no imports), so it costs no more than the
+ * parse.
+ */
+function parse(ts: ts, texts: readonly string[]): Array<Parsed | undefined> {
+  const files = texts.map((text, i) =>
+    ts.createSourceFile(`/member${i}.ts`, `type T = ${text};`, ts.ScriptTarget.Latest, false),
+  );
+  const byName = new Map(files.map((file) => [file.fileName, file]));
+  const host: TsMorph.ts.CompilerHost = {
+    getSourceFile: (name) => byName.get(name),
+    fileExists: (name) => byName.has(name),
+    readFile: (name) => byName.get(name)?.text,
+    writeFile: () => {},
+    getDefaultLibFileName: () => "/lib.d.ts",
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (name) => name,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+  };
+  const program = ts.createProgram({
+    rootNames: [...byName.keys()],
+    options: { noLib: true, noResolve: true, types: [] },
+    host,
+  });
+  return files.map((file) => {
+    const statement = file.statements[0];
+    if (
+      program.getSyntacticDiagnostics(file).length ||
+      file.statements.length !== 1 ||
+      !statement ||
+      !ts.isTypeAliasDeclaration(statement)
+    )
+      return undefined;
+    return { node: statement.type, file };
+  });
 }
 
 function isComposite(ts: ts, b: Node, a: Node): boolean {
@@ -114,7 +148,7 @@ function properties(
   const [old, now] = [membersOf(ts, before, b), membersOf(ts, after, a)];
   const at = (key: string) => (!path ? key : key.startsWith("[") ? `${path}${key}` : `${path}.${key}`);
   for (const [key, member] of old)
-    if (!now.has(key)) out.push({ path: at(key), change: "removed", before: `{ ${member.text} }`, after: "{}" });
+    if (!now.has(key)) out.push({ path: at(key), change: REMOVED, before: `{ ${member.text} }`, after: "{}" });
   for (const [key, member] of now) {
     const was = old.get(key);
     if (!was) {

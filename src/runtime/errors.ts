@@ -17,12 +17,35 @@ export class ApiClientError extends Error {
   }
 }
 
+/**
+ * A `{{variable}}` without a value, and where one could come from: what its error's message says,
+ * and the package's command line its own lines (as flags), written from it rather than read back.
+ */
+export interface MissingVariable {
+  /** The variable's name, as `{{name}}` writes it. */
+  readonly variable: string;
+  /**
+   * Why a value the collection's files had is in no package (`, as it is a secret of environment
+   * "sandbox"`), as the message says it; absent when it had none.
+   */
+  readonly secret?: string;
+  /**
+   * When the client has environments and none was chosen: those that have a value for it (not an
+   * empty one, which would be sent as ""); empty when none has.
+   */
+  readonly environments?: readonly string[];
+  /** With `environments` empty: those that have it empty. */
+  readonly empty?: readonly string[];
+}
+
 /** The arguments of a call were refused before anything was sent. */
 export class ValidationError extends ApiClientError {
   /** The operation that refused the call: its name, unique in its package. */
   declare readonly operation: string;
   /** Argument key at fault, when there is one. */
   declare readonly field: string | undefined;
+  /** Set when a `{{variable}}` the request needs has no value. */
+  declare readonly missing?: MissingVariable;
 
   constructor(operation: string, field: string | undefined, message: string) {
     super(`${operation}: ${message}`);
@@ -97,13 +120,9 @@ export class ApiError<
 
   constructor(init: ApiErrorInit<Status, Code>) {
     super(errorMessage(init));
-    // In the order toJSON gives them.
-    this.operation = init.operation;
-    this.status = init.status;
-    this.code = init.code;
-    this.description = init.description;
-    this.codeDescription = init.codeDescription;
-    this.body = init.body;
+    // In the order toJSON gives them; one loop is fewer bytes in every bundle than an assignment each.
+    for (const key of ["operation", "status", "code", "description", "codeDescription", "body"] as const)
+      (this as Record<string, unknown>)[key] = init[key];
     Object.defineProperty(this, "headers", { value: init.headers });
   }
 }
@@ -181,9 +200,8 @@ export const ERROR_SPEC: unique symbol = Symbol.for("postman-codegen:spec");
 /** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
 export function apiError(init: ApiErrorInit<number, number | string>, spec?: object): ApiError {
   const error = new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
-  // Unconditional (an undefined spec is none), fewer bytes in every bundle.
-  Object.defineProperty(error, ERROR_SPEC, { value: spec });
-  return error;
+  // Unconditional (an undefined spec is none), and its own result: fewer bytes in every bundle.
+  return Object.defineProperty(error, ERROR_SPEC, { value: spec });
 }
 
 function errorMessage(init: ApiErrorInit<number, unknown>): string {

@@ -10,6 +10,8 @@ import type { OperationHelp } from "../../src/command-line/types.js";
 import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import { environmentScopes } from "../../src/runtime/environments.js";
+import { ValidationError } from "../../src/runtime/errors.js";
+import { ApiPromise } from "../../src/runtime/api-promise.js";
 import type { EnvironmentSpec, OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine, type HostOptions } from "./helpers.js";
@@ -824,6 +826,68 @@ describe("secret variables", () => {
     expect(await withoutRegion({ sandbox, us: { values: {}, secrets: [] } })).toBe(
       `${REFUSED}No environment has a value for it (sandbox has it empty).\n`,
     );
+  });
+
+  it("writes its lines from the error's `missing`, never from its message's words", async () => {
+    /** The command's refusal by a client whose call rejects with `error`. */
+    const refusedWith = async (error: ValidationError) => {
+      const rejecting = {
+        ...cli,
+        connect: () => ({ call: () => new ApiPromise<never>(Promise.reject(error)) }),
+      };
+      const ran = await runWith(rejecting, argv(), { env: { ZOOM_API_SECRET_KEY: SECRET } });
+      expect(ran.code).toBe(2);
+      return ran.stderr;
+    };
+    // A refusal that quotes a value reading like the runtime's words is printed as it is.
+    const quoted = 'createLinkToken: refused "variable {{region}} has no value", a value taken as text';
+    expect(await refusedWith(new ValidationError("createLinkToken", undefined, quoted.slice(17)))).toBe(
+      `zoom-api: ${quoted}\n`,
+    );
+    // A variable without a value is told from what the runtime found, in whatever words its message has.
+    const missing = Object.assign(new ValidationError("createLinkToken", undefined, "{{region}}: unset"), {
+      missing: { variable: "region", environments: ["eu west"] },
+    });
+    expect(await refusedWith(missing)).toBe(
+      `${REFUSED}Or choose an environment that has it: --environment 'eu west'.\n`,
+    );
+  });
+
+  it("starts as the runtime's message does, up to what that tells a library user", async () => {
+    // Each writes its first words from `missing`, the runtime its own in template.ts: they agree.
+    const environments = { sandbox: { values: { region: "eu" }, secrets: ["secret_key"] } };
+    for (const [environment, env] of [
+      [undefined, { ZOOM_API_SECRET_KEY: SECRET }],
+      ["sandbox", {}],
+    ] as const) {
+      let message = "";
+      const recording = {
+        ...cli,
+        environments: Object.keys(environments),
+        connect: (options: ClientOptions<object, string>) => {
+          const core = createCore(options, {
+            baseUrl: "{{baseUrl}}",
+            variables: {},
+            environments: environmentScopes(environments),
+          });
+          return {
+            call: (...given: Parameters<typeof core.call>) => {
+              const call = core.call(...given);
+              call.catch((error: Error) => (message = error.message));
+              return call;
+            },
+          };
+        },
+      };
+      const ran = await runWith(recording, [...link(), ...(environment ? ["--environment", environment] : [])], {
+        env: { ...env, ZOOM_API_USER_TOKEN: "user-tok-777" },
+      });
+      expect(message).toContain(" has no value");
+      expect(ran.stderr.split("\n")[0]).toBe(
+        `zoom-api: ${message.slice(0, message.indexOf(": pass it as createClient"))}`,
+      );
+    }
+    expect(server.requests).toHaveLength(0);
   });
 
   it("--help lists those the command reads, each with its environment variable, and the rule", async () => {

@@ -119,7 +119,7 @@ describe("a changed type's members", () => {
     const change = only(compareSurfaces(withTypes({ result: before }), withTypes({ result: after })).changes);
     expect(change.members).toHaveLength(20);
     expect(change.members!.map((m) => m.path)).toEqual(fields);
-    expect(change.detail).toMatch(/`f4`: `number` → `string` \(major\); and 15 more \(from examples only\)$/);
+    expect(change.detail).toMatch(/`f4`: `number` → `string` \(major\); and 15 more$/);
     expect(change.detail).not.toContain("`f5`");
     // The CHANGELOG's line is the detail: one bullet, not pages.
     const log = changelogWith(undefined, "1.0.0", { verdict: change.level, changes: [change] });
@@ -130,7 +130,36 @@ describe("a changed type's members", () => {
     const change = only(compareSurfaces(withTypes({ result: "string" }), withTypes({ result: "number" })).changes);
     expect(change.members).toBeUndefined();
     expect(change.detail).toBe(
-      "result type of 200 changed, old code may not compile: `string` → `number` (from examples only)",
+      "result type of 200 (from examples only) changed, old code may not compile: `string` → `number`",
+    );
+  });
+
+  it("a key removed is said once, in its member's line; a key lost inside a changed member, once before them", () => {
+    // The argument's type is no example's: its detail has no note of that.
+    const [before, after] = ["{ id: string; mask: string; owner: { name: string } }", "{ id: string }"];
+    const arg = only(compareSurfaces(withTypes({ arg: before }), withTypes({ arg: after })).changes);
+    expect(arg.detail).toBe(
+      "type of argument `next_page_token` changed: `mask`: removed (major); `owner`: removed (major)",
+    );
+    const result = only(compareSurfaces(withTypes({ result: before }), withTypes({ result: after })).changes);
+    expect(result.detail).toMatch(/old code may not compile: `mask`: removed \(major\); `owner`: removed \(major\)$/);
+    // `owner.name` is lost, which the line of `owner`, a type changed, does not say.
+    const retyped = only(
+      compareSurfaces(
+        withTypes({ result: before }),
+        withTypes({ result: "{ id: string; mask: string; owner: string }" }),
+      ).changes,
+    );
+    expect(retyped.detail).toMatch(
+      /old code may not compile \(no longer has `owner\.name`\): `owner`: `\{ name: string \}` → `string` \(major\)$/,
+    );
+  });
+
+  it("a type inferred from examples says so of the type, before its members, not after the last", () => {
+    const [required, optional] = ["{ id: string; mask: string }", "{ id: string; mask?: string }"];
+    const change = only(compareSurfaces(withTypes({ result: required }), withTypes({ result: optional })).changes);
+    expect(change.detail).toBe(
+      "result type of 200 (from examples only) changed, old code may not compile: `mask`: now optional (major)",
     );
   });
 

@@ -287,12 +287,12 @@ describe("responses", () => {
     });
     expect(summary(forward)).toEqual([["major", "result-type-changed", LIST_SIP_PHONES]]);
     expect(forward.changes[0]!.detail).toMatch(
-      /^result type of 200 changed, old code may not compile \(no longer has `page_count`\): `page_count`: removed \(major\) \(from examples only\)$/,
+      /^result type of 200 \(from examples only\) changed, old code may not compile: `page_count`: removed \(major\)$/,
     );
     expect(summary(back)).toEqual([["minor", "result-type-refined", LIST_SIP_PHONES]]);
     // Narrower: a body that `mock.use` took (no `page_count`) is refused now, which the change says.
     expect(back.changes[0]!.detail).toMatch(
-      /^result type of 200 refined, old code that reads it still compiles; mock overrides \(`mock\.use`\) and fixtures that build it may need updating: .*\(from examples only\)$/,
+      /^result type of 200 \(from examples only\) refined, old code that reads it still compiles; mock overrides \(`mock\.use`\) and fixtures that build it may need updating: `page_count`: added \(minor\)$/,
     );
   });
 
@@ -306,7 +306,9 @@ describe("responses", () => {
       });
     });
     expect(summary(forward)).toEqual([["minor", "result-type-refined", LIST_SIP_PHONES]]);
-    expect(forward.changes[0]!.detail).toMatch(/: `next_page_token`: added \(minor\) \(from examples only\)$/);
+    expect(forward.changes[0]!.detail).toMatch(
+      /^result type of 200 \(from examples only\) refined.*: `next_page_token`: added \(minor\)$/,
+    );
     expect(summary(back)).toEqual([["major", "result-type-changed", LIST_SIP_PHONES]]);
   });
 

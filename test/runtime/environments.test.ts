@@ -1,28 +1,38 @@
 // The environments' part of the "has no value" error (src/runtime/environments.ts): which
 // environments it points a caller to. An environment's empty value is sent as "" when chosen, so
-// only a non-empty one counts as having the variable; the command line reads the same words.
+// only a non-empty one counts as having the variable; the command line writes its lines from the
+// same facts, which the error holds as data (`missing`).
 import { describe, expect, it } from "vitest";
 import { environmentScopes } from "../../src/runtime/environments.js";
 import { fillTemplate, type Lookup } from "../../src/runtime/template.js";
 import type { EnvironmentSpec } from "../../src/runtime/spec.js";
+import { ValidationError } from "../../src/runtime/errors.js";
 
 /** The error of filling `{{name}}` with no value given, with `environment` chosen or none. */
-function missing(environments: Record<string, EnvironmentSpec>, name: string, environment?: string): string {
-  const scope = environmentScopes(environments)(environment);
+function refusal(
+  environments: Record<string, EnvironmentSpec> | undefined,
+  name: string,
+  environment?: string,
+  secrets?: string[],
+): ValidationError {
+  const scope = environments && environmentScopes(environments, secrets)(environment);
   // As the client looks a value up (core.ts): the chosen environment's, an empty one included.
   const lookup: Lookup = Object.assign(
-    (n: string) => (scope.values && Object.hasOwn(scope.values, n) ? scope.values[n] : undefined),
-    {
-      missing: scope.missing,
-    },
+    (n: string) => (scope?.values && Object.hasOwn(scope.values, n) ? scope.values[n] : undefined),
+    scope ? { missing: scope.missing } : {},
   );
   try {
     fillTemplate(`{{${name}}}`, lookup, "op");
   } catch (error) {
-    return (error as Error).message;
+    expect(error).toBeInstanceOf(ValidationError);
+    return error as ValidationError;
   }
   throw new Error("filled");
 }
+
+/** The message of that error. */
+const missing = (environments: Record<string, EnvironmentSpec>, name: string, environment?: string): string =>
+  refusal(environments, name, environment).message;
 
 const PASS = (name: string) =>
   `op: variable {{${name}}} has no value: pass it as createClient({ variables: { "${name}": … } })`;
@@ -52,5 +62,51 @@ describe("the environments a missing variable's error names", () => {
 
   it("none once one is chosen: its own value is the one that counts", () => {
     expect(missing(environments, "region", "production")).toBe(PASS("region"));
+  });
+});
+
+describe("what the error says, as data (its `missing`): the message's facts, for the command line to write its own", () => {
+  const environments: Record<string, EnvironmentSpec> = {
+    sandbox: { values: { client_id: "", region: "" }, secrets: ["api_secret"] },
+    development: { values: { client_id: "dev-client", region: "" }, secrets: [] },
+    production: { values: { client_id: "prod-client" }, secrets: [] },
+  };
+
+  it("the variable, and with no environment chosen those that have a value, or that none has and which have it empty", () => {
+    expect(refusal(environments, "client_id").missing).toEqual({
+      variable: "client_id",
+      environments: ["development", "production"],
+    });
+    expect(refusal(environments, "region").missing).toEqual({
+      variable: "region",
+      environments: [],
+      empty: ["sandbox", "development"],
+    });
+    expect(refusal(environments, "other").missing).toEqual({ variable: "other", environments: [], empty: [] });
+  });
+
+  it("the variable alone once one is chosen, or without environments; and why a secret has no value", () => {
+    expect(refusal(environments, "region", "production").missing).toEqual({ variable: "region" });
+    expect(refusal(undefined, "region").missing).toEqual({ variable: "region" });
+    const secret = refusal(environments, "api_secret", "sandbox");
+    expect(secret.missing).toEqual({
+      variable: "api_secret",
+      secret: ', as it is a secret of environment "sandbox"',
+    });
+    expect(secret.message).toBe(
+      'op: variable {{api_secret}} has no value, as it is a secret of environment "sandbox": pass it as createClient({ variables: { "api_secret": … } })',
+    );
+    expect(refusal(environments, "global_key", undefined, ["global_key"]).missing).toEqual({
+      variable: "global_key",
+      secret: ", as it is a secret of the globals",
+    });
+  });
+
+  it("is in the error's JSON, which carries no value", () => {
+    expect(JSON.parse(JSON.stringify(refusal(environments, "client_id")))).toMatchObject({
+      name: "ValidationError",
+      operation: "op",
+      missing: { variable: "client_id", environments: ["development", "production"] },
+    });
   });
 });

@@ -47,10 +47,13 @@ describe("fillTemplate", () => {
   it("treats names of Object.prototype's members as any other variable without a value", () => {
     for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"]) {
       expect(() => fillTemplate(`x/{{${name}}}`, () => undefined, "op"), name).toThrow(
-        new ValidationError(
-          "op",
-          undefined,
-          `variable {{${name}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`,
+        Object.assign(
+          new ValidationError(
+            "op",
+            undefined,
+            `variable {{${name}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`,
+          ),
+          { missing: { variable: name } },
         ),
       );
       expect(fillTemplate(`x/{{${name}}}`, (n) => (n === name ? "given" : undefined), "op")).toBe("x/given");

@@ -3,24 +3,25 @@
 import { ValidationError } from "./errors.js";
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
 export function fillTemplate(template, lookup, operation, seen = []) {
-    return template.replace(REFERENCE, (_whole, name) => fillVariable(name, lookup, operation, seen));
-}
-export function fillVariable(name, lookup, operation, seen = []) {
-    if (seen.includes(name)) {
-        throw new ValidationError(operation, undefined, `variable {{${name}}} refers to itself (${[...seen, name].join(" → ")})`);
-    }
-    const value = lookup(name);
-    if (value === undefined) {
-        const why = lookup.missing?.(name) ?? {};
-        const dynamic = why.secret === undefined ? lookup.dynamic?.(name) : undefined;
-        if (dynamic !== undefined)
-            return dynamic;
-        throw new ValidationError(operation, undefined, `variable {{${name}}} has no value${why.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${why.hint ?? ""}`);
-    }
-    // Text without `{{` has nothing to fill; text with one is filled unless the caller gave it.
-    return value.includes("{{") && lookup.given?.(name) === undefined
-        ? fillTemplate(value, lookup, operation, [...seen, name])
-        : value;
+    return template.replace(REFERENCE, (_whole, name) => {
+        if (seen.includes(name)) {
+            throw new ValidationError(operation, undefined, `variable {{${name}}} refers to itself (${[...seen, name].join(" → ")})`);
+        }
+        const value = lookup(name);
+        if (value === undefined) {
+            const { hint = "", ...missing } = lookup.missing?.(name) ?? { variable: name };
+            const dynamic = missing.secret === undefined ? lookup.dynamic?.(name) : undefined;
+            if (dynamic !== undefined)
+                return dynamic;
+            // Written from `missing`, as the command line writes its lines (its first is this message's
+            // start, up to what a library user is told).
+            throw Object.assign(new ValidationError(operation, undefined, `variable {{${name}}} has no value${missing.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${hint}`), { missing });
+        }
+        // Text without `{{` has nothing to fill; text with one is filled unless the caller gave it.
+        return value.includes("{{") && lookup.given?.(name) === undefined
+            ? fillTemplate(value, lookup, operation, [...seen, name])
+            : value;
+    });
 }
 /**
  * Fills the templates in every string of a JSON value the collection provides. The value is parsed

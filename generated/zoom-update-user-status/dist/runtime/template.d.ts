@@ -1,14 +1,13 @@
+import { type MissingVariable } from "./errors.js";
 export interface Lookup {
     (name: string): string | undefined;
     /** The caller's value of a variable, if any: used as given, never read as a template. */
     given?: (name: string) => string | undefined;
     /**
-     * Why a variable has no value, for its error: `secret` when a value of the chosen environment or
-     * of the globals is in no package (`, as it is a secret of …`, or one that cannot be encoded), and
-     * a `hint` that ends the message (the environments that have one, when none was chosen).
+     * Why a variable has no value, for its error (./environments.js): what its `missing` holds, and
+     * `hint`, the end of its message, written from that.
      */
-    missing?: (name: string) => {
-        secret?: string;
+    missing?: (name: string) => MissingVariable & {
         hint?: string;
     };
     /**
@@ -18,7 +17,6 @@ export interface Lookup {
     dynamic?: ((name: string) => string | undefined) | undefined;
 }
 export declare function fillTemplate(template: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;
-export declare function fillVariable(name: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;
 /**
  * Fills the templates in every string of a JSON value the collection provides. The value is parsed
  * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.

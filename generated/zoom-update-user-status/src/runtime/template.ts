@@ -1,17 +1,16 @@
 // `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
 // provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
-import { ValidationError } from "./errors.js";
+import { ValidationError, type MissingVariable } from "./errors.js";
 
 export interface Lookup {
   (name: string): string | undefined;
   /** The caller's value of a variable, if any: used as given, never read as a template. */
   given?: (name: string) => string | undefined;
   /**
-   * Why a variable has no value, for its error: `secret` when a value of the chosen environment or
-   * of the globals is in no package (`, as it is a secret of …`, or one that cannot be encoded), and
-   * a `hint` that ends the message (the environments that have one, when none was chosen).
+   * Why a variable has no value, for its error (./environments.js): what its `missing` holds, and
+   * `hint`, the end of its message, written from that.
    */
-  missing?: (name: string) => { secret?: string; hint?: string };
+  missing?: (name: string) => MissingVariable & { hint?: string };
   /**
    * Postman's dynamic variables (`{{$guid}}`, ./dynamic.js): a new value for a variable that has
    * none, given only to the clients of collections that refer to them.
@@ -27,39 +26,35 @@ export function fillTemplate(
   operation: string,
   seen: readonly string[] = [],
 ): string {
-  return template.replace(REFERENCE, (_whole, name: string) =>
-    fillVariable(name, lookup, operation, seen),
-  );
-}
-
-export function fillVariable(
-  name: string,
-  lookup: Lookup,
-  operation: string,
-  seen: readonly string[] = [],
-): string {
-  if (seen.includes(name)) {
-    throw new ValidationError(
-      operation,
-      undefined,
-      `variable {{${name}}} refers to itself (${[...seen, name].join(" → ")})`,
-    );
-  }
-  const value = lookup(name);
-  if (value === undefined) {
-    const why = lookup.missing?.(name) ?? {};
-    const dynamic = why.secret === undefined ? lookup.dynamic?.(name) : undefined;
-    if (dynamic !== undefined) return dynamic;
-    throw new ValidationError(
-      operation,
-      undefined,
-      `variable {{${name}}} has no value${why.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${why.hint ?? ""}`,
-    );
-  }
-  // Text without `{{` has nothing to fill; text with one is filled unless the caller gave it.
-  return value.includes("{{") && lookup.given?.(name) === undefined
-    ? fillTemplate(value, lookup, operation, [...seen, name])
-    : value;
+  return template.replace(REFERENCE, (_whole, name: string) => {
+    if (seen.includes(name)) {
+      throw new ValidationError(
+        operation,
+        undefined,
+        `variable {{${name}}} refers to itself (${[...seen, name].join(" → ")})`,
+      );
+    }
+    const value = lookup(name);
+    if (value === undefined) {
+      const { hint = "", ...missing } = lookup.missing?.(name) ?? { variable: name };
+      const dynamic = missing.secret === undefined ? lookup.dynamic?.(name) : undefined;
+      if (dynamic !== undefined) return dynamic;
+      // Written from `missing`, as the command line writes its lines (its first is this message's
+      // start, up to what a library user is told).
+      throw Object.assign(
+        new ValidationError(
+          operation,
+          undefined,
+          `variable {{${name}}} has no value${missing.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${hint}`,
+        ),
+        { missing },
+      );
+    }
+    // Text without `{{` has nothing to fill; text with one is filled unless the caller gave it.
+    return value.includes("{{") && lookup.given?.(name) === undefined
+      ? fillTemplate(value, lookup, operation, [...seen, name])
+      : value;
+  });
 }
 
 /**

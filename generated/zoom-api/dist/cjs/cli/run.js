@@ -83,7 +83,7 @@ async function runCommandLine(cli, host) {
             return 2;
         }
         if (error instanceof errors_js_1.ValidationError) {
-            stderr(`${cli.name}: ${missingVariableText(cli, at.op, error.message) ?? `${error.message}\n`}`);
+            stderr(`${cli.name}: ${error.missing ? missingVariableText(cli, at.op, error, error.missing) : `${error.message}\n`}`);
             return 2;
         }
         if (error instanceof errors_js_1.ApiError) {
@@ -99,41 +99,31 @@ async function runCommandLine(cli, host) {
     }
 }
 /**
- * The runtime's message for a variable without a value, in the command line's terms: it tells a
- * library user to pass `createClient({ variables })`; here the environment variable comes first
- * (a flag is seen by other users of the machine), where the command line reads one for it.
+ * A variable without a value, in the command line's terms, written from what the runtime found
+ * (`missing`, which its message is written from too): its message tells a library user to pass
+ * `createClient({ variables })`; here the environment variable comes first (a flag is seen by
+ * other users of the machine), where the command line reads one for it, and an environment to
+ * choose is an `--environment`.
  */
-function missingVariableText(cli, op, message) {
-    const name = /variable \{\{([^{}]+)\}\} has no value/.exec(message)?.[1];
-    if (name === undefined)
-        return undefined;
-    const library = `: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })`;
-    const cut = message.indexOf(library);
-    const head = cut < 0 ? message : message.slice(0, cut);
-    // After it, the runtime may name the environments that have a value (`--environment` here), or
-    // say that none has one, naming those that have it empty (runtime/environments.ts decides which).
-    const rest = cut < 0 ? "" : message.slice(cut + library.length);
-    const holders = /^, or choose an environment that has it: createClient\(\{ environment: (.*) \}\)$/s.exec(rest);
-    const none = /^; no environment has a value for it(?: \((.*) ha(?:s|ve) it empty\))?$/s.exec(rest);
-    const quoted = (text = "") => [...text.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => JSON.parse(m[0]));
-    const names = quoted(holders?.[1]);
-    const empty = quoted(none?.[1]).map(curl_js_1.shellQuote);
+function missingVariableText(cli, op, error, missing) {
+    const name = missing.variable;
     // A credential of the auth (one the collection wrote out, too) has its own flag as well.
     const flags = [...(0, credentials_js_1.flagsGiving)(cli.operations, name), `--variable ${(0, curl_js_1.shellQuote)(`${name}=…`)}`].join(" or ");
     const fromEnv = op !== undefined && (0, credentials_js_1.environmentVariables)(op, cli.secretVariables).includes(name);
+    const { environments: holders, empty = [] } = missing;
     const lines = [
-        `${head}${cut < 0 || holders || none ? "" : rest}`,
+        // The runtime's message starts so (runtime/template.ts), before what it tells a library user.
+        `${error.operation}: variable {{${name}}} has no value${missing.secret ?? ""}`,
         fromEnv
             ? `Give it in the environment variable ${(0, names_js_1.envName)(cli.envPrefix, name)}, or with ${flags} (a flag other users of the machine can see).`
             : `Give it with ${flags}.`,
-        ...(names.length
-            ? [`Or choose an environment that has it: ${names.map((e) => `--environment ${(0, curl_js_1.shellQuote)(e)}`).join(", or ")}.`]
-            : []),
-        ...(none
-            ? [
-                `No environment has a value for it${empty.length ? ` (${empty.join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}.`,
-            ]
-            : []),
+        ...(holders?.length
+            ? [`Or choose an environment that has it: ${holders.map((e) => `--environment ${(0, curl_js_1.shellQuote)(e)}`).join(", or ")}.`]
+            : holders
+                ? [
+                    `No environment has a value for it${empty.length ? ` (${empty.map(curl_js_1.shellQuote).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}.`,
+                ]
+                : []),
     ];
     return `${lines.join("\n")}\n`;
 }

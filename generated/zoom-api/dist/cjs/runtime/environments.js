@@ -8,13 +8,20 @@ const errors_js_1 = require("./errors.js");
 /**
  * Whether an environment has a value for a variable: one that is not empty. An empty value is sent
  * as it is, as Postman sends it, but it is none to point a caller to: the "has no value" error names
- * only the environments that have one (and the command line's `--environment` hint is read from it).
+ * only the environments that have one (in its `missing`, which the command line's `--environment`
+ * hint is written from too).
  */
 function hasValue(values, variable) {
     if (!Object.hasOwn(values, variable))
         return false;
     const value = values[variable];
     return value !== undefined && value !== null && value !== "";
+}
+/** The end of the error's message, written from its `missing`: the environments to choose, or that none has one. */
+function hintOf({ environments: holders = [], empty = [] }) {
+    return holders.length
+        ? `, or choose an environment that has it: createClient({ environment: ${holders.map((e) => JSON.stringify(e)).join(" | ")} })`
+        : `; no environment has a value for it${empty.length ? ` (${empty.map((e) => JSON.stringify(e)).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}`;
 }
 /**
  * The scope of the environment the options name (checked when the client is made: plain
@@ -32,26 +39,27 @@ function environmentScopes(environments, secrets = []) {
             // Called for a variable without a value, for the error to say why and what to do.
             missing: (variable) => {
                 if (chosen?.secrets.includes(variable))
-                    return { secret: `, as it is a secret of environment ${JSON.stringify(name)}` };
+                    return { variable, secret: `, as it is a secret of environment ${JSON.stringify(name)}` };
                 if (chosen?.unencodable?.includes(variable))
                     return {
+                        variable,
                         secret: `, as its value in environment ${JSON.stringify(name)} holds half a character (a lone surrogate), which cannot be encoded, and was left out`,
                     };
                 if (secrets.includes(variable))
-                    return { secret: ", as it is a secret of the globals" };
+                    return { variable, secret: ", as it is a secret of the globals" };
                 const names = Object.keys(environments);
                 if (chosen || !names.length)
-                    return {};
+                    return { variable };
                 const holders = names.filter((env) => hasValue(environments[env].values, variable));
-                if (holders.length)
-                    return {
-                        hint: `, or choose an environment that has it: createClient({ environment: ${holders.map((e) => JSON.stringify(e)).join(" | ")} })`,
-                    };
                 // Choosing one that has it empty would send "": say so rather than point to it.
-                const empty = names.filter((env) => Object.hasOwn(environments[env].values, variable));
-                return {
-                    hint: `; no environment has a value for it${empty.length ? ` (${empty.map((e) => JSON.stringify(e)).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}`,
-                };
+                const found = holders.length
+                    ? { variable, environments: holders }
+                    : {
+                        variable,
+                        environments: holders,
+                        empty: names.filter((env) => Object.hasOwn(environments[env].values, variable)),
+                    };
+                return { ...found, hint: hintOf(found) };
             },
         };
     };

@@ -7,12 +7,34 @@ export declare class ApiClientError extends Error {
     /** The name, the message and the error's own fields (not an `ApiError`'s headers: see there). */
     toJSON(): Record<string, unknown>;
 }
+/**
+ * A `{{variable}}` without a value, and where one could come from: what its error's message says,
+ * and the package's command line its own lines (as flags), written from it rather than read back.
+ */
+export interface MissingVariable {
+    /** The variable's name, as `{{name}}` writes it. */
+    readonly variable: string;
+    /**
+     * Why a value the collection's files had is in no package (`, as it is a secret of environment
+     * "sandbox"`), as the message says it; absent when it had none.
+     */
+    readonly secret?: string;
+    /**
+     * When the client has environments and none was chosen: those that have a value for it (not an
+     * empty one, which would be sent as ""); empty when none has.
+     */
+    readonly environments?: readonly string[];
+    /** With `environments` empty: those that have it empty. */
+    readonly empty?: readonly string[];
+}
 /** The arguments of a call were refused before anything was sent. */
 export declare class ValidationError extends ApiClientError {
     /** The operation that refused the call: its name, unique in its package. */
     readonly operation: string;
     /** Argument key at fault, when there is one. */
     readonly field: string | undefined;
+    /** Set when a `{{variable}}` the request needs has no value. */
+    readonly missing?: MissingVariable;
     constructor(operation: string, field: string | undefined, message: string);
 }
 /** No response: the connection failed (DNS, refused, reset) after every retry. */

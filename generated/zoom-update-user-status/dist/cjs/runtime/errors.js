@@ -12,9 +12,13 @@ exports.apiError = apiError;
  * threw" (`error instanceof ApiClientError`) apart from bugs of their own.
  */
 class ApiClientError extends Error {
-    /** The name, the message and the error's own fields (not an `ApiError`'s headers: see there). */
+    /**
+     * The name, the message and the error's own fields, except the response's headers (they are
+     * on `ApiError` for code to read, and may be long).
+     */
     toJSON() {
-        return { name: this.name, message: this.message, ...this };
+        const { headers: _headers, ...fields } = this;
+        return { name: this.name, message: this.message, ...fields };
     }
 }
 exports.ApiClientError = ApiClientError;
@@ -53,14 +57,9 @@ exports.TimeoutError = TimeoutError;
 class ApiError extends ApiClientError {
     constructor(init) {
         super(errorMessage(init));
-        // In the order toJSON gives them.
-        this.operation = init.operation;
-        this.status = init.status;
-        this.code = init.code;
-        this.description = init.description;
-        this.codeDescription = init.codeDescription;
-        this.body = init.body;
-        Object.defineProperty(this, "headers", { value: init.headers });
+        // In the order toJSON gives them; one loop is fewer bytes in every bundle than an assignment each.
+        for (const key of ["operation", "status", "code", "description", "codeDescription", "body", "headers"])
+            this[key] = init[key];
     }
 }
 exports.ApiError = ApiError;
@@ -146,9 +145,8 @@ exports.ERROR_SPEC = Symbol.for("postman-codegen:spec");
 /** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
 function apiError(init, spec) {
     const error = new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
-    // Unconditional (an undefined spec is none), fewer bytes in every bundle.
-    Object.defineProperty(error, exports.ERROR_SPEC, { value: spec });
-    return error;
+    // Unconditional (an undefined spec is none), and its own result: fewer bytes in every bundle.
+    return Object.defineProperty(error, exports.ERROR_SPEC, { value: spec });
 }
 function errorMessage(init) {
     const what = [String(init.status), init.description ?? init.statusText].filter(Boolean).join(" ");
