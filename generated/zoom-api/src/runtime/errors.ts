@@ -11,13 +11,9 @@
 export class ApiClientError extends Error {
   declare readonly name: string;
 
-  /**
-   * The name, the message and the error's own fields, except the response's headers (they are
-   * on `ApiError` for code to read, and may be long).
-   */
+  /** The name, the message and the error's own fields (not an `ApiError`'s headers: see there). */
   toJSON(): Record<string, unknown> {
-    const { headers: _headers, ...fields } = this as { headers?: unknown };
-    return { name: this.name, message: this.message, ...fields };
+    return { name: this.name, message: this.message, ...(this as object) };
   }
 }
 
@@ -103,6 +99,12 @@ export class ApiError<
 > extends ApiClientError {
   declare readonly operation: string;
   declare readonly status: Status;
+  /**
+   * The response's headers, as they came, for code to read. Not an enumerable field: `toJSON`,
+   * `util.inspect`, loggers and error trackers, which print an error's own fields, leave them out,
+   * as a header may hold a credential (a `Set-Cookie`, a token the server echoes) and the error's
+   * `body` and message have theirs masked.
+   */
   declare readonly headers: Headers;
   /**
    * Parsed response body: JSON value, text, or `undefined` when empty. The credentials the call
@@ -126,9 +128,9 @@ export class ApiError<
       "description",
       "codeDescription",
       "body",
-      "headers",
     ] as const)
       (this as Record<string, unknown>)[key] = init[key];
+    Object.defineProperty(this, "headers", { value: init.headers });
   }
 }
 
