@@ -34,7 +34,7 @@ import { DEFAULT_LIMITS } from "./load/limits.js";
 import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
 import { combine, compareExports, compareSurfaces, type ApiChange, type ApiDiff } from "./diff/compare.js";
 import { failsAt, type Level, type Verdict } from "./diff/levels.js";
-import { packageExports, surfaceOf, type Surface } from "./diff/surface.js";
+import { packageSurface, type Surface } from "./diff/surface.js";
 import { previousOutput } from "./diff/previous.js";
 import type { ApiModel, Warning } from "./model/types.js";
 
@@ -222,7 +222,7 @@ export async function emitTarget(
   const before = previous.surface;
   // The package's exported names beside its operations are the emitter's (clientExportNames),
   // known before emitting: the verdict, and so the version, are settled before the one emit.
-  const surface: Surface = { ...surfaceOf(model), exports: packageExports(model) };
+  const surface: Surface = packageSurface(model);
   const diff: ApiDiff | undefined = before
     ? combine(compareSurfaces(before, surface), compareExports(before, surface))
     : previous.notCompared

@@ -284,6 +284,29 @@ describe("shared shapes", () => {
     ]);
   }, 60_000);
 
+  it("says of a name that stayed while it went to another shape that its type changed", async () => {
+    // Without `Create repo`'s examples, the first place that wants `Owner` is the org's: the name
+    // stays, so no export is added or removed, and no operation's type changes; only what the
+    // name means does, which an app that imports `Owner` reads.
+    const dir = mkdtempSync(join(tmpdir(), "shared-shapes-meaning-"));
+    const exampleless = variant("create-repo-exampleless", (c) => {
+      c.item.find((i: Json) => i.name === "Create repo").response = [];
+    });
+    const target = (collection: string) => ({ collection, out: join(dir, "out"), name: "shared", version: "auto" });
+    await generate([target(COLLECTION)]);
+    const before = interfacesOf(readFileSync(join(dir, "out", "src", "shapes.ts"), "utf8"));
+    const api = (await generate([target(exampleless)])).targets[0]!.api as {
+      changes: Array<{ kind: string; detail: string; operation?: string }>;
+    };
+    const after = interfacesOf(readFileSync(join(dir, "out", "src", "shapes.ts"), "utf8"));
+    expect(after.get("Owner")).not.toBe(before.get("Owner"));
+    const owner = api.changes.filter((c) => c.detail.includes("`Owner`"));
+    expect(owner).toHaveLength(1);
+    expect(owner[0]).toMatchObject({ kind: "export-type-changed" });
+    expect(owner[0]!.operation).toBeUndefined();
+    expect(owner[0]!.detail).toMatch(/^exported type `Owner` \(from examples only\) changed, old code may not compile/);
+  }, 60_000);
+
   it("compiles plausible answers and refuses wrong scalars, through import and require, skipLibCheck false", () => {
     const dir = join(OUT, "shared", "consumers");
     mkdirSync(dir, { recursive: true });

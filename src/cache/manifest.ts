@@ -92,7 +92,8 @@ export function manifestFor(head: Omit<Manifest, "files">, files: ReadonlyMap<st
 
 /**
  * The manifest as JSON, the same bytes for the same content: files sorted, and the surface last,
- * one operation to a line (indented, a 310-operation surface would be ten times as many lines).
+ * one operation and one shared type to a line (indented, a 310-operation surface would be ten
+ * times as many lines; on one, a review's diff of a type would be one line of the whole list).
  */
 export function manifestText(manifest: Manifest): string {
   const files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -107,12 +108,30 @@ export function manifestText(manifest: Manifest): string {
     2,
   );
   if (manifest.surface === undefined) return `${head}\n`;
-  const { operations, ...rest } = manifest.surface as { operations?: unknown[] };
+  const { operations, types, ...rest } = manifest.surface as { operations?: unknown[]; types?: object };
+  // `[` or `{`, an entry to a line, then `]` or `}`; empty as `[]`, `{}`.
+  const listed = (key: string, open: string, entries: string[], close: string) =>
+    `    ${JSON.stringify(key)}: ${open}${entries.length ? `\n${entries.map((e) => `      ${e}`).join(",\n")}\n    ` : ""}${close}`;
   const lines = [
     ...Object.entries(rest).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`),
+    ...(types
+      ? [
+          listed(
+            "types",
+            "{",
+            Object.entries(types).map(([name, type]) => `${JSON.stringify(name)}: ${JSON.stringify(type)}`),
+            "}",
+          ),
+        ]
+      : []),
     ...(operations
       ? [
-          `    "operations": [${operations.length ? `\n${operations.map((op) => `      ${JSON.stringify(op)}`).join(",\n")}\n    ` : ""}]`,
+          listed(
+            "operations",
+            "[",
+            operations.map((op) => JSON.stringify(op)),
+            "]",
+          ),
         ]
       : []),
   ];

@@ -18,6 +18,7 @@ const CHANGED: ReadonlySet<ChangeKind> = new Set([
   "argument-optional",
   "argument-type-widened",
   "result-type-refined",
+  "export-type-refined",
   "argument-moved",
   "body-changed",
   "request-changed",

@@ -3,7 +3,7 @@
 import { loadTarget, type TargetPlace } from "../generate.js";
 import type { Target, TargetOptions } from "../config.js";
 import { combine, compareExports, compareSurfaces, type ApiDiff } from "./compare.js";
-import { packageExports, surfaceOf, type Surface } from "./surface.js";
+import { packageSurface } from "./surface.js";
 
 export interface CollectionsDiff extends ApiDiff {
   /** Operations in the old and the new collection (after include/exclude). */
@@ -27,7 +27,7 @@ export async function diffCollections(
   const started = performance.now();
   const models = await Promise.all([loadTarget(target(before), place), loadTarget(target(after), place)]);
   const loaded = performance.now();
-  const [a, b] = models.map((model): Surface => ({ ...surfaceOf(model), exports: packageExports(model) }));
+  const [a, b] = models.map(packageSurface);
   const surfaced = performance.now();
   const diff = combine(compareSurfaces(a!, b!), compareExports(a!, b!));
   return {

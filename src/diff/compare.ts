@@ -57,6 +57,8 @@ export type ChangeKind =
   | "api-not-compared"
   | "export-added"
   | "export-removed"
+  | "export-type-refined"
+  | "export-type-changed"
   | "request-changed"
   | "docs-changed"
   | "examples-changed";
@@ -217,15 +219,27 @@ export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
   return combine({ verdict: "none", changes: c.changes });
 }
 
-/** Exported names of the package that belong to no operation. */
+/**
+ * Exported names of the package that belong to no operation, and the shared types among them whose
+ * name stayed while what it names changed: an app that imports `Owner` reads it as it reads a
+ * result. Its operations' own types say so of each operation (compareResults); this says it of the
+ * name, which is all that changes where the name went to another shape and no operation's type did.
+ */
 export function compareExports(before: Surface, after: Surface): ApiDiff {
   if (!before.exports || !after.exports) return { verdict: "none", changes: [] };
+  const c = new Comparison();
   const { added, removed } = setDiff(before.exports, after.exports);
-  const changes: ApiChange[] = [
-    ...removed.map((name) => change("major", "export-removed", undefined, `export ${code(name)} removed`)),
-    ...added.map((name) => change("minor", "export-added", undefined, `export ${code(name)} added`)),
-  ];
-  return { verdict: verdictOf(changes), changes };
+  for (const name of removed) c.add("major", "export-removed", undefined, `export ${code(name)} removed`);
+  for (const name of added) c.add("minor", "export-added", undefined, `export ${code(name)} added`);
+  for (const [name, type] of Object.entries(after.types ?? {})) {
+    const old = before.types?.[name];
+    // A shared type is a shape of the examples, and says so.
+    if (old !== undefined && old !== type)
+      judgeRead(c, undefined, typeLabel(`exported type ${code(name)}`, true), old, type, EXPORT_TYPE);
+  }
+  const judged = judgeTypes(c.pending.map((p) => p.pair));
+  c.pending.forEach((p, i) => p.decide(judged[i]!));
+  return { verdict: verdictOf(c.changes), changes: c.changes };
 }
 
 function compareOperation(c: Comparison, old: OperationSurface, op: OperationSurface, renamed: boolean): void {
@@ -517,38 +531,7 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
   for (const r of op.results)
     if (!oldResults.has(r.status)) c.add("minor", "status-added", at, `success status ${r.status} added`);
   const judgeResult = (type: string, before: string, after: string, fromExamples: boolean) =>
-    judgeWithMembers(c, { before, after, use: "read" }, (judged, members) => {
-      const label = typeLabel(type, fromExamples);
-      // Results are read: a type assignable to the old one that keeps its keys, or one with new
-      // optional properties or index signatures, is read by old code as before (and tells more);
-      // anything else may break it (a key gone, even an optional one or an index signature, no
-      // longer compiles where code reads it).
-      const to = readChange(judged);
-      if (to === "same") return;
-      const change = typeText(before, after, members);
-      if (to === "wider") {
-        // Old values are still values of it: code that builds one compiles too.
-        c.add("minor", "result-type-refined", at, `${label} refined, old code still compiles: ${change}`, members);
-      } else if (to === "narrower") {
-        // Code that builds a result (a body for `mock.use`, a fixture typed with it) gives values
-        // the new type may refuse: that is test code, told here; code that reads results is not.
-        c.add(
-          "minor",
-          "result-type-refined",
-          at,
-          `${label} refined, old code that reads it still compiles; mock overrides (\`mock.use\`) and fixtures that build it may need updating: ${change}`,
-          members,
-        );
-      } else {
-        c.add(
-          "major",
-          "result-type-changed",
-          at,
-          `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}${keysLost(judged, members, "has")}: ${change}`,
-          members,
-        );
-      }
-    });
+    judgeRead(c, at, typeLabel(type, fromExamples), before, after, RESULT_TYPE);
   for (const r of op.results) {
     const before = oldResults.get(r.status);
     if (before)
@@ -563,6 +546,56 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
     const union = (results: OperationSurface["results"]) => results.map((r) => `(${r.type})`).join(" | ");
     judgeResult("result type", union(old.results), union(op.results), false);
   }
+}
+
+/** The kinds of a read type's change: a result's, or an exported shared type's. */
+interface ReadKinds {
+  refined: ChangeKind;
+  changed: ChangeKind;
+}
+const RESULT_TYPE: ReadKinds = { refined: "result-type-refined", changed: "result-type-changed" };
+const EXPORT_TYPE: ReadKinds = { refined: "export-type-refined", changed: "export-type-changed" };
+
+/** A change of a type that code reads, `label` (`result type of 200`), judged and said. */
+function judgeRead(
+  c: Comparison,
+  at: string | undefined,
+  label: string,
+  before: string,
+  after: string,
+  kinds: ReadKinds,
+): void {
+  judgeWithMembers(c, { before, after, use: "read" }, (judged, members) => {
+    // Read types: a type assignable to the old one that keeps its keys, or one with new optional
+    // properties or index signatures, is read by old code as before (and tells more); anything
+    // else may break it (a key gone, even an optional one or an index signature, no longer
+    // compiles where code reads it).
+    const to = readChange(judged);
+    if (to === "same") return;
+    const change = typeText(before, after, members);
+    if (to === "wider") {
+      // Old values are still values of it: code that builds one compiles too.
+      c.add("minor", kinds.refined, at, `${label} refined, old code still compiles: ${change}`, members);
+    } else if (to === "narrower") {
+      // Code that builds one (a body for `mock.use`, a fixture typed with it) gives values the new
+      // type may refuse: that is test code, told here; code that reads it is not.
+      c.add(
+        "minor",
+        kinds.refined,
+        at,
+        `${label} refined, old code that reads it still compiles; mock overrides (\`mock.use\`) and fixtures that build it may need updating: ${change}`,
+        members,
+      );
+    } else {
+      c.add(
+        "major",
+        kinds.changed,
+        at,
+        `${label} changed, old code may not compile${judged.judged ? "" : " (not checked)"}${keysLost(judged, members, "has")}: ${change}`,
+        members,
+      );
+    }
+  });
 }
 
 function compareErrors(c: Comparison, old: OperationSurface, op: OperationSurface): void {

@@ -10,9 +10,10 @@ import { createHash } from "node:crypto";
 import { clientPath } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
+import { sharedOf } from "../emit/modules/layout.js";
 import { runtimeName } from "../model/naming.js";
 import { INDEX_EXPORTS } from "../model/reserved-names.js";
-import { argType, isSuccess, successType } from "../emit/type-expressions.js";
+import { argType, isSuccess, shapeType, successType } from "../emit/type-expressions.js";
 import { lookupFor } from "../emit/expectations.js";
 import type { Lookup } from "../runtime/template.js";
 import type { ApiModel, ArgLocation, ArgModel, AuthModel, OperationModel } from "../model/types.js";
@@ -99,6 +100,12 @@ export interface Surface {
    * the runtime's), sorted (`packageExports`); absent in manifests of older generators.
    */
   exports?: string[];
+  /**
+   * Each shared type the package exports (`src/shapes.ts`), written out whole as the operations'
+   * types are, by name: a name kept while what it names changed is a change of the API too (an app
+   * that imports `Owner` reads its fields); absent in manifests of older generators.
+   */
+  types?: Record<string, string>;
   /** Sorted by `op`. */
   operations: OperationSurface[];
 }
@@ -240,6 +247,19 @@ function authScheme(auth: AuthModel): string {
     default:
       return auth.type;
   }
+}
+
+/**
+ * The whole surface of a package: the operations' (surfaceOf) and what the emitter exports beside
+ * them, names (packageExports) and shared types' texts (exportedTypes).
+ */
+export function packageSurface(model: ApiModel): Surface {
+  return { ...surfaceOf(model), exports: packageExports(model), types: exportedTypes(model) };
+}
+
+/** The shared shapes' types, each written out (no shared name inside), by name, in name order. */
+function exportedTypes(model: ApiModel): Record<string, string> {
+  return Object.fromEntries(sharedOf(model).shared.shapes.map((s) => [s.name, shapeType(s.shape)]));
 }
 
 /**
