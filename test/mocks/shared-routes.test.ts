@@ -12,8 +12,8 @@ import { createMockFetch } from "../../src/mocks/mock-fetch.js";
 import { createMockHandlers } from "../../src/mocks/msw-handlers.js";
 import { startMockServer, type MockServer } from "../../src/mocks/server.js";
 import type { MockApi, MockControls, MockExample } from "../../src/mocks/types.js";
-import { createCore } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { testCore } from "../helpers/runtime.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 const BASE = "https://api.example.com";
@@ -46,7 +46,7 @@ describe("GET /search?type=user and GET /search?type=repo, as the loader reads t
   const api = mockApi(model).api;
   const [searchUsers, searchRepos] = api.operations as [OperationSpec, OperationSpec];
   const client = (fetch: typeof globalThis.fetch) =>
-    createCore({ fetch, maxRetries: 0 }, { baseUrl: api.baseUrl, variables: api.variables });
+    testCore({ fetch, maxRetries: 0 }, { baseUrl: api.baseUrl, variables: api.variables });
 
   it("answers the second with its override", async () => {
     const mock = createMockFetch(api);
