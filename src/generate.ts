@@ -32,7 +32,7 @@ import {
 import { CodegenError } from "./errors.js";
 import { DEFAULT_LIMITS } from "./load/limits.js";
 import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
-import { combine, compareExports, compareSurfaces, type ApiChange, type ApiDiff } from "./diff/compare.js";
+import { comparePackages, type ApiChange, type ApiDiff } from "./diff/compare.js";
 import { failsAt, type Level, type Verdict } from "./diff/levels.js";
 import { packageSurface, type Surface } from "./diff/surface.js";
 import { previousOutput } from "./diff/previous.js";
@@ -224,7 +224,7 @@ export async function emitTarget(
   // known before emitting: the verdict, and so the version, are settled before the one emit.
   const surface: Surface = packageSurface(model);
   const diff: ApiDiff | undefined = before
-    ? combine(compareSurfaces(before, surface), compareExports(before, surface))
+    ? comparePackages(before, surface)
     : previous.notCompared
       ? { verdict: "major", changes: [previous.notCompared] }
       : undefined;

@@ -2,7 +2,7 @@
 // two collection files, with a target's options that change the surface; nothing is written.
 import { loadTarget, type TargetPlace } from "../generate.js";
 import type { Target, TargetOptions } from "../config.js";
-import { combine, compareExports, compareSurfaces, type ApiDiff } from "./compare.js";
+import { comparePackages, type ApiDiff } from "./compare.js";
 import { packageSurface } from "./surface.js";
 
 export interface CollectionsDiff extends ApiDiff {
@@ -29,7 +29,7 @@ export async function diffCollections(
   const loaded = performance.now();
   const [a, b] = models.map(packageSurface);
   const surfaced = performance.now();
-  const diff = combine(compareSurfaces(a!, b!), compareExports(a!, b!));
+  const diff = comparePackages(a!, b!);
   return {
     ...diff,
     operations: { before: models[0].operations.length, after: models[1].operations.length },

@@ -137,8 +137,21 @@ function change(
   };
 }
 
-/** The surfaces' differences, except their exported names (compareExports: those are read after emitting). */
+/** The surfaces' differences, except what the packages export beside their operations. */
 export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
+  return compared(before, after, false);
+}
+
+/**
+ * Two packages' surfaces compared whole: the operations' and the names and shared types exported
+ * beside them (compareExports), the type questions of both asked of one checker, which costs a
+ * program over the ES library each time it is made.
+ */
+export function comparePackages(before: Surface, after: Surface): ApiDiff {
+  return compared(before, after, true);
+}
+
+function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
   const c = new Comparison();
   // The template, and what it gives with the collection's values: a new value of `{{baseUrl}}`
   // sends every call elsewhere as surely as a new literal base does.
@@ -197,6 +210,7 @@ export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
     compareOperation(c, old, op, old.op !== op.op);
     compareBase(c, [before, old], [after, op]);
   }
+  if (exports) compareExports(c, before, after);
 
   const judged = judgeTypes(c.pending.map((p) => p.pair));
   c.pending.forEach((p, i) => p.decide(judged[i]!));
@@ -224,10 +238,10 @@ export function compareSurfaces(before: Surface, after: Surface): ApiDiff {
  * name stayed while what it names changed: an app that imports `Owner` reads it as it reads a
  * result. Its operations' own types say so of each operation (compareResults); this says it of the
  * name, which is all that changes where the name went to another shape and no operation's type did.
+ * Manifests of older generators hold no exports, or no types: those are not compared.
  */
-export function compareExports(before: Surface, after: Surface): ApiDiff {
-  if (!before.exports || !after.exports) return { verdict: "none", changes: [] };
-  const c = new Comparison();
+function compareExports(c: Comparison, before: Surface, after: Surface): void {
+  if (!before.exports || !after.exports) return;
   const { added, removed } = setDiff(before.exports, after.exports);
   for (const name of removed) c.add("major", "export-removed", undefined, `export ${code(name)} removed`);
   for (const name of added) c.add("minor", "export-added", undefined, `export ${code(name)} added`);
@@ -237,9 +251,6 @@ export function compareExports(before: Surface, after: Surface): ApiDiff {
     if (old !== undefined && old !== type)
       judgeRead(c, undefined, typeLabel(`exported type ${code(name)}`, true), old, type, EXPORT_TYPE);
   }
-  const judged = judgeTypes(c.pending.map((p) => p.pair));
-  c.pending.forEach((p, i) => p.decide(judged[i]!));
-  return { verdict: verdictOf(c.changes), changes: c.changes };
 }
 
 function compareOperation(c: Comparison, old: OperationSurface, op: OperationSurface, renamed: boolean): void {
