@@ -77,13 +77,30 @@ export function judgeTypes(pairs: readonly TypePair[]): Assignability[] {
   return results as Assignability[];
 }
 
+/**
+ * One in-memory project per library set, kept for the process: a comparison's files replace the
+ * last one's, and the program made over them reuses the libraries' parsed files, which are most of
+ * its cost (a config of several targets, `diff`, and the tests judge many times in one process).
+ */
+const PROJECTS = new Map<string, TsMorph.Project>();
+
+function projectFor(lib: string[]): TsMorph.Project {
+  const key = lib.join(",");
+  let project = PROJECTS.get(key);
+  if (!project) {
+    const { Project, ts } = tsMorph();
+    const { options } = ts.convertCompilerOptionsFromJson(
+      { target: COMPILER_OPTIONS.target, lib, strict: true, noEmit: true, types: [] },
+      "/",
+    );
+    PROJECTS.set(key, (project = new Project({ useInMemoryFileSystem: true, compilerOptions: options })));
+  }
+  return project;
+}
+
 function judgeBatch(pairs: readonly TypePair[], lib: string[]): { results: Assignability[]; needsDom: boolean } {
-  const { Project, ts } = tsMorph();
-  const { options } = ts.convertCompilerOptionsFromJson(
-    { target: COMPILER_OPTIONS.target, lib, strict: true, noEmit: true, types: [] },
-    "/",
-  );
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: options });
+  const { ts } = tsMorph();
+  const project = projectFor(lib);
   // Each pair on lines of its own, so that a diagnostic's position says which pair it is in.
   const starts: number[] = [];
   let text = "";
@@ -100,7 +117,7 @@ function judgeBatch(pairs: readonly TypePair[], lib: string[]): { results: Assig
     strictStarts.push(text.length);
     text += `type SB${i} = Strict<B${i}>;\ntype SA${i} = Strict<A${i}>;\n`;
   });
-  project.createSourceFile("/pairs.ts", text + KEY_PATHS);
+  project.createSourceFile("/pairs.ts", text + KEY_PATHS, { overwrite: true });
   // The keys one type has and not the other, in a file of their own whose diagnostics are never
   // asked for: the checker works them out only for the pairs that need them.
   let keysText = "";
@@ -109,7 +126,7 @@ function judgeBatch(pairs: readonly TypePair[], lib: string[]): { results: Assig
     keysText += `type KB${i} = KeyPaths<B${i}, "${pair.use}">;\ntype KA${i} = KeyPaths<A${i}, "${pair.use}">;\n`;
     keysText += `type LK${i} = Exclude<KB${i}, KA${i}>;\ntype GK${i} = Exclude<KA${i}, KB${i}>;\n`;
   });
-  project.createSourceFile("/keys.ts", keysText);
+  project.createSourceFile("/keys.ts", keysText, { overwrite: true });
   const program = project.getProgram().compilerObject;
   const checker = program.getTypeChecker();
   const file = program.getSourceFile("/pairs.ts")!;
