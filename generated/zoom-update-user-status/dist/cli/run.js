@@ -1,5 +1,6 @@
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
 import { namesSecret } from "../runtime/credential-names.js";
+import { emptyIn } from "../runtime/environments.js";
 import { printable } from "../runtime/printable.js";
 import { fillTemplate } from "../runtime/template.js";
 import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, } from "./credentials.js";
@@ -116,9 +117,7 @@ function missingVariableText(cli, op, error, missing) {
         ...(holders?.length
             ? [`Or choose an environment that has it: ${holders.map((e) => `--environment ${shellQuote(e)}`).join(", or ")}.`]
             : holders
-                ? [
-                    `No environment has a value for it${empty.length ? ` (${empty.map(shellQuote).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}.`,
-                ]
+                ? [`No environment has a value for it${emptyIn(empty, (e) => shellQuote(e))}.`]
                 : []),
     ];
     return `${lines.join("\n")}\n`;

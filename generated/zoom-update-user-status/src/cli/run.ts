@@ -10,6 +10,7 @@ import {
   type MissingVariable,
 } from "../runtime/errors.js";
 import { namesSecret } from "../runtime/credential-names.js";
+import { emptyIn } from "../runtime/environments.js";
 import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
@@ -201,9 +202,7 @@ function missingVariableText(
           `Or choose an environment that has it: ${holders.map((e) => `--environment ${shellQuote(e)}`).join(", or ")}.`,
         ]
       : holders
-        ? [
-            `No environment has a value for it${empty.length ? ` (${empty.map(shellQuote).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}.`,
-          ]
+        ? [`No environment has a value for it${emptyIn(empty, (e) => shellQuote(e))}.`]
         : []),
   ];
   return `${lines.join("\n")}\n`;

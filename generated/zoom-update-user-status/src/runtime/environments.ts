@@ -21,7 +21,18 @@ function hasValue(values: Readonly<Record<string, string>>, variable: string): b
 function hintOf({ environments: holders = [], empty = [] }: MissingVariable): string {
   return holders.length
     ? `, or choose an environment that has it: createClient({ environment: ${holders.map((e) => JSON.stringify(e)).join(" | ")} })`
-    : `; no environment has a value for it${empty.length ? ` (${empty.map((e) => JSON.stringify(e)).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}`;
+    : `; no environment has a value for it${emptyIn(empty, (e) => JSON.stringify(e))}`;
+}
+
+/**
+ * ` ("a", "b" have it empty)` of the environments that hold a variable empty, each name as `quote`
+ * writes it, or nothing: the error's message and the command line's line (which quotes for a
+ * shell) say it alike.
+ */
+export function emptyIn(empty: readonly string[], quote: (name: string) => string): string {
+  return empty.length
+    ? ` (${empty.map(quote).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)`
+    : "";
 }
 
 /**

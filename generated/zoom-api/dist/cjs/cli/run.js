@@ -4,6 +4,7 @@ exports.commandOf = commandOf;
 exports.runCommandLine = runCommandLine;
 const errors_js_1 = require("../runtime/errors.js");
 const credential_names_js_1 = require("../runtime/credential-names.js");
+const environments_js_1 = require("../runtime/environments.js");
 const printable_js_1 = require("../runtime/printable.js");
 const template_js_1 = require("../runtime/template.js");
 const credentials_js_1 = require("./credentials.js");
@@ -120,9 +121,7 @@ function missingVariableText(cli, op, error, missing) {
         ...(holders?.length
             ? [`Or choose an environment that has it: ${holders.map((e) => `--environment ${(0, curl_js_1.shellQuote)(e)}`).join(", or ")}.`]
             : holders
-                ? [
-                    `No environment has a value for it${empty.length ? ` (${empty.map(curl_js_1.shellQuote).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}.`,
-                ]
+                ? [`No environment has a value for it${(0, environments_js_1.emptyIn)(empty, (e) => (0, curl_js_1.shellQuote)(e))}.`]
                 : []),
     ];
     return `${lines.join("\n")}\n`;

@@ -1,6 +1,12 @@
 import type { Environments } from "./core.js";
 import type { EnvironmentSpec } from "./spec.js";
 /**
+ * ` ("a", "b" have it empty)` of the environments that hold a variable empty, each name as `quote`
+ * writes it, or nothing: the error's message and the command line's line (which quotes for a
+ * shell) say it alike.
+ */
+export declare function emptyIn(empty: readonly string[], quote: (name: string) => string): string;
+/**
  * The scope of the environment the options name (checked when the client is made: plain
  * JavaScript may name any), or of none; `secrets` are the globals' (asked for in `variables`).
  */

@@ -1,5 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.emptyIn = emptyIn;
 exports.environmentScopes = environmentScopes;
 // The Postman environments a client can be made for, and the globals' secrets: what they add to
 // the lookup of `{{variables}}`. Only packages that have them import this module (their client
@@ -21,7 +22,15 @@ function hasValue(values, variable) {
 function hintOf({ environments: holders = [], empty = [] }) {
     return holders.length
         ? `, or choose an environment that has it: createClient({ environment: ${holders.map((e) => JSON.stringify(e)).join(" | ")} })`
-        : `; no environment has a value for it${empty.length ? ` (${empty.map((e) => JSON.stringify(e)).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : ""}`;
+        : `; no environment has a value for it${emptyIn(empty, (e) => JSON.stringify(e))}`;
+}
+/**
+ * ` ("a", "b" have it empty)` of the environments that hold a variable empty, each name as `quote`
+ * writes it, or nothing: the error's message and the command line's line (which quotes for a
+ * shell) say it alike.
+ */
+function emptyIn(empty, quote) {
+    return empty.length ? ` (${empty.map(quote).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : "";
 }
 /**
  * The scope of the environment the options name (checked when the client is made: plain
