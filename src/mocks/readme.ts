@@ -5,7 +5,8 @@ import { clientPath } from "../emit/client.js";
 import { exportedNames } from "../model/naming.js";
 import type { PrintOptions } from "../emit/printer/doc.js";
 import type { Expr, Statement } from "../emit/printer/typescript.js";
-import { code, exampleCallArgs } from "../emit/views.js";
+import { code, exampleCallArgs, unsetVariables } from "../emit/views.js";
+import { optionFlags } from "../command-line/readme-credentials.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 
 const id = (name: string): Expr => ({ kind: "id", name });
@@ -38,7 +39,21 @@ export function mocksReadme(
   const method = clientPath(first)
     .split(".")
     .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!;
-  const auth = usesToken(model) ? [["token", { kind: "string", value: "test-token" }] as [string, Expr]] : [];
+  // What the client's example gives, as test values: the client signs and fills the request
+  // before the mock sees it, so a call without its credentials or its variables rejects
+  // (Twitter Ads' OAuth 1 and `{{version}}`: "variable {{version}} has no value").
+  const given = optionFlags(first.auth);
+  const testValue = (value: unknown): Expr =>
+    typeof value === "string"
+      ? { kind: "string", value: `test-${value}` }
+      : object(Object.entries(value as object).map(([key, v]) => [key, testValue(v)]));
+  const credentials = Object.entries(given.options).map(([key, value]) => [key, testValue(value)] as [string, Expr]);
+  const token = usesToken(model) && !given.options.token ? [["token", testValue("token")] as [string, Expr]] : [];
+  const unset = unsetVariables(model, first, given.fields);
+  const variables = unset.length
+    ? [["variables", object(unset.map((name) => [name, { kind: "string", value: "…" }]))] as [string, Expr]]
+    : [];
+  const auth = [...token, ...credentials, ...variables];
   const callIt: Statement = {
     kind: "expression",
     expression: { kind: "await", argument: call(method, ...exampleCallArgs(first)) },
