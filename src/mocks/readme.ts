@@ -22,8 +22,11 @@ export interface MocksReadme {
   fetchCode: string;
   /** MSW handlers in Node. */
   mswCode: string;
-  /** The status the example's override answers with: the operation's first documented error, else 500. */
-  overrideStatus: number;
+  /**
+   * What the example's override answers with: the operation's first documented error, its saved
+   * answer; else a 500 (no answer was saved: Twitter Ads' README spoke of "the saved 500 answer").
+   */
+  overrideAnswer: string;
 }
 
 /** The section's code, for `first` (the README's example operation); undefined when the collection has no operation. */
@@ -35,7 +38,8 @@ export function mocksReadme(
 ): MocksReadme | undefined {
   if (!first) return undefined;
   const spec = exportedNames(first.exportName).spec;
-  const errorStatus = first.responses.find((r) => r.status >= 400)?.status ?? 500;
+  const documented = first.responses.find((r) => r.status >= 400)?.status;
+  const errorStatus = documented ?? 500;
   const method = clientPath(first)
     .split(".")
     .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!;
@@ -95,7 +99,11 @@ export function mocksReadme(
     ],
     options,
   );
-  return { fetchCode, mswCode, overrideStatus: errorStatus };
+  return {
+    fetchCode,
+    mswCode,
+    overrideAnswer: documented ? `the saved ${documented} answer` : `a ${errorStatus} answer`,
+  };
 }
 
 function usesToken(model: ApiModel): boolean {

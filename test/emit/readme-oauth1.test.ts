@@ -123,6 +123,10 @@ describe("the README of a package signed with OAuth 1.0a", () => {
     ).toBe(true);
   });
 
+  it("says what the mocks' override answers with: no 500 answer was saved", () => {
+    expect(readme).toContain("every later call rejects with a 500 answer, as an");
+  });
+
   it("the mocks' examples answer from the saved example, as written", async () => {
     const blocks = typeScriptBlocks(readme).filter((b) => b.includes(`${NAME}/mocks`));
     expect(blocks).toHaveLength(2);
