@@ -1,4 +1,6 @@
 // Command line: argument parsing; what it prints is in cli-report.ts, the work in generate.ts and watch.ts.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import {
@@ -20,6 +22,7 @@ import { failsAt, LEVELS } from "./diff/levels.js";
 import { changeLines, summaryText } from "./diff/report.js";
 import { configPatternPlace, type PatternPlace } from "./model/selection.js";
 import { COMMANDS, usageLine } from "./usage.js";
+import { PACKAGE_ROOT } from "./paths.js";
 import type { TargetPlace } from "./generate.js";
 
 const EXIT_USAGE = 2;
@@ -433,7 +436,9 @@ await cli
   .strict()
   .help()
   .alias("h", "help")
-  .version()
+  // The generator's own version: yargs' guess reads the package.json nearest to where it looks,
+  // which for an installed generator was the user's project's (`--version` printed the app's 1.0.0).
+  .version((JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version)
   .fail((message, error, y) => {
     // A .check() that fails hands its message over as the error, a string: a usage error too.
     if (error && typeof (error as unknown) !== "string") {

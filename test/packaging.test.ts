@@ -4,7 +4,17 @@
 // that the package leaves out (the runtime sources copied into every emitted package, templates)
 // shows here as a failed generation.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -88,6 +98,31 @@ describe("the published package", () => {
       link.endsWith("/") ? !files.some((file) => file.startsWith(link)) : !files.includes(link),
     );
     expect(missing).toEqual([]);
+  });
+
+  it("prints its own version, not that of the project that installed it", () => {
+    // npm hoists yargs beside the generator, into the project's node_modules, and yargs guessed
+    // the version from the package.json above that: the project's (`npm init`'s 1.0.0). As npm
+    // lays it out: the generator and each dependency in the project's node_modules, their paths
+    // kept (--preserve-symlinks) as an install's real folders would be.
+    const project = join(dir, "project");
+    const modules = join(project, "node_modules");
+    mkdirSync(modules, { recursive: true });
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "app", version: "9.8.7" }));
+    for (const path of packedFiles()) {
+      mkdirSync(dirname(join(modules, "postman-codegen", path)), { recursive: true });
+      cpSync(join(ROOT, path), join(modules, "postman-codegen", path));
+    }
+    for (const name of readdirSync(join(ROOT, "node_modules")))
+      if (name !== "postman-codegen" && !name.startsWith("."))
+        symlinkSync(join(ROOT, "node_modules", name), join(modules, name), "dir");
+    const run = spawnSync(
+      process.execPath,
+      ["--preserve-symlinks", "--preserve-symlinks-main", join(modules, "postman-codegen/dist/bin.js"), "--version"],
+      { cwd: project, encoding: "utf8" },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
   });
 
   it("generates the seed client from the files it ships, the same as the checkout does", () => {

@@ -4,7 +4,9 @@ import { exampleArgs } from "../emit/examples.js";
 import { codeSpan } from "../emit/templates.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { OperationSpec } from "../runtime/spec.js";
-import { credentialFlags, referencedVariables } from "./credentials.js";
+import { unsetVariables } from "../emit/views.js";
+import { credentialFlags } from "./credentials.js";
+import { optionFlags } from "./readme-credentials.js";
 import { shellQuote } from "./curl.js";
 import { binName, operationHelp, terminalText } from "./emit-command-line.js";
 import { secretVariables } from "./secret-variables.js";
@@ -88,12 +90,24 @@ export function commandLineReadme(
   const command = [`npx ${bin}`, ...words].join(" ");
   const credentials = credentialFlags(specs);
   const secrets = secretVariables(model);
-  // The example's own secrets come from the environment, as the README advises.
-  const exampleSecrets = referencedVariables(first).filter((name) => secrets.includes(name));
+  // What the client's example gives, the same way: its auth's credentials by their flags'
+  // environment variables (OAuth 1's four, not the variables they stand in for: Twitter Ads'
+  // example exported its secret variables and left `consumer_key` out, so it failed as written),
+  // and each variable without a value, a secret from the environment as the README advises, any
+  // other with --variable.
+  const given = optionFlags(first.auth);
+  const unset = unsetVariables(model, first, given.fields);
+  const exported = [
+    ...(credentials.some((c) => c.flag === "token") ? ["token"] : []),
+    ...credentialFlags([spec]).flatMap((c) => (c.flag === "token" ? [] : [c.flag])),
+    ...unset.filter((name) => secrets.includes(name)),
+  ];
+  const variables = unset
+    .filter((name) => !secrets.includes(name))
+    .map((name) => `--variable ${shellQuote(`${name}=…`)}`);
   const exampleCode = [
-    ...(credentials.some((c) => c.flag === "token") ? [`export ${prefix}_TOKEN=…`] : []),
-    ...exampleSecrets.map((name) => `export ${envName(prefix, name)}=…`),
-    [command, ...parts].join(" "),
+    ...new Set(exported.map((name) => `export ${envName(prefix, name)}=…`)),
+    [command, ...parts, ...variables].join(" "),
     `${command} --help`,
   ].join("\n");
   return {

@@ -2,6 +2,7 @@
 // templates. README pieces are markdown already as prettier writes it (printer/markdown.ts,
 // printer/typescript.ts for the code blocks). The data the generated tests read is test-cases.ts.
 import { binName } from "../command-line/emit-command-line.js";
+import { optionFlags } from "../command-line/readme-credentials.js";
 import { envName } from "../command-line/names.js";
 import { references } from "../model/references.js";
 import { runtimeName } from "../model/naming.js";
@@ -136,29 +137,40 @@ function signingHook(headers: string[]): ObjectMember {
 
 /**
  * The client option the README's example gives for its operation's auth: the one that auth takes
- * (`apiKey` for an API key, `token` for a bearer token), else `token` when other operations take one.
- * Read from the environment variable the package's command line reads it from (`ZOOM_API_TOKEN`),
- * so that one variable serves both examples of the README: with `API_TOKEN` here and
- * `ZOOM_API_TOKEN` there, whoever set the one got a 401 from the other.
+ * (`apiKey` for an API key, `token` for a bearer token, `oauth1: { consumerKey, … }` for OAuth 1,
+ * which the client signs with), else `token` when other operations take one; with the auth's
+ * fields it gives, which the example then passes no variable for. Each value is read from the
+ * environment variable the package's command line reads it from (`ZOOM_API_TOKEN`), so that one
+ * variable serves both examples of the README: with `API_TOKEN` here and `ZOOM_API_TOKEN` there,
+ * whoever set the one got a 401 from the other. (Twitter Ads' example passed its OAuth 1
+ * credentials as `variables`, a secret in a plain object beside the path's values.)
  */
 function exampleCredential(
   auth: AuthModel,
   usesToken: boolean,
   packageName: string,
-): { option: string; env: string } | undefined {
-  const env = (flag: string) => envName(envName(binName(packageName)), flag);
-  if (auth.type === "apikey") return { option: "apiKey", env: env("api-key") };
-  if (auth.type === "bearer" || usesToken) return { option: "token", env: env("token") };
+): { option: ObjectMember; fields: string[] } | undefined {
+  const env = (flag: string) => member(member(id("process"), "env"), envName(envName(binName(packageName)), flag));
+  const property = (key: string, value: Expr): ObjectMember => ({ kind: "property", key, value });
+  if (auth.type === "apikey") return { option: property("apiKey", env("api-key")), fields: ["value"] };
+  if (auth.type === "bearer" || usesToken)
+    return { option: property("token", env("token")), fields: auth.type === "bearer" ? ["token"] : [] };
+  if (auth.type === "oauth1") {
+    const { options, fields } = optionFlags(auth);
+    const flags = Object.entries(options.oauth1 ?? {}).filter((entry): entry is [string, string] => !!entry[1]);
+    const value: Expr = { kind: "object", properties: flags.map(([key, flag]) => property(key, env(flag))) };
+    return { option: property("oauth1", value), fields };
+  }
   return undefined;
 }
 
 /**
  * The variables an operation sends that the collection gives no value (secrets left out of the
  * client, values the collection leaves empty), followed through the values it does give: the
- * README's example passes each, so that it runs as written. A credential given as its client
- * option (`credentialGiven`: a bearer token as `token`, an API key as `apiKey`) is none.
+ * README's example passes each, so that it runs as written. The auth's fields its client option
+ * gives (`given`: a bearer token as `token`, OAuth 1's consumer key and secrets as `oauth1`) need none.
  */
-export function unsetVariables(model: ApiModel, op: OperationModel, credentialGiven: boolean): string[] {
+export function unsetVariables(model: ApiModel, op: OperationModel, given: readonly string[] = []): string[] {
   const values = new Map(model.variables.map((v) => [v.name, v.default]));
   for (const [name, value] of Object.entries(op.variables ?? {})) values.set(name, value);
   const seen = new Set<string>();
@@ -173,7 +185,7 @@ export function unsetVariables(model: ApiModel, op: OperationModel, credentialGi
     }
   };
   visit([op.base ?? model.baseUrl, op.path, ...op.args.map((a) => a.default ?? null)]);
-  if (!(credentialGiven && (op.auth.type === "bearer" || op.auth.type === "apikey"))) visit(Object.values(op.auth));
+  visit(Object.entries(op.auth).flatMap(([field, value]) => (given.includes(field) ? [] : [value])));
   return unset;
 }
 
@@ -187,18 +199,10 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
   const usesToken = auths.has("bearer");
   const credential = first ? exampleCredential(first.auth, usesToken, info.packageName) : undefined;
-  const unset = first ? unsetVariables(model, first, credential !== undefined) : [];
+  const unset = first ? unsetVariables(model, first, credential?.fields) : [];
   const signedHeaders = first ? scriptHeaders(first) : [];
   const optionProperties: ObjectMember[] = [
-    ...(credential
-      ? [
-          {
-            kind: "property" as const,
-            key: credential.option,
-            value: member(member(id("process"), "env"), credential.env),
-          },
-        ]
-      : []),
+    ...(credential ? [credential.option] : []),
     ...(unset.length
       ? [
           {
@@ -330,6 +334,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     ...(auths.has("basic")
       ? [[tableCode("basic"), `${tableCode("{ username, password }")} for HTTP Basic auth.`]]
       : []),
+    ...credentialRows(auths, tableCode),
     ...signingRows(model, tableCode),
     [tableCode("headers"), "Headers sent with every request."],
     [
@@ -489,6 +494,44 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
 }
 
 /** Rows of the options table for the schemes the client signs, and for `sign`. */
+/**
+ * The options of the auth schemes the client computes, for those the package's operations use:
+ * the table listed `token`, `apiKey` and `basic` alone, so Twitter Ads' README never named
+ * `oauth1`, the option its credentials go in.
+ */
+const CREDENTIAL_OPTIONS: ReadonlyArray<[AuthModel["type"], string, string]> = [
+  [
+    "oauth1",
+    "oauth1",
+    "`{ consumerKey, consumerSecret, token, tokenSecret }` (`privateKey` for the RSA methods) for OAuth 1.0a, which the client signs each request with; each part given wins over the collection's `{{variable}}`.",
+  ],
+  ["digest", "digest", "`{ username, password }` for HTTP Digest auth."],
+  ["hawk", "hawk", "`{ id, key, algorithm? }` for Hawk, which the client signs each request with."],
+  [
+    "awsv4",
+    "aws",
+    "`{ accessKeyId, secretAccessKey, sessionToken? }` for AWS Signature Version 4, which the client signs each request with.",
+  ],
+  [
+    "edgegrid",
+    "edgegrid",
+    "`{ clientToken, clientSecret, accessToken }` for Akamai EdgeGrid, which the client signs each request with.",
+  ],
+  ["jwt", "jwt", "`{ secret }` (HS algorithms) or `{ privateKey }` (PEM) that the JWT is signed with."],
+  [
+    "oauth2",
+    "oauth2",
+    "`{ clientId, clientSecret, username, password, authorize, token, onToken }` for the OAuth 2.0 grant the client runs itself, keeping and renewing the token; `token` wins over it.",
+  ],
+];
+
+function credentialRows(auths: ReadonlySet<string>, tableCode: (text: string) => string): string[][] {
+  return CREDENTIAL_OPTIONS.filter(([type]) => auths.has(type)).map(([, option, meaning]) => [
+    tableCode(option),
+    meaning,
+  ]);
+}
+
 function signingRows(model: ApiModel, tableCode: (text: string) => string): string[][] {
   const custom = [...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : [])))];
   if (!custom.length) return [];

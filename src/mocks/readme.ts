@@ -5,7 +5,8 @@ import { clientPath } from "../emit/client.js";
 import { exportedNames } from "../model/naming.js";
 import type { PrintOptions } from "../emit/printer/doc.js";
 import type { Expr, Statement } from "../emit/printer/typescript.js";
-import { code, exampleCallArgs } from "../emit/views.js";
+import { code, exampleCallArgs, unsetVariables } from "../emit/views.js";
+import { optionFlags } from "../command-line/readme-credentials.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 
 const id = (name: string): Expr => ({ kind: "id", name });
@@ -21,8 +22,11 @@ export interface MocksReadme {
   fetchCode: string;
   /** MSW handlers in Node. */
   mswCode: string;
-  /** The status the example's override answers with: the operation's first documented error, else 500. */
-  overrideStatus: number;
+  /**
+   * What the example's override answers with: the operation's first documented error, its saved
+   * answer; else a 500 (no answer was saved: Twitter Ads' README spoke of "the saved 500 answer").
+   */
+  overrideAnswer: string;
 }
 
 /** The section's code, for `first` (the README's example operation); undefined when the collection has no operation. */
@@ -34,11 +38,26 @@ export function mocksReadme(
 ): MocksReadme | undefined {
   if (!first) return undefined;
   const spec = exportedNames(first.exportName).spec;
-  const errorStatus = first.responses.find((r) => r.status >= 400)?.status ?? 500;
+  const documented = first.responses.find((r) => r.status >= 400)?.status;
+  const errorStatus = documented ?? 500;
   const method = clientPath(first)
     .split(".")
     .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!;
-  const auth = usesToken(model) ? [["token", { kind: "string", value: "test-token" }] as [string, Expr]] : [];
+  // What the client's example gives, as test values: the client signs and fills the request
+  // before the mock sees it, so a call without its credentials or its variables rejects
+  // (Twitter Ads' OAuth 1 and `{{version}}`: "variable {{version}} has no value").
+  const given = optionFlags(first.auth);
+  const testValue = (value: unknown): Expr =>
+    typeof value === "string"
+      ? { kind: "string", value: `test-${value}` }
+      : object(Object.entries(value as object).map(([key, v]) => [key, testValue(v)]));
+  const credentials = Object.entries(given.options).map(([key, value]) => [key, testValue(value)] as [string, Expr]);
+  const token = usesToken(model) && !given.options.token ? [["token", testValue("token")] as [string, Expr]] : [];
+  const unset = unsetVariables(model, first, given.fields);
+  const variables = unset.length
+    ? [["variables", object(unset.map((name) => [name, { kind: "string", value: "…" }]))] as [string, Expr]]
+    : [];
+  const auth = [...token, ...credentials, ...variables];
   const callIt: Statement = {
     kind: "expression",
     expression: { kind: "await", argument: call(method, ...exampleCallArgs(first)) },
@@ -80,7 +99,11 @@ export function mocksReadme(
     ],
     options,
   );
-  return { fetchCode, mswCode, overrideStatus: errorStatus };
+  return {
+    fetchCode,
+    mswCode,
+    overrideAnswer: documented ? `the saved ${documented} answer` : `a ${errorStatus} answer`,
+  };
 }
 
 function usesToken(model: ApiModel): boolean {

@@ -25,6 +25,8 @@ const APPS: Array<[collection: string, name: string]> = [
   [`${FIXTURES}collections/pcg-basic.postman_collection.json`, "pcg-basic"],
   // Signed by a pre-request script: the examples add its headers in an onRequest hook.
   [`${FIXTURES}script-signed.postman_collection.json`, "script-signed"],
+  // Signed with OAuth 1.0a: the examples give the `oauth1` option from environment variables.
+  [`${FIXTURES}oauth1-readme.postman_collection.json`, "oauth1-api"],
 ];
 
 /** Writes an app with the package in its node_modules and each block a module; the blocks' files. */

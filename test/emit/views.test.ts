@@ -201,9 +201,17 @@ describe("the README's example, when Postman signs requests in pre-request scrip
     expect(op.auth.type).toBe("oauth1");
     const { useCode } = readmeView(model, info);
     expect(useCode).toContain(`.${op.name}();`);
-    // The collection's OAuth 1 credentials, which the client signs with.
+    // The collection's OAuth 1 credentials, which the client signs with: as the `oauth1` option,
+    // from the environment variables the command line reads, not as `variables`.
+    for (const [option, env] of [
+      ["consumerKey", "API_CONSUMER_KEY"],
+      ["consumerSecret", "API_CONSUMER_SECRET"],
+      ["token", "API_OAUTH1_TOKEN"],
+      ["tokenSecret", "API_TOKEN_SECRET"],
+    ])
+      expect(useCode).toContain(`${option}: process.env.${env},`);
     for (const variable of ["consumer_key", "consumer_secret", "access_token", "token_secret"])
-      expect(useCode).toContain(`${variable}: "…"`);
+      expect(useCode).not.toContain(variable);
   });
 
   it("adds the headers the script adds in an onRequest hook when a script signs every operation", async () => {

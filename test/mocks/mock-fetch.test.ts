@@ -284,6 +284,20 @@ describe("when there is nothing to answer with", () => {
     );
   });
 
+  it("names the client's method where the operation's name differs from it", async () => {
+    // Twitter Ads' `client.analytics.asynchronousAnalytics.statsJobsAccountsAccountId`, whose
+    // name is `analyticsAsynchronousAnalyticsStatsJobsAccountsAccountId`.
+    const operations = api.operations.map((op) =>
+      op.name === "getUser" ? { ...op, name: "usersGetUser", namespace: ["users"], member: "getUser" } : op,
+    );
+    const mock = createMockFetch({ ...api, operations, examples: [] });
+    const response = await mock(`${BASE}/users/u1`);
+    expect(response.status).toBe(501);
+    expect(((await response.json()) as { message: string }).message).toMatch(
+      /^Test API has no saved example responses, so its mock cannot answer GET \/users\/\{userId\} \(users\.getUser\)/,
+    );
+  });
+
   it("answers 501 naming the operation when only it has none", async () => {
     const mock = createMockFetch({ ...api, examples: api.examples.filter((e) => e.operation[0] !== "getMe") });
     const response = await mock(`${BASE}/users/me`);

@@ -48,7 +48,7 @@ export declare function referencedVariables(op: {
     readonly auth?: unknown;
 }): string[];
 /** The client's auth options for an operation, from the credentials given. */
-export declare function authOptions(op: OperationSpec, given: ReadonlyMap<string, string>): AuthOptions;
+export declare function authOptions(op: Pick<OperationSpec, "auth">, given: ReadonlyMap<string, string>): AuthOptions;
 /** Which credentials an auth type needs together, for the message when only some are given. */
 export declare const CREDENTIAL_SETS: Partial<Record<AuthType, readonly string[]>>;
 export {};

@@ -257,7 +257,10 @@ export function referencedVariables(
 }
 
 /** The client's auth options for an operation, from the credentials given. */
-export function authOptions(op: OperationSpec, given: ReadonlyMap<string, string>): AuthOptions {
+export function authOptions(
+  op: Pick<OperationSpec, "auth">,
+  given: ReadonlyMap<string, string>,
+): AuthOptions {
   const get = (flag: string) => given.get(flag);
   const options: AuthOptions = {};
   const type = op.auth?.type;

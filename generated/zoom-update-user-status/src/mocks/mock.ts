@@ -206,7 +206,11 @@ function fromExamples(
   original: Request,
 ): Planned {
   const first = candidates[0]!;
-  const names = candidates.map((op) => [...op.namespace, op.name].join(".")).join(", ");
+  // Where the reader finds each: its client method (`member` where the export name differs; Twitter
+  // Ads' said `analytics.asynchronousAnalytics.analyticsAsynchronousAnalyticsStatsJobsAccountsAccountId`, no method).
+  const names = candidates
+    .map((op) => [...op.namespace, op.member ?? op.name].join("."))
+    .join(", ");
   const what = `${first.method} ${first.path || "/"} (${names})`;
   if (!selected) {
     const why = noExamples

@@ -140,7 +140,9 @@ function withOverride(op, examples, request, override) {
 /** The answer from the saved examples of the operations a request may be for: the one selected, or why none. */
 function fromExamples(collection, candidates, selected, noExamples, original) {
     const first = candidates[0];
-    const names = candidates.map((op) => [...op.namespace, op.name].join(".")).join(", ");
+    // Where the reader finds each: its client method (`member` where the export name differs; Twitter
+    // Ads' said `analytics.asynchronousAnalytics.analyticsAsynchronousAnalyticsStatsJobsAccountsAccountId`, no method).
+    const names = candidates.map((op) => [...op.namespace, op.member ?? op.name].join(".")).join(", ");
     const what = `${first.method} ${first.path || "/"} (${names})`;
     if (!selected) {
         const why = noExamples
