@@ -493,7 +493,6 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
   ].join("\n\n");
 }
 
-/** Rows of the options table for the schemes the client signs, and for `sign`. */
 /**
  * The options of the auth schemes the client computes, for those the package's operations use:
  * the table listed `token`, `apiKey` and `basic` alone, so Twitter Ads' README never named
@@ -532,6 +531,7 @@ function credentialRows(auths: ReadonlySet<string>, tableCode: (text: string) =>
   ]);
 }
 
+/** The `sign` row of the options table, for the schemes the client cannot compute (custom auth). */
 function signingRows(model: ApiModel, tableCode: (text: string) => string): string[][] {
   const custom = [...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : [])))];
   if (!custom.length) return [];
