@@ -78,11 +78,11 @@ export function masker(secrets: readonly string[]): Mask {
  * bundle than walking arrays and objects by hand. (`-0` comes back `0`.)
  */
 export function redactValue(value: unknown, mask: Mask): unknown {
-  return value === undefined
-    ? value
-    : JSON.parse(JSON.stringify(value), (_, item: unknown) =>
-        typeof item === "string" ? mask(item) : item,
-      );
+  // No body (`undefined`) has no JSON text, and stays none.
+  const text = JSON.stringify(value);
+  return (
+    text && JSON.parse(text, (_, item: unknown) => (typeof item === "string" ? mask(item) : item))
+  );
 }
 
 /**

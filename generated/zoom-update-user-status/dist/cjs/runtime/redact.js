@@ -74,9 +74,9 @@ function masker(secrets) {
  * bundle than walking arrays and objects by hand. (`-0` comes back `0`.)
  */
 function redactValue(value, mask) {
-    return value === undefined
-        ? value
-        : JSON.parse(JSON.stringify(value), (_, item) => (typeof item === "string" ? mask(item) : item));
+    // No body (`undefined`) has no JSON text, and stays none.
+    const text = JSON.stringify(value);
+    return text && JSON.parse(text, (_, item) => (typeof item === "string" ? mask(item) : item));
 }
 /**
  * Whether what fetch threw holds a secret in its message or stack, or in its causes' (a message may
