@@ -123,6 +123,7 @@ export const FEATURES: Readonly<Record<string, string>> = {
   pathVariables: "fillPathVariable",
   files: "readFileArg",
   query: "writeQuery",
+  sentSecrets: "namedSecrets",
 };
 
 /** Names an operation may not take: the runtime's and the client module's own. */

@@ -149,11 +149,9 @@ export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
     options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "",
     "the basic password",
   );
-  if (username !== undefined) {
-    request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
-    // An error masks the pair and the password as a server may quote them, decoded.
-    request.sentSecrets = schemeSecrets;
-  }
+  // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as
+  // for a Basic header the app sets itself).
+  if (username !== undefined) request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
 };
 
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */

@@ -31,6 +31,7 @@ import {
   readFileArg,
   sendHeaderArg,
   writeQuery,
+  namedSecrets,
 } from "../../src/runtime/request-features.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 
@@ -62,6 +63,7 @@ const FEATURES: Required<RequestFeatures> = {
   pathVariables: fillPathVariable,
   files: readFileArg,
   query: writeQuery,
+  sentSecrets: namedSecrets,
 };
 
 /** The request features the generated code of `op` passes: those its spec needs. */

@@ -4,11 +4,15 @@
 import { describe, expect, it } from "vitest";
 import {
   CREDENTIAL_NAMES,
+  PLACE_NAME,
   SECRET_NAME,
   credentialLastWords,
   credentialWords,
   namesSecret,
+  namesSentSecret,
 } from "../../src/runtime/credential-names.js";
+import { featuresNeeded } from "../../src/runtime/request.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
 import { bundle } from "../helpers/bundle.js";
 
 describe("SECRET_NAME", () => {
@@ -47,5 +51,53 @@ describe("SECRET_NAME", () => {
     // Words of the loader's exceptions, which the pattern has no need of.
     for (const word of [...CREDENTIAL_NAMES.describing, ...CREDENTIAL_NAMES.placeTokens].filter((w) => w.length > 5))
       expect(code, word).not.toContain(`"${word}"`);
+  });
+});
+
+describe("namesSentSecret: a query parameter's or a form field's name, for a call's error", () => {
+  it("takes out the runs of the tables' place tokens and keys", () => {
+    const { placeTokens, placeKeys } = CREDENTIAL_NAMES;
+    expect(PLACE_NAME.source).toBe(`(?:${placeTokens.join("|")})token|(?:${placeKeys.join("|")})key`);
+    expect(PLACE_NAME.flags).toBe("g");
+  });
+
+  it("judges by SECRET_NAME, but a name that says which page or which request", () => {
+    for (const name of ["api_key", "API-KEY", "client_secret", "password", "access_token", "page_token_secret", "pin"])
+      expect(namesSentSecret(name), name).toBe(true);
+    // Each of these holds a word of SECRET_NAME (`key`, `token`), which masks it in a command line's output.
+    for (const name of [
+      "Idempotency-Key",
+      "X-Page-Token",
+      "next_page_token",
+      "nextPageToken",
+      "syncToken",
+      "$skiptoken",
+    ]) {
+      expect(namesSentSecret(name), name).toBe(false);
+      expect(SECRET_NAME.test(name.toLowerCase().replace(/[^a-z\d]/g, "")), name).toBe(true);
+    }
+    for (const name of ["page", "note", "user_id"]) expect(namesSentSecret(name), name).toBe(false);
+  });
+
+  it("gives its reading to an operation with such a field, and only to it (featuresNeeded)", () => {
+    const op = (args: OperationSpec["args"], body?: OperationSpec["body"]): OperationSpec => ({
+      name: "op",
+      namespace: [],
+      item: "Op",
+      folder: [],
+      method: "POST",
+      path: "/x",
+      args,
+      responses: [],
+      ...(body ? { body } : {}),
+    });
+    const arg = (name: string, where: "query" | "body" | "header") => ({ arg: name, name, in: where, required: false });
+    expect(featuresNeeded(op([arg("api_key", "query")]))).toContain("sentSecrets");
+    expect(featuresNeeded(op([arg("client_secret", "body")], "urlencoded"))).toContain("sentSecrets");
+    expect(featuresNeeded(op([arg("password", "body")], "multipart"))).toContain("sentSecrets");
+    // A page's token, a JSON body's field (the body is not read by name), a header (read in every bundle).
+    expect(featuresNeeded(op([arg("next_page_token", "query")]))).not.toContain("sentSecrets");
+    expect(featuresNeeded(op([arg("password", "body")], "json"))).not.toContain("sentSecrets");
+    expect(featuresNeeded(op([arg("X-Api-Key", "header")]))).not.toContain("sentSecrets");
   });
 });

@@ -140,6 +140,26 @@ beforeAll(async () => {
           `realm=${params["realm"]} uri=${params["uri"]} qop=${params["qop"]} nc=${params["nc"]} algorithm=${params["algorithm"]} response=${params["response"]} cnonce=${params["cnonce"]}`,
         );
       }
+    } else if (path === "/cookie") {
+      // One cookie's value, as a server quotes the session it could not find.
+      const session = /(?:^|; )session=([^;]*)/.exec(String(req.headers["cookie"]))?.[1];
+      res.writeHead(401, { "content-type": "text/plain" });
+      res.end(`invalid session ${session}`);
+    } else if (path === "/fields") {
+      // The query's and the form's fields (urlencoded or multipart), each quoted with its value.
+      const bytes: Buffer[] = [];
+      for await (const chunk of req) bytes.push(chunk as Buffer);
+      const form = await new Response(Buffer.concat(bytes), {
+        headers: { "content-type": String(req.headers["content-type"]) },
+      }).formData();
+      const query = new URL(req.url ?? "/", "http://x").searchParams;
+      res.writeHead(422, { "content-type": "text/plain" });
+      res.end([...query, ...form].map(([name, value]) => `${name} ${String(value)}`).join(", "));
+    } else if (path === "/hawk") {
+      // Hawk's header parameters, as a server says what it checked: the payload's hash and the mac.
+      const param = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(got.authorization)?.[1];
+      res.writeHead(401, { "content-type": "text/plain" });
+      res.end(`hash ${param("hash")} does not match, mac ${param("mac")} refused`);
     } else if (path === "/aws") {
       signatures.push(got.signature);
       res.writeHead(403, { "content-type": "application/json" });
@@ -174,12 +194,13 @@ async function failure(
   options: ClientOptions<object>,
   defaults: Partial<ClientDefaults> = {},
   callOptions: RequestOptions<object> = {},
+  args: object = {},
 ): Promise<Error> {
   const error = await testCore(
     { baseUrl: base, maxRetries: 0, ...options },
     { baseUrl: "", variables: {}, ...defaults },
   )
-    .call(spec, {}, callOptions)
+    .call(spec, args, callOptions)
     .then(
       () => undefined,
       (e: unknown) => e,
@@ -395,6 +416,77 @@ describe("an API error masks what the app and every auth sent as credentials", (
   });
 });
 
+describe("an API error masks what the app sets itself as an auth would", () => {
+  const basic = { username: "ana@example.com", password: "pässw0rd-77" };
+  const header = `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString("base64")}`;
+
+  it("a cookie's value quoted alone, as any secret value is", async () => {
+    const session = "abc123";
+    const error = await failure(op("/cookie"), {}, {}, { headers: { Cookie: `theme=dark; session=${session}` } });
+    expectMasked(error, [session]);
+    expect(error.message).toBe(`getThing: 401 Unauthorized: invalid session ${MASK}`);
+  });
+
+  it.each([
+    ["the client's headers", { headers: { Authorization: header } }, {}],
+    ["a call's headers", {}, { headers: { authorization: header } }],
+    ["an onRequest hook", { onRequest: (r: { headers: Headers }) => r.headers.set("Authorization", header) }, {}],
+  ] as const)("a Basic header in %s: its pair and password decoded, as Basic auth's", async (_where, options, call) => {
+    const error = await failure(op("/basic"), options as ClientOptions<object>, {}, call);
+    expectMasked(error, [basic.password, `${basic.username}:${basic.password}`]);
+    expect(error.message).toBe(
+      `getThing: 401 Unauthorized: password ${MASK} for ${basic.username} is wrong (${MASK}, ${MASK})`,
+    );
+  });
+
+  // The names say which are credentials: the same rule as a header's, less the runs that name a
+  // page or a request (`next_page_token`, `idempotency_key`), which stay readable.
+  const fields = (body: "urlencoded" | "multipart") =>
+    op("/fields", undefined, {
+      method: "POST",
+      body,
+      args: [
+        { arg: "api_key", name: "api_key", in: "query", required: false },
+        { arg: "next_page_token", name: "next_page_token", in: "query", required: false },
+        { arg: "client_secret", name: "client_secret", in: "body", required: false },
+        { arg: "password", name: "password", in: "body", required: false },
+        { arg: "idempotency_key", name: "idempotency_key", in: "body", required: false },
+        { arg: "note", name: "note", in: "body", required: false },
+      ],
+    });
+  const values = {
+    api_key: "qk-7c1d9e2f",
+    next_page_token: "pg-5a4b3c2d",
+    client_secret: "cs-9f8e7d6c",
+    password: "mtg-pw-4411",
+    idempotency_key: "idem-77aa66bb",
+    note: "hello there",
+  };
+
+  it.each(["urlencoded", "multipart"] as const)(
+    "a query parameter and %s form fields named as credentials, the caller's arguments",
+    async (body) => {
+      const error = await failure(fields(body), {}, {}, {}, values);
+      expectMasked(error, [values.api_key, values.client_secret, values.password]);
+      expect(error.message).toBe(
+        `getThing: 422 Unprocessable Entity: api_key ${MASK}, next_page_token ${values.next_page_token}, ` +
+          `client_secret ${MASK}, password ${MASK}, idempotency_key ${values.idempotency_key}, note hello there`,
+      );
+    },
+  );
+
+  it("a query parameter named as one whose value the collection fills from a variable", async () => {
+    const key = "vk-31f0a9c8";
+    // A variable whose name says nothing: the parameter's name is what counts.
+    const spec = op("/url", undefined, {
+      args: [{ arg: "apiKey", name: "apiKey", in: "query", required: false, default: "{{k}}" }],
+    });
+    const error = await failure(spec, { variables: { k: key } });
+    expectMasked(error, [key]);
+    expect(error.message).toBe(`getThing: 400 Bad Request: cannot GET /url?apiKey=${MASK}`);
+  });
+});
+
 describe("an API error leaves readable what an auth sent that is no credential", () => {
   it("AWS's signed date and body hash, the signature masked", async () => {
     const aws = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
@@ -410,6 +502,32 @@ describe("an API error leaves readable what an auth sent that is no credential",
     expectMasked(error, [signatures.at(-1)!]);
     expect(dates[0]).toMatch(/^\d{8}T\d{6}Z$/);
     expect(error.message).toBe(`getThing: 403 Forbidden: signature ${MASK} for ${dates[0]} over ${empty} has expired`);
+  });
+
+  it("Hawk's payload hash (a hash of the body, as AWS's), its mac masked", async () => {
+    const sent: string[] = [];
+    const error = await failure(
+      op(
+        "/hawk",
+        { type: "hawk", includePayloadHash: true },
+        {
+          method: "POST",
+          body: "urlencoded",
+          args: [{ arg: "q", name: "q", in: "body", required: false, default: "x" }],
+        },
+      ),
+      {
+        hawk: { id: "dh37fgj492je", key: "werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn" },
+        fetch: async (url, init) => {
+          sent.push(new Headers(init?.headers).get("authorization") ?? "");
+          return fetch(url, init);
+        },
+      },
+    );
+    const param = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(sent[0]!)![1]!;
+    expect(param("hash")).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expectMasked(error, [param("mac")]);
+    expect(error.message).toBe(`getThing: 401 Unauthorized: hash ${param("hash")} does not match, mac ${MASK} refused`);
   });
 
   it("Digest's realm, uri, qop, nc and algorithm; its response and cnonce masked", async () => {
@@ -465,7 +583,7 @@ describe("a connection error masks them too", () => {
 });
 
 describe("what a call's secrets are", () => {
-  const before = { href: "https://api.test/x?page=2", headers: new Headers({ accept: "application/json" }) };
+  const before = { url: new URL("https://api.test/x?page=2"), headers: new Headers({ accept: "application/json" }) };
 
   it("the auth's headers and query pairs, not what the request held before", () => {
     const after = {

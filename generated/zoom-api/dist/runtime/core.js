@@ -52,13 +52,13 @@ async function send(op, args, call, options, defaults, environment, encode, auth
     // attempt did to it: it is signed afresh (signatures hold a nonce and a time; a token may have
     // been renewed), and a fetch of the app's own, or the global one instrumented, may edit
     // `init.headers` in place (a tracer appending its id), as a hook may edit the URL.
-    const built = { href: request.url.href, headers: new Headers(request.headers), body: request.body };
+    const built = { url: new URL(request.url), headers: new Headers(request.headers), body: request.body };
     const hooked = options.onRequest || options.onResponse || options.onError;
     let reauthorized = false;
     for (let attempt = 1, retries = 0;; attempt++) {
         let reauthorize = undefined;
         if (attempt > 1) {
-            request.url = new URL(built.href);
+            request.url = new URL(built.url);
             request.headers = new Headers(built.headers);
             request.body = built.body;
         }

@@ -3,8 +3,9 @@
 // parameters), a stored copy of the Postman API out of its file (postman-api/redact.ts). It lives in
 // the runtime, copied into every package, because a package's own machinery masks by it too: the
 // mocks here, the command line through the words it gets as data (src/command-line/emit-command-line.ts).
-// A client's errors take `SECRET_NAME` alone (sent-secrets.ts): nothing here is made when the module
-// loads (no Set of a table), so that a bundle keeps that pattern and leaves the tables out.
+// A client's errors take `SECRET_NAME` and `namesSentSecret` alone (sent-secrets.ts): nothing here is
+// made when the module loads (no Set of a table), so that a bundle keeps those patterns and leaves the
+// tables out.
 /**
  * The rule's words. A name is split into words (camelCase, any separator, lower-cased); it names a
  * credential when:
@@ -111,6 +112,11 @@ export const CREDENTIAL_NAMES = {
         "skip",
         "idempotency",
     ],
+    /**
+     * What names a request where a `key` after it would name a credential (`idempotency_key`): with
+     * `placeTokens` before `token`, the runs `namesSentSecret` takes out of a name (`PLACE_NAME`).
+     */
+    placeKeys: ["idempotency"],
     runs: [
         "apikey",
         "accesskey",
@@ -310,6 +316,30 @@ export function namesSecret(name, words) {
  * those functions give.
  */
 export const SECRET_NAME = /assertion|auth|bearer|cookie|credential|dbpass|hmac|jwt|key|otp|passcode|passphrase|passw|pwd|secret|signature|token|(?:pass|pin|session|sig|tk|zak)\d*$/;
+/**
+ * Runs of a name's letters and digits that hold a word of `SECRET_NAME` but name a page or a
+ * request, not a right: a place token (`page_token`, `next_page_token`, `syncToken`: a word of
+ * `placeTokens` before `token`) and an idempotency key (`idempotency_key`: `placeKeys` before
+ * `key`). test/runtime/credential-names.test.ts checks that they are the tables'. Written out, as
+ * `SECRET_NAME` is, so that a bundle holds no table.
+ */
+export const PLACE_NAME = /(?:page|next|prev|previous|continuation|pagination|paging|cursor|sync|delta|skip|idempotency)token|(?:idempotency)key/g;
+/**
+ * Whether the name of a query parameter or a form field says that its value is a credential, for
+ * a call's error to mask it (sent-secrets.ts's `namedSecrets`; request.ts's featuresNeeded judges
+ * an operation's fields by it when generating): `SECRET_NAME` on its letters and digits,
+ * lower-cased and run together, with each `PLACE_NAME` run taken out, as a server quotes such a
+ * value to say which page or request and it grants nothing. A space stands for a run taken out,
+ * so that what is left on either side is not read as one word (`page_token_secret` still names
+ * one). Headers are judged by `SECRET_NAME` alone, which every bundle carries: the runs would cost
+ * every bundle their bytes.
+ */
+export function namesSentSecret(name) {
+    return SECRET_NAME.test(name
+        .toLowerCase()
+        .replace(/[^a-z\d]/g, "")
+        .replace(PLACE_NAME, " "));
+}
 /**
  * A URL's path and query as sent, with the value of each query parameter whose name says it holds
  * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request

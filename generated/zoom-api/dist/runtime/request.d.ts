@@ -9,8 +9,9 @@ export interface BuiltRequest {
     headers: Headers;
     body: RequestBody | undefined;
     /**
-     * How an error reads the credentials this request sent, where its auth's scheme needs more than
-     * sent-secrets.ts's `sentSecrets` (its `schemeSecrets`, set by the authorizer that signs it).
+     * How an error reads the credentials this request sent, where it needs more than sent-secrets.ts's
+     * `sentSecrets`: its `namedSecrets` (the request feature of an operation with a field named as a
+     * credential), or its `schemeSecrets` (set by the authorizer that signs it).
      */
     sentSecrets?: SentSecrets | undefined;
 }
@@ -42,6 +43,11 @@ export interface RequestFeatures {
     files?: FileReader | undefined;
     /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
     query?: QueryWriter | undefined;
+    /**
+     * How an error reads the credentials a request with a query parameter or a form field named as
+     * one sent (sent-secrets.ts's `namedSecrets`): the pairs by their names too.
+     */
+    sentSecrets?: SentSecrets | undefined;
 }
 /** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
 export type HeaderArgSender = (op: CallSpec, headers: Headers, values: ReadonlyMap<ArgSpec, unknown>, spec: ArgSpec) => void;

@@ -1,22 +1,30 @@
 // Which values a call sent are credentials, for its error to mask (redact.ts). One rule, read off
-// the request as it went rather than from each auth, so that the `sign` hook's and every scheme's
-// are read alike. A value is a credential when it is
+// the request as it went rather than from each auth, so that the `sign` hook's, the app's and every
+// scheme's are read alike. A value is a credential when it is
 // - a header's whose name says it holds one, whoever set it: the app (`headers`, a hook), an
 //   argument, the auth (credential-names.ts's `SECRET_NAME`: `Authorization`, `Cookie`,
 //   `X-Api-Key`, `X-Auth-Token`);
+// - a query parameter's or a form field's (urlencoded or multipart) whose name says it holds one
+//   (`namesSentSecret`: `api_key`, `client_secret`, Zoom's `password`; not `next_page_token`), the
+//   app's argument or the auth's. Only an operation that has such a field reads them
+//   (`namedSecrets`, a request feature its generated code passes, request.ts's featuresNeeded),
+//   so that other bundles leave that reading out: every other pair in a request is the app's
+//   argument, whose name the generator judged, or the auth's, read below;
 // - or what the auth set or changed: a header (an API key under whatever name the collection gave
-//   it), a query pair, a pair of a urlencoded form (OAuth 1's). But not a header its signature names
-//   as what it signs (AWS's `SignedHeaders=`: `X-Amz-Date`, `X-Amz-Content-Sha256`): content the
-//   server checks the signature against, which grants nothing, unless its name says otherwise;
+//   it), a query pair, a form pair (OAuth 1's). But not a header its signature names as what it
+//   signs (AWS's `SignedHeaders=`: `X-Amz-Date`, `X-Amz-Content-Sha256`): content the server checks
+//   the signature against, which grants nothing, unless its name says otherwise;
 // - or the value of a secret variable the call used.
 // Of such a header, also the parts a server may quote alone: what follows its scheme (`Bearer`'s
-// token, `Basic`'s base64), Basic's `user:password` and password, and each `name=value` parameter
-// made as a key, a signature or a nonce is: 16 characters or more, not a path (`/…`), an address or
-// a time (`@`, `:`): `Signature=`, `Credential=`, Digest's `response=` and `cnonce=`, Hawk's `mac=`,
-// `oauth_signature=`. The rest of what an auth writes, its settings, times and names (`qop`, `nc`,
-// `algorithm`, `uri`, a `realm` like `api@example.com`, Hawk's `ts`), reads in an error as the
-// server quotes it. Only a failed call calls this: a call that succeeds does none of this work.
-import { SECRET_NAME } from "./credential-names.js";
+// token, `Basic`'s base64), Basic's `user:password` and password (whoever set the header), each
+// cookie's value (`session=abc123`: `abc123`), and each `name=value` parameter made as a key, a
+// signature or a nonce is: 16 characters or more, not a path (`/…`), an address or a time (`@`,
+// `:`): `Signature=`, `Credential=`, Digest's `response=` and `cnonce=`, Hawk's `mac=`,
+// `oauth_signature=`. The rest of what an auth writes, its settings, times, names and the body's
+// hash (`qop`, `nc`, `algorithm`, `uri`, a `realm` like `api@example.com`, Hawk's `ts` and `hash`),
+// reads in an error as the server quotes it. Only a failed call calls this: a call that succeeds
+// does none of this work.
+import { namesSentSecret, SECRET_NAME } from "./credential-names.js";
 /** A value, as written and percent-decoded (an OAuth 1 signature, a key in the query), as a server may quote either. */
 function add(found, text) {
     found.push(text);
@@ -29,58 +37,96 @@ function add(found, text) {
 }
 /**
  * The credentials a call sent, by the rule above, as every bundle needs them: headers named as
- * credentials or set by the auth (but those in `signed`), whole and after their scheme; the query
- * pairs the auth added; `given`, the secret variables' values.
+ * credentials or set by the auth, whole and after their scheme, Basic's pair and password, each
+ * cookie's value; the query pairs the auth added; `given`, the secret variables' values.
  */
-export function sentSecrets(before, after, given = [], signed) {
+export const sentSecrets = (before, after, given = []) => {
     const found = [...given];
     after.headers.forEach((value, name) => {
         // The name's letters and digits run together, as the command line reads a name.
-        if (!SECRET_NAME.test(name.replace(/[^a-z\d]/g, "")) &&
-            (before.headers.get(name) === value || signed?.includes(name)))
+        if (!SECRET_NAME.test(name.replace(/[^a-z\d]/g, "")) && before.headers.get(name) === value)
             return;
         add(found, value);
-        const credentials = /^\S+\s+(.+)$/s.exec(value)?.[1];
+        const [, basic, credentials] = /^(?:(basic)|\S+)\s+(.+)$/i.exec(value) ?? [];
         if (credentials)
             add(found, credentials);
-    });
-    addedPairs(found, after.url.search.slice(1), new URL(before.href).search.slice(1));
-    return found;
-}
-/** The value of each `a=b&…` pair in `now` (a query, a form), as sent, that `was` did not hold. */
-function addedPairs(found, now, was) {
-    const unsigned = new Set(was.split("&"));
-    for (const pair of now.split("&"))
-        if (pair && !unsigned.has(pair))
-            add(found, pair.slice(pair.indexOf("=") + 1));
-}
-/**
- * `sentSecrets` with the rest of the rule, which only auths whose header holds parameters or a pair
- * need: the headers their signature names as signed, Basic's pair, the parameters, a form's pairs.
- * Those authorizers set it on the request they sign (`BuiltRequest.sentSecrets`): Basic, the `sign`
- * hook, and each that signs through signing.ts (Digest, Hawk, AWS, OAuth 1, EdgeGrid, JWT, OAuth 2),
- * so that a bundle without them (a bearer token, an API key) leaves it out.
- */
-export const schemeSecrets = (before, after, given) => {
-    const found = sentSecrets(before, after, given, /SignedHeaders=([^\s,]*)/.exec(after.headers.get("authorization"))?.[1].split(";"));
-    after.headers.forEach((value) => {
-        if (!found.includes(value))
-            return;
-        for (const [, part] of value.matchAll(/=\s*"?([^\s",;/@:][^\s",;@:]{15,})(?=[\s",;]|$)/g))
-            add(found, part);
-        // Basic's pair as UTF-8: escape turns each byte atob gives into `%XX`, which decodeURIComponent reads.
-        const [, basic] = /^basic\s+(\S+)/i.exec(value) ?? [];
+        // Basic's pair as UTF-8 (escape turns each byte atob gives into `%XX`, which decodeURIComponent
+        // reads), and its password, or its user name where it has none (a key sent that way): whoever
+        // set the header, the auth, the app's `headers` or a hook.
         if (basic)
             try {
-                const pair = decodeURIComponent(escape(atob(basic)));
-                const colon = pair.indexOf(":");
-                found.push(pair, pair.slice(colon + 1) || pair.slice(0, colon));
+                const pair = decodeURIComponent(escape(atob(credentials)));
+                found.push(pair, pair.slice(pair.indexOf(":") + 1) || pair.slice(0, -1));
             }
             catch {
                 // Not base64 of UTF-8: masked as sent.
             }
+        // Each cookie's value, which a server quotes alone ("invalid session abc123"), as any secret
+        // value is: from three characters on (redact.ts's SHORTEST_SECRET).
+        if (name === "cookie")
+            pairs(found, value, "", "; ");
     });
-    if (after.body instanceof URLSearchParams)
-        addedPairs(found, String(after.body), String(before.body));
+    // The `?` leads both queries: it changes no pair's being new.
+    pairs(found, after.url.search, before.url.search);
+    return found;
+};
+/** The value of each `a=b` pair in `now` (a query, a form, a cookie), as sent, that `was` did not hold (the auth's). */
+function pairs(found, now, was, separator = "&") {
+    const unsigned = new Set(was.split(separator));
+    // An empty pair that is new (a query where there was none) adds "", which masks nothing.
+    for (const pair of now.split(separator))
+        if (!unsigned.has(pair))
+            add(found, pair.slice(pair.indexOf("=") + 1));
+}
+/** The value of each `a=b` pair in `text` (a query, a form) whose name, as written, says it holds a credential. */
+function namedPairs(found, text) {
+    for (const pair of text.split("&")) {
+        const eq = pair.indexOf("=");
+        if (eq > 0 && namesSentSecret(pair.slice(0, eq)))
+            add(found, pair.slice(eq + 1));
+    }
+}
+/** A form's fields, urlencoded or multipart, as `a=b&…` pairs (a file reads `[object File]`); other bodies none. */
+function form(body) {
+    return body instanceof URLSearchParams || body instanceof FormData ? String(new URLSearchParams(body)) : "";
+}
+/**
+ * `sentSecrets` with the query pairs and form fields named as credentials (and a form's pairs the
+ * auth added): what an operation with such a field passes as its `namedSecrets` request feature
+ * (request.ts's featuresNeeded), and what `schemeSecrets` reads too.
+ */
+export const namedSecrets = (before, after, given) => {
+    const found = sentSecrets(before, after, given);
+    const built = form(before.body);
+    // A multipart form a signer turned into bytes (signing.ts's bodyBytes) is read as it was built.
+    const sent = form(after.body) || built;
+    namedPairs(found, after.url.search.slice(1));
+    namedPairs(found, sent);
+    pairs(found, sent, built);
+    return found;
+};
+/**
+ * `namedSecrets` with the rest of the rule, which only auths whose header holds parameters need: the
+ * headers their signature names as signed, the parameters. Those authorizers set it on the request
+ * they sign (`BuiltRequest.sentSecrets`): the `sign` hook, and each that signs through signing.ts
+ * (Digest, Hawk, AWS, OAuth 1, EdgeGrid, JWT, OAuth 2), so that a bundle without them (a bearer
+ * token, an API key, Basic) leaves it out.
+ */
+export const schemeSecrets = (before, after, given) => {
+    // A header the signature names as signed reads as one the auth did not set.
+    const headers = new Headers(before.headers);
+    for (const name of /SignedHeaders=([^\s,]*)/.exec(after.headers.get("authorization"))?.[1].split(";") ?? [])
+        if (after.headers.has(name))
+            headers.set(name, after.headers.get(name));
+    const found = namedSecrets({ url: before.url, headers, body: before.body }, after, given);
+    after.headers.forEach((value) => {
+        if (!found.includes(value))
+            return;
+        // A body's hash (Hawk's `hash`, OAuth 1's `oauth_body_hash`) is content the server checks the
+        // signature against, as AWS's `X-Amz-Content-Sha256` is: it grants nothing.
+        for (const [, name, part] of value.matchAll(/(\w*)=\s*"?([^\s",;/@:][^\s",;@:]{15,})(?=[\s",;]|$)/g))
+            if (!name.endsWith("hash"))
+                add(found, part);
+    });
     return found;
 };

@@ -1,5 +1,6 @@
 // Turns an operation spec and a caller's arguments into a fetch request. Pure: no I/O, so it is
 // tested on its own; every refusal happens here, before anything is sent.
+import { namesSentSecret } from "./credential-names.js";
 import { ValidationError } from "./errors.js";
 import type { BodyEncoder, RequestBody } from "./bodies.js";
 import { baseTemplate, joinUrl, pathParts, type PathPart } from "./paths.js";
@@ -13,8 +14,9 @@ export interface BuiltRequest {
   headers: Headers;
   body: RequestBody | undefined;
   /**
-   * How an error reads the credentials this request sent, where its auth's scheme needs more than
-   * sent-secrets.ts's `sentSecrets` (its `schemeSecrets`, set by the authorizer that signs it).
+   * How an error reads the credentials this request sent, where it needs more than sent-secrets.ts's
+   * `sentSecrets`: its `namedSecrets` (the request feature of an operation with a field named as a
+   * credential), or its `schemeSecrets` (set by the authorizer that signs it).
    */
   sentSecrets?: SentSecrets | undefined;
 }
@@ -48,6 +50,11 @@ export interface RequestFeatures {
   files?: FileReader | undefined;
   /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
   query?: QueryWriter | undefined;
+  /**
+   * How an error reads the credentials a request with a query parameter or a form field named as
+   * one sent (sent-secrets.ts's `namedSecrets`): the pairs by their names too.
+   */
+  sentSecrets?: SentSecrets | undefined;
 }
 
 /** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
@@ -91,6 +98,14 @@ export function featuresNeeded(op: CallSpec): Array<keyof RequestFeatures> {
       pathParts(op).some((part) => typeof part === "object" && "variable" in part),
     files: args.some((a) => a.type === "file"),
     query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+    // A query parameter or a form field whose name says it holds a credential (`api_key`,
+    // `client_secret`), which its error masks: judged here, once, for the bundles of the others.
+    sentSecrets: args.some(
+      (a) =>
+        (a.in === "query" ||
+          (a.in === "body" && (op.body === "urlencoded" || op.body === "multipart"))) &&
+        namesSentSecret(a.name),
+    ),
   };
   return (Object.keys(needs) as Array<keyof RequestFeatures>).filter((key) => needs[key]);
 }
@@ -179,7 +194,7 @@ export function buildRequest(
   if (type) headers.set("content-type", type);
   if (context.callHeaders) setHeaders(op, headers, context.callHeaders, "this call's");
   if (form && body) headers.delete("content-type");
-  return { url, method: op.method, headers, body };
+  return { url, method: op.method, headers, body, sentSecrets: features?.sentSecrets };
 }
 
 /** The feature the request needs here, which the generated code passes (featuresNeeded). */

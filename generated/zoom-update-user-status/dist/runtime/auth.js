@@ -67,11 +67,10 @@ export const authorizeBasic = (op, request, options, lookup) => {
     // Encoded as UTF-8, which would send half a character as U+FFFD.
     const username = wellFormed(op, options.basic?.username ?? fromCollection(op, auth.username, lookup), "the basic username");
     const password = wellFormed(op, options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "", "the basic password");
-    if (username !== undefined) {
+    // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as
+    // for a Basic header the app sets itself).
+    if (username !== undefined)
         request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
-        // An error masks the pair and the password as a server may quote them, decoded.
-        request.sentSecrets = schemeSecrets;
-    }
 };
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
 export const authorizeSigned = async (op, request, options) => {

@@ -1,5 +1,6 @@
 // Turns an operation spec and a caller's arguments into a fetch request. Pure: no I/O, so it is
 // tested on its own; every refusal happens here, before anything is sent.
+import { namesSentSecret } from "./credential-names.js";
 import { ValidationError } from "./errors.js";
 import { baseTemplate, joinUrl, pathParts } from "./paths.js";
 import { fillTemplate } from "./template.js";
@@ -18,6 +19,10 @@ export function featuresNeeded(op) {
             pathParts(op).some((part) => typeof part === "object" && "variable" in part),
         files: args.some((a) => a.type === "file"),
         query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+        // A query parameter or a form field whose name says it holds a credential (`api_key`,
+        // `client_secret`), which its error masks: judged here, once, for the bundles of the others.
+        sentSecrets: args.some((a) => (a.in === "query" || (a.in === "body" && (op.body === "urlencoded" || op.body === "multipart"))) &&
+            namesSentSecret(a.name)),
     };
     return Object.keys(needs).filter((key) => needs[key]);
 }
@@ -90,7 +95,7 @@ export function buildRequest(op, args, context, encode, features) {
         setHeaders(op, headers, context.callHeaders, "this call's");
     if (form && body)
         headers.delete("content-type");
-    return { url, method: op.method, headers, body };
+    return { url, method: op.method, headers, body, sentSecrets: features?.sentSecrets };
 }
 /** The feature the request needs here, which the generated code passes (featuresNeeded). */
 function feature(op, features, key) {

@@ -242,7 +242,7 @@ async function send(
   // been renewed), and a fetch of the app's own, or the global one instrumented, may edit
   // `init.headers` in place (a tracer appending its id), as a hook may edit the URL.
   const built = {
-    href: request.url.href,
+    url: new URL(request.url),
     headers: new Headers(request.headers),
     body: request.body,
   };
@@ -252,7 +252,7 @@ async function send(
   for (let attempt = 1, retries = 0; ; attempt++) {
     let reauthorize: Reauthorize | void = undefined;
     if (attempt > 1) {
-      request.url = new URL(built.href);
+      request.url = new URL(built.url);
       request.headers = new Headers(built.headers);
       request.body = built.body;
     }
@@ -384,7 +384,7 @@ async function send(
  * unless the authorizer set its own on `request`).
  */
 function secretsOf(
-  built: { href: string; headers: Headers; body: unknown },
+  built: { url: URL; headers: Headers; body: unknown },
   request: BuiltRequest,
   sent: { url: URL; headers: Headers; body: unknown },
   defaults: ClientDefaults,

@@ -9,7 +9,7 @@ import { DEFAULT_TIMEOUT_MS } from "./core.js";
 import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { namesTokenParamSecret } from "./credential-names.js";
 import { masker } from "./redact.js";
-import { schemeSecrets } from "./sent-secrets.js";
+import { sentSecrets } from "./sent-secrets.js";
 import { wellFormed, type BuiltRequest } from "./request.js";
 import {
   authValue,
@@ -326,14 +326,15 @@ async function fetchToken(
     // An endpoint may quote what it got. Each parameter whose key names a secret (the client's
     // secret, the refresh token, the user's password, a client assertion, a token parameter of
     // the collection's) and the authorization code grant's code and PKCE verifier, which redeem
-    // a token once; the Basic pair the client may send instead, as `schemeSecrets` reads one.
+    // a token once; the Basic pair the client may send instead, as `sentSecrets` reads one.
+    const sent = { url: new URL(url), headers };
     const mask = masker([
       ...params
         .filter(
           ([name]) => namesTokenParamSecret(name) || name === "code" || name === "code_verifier",
         )
         .map(([, text]) => text),
-      ...schemeSecrets({ href: url, headers }, { url: new URL(url), headers }),
+      ...sentSecrets(sent, sent),
       clientSecret ?? "",
     ]);
     const description =

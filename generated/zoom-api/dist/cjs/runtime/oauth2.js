@@ -209,12 +209,13 @@ async function fetchToken(op, options, lookup, grant, refreshToken) {
         // An endpoint may quote what it got. Each parameter whose key names a secret (the client's
         // secret, the refresh token, the user's password, a client assertion, a token parameter of
         // the collection's) and the authorization code grant's code and PKCE verifier, which redeem
-        // a token once; the Basic pair the client may send instead, as `schemeSecrets` reads one.
+        // a token once; the Basic pair the client may send instead, as `sentSecrets` reads one.
+        const sent = { url: new URL(url), headers };
         const mask = (0, redact_js_1.masker)([
             ...params
                 .filter(([name]) => (0, credential_names_js_1.namesTokenParamSecret)(name) || name === "code" || name === "code_verifier")
                 .map(([, text]) => text),
-            ...(0, sent_secrets_js_1.schemeSecrets)({ href: url, headers }, { url: new URL(url), headers }),
+            ...(0, sent_secrets_js_1.sentSecrets)(sent, sent),
             clientSecret ?? "",
         ]);
         const description = typeof body?.["error_description"] === "string" ? mask(body["error_description"]) : undefined;

@@ -73,11 +73,10 @@ const authorizeBasic = (op, request, options, lookup) => {
     // Encoded as UTF-8, which would send half a character as U+FFFD.
     const username = (0, request_js_1.wellFormed)(op, options.basic?.username ?? fromCollection(op, auth.username, lookup), "the basic username");
     const password = (0, request_js_1.wellFormed)(op, options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "", "the basic password");
-    if (username !== undefined) {
+    // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as
+    // for a Basic header the app sets itself).
+    if (username !== undefined)
         request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
-        // An error masks the pair and the password as a server may quote them, decoded.
-        request.sentSecrets = sent_secrets_js_1.schemeSecrets;
-    }
 };
 exports.authorizeBasic = authorizeBasic;
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */

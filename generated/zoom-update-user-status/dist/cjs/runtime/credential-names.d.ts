@@ -12,7 +12,7 @@
  * A word that ends with one of `runTogether` is read as two (`clientsecret`, `ACCESSTOKEN`,
  * `nexttoken`), as `client_secret`, `access_token` and `next_token` are.
  */
-export declare const CREDENTIAL_NAMES: Readonly<Record<"words" | "lastWords" | "describing" | "settings" | "placeTokens" | "runs" | "maskedAnywhere" | "wholeNames" | "runTogether" | "tokenParamParts", readonly string[]>>;
+export declare const CREDENTIAL_NAMES: Readonly<Record<"words" | "lastWords" | "describing" | "settings" | "placeTokens" | "placeKeys" | "runs" | "maskedAnywhere" | "wholeNames" | "runTogether" | "tokenParamParts", readonly string[]>>;
 /**
  * Whether a key names a credential, so that its value is kept out of a client even when the
  * file does not mark it secret: a word such as password, passphrase, secret, credentials,
@@ -85,6 +85,25 @@ export declare function namesSecret(name: string, words: MaskWords): boolean;
  * those functions give.
  */
 export declare const SECRET_NAME: RegExp;
+/**
+ * Runs of a name's letters and digits that hold a word of `SECRET_NAME` but name a page or a
+ * request, not a right: a place token (`page_token`, `next_page_token`, `syncToken`: a word of
+ * `placeTokens` before `token`) and an idempotency key (`idempotency_key`: `placeKeys` before
+ * `key`). test/runtime/credential-names.test.ts checks that they are the tables'. Written out, as
+ * `SECRET_NAME` is, so that a bundle holds no table.
+ */
+export declare const PLACE_NAME: RegExp;
+/**
+ * Whether the name of a query parameter or a form field says that its value is a credential, for
+ * a call's error to mask it (sent-secrets.ts's `namedSecrets`; request.ts's featuresNeeded judges
+ * an operation's fields by it when generating): `SECRET_NAME` on its letters and digits,
+ * lower-cased and run together, with each `PLACE_NAME` run taken out, as a server quotes such a
+ * value to say which page or request and it grants nothing. A space stands for a run taken out,
+ * so that what is left on either side is not read as one word (`page_token_secret` still names
+ * one). Headers are judged by `SECRET_NAME` alone, which every bundle carries: the runs would cost
+ * every bundle their bytes.
+ */
+export declare function namesSentSecret(name: string): boolean;
 /**
  * A URL's path and query as sent, with the value of each query parameter whose name says it holds
  * a credential masked (`/ex?api_key=***&page=2`), for a log line or a message that echoes a request

@@ -12,6 +12,7 @@ exports.fail = fail;
 exports.describe = describe;
 // Turns an operation spec and a caller's arguments into a fetch request. Pure: no I/O, so it is
 // tested on its own; every refusal happens here, before anything is sent.
+const credential_names_js_1 = require("./credential-names.js");
 const errors_js_1 = require("./errors.js");
 const paths_js_1 = require("./paths.js");
 const template_js_1 = require("./template.js");
@@ -30,6 +31,10 @@ function featuresNeeded(op) {
             (0, paths_js_1.pathParts)(op).some((part) => typeof part === "object" && "variable" in part),
         files: args.some((a) => a.type === "file"),
         query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+        // A query parameter or a form field whose name says it holds a credential (`api_key`,
+        // `client_secret`), which its error masks: judged here, once, for the bundles of the others.
+        sentSecrets: args.some((a) => (a.in === "query" || (a.in === "body" && (op.body === "urlencoded" || op.body === "multipart"))) &&
+            (0, credential_names_js_1.namesSentSecret)(a.name)),
     };
     return Object.keys(needs).filter((key) => needs[key]);
 }
@@ -102,7 +107,7 @@ function buildRequest(op, args, context, encode, features) {
         setHeaders(op, headers, context.callHeaders, "this call's");
     if (form && body)
         headers.delete("content-type");
-    return { url, method: op.method, headers, body };
+    return { url, method: op.method, headers, body, sentSecrets: features?.sentSecrets };
 }
 /** The feature the request needs here, which the generated code passes (featuresNeeded). */
 function feature(op, features, key) {

@@ -50,7 +50,9 @@ function hasNoBody(status, method) {
  * body (and so in the message taken from it), as servers echo what they got.
  */
 function toApiError(op, response, raw, secrets = []) {
-    const body = secrets.length ? (0, redact_js_1.redactValue)(raw, (0, redact_js_1.masker)(secrets)) : raw;
+    // Copied even when there is no secret to mask (which masks nothing): a test of the list would
+    // cost every bundle more than the copy costs a failed call.
+    const body = (0, redact_js_1.redactValue)(raw, (0, redact_js_1.masker)(secrets));
     const documented = op.responses.find((r) => r.status === response.status);
     // The API's code and own words, at the top (`code`, `message`; Plaid's `error_code`,
     // `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`), else in
