@@ -227,83 +227,57 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
     let index = 0;
     for (const place of roots(op)) {
       places.push(place);
-      const walk = (shape: Shape, name: string | undefined): void => {
-        switch (shape.kind) {
-          case "array":
-            if (shape.items) walk(shape.items, name && singular(name));
-            return;
-          case "union":
-            for (const member of shape.of) walk(member, name);
-            return;
-          case "object": {
-            if (eligible(shape)) {
-              const key = keyOf(shape);
-              let entry = all.get(key);
-              if (!entry) all.set(key, (entry = { shape, names: new Map(), paths: new Map(), homes: new Map() }));
-              let wants = BODY;
-              if (name !== undefined) {
-                entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
-                wants = stemOf(name);
-              } else if (shape === place.shape && place.pathName) {
-                entry.paths.set(place.pathName, (entry.paths.get(place.pathName) ?? 0) + 1);
-                wants = stemOf(place.pathName);
-              }
-              const ordinal = (ordinals.get(wants) ?? 0) + 1;
-              ordinals.set(wants, ordinal);
-              const claim = { sent: place.sent === true, rank, index: index++, ordinal, operation: op.exportName };
-              const home = entry.homes.get(wants);
-              if (!home || earlier(claim, home)) entry.homes.set(wants, claim);
-              const first = firsts.get(wants);
-              if (!first || earlier(claim, first.claim)) firsts.set(wants, { key, claim });
-            }
-            for (const p of shape.properties) walk(p.shape, pascalCase(p.name));
-            if (shape.index) walk(shape.index, name && singular(name));
-            return;
+      eachObject<string | undefined>(place.shape, place.name, {
+        key: pascalCase,
+        items: (name) => name && singular(name),
+        at: (shape, name) => {
+          if (!eligible(shape)) return true;
+          const key = keyOf(shape);
+          let entry = all.get(key);
+          if (!entry) all.set(key, (entry = { shape, names: new Map(), paths: new Map(), homes: new Map() }));
+          let wants = BODY;
+          if (name !== undefined) {
+            entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
+            wants = stemOf(name);
+          } else if (shape === place.shape && place.pathName) {
+            entry.paths.set(place.pathName, (entry.paths.get(place.pathName) ?? 0) + 1);
+            wants = stemOf(place.pathName);
           }
-          default:
-            return;
-        }
-      };
-      walk(place.shape, place.name);
+          const ordinal = (ordinals.get(wants) ?? 0) + 1;
+          ordinals.set(wants, ordinal);
+          const claim = { sent: place.sent === true, rank, index: index++, ordinal, operation: op.exportName };
+          const home = entry.homes.get(wants);
+          if (!home || earlier(claim, home)) entry.homes.set(wants, claim);
+          const first = firsts.get(wants);
+          if (!first || earlier(claim, first.claim)) firsts.set(wants, { key, claim });
+          return true;
+        },
+      });
     }
   }
 
   // How often each shape is written out: first every place in full; then, until nothing changes,
   // with the shapes that recur named (each declaration's body counted once), keeping those still
   // used twice.
-  const countIn = (shape: Shape, named: Set<string>, count: Map<string, number>): void => {
-    switch (shape.kind) {
-      case "array":
-        if (shape.items) countIn(shape.items, named, count);
-        return;
-      case "union":
-        for (const member of shape.of) countIn(member, named, count);
-        return;
-      case "object": {
-        if (eligible(shape)) {
-          const key = keyOf(shape);
-          count.set(key, (count.get(key) ?? 0) + 1);
-          // A shape that is named is written once, in its declaration: what is inside counts once.
-          if (named.has(key)) return;
-        }
-        for (const p of shape.properties) countIn(p.shape, named, count);
-        if (shape.index) countIn(shape.index, named, count);
-        return;
-      }
-      default:
-        return;
-    }
-  };
+  // Names play no part here: none is made.
+  const countIn = (named: Set<string>, count: Map<string, number>): Walk<undefined> => ({
+    key: () => undefined,
+    items: () => undefined,
+    at: (shape) => {
+      if (!eligible(shape)) return true;
+      const key = keyOf(shape);
+      count.set(key, (count.get(key) ?? 0) + 1);
+      // A shape that is named is written once, in its declaration: what is inside counts once.
+      return !named.has(key);
+    },
+  });
   let named = new Set<string>();
   let count = new Map<string, number>();
   for (let round = 0; round < 8; round++) {
     count = new Map();
-    for (const place of places) countIn(place.shape, named, count);
-    for (const key of named) {
-      const entry = all.get(key)!;
-      for (const p of entry.shape.properties) countIn(p.shape, named, count);
-      if (entry.shape.index) countIn(entry.shape.index, named, count);
-    }
+    const walk = countIn(named, count);
+    for (const place of places) eachObject(place.shape, undefined, walk);
+    for (const key of named) inside(all.get(key)!.shape, undefined, walk);
     const next = new Set([...count].filter(([, n]) => n >= 2).map(([key]) => key));
     if (round > 0 && next.size === named.size && [...next].every((key) => named.has(key))) break;
     named = next;
@@ -341,6 +315,44 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
     shapes,
     nameOf: (shape) => (eligible(shape) ? byKey.get(keyOf(shape))?.name : undefined),
   };
+}
+
+/**
+ * A walk of the objects of shapes: what it does at an object, given the name its place gives it
+ * (`N`), and whether to go into it; and the name of what is inside: a property's (from its key), an
+ * array's items or a map's values (from the name of the array or the map).
+ */
+interface Walk<N> {
+  at(shape: Shape & { kind: "object" }, name: N): boolean;
+  key(key: string): N;
+  items(name: N): N;
+}
+
+/**
+ * Each object of a shape, depth first: through an array's items and a union's members, and into an
+ * object's properties and index as `walk.at` lets it. The one walk of the places (who wants which
+ * name) and of the counting (how often a shape is written out), so both see the same objects.
+ */
+function eachObject<N>(shape: Shape, name: N, walk: Walk<N>): void {
+  switch (shape.kind) {
+    case "array":
+      if (shape.items) eachObject(shape.items, walk.items(name), walk);
+      return;
+    case "union":
+      for (const member of shape.of) eachObject(member, name, walk);
+      return;
+    case "object":
+      if (walk.at(shape, name)) inside(shape, name, walk);
+      return;
+    default:
+      return;
+  }
+}
+
+/** What is inside an object: each property's shape, and its index's (a map's values). */
+function inside<N>(shape: Shape & { kind: "object" }, name: N, walk: Walk<N>): void {
+  for (const p of shape.properties) eachObject(p.shape, walk.key(p.name), walk);
+  if (shape.index) eachObject(shape.index, walk.items(name), walk);
 }
 
 /** A shape's structure as text, its children's given by `keyOf`. */
