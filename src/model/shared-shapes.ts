@@ -30,10 +30,17 @@
 //   new to one request, whose text came first, took `Owner` from a shape 22 requests use. A place
 //   is its own operation's, so an edit that keeps each object under its key renames no shape of
 //   another request (none for any of Plaid's 100 requests edited in turn; ranking did for 4).
-//   What can still move a plain name: an object added under it before its first place, which then
-//   holds it for no shape, or the object at the first place removed (a request's examples
-//   deleted), which hands it to the shape at the next place. A changed object at the first place
-//   keeps the name there: the shape it shared before is named after its own next place.
+//   What the places alone would still move, a plain name: an object added under it before its
+//   first place, which then holds it for no shape, or the object at the first place removed (a
+//   request's examples deleted), which hands it to the shape at the next place (5 of Plaid's 100
+//   requests' examples removed in turn; 6 of its 112 requests). So a regeneration keeps the names
+//   of the output it replaces: a type its manifest records (`types`, written out) that is still
+//   here, written out the same, keeps its name, and the places name the others around those. The
+//   names are then those of (collection, previous manifest); with no previous manifest (a first
+//   generation, or an older generator's manifest, which records no `types`) the places alone
+//   decide, as above. A changed object at the first place: the shape it shared before, still here,
+//   keeps the name, and the changed one is named after its own first place; a type gone leaves
+//   its name to the places.
 // - A request body's keys are all optional (infer.ts, rule 3): an object sent and received is two
 //   shapes, and as places received come first, the one sent never takes a name a received one
 //   wants (`Amount`, `CreatePaymentAmount`).
@@ -177,10 +184,24 @@ function fieldKey(op: OperationModel, arg: ArgModel): string | undefined {
 const nameFrom = (key: string | undefined): { name?: string } => (key === undefined ? {} : { name: pascalCase(key) });
 
 /**
- * The shared shapes of a model's operations. `taken` holds the names the package already uses:
- * a shape's name avoids them (and the global types).
+ * What a regeneration knows of the names it replaces: the shared types of the output's manifest
+ * (`types`, name → the type written out), and how a shape is written out there.
  */
-export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterable<string>): SharedShapes {
+export interface NamesBefore {
+  types: Readonly<Record<string, string>>;
+  textOf(shape: Shape & { kind: "object" }): string;
+}
+
+/**
+ * The shared shapes of a model's operations. `taken` holds the names the package already uses:
+ * a shape's name avoids them (and the global types). `before`: the names of the output this
+ * replaces, which the types still here keep.
+ */
+export function sharedShapes(
+  model: Pick<ApiModel, "operations">,
+  taken: Iterable<string>,
+  before?: NamesBefore,
+): SharedShapes {
   // The same text for structurally equal shapes, built from the children's (linear, not a
   // serialisation of every subtree).
   const keys = new WeakMap<Shape, string>();
@@ -287,19 +308,41 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
   // Names: the most common key (ties alphabetically), else path; the plain name if the shape sits
   // at the first place that wants it, else its own first such place's operation and rank there.
   const most = (counts: Map<string, number>) => [...counts].sort(([a, x], [b, y]) => y - x || compare(a, b))[0]?.[0];
+  // A name the output being replaced gave a type that is still here, written out the same, stays
+  // with that type, whatever place comes first now: see the header. One shape to a name, the first
+  // by the names' order (two shapes that print alike are two structures of one text).
+  const kept = new Map<string, string>();
+  if (before) {
+    const byText = new Map<string, string>();
+    for (const [name, text] of Object.entries(before.types).sort(([a], [b]) => compare(a, b)))
+      if (!byText.has(text) && !reserved.has(name)) byText.set(text, name);
+    const texts = [...named].map((key) => [key, before.textOf(all.get(key)!.shape)] as const);
+    for (const [key, text] of texts.sort(([a], [b]) => compare(a, b))) {
+      const name = byText.get(text);
+      if (name === undefined) continue;
+      kept.set(key, name);
+      byText.delete(text);
+    }
+  }
+  const keptNames = new Set(kept.values());
   const wanted = [...named].map((key) => {
     const entry = all.get(key)!;
     const from = most(entry.names) ?? most(entry.paths);
     const stem = from === undefined ? BODY : stemOf(from);
     const home = entry.homes.get(stem)!;
-    const plain = stem !== BODY && firsts.get(stem)!.key === key;
-    const name = plain
-      ? stem
-      : validName(`${pascalCase(home.operation)}${stem || "Body"}${home.ordinal > 1 ? home.ordinal : ""}`);
+    const keeps = kept.get(key);
+    // A plain name kept by another shape is not this one's to take.
+    const plain = keeps !== undefined || (stem !== BODY && firsts.get(stem)!.key === key && !keptNames.has(stem));
+    const name =
+      keeps ??
+      (plain
+        ? stem
+        : validName(`${pascalCase(home.operation)}${stem || "Body"}${home.ordinal > 1 ? home.ordinal : ""}`));
     return { key, name, plain, home, entry };
   });
-  // Each plain name has one shape; a name made from an operation is numbered only when taken all
-  // the same (`GetRepoResult` by the operation's own type), in the order of the places.
+  // Each plain name (and each kept one) has one shape; a name made from an operation is numbered
+  // only when taken all the same (`GetRepoResult` by the operation's own type), in the order of
+  // the places.
   wanted.sort(
     (a, b) => Number(b.plain) - Number(a.plain) || compare(a.name, b.name) || (earlier(a.home, b.home) ? -1 : 1),
   );
