@@ -201,7 +201,7 @@ export async function emitTarget(
   const previous = previousOutput(target.out, options.force === true);
   options.onProgress?.({ target: target.name, phase: "loading" });
   const read = new Map<string, string>();
-  const model = await loadTarget(target, {
+  const loaded = await loadTarget(target, {
     ...options,
     onRead: (file, bytes) => {
       const hash = sha256(bytes);
@@ -209,6 +209,9 @@ export async function emitTarget(
       read.set(file, (read.get(file) ?? hash) === hash ? hash : "changed while read");
     },
   });
+  // The shared types the output had keep their names where their types are still here.
+  const types = previous.surface?.types;
+  const model: ApiModel = types ? { ...loaded, sharedTypesBefore: types } : loaded;
   // Hashed from the bytes loaded, and before prettier reads its config: an input saved while this
   // runs is then a change to the next run, rather than passing for what this output was made from.
   const input = inputHash(target, {

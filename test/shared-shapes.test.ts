@@ -13,6 +13,7 @@ import { join } from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { strictConsumerOptions } from "./helpers/consumer-options.js";
+import { diffCollections } from "../src/diff/collections.js";
 import { emitTarget, generate } from "../src/generate.js";
 import { writePackage } from "../src/write/write-package.js";
 import { FIXTURES, SEED_COLLECTION } from "./helpers/seed.js";
@@ -284,22 +285,67 @@ describe("shared shapes", () => {
     ]);
   }, 60_000);
 
-  it("says of a name that stayed while it went to another shape that its type changed", async () => {
-    // Without `Create repo`'s examples, the first place that wants `Owner` is the org's: the name
-    // stays, so no export is added or removed, and no operation's type changes; only what the
-    // name means does, which an app that imports `Owner` reads.
-    const dir = mkdtempSync(join(tmpdir(), "shared-shapes-meaning-"));
+  it("keeps, at a regeneration, the name of each shared type still there: the plain name does not move to the next place", async () => {
+    // Without `Create repo`'s examples, the first place that wants `Owner` is the org's: a first
+    // generation gives it `Owner` (and the repositories' owner a name after its next place). A
+    // regeneration of the output that had `Owner` for the repositories' owner, still there and
+    // still shared, keeps it so, as it keeps `GetOrgOwner`: no name moves, none is added or removed.
+    const dir = mkdtempSync(join(tmpdir(), "shared-shapes-kept-"));
     const exampleless = variant("create-repo-exampleless", (c) => {
       c.item.find((i: Json) => i.name === "Create repo").response = [];
     });
     const target = (collection: string) => ({ collection, out: join(dir, "out"), name: "shared", version: "auto" });
     await generate([target(COLLECTION)]);
     const before = interfacesOf(readFileSync(join(dir, "out", "src", "shapes.ts"), "utf8"));
-    const api = (await generate([target(exampleless)])).targets[0]!.api as {
+    const api = (await generate([target(exampleless)])).targets[0]!.api as { changes: Array<{ kind: string }> };
+    const after = interfacesOf(readFileSync(join(dir, "out", "src", "shapes.ts"), "utf8"));
+    expect(Object.fromEntries(after)).toEqual(Object.fromEntries(before));
+    expect(api.changes.filter((c) => c.kind.startsWith("export"))).toEqual([]);
+    // `diff` of the two collections says what such a regeneration would.
+    const diffed = await diffCollections(COLLECTION, exampleless);
+    expect(diffed.changes.filter((c) => c.kind.startsWith("export"))).toEqual([]);
+    // With no output to build on, the first place decides, as always.
+    const first = interfacesOf((await emit(exampleless, "create-repo-exampleless")).get("src/shapes.ts")!);
+    expect(first.get("Owner")).toBe(before.get("GetOrgOwner"));
+    expect(first.has("GetOrgOwner")).toBe(false);
+    // An object added under the name before its first place (`Add owner` comes before `Create
+    // repo`): a first generation gives `Owner` to no shape; a regeneration leaves it where it was.
+    const added = variant("first-owner-regenerated", (c) => {
+      c.item.push(getting("Add owner", "/owners/new", { owner: { login: "new", name: "New" } }));
+    });
+    await generate([target(COLLECTION)]);
+    await generate([target(added)]);
+    const kept = interfacesOf(readFileSync(join(dir, "out", "src", "shapes.ts"), "utf8"));
+    expect(Object.fromEntries(kept)).toEqual(Object.fromEntries(before));
+  }, 60_000);
+
+  it("says of a name that stayed while its type changed that it changed", async () => {
+    // Each repositories' owner without `site_admin`: the type named `Owner` is gone, and the shape
+    // at the first place that wants the name, the new owner, has it. No export is added or
+    // removed; what the name means changes, which an app that imports `Owner` reads, in a line of
+    // its own (each operation's type reports its own change).
+    const dir = mkdtempSync(join(tmpdir(), "shared-shapes-meaning-"));
+    const withoutSiteAdmin = (text: string): string =>
+      JSON.stringify(JSON.parse(text), (key, value: Json) =>
+        key === "owner" && value && typeof value === "object" && "site_admin" in value
+          ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== "site_admin"))
+          : value,
+      );
+    const edited = variant("owner-edited", (c) => {
+      for (const item of c.item) {
+        for (const response of item.response ?? []) if (response.body) response.body = withoutSiteAdmin(response.body);
+        if (item.request.body?.raw) item.request.body.raw = withoutSiteAdmin(item.request.body.raw);
+      }
+    });
+    const target = (collection: string) => ({ collection, out: join(dir, "out"), name: "shared", version: "auto" });
+    await generate([target(COLLECTION)]);
+    const before = interfacesOf(readFileSync(join(dir, "out", "src", "shapes.ts"), "utf8"));
+    const api = (await generate([target(edited)])).targets[0]!.api as {
       changes: Array<{ kind: string; detail: string; operation?: string }>;
     };
     const after = interfacesOf(readFileSync(join(dir, "out", "src", "shapes.ts"), "utf8"));
-    expect(after.get("Owner")).not.toBe(before.get("Owner"));
+    expect(before.get("Owner")).toContain("site_admin");
+    expect(after.get("Owner")).toBe("{\n  login: string;\n  id: number;\n}");
     const owner = api.changes.filter((c) => c.detail.includes("`Owner`"));
     expect(owner).toHaveLength(1);
     expect(owner[0]).toMatchObject({ kind: "export-type-changed" });

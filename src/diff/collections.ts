@@ -27,9 +27,11 @@ export async function diffCollections(
   const started = performance.now();
   const models = await Promise.all([loadTarget(target(before), place), loadTarget(target(after), place)]);
   const loaded = performance.now();
-  const [a, b] = models.map(packageSurface);
+  // The new collection's shared types named as a regeneration of the old one's output names them.
+  const a = packageSurface(models[0]);
+  const b = packageSurface({ ...models[1], sharedTypesBefore: a.types ?? {} });
   const surfaced = performance.now();
-  const diff = comparePackages(a!, b!);
+  const diff = comparePackages(a, b);
   return {
     ...diff,
     operations: { before: models[0].operations.length, after: models[1].operations.length },

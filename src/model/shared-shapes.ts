@@ -30,10 +30,17 @@
 //   new to one request, whose text came first, took `Owner` from a shape 22 requests use. A place
 //   is its own operation's, so an edit that keeps each object under its key renames no shape of
 //   another request (none for any of Plaid's 100 requests edited in turn; ranking did for 4).
-//   What can still move a plain name: an object added under it before its first place, which then
-//   holds it for no shape, or the object at the first place removed (a request's examples
-//   deleted), which hands it to the shape at the next place. A changed object at the first place
-//   keeps the name there: the shape it shared before is named after its own next place.
+//   What the places alone would still move, a plain name: an object added under it before its
+//   first place, which then holds it for no shape, or the object at the first place removed (a
+//   request's examples deleted), which hands it to the shape at the next place (5 of Plaid's 100
+//   requests' examples removed in turn; 6 of its 112 requests). So a regeneration keeps the names
+//   of the output it replaces: a type its manifest records (`types`, written out) that is still
+//   here, written out the same, keeps its name, and the places name the others around those. The
+//   names are then those of (collection, previous manifest); with no previous manifest (a first
+//   generation, or an older generator's manifest, which records no `types`) the places alone
+//   decide, as above. A changed object at the first place: the shape it shared before, still here,
+//   keeps the name, and the changed one is named after its own first place; a type gone leaves
+//   its name to the places.
 // - A request body's keys are all optional (infer.ts, rule 3): an object sent and received is two
 //   shapes, and as places received come first, the one sent never takes a name a received one
 //   wants (`Amount`, `CreatePaymentAmount`).
@@ -177,10 +184,24 @@ function fieldKey(op: OperationModel, arg: ArgModel): string | undefined {
 const nameFrom = (key: string | undefined): { name?: string } => (key === undefined ? {} : { name: pascalCase(key) });
 
 /**
- * The shared shapes of a model's operations. `taken` holds the names the package already uses:
- * a shape's name avoids them (and the global types).
+ * What a regeneration knows of the names it replaces: the shared types of the output's manifest
+ * (`types`, name → the type written out), and how a shape is written out there.
  */
-export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterable<string>): SharedShapes {
+export interface NamesBefore {
+  types: Readonly<Record<string, string>>;
+  textOf(shape: Shape & { kind: "object" }): string;
+}
+
+/**
+ * The shared shapes of a model's operations. `taken` holds the names the package already uses:
+ * a shape's name avoids them (and the global types). `before`: the names of the output this
+ * replaces, which the types still here keep.
+ */
+export function sharedShapes(
+  model: Pick<ApiModel, "operations">,
+  taken: Iterable<string>,
+  before?: NamesBefore,
+): SharedShapes {
   // The same text for structurally equal shapes, built from the children's (linear, not a
   // serialisation of every subtree).
   const keys = new WeakMap<Shape, string>();
@@ -227,83 +248,57 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
     let index = 0;
     for (const place of roots(op)) {
       places.push(place);
-      const walk = (shape: Shape, name: string | undefined): void => {
-        switch (shape.kind) {
-          case "array":
-            if (shape.items) walk(shape.items, name && singular(name));
-            return;
-          case "union":
-            for (const member of shape.of) walk(member, name);
-            return;
-          case "object": {
-            if (eligible(shape)) {
-              const key = keyOf(shape);
-              let entry = all.get(key);
-              if (!entry) all.set(key, (entry = { shape, names: new Map(), paths: new Map(), homes: new Map() }));
-              let wants = BODY;
-              if (name !== undefined) {
-                entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
-                wants = stemOf(name);
-              } else if (shape === place.shape && place.pathName) {
-                entry.paths.set(place.pathName, (entry.paths.get(place.pathName) ?? 0) + 1);
-                wants = stemOf(place.pathName);
-              }
-              const ordinal = (ordinals.get(wants) ?? 0) + 1;
-              ordinals.set(wants, ordinal);
-              const claim = { sent: place.sent === true, rank, index: index++, ordinal, operation: op.exportName };
-              const home = entry.homes.get(wants);
-              if (!home || earlier(claim, home)) entry.homes.set(wants, claim);
-              const first = firsts.get(wants);
-              if (!first || earlier(claim, first.claim)) firsts.set(wants, { key, claim });
-            }
-            for (const p of shape.properties) walk(p.shape, pascalCase(p.name));
-            if (shape.index) walk(shape.index, name && singular(name));
-            return;
+      eachObject<string | undefined>(place.shape, place.name, {
+        key: pascalCase,
+        items: (name) => name && singular(name),
+        at: (shape, name) => {
+          if (!eligible(shape)) return true;
+          const key = keyOf(shape);
+          let entry = all.get(key);
+          if (!entry) all.set(key, (entry = { shape, names: new Map(), paths: new Map(), homes: new Map() }));
+          let wants = BODY;
+          if (name !== undefined) {
+            entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
+            wants = stemOf(name);
+          } else if (shape === place.shape && place.pathName) {
+            entry.paths.set(place.pathName, (entry.paths.get(place.pathName) ?? 0) + 1);
+            wants = stemOf(place.pathName);
           }
-          default:
-            return;
-        }
-      };
-      walk(place.shape, place.name);
+          const ordinal = (ordinals.get(wants) ?? 0) + 1;
+          ordinals.set(wants, ordinal);
+          const claim = { sent: place.sent === true, rank, index: index++, ordinal, operation: op.exportName };
+          const home = entry.homes.get(wants);
+          if (!home || earlier(claim, home)) entry.homes.set(wants, claim);
+          const first = firsts.get(wants);
+          if (!first || earlier(claim, first.claim)) firsts.set(wants, { key, claim });
+          return true;
+        },
+      });
     }
   }
 
   // How often each shape is written out: first every place in full; then, until nothing changes,
   // with the shapes that recur named (each declaration's body counted once), keeping those still
   // used twice.
-  const countIn = (shape: Shape, named: Set<string>, count: Map<string, number>): void => {
-    switch (shape.kind) {
-      case "array":
-        if (shape.items) countIn(shape.items, named, count);
-        return;
-      case "union":
-        for (const member of shape.of) countIn(member, named, count);
-        return;
-      case "object": {
-        if (eligible(shape)) {
-          const key = keyOf(shape);
-          count.set(key, (count.get(key) ?? 0) + 1);
-          // A shape that is named is written once, in its declaration: what is inside counts once.
-          if (named.has(key)) return;
-        }
-        for (const p of shape.properties) countIn(p.shape, named, count);
-        if (shape.index) countIn(shape.index, named, count);
-        return;
-      }
-      default:
-        return;
-    }
-  };
+  // Names play no part here: none is made.
+  const countIn = (named: Set<string>, count: Map<string, number>): Walk<undefined> => ({
+    key: () => undefined,
+    items: () => undefined,
+    at: (shape) => {
+      if (!eligible(shape)) return true;
+      const key = keyOf(shape);
+      count.set(key, (count.get(key) ?? 0) + 1);
+      // A shape that is named is written once, in its declaration: what is inside counts once.
+      return !named.has(key);
+    },
+  });
   let named = new Set<string>();
   let count = new Map<string, number>();
   for (let round = 0; round < 8; round++) {
     count = new Map();
-    for (const place of places) countIn(place.shape, named, count);
-    for (const key of named) {
-      const entry = all.get(key)!;
-      for (const p of entry.shape.properties) countIn(p.shape, named, count);
-      if (entry.shape.index) countIn(entry.shape.index, named, count);
-    }
+    const walk = countIn(named, count);
+    for (const place of places) eachObject(place.shape, undefined, walk);
+    for (const key of named) inside(all.get(key)!.shape, undefined, walk);
     const next = new Set([...count].filter(([, n]) => n >= 2).map(([key]) => key));
     if (round > 0 && next.size === named.size && [...next].every((key) => named.has(key))) break;
     named = next;
@@ -313,19 +308,41 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
   // Names: the most common key (ties alphabetically), else path; the plain name if the shape sits
   // at the first place that wants it, else its own first such place's operation and rank there.
   const most = (counts: Map<string, number>) => [...counts].sort(([a, x], [b, y]) => y - x || compare(a, b))[0]?.[0];
+  // A name the output being replaced gave a type that is still here, written out the same, stays
+  // with that type, whatever place comes first now: see the header. One shape to a name, the first
+  // by the names' order (two shapes that print alike are two structures of one text).
+  const kept = new Map<string, string>();
+  if (before) {
+    const byText = new Map<string, string>();
+    for (const [name, text] of Object.entries(before.types).sort(([a], [b]) => compare(a, b)))
+      if (!byText.has(text) && !reserved.has(name)) byText.set(text, name);
+    const texts = [...named].map((key) => [key, before.textOf(all.get(key)!.shape)] as const);
+    for (const [key, text] of texts.sort(([a], [b]) => compare(a, b))) {
+      const name = byText.get(text);
+      if (name === undefined) continue;
+      kept.set(key, name);
+      byText.delete(text);
+    }
+  }
+  const keptNames = new Set(kept.values());
   const wanted = [...named].map((key) => {
     const entry = all.get(key)!;
     const from = most(entry.names) ?? most(entry.paths);
     const stem = from === undefined ? BODY : stemOf(from);
     const home = entry.homes.get(stem)!;
-    const plain = stem !== BODY && firsts.get(stem)!.key === key;
-    const name = plain
-      ? stem
-      : validName(`${pascalCase(home.operation)}${stem || "Body"}${home.ordinal > 1 ? home.ordinal : ""}`);
+    const keeps = kept.get(key);
+    // A plain name kept by another shape is not this one's to take.
+    const plain = keeps !== undefined || (stem !== BODY && firsts.get(stem)!.key === key && !keptNames.has(stem));
+    const name =
+      keeps ??
+      (plain
+        ? stem
+        : validName(`${pascalCase(home.operation)}${stem || "Body"}${home.ordinal > 1 ? home.ordinal : ""}`));
     return { key, name, plain, home, entry };
   });
-  // Each plain name has one shape; a name made from an operation is numbered only when taken all
-  // the same (`GetRepoResult` by the operation's own type), in the order of the places.
+  // Each plain name (and each kept one) has one shape; a name made from an operation is numbered
+  // only when taken all the same (`GetRepoResult` by the operation's own type), in the order of
+  // the places.
   wanted.sort(
     (a, b) => Number(b.plain) - Number(a.plain) || compare(a.name, b.name) || (earlier(a.home, b.home) ? -1 : 1),
   );
@@ -341,6 +358,44 @@ export function sharedShapes(model: Pick<ApiModel, "operations">, taken: Iterabl
     shapes,
     nameOf: (shape) => (eligible(shape) ? byKey.get(keyOf(shape))?.name : undefined),
   };
+}
+
+/**
+ * A walk of the objects of shapes: what it does at an object, given the name its place gives it
+ * (`N`), and whether to go into it; and the name of what is inside: a property's (from its key), an
+ * array's items or a map's values (from the name of the array or the map).
+ */
+interface Walk<N> {
+  at(shape: Shape & { kind: "object" }, name: N): boolean;
+  key(key: string): N;
+  items(name: N): N;
+}
+
+/**
+ * Each object of a shape, depth first: through an array's items and a union's members, and into an
+ * object's properties and index as `walk.at` lets it. The one walk of the places (who wants which
+ * name) and of the counting (how often a shape is written out), so both see the same objects.
+ */
+function eachObject<N>(shape: Shape, name: N, walk: Walk<N>): void {
+  switch (shape.kind) {
+    case "array":
+      if (shape.items) eachObject(shape.items, walk.items(name), walk);
+      return;
+    case "union":
+      for (const member of shape.of) eachObject(member, name, walk);
+      return;
+    case "object":
+      if (walk.at(shape, name)) inside(shape, name, walk);
+      return;
+    default:
+      return;
+  }
+}
+
+/** What is inside an object: each property's shape, and its index's (a map's values). */
+function inside<N>(shape: Shape & { kind: "object" }, name: N, walk: Walk<N>): void {
+  for (const p of shape.properties) eachObject(p.shape, walk.key(p.name), walk);
+  if (shape.index) eachObject(shape.index, walk.items(name), walk);
 }
 
 /** A shape's structure as text, its children's given by `keyOf`. */

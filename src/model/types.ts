@@ -237,6 +237,11 @@ export interface ApiModel {
   environments?: EnvironmentModel[];
   /** Variables whose only value is a secret of the globals: the client asks for them at run time. */
   globalSecrets?: string[];
+  /**
+   * At a regeneration, the shared types of the output it replaces (its manifest's `types`: name →
+   * the type written out): each still here keeps its name (src/model/shared-shapes.ts).
+   */
+  sharedTypesBefore?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -2,7 +2,7 @@
 // without a cast, so that `e.code === 9999` (a code the operation does not document) fails to
 // compile, and is true only for what that type says: an ApiError of that operation with a
 // documented status and, when the API sent one, a documented code.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,7 +11,9 @@ import { emitTarget } from "../../src/generate.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { appTypeErrors, strictConsumerOptions } from "../helpers/consumer-options.js";
+import { runProgram } from "../helpers/program.js";
 import { SEED_COLLECTION } from "../helpers/seed.js";
+import { childEnv, installApp, pack } from "./harness.js";
 
 const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-error-guard-"));
 const PKG = join(OUT, "seed");
@@ -183,4 +185,92 @@ describe("isErrorOf", () => {
     expect(twins.isErrorOf(meetings, made)).toBe(true);
     expect(twins.isErrorOf(webinars, made)).toBe(false);
   });
+
+  it("takes another installed version's error as the operation's only when that version's operation is the same", async () => {
+    // An app installs v2 of a package and a dependency of it v1 (npm nests v1 under the
+    // dependency): one package name, two versions in one process. A v1 error is one of v2's
+    // operation of that name when v1's sends the same request and documents the same errors
+    // (rewording a description is no change), not when v1 documents other codes: the app reading
+    // `e.code` of v2's `…Error` type handles what v2 documents. With the package name alone,
+    // v2's `isErrorOf` took every v1 error it documented the status and code of.
+    const seed = JSON.parse(readFileSync(SEED_COLLECTION, "utf8")) as {
+      item: Array<{ response: Array<{ code: number; name: string }> }>;
+    };
+    const notFound = (collection: typeof seed) => collection.item[0]!.response.find((r) => r.code === 404)!;
+    const version = async (name: string, edit: (collection: typeof seed) => void) => {
+      const collection = structuredClone(seed);
+      edit(collection);
+      const file = join(OUT, `${name}.postman_collection.json`);
+      writeFileSync(file, JSON.stringify(collection));
+      const dir = join(OUT, name);
+      const { files } = await emitTarget({ collection: file, out: dir, name: "seed", version: name }, { cache: false });
+      await writePackage(dir, files);
+      return pack(dir, OUT);
+    };
+    // 1.1.0 rewords the 404's code; 2.0.0 documents a second code of it.
+    const v1 = await version("1.0.0", () => {});
+    const reworded = await version("1.1.0", (c) => {
+      notFound(c).name = notFound(c).name.replace("User does not exist", "No such user");
+    });
+    const v2 = await version("2.0.0", (c) => {
+      notFound(c).name += "<br><br>\n**Error Code:** `1002`<br>\nUser is pending.";
+    });
+    // The dependency: its own client of v1, whose error it lets through.
+    const lib = join(OUT, "lib");
+    mkdirSync(lib);
+    writeFileSync(
+      join(lib, "package.json"),
+      JSON.stringify({
+        name: "lib",
+        version: "1.0.0",
+        type: "module",
+        main: "index.js",
+        dependencies: { seed: `file:${v1}` },
+      }),
+    );
+    writeFileSync(
+      join(lib, "index.js"),
+      `import { createClient } from "seed";
+export const updateStatus = (baseUrl) => createClient({ baseUrl, token: "t", maxRetries: 0 }).updateUserStatus({ userId: "nobody", action: "activate" });
+`,
+    );
+    const libTarball = await pack(lib, OUT);
+    const app = `import { isErrorOf, updateUserStatusOperation, createClient } from "seed";
+import { updateStatus } from "lib";
+const caught = (call) => call.then(() => undefined, (e) => e);
+const fromLib = await caught(updateStatus(process.argv[2]));
+const own = await caught(createClient({ baseUrl: process.argv[2], token: "t", maxRetries: 0 }).updateUserStatus({ userId: "nobody", action: "activate" }));
+console.log(JSON.stringify({ fromLib: [fromLib.code, isErrorOf(updateUserStatusOperation, fromLib)], own: [own.code, isErrorOf(updateUserStatusOperation, own)] }));
+`;
+    const results: Record<string, unknown> = {};
+    for (const [name, direct] of [
+      ["1.1.0", reworded],
+      ["2.0.0", v2],
+    ] as const) {
+      const dir = join(OUT, `app-${name}`);
+      await installApp(dir, { "package.json": '{ "name": "app", "type": "module" }', "app.js": app }, direct, false);
+      await installApp(dir, {}, libTarball, false);
+      // Installed as npm installs them: the app's version at the top, v1 under the dependency.
+      const versionOf = (path: string) =>
+        (JSON.parse(readFileSync(join(dir, path, "package.json"), "utf8")) as { version: string }).version;
+      expect([versionOf("node_modules/seed"), versionOf("node_modules/lib/node_modules/seed")]).toEqual([
+        name,
+        "1.0.0",
+      ]);
+      server.reply(
+        ...[1, 2].map(() => ({ status: 404, headers: { "content-type": "application/json" }, body: '{"code":1001}' })),
+      );
+      const { code, stdout, stderr } = await runProgram(process.execPath, [join(dir, "app.js"), server.url], {
+        cwd: dir,
+        env: childEnv(),
+        timeout: 60_000,
+      });
+      expect(code, stderr).toBe(0);
+      results[name] = JSON.parse(stdout);
+    }
+    expect(results).toEqual({
+      "1.1.0": { fromLib: [1001, true], own: [1001, true] },
+      "2.0.0": { fromLib: [1001, false], own: [1001, true] },
+    });
+  }, 180_000);
 });

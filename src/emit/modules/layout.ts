@@ -6,6 +6,7 @@ import { authText } from "../docs.js";
 import type { PrintOptions } from "../printer/doc.js";
 import type { ChecksTable } from "../../runtime/check.js";
 import { sharedShapes, type SharedShapes } from "../../model/shared-shapes.js";
+import { shapeType } from "../type-expressions.js";
 import { exportedNames, isReserved, namespaceTypes, operationIdentifiers, uniqueNames } from "../../model/naming.js";
 import { RESERVED_IDENTIFIERS } from "../../model/reserved-names.js";
 import type { ApiModel, OperationModel } from "../../model/types.js";
@@ -85,7 +86,8 @@ function namedShapes(model: ApiModel, tree: Map<string, Namespace>): SharedShape
     ...[...tree.values()].map((n) => n.type),
     ...model.operations.flatMap((op) => operationIdentifiers(op.exportName)),
   ]);
-  return sharedShapes(model, taken);
+  const before = model.sharedTypesBefore;
+  return sharedShapes(model, taken, before && { types: before, textOf: (shape) => shapeType(shape) });
 }
 
 /** The shared shapes and the response checks of a model, worked out once (the emitter and the API diff both ask). */
