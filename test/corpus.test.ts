@@ -14,7 +14,7 @@ import { emitTarget } from "../src/generate.js";
 import { writePackage } from "../src/write/write-package.js";
 import { corpusCollections, isV1 } from "./helpers/corpus.js";
 import { ROOT } from "./helpers/seed.js";
-import { createProgram } from "./helpers/type-check.js";
+import { createProgram, preEmitDiagnostics } from "./helpers/type-check.js";
 
 const CORPUS = join(ROOT, ".corpus");
 const paths = new Map(corpusCollections().map((path) => [basename(path), path]));
@@ -85,9 +85,9 @@ function typeErrors(configPath: string): string[] {
   if (!config) return [`cannot read ${configPath}`];
   if (config.options.strict !== true) return [`${configPath} is not strict`];
   const program = createProgram({ rootNames: config.fileNames, options: config.options });
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+  return preEmitDiagnostics(program).map(
+    (d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
+  );
 }
 
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { CONFIG_FILE, readConfig } from "../src/config.js";
 import { formatOnce } from "./helpers/format-once.js";
 import { ROOT } from "./helpers/seed.js";
-import { createProgram } from "./helpers/type-check.js";
+import { createProgram, preEmitDiagnostics } from "./helpers/type-check.js";
 
 const targets = await readConfig(join(ROOT, CONFIG_FILE));
 
@@ -28,7 +28,7 @@ function typeCheck(configPath: string): string[] {
   if (!config) throw new Error(`cannot read ${configPath}`);
   expect(config.options.strict).toBe(true);
   const program = createProgram({ rootNames: config.fileNames, options: config.options });
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  return preEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }
 
 describe.each(targets)("$name", (target) => {
@@ -58,9 +58,9 @@ describe.each(targets)("$name", (target) => {
       },
     });
     expect(
-      ts
-        .getPreEmitDiagnostics(program)
-        .map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`),
+      preEmitDiagnostics(program).map(
+        (d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
+      ),
     ).toEqual([]);
     // Each condition's declarations are read in the format of the JavaScript beside them.
     const formats = new Set(
@@ -118,12 +118,10 @@ describe.each(targets)("$name", (target) => {
     host.fileExists = (name) => name === file || exists(name);
     const program = createProgram({ rootNames: [file], options: config.options, host });
     expect(
-      ts
-        .getPreEmitDiagnostics(program)
-        .map(
-          (d) =>
-            `${d.file?.fileName === file ? source.split("\n")[d.file.getLineAndCharacterOfPosition(d.start ?? 0).line] : d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
-        ),
+      preEmitDiagnostics(program).map(
+        (d) =>
+          `${d.file?.fileName === file ? source.split("\n")[d.file.getLineAndCharacterOfPosition(d.start ?? 0).line] : d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
+      ),
     ).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
+import { preEmitDiagnostics } from "./helpers/type-check.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strictConsumerOptions } from "./helpers/consumer-options.js";
 import { emitTarget } from "../src/generate.js";
@@ -195,7 +196,7 @@ beforeAll(async () => {
     options: strictConsumerOptions(true),
   });
   diagnostics = new Map(roots.map((file) => [file, []]));
-  for (const d of ts.getPreEmitDiagnostics(program)) {
+  for (const d of preEmitDiagnostics(program)) {
     const file = d.file?.fileName;
     const lines = file === undefined ? undefined : diagnostics.get(file);
     if (lines === undefined)

@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
+import { preEmitDiagnostics } from "./helpers/type-check.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { strictConsumerOptions } from "./helpers/consumer-options.js";
 import { diffCollections } from "../src/diff/collections.js";
@@ -383,7 +384,7 @@ describe("shared shapes", () => {
       rootNames: roots,
       options: strictConsumerOptions(false),
     });
-    const all = ts.getPreEmitDiagnostics(program);
+    const all = preEmitDiagnostics(program);
     const wrong = lines("").flatMap((line, i) => (line.endsWith("// wrong") ? [i + 1] : []));
     for (const root of roots) {
       expect(

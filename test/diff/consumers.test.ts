@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
+import { preEmitDiagnostics } from "../helpers/type-check.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strictConsumerOptions } from "../helpers/consumer-options.js";
 import { compareSurfaces, type ApiDiff } from "../../src/diff/compare.js";
@@ -161,7 +162,7 @@ beforeAll(async () => {
     rootNames: roots,
     options: strictConsumerOptions(true),
   });
-  for (const d of ts.getPreEmitDiagnostics(program)) {
+  for (const d of preEmitDiagnostics(program)) {
     const codes = d.file && errors.get(d.file.fileName);
     if (!codes)
       throw new Error(`a diagnostic outside the consumers: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { createProgram } from "../helpers/type-check.js";
+import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
 import { FIXTURES, ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 
 const dir = mkdtempSync(join(tmpdir(), "postman-codegen-readme-examples-"));
@@ -78,7 +78,7 @@ function exampleErrors(): Promise<Map<string, { blocks: number; errors: string[]
       },
     });
     // TS6192, every import unused: a block that is one import, showing how to import (`import` or `require`).
-    const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => d.code !== 6192);
+    const diagnostics = preEmitDiagnostics(program).filter((d) => d.code !== 6192);
     const apps = new Map<string, { blocks: number; errors: string[] }>();
     for (const [name, files] of blocks) {
       const app = join(dir, name);

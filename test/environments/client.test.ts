@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
+import { preEmitDiagnostics } from "../helpers/type-check.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strictConsumerOptions } from "../helpers/consumer-options.js";
 import { generate } from "../../src/generate.js";
@@ -384,14 +385,14 @@ describe("the emitted package", () => {
     });
     const wrong = lines.flatMap((line, i) => (line.endsWith("// wrong") ? [i + 2] : []));
     for (const root of roots) {
-      const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === root);
+      const diagnostics = preEmitDiagnostics(program).filter((d) => d.file?.fileName === root);
       expect(
         diagnostics.map((d) => d.file!.getLineAndCharacterOfPosition(d.start!).line + 1),
         root,
       ).toEqual(wrong);
     }
     // And nothing wrong in the package's own declarations.
-    const elsewhere = ts.getPreEmitDiagnostics(program).filter((d) => !roots.includes(d.file?.fileName ?? ""));
+    const elsewhere = preEmitDiagnostics(program).filter((d) => !roots.includes(d.file?.fileName ?? ""));
     expect(elsewhere.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
   });
 });

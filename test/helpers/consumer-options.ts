@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
+import { preEmitDiagnostics } from "./type-check.js";
 
 export function strictConsumerOptions(skipLibCheck: boolean): ts.CompilerOptions {
   return {
@@ -26,7 +27,7 @@ export function appTypeErrors(root: string, source: string, options: ts.Compiler
   const file = join(root, "app.ts");
   writeFileSync(file, source);
   const program = ts.createProgram({ rootNames: [file], options });
-  return ts.getPreEmitDiagnostics(program).map((d) => {
+  return preEmitDiagnostics(program).map((d) => {
     const where = d.file
       ? `${relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: `
       : "";

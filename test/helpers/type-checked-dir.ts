@@ -1,0 +1,4 @@
+// The environment variable naming the folder where one `vitest` run's type checks record the files
+// they found clean (test/helpers/type-check.ts): made by test/global-setup.ts before any test file
+// runs, removed after the last, so every result in it was found by this run, on these sources.
+export const TYPE_CHECKED_DIR = "POSTMAN_CODEGEN_TYPE_CHECKED";
