@@ -47,6 +47,20 @@ describe("argType of a value sent as text", () => {
     );
   });
 
+  it("writes plain text as the package's Text alias when asked, and nothing else as it", () => {
+    const text = { text: true };
+    expect(argType(arg({}), text, query)).toBe("Text");
+    expect(argType(arg({ repeatable: true }), text, query)).toBe("Text | Text[]");
+    expect(argType(arg({ in: "path" }), text, query)).toBe("Text");
+    expect(argType(arg({ in: "body" }), text, { body: { encoding: "multipart" } })).toBe("Text");
+    expect(argType(arg({ enum: ["1", "2"] }), text, query)).toBe('"1" | "2" | 1 | 2');
+    expect(argType(arg({ typeHint: "integer" }), text, query)).toBe("number");
+    expect(argType(arg({ in: "body" }), text, json)).toBe("string");
+    expect(argType(arg({ in: "body", type: "file" }), text, { body: { encoding: "multipart" } })).toBe(
+      "Blob | ArrayBuffer | Uint8Array | string",
+    );
+  });
+
   it("takes the numbers and booleans an enum's values are the text of, and no other", () => {
     expect(argType(arg({ enum: ["1", "2"] }), undefined, query)).toBe('"1" | "2" | 1 | 2');
     expect(argType(arg({ in: "header", enum: ["true", "false"] }), undefined, query)).toBe(
