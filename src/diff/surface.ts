@@ -196,7 +196,7 @@ function argSurface(arg: ArgModel, op: OperationModel): ArgSurface {
     in: arg.in,
     ...(arg.required ? { required: true as const } : {}),
     // Plain text in full: the alias (TEXT_ALIAS) names the same type, and surfaces recorded before it compare alike.
-    type: argType(arg, {}, op),
+    type: argType(arg, op),
     ...(arg.enum ? { enum: arg.enum } : {}),
     // A JSON body's type is a guess from its one example (docs.ts says so in the JSDoc).
     ...(arg.type === "json" && arg.typeHint !== "graphql" && arg.shape ? { fromExamples: true as const } : {}),

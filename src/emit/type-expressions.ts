@@ -31,14 +31,15 @@ export interface TypeNames {
 }
 
 /**
- * An argument's type: one value, or for query parameters and form fields one value or a list (sent
- * as the key repeated). With its operation, a value sent as text is typed as the caller may write
- * it (textType); without, as the collection writes it.
+ * An argument's type as the caller writes it: one value, or for query parameters and form fields
+ * one value or a list (sent as the key repeated). Its operation says how the value is sent, so a
+ * value sent as text is typed as the caller may write it (textType); the operation is required, as
+ * without it the type would silently be the collection's (argItemType, which the examples read).
  */
-export function argType(arg: ArgModel, names: TypeNames = {}, op?: Pick<OperationModel, "body">): string {
+export function argType(arg: ArgModel, op: Pick<OperationModel, "body">, names: TypeNames = {}): string {
   const item = argItemType(arg, names.shared);
   const plain = names.text ? TEXT_ALIAS : TEXT_TYPE;
-  const one = op && isPlainText(arg, op) ? plain : op && sentAsText(arg, op) ? textType(arg, item) : item;
+  const one = isPlainText(arg, op) ? plain : sentAsText(arg, op) ? textType(arg, item) : item;
   return arg.repeatable ? `${one} | ${one.includes(" ") ? `Array<${one}>` : `${one}[]`}` : one;
 }
 
@@ -83,7 +84,10 @@ function isNumberText(text: string): boolean {
   return Number.isFinite(n) && String(n) === text;
 }
 
-/** The type of one value of an argument (a repeatable one also takes a list of them). */
+/**
+ * The type of one value of an argument as the collection writes it (a repeatable one also takes a
+ * list of them): a value sent as text is `string` here, what the caller may pass is argType's.
+ */
 export function argItemType(arg: ArgModel, shared: SharedShapes = NO_SHARED_SHAPES): string {
   if (arg.type === "file") return BINARY_TYPE;
   // Written by the caller: `variables` takes undefined as none (exactOptionalPropertyTypes), as an optional argument does.

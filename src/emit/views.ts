@@ -536,7 +536,7 @@ function operationReadme(op: OperationModel, auth: string, nested: string) {
         .join(" ");
       // Plain text as `Text`, as the client's types write it (the README says once what it is): a
       // thousand `string | number | boolean | Array<string | number | boolean>` say nothing more.
-      return `- ${codeSpan(arg.arg)} (${arg.in}, ${arg.required ? "required" : "optional"}, ${codeSpan(argType(arg, { text: true }, op))})${text ? `: ${inlineMarkdown(text)}` : ""}`;
+      return `- ${codeSpan(arg.arg)} (${arg.in}, ${arg.required ? "required" : "optional"}, ${codeSpan(argType(arg, op, { text: true }))})${text ? `: ${inlineMarkdown(text)}` : ""}`;
     }),
     responses: op.responses.flatMap((r) => {
       const description = summary(r.description ?? "");

@@ -199,7 +199,7 @@ function writtenNames(context: Context, ops: OperationModel[]): string[] {
   };
   for (const op of ops) {
     for (const arg of op.args) {
-      if (arg.shape) argType(arg, { shared: tracking });
+      if (arg.shape) argType(arg, op, { shared: tracking });
       if (isPlainText(arg, op)) used.add(TEXT_ALIAS);
     }
     for (const response of op.responses) if (isSuccess(op, response.status)) successType(op, response, tracking);
