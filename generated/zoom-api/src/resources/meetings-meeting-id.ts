@@ -18,6 +18,7 @@ import type {
   Poll,
   RecordingFile,
   Registrant,
+  Text,
 } from "../shapes.js";
 
 /** Arguments of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`: the collection's own keys. */
@@ -28,21 +29,21 @@ export interface DeleteAMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The meeting registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string | number | boolean;
+  registrantId: Text;
   /**
    * The meeting occurence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` resolves with, by documented success status. */
@@ -123,14 +124,14 @@ export interface GetAMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string | number | boolean;
+  registrantId: Text;
 }
 
 /** What `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` resolves with, by documented success status. */
@@ -226,7 +227,7 @@ export interface ListRegistrationQuestionsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
@@ -298,21 +299,21 @@ export interface UpdateRegistrationQuestions2Args {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"role_in_purchase_process\",\"required\":false}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"in\",\"type\":\"short\",\"required\":false,\"answers\":[\"sint labore ullamco ame\",\"in mollit\"]},{\"title\":\"irure dolor aute ut incididunt\",\"type\":\"short\",\"required\":true,\"answers\":[\"cupidatat velit\",\"ipsum labore dolore sed ad\"]}]"
    */
-  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -385,14 +386,14 @@ export interface ListMeetingRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -402,14 +403,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | number | boolean | Array<string | number | boolean> | undefined;
+  status?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -418,14 +419,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.listMeetingRegistrants` resolves with, by documented success status. */
@@ -557,110 +558,109 @@ export interface AddMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Occurrence IDs. You can find these with the meeting get API. Multiple values separated by comma.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_ids?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ea aliqua"
    */
-  email?: string | number | boolean | Array<string | number | boolean> | undefined;
+  email?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "officia ullamco"
    */
-  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  first_name?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non ut ad velit"
    */
-  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  last_name?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ut irure"
    */
-  address?: string | number | boolean | Array<string | number | boolean> | undefined;
+  address?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "Excepteur Lorem mollit do"
    */
-  city?: string | number | boolean | Array<string | number | boolean> | undefined;
+  city?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "quis in"
    */
-  country?: string | number | boolean | Array<string | number | boolean> | undefined;
+  country?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "amet nisi"
    */
-  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
+  zip?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor laborum"
    */
-  state?: string | number | boolean | Array<string | number | boolean> | undefined;
+  state?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "officia et Excepteur elit"
    */
-  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  phone?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor officia"
    */
-  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
+  industry?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "est amet commodo"
    */
-  org?: string | number | boolean | Array<string | number | boolean> | undefined;
+  org?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "laborum dolor aliqua"
    */
-  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  job_title?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "pariatur"
    */
-  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
+  purchasing_time_frame?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ut"
    */
-  role_in_purchase_process?:
-    string | number | boolean | Array<string | number | boolean> | undefined;
+  role_in_purchase_process?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "fugiat ipsum in adipisicing"
    */
-  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
+  no_of_employees?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "aliquip"
    */
-  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
+  comments?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"ipsum deserunt in\",\"value\":\"nisi officia proident reprehenderit\"},{\"title\":\"do eiusmod Excepteur\",\"value\":\"amet minim\"}]"
    */
-  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_questions?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum"
    */
-  language?: string | number | boolean | Array<string | number | boolean> | undefined;
+  language?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
+  auto_approve?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.addMeetingRegistrant` resolves with, by documented success status. */
@@ -786,14 +786,14 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * Registrant Status:
    * `approve` - Approve registrant.
@@ -810,7 +810,7 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"cillum cupid\",\"email\":\"in laboris ipsum\"},{\"id\":\"consectetur nostrud\",\"email\":\"pariatur eiusmod officia esse\"}]"
    */
-  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
+  registrants?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -925,14 +925,14 @@ export interface GetAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string | number | boolean;
+  pollId: Text;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` resolves with, by documented success status. */
@@ -1009,28 +1009,28 @@ export interface UpdateAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string | number | boolean;
+  pollId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  title?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` resolves with, by documented success status. */
@@ -1109,14 +1109,14 @@ export interface DeleteAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string | number | boolean;
+  pollId: Text;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` resolves with, by documented success status. */
@@ -1191,7 +1191,7 @@ export interface ListMeetingPollsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.polls.listMeetingPolls` resolves with, by documented success status. */
@@ -1267,21 +1267,21 @@ export interface CreateAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  title?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.polls.createAMeetingPoll` resolves with, by documented success status. */
@@ -1364,14 +1364,14 @@ export interface DeleteAMeetingRecordingFileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The recording ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  recordingId: string | number | boolean;
+  recordingId: Text;
   /**
    * The recording delete actions:
    * `trash` - Move recording to trash.
@@ -1380,7 +1380,7 @@ export interface DeleteAMeetingRecordingFileArgs {
    * Query parameter.
    * @example "trash"
    */
-  action?: string | number | boolean | Array<string | number | boolean> | undefined;
+  action?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` resolves with, by documented success status. */
@@ -1481,14 +1481,14 @@ export interface RecoverASingleRecordingArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The recording ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  recordingId: string | number | boolean;
+  recordingId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "recover"
@@ -1586,7 +1586,7 @@ export interface GetMeetingRecordingSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` resolves with, by documented success status. */
@@ -1668,7 +1668,7 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Determine how the meeting recording is shared.
    *
@@ -1683,29 +1683,28 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  recording_authentication?:
-    string | number | boolean | Array<string | number | boolean> | undefined;
+  recording_authentication?: Text | Text[] | undefined;
   /**
    * Authentication Options.
    *
    * Form field (multipart/form-data).
    * @example "est"
    */
-  authentication_option?: string | number | boolean | Array<string | number | boolean> | undefined;
+  authentication_option?: Text | Text[] | undefined;
   /**
    * Authentication domains.
    *
    * Form field (multipart/form-data).
    * @example "esse et"
    */
-  authentication_domains?: string | number | boolean | Array<string | number | boolean> | undefined;
+  authentication_domains?: Text | Text[] | undefined;
   /**
    * Determine whether a viewer can download the recording file or not.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  viewer_download?: string | number | boolean | Array<string | number | boolean> | undefined;
+  viewer_download?: Text | Text[] | undefined;
   /**
    * Enable password protection for the recording by setting a password. The password must have a minimum of **eight** characters with a mix of numbers, letters and special characters.
    *
@@ -1715,14 +1714,14 @@ export interface UpdateMeetingRecordingSettingsArgs {
    *
    * Form field (multipart/form-data).
    */
-  password?: string | number | boolean | Array<string | number | boolean> | undefined;
+  password?: Text | Text[] | undefined;
   /**
    * Determine whether registration  isrequired to view the recording.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  on_demand?: string | number | boolean | Array<string | number | boolean> | undefined;
+  on_demand?: Text | Text[] | undefined;
   /**
    * Approval type for the registration.
    *
@@ -1742,22 +1741,21 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  send_email_to_host?: string | number | boolean | Array<string | number | boolean> | undefined;
+  send_email_to_host?: Text | Text[] | undefined;
   /**
    * Show social share buttons on registration page. This applies for On-demand recordings only.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  show_social_share_buttons?:
-    string | number | boolean | Array<string | number | boolean> | undefined;
+  show_social_share_buttons?: Text | Text[] | undefined;
   /**
    * Name of the recording.
    *
    * Form field (multipart/form-data).
    * @example "deserunt occaecat id officia"
    */
-  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
+  topic?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` resolves with, by documented success status. */
@@ -1862,7 +1860,7 @@ export interface GetRegistrationQuestionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` resolves with, by documented success status. */
@@ -1936,21 +1934,21 @@ export interface UpdateRegistrationQuestionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"address\",\"required\":true},{\"field_name\":\"purchasing_time_frame\",\"required\":true}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"est Lorem dolore nulla\",\"type\":\"short\",\"required\":false,\"answers\":[\"exercitation mollit aliqua\",\"mollit consectetur elit aliquip eiusmod\"]},{\"title\":\"sed dolore q\",\"type\":\"short\",\"required\":false,\"answers\":[\"sit veniam nisi cillum\",\"est elit magna nisi anim\"]}]"
    */
-  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -2022,7 +2020,7 @@ export interface ListRecordingRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -2032,14 +2030,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | number | boolean | Array<string | number | boolean> | undefined;
+  status?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -2048,14 +2046,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` resolves with, by documented success status. */
@@ -2165,93 +2163,92 @@ export interface CreateARecordingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "in"
    */
-  email?: string | number | boolean | Array<string | number | boolean> | undefined;
+  email?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "mollit culpa"
    */
-  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  first_name?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sunt adipisicing"
    */
-  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  last_name?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ex velit"
    */
-  address?: string | number | boolean | Array<string | number | boolean> | undefined;
+  address?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum "
    */
-  city?: string | number | boolean | Array<string | number | boolean> | undefined;
+  city?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cupidatat nulla"
    */
-  country?: string | number | boolean | Array<string | number | boolean> | undefined;
+  country?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "labore ut"
    */
-  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
+  zip?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sit culpa anim sunt aute"
    */
-  state?: string | number | boolean | Array<string | number | boolean> | undefined;
+  state?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "commodo"
    */
-  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  phone?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do tempor"
    */
-  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
+  industry?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string | number | boolean | Array<string | number | boolean> | undefined;
+  org?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  job_title?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
+  purchasing_time_frame?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in Excepte"
    */
-  role_in_purchase_process?:
-    string | number | boolean | Array<string | number | boolean> | undefined;
+  role_in_purchase_process?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
+  no_of_employees?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non incididunt"
    */
-  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
+  comments?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` resolves with, by documented success status. */
@@ -2346,7 +2343,7 @@ export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArg
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "approve"
@@ -2358,7 +2355,7 @@ export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArg
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"dolor officia\"},{\"id\":\"enim incididu\"}]"
    */
-  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
+  registrants?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -2444,21 +2441,21 @@ export interface GetMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Get the `download_access_token` field for downloading meeting recordings.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
   /**
    * Time to live (TTL) of the `download_access_token`. This is only valid if the `include_fields` query parameter contains `download_access_token`. The range is between 0-604800.
    *
    * Query parameter.
    * @example "577998"
    */
-  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
+  ttl?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.getMeetingRecordings` resolves with, by documented success status. */
@@ -2583,7 +2580,7 @@ export interface DeleteMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The recording delete actions:
    * `trash` - Move recording to trash.
@@ -2592,7 +2589,7 @@ export interface DeleteMeetingRecordingsArgs {
    * Query parameter.
    * @example "trash"
    */
-  action?: string | number | boolean | Array<string | number | boolean> | undefined;
+  action?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.deleteMeetingRecordings` resolves with, by documented success status. */
@@ -2690,7 +2687,7 @@ export interface RecoverMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "recover"
@@ -2789,27 +2786,27 @@ export interface MeetingsMeetingIdLivestreamUpdateALiveStreamArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Streaming URL.
    *
    * Form field (multipart/form-data).
    * @example "consequat officia in"
    */
-  stream_url: string | number | boolean | Array<string | number | boolean>;
+  stream_url: Text | Text[];
   /**
    * Stream name and key.
    *
    * Form field (multipart/form-data).
    */
-  stream_key: string | number | boolean | Array<string | number | boolean>;
+  stream_key: Text | Text[];
   /**
    * The livestream page URL.
    *
    * Form field (multipart/form-data).
    * @example "https://PCzbxgzkiKFLkvXfgHjTlljIG.upumgNcFBiJ91wHJpZQpvQmFdJJh"
    */
-  page_url: string | number | boolean | Array<string | number | boolean>;
+  page_url: Text | Text[];
 }
 
 /** What `client.meetingsMeetingId.livestream.updateALiveStream` resolves with, by documented success status. */
@@ -2904,7 +2901,7 @@ export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.livestream.getLiveStreamDetails` resolves with, by documented success status. */
@@ -2992,7 +2989,7 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Update the status of a livestream.
    *
@@ -3012,7 +3009,7 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Form field (multipart/form-data).
    * @example "{\"active_speaker_name\":true,\"display_name\":\"Duis deserunt nostrud\"}"
    */
-  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
+  settings?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -3113,22 +3110,21 @@ export interface GetAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Meeting Occurrence ID. Provide this field to view meeting details of a particular occurrence of the [recurring meeting](https://support.zoom.us/hc/en-us/articles/214973206-Scheduling-Recurring-Meetings).
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * Set the value of this field to `true` if you would like to view meeting details of all previous occurrences of a [recurring meeting](https://support.zoom.us/hc/en-us/articles/214973206-Scheduling-Recurring-Meetings).
    *
    * Query parameter.
    * @example "true"
    */
-  show_previous_occurrences?:
-    string | number | boolean | Array<string | number | boolean> | undefined;
+  show_previous_occurrences?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.getAMeeting` resolves with, by documented success status. */
@@ -3253,104 +3249,104 @@ export interface UpdateAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Meeting occurrence id. Support change of agenda, start_time, duration, settings: {host_video, participant_video, join_before_host, mute_upon_entry, waiting_room, watermark, auto_recording}
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "laboris nulla Ut"
    */
-  schedule_for?: string | number | boolean | Array<string | number | boolean> | undefined;
+  schedule_for?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "sed velit enim consectetur"
    */
-  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
+  topic?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  pre_schedule?: string | number | boolean | Array<string | number | boolean> | undefined;
+  pre_schedule?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "1983-05-01T05:16:44.610Z"
    */
-  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
+  start_time?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "-6731449"
    */
-  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
+  duration?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "dolore officia ipsum incididunt"
    */
-  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  timezone?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    */
-  password?: string | number | boolean | Array<string | number | boolean> | undefined;
+  password?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "commodo aliqua dolor"
    */
-  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
+  agenda?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "exercitation ut sint"
    */
-  template_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  template_id?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"in pariatur dolor voluptate\",\"value\":\"consequat ad nulla\"},{\"field\":\"magna \",\"value\":\"labore dolor\"}]"
    */
-  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tracking_fields?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"type\":2,\"repeat_interval\":42461299,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":7,\"end_times\":1,\"end_date_time\":\"1942-12-12T02:54:14.928Z\"}"
    */
-  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recurrence?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "{\"host_video\":false,\"participant_video\":true,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":0,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"nulla\",\"alternative_hosts\":\"in qui\",\"close_registration\":false,\"waiting_room\":false,\"global_dial_in_countries\":[\"quis in velit occaecat\",\"commodo magna\"],\"global_dial_in_numbers\":[{\"country\":\"ipsum cillum\",\"country_name\":\"labore deserunt sunt quis ex\",\"city\":\"elit sunt Ut\",\"number\":\"anim enim laborum\",\"type\":\"tollfree\"},{\"country\":\"sint\",\"country_name\":\"eu\",\"city\":\"qui\",\"number\":\"fugiat est\",\"type\":\"toll\"}],\"contact_name\":\"commodo officia deserunt\",\"contact_email\":\"non laborum in est\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":true,\"authentication_option\":\"cupidatat anim incididunt ullamco\",\"authentication_domains\":\"magna in ullamco officia nulla\",\"authentication_name\":\"ipsu\",\"show_share_button\":false,\"allow_multiple_devices\":true,\"encryption_type\":\"enhanced_encryption\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"deny\",\"approved_list\":[\"sed non proident sint\",\"velit eiusmod cupidatat\"],\"denied_list\":[\"elit velit\",\"sed\"]},\"authentication_exception\":[{\"name\":\"exer\",\"email\":\"gNjg@jFzwVxIrNjaDKXHA.iv\"},{\"name\":\"est eu \",\"email\":\"jCK@waPsAdyWdsXFIFyRvfxVCVIMpKGbdtW.gwc\"}],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"sit et ullamco amet ipsum\",\"participants\":[\"esse eu pariatur\",\"incididunt in f\"]},{\"name\":\"Duis\",\"participants\":[\"qui dolore eu irure\",\"exercitation minim\"]}]},\"language_interpretation\":{\"enable\":true,\"interpreters\":[{\"email\":\"FXf@xPLxhvgyHjabUSSobAbBd.qs\",\"languages\":\"fugiat ut veniam laborum ad\"},{\"email\":\"4Ugr1@LcJTfRgFpGJFVakt.hizf\",\"languages\":\"nostrud ex consequat\"}]},\"custom_keys\":[{\"key\":\"eiusmod exercitation\",\"value\":\"sed\"},{\"key\":\"sunt irure culpa ipsum\",\"value\":\"occaecat do\"}],\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
+  settings?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.updateAMeeting` resolves with, by documented success status. */
@@ -3459,14 +3455,14 @@ export interface DeleteAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * `true`: Notify host and alternative host about the meeting cancellation via email.
    * `false`: Do not send any email notification.
@@ -3474,7 +3470,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "true"
    */
-  schedule_for_reminder?: string | number | boolean | Array<string | number | boolean> | undefined;
+  schedule_for_reminder?: Text | Text[] | undefined;
   /**
    * `true`: Notify registrants about the meeting cancellation via email.
    *
@@ -3485,8 +3481,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  cancel_meeting_reminder?:
-    string | number | boolean | Array<string | number | boolean> | undefined;
+  cancel_meeting_reminder?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.deleteAMeeting` resolves with, by documented success status. */
@@ -3575,7 +3570,7 @@ export interface UpdateMeetingStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * `end` - End a meeting.
    *
@@ -3672,7 +3667,7 @@ export interface GetMeetingInvitationArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.getMeetingInvitation` resolves with, by documented success status. */
@@ -3739,7 +3734,7 @@ export interface MeetingsMeetingIdPerformBatchRegistrationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
    *
@@ -3748,12 +3743,12 @@ export interface MeetingsMeetingIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
+  auto_approve?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
+  registrants?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.performBatchRegistration` resolves with, by documented success status. */
@@ -3856,19 +3851,19 @@ export interface PerformBatchPollCreationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Meeting Poll Title.
    *
    * Form field (multipart/form-data).
    * @example "rep"
    */
-  title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  title?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"tempor nisi\",\"type\":\"multiple\",\"answers\":[\"sunt do ex\",\"minim dolore dolor exercitation\"]},{\"name\":\"culpa pariatur\",\"type\":\"single\",\"answers\":[\"do quis\",\"ipsum ex\"]}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.performBatchPollCreation` resolves with, by documented success status. */
@@ -3953,21 +3948,21 @@ export interface CreateMeetingInviteLinksArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "7200"
    */
-  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
+  ttl?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string | number | boolean | Array<string | number | boolean> | undefined;
+  attendees?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.createMeetingInviteLinks` resolves with, by documented success status. */
