@@ -122,6 +122,7 @@ export const FEATURES: Readonly<Record<string, string>> = {
   defaults: "fillDefault",
   pathVariables: "fillPathVariable",
   files: "readFileArg",
+  jsonText: "readJsonText",
   query: "writeQuery",
 };
 

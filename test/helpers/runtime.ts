@@ -29,6 +29,7 @@ import {
   fillDefault,
   fillPathVariable,
   readFileArg,
+  readJsonText,
   sendHeaderArg,
   writeQuery,
 } from "../../src/runtime/request-features.js";
@@ -61,6 +62,7 @@ const FEATURES: Required<RequestFeatures> = {
   defaults: fillDefault,
   pathVariables: fillPathVariable,
   files: readFileArg,
+  jsonText: readJsonText,
   query: writeQuery,
 };
 
