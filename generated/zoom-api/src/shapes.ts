@@ -4,6 +4,33 @@
 export type Text = string | number | boolean;
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification {
+  cloud_recording_available_reminder?: boolean | undefined;
+  jbh_reminder?: boolean | undefined;
+  cancel_meeting_reminder?: boolean | undefined;
+  alternative_host_reminder?: boolean | undefined;
+  schedule_for_reminder?: boolean | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl {
+  enable?: boolean | undefined;
+  ip_addresses_or_ranges?: string | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface AccountsAccountIdLockSettingsUpdateLockedSettingsTelephony {
+  third_party_audio?: boolean | undefined;
+  telephony_regions?: boolean | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface AccountsAccountIdLockSettingsUpdateLockedSettingsTsp {
+  call_out?: boolean | undefined;
+  show_international_numbers_link?: boolean | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface AddAssistantsBody {
   ids: string;
   add_at: string;
@@ -19,6 +46,29 @@ export interface AddGroupAdminsBody {
 export interface AddGroupMembersBody {
   ids: string;
   added_at: string;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface ApprovedOrDeniedCountriesOrRegions {
+  enable?: boolean | undefined;
+  method?: string | undefined;
+  approved_list?: string[] | undefined;
+  denied_list?: string[] | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface Archive {
+  enable?: boolean | undefined;
+  type?: number | undefined;
+  settings?:
+    | {
+        chat_file?: boolean | undefined;
+        chat_with_sender_email?: boolean | undefined;
+        audio_file?: boolean | undefined;
+        video_file?: boolean | undefined;
+        cc_transcript_file?: boolean | undefined;
+      }
+    | undefined;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -83,6 +133,12 @@ export interface AudioInput {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface AuthenticationException {
+  name?: string | undefined;
+  email?: string | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface CalloutCountry {
   id: string;
   name: string;
@@ -100,6 +156,18 @@ export interface ChatUsersUserIdChannelsChannelIdGetAChannelChannel {
 export interface Content {
   id: string;
   name: string;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface CreateAMeetingBreakoutRoom {
+  enable?: boolean | undefined;
+  rooms?: { name?: string | undefined; participants?: string[] | undefined }[] | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface CreateAWebinarAttendeesAndPanelistsReminderEmailNotification {
+  enable?: boolean | undefined;
+  type?: number | undefined;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -296,6 +364,12 @@ export interface Group {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface LanguageInterpretation {
+  enable?: boolean | undefined;
+  interpreters?: { email?: string | undefined; languages?: string | undefined }[] | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface ListArchivedFilesMeeting {
   uuid: string;
   id: number;
@@ -403,10 +477,22 @@ export interface MeetingPasswordRequirement {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface MeetingSecurity {
+  end_to_end_encrypted_meetings?: boolean | undefined;
+  encryption_type?: string | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody {
   stream_url: string;
   stream_key: string;
   page_url: string;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusSettings {
+  active_speaker_name?: boolean | undefined;
+  display_name?: string | undefined;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -490,6 +576,15 @@ export interface Question {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface QuestionAndAnswer {
+  enable?: boolean | undefined;
+  allow_anonymous_questions?: boolean | undefined;
+  answer_questions?: string | undefined;
+  attendees_can_upvote?: boolean | undefined;
+  attendees_can_comment?: boolean | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface RecordingFile {
   id?: string | undefined;
   meeting_id: string;
@@ -501,6 +596,24 @@ export interface RecordingFile {
   download_url: string;
   status?: string | undefined;
   recording_type?: string | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface RecordingStorageLocation {
+  allowed_values?: string[] | undefined;
+  value?: string | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface Recurrence {
+  type?: number | undefined;
+  repeat_interval?: number | undefined;
+  weekly_days?: string | undefined;
+  monthly_day?: number | undefined;
+  monthly_week?: number | undefined;
+  monthly_week_day?: number | undefined;
+  end_times?: number | undefined;
+  end_date_time?: string | undefined;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
@@ -539,6 +652,12 @@ export interface SipTrunk {
 
 /** Inferred from the collection's examples, where operations share this shape. */
 export interface SubscribeAccountToAPlanPlanBase {
+  type?: string | undefined;
+  hosts?: number | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface SubscribeAccountToAPlanPlanBase3 {
   type: string;
   hosts: number;
   partner_sku: string;
@@ -547,7 +666,7 @@ export interface SubscribeAccountToAPlanPlanBase {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface SubscribeAccountToAPlanPlanRoomConnector {
+export interface SubscribeAccountToAPlanPlanRoomConnector2 {
   type: string;
   hosts: string;
   partner_sku: string;
@@ -565,12 +684,68 @@ export interface TrackingField {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
+export interface UpdateAGroupSettingsWebinarChat {
+  enable?: boolean | undefined;
+  allow_panelists_chat_with?: number | undefined;
+  allow_attendees_chat_with?: number | undefined;
+  default_attendees_chat_with?: number | undefined;
+  allow_panelists_send_direct_message?: boolean | undefined;
+  allow_users_save_chats?: number | undefined;
+  allow_auto_save_local_chat_file?: boolean | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface UpdateAGroupSettingsWebinarLiveStreaming {
+  enable?: boolean | undefined;
+  live_streaming_service?: string[] | undefined;
+  custom_service_instructions?: string | undefined;
+  live_streaming_reminder?: boolean | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface UpdateSettingsMeetingPasswordRequirement {
+  length?: number | undefined;
+  have_letter?: boolean | undefined;
+  have_number?: boolean | undefined;
+  have_special_character?: boolean | undefined;
+  only_allow_numeric?: boolean | undefined;
+  have_upper_and_lower_characters?: boolean | undefined;
+  consecutive_characters_length?: number | undefined;
+  weak_enhance_detection?: boolean | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface UpdateSettingsRecordingPasswordRequirement {
+  length?: number | undefined;
+  have_letter?: boolean | undefined;
+  have_number?: boolean | undefined;
+  have_special_character?: boolean | undefined;
+  only_allow_numeric?: boolean | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
 export interface UploadVirtualBackgroundFileBody {
   id: string;
   name: string;
   type: string;
   is_default: boolean;
   size: number;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface VirtualBackgroundSettings {
+  enable?: boolean | undefined;
+  allow_videos?: boolean | undefined;
+  allow_upload_custom?: boolean | undefined;
+  files?:
+    | {
+        id?: string | undefined;
+        name?: string | undefined;
+        type?: string | undefined;
+        is_default?: boolean | undefined;
+        size?: string | undefined;
+      }[]
+    | undefined;
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { Attendee, CustomQuestion, GetRegistrationQuestionsQuestion, GlobalDialInNumber, ListMeetingPollsPoll, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, MeetingsMeetingIdPerformBatchRegistrationRegistrant, Poll, RecordingFile, Registrant, Text } from "../shapes.js";
+import type { ApprovedOrDeniedCountriesOrRegions, Attendee, AuthenticationException, CreateAMeetingBreakoutRoom, CustomQuestion, GetRegistrationQuestionsQuestion, GlobalDialInNumber, LanguageInterpretation, ListMeetingPollsPoll, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, MeetingsMeetingIdLivestreamUpdateLiveStreamStatusSettings, MeetingsMeetingIdPerformBatchRegistrationRegistrant, Poll, RecordingFile, Recurrence, Registrant, Text } from "../shapes.js";
 
 /** Arguments of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`: the collection's own keys. */
 export interface DeleteAMeetingRegistrantArgs {
@@ -1431,9 +1431,10 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Update the settings of a live streaming session. The settings can only be updated for a live stream that has been stopped. You can not update the settings of an ongoing live stream.
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"active_speaker_name\":true,\"display_name\":\"Duis deserunt nostrud\"}"
    */
-  settings?: Text | Text[] | undefined;
+  settings?: Text | Text[] | MeetingsMeetingIdLivestreamUpdateLiveStreamStatusSettings | undefined;
 }
 
 /** What `client.meetingsMeetingId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -1598,16 +1599,18 @@ export interface UpdateAMeetingArgs {
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":2,\"repeat_interval\":42461299,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":7,\"end_times\":1,\"end_date_time\":\"1942-12-12T02:54:14.928Z\"}"
    */
-  recurrence?: Text | Text[] | undefined;
+  recurrence?: Text | Text[] | Recurrence | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"host_video\":false,\"participant_video\":true,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":0,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"nulla\",\"alternative_hosts\":\"in qui\",\"close_registration\":false,\"waiting_room\":false,\"global_dial_in_countries\":[\"quis in velit occaecat\",\"commodo magna\"],\"global_dial_in_numbers\":[{\"country\":\"ipsum cillum\",\"country_name\":\"labore deserunt sunt quis ex\",\"city\":\"elit sunt Ut\",\"number\":\"anim enim laborum\",\"type\":\"tollfree\"},{\"country\":\"sint\",\"country_name\":\"eu\",\"city\":\"qui\",\"number\":\"fugiat est\",\"type\":\"toll\"}],\"contact_name\":\"commodo officia deserunt\",\"contact_email\":\"non laborum in est\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":true,\"authentication_option\":\"cupidatat anim incididunt ullamco\",\"authentication_domains\":\"magna in ullamco officia nulla\",\"authentication_name\":\"ipsu\",\"show_share_button\":false,\"allow_multiple_devices\":true,\"encryption_type\":\"enhanced_encryption\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"deny\",\"approved_list\":[\"sed non proident sint\",\"velit eiusmod cupidatat\"],\"denied_list\":[\"elit velit\",\"sed\"]},\"authentication_exception\":[{\"name\":\"exer\",\"email\":\"gNjg@jFzwVxIrNjaDKXHA.iv\"},{\"name\":\"est eu \",\"email\":\"jCK@waPsAdyWdsXFIFyRvfxVCVIMpKGbdtW.gwc\"}],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"sit et ullamco amet ipsum\",\"participants\":[\"esse eu pariatur\",\"incididunt in f\"]},{\"name\":\"Duis\",\"participants\":[\"qui dolore eu irure\",\"exercitation minim\"]}]},\"language_interpretation\":{\"enable\":true,\"interpreters\":[{\"email\":\"FXf@xPLxhvgyHjabUSSobAbBd.qs\",\"languages\":\"fugiat ut veniam laborum ad\"},{\"email\":\"4Ugr1@LcJTfRgFpGJFVakt.hizf\",\"languages\":\"nostrud ex consequat\"}]},\"custom_keys\":[{\"key\":\"eiusmod exercitation\",\"value\":\"sed\"},{\"key\":\"sunt irure culpa ipsum\",\"value\":\"occaecat do\"}],\"alternative_hosts_email_notification\":true}"
    */
-  settings?: Text | Text[] | undefined;
+  settings?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; cn_meeting?: boolean | undefined; in_meeting?: boolean | undefined; join_before_host?: boolean | undefined; jbh_time?: number | undefined; mute_upon_entry?: boolean | undefined; watermark?: boolean | undefined; use_pmi?: boolean | undefined; approval_type?: number | undefined; registration_type?: number | undefined; audio?: string | undefined; auto_recording?: string | undefined; enforce_login?: boolean | undefined; enforce_login_domains?: string | undefined; alternative_hosts?: string | undefined; close_registration?: boolean | undefined; waiting_room?: boolean | undefined; global_dial_in_countries?: string[] | undefined; global_dial_in_numbers?: { country?: string | undefined; country_name?: string | undefined; city?: string | undefined; number?: string | undefined; type?: string | undefined }[] | undefined; contact_name?: string | undefined; contact_email?: string | undefined; registrants_email_notification?: boolean | undefined; registrants_confirmation_email?: boolean | undefined; meeting_authentication?: boolean | undefined; authentication_option?: string | undefined; authentication_domains?: string | undefined; authentication_name?: string | undefined; show_share_button?: boolean | undefined; allow_multiple_devices?: boolean | undefined; encryption_type?: string | undefined; approved_or_denied_countries_or_regions?: ApprovedOrDeniedCountriesOrRegions | undefined; authentication_exception?: AuthenticationException[] | undefined; breakout_room?: CreateAMeetingBreakoutRoom | undefined; language_interpretation?: LanguageInterpretation | undefined; custom_keys?: { key?: string | undefined; value?: string | undefined }[] | undefined; alternative_hosts_email_notification?: boolean | undefined } | undefined;
 }
 
 /** What `client.meetingsMeetingId.updateAMeeting` resolves with, by documented success status. */

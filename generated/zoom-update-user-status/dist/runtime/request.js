@@ -17,6 +17,7 @@ export function featuresNeeded(op) {
         pathVariables: args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
             pathParts(op).some((part) => typeof part === "object" && "variable" in part),
         files: args.some((a) => a.type === "file"),
+        jsonText: args.some((a) => a.type === "json-text"),
         query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
     };
     return Object.keys(needs).filter((key) => needs[key]);
@@ -169,6 +170,8 @@ function readArgs(op, args, lookup, known, features) {
         }
         if (spec.type === "file")
             value = feature(op, features, "files")(op, spec, value);
+        else if (spec.type === "json-text")
+            value = feature(op, features, "jsonText")(op, spec, value);
         else
             check(op, spec, value);
         values.set(spec, value);

@@ -46,6 +46,8 @@ export interface RequestFeatures {
   pathVariables?: PathVariableFiller | undefined;
   /** A file argument's value checked and read as a Blob, each of a list's (`readFileArg`). */
   files?: FileReader | undefined;
+  /** A `json-text` argument's value: an object as its JSON text, else checked as text (`readJsonText`). */
+  jsonText?: JsonTextReader | undefined;
   /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
   query?: QueryWriter | undefined;
 }
@@ -72,6 +74,9 @@ export type PathVariableFiller = (
 /** The value the encoder sends for a file argument's (Blobs), or a refusal naming the argument. */
 export type FileReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
 
+/** The text a `json-text` argument sends, or a refusal naming the argument. */
+export type JsonTextReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
+
 /** The URL's query, `?` included (`""` for none), of the arguments that have a value, in the operation's order. */
 export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) => string;
 
@@ -90,6 +95,7 @@ export function featuresNeeded(op: CallSpec): Array<keyof RequestFeatures> {
       args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
       pathParts(op).some((part) => typeof part === "object" && "variable" in part),
     files: args.some((a) => a.type === "file"),
+    jsonText: args.some((a) => a.type === "json-text"),
     query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
   };
   return (Object.keys(needs) as Array<keyof RequestFeatures>).filter((key) => needs[key]);
@@ -288,6 +294,7 @@ function readArgs(
       continue;
     }
     if (spec.type === "file") value = feature(op, features, "files")(op, spec, value);
+    else if (spec.type === "json-text") value = feature(op, features, "jsonText")(op, spec, value);
     else check(op, spec, value);
     values.set(spec, value);
   }

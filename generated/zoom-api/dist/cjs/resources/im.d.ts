@@ -499,9 +499,10 @@ export interface EditAChatbotMessageArgs {
    * JSON template describing how the edited message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{}"
    */
-  content: Text | Text[];
+  content: Text | Text[] | Record<string, unknown>;
   /**
    * **Optional**
    *
@@ -620,9 +621,10 @@ export interface SendChatbotMessagesArgs {
    * JSON template describing how the message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{}"
    */
-  content: Text | Text[];
+  content: Text | Text[] | Record<string, unknown>;
   /**
    * **Optional**
    * Allow a Chatbot to send a message to a group channel, but have only one designated person in that group channel see the message by providing the person's UserID in this field.

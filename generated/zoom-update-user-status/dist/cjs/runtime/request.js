@@ -29,6 +29,7 @@ function featuresNeeded(op) {
         pathVariables: args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
             (0, paths_js_1.pathParts)(op).some((part) => typeof part === "object" && "variable" in part),
         files: args.some((a) => a.type === "file"),
+        jsonText: args.some((a) => a.type === "json-text"),
         query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
     };
     return Object.keys(needs).filter((key) => needs[key]);
@@ -181,6 +182,8 @@ function readArgs(op, args, lookup, known, features) {
         }
         if (spec.type === "file")
             value = feature(op, features, "files")(op, spec, value);
+        else if (spec.type === "json-text")
+            value = feature(op, features, "jsonText")(op, spec, value);
         else
             check(op, spec, value);
         values.set(spec, value);
