@@ -39,7 +39,7 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
   // A body has one example: the type of a JSON value in it is a guess from that one.
   if (arg.type === "json" && arg.typeHint !== "graphql" && arg.shape && arg.shape.kind !== "unknown")
     lines.push(inferredDoc(1));
-  if (arg.type === "json-text" && arg.shape && sentAsText(arg, op))
+  if (arg.type === "jsonText" && arg.shape && sentAsText(arg, op))
     lines.push(
       `Its example is an object's JSON text: pass the text, or the object, which the client sends as \`JSON.stringify(value)\`; the object's type is inferred from that one example.`,
     );

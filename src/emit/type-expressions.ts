@@ -42,7 +42,7 @@ export function argType(arg: ArgModel, op: Pick<OperationModel, "body">, names: 
   const one = isPlainText(arg, op) ? plain : sentAsText(arg, op) ? textType(arg, item) : item;
   const type = arg.repeatable ? `${one} | ${one.includes(" ") ? `Array<${one}>` : `${one}[]`}` : one;
   // A form field of JSON text also takes the object, sent as its JSON text (readJsonText).
-  return arg.type === "json-text" && arg.shape && sentAsText(arg, op)
+  return arg.type === "jsonText" && arg.shape && sentAsText(arg, op)
     ? `${type} | ${shapeType(arg.shape, names.shared)}`
     : type;
 }
@@ -59,7 +59,7 @@ export function isPlainText(arg: ArgModel, op: Pick<OperationModel, "body">): bo
  * JSON, where `30` and `"30"` differ.
  */
 export function sentAsText(arg: ArgModel, op: Pick<OperationModel, "body">): boolean {
-  if (arg.type !== undefined && arg.type !== "json-text") return false;
+  if (arg.type !== undefined && arg.type !== "jsonText") return false;
   if (arg.in !== "body") return true;
   return op.body?.encoding === "multipart" || op.body?.encoding === "urlencoded";
 }

@@ -159,7 +159,7 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
     const object = arg.enum || arg.typeHint ? undefined : jsonObjectText(arg.example);
     args.push({
       ...arg,
-      ...(object ? { type: "json-text" as const, shape: shapeOf(object) } : {}),
+      ...(object ? { type: "jsonText" as const, shape: shapeOf(object) } : {}),
       ...(part.contentType ? { contentType: part.contentType } : {}),
     });
   });

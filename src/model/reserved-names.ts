@@ -121,7 +121,7 @@ export const FEATURES: Readonly<Record<string, string>> = {
   headerArgs: "sendHeaderArg",
   defaults: "fillDefault",
   pathVariables: "fillPathVariable",
-  files: "readFileArg",
+  file: "readFileArg",
   jsonText: "readJsonText",
   query: "writeQuery",
 };

@@ -31,11 +31,11 @@ export interface ArgModel {
   typeHint?: string;
   /**
    * `file`: binary (form file field, file body); `json`: a JSON value whose type is `shape`;
-   * `json-text`: a form text field whose example is a JSON object's text (a collection converted
+   * `jsonText`: a form text field whose example is a JSON object's text (a collection converted
    * from a JSON API), sent as text: the caller may pass the object, of type `shape`.
    */
-  type?: "file" | "json" | "json-text";
-  /** The shape of a JSON value's examples (a `json-text` field's: of the object its text holds). */
+  type?: "file" | "json" | "jsonText";
+  /** The shape of a JSON value's examples (a `jsonText` field's: of the object its text holds). */
   shape?: Shape;
   /** Clean markdown, conventions removed. */
   description?: string;

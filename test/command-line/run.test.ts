@@ -144,6 +144,28 @@ function expectNoSecret(...texts: string[]) {
   for (const text of texts) expect(text).not.toContain(TOKEN);
 }
 
+describe("a form field of JSON text", () => {
+  it("sends the text given as its flag, through the jsonText feature the command line passes", async () => {
+    const updateProfile: OperationSpec = {
+      ...SEED_SPEC,
+      name: "updateProfile",
+      item: "Update profile",
+      method: "PATCH",
+      path: "/rooms/profile",
+      args: [{ arg: "basic", name: "basic", in: "body", required: true, type: "jsonText" }],
+      body: "multipart",
+    };
+    server.reply({ status: 204 });
+    const result = await runWith(
+      testCommandLine([updateProfile]),
+      ["update-profile", "--basic", '{"support_email":"a@b.c"}', "--base-url", server.url],
+      { env: { ZOOM_API_TOKEN: TOKEN } },
+    );
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(server.requests[0]).toMatchObject({ fields: [["basic", '{"support_email":"a@b.c"}']] });
+  });
+});
+
 describe("the seed operation", () => {
   it("sends the seed request: PUT, path variable, multipart field, bearer token from the environment", async () => {
     server.reply({ status: 204 });

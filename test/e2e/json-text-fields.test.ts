@@ -82,12 +82,12 @@ describe("form fields of JSON text", () => {
     const types = model.operations.map((op) => op.args.map((a) => [a.arg, a.type ?? "text"]));
     expect(types).toEqual([
       [
-        ["basic", "json-text"],
+        ["basic", "jsonText"],
         ["name", "text"],
         ["structures", "text"],
         ["count", "text"],
       ],
-      [["zoom_rooms", "json-text"]],
+      [["zoom_rooms", "jsonText"]],
     ]);
   });
 

@@ -61,7 +61,7 @@ const FEATURES: Required<RequestFeatures> = {
   headerArgs: sendHeaderArg,
   defaults: fillDefault,
   pathVariables: fillPathVariable,
-  files: readFileArg,
+  file: readFileArg,
   jsonText: readJsonText,
   query: writeQuery,
 };
