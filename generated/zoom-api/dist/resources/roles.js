@@ -81,7 +81,7 @@ const updateRoleInformationCallSpec = {
   namespace: ["roles", "roleId"],
   method: "PATCH",
   path: "/roles/{roleId}",
-  args: [{ arg: "roleId", name: "roleId", in: "path", required: true }, { arg: "id", name: "id", in: "body", required: false }, { arg: "name", name: "name", in: "body", required: false }, { arg: "description", name: "description", in: "body", required: false }, { arg: "total_members", name: "total_members", in: "body", required: false }, { arg: "privileges", name: "privileges", in: "body", required: false }, { arg: "sub_account_privileges", name: "sub_account_privileges", in: "body", required: false, type: "json-text" }],
+  args: [{ arg: "roleId", name: "roleId", in: "path", required: true }, { arg: "id", name: "id", in: "body", required: false }, { arg: "name", name: "name", in: "body", required: false }, { arg: "description", name: "description", in: "body", required: false }, { arg: "total_members", name: "total_members", in: "body", required: false }, { arg: "privileges", name: "privileges", in: "body", required: false }, { arg: "sub_account_privileges", name: "sub_account_privileges", in: "body", required: false, type: "jsonText" }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },

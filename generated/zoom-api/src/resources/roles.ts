@@ -450,7 +450,7 @@ const updateRoleInformationCallSpec: CallSpec = {
       name: "sub_account_privileges",
       in: "body",
       required: false,
-      type: "json-text",
+      type: "jsonText",
     },
   ],
   body: "multipart",

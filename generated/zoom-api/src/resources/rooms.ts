@@ -123,7 +123,7 @@ const updateZoomRoomAccountProfileCallSpec: CallSpec = {
   namespace: ["rooms", "accountProfile"],
   method: "PATCH",
   path: "/rooms/account_profile",
-  args: [{ arg: "basic", name: "basic", in: "body", required: false, type: "json-text" }],
+  args: [{ arg: "basic", name: "basic", in: "body", required: false, type: "jsonText" }],
   body: "multipart",
   contentType: "multipart/form-data",
   auth: { type: "bearer" },
@@ -329,7 +329,7 @@ const updateZoomRoomAccountSettingsCallSpec: CallSpec = {
   path: "/rooms/account_settings",
   args: [
     { arg: "setting_type", name: "setting_type", in: "query", required: true },
-    { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false, type: "json-text" },
+    { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false, type: "jsonText" },
   ],
   body: "multipart",
   contentType: "multipart/form-data",
@@ -563,13 +563,13 @@ const updateLocationSettingsCallSpec: CallSpec = {
   args: [
     { arg: "locationId", name: "locationId", in: "path", required: true },
     { arg: "setting_type", name: "setting_type", in: "query", required: true },
-    { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false, type: "json-text" },
+    { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false, type: "jsonText" },
     {
       arg: "meeting_security",
       name: "meeting_security",
       in: "body",
       required: false,
-      type: "json-text",
+      type: "jsonText",
     },
   ],
   body: "multipart",
@@ -773,7 +773,7 @@ const updateZoomRoomLocationProfileCallSpec: CallSpec = {
   path: "/rooms/locations/{locationId}",
   args: [
     { arg: "locationId", name: "locationId", in: "path", required: true },
-    { arg: "basic", name: "basic", in: "body", required: false, type: "json-text" },
+    { arg: "basic", name: "basic", in: "body", required: false, type: "jsonText" },
   ],
   body: "multipart",
   contentType: "multipart/form-data",
@@ -1466,13 +1466,13 @@ const updateZoomRoomSettingsCallSpec: CallSpec = {
   args: [
     { arg: "roomId", name: "roomId", in: "path", required: true },
     { arg: "setting_type", name: "setting_type", in: "query", required: false },
-    { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false, type: "json-text" },
+    { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false, type: "jsonText" },
     {
       arg: "meeting_security",
       name: "meeting_security",
       in: "body",
       required: false,
-      type: "json-text",
+      type: "jsonText",
     },
   ],
   body: "multipart",
@@ -1954,7 +1954,7 @@ const updateAZoomRoomProfileCallSpec: CallSpec = {
   path: "/rooms/{roomId}",
   args: [
     { arg: "roomId", name: "roomId", in: "path", required: true },
-    { arg: "basic", name: "basic", in: "body", required: false, type: "json-text" },
+    { arg: "basic", name: "basic", in: "body", required: false, type: "jsonText" },
   ],
   body: "multipart",
   contentType: "multipart/form-data",
@@ -2388,7 +2388,7 @@ const checkInOrCheckOutOfAZoomRoomCallSpec: CallSpec = {
   args: [
     { arg: "id", name: "id", in: "path", required: true },
     { arg: "method", name: "method", in: "body", required: false },
-    { arg: "params", name: "params", in: "body", required: false, type: "json-text" },
+    { arg: "params", name: "params", in: "body", required: false, type: "jsonText" },
   ],
   body: "multipart",
   contentType: "multipart/form-data",
@@ -2590,7 +2590,7 @@ const updateE911DigitalSignageCallSpec: CallSpec = {
   path: "/rooms/events",
   args: [
     { arg: "method", name: "method", in: "body", required: false },
-    { arg: "params", name: "params", in: "body", required: false, type: "json-text" },
+    { arg: "params", name: "params", in: "body", required: false, type: "jsonText" },
   ],
   body: "multipart",
   contentType: "multipart/form-data",

@@ -49,7 +49,7 @@ function blobOf(op, spec, value) {
     return toBlob(value);
 }
 /**
- * A form field whose text is JSON (`json-text`: a collection converted from a JSON API): an object
+ * A form field whose text is JSON (`jsonText`: a collection converted from a JSON API): an object
  * is sent as its JSON text, as Postman sends the collection's example; other values are text.
  */
 export const readJsonText = (op, spec, value) => {

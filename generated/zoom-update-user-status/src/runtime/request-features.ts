@@ -64,7 +64,7 @@ function blobOf(op: CallSpec, spec: ArgSpec, value: unknown): Blob {
 }
 
 /**
- * A form field whose text is JSON (`json-text`: a collection converted from a JSON API): an object
+ * A form field whose text is JSON (`jsonText`: a collection converted from a JSON API): an object
  * is sent as its JSON text, as Postman sends the collection's example; other values are text.
  */
 export const readJsonText: JsonTextReader = (op, spec, value) => {

@@ -8,7 +8,7 @@ export declare const fillDefault: DefaultFiller;
  */
 export declare const readFileArg: FileReader;
 /**
- * A form field whose text is JSON (`json-text`: a collection converted from a JSON API): an object
+ * A form field whose text is JSON (`jsonText`: a collection converted from a JSON API): an object
  * is sent as its JSON text, as Postman sends the collection's example; other values are text.
  */
 export declare const readJsonText: JsonTextReader;
