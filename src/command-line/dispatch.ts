@@ -19,7 +19,15 @@ import { authorizeJwt } from "../runtime/jwt.js";
 import { authorizeOAuth1 } from "../runtime/oauth1.js";
 import { authorizeOAuth2 } from "../runtime/oauth2.js";
 import type { RequestFeatures } from "../runtime/request.js";
-import { fillDefault, fillPathVariable, readFileArg, sendHeaderArg, writeQuery } from "../runtime/request-features.js";
+import {
+  fillDefault,
+  fillPathVariable,
+  readFileArg,
+  readJsonText,
+  sendHeaderArg,
+  writeQuery,
+} from "../runtime/request-features.js";
+import { namedSecrets } from "../runtime/sent-secrets.js";
 import type { AuthSpec, BodyEncoding, OperationSpec } from "../runtime/spec.js";
 
 const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
@@ -53,11 +61,13 @@ export function authorizerFor(op: OperationSpec): Authorizer | undefined {
   return op.auth ? AUTHORIZERS[op.auth.type] : undefined;
 }
 
-/** All of them: the core asks only for those an operation needs. */
-export const FEATURES: RequestFeatures = {
+/** All of them (Required: one the runtime adds must be added here): the core asks only for those an operation needs. */
+export const FEATURES: Required<RequestFeatures> = {
   headerArgs: sendHeaderArg,
   defaults: fillDefault,
   pathVariables: fillPathVariable,
-  files: readFileArg,
+  file: readFileArg,
+  jsonText: readJsonText,
   query: writeQuery,
+  sentSecrets: namedSecrets,
 };

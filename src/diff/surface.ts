@@ -12,8 +12,8 @@ import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { sharedOf } from "../emit/modules/layout.js";
 import { runtimeName } from "../model/naming.js";
-import { INDEX_EXPORTS } from "../model/reserved-names.js";
-import { argType, isSuccess, shapeType, successType } from "../emit/type-expressions.js";
+import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
+import { argType, isSuccess, shapeType, successType, TEXT_TYPE } from "../emit/type-expressions.js";
 import { lookupFor } from "../emit/expectations.js";
 import type { Lookup } from "../runtime/template.js";
 import type { ApiModel, ArgLocation, ArgModel, AuthModel, OperationModel } from "../model/types.js";
@@ -195,7 +195,8 @@ function argSurface(arg: ArgModel, op: OperationModel): ArgSurface {
     arg: arg.arg,
     in: arg.in,
     ...(arg.required ? { required: true as const } : {}),
-    type: argType(arg, undefined, op),
+    // Plain text in full: the alias (TEXT_ALIAS) names the same type, and surfaces recorded before it compare alike.
+    type: argType(arg, op),
     ...(arg.enum ? { enum: arg.enum } : {}),
     // A JSON body's type is a guess from its one example (docs.ts says so in the JSDoc).
     ...(arg.type === "json" && arg.typeHint !== "graphql" && arg.shape ? { fromExamples: true as const } : {}),
@@ -257,9 +258,13 @@ export function packageSurface(model: ApiModel): Surface {
   return { ...surfaceOf(model), exports: packageExports(model), types: exportedTypes(model) };
 }
 
-/** The shared shapes' types, each written out (no shared name inside), by name, in name order. */
+/** The shapes' module's types (TEXT_ALIAS, the shared shapes), each written out (no shared name inside), by name, in name order. */
 function exportedTypes(model: ApiModel): Record<string, string> {
-  return Object.fromEntries(sharedOf(model).shared.shapes.map((s) => [s.name, shapeType(s.shape)]));
+  const { shared, text } = sharedOf(model);
+  const types = shared.shapes.map((s) => [s.name, shapeType(s.shape)] as const);
+  return Object.fromEntries(
+    text ? [[TEXT_ALIAS, TEXT_TYPE] as const, ...types].sort(([a], [b]) => compare(a, b)) : types,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 // JSDoc texts for the emitted client, from the model's clean markdown. Every collection text goes
 // through docText; the surrounding words are ours.
 import { docText } from "./literals.js";
-import { inferredDoc, isSuccess } from "./type-expressions.js";
+import { inferredDoc, isSuccess, sentAsText } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
 import type { ArgModel, AuthModel, OperationModel, ScriptModel, VariableModel } from "../model/types.js";
 
@@ -39,6 +39,10 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
   // A body has one example: the type of a JSON value in it is a guess from that one.
   if (arg.type === "json" && arg.typeHint !== "graphql" && arg.shape && arg.shape.kind !== "unknown")
     lines.push(inferredDoc(1));
+  if (arg.type === "jsonText" && arg.shape && sentAsText(arg, op))
+    lines.push(
+      `Its example is an object's JSON text: pass the text, or the object, which the client sends as \`JSON.stringify(value)\`; the object's type is inferred from that one example.`,
+    );
   if (arg.default !== undefined)
     lines.push(
       `Default: \`${docText(oneLine(JSON.stringify(arg.default)))}\` (the collection's value; \`{{variables}}\` are filled in when sent).`,

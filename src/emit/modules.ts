@@ -19,6 +19,7 @@ import {
   checksStatements,
   SHAPES_FROM_ROOT,
   SHAPES_MODULE,
+  shapesExports,
   shapesStatements,
 } from "./modules/shared.js";
 import type { Flavor } from "./modules/statements.js";
@@ -48,7 +49,6 @@ export function emitModules(
   packageName?: string,
 ): EmittedModule[] {
   const { context, root } = layoutOf(model, options, packageName);
-  const { shared } = context;
   const modules: EmittedModule[] = [
     {
       ...emitModule("src/client.ts", (flavor) => rootStatements(context, root, flavor), rootExports(context), options),
@@ -63,10 +63,10 @@ export function emitModules(
       ),
       operations: resource.operations,
     })),
-    ...(shared.shapes.length
+    ...(shapesExports(context).length
       ? [
           {
-            ...emitModule(SHAPES_MODULE, (flavor) => shapesStatements(shared, flavor), undefined, options),
+            ...emitModule(SHAPES_MODULE, (flavor) => shapesStatements(context, flavor), undefined, options),
             operations: [],
           },
         ]
@@ -102,12 +102,12 @@ export function clientExportNames(model: ApiModel): string[] {
 }
 
 /**
- * The names the root module re-exports from the shapes' and checks' modules (`Owner`, …,
+ * The names the root module re-exports from the shapes' and checks' modules (`Text`, `Owner`, …,
  * `responseChecks`), for the API diff's record of the package's exports.
  */
 export function sharedExports(model: ApiModel): string[] {
-  const { shared, checks } = sharedOf(model);
-  return [...shared.shapes.map((s) => s.name), ...(checks ? ["responseChecks"] : [])];
+  const types = sharedOf(model);
+  return [...shapesExports(types), ...(types.checks ? ["responseChecks"] : [])];
 }
 
 function emitModule(

@@ -2,6 +2,7 @@
 import { jsonLiteral, propertyKey, stringLiteral } from "./literals.js";
 import { isJsonExample } from "../model/json-body.js";
 import { OBJECT_MEMBERS } from "../model/naming.js";
+import { TEXT_ALIAS } from "../model/reserved-names.js";
 import type { PropertyShape } from "../model/shape.js";
 import { NO_SHARED_SHAPES, type SharedShapes } from "../model/shared-shapes.js";
 import type { ArgModel, OperationModel, ResponseModel, Shape } from "../model/types.js";
@@ -12,22 +13,43 @@ const NUMBER_HINTS = new Set(["integer", "long", "number", "double", "float", "i
 /** What the client sends for binary values: the platform's types only. */
 export const BINARY_TYPE = "Blob | ArrayBuffer | Uint8Array | string";
 
-/** What an argument sent as text takes where the collection documents no type (textType). */
+/**
+ * What an argument sent as text takes where the collection documents no type (textType): what the
+ * client sends as `String(value)`. The package declares it once as TEXT_ALIAS (`Text`).
+ */
 export const TEXT_TYPE = "string | number | boolean";
 
+/** How a type refers to what the package declares once; each left out is written in full. */
+export interface TypeNames {
+  /** The shared shapes (src/model/shared-shapes.ts), by their names. */
+  shared?: SharedShapes;
+  /**
+   * Plain text as TEXT_ALIAS, which the shapes' module declares (emit/modules/shared.ts). The API
+   * diff's surface writes it in full: what an argument takes is the same under either text.
+   */
+  text?: boolean;
+}
+
 /**
- * An argument's type: one value, or for query parameters and form fields one value or a list (sent
- * as the key repeated). With its operation, a value sent as text is typed as the caller may write
- * it (textType); without, as the collection writes it.
+ * An argument's type as the caller writes it: one value, or for query parameters and form fields
+ * one value or a list (sent as the key repeated). Its operation says how the value is sent, so a
+ * value sent as text is typed as the caller may write it (textType); the operation is required, as
+ * without it the type would silently be the collection's (argItemType, which the examples read).
  */
-export function argType(
-  arg: ArgModel,
-  shared: SharedShapes = NO_SHARED_SHAPES,
-  op?: Pick<OperationModel, "body">,
-): string {
-  const item = argItemType(arg, shared);
-  const one = op && sentAsText(arg, op) ? textType(arg, item) : item;
-  return arg.repeatable ? `${one} | ${one.includes(" ") ? `Array<${one}>` : `${one}[]`}` : one;
+export function argType(arg: ArgModel, op: Pick<OperationModel, "body">, names: TypeNames = {}): string {
+  const item = argItemType(arg, names.shared);
+  const plain = names.text ? TEXT_ALIAS : TEXT_TYPE;
+  const one = isPlainText(arg, op) ? plain : sentAsText(arg, op) ? textType(arg, item) : item;
+  const type = arg.repeatable ? `${one} | ${one.includes(" ") ? `Array<${one}>` : `${one}[]`}` : one;
+  // A form field of JSON text also takes the object, sent as its JSON text (readJsonText).
+  return arg.type === "jsonText" && arg.shape && sentAsText(arg, op)
+    ? `${type} | ${shapeType(arg.shape, names.shared)}`
+    : type;
+}
+
+/** Whether an argument takes plain text (TEXT_TYPE, or the alias): sent as text, with no enum or documented type. */
+export function isPlainText(arg: ArgModel, op: Pick<OperationModel, "body">): boolean {
+  return sentAsText(arg, op) && !arg.enum && argItemType(arg) === "string";
 }
 
 /**
@@ -37,20 +59,21 @@ export function argType(
  * JSON, where `30` and `"30"` differ.
  */
 export function sentAsText(arg: ArgModel, op: Pick<OperationModel, "body">): boolean {
-  if (arg.type !== undefined) return false;
+  if (arg.type !== undefined && arg.type !== "jsonText") return false;
   if (arg.in !== "body") return true;
   return op.body?.encoding === "multipart" || op.body?.encoding === "urlencoded";
 }
 
 /**
- * The type of one value sent as text: what the caller may write for the same text. `page_size: 30`
- * sends `30` as `"30"` does, so plain text also takes numbers and booleans; an enum also takes the
- * numbers and booleans whose text is one of its values (`"1" | "2" | 1 | 2`, `"true" | "false" |
- * boolean`), and only those, as the client checks the text against the enum. A documented
+ * The type of one value sent as text that is not plain (isPlainText, which takes TEXT_TYPE): what
+ * the caller may write for the same text. `page_size: 30` sends `30` as `"30"` does, so plain text
+ * also takes numbers and booleans; an enum also takes the numbers and booleans whose text is one
+ * of its values (`"1" | "2" | 1 | 2`, `"true" | "false" | boolean`), and only those, as the
+ * client checks the text against the enum. A documented
  * `<integer>` or `<boolean>` stays as documented.
  */
 function textType(arg: ArgModel, item: string): string {
-  if (!arg.enum) return item === "string" ? TEXT_TYPE : item;
+  if (!arg.enum) return item;
   const numbers = arg.enum.filter(isNumberText).map((v) => jsonLiteral(Number(v)));
   const booleans = arg.enum.filter((v) => v === "true" || v === "false");
   return [item, ...numbers, ...(booleans.length === 2 ? ["boolean"] : booleans)].join(" | ");
@@ -65,7 +88,10 @@ function isNumberText(text: string): boolean {
   return Number.isFinite(n) && String(n) === text;
 }
 
-/** The type of one value of an argument (a repeatable one also takes a list of them). */
+/**
+ * The type of one value of an argument as the collection writes it (a repeatable one also takes a
+ * list of them): a value sent as text is `string` here, what the caller may pass is argType's.
+ */
 export function argItemType(arg: ArgModel, shared: SharedShapes = NO_SHARED_SHAPES): string {
   if (arg.type === "file") return BINARY_TYPE;
   // Written by the caller: `variables` takes undefined as none (exactOptionalPropertyTypes), as an optional argument does.

@@ -14,7 +14,8 @@ import { lookupFor } from "./expectations.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable, plainMarkdown } from "./printer/markdown.js";
 import { printModule, valueExpr, type Expr, type ObjectMember, type Statement } from "./printer/typescript.js";
-import { argType } from "./type-expressions.js";
+import { argType, TEXT_TYPE } from "./type-expressions.js";
+import { TEXT_ALIAS } from "../model/reserved-names.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, AuthModel, OperationModel } from "../model/types.js";
 import { warningGroups } from "../model/warning-groups.js";
@@ -406,6 +407,8 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
       ],
       ts,
     ),
+    // What `Text` in the arguments' types stands for, when some argument takes it.
+    textType: sharedExports(model).includes(TEXT_ALIAS) ? codeSpan(TEXT_TYPE) : "",
     optionsTable: markdownTable(
       ["Option", "Meaning"],
       optionRows.map(([option, meaning]) => [option!, cell(meaning!)]),
@@ -574,7 +577,9 @@ function operationReadme(op: OperationModel, auth: string, nested: string) {
       ]
         .filter(Boolean)
         .join(" ");
-      return `- ${codeSpan(arg.arg)} (${arg.in}, ${arg.required ? "required" : "optional"}, ${codeSpan(argType(arg, undefined, op))})${text ? `: ${inlineMarkdown(text)}` : ""}`;
+      // Plain text as `Text`, as the client's types write it (the README says once what it is): a
+      // thousand `string | number | boolean | Array<string | number | boolean>` say nothing more.
+      return `- ${codeSpan(arg.arg)} (${arg.in}, ${arg.required ? "required" : "optional"}, ${codeSpan(argType(arg, op, { text: true }))})${text ? `: ${inlineMarkdown(text)}` : ""}`;
     }),
     responses: op.responses.flatMap((r) => {
       const description = summary(r.description ?? "");

@@ -147,20 +147,39 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
       args.push({ ...arg, type: "file", ...part });
       return;
     }
+    const arg = toArg({
+      name: field.key,
+      in: "body",
+      value: field.value,
+      description,
+      source,
+      disabled: field.disabled === true,
+      warnings,
+    });
+    const object = arg.enum || arg.typeHint ? undefined : jsonObjectText(arg.example);
     args.push({
-      ...toArg({
-        name: field.key,
-        in: "body",
-        value: field.value,
-        description,
-        source,
-        disabled: field.disabled === true,
-        warnings,
-      }),
+      ...arg,
+      ...(object ? { type: "jsonText" as const, shape: shapeOf(object) } : {}),
       ...(part.contentType ? { contentType: part.contentType } : {}),
     });
   });
   return args;
+}
+
+/**
+ * The object a form field's example text holds, when it is one's JSON: a collection converted from
+ * a JSON API writes `basic` = `{"support_email":…}`. The caller may then pass the object, sent as
+ * its JSON text (runtime's readJsonText), as Postman sends the example. Only an object: a list
+ * already means the field repeated, and a scalar's text is the scalar's.
+ */
+function jsonObjectText(example: unknown): Record<string, unknown> | undefined {
+  if (typeof example !== "string" || !example.trimStart().startsWith("{")) return undefined;
+  try {
+    const value: unknown = JSON.parse(example);
+    return isObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

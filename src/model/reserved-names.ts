@@ -121,10 +121,19 @@ export const FEATURES: Readonly<Record<string, string>> = {
   headerArgs: "sendHeaderArg",
   defaults: "fillDefault",
   pathVariables: "fillPathVariable",
-  files: "readFileArg",
+  file: "readFileArg",
+  jsonText: "readJsonText",
   query: "writeQuery",
   sentSecrets: "namedSecrets",
 };
+
+/**
+ * The type of a value sent as its text (path variables, query parameters, headers, form fields):
+ * declared once in the shapes' module (emit/modules/shared.ts) and re-exported by the client, so
+ * argument types read `page_size?: Text | Text[]`. Reserved below, so that no shape (one inferred
+ * under a key `text`) or operation takes it.
+ */
+export const TEXT_ALIAS = "Text";
 
 /** Names an operation may not take: the runtime's and the client module's own. */
 export const RESERVED_IDENTIFIERS: readonly string[] = [
@@ -145,6 +154,7 @@ export const RESERVED_IDENTIFIERS: readonly string[] = [
   "responseChecks",
   "Client",
   "Variables",
+  TEXT_ALIAS,
   // The CommonJS build's module scope (layout.ts): a top-level `function require` or `exports`
   // would shadow it.
   "require",

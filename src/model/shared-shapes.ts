@@ -158,7 +158,7 @@ const BODY = "";
 function roots(op: OperationModel): Place[] {
   const places: Place[] = [];
   for (const arg of op.args)
-    if (arg.shape && arg.type === "json" && arg.typeHint !== "graphql")
+    if (arg.shape && (arg.type === "json" || arg.type === "jsonText") && arg.typeHint !== "graphql")
       places.push({ shape: arg.shape, ...nameFrom(fieldKey(op, arg)), sent: true });
   const pathName = entityOf(op.path);
   for (const response of op.responses)
@@ -178,7 +178,8 @@ function entityOf(path: string): string | undefined {
 
 /** A JSON body's field is a key of the body object; any other JSON argument is a whole body. */
 function fieldKey(op: OperationModel, arg: ArgModel): string | undefined {
-  return op.body?.encoding === "json" && arg.in === "body" ? arg.name : undefined;
+  // A form field of JSON text is named by its key too (`basic` → `Basic`).
+  return (op.body?.encoding === "json" && arg.in === "body") || arg.type === "jsonText" ? arg.name : undefined;
 }
 
 const nameFrom = (key: string | undefined): { name?: string } => (key === undefined ? {} : { name: pascalCase(key) });

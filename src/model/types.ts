@@ -29,9 +29,13 @@ export interface ArgModel {
   enum?: string[];
   /** Type hint from an importer placeholder such as `<integer>`, when the value is one. */
   typeHint?: string;
-  /** `file`: binary (form file field, file body); `json`: a JSON value whose type is `shape`. */
-  type?: "file" | "json";
-  /** The shape of a JSON value's examples. */
+  /**
+   * `file`: binary (form file field, file body); `json`: a JSON value whose type is `shape`;
+   * `jsonText`: a form text field whose example is a JSON object's text (a collection converted
+   * from a JSON API), sent as text: the caller may pass the object, of type `shape`.
+   */
+  type?: "file" | "json" | "jsonText";
+  /** The shape of a JSON value's examples (a `jsonText` field's: of the object its text holds). */
   shape?: Shape;
   /** Clean markdown, conventions removed. */
   description?: string;

@@ -29,6 +29,7 @@ import {
   fillDefault,
   fillPathVariable,
   readFileArg,
+  readJsonText,
   sendHeaderArg,
   writeQuery,
   namedSecrets,
@@ -61,7 +62,8 @@ const FEATURES: Required<RequestFeatures> = {
   headerArgs: sendHeaderArg,
   defaults: fillDefault,
   pathVariables: fillPathVariable,
-  files: readFileArg,
+  file: readFileArg,
+  jsonText: readJsonText,
   query: writeQuery,
   sentSecrets: namedSecrets,
 };

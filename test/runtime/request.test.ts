@@ -411,16 +411,16 @@ describe("buildRequest", () => {
     );
   });
 
-  it("reads a file argument only with the files feature, as a Blob, and refuses other values naming it", async () => {
+  it("reads a file argument only with the file feature, as a Blob, and refuses other values naming it", async () => {
     const upload: OperationSpec = {
       ...op,
       args: [...op.args.slice(0, 2), { arg: "doc", name: "doc", in: "body", required: true, type: "file" }],
     };
     const args = { userId: "me", action: "activate", doc: new Uint8Array([104, 105]) };
-    expect(featuresNeeded(upload)).toEqual(["files"]);
-    expect(featuresNeeded(op)).not.toContain("files");
+    expect(featuresNeeded(upload)).toEqual(["file"]);
+    expect(featuresNeeded(op)).not.toContain("file");
     expect(() => buildWith(upload, args, context, encodeMultipart, {})).toThrow(
-      new TypeError("updateUserStatus: no files feature for its request"),
+      new TypeError("updateUserStatus: no file feature for its request"),
     );
     // Given it, bytes go as a file part named as FormData names a Blob, and a list as the part repeated.
     const form = buildRequest(upload, { ...args, doc: [args.doc, new File(["x"], "a.txt")] }, context, encodeMultipart)

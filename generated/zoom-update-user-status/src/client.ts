@@ -5,6 +5,9 @@ import type { ApiPromise } from "./runtime/api-promise.js";
 import { createCore, type ClientOptions, type Core, type RequestOptions } from "./runtime/core.js";
 import type { ApiError } from "./runtime/errors.js";
 import type { CallSpec, OperationSpec } from "./runtime/spec.js";
+import type { Text } from "./shapes.js";
+
+export * from "./shapes.js";
 
 /** The collection's `{{variables}}` that requests refer to. Pass values with `createClient({ variables })`. */
 export interface Variables {
@@ -31,7 +34,7 @@ export interface UpdateUserStatusArgs {
    * Path variable.
    * @example "quis officia in reprehenderit"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The action types:
    * `activate` - Activate a deactivated user.

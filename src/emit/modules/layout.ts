@@ -2,6 +2,7 @@
 // per folder), the folders' modules with their file names and the names the root module imports
 // them by, the shared shapes and the response checks.
 import { responseChecks } from "./shared.js";
+import { isPlainText } from "../type-expressions.js";
 import { authText } from "../docs.js";
 import type { PrintOptions } from "../printer/doc.js";
 import type { ChecksTable } from "../../runtime/check.js";
@@ -39,6 +40,8 @@ export interface Context {
   sharedAuth: boolean;
   resources: Resource[];
   shared: SharedShapes;
+  /** Whether some argument takes plain text: the shapes' module then declares TEXT_ALIAS. */
+  text: boolean;
   /** The response checks' data, when some response has an inferred type. */
   checks?: ChecksTable;
   /** The npm package's name, which each operation's metadata carries (`OperationSpec.package`). */
@@ -62,7 +65,7 @@ function modelLayout(model: ApiModel): Omit<Context, "options" | "packageName"> 
   let cached = layouts.get(model);
   if (cached) return cached;
   const tree = namespaceTree(model.operations);
-  const { shared, checks } = sharedOf(model, tree);
+  const { shared, checks, text } = sharedOf(model, tree);
   const layout = resourceLayout(model, tree, shared);
   const auths = new Set(model.operations.map((op) => authText(op.auth)));
   const sharedAuth = model.operations.length > 1 && auths.size === 1;
@@ -72,6 +75,7 @@ function modelLayout(model: ApiModel): Omit<Context, "options" | "packageName"> 
     sharedAuth,
     resources: layout.resources,
     shared,
+    text,
     ...(checks ? { checks } : {}),
     root: layout.root,
   };
@@ -90,17 +94,23 @@ function namedShapes(model: ApiModel, tree: Map<string, Namespace>): SharedShape
   return sharedShapes(model, taken, before && { types: before, textOf: (shape) => shapeType(shape) });
 }
 
-/** The shared shapes and the response checks of a model, worked out once (the emitter and the API diff both ask). */
-const SHARED = new WeakMap<ApiModel, { shared: SharedShapes; checks: ChecksTable | undefined }>();
+/** What the shapes' and checks' modules hold. */
+export interface SharedTypes {
+  shared: SharedShapes;
+  checks: ChecksTable | undefined;
+  /** Whether some argument takes plain text (isPlainText), which the shapes' module then declares as TEXT_ALIAS. */
+  text: boolean;
+}
 
-export function sharedOf(
-  model: ApiModel,
-  tree = namespaceTree(model.operations),
-): { shared: SharedShapes; checks: ChecksTable | undefined } {
+/** The shared shapes and the response checks of a model, worked out once (the emitter and the API diff both ask). */
+const SHARED = new WeakMap<ApiModel, SharedTypes>();
+
+export function sharedOf(model: ApiModel, tree = namespaceTree(model.operations)): SharedTypes {
   let found = SHARED.get(model);
   if (!found) {
     const shared = namedShapes(model, tree);
-    SHARED.set(model, (found = { shared, checks: responseChecks(model, shared) }));
+    const text = model.operations.some((op) => op.args.some((arg) => isPlainText(arg, op)));
+    SHARED.set(model, (found = { shared, checks: responseChecks(model, shared), text }));
   }
   return found;
 }

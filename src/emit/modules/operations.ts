@@ -184,7 +184,7 @@ function typeStatements(
       members: op.args.map((arg): TypeMember => {
         // The argument's own `undefined` is the declaration's: the README, the JSDoc and the API
         // diff's surface give its value's type, and say it is optional.
-        const type = argType(arg, context.shared, op);
+        const type = argType(arg, op, { shared: context.shared, text: true });
         return {
           kind: "property",
           key: arg.arg,

@@ -4,7 +4,7 @@ import { constant, functionStatement, id, literal, ref, type Flavor } from "./st
 import type { Context } from "./layout.js";
 import { namespaceInterface, namespaceObject } from "./namespaces.js";
 import { operationStatements } from "./operations.js";
-import { SHAPES_FROM_ROOT, shapesImport } from "./shared.js";
+import { SHAPES_FROM_ROOT, shapesExports, shapesImport } from "./shared.js";
 import { runtimeImports, usesDynamicVariables } from "../client.js";
 import { variableDoc } from "../docs.js";
 import { docText } from "../literals.js";
@@ -15,7 +15,7 @@ import type { EnvironmentModel, OperationModel } from "../../model/types.js";
 
 export function rootExports(context: Context): string[] {
   return [
-    ...(context.shared.shapes.length ? [SHAPES_FROM_ROOT] : []),
+    ...(shapesExports(context).length ? [SHAPES_FROM_ROOT] : []),
     ...(context.checks ? ["./checks.js"] : []),
     ...context.resources.map((r) => `./resources/${r.file}.js`),
   ];

@@ -1,13 +1,14 @@
-// The modules the others share: the shapes that recur (`src/shapes.ts`, types only) and the
-// response checks (`src/checks.ts`, the inferred types as data for `responseCheck`).
+// The modules the others share: the shapes that recur and the type of plain text (`src/shapes.ts`,
+// types only), and the response checks (`src/checks.ts`, the inferred types as data for `responseCheck`).
 import { id, ref, type Flavor } from "./statements.js";
-import type { Context } from "./layout.js";
+import type { Context, SharedTypes } from "./layout.js";
 import { parseType } from "../printer/type-parser.js";
 import type { Expr, Statement } from "../printer/typescript.js";
-import { argType, isSuccess, shapeBody, shapeType, successType } from "../type-expressions.js";
+import { argType, isPlainText, isSuccess, shapeBody, shapeType, successType, TEXT_TYPE } from "../type-expressions.js";
 import { checksKey, type Check, type ChecksTable } from "../../runtime/check.js";
 import type { Shape } from "../../model/shape.js";
 import { runtimeName } from "../../model/naming.js";
+import { TEXT_ALIAS } from "../../model/reserved-names.js";
 import type { SharedShapes } from "../../model/shared-shapes.js";
 import type { ApiModel, OperationModel } from "../../model/types.js";
 
@@ -130,16 +131,31 @@ export function checksStatements(table: ChecksTable, flavor: Flavor): { imports:
   };
 }
 
-/** The module of the shapes that recur, when there are any: types only, imported by the others. */
+/** The module of the shapes that recur and of TEXT_ALIAS, when it has any: types only, imported by the others. */
 export const SHAPES_MODULE = "src/shapes.ts";
 
 /** The shapes' module as the root module imports and re-exports it. */
 export const SHAPES_FROM_ROOT = "./shapes.js";
 
-/** `export interface Owner { … }` for each shared shape, by name. */
-export function shapesStatements(shared: SharedShapes, flavor: Flavor): { imports: Statement[]; body: Statement[] } {
+/** What the shapes' module exports, in its order: none, and the module is not written. */
+export function shapesExports({ shared, text }: Pick<SharedTypes, "shared" | "text">): string[] {
+  return [...(text ? [TEXT_ALIAS] : []), ...shared.shapes.map((s) => s.name)];
+}
+
+/** `export type Text = …` when some argument takes plain text, then `export interface Owner { … }` for each shared shape, by name. */
+export function shapesStatements(
+  { shared, text }: Pick<SharedTypes, "shared" | "text">,
+  flavor: Flavor,
+): { imports: Statement[]; body: Statement[] } {
   if (flavor === "js") return { imports: [], body: [] };
-  const body = shared.shapes.map((s): Statement => {
+  const alias: Statement = {
+    kind: "type",
+    exported: true,
+    name: TEXT_ALIAS,
+    docs: "A value the client sends as its text, `String(value)`: a path variable, query parameter, header or form field. `page_size: 30` sends `30`.",
+    type: parseType(TEXT_TYPE),
+  };
+  const shapes = shared.shapes.map((s): Statement => {
     const type = parseType(shapeBody(s.shape, shared));
     return {
       kind: "interface",
@@ -150,15 +166,16 @@ export function shapesStatements(shared: SharedShapes, flavor: Flavor): { import
       members: type.kind === "object" ? type.members : [],
     };
   });
-  return { imports: [], body };
+  return { imports: [], body: [...(text ? [alias] : []), ...shapes] };
 }
 
 /**
- * The shared shapes an operation's types refer to: the names its argument and response types are
- * written with, collected by writing them (so that exactly the names used are imported).
+ * The shapes' module's names an operation's types refer to: the shared shapes its argument and
+ * response types are written with, collected by writing them (so that exactly the names used are
+ * imported), and TEXT_ALIAS when an argument takes plain text.
  */
 function shapesUsed(context: Context, ops: OperationModel[]): string[] {
-  if (!context.shared.shapes.length) return [];
+  if (!shapesExports(context).length) return [];
   // A module's TypeScript and its declarations import the same names: worked out once.
   const known = usedByOps.get(context.shared)?.get(ops);
   if (known) return known;
@@ -181,7 +198,10 @@ function writtenNames(context: Context, ops: OperationModel[]): string[] {
     },
   };
   for (const op of ops) {
-    for (const arg of op.args) if (arg.shape) argType(arg, tracking);
+    for (const arg of op.args) {
+      if (arg.shape) argType(arg, op, { shared: tracking });
+      if (isPlainText(arg, op)) used.add(TEXT_ALIAS);
+    }
     for (const response of op.responses) if (isSuccess(op, response.status)) successType(op, response, tracking);
   }
   return [...used].sort();

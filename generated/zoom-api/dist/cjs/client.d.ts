@@ -3,7 +3,7 @@ import type { ApiPromise } from "./runtime/api-promise.js";
 import type { ClientOptions, Core, RequestOptions } from "./runtime/core.js";
 import type { ApiError } from "./runtime/errors.js";
 import type { OperationSpec } from "./runtime/spec.js";
-import type { DedicatedDialInNumber, ListArchivedFilesMeeting, PhoneNumber } from "./shapes.js";
+import type { DedicatedDialInNumber, ListArchivedFilesMeeting, PhoneNumber, Text } from "./shapes.js";
 import type { ClientSipPhones } from "./resources/sip-phones.js";
 import type { ClientRooms } from "./resources/rooms.js";
 import type { ClientChat } from "./resources/chat.js";
@@ -65,28 +65,28 @@ export interface SearchCompanyContactsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  search_key: string | number | boolean | Array<string | number | boolean>;
+  search_key: Text | Text[];
   /**
    * Set `query_presence_status` to `true` in order to include the presence status of a contact in the response.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  query_presence_status?: string | number | boolean | Array<string | number | boolean> | undefined;
+  query_presence_status?: Text | Text[] | undefined;
   /**
    * The number of records to be returned with a single API call.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.searchCompanyContacts` resolves with, by documented success status. */
@@ -142,7 +142,7 @@ export interface UseInMeetingRecordingControlsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The method that you would like to control. The value of this field can be one of the following:
    * * `recording.start`: Provide this value if you would like to start the recording.
@@ -156,7 +156,7 @@ export interface UseInMeetingRecordingControlsArgs {
    * Form field (multipart/form-data).
    * @example "tempor Duis"
    */
-  method?: string | number | boolean | Array<string | number | boolean> | undefined;
+  method?: Text | Text[] | undefined;
 }
 
 /** What `client.useInMeetingRecordingControls` resolves with, by documented success status. */
@@ -186,7 +186,7 @@ export interface DownloadAnInvoiceFileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  invoiceId: string | number | boolean;
+  invoiceId: Text;
 }
 
 /** What `client.downloadAnInvoiceFile` resolves with, by documented success status. */
@@ -217,35 +217,35 @@ export interface ListArchivedFilesArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Start date for the query in "yyyy-MM-dd'T'HH:mm:ss'Z'" format. The duration for the query defined using the "from" and "to" parameters should not exceed 7 days as this API only provides a week's data at once.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  from?: string | number | boolean | Array<string | number | boolean> | undefined;
+  from?: Text | Text[] | undefined;
   /**
    * End date for the query in "yyyy-MM-dd'T'HH:mm:ss'Z'" format.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to?: Text | Text[] | undefined;
   /**
    * The query date type for the `from` and `to` parameters.
    *
    * Query parameter.
    * @example "meeting_start_time"
    */
-  query_date_type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  query_date_type?: Text | Text[] | undefined;
 }
 
 /** What `client.listArchivedFiles` resolves with, by documented success status. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { AddGroupAdminsBody, ChatUsersUserIdChannelsChannelIdGetAChannelChannel, PhoneNumber } from "../shapes.js";
+import type { AddGroupAdminsBody, ChatUsersUserIdChannelsChannelIdGetAChannelChannel, PhoneNumber, Text } from "../shapes.js";
 
 /** Arguments of `client.chat.users.userId.messages.messageId.updateAMessage`: the collection's own keys. */
 export interface UpdateAMessageArgs {
@@ -12,21 +12,21 @@ export interface UpdateAMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Message ID: Unique Identifier of the message.
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string | number | boolean;
+  messageId: Text;
   /**
    * The edited message.
    *
    * Form field (multipart/form-data).
    * @example "officia eu cillum amet"
    */
-  message?: string | number | boolean | Array<string | number | boolean> | undefined;
+  message?: Text | Text[] | undefined;
   /**
    * The email address of the contact to whom the message was sent.
    *
@@ -35,7 +35,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data).
    * @example "amet eu Duis"
    */
-  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_contact?: Text | Text[] | undefined;
   /**
    * The Channel ID of the channel where you sent the message.
    * You must provide either `to_contact` or `to_channel` parameter in the API request.
@@ -44,7 +44,7 @@ export interface UpdateAMessageArgs {
    * Form field (multipart/form-data).
    * @example "in occaecat anim Ut"
    */
-  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_channel?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.updateAMessage` resolves with, by documented success status. */
@@ -70,14 +70,14 @@ export interface DeleteAMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Message ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string | number | boolean;
+  messageId: Text;
   /**
    * The userId or email address of a chat contact to whom you previously sent the message.
    *
@@ -86,7 +86,7 @@ export interface DeleteAMessageArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_contact?: Text | Text[] | undefined;
   /**
    * The channel Id of the channel where you would like to send the message.
    *
@@ -95,7 +95,7 @@ export interface DeleteAMessageArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_channel?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.deleteAMessage` resolves with, by documented success status. */
@@ -121,28 +121,28 @@ export interface GetAMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Message ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string | number | boolean;
+  messageId: Text;
   /**
    * The `userId` or email address of a Zoom Chat contact to whom you sent the message.\n\n**Note:** You must use this query parameter to delete a message sent to a Zoom Chat contact.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_contact?: Text | Text[] | undefined;
   /**
    * The `channelId` of the Zoom Chat channel where sent the message.\n\n**Note:** You must use this query parameter to delete a message sent to Zoom Chat channel.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_channel?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.getAMessage` resolves with, by documented success status. */
@@ -170,21 +170,21 @@ export interface MarkMessageReadOrUnreadArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Unique identifier of the message.
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string | number | boolean;
+  messageId: Text;
   /**
    * The marking message's timestamp.
    *
    * Form field (multipart/form-data).
    * @example "46669536"
    */
-  timestamp?: string | number | boolean | Array<string | number | boolean> | undefined;
+  timestamp?: Text | Text[] | undefined;
   /**
    * The email address of the contact to whom the message was sent.
    *
@@ -193,7 +193,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "in"
    */
-  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_contact?: Text | Text[] | undefined;
   /**
    * The Channel ID of the channel where you sent the message.
    * You must provide either a `to_contact` or `to_channel` parameter in the API request.
@@ -202,7 +202,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "eiusmod"
    */
-  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_channel?: Text | Text[] | undefined;
   /**
    * Values include
    * `read` or `unread`.
@@ -210,7 +210,7 @@ export interface MarkMessageReadOrUnreadArgs {
    * Form field (multipart/form-data).
    * @example "officia nostrud"
    */
-  action?: string | number | boolean | Array<string | number | boolean> | undefined;
+  action?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` resolves with, by documented success status. */
@@ -238,14 +238,14 @@ export interface ReactToAChatMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The message's unique ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  messageId: string | number | boolean;
+  messageId: Text;
   /**
    * The email address of the contact to whom the message was sent. You must provide either the `to_contact` or the `to_channel` parameter in the API request.
    *
@@ -254,7 +254,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "aute reprehenderit"
    */
-  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_contact?: Text | Text[] | undefined;
   /**
    * The channel's ID where you sent the message. You must provide either the `to_contact` or the `to_channel` parameter in the API request.
    *
@@ -263,7 +263,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "velit aute commodo"
    */
-  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_channel?: Text | Text[] | undefined;
   /**
    * The action to perform with the message:
    * * `add` — Add an emoji reaction.
@@ -279,7 +279,7 @@ export interface ReactToAChatMessageArgs {
    * Form field (multipart/form-data).
    * @example "in"
    */
-  emoji?: string | number | boolean | Array<string | number | boolean> | undefined;
+  emoji?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.messageId.reactToAChatMessage` resolves with, by documented success status. */
@@ -305,42 +305,42 @@ export interface SendAChatMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The message to be sent.
    *
    * Form field (multipart/form-data).
    * @example "ad reprehenderit"
    */
-  message: string | number | boolean | Array<string | number | boolean>;
+  message: Text | Text[];
   /**
    * The email address of the contact to whom you would like to send the message.
    *
    * Form field (multipart/form-data).
    * @example "eu culpa reprehenderit"
    */
-  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_contact?: Text | Text[] | undefined;
   /**
    * The Channel Id of the channel where you would like to send a message.
    *
    * Form field (multipart/form-data).
    * @example "ea ut tempor reprehenderit"
    */
-  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_channel?: Text | Text[] | undefined;
   /**
    * The reply message's ID. This field only returns if the message is a reply message.
    *
    * Form field (multipart/form-data).
    * @example "aliquip officia enim do"
    */
-  reply_main_message_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  reply_main_message_id?: Text | Text[] | undefined;
   /**
    * [Chat mentions](https://support.zoom.us/hc/en-us/articles/360037567431-Using-chat-mentions-and-slash-commands) object. Use this object to include mentions in the message that will be sent to  a channel.
    *
    * Form field (multipart/form-data).
    * @example "[{\"start_position\":15081677,\"end_position\":-60960631,\"at_type\":2,\"at_contact\":\"dolore dolore\"},{\"start_position\":76231230,\"end_position\":-41698627,\"at_type\":1,\"at_contact\":\"sunt cupidatat\"}]"
    */
-  at_items?: string | number | boolean | Array<string | number | boolean> | undefined;
+  at_items?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.sendAChatMessage` resolves with, by documented success status. */
@@ -369,7 +369,7 @@ export interface ListUserChatMessagesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The email address of a chat contact with whom the current user chatted. Messages that were sent and/or received between the user and the contact is displayed.
    *
@@ -378,7 +378,7 @@ export interface ListUserChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_contact?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_contact?: Text | Text[] | undefined;
   /**
    * The channel Id of a channel inside which the current user had chat conversations. Messages that were sent and/or received between the user and the channel is displayed.
    *
@@ -387,28 +387,28 @@ export interface ListUserChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  to_channel?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to_channel?: Text | Text[] | undefined;
   /**
    * The query date for which you would like to get the chat messages. This value defaults to the current date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  date?: string | number | boolean | Array<string | number | boolean> | undefined;
+  date?: Text | Text[] | undefined;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * **Optional**
    *
@@ -417,7 +417,7 @@ export interface ListUserChatMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  include_deleted_and_edited_message?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_deleted_and_edited_message?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.messages.listUserChatMessages` resolves with, by documented success status. */
@@ -448,28 +448,28 @@ export interface ListChannelMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Channel Id.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.listChannelMembers` resolves with, by documented success status. */
@@ -500,21 +500,21 @@ export interface InviteChannelMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Channel ID: Unique Identifier of the channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
   /**
    * Members of a channel. You can invite up to a max number of 5 members with a single API call.
    *
    * Form field (multipart/form-data).
    * @example "[{\"email\":\"UK1CiqbK@NrrEBsuWRpwzjKnwCuFaTpOKiBVDLRv.cuvq\"},{\"email\":\"2RWb3bEjCiBuex@AkE.pei\"}]"
    */
-  members?: string | number | boolean | Array<string | number | boolean> | undefined;
+  members?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` resolves with, by documented success status. */
@@ -545,21 +545,21 @@ export interface ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Unique Identifier of the Channel from where you would like to remove a member. This can be retrieved from the [List Channels API](https://marketplace.zoom.us/docs/api-reference/zoom-api/chat-channels/getchannels).
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
   /**
    * Email address of the member whom you would like to be remove from the channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string | number | boolean;
+  memberId: Text;
 }
 
 /** What `client.chat.users.userId.channels.channelId.members.removeAMember` resolves with, by documented success status. */
@@ -587,14 +587,14 @@ export interface ChatUsersUserIdChannelsChannelIdGetAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Channel ID: Unique Identifier of a channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
 }
 
 /** What `client.chat.users.userId.channels.channelId.getAChannel` resolves with, by documented success status. */
@@ -625,21 +625,21 @@ export interface ChatUsersUserIdChannelsChannelIdUpdateAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Channel Id.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
   /**
    * A new name for the channel.
    *
    * Form field (multipart/form-data).
    * @example "in Ut eu"
    */
-  name: string | number | boolean | Array<string | number | boolean>;
+  name: Text | Text[];
 }
 
 /** What `client.chat.users.userId.channels.channelId.updateAChannel` resolves with, by documented success status. */
@@ -665,14 +665,14 @@ export interface ChatUsersUserIdChannelsChannelIdDeleteAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Channel ID: Unique Identifier of a channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
 }
 
 /** What `client.chat.users.userId.channels.channelId.deleteAChannel` resolves with, by documented success status. */
@@ -700,21 +700,21 @@ export interface ListUserChannelsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The number of records returned from a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.channels.listUserChannels` resolves with, by documented success status. */
@@ -745,14 +745,14 @@ export interface CreateAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Name of the channel.
    *
    * Form field (multipart/form-data).
    * @example "sunt in aliqua est cupidatat"
    */
-  name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  name?: Text | Text[] | undefined;
   /**
    * Type of the channel. The value can be one of the following:
    *
@@ -774,7 +774,7 @@ export interface CreateAChannelArgs {
    * Form field (multipart/form-data).
    * @example "[{\"email\":\"ATyW65muhWV@qQCEToNiRNVIDnWamYEhamwhjx.ko\"},{\"email\":\"mMB@mgJvRvjnRDNtQihRRmmjPLByFzqzQn.hh\"}]"
    */
-  members?: string | number | boolean | Array<string | number | boolean> | undefined;
+  members?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.userId.channels.createAChannel` resolves with, by documented success status. */
@@ -807,21 +807,21 @@ export interface ListUserContactsArgs {
    * Query parameter.
    * @example "company"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The number of records returned with a single API call.
    *
    * Query parameter.
    * @example "10"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.meContacts.listUserContacts` resolves with, by documented success status. */
@@ -852,7 +852,7 @@ export interface GetUserContactDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  contactId: string | number | boolean;
+  contactId: Text;
   /**
    * The presence status of the contact.
    * Include this query parameter with a value of `true` to get the presence status of the contact in the response.
@@ -860,7 +860,7 @@ export interface GetUserContactDetailsArgs {
    * Query parameter.
    * @example "true"
    */
-  query_presence_status?: string | number | boolean | Array<string | number | boolean> | undefined;
+  query_presence_status?: Text | Text[] | undefined;
 }
 
 /** What `client.chat.users.meContacts.getUserContactDetails` resolves with, by documented success status. */
@@ -891,7 +891,7 @@ export interface JoinAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
 }
 
 /** What `client.chat.channelsChannelId.members.me.joinAChannel` resolves with, by documented success status. */
@@ -922,7 +922,7 @@ export interface LeaveAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
 }
 
 /** What `client.chat.channelsChannelId.members.me.leaveAChannel` resolves with, by documented success status. */
@@ -950,14 +950,14 @@ export interface ChatChannelsChannelIdMembersRemoveAMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
   /**
    * Email address of the member whom you would like to be remove from the channel.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string | number | boolean;
+  memberId: Text;
 }
 
 /** What `client.chat.channelsChannelId.members.removeAMember` resolves with, by documented success status. */
@@ -985,7 +985,7 @@ export interface ChatChannelsChannelIdGetAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
 }
 
 /** What `client.chat.channelsChannelId.getAChannel` resolves with, by documented success status. */
@@ -1016,14 +1016,14 @@ export interface ChatChannelsChannelIdUpdateAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
   /**
    * A new name for the channel.
    *
    * Form field (multipart/form-data).
    * @example "in Ut eu"
    */
-  name: string | number | boolean | Array<string | number | boolean>;
+  name: Text | Text[];
 }
 
 /** What `client.chat.channelsChannelId.updateAChannel` resolves with, by documented success status. */
@@ -1051,7 +1051,7 @@ export interface ChatChannelsChannelIdDeleteAChannelArgs {
    * Path variable.
    * @example "ut amet"
    */
-  channelId: string | number | boolean;
+  channelId: Text;
 }
 
 /** What `client.chat.channelsChannelId.deleteAChannel` resolves with, by documented success status. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { ArchiveFile, Audio, GetPostMeetingFeedbackBody, GetSharingRecordingDetailsBody, ListMeetingParticipantsQoSBody, ListMeetingParticipantsQoSParticipant, MetricsMeetingsListMeetingsMeeting, RecordingFile } from "../shapes.js";
+import type { ArchiveFile, Audio, GetPostMeetingFeedbackBody, GetSharingRecordingDetailsBody, ListMeetingParticipantsQoSBody, ListMeetingParticipantsQoSParticipant, MetricsMeetingsListMeetingsMeeting, RecordingFile, Text } from "../shapes.js";
 
 /** Arguments of `client.metrics.meetings.meetingId.participants.listMeetingParticipants`: the collection's own keys. */
 export interface ListMeetingParticipantsArgs {
@@ -16,7 +16,7 @@ export interface ListMeetingParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -28,28 +28,28 @@ export interface ListMeetingParticipantsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants). This is not supported for `live` meeting types.
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipants` resolves with, by documented success status. */
@@ -84,14 +84,14 @@ export interface GetMeetingParticipantQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The participant's ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  participantId: string | number | boolean;
+  participantId: Text;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -102,7 +102,7 @@ export interface GetMeetingParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` resolves with, by documented success status. */
@@ -137,7 +137,7 @@ export interface ListMeetingParticipantsQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -148,21 +148,21 @@ export interface ListMeetingParticipantsQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The number of items returned per page.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` resolves with, by documented success status. */
@@ -197,7 +197,7 @@ export interface GetSharingRecordingDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -208,21 +208,21 @@ export interface GetSharingRecordingDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -255,7 +255,7 @@ export interface GetPostMeetingFeedbackArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Specify a value to get the response for the corresponding meeting type. The value of this field can be one of the following:
    *
@@ -268,21 +268,21 @@ export interface GetPostMeetingFeedbackArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` resolves with, by documented success status. */
@@ -315,7 +315,7 @@ export interface GetMeetingDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The type of meeting to query:
    * * `past` — All past meetings.
@@ -327,7 +327,7 @@ export interface GetMeetingDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.meetings.meetingId.getMeetingDetails` resolves with, by documented success status. */
@@ -366,42 +366,42 @@ export interface MetricsMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Set the value of this field to "tracking_fields" if you would like to include tracking fields of each meeting in the response.
    *
    * Query parameter.
    * @example "tracking_fields"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.meetings.listMeetings` resolves with, by documented success status. */
@@ -436,7 +436,7 @@ export interface GetWebinarParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -447,21 +447,21 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Additional fields to include in the query:
    * * `registrant_id` — Include the webinar registrant's ID. The registrant ID is the [webinar registrant's unique ID](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
@@ -469,7 +469,7 @@ export interface GetWebinarParticipantsArgs {
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipants` resolves with, by documented success status. */
@@ -502,14 +502,14 @@ export interface GetWebinarParticipantQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The participant's ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  participantId: string | number | boolean;
+  participantId: Text;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -520,7 +520,7 @@ export interface GetWebinarParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` resolves with, by documented success status. */
@@ -553,7 +553,7 @@ export interface ListWebinarParticipantQoSArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -564,21 +564,21 @@ export interface ListWebinarParticipantQoSArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The number of items returned per page.
    *
    * Query parameter.
    * @example "1"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` resolves with, by documented success status. */
@@ -613,7 +613,7 @@ export interface GetSharingRecordingDetails2Args {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -624,21 +624,21 @@ export interface GetSharingRecordingDetails2Args {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceed the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` resolves with, by documented success status. */
@@ -673,7 +673,7 @@ export interface GetPostWebinarFeedbackArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * Specify a value to get the response for the corresponding meeting type. The value of this field can be one of the following:
    *
@@ -686,21 +686,21 @@ export interface GetPostWebinarFeedbackArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` resolves with, by documented success status. */
@@ -733,7 +733,7 @@ export interface GetWebinarDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The type of webinar to query:
    * * `past` — All past webinars.
@@ -744,7 +744,7 @@ export interface GetWebinarDetailsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.webinars.webinarId.getWebinarDetails` resolves with, by documented success status. */
@@ -781,35 +781,35 @@ export interface MetricsWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.webinars.listWebinars` resolves with, by documented success status. */
@@ -842,21 +842,21 @@ export interface MetricsZoomroomsListZoomRoomsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.zoomrooms.listZoomRooms` resolves with, by documented success status. */
@@ -889,35 +889,35 @@ export interface GetZoomRoomsDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  zoomroomId: string | number | boolean;
+  zoomroomId: Text;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.zoomrooms.getZoomRoomsDetails` resolves with, by documented success status. */
@@ -950,14 +950,14 @@ export interface GetTop25IssuesOfZoomRoomsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
 }
 
 /** What `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` resolves with, by documented success status. */
@@ -988,14 +988,14 @@ export interface ListZoomMeetingsClientFeedbackArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
 }
 
 /** What `client.metrics.client.feedback.listZoomMeetingsClientFeedback` resolves with, by documented success status. */
@@ -1026,27 +1026,27 @@ export interface GetZoomMeetingsClientFeedbackArgs {
    * Path variable.
    * @example "ut amet"
    */
-  feedbackId: string | number | boolean;
+  feedbackId: Text;
   /**
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | number | boolean | Array<string | number | boolean> | undefined;
+  from?: Text | Text[] | undefined;
   /**
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to?: Text | Text[] | undefined;
   /**
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.client.feedback.getZoomMeetingsClientFeedback` resolves with, by documented success status. */
@@ -1077,14 +1077,14 @@ export interface ListClientMeetingSatisfactionArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | number | boolean | Array<string | number | boolean> | undefined;
+  from?: Text | Text[] | undefined;
   /**
    * The end date for the query in “yyyy-mm-dd” format.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.client.listClientMeetingSatisfaction` resolves with, by documented success status. */
@@ -1115,14 +1115,14 @@ export interface GetTop25ZoomRoomsWithIssuesArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
 }
 
 /** What `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` resolves with, by documented success status. */
@@ -1153,35 +1153,35 @@ export interface GetIssuesOfZoomRoomsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  zoomroomId: string | number | boolean;
+  zoomroomId: Text;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` resolves with, by documented success status. */
@@ -1212,14 +1212,14 @@ export interface GetCrcPortUsageArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
 }
 
 /** What `client.metrics.getCrcPortUsage` resolves with, by documented success status. */
@@ -1252,28 +1252,28 @@ export interface GetImMetricsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.getImMetrics` resolves with, by documented success status. */
@@ -1306,28 +1306,28 @@ export interface GetChatMetricsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.getChatMetrics` resolves with, by documented success status. */
@@ -1360,14 +1360,14 @@ export interface GetMeetingQualityScoresArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The type of meeting quality score to query:
    * * `meeting` — Query by meetings.
@@ -1376,7 +1376,7 @@ export interface GetMeetingQualityScoresArgs {
    * Query parameter.
    * @example "meeting"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
 }
 
 /** What `client.metrics.getMeetingQualityScores` resolves with, by documented success status. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { AddAssistantsBody } from "../shapes.js";
+import type { AddAssistantsBody, Text } from "../shapes.js";
 
 /** Arguments of `client.roles.roleId.members.listMembersInARole`: the collection's own keys. */
 export interface ListMembersInARoleArgs {
@@ -14,14 +14,14 @@ export interface ListMembersInARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string | number | boolean;
+  roleId: Text;
   /**
    * The number of pages returned for this request.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_count?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_count?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -30,21 +30,21 @@ export interface ListMembersInARoleArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
 }
 
 /** What `client.roles.roleId.members.listMembersInARole` resolves with, by documented success status. */
@@ -75,14 +75,14 @@ export interface AssignARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string | number | boolean;
+  roleId: Text;
   /**
    * Array of userId/user email of users to whom you would like to assign this role. Upto 30 users can be assigned a role at once.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"Lorem dolore\",\"email\":\"KQszs@pJMNqYUE.wm\"},{\"id\":\"commodo sint deserunt magna\",\"email\":\"2Ofi7@JOUoonxQgppx.xt\"}]"
    */
-  members?: string | number | boolean | Array<string | number | boolean> | undefined;
+  members?: Text | Text[] | undefined;
 }
 
 /** What `client.roles.roleId.members.assignARole` resolves with, by documented success status. */
@@ -113,14 +113,14 @@ export interface UnassignARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string | number | boolean;
+  roleId: Text;
   /**
    * Member's ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string | number | boolean;
+  memberId: Text;
 }
 
 /** What `client.roles.roleId.members.unassignARole` resolves with, by documented success status. */
@@ -148,7 +148,7 @@ export interface GetRoleInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string | number | boolean;
+  roleId: Text;
 }
 
 /** What `client.roles.roleId.getRoleInformation` resolves with, by documented success status. */
@@ -179,49 +179,50 @@ export interface UpdateRoleInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string | number | boolean;
+  roleId: Text;
   /**
    * Role Id.
    *
    * Form field (multipart/form-data).
    * @example "amet consequat irure voluptate"
    */
-  id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  id?: Text | Text[] | undefined;
   /**
    * Name of the role.
    *
    * Form field (multipart/form-data).
    * @example "ad esse ut"
    */
-  name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  name?: Text | Text[] | undefined;
   /**
    * Description of the role.
    *
    * Form field (multipart/form-data).
    * @example "enim nostrud Excepteur"
    */
-  description?: string | number | boolean | Array<string | number | boolean> | undefined;
+  description?: Text | Text[] | undefined;
   /**
    * Total members assigned to that role.
    *
    * Form field (multipart/form-data).
    * @example "39401007"
    */
-  total_members?: string | number | boolean | Array<string | number | boolean> | undefined;
+  total_members?: Text | Text[] | undefined;
   /**
    * Privileges assigned to the role. Can be one or a combination of [these permissions](https://marketplace.zoom.us/docs/api-reference/other-references/privileges).
    *
    * Form field (multipart/form-data).
    * @example "[\"amet non laboru\",\"in nulla\"]"
    */
-  privileges?: string | number | boolean | Array<string | number | boolean> | undefined;
+  privileges?: Text | Text[] | undefined;
   /**
    * This field will only be displayed to accounts that are enrolled in the partner plan and follow master accounts and sub accounts structure.
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"second_level\":-38014412}"
    */
-  sub_account_privileges?: string | number | boolean | Array<string | number | boolean> | undefined;
+  sub_account_privileges?: Text | Text[] | { second_level?: number | undefined } | undefined;
 }
 
 /** What `client.roles.roleId.updateRoleInformation` resolves with, by documented success status. */
@@ -254,7 +255,7 @@ export interface DeleteARoleArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roleId: string | number | boolean;
+  roleId: Text;
 }
 
 /** What `client.roles.roleId.deleteARole` resolves with, by documented success status. */
@@ -307,21 +308,21 @@ export interface CreateARoleArgs {
    * Form field (multipart/form-data).
    * @example "tempor"
    */
-  name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  name?: Text | Text[] | undefined;
   /**
    * Description of the role.
    *
    * Form field (multipart/form-data).
    * @example "magna offi"
    */
-  description?: string | number | boolean | Array<string | number | boolean> | undefined;
+  description?: Text | Text[] | undefined;
   /**
    * Privileges assigned to the role. Can be one or a combination of [these permissions](https://marketplace.zoom.us/docs/api-reference/other-references/privileges).
    *
    * Form field (multipart/form-data).
    * @example "[\"occaecat consectetur adipisici\",\"ipsum irure aliqua occaecat\"]"
    */
-  privileges?: string | number | boolean | Array<string | number | boolean> | undefined;
+  privileges?: Text | Text[] | undefined;
 }
 
 /** What `client.roles.createARole` resolves with, by documented success status. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { Content, GetLocationSettingsBody } from "../shapes.js";
+import type { Content, GetLocationSettingsBody, MeetingSecurity, Text } from "../shapes.js";
 
 /** Arguments of `client.rooms.accountProfile.getZoomRoomAccountProfile`: the collection's own keys. */
 export interface GetZoomRoomAccountProfileArgs {}
@@ -33,9 +33,10 @@ export declare function getZoomRoomAccountProfile(baseClient: BaseClient, args?:
 export interface UpdateZoomRoomAccountProfileArgs {
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"support_email\":\"wrgijC5i2q@IHWBRFJMiznLdqzfpWXrNCgB.yqna\",\"support_phone\":\"consequat proident aute dolore incididunt\",\"room_passcode\":\"cupida\",\"required_code_to_ext\":true}"
    */
-  basic?: string | number | boolean | Array<string | number | boolean> | undefined;
+  basic?: Text | Text[] | { support_email?: string | undefined; support_phone?: string | undefined; room_passcode?: string | undefined; required_code_to_ext?: boolean | undefined } | undefined;
 }
 
 /** What `client.rooms.accountProfile.updateZoomRoomAccountProfile` resolves with, by documented success status. */
@@ -68,7 +69,7 @@ export interface GetZoomRoomAccountSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | number | boolean | Array<string | number | boolean>;
+  setting_type: Text | Text[];
 }
 
 /** What `client.rooms.accountSettings.getZoomRoomAccountSettings` resolves with, by documented success status. */
@@ -104,12 +105,13 @@ export interface UpdateZoomRoomAccountSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | number | boolean | Array<string | number | boolean>;
+  setting_type: Text | Text[];
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":true,\"display_top_banner\":false,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":true,\"email_address_prompt_before_recording\":false,\"secure_connection_channel\":true,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":true,\"show_non_video_participants\":true,\"show_call_history_in_room\":false,\"make_room_alternative_host\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
    */
-  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
+  zoom_rooms?: Text | Text[] | { upcoming_meeting_alert?: boolean | undefined; show_alert_before_meeting?: boolean | undefined; start_airplay_manually?: boolean | undefined; weekly_system_restart?: boolean | undefined; display_meeting_list?: boolean | undefined; display_top_banner?: boolean | undefined; display_feedback_survey?: boolean | undefined; auto_direct_sharing?: boolean | undefined; transform_meeting_to_private?: boolean | undefined; hide_id_for_private_meeting?: boolean | undefined; auto_start_scheduled_meeting?: boolean | undefined; auto_stop_scheduled_meeting?: boolean | undefined; audio_device_daily_auto_test?: boolean | undefined; support_join_3rd_party_meeting?: boolean | undefined; email_address_prompt_before_recording?: boolean | undefined; secure_connection_channel?: boolean | undefined; encrypt_shared_screen_content?: boolean | undefined; allow_multiple_content_sharing?: boolean | undefined; show_non_video_participants?: boolean | undefined; show_call_history_in_room?: boolean | undefined; make_room_alternative_host?: boolean | undefined; show_contact_list_on_controller?: boolean | undefined; count_attendees_number_in_room?: boolean | undefined; send_whiteboard_to_internal_contact_only?: boolean | undefined } | undefined;
 }
 
 /** What `client.rooms.accountSettings.updateZoomRoomAccountSettings` resolves with, by documented success status. */
@@ -137,7 +139,7 @@ export interface GetLocationSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string | number | boolean;
+  locationId: Text;
   /**
    * The type of setting that you would like to retrieve.
    *  `alert`: Alert Settings applied on the Zoom Rooms Account.
@@ -149,7 +151,7 @@ export interface GetLocationSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | number | boolean | Array<string | number | boolean>;
+  setting_type: Text | Text[];
 }
 
 /** What `client.rooms.locations.locationId.settings.getLocationSettings` resolves with, by documented success status. */
@@ -180,7 +182,7 @@ export interface UpdateLocationSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string | number | boolean;
+  locationId: Text;
   /**
    * The type of setting that you would like to update.
    *  `alert`: Alert Settings applied on the Zoom Rooms Account.
@@ -192,17 +194,19 @@ export interface UpdateLocationSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | number | boolean | Array<string | number | boolean>;
+  setting_type: Text | Text[];
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"upcoming_meeting_alert\":true,\"show_alert_before_meeting\":true,\"start_airplay_mirroring\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":false,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_accept_incoming_call_and_fecc\":true,\"hide_self_view\":false,\"lock_speaker_volume_control\":true,\"start_hdmi_content_share_manualy\":false,\"auto_direct_sharing\":false,\"voice_commands\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"audio_device_daily_auto_test\":false,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":false,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":true,\"show_contact_list_on_controller\":true,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
    */
-  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
+  zoom_rooms?: Text | Text[] | { upcoming_meeting_alert?: boolean | undefined; show_alert_before_meeting?: boolean | undefined; start_airplay_mirroring?: boolean | undefined; start_airplay_manually?: boolean | undefined; weekly_system_restart?: boolean | undefined; display_meeting_list?: boolean | undefined; display_top_banner?: boolean | undefined; display_feedback_survey?: boolean | undefined; auto_accept_incoming_call_and_fecc?: boolean | undefined; hide_self_view?: boolean | undefined; lock_speaker_volume_control?: boolean | undefined; start_hdmi_content_share_manualy?: boolean | undefined; auto_direct_sharing?: boolean | undefined; voice_commands?: boolean | undefined; transform_meeting_to_private?: boolean | undefined; hide_id_for_private_meeting?: boolean | undefined; auto_start_scheduled_meeting?: boolean | undefined; auto_stop_scheduled_meeting?: boolean | undefined; audio_device_daily_auto_test?: boolean | undefined; support_join_3rd_party_meeting?: boolean | undefined; encrypt_shared_screen_content?: boolean | undefined; allow_multiple_content_sharing?: boolean | undefined; show_non_video_participants?: boolean | undefined; show_call_history_in_room?: boolean | undefined; show_contact_list_on_controller?: boolean | undefined; count_attendees_number_in_room?: boolean | undefined; send_whiteboard_to_internal_contact_only?: boolean | undefined } | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"end_to_end_encrypted_meetings\":false,\"encryption_type\":\"e2ee\"}"
    */
-  meeting_security?: string | number | boolean | Array<string | number | boolean> | undefined;
+  meeting_security?: Text | Text[] | MeetingSecurity | undefined;
 }
 
 /** What `client.rooms.locations.locationId.settings.updateLocationSettings` resolves with, by documented success status. */
@@ -230,7 +234,7 @@ export interface GetZoomRoomLocationProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string | number | boolean;
+  locationId: Text;
 }
 
 /** What `client.rooms.locations.locationId.getZoomRoomLocationProfile` resolves with, by documented success status. */
@@ -261,12 +265,13 @@ export interface UpdateZoomRoomLocationProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string | number | boolean;
+  locationId: Text;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"name\":\"mollit occaecat\",\"description \":\"id ex incididunt exercitation\",\"timezone\":\"fugiat\",\"address\":\"tempor velit sit nostrud\",\"support_email\":\"fnuc@wDbGYlzBHCgXpVXFgdwpsxnHKaF.opgb\",\"support_phone\":\"incididunt ut\",\"room_passcode\":\"cillum quis\",\"required_code_to_ext\":true}"
    */
-  basic?: string | number | boolean | Array<string | number | boolean> | undefined;
+  basic?: Text | Text[] | { name?: string | undefined; "description "?: string | undefined; timezone?: string | undefined; address?: string | undefined; support_email?: string | undefined; support_phone?: string | undefined; room_passcode?: string | undefined; required_code_to_ext?: boolean | undefined } | undefined;
 }
 
 /** What `client.rooms.locations.locationId.updateZoomRoomLocationProfile` resolves with, by documented success status. */
@@ -295,14 +300,14 @@ export interface ChangeTheAssignedParentLocationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  locationId: string | number | boolean;
+  locationId: Text;
   /**
    * Location ID of the new Parent Location under which you the child location will be positioned. This can be retrieved from the [List Zoom Room Locations](https://marketplace.zoom.us/docs/api-reference/zoom-api/rooms-location/listzrlocations) API.
    *
    * Form field (multipart/form-data).
    * @example "nisi mollit fugiat in occaec"
    */
-  parent_location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  parent_location_id?: Text | Text[] | undefined;
 }
 
 /** What `client.rooms.locations.locationId.changeTheAssignedParentLocation` resolves with, by documented success status. */
@@ -354,7 +359,7 @@ export interface UpdateZoomRoomsLocationStructureArgs {
    * Form field (multipart/form-data).
    * @example "[\"mollit voluptate sit Duis ex\",\"dolor ut\"]"
    */
-  structures?: string | number | boolean | Array<string | number | boolean> | undefined;
+  structures?: Text | Text[] | undefined;
 }
 
 /** What `client.rooms.locations.structure.updateZoomRoomsLocationStructure` resolves with, by documented success status. */
@@ -382,7 +387,7 @@ export interface ListZoomRoomLocationsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  parent_location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  parent_location_id?: Text | Text[] | undefined;
   /**
    * Use this field to filter the response by the type of location. The value can be one of the following:
    * `country`, `states`, `city`, `campus`, `building`, `floor`.
@@ -390,21 +395,21 @@ export interface ListZoomRoomLocationsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.rooms.locations.listZoomRoomLocations` resolves with, by documented success status. */
@@ -435,7 +440,7 @@ export interface AddALocationArgs {
    * Form field (multipart/form-data).
    * @example "incididunt dolor"
    */
-  name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  name?: Text | Text[] | undefined;
   /**
    * The location ID of the location that is a level higher from the location that is being added.
    *
@@ -444,7 +449,7 @@ export interface AddALocationArgs {
    * Form field (multipart/form-data).
    * @example "magna"
    */
-  parent_location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  parent_location_id?: Text | Text[] | undefined;
 }
 
 /** What `client.rooms.locations.addALocation` resolves with, by documented success status. */
@@ -475,7 +480,7 @@ export interface GetZoomRoomSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string | number | boolean;
+  roomId: Text;
   /**
    * The type of setting that you would like to retrieve.
    *  `alert`: Alert Settings applied on the Zoom Rooms Account.
@@ -485,7 +490,7 @@ export interface GetZoomRoomSettingsArgs {
    * Query parameter.
    * @example "meeting"
    */
-  setting_type: string | number | boolean | Array<string | number | boolean>;
+  setting_type: Text | Text[];
 }
 
 /** What `client.rooms.roomId.settings.getZoomRoomSettings` resolves with, by documented success status. */
@@ -516,7 +521,7 @@ export interface UpdateZoomRoomSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string | number | boolean;
+  roomId: Text;
   /**
    * The type of setting that you would like to update.
    *  `alert`: Alert Settings applied on the Zoom Room.
@@ -528,17 +533,19 @@ export interface UpdateZoomRoomSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  setting_type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  setting_type?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_mirroring\":true,\"start_airplay_manually\":true,\"weekly_system_restart\":false,\"display_meeting_list\":true,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":false,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"hide_share_instruction\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":true}"
    */
-  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
+  zoom_rooms?: Text | Text[] | { upcoming_meeting_alert?: boolean | undefined; show_alert_before_meeting?: boolean | undefined; start_airplay_mirroring?: boolean | undefined; start_airplay_manually?: boolean | undefined; weekly_system_restart?: boolean | undefined; display_meeting_list?: boolean | undefined; display_top_banner?: boolean | undefined; display_feedback_survey?: boolean | undefined; auto_direct_sharing?: boolean | undefined; transform_meeting_to_private?: boolean | undefined; hide_id_for_private_meeting?: boolean | undefined; auto_start_scheduled_meeting?: boolean | undefined; auto_stop_scheduled_meeting?: boolean | undefined; hide_share_instruction?: boolean | undefined; audio_device_daily_auto_test?: boolean | undefined; support_join_3rd_party_meeting?: boolean | undefined; encrypt_shared_screen_content?: boolean | undefined; allow_multiple_content_sharing?: boolean | undefined; show_non_video_participants?: boolean | undefined; show_call_history_in_room?: boolean | undefined; show_contact_list_on_controller?: boolean | undefined; count_attendees_number_in_room?: boolean | undefined; send_whiteboard_to_internal_contact_only?: boolean | undefined } | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"end_to_end_encrypted_meetings\":true,\"encryption_type\":\"e2ee\"}"
    */
-  meeting_security?: string | number | boolean | Array<string | number | boolean> | undefined;
+  meeting_security?: Text | Text[] | MeetingSecurity | undefined;
 }
 
 /** What `client.rooms.roomId.settings.updateZoomRoomSettings` resolves with, by documented success status. */
@@ -566,7 +573,7 @@ export interface ListZoomRoomDevicesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string | number | boolean;
+  roomId: Text;
 }
 
 /** What `client.rooms.roomId.devices.listZoomRoomDevices` resolves with, by documented success status. */
@@ -597,14 +604,14 @@ export interface ChangeZoomRoomsAppVersionArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string | number | boolean;
+  roomId: Text;
   /**
    * Unique Identifier of the Mac or the Windows device. The value of this field can be retrieved from the [List Zoom Room Devices API](https://marketplace.zoom.us/docs/api-reference/zoom-api/rooms/listzrdevices).
    *
    * Path variable.
    * @example "ut amet"
    */
-  deviceId: string | number | boolean;
+  deviceId: Text;
   /**
    * Specify one of the following values for this field:
    *
@@ -645,14 +652,14 @@ export interface GetZoomRoomProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string | number | boolean;
+  roomId: Text;
   /**
    * Whether to regenerate an activation code for a Zoom Room. This value defaults to `false`.
    *
    * Query parameter.
    * @example "false"
    */
-  regenerate_activation_code?: string | number | boolean | Array<string | number | boolean> | undefined;
+  regenerate_activation_code?: Text | Text[] | undefined;
 }
 
 /** What `client.rooms.roomId.getZoomRoomProfile` resolves with, by documented success status. */
@@ -683,7 +690,7 @@ export interface DeleteAZoomRoomArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string | number | boolean;
+  roomId: Text;
 }
 
 /** What `client.rooms.roomId.deleteAZoomRoom` resolves with, by documented success status. */
@@ -711,12 +718,13 @@ export interface UpdateAZoomRoomProfileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string | number | boolean;
+  roomId: Text;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"name\":\"magna\",\"support_email\":\"KarNw@ZuCzbvxqOxvLN.ll\",\"support_phone\":\"commodo id officia nulla\",\"room_passcode\":\"laboris aliq\",\"required_code_to_ext\":true,\"hide_room_in_contacts\":true}"
    */
-  basic?: string | number | boolean | Array<string | number | boolean> | undefined;
+  basic?: Text | Text[] | { name?: string | undefined; support_email?: string | undefined; support_phone?: string | undefined; room_passcode?: string | undefined; required_code_to_ext?: boolean | undefined; hide_room_in_contacts?: boolean | undefined } | undefined;
 }
 
 /** What `client.rooms.roomId.updateAZoomRoomProfile` resolves with, by documented success status. */
@@ -744,14 +752,14 @@ export interface ChangeAZoomRoomLocationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  roomId: string | number | boolean;
+  roomId: Text;
   /**
    * Location ID of the location where Zoom Room is to be assigned. This can be retrieved from the `id` property in the response of [List Zoom Rooms Locations](https://marketplace.zoom.us/docs/api-reference/zoom-api/rooms-location/listzrlocations) API.
    *
    * Form field (multipart/form-data).
    * @example "tempor adipisici"
    */
-  location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  location_id?: Text | Text[] | undefined;
 }
 
 /** What `client.rooms.roomId.changeAZoomRoomLocation` resolves with, by documented success status. */
@@ -779,42 +787,42 @@ export interface RoomsListZoomRoomsArgs {
    * Query parameter.
    * @example "UnderConstruction"
    */
-  status?: string | number | boolean | Array<string | number | boolean> | undefined;
+  status?: Text | Text[] | undefined;
   /**
    * Type of the Zoom Rooms.
    *
    * Query parameter.
    * @example "SchedulingDisplayOnly"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Use this query parameter with a value of `true` if you would like to see Zoom Rooms in your account that have not been assigned to anyone yet.
    *
    * Query parameter.
    * @example "false"
    */
-  unassigned_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
+  unassigned_rooms?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Parent location ID of the Zoom Room.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  location_id?: Text | Text[] | undefined;
 }
 
 /** What `client.rooms.listZoomRooms` resolves with, by documented success status. */
@@ -845,7 +853,7 @@ export interface AddAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "elit"
    */
-  name: string | number | boolean | Array<string | number | boolean>;
+  name: Text | Text[];
   /**
    * Type of the Zoom Room.
    *
@@ -862,7 +870,7 @@ export interface AddAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "labore deserunt aliquip"
    */
-  location_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  location_id?: Text | Text[] | undefined;
 }
 
 /** What `client.rooms.addAZoomRoom` resolves with, by documented success status. */
@@ -893,7 +901,7 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
    * Path variable.
    * @example "ut amet"
    */
-  id: string | number | boolean;
+  id: Text;
   /**
    * The value of this field can be one of the following:
    *
@@ -903,12 +911,13 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
    * Form field (multipart/form-data).
    * @example "aliquip amet"
    */
-  method?: string | number | boolean | Array<string | number | boolean> | undefined;
+  method?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"event_id\":\"sit sed\",\"change_key\":\"sit Lorem fugiat\",\"calendar_id\":\"voluptate esse sint exercitation\",\"resource_email\":\"NQ1O@vRmYTFNHyK.gue\"}"
    */
-  params?: string | number | boolean | Array<string | number | boolean> | undefined;
+  params?: Text | Text[] | { event_id?: string | undefined; change_key?: string | undefined; calendar_id?: string | undefined; resource_email?: string | undefined } | undefined;
 }
 
 /** What `client.rooms.checkInOrCheckOutOfAZoomRoom` resolves with, by documented success status. */
@@ -941,28 +950,28 @@ export interface ListDigitalSignageContentsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Unique identifier of the folder where the content is located. Provide this field if you would like to filter the response by contents that are only available in a specific folder.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  folder_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  folder_id?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.rooms.listDigitalSignageContents` resolves with, by documented success status. */
@@ -991,12 +1000,13 @@ export interface UpdateE911DigitalSignageArgs {
    * Form field (multipart/form-data).
    * @example "zoomroom.emergency_alert_displayed"
    */
-  method?: string | number | boolean | Array<string | number | boolean> | undefined;
+  method?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"content\":\"anim dolore\",\"target_ids\":[\"proident culpa\"],\"target_type\":\"location\"}"
    */
-  params?: string | number | boolean | Array<string | number | boolean> | undefined;
+  params?: Text | Text[] | { content?: string | undefined; target_ids?: string[] | undefined; target_type?: string | undefined } | undefined;
 }
 
 /** What `client.rooms.updateE911DigitalSignage` resolves with, by documented success status. */

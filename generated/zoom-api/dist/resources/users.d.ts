@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { AddAssistantsBody, Assistant, AttendeesAndPanelistsReminderEmailNotification, Content, DedicatedDialInNumber, DialInNumber, EmailNotification, GlobalDialInNumber, MeetingPasswordRequirement, RecordingFile, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
+import type { AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification, AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl, AccountsAccountIdLockSettingsUpdateLockedSettingsTsp, AddAssistantsBody, ApprovedOrDeniedCountriesOrRegions, Assistant, AttendeesAndPanelistsReminderEmailNotification, AuthenticationException, Content, CreateAMeetingBreakoutRoom, CreateAWebinarAttendeesAndPanelistsReminderEmailNotification, DedicatedDialInNumber, DialInNumber, EmailNotification, GlobalDialInNumber, LanguageInterpretation, MeetingPasswordRequirement, QuestionAndAnswer, RecordingFile, RecordingStorageLocation, Recurrence, Text, UpdateAGroupSettingsWebinarChat, UpdateAGroupSettingsWebinarLiveStreaming, UpdateSettingsMeetingPasswordRequirement, UpdateSettingsRecordingPasswordRequirement, UploadVirtualBackgroundFileBody, VirtualBackgroundSettings, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
 
 /** Arguments of `client.users.userId.meetings.listMeetings`: the collection's own keys. */
 export interface UsersUserIdMeetingsListMeetingsArgs {
@@ -14,7 +14,7 @@ export interface UsersUserIdMeetingsListMeetingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The meeting types:
    * `scheduled` - This includes all valid past meetings (unexpired), live meetings and upcoming scheduled meetings. It is equivalent to the combined list of "Previous Meetings" and "Upcoming Meetings" displayed in the user's [Meetings page](https://zoom.us/meeting) on the Zoom Web Portal.
@@ -24,28 +24,28 @@ export interface UsersUserIdMeetingsListMeetingsArgs {
    * Query parameter.
    * @example "live"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.meetings.listMeetings` resolves with, by documented success status. */
@@ -76,14 +76,14 @@ export interface CreateAMeetingArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The meeting's topic.
    *
    * Form field (multipart/form-data).
    * @example "fugiat cillum"
    */
-  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
+  topic?: Text | Text[] | undefined;
   /**
    * The type of meeting:
    * * `1` — An instant meeting.
@@ -103,7 +103,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  pre_schedule?: string | number | boolean | Array<string | number | boolean> | undefined;
+  pre_schedule?: Text | Text[] | undefined;
   /**
    * The meeting's start time. This field is only used for scheduled and/or recurring meetings with a fixed time. This supports local time and GMT formats.
    * * To set a meeting's start time in GMT, use the `yyyy-MM-ddTHH:mm:ssZ` date-time format. For example, `2020-03-31T12:02:00Z`.
@@ -112,21 +112,21 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "1979-08-07T10:13:05.658Z"
    */
-  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
+  start_time?: Text | Text[] | undefined;
   /**
    * The meeting's scheduled duration, in minutes. This field is only used for scheduled meetings (`2`).
    *
    * Form field (multipart/form-data).
    * @example "50064436"
    */
-  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
+  duration?: Text | Text[] | undefined;
   /**
    * The email address or user ID of the user to schedule a meeting for.
    *
    * Form field (multipart/form-data).
    * @example "deserunt e"
    */
-  schedule_for?: string | number | boolean | Array<string | number | boolean> | undefined;
+  schedule_for?: Text | Text[] | undefined;
   /**
    * The timezome to assign to the `start_time` value. This field is only used for scheduled meetings (`2`).
    *
@@ -135,7 +135,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "enim"
    */
-  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  timezone?: Text | Text[] | undefined;
   /**
    * The password required to join the meeting. By default, a password can **only** have a maximum length of 10 characters and only contain alphanumeric characters and the `@`, `-`, `_`, and `*` characters.
    * * If the account owner or administrator has configured [minimum passcode requirement settings](https://support.zoom.us/hc/en-us/articles/360033559832-Meeting-and-webinar-passwords#h_a427384b-e383-4f80-864d-794bf0a37604), the password **must** meet those requirements.
@@ -144,7 +144,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example ""
    */
-  password?: string | number | boolean | Array<string | number | boolean> | undefined;
+  password?: Text | Text[] | undefined;
   /**
    * Whether to generate a default password using the user's settings. This value defaults to `false`.
    *
@@ -153,35 +153,37 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  default_password?: string | number | boolean | Array<string | number | boolean> | undefined;
+  default_password?: Text | Text[] | undefined;
   /**
    * The meeting's agenda. This value has a maximum length of 2,000 characters.
    *
    * Form field (multipart/form-data).
    * @example "sunt Ut"
    */
-  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
+  agenda?: Text | Text[] | undefined;
   /**
    * Information about the meeting's tracking fields.
    *
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"incididunt dolor et qui\",\"value\":\"quis ex esse\"},{\"field\":\"reprehenderit ipsum amet\",\"value\":\"consectetur tempor cillum no\"}]"
    */
-  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tracking_fields?: Text | Text[] | undefined;
   /**
    * Recurrence object. Use this object only for a meeting with type `8` i.e., a recurring meeting with fixed time.
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":2,\"repeat_interval\":84477718,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":3,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"2018-04-28T01:07:07.280Z\"}"
    */
-  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recurrence?: Text | Text[] | Recurrence | undefined;
   /**
    * Information about the meeting's settings.
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"host_video\":true,\"participant_video\":false,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":10,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"alternative_hosts\":\"tempor nostrud\",\"close_registration\":false,\"waiting_room\":true,\"global_dial_in_countries\":[\"Duis Excepteur adipisicing\",\"dolor\"],\"contact_name\":\"mollit cillum elit\",\"contact_email\":\"mollit Duis eu velit\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":false,\"authentication_option\":\"veniam ullamco ad anim reprehenderit\",\"authentication_domains\":\"velit in\",\"authentication_exception\":[{\"name\":\"nisi esse v\",\"email\":\"gUkp@LjDHZBsUFJoju.bp\"},{\"name\":\"sed elit veniam\",\"email\":\"UFL5@cbQSjHl.qaja\"}],\"additional_data_center_regions\":[\"dolor culpa\",\"sit aute elit officia aliqua\"],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"eu dolor qui\",\"participants\":[\"consequat labore pariatur\",\"sit id velit\"]},{\"name\":\"occaecat laboris officia\",\"participants\":[\"adipisicing et\",\"quis commodo \"]}]},\"language_interpretation\":{\"enable\":false,\"interpreters\":[{\"email\":\"UixRvV1-Bx0kT@n.tx\",\"languages\":\"do labore\"},{\"email\":\"PiGx@YWxDVwq.zawq\",\"languages\":\"cillum dolor\"}]},\"show_share_button\":true,\"allow_multiple_devices\":true,\"encryption_type\":\"e2ee\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"approve\",\"approved_list\":[\"in consequat Excepteur\",\"culpa ci\"],\"denied_list\":[\"ad Ut adipisicing\",\"amet sint quis eiusmod\"]},\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
+  settings?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; cn_meeting?: boolean | undefined; in_meeting?: boolean | undefined; join_before_host?: boolean | undefined; jbh_time?: number | undefined; mute_upon_entry?: boolean | undefined; watermark?: boolean | undefined; use_pmi?: boolean | undefined; approval_type?: number | undefined; registration_type?: number | undefined; audio?: string | undefined; auto_recording?: string | undefined; alternative_hosts?: string | undefined; close_registration?: boolean | undefined; waiting_room?: boolean | undefined; global_dial_in_countries?: string[] | undefined; contact_name?: string | undefined; contact_email?: string | undefined; registrants_email_notification?: boolean | undefined; registrants_confirmation_email?: boolean | undefined; meeting_authentication?: boolean | undefined; authentication_option?: string | undefined; authentication_domains?: string | undefined; authentication_exception?: AuthenticationException[] | undefined; additional_data_center_regions?: string[] | undefined; breakout_room?: CreateAMeetingBreakoutRoom | undefined; language_interpretation?: LanguageInterpretation | undefined; show_share_button?: boolean | undefined; allow_multiple_devices?: boolean | undefined; encryption_type?: string | undefined; approved_or_denied_countries_or_regions?: ApprovedOrDeniedCountriesOrRegions | undefined; alternative_hosts_email_notification?: boolean | undefined } | undefined;
   /**
    * The **account admin meeting template** ID with which to schedule a meeting using a [meeting template](https://support.zoom.us/hc/en-us/articles/360036559151-Meeting-templates). For a list of account admin-provided meeting templates, use the [**List meeting templates**](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/listmeetingtemplates) API.
    * * At this time, this field **only** accepts account admin meeting template IDs.
@@ -190,7 +192,7 @@ export interface CreateAMeetingArgs {
    * Form field (multipart/form-data).
    * @example "aliquip Duis"
    */
-  template_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  template_id?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.meetings.createAMeeting` resolves with, by documented success status. */
@@ -221,7 +223,7 @@ export interface ListUserAssistantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
 }
 
 /** What `client.users.userId.assistants.listUserAssistants` resolves with, by documented success status. */
@@ -252,14 +254,14 @@ export interface AddAssistantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * List of User's assistants.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"tempor in\",\"email\":\"anim ad\"},{\"id\":\"mollit ad\",\"email\":\"Lorem culpa laborum enim\"}]"
    */
-  assistants?: string | number | boolean | Array<string | number | boolean> | undefined;
+  assistants?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.assistants.addAssistants` resolves with, by documented success status. */
@@ -290,7 +292,7 @@ export interface DeleteUserAssistantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
 }
 
 /** What `client.users.userId.assistants.deleteUserAssistants` resolves with, by documented success status. */
@@ -318,14 +320,14 @@ export interface DeleteAUserAssistantArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Assistant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  assistantId: string | number | boolean;
+  assistantId: Text;
 }
 
 /** What `client.users.userId.assistants.deleteAUserAssistant` resolves with, by documented success status. */
@@ -353,7 +355,7 @@ export interface ListUserSchedulersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
 }
 
 /** What `client.users.userId.schedulers.listUserSchedulers` resolves with, by documented success status. */
@@ -384,7 +386,7 @@ export interface DeleteUserSchedulersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
 }
 
 /** What `client.users.userId.schedulers.deleteUserSchedulers` resolves with, by documented success status. */
@@ -412,14 +414,14 @@ export interface DeleteASchedulerArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Scheduler's ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  schedulerId: string | number | boolean;
+  schedulerId: Text;
 }
 
 /** What `client.users.userId.schedulers.deleteAScheduler` resolves with, by documented success status. */
@@ -447,14 +449,14 @@ export interface UploadVirtualBackgroundFileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The virtual background's file path.
    *
    * Form field (multipart/form-data).
    * @example "culpa cupidatat"
    */
-  file?: string | number | boolean | Array<string | number | boolean> | undefined;
+  file?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` resolves with, by documented success status. */
@@ -485,14 +487,14 @@ export interface DeleteVirtualBackgroundFiles3Args {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * A comma-seprated list of the virtual background file IDs to delete.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  file_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
+  file_ids?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -520,7 +522,7 @@ export interface GetUserSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The user's login method:
    *
@@ -533,7 +535,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  login_type?: Text | Text[] | undefined;
   /**
    * `meeting_authentication`: Use this query parameter to view [meeting authentication configuration](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars) applied on the user's account.
    * `recording_authentication`: Use this query parameter to view [recording authentication configuration](https://support.zoom.us/hc/en-us/articles/360037756671-Authentication-Profiles-for-Cloud-Recordings) applied on the user's account.
@@ -543,7 +545,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "recording_authentication"
    */
-  option?: string | number | boolean | Array<string | number | boolean> | undefined;
+  option?: Text | Text[] | undefined;
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -558,7 +560,7 @@ export interface GetUserSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_query_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.settings.getUserSettings` resolves with, by documented success status. */
@@ -589,68 +591,76 @@ export interface UpdateUserSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Query parameter.
    * @example "meeting_secuirty"
    */
-  option?: string | number | boolean | Array<string | number | boolean> | undefined;
+  option?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"host_video\":true,\"participants_video\":true,\"audio_type\":\"voip\",\"join_before_host\":true,\"force_pmi_jbh_password\":true,\"pstn_password_protected\":false,\"use_pmi_for_scheduled_meetings\":false,\"use_pmi_for_instant_meetings\":true,\"require_password_for_scheduling_new_meetings\":false,\"require_password_for_scheduled_meetings\":true,\"default_password_for_scheduled_meetings\":\"sint Ut\",\"require_password_for_instant_meetings\":false,\"require_password_for_pmi_meetings\":\"jbh_only\",\"pmi_password\":\"sint ea anim\",\"embed_password_in_join_link\":true,\"meeting_password_requirement\":{\"length\":-93470270,\"have_letter\":true,\"have_number\":true,\"have_special_character\":true,\"only_allow_numeric\":true,\"have_upper_and_lower_characters\":false,\"consecutive_characters_length\":8,\"weak_enhance_detection\":false},\"personal_meeting\":false}"
    */
-  schedule_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
+  schedule_meeting?: Text | Text[] | { host_video?: boolean | undefined; participants_video?: boolean | undefined; audio_type?: string | undefined; join_before_host?: boolean | undefined; force_pmi_jbh_password?: boolean | undefined; pstn_password_protected?: boolean | undefined; use_pmi_for_scheduled_meetings?: boolean | undefined; use_pmi_for_instant_meetings?: boolean | undefined; require_password_for_scheduling_new_meetings?: boolean | undefined; require_password_for_scheduled_meetings?: boolean | undefined; default_password_for_scheduled_meetings?: string | undefined; require_password_for_instant_meetings?: boolean | undefined; require_password_for_pmi_meetings?: string | undefined; pmi_password?: string | undefined; embed_password_in_join_link?: boolean | undefined; meeting_password_requirement?: UpdateSettingsMeetingPasswordRequirement | undefined; personal_meeting?: boolean | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":3,\"allow_users_save_chats\":2,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"all\",\"record_play_voice\":false,\"feedback\":false,\"co_host\":false,\"polling\":false,\"attendee_on_hold\":false,\"annotation\":false,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"remote_support\":false,\"closed_caption\":false,\"group_hd\":false,\"virtual_background\":false,\"virtual_background_settings\":{\"enable\":false,\"allow_videos\":true,\"allow_upload_custom\":false,\"files\":[{\"id\":\"anim\",\"name\":\"consectetur non\",\"type\":\"laborum in elit irure\",\"is_default\":false,\"size\":\"velit ad tempor\"},{\"id\":\"dolore aliqua occaecat\",\"name\":\"id dolor culpa cupidatat\",\"type\":\"culpa occaecat\",\"is_default\":true,\"size\":\"minim ipsum incididunt veniam magna\"}]},\"far_end_camera_control\":false,\"share_dual_camera\":false,\"waiting_room\":false,\"allow_live_streaming\":false,\"live_streaming_facebook\":true,\"workplace_by_facebook\":true,\"live_streaming_youtube\":true,\"custom_live_streaming_service\":true,\"custom_service_instructions\":\"aliqua consequat\",\"show_meeting_control_toolbar\":false,\"custom_data_center_regions\":false,\"data_center_regions\":\"NL\",\"meeting_reactions\":true,\"screen_sharing\":false,\"who_can_share_screen\":\"host\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"file_transfer\":true,\"request_permission_to_unmute\":false,\"show_a_join_from_your_browser_link\":true,\"join_from_mobile\":false,\"join_from_desktop\":true,\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"youtube\",\"custom_live_streaming_service\"],\"custom_service_instructions\":\"dolore\",\"live_streaming_reminder\":false},\"webinar_chat\":{\"enable\":true,\"allow_panelists_chat_with\":2,\"allow_attendees_chat_with\":3,\"default_attendees_chat_with\":1,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":1,\"allow_auto_save_local_chat_file\":false}}"
    */
-  in_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
+  in_meeting?: Text | Text[] | { e2e_encryption?: boolean | undefined; chat?: boolean | undefined; allow_participants_chat_with?: number | undefined; allow_users_save_chats?: number | undefined; private_chat?: boolean | undefined; auto_saving_chat?: boolean | undefined; entry_exit_chime?: string | undefined; record_play_voice?: boolean | undefined; feedback?: boolean | undefined; co_host?: boolean | undefined; polling?: boolean | undefined; attendee_on_hold?: boolean | undefined; annotation?: boolean | undefined; remote_control?: boolean | undefined; non_verbal_feedback?: boolean | undefined; breakout_room?: boolean | undefined; breakout_room_schedule?: boolean | undefined; remote_support?: boolean | undefined; closed_caption?: boolean | undefined; group_hd?: boolean | undefined; virtual_background?: boolean | undefined; virtual_background_settings?: VirtualBackgroundSettings | undefined; far_end_camera_control?: boolean | undefined; share_dual_camera?: boolean | undefined; waiting_room?: boolean | undefined; allow_live_streaming?: boolean | undefined; live_streaming_facebook?: boolean | undefined; workplace_by_facebook?: boolean | undefined; live_streaming_youtube?: boolean | undefined; custom_live_streaming_service?: boolean | undefined; custom_service_instructions?: string | undefined; show_meeting_control_toolbar?: boolean | undefined; custom_data_center_regions?: boolean | undefined; data_center_regions?: string | undefined; meeting_reactions?: boolean | undefined; screen_sharing?: boolean | undefined; who_can_share_screen?: string | undefined; who_can_share_screen_when_someone_is_sharing?: string | undefined; file_transfer?: boolean | undefined; request_permission_to_unmute?: boolean | undefined; show_a_join_from_your_browser_link?: boolean | undefined; join_from_mobile?: boolean | undefined; join_from_desktop?: boolean | undefined; webinar_live_streaming?: UpdateAGroupSettingsWebinarLiveStreaming | undefined; webinar_chat?: UpdateAGroupSettingsWebinarChat | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"cloud_recording_available_reminder\":true,\"jbh_reminder\":false,\"cancel_meeting_reminder\":false,\"alternative_host_reminder\":false,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string | number | boolean | Array<string | number | boolean> | undefined;
+  email_notification?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"local_recording\":false,\"cloud_recording\":false,\"record_speaker_view\":false,\"record_gallery_view\":false,\"record_audio_file\":false,\"save_chat_text\":false,\"show_timestamp\":false,\"recording_audio_transcript\":true,\"auto_recording\":\"local\",\"host_pause_stop_recording\":false,\"auto_delete_cmr\":false,\"auto_delete_cmr_days\":46,\"recording_disclaimer\":false,\"ask_participants_to_consent_disclaimer\":false,\"ask_host_to_confirm_disclaimer\":true,\"recording_password_requirement\":{\"length\":-7090158,\"have_letter\":true,\"have_number\":false,\"have_special_character\":false,\"only_allow_numeric\":true},\"ip_address_access_control\":{\"enable\":false,\"ip_addresses_or_ranges\":\"dolor\"}}"
    */
-  recording?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recording?: Text | Text[] | { local_recording?: boolean | undefined; cloud_recording?: boolean | undefined; record_speaker_view?: boolean | undefined; record_gallery_view?: boolean | undefined; record_audio_file?: boolean | undefined; save_chat_text?: boolean | undefined; show_timestamp?: boolean | undefined; recording_audio_transcript?: boolean | undefined; auto_recording?: string | undefined; host_pause_stop_recording?: boolean | undefined; auto_delete_cmr?: boolean | undefined; auto_delete_cmr_days?: number | undefined; recording_disclaimer?: boolean | undefined; ask_participants_to_consent_disclaimer?: boolean | undefined; ask_host_to_confirm_disclaimer?: boolean | undefined; recording_password_requirement?: UpdateSettingsRecordingPasswordRequirement | undefined; ip_address_access_control?: AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"third_party_audio\":false,\"audio_conference_info\":\"\",\"show_international_numbers_link\":true,\"telephony_regions\":{\"selection_values\":\"adipisicing tempor\"}}"
    */
-  telephony?: string | number | boolean | Array<string | number | boolean> | undefined;
+  telephony?: Text | Text[] | { third_party_audio?: boolean | undefined; audio_conference_info?: string | undefined; show_international_numbers_link?: boolean | undefined; telephony_regions?: { selection_values?: string | undefined } | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"meeting_capacity\":47570873,\"large_meeting\":true,\"large_meeting_capacity\":87151711,\"webinar\":true,\"webinar_capacity\":-51161674,\"zoom_events\":false,\"zoom_events_capacity\":50000,\"zoom_phone\":true,\"concurrent_meeting\":\"Basic\"}"
    */
-  feature?: string | number | boolean | Array<string | number | boolean> | undefined;
+  feature?: Text | Text[] | { meeting_capacity?: number | undefined; large_meeting?: boolean | undefined; large_meeting_capacity?: number | undefined; webinar?: boolean | undefined; webinar_capacity?: number | undefined; zoom_events?: boolean | undefined; zoom_events_capacity?: number | undefined; zoom_phone?: boolean | undefined; concurrent_meeting?: string | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"call_out\":true,\"show_international_numbers_link\":true}"
    */
-  tsp?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tsp?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTsp | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"recording_storage_location\":{\"allowed_values\":[\"exercitation do incididunt\",\"id occaecat culpa dolor\"],\"value\":\"magna\"}}"
    */
-  profile?: string | number | boolean | Array<string | number | boolean> | undefined;
+  profile?: Text | Text[] | { recording_storage_location?: RecordingStorageLocation | undefined } | undefined;
 }
 
 /** What `client.users.userId.settings.updateUserSettings` resolves with, by documented success status. */
@@ -678,14 +688,14 @@ export interface GetAUserTspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * TSP account ID.
    *
    * Path variable.
    * @example "2"
    */
-  tspId: string | number | boolean;
+  tspId: Text;
 }
 
 /** What `client.users.userId.tsp.tspId.getAUserTspAccount` resolves with, by documented success status. */
@@ -716,34 +726,34 @@ export interface UpdateATspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * TSP account ID.
    *
    * Path variable.
    * @example "2"
    */
-  tspId: string | number | boolean;
+  tspId: Text;
   /**
    * Conference code: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    * @example "c"
    */
-  conference_code: string | number | boolean | Array<string | number | boolean>;
+  conference_code: Text | Text[];
   /**
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    */
-  leader_pin: string | number | boolean | Array<string | number | boolean>;
+  leader_pin: Text | Text[];
   /**
    * List of dial in numbers.
    *
    * Form field (multipart/form-data).
    * @example "[{\"code\":\"fugia\",\"number\":\"do m\",\"type\":\"media_link\",\"country_label\":\"enim q\"},{\"code\":\"co\",\"number\":\"amet\",\"type\":\"media_link\",\"country_label\":\"temp\"}]"
    */
-  dial_in_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
+  dial_in_numbers?: Text | Text[] | undefined;
   /**
    * Telephony bridge
    *
@@ -778,14 +788,14 @@ export interface DeleteAUserTspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * TSP account ID.
    *
    * Path variable.
    * @example "2"
    */
-  tspId: string | number | boolean;
+  tspId: Text;
 }
 
 /** What `client.users.userId.tsp.tspId.deleteAUserTspAccount` resolves with, by documented success status. */
@@ -813,7 +823,7 @@ export interface ListUserTspAccountsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
 }
 
 /** What `client.users.userId.tsp.listUserTspAccounts` resolves with, by documented success status. */
@@ -844,27 +854,27 @@ export interface AddAUserTspAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Conference code: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    * @example "in"
    */
-  conference_code: string | number | boolean | Array<string | number | boolean>;
+  conference_code: Text | Text[];
   /**
    * Leader PIN: numeric value, length is less than 16.
    *
    * Form field (multipart/form-data).
    */
-  leader_pin: string | number | boolean | Array<string | number | boolean>;
+  leader_pin: Text | Text[];
   /**
    * List of dial in numbers.
    *
    * Form field (multipart/form-data).
    * @example "[{\"code\":\"proid\",\"number\":\"pr\",\"type\":\"media_link\",\"country_label\":\"e\"},{\"code\":\"sit\",\"number\":\"adipisicing eu e\",\"type\":\"media_link\",\"country_label\":\"pariatur\"}]"
    */
-  dial_in_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
+  dial_in_numbers?: Text | Text[] | undefined;
   /**
    * Telephony bridge
    *
@@ -902,14 +912,14 @@ export interface SetGlobalDialInUrlForATspUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The global dial-in URL for a TSP enabled account. The URL must be valid with a max-length of 512 characters.
    *
    * Form field (multipart/form-data).
    * @example "incididunt nostrud elit"
    */
-  audio_url?: string | number | boolean | Array<string | number | boolean> | undefined;
+  audio_url?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.tsp.setGlobalDialInUrlForATspUser` resolves with, by documented success status. */
@@ -937,7 +947,7 @@ export interface GetAUserTokenArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * User token types:
    * `token` - Used for starting meetings with the client SDK. This token expires in 14 days and a new token will be returned after the expiry.
@@ -946,14 +956,14 @@ export interface GetAUserTokenArgs {
    * Query parameter.
    * @example "token"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Use this field in conjunction with the `type` field where the value of `type` field is `zak`. The value of this field denotes the expiry time of the `zak` token in seconds. For example, if you would like the zak token to be expired after one hour of the token generation, the value of this field should be `3600`.
    *
    * Query parameter.
    * @example "15403087"
    */
-  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
+  ttl?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.token.getAUserToken` resolves with, by documented success status. */
@@ -984,7 +994,7 @@ export interface RevokeAUserSsoTokenArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
 }
 
 /** What `client.users.userId.token.revokeAUserSsoToken` resolves with, by documented success status. */
@@ -1012,14 +1022,14 @@ export interface UsersUserIdWebinarsListWebinarsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -1028,7 +1038,7 @@ export interface UsersUserIdWebinarsListWebinarsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.webinars.listWebinars` resolves with, by documented success status. */
@@ -1059,59 +1069,61 @@ export interface CreateAWebinarArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "ut qu"
    */
-  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
+  topic?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "5"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "1955-12-31T11:33:55.909Z"
    */
-  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
+  start_time?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "-20639366"
    */
-  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
+  duration?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "voluptate eu tempor non"
    */
-  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  timezone?: Text | Text[] | undefined;
   /** Form field (multipart/form-data). */
-  password?: string | number | boolean | Array<string | number | boolean> | undefined;
+  password?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do sed proident"
    */
-  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
+  agenda?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"Ut ex\",\"value\":\"pariatur deserunt nostrud\"},{\"field\":\"sed eu\",\"value\":\"reprehenderit ipsum\"}]"
    */
-  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tracking_fields?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":2,\"repeat_interval\":-35137464,\"weekly_days\":\"ut deserunt com\",\"monthly_day\":30440948,\"monthly_week\":2,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"1998-08-30T07:20:00.306Z\"}"
    */
-  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recurrence?: Text | Text[] | Recurrence | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"host_video\":false,\"panelists_video\":true,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":false,\"enforce_login_domains\":\"dolor elit culpa\",\"alternative_hosts\":\"sed irure\",\"close_registration\":true,\"show_share_button\":false,\"allow_multiple_devices\":true,\"on_demand\":false,\"global_dial_in_countries\":[\"sit tempor in occaecat\",\"magna ipsum eiusmod in\"],\"contact_name\":\"id occaecat\",\"contact_email\":\"in occaecat dolore velit\",\"registrants_restrict_number\":0,\"post_webinar_survey\":false,\"survey_url\":\"amet adipisicing dolor\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"incididunt aliquip ea\",\"authentication_domains\":\"cupidatat mollit\",\"question_and_answer\":{\"enable\":true,\"allow_anonymous_questions\":false,\"answer_questions\":\"all\",\"attendees_can_upvote\":true,\"attendees_can_comment\":true},\"email_language\":\"ad laboris cillum\",\"panelists_invitation_email_notification\":false,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":0}}"
    */
-  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
+  settings?: Text | Text[] | { host_video?: boolean | undefined; panelists_video?: boolean | undefined; practice_session?: boolean | undefined; hd_video?: boolean | undefined; hd_video_for_attendees?: boolean | undefined; send_1080p_video_to_attendees?: boolean | undefined; approval_type?: number | undefined; registration_type?: number | undefined; audio?: string | undefined; auto_recording?: string | undefined; enforce_login?: boolean | undefined; enforce_login_domains?: string | undefined; alternative_hosts?: string | undefined; close_registration?: boolean | undefined; show_share_button?: boolean | undefined; allow_multiple_devices?: boolean | undefined; on_demand?: boolean | undefined; global_dial_in_countries?: string[] | undefined; contact_name?: string | undefined; contact_email?: string | undefined; registrants_restrict_number?: number | undefined; post_webinar_survey?: boolean | undefined; survey_url?: string | undefined; registrants_email_notification?: boolean | undefined; meeting_authentication?: boolean | undefined; authentication_option?: string | undefined; authentication_domains?: string | undefined; question_and_answer?: QuestionAndAnswer | undefined; email_language?: string | undefined; panelists_invitation_email_notification?: boolean | undefined; attendees_and_panelists_reminder_email_notification?: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification | undefined; follow_up_attendees_email_notification?: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification | undefined; follow_up_absentees_email_notification?: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification | undefined } | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ullamco proident fugiat"
    */
-  template_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  template_id?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.webinars.createAWebinar` resolves with, by documented success status. */
@@ -1142,7 +1154,7 @@ export interface GetAUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The user's login method:
    *
@@ -1155,7 +1167,7 @@ export interface GetAUserArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  login_type?: Text | Text[] | undefined;
   /**
    * Whether the email address passed for the `userId` value is an encrypted email address:
    *
@@ -1167,7 +1179,7 @@ export interface GetAUserArgs {
    * Query parameter.
    * @example "true"
    */
-  encrypted_email?: string | number | boolean | Array<string | number | boolean> | undefined;
+  encrypted_email?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.getAUser` resolves with, by documented success status. */
@@ -1198,7 +1210,7 @@ export interface UpdateAUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The user's login method:
    *
@@ -1211,21 +1223,21 @@ export interface UpdateAUserArgs {
    * Query parameter.
    * @example "24"
    */
-  login_type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  login_type?: Text | Text[] | undefined;
   /**
    * User's first name. Cannot contain more than 5 Chinese characters.
    *
    * Form field (multipart/form-data).
    * @example "pariatur ullamco cillum"
    */
-  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  first_name?: Text | Text[] | undefined;
   /**
    * User's last name. Cannot contain more than 5 Chinese characters.
    *
    * Form field (multipart/form-data).
    * @example "tempor enim qui"
    */
-  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  last_name?: Text | Text[] | undefined;
   /**
    * User types:
    * `1` - Basic.
@@ -1243,76 +1255,76 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "19898717"
    */
-  pmi?: string | number | boolean | Array<string | number | boolean> | undefined;
+  pmi?: Text | Text[] | undefined;
   /**
    * Use Personal Meeting ID for instant meetings.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  use_pmi?: string | number | boolean | Array<string | number | boolean> | undefined;
+  use_pmi?: Text | Text[] | undefined;
   /**
    * The time zone ID for a user profile. For this parameter value please refer to the ID value in the [timezone](https://marketplace.zoom.us/docs/api-reference/other-references/abbreviation-lists#timezones) list.
    *
    * Form field (multipart/form-data).
    * @example "ut irure commodo"
    */
-  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  timezone?: Text | Text[] | undefined;
   /**
    * language
    *
    * Form field (multipart/form-data).
    * @example "occaecat ipsum magna do"
    */
-  language?: string | number | boolean | Array<string | number | boolean> | undefined;
+  language?: Text | Text[] | undefined;
   /**
    * Department for user profile: use for report.
    *
    * Form field (multipart/form-data).
    * @example "e"
    */
-  dept?: string | number | boolean | Array<string | number | boolean> | undefined;
+  dept?: Text | Text[] | undefined;
   /**
    * Personal meeting room name.
    *
    * Form field (multipart/form-data).
    * @example "cillum laborum aute"
    */
-  vanity_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  vanity_name?: Text | Text[] | undefined;
   /**
    * Host key. It should be a 6-10 digit number.
    *
    * Form field (multipart/form-data).
    */
-  host_key?: string | number | boolean | Array<string | number | boolean> | undefined;
+  host_key?: Text | Text[] | undefined;
   /**
    * Kaltura user ID.
    *
    * Form field (multipart/form-data).
    * @example "culpa ipsum consequat"
    */
-  cms_user_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  cms_user_id?: Text | Text[] | undefined;
   /**
    * User's job title.
    *
    * Form field (multipart/form-data).
    * @example "sint ullamco esse Excepteur"
    */
-  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  job_title?: Text | Text[] | undefined;
   /**
    * User's company.
    *
    * Form field (multipart/form-data).
    * @example "consectetur"
    */
-  company?: string | number | boolean | Array<string | number | boolean> | undefined;
+  company?: Text | Text[] | undefined;
   /**
    * User's location.
    *
    * Form field (multipart/form-data).
    * @example "ea cillum"
    */
-  location?: string | number | boolean | Array<string | number | boolean> | undefined;
+  location?: Text | Text[] | undefined;
   /**
    * **Note:** This field has been **deprecated** and will not be supported in the future. Use the **phone_numbers** field instead to assign phone number(s) to a user.
    *
@@ -1321,7 +1333,7 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "deserunt reprehen"
    */
-  phone_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  phone_number?: Text | Text[] | undefined;
   /**
    * **Note:** This field has been **deprecated** and will not be supported in the future. Use the **country** field of the **phone_numbers** object instead to select the country for the phone number.
    *
@@ -1330,40 +1342,42 @@ export interface UpdateAUserArgs {
    * Form field (multipart/form-data).
    * @example "qui ad"
    */
-  phone_country?: string | number | boolean | Array<string | number | boolean> | undefined;
+  phone_country?: Text | Text[] | undefined;
   /**
    * Custom attribute(s) of the user.
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"key\":\"fugiat anim\",\"name\":\"Excepteur occaecat id aliqui\",\"value\":\"in aute irure exercitation\"}"
    */
-  custom_attributes?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_attributes?: Text | Text[] | { key?: string | undefined; name?: string | undefined; value?: string | undefined } | undefined;
   /**
    * Provide unique identifier of the group that you would like to add a [pending user](https://support.zoom.us/hc/en-us/articles/201363183-Managing-users#h_13c87a2a-ecd6-40ad-be61-a9935e660edb) to. The value of this field can be retrieved from [List Groups](https://marketplace.zoom.us/docs/api-reference/zoom-api/groups/groups) API.
    *
    * Form field (multipart/form-data).
    * @example "in minim anim aliquip"
    */
-  group_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  group_id?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"country\":\"do tempor\",\"code\":\"aliqua velit\",\"number\":\"ad in ea do\",\"label\":\"Office\"}"
    */
-  phone_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
+  phone_numbers?: Text | Text[] | { country?: string | undefined; code?: string | undefined; number?: string | undefined; label?: string | undefined } | undefined;
   /**
    * The manager for the user.
    *
    * Form field (multipart/form-data).
    * @example "GqzVP7Xg85@hzRoKV.owi"
    */
-  manager?: string | number | boolean | Array<string | number | boolean> | undefined;
+  manager?: Text | Text[] | undefined;
   /**
    * The user's pronouns.
    *
    * Form field (multipart/form-data).
    * @example "reprehender"
    */
-  pronouns?: string | number | boolean | Array<string | number | boolean> | undefined;
+  pronouns?: Text | Text[] | undefined;
   /**
    * The user's display pronouns setting:
    * * `1` — Ask the user every time they join meetings and webinars.
@@ -1401,7 +1415,7 @@ export interface DeleteAUserArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Delete action options:
    * `disassociate` - Disassociate a user.
@@ -1411,35 +1425,35 @@ export interface DeleteAUserArgs {
    * Query parameter.
    * @example "disassociate"
    */
-  action?: string | number | boolean | Array<string | number | boolean> | undefined;
+  action?: Text | Text[] | undefined;
   /**
    * Transfer email. This field is **required** if the user has upcoming Zoom Events scheduled. After you delete or disassociate the user, the user's upcoming Zoom Events will be transferred to the target user.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  transfer_email?: string | number | boolean | Array<string | number | boolean> | undefined;
+  transfer_email?: Text | Text[] | undefined;
   /**
    * Transfer meeting.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
+  transfer_meeting?: Text | Text[] | undefined;
   /**
    * Transfer webinar.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_webinar?: string | number | boolean | Array<string | number | boolean> | undefined;
+  transfer_webinar?: Text | Text[] | undefined;
   /**
    * Transfer recording.
    *
    * Query parameter.
    * @example "true"
    */
-  transfer_recording?: string | number | boolean | Array<string | number | boolean> | undefined;
+  transfer_recording?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.deleteAUser` resolves with, by documented success status. */
@@ -1467,28 +1481,28 @@ export interface ListAllRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Query Metadata of Recording if an On-Premise Meeting Connector was used for the meeting.
    *
    * Query parameter.
    * @example "false"
    */
-  mc?: string | number | boolean | Array<string | number | boolean> | undefined;
+  mc?: Text | Text[] | undefined;
   /**
    * Query trash.
    * `true`: List recordings from trash.
@@ -1498,7 +1512,7 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "false"
    */
-  trash?: string | number | boolean | Array<string | number | boolean> | undefined;
+  trash?: Text | Text[] | undefined;
   /**
    * The start date in 'yyyy-mm-dd' UTC format for the date range for which you would like to retrieve recordings. The maximum range can be a month. If no value is provided for this field, the default will be current date. For example, if you make the API request on June 30, 2020, without providing the “from” and “to” parameters, by default the value of 'from' field will be “2020-06-30” and the value of the 'to' field will be “2020-07-01”.
    *
@@ -1507,14 +1521,14 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | number | boolean | Array<string | number | boolean> | undefined;
+  from?: Text | Text[] | undefined;
   /**
    * End date in 'yyyy-mm-dd' 'yyyy-mm-dd' UTC format.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to?: Text | Text[] | undefined;
   /**
    * The type of Cloud recording that you would like to retrieve from the trash. The value can be one of the following:
    *
@@ -1525,7 +1539,7 @@ export interface ListAllRecordingsArgs {
    * Query parameter.
    * @example "meeting_recordings"
    */
-  trash_type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  trash_type?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.listAllRecordings` resolves with, by documented success status. */
@@ -1556,14 +1570,14 @@ export interface UploadAUserProfilePictureArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The file's path.
    *
    * Form field (multipart/form-data).
    * @example "nulla reprehenderit"
    */
-  pic_file: string | number | boolean | Array<string | number | boolean>;
+  pic_file: Text | Text[];
 }
 
 /** What `client.users.userId.uploadAUserProfilePicture` resolves with, by documented success status. */
@@ -1591,7 +1605,7 @@ export interface UpdateUserStatusArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The action types:
    * `activate` - Activate a deactivated user.
@@ -1630,7 +1644,7 @@ export interface UpdateAUserPasswordArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * User password. Should be less than 32 characters.
    *
@@ -1638,7 +1652,7 @@ export interface UpdateAUserPasswordArgs {
    *
    * Form field (multipart/form-data).
    */
-  password: string | number | boolean | Array<string | number | boolean>;
+  password: Text | Text[];
 }
 
 /** What `client.users.userId.updateAUserPassword` resolves with, by documented success status. */
@@ -1666,7 +1680,7 @@ export interface GetUserPermissionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
 }
 
 /** What `client.users.userId.getUserPermissions` resolves with, by documented success status. */
@@ -1697,7 +1711,7 @@ export interface ListAUserPacAccountsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
 }
 
 /** What `client.users.userId.listAUserPacAccounts` resolves with, by documented success status. */
@@ -1728,14 +1742,14 @@ export interface UpdateAUserEmailArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * User’s email. The length should be less than 128 characters.
    *
    * Form field (multipart/form-data).
    * @example "gSgPh8-d9t@lONdhWyNrGYjunTkB.wx"
    */
-  email: string | number | boolean | Array<string | number | boolean>;
+  email: Text | Text[];
 }
 
 /** What `client.users.userId.updateAUserEmail` resolves with, by documented success status. */
@@ -1763,7 +1777,7 @@ export interface ListWebinarTemplatesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
 }
 
 /** What `client.users.userId.listWebinarTemplates` resolves with, by documented success status. */
@@ -1792,7 +1806,7 @@ export interface UpdateAUserPresenceStatusArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Presence status of the user. The value can be set to one of the following:
    *
@@ -1826,7 +1840,7 @@ export interface UpdateAUserPresenceStatusArgs {
    * Form field (multipart/form-data).
    * @example "911"
    */
-  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
+  duration?: Text | Text[] | undefined;
 }
 
 /** What `client.users.userId.updateAUserPresenceStatus` resolves with, by documented success status. */
@@ -1854,7 +1868,7 @@ export interface ListMeetingTemplatesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
 }
 
 /** What `client.users.userId.listMeetingTemplates` resolves with, by documented success status. */
@@ -1890,28 +1904,28 @@ export interface ListUsersArgs {
    * Query parameter.
    * @example "active"
    */
-  status?: string | number | boolean | Array<string | number | boolean> | undefined;
+  status?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The role's unique ID. Use this parameter to filter the response by a specific role. You can use the [List Roles](https://marketplace.zoom.us/docs/api-reference/zoom-api/roles/roles) API to get a role's unique ID value.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  role_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  role_id?: Text | Text[] | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * Use this parameter to display one of the following attributes in the API call's response:
    * * `custom_attributes` — Return the user's custom attributes.
@@ -1920,14 +1934,14 @@ export interface ListUsersArgs {
    * Query parameter.
    * @example "host_key"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.users.listUsers` resolves with, by documented success status. */
@@ -1965,9 +1979,10 @@ export interface CreateUsersArgs {
   action: "create" | "autoCreate" | "custCreate" | "ssoCreate" | Array<"create" | "autoCreate" | "custCreate" | "ssoCreate">;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"email\":\"non veniam cillum\",\"type\":3,\"first_name\":\"consequat Duis\",\"last_name\":\"tempor cupidatat eu\",\"password\":\"ipsumconsequat elit reprehender\"}"
    */
-  user_info?: string | number | boolean | Array<string | number | boolean> | undefined;
+  user_info?: Text | Text[] | { email?: string | undefined; type?: number | undefined; first_name?: string | undefined; last_name?: string | undefined; password?: string | undefined } | undefined;
 }
 
 /** What `client.users.createUsers` resolves with, by documented success status. */
@@ -2021,7 +2036,7 @@ export interface CheckAUserEmailArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  email: string | number | boolean | Array<string | number | boolean>;
+  email: Text | Text[];
 }
 
 /** What `client.users.checkAUserEmail` resolves with, by documented success status. */
@@ -2052,7 +2067,7 @@ export interface CheckAUserPmRoomArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  vanity_name: string | number | boolean | Array<string | number | boolean>;
+  vanity_name: Text | Text[];
 }
 
 /** What `client.users.checkAUserPmRoom` resolves with, by documented success status. */

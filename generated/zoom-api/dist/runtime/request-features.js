@@ -1,11 +1,9 @@
 // The request features only some operations need (header arguments, the collection's values of
-// arguments left out, `{{variables}}` in the path, files, a query, the reading of fields named as
-// credentials for an error): the generated code of an operation
+// arguments left out, `{{variables}}` in the path, files, form fields of JSON text, a query): the generated code of an operation
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
 import { isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
 import { check, describe, fail, takesList, UNSENDABLE, } from "./request.js";
-export { namedSecrets } from "./sent-secrets.js";
 import { fillDeep, fillTemplate } from "./template.js";
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */
 export const sendHeaderArg = (op, headers, values, spec) => {
@@ -50,6 +48,16 @@ function blobOf(op, spec, value) {
         fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
     return toBlob(value);
 }
+/**
+ * A form field whose text is JSON (`jsonText`: a collection converted from a JSON API): an object
+ * is sent as its JSON text, as Postman sends the collection's example; other values are text.
+ */
+export const readJsonText = (op, spec, value) => {
+    if (typeof value === "object" && value !== null && !Array.isArray(value))
+        return JSON.stringify(value);
+    check(op, spec, value);
+    return value;
+};
 /**
  * The keys without a value (`?uploads`), then each query argument's value, the key repeated for
  * each of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice. A caller's

@@ -17,7 +17,8 @@ export function featuresNeeded(op) {
         // filled as a variable is.
         pathVariables: args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
             pathParts(op).some((part) => typeof part === "object" && "variable" in part),
-        files: args.some((a) => a.type === "file"),
+        file: args.some((a) => a.type === "file"),
+        jsonText: args.some((a) => a.type === "jsonText"),
         query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
         // A query parameter or a form field whose name says it holds a credential (`api_key`,
         // `client_secret`), which its error masks: judged here, once, for the bundles of the others.
@@ -172,8 +173,10 @@ function readArgs(op, args, lookup, known, features) {
                 values.set(spec, feature(op, features, "defaults")(op, spec, lookup));
             continue;
         }
-        if (spec.type === "file")
-            value = feature(op, features, "files")(op, spec, value);
+        // A file's and JSON text's value is read by the feature of its type's name (the one-operation
+        // bundle pays for one test); any other is checked as it is (a JSON value is any).
+        if (spec.type && spec.type !== "json")
+            value = feature(op, features, spec.type)(op, spec, value);
         else
             check(op, spec, value);
         values.set(spec, value);

@@ -7,7 +7,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { Device } from "../shapes.js";
+import type { Device, Text } from "../shapes.js";
 
 /** Arguments of `client.h323Devices.deviceId.updateAH323SipDevice`: the collection's own keys. */
 export interface UpdateAH323SipDeviceArgs {
@@ -17,14 +17,14 @@ export interface UpdateAH323SipDeviceArgs {
    * Path variable.
    * @example "ut amet"
    */
-  deviceId: string | number | boolean;
+  deviceId: Text;
   /**
    * Device name.
    *
    * Form field (multipart/form-data).
    * @example "est"
    */
-  name: string | number | boolean | Array<string | number | boolean>;
+  name: Text | Text[];
   /**
    * Device protocol:
    * `H.323` - H.323.
@@ -40,7 +40,7 @@ export interface UpdateAH323SipDeviceArgs {
    * Form field (multipart/form-data).
    * @example "aute proident labore consectetur magna"
    */
-  ip: string | number | boolean | Array<string | number | boolean>;
+  ip: Text | Text[];
   /**
    * Device encryption:
    * `auto` - auto.
@@ -141,7 +141,7 @@ export interface DeleteAH323SipDeviceArgs {
    * Path variable.
    * @example "ut amet"
    */
-  deviceId: string | number | boolean;
+  deviceId: Text;
 }
 
 /** What `client.h323Devices.deviceId.deleteAH323SipDevice` resolves with, by documented success status. */
@@ -211,7 +211,7 @@ export interface ListH323SipDevicesArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -220,14 +220,14 @@ export interface ListH323SipDevicesArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.h323Devices.listH323SipDevices` resolves with, by documented success status. */
@@ -304,7 +304,7 @@ export interface CreateAH323SipDeviceArgs {
    * Form field (multipart/form-data).
    * @example "est"
    */
-  name: string | number | boolean | Array<string | number | boolean>;
+  name: Text | Text[];
   /**
    * Device protocol:
    * `H.323` - H.323.
@@ -320,7 +320,7 @@ export interface CreateAH323SipDeviceArgs {
    * Form field (multipart/form-data).
    * @example "aute proident labore consectetur magna"
    */
-  ip: string | number | boolean | Array<string | number | boolean>;
+  ip: Text | Text[];
   /**
    * Device encryption:
    * `auto` - auto.

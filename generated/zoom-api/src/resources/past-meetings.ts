@@ -12,6 +12,7 @@ import type {
   ListEndedMeetingInstancesMeeting,
   ListPastMeetingFilesBody,
   ListPastMeetingPollResultsBody,
+  Text,
 } from "../shapes.js";
 
 /** Arguments of `client.pastMeetings.meetingUuid.getPastMeetingDetails`: the collection's own keys. */
@@ -24,7 +25,7 @@ export interface GetPastMeetingDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string | number | boolean;
+  meetingUUID: Text;
 }
 
 /** What `client.pastMeetings.meetingUuid.getPastMeetingDetails` resolves with, by documented success status. */
@@ -132,21 +133,21 @@ export interface GetPastMeetingParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string | number | boolean;
+  meetingUUID: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.pastMeetings.meetingUuid.getPastMeetingParticipants` resolves with, by documented success status. */
@@ -243,7 +244,7 @@ export interface GetMeetingArchivedFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string | number | boolean;
+  meetingUUID: Text;
 }
 
 /** What `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` resolves with, by documented success status. */
@@ -318,7 +319,7 @@ export interface ListEndedMeetingInstancesArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.pastMeetings.meetingId.listEndedMeetingInstances` resolves with, by documented success status. */
@@ -387,7 +388,7 @@ export interface ListPastMeetingPollResultsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.pastMeetings.meetingId.listPastMeetingPollResults` resolves with, by documented success status. */
@@ -456,7 +457,7 @@ export interface ListPastMeetingFilesArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.pastMeetings.meetingId.listPastMeetingFiles` resolves with, by documented success status. */

@@ -12,6 +12,7 @@ import type {
   GetMeetingParticipantReportsBody,
   GetMeetingPollReportsBody,
   GetMeetingPollReportsQuestion,
+  Text,
 } from "../shapes.js";
 
 /** Arguments of `client.report.users.getActiveInactiveHostReports`: the collection's own keys. */
@@ -24,42 +25,42 @@ export interface GetActiveInactiveHostReportsArgs {
    * Query parameter.
    * @example "active"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.report.users.getActiveInactiveHostReports` resolves with, by documented success status. */
@@ -163,35 +164,35 @@ export interface GetMeetingReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * The meeting types:
    * `past` - Past meetings.
@@ -200,7 +201,7 @@ export interface GetMeetingReportsArgs {
    * Query parameter.
    * @example "past"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
 }
 
 /** What `client.report.users.getMeetingReports` resolves with, by documented success status. */
@@ -287,7 +288,7 @@ export interface GetMeetingDetailReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingDetailReports` resolves with, by documented success status. */
@@ -369,28 +370,28 @@ export interface GetMeetingParticipantReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants).
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingParticipantReports` resolves with, by documented success status. */
@@ -490,7 +491,7 @@ export interface GetMeetingPollReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingPollReports` resolves with, by documented success status. */
@@ -571,7 +572,7 @@ export interface GetWebinarDetailReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarDetailReports` resolves with, by documented success status. */
@@ -661,28 +662,28 @@ export interface GetWebinarParticipantReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Enter 'registrant_id' as the value for this field if you would like to see the registrant ID attribute included in the response of this API call. A registrant ID is a unique identifier of a [webinar registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarParticipantReports` resolves with, by documented success status. */
@@ -782,7 +783,7 @@ export interface GetWebinarPollReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarPollReports` resolves with, by documented success status. */
@@ -872,7 +873,7 @@ export interface GetWebinarQAReportArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarQAReport` resolves with, by documented success status. */
@@ -1031,7 +1032,7 @@ export interface GetBillingInvoiceReportsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  billing_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  billing_id?: Text | Text[] | undefined;
 }
 
 /** What `client.report.billing.getBillingInvoiceReports` resolves with, by documented success status. */
@@ -1116,28 +1117,28 @@ export interface GetChatSessionsReportsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.report.chatSessions.getChatSessionsReports` resolves with, by documented success status. */
@@ -1228,35 +1229,35 @@ export interface GetChatMessagesReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  sessionId: string | number | boolean;
+  sessionId: Text;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Return all edited and deleted messages. The API only returns this value if the `include_fields` query parameter contains the `edited_messages` and/or the `deleted_messages` values.
    *
@@ -1265,7 +1266,7 @@ export interface GetChatMessagesReportsArgs {
    * Query parameter.
    * @example "edited_messages,deleted_messages"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.report.chatSessions.getChatMessagesReports` resolves with, by documented success status. */
@@ -1360,14 +1361,14 @@ export interface GetDailyUsageReportArgs {
    * Query parameter.
    * @example "15403087"
    */
-  year?: string | number | boolean | Array<string | number | boolean> | undefined;
+  year?: Text | Text[] | undefined;
   /**
    * Month for this report
    *
    * Query parameter.
    * @example "15403087"
    */
-  month?: string | number | boolean | Array<string | number | boolean> | undefined;
+  month?: Text | Text[] | undefined;
 }
 
 /** What `client.report.getDailyUsageReport` resolves with, by documented success status. */
@@ -1465,7 +1466,7 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "1"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Date types:
    * `start_time` - Query by call start time.
@@ -1474,28 +1475,28 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "start_time"
    */
-  query_date_type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  query_date_type?: Text | Text[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -1504,14 +1505,14 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.report.getTelephoneReports` resolves with, by documented success status. */
@@ -1590,14 +1591,14 @@ export interface GetCloudRecordingUsageReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
 }
 
 /** What `client.report.getCloudRecordingUsageReport` resolves with, by documented success status. */
@@ -1677,28 +1678,28 @@ export interface GetOperationLogsReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * **Optional**
    *
@@ -1720,7 +1721,7 @@ export interface GetOperationLogsReportArgs {
    * Query parameter.
    * @example "all"
    */
-  category_type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  category_type?: Text | Text[] | undefined;
 }
 
 /** What `client.report.getOperationLogsReport` resolves with, by documented success status. */
@@ -1806,28 +1807,28 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * The type of event to query:
    * * `meeting` — A meeting event.
@@ -1839,7 +1840,7 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter.
    * @example "all"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
 }
 
 /** What `client.report.getUpcomingEventsReport` resolves with, by documented success status. */
@@ -1935,28 +1936,28 @@ export interface GetSignInSignOutActivityReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | number | boolean | Array<string | number | boolean> | undefined;
+  from?: Text | Text[] | undefined;
   /**
    * End date up to which you would like to view the activity logs report.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to?: Text | Text[] | undefined;
   /**
    * The number of records to be returned within a single API call
    *
    * Query parameter.
    * @example "15403087"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * Next page token is used to paginate through large result sets
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.report.getSignInSignOutActivityReport` resolves with, by documented success status. */

@@ -7,7 +7,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { DialInNumber } from "../shapes.js";
+import type { DialInNumber, Text } from "../shapes.js";
 
 /** Arguments of `client.tsp.getAccountTspInformation`: the collection's own keys. */
 export interface GetAccountTspInformationArgs {}
@@ -85,45 +85,42 @@ export interface UpdateAccountTspInformationArgs {
    * Form field (multipart/form-data).
    * @example "aute in"
    */
-  tsp_provider?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tsp_provider?: Text | Text[] | undefined;
   /**
    * Enable 3rd party audio conferencing for account users
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  enable?: string | number | boolean | Array<string | number | boolean> | undefined;
+  enable?: Text | Text[] | undefined;
   /**
    * Enable TSP feature for account. This has to be enabled to use any other tsp settings/features.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  tsp_enabled?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tsp_enabled?: Text | Text[] | undefined;
   /**
    * For master account, extend its TSP setting to all sub accounts. For sub account, extend TSP setting from master account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  master_account_setting_extended?:
-    string | number | boolean | Array<string | number | boolean> | undefined;
+  master_account_setting_extended?: Text | Text[] | undefined;
   /**
    * Control restriction on account users being able to modify their TSP credentials.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  modify_credential_forbidden?:
-    string | number | boolean | Array<string | number | boolean> | undefined;
+  modify_credential_forbidden?: Text | Text[] | undefined;
   /**
    * Control restriction on account users adding a TSP number outside of account's dial in numbers.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  dial_in_number_unrestricted?:
-    string | number | boolean | Array<string | number | boolean> | undefined;
+  dial_in_number_unrestricted?: Text | Text[] | undefined;
   /**
    * Telephony bridge
    *

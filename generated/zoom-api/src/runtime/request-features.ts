@@ -1,6 +1,5 @@
 // The request features only some operations need (header arguments, the collection's values of
-// arguments left out, `{{variables}}` in the path, files, a query, the reading of fields named as
-// credentials for an error): the generated code of an operation
+// arguments left out, `{{variables}}` in the path, files, form fields of JSON text, a query): the generated code of an operation
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
 import { isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
@@ -12,12 +11,12 @@ import {
   UNSENDABLE,
   type DefaultFiller,
   type FileReader,
+  type JsonTextReader,
   type HeaderArgSender,
   type PathVariableFiller,
   type QueryWriter,
 } from "./request.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
-export { namedSecrets } from "./sent-secrets.js";
 import { fillDeep, fillTemplate } from "./template.js";
 
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */
@@ -63,6 +62,17 @@ function blobOf(op: CallSpec, spec: ArgSpec, value: unknown): Blob {
     fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
   return toBlob(value);
 }
+
+/**
+ * A form field whose text is JSON (`jsonText`: a collection converted from a JSON API): an object
+ * is sent as its JSON text, as Postman sends the collection's example; other values are text.
+ */
+export const readJsonText: JsonTextReader = (op, spec, value) => {
+  if (typeof value === "object" && value !== null && !Array.isArray(value))
+    return JSON.stringify(value);
+  check(op, spec, value);
+  return value;
+};
 
 /**
  * The keys without a value (`?uploads`), then each query argument's value, the key repeated for

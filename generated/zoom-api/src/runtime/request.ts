@@ -47,7 +47,9 @@ export interface RequestFeatures {
   /** A `{{variable}}` in the path, or a path argument's default, filled (`fillPathVariable`). */
   pathVariables?: PathVariableFiller | undefined;
   /** A file argument's value checked and read as a Blob, each of a list's (`readFileArg`). */
-  files?: FileReader | undefined;
+  file?: FileReader | undefined;
+  /** A `jsonText` argument's value: an object as its JSON text, else checked as text (`readJsonText`). */
+  jsonText?: JsonTextReader | undefined;
   /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
   query?: QueryWriter | undefined;
   /**
@@ -79,6 +81,9 @@ export type PathVariableFiller = (
 /** The value the encoder sends for a file argument's (Blobs), or a refusal naming the argument. */
 export type FileReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
 
+/** The text a `jsonText` argument sends, or a refusal naming the argument. */
+export type JsonTextReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
+
 /** The URL's query, `?` included (`""` for none), of the arguments that have a value, in the operation's order. */
 export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) => string;
 
@@ -96,7 +101,8 @@ export function featuresNeeded(op: CallSpec): Array<keyof RequestFeatures> {
     pathVariables:
       args.some((a) => a.in === "path" && (a.default !== undefined || !a.required)) ||
       pathParts(op).some((part) => typeof part === "object" && "variable" in part),
-    files: args.some((a) => a.type === "file"),
+    file: args.some((a) => a.type === "file"),
+    jsonText: args.some((a) => a.type === "jsonText"),
     query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
     // A query parameter or a form field whose name says it holds a credential (`api_key`,
     // `client_secret`), which its error masks: judged here, once, for the bundles of the others.
@@ -302,7 +308,10 @@ function readArgs(
       if (spec.in !== "path") values.set(spec, feature(op, features, "defaults")(op, spec, lookup));
       continue;
     }
-    if (spec.type === "file") value = feature(op, features, "files")(op, spec, value);
+    // A file's and JSON text's value is read by the feature of its type's name (the one-operation
+    // bundle pays for one test); any other is checked as it is (a JSON value is any).
+    if (spec.type && spec.type !== "json")
+      value = feature(op, features, spec.type)(op, spec, value);
     else check(op, spec, value);
     values.set(spec, value);
   }

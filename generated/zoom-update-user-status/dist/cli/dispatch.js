@@ -10,7 +10,7 @@ import { authorizeHawk } from "../runtime/hawk.js";
 import { authorizeJwt } from "../runtime/jwt.js";
 import { authorizeOAuth1 } from "../runtime/oauth1.js";
 import { authorizeOAuth2 } from "../runtime/oauth2.js";
-import { fillDefault, fillPathVariable, readFileArg, sendHeaderArg, writeQuery } from "../runtime/request-features.js";
+import { fillDefault, fillPathVariable, readFileArg, readJsonText, sendHeaderArg, writeQuery, } from "../runtime/request-features.js";
 const ENCODERS = {
     multipart: encodeMultipart,
     urlencoded: encodeUrlencoded,
@@ -38,11 +38,12 @@ export function encoderFor(op) {
 export function authorizerFor(op) {
     return op.auth ? AUTHORIZERS[op.auth.type] : undefined;
 }
-/** All of them: the core asks only for those an operation needs. */
+/** All of them (Required: one the runtime adds must be added here): the core asks only for those an operation needs. */
 export const FEATURES = {
     headerArgs: sendHeaderArg,
     defaults: fillDefault,
     pathVariables: fillPathVariable,
-    files: readFileArg,
+    file: readFileArg,
+    jsonText: readJsonText,
     query: writeQuery,
 };

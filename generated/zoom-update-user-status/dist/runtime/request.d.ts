@@ -40,7 +40,9 @@ export interface RequestFeatures {
     /** A `{{variable}}` in the path, or a path argument's default, filled (`fillPathVariable`). */
     pathVariables?: PathVariableFiller | undefined;
     /** A file argument's value checked and read as a Blob, each of a list's (`readFileArg`). */
-    files?: FileReader | undefined;
+    file?: FileReader | undefined;
+    /** A `jsonText` argument's value: an object as its JSON text, else checked as text (`readJsonText`). */
+    jsonText?: JsonTextReader | undefined;
     /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
     query?: QueryWriter | undefined;
     /**
@@ -57,6 +59,8 @@ export type DefaultFiller = (op: CallSpec, spec: ArgSpec, lookup: Lookup) => unk
 export type PathVariableFiller = (op: CallSpec, lookup: Lookup, parts: readonly PathPart[], i: number) => string;
 /** The value the encoder sends for a file argument's (Blobs), or a refusal naming the argument. */
 export type FileReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
+/** The text a `jsonText` argument sends, or a refusal naming the argument. */
+export type JsonTextReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
 /** The URL's query, `?` included (`""` for none), of the arguments that have a value, in the operation's order. */
 export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) => string;
 /**

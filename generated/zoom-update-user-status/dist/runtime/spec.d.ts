@@ -11,8 +11,11 @@ export interface ArgSpec {
     readonly required: boolean;
     /** The only values the API accepts, when the collection documents them. */
     readonly enum?: readonly string[] | undefined;
-    /** `file`: a Blob (form file field, binary body); `json`: any JSON value (JSON body field, raw or GraphQL body). */
-    readonly type?: "file" | "json";
+    /**
+     * `file`: a Blob (form file field, binary body); `json`: any JSON value (JSON body field, raw or
+     * GraphQL body); `jsonText`: a form field whose text is JSON, which also takes the object.
+     */
+    readonly type?: "file" | "json" | "jsonText";
     /**
      * Sent when the caller passes nothing: the collection's value where it refers to variables
      * (`{{client_id}}`), and a header's value. `{{name}}` in its strings is filled in when sent.

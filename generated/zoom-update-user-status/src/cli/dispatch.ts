@@ -29,6 +29,7 @@ import {
   fillDefault,
   fillPathVariable,
   readFileArg,
+  readJsonText,
   sendHeaderArg,
   writeQuery,
 } from "../runtime/request-features.js";
@@ -65,11 +66,12 @@ export function authorizerFor(op: OperationSpec): Authorizer | undefined {
   return op.auth ? AUTHORIZERS[op.auth.type] : undefined;
 }
 
-/** All of them: the core asks only for those an operation needs. */
-export const FEATURES: RequestFeatures = {
+/** All of them (Required: one the runtime adds must be added here): the core asks only for those an operation needs. */
+export const FEATURES: Required<RequestFeatures> = {
   headerArgs: sendHeaderArg,
   defaults: fillDefault,
   pathVariables: fillPathVariable,
-  files: readFileArg,
+  file: readFileArg,
+  jsonText: readJsonText,
   query: writeQuery,
 };

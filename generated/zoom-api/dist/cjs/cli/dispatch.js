@@ -43,11 +43,12 @@ function encoderFor(op) {
 function authorizerFor(op) {
     return op.auth ? AUTHORIZERS[op.auth.type] : undefined;
 }
-/** All of them: the core asks only for those an operation needs. */
+/** All of them (Required: one the runtime adds must be added here): the core asks only for those an operation needs. */
 exports.FEATURES = {
     headerArgs: request_features_js_1.sendHeaderArg,
     defaults: request_features_js_1.fillDefault,
     pathVariables: request_features_js_1.fillPathVariable,
-    files: request_features_js_1.readFileArg,
+    file: request_features_js_1.readFileArg,
+    jsonText: request_features_js_1.readJsonText,
     query: request_features_js_1.writeQuery,
 };

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { CalloutCountry, EmailNotification, GetPlanUsagePlanBase, Options, PlanBase, SipTrunk, SubscribeAccountToAPlanPlanBase, SubscribeAccountToAPlanPlanRoomConnector, UploadVirtualBackgroundFileBody, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
+import type { AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification, AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl, AccountsAccountIdLockSettingsUpdateLockedSettingsTelephony, AccountsAccountIdLockSettingsUpdateLockedSettingsTsp, Archive, CalloutCountry, EmailNotification, GetPlanUsagePlanBase, Options, PlanBase, RecordingStorageLocation, SipTrunk, SubscribeAccountToAPlanPlanBase, SubscribeAccountToAPlanPlanBase3, SubscribeAccountToAPlanPlanRoomConnector2, Text, UpdateAGroupSettingsWebinarChat, UpdateAGroupSettingsWebinarLiveStreaming, UpdateSettingsMeetingPasswordRequirement, UpdateSettingsRecordingPasswordRequirement, UploadVirtualBackgroundFileBody, VirtualBackgroundSettings, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
 
 /** Arguments of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`: the collection's own keys. */
 export interface UploadVirtualBackgroundFilesArgs {
@@ -14,14 +14,14 @@ export interface UploadVirtualBackgroundFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Provide the file's path here.
    *
    * Form field (multipart/form-data).
    * @example "Lorem"
    */
-  file?: string | number | boolean | Array<string | number | boolean> | undefined;
+  file?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -50,14 +50,14 @@ export interface DeleteVirtualBackgroundFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Provide the id of the file that is to be deleted. To delete multiple files, provide comma separated values for this field.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  file_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
+  file_ids?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` resolves with, by documented success status. */
@@ -85,7 +85,7 @@ export interface GetSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Use the following options to filter the results of the account's information:
    * * `meeting_authentication` — View the account's [meeting authentication settings](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars).
@@ -97,7 +97,7 @@ export interface GetSettingsArgs {
    * Query parameter.
    * @example "recording_authentication"
    */
-  option?: string | number | boolean | Array<string | number | boolean> | undefined;
+  option?: Text | Text[] | undefined;
   /**
    * The name of the field by which to filter the response. For example, if you provide the `host_video` value for this field, you will get a response similar to the following:
    *
@@ -108,7 +108,7 @@ export interface GetSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_query_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.settings.getSettings` resolves with, by documented success status. */
@@ -139,96 +139,108 @@ export interface UpdateSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Query parameter.
    * @example "meeting_authentication"
    */
-  option?: string | number | boolean | Array<string | number | boolean> | undefined;
+  option?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"host_video\":false,\"participant_video\":false,\"audio_type\":\"both\",\"join_before_host\":false,\"jbh_time\":0,\"enforce_login\":true,\"enforce_login_with_domains\":false,\"enforce_login_domains\":\"labore\",\"not_store_meeting_topic\":false,\"force_pmi_jbh_password\":false,\"use_pmi_for_scheduled_meetings\":false,\"use_pmi_for_instant_meetings\":true,\"require_password_for_scheduling_new_meetings\":false,\"require_password_for_scheduled_meetings\":true,\"require_password_for_instant_meetings\":true,\"require_password_for_pmi_meetings\":\"jbh_only\",\"meeting_password_requirement\":{\"length\":57965046,\"have_letter\":true,\"have_number\":true,\"have_special_character\":false,\"only_allow_numeric\":false,\"have_upper_and_lower_characters\":true,\"consecutive_characters_length\":4,\"weak_enhance_detection\":true},\"personal_meeting\":true}"
    */
-  schedule_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
+  schedule_meeting?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; audio_type?: string | undefined; join_before_host?: boolean | undefined; jbh_time?: number | undefined; enforce_login?: boolean | undefined; enforce_login_with_domains?: boolean | undefined; enforce_login_domains?: string | undefined; not_store_meeting_topic?: boolean | undefined; force_pmi_jbh_password?: boolean | undefined; use_pmi_for_scheduled_meetings?: boolean | undefined; use_pmi_for_instant_meetings?: boolean | undefined; require_password_for_scheduling_new_meetings?: boolean | undefined; require_password_for_scheduled_meetings?: boolean | undefined; require_password_for_instant_meetings?: boolean | undefined; require_password_for_pmi_meetings?: string | undefined; meeting_password_requirement?: UpdateSettingsMeetingPasswordRequirement | undefined; personal_meeting?: boolean | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":2,\"allow_users_save_chats\":2,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"none\",\"record_play_own_voice\":false,\"feedback\":false,\"post_meeting_feedback\":true,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":true,\"allow_show_zoom_windows\":true,\"annotation\":true,\"whiteboard\":true,\"webinar_question_answer\":true,\"anonymous_question_answer\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"closed_caption\":false,\"far_end_camera_control\":true,\"group_hd\":true,\"virtual_background\":false,\"virtual_background_settings\":{\"enable\":true,\"allow_videos\":true,\"allow_upload_custom\":true,\"files\":[{\"id\":\"qui sunt\",\"name\":\"Ut ex est mollit\",\"type\":\"incididunt magna\",\"is_default\":false,\"size\":\"et labore magna eu\"},{\"id\":\"ullamco in dolor\",\"name\":\"Duis veniam sunt\",\"type\":\"cupidatat\",\"is_default\":false,\"size\":\"commodo incididunt\"}]},\"watermark\":false,\"alert_guest_join\":true,\"auto_answer\":false,\"p2p_connetion\":true,\"p2p_ports\":true,\"ports_range\":\"\",\"sending_default_email_invites\":false,\"use_html_format_email\":true,\"dscp_marking\":false,\"dscp_audio\":54,\"dscp_video\":32,\"stereo_audio\":false,\"original_audio\":true,\"screen_sharing\":false,\"remote_control\":true,\"allow_live_streaming\":false,\"live_streaming_facebook\":false,\"workplace_by_facebook\":true,\"live_streaming_youtube\":false,\"custom_live_streaming_service\":false,\"custom_service_instructions\":\"esse enim in elit\",\"custom_data_center_regions\":false,\"data_center_regions\":\"IN\",\"meeting_reactions\":false,\"show_a_join_from_your_browser_link\":true,\"join_from_mobile\":true,\"join_from_desktop\":false,\"allow_participants_to_rename\":false,\"who_can_share_screen\":\"all\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"file_transfer\":false,\"request_permission_to_unmute\":true,\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"workplace_by_facebook\",\"facebook\"],\"custom_service_instructions\":\"sunt\",\"live_streaming_reminder\":false},\"webinar_chat\":{\"enable\":true,\"allow_panelists_chat_with\":2,\"allow_attendees_chat_with\":2,\"default_attendees_chat_with\":2,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":2,\"allow_auto_save_local_chat_file\":true}}"
    */
-  in_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
+  in_meeting?: Text | Text[] | { e2e_encryption?: boolean | undefined; chat?: boolean | undefined; allow_participants_chat_with?: number | undefined; allow_users_save_chats?: number | undefined; private_chat?: boolean | undefined; auto_saving_chat?: boolean | undefined; entry_exit_chime?: string | undefined; record_play_own_voice?: boolean | undefined; feedback?: boolean | undefined; post_meeting_feedback?: boolean | undefined; co_host?: boolean | undefined; polling?: boolean | undefined; attendee_on_hold?: boolean | undefined; show_meeting_control_toolbar?: boolean | undefined; allow_show_zoom_windows?: boolean | undefined; annotation?: boolean | undefined; whiteboard?: boolean | undefined; webinar_question_answer?: boolean | undefined; anonymous_question_answer?: boolean | undefined; breakout_room?: boolean | undefined; breakout_room_schedule?: boolean | undefined; closed_caption?: boolean | undefined; far_end_camera_control?: boolean | undefined; group_hd?: boolean | undefined; virtual_background?: boolean | undefined; virtual_background_settings?: VirtualBackgroundSettings | undefined; watermark?: boolean | undefined; alert_guest_join?: boolean | undefined; auto_answer?: boolean | undefined; p2p_connetion?: boolean | undefined; p2p_ports?: boolean | undefined; ports_range?: string | undefined; sending_default_email_invites?: boolean | undefined; use_html_format_email?: boolean | undefined; dscp_marking?: boolean | undefined; dscp_audio?: number | undefined; dscp_video?: number | undefined; stereo_audio?: boolean | undefined; original_audio?: boolean | undefined; screen_sharing?: boolean | undefined; remote_control?: boolean | undefined; allow_live_streaming?: boolean | undefined; live_streaming_facebook?: boolean | undefined; workplace_by_facebook?: boolean | undefined; live_streaming_youtube?: boolean | undefined; custom_live_streaming_service?: boolean | undefined; custom_service_instructions?: string | undefined; custom_data_center_regions?: boolean | undefined; data_center_regions?: string | undefined; meeting_reactions?: boolean | undefined; show_a_join_from_your_browser_link?: boolean | undefined; join_from_mobile?: boolean | undefined; join_from_desktop?: boolean | undefined; allow_participants_to_rename?: boolean | undefined; who_can_share_screen?: string | undefined; who_can_share_screen_when_someone_is_sharing?: string | undefined; file_transfer?: boolean | undefined; request_permission_to_unmute?: boolean | undefined; webinar_live_streaming?: UpdateAGroupSettingsWebinarLiveStreaming | undefined; webinar_chat?: UpdateAGroupSettingsWebinarChat | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"low_host_count_reminder\":false,\"alternative_host_reminder\":false,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string | number | boolean | Array<string | number | boolean> | undefined;
+  email_notification?: Text | Text[] | { cloud_recording_available_reminder?: boolean | undefined; jbh_reminder?: boolean | undefined; cancel_meeting_reminder?: boolean | undefined; low_host_count_reminder?: boolean | undefined; alternative_host_reminder?: boolean | undefined; schedule_for_reminder?: boolean | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"upcoming_meeting_alert\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"list_meetings_with_calendar\":false,\"zr_post_meeting_feedback\":false,\"ultrasonic\":true,\"force_private_meeting\":false,\"hide_host_information\":false,\"cmr_for_instant_meeting\":true,\"auto_start_stop_scheduled_meetings\":true}"
    */
-  zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
+  zoom_rooms?: Text | Text[] | { upcoming_meeting_alert?: boolean | undefined; start_airplay_manually?: boolean | undefined; weekly_system_restart?: boolean | undefined; list_meetings_with_calendar?: boolean | undefined; zr_post_meeting_feedback?: boolean | undefined; ultrasonic?: boolean | undefined; force_private_meeting?: boolean | undefined; hide_host_information?: boolean | undefined; cmr_for_instant_meeting?: boolean | undefined; auto_start_stop_scheduled_meetings?: boolean | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"admin_change_name_pic\":true,\"import_photos_from_devices\":true,\"hide_billing_info\":true,\"password_requirement\":{\"minimum_password_length\":10,\"have_special_character\":true,\"consecutive_characters_length\":-66705134,\"weak_enhance_detection\":false},\"sign_in_with_two_factor_auth\":\"group\",\"sign_again_period_for_inactivity_on_client\":-55328779,\"sign_again_period_for_inactivity_on_web\":67285929,\"sign_in_with_two_factor_auth_groups\":[\"minim enim\",\"tempor elit voluptate\"],\"sign_in_with_two_factor_auth_roles\":[\"Duis nulla aliqu\",\"in ad cillum eu laboris\"]}"
    */
-  security?: string | number | boolean | Array<string | number | boolean> | undefined;
+  security?: Text | Text[] | { admin_change_name_pic?: boolean | undefined; import_photos_from_devices?: boolean | undefined; hide_billing_info?: boolean | undefined; password_requirement?: { minimum_password_length?: number | undefined; have_special_character?: boolean | undefined; consecutive_characters_length?: number | undefined; weak_enhance_detection?: boolean | undefined } | undefined; sign_in_with_two_factor_auth?: string | undefined; sign_again_period_for_inactivity_on_client?: number | undefined; sign_again_period_for_inactivity_on_web?: number | undefined; sign_in_with_two_factor_auth_groups?: string[] | undefined; sign_in_with_two_factor_auth_roles?: string[] | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"local_recording\":false,\"cloud_recording\":true,\"record_speaker_view\":true,\"record_gallery_view\":false,\"record_audio_file\":true,\"save_chat_text\":false,\"show_timestamp\":false,\"recording_audio_transcript\":false,\"auto_recording\":\"none\",\"cloud_recording_download\":true,\"cloud_recording_download_host\":true,\"account_user_access_recording\":false,\"auto_delete_cmr\":true,\"auto_delete_cmr_days\":-71461741,\"recording_password_requirement\":{\"length\":-82411674,\"have_letter\":false,\"have_number\":false,\"have_special_character\":false,\"only_allow_numeric\":true},\"allow_recovery_deleted_cloud_recordings\":false,\"recording_disclaimer\":false,\"host_delete_cloud_recording\":false,\"required_password_for_existing_cloud_recordings\":true,\"prevent_host_access_recording\":true,\"ip_address_access_control\":{\"enable\":false,\"ip_addresses_or_ranges\":\"minim dolor\"},\"archive\":{\"enable\":false,\"type\":3,\"settings\":{\"chat_file\":false,\"chat_with_sender_email\":false,\"audio_file\":true,\"video_file\":true,\"cc_transcript_file\":true}}}"
    */
-  recording?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recording?: Text | Text[] | { local_recording?: boolean | undefined; cloud_recording?: boolean | undefined; record_speaker_view?: boolean | undefined; record_gallery_view?: boolean | undefined; record_audio_file?: boolean | undefined; save_chat_text?: boolean | undefined; show_timestamp?: boolean | undefined; recording_audio_transcript?: boolean | undefined; auto_recording?: string | undefined; cloud_recording_download?: boolean | undefined; cloud_recording_download_host?: boolean | undefined; account_user_access_recording?: boolean | undefined; auto_delete_cmr?: boolean | undefined; auto_delete_cmr_days?: number | undefined; recording_password_requirement?: UpdateSettingsRecordingPasswordRequirement | undefined; allow_recovery_deleted_cloud_recordings?: boolean | undefined; recording_disclaimer?: boolean | undefined; host_delete_cloud_recording?: boolean | undefined; required_password_for_existing_cloud_recordings?: boolean | undefined; prevent_host_access_recording?: boolean | undefined; ip_address_access_control?: AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl | undefined; archive?: Archive | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"third_party_audio\":false,\"audio_conference_info\":\"esse velit Lorem\",\"telephony_regions\":{\"selection_values\":\"dolore\"}}"
    */
-  telephony?: string | number | boolean | Array<string | number | boolean> | undefined;
+  telephony?: Text | Text[] | { third_party_audio?: boolean | undefined; audio_conference_info?: string | undefined; telephony_regions?: { selection_values?: string | undefined } | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"google_calendar\":false,\"google_drive\":false,\"dropbox\":true,\"box\":true,\"microsoft_one_drive\":true,\"kubi\":false}"
    */
-  integration?: string | number | boolean | Array<string | number | boolean> | undefined;
+  integration?: Text | Text[] | { google_calendar?: boolean | undefined; google_drive?: boolean | undefined; dropbox?: boolean | undefined; box?: boolean | undefined; microsoft_one_drive?: boolean | undefined; kubi?: boolean | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"meeting_capacity\":29750209}"
    */
-  feature?: string | number | boolean | Array<string | number | boolean> | undefined;
+  feature?: Text | Text[] | { meeting_capacity?: number | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"call_out\":true,\"show_international_numbers_link\":true,\"display_toll_free_numbers\":true}"
    */
-  tsp?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tsp?: Text | Text[] | { call_out?: boolean | undefined; show_international_numbers_link?: boolean | undefined; display_toll_free_numbers?: boolean | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"recording_storage_location\":{\"allowed_values\":[\"ipsum ea voluptate in esse\",\"pariatur dolore est dolore incididunt\"],\"value\":\"Excepteur dolore\"}}"
    */
-  profile?: string | number | boolean | Array<string | number | boolean> | undefined;
+  profile?: Text | Text[] | { recording_storage_location?: RecordingStorageLocation | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"allow_auto_active_users\":false,\"blur_snapshot\":true,\"display_meetings_scheduled_for_others\":true,\"use_cdn\":\"wangsu\",\"allow_users_contact_support_via_chat\":true,\"show_one_user_meeting_on_dashboard\":false,\"meeting_qos_and_mos\":2,\"allow_users_enter_and_share_pronouns\":true}"
    */
-  other_options?: string | number | boolean | Array<string | number | boolean> | undefined;
+  other_options?: Text | Text[] | { allow_auto_active_users?: boolean | undefined; blur_snapshot?: boolean | undefined; display_meetings_scheduled_for_others?: boolean | undefined; use_cdn?: string | undefined; allow_users_contact_support_via_chat?: boolean | undefined; show_one_user_meeting_on_dashboard?: boolean | undefined; meeting_qos_and_mos?: number | undefined; allow_users_enter_and_share_pronouns?: boolean | undefined } | undefined;
 }
 
 /** What `client.accounts.accountId.settings.updateSettings` resolves with, by documented success status. */
@@ -258,21 +270,21 @@ export interface ListBillingInvoicesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Start date for the invoice query in `yyyy-mm-dd` format. The date range defined by the “from” and “to” parameters should not exceed one year. The range defined should fall within the past three years.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | number | boolean | Array<string | number | boolean> | undefined;
+  from?: Text | Text[] | undefined;
   /**
    * End date for the invoice query in `yyyy-mm-dd` format
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.billing.invoices.listBillingInvoices` resolves with, by documented success status. */
@@ -303,14 +315,14 @@ export interface GetInvoiceDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * The invoice ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  invoiceId: string | number | boolean;
+  invoiceId: Text;
 }
 
 /** What `client.accounts.accountId.billing.invoices.getInvoiceDetails` resolves with, by documented success status. */
@@ -341,7 +353,7 @@ export interface GetBillingInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.billing.getBillingInformation` resolves with, by documented success status. */
@@ -372,77 +384,77 @@ export interface UpdateBillingInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Billing Contact's first name.
    *
    * Form field (multipart/form-data).
    * @example "aliqua ullamco"
    */
-  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  first_name?: Text | Text[] | undefined;
   /**
    * Billing Contact's last name.
    *
    * Form field (multipart/form-data).
    * @example "aliquip officia"
    */
-  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  last_name?: Text | Text[] | undefined;
   /**
    * Billing Contact's email address.
    *
    * Form field (multipart/form-data).
    * @example "sed deserunt et occaecat"
    */
-  email?: string | number | boolean | Array<string | number | boolean> | undefined;
+  email?: Text | Text[] | undefined;
   /**
    * Billing Contact's phone number.
    *
    * Form field (multipart/form-data).
    * @example "qu"
    */
-  phone_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  phone_number?: Text | Text[] | undefined;
   /**
    * Billing Contact's address.
    *
    * Form field (multipart/form-data).
    * @example "in irure pariatur"
    */
-  address?: string | number | boolean | Array<string | number | boolean> | undefined;
+  address?: Text | Text[] | undefined;
   /**
    * Billing Contact's apartment/suite.
    *
    * Form field (multipart/form-data).
    * @example "in occaecat cillum dolore nulla"
    */
-  apt?: string | number | boolean | Array<string | number | boolean> | undefined;
+  apt?: Text | Text[] | undefined;
   /**
    * Billing Contact's city.
    *
    * Form field (multipart/form-data).
    * @example "eu"
    */
-  city?: string | number | boolean | Array<string | number | boolean> | undefined;
+  city?: Text | Text[] | undefined;
   /**
    * Billing Contact's state.
    *
    * Form field (multipart/form-data).
    * @example "ad quis irure"
    */
-  state?: string | number | boolean | Array<string | number | boolean> | undefined;
+  state?: Text | Text[] | undefined;
   /**
    * Billing Contact's zip/postal code.
    *
    * Form field (multipart/form-data).
    * @example "mollit fugiat sunt eiusmod"
    */
-  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
+  zip?: Text | Text[] | undefined;
   /**
    * Billing Contact's country.
    *
    * Form field (multipart/form-data).
    * @example "voluptate"
    */
-  country?: string | number | boolean | Array<string | number | boolean> | undefined;
+  country?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.billing.updateBillingInformation` resolves with, by documented success status. */
@@ -472,14 +484,14 @@ export interface UpdateABasePlanArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * The account's [Base plan type](https://marketplace.zoom.us/docs/api-reference/other-references/plans#base-plans).
    *
    * Form field (multipart/form-data).
    * @example "proident ipsum ullamco"
    */
-  type: string | number | boolean | Array<string | number | boolean>;
+  type: Text | Text[];
   /**
    * The account plan's number of hosts:
    * * For a Pro plan, provide a value between `1` and `9`.
@@ -490,7 +502,7 @@ export interface UpdateABasePlanArgs {
    * Form field (multipart/form-data).
    * @example "7658728"
    */
-  hosts: string | number | boolean | Array<string | number | boolean>;
+  hosts: Text | Text[];
 }
 
 /** What `client.accounts.accountId.plans.base.updateABasePlan` resolves with, by documented success status. */
@@ -522,14 +534,14 @@ export interface CancelABasePlanArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * The action that needs to be taken for this sub account. Value must be set to "cancel".
    *
    * Form field (multipart/form-data).
    * @example "ut elit cupidatat sit reprehenderit"
    */
-  action: string | number | boolean | Array<string | number | boolean>;
+  action: Text | Text[];
   /**
    * The reason for the cancellation of plan. Reason options:
    * `1` - I am no longer working remote.
@@ -549,7 +561,7 @@ export interface CancelABasePlanArgs {
    * Form field (multipart/form-data).
    * @example "id"
    */
-  comment?: string | number | boolean | Array<string | number | boolean> | undefined;
+  comment?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.plans.base.cancelABasePlan` resolves with, by documented success status. */
@@ -579,21 +591,21 @@ export interface SubscribeAccountToAnAdditionalPlanArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "45569078"
    */
-  hosts?: string | number | boolean | Array<string | number | boolean> | undefined;
+  hosts?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` resolves with, by documented success status. */
@@ -602,7 +614,7 @@ export interface SubscribeAccountToAnAdditionalPlanResponses {
    * Information about the account's updated additional plans.
    * Inferred from 1 example.
    */
-  201: { plan_base: SubscribeAccountToAPlanPlanBase };
+  201: { plan_base: SubscribeAccountToAPlanPlanBase3 };
 }
 
 export type SubscribeAccountToAnAdditionalPlanResult = SubscribeAccountToAnAdditionalPlanResponses[keyof SubscribeAccountToAnAdditionalPlanResponses];
@@ -624,21 +636,21 @@ export interface UpdateAnAccountAdditionalPlanArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * The account's [plan type](https://marketplace.zoom.us/docs/api-reference/other-references/plans).
    *
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  type: string | number | boolean | Array<string | number | boolean>;
+  type: Text | Text[];
   /**
    * The account plan's number of hosts.
    *
    * Form field (multipart/form-data).
    * @example "45569078"
    */
-  hosts: string | number | boolean | Array<string | number | boolean>;
+  hosts: Text | Text[];
 }
 
 /** What `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` resolves with, by documented success status. */
@@ -666,7 +678,7 @@ export interface CancelAdditionalPlansArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * The action that needs to be taken for this sub account. Value must be set to "cancel".
    *
@@ -680,7 +692,7 @@ export interface CancelAdditionalPlansArgs {
    * Form field (multipart/form-data).
    * @example "labore fugiat laborum sit"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * The reason for the cancellation of plan. Reason options:
    * `1` - I am no longer working remote.
@@ -700,7 +712,7 @@ export interface CancelAdditionalPlansArgs {
    * Form field (multipart/form-data).
    * @example "est"
    */
-  comment?: string | number | boolean | Array<string | number | boolean> | undefined;
+  comment?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.plans.addons.cancelAdditionalPlans` resolves with, by documented success status. */
@@ -730,7 +742,7 @@ export interface GetAccountPlanInformationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.plans.getAccountPlanInformation` resolves with, by documented success status. */
@@ -761,77 +773,83 @@ export interface SubscribeAccountToAPlanArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":\"elit commodo mollit aliquip fugiat\",\"hosts\":69102365}"
    */
-  plan_base?: string | number | boolean | Array<string | number | boolean> | undefined;
+  plan_base?: Text | Text[] | SubscribeAccountToAPlanPlanBase | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"first_name\":\"officia velit ut minim\",\"last_name\":\"aliqua consectetur\",\"email\":\"aliqua esse adipisicing aute in\",\"phone_number\":\"magna\",\"address\":\"labore est enim in\",\"city\":\"velit commodo fug\",\"state\":\"ut consectetur\",\"zip\":\"occaecat Excepteur ipsum\",\"country\":\"pariatur adipisicing in mollit\",\"apt\":\"mollit labore qui\"}"
    */
-  contact?: string | number | boolean | Array<string | number | boolean> | undefined;
+  contact?: Text | Text[] | { first_name?: string | undefined; last_name?: string | undefined; email?: string | undefined; phone_number?: string | undefined; address?: string | undefined; city?: string | undefined; state?: string | undefined; zip?: string | undefined; country?: string | undefined; apt?: string | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":\"minim sint\",\"hosts\":-18748814}"
    */
-  plan_zoom_rooms?: string | number | boolean | Array<string | number | boolean> | undefined;
+  plan_zoom_rooms?: Text | Text[] | SubscribeAccountToAPlanPlanBase | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":\"voluptate fugiat ut amet\",\"hosts\":-71290551}"
    */
-  plan_room_connector?: string | number | boolean | Array<string | number | boolean> | undefined;
+  plan_room_connector?: Text | Text[] | SubscribeAccountToAPlanPlanBase | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"Duis Excepteur\",\"hosts\":12008903},{\"type\":\"ut aliquip ullamco\",\"hosts\":-70044412}]"
    */
-  plan_large_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
+  plan_large_meeting?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"sint dolore\",\"hosts\":37876733},{\"type\":\"magna irur\",\"hosts\":22694150}]"
    */
-  plan_webinar?: string | number | boolean | Array<string | number | boolean> | undefined;
+  plan_webinar?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"labore aliqua\",\"hosts\":46443275},{\"type\":\"labore eu sint non Duis\",\"hosts\":-85886250}]"
    */
-  plan_zoom_events?: string | number | boolean | Array<string | number | boolean> | undefined;
+  plan_zoom_events?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "anim et dolor Ut"
    */
-  plan_recording?: string | number | boolean | Array<string | number | boolean> | undefined;
+  plan_recording?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":\"ut magna culpa sed\",\"tollfree_countries\":\"nulla irure mollit reprehenderit\",\"premium_countries\":\"consectetur ut \",\"callout_countries\":\"deserunt nulla nisi\",\"ddi_numbers\":-34463999}"
    */
-  plan_audio?: string | number | boolean | Array<string | number | boolean> | undefined;
+  plan_audio?: Text | Text[] | { type?: string | undefined; tollfree_countries?: string | undefined; premium_countries?: string | undefined; callout_countries?: string | undefined; ddi_numbers?: number | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"plan_base\":{\"type\":\"elit sunt aliquip qui\",\"callout_countries\":\"sunt officia Duis elit\"},\"plan_calling\":[{\"type\":\"ad dolore anim temp\",\"hosts\":49599891},{\"type\":\"do magna\",\"hosts\":-73860634}],\"plan_number\":[{\"type\":\"sed\",\"hosts\":43134832},{\"type\":\"enim do\",\"hosts\":-99601566}]}"
    */
-  plan_phone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  plan_phone?: Text | Text[] | { plan_base?: { type?: string | undefined; callout_countries?: string | undefined } | undefined; plan_calling?: SubscribeAccountToAPlanPlanBase[] | undefined; plan_number?: SubscribeAccountToAPlanPlanBase[] | undefined } | undefined;
 }
 
 /** What `client.accounts.accountId.plans.subscribeAccountToAPlan` resolves with, by documented success status. */
@@ -845,7 +863,7 @@ export interface SubscribeAccountToAPlanResponses {
    * Account plans updated.
    * Inferred from 1 example.
    */
-  201: { plan_base: SubscribeAccountToAPlanPlanBase; plan_zoom_rooms: SubscribeAccountToAPlanPlanRoomConnector; plan_room_connector: SubscribeAccountToAPlanPlanRoomConnector; plan_large_meeting: SubscribeAccountToAPlanPlanBase[]; plan_webinar: SubscribeAccountToAPlanPlanBase[]; plan_zoom_events: SubscribeAccountToAPlanPlanBase[]; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; partner_sku: string; discount_rate: number; discount_percent: number } };
+  201: { plan_base: SubscribeAccountToAPlanPlanBase3; plan_zoom_rooms: SubscribeAccountToAPlanPlanRoomConnector2; plan_room_connector: SubscribeAccountToAPlanPlanRoomConnector2; plan_large_meeting: SubscribeAccountToAPlanPlanBase3[]; plan_webinar: SubscribeAccountToAPlanPlanBase3[]; plan_zoom_events: SubscribeAccountToAPlanPlanBase3[]; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; partner_sku: string; discount_rate: number; discount_percent: number } };
 }
 
 export type SubscribeAccountToAPlanResult = SubscribeAccountToAPlanResponses[keyof SubscribeAccountToAPlanResponses];
@@ -865,7 +883,7 @@ export interface GetPlanUsageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.plans.getPlanUsage` resolves with, by documented success status. */
@@ -897,14 +915,14 @@ export interface AccountsAccountIdLockSettingsGetLockedSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * `meeting_security`: Use this query parameter to view meeting security settings applied on the account.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  option?: string | number | boolean | Array<string | number | boolean> | undefined;
+  option?: Text | Text[] | undefined;
   /**
    * Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:
    *
@@ -919,7 +937,7 @@ export interface AccountsAccountIdLockSettingsGetLockedSettingsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  custom_query_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_query_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.lockSettings.getLockedSettings` resolves with, by documented success status. */
@@ -951,42 +969,49 @@ export interface AccountsAccountIdLockSettingsUpdateLockedSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"host_video\":false,\"participant_video\":true,\"audio_type\":true,\"join_before_host\":false,\"enforce_login\":false,\"enforce_login_with_domains\":false,\"enforce_login_domains\":\"esse laboris ipsum est\",\"not_store_meeting_topic\":true,\"require_password_for_scheduling_new_meetings\":true,\"require_password_for_instant_meetings\":false,\"require_password_for_pmi_meetings\":false,\"meeting_authentication\":false,\"embed_password_in_join_link\":true,\"personal_meeting\":false}"
    */
-  schedule_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
+  schedule_meeting?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; audio_type?: boolean | undefined; join_before_host?: boolean | undefined; enforce_login?: boolean | undefined; enforce_login_with_domains?: boolean | undefined; enforce_login_domains?: string | undefined; not_store_meeting_topic?: boolean | undefined; require_password_for_scheduling_new_meetings?: boolean | undefined; require_password_for_instant_meetings?: boolean | undefined; require_password_for_pmi_meetings?: boolean | undefined; meeting_authentication?: boolean | undefined; embed_password_in_join_link?: boolean | undefined; personal_meeting?: boolean | undefined } | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"e2e_encryption\":true,\"chat\":false,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"ut ea consequat\",\"feedback\":true,\"post_meeting_feedback\":true,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":false,\"allow_show_zoom_windows\":true,\"annotation\":false,\"whiteboard\":false,\"remote_control\":true,\"webinar_question_answer\":false,\"anonymous_question_answer\":false,\"breakout_room\":false,\"closed_caption\":true,\"far_end_camera_control\":false,\"group_hd\":true,\"virtual_background\":false,\"alert_guest_join\":false,\"auto_answer\":true,\"sending_default_email_invites\":true,\"use_html_format_email\":true,\"dscp_marking\":false,\"stereo_audio\":false,\"original_audio\":false,\"screen_sharing\":false,\"file_transfer\":false,\"custom_data_center_regions\":true,\"request_permission_to_unmute\":true,\"webinar_live_streaming\":false,\"webinar_chat\":false}"
    */
-  in_meeting?: string | number | boolean | Array<string | number | boolean> | undefined;
+  in_meeting?: Text | Text[] | { e2e_encryption?: boolean | undefined; chat?: boolean | undefined; private_chat?: boolean | undefined; auto_saving_chat?: boolean | undefined; entry_exit_chime?: string | undefined; feedback?: boolean | undefined; post_meeting_feedback?: boolean | undefined; co_host?: boolean | undefined; polling?: boolean | undefined; attendee_on_hold?: boolean | undefined; show_meeting_control_toolbar?: boolean | undefined; allow_show_zoom_windows?: boolean | undefined; annotation?: boolean | undefined; whiteboard?: boolean | undefined; remote_control?: boolean | undefined; webinar_question_answer?: boolean | undefined; anonymous_question_answer?: boolean | undefined; breakout_room?: boolean | undefined; closed_caption?: boolean | undefined; far_end_camera_control?: boolean | undefined; group_hd?: boolean | undefined; virtual_background?: boolean | undefined; alert_guest_join?: boolean | undefined; auto_answer?: boolean | undefined; sending_default_email_invites?: boolean | undefined; use_html_format_email?: boolean | undefined; dscp_marking?: boolean | undefined; stereo_audio?: boolean | undefined; original_audio?: boolean | undefined; screen_sharing?: boolean | undefined; file_transfer?: boolean | undefined; custom_data_center_regions?: boolean | undefined; request_permission_to_unmute?: boolean | undefined; webinar_live_streaming?: boolean | undefined; webinar_chat?: boolean | undefined } | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"alternative_host_reminder\":true,\"schedule_for_reminder\":false}"
    */
-  email_notification?: string | number | boolean | Array<string | number | boolean> | undefined;
+  email_notification?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"local_recording\":false,\"cloud_recording\":true,\"auto_recording\":\"sint ex eu consectetur adipisicing\",\"cloud_recording_download\":true,\"account_user_access_recording\":true,\"host_delete_cloud_recording\":false,\"auto_delete_cmr\":true,\"recording_authentication\":\"adipisicing Excepteur\",\"prevent_host_access_recording\":true,\"ip_address_access_control\":{\"enable\":true,\"ip_addresses_or_ranges\":\"irur\"}}"
    */
-  recording?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recording?: Text | Text[] | { local_recording?: boolean | undefined; cloud_recording?: boolean | undefined; auto_recording?: string | undefined; cloud_recording_download?: boolean | undefined; account_user_access_recording?: boolean | undefined; host_delete_cloud_recording?: boolean | undefined; auto_delete_cmr?: boolean | undefined; recording_authentication?: string | undefined; prevent_host_access_recording?: boolean | undefined; ip_address_access_control?: AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl | undefined } | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"third_party_audio\":true,\"telephony_regions\":true}"
    */
-  telephony?: string | number | boolean | Array<string | number | boolean> | undefined;
+  telephony?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTelephony | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"call_out\":true,\"show_international_numbers_link\":false}"
    */
-  tsp?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tsp?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTsp | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"blur_snapshot\":true}"
    */
-  other_options?: string | number | boolean | Array<string | number | boolean> | undefined;
+  other_options?: Text | Text[] | { blur_snapshot?: boolean | undefined } | undefined;
 }
 
 /** What `client.accounts.accountId.lockSettings.updateLockedSettings` resolves with, by documented success status. */
@@ -1017,7 +1042,7 @@ export interface AssignSipTrunkConfigurationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Assign or delete the SIP configuration:
    *
@@ -1029,14 +1054,14 @@ export interface AssignSipTrunkConfigurationArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  enable?: string | number | boolean | Array<string | number | boolean> | undefined;
+  enable?: Text | Text[] | undefined;
   /**
    * If the value of this option is set to `true`, the call-out numbers provided by the Zoom carrier partners will be displayed in the account's list of available call-out numbers in the Zoom Web Portal and Zoom Client.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  show_callout_internal_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  show_callout_internal_number?: Text | Text[] | undefined;
   /**
    * If the value of this option is set to `0`, the call-out countries list provided by Zoom will be [displayed](https://support.zoom.us/hc/en-us/articles/200942859-Using-telephone-call-out) in the account's list of available call-out countries.
    *
@@ -1047,7 +1072,7 @@ export interface AssignSipTrunkConfigurationArgs {
    * Form field (multipart/form-data).
    * @example "-30956014"
    */
-  show_zoom_provided_callout_countries?: string | number | boolean | Array<string | number | boolean> | undefined;
+  show_zoom_provided_callout_countries?: Text | Text[] | undefined;
   /**
    * If the value of this option is set to `0`, the numbers provided by Zoom will be displayed in the account's list of available call-out and call-in numbers in the Zoom Web Portal and Zoom Client.
    *
@@ -1088,7 +1113,7 @@ export interface GetSipTrunkConfigurationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` resolves with, by documented success status. */
@@ -1119,14 +1144,14 @@ export interface AssignNumbersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Phone number(s) to be assigned to the sub account.
    *
    * Form field (multipart/form-data).
    * @example "[\"qu\",\"minim eu nulla nostrud nisi\"]"
    */
-  phone_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
+  phone_numbers?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.sipTrunk.numbers.assignNumbers` resolves with, by documented success status. */
@@ -1157,7 +1182,7 @@ export interface DeleteAllNumbersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` resolves with, by documented success status. */
@@ -1185,7 +1210,7 @@ export interface ListSipTrunksArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` resolves with, by documented success status. */
@@ -1216,14 +1241,14 @@ export interface AssignSipTrunksArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Array of one or more SIP Trunk objects.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"veniam dolore\",\"dnis\":\"exerci\",\"outbound_caller_id\":\"proident Ut eu enim eiusmod\"}]"
    */
-  sip_trunks?: string | number | boolean | Array<string | number | boolean> | undefined;
+  sip_trunks?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` resolves with, by documented success status. */
@@ -1254,14 +1279,14 @@ export interface DeleteASipTrunkArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Unique identifier of the SIP Trunk that was previously assigned to a sub account. To retrieve the value of this field, use the List SIP Trunks API.
    *
    * Path variable.
    * @example "ut amet"
    */
-  trunkId: string | number | boolean;
+  trunkId: Text;
 }
 
 /** What `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` resolves with, by documented success status. */
@@ -1289,14 +1314,14 @@ export interface AddInternalCallOutCountriesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * List of callout countries.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"aliquip in\"}]"
    */
-  callout_countries: string | number | boolean | Array<string | number | boolean>;
+  callout_countries: Text | Text[];
 }
 
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` resolves with, by documented success status. */
@@ -1327,7 +1352,7 @@ export interface ListInternalCallOutCountriesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` resolves with, by documented success status. */
@@ -1360,14 +1385,14 @@ export interface DeleteInternalCallOutCountryArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Two lettered Id of the country.
    *
    * Path variable.
    * @example "ut amet"
    */
-  countryId: string | number | boolean;
+  countryId: Text;
 }
 
 /** What `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` resolves with, by documented success status. */
@@ -1396,12 +1421,12 @@ export interface AddInternalNumbersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"number\":\"dolore nisi laborum culpa\",\"display_number\":\"minim est nulla amet laboris\",\"country\":\"pariatur ex anim voluptate\",\"type\":0,\"labels\":\"mollit culpa cupidatat\",\"languages\":\"da-DK\",\"visible\":false,\"allow_join\":false,\"allow_for_external_meetings\":true}]"
    */
-  internal_numbers?: string | number | boolean | Array<string | number | boolean> | undefined;
+  internal_numbers?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` resolves with, by documented success status. */
@@ -1432,21 +1457,21 @@ export interface ListInternalNumbersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` resolves with, by documented success status. */
@@ -1477,14 +1502,14 @@ export interface DeleteAnInternalNumberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Unique identifier of the phone number. This value can be retrieved by calling the List Internal Numbers API.
    *
    * Path variable.
    * @example "ut amet"
    */
-  numberId: string | number | boolean;
+  numberId: Text;
 }
 
 /** What `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` resolves with, by documented success status. */
@@ -1512,7 +1537,7 @@ export interface GetSubAccountDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.getSubAccountDetails` resolves with, by documented success status. */
@@ -1543,7 +1568,7 @@ export interface DisassociateASubAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.disassociateASubAccount` resolves with, by documented success status. */
@@ -1571,14 +1596,14 @@ export interface UpdateOptionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Enable/disable the option for a sub account to use shared [Virtual Room Connector(s)](https://support.zoom.us/hc/en-us/articles/202134758-Getting-Started-With-Virtual-Room-Connector) that are set up by the master account. Virtual Room Connectors can only be used by On-prem users.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  share_rc?: string | number | boolean | Array<string | number | boolean> | undefined;
+  share_rc?: Text | Text[] | undefined;
   /**
    * Specify the IP addresses of the Room Connectors that you would like to share with the sub account. Multiple values can be separated by comma. If no value is provided in this field, all the Room Connectors of a master account will be shared with the sub account.
    *
@@ -1587,14 +1612,14 @@ export interface UpdateOptionsArgs {
    * Form field (multipart/form-data).
    * @example "[\"consequat officia ea pariatur ut\",\"pariatur et\"]"
    */
-  room_connector_list?: string | number | boolean | Array<string | number | boolean> | undefined;
+  room_connector_list?: Text | Text[] | undefined;
   /**
    * Enable/disable the option for a sub account to use shared [Meeting Connector(s)](https://support.zoom.us/hc/en-us/articles/201363093-Getting-Started-with-the-Meeting-Connector) that are set up by the master account. Meeting Connectors can only be used by On-prem users.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  share_mc?: string | number | boolean | Array<string | number | boolean> | undefined;
+  share_mc?: Text | Text[] | undefined;
   /**
    * Specify the IP addresses of the Meeting Connectors that you would like to share with the sub account. Multiple values can be separated by comma. If no value is provided in this field, all the Meeting Connectors of a master account will be shared with the sub account.
    *
@@ -1603,7 +1628,7 @@ export interface UpdateOptionsArgs {
    * Form field (multipart/form-data).
    * @example "[\"esse\",\"ut\"]"
    */
-  meeting_connector_list?: string | number | boolean | Array<string | number | boolean> | undefined;
+  meeting_connector_list?: Text | Text[] | undefined;
   /**
    * Payee:
    * `master` - master account holder pays.
@@ -1619,7 +1644,7 @@ export interface UpdateOptionsArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  billing_auto_renew?: string | number | boolean | Array<string | number | boolean> | undefined;
+  billing_auto_renew?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.updateOptions` resolves with, by documented success status. */
@@ -1650,7 +1675,7 @@ export interface GetManagedDomainsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.getManagedDomains` resolves with, by documented success status. */
@@ -1681,7 +1706,7 @@ export interface GetTrustedDomainsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
 }
 
 /** What `client.accounts.accountId.getTrustedDomains` resolves with, by documented success status. */
@@ -1712,14 +1737,14 @@ export interface UpdateTheAccountOwnerArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * The email address of the account's new owner.
    *
    * Form field (multipart/form-data).
    * @example "qk7oJBXZ@NdcgizThLOrKKSTCJ.pbko"
    */
-  email: string | number | boolean | Array<string | number | boolean>;
+  email: Text | Text[];
 }
 
 /** What `client.accounts.accountId.updateTheAccountOwner` resolves with, by documented success status. */
@@ -1745,19 +1770,19 @@ export interface SwitchAUserAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * The Account ID of the account to which you would like move the user to.
    *
    * Form field (multipart/form-data).
    * @example "ex tempor"
    */
-  account_id: string | number | boolean | Array<string | number | boolean>;
+  account_id: Text | Text[];
 }
 
 /** What `client.accounts.accountId.switchAUserAccount` resolves with, by documented success status. */
@@ -1785,35 +1810,35 @@ export interface ListRecordingsOfAnAccountArgs {
    * Path variable.
    * @example "ut amet"
    */
-  accountId: string | number | boolean;
+  accountId: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * The start date in UTC for the monthly range for which you would like to retrieve recordings. The maximum range can be a month. If no value is provided for this field, the default will be current date. For example, if you make the API request on June 30, 2020, without providing the “from” and “to” parameters, by default the value of 'from' field will be “2020-06-30” and the value of the 'to' field will be “2020-07-01”.
    *
    * Query parameter.
    * @example "1958-08-23T16:46:07.196Z"
    */
-  from?: string | number | boolean | Array<string | number | boolean> | undefined;
+  from?: Text | Text[] | undefined;
   /**
    * The end date for the monthly range for which you would like to retrieve recordings. The maximum range can be a month.
    *
    * Query parameter.
    * @example "1958-08-23T16:46:07.196Z"
    */
-  to?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.accountId.listRecordingsOfAnAccount` resolves with, by documented success status. */
@@ -1848,7 +1873,7 @@ export interface ListSubAccountsArgs {
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -1857,14 +1882,14 @@ export interface ListSubAccountsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.listSubAccounts` resolves with, by documented success status. */
@@ -1895,21 +1920,21 @@ export interface CreateASubAccountArgs {
    * Form field (multipart/form-data).
    * @example "ull"
    */
-  first_name: string | number | boolean | Array<string | number | boolean>;
+  first_name: Text | Text[];
   /**
    * User's last name.
    *
    * Form field (multipart/form-data).
    * @example "nostrud laborum ipsum"
    */
-  last_name: string | number | boolean | Array<string | number | boolean>;
+  last_name: Text | Text[];
   /**
    * User's email address.
    *
    * Form field (multipart/form-data).
    * @example "ut tempor dolor"
    */
-  email: string | number | boolean | Array<string | number | boolean>;
+  email: Text | Text[];
   /**
    * User's password.
    *
@@ -1917,21 +1942,22 @@ export interface CreateASubAccountArgs {
    *
    * Form field (multipart/form-data).
    */
-  password: string | number | boolean | Array<string | number | boolean>;
+  password: Text | Text[];
   /**
    * Account options object.
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"share_rc\":false,\"room_connector_list\":[\"exercitation culpa elit\",\"Ut pariatur\"],\"share_mc\":false,\"meeting_connector_list\":[\"sint nostrud mollit enim aliquip\",\"nisi ut\"],\"pay_mode\":\"master\",\"billing_auto_renew\":true}"
    */
-  options?: string | number | boolean | Array<string | number | boolean> | undefined;
+  options?: Text | Text[] | { share_rc?: boolean | undefined; room_connector_list?: string[] | undefined; share_mc?: boolean | undefined; meeting_connector_list?: string[] | undefined; pay_mode?: string | undefined; billing_auto_renew?: boolean | undefined } | undefined;
   /**
    * Name of the account. If you do not provide a value for this field, by default, the value will be set as a concatenation of "first_name" and "last_name".
    *
    * Form field (multipart/form-data).
    * @example "in commo"
    */
-  account_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  account_name?: Text | Text[] | undefined;
   /**
    * The sub-reseller's ID.
    *
@@ -1940,7 +1966,7 @@ export interface CreateASubAccountArgs {
    * Form field (multipart/form-data).
    * @example "laborum Excepteur incididunt"
    */
-  sub_reseller_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  sub_reseller_id?: Text | Text[] | undefined;
 }
 
 /** What `client.accounts.createASubAccount` resolves with, by documented success status. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { AddGroupMembersBody, ListImDirectoryGroupsGroup, Message } from "../shapes.js";
+import type { AddGroupMembersBody, ListImDirectoryGroupsGroup, Message, Text } from "../shapes.js";
 
 /** Arguments of `client.im.groups.groupId.members.listImDirectoryGroupMembers`: the collection's own keys. */
 export interface ListImDirectoryGroupMembersArgs {
@@ -16,14 +16,14 @@ export interface ListImDirectoryGroupMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string | number | boolean;
+  groupId: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -32,14 +32,14 @@ export interface ListImDirectoryGroupMembersArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.im.groups.groupId.members.listImDirectoryGroupMembers` resolves with, by documented success status. */
@@ -72,14 +72,14 @@ export interface AddImDirectoryGroupMembersArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string | number | boolean;
+  groupId: Text;
   /**
    * List of IM group members.
    *
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"nisi magna laborum in id\",\"email\":\"ut commodo magna\"},{\"id\":\"cillum\",\"email\":\"aliqua occaecat\"}]"
    */
-  members?: string | number | boolean | Array<string | number | boolean> | undefined;
+  members?: Text | Text[] | undefined;
 }
 
 /** What `client.im.groups.groupId.members.addImDirectoryGroupMembers` resolves with, by documented success status. */
@@ -114,14 +114,14 @@ export interface DeleteImDirectoryGroupMemberArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string | number | boolean;
+  groupId: Text;
   /**
    * The member ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  memberId: string | number | boolean;
+  memberId: Text;
 }
 
 /** What `client.im.groups.groupId.members.deleteImDirectoryGroupMember` resolves with, by documented success status. */
@@ -153,7 +153,7 @@ export interface RetrieveAnImDirectoryGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string | number | boolean;
+  groupId: Text;
 }
 
 /** What `client.im.groups.groupId.retrieveAnImDirectoryGroup` resolves with, by documented success status. */
@@ -186,14 +186,14 @@ export interface UpdateAnImDirectoryGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string | number | boolean;
+  groupId: Text;
   /**
    * Group name: must be unique to one account.
    *
    * Form field (multipart/form-data).
    * @example "non ullamco si"
    */
-  name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  name?: Text | Text[] | undefined;
   /**
    * IM Group types:
    * `normal` - Only group members can automatically see others in their group. Other people can search for members in the group.
@@ -210,21 +210,21 @@ export interface UpdateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_domain?: string | number | boolean | Array<string | number | boolean> | undefined;
+  search_by_domain?: Text | Text[] | undefined;
   /**
    * Members can search for others under same account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_account?: string | number | boolean | Array<string | number | boolean> | undefined;
+  search_by_account?: Text | Text[] | undefined;
   /**
    * Members can search for others under same master account, including all sub accounts.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_ma_account?: string | number | boolean | Array<string | number | boolean> | undefined;
+  search_by_ma_account?: Text | Text[] | undefined;
 }
 
 /** What `client.im.groups.groupId.updateAnImDirectoryGroup` resolves with, by documented success status. */
@@ -254,7 +254,7 @@ export interface DeleteAnImDirectoryGroupArgs {
    * Path variable.
    * @example "ut amet"
    */
-  groupId: string | number | boolean;
+  groupId: Text;
 }
 
 /** What `client.im.groups.groupId.deleteAnImDirectoryGroup` resolves with, by documented success status. */
@@ -305,7 +305,7 @@ export interface CreateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "nostrud in"
    */
-  name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  name?: Text | Text[] | undefined;
   /**
    * IM Group types:
    * `normal` - Only members can see automatically see the other members of this group. Other people can search for members within this group.
@@ -322,21 +322,21 @@ export interface CreateAnImDirectoryGroupArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_domain?: string | number | boolean | Array<string | number | boolean> | undefined;
+  search_by_domain?: Text | Text[] | undefined;
   /**
    * Members can search for others under same account.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  search_by_account?: string | number | boolean | Array<string | number | boolean> | undefined;
+  search_by_account?: Text | Text[] | undefined;
   /**
    * Members can search for others under same master account, including all sub accounts.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  search_by_ma_account?: string | number | boolean | Array<string | number | boolean> | undefined;
+  search_by_ma_account?: Text | Text[] | undefined;
 }
 
 /** What `client.im.groups.createAnImDirectoryGroup` resolves with, by documented success status. */
@@ -369,28 +369,28 @@ export interface GetImChatSessionsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.im.chat.sessions.getImChatSessions` resolves with, by documented success status. */
@@ -421,35 +421,35 @@ export interface GetImChatMessagesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  sessionId: string | number | boolean;
+  sessionId: Text;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.im.chat.sessions.getImChatMessages` resolves with, by documented success status. */
@@ -480,28 +480,29 @@ export interface EditAChatbotMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  message_id: string | number | boolean;
+  message_id: Text;
   /**
    * Robot JID created when enabling chatbot features on your marketplace app.
    *
    * Form field (multipart/form-data).
    * @example "dolor aliqua ipsum adipisicing"
    */
-  robot_jid: string | number | boolean | Array<string | number | boolean>;
+  robot_jid: Text | Text[];
   /**
    * The AccountID of the Zoom account to which the message was sent. Retrieve this from the Chatbot request sent to your server as shown in the example [here]( https://marketplace.zoom.us/docs/guides/chatbots/sending-messages).
    *
    * Form field (multipart/form-data).
    * @example "non id deserunt nulla"
    */
-  account_id: string | number | boolean | Array<string | number | boolean>;
+  account_id: Text | Text[];
   /**
    * JSON template describing how the edited message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{}"
    */
-  content: string | number | boolean | Array<string | number | boolean>;
+  content: Text | Text[] | Record<string, unknown>;
   /**
    * **Optional**
    *
@@ -510,7 +511,7 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data).
    * @example "veniam"
    */
-  user_jid?: string | number | boolean | Array<string | number | boolean> | undefined;
+  user_jid?: Text | Text[] | undefined;
   /**
    * **Optional**
    *
@@ -520,7 +521,7 @@ export interface EditAChatbotMessageArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  is_markdown_support?: string | number | boolean | Array<string | number | boolean> | undefined;
+  is_markdown_support?: Text | Text[] | undefined;
 }
 
 /** What `client.im.chat.messages.messageId.editAChatbotMessage` resolves with, by documented success status. */
@@ -549,28 +550,28 @@ export interface DeleteAChatbotMessageArgs {
    * Path variable.
    * @example "ut amet"
    */
-  message_id: string | number | boolean;
+  message_id: Text;
   /**
    * The BotJID found in the Chat Subscription Section on the Features page of your App Dashboard.
    *
    * Form field (multipart/form-data).
    * @example "in"
    */
-  robot_jid: string | number | boolean | Array<string | number | boolean>;
+  robot_jid: Text | Text[];
   /**
    * The AccountID of the Zoom account to which the message was sent. Retrieve this from the Chatbot request sent to your server as shown in the example [here]( https://marketplace.zoom.us/docs/guides/chatbots/sending-messages).
    *
    * Form field (multipart/form-data).
    * @example "exercitation culpa labore"
    */
-  account_id: string | number | boolean | Array<string | number | boolean>;
+  account_id: Text | Text[];
   /**
    * The UserJID of the user on whose behalf the message is being sent. Used to prevent members of a channel from getting notifications that were set up by a user who has left the channel.
    *
    * Form field (multipart/form-data).
    * @example "non reprehenderit"
    */
-  user_jid?: string | number | boolean | Array<string | number | boolean> | undefined;
+  user_jid?: Text | Text[] | undefined;
 }
 
 /** What `client.im.chat.messages.messageId.deleteAChatbotMessage` resolves with, by documented success status. */
@@ -601,28 +602,29 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "in mollit"
    */
-  robot_jid: string | number | boolean | Array<string | number | boolean>;
+  robot_jid: Text | Text[];
   /**
    * Unique JID of reciever. Can be a group or user.
    *
    * Form field (multipart/form-data).
    * @example "laboris laborum"
    */
-  to_jid: string | number | boolean | Array<string | number | boolean>;
+  to_jid: Text | Text[];
   /**
    * Account ID of the authorized account.
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  account_id: string | number | boolean | Array<string | number | boolean>;
+  account_id: Text | Text[];
   /**
    * JSON template describing how the message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{}"
    */
-  content: string | number | boolean | Array<string | number | boolean>;
+  content: Text | Text[] | Record<string, unknown>;
   /**
    * **Optional**
    * Allow a Chatbot to send a message to a group channel, but have only one designated person in that group channel see the message by providing the person's UserID in this field.
@@ -630,7 +632,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "voluptate laborum sint irure"
    */
-  visible_to_user?: string | number | boolean | Array<string | number | boolean> | undefined;
+  visible_to_user?: Text | Text[] | undefined;
   /**
    * **Optional**
    *
@@ -639,7 +641,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "fugiat adipisicing"
    */
-  user_jid?: string | number | boolean | Array<string | number | boolean> | undefined;
+  user_jid?: Text | Text[] | undefined;
   /**
    * **Optional**
    *
@@ -649,7 +651,7 @@ export interface SendChatbotMessagesArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  is_markdown_support?: string | number | boolean | Array<string | number | boolean> | undefined;
+  is_markdown_support?: Text | Text[] | undefined;
 }
 
 /** What `client.im.chat.messages.sendChatbotMessages` resolves with, by documented success status. */
@@ -677,42 +679,42 @@ export interface GetUserImMessagesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Chat user's ID or email address.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  chat_user?: string | number | boolean | Array<string | number | boolean> | undefined;
+  chat_user?: Text | Text[] | undefined;
   /**
    * IM Channel's ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  channel?: string | number | boolean | Array<string | number | boolean> | undefined;
+  channel?: Text | Text[] | undefined;
   /**
    * IM message's query date time, format as yyyy-MM-dd.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  date?: string | number | boolean | Array<string | number | boolean> | undefined;
+  date?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.im.users.getUserImMessages` resolves with, by documented success status. */
@@ -743,14 +745,14 @@ export interface SendImMessagesArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  chat_user?: string | number | boolean | Array<string | number | boolean> | undefined;
+  chat_user?: Text | Text[] | undefined;
   /**
    * IM message content.
    *
    * Form field (multipart/form-data).
    * @example "veniam aliquip"
    */
-  message?: string | number | boolean | Array<string | number | boolean> | undefined;
+  message?: Text | Text[] | undefined;
 }
 
 /** What `client.im.users.sendImMessages` resolves with, by documented success status. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { Attendee, CustomQuestion, GetRegistrationQuestionsQuestion, GlobalDialInNumber, ListMeetingPollsPoll, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, MeetingsMeetingIdPerformBatchRegistrationRegistrant, Poll, RecordingFile, Registrant } from "../shapes.js";
+import type { ApprovedOrDeniedCountriesOrRegions, Attendee, AuthenticationException, CreateAMeetingBreakoutRoom, CustomQuestion, GetRegistrationQuestionsQuestion, GlobalDialInNumber, LanguageInterpretation, ListMeetingPollsPoll, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, MeetingsMeetingIdLivestreamUpdateLiveStreamStatusSettings, MeetingsMeetingIdPerformBatchRegistrationRegistrant, Poll, RecordingFile, Recurrence, Registrant, Text } from "../shapes.js";
 
 /** Arguments of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant`: the collection's own keys. */
 export interface DeleteAMeetingRegistrantArgs {
@@ -14,21 +14,21 @@ export interface DeleteAMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The meeting registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string | number | boolean;
+  registrantId: Text;
   /**
    * The meeting occurence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` resolves with, by documented success status. */
@@ -58,14 +58,14 @@ export interface GetAMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string | number | boolean;
+  registrantId: Text;
 }
 
 /** What `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` resolves with, by documented success status. */
@@ -98,7 +98,7 @@ export interface ListRegistrationQuestionsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
@@ -131,21 +131,21 @@ export interface UpdateRegistrationQuestions2Args {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"role_in_purchase_process\",\"required\":false}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"in\",\"type\":\"short\",\"required\":false,\"answers\":[\"sint labore ullamco ame\",\"in mollit\"]},{\"title\":\"irure dolor aute ut incididunt\",\"type\":\"short\",\"required\":true,\"answers\":[\"cupidatat velit\",\"ipsum labore dolore sed ad\"]}]"
    */
-  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -175,14 +175,14 @@ export interface ListMeetingRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -192,14 +192,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | number | boolean | Array<string | number | boolean> | undefined;
+  status?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -208,14 +208,14 @@ export interface ListMeetingRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.listMeetingRegistrants` resolves with, by documented success status. */
@@ -248,109 +248,109 @@ export interface AddMeetingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Occurrence IDs. You can find these with the meeting get API. Multiple values separated by comma.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_ids?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ea aliqua"
    */
-  email?: string | number | boolean | Array<string | number | boolean> | undefined;
+  email?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "officia ullamco"
    */
-  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  first_name?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non ut ad velit"
    */
-  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  last_name?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ut irure"
    */
-  address?: string | number | boolean | Array<string | number | boolean> | undefined;
+  address?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "Excepteur Lorem mollit do"
    */
-  city?: string | number | boolean | Array<string | number | boolean> | undefined;
+  city?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "quis in"
    */
-  country?: string | number | boolean | Array<string | number | boolean> | undefined;
+  country?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "amet nisi"
    */
-  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
+  zip?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor laborum"
    */
-  state?: string | number | boolean | Array<string | number | boolean> | undefined;
+  state?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "officia et Excepteur elit"
    */
-  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  phone?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor officia"
    */
-  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
+  industry?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "est amet commodo"
    */
-  org?: string | number | boolean | Array<string | number | boolean> | undefined;
+  org?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "laborum dolor aliqua"
    */
-  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  job_title?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "pariatur"
    */
-  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
+  purchasing_time_frame?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ut"
    */
-  role_in_purchase_process?: string | number | boolean | Array<string | number | boolean> | undefined;
+  role_in_purchase_process?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "fugiat ipsum in adipisicing"
    */
-  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
+  no_of_employees?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "aliquip"
    */
-  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
+  comments?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"ipsum deserunt in\",\"value\":\"nisi officia proident reprehenderit\"},{\"title\":\"do eiusmod Excepteur\",\"value\":\"amet minim\"}]"
    */
-  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_questions?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum"
    */
-  language?: string | number | boolean | Array<string | number | boolean> | undefined;
+  language?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
+  auto_approve?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.addMeetingRegistrant` resolves with, by documented success status. */
@@ -383,14 +383,14 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * Registrant Status:
    * `approve` - Approve registrant.
@@ -407,7 +407,7 @@ export interface MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"cillum cupid\",\"email\":\"in laboris ipsum\"},{\"id\":\"consectetur nostrud\",\"email\":\"pariatur eiusmod officia esse\"}]"
    */
-  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
+  registrants?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -437,14 +437,14 @@ export interface GetAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string | number | boolean;
+  pollId: Text;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` resolves with, by documented success status. */
@@ -477,28 +477,28 @@ export interface UpdateAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string | number | boolean;
+  pollId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  title?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` resolves with, by documented success status. */
@@ -528,14 +528,14 @@ export interface DeleteAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string | number | boolean;
+  pollId: Text;
 }
 
 /** What `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` resolves with, by documented success status. */
@@ -565,7 +565,7 @@ export interface ListMeetingPollsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.polls.listMeetingPolls` resolves with, by documented success status. */
@@ -600,21 +600,21 @@ export interface CreateAMeetingPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  title?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.polls.createAMeetingPoll` resolves with, by documented success status. */
@@ -649,14 +649,14 @@ export interface DeleteAMeetingRecordingFileArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The recording ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  recordingId: string | number | boolean;
+  recordingId: Text;
   /**
    * The recording delete actions:
    * `trash` - Move recording to trash.
@@ -665,7 +665,7 @@ export interface DeleteAMeetingRecordingFileArgs {
    * Query parameter.
    * @example "trash"
    */
-  action?: string | number | boolean | Array<string | number | boolean> | undefined;
+  action?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` resolves with, by documented success status. */
@@ -699,14 +699,14 @@ export interface RecoverASingleRecordingArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The recording ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  recordingId: string | number | boolean;
+  recordingId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "recover"
@@ -743,7 +743,7 @@ export interface GetMeetingRecordingSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` resolves with, by documented success status. */
@@ -778,7 +778,7 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Determine how the meeting recording is shared.
    *
@@ -792,28 +792,28 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data).
    * @example "true"
    */
-  recording_authentication?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recording_authentication?: Text | Text[] | undefined;
   /**
    * Authentication Options.
    *
    * Form field (multipart/form-data).
    * @example "est"
    */
-  authentication_option?: string | number | boolean | Array<string | number | boolean> | undefined;
+  authentication_option?: Text | Text[] | undefined;
   /**
    * Authentication domains.
    *
    * Form field (multipart/form-data).
    * @example "esse et"
    */
-  authentication_domains?: string | number | boolean | Array<string | number | boolean> | undefined;
+  authentication_domains?: Text | Text[] | undefined;
   /**
    * Determine whether a viewer can download the recording file or not.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  viewer_download?: string | number | boolean | Array<string | number | boolean> | undefined;
+  viewer_download?: Text | Text[] | undefined;
   /**
    * Enable password protection for the recording by setting a password. The password must have a minimum of **eight** characters with a mix of numbers, letters and special characters.
    *
@@ -823,14 +823,14 @@ export interface UpdateMeetingRecordingSettingsArgs {
    *
    * Form field (multipart/form-data).
    */
-  password?: string | number | boolean | Array<string | number | boolean> | undefined;
+  password?: Text | Text[] | undefined;
   /**
    * Determine whether registration  isrequired to view the recording.
    *
    * Form field (multipart/form-data).
    * @example "true"
    */
-  on_demand?: string | number | boolean | Array<string | number | boolean> | undefined;
+  on_demand?: Text | Text[] | undefined;
   /**
    * Approval type for the registration.
    *
@@ -850,21 +850,21 @@ export interface UpdateMeetingRecordingSettingsArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  send_email_to_host?: string | number | boolean | Array<string | number | boolean> | undefined;
+  send_email_to_host?: Text | Text[] | undefined;
   /**
    * Show social share buttons on registration page. This applies for On-demand recordings only.
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  show_social_share_buttons?: string | number | boolean | Array<string | number | boolean> | undefined;
+  show_social_share_buttons?: Text | Text[] | undefined;
   /**
    * Name of the recording.
    *
    * Form field (multipart/form-data).
    * @example "deserunt occaecat id officia"
    */
-  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
+  topic?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` resolves with, by documented success status. */
@@ -896,7 +896,7 @@ export interface GetRegistrationQuestionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` resolves with, by documented success status. */
@@ -931,21 +931,21 @@ export interface UpdateRegistrationQuestionsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"address\",\"required\":true},{\"field_name\":\"purchasing_time_frame\",\"required\":true}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"est Lorem dolore nulla\",\"type\":\"short\",\"required\":false,\"answers\":[\"exercitation mollit aliqua\",\"mollit consectetur elit aliquip eiusmod\"]},{\"title\":\"sed dolore q\",\"type\":\"short\",\"required\":false,\"answers\":[\"sit veniam nisi cillum\",\"est elit magna nisi anim\"]}]"
    */
-  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -975,7 +975,7 @@ export interface ListRecordingRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -985,14 +985,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | number | boolean | Array<string | number | boolean> | undefined;
+  status?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -1001,14 +1001,14 @@ export interface ListRecordingRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` resolves with, by documented success status. */
@@ -1041,92 +1041,92 @@ export interface CreateARecordingRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "in"
    */
-  email?: string | number | boolean | Array<string | number | boolean> | undefined;
+  email?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "mollit culpa"
    */
-  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  first_name?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sunt adipisicing"
    */
-  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  last_name?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ex velit"
    */
-  address?: string | number | boolean | Array<string | number | boolean> | undefined;
+  address?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum "
    */
-  city?: string | number | boolean | Array<string | number | boolean> | undefined;
+  city?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cupidatat nulla"
    */
-  country?: string | number | boolean | Array<string | number | boolean> | undefined;
+  country?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "labore ut"
    */
-  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
+  zip?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sit culpa anim sunt aute"
    */
-  state?: string | number | boolean | Array<string | number | boolean> | undefined;
+  state?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "commodo"
    */
-  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  phone?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do tempor"
    */
-  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
+  industry?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string | number | boolean | Array<string | number | boolean> | undefined;
+  org?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  job_title?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
+  purchasing_time_frame?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in Excepte"
    */
-  role_in_purchase_process?: string | number | boolean | Array<string | number | boolean> | undefined;
+  role_in_purchase_process?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
+  no_of_employees?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non incididunt"
    */
-  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
+  comments?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` resolves with, by documented success status. */
@@ -1159,7 +1159,7 @@ export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArg
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "approve"
@@ -1171,7 +1171,7 @@ export interface MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusArg
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"dolor officia\"},{\"id\":\"enim incididu\"}]"
    */
-  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
+  registrants?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -1203,21 +1203,21 @@ export interface GetMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Get the `download_access_token` field for downloading meeting recordings.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
   /**
    * Time to live (TTL) of the `download_access_token`. This is only valid if the `include_fields` query parameter contains `download_access_token`. The range is between 0-604800.
    *
    * Query parameter.
    * @example "577998"
    */
-  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
+  ttl?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.getMeetingRecordings` resolves with, by documented success status. */
@@ -1252,7 +1252,7 @@ export interface DeleteMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The recording delete actions:
    * `trash` - Move recording to trash.
@@ -1261,7 +1261,7 @@ export interface DeleteMeetingRecordingsArgs {
    * Query parameter.
    * @example "trash"
    */
-  action?: string | number | boolean | Array<string | number | boolean> | undefined;
+  action?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.recordings.deleteMeetingRecordings` resolves with, by documented success status. */
@@ -1295,7 +1295,7 @@ export interface RecoverMeetingRecordingsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "recover"
@@ -1332,27 +1332,27 @@ export interface MeetingsMeetingIdLivestreamUpdateALiveStreamArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Streaming URL.
    *
    * Form field (multipart/form-data).
    * @example "consequat officia in"
    */
-  stream_url: string | number | boolean | Array<string | number | boolean>;
+  stream_url: Text | Text[];
   /**
    * Stream name and key.
    *
    * Form field (multipart/form-data).
    */
-  stream_key: string | number | boolean | Array<string | number | boolean>;
+  stream_key: Text | Text[];
   /**
    * The livestream page URL.
    *
    * Form field (multipart/form-data).
    * @example "https://PCzbxgzkiKFLkvXfgHjTlljIG.upumgNcFBiJ91wHJpZQpvQmFdJJh"
    */
-  page_url: string | number | boolean | Array<string | number | boolean>;
+  page_url: Text | Text[];
 }
 
 /** What `client.meetingsMeetingId.livestream.updateALiveStream` resolves with, by documented success status. */
@@ -1380,7 +1380,7 @@ export interface MeetingsMeetingIdLivestreamGetLiveStreamDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.livestream.getLiveStreamDetails` resolves with, by documented success status. */
@@ -1413,7 +1413,7 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Update the status of a livestream.
    *
@@ -1431,9 +1431,10 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Update the settings of a live streaming session. The settings can only be updated for a live stream that has been stopped. You can not update the settings of an ongoing live stream.
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"active_speaker_name\":true,\"display_name\":\"Duis deserunt nostrud\"}"
    */
-  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
+  settings?: Text | Text[] | MeetingsMeetingIdLivestreamUpdateLiveStreamStatusSettings | undefined;
 }
 
 /** What `client.meetingsMeetingId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -1463,21 +1464,21 @@ export interface GetAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Meeting Occurrence ID. Provide this field to view meeting details of a particular occurrence of the [recurring meeting](https://support.zoom.us/hc/en-us/articles/214973206-Scheduling-Recurring-Meetings).
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * Set the value of this field to `true` if you would like to view meeting details of all previous occurrences of a [recurring meeting](https://support.zoom.us/hc/en-us/articles/214973206-Scheduling-Recurring-Meetings).
    *
    * Query parameter.
    * @example "true"
    */
-  show_previous_occurrences?: string | number | boolean | Array<string | number | boolean> | undefined;
+  show_previous_occurrences?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.getAMeeting` resolves with, by documented success status. */
@@ -1510,104 +1511,106 @@ export interface UpdateAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Meeting occurrence id. Support change of agenda, start_time, duration, settings: {host_video, participant_video, join_before_host, mute_upon_entry, waiting_room, watermark, auto_recording}
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "laboris nulla Ut"
    */
-  schedule_for?: string | number | boolean | Array<string | number | boolean> | undefined;
+  schedule_for?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "sed velit enim consectetur"
    */
-  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
+  topic?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "2"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  pre_schedule?: string | number | boolean | Array<string | number | boolean> | undefined;
+  pre_schedule?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "1983-05-01T05:16:44.610Z"
    */
-  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
+  start_time?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "-6731449"
    */
-  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
+  duration?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "dolore officia ipsum incididunt"
    */
-  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  timezone?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    */
-  password?: string | number | boolean | Array<string | number | boolean> | undefined;
+  password?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "commodo aliqua dolor"
    */
-  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
+  agenda?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "exercitation ut sint"
    */
-  template_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  template_id?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"in pariatur dolor voluptate\",\"value\":\"consequat ad nulla\"},{\"field\":\"magna \",\"value\":\"labore dolor\"}]"
    */
-  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tracking_fields?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":2,\"repeat_interval\":42461299,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":7,\"end_times\":1,\"end_date_time\":\"1942-12-12T02:54:14.928Z\"}"
    */
-  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recurrence?: Text | Text[] | Recurrence | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"host_video\":false,\"participant_video\":true,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":0,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"nulla\",\"alternative_hosts\":\"in qui\",\"close_registration\":false,\"waiting_room\":false,\"global_dial_in_countries\":[\"quis in velit occaecat\",\"commodo magna\"],\"global_dial_in_numbers\":[{\"country\":\"ipsum cillum\",\"country_name\":\"labore deserunt sunt quis ex\",\"city\":\"elit sunt Ut\",\"number\":\"anim enim laborum\",\"type\":\"tollfree\"},{\"country\":\"sint\",\"country_name\":\"eu\",\"city\":\"qui\",\"number\":\"fugiat est\",\"type\":\"toll\"}],\"contact_name\":\"commodo officia deserunt\",\"contact_email\":\"non laborum in est\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":true,\"authentication_option\":\"cupidatat anim incididunt ullamco\",\"authentication_domains\":\"magna in ullamco officia nulla\",\"authentication_name\":\"ipsu\",\"show_share_button\":false,\"allow_multiple_devices\":true,\"encryption_type\":\"enhanced_encryption\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"deny\",\"approved_list\":[\"sed non proident sint\",\"velit eiusmod cupidatat\"],\"denied_list\":[\"elit velit\",\"sed\"]},\"authentication_exception\":[{\"name\":\"exer\",\"email\":\"gNjg@jFzwVxIrNjaDKXHA.iv\"},{\"name\":\"est eu \",\"email\":\"jCK@waPsAdyWdsXFIFyRvfxVCVIMpKGbdtW.gwc\"}],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"sit et ullamco amet ipsum\",\"participants\":[\"esse eu pariatur\",\"incididunt in f\"]},{\"name\":\"Duis\",\"participants\":[\"qui dolore eu irure\",\"exercitation minim\"]}]},\"language_interpretation\":{\"enable\":true,\"interpreters\":[{\"email\":\"FXf@xPLxhvgyHjabUSSobAbBd.qs\",\"languages\":\"fugiat ut veniam laborum ad\"},{\"email\":\"4Ugr1@LcJTfRgFpGJFVakt.hizf\",\"languages\":\"nostrud ex consequat\"}]},\"custom_keys\":[{\"key\":\"eiusmod exercitation\",\"value\":\"sed\"},{\"key\":\"sunt irure culpa ipsum\",\"value\":\"occaecat do\"}],\"alternative_hosts_email_notification\":true}"
    */
-  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
+  settings?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; cn_meeting?: boolean | undefined; in_meeting?: boolean | undefined; join_before_host?: boolean | undefined; jbh_time?: number | undefined; mute_upon_entry?: boolean | undefined; watermark?: boolean | undefined; use_pmi?: boolean | undefined; approval_type?: number | undefined; registration_type?: number | undefined; audio?: string | undefined; auto_recording?: string | undefined; enforce_login?: boolean | undefined; enforce_login_domains?: string | undefined; alternative_hosts?: string | undefined; close_registration?: boolean | undefined; waiting_room?: boolean | undefined; global_dial_in_countries?: string[] | undefined; global_dial_in_numbers?: { country?: string | undefined; country_name?: string | undefined; city?: string | undefined; number?: string | undefined; type?: string | undefined }[] | undefined; contact_name?: string | undefined; contact_email?: string | undefined; registrants_email_notification?: boolean | undefined; registrants_confirmation_email?: boolean | undefined; meeting_authentication?: boolean | undefined; authentication_option?: string | undefined; authentication_domains?: string | undefined; authentication_name?: string | undefined; show_share_button?: boolean | undefined; allow_multiple_devices?: boolean | undefined; encryption_type?: string | undefined; approved_or_denied_countries_or_regions?: ApprovedOrDeniedCountriesOrRegions | undefined; authentication_exception?: AuthenticationException[] | undefined; breakout_room?: CreateAMeetingBreakoutRoom | undefined; language_interpretation?: LanguageInterpretation | undefined; custom_keys?: { key?: string | undefined; value?: string | undefined }[] | undefined; alternative_hosts_email_notification?: boolean | undefined } | undefined;
 }
 
 /** What `client.meetingsMeetingId.updateAMeeting` resolves with, by documented success status. */
@@ -1637,14 +1640,14 @@ export interface DeleteAMeetingArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * `true`: Notify host and alternative host about the meeting cancellation via email.
    * `false`: Do not send any email notification.
@@ -1652,7 +1655,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "true"
    */
-  schedule_for_reminder?: string | number | boolean | Array<string | number | boolean> | undefined;
+  schedule_for_reminder?: Text | Text[] | undefined;
   /**
    * `true`: Notify registrants about the meeting cancellation via email.
    *
@@ -1663,7 +1666,7 @@ export interface DeleteAMeetingArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  cancel_meeting_reminder?: string | number | boolean | Array<string | number | boolean> | undefined;
+  cancel_meeting_reminder?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.deleteAMeeting` resolves with, by documented success status. */
@@ -1693,7 +1696,7 @@ export interface UpdateMeetingStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * `end` - End a meeting.
    *
@@ -1732,7 +1735,7 @@ export interface GetMeetingInvitationArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.meetingsMeetingId.getMeetingInvitation` resolves with, by documented success status. */
@@ -1763,7 +1766,7 @@ export interface MeetingsMeetingIdPerformBatchRegistrationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
    *
@@ -1772,12 +1775,12 @@ export interface MeetingsMeetingIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
+  auto_approve?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
+  registrants?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.performBatchRegistration` resolves with, by documented success status. */
@@ -1806,19 +1809,19 @@ export interface PerformBatchPollCreationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * Meeting Poll Title.
    *
    * Form field (multipart/form-data).
    * @example "rep"
    */
-  title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  title?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"tempor nisi\",\"type\":\"multiple\",\"answers\":[\"sunt do ex\",\"minim dolore dolor exercitation\"]},{\"name\":\"culpa pariatur\",\"type\":\"single\",\"answers\":[\"do quis\",\"ipsum ex\"]}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.performBatchPollCreation` resolves with, by documented success status. */
@@ -1851,21 +1854,21 @@ export interface CreateMeetingInviteLinksArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "7200"
    */
-  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
+  ttl?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string | number | boolean | Array<string | number | boolean> | undefined;
+  attendees?: Text | Text[] | undefined;
 }
 
 /** What `client.meetingsMeetingId.createMeetingInviteLinks` resolves with, by documented success status. */

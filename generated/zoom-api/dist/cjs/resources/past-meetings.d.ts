@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { GetPastMeetingParticipantsBody, ListArchivedFilesMeeting, ListEndedMeetingInstancesMeeting, ListPastMeetingFilesBody, ListPastMeetingPollResultsBody } from "../shapes.js";
+import type { GetPastMeetingParticipantsBody, ListArchivedFilesMeeting, ListEndedMeetingInstancesMeeting, ListPastMeetingFilesBody, ListPastMeetingPollResultsBody, Text } from "../shapes.js";
 
 /** Arguments of `client.pastMeetings.meetingUuid.getPastMeetingDetails`: the collection's own keys. */
 export interface GetPastMeetingDetailsArgs {
@@ -16,7 +16,7 @@ export interface GetPastMeetingDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string | number | boolean;
+  meetingUUID: Text;
 }
 
 /** What `client.pastMeetings.meetingUuid.getPastMeetingDetails` resolves with, by documented success status. */
@@ -49,21 +49,21 @@ export interface GetPastMeetingParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string | number | boolean;
+  meetingUUID: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.pastMeetings.meetingUuid.getPastMeetingParticipants` resolves with, by documented success status. */
@@ -96,7 +96,7 @@ export interface GetMeetingArchivedFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingUUID: string | number | boolean;
+  meetingUUID: Text;
 }
 
 /** What `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` resolves with, by documented success status. */
@@ -129,7 +129,7 @@ export interface ListEndedMeetingInstancesArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.pastMeetings.meetingId.listEndedMeetingInstances` resolves with, by documented success status. */
@@ -162,7 +162,7 @@ export interface ListPastMeetingPollResultsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.pastMeetings.meetingId.listPastMeetingPollResults` resolves with, by documented success status. */
@@ -195,7 +195,7 @@ export interface ListPastMeetingFilesArgs {
    * Path variable.
    * @example "15403087"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.pastMeetings.meetingId.listPastMeetingFiles` resolves with, by documented success status. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { GetPastMeetingParticipantsBody, ListEndedMeetingInstancesMeeting, ListPastMeetingFilesBody, ListPastMeetingPollResultsBody, Registrant } from "../shapes.js";
+import type { GetPastMeetingParticipantsBody, ListEndedMeetingInstancesMeeting, ListPastMeetingFilesBody, ListPastMeetingPollResultsBody, Registrant, Text } from "../shapes.js";
 
 /** Arguments of `client.pastWebinars.webinarId.listWebinarParticipants`: the collection's own keys. */
 export interface ListWebinarParticipantsArgs {
@@ -14,21 +14,21 @@ export interface ListWebinarParticipantsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.pastWebinars.webinarId.listWebinarParticipants` resolves with, by documented success status. */
@@ -59,7 +59,7 @@ export interface ListPastWebinarInstancesArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.pastWebinars.webinarId.listPastWebinarInstances` resolves with, by documented success status. */
@@ -92,7 +92,7 @@ export interface ListPastWebinarPollResultsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.pastWebinars.webinarId.listPastWebinarPollResults` resolves with, by documented success status. */
@@ -125,7 +125,7 @@ export interface ListQAOfPastWebinarArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.pastWebinars.webinarId.listQAOfPastWebinar` resolves with, by documented success status. */
@@ -154,7 +154,7 @@ export interface ListPastWebinarFilesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.pastWebinars.webinarId.listPastWebinarFiles` resolves with, by documented success status. */
@@ -185,28 +185,28 @@ export interface GetWebinarAbsenteesArgs {
    * Path variable.
    * @example "ut amet"
    */
-  WebinarUUID: string | number | boolean;
+  WebinarUUID: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.pastWebinars.getWebinarAbsentees` resolves with, by documented success status. */

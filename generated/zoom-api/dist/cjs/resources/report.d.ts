@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { DeletedMessage, GetMeetingDetailReportsMeeting, GetMeetingParticipantReportsBody, GetMeetingPollReportsBody, GetMeetingPollReportsQuestion } from "../shapes.js";
+import type { DeletedMessage, GetMeetingDetailReportsMeeting, GetMeetingParticipantReportsBody, GetMeetingPollReportsBody, GetMeetingPollReportsQuestion, Text } from "../shapes.js";
 
 /** Arguments of `client.report.users.getActiveInactiveHostReports`: the collection's own keys. */
 export interface GetActiveInactiveHostReportsArgs {
@@ -16,42 +16,42 @@ export interface GetActiveInactiveHostReportsArgs {
    * Query parameter.
    * @example "active"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The page number of the current page in the returned records.
    *
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.report.users.getActiveInactiveHostReports` resolves with, by documented success status. */
@@ -84,35 +84,35 @@ export interface GetMeetingReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  userId: string | number | boolean;
+  userId: Text;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * The meeting types:
    * `past` - Past meetings.
@@ -121,7 +121,7 @@ export interface GetMeetingReportsArgs {
    * Query parameter.
    * @example "past"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
 }
 
 /** What `client.report.users.getMeetingReports` resolves with, by documented success status. */
@@ -154,7 +154,7 @@ export interface GetMeetingDetailReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingDetailReports` resolves with, by documented success status. */
@@ -189,28 +189,28 @@ export interface GetMeetingParticipantReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Provide `registrant_id` as the value for this field if you would like to see the registrant ID attribute in the response of this API call. A registrant ID is a unique identifier of a [meeting registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/meetings/meetingregistrants).
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingParticipantReports` resolves with, by documented success status. */
@@ -245,7 +245,7 @@ export interface GetMeetingPollReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  meetingId: string | number | boolean;
+  meetingId: Text;
 }
 
 /** What `client.report.meetingsMeetingId.getMeetingPollReports` resolves with, by documented success status. */
@@ -280,7 +280,7 @@ export interface GetWebinarDetailReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarDetailReports` resolves with, by documented success status. */
@@ -315,28 +315,28 @@ export interface GetWebinarParticipantReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Enter 'registrant_id' as the value for this field if you would like to see the registrant ID attribute included in the response of this API call. A registrant ID is a unique identifier of a [webinar registrant](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarregistrants).
    *
    * Query parameter.
    * @example "registrant_id"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarParticipantReports` resolves with, by documented success status. */
@@ -371,7 +371,7 @@ export interface GetWebinarPollReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarPollReports` resolves with, by documented success status. */
@@ -408,7 +408,7 @@ export interface GetWebinarQAReportArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.report.webinarsWebinarId.getWebinarQAReport` resolves with, by documented success status. */
@@ -466,7 +466,7 @@ export interface GetBillingInvoiceReportsArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  billing_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  billing_id?: Text | Text[] | undefined;
 }
 
 /** What `client.report.billing.getBillingInvoiceReports` resolves with, by documented success status. */
@@ -497,28 +497,28 @@ export interface GetChatSessionsReportsArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.report.chatSessions.getChatSessionsReports` resolves with, by documented success status. */
@@ -549,35 +549,35 @@ export interface GetChatMessagesReportsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  sessionId: string | number | boolean;
+  sessionId: Text;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * Return all edited and deleted messages. The API only returns this value if the `include_fields` query parameter contains the `edited_messages` and/or the `deleted_messages` values.
    *
@@ -586,7 +586,7 @@ export interface GetChatMessagesReportsArgs {
    * Query parameter.
    * @example "edited_messages,deleted_messages"
    */
-  include_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  include_fields?: Text | Text[] | undefined;
 }
 
 /** What `client.report.chatSessions.getChatMessagesReports` resolves with, by documented success status. */
@@ -617,14 +617,14 @@ export interface GetDailyUsageReportArgs {
    * Query parameter.
    * @example "15403087"
    */
-  year?: string | number | boolean | Array<string | number | boolean> | undefined;
+  year?: Text | Text[] | undefined;
   /**
    * Month for this report
    *
    * Query parameter.
    * @example "15403087"
    */
-  month?: string | number | boolean | Array<string | number | boolean> | undefined;
+  month?: Text | Text[] | undefined;
 }
 
 /** What `client.report.getDailyUsageReport` resolves with, by documented success status. */
@@ -661,7 +661,7 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "1"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Date types:
    * `start_time` - Query by call start time.
@@ -670,28 +670,28 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "start_time"
    */
-  query_date_type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  query_date_type?: Text | Text[] | undefined;
   /**
    * Start date in 'yyyy-mm-dd' format. The date range defined by the "from" and "to" parameters should only be one month as the report includes only one month worth of data at once.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -700,14 +700,14 @@ export interface GetTelephoneReportsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.report.getTelephoneReports` resolves with, by documented success status. */
@@ -742,14 +742,14 @@ export interface GetCloudRecordingUsageReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
 }
 
 /** What `client.report.getCloudRecordingUsageReport` resolves with, by documented success status. */
@@ -780,28 +780,28 @@ export interface GetOperationLogsReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * **Optional**
    *
@@ -823,7 +823,7 @@ export interface GetOperationLogsReportArgs {
    * Query parameter.
    * @example "all"
    */
-  category_type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  category_type?: Text | Text[] | undefined;
 }
 
 /** What `client.report.getOperationLogsReport` resolves with, by documented success status. */
@@ -854,28 +854,28 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from: string | number | boolean | Array<string | number | boolean>;
+  from: Text | Text[];
   /**
    * End date.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to: string | number | boolean | Array<string | number | boolean>;
+  to: Text | Text[];
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
   /**
    * The type of event to query:
    * * `meeting` — A meeting event.
@@ -887,7 +887,7 @@ export interface GetUpcomingEventsReportArgs {
    * Query parameter.
    * @example "all"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
 }
 
 /** What `client.report.getUpcomingEventsReport` resolves with, by documented success status. */
@@ -918,28 +918,28 @@ export interface GetSignInSignOutActivityReportArgs {
    * Query parameter.
    * @example "1977-11-30"
    */
-  from?: string | number | boolean | Array<string | number | boolean> | undefined;
+  from?: Text | Text[] | undefined;
   /**
    * End date up to which you would like to view the activity logs report.
    *
    * Query parameter.
    * @example "1977-11-30"
    */
-  to?: string | number | boolean | Array<string | number | boolean> | undefined;
+  to?: Text | Text[] | undefined;
   /**
    * The number of records to be returned within a single API call
    *
    * Query parameter.
    * @example "15403087"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * Next page token is used to paginate through large result sets
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.report.getSignInSignOutActivityReport` resolves with, by documented success status. */

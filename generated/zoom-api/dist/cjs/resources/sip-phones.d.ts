@@ -4,6 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
+import type { Text } from "../shapes.js";
 
 /** Arguments of `client.sipPhones.phoneId.updateSipPhone`: the collection's own keys. */
 export interface UpdateSipPhoneArgs {
@@ -13,83 +14,83 @@ export interface UpdateSipPhoneArgs {
    * Path variable.
    * @example "ut amet"
    */
-  phoneId: string | number | boolean;
+  phoneId: Text;
   /**
    * The name or IP address of your provider’s SIP domain. (example: CDC.WEB).
    *
    * Form field (multipart/form-data).
    * @example "voluptate"
    */
-  domain: string | number | boolean | Array<string | number | boolean>;
+  domain: Text | Text[];
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "in sit reprehenderit"
    */
-  register_server: string | number | boolean | Array<string | number | boolean>;
+  register_server: Text | Text[];
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "in sint elit veniam"
    */
-  proxy_server: string | number | boolean | Array<string | number | boolean>;
+  proxy_server: Text | Text[];
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "enim ea non ut reprehenderit"
    */
-  register_server2: string | number | boolean | Array<string | number | boolean>;
+  register_server2: Text | Text[];
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "sit occaecat quis non"
    */
-  proxy_server2: string | number | boolean | Array<string | number | boolean>;
+  proxy_server2: Text | Text[];
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "ad laborum elit sed"
    */
-  register_server3: string | number | boolean | Array<string | number | boolean>;
+  register_server3: Text | Text[];
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "dolor esse irure commodo enim"
    */
-  proxy_server3: string | number | boolean | Array<string | number | boolean>;
+  proxy_server3: Text | Text[];
   /**
    * The phone number associated with the user in the SIP account.
    *
    * Form field (multipart/form-data).
    * @example "sunt officia"
    */
-  user_name: string | number | boolean | Array<string | number | boolean>;
+  user_name: Text | Text[];
   /**
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data).
    */
-  password: string | number | boolean | Array<string | number | boolean>;
+  password: Text | Text[];
   /**
    * Authorization name of the user  registered for SIP Phone.
    *
    * Form field (multipart/form-data).
    * @example "sint velit dol"
    */
-  authorization_name: string | number | boolean | Array<string | number | boolean>;
+  authorization_name: Text | Text[];
   /**
    * The number to dial for checking voicemail.
    *
    * Form field (multipart/form-data).
    * @example "laborum"
    */
-  voice_mail: string | number | boolean | Array<string | number | boolean>;
+  voice_mail: Text | Text[];
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -120,7 +121,7 @@ export interface UpdateSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "60"
    */
-  registration_expire_time?: string | number | boolean | Array<string | number | boolean> | undefined;
+  registration_expire_time?: Text | Text[] | undefined;
 }
 
 /** What `client.sipPhones.phoneId.updateSipPhone` resolves with, by documented success status. */
@@ -150,7 +151,7 @@ export interface DeleteSipPhoneArgs {
    * Path variable.
    * @example "ut amet"
    */
-  phoneId: string | number | boolean;
+  phoneId: Text;
 }
 
 /** What `client.sipPhones.phoneId.deleteSipPhone` resolves with, by documented success status. */
@@ -182,28 +183,28 @@ export interface ListSipPhonesArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * User name or email address of a user. If this parameter is provided, only the SIP phone system integration enabled for that specific user will be returned. Otherwise, all SIP phones on an account will be returned.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  search_key?: string | number | boolean | Array<string | number | boolean> | undefined;
+  search_key?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "15403087"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.sipPhones.listSipPhones` resolves with, by documented success status. */
@@ -234,55 +235,55 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example ""
    */
-  domain: string | number | boolean | Array<string | number | boolean>;
+  domain: Text | Text[];
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "esse occaecat"
    */
-  register_server: string | number | boolean | Array<string | number | boolean>;
+  register_server: Text | Text[];
   /**
    * IP address of the proxy server for SIP requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address. If you are not using a proxy server, this value can be the same as the Register Server.
    *
    * Form field (multipart/form-data).
    * @example "exercitation dolore ut"
    */
-  proxy_server: string | number | boolean | Array<string | number | boolean>;
+  proxy_server: Text | Text[];
   /**
    * The phone number associated with the user in the SIP account.
    *
    * Form field (multipart/form-data).
    * @example "elit"
    */
-  user_name: string | number | boolean | Array<string | number | boolean>;
+  user_name: Text | Text[];
   /**
    * The password generated for the user in the SIP account.
    *
    * Form field (multipart/form-data).
    */
-  password: string | number | boolean | Array<string | number | boolean>;
+  password: Text | Text[];
   /**
    * Authorization name of the user registered for SIP Phone.
    *
    * Form field (multipart/form-data).
    * @example "fugiat"
    */
-  authorization_name: string | number | boolean | Array<string | number | boolean>;
+  authorization_name: Text | Text[];
   /**
    * The email address of the user to associate with the SIP Phone. Can add `.win`, `.mac`, `.android`, `.ipad`, `.iphone`, `.linux`, `.pc`, `.mobile`, `.pad` at the end of the email (for example, `example@example.com.mac`) to add accounts for different platforms for the same user.
    *
    * Form field (multipart/form-data).
    * @example "yqQMeLfI@eRUuyKVXouoFjjVYuhm.vmxy"
    */
-  user_email: string | number | boolean | Array<string | number | boolean>;
+  user_email: Text | Text[];
   /**
    * The number to dial for checking voicemail.
    *
    * Form field (multipart/form-data).
    * @example "do aliquip ad qui"
    */
-  voice_mail: string | number | boolean | Array<string | number | boolean>;
+  voice_mail: Text | Text[];
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -297,7 +298,7 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "ex id"
    */
-  register_server2?: string | number | boolean | Array<string | number | boolean> | undefined;
+  register_server2?: Text | Text[] | undefined;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -312,14 +313,14 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "qui sed pariatur occaecat"
    */
-  proxy_server2?: string | number | boolean | Array<string | number | boolean> | undefined;
+  proxy_server2?: Text | Text[] | undefined;
   /**
    * IP address of the server that accepts REGISTER requests. Note that if you are using the UDP transport protocol, the default port is 5060. If you are using UDP with a different port number, that port number must be included with the IP address.
    *
    * Form field (multipart/form-data).
    * @example "dolor dolore"
    */
-  register_server3?: string | number | boolean | Array<string | number | boolean> | undefined;
+  register_server3?: Text | Text[] | undefined;
   /**
    * Protocols supported by the SIP provider.
    *  The value must be either `UDP`, `TCP`, `TLS`, `AUTO`.
@@ -334,14 +335,14 @@ export interface EnableSipPhoneArgs {
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  proxy_server3?: string | number | boolean | Array<string | number | boolean> | undefined;
+  proxy_server3?: Text | Text[] | undefined;
   /**
    * The number of minutes after which the SIP registration of the Zoom client user will expire, and the client will auto register to the SIP server.
    *
    * Form field (multipart/form-data).
    * @example "60"
    */
-  registration_expire_time?: string | number | boolean | Array<string | number | boolean> | undefined;
+  registration_expire_time?: Text | Text[] | undefined;
 }
 
 /** What `client.sipPhones.enableSipPhone` resolves with, by documented success status. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { TrackingField } from "../shapes.js";
+import type { Text, TrackingField } from "../shapes.js";
 
 /** Arguments of `client.trackingFields.fieldId.getATrackingField`: the collection's own keys. */
 export interface GetATrackingFieldArgs {
@@ -14,7 +14,7 @@ export interface GetATrackingFieldArgs {
    * Path variable.
    * @example "ut amet"
    */
-  fieldId: string | number | boolean;
+  fieldId: Text;
 }
 
 /** What `client.trackingFields.fieldId.getATrackingField` resolves with, by documented success status. */
@@ -45,35 +45,35 @@ export interface UpdateATrackingFieldArgs {
    * Path variable.
    * @example "ut amet"
    */
-  fieldId: string | number | boolean;
+  fieldId: Text;
   /**
    * Label/ Name for the tracking field.
    *
    * Form field (multipart/form-data).
    * @example "voluptate ad commodo non"
    */
-  field?: string | number | boolean | Array<string | number | boolean> | undefined;
+  field?: Text | Text[] | undefined;
   /**
    * Tracking Field Required
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  required?: string | number | boolean | Array<string | number | boolean> | undefined;
+  required?: Text | Text[] | undefined;
   /**
    * Tracking Field Visible
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  visible?: string | number | boolean | Array<string | number | boolean> | undefined;
+  visible?: Text | Text[] | undefined;
   /**
    * Array of recommended values
    *
    * Form field (multipart/form-data).
    * @example "[\"non elit\",\"dolor laboris mollit\"]"
    */
-  recommended_values?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recommended_values?: Text | Text[] | undefined;
 }
 
 /** What `client.trackingFields.fieldId.updateATrackingField` resolves with, by documented success status. */
@@ -101,7 +101,7 @@ export interface DeleteATrackingFieldArgs {
    * Path variable.
    * @example "ut amet"
    */
-  fieldId: string | number | boolean;
+  fieldId: Text;
 }
 
 /** What `client.trackingFields.fieldId.deleteATrackingField` resolves with, by documented success status. */
@@ -152,28 +152,28 @@ export interface CreateATrackingFieldArgs {
    * Form field (multipart/form-data).
    * @example "voluptate ad commodo non"
    */
-  field?: string | number | boolean | Array<string | number | boolean> | undefined;
+  field?: Text | Text[] | undefined;
   /**
    * Tracking Field Required
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  required?: string | number | boolean | Array<string | number | boolean> | undefined;
+  required?: Text | Text[] | undefined;
   /**
    * Tracking Field Visible
    *
    * Form field (multipart/form-data).
    * @example "false"
    */
-  visible?: string | number | boolean | Array<string | number | boolean> | undefined;
+  visible?: Text | Text[] | undefined;
   /**
    * Array of recommended values
    *
    * Form field (multipart/form-data).
    * @example "[\"non elit\",\"dolor laboris mollit\"]"
    */
-  recommended_values?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recommended_values?: Text | Text[] | undefined;
 }
 
 /** What `client.trackingFields.createATrackingField` resolves with, by documented success status. */

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { Attendee, GetAWebinarAttendeesAndPanelistsReminderEmailNotification, GetAWebinarRegistrantRegistrant, GlobalDialInNumber, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, MeetingsMeetingIdPerformBatchRegistrationRegistrant, Poll } from "../shapes.js";
+import type { Attendee, CreateAWebinarAttendeesAndPanelistsReminderEmailNotification, GetAWebinarAttendeesAndPanelistsReminderEmailNotification, GetAWebinarRegistrantRegistrant, GlobalDialInNumber, MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody, MeetingsMeetingIdLivestreamUpdateLiveStreamStatusSettings, MeetingsMeetingIdPerformBatchRegistrationRegistrant, Poll, QuestionAndAnswer, Recurrence, Text } from "../shapes.js";
 
 /** Arguments of `client.webinarsWebinarId.panelists.listPanelists`: the collection's own keys. */
 export interface ListPanelistsArgs {
@@ -14,7 +14,7 @@ export interface ListPanelistsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.webinarsWebinarId.panelists.listPanelists` resolves with, by documented success status. */
@@ -45,14 +45,14 @@ export interface AddPanelistsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * List of panelist objects.
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"in nisi occaecat ad culpa\",\"email\":\"CJBT1R5qfG0Kc@xf.exr\"},{\"name\":\"commodo ad voluptate\",\"email\":\"wHg-zJ972hALbt@ejgymMmMXlBYXfiqUYxmlSuybErsx.xsu\"}]"
    */
-  panelists?: string | number | boolean | Array<string | number | boolean> | undefined;
+  panelists?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.panelists.addPanelists` resolves with, by documented success status. */
@@ -85,7 +85,7 @@ export interface RemovePanelistsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.webinarsWebinarId.panelists.removePanelists` resolves with, by documented success status. */
@@ -113,14 +113,14 @@ export interface RemoveAPanelistArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The panelist ID or panelist email.
    *
    * Path variable.
    * @example "15403087"
    */
-  panelistId: string | number | boolean;
+  panelistId: Text;
 }
 
 /** What `client.webinarsWebinarId.panelists.removeAPanelist` resolves with, by documented success status. */
@@ -150,7 +150,7 @@ export interface ListRegistrationQuestions2Args {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` resolves with, by documented success status. */
@@ -181,21 +181,21 @@ export interface UpdateRegistrationQuestions3Args {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"comments\",\"required\":true}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"reprehenderit id ut Excepteur dolore\",\"type\":\"single_radio\",\"required\":false,\"answers\":[\"velit fug\",\"magna in\"]},{\"title\":\"eu Ut\",\"type\":\"single_dropdown\",\"required\":false,\"answers\":[\"voluptate proident\",\"sed consectetur commodo labore Excepteur\"]}]"
    */
-  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_questions?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` resolves with, by documented success status. */
@@ -223,21 +223,21 @@ export interface GetAWebinarRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string | number | boolean;
+  registrantId: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` resolves with, by documented success status. */
@@ -268,21 +268,21 @@ export interface DeleteAWebinarRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The registrant ID.
    *
    * Path variable.
    * @example "ut amet"
    */
-  registrantId: string | number | boolean;
+  registrantId: Text;
   /**
    * The webinar occurence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` resolves with, by documented success status. */
@@ -310,14 +310,14 @@ export interface ListWebinarRegistrantsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * The registrant status:
    * `pending` - Registrant's status is pending.
@@ -327,21 +327,21 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter.
    * @example "approved"
    */
-  status?: string | number | boolean | Array<string | number | boolean> | undefined;
+  status?: Text | Text[] | undefined;
   /**
    * The tracking source ID for the registrants. Useful if you share the webinar registration page in multiple locations. See [Creating source tracking links for webinar registration](https://support.zoom.us/hc/en-us/articles/360000315683-Creating-source-tracking-links-for-webinar-registration) for details.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  tracking_source_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tracking_source_id?: Text | Text[] | undefined;
   /**
    * The number of records returned within a single API call.
    *
    * Query parameter.
    * @example "30"
    */
-  page_size?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_size?: Text | Text[] | undefined;
   /**
    * **Deprecated** - This field has been deprecated and we will stop supporting it completely in a future release. Please use "next_page_token" for pagination instead of this field.
    *
@@ -350,14 +350,14 @@ export interface ListWebinarRegistrantsArgs {
    * Query parameter.
    * @example "1"
    */
-  page_number?: string | number | boolean | Array<string | number | boolean> | undefined;
+  page_number?: Text | Text[] | undefined;
   /**
    * The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  next_page_token?: string | number | boolean | Array<string | number | boolean> | undefined;
+  next_page_token?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.listWebinarRegistrants` resolves with, by documented success status. */
@@ -388,99 +388,99 @@ export interface AddAWebinarRegistrantArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * Occurrence ID. Get this value from the webinar get API. Multiple values separated by a comma.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_ids?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_ids?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in"
    */
-  email?: string | number | boolean | Array<string | number | boolean> | undefined;
+  email?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "mollit culpa"
    */
-  first_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  first_name?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sunt adipisicing"
    */
-  last_name?: string | number | boolean | Array<string | number | boolean> | undefined;
+  last_name?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "ex velit"
    */
-  address?: string | number | boolean | Array<string | number | boolean> | undefined;
+  address?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cillum "
    */
-  city?: string | number | boolean | Array<string | number | boolean> | undefined;
+  city?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "cupidatat nulla"
    */
-  country?: string | number | boolean | Array<string | number | boolean> | undefined;
+  country?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "labore ut"
    */
-  zip?: string | number | boolean | Array<string | number | boolean> | undefined;
+  zip?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "sit culpa anim sunt aute"
    */
-  state?: string | number | boolean | Array<string | number | boolean> | undefined;
+  state?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "commodo"
    */
-  phone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  phone?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "do tempor"
    */
-  industry?: string | number | boolean | Array<string | number | boolean> | undefined;
+  industry?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in sunt culpa eiusmod reprehenderit"
    */
-  org?: string | number | boolean | Array<string | number | boolean> | undefined;
+  org?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "qui labore dolor aliqua"
    */
-  job_title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  job_title?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "adipisicing voluptate"
    */
-  purchasing_time_frame?: string | number | boolean | Array<string | number | boolean> | undefined;
+  purchasing_time_frame?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "in Excepte"
    */
-  role_in_purchase_process?: string | number | boolean | Array<string | number | boolean> | undefined;
+  role_in_purchase_process?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "incididunt culpa ut"
    */
-  no_of_employees?: string | number | boolean | Array<string | number | boolean> | undefined;
+  no_of_employees?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "non incididunt"
    */
-  comments?: string | number | boolean | Array<string | number | boolean> | undefined;
+  comments?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"irure Ut\",\"value\":\"ipsum labore sint culpa mollit\"},{\"title\":\"aute\",\"value\":\"commodo cillum elit proident ut\"}]"
    */
-  custom_questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  custom_questions?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.addAWebinarRegistrant` resolves with, by documented success status. */
@@ -511,14 +511,14 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * Used to approve a registrant, deny a registrant, or cancel a previously approved registrant.
    *
@@ -532,7 +532,7 @@ export interface WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs {
    * Form field (multipart/form-data).
    * @example "[{\"id\":\"ullamco non\",\"email\":\"in nulla non ci\"},{\"id\":\"consequat nisi ipsum\",\"email\":\"cillum\"}]"
    */
-  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
+  registrants?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.registrants.updateRegistrantStatus` resolves with, by documented success status. */
@@ -560,14 +560,14 @@ export interface GetAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string | number | boolean;
+  pollId: Text;
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` resolves with, by documented success status. */
@@ -598,28 +598,28 @@ export interface UpdateAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string | number | boolean;
+  pollId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  title?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` resolves with, by documented success status. */
@@ -647,14 +647,14 @@ export interface DeleteAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The poll ID
    *
    * Path variable.
    * @example "ut amet"
    */
-  pollId: string | number | boolean;
+  pollId: Text;
 }
 
 /** What `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` resolves with, by documented success status. */
@@ -682,7 +682,7 @@ export interface ListAWebinarPollsArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.webinarsWebinarId.polls.listAWebinarPolls` resolves with, by documented success status. */
@@ -713,21 +713,21 @@ export interface CreateAWebinarPollArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "velit"
    */
-  title?: string | number | boolean | Array<string | number | boolean> | undefined;
+  title?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
-  questions?: string | number | boolean | Array<string | number | boolean> | undefined;
+  questions?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.polls.createAWebinarPoll` resolves with, by documented success status. */
@@ -758,27 +758,27 @@ export interface WebinarsWebinarIdLivestreamUpdateALiveStreamArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The webinar live stream URL.
    *
    * Form field (multipart/form-data).
    * @example "voluptate"
    */
-  stream_url: string | number | boolean | Array<string | number | boolean>;
+  stream_url: Text | Text[];
   /**
    * The webinar live stream name and key.
    *
    * Form field (multipart/form-data).
    */
-  stream_key: string | number | boolean | Array<string | number | boolean>;
+  stream_key: Text | Text[];
   /**
    * The webinar live stream page's URL.
    *
    * Form field (multipart/form-data).
    * @example "http://g.ltglnhyTgkTEz2nAnlq1yk"
    */
-  page_url: string | number | boolean | Array<string | number | boolean>;
+  page_url: Text | Text[];
 }
 
 /** What `client.webinarsWebinarId.livestream.updateALiveStream` resolves with, by documented success status. */
@@ -806,7 +806,7 @@ export interface WebinarsWebinarIdLivestreamGetLiveStreamDetailsArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.webinarsWebinarId.livestream.getLiveStreamDetails` resolves with, by documented success status. */
@@ -837,7 +837,7 @@ export interface WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * Update the status of a livestream. This value can be one of the following:
    *
@@ -853,9 +853,10 @@ export interface WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs {
    * Update the live stream session's settings. You can **only** update settings for a stopped live stream.
    *
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"active_speaker_name\":true,\"display_name\":\"do elit\"}"
    */
-  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
+  settings?: Text | Text[] | MeetingsMeetingIdLivestreamUpdateLiveStreamStatusSettings | undefined;
 }
 
 /** What `client.webinarsWebinarId.livestream.updateLiveStreamStatus` resolves with, by documented success status. */
@@ -883,21 +884,21 @@ export interface GetAWebinarArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * Unique Identifier that identifies an occurrence of a recurring webinar. [Recurring webinars](https://support.zoom.us/hc/en-us/articles/216354763-How-to-Schedule-A-Recurring-Webinar) can have a maximum of 50 occurrences. When you create a recurring Webinar using [Create a Webinar API](https://marketplace.zoom.us/docs/api-reference/zoom-api/webinars/webinarcreate), you can retrieve the Occurrence ID from the response of the API call.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * Set the value of this field to `true` if you would like to view Webinar details of all previous occurrences of a recurring Webinar.
    *
    * Query parameter.
    * @example "true"
    */
-  show_previous_occurrences?: string | number | boolean | Array<string | number | boolean> | undefined;
+  show_previous_occurrences?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.getAWebinar` resolves with, by documented success status. */
@@ -928,61 +929,63 @@ export interface UpdateAWebinarArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * Webinar occurrence id. Support change of agenda, start_time, duration, settings: {host_video, panelist_video, hd_video, watermark, auto_recording}
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
-  topic?: string | number | boolean | Array<string | number | boolean> | undefined;
+  topic?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "5"
    */
-  type?: string | number | boolean | Array<string | number | boolean> | undefined;
+  type?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "1967-05-10T17:45:30.575Z"
    */
-  start_time?: string | number | boolean | Array<string | number | boolean> | undefined;
+  start_time?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "63776152"
    */
-  duration?: string | number | boolean | Array<string | number | boolean> | undefined;
+  duration?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "dolor reprehenderit aute"
    */
-  timezone?: string | number | boolean | Array<string | number | boolean> | undefined;
+  timezone?: Text | Text[] | undefined;
   /** Form field (multipart/form-data). */
-  password?: string | number | boolean | Array<string | number | boolean> | undefined;
+  password?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "eiusmod"
    */
-  agenda?: string | number | boolean | Array<string | number | boolean> | undefined;
+  agenda?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"ea incididunt elit enim Lorem\",\"value\":\"voluptate sit\"},{\"field\":\"incididun\",\"value\":\"ut esse in sed qui\"}]"
    */
-  tracking_fields?: string | number | boolean | Array<string | number | boolean> | undefined;
+  tracking_fields?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":2,\"repeat_interval\":-16560493,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":2,\"end_times\":1,\"end_date_time\":\"1961-04-01T00:33:40.249Z\"}"
    */
-  recurrence?: string | number | boolean | Array<string | number | boolean> | undefined;
+  recurrence?: Text | Text[] | Recurrence | undefined;
   /**
    * Form field (multipart/form-data).
+   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"host_video\":false,\"panelists_video\":false,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"occaecat do laborum\",\"alternative_hosts\":\"Exc\",\"close_registration\":true,\"show_share_button\":true,\"allow_multiple_devices\":false,\"on_demand\":false,\"global_dial_in_countries\":[\"aliqua ullamco\",\"deserunt au\"],\"contact_name\":\"nisi dolor amet tempor aliquip\",\"contact_email\":\"dolor consectetur\",\"registrants_confirmation_email\":false,\"registrants_restrict_number\":0,\"notify_registrants\":true,\"post_webinar_survey\":false,\"survey_url\":\"et cillum eu consequat ipsum\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"Lorem\",\"authentication_domains\":\"velit amet\",\"authentication_name\":\"cupidatat nisi aliqua incididunt\",\"question_and_answer\":{\"enable\":false,\"allow_anonymous_questions\":true,\"answer_questions\":\"only\",\"attendees_can_upvote\":false,\"attendees_can_comment\":false},\"email_language\":\"nostrud dolor mollit laborum\",\"panelists_invitation_email_notification\":true,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":3}}"
    */
-  settings?: string | number | boolean | Array<string | number | boolean> | undefined;
+  settings?: Text | Text[] | { host_video?: boolean | undefined; panelists_video?: boolean | undefined; practice_session?: boolean | undefined; hd_video?: boolean | undefined; hd_video_for_attendees?: boolean | undefined; send_1080p_video_to_attendees?: boolean | undefined; approval_type?: number | undefined; registration_type?: number | undefined; audio?: string | undefined; auto_recording?: string | undefined; enforce_login?: boolean | undefined; enforce_login_domains?: string | undefined; alternative_hosts?: string | undefined; close_registration?: boolean | undefined; show_share_button?: boolean | undefined; allow_multiple_devices?: boolean | undefined; on_demand?: boolean | undefined; global_dial_in_countries?: string[] | undefined; contact_name?: string | undefined; contact_email?: string | undefined; registrants_confirmation_email?: boolean | undefined; registrants_restrict_number?: number | undefined; notify_registrants?: boolean | undefined; post_webinar_survey?: boolean | undefined; survey_url?: string | undefined; registrants_email_notification?: boolean | undefined; meeting_authentication?: boolean | undefined; authentication_option?: string | undefined; authentication_domains?: string | undefined; authentication_name?: string | undefined; question_and_answer?: QuestionAndAnswer | undefined; email_language?: string | undefined; panelists_invitation_email_notification?: boolean | undefined; attendees_and_panelists_reminder_email_notification?: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification | undefined; follow_up_attendees_email_notification?: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification | undefined; follow_up_absentees_email_notification?: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification | undefined } | undefined;
 }
 
 /** What `client.webinarsWebinarId.updateAWebinar` resolves with, by documented success status. */
@@ -1012,14 +1015,14 @@ export interface DeleteAWebinarArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * The meeting occurrence ID.
    *
    * Query parameter.
    * @example "ut amet"
    */
-  occurrence_id?: string | number | boolean | Array<string | number | boolean> | undefined;
+  occurrence_id?: Text | Text[] | undefined;
   /**
    * `true`: Notify panelists and registrants about the webinar cancellation via email.
    *
@@ -1030,7 +1033,7 @@ export interface DeleteAWebinarArgs {
    * Query parameter.
    * @example "ut amet"
    */
-  cancel_webinar_reminder?: string | number | boolean | Array<string | number | boolean> | undefined;
+  cancel_webinar_reminder?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.deleteAWebinar` resolves with, by documented success status. */
@@ -1060,7 +1063,7 @@ export interface UpdateWebinarStatusArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * Form field (multipart/form-data).
    * @example "end"
@@ -1095,7 +1098,7 @@ export interface WebinarsWebinarIdPerformBatchRegistrationArgs {
    * Path variable.
    * @example "ut amet"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * If a meeting was scheduled with approval_type `1` (manual approval), but you would like to automatically approve the registrants that are added via this API, you can set the value of this field to `true`.
    *
@@ -1104,12 +1107,12 @@ export interface WebinarsWebinarIdPerformBatchRegistrationArgs {
    * Form field (multipart/form-data).
    * @example "false"
    */
-  auto_approve?: string | number | boolean | Array<string | number | boolean> | undefined;
+  auto_approve?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
    * @example "[{\"first_name\":\"ad Duis occaecat et\",\"email\":\"Xqf5FXN7lVRJx@WLjMYmcZUZBGsIwhFDzdWOeitC.moc\",\"last_name\":\"ullamco cillum eu elit\"},{\"first_name\":\"Excepteur aute exercitation enim\",\"email\":\"mxuQMXedpB2Be@FWwT.wg\",\"last_name\":\"elit ex voluptate\"}]"
    */
-  registrants?: string | number | boolean | Array<string | number | boolean> | undefined;
+  registrants?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.performBatchRegistration` resolves with, by documented success status. */
@@ -1140,7 +1143,7 @@ export interface GetWebinarTrackingSourcesArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
 }
 
 /** What `client.webinarsWebinarId.getWebinarTrackingSources` resolves with, by documented success status. */
@@ -1171,21 +1174,21 @@ export interface CreateWebinarInviteLinksArgs {
    * Path variable.
    * @example "15403087"
    */
-  webinarId: string | number | boolean;
+  webinarId: Text;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "7200"
    */
-  ttl?: string | number | boolean | Array<string | number | boolean> | undefined;
+  ttl?: Text | Text[] | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
-  attendees?: string | number | boolean | Array<string | number | boolean> | undefined;
+  attendees?: Text | Text[] | undefined;
 }
 
 /** What `client.webinarsWebinarId.createWebinarInviteLinks` resolves with, by documented success status. */

@@ -1,5 +1,4 @@
-import { type DefaultFiller, type FileReader, type HeaderArgSender, type PathVariableFiller, type QueryWriter } from "./request.js";
-export { namedSecrets } from "./sent-secrets.js";
+import { type DefaultFiller, type FileReader, type JsonTextReader, type HeaderArgSender, type PathVariableFiller, type QueryWriter } from "./request.js";
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */
 export declare const sendHeaderArg: HeaderArgSender;
 export declare const fillDefault: DefaultFiller;
@@ -8,6 +7,11 @@ export declare const fillDefault: DefaultFiller;
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
  */
 export declare const readFileArg: FileReader;
+/**
+ * A form field whose text is JSON (`jsonText`: a collection converted from a JSON API): an object
+ * is sent as its JSON text, as Postman sends the collection's example; other values are text.
+ */
+export declare const readJsonText: JsonTextReader;
 /**
  * The keys without a value (`?uploads`), then each query argument's value, the key repeated for
  * each of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice. A caller's

@@ -1,16 +1,13 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.fillPathVariable = exports.writeQuery = exports.readFileArg = exports.fillDefault = exports.sendHeaderArg = exports.namedSecrets = void 0;
+exports.fillPathVariable = exports.writeQuery = exports.readJsonText = exports.readFileArg = exports.fillDefault = exports.sendHeaderArg = void 0;
 exports.queryAsWritten = queryAsWritten;
 // The request features only some operations need (header arguments, the collection's values of
-// arguments left out, `{{variables}}` in the path, files, a query, the reading of fields named as
-// credentials for an error): the generated code of an operation
+// arguments left out, `{{variables}}` in the path, files, form fields of JSON text, a query): the generated code of an operation
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
 const bodies_js_1 = require("./bodies.js");
 const errors_js_1 = require("./errors.js");
 const request_js_1 = require("./request.js");
-var sent_secrets_js_1 = require("./sent-secrets.js");
-Object.defineProperty(exports, "namedSecrets", { enumerable: true, get: function () { return sent_secrets_js_1.namedSecrets; } });
 const template_js_1 = require("./template.js");
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */
 const sendHeaderArg = (op, headers, values, spec) => {
@@ -58,6 +55,17 @@ function blobOf(op, spec, value) {
         (0, request_js_1.fail)(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${(0, request_js_1.describe)(value)}`);
     return (0, bodies_js_1.toBlob)(value);
 }
+/**
+ * A form field whose text is JSON (`jsonText`: a collection converted from a JSON API): an object
+ * is sent as its JSON text, as Postman sends the collection's example; other values are text.
+ */
+const readJsonText = (op, spec, value) => {
+    if (typeof value === "object" && value !== null && !Array.isArray(value))
+        return JSON.stringify(value);
+    (0, request_js_1.check)(op, spec, value);
+    return value;
+};
+exports.readJsonText = readJsonText;
 /**
  * The keys without a value (`?uploads`), then each query argument's value, the key repeated for
  * each of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice. A caller's
