@@ -144,6 +144,59 @@ function expectNoSecret(...texts: string[]) {
   for (const text of texts) expect(text).not.toContain(TOKEN);
 }
 
+describe("a form field of JSON text", () => {
+  it("sends the text given as its flag, through the jsonText feature the command line passes", async () => {
+    const updateProfile: OperationSpec = {
+      ...SEED_SPEC,
+      name: "updateProfile",
+      item: "Update profile",
+      method: "PATCH",
+      path: "/rooms/profile",
+      args: [{ arg: "basic", name: "basic", in: "body", required: true, type: "jsonText" }],
+      body: "multipart",
+    };
+    server.reply({ status: 204 });
+    const result = await runWith(
+      testCommandLine([updateProfile]),
+      ["update-profile", "--basic", '{"support_email":"a@b.c"}', "--base-url", server.url],
+      { env: { ZOOM_API_TOKEN: TOKEN } },
+    );
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(server.requests[0]).toMatchObject({ fields: [["basic", '{"support_email":"a@b.c"}']] });
+  });
+});
+
+describe("a query parameter named as a credential", () => {
+  it("is masked where the API quotes it, through the sentSecrets feature the command line passes", async () => {
+    const key = "qk-4f1c9e2b7a";
+    const search: OperationSpec = {
+      ...SEED_SPEC,
+      name: "searchFiles",
+      item: "Search files",
+      method: "GET",
+      path: "/files",
+      args: [{ arg: "api_key", name: "api_key", in: "query", required: true }],
+      body: undefined,
+    };
+    server.reply({
+      status: 403,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ message: `key ${key} revoked` }),
+    });
+    const result = await runWith(
+      testCommandLine([search]),
+      ["search-files", "--api_key", key, "--base-url", server.url],
+      {
+        env: { ZOOM_API_TOKEN: TOKEN },
+      },
+    );
+    expect(server.requests[0]).toMatchObject({ path: "/files", query: [["api_key", key]] });
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toContain(key);
+    expect(result.stderr).toContain("key *** revoked");
+  });
+});
+
 describe("the seed operation", () => {
   it("sends the seed request: PUT, path variable, multipart field, bearer token from the environment", async () => {
     server.reply({ status: 204 });
