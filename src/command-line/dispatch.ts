@@ -22,12 +22,12 @@ import type { RequestFeatures } from "../runtime/request.js";
 import {
   fillDefault,
   fillPathVariable,
+  namedSecrets,
   readFileArg,
   readJsonText,
   sendHeaderArg,
   writeQuery,
 } from "../runtime/request-features.js";
-import { namedSecrets } from "../runtime/sent-secrets.js";
 import type { AuthSpec, BodyEncoding, OperationSpec } from "../runtime/spec.js";
 
 const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
