@@ -28,6 +28,7 @@ import type { RequestFeatures } from "../runtime/request.js";
 import {
   fillDefault,
   fillPathVariable,
+  namedSecrets,
   readFileArg,
   readJsonText,
   sendHeaderArg,
@@ -74,4 +75,5 @@ export const FEATURES: Required<RequestFeatures> = {
   file: readFileArg,
   jsonText: readJsonText,
   query: writeQuery,
+  sentSecrets: namedSecrets,
 };

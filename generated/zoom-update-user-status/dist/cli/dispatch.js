@@ -10,7 +10,7 @@ import { authorizeHawk } from "../runtime/hawk.js";
 import { authorizeJwt } from "../runtime/jwt.js";
 import { authorizeOAuth1 } from "../runtime/oauth1.js";
 import { authorizeOAuth2 } from "../runtime/oauth2.js";
-import { fillDefault, fillPathVariable, readFileArg, readJsonText, sendHeaderArg, writeQuery, } from "../runtime/request-features.js";
+import { fillDefault, fillPathVariable, namedSecrets, readFileArg, readJsonText, sendHeaderArg, writeQuery, } from "../runtime/request-features.js";
 const ENCODERS = {
     multipart: encodeMultipart,
     urlencoded: encodeUrlencoded,
@@ -46,4 +46,5 @@ export const FEATURES = {
     file: readFileArg,
     jsonText: readJsonText,
     query: writeQuery,
+    sentSecrets: namedSecrets,
 };

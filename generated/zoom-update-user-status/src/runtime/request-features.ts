@@ -1,5 +1,6 @@
 // The request features only some operations need (header arguments, the collection's values of
-// arguments left out, `{{variables}}` in the path, files, form fields of JSON text, a query): the generated code of an operation
+// arguments left out, `{{variables}}` in the path, files, form fields of JSON text, a query, the
+// reading of fields named as credentials for an error): the generated code of an operation
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
 import { isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
@@ -17,6 +18,7 @@ import {
   type QueryWriter,
 } from "./request.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
+export { namedSecrets } from "./sent-secrets.js";
 import { fillDeep, fillTemplate } from "./template.js";
 
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */

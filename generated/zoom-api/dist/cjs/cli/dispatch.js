@@ -51,4 +51,5 @@ exports.FEATURES = {
     file: request_features_js_1.readFileArg,
     jsonText: request_features_js_1.readJsonText,
     query: request_features_js_1.writeQuery,
+    sentSecrets: request_features_js_1.namedSecrets,
 };

@@ -1,13 +1,16 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.fillPathVariable = exports.writeQuery = exports.readJsonText = exports.readFileArg = exports.fillDefault = exports.sendHeaderArg = void 0;
+exports.fillPathVariable = exports.writeQuery = exports.readJsonText = exports.readFileArg = exports.fillDefault = exports.sendHeaderArg = exports.namedSecrets = void 0;
 exports.queryAsWritten = queryAsWritten;
 // The request features only some operations need (header arguments, the collection's values of
-// arguments left out, `{{variables}}` in the path, files, form fields of JSON text, a query): the generated code of an operation
+// arguments left out, `{{variables}}` in the path, files, form fields of JSON text, a query, the
+// reading of fields named as credentials for an error): the generated code of an operation
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
 const bodies_js_1 = require("./bodies.js");
 const errors_js_1 = require("./errors.js");
 const request_js_1 = require("./request.js");
+var sent_secrets_js_1 = require("./sent-secrets.js");
+Object.defineProperty(exports, "namedSecrets", { enumerable: true, get: function () { return sent_secrets_js_1.namedSecrets; } });
 const template_js_1 = require("./template.js");
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */
 const sendHeaderArg = (op, headers, values, spec) => {

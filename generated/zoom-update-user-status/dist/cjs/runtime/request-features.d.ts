@@ -1,4 +1,5 @@
 import { type DefaultFiller, type FileReader, type JsonTextReader, type HeaderArgSender, type PathVariableFiller, type QueryWriter } from "./request.js";
+export { namedSecrets } from "./sent-secrets.js";
 /** The first header argument of a name that has a value replaces the client's header; the next add to it. */
 export declare const sendHeaderArg: HeaderArgSender;
 export declare const fillDefault: DefaultFiller;
