@@ -629,7 +629,7 @@ const table: ChecksTable = {
       },
     },
     "accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan": {
-      "201": { object: [["plan_base", { ref: "SubscribeAccountToAPlanPlanBase3" }]] },
+      "201": { object: [["plan_base", { ref: "SubscribeAccountToAPlanPlanBase" }]] },
     },
     "accounts.accountId.plans.getAccountPlanInformation": {
       "200": {
@@ -687,12 +687,12 @@ const table: ChecksTable = {
       "200": { object: [] },
       "201": {
         object: [
-          ["plan_base", { ref: "SubscribeAccountToAPlanPlanBase3" }],
-          ["plan_zoom_rooms", { ref: "SubscribeAccountToAPlanPlanRoomConnector2" }],
-          ["plan_room_connector", { ref: "SubscribeAccountToAPlanPlanRoomConnector2" }],
-          ["plan_large_meeting", { array: { ref: "SubscribeAccountToAPlanPlanBase3" } }],
-          ["plan_webinar", { array: { ref: "SubscribeAccountToAPlanPlanBase3" } }],
-          ["plan_zoom_events", { array: { ref: "SubscribeAccountToAPlanPlanBase3" } }],
+          ["plan_base", { ref: "SubscribeAccountToAPlanPlanBase" }],
+          ["plan_zoom_rooms", { ref: "SubscribeAccountToAPlanPlanRoomConnector" }],
+          ["plan_room_connector", { ref: "SubscribeAccountToAPlanPlanRoomConnector" }],
+          ["plan_large_meeting", { array: { ref: "SubscribeAccountToAPlanPlanBase" } }],
+          ["plan_webinar", { array: { ref: "SubscribeAccountToAPlanPlanBase" } }],
+          ["plan_zoom_events", { array: { ref: "SubscribeAccountToAPlanPlanBase" } }],
           [
             "plan_audio",
             {
@@ -4035,7 +4035,7 @@ const table: ChecksTable = {
         ["number_prefix", "string"],
       ],
     },
-    SubscribeAccountToAPlanPlanBase3: {
+    SubscribeAccountToAPlanPlanBase: {
       object: [
         ["type", "string"],
         ["hosts", "number"],
@@ -4044,7 +4044,7 @@ const table: ChecksTable = {
         ["discount_percent", "number"],
       ],
     },
-    SubscribeAccountToAPlanPlanRoomConnector2: {
+    SubscribeAccountToAPlanPlanRoomConnector: {
       object: [
         ["type", "string"],
         ["hosts", "string"],

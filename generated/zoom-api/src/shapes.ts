@@ -652,12 +652,6 @@ export interface SipTrunk {
 
 /** Inferred from the collection's examples, where operations share this shape. */
 export interface SubscribeAccountToAPlanPlanBase {
-  type?: string | undefined;
-  hosts?: number | undefined;
-}
-
-/** Inferred from the collection's examples, where operations share this shape. */
-export interface SubscribeAccountToAPlanPlanBase3 {
   type: string;
   hosts: number;
   partner_sku: string;
@@ -666,7 +660,13 @@ export interface SubscribeAccountToAPlanPlanBase3 {
 }
 
 /** Inferred from the collection's examples, where operations share this shape. */
-export interface SubscribeAccountToAPlanPlanRoomConnector2 {
+export interface SubscribeAccountToAPlanPlanBase2 {
+  type?: string | undefined;
+  hosts?: number | undefined;
+}
+
+/** Inferred from the collection's examples, where operations share this shape. */
+export interface SubscribeAccountToAPlanPlanRoomConnector {
   type: string;
   hosts: string;
   partner_sku: string;

@@ -21,8 +21,8 @@ import type {
   RecordingStorageLocation,
   SipTrunk,
   SubscribeAccountToAPlanPlanBase,
-  SubscribeAccountToAPlanPlanBase3,
-  SubscribeAccountToAPlanPlanRoomConnector2,
+  SubscribeAccountToAPlanPlanBase2,
+  SubscribeAccountToAPlanPlanRoomConnector,
   Text,
   UpdateAGroupSettingsWebinarChat,
   UpdateAGroupSettingsWebinarLiveStreaming,
@@ -1676,7 +1676,7 @@ export interface SubscribeAccountToAnAdditionalPlanResponses {
    * Information about the account's updated additional plans.
    * Inferred from 1 example.
    */
-  201: { plan_base: SubscribeAccountToAPlanPlanBase3 };
+  201: { plan_base: SubscribeAccountToAPlanPlanBase };
 }
 
 export type SubscribeAccountToAnAdditionalPlanResult =
@@ -2167,7 +2167,7 @@ export interface SubscribeAccountToAPlanArgs {
    * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":\"elit commodo mollit aliquip fugiat\",\"hosts\":69102365}"
    */
-  plan_base?: Text | Text[] | SubscribeAccountToAPlanPlanBase | undefined;
+  plan_base?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
    * undefined
    *
@@ -2198,7 +2198,7 @@ export interface SubscribeAccountToAPlanArgs {
    * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":\"minim sint\",\"hosts\":-18748814}"
    */
-  plan_zoom_rooms?: Text | Text[] | SubscribeAccountToAPlanPlanBase | undefined;
+  plan_zoom_rooms?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
    * undefined
    *
@@ -2206,7 +2206,7 @@ export interface SubscribeAccountToAPlanArgs {
    * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":\"voluptate fugiat ut amet\",\"hosts\":-71290551}"
    */
-  plan_room_connector?: Text | Text[] | SubscribeAccountToAPlanPlanBase | undefined;
+  plan_room_connector?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
    * undefined
    *
@@ -2266,8 +2266,8 @@ export interface SubscribeAccountToAPlanArgs {
     | {
         plan_base?:
           { type?: string | undefined; callout_countries?: string | undefined } | undefined;
-        plan_calling?: SubscribeAccountToAPlanPlanBase[] | undefined;
-        plan_number?: SubscribeAccountToAPlanPlanBase[] | undefined;
+        plan_calling?: SubscribeAccountToAPlanPlanBase2[] | undefined;
+        plan_number?: SubscribeAccountToAPlanPlanBase2[] | undefined;
       }
     | undefined;
 }
@@ -2284,12 +2284,12 @@ export interface SubscribeAccountToAPlanResponses {
    * Inferred from 1 example.
    */
   201: {
-    plan_base: SubscribeAccountToAPlanPlanBase3;
-    plan_zoom_rooms: SubscribeAccountToAPlanPlanRoomConnector2;
-    plan_room_connector: SubscribeAccountToAPlanPlanRoomConnector2;
-    plan_large_meeting: SubscribeAccountToAPlanPlanBase3[];
-    plan_webinar: SubscribeAccountToAPlanPlanBase3[];
-    plan_zoom_events: SubscribeAccountToAPlanPlanBase3[];
+    plan_base: SubscribeAccountToAPlanPlanBase;
+    plan_zoom_rooms: SubscribeAccountToAPlanPlanRoomConnector;
+    plan_room_connector: SubscribeAccountToAPlanPlanRoomConnector;
+    plan_large_meeting: SubscribeAccountToAPlanPlanBase[];
+    plan_webinar: SubscribeAccountToAPlanPlanBase[];
+    plan_zoom_events: SubscribeAccountToAPlanPlanBase[];
     plan_audio: {
       type: string;
       tollfree_countries: string;

@@ -4,7 +4,7 @@ import type { RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
-import type { AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification, AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl, AccountsAccountIdLockSettingsUpdateLockedSettingsTelephony, AccountsAccountIdLockSettingsUpdateLockedSettingsTsp, Archive, CalloutCountry, EmailNotification, GetPlanUsagePlanBase, Options, PlanBase, RecordingStorageLocation, SipTrunk, SubscribeAccountToAPlanPlanBase, SubscribeAccountToAPlanPlanBase3, SubscribeAccountToAPlanPlanRoomConnector2, Text, UpdateAGroupSettingsWebinarChat, UpdateAGroupSettingsWebinarLiveStreaming, UpdateSettingsMeetingPasswordRequirement, UpdateSettingsRecordingPasswordRequirement, UploadVirtualBackgroundFileBody, VirtualBackgroundSettings, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
+import type { AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification, AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl, AccountsAccountIdLockSettingsUpdateLockedSettingsTelephony, AccountsAccountIdLockSettingsUpdateLockedSettingsTsp, Archive, CalloutCountry, EmailNotification, GetPlanUsagePlanBase, Options, PlanBase, RecordingStorageLocation, SipTrunk, SubscribeAccountToAPlanPlanBase, SubscribeAccountToAPlanPlanBase2, SubscribeAccountToAPlanPlanRoomConnector, Text, UpdateAGroupSettingsWebinarChat, UpdateAGroupSettingsWebinarLiveStreaming, UpdateSettingsMeetingPasswordRequirement, UpdateSettingsRecordingPasswordRequirement, UploadVirtualBackgroundFileBody, VirtualBackgroundSettings, WebinarChat, WebinarLiveStreaming } from "../shapes.js";
 
 /** Arguments of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles`: the collection's own keys. */
 export interface UploadVirtualBackgroundFilesArgs {
@@ -614,7 +614,7 @@ export interface SubscribeAccountToAnAdditionalPlanResponses {
    * Information about the account's updated additional plans.
    * Inferred from 1 example.
    */
-  201: { plan_base: SubscribeAccountToAPlanPlanBase3 };
+  201: { plan_base: SubscribeAccountToAPlanPlanBase };
 }
 
 export type SubscribeAccountToAnAdditionalPlanResult = SubscribeAccountToAnAdditionalPlanResponses[keyof SubscribeAccountToAnAdditionalPlanResponses];
@@ -781,7 +781,7 @@ export interface SubscribeAccountToAPlanArgs {
    * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":\"elit commodo mollit aliquip fugiat\",\"hosts\":69102365}"
    */
-  plan_base?: Text | Text[] | SubscribeAccountToAPlanPlanBase | undefined;
+  plan_base?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
    * undefined
    *
@@ -797,7 +797,7 @@ export interface SubscribeAccountToAPlanArgs {
    * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":\"minim sint\",\"hosts\":-18748814}"
    */
-  plan_zoom_rooms?: Text | Text[] | SubscribeAccountToAPlanPlanBase | undefined;
+  plan_zoom_rooms?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
    * undefined
    *
@@ -805,7 +805,7 @@ export interface SubscribeAccountToAPlanArgs {
    * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"type\":\"voluptate fugiat ut amet\",\"hosts\":-71290551}"
    */
-  plan_room_connector?: Text | Text[] | SubscribeAccountToAPlanPlanBase | undefined;
+  plan_room_connector?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
    * undefined
    *
@@ -849,7 +849,7 @@ export interface SubscribeAccountToAPlanArgs {
    * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    * @example "{\"plan_base\":{\"type\":\"elit sunt aliquip qui\",\"callout_countries\":\"sunt officia Duis elit\"},\"plan_calling\":[{\"type\":\"ad dolore anim temp\",\"hosts\":49599891},{\"type\":\"do magna\",\"hosts\":-73860634}],\"plan_number\":[{\"type\":\"sed\",\"hosts\":43134832},{\"type\":\"enim do\",\"hosts\":-99601566}]}"
    */
-  plan_phone?: Text | Text[] | { plan_base?: { type?: string | undefined; callout_countries?: string | undefined } | undefined; plan_calling?: SubscribeAccountToAPlanPlanBase[] | undefined; plan_number?: SubscribeAccountToAPlanPlanBase[] | undefined } | undefined;
+  plan_phone?: Text | Text[] | { plan_base?: { type?: string | undefined; callout_countries?: string | undefined } | undefined; plan_calling?: SubscribeAccountToAPlanPlanBase2[] | undefined; plan_number?: SubscribeAccountToAPlanPlanBase2[] | undefined } | undefined;
 }
 
 /** What `client.accounts.accountId.plans.subscribeAccountToAPlan` resolves with, by documented success status. */
@@ -863,7 +863,7 @@ export interface SubscribeAccountToAPlanResponses {
    * Account plans updated.
    * Inferred from 1 example.
    */
-  201: { plan_base: SubscribeAccountToAPlanPlanBase3; plan_zoom_rooms: SubscribeAccountToAPlanPlanRoomConnector2; plan_room_connector: SubscribeAccountToAPlanPlanRoomConnector2; plan_large_meeting: SubscribeAccountToAPlanPlanBase3[]; plan_webinar: SubscribeAccountToAPlanPlanBase3[]; plan_zoom_events: SubscribeAccountToAPlanPlanBase3[]; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; partner_sku: string; discount_rate: number; discount_percent: number } };
+  201: { plan_base: SubscribeAccountToAPlanPlanBase; plan_zoom_rooms: SubscribeAccountToAPlanPlanRoomConnector; plan_room_connector: SubscribeAccountToAPlanPlanRoomConnector; plan_large_meeting: SubscribeAccountToAPlanPlanBase[]; plan_webinar: SubscribeAccountToAPlanPlanBase[]; plan_zoom_events: SubscribeAccountToAPlanPlanBase[]; plan_audio: { type: string; tollfree_countries: string; premium_countries: string; callout_countries: string; ddi_numbers: number; partner_sku: string; discount_rate: number; discount_percent: number } };
 }
 
 export type SubscribeAccountToAPlanResult = SubscribeAccountToAPlanResponses[keyof SubscribeAccountToAPlanResponses];
