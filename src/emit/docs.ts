@@ -63,8 +63,10 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
       `The collection writes it percent-encoded (\`${docText(oneLine(arg.written))}\`): pass its text, which the client encodes.`,
     );
   if (arg.disabled) lines.push("Disabled in the collection: sent only when passed.");
-  // A JSON value's example is the shape its type was inferred from.
-  if (arg.example !== undefined && arg.type !== "json") lines.push(`@example ${docText(JSON.stringify(arg.example))}`);
+  // A JSON value's example is the shape its type was inferred from; an empty one shows nothing
+  // (Zoom's SIP `domain`, required, is "" in the collection).
+  if (arg.example !== undefined && arg.example !== "" && arg.type !== "json")
+    lines.push(`@example ${docText(JSON.stringify(arg.example))}`);
   return lines.join("\n");
 }
 
