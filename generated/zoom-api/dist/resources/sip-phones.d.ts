@@ -233,7 +233,6 @@ export interface EnableSipPhoneArgs {
    * The name or IP address of your provider’s SIP domain. (example: CDC.WEB).
    *
    * Form field (multipart/form-data).
-   * @example ""
    */
   domain: Text | Text[];
   /**

@@ -256,7 +256,6 @@ export interface CreateAMeetingArgs {
    * * If password requirements are enabled, use the [**Get User Settings**](https://marketplace.zoom.us/docs/api-reference/zoom-api/users/usersettings) API or the [**Get Account Settings**](https://marketplace.zoom.us/docs/api-reference/zoom-api/accounts/accountsettings) API to get the requirements.
    *
    * Form field (multipart/form-data).
-   * @example ""
    */
   password?: Text | Text[] | undefined;
   /**
