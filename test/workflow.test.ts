@@ -450,11 +450,11 @@ describe("formatting", () => {
     const { dir, target } = project();
     writeFileSync(join(dir, ".prettierrc"), JSON.stringify({ useTabs: true, printWidth: 80 }));
     await generate([target]);
-    expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toMatch(/\n\tuserId: string \| number \| boolean;/);
+    expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toMatch(/\n\tuserId: Text;/);
     expect((await generate([target])).targets[0]!.status).toBe("up-to-date");
     writeFileSync(join(dir, ".prettierrc"), JSON.stringify({ useTabs: false }));
     expect((await generate([target])).targets[0]!.status).toBe("written");
-    expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toMatch(/\n {2}userId: string \| number \| boolean;/);
+    expect(readFileSync(join(dir, "out/src/client.ts"), "utf8")).toMatch(/\n {2}userId: Text;/);
   });
 });
 
