@@ -1,10 +1,13 @@
 import { availableParallelism } from "node:os";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import HeavyFirstSequencer from "./test/sequencer.js";
+
+/** Test files that mock a built-in module, which a worker shared between files has loaded already. */
+const MOCKS_BUILTINS = ["test/write/carry-over-failure.test.ts"];
+const TEST_FILES = ["test/**/*.test.ts", "generated/*/test/**/*.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts", "generated/*/test/**/*.test.ts"],
     // Snapshots are the committed files under generated/: a test never writes them; `npm run
     // generate` (or `vitest -u`) does, and the diff is reviewed in git.
     update: "none",
@@ -18,6 +21,27 @@ export default defineConfig({
     // One worker per core, not vitest's default of one fewer: most suites spend their time waiting
     // on child processes (tsc, npm, node, newman), and on two cores the default is one worker.
     maxWorkers: availableParallelism(),
+    // A worker keeps what it loaded from node_modules (typescript, ts-morph, prettier, newman)
+    // between test files, instead of loading it again for each: vitest still runs the project's
+    // own modules afresh for every file. Loading took ~130 s of a run's CPU. The files that change
+    // process-wide state (a global, the working directory) put it back in a finally or afterAll.
+    // A file that mocks a built-in module (`vi.mock("node:fs")`) needs its own module graph:
+    // MOCKS_BUILTINS run isolated, in a project of their own.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "shared",
+          isolate: false,
+          include: TEST_FILES,
+          exclude: [...configDefaults.exclude, ...MOCKS_BUILTINS],
+        },
+      },
+      {
+        extends: true,
+        test: { name: "isolated", isolate: true, include: MOCKS_BUILTINS },
+      },
+    ],
     // Generous: a test that runs the command line a few times waits on each child process, and two
     // workers share two cores. Speed is measured by the bench, never asserted here.
     testTimeout: 120_000,
