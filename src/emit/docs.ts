@@ -39,9 +39,11 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
   // A body has one example: the type of a JSON value in it is a guess from that one.
   if (arg.type === "json" && arg.typeHint !== "graphql" && arg.shape && arg.shape.kind !== "unknown")
     lines.push(inferredDoc(1));
-  if (arg.type === "jsonText" && arg.shape && sentAsText(arg, op))
+  // A form field of JSON text that also takes the object: its type shows the example's shape.
+  const objectText = arg.type === "jsonText" && arg.shape !== undefined && sentAsText(arg, op);
+  if (objectText)
     lines.push(
-      `Its example is an object's JSON text: pass the text, or the object, which the client sends as \`JSON.stringify(value)\`; the object's type is inferred from that one example.`,
+      `The collection's example is an object's JSON text: pass the text, or the object, which the client sends as \`JSON.stringify(value)\`; the object's type is inferred from that one example.`,
     );
   if (arg.default !== undefined)
     lines.push(
@@ -63,9 +65,10 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
       `The collection writes it percent-encoded (\`${docText(oneLine(arg.written))}\`): pass its text, which the client encodes.`,
     );
   if (arg.disabled) lines.push("Disabled in the collection: sent only when passed.");
-  // A JSON value's example is the shape its type was inferred from; an empty one shows nothing
-  // (Zoom's SIP `domain`, required, is "" in the collection).
-  if (arg.example !== undefined && arg.example !== "" && arg.type !== "json")
+  // A JSON value's example, and an object's JSON text, is the shape its type was inferred from,
+  // written out again (Zoom's `in_meeting` text is 2 KB); an empty one shows nothing (Zoom's SIP
+  // `domain`, required, is "" in the collection).
+  if (arg.example !== undefined && arg.example !== "" && arg.type !== "json" && !objectText)
     lines.push(`@example ${docText(JSON.stringify(arg.example))}`);
   return lines.join("\n");
 }

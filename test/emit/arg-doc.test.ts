@@ -31,4 +31,10 @@ describe("an argument's @example", () => {
     expect(domain).toContain("(example: CDC.WEB)");
     expect(domain).not.toContain("@example");
   });
+
+  it("is left out where the value is an object's JSON text, whose type shows its shape", () => {
+    const [inMeeting] = formArgs([{ key: "in_meeting", value: '{"e2e_encryption":true,"chat":false}', type: "text" }]);
+    expect(inMeeting).toContain("The collection's example is an object's JSON text");
+    expect(inMeeting).not.toContain("@example");
+  });
 });
