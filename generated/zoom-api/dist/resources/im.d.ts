@@ -499,8 +499,7 @@ export interface EditAChatbotMessageArgs {
    * JSON template describing how the edited message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   content: Text | Text[] | Record<string, unknown>;
   /**
@@ -621,8 +620,7 @@ export interface SendChatbotMessagesArgs {
    * JSON template describing how the message should be displayed for the user. For more information please see our ["Send Message" templates](https://marketplace.zoom.us/docs/guides/chatbots/sending-messages#example-request).
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   content: Text | Text[] | Record<string, unknown>;
   /**

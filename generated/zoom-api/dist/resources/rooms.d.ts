@@ -33,8 +33,7 @@ export declare function getZoomRoomAccountProfile(baseClient: BaseClient, args?:
 export interface UpdateZoomRoomAccountProfileArgs {
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"support_email\":\"wrgijC5i2q@IHWBRFJMiznLdqzfpWXrNCgB.yqna\",\"support_phone\":\"consequat proident aute dolore incididunt\",\"room_passcode\":\"cupida\",\"required_code_to_ext\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   basic?: Text | Text[] | { support_email?: string | undefined; support_phone?: string | undefined; room_passcode?: string | undefined; required_code_to_ext?: boolean | undefined } | undefined;
 }
@@ -108,8 +107,7 @@ export interface UpdateZoomRoomAccountSettingsArgs {
   setting_type: Text | Text[];
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":true,\"display_top_banner\":false,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":true,\"email_address_prompt_before_recording\":false,\"secure_connection_channel\":true,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":true,\"show_non_video_participants\":true,\"show_call_history_in_room\":false,\"make_room_alternative_host\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   zoom_rooms?: Text | Text[] | { upcoming_meeting_alert?: boolean | undefined; show_alert_before_meeting?: boolean | undefined; start_airplay_manually?: boolean | undefined; weekly_system_restart?: boolean | undefined; display_meeting_list?: boolean | undefined; display_top_banner?: boolean | undefined; display_feedback_survey?: boolean | undefined; auto_direct_sharing?: boolean | undefined; transform_meeting_to_private?: boolean | undefined; hide_id_for_private_meeting?: boolean | undefined; auto_start_scheduled_meeting?: boolean | undefined; auto_stop_scheduled_meeting?: boolean | undefined; audio_device_daily_auto_test?: boolean | undefined; support_join_3rd_party_meeting?: boolean | undefined; email_address_prompt_before_recording?: boolean | undefined; secure_connection_channel?: boolean | undefined; encrypt_shared_screen_content?: boolean | undefined; allow_multiple_content_sharing?: boolean | undefined; show_non_video_participants?: boolean | undefined; show_call_history_in_room?: boolean | undefined; make_room_alternative_host?: boolean | undefined; show_contact_list_on_controller?: boolean | undefined; count_attendees_number_in_room?: boolean | undefined; send_whiteboard_to_internal_contact_only?: boolean | undefined } | undefined;
 }
@@ -197,14 +195,12 @@ export interface UpdateLocationSettingsArgs {
   setting_type: Text | Text[];
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"upcoming_meeting_alert\":true,\"show_alert_before_meeting\":true,\"start_airplay_mirroring\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"display_meeting_list\":false,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_accept_incoming_call_and_fecc\":true,\"hide_self_view\":false,\"lock_speaker_volume_control\":true,\"start_hdmi_content_share_manualy\":false,\"auto_direct_sharing\":false,\"voice_commands\":false,\"transform_meeting_to_private\":true,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"audio_device_daily_auto_test\":false,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":false,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":true,\"show_contact_list_on_controller\":true,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   zoom_rooms?: Text | Text[] | { upcoming_meeting_alert?: boolean | undefined; show_alert_before_meeting?: boolean | undefined; start_airplay_mirroring?: boolean | undefined; start_airplay_manually?: boolean | undefined; weekly_system_restart?: boolean | undefined; display_meeting_list?: boolean | undefined; display_top_banner?: boolean | undefined; display_feedback_survey?: boolean | undefined; auto_accept_incoming_call_and_fecc?: boolean | undefined; hide_self_view?: boolean | undefined; lock_speaker_volume_control?: boolean | undefined; start_hdmi_content_share_manualy?: boolean | undefined; auto_direct_sharing?: boolean | undefined; voice_commands?: boolean | undefined; transform_meeting_to_private?: boolean | undefined; hide_id_for_private_meeting?: boolean | undefined; auto_start_scheduled_meeting?: boolean | undefined; auto_stop_scheduled_meeting?: boolean | undefined; audio_device_daily_auto_test?: boolean | undefined; support_join_3rd_party_meeting?: boolean | undefined; encrypt_shared_screen_content?: boolean | undefined; allow_multiple_content_sharing?: boolean | undefined; show_non_video_participants?: boolean | undefined; show_call_history_in_room?: boolean | undefined; show_contact_list_on_controller?: boolean | undefined; count_attendees_number_in_room?: boolean | undefined; send_whiteboard_to_internal_contact_only?: boolean | undefined } | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"end_to_end_encrypted_meetings\":false,\"encryption_type\":\"e2ee\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   meeting_security?: Text | Text[] | MeetingSecurity | undefined;
 }
@@ -268,8 +264,7 @@ export interface UpdateZoomRoomLocationProfileArgs {
   locationId: Text;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"name\":\"mollit occaecat\",\"description \":\"id ex incididunt exercitation\",\"timezone\":\"fugiat\",\"address\":\"tempor velit sit nostrud\",\"support_email\":\"fnuc@wDbGYlzBHCgXpVXFgdwpsxnHKaF.opgb\",\"support_phone\":\"incididunt ut\",\"room_passcode\":\"cillum quis\",\"required_code_to_ext\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   basic?: Text | Text[] | { name?: string | undefined; "description "?: string | undefined; timezone?: string | undefined; address?: string | undefined; support_email?: string | undefined; support_phone?: string | undefined; room_passcode?: string | undefined; required_code_to_ext?: boolean | undefined } | undefined;
 }
@@ -536,14 +531,12 @@ export interface UpdateZoomRoomSettingsArgs {
   setting_type?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"upcoming_meeting_alert\":false,\"show_alert_before_meeting\":false,\"start_airplay_mirroring\":true,\"start_airplay_manually\":true,\"weekly_system_restart\":false,\"display_meeting_list\":true,\"display_top_banner\":true,\"display_feedback_survey\":true,\"auto_direct_sharing\":false,\"transform_meeting_to_private\":false,\"hide_id_for_private_meeting\":true,\"auto_start_scheduled_meeting\":false,\"auto_stop_scheduled_meeting\":false,\"hide_share_instruction\":true,\"audio_device_daily_auto_test\":true,\"support_join_3rd_party_meeting\":false,\"encrypt_shared_screen_content\":true,\"allow_multiple_content_sharing\":false,\"show_non_video_participants\":false,\"show_call_history_in_room\":false,\"show_contact_list_on_controller\":false,\"count_attendees_number_in_room\":true,\"send_whiteboard_to_internal_contact_only\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   zoom_rooms?: Text | Text[] | { upcoming_meeting_alert?: boolean | undefined; show_alert_before_meeting?: boolean | undefined; start_airplay_mirroring?: boolean | undefined; start_airplay_manually?: boolean | undefined; weekly_system_restart?: boolean | undefined; display_meeting_list?: boolean | undefined; display_top_banner?: boolean | undefined; display_feedback_survey?: boolean | undefined; auto_direct_sharing?: boolean | undefined; transform_meeting_to_private?: boolean | undefined; hide_id_for_private_meeting?: boolean | undefined; auto_start_scheduled_meeting?: boolean | undefined; auto_stop_scheduled_meeting?: boolean | undefined; hide_share_instruction?: boolean | undefined; audio_device_daily_auto_test?: boolean | undefined; support_join_3rd_party_meeting?: boolean | undefined; encrypt_shared_screen_content?: boolean | undefined; allow_multiple_content_sharing?: boolean | undefined; show_non_video_participants?: boolean | undefined; show_call_history_in_room?: boolean | undefined; show_contact_list_on_controller?: boolean | undefined; count_attendees_number_in_room?: boolean | undefined; send_whiteboard_to_internal_contact_only?: boolean | undefined } | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"end_to_end_encrypted_meetings\":true,\"encryption_type\":\"e2ee\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   meeting_security?: Text | Text[] | MeetingSecurity | undefined;
 }
@@ -721,8 +714,7 @@ export interface UpdateAZoomRoomProfileArgs {
   roomId: Text;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"name\":\"magna\",\"support_email\":\"KarNw@ZuCzbvxqOxvLN.ll\",\"support_phone\":\"commodo id officia nulla\",\"room_passcode\":\"laboris aliq\",\"required_code_to_ext\":true,\"hide_room_in_contacts\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   basic?: Text | Text[] | { name?: string | undefined; support_email?: string | undefined; support_phone?: string | undefined; room_passcode?: string | undefined; required_code_to_ext?: boolean | undefined; hide_room_in_contacts?: boolean | undefined } | undefined;
 }
@@ -914,8 +906,7 @@ export interface CheckInOrCheckOutOfAZoomRoomArgs {
   method?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"event_id\":\"sit sed\",\"change_key\":\"sit Lorem fugiat\",\"calendar_id\":\"voluptate esse sint exercitation\",\"resource_email\":\"NQ1O@vRmYTFNHyK.gue\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   params?: Text | Text[] | { event_id?: string | undefined; change_key?: string | undefined; calendar_id?: string | undefined; resource_email?: string | undefined } | undefined;
 }
@@ -1003,8 +994,7 @@ export interface UpdateE911DigitalSignageArgs {
   method?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"content\":\"anim dolore\",\"target_ids\":[\"proident culpa\"],\"target_type\":\"location\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   params?: Text | Text[] | { content?: string | undefined; target_ids?: string[] | undefined; target_type?: string | undefined } | undefined;
 }

@@ -171,16 +171,14 @@ export interface CreateAMeetingArgs {
    * Recurrence object. Use this object only for a meeting with type `8` i.e., a recurring meeting with fixed time.
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"type\":2,\"repeat_interval\":84477718,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":3,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"2018-04-28T01:07:07.280Z\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recurrence?: Text | Text[] | Recurrence | undefined;
   /**
    * Information about the meeting's settings.
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"host_video\":true,\"participant_video\":false,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":10,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"alternative_hosts\":\"tempor nostrud\",\"close_registration\":false,\"waiting_room\":true,\"global_dial_in_countries\":[\"Duis Excepteur adipisicing\",\"dolor\"],\"contact_name\":\"mollit cillum elit\",\"contact_email\":\"mollit Duis eu velit\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":false,\"authentication_option\":\"veniam ullamco ad anim reprehenderit\",\"authentication_domains\":\"velit in\",\"authentication_exception\":[{\"name\":\"nisi esse v\",\"email\":\"gUkp@LjDHZBsUFJoju.bp\"},{\"name\":\"sed elit veniam\",\"email\":\"UFL5@cbQSjHl.qaja\"}],\"additional_data_center_regions\":[\"dolor culpa\",\"sit aute elit officia aliqua\"],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"eu dolor qui\",\"participants\":[\"consequat labore pariatur\",\"sit id velit\"]},{\"name\":\"occaecat laboris officia\",\"participants\":[\"adipisicing et\",\"quis commodo \"]}]},\"language_interpretation\":{\"enable\":false,\"interpreters\":[{\"email\":\"UixRvV1-Bx0kT@n.tx\",\"languages\":\"do labore\"},{\"email\":\"PiGx@YWxDVwq.zawq\",\"languages\":\"cillum dolor\"}]},\"show_share_button\":true,\"allow_multiple_devices\":true,\"encryption_type\":\"e2ee\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"approve\",\"approved_list\":[\"in consequat Excepteur\",\"culpa ci\"],\"denied_list\":[\"ad Ut adipisicing\",\"amet sint quis eiusmod\"]},\"alternative_hosts_email_notification\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   settings?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; cn_meeting?: boolean | undefined; in_meeting?: boolean | undefined; join_before_host?: boolean | undefined; jbh_time?: number | undefined; mute_upon_entry?: boolean | undefined; watermark?: boolean | undefined; use_pmi?: boolean | undefined; approval_type?: number | undefined; registration_type?: number | undefined; audio?: string | undefined; auto_recording?: string | undefined; alternative_hosts?: string | undefined; close_registration?: boolean | undefined; waiting_room?: boolean | undefined; global_dial_in_countries?: string[] | undefined; contact_name?: string | undefined; contact_email?: string | undefined; registrants_email_notification?: boolean | undefined; registrants_confirmation_email?: boolean | undefined; meeting_authentication?: boolean | undefined; authentication_option?: string | undefined; authentication_domains?: string | undefined; authentication_exception?: AuthenticationException[] | undefined; additional_data_center_regions?: string[] | undefined; breakout_room?: CreateAMeetingBreakoutRoom | undefined; language_interpretation?: LanguageInterpretation | undefined; show_share_button?: boolean | undefined; allow_multiple_devices?: boolean | undefined; encryption_type?: string | undefined; approved_or_denied_countries_or_regions?: ApprovedOrDeniedCountriesOrRegions | undefined; alternative_hosts_email_notification?: boolean | undefined } | undefined;
   /**
@@ -600,64 +598,56 @@ export interface UpdateUserSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"host_video\":true,\"participants_video\":true,\"audio_type\":\"voip\",\"join_before_host\":true,\"force_pmi_jbh_password\":true,\"pstn_password_protected\":false,\"use_pmi_for_scheduled_meetings\":false,\"use_pmi_for_instant_meetings\":true,\"require_password_for_scheduling_new_meetings\":false,\"require_password_for_scheduled_meetings\":true,\"default_password_for_scheduled_meetings\":\"sint Ut\",\"require_password_for_instant_meetings\":false,\"require_password_for_pmi_meetings\":\"jbh_only\",\"pmi_password\":\"sint ea anim\",\"embed_password_in_join_link\":true,\"meeting_password_requirement\":{\"length\":-93470270,\"have_letter\":true,\"have_number\":true,\"have_special_character\":true,\"only_allow_numeric\":true,\"have_upper_and_lower_characters\":false,\"consecutive_characters_length\":8,\"weak_enhance_detection\":false},\"personal_meeting\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   schedule_meeting?: Text | Text[] | { host_video?: boolean | undefined; participants_video?: boolean | undefined; audio_type?: string | undefined; join_before_host?: boolean | undefined; force_pmi_jbh_password?: boolean | undefined; pstn_password_protected?: boolean | undefined; use_pmi_for_scheduled_meetings?: boolean | undefined; use_pmi_for_instant_meetings?: boolean | undefined; require_password_for_scheduling_new_meetings?: boolean | undefined; require_password_for_scheduled_meetings?: boolean | undefined; default_password_for_scheduled_meetings?: string | undefined; require_password_for_instant_meetings?: boolean | undefined; require_password_for_pmi_meetings?: string | undefined; pmi_password?: string | undefined; embed_password_in_join_link?: boolean | undefined; meeting_password_requirement?: UpdateSettingsMeetingPasswordRequirement | undefined; personal_meeting?: boolean | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":3,\"allow_users_save_chats\":2,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"all\",\"record_play_voice\":false,\"feedback\":false,\"co_host\":false,\"polling\":false,\"attendee_on_hold\":false,\"annotation\":false,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"remote_support\":false,\"closed_caption\":false,\"group_hd\":false,\"virtual_background\":false,\"virtual_background_settings\":{\"enable\":false,\"allow_videos\":true,\"allow_upload_custom\":false,\"files\":[{\"id\":\"anim\",\"name\":\"consectetur non\",\"type\":\"laborum in elit irure\",\"is_default\":false,\"size\":\"velit ad tempor\"},{\"id\":\"dolore aliqua occaecat\",\"name\":\"id dolor culpa cupidatat\",\"type\":\"culpa occaecat\",\"is_default\":true,\"size\":\"minim ipsum incididunt veniam magna\"}]},\"far_end_camera_control\":false,\"share_dual_camera\":false,\"waiting_room\":false,\"allow_live_streaming\":false,\"live_streaming_facebook\":true,\"workplace_by_facebook\":true,\"live_streaming_youtube\":true,\"custom_live_streaming_service\":true,\"custom_service_instructions\":\"aliqua consequat\",\"show_meeting_control_toolbar\":false,\"custom_data_center_regions\":false,\"data_center_regions\":\"NL\",\"meeting_reactions\":true,\"screen_sharing\":false,\"who_can_share_screen\":\"host\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"file_transfer\":true,\"request_permission_to_unmute\":false,\"show_a_join_from_your_browser_link\":true,\"join_from_mobile\":false,\"join_from_desktop\":true,\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"youtube\",\"custom_live_streaming_service\"],\"custom_service_instructions\":\"dolore\",\"live_streaming_reminder\":false},\"webinar_chat\":{\"enable\":true,\"allow_panelists_chat_with\":2,\"allow_attendees_chat_with\":3,\"default_attendees_chat_with\":1,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":1,\"allow_auto_save_local_chat_file\":false}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   in_meeting?: Text | Text[] | { e2e_encryption?: boolean | undefined; chat?: boolean | undefined; allow_participants_chat_with?: number | undefined; allow_users_save_chats?: number | undefined; private_chat?: boolean | undefined; auto_saving_chat?: boolean | undefined; entry_exit_chime?: string | undefined; record_play_voice?: boolean | undefined; feedback?: boolean | undefined; co_host?: boolean | undefined; polling?: boolean | undefined; attendee_on_hold?: boolean | undefined; annotation?: boolean | undefined; remote_control?: boolean | undefined; non_verbal_feedback?: boolean | undefined; breakout_room?: boolean | undefined; breakout_room_schedule?: boolean | undefined; remote_support?: boolean | undefined; closed_caption?: boolean | undefined; group_hd?: boolean | undefined; virtual_background?: boolean | undefined; virtual_background_settings?: VirtualBackgroundSettings | undefined; far_end_camera_control?: boolean | undefined; share_dual_camera?: boolean | undefined; waiting_room?: boolean | undefined; allow_live_streaming?: boolean | undefined; live_streaming_facebook?: boolean | undefined; workplace_by_facebook?: boolean | undefined; live_streaming_youtube?: boolean | undefined; custom_live_streaming_service?: boolean | undefined; custom_service_instructions?: string | undefined; show_meeting_control_toolbar?: boolean | undefined; custom_data_center_regions?: boolean | undefined; data_center_regions?: string | undefined; meeting_reactions?: boolean | undefined; screen_sharing?: boolean | undefined; who_can_share_screen?: string | undefined; who_can_share_screen_when_someone_is_sharing?: string | undefined; file_transfer?: boolean | undefined; request_permission_to_unmute?: boolean | undefined; show_a_join_from_your_browser_link?: boolean | undefined; join_from_mobile?: boolean | undefined; join_from_desktop?: boolean | undefined; webinar_live_streaming?: UpdateAGroupSettingsWebinarLiveStreaming | undefined; webinar_chat?: UpdateAGroupSettingsWebinarChat | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"cloud_recording_available_reminder\":true,\"jbh_reminder\":false,\"cancel_meeting_reminder\":false,\"alternative_host_reminder\":false,\"schedule_for_reminder\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"local_recording\":false,\"cloud_recording\":false,\"record_speaker_view\":false,\"record_gallery_view\":false,\"record_audio_file\":false,\"save_chat_text\":false,\"show_timestamp\":false,\"recording_audio_transcript\":true,\"auto_recording\":\"local\",\"host_pause_stop_recording\":false,\"auto_delete_cmr\":false,\"auto_delete_cmr_days\":46,\"recording_disclaimer\":false,\"ask_participants_to_consent_disclaimer\":false,\"ask_host_to_confirm_disclaimer\":true,\"recording_password_requirement\":{\"length\":-7090158,\"have_letter\":true,\"have_number\":false,\"have_special_character\":false,\"only_allow_numeric\":true},\"ip_address_access_control\":{\"enable\":false,\"ip_addresses_or_ranges\":\"dolor\"}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recording?: Text | Text[] | { local_recording?: boolean | undefined; cloud_recording?: boolean | undefined; record_speaker_view?: boolean | undefined; record_gallery_view?: boolean | undefined; record_audio_file?: boolean | undefined; save_chat_text?: boolean | undefined; show_timestamp?: boolean | undefined; recording_audio_transcript?: boolean | undefined; auto_recording?: string | undefined; host_pause_stop_recording?: boolean | undefined; auto_delete_cmr?: boolean | undefined; auto_delete_cmr_days?: number | undefined; recording_disclaimer?: boolean | undefined; ask_participants_to_consent_disclaimer?: boolean | undefined; ask_host_to_confirm_disclaimer?: boolean | undefined; recording_password_requirement?: UpdateSettingsRecordingPasswordRequirement | undefined; ip_address_access_control?: AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"third_party_audio\":false,\"audio_conference_info\":\"\",\"show_international_numbers_link\":true,\"telephony_regions\":{\"selection_values\":\"adipisicing tempor\"}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   telephony?: Text | Text[] | { third_party_audio?: boolean | undefined; audio_conference_info?: string | undefined; show_international_numbers_link?: boolean | undefined; telephony_regions?: { selection_values?: string | undefined } | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"meeting_capacity\":47570873,\"large_meeting\":true,\"large_meeting_capacity\":87151711,\"webinar\":true,\"webinar_capacity\":-51161674,\"zoom_events\":false,\"zoom_events_capacity\":50000,\"zoom_phone\":true,\"concurrent_meeting\":\"Basic\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   feature?: Text | Text[] | { meeting_capacity?: number | undefined; large_meeting?: boolean | undefined; large_meeting_capacity?: number | undefined; webinar?: boolean | undefined; webinar_capacity?: number | undefined; zoom_events?: boolean | undefined; zoom_events_capacity?: number | undefined; zoom_phone?: boolean | undefined; concurrent_meeting?: string | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"call_out\":true,\"show_international_numbers_link\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   tsp?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTsp | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"recording_storage_location\":{\"allowed_values\":[\"exercitation do incididunt\",\"id occaecat culpa dolor\"],\"value\":\"magna\"}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   profile?: Text | Text[] | { recording_storage_location?: RecordingStorageLocation | undefined } | undefined;
 }
@@ -1108,14 +1098,12 @@ export interface CreateAWebinarArgs {
   tracking_fields?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"type\":2,\"repeat_interval\":-35137464,\"weekly_days\":\"ut deserunt com\",\"monthly_day\":30440948,\"monthly_week\":2,\"monthly_week_day\":1,\"end_times\":1,\"end_date_time\":\"1998-08-30T07:20:00.306Z\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recurrence?: Text | Text[] | Recurrence | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"host_video\":false,\"panelists_video\":true,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":false,\"enforce_login_domains\":\"dolor elit culpa\",\"alternative_hosts\":\"sed irure\",\"close_registration\":true,\"show_share_button\":false,\"allow_multiple_devices\":true,\"on_demand\":false,\"global_dial_in_countries\":[\"sit tempor in occaecat\",\"magna ipsum eiusmod in\"],\"contact_name\":\"id occaecat\",\"contact_email\":\"in occaecat dolore velit\",\"registrants_restrict_number\":0,\"post_webinar_survey\":false,\"survey_url\":\"amet adipisicing dolor\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"incididunt aliquip ea\",\"authentication_domains\":\"cupidatat mollit\",\"question_and_answer\":{\"enable\":true,\"allow_anonymous_questions\":false,\"answer_questions\":\"all\",\"attendees_can_upvote\":true,\"attendees_can_comment\":true},\"email_language\":\"ad laboris cillum\",\"panelists_invitation_email_notification\":false,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":0}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   settings?: Text | Text[] | { host_video?: boolean | undefined; panelists_video?: boolean | undefined; practice_session?: boolean | undefined; hd_video?: boolean | undefined; hd_video_for_attendees?: boolean | undefined; send_1080p_video_to_attendees?: boolean | undefined; approval_type?: number | undefined; registration_type?: number | undefined; audio?: string | undefined; auto_recording?: string | undefined; enforce_login?: boolean | undefined; enforce_login_domains?: string | undefined; alternative_hosts?: string | undefined; close_registration?: boolean | undefined; show_share_button?: boolean | undefined; allow_multiple_devices?: boolean | undefined; on_demand?: boolean | undefined; global_dial_in_countries?: string[] | undefined; contact_name?: string | undefined; contact_email?: string | undefined; registrants_restrict_number?: number | undefined; post_webinar_survey?: boolean | undefined; survey_url?: string | undefined; registrants_email_notification?: boolean | undefined; meeting_authentication?: boolean | undefined; authentication_option?: string | undefined; authentication_domains?: string | undefined; question_and_answer?: QuestionAndAnswer | undefined; email_language?: string | undefined; panelists_invitation_email_notification?: boolean | undefined; attendees_and_panelists_reminder_email_notification?: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification | undefined; follow_up_attendees_email_notification?: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification | undefined; follow_up_absentees_email_notification?: CreateAWebinarAttendeesAndPanelistsReminderEmailNotification | undefined } | undefined;
   /**
@@ -1346,8 +1334,7 @@ export interface UpdateAUserArgs {
    * Custom attribute(s) of the user.
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"key\":\"fugiat anim\",\"name\":\"Excepteur occaecat id aliqui\",\"value\":\"in aute irure exercitation\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   custom_attributes?: Text | Text[] | { key?: string | undefined; name?: string | undefined; value?: string | undefined } | undefined;
   /**
@@ -1359,8 +1346,7 @@ export interface UpdateAUserArgs {
   group_id?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"country\":\"do tempor\",\"code\":\"aliqua velit\",\"number\":\"ad in ea do\",\"label\":\"Office\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   phone_numbers?: Text | Text[] | { country?: string | undefined; code?: string | undefined; number?: string | undefined; label?: string | undefined } | undefined;
   /**
@@ -1978,8 +1964,7 @@ export interface CreateUsersArgs {
   action: "create" | "autoCreate" | "custCreate" | "ssoCreate" | Array<"create" | "autoCreate" | "custCreate" | "ssoCreate">;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"email\":\"non veniam cillum\",\"type\":3,\"first_name\":\"consequat Duis\",\"last_name\":\"tempor cupidatat eu\",\"password\":\"ipsumconsequat elit reprehender\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   user_info?: Text | Text[] | { email?: string | undefined; type?: number | undefined; first_name?: string | undefined; last_name?: string | undefined; password?: string | undefined } | undefined;
 }

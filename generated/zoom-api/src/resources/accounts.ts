@@ -478,8 +478,7 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"host_video\":false,\"participant_video\":false,\"audio_type\":\"both\",\"join_before_host\":false,\"jbh_time\":0,\"enforce_login\":true,\"enforce_login_with_domains\":false,\"enforce_login_domains\":\"labore\",\"not_store_meeting_topic\":false,\"force_pmi_jbh_password\":false,\"use_pmi_for_scheduled_meetings\":false,\"use_pmi_for_instant_meetings\":true,\"require_password_for_scheduling_new_meetings\":false,\"require_password_for_scheduled_meetings\":true,\"require_password_for_instant_meetings\":true,\"require_password_for_pmi_meetings\":\"jbh_only\",\"meeting_password_requirement\":{\"length\":57965046,\"have_letter\":true,\"have_number\":true,\"have_special_character\":false,\"only_allow_numeric\":false,\"have_upper_and_lower_characters\":true,\"consecutive_characters_length\":4,\"weak_enhance_detection\":true},\"personal_meeting\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   schedule_meeting?:
     | Text
@@ -509,8 +508,7 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":2,\"allow_users_save_chats\":2,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"none\",\"record_play_own_voice\":false,\"feedback\":false,\"post_meeting_feedback\":true,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":true,\"allow_show_zoom_windows\":true,\"annotation\":true,\"whiteboard\":true,\"webinar_question_answer\":true,\"anonymous_question_answer\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"closed_caption\":false,\"far_end_camera_control\":true,\"group_hd\":true,\"virtual_background\":false,\"virtual_background_settings\":{\"enable\":true,\"allow_videos\":true,\"allow_upload_custom\":true,\"files\":[{\"id\":\"qui sunt\",\"name\":\"Ut ex est mollit\",\"type\":\"incididunt magna\",\"is_default\":false,\"size\":\"et labore magna eu\"},{\"id\":\"ullamco in dolor\",\"name\":\"Duis veniam sunt\",\"type\":\"cupidatat\",\"is_default\":false,\"size\":\"commodo incididunt\"}]},\"watermark\":false,\"alert_guest_join\":true,\"auto_answer\":false,\"p2p_connetion\":true,\"p2p_ports\":true,\"ports_range\":\"\",\"sending_default_email_invites\":false,\"use_html_format_email\":true,\"dscp_marking\":false,\"dscp_audio\":54,\"dscp_video\":32,\"stereo_audio\":false,\"original_audio\":true,\"screen_sharing\":false,\"remote_control\":true,\"allow_live_streaming\":false,\"live_streaming_facebook\":false,\"workplace_by_facebook\":true,\"live_streaming_youtube\":false,\"custom_live_streaming_service\":false,\"custom_service_instructions\":\"esse enim in elit\",\"custom_data_center_regions\":false,\"data_center_regions\":\"IN\",\"meeting_reactions\":false,\"show_a_join_from_your_browser_link\":true,\"join_from_mobile\":true,\"join_from_desktop\":false,\"allow_participants_to_rename\":false,\"who_can_share_screen\":\"all\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"file_transfer\":false,\"request_permission_to_unmute\":true,\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"workplace_by_facebook\",\"facebook\"],\"custom_service_instructions\":\"sunt\",\"live_streaming_reminder\":false},\"webinar_chat\":{\"enable\":true,\"allow_panelists_chat_with\":2,\"allow_attendees_chat_with\":2,\"default_attendees_chat_with\":2,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":2,\"allow_auto_save_local_chat_file\":true}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   in_meeting?:
     | Text
@@ -582,8 +580,7 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"low_host_count_reminder\":false,\"alternative_host_reminder\":false,\"schedule_for_reminder\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?:
     | Text
@@ -601,8 +598,7 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"upcoming_meeting_alert\":false,\"start_airplay_manually\":false,\"weekly_system_restart\":true,\"list_meetings_with_calendar\":false,\"zr_post_meeting_feedback\":false,\"ultrasonic\":true,\"force_private_meeting\":false,\"hide_host_information\":false,\"cmr_for_instant_meeting\":true,\"auto_start_stop_scheduled_meetings\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   zoom_rooms?:
     | Text
@@ -624,8 +620,7 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"admin_change_name_pic\":true,\"import_photos_from_devices\":true,\"hide_billing_info\":true,\"password_requirement\":{\"minimum_password_length\":10,\"have_special_character\":true,\"consecutive_characters_length\":-66705134,\"weak_enhance_detection\":false},\"sign_in_with_two_factor_auth\":\"group\",\"sign_again_period_for_inactivity_on_client\":-55328779,\"sign_again_period_for_inactivity_on_web\":67285929,\"sign_in_with_two_factor_auth_groups\":[\"minim enim\",\"tempor elit voluptate\"],\"sign_in_with_two_factor_auth_roles\":[\"Duis nulla aliqu\",\"in ad cillum eu laboris\"]}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   security?:
     | Text
@@ -653,8 +648,7 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"local_recording\":false,\"cloud_recording\":true,\"record_speaker_view\":true,\"record_gallery_view\":false,\"record_audio_file\":true,\"save_chat_text\":false,\"show_timestamp\":false,\"recording_audio_transcript\":false,\"auto_recording\":\"none\",\"cloud_recording_download\":true,\"cloud_recording_download_host\":true,\"account_user_access_recording\":false,\"auto_delete_cmr\":true,\"auto_delete_cmr_days\":-71461741,\"recording_password_requirement\":{\"length\":-82411674,\"have_letter\":false,\"have_number\":false,\"have_special_character\":false,\"only_allow_numeric\":true},\"allow_recovery_deleted_cloud_recordings\":false,\"recording_disclaimer\":false,\"host_delete_cloud_recording\":false,\"required_password_for_existing_cloud_recordings\":true,\"prevent_host_access_recording\":true,\"ip_address_access_control\":{\"enable\":false,\"ip_addresses_or_ranges\":\"minim dolor\"},\"archive\":{\"enable\":false,\"type\":3,\"settings\":{\"chat_file\":false,\"chat_with_sender_email\":false,\"audio_file\":true,\"video_file\":true,\"cc_transcript_file\":true}}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recording?:
     | Text
@@ -689,8 +683,7 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"third_party_audio\":false,\"audio_conference_info\":\"esse velit Lorem\",\"telephony_regions\":{\"selection_values\":\"dolore\"}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   telephony?:
     | Text
@@ -705,8 +698,7 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"google_calendar\":false,\"google_drive\":false,\"dropbox\":true,\"box\":true,\"microsoft_one_drive\":true,\"kubi\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   integration?:
     | Text
@@ -724,16 +716,14 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"meeting_capacity\":29750209}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   feature?: Text | Text[] | { meeting_capacity?: number | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"call_out\":true,\"show_international_numbers_link\":true,\"display_toll_free_numbers\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   tsp?:
     | Text
@@ -748,8 +738,7 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"recording_storage_location\":{\"allowed_values\":[\"ipsum ea voluptate in esse\",\"pariatur dolore est dolore incididunt\"],\"value\":\"Excepteur dolore\"}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   profile?:
     | Text
@@ -760,8 +749,7 @@ export interface UpdateSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"allow_auto_active_users\":false,\"blur_snapshot\":true,\"display_meetings_scheduled_for_others\":true,\"use_cdn\":\"wangsu\",\"allow_users_contact_support_via_chat\":true,\"show_one_user_meeting_on_dashboard\":false,\"meeting_qos_and_mos\":2,\"allow_users_enter_and_share_pronouns\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   other_options?:
     | Text
@@ -2164,16 +2152,14 @@ export interface SubscribeAccountToAPlanArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"type\":\"elit commodo mollit aliquip fugiat\",\"hosts\":69102365}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_base?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"first_name\":\"officia velit ut minim\",\"last_name\":\"aliqua consectetur\",\"email\":\"aliqua esse adipisicing aute in\",\"phone_number\":\"magna\",\"address\":\"labore est enim in\",\"city\":\"velit commodo fug\",\"state\":\"ut consectetur\",\"zip\":\"occaecat Excepteur ipsum\",\"country\":\"pariatur adipisicing in mollit\",\"apt\":\"mollit labore qui\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   contact?:
     | Text
@@ -2195,16 +2181,14 @@ export interface SubscribeAccountToAPlanArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"type\":\"minim sint\",\"hosts\":-18748814}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_zoom_rooms?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"type\":\"voluptate fugiat ut amet\",\"hosts\":-71290551}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_room_connector?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
@@ -2239,8 +2223,7 @@ export interface SubscribeAccountToAPlanArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"type\":\"ut magna culpa sed\",\"tollfree_countries\":\"nulla irure mollit reprehenderit\",\"premium_countries\":\"consectetur ut \",\"callout_countries\":\"deserunt nulla nisi\",\"ddi_numbers\":-34463999}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_audio?:
     | Text
@@ -2257,8 +2240,7 @@ export interface SubscribeAccountToAPlanArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"plan_base\":{\"type\":\"elit sunt aliquip qui\",\"callout_countries\":\"sunt officia Duis elit\"},\"plan_calling\":[{\"type\":\"ad dolore anim temp\",\"hosts\":49599891},{\"type\":\"do magna\",\"hosts\":-73860634}],\"plan_number\":[{\"type\":\"sed\",\"hosts\":43134832},{\"type\":\"enim do\",\"hosts\":-99601566}]}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_phone?:
     | Text
@@ -2698,8 +2680,7 @@ export interface AccountsAccountIdLockSettingsUpdateLockedSettingsArgs {
   accountId: Text;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"host_video\":false,\"participant_video\":true,\"audio_type\":true,\"join_before_host\":false,\"enforce_login\":false,\"enforce_login_with_domains\":false,\"enforce_login_domains\":\"esse laboris ipsum est\",\"not_store_meeting_topic\":true,\"require_password_for_scheduling_new_meetings\":true,\"require_password_for_instant_meetings\":false,\"require_password_for_pmi_meetings\":false,\"meeting_authentication\":false,\"embed_password_in_join_link\":true,\"personal_meeting\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   schedule_meeting?:
     | Text
@@ -2723,8 +2704,7 @@ export interface AccountsAccountIdLockSettingsUpdateLockedSettingsArgs {
     | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"e2e_encryption\":true,\"chat\":false,\"private_chat\":false,\"auto_saving_chat\":false,\"entry_exit_chime\":\"ut ea consequat\",\"feedback\":true,\"post_meeting_feedback\":true,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":false,\"allow_show_zoom_windows\":true,\"annotation\":false,\"whiteboard\":false,\"remote_control\":true,\"webinar_question_answer\":false,\"anonymous_question_answer\":false,\"breakout_room\":false,\"closed_caption\":true,\"far_end_camera_control\":false,\"group_hd\":true,\"virtual_background\":false,\"alert_guest_join\":false,\"auto_answer\":true,\"sending_default_email_invites\":true,\"use_html_format_email\":true,\"dscp_marking\":false,\"stereo_audio\":false,\"original_audio\":false,\"screen_sharing\":false,\"file_transfer\":false,\"custom_data_center_regions\":true,\"request_permission_to_unmute\":true,\"webinar_live_streaming\":false,\"webinar_chat\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   in_meeting?:
     | Text
@@ -2769,15 +2749,13 @@ export interface AccountsAccountIdLockSettingsUpdateLockedSettingsArgs {
     | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"alternative_host_reminder\":true,\"schedule_for_reminder\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?:
     Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"local_recording\":false,\"cloud_recording\":true,\"auto_recording\":\"sint ex eu consectetur adipisicing\",\"cloud_recording_download\":true,\"account_user_access_recording\":true,\"host_delete_cloud_recording\":false,\"auto_delete_cmr\":true,\"recording_authentication\":\"adipisicing Excepteur\",\"prevent_host_access_recording\":true,\"ip_address_access_control\":{\"enable\":true,\"ip_addresses_or_ranges\":\"irur\"}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recording?:
     | Text
@@ -2798,21 +2776,18 @@ export interface AccountsAccountIdLockSettingsUpdateLockedSettingsArgs {
     | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"third_party_audio\":true,\"telephony_regions\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   telephony?:
     Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTelephony | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"call_out\":true,\"show_international_numbers_link\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   tsp?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTsp | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"blur_snapshot\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   other_options?: Text | Text[] | { blur_snapshot?: boolean | undefined } | undefined;
 }
@@ -5073,8 +5048,7 @@ export interface CreateASubAccountArgs {
    * Account options object.
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"share_rc\":false,\"room_connector_list\":[\"exercitation culpa elit\",\"Ut pariatur\"],\"share_mc\":false,\"meeting_connector_list\":[\"sint nostrud mollit enim aliquip\",\"nisi ut\"],\"pay_mode\":\"master\",\"billing_auto_renew\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   options?:
     | Text

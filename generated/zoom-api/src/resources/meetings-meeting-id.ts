@@ -3015,8 +3015,7 @@ export interface MeetingsMeetingIdLivestreamUpdateLiveStreamStatusArgs {
    * Update the settings of a live streaming session. The settings can only be updated for a live stream that has been stopped. You can not update the settings of an ongoing live stream.
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"active_speaker_name\":true,\"display_name\":\"Duis deserunt nostrud\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   settings?: Text | Text[] | MeetingsMeetingIdLivestreamUpdateLiveStreamStatusSettings | undefined;
 }
@@ -3347,16 +3346,14 @@ export interface UpdateAMeetingArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"type\":2,\"repeat_interval\":42461299,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":7,\"end_times\":1,\"end_date_time\":\"1942-12-12T02:54:14.928Z\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recurrence?: Text | Text[] | Recurrence | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"host_video\":false,\"participant_video\":true,\"cn_meeting\":false,\"in_meeting\":false,\"join_before_host\":false,\"jbh_time\":0,\"mute_upon_entry\":false,\"watermark\":false,\"use_pmi\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"nulla\",\"alternative_hosts\":\"in qui\",\"close_registration\":false,\"waiting_room\":false,\"global_dial_in_countries\":[\"quis in velit occaecat\",\"commodo magna\"],\"global_dial_in_numbers\":[{\"country\":\"ipsum cillum\",\"country_name\":\"labore deserunt sunt quis ex\",\"city\":\"elit sunt Ut\",\"number\":\"anim enim laborum\",\"type\":\"tollfree\"},{\"country\":\"sint\",\"country_name\":\"eu\",\"city\":\"qui\",\"number\":\"fugiat est\",\"type\":\"toll\"}],\"contact_name\":\"commodo officia deserunt\",\"contact_email\":\"non laborum in est\",\"registrants_email_notification\":true,\"registrants_confirmation_email\":false,\"meeting_authentication\":true,\"authentication_option\":\"cupidatat anim incididunt ullamco\",\"authentication_domains\":\"magna in ullamco officia nulla\",\"authentication_name\":\"ipsu\",\"show_share_button\":false,\"allow_multiple_devices\":true,\"encryption_type\":\"enhanced_encryption\",\"approved_or_denied_countries_or_regions\":{\"enable\":false,\"method\":\"deny\",\"approved_list\":[\"sed non proident sint\",\"velit eiusmod cupidatat\"],\"denied_list\":[\"elit velit\",\"sed\"]},\"authentication_exception\":[{\"name\":\"exer\",\"email\":\"gNjg@jFzwVxIrNjaDKXHA.iv\"},{\"name\":\"est eu \",\"email\":\"jCK@waPsAdyWdsXFIFyRvfxVCVIMpKGbdtW.gwc\"}],\"breakout_room\":{\"enable\":true,\"rooms\":[{\"name\":\"sit et ullamco amet ipsum\",\"participants\":[\"esse eu pariatur\",\"incididunt in f\"]},{\"name\":\"Duis\",\"participants\":[\"qui dolore eu irure\",\"exercitation minim\"]}]},\"language_interpretation\":{\"enable\":true,\"interpreters\":[{\"email\":\"FXf@xPLxhvgyHjabUSSobAbBd.qs\",\"languages\":\"fugiat ut veniam laborum ad\"},{\"email\":\"4Ugr1@LcJTfRgFpGJFVakt.hizf\",\"languages\":\"nostrud ex consequat\"}]},\"custom_keys\":[{\"key\":\"eiusmod exercitation\",\"value\":\"sed\"},{\"key\":\"sunt irure culpa ipsum\",\"value\":\"occaecat do\"}],\"alternative_hosts_email_notification\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   settings?:
     | Text

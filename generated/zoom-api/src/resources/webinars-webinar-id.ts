@@ -1885,8 +1885,7 @@ export interface WebinarsWebinarIdLivestreamUpdateLiveStreamStatusArgs {
    * Update the live stream session's settings. You can **only** update settings for a stopped live stream.
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"active_speaker_name\":true,\"display_name\":\"do elit\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   settings?: Text | Text[] | MeetingsMeetingIdLivestreamUpdateLiveStreamStatusSettings | undefined;
 }
@@ -2167,14 +2166,12 @@ export interface UpdateAWebinarArgs {
   tracking_fields?: Text | Text[] | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"type\":2,\"repeat_interval\":-16560493,\"weekly_days\":\"1\",\"monthly_day\":1,\"monthly_week\":4,\"monthly_week_day\":2,\"end_times\":1,\"end_date_time\":\"1961-04-01T00:33:40.249Z\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recurrence?: Text | Text[] | Recurrence | undefined;
   /**
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"host_video\":false,\"panelists_video\":false,\"practice_session\":false,\"hd_video\":false,\"hd_video_for_attendees\":false,\"send_1080p_video_to_attendees\":false,\"approval_type\":2,\"registration_type\":1,\"audio\":\"both\",\"auto_recording\":\"none\",\"enforce_login\":true,\"enforce_login_domains\":\"occaecat do laborum\",\"alternative_hosts\":\"Exc\",\"close_registration\":true,\"show_share_button\":true,\"allow_multiple_devices\":false,\"on_demand\":false,\"global_dial_in_countries\":[\"aliqua ullamco\",\"deserunt au\"],\"contact_name\":\"nisi dolor amet tempor aliquip\",\"contact_email\":\"dolor consectetur\",\"registrants_confirmation_email\":false,\"registrants_restrict_number\":0,\"notify_registrants\":true,\"post_webinar_survey\":false,\"survey_url\":\"et cillum eu consequat ipsum\",\"registrants_email_notification\":true,\"meeting_authentication\":false,\"authentication_option\":\"Lorem\",\"authentication_domains\":\"velit amet\",\"authentication_name\":\"cupidatat nisi aliqua incididunt\",\"question_and_answer\":{\"enable\":false,\"allow_anonymous_questions\":true,\"answer_questions\":\"only\",\"attendees_can_upvote\":false,\"attendees_can_comment\":false},\"email_language\":\"nostrud dolor mollit laborum\",\"panelists_invitation_email_notification\":true,\"attendees_and_panelists_reminder_email_notification\":{\"enable\":true,\"type\":0},\"follow_up_attendees_email_notification\":{\"enable\":true,\"type\":7},\"follow_up_absentees_email_notification\":{\"enable\":false,\"type\":3}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   settings?:
     | Text

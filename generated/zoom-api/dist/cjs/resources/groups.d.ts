@@ -493,56 +493,49 @@ export interface UpdateAGroupSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"host_video\":false,\"participant_video\":false,\"audio_type\":\"do aliquip veniam \",\"join_before_host\":false,\"require_password_for_all_meetings\":false,\"force_pmi_jbh_password\":true,\"require_password_for_scheduling_new_meetings\":true,\"require_password_for_scheduled_meetings\":true,\"require_password_for_instant_meetings\":true,\"require_password_for_pmi_meetings\":\"jbh_only\",\"pstn_password_protected\":true,\"mute_upon_entry\":true,\"upcoming_meeting_reminder\":false,\"embed_password_in_join_link\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   schedule_meeting?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; audio_type?: string | undefined; join_before_host?: boolean | undefined; require_password_for_all_meetings?: boolean | undefined; force_pmi_jbh_password?: boolean | undefined; require_password_for_scheduling_new_meetings?: boolean | undefined; require_password_for_scheduled_meetings?: boolean | undefined; require_password_for_instant_meetings?: boolean | undefined; require_password_for_pmi_meetings?: string | undefined; pstn_password_protected?: boolean | undefined; mute_upon_entry?: boolean | undefined; upcoming_meeting_reminder?: boolean | undefined; embed_password_in_join_link?: boolean | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"e2e_encryption\":true,\"chat\":false,\"allow_participants_chat_with\":2,\"allow_users_save_chats\":2,\"private_chat\":true,\"auto_saving_chat\":true,\"entry_exit_chime\":\"ullamco ut dolor nostrud\",\"record_play_own_voice\":true,\"feedback\":false,\"post_meeting_feedback\":false,\"co_host\":false,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":false,\"allow_show_zoom_windows\":true,\"annotation\":false,\"whiteboard\":true,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"breakout_room_schedule\":false,\"remote_support\":true,\"closed_caption\":true,\"far_end_camera_control\":true,\"group_hd\":true,\"virtual_background\":false,\"alert_guest_join\":true,\"auto_answer\":false,\"sending_default_email_invites\":true,\"use_html_format_email\":true,\"stereo_audio\":true,\"original_audio\":true,\"show_device_list\":true,\"only_host_view_device_list\":true,\"screen_sharing\":true,\"who_can_share_screen\":\"all\",\"who_can_share_screen_when_someone_is_sharing\":\"host\",\"waiting_room\":false,\"show_browser_join_link\":false,\"show_a_join_from_your_browser_link\":false,\"join_from_mobile\":true,\"join_from_desktop\":true,\"file_transfer\":false,\"custom_data_center_regions\":true,\"data_center_regions\":\"TY\",\"request_permission_to_unmute\":true,\"allow_live_streaming\":true,\"live_streaming_facebook\":false,\"workplace_by_facebook\":false,\"live_streaming_youtube\":true,\"custom_live_streaming_service\":true,\"custom_service_instructions\":\"consectetur tempor adipisicing\",\"webinar_live_streaming\":{\"enable\":false,\"live_streaming_service\":[\"custom_live_streaming_service\",\"facebook\"],\"custom_service_instructions\":\"incididunt ipsum id ea\",\"live_streaming_reminder\":false},\"webinar_question_answer\":false,\"webinar_chat\":{\"enable\":false,\"allow_panelists_chat_with\":1,\"allow_attendees_chat_with\":1,\"default_attendees_chat_with\":1,\"allow_panelists_send_direct_message\":true,\"allow_users_save_chats\":0,\"allow_auto_save_local_chat_file\":false}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   in_meeting?: Text | Text[] | { e2e_encryption?: boolean | undefined; chat?: boolean | undefined; allow_participants_chat_with?: number | undefined; allow_users_save_chats?: number | undefined; private_chat?: boolean | undefined; auto_saving_chat?: boolean | undefined; entry_exit_chime?: string | undefined; record_play_own_voice?: boolean | undefined; feedback?: boolean | undefined; post_meeting_feedback?: boolean | undefined; co_host?: boolean | undefined; polling?: boolean | undefined; attendee_on_hold?: boolean | undefined; show_meeting_control_toolbar?: boolean | undefined; allow_show_zoom_windows?: boolean | undefined; annotation?: boolean | undefined; whiteboard?: boolean | undefined; remote_control?: boolean | undefined; non_verbal_feedback?: boolean | undefined; breakout_room?: boolean | undefined; breakout_room_schedule?: boolean | undefined; remote_support?: boolean | undefined; closed_caption?: boolean | undefined; far_end_camera_control?: boolean | undefined; group_hd?: boolean | undefined; virtual_background?: boolean | undefined; alert_guest_join?: boolean | undefined; auto_answer?: boolean | undefined; sending_default_email_invites?: boolean | undefined; use_html_format_email?: boolean | undefined; stereo_audio?: boolean | undefined; original_audio?: boolean | undefined; show_device_list?: boolean | undefined; only_host_view_device_list?: boolean | undefined; screen_sharing?: boolean | undefined; who_can_share_screen?: string | undefined; who_can_share_screen_when_someone_is_sharing?: string | undefined; waiting_room?: boolean | undefined; show_browser_join_link?: boolean | undefined; show_a_join_from_your_browser_link?: boolean | undefined; join_from_mobile?: boolean | undefined; join_from_desktop?: boolean | undefined; file_transfer?: boolean | undefined; custom_data_center_regions?: boolean | undefined; data_center_regions?: string | undefined; request_permission_to_unmute?: boolean | undefined; allow_live_streaming?: boolean | undefined; live_streaming_facebook?: boolean | undefined; workplace_by_facebook?: boolean | undefined; live_streaming_youtube?: boolean | undefined; custom_live_streaming_service?: boolean | undefined; custom_service_instructions?: string | undefined; webinar_live_streaming?: UpdateAGroupSettingsWebinarLiveStreaming | undefined; webinar_question_answer?: boolean | undefined; webinar_chat?: UpdateAGroupSettingsWebinarChat | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":false,\"cancel_meeting_reminder\":true,\"alternative_host_reminder\":true,\"schedule_for_reminder\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"local_recording\":true,\"cloud_recording\":true,\"record_speaker_view\":true,\"record_gallery_view\":false,\"record_audio_file\":true,\"save_chat_text\":true,\"show_timestamp\":false,\"recording_audio_transcript\":true,\"auto_recording\":\"irure fugiat\",\"cloud_recording_download\":true,\"cloud_recording_download_host\":false,\"account_user_access_recording\":true,\"host_delete_cloud_recording\":true,\"prevent_host_access_recording\":false,\"ip_address_access_control\":{\"enable\":true,\"ip_addresses_or_ranges\":\"ut dolore qui minim nulla\"},\"archive\":{\"enable\":false,\"type\":2,\"settings\":{\"chat_file\":false,\"chat_with_sender_email\":true,\"audio_file\":false,\"video_file\":false,\"cc_transcript_file\":false}}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recording?: Text | Text[] | { local_recording?: boolean | undefined; cloud_recording?: boolean | undefined; record_speaker_view?: boolean | undefined; record_gallery_view?: boolean | undefined; record_audio_file?: boolean | undefined; save_chat_text?: boolean | undefined; show_timestamp?: boolean | undefined; recording_audio_transcript?: boolean | undefined; auto_recording?: string | undefined; cloud_recording_download?: boolean | undefined; cloud_recording_download_host?: boolean | undefined; account_user_access_recording?: boolean | undefined; host_delete_cloud_recording?: boolean | undefined; prevent_host_access_recording?: boolean | undefined; ip_address_access_control?: AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl | undefined; archive?: Archive | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"third_party_audio\":true,\"audio_conference_info\":\"Duis ut eu\"}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   telephony?: Text | Text[] | { third_party_audio?: boolean | undefined; audio_conference_info?: string | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"recording_storage_location\":{\"allowed_values\":[\"occaecat mollit eu irure\",\"deser\"],\"value\":\"cillum voluptate\"}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   profile?: Text | Text[] | { recording_storage_location?: RecordingStorageLocation | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"blur_snapshot\":false,\"allow_users_contact_support_via_chat\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   other_options?: Text | Text[] | { blur_snapshot?: boolean | undefined; allow_users_contact_support_via_chat?: boolean | undefined } | undefined;
 }
@@ -654,48 +647,42 @@ export interface GroupsGroupIdLockSettingsUpdateLockedSettingsArgs {
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"host_video\":true,\"participant_video\":true,\"audio_type\":false,\"join_before_host\":true,\"force_pmi_jbh_password\":true,\"require_password_for_scheduling_new_meetings\":true,\"require_password_for_instant_meetings\":true,\"require_password_for_pmi_meetings\":true,\"pstn_password_protected\":false,\"mute_upon_entry\":false,\"upcoming_meeting_reminder\":true,\"meeting_authentication\":false,\"embed_password_in_join_link\":false,\"personal_meeting\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   schedule_meeting?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; audio_type?: boolean | undefined; join_before_host?: boolean | undefined; force_pmi_jbh_password?: boolean | undefined; require_password_for_scheduling_new_meetings?: boolean | undefined; require_password_for_instant_meetings?: boolean | undefined; require_password_for_pmi_meetings?: boolean | undefined; pstn_password_protected?: boolean | undefined; mute_upon_entry?: boolean | undefined; upcoming_meeting_reminder?: boolean | undefined; meeting_authentication?: boolean | undefined; embed_password_in_join_link?: boolean | undefined; personal_meeting?: boolean | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"e2e_encryption\":false,\"chat\":true,\"private_chat\":false,\"auto_saving_chat\":true,\"entry_exit_chime\":\"Duis ad sunt consequat\",\"feedback\":true,\"post_meeting_feedback\":false,\"co_host\":true,\"polling\":true,\"attendee_on_hold\":false,\"show_meeting_control_toolbar\":false,\"allow_show_zoom_windows\":false,\"annotation\":true,\"whiteboard\":true,\"remote_control\":false,\"non_verbal_feedback\":false,\"breakout_room\":false,\"remote_support\":true,\"closed_caption\":true,\"far_end_camera_control\":false,\"group_hd\":false,\"virtual_background\":true,\"alert_guest_join\":true,\"auto_answer\":true,\"sending_default_email_invites\":true,\"use_html_format_email\":true,\"stereo_audio\":true,\"original_audio\":false,\"screen_sharing\":false,\"waiting_room\":false,\"show_browser_join_link\":false,\"show_a_join_from_your_browser_link\":true,\"custom_data_center_regions\":false,\"file_transfer\":false,\"request_permission_to_unmute\":true,\"webinar_question_answer\":true,\"webinar_live_streaming\":true,\"webinar_chat\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   in_meeting?: Text | Text[] | { e2e_encryption?: boolean | undefined; chat?: boolean | undefined; private_chat?: boolean | undefined; auto_saving_chat?: boolean | undefined; entry_exit_chime?: string | undefined; feedback?: boolean | undefined; post_meeting_feedback?: boolean | undefined; co_host?: boolean | undefined; polling?: boolean | undefined; attendee_on_hold?: boolean | undefined; show_meeting_control_toolbar?: boolean | undefined; allow_show_zoom_windows?: boolean | undefined; annotation?: boolean | undefined; whiteboard?: boolean | undefined; remote_control?: boolean | undefined; non_verbal_feedback?: boolean | undefined; breakout_room?: boolean | undefined; remote_support?: boolean | undefined; closed_caption?: boolean | undefined; far_end_camera_control?: boolean | undefined; group_hd?: boolean | undefined; virtual_background?: boolean | undefined; alert_guest_join?: boolean | undefined; auto_answer?: boolean | undefined; sending_default_email_invites?: boolean | undefined; use_html_format_email?: boolean | undefined; stereo_audio?: boolean | undefined; original_audio?: boolean | undefined; screen_sharing?: boolean | undefined; waiting_room?: boolean | undefined; show_browser_join_link?: boolean | undefined; show_a_join_from_your_browser_link?: boolean | undefined; custom_data_center_regions?: boolean | undefined; file_transfer?: boolean | undefined; request_permission_to_unmute?: boolean | undefined; webinar_question_answer?: boolean | undefined; webinar_live_streaming?: boolean | undefined; webinar_chat?: boolean | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"cloud_recording_available_reminder\":false,\"jbh_reminder\":true,\"cancel_meeting_reminder\":false,\"alternative_host_reminder\":true,\"schedule_for_reminder\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"local_recording\":false,\"cloud_recording\":true,\"auto_recording\":\"commodo nulla\",\"cloud_recording_download\":true,\"account_user_access_recording\":false,\"host_delete_cloud_recording\":true,\"auto_delete_cmr\":true,\"recording_authentication\":\"laboris exercitation nostrud nisi\",\"ip_address_access_control\":{\"enable\":true,\"ip_addresses_or_ranges\":\"irure aliqua velit\"}}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recording?: Text | Text[] | { local_recording?: boolean | undefined; cloud_recording?: boolean | undefined; auto_recording?: string | undefined; cloud_recording_download?: boolean | undefined; account_user_access_recording?: boolean | undefined; host_delete_cloud_recording?: boolean | undefined; auto_delete_cmr?: boolean | undefined; recording_authentication?: string | undefined; ip_address_access_control?: AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl | undefined } | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"third_party_audio\":false,\"telephony_regions\":false}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   telephony?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTelephony | undefined;
   /**
    * undefined
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"blur_snapshot\":true}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   other_options?: Text | Text[] | { blur_snapshot?: boolean | undefined } | undefined;
 }

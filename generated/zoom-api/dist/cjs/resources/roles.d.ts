@@ -219,8 +219,7 @@ export interface UpdateRoleInformationArgs {
    * This field will only be displayed to accounts that are enrolled in the partner plan and follow master accounts and sub accounts structure.
    *
    * Form field (multipart/form-data).
-   * Its example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
-   * @example "{\"second_level\":-38014412}"
+   * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   sub_account_privileges?: Text | Text[] | { second_level?: number | undefined } | undefined;
 }
