@@ -3,7 +3,7 @@ import { proseWithoutCredentials } from "./credentials.js";
 import { isObject } from "./json.js";
 
 /**
- * Postman descriptions are a string, `{content, type}` or null. A credential written into one (a
+ * Postman descriptions are a string, `{content, type}` or null (or the text "undefined": none). A credential written into one (a
  * `curl -H 'Authorization: Bearer …'` to copy) is masked: the docs are emitted and published.
  */
 export function descriptionText(value: unknown): string | undefined {
@@ -13,5 +13,7 @@ export function descriptionText(value: unknown): string | undefined {
       : isObject(value) && typeof value["content"] === "string"
         ? value["content"]
         : undefined;
-  return text === undefined ? undefined : proseWithoutCredentials(text);
+  // "undefined" is an exporter writing String(undefined) where a field had no description: Zoom's
+  // collection has 333 of them. It is no description, not one to show in each field's docs.
+  return text === undefined || text.trim() === "undefined" ? undefined : proseWithoutCredentials(text);
 }

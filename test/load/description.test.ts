@@ -11,6 +11,12 @@ describe("descriptionText", () => {
     expect(descriptionText({ type: "text/plain" })).toBeUndefined();
   });
 
+  it("reads the text \"undefined\", an exporter's String(undefined) (Zoom's form fields), as none", () => {
+    expect(descriptionText("undefined")).toBeUndefined();
+    expect(descriptionText({ content: "undefined", type: "text/plain" })).toBeUndefined();
+    expect(descriptionText("Leave it undefined to keep the default.")).toBe("Leave it undefined to keep the default.");
+  });
+
   it.each([
     // After an auth scheme, in a header or in prose.
     ["curl -H 'Authorization: Bearer abc123DEF456'", "curl -H 'Authorization: Bearer <token>'"],
