@@ -1256,54 +1256,6 @@ export const operationHelp = [
       {
         "arg": "accountId",
         "description": "The account's ID."
-      },
-      {
-        "arg": "schedule_meeting",
-        "description": "undefined"
-      },
-      {
-        "arg": "in_meeting",
-        "description": "undefined"
-      },
-      {
-        "arg": "email_notification",
-        "description": "undefined"
-      },
-      {
-        "arg": "zoom_rooms",
-        "description": "undefined"
-      },
-      {
-        "arg": "security",
-        "description": "undefined"
-      },
-      {
-        "arg": "recording",
-        "description": "undefined"
-      },
-      {
-        "arg": "telephony",
-        "description": "undefined"
-      },
-      {
-        "arg": "integration",
-        "description": "undefined"
-      },
-      {
-        "arg": "feature",
-        "description": "undefined"
-      },
-      {
-        "arg": "tsp",
-        "description": "undefined"
-      },
-      {
-        "arg": "profile",
-        "description": "undefined"
-      },
-      {
-        "arg": "other_options",
-        "description": "undefined"
       }
     ]
   },
@@ -1482,14 +1434,6 @@ export const operationHelp = [
       {
         "arg": "accountId",
         "description": "The account's ID."
-      },
-      {
-        "arg": "type",
-        "description": "undefined"
-      },
-      {
-        "arg": "hosts",
-        "description": "undefined"
       }
     ]
   },
@@ -1572,46 +1516,6 @@ export const operationHelp = [
       {
         "arg": "accountId",
         "description": "The account's ID."
-      },
-      {
-        "arg": "plan_base",
-        "description": "undefined"
-      },
-      {
-        "arg": "contact",
-        "description": "undefined"
-      },
-      {
-        "arg": "plan_zoom_rooms",
-        "description": "undefined"
-      },
-      {
-        "arg": "plan_room_connector",
-        "description": "undefined"
-      },
-      {
-        "arg": "plan_large_meeting",
-        "description": "undefined"
-      },
-      {
-        "arg": "plan_webinar",
-        "description": "undefined"
-      },
-      {
-        "arg": "plan_zoom_events",
-        "description": "undefined"
-      },
-      {
-        "arg": "plan_recording",
-        "description": "undefined"
-      },
-      {
-        "arg": "plan_audio",
-        "description": "undefined"
-      },
-      {
-        "arg": "plan_phone",
-        "description": "undefined"
       }
     ]
   },
@@ -2362,34 +2266,6 @@ export const operationHelp = [
       {
         "arg": "custom_query_fields",
         "description": "Provide the name of the field by which you would like to filter the response. For example, if you provide \"host_video\" as the value of this field, you will get a response similar to the following:\n\n{\n    \"schedule_meeting\": {\n        \"host_video\": false\n    }\n}\n\nYou can provide multiple values by separating them with commas(example: \"host_video,participant_video”)."
-      },
-      {
-        "arg": "schedule_meeting",
-        "description": "undefined"
-      },
-      {
-        "arg": "in_meeting",
-        "description": "undefined"
-      },
-      {
-        "arg": "email_notification",
-        "description": "undefined"
-      },
-      {
-        "arg": "recording",
-        "description": "undefined"
-      },
-      {
-        "arg": "telephony",
-        "description": "undefined"
-      },
-      {
-        "arg": "profile",
-        "description": "undefined"
-      },
-      {
-        "arg": "other_options",
-        "description": "undefined"
       }
     ]
   },
@@ -2436,30 +2312,6 @@ export const operationHelp = [
       {
         "arg": "custom_query_fields",
         "description": "Provide the name of the field by which you would like to filter the response. For example, if you provide \"host_video\" as the value of this field, you will get a response similar to the following:\n\n{\n    \"schedule_meeting\": {\n        \"host_video\": false\n    }\n}\n\nYou can provide multiple values by separating them with commas(example: \"host_video,participant_video”)."
-      },
-      {
-        "arg": "schedule_meeting",
-        "description": "undefined"
-      },
-      {
-        "arg": "in_meeting",
-        "description": "undefined"
-      },
-      {
-        "arg": "email_notification",
-        "description": "undefined"
-      },
-      {
-        "arg": "recording",
-        "description": "undefined"
-      },
-      {
-        "arg": "telephony",
-        "description": "undefined"
-      },
-      {
-        "arg": "other_options",
-        "description": "undefined"
       }
     ]
   },
@@ -3387,38 +3239,6 @@ export const operationHelp = [
       {
         "arg": "userId",
         "description": "The user ID or email address of the user. For user-level apps, pass `me` as the value for userId."
-      },
-      {
-        "arg": "schedule_meeting",
-        "description": "undefined"
-      },
-      {
-        "arg": "in_meeting",
-        "description": "undefined"
-      },
-      {
-        "arg": "email_notification",
-        "description": "undefined"
-      },
-      {
-        "arg": "recording",
-        "description": "undefined"
-      },
-      {
-        "arg": "telephony",
-        "description": "undefined"
-      },
-      {
-        "arg": "feature",
-        "description": "undefined"
-      },
-      {
-        "arg": "tsp",
-        "description": "undefined"
-      },
-      {
-        "arg": "profile",
-        "description": "undefined"
       }
     ]
   },
@@ -4133,14 +3953,6 @@ export const operationHelp = [
       {
         "arg": "meetingId",
         "description": "The meeting ID in **long** format. The data type of this field is \"long\"(represented as int64 in JSON).\n\nWhile storing it in your database, store it as a **long** data type and **not as an integer**, as the Meeting IDs can be longer than 10 digits."
-      },
-      {
-        "arg": "questions",
-        "description": "undefined"
-      },
-      {
-        "arg": "custom_questions",
-        "description": "undefined"
       }
     ]
   },
@@ -4257,14 +4069,6 @@ export const operationHelp = [
       {
         "arg": "pollId",
         "description": "The poll ID"
-      },
-      {
-        "arg": "title",
-        "description": "undefined"
-      },
-      {
-        "arg": "questions",
-        "description": "undefined"
       }
     ]
   },
@@ -4312,14 +4116,6 @@ export const operationHelp = [
       {
         "arg": "meetingId",
         "description": "The meeting ID in **long** format. The data type of this field is \"long\"(represented as int64 in JSON).\n\nWhile storing it in your database, store it as a **long** data type and **not as an integer**, as the Meeting IDs can be longer than 10 digits."
-      },
-      {
-        "arg": "title",
-        "description": "undefined"
-      },
-      {
-        "arg": "questions",
-        "description": "undefined"
       }
     ]
   },
@@ -4468,14 +4264,6 @@ export const operationHelp = [
       {
         "arg": "meetingId",
         "description": "To get Cloud Recordings of a meeting, provide the meeting ID or meeting UUID. If the meeting ID is provided instead of UUID,the response will be for the latest meeting instance.\n\nTo get Cloud Recordings of a webinar, provide the webinar ID or the webinar UUID. If the webinar ID is provided instead of UUID,the response will be for the latest webinar instance.\n\nIf a UUID starts with \"/\" or contains \"//\" (example: \"/ajXp112QmuoKj4854875==\"), you must **double encode** the UUID before making an API request."
-      },
-      {
-        "arg": "questions",
-        "description": "undefined"
-      },
-      {
-        "arg": "custom_questions",
-        "description": "undefined"
       }
     ]
   },
@@ -4695,58 +4483,6 @@ export const operationHelp = [
       {
         "arg": "occurrence_id",
         "description": "Meeting occurrence id. Support change of agenda, start_time, duration, settings: {host_video, participant_video, join_before_host, mute_upon_entry, waiting_room, watermark, auto_recording}"
-      },
-      {
-        "arg": "schedule_for",
-        "description": "undefined"
-      },
-      {
-        "arg": "topic",
-        "description": "undefined"
-      },
-      {
-        "arg": "type",
-        "description": "undefined"
-      },
-      {
-        "arg": "pre_schedule",
-        "description": "undefined"
-      },
-      {
-        "arg": "start_time",
-        "description": "undefined"
-      },
-      {
-        "arg": "duration",
-        "description": "undefined"
-      },
-      {
-        "arg": "timezone",
-        "description": "undefined"
-      },
-      {
-        "arg": "password",
-        "description": "undefined"
-      },
-      {
-        "arg": "agenda",
-        "description": "undefined"
-      },
-      {
-        "arg": "template_id",
-        "description": "undefined"
-      },
-      {
-        "arg": "tracking_fields",
-        "description": "undefined"
-      },
-      {
-        "arg": "recurrence",
-        "description": "undefined"
-      },
-      {
-        "arg": "settings",
-        "description": "undefined"
       }
     ]
   },
@@ -4845,14 +4581,6 @@ export const operationHelp = [
       {
         "arg": "meetingId",
         "description": "The meeting ID in **long** format. The data type of this field is \"long\"(represented as int64 in JSON).\n\nWhile storing it in your database, store it as a **long** data type and **not as an integer**, as the Meeting IDs can be longer than 10 digits."
-      },
-      {
-        "arg": "ttl",
-        "description": "undefined"
-      },
-      {
-        "arg": "attendees",
-        "description": "undefined"
       }
     ]
   },
@@ -6312,14 +6040,6 @@ export const operationHelp = [
       {
         "arg": "webinarId",
         "description": "The webinar ID in \"**long**\" format(represented as int64 data type in JSON)."
-      },
-      {
-        "arg": "questions",
-        "description": "undefined"
-      },
-      {
-        "arg": "custom_questions",
-        "description": "undefined"
       }
     ]
   },
@@ -6486,14 +6206,6 @@ export const operationHelp = [
       {
         "arg": "pollId",
         "description": "The poll ID"
-      },
-      {
-        "arg": "title",
-        "description": "undefined"
-      },
-      {
-        "arg": "questions",
-        "description": "undefined"
       }
     ]
   },
@@ -6541,14 +6253,6 @@ export const operationHelp = [
       {
         "arg": "webinarId",
         "description": "The webinar ID in \"**long**\" format(represented as int64 data type in JSON)."
-      },
-      {
-        "arg": "title",
-        "description": "undefined"
-      },
-      {
-        "arg": "questions",
-        "description": "undefined"
       }
     ]
   },
@@ -6726,14 +6430,6 @@ export const operationHelp = [
       {
         "arg": "webinarId",
         "description": "The webinar ID in \"**long**\" format(represented as int64 data type in JSON)."
-      },
-      {
-        "arg": "ttl",
-        "description": "undefined"
-      },
-      {
-        "arg": "attendees",
-        "description": "undefined"
       }
     ]
   },

@@ -595,57 +595,41 @@ export interface UpdateUserSettingsArgs {
    */
   option?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   schedule_meeting?: Text | Text[] | { host_video?: boolean | undefined; participants_video?: boolean | undefined; audio_type?: string | undefined; join_before_host?: boolean | undefined; force_pmi_jbh_password?: boolean | undefined; pstn_password_protected?: boolean | undefined; use_pmi_for_scheduled_meetings?: boolean | undefined; use_pmi_for_instant_meetings?: boolean | undefined; require_password_for_scheduling_new_meetings?: boolean | undefined; require_password_for_scheduled_meetings?: boolean | undefined; default_password_for_scheduled_meetings?: string | undefined; require_password_for_instant_meetings?: boolean | undefined; require_password_for_pmi_meetings?: string | undefined; pmi_password?: string | undefined; embed_password_in_join_link?: boolean | undefined; meeting_password_requirement?: UpdateSettingsMeetingPasswordRequirement | undefined; personal_meeting?: boolean | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   in_meeting?: Text | Text[] | { e2e_encryption?: boolean | undefined; chat?: boolean | undefined; allow_participants_chat_with?: number | undefined; allow_users_save_chats?: number | undefined; private_chat?: boolean | undefined; auto_saving_chat?: boolean | undefined; entry_exit_chime?: string | undefined; record_play_voice?: boolean | undefined; feedback?: boolean | undefined; co_host?: boolean | undefined; polling?: boolean | undefined; attendee_on_hold?: boolean | undefined; annotation?: boolean | undefined; remote_control?: boolean | undefined; non_verbal_feedback?: boolean | undefined; breakout_room?: boolean | undefined; breakout_room_schedule?: boolean | undefined; remote_support?: boolean | undefined; closed_caption?: boolean | undefined; group_hd?: boolean | undefined; virtual_background?: boolean | undefined; virtual_background_settings?: VirtualBackgroundSettings | undefined; far_end_camera_control?: boolean | undefined; share_dual_camera?: boolean | undefined; waiting_room?: boolean | undefined; allow_live_streaming?: boolean | undefined; live_streaming_facebook?: boolean | undefined; workplace_by_facebook?: boolean | undefined; live_streaming_youtube?: boolean | undefined; custom_live_streaming_service?: boolean | undefined; custom_service_instructions?: string | undefined; show_meeting_control_toolbar?: boolean | undefined; custom_data_center_regions?: boolean | undefined; data_center_regions?: string | undefined; meeting_reactions?: boolean | undefined; screen_sharing?: boolean | undefined; who_can_share_screen?: string | undefined; who_can_share_screen_when_someone_is_sharing?: string | undefined; file_transfer?: boolean | undefined; request_permission_to_unmute?: boolean | undefined; show_a_join_from_your_browser_link?: boolean | undefined; join_from_mobile?: boolean | undefined; join_from_desktop?: boolean | undefined; webinar_live_streaming?: UpdateAGroupSettingsWebinarLiveStreaming | undefined; webinar_chat?: UpdateAGroupSettingsWebinarChat | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recording?: Text | Text[] | { local_recording?: boolean | undefined; cloud_recording?: boolean | undefined; record_speaker_view?: boolean | undefined; record_gallery_view?: boolean | undefined; record_audio_file?: boolean | undefined; save_chat_text?: boolean | undefined; show_timestamp?: boolean | undefined; recording_audio_transcript?: boolean | undefined; auto_recording?: string | undefined; host_pause_stop_recording?: boolean | undefined; auto_delete_cmr?: boolean | undefined; auto_delete_cmr_days?: number | undefined; recording_disclaimer?: boolean | undefined; ask_participants_to_consent_disclaimer?: boolean | undefined; ask_host_to_confirm_disclaimer?: boolean | undefined; recording_password_requirement?: UpdateSettingsRecordingPasswordRequirement | undefined; ip_address_access_control?: AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   telephony?: Text | Text[] | { third_party_audio?: boolean | undefined; audio_conference_info?: string | undefined; show_international_numbers_link?: boolean | undefined; telephony_regions?: { selection_values?: string | undefined } | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   feature?: Text | Text[] | { meeting_capacity?: number | undefined; large_meeting?: boolean | undefined; large_meeting_capacity?: number | undefined; webinar?: boolean | undefined; webinar_capacity?: number | undefined; zoom_events?: boolean | undefined; zoom_events_capacity?: number | undefined; zoom_phone?: boolean | undefined; concurrent_meeting?: string | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   tsp?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTsp | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */

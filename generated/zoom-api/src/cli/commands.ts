@@ -947,21 +947,7 @@ export const operationHelp: readonly OperationHelp[] = [
     path: ["accounts", "accountId", "settings", "updateSettings"],
     description:
       "Update the settings of a sub account that is under a master account.\n To update the settings of the master account, use `me` as the value of the `accountId` path parameter.\n\n**Prerequisites**:\n * The sub account must be a paid account.",
-    args: [
-      { arg: "accountId", description: "The account's ID." },
-      { arg: "schedule_meeting", description: "undefined" },
-      { arg: "in_meeting", description: "undefined" },
-      { arg: "email_notification", description: "undefined" },
-      { arg: "zoom_rooms", description: "undefined" },
-      { arg: "security", description: "undefined" },
-      { arg: "recording", description: "undefined" },
-      { arg: "telephony", description: "undefined" },
-      { arg: "integration", description: "undefined" },
-      { arg: "feature", description: "undefined" },
-      { arg: "tsp", description: "undefined" },
-      { arg: "profile", description: "undefined" },
-      { arg: "other_options", description: "undefined" },
-    ],
+    args: [{ arg: "accountId", description: "The account's ID." }],
   },
   {
     path: ["accounts", "accountId", "billing", "invoices", "listBillingInvoices"],
@@ -1050,11 +1036,7 @@ export const operationHelp: readonly OperationHelp[] = [
     path: ["accounts", "accountId", "plans", "addons", "subscribeAccountToAnAdditionalPlan"],
     description:
       "Use this API to subscribe a subaccount to a Zoom addon plan.\n\n This API can only be used by Master accounts that pay all billing charges of their associated Pro or higher subaccounts. Zoom only allows approved partners to use [Master APIs](https://marketplace.zoom.us/docs/api-reference/master-account-apis) and manage subaccounts' billing information. Email the partner programs team at [**partner-success@zoom.us**](mailto:partner-success@zoom.us) for more details.\n\n **Prerequisites:**\n* A Pro or a higher plan with the **Master account** option enabled.\n* The subaccount **must** be a paid account whose billing charges are paid by its Master account.",
-    args: [
-      { arg: "accountId", description: "The account's ID." },
-      { arg: "type", description: "undefined" },
-      { arg: "hosts", description: "undefined" },
-    ],
+    args: [{ arg: "accountId", description: "The account's ID." }],
   },
   {
     path: ["accounts", "accountId", "plans", "addons", "updateAnAccountAdditionalPlan"],
@@ -1103,19 +1085,7 @@ export const operationHelp: readonly OperationHelp[] = [
     path: ["accounts", "accountId", "plans", "subscribeAccountToAPlan"],
     description:
       "Use this API to subscribe a subaccount to a Zoom plan using your Master account.\n\n This API can only be used by Master accounts that pay all billing charges of their associated Pro or higher subaccounts. Zoom only allows [approved partners](https://marketplace.zoom.us/docs/api-reference/master-account-apis) to use Master APIs and manage subaccounts' billing information. Email the partner programs team at [**partner-success@zoom.us**](mailto:partner-success@zoom.us) for more details.\n\n **Note:** To subscribe to an addon plan **after** subscribing to a base plan, you **must** use the [**Subscribe additional plan**](https://marketplace.zoom.us/docs/api-reference/zoom-api/billing/accountplanaddoncreate) API.",
-    args: [
-      { arg: "accountId", description: "The account's ID." },
-      { arg: "plan_base", description: "undefined" },
-      { arg: "contact", description: "undefined" },
-      { arg: "plan_zoom_rooms", description: "undefined" },
-      { arg: "plan_room_connector", description: "undefined" },
-      { arg: "plan_large_meeting", description: "undefined" },
-      { arg: "plan_webinar", description: "undefined" },
-      { arg: "plan_zoom_events", description: "undefined" },
-      { arg: "plan_recording", description: "undefined" },
-      { arg: "plan_audio", description: "undefined" },
-      { arg: "plan_phone", description: "undefined" },
-    ],
+    args: [{ arg: "accountId", description: "The account's ID." }],
   },
   {
     path: ["accounts", "accountId", "plans", "getPlanUsage"],
@@ -1677,13 +1647,6 @@ export const operationHelp: readonly OperationHelp[] = [
         description:
           'Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:\n\n{\n    "schedule_meeting": {\n        "host_video": false\n    }\n}\n\nYou can provide multiple values by separating them with commas(example: "host_video,participant_video”).',
       },
-      { arg: "schedule_meeting", description: "undefined" },
-      { arg: "in_meeting", description: "undefined" },
-      { arg: "email_notification", description: "undefined" },
-      { arg: "recording", description: "undefined" },
-      { arg: "telephony", description: "undefined" },
-      { arg: "profile", description: "undefined" },
-      { arg: "other_options", description: "undefined" },
     ],
   },
   {
@@ -1720,12 +1683,6 @@ export const operationHelp: readonly OperationHelp[] = [
         description:
           'Provide the name of the field by which you would like to filter the response. For example, if you provide "host_video" as the value of this field, you will get a response similar to the following:\n\n{\n    "schedule_meeting": {\n        "host_video": false\n    }\n}\n\nYou can provide multiple values by separating them with commas(example: "host_video,participant_video”).',
       },
-      { arg: "schedule_meeting", description: "undefined" },
-      { arg: "in_meeting", description: "undefined" },
-      { arg: "email_notification", description: "undefined" },
-      { arg: "recording", description: "undefined" },
-      { arg: "telephony", description: "undefined" },
-      { arg: "other_options", description: "undefined" },
     ],
   },
   {
@@ -2414,14 +2371,6 @@ export const operationHelp: readonly OperationHelp[] = [
         description:
           "The user ID or email address of the user. For user-level apps, pass `me` as the value for userId.",
       },
-      { arg: "schedule_meeting", description: "undefined" },
-      { arg: "in_meeting", description: "undefined" },
-      { arg: "email_notification", description: "undefined" },
-      { arg: "recording", description: "undefined" },
-      { arg: "telephony", description: "undefined" },
-      { arg: "feature", description: "undefined" },
-      { arg: "tsp", description: "undefined" },
-      { arg: "profile", description: "undefined" },
     ],
   },
   {
@@ -2958,8 +2907,6 @@ export const operationHelp: readonly OperationHelp[] = [
         description:
           'The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).\n\nWhile storing it in your database, store it as a **long** data type and **not as an integer**, as the Meeting IDs can be longer than 10 digits.',
       },
-      { arg: "questions", description: "undefined" },
-      { arg: "custom_questions", description: "undefined" },
     ],
   },
   {
@@ -3051,8 +2998,6 @@ export const operationHelp: readonly OperationHelp[] = [
           'The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).\n\nWhile storing it in your database, store it as a **long** data type and **not as an integer**, as the Meeting IDs can be longer than 10 digits.',
       },
       { arg: "pollId", description: "The poll ID" },
-      { arg: "title", description: "undefined" },
-      { arg: "questions", description: "undefined" },
     ],
   },
   {
@@ -3090,8 +3035,6 @@ export const operationHelp: readonly OperationHelp[] = [
         description:
           'The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).\n\nWhile storing it in your database, store it as a **long** data type and **not as an integer**, as the Meeting IDs can be longer than 10 digits.',
       },
-      { arg: "title", description: "undefined" },
-      { arg: "questions", description: "undefined" },
     ],
   },
   {
@@ -3216,8 +3159,6 @@ export const operationHelp: readonly OperationHelp[] = [
         description:
           'To get Cloud Recordings of a meeting, provide the meeting ID or meeting UUID. If the meeting ID is provided instead of UUID,the response will be for the latest meeting instance.\n\nTo get Cloud Recordings of a webinar, provide the webinar ID or the webinar UUID. If the webinar ID is provided instead of UUID,the response will be for the latest webinar instance.\n\nIf a UUID starts with "/" or contains "//" (example: "/ajXp112QmuoKj4854875=="), you must **double encode** the UUID before making an API request.',
       },
-      { arg: "questions", description: "undefined" },
-      { arg: "custom_questions", description: "undefined" },
     ],
   },
   {
@@ -3402,19 +3343,6 @@ export const operationHelp: readonly OperationHelp[] = [
         description:
           "Meeting occurrence id. Support change of agenda, start_time, duration, settings: {host_video, participant_video, join_before_host, mute_upon_entry, waiting_room, watermark, auto_recording}",
       },
-      { arg: "schedule_for", description: "undefined" },
-      { arg: "topic", description: "undefined" },
-      { arg: "type", description: "undefined" },
-      { arg: "pre_schedule", description: "undefined" },
-      { arg: "start_time", description: "undefined" },
-      { arg: "duration", description: "undefined" },
-      { arg: "timezone", description: "undefined" },
-      { arg: "password", description: "undefined" },
-      { arg: "agenda", description: "undefined" },
-      { arg: "template_id", description: "undefined" },
-      { arg: "tracking_fields", description: "undefined" },
-      { arg: "recurrence", description: "undefined" },
-      { arg: "settings", description: "undefined" },
     ],
   },
   {
@@ -3494,8 +3422,6 @@ export const operationHelp: readonly OperationHelp[] = [
         description:
           'The meeting ID in **long** format. The data type of this field is "long"(represented as int64 in JSON).\n\nWhile storing it in your database, store it as a **long** data type and **not as an integer**, as the Meeting IDs can be longer than 10 digits.',
       },
-      { arg: "ttl", description: "undefined" },
-      { arg: "attendees", description: "undefined" },
     ],
   },
   {
@@ -4619,8 +4545,6 @@ export const operationHelp: readonly OperationHelp[] = [
         arg: "webinarId",
         description: 'The webinar ID in "**long**" format(represented as int64 data type in JSON).',
       },
-      { arg: "questions", description: "undefined" },
-      { arg: "custom_questions", description: "undefined" },
     ],
   },
   {
@@ -4734,8 +4658,6 @@ export const operationHelp: readonly OperationHelp[] = [
         description: 'The webinar ID in "**long**" format(represented as int64 data type in JSON).',
       },
       { arg: "pollId", description: "The poll ID" },
-      { arg: "title", description: "undefined" },
-      { arg: "questions", description: "undefined" },
     ],
   },
   {
@@ -4770,8 +4692,6 @@ export const operationHelp: readonly OperationHelp[] = [
         arg: "webinarId",
         description: 'The webinar ID in "**long**" format(represented as int64 data type in JSON).',
       },
-      { arg: "title", description: "undefined" },
-      { arg: "questions", description: "undefined" },
     ],
   },
   {
@@ -4913,8 +4833,6 @@ export const operationHelp: readonly OperationHelp[] = [
         arg: "webinarId",
         description: 'The webinar ID in "**long**" format(represented as int64 data type in JSON).',
       },
-      { arg: "ttl", description: "undefined" },
-      { arg: "attendees", description: "undefined" },
     ],
   },
   {

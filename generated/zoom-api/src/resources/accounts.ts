@@ -475,8 +475,6 @@ export interface UpdateSettingsArgs {
    */
   option?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -505,8 +503,6 @@ export interface UpdateSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -577,8 +573,6 @@ export interface UpdateSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -595,8 +589,6 @@ export interface UpdateSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -617,8 +609,6 @@ export interface UpdateSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -645,8 +635,6 @@ export interface UpdateSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -680,8 +668,6 @@ export interface UpdateSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -695,8 +681,6 @@ export interface UpdateSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -713,15 +697,11 @@ export interface UpdateSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   feature?: Text | Text[] | { meeting_capacity?: number | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -735,8 +715,6 @@ export interface UpdateSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -746,8 +724,6 @@ export interface UpdateSettingsArgs {
     | { recording_storage_location?: RecordingStorageLocation | undefined }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1643,15 +1619,11 @@ export interface SubscribeAccountToAnAdditionalPlanArgs {
    */
   accountId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
   type?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "45569078"
    */
@@ -2149,15 +2121,11 @@ export interface SubscribeAccountToAPlanArgs {
    */
   accountId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_base?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -2178,50 +2146,36 @@ export interface SubscribeAccountToAPlanArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_zoom_rooms?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_room_connector?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"Duis Excepteur\",\"hosts\":12008903},{\"type\":\"ut aliquip ullamco\",\"hosts\":-70044412}]"
    */
   plan_large_meeting?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"sint dolore\",\"hosts\":37876733},{\"type\":\"magna irur\",\"hosts\":22694150}]"
    */
   plan_webinar?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"labore aliqua\",\"hosts\":46443275},{\"type\":\"labore eu sint non Duis\",\"hosts\":-85886250}]"
    */
   plan_zoom_events?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "anim et dolor Ut"
    */
   plan_recording?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -2237,8 +2191,6 @@ export interface SubscribeAccountToAPlanArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */

@@ -1114,8 +1114,6 @@ export interface UpdateAGroupSettingsArgs {
    */
   custom_query_fields?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1140,8 +1138,6 @@ export interface UpdateAGroupSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1207,16 +1203,12 @@ export interface UpdateAGroupSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?:
     Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1244,8 +1236,6 @@ export interface UpdateAGroupSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1255,8 +1245,6 @@ export interface UpdateAGroupSettingsArgs {
     | { third_party_audio?: boolean | undefined; audio_conference_info?: string | undefined }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1266,8 +1254,6 @@ export interface UpdateAGroupSettingsArgs {
     | { recording_storage_location?: RecordingStorageLocation | undefined }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1581,8 +1567,6 @@ export interface GroupsGroupIdLockSettingsUpdateLockedSettingsArgs {
    */
   custom_query_fields?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1607,8 +1591,6 @@ export interface GroupsGroupIdLockSettingsUpdateLockedSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1657,16 +1639,12 @@ export interface GroupsGroupIdLockSettingsUpdateLockedSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?:
     Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1687,16 +1665,12 @@ export interface GroupsGroupIdLockSettingsUpdateLockedSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   telephony?:
     Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTelephony | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */

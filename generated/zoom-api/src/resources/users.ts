@@ -1420,8 +1420,6 @@ export interface UpdateUserSettingsArgs {
    */
   option?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1449,8 +1447,6 @@ export interface UpdateUserSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1506,16 +1502,12 @@ export interface UpdateUserSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?:
     Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1544,8 +1536,6 @@ export interface UpdateUserSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1560,8 +1550,6 @@ export interface UpdateUserSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1581,15 +1569,11 @@ export interface UpdateUserSettingsArgs {
       }
     | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   tsp?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTsp | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */

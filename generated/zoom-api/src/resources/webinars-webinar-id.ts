@@ -487,15 +487,11 @@ export interface UpdateRegistrationQuestions3Args {
    */
   webinarId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"comments\",\"required\":true}]"
    */
   questions?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"reprehenderit id ut Excepteur dolore\",\"type\":\"single_radio\",\"required\":false,\"answers\":[\"velit fug\",\"magna in\"]},{\"title\":\"eu Ut\",\"type\":\"single_dropdown\",\"required\":false,\"answers\":[\"voluptate proident\",\"sed consectetur commodo labore Excepteur\"]}]"
    */
@@ -1357,15 +1353,11 @@ export interface UpdateAWebinarPollArgs {
    */
   pollId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "velit"
    */
   title?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
@@ -1594,15 +1586,11 @@ export interface CreateAWebinarPollArgs {
    */
   webinarId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "velit"
    */
   title?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
@@ -2738,15 +2726,11 @@ export interface CreateWebinarInviteLinksArgs {
    */
   webinarId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "7200"
    */
   ttl?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */

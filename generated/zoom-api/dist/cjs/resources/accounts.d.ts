@@ -146,85 +146,61 @@ export interface UpdateSettingsArgs {
    */
   option?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   schedule_meeting?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; audio_type?: string | undefined; join_before_host?: boolean | undefined; jbh_time?: number | undefined; enforce_login?: boolean | undefined; enforce_login_with_domains?: boolean | undefined; enforce_login_domains?: string | undefined; not_store_meeting_topic?: boolean | undefined; force_pmi_jbh_password?: boolean | undefined; use_pmi_for_scheduled_meetings?: boolean | undefined; use_pmi_for_instant_meetings?: boolean | undefined; require_password_for_scheduling_new_meetings?: boolean | undefined; require_password_for_scheduled_meetings?: boolean | undefined; require_password_for_instant_meetings?: boolean | undefined; require_password_for_pmi_meetings?: string | undefined; meeting_password_requirement?: UpdateSettingsMeetingPasswordRequirement | undefined; personal_meeting?: boolean | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   in_meeting?: Text | Text[] | { e2e_encryption?: boolean | undefined; chat?: boolean | undefined; allow_participants_chat_with?: number | undefined; allow_users_save_chats?: number | undefined; private_chat?: boolean | undefined; auto_saving_chat?: boolean | undefined; entry_exit_chime?: string | undefined; record_play_own_voice?: boolean | undefined; feedback?: boolean | undefined; post_meeting_feedback?: boolean | undefined; co_host?: boolean | undefined; polling?: boolean | undefined; attendee_on_hold?: boolean | undefined; show_meeting_control_toolbar?: boolean | undefined; allow_show_zoom_windows?: boolean | undefined; annotation?: boolean | undefined; whiteboard?: boolean | undefined; webinar_question_answer?: boolean | undefined; anonymous_question_answer?: boolean | undefined; breakout_room?: boolean | undefined; breakout_room_schedule?: boolean | undefined; closed_caption?: boolean | undefined; far_end_camera_control?: boolean | undefined; group_hd?: boolean | undefined; virtual_background?: boolean | undefined; virtual_background_settings?: VirtualBackgroundSettings | undefined; watermark?: boolean | undefined; alert_guest_join?: boolean | undefined; auto_answer?: boolean | undefined; p2p_connetion?: boolean | undefined; p2p_ports?: boolean | undefined; ports_range?: string | undefined; sending_default_email_invites?: boolean | undefined; use_html_format_email?: boolean | undefined; dscp_marking?: boolean | undefined; dscp_audio?: number | undefined; dscp_video?: number | undefined; stereo_audio?: boolean | undefined; original_audio?: boolean | undefined; screen_sharing?: boolean | undefined; remote_control?: boolean | undefined; allow_live_streaming?: boolean | undefined; live_streaming_facebook?: boolean | undefined; workplace_by_facebook?: boolean | undefined; live_streaming_youtube?: boolean | undefined; custom_live_streaming_service?: boolean | undefined; custom_service_instructions?: string | undefined; custom_data_center_regions?: boolean | undefined; data_center_regions?: string | undefined; meeting_reactions?: boolean | undefined; show_a_join_from_your_browser_link?: boolean | undefined; join_from_mobile?: boolean | undefined; join_from_desktop?: boolean | undefined; allow_participants_to_rename?: boolean | undefined; who_can_share_screen?: string | undefined; who_can_share_screen_when_someone_is_sharing?: string | undefined; file_transfer?: boolean | undefined; request_permission_to_unmute?: boolean | undefined; webinar_live_streaming?: UpdateAGroupSettingsWebinarLiveStreaming | undefined; webinar_chat?: UpdateAGroupSettingsWebinarChat | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?: Text | Text[] | { cloud_recording_available_reminder?: boolean | undefined; jbh_reminder?: boolean | undefined; cancel_meeting_reminder?: boolean | undefined; low_host_count_reminder?: boolean | undefined; alternative_host_reminder?: boolean | undefined; schedule_for_reminder?: boolean | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   zoom_rooms?: Text | Text[] | { upcoming_meeting_alert?: boolean | undefined; start_airplay_manually?: boolean | undefined; weekly_system_restart?: boolean | undefined; list_meetings_with_calendar?: boolean | undefined; zr_post_meeting_feedback?: boolean | undefined; ultrasonic?: boolean | undefined; force_private_meeting?: boolean | undefined; hide_host_information?: boolean | undefined; cmr_for_instant_meeting?: boolean | undefined; auto_start_stop_scheduled_meetings?: boolean | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   security?: Text | Text[] | { admin_change_name_pic?: boolean | undefined; import_photos_from_devices?: boolean | undefined; hide_billing_info?: boolean | undefined; password_requirement?: { minimum_password_length?: number | undefined; have_special_character?: boolean | undefined; consecutive_characters_length?: number | undefined; weak_enhance_detection?: boolean | undefined } | undefined; sign_in_with_two_factor_auth?: string | undefined; sign_again_period_for_inactivity_on_client?: number | undefined; sign_again_period_for_inactivity_on_web?: number | undefined; sign_in_with_two_factor_auth_groups?: string[] | undefined; sign_in_with_two_factor_auth_roles?: string[] | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recording?: Text | Text[] | { local_recording?: boolean | undefined; cloud_recording?: boolean | undefined; record_speaker_view?: boolean | undefined; record_gallery_view?: boolean | undefined; record_audio_file?: boolean | undefined; save_chat_text?: boolean | undefined; show_timestamp?: boolean | undefined; recording_audio_transcript?: boolean | undefined; auto_recording?: string | undefined; cloud_recording_download?: boolean | undefined; cloud_recording_download_host?: boolean | undefined; account_user_access_recording?: boolean | undefined; auto_delete_cmr?: boolean | undefined; auto_delete_cmr_days?: number | undefined; recording_password_requirement?: UpdateSettingsRecordingPasswordRequirement | undefined; allow_recovery_deleted_cloud_recordings?: boolean | undefined; recording_disclaimer?: boolean | undefined; host_delete_cloud_recording?: boolean | undefined; required_password_for_existing_cloud_recordings?: boolean | undefined; prevent_host_access_recording?: boolean | undefined; ip_address_access_control?: AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl | undefined; archive?: Archive | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   telephony?: Text | Text[] | { third_party_audio?: boolean | undefined; audio_conference_info?: string | undefined; telephony_regions?: { selection_values?: string | undefined } | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   integration?: Text | Text[] | { google_calendar?: boolean | undefined; google_drive?: boolean | undefined; dropbox?: boolean | undefined; box?: boolean | undefined; microsoft_one_drive?: boolean | undefined; kubi?: boolean | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   feature?: Text | Text[] | { meeting_capacity?: number | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   tsp?: Text | Text[] | { call_out?: boolean | undefined; show_international_numbers_link?: boolean | undefined; display_toll_free_numbers?: boolean | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   profile?: Text | Text[] | { recording_storage_location?: RecordingStorageLocation | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -581,15 +557,11 @@ export interface SubscribeAccountToAnAdditionalPlanArgs {
    */
   accountId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "reprehenderit"
    */
   type?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "45569078"
    */
@@ -763,71 +735,51 @@ export interface SubscribeAccountToAPlanArgs {
    */
   accountId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_base?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   contact?: Text | Text[] | { first_name?: string | undefined; last_name?: string | undefined; email?: string | undefined; phone_number?: string | undefined; address?: string | undefined; city?: string | undefined; state?: string | undefined; zip?: string | undefined; country?: string | undefined; apt?: string | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_zoom_rooms?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_room_connector?: Text | Text[] | SubscribeAccountToAPlanPlanBase2 | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"Duis Excepteur\",\"hosts\":12008903},{\"type\":\"ut aliquip ullamco\",\"hosts\":-70044412}]"
    */
   plan_large_meeting?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"sint dolore\",\"hosts\":37876733},{\"type\":\"magna irur\",\"hosts\":22694150}]"
    */
   plan_webinar?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"type\":\"labore aliqua\",\"hosts\":46443275},{\"type\":\"labore eu sint non Duis\",\"hosts\":-85886250}]"
    */
   plan_zoom_events?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "anim et dolor Ut"
    */
   plan_recording?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   plan_audio?: Text | Text[] | { type?: string | undefined; tollfree_countries?: string | undefined; premium_countries?: string | undefined; callout_countries?: string | undefined; ddi_numbers?: number | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */

@@ -490,50 +490,36 @@ export interface UpdateAGroupSettingsArgs {
    */
   custom_query_fields?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   schedule_meeting?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; audio_type?: string | undefined; join_before_host?: boolean | undefined; require_password_for_all_meetings?: boolean | undefined; force_pmi_jbh_password?: boolean | undefined; require_password_for_scheduling_new_meetings?: boolean | undefined; require_password_for_scheduled_meetings?: boolean | undefined; require_password_for_instant_meetings?: boolean | undefined; require_password_for_pmi_meetings?: string | undefined; pstn_password_protected?: boolean | undefined; mute_upon_entry?: boolean | undefined; upcoming_meeting_reminder?: boolean | undefined; embed_password_in_join_link?: boolean | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   in_meeting?: Text | Text[] | { e2e_encryption?: boolean | undefined; chat?: boolean | undefined; allow_participants_chat_with?: number | undefined; allow_users_save_chats?: number | undefined; private_chat?: boolean | undefined; auto_saving_chat?: boolean | undefined; entry_exit_chime?: string | undefined; record_play_own_voice?: boolean | undefined; feedback?: boolean | undefined; post_meeting_feedback?: boolean | undefined; co_host?: boolean | undefined; polling?: boolean | undefined; attendee_on_hold?: boolean | undefined; show_meeting_control_toolbar?: boolean | undefined; allow_show_zoom_windows?: boolean | undefined; annotation?: boolean | undefined; whiteboard?: boolean | undefined; remote_control?: boolean | undefined; non_verbal_feedback?: boolean | undefined; breakout_room?: boolean | undefined; breakout_room_schedule?: boolean | undefined; remote_support?: boolean | undefined; closed_caption?: boolean | undefined; far_end_camera_control?: boolean | undefined; group_hd?: boolean | undefined; virtual_background?: boolean | undefined; alert_guest_join?: boolean | undefined; auto_answer?: boolean | undefined; sending_default_email_invites?: boolean | undefined; use_html_format_email?: boolean | undefined; stereo_audio?: boolean | undefined; original_audio?: boolean | undefined; show_device_list?: boolean | undefined; only_host_view_device_list?: boolean | undefined; screen_sharing?: boolean | undefined; who_can_share_screen?: string | undefined; who_can_share_screen_when_someone_is_sharing?: string | undefined; waiting_room?: boolean | undefined; show_browser_join_link?: boolean | undefined; show_a_join_from_your_browser_link?: boolean | undefined; join_from_mobile?: boolean | undefined; join_from_desktop?: boolean | undefined; file_transfer?: boolean | undefined; custom_data_center_regions?: boolean | undefined; data_center_regions?: string | undefined; request_permission_to_unmute?: boolean | undefined; allow_live_streaming?: boolean | undefined; live_streaming_facebook?: boolean | undefined; workplace_by_facebook?: boolean | undefined; live_streaming_youtube?: boolean | undefined; custom_live_streaming_service?: boolean | undefined; custom_service_instructions?: string | undefined; webinar_live_streaming?: UpdateAGroupSettingsWebinarLiveStreaming | undefined; webinar_question_answer?: boolean | undefined; webinar_chat?: UpdateAGroupSettingsWebinarChat | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recording?: Text | Text[] | { local_recording?: boolean | undefined; cloud_recording?: boolean | undefined; record_speaker_view?: boolean | undefined; record_gallery_view?: boolean | undefined; record_audio_file?: boolean | undefined; save_chat_text?: boolean | undefined; show_timestamp?: boolean | undefined; recording_audio_transcript?: boolean | undefined; auto_recording?: string | undefined; cloud_recording_download?: boolean | undefined; cloud_recording_download_host?: boolean | undefined; account_user_access_recording?: boolean | undefined; host_delete_cloud_recording?: boolean | undefined; prevent_host_access_recording?: boolean | undefined; ip_address_access_control?: AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl | undefined; archive?: Archive | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   telephony?: Text | Text[] | { third_party_audio?: boolean | undefined; audio_conference_info?: string | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   profile?: Text | Text[] | { recording_storage_location?: RecordingStorageLocation | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -644,43 +630,31 @@ export interface GroupsGroupIdLockSettingsUpdateLockedSettingsArgs {
    */
   custom_query_fields?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   schedule_meeting?: Text | Text[] | { host_video?: boolean | undefined; participant_video?: boolean | undefined; audio_type?: boolean | undefined; join_before_host?: boolean | undefined; force_pmi_jbh_password?: boolean | undefined; require_password_for_scheduling_new_meetings?: boolean | undefined; require_password_for_instant_meetings?: boolean | undefined; require_password_for_pmi_meetings?: boolean | undefined; pstn_password_protected?: boolean | undefined; mute_upon_entry?: boolean | undefined; upcoming_meeting_reminder?: boolean | undefined; meeting_authentication?: boolean | undefined; embed_password_in_join_link?: boolean | undefined; personal_meeting?: boolean | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   in_meeting?: Text | Text[] | { e2e_encryption?: boolean | undefined; chat?: boolean | undefined; private_chat?: boolean | undefined; auto_saving_chat?: boolean | undefined; entry_exit_chime?: string | undefined; feedback?: boolean | undefined; post_meeting_feedback?: boolean | undefined; co_host?: boolean | undefined; polling?: boolean | undefined; attendee_on_hold?: boolean | undefined; show_meeting_control_toolbar?: boolean | undefined; allow_show_zoom_windows?: boolean | undefined; annotation?: boolean | undefined; whiteboard?: boolean | undefined; remote_control?: boolean | undefined; non_verbal_feedback?: boolean | undefined; breakout_room?: boolean | undefined; remote_support?: boolean | undefined; closed_caption?: boolean | undefined; far_end_camera_control?: boolean | undefined; group_hd?: boolean | undefined; virtual_background?: boolean | undefined; alert_guest_join?: boolean | undefined; auto_answer?: boolean | undefined; sending_default_email_invites?: boolean | undefined; use_html_format_email?: boolean | undefined; stereo_audio?: boolean | undefined; original_audio?: boolean | undefined; screen_sharing?: boolean | undefined; waiting_room?: boolean | undefined; show_browser_join_link?: boolean | undefined; show_a_join_from_your_browser_link?: boolean | undefined; custom_data_center_regions?: boolean | undefined; file_transfer?: boolean | undefined; request_permission_to_unmute?: boolean | undefined; webinar_question_answer?: boolean | undefined; webinar_live_streaming?: boolean | undefined; webinar_chat?: boolean | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   email_notification?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsEmailNotification | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recording?: Text | Text[] | { local_recording?: boolean | undefined; cloud_recording?: boolean | undefined; auto_recording?: string | undefined; cloud_recording_download?: boolean | undefined; account_user_access_recording?: boolean | undefined; host_delete_cloud_recording?: boolean | undefined; auto_delete_cmr?: boolean | undefined; recording_authentication?: string | undefined; ip_address_access_control?: AccountsAccountIdLockSettingsUpdateLockedSettingsIpAddressAccessControl | undefined } | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   telephony?: Text | Text[] | AccountsAccountIdLockSettingsUpdateLockedSettingsTelephony | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */

@@ -133,15 +133,11 @@ export interface UpdateRegistrationQuestions2Args {
    */
   meetingId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"role_in_purchase_process\",\"required\":false}]"
    */
   questions?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"in\",\"type\":\"short\",\"required\":false,\"answers\":[\"sint labore ullamco ame\",\"in mollit\"]},{\"title\":\"irure dolor aute ut incididunt\",\"type\":\"short\",\"required\":true,\"answers\":[\"cupidatat velit\",\"ipsum labore dolore sed ad\"]}]"
    */
@@ -486,15 +482,11 @@ export interface UpdateAMeetingPollArgs {
    */
   pollId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "velit"
    */
   title?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
@@ -602,15 +594,11 @@ export interface CreateAMeetingPollArgs {
    */
   meetingId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "velit"
    */
   title?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
@@ -933,15 +921,11 @@ export interface UpdateRegistrationQuestionsArgs {
    */
   meetingId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"address\",\"required\":true},{\"field_name\":\"purchasing_time_frame\",\"required\":true}]"
    */
   questions?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"est Lorem dolore nulla\",\"type\":\"short\",\"required\":false,\"answers\":[\"exercitation mollit aliqua\",\"mollit consectetur elit aliquip eiusmod\"]},{\"title\":\"sed dolore q\",\"type\":\"short\",\"required\":false,\"answers\":[\"sit veniam nisi cillum\",\"est elit magna nisi anim\"]}]"
    */
@@ -1519,91 +1503,63 @@ export interface UpdateAMeetingArgs {
    */
   occurrence_id?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "laboris nulla Ut"
    */
   schedule_for?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "sed velit enim consectetur"
    */
   topic?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "2"
    */
   type?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "false"
    */
   pre_schedule?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "1983-05-01T05:16:44.610Z"
    */
   start_time?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "-6731449"
    */
   duration?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "dolore officia ipsum incididunt"
    */
   timezone?: Text | Text[] | undefined;
-  /**
-   * undefined
-   *
-   * Form field (multipart/form-data).
-   */
+  /** Form field (multipart/form-data). */
   password?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "commodo aliqua dolor"
    */
   agenda?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "exercitation ut sint"
    */
   template_id?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"field\":\"in pariatur dolor voluptate\",\"value\":\"consequat ad nulla\"},{\"field\":\"magna \",\"value\":\"labore dolor\"}]"
    */
   tracking_fields?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
   recurrence?: Text | Text[] | Recurrence | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * The collection's example is an object's JSON text: pass the text, or the object, which the client sends as `JSON.stringify(value)`; the object's type is inferred from that one example.
    */
@@ -1853,15 +1809,11 @@ export interface CreateMeetingInviteLinksArgs {
    */
   meetingId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "7200"
    */
   ttl?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */

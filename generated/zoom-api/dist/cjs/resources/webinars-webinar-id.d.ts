@@ -183,15 +183,11 @@ export interface UpdateRegistrationQuestions3Args {
    */
   webinarId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"field_name\":\"purchasing_time_frame\",\"required\":true},{\"field_name\":\"comments\",\"required\":true}]"
    */
   questions?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"title\":\"reprehenderit id ut Excepteur dolore\",\"type\":\"single_radio\",\"required\":false,\"answers\":[\"velit fug\",\"magna in\"]},{\"title\":\"eu Ut\",\"type\":\"single_dropdown\",\"required\":false,\"answers\":[\"voluptate proident\",\"sed consectetur commodo labore Excepteur\"]}]"
    */
@@ -607,15 +603,11 @@ export interface UpdateAWebinarPollArgs {
    */
   pollId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "velit"
    */
   title?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
@@ -715,15 +707,11 @@ export interface CreateAWebinarPollArgs {
    */
   webinarId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "velit"
    */
   title?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"Duis do anim aut\",\"type\":\"multiple\",\"answers\":[\"commodo amet\",\"incididunt reprehenderit labore\"]},{\"name\":\"dolore tempor\",\"type\":\"multiple\",\"answers\":[\"laboris laborum consequat\",\"consecte\"]}]"
    */
@@ -1173,15 +1161,11 @@ export interface CreateWebinarInviteLinksArgs {
    */
   webinarId: Text;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "7200"
    */
   ttl?: Text | Text[] | undefined;
   /**
-   * undefined
-   *
    * Form field (multipart/form-data).
    * @example "[{\"name\":\"elit fugiat ut\"},{\"name\":\"exercitation amet Ut\"}]"
    */
