@@ -162,7 +162,7 @@ export function runtimeParts(op: OperationModel): RuntimeParts {
   const encoder = op.body ? ENCODERS[op.body.encoding] : undefined;
   const authorizer = AUTHORIZERS[op.auth.type];
   // The runtime's own reading of the spec, so that what is passed is what the request asks for.
-  const features = featuresNeeded(operationSpec(op)).map((key): [string, string] => [key, FEATURES[key]!]);
+  const features = featuresNeeded(operationSpec(op)).map((key): [string, string] => [key, FEATURES[key]]);
   return { ...(encoder ? { encoder } : {}), ...(authorizer ? { authorizer } : {}), features };
 }
 

@@ -7,6 +7,8 @@
 // runtime's export (an explicit export wins over `export *` without a word), or clash with an
 // import in the client. test/emit/runtime-names.test.ts names a request after each of them.
 
+import type { RequestFeatures } from "../runtime/request.js";
+
 export interface RuntimeModuleExports {
   /** The module, relative to the package's src/. */
   module: string;
@@ -115,9 +117,11 @@ export const AUTHORIZERS: Readonly<Record<string, string>> = {
 
 /**
  * The runtime's request features (runtime/request-features.ts), by the key the core takes each
- * under (the client imports those its operations need).
+ * under (the client imports those its operations need). One for every key of RequestFeatures, as
+ * the command line's table (command-line/dispatch.ts) has: a feature the runtime adds without its
+ * name here does not compile.
  */
-export const FEATURES: Readonly<Record<string, string>> = {
+export const FEATURES: Readonly<Record<keyof RequestFeatures, string>> = {
   headerArgs: "sendHeaderArg",
   defaults: "fillDefault",
   pathVariables: "fillPathVariable",

@@ -2,12 +2,11 @@
 // per folder), the folders' modules with their file names and the names the root module imports
 // them by, the shared shapes and the response checks.
 import { responseChecks } from "./shared.js";
-import { isPlainText } from "../type-expressions.js";
 import { authText } from "../docs.js";
 import type { PrintOptions } from "../printer/doc.js";
 import type { ChecksTable } from "../../runtime/check.js";
 import { sharedShapes, type SharedShapes } from "../../model/shared-shapes.js";
-import { shapeType } from "../type-expressions.js";
+import { isPlainText, shapeType } from "../type-expressions.js";
 import { exportedNames, isReserved, namespaceTypes, operationIdentifiers, uniqueNames } from "../../model/naming.js";
 import { RESERVED_IDENTIFIERS } from "../../model/reserved-names.js";
 import type { ApiModel, OperationModel } from "../../model/types.js";
