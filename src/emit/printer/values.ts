@@ -123,7 +123,8 @@ function flatText(context: Context, value: unknown, limit: number): string | und
   const walk = (v: unknown): boolean => {
     if (v === null || typeof v !== "object") {
       const text = scalar(context, v);
-      return add(text, stringWidth(text));
+      // Only a string's literal can hold a character wider or narrower than one column.
+      return add(text, typeof v === "string" ? stringWidth(text) : text.length);
     }
     if (Array.isArray(v)) {
       if (!v.length) return add("[]", 2);
@@ -131,13 +132,18 @@ function flatText(context: Context, value: unknown, limit: number): string | und
       for (let i = 0; i < v.length; i++) if ((i > 0 && !add(", ", 2)) || !walk(v[i])) return false;
       return add("]", 1);
     }
-    const entries = Object.entries(v);
-    if (!entries.length) return add("{}", 2);
+    // Its keys, not its entries: a walk stops at the line's end, mostly a few keys in.
+    const names = Object.keys(v);
+    if (!names.length) return add("{}", 2);
     if (!add("{ ", 2)) return false;
-    for (let i = 0; i < entries.length; i++) {
-      const [name, item] = entries[i]!;
-      const k = key(context, name);
-      if ((i > 0 && !add(", ", 2)) || !add(`${k}: `, stringWidth(k) + 2) || !walk(item)) return false;
+    for (let i = 0; i < names.length; i++) {
+      const k = key(context, names[i]!);
+      if (
+        (i > 0 && !add(", ", 2)) ||
+        !add(`${k}: `, stringWidth(k) + 2) ||
+        !walk((v as Record<string, unknown>)[names[i]!])
+      )
+        return false;
     }
     return add(" }", 2);
   };
