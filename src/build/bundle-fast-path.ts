@@ -10,7 +10,7 @@
 // It then makes dist/generate-entry.js, what bin.ts runs for a `generate` the fast path parsed, one
 // module too (generate-entry.ts): the whole pipeline, the fast path's bundle inlined as one of its
 // modules (generate.ts asks it whether a target is up to date), as that module was before.
-import { build, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { CODE_DIR } from "../paths.js";
@@ -65,35 +65,31 @@ const requireBuiltins: Plugin = {
   },
 };
 
-await build({
-  entryPoints: [FAST_PATH_FILE],
-  outfile: FAST_PATH_FILE,
-  allowOverwrite: true,
-  bundle: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  packages: "external",
+/** `file` made one module in place, its project modules inlined, the packages left external. */
+async function bundleInPlace(file: string, options: BuildOptions = {}): Promise<void> {
+  await build({
+    entryPoints: [file],
+    outfile: file,
+    allowOverwrite: true,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    sourcemap: true,
+    logLevel: "error",
+    ...options,
+  });
+}
+
+await bundleInPlace(FAST_PATH_FILE, {
   plugins: [requireBuiltins],
   // The `require` that esbuild's CommonJS wrappers of REQUIRED_BUILTINS call.
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
   },
-  sourcemap: true,
-  logLevel: "error",
 });
 
-// After the fast path's: it inlines that bundle, not the modules the bundle was made from.
-await build({
-  entryPoints: [GENERATE_ENTRY_FILE],
-  outfile: GENERATE_ENTRY_FILE,
-  allowOverwrite: true,
-  bundle: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  // The SDK, prettier, Handlebars, …: their own loading is theirs, and the lazy ones stay lazy.
-  packages: "external",
-  sourcemap: true,
-  logLevel: "error",
-});
+// After the fast path's: it inlines that bundle, not the modules the bundle was made from. The
+// packages (the SDK, prettier, Handlebars, …) load as they did, the lazy ones lazily.
+await bundleInPlace(GENERATE_ENTRY_FILE);
