@@ -200,6 +200,15 @@ export function runtimeImports(model: ApiModel): Array<{ names: string[]; from: 
  * dynamic variables (`{{$guid}}`): only then does the client import them.
  */
 export function usesDynamicVariables(model: ApiModel): boolean {
+  let found = DYNAMIC.get(model);
+  if (found === undefined) DYNAMIC.set(model, (found = refersToDynamic(model)));
+  return found;
+}
+
+/** By model: the root module asks in each of its faces, and each answer walks every operation. */
+const DYNAMIC = new WeakMap<ApiModel, boolean>();
+
+function refersToDynamic(model: ApiModel): boolean {
   const names = variablesIn([
     model.baseUrl,
     model.variables.map((v) => v.default),
