@@ -11,7 +11,8 @@ const fast = fastGenerate(process.argv.slice(2));
 if (fast !== "done") await import("./load/sdk-deferred.js");
 if (fast === undefined) await import("./cli.js");
 else if (fast !== "done") {
-  const { EXIT_BAD_INPUT, reportFailure, runGenerate } = await import("./generate-command.js");
+  // One module in dist/ (generate-entry.ts): the command's own, nothing else in this process shares its classes.
+  const { EXIT_BAD_INPUT, reportFailure, runGenerate } = await import("./generate-entry.js");
   try {
     await runGenerate(fast.targets, fast.flags);
   } catch (error) {

@@ -7,7 +7,10 @@
 // (the fingerprint, the loaded validators) is only ever a cache. Files kept beside the code (the
 // fingerprint, the validators) are found from `CODE_DIR` (paths.ts), which is dist/ for this bundle
 // as for the modules. esbuild is a development dependency: only the build runs it.
-import { build, type Plugin } from "esbuild";
+// It then makes dist/generate-entry.js, what bin.ts runs for a `generate` the fast path parsed, one
+// module too (generate-entry.ts): the whole pipeline, the fast path's bundle inlined as one of its
+// modules (generate.ts asks it whether a target is up to date), as that module was before.
+import { build, type BuildOptions, type Plugin } from "esbuild";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { CODE_DIR } from "../paths.js";
@@ -16,6 +19,9 @@ const require = createRequire(import.meta.url);
 
 /** The bundled no-op path, built over tsc's module of the same name (its source map chained to the sources). */
 const FAST_PATH_FILE = join(CODE_DIR, "fast-path.js");
+
+/** The bundled `generate` command, likewise. */
+const GENERATE_ENTRY_FILE = join(CODE_DIR, "generate-entry.js");
 
 /**
  * Node modules the bundle takes through `require` rather than `import`. Importing a built-in module
@@ -59,20 +65,31 @@ const requireBuiltins: Plugin = {
   },
 };
 
-await build({
-  entryPoints: [FAST_PATH_FILE],
-  outfile: FAST_PATH_FILE,
-  allowOverwrite: true,
-  bundle: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  packages: "external",
+/** `file` made one module in place, its project modules inlined, the packages left external. */
+async function bundleInPlace(file: string, options: BuildOptions = {}): Promise<void> {
+  await build({
+    entryPoints: [file],
+    outfile: file,
+    allowOverwrite: true,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    sourcemap: true,
+    logLevel: "error",
+    ...options,
+  });
+}
+
+await bundleInPlace(FAST_PATH_FILE, {
   plugins: [requireBuiltins],
   // The `require` that esbuild's CommonJS wrappers of REQUIRED_BUILTINS call.
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
   },
-  sourcemap: true,
-  logLevel: "error",
 });
+
+// After the fast path's: it inlines that bundle, not the modules the bundle was made from. The
+// packages (the SDK, prettier, Handlebars, …) load as they did, the lazy ones lazily.
+await bundleInPlace(GENERATE_ENTRY_FILE);

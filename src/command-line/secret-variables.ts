@@ -15,6 +15,18 @@ import { variablesIn } from "./credentials.js";
  * (through the values that refer to them). None of their values is in the package: a user gives them.
  */
 export function secretVariables(model: ApiModel): string[] {
+  let found = SECRETS.get(model);
+  if (!found) SECRETS.set(model, (found = secretsOf(model)));
+  return [...found];
+}
+
+/**
+ * By model: the client's root module asks in each of its faces (and the API diff's names once
+ * more), the command line and its README once each, and each answer walks every operation.
+ */
+const SECRETS = new WeakMap<ApiModel, readonly string[]>();
+
+function secretsOf(model: ApiModel): string[] {
   const environments = model.environments ?? [];
   const secrets = new Set([...environments.flatMap((e) => e.secrets), ...(model.globalSecrets ?? [])]);
   const names = new Set([...model.variables.map((v) => v.name), ...environments.flatMap((e) => Object.keys(e.values))]);

@@ -157,8 +157,20 @@ export interface RuntimeParts {
   features: Array<[string, string]>;
 }
 
+/**
+ * By operation: each module's imports ask in each face (and the API diff's names once more), and
+ * the features are read from a whole metadata object built for the purpose.
+ */
+const PARTS = new WeakMap<OperationModel, RuntimeParts>();
+
 /** The encoder, authorizer and request features an operation's standalone function hands to the runtime. */
 export function runtimeParts(op: OperationModel): RuntimeParts {
+  let parts = PARTS.get(op);
+  if (!parts) PARTS.set(op, (parts = readRuntimeParts(op)));
+  return parts;
+}
+
+function readRuntimeParts(op: OperationModel): RuntimeParts {
   const encoder = op.body ? ENCODERS[op.body.encoding] : undefined;
   const authorizer = AUTHORIZERS[op.auth.type];
   // The runtime's own reading of the spec, so that what is passed is what the request asks for.
@@ -188,6 +200,15 @@ export function runtimeImports(model: ApiModel): Array<{ names: string[]; from: 
  * dynamic variables (`{{$guid}}`): only then does the client import them.
  */
 export function usesDynamicVariables(model: ApiModel): boolean {
+  let found = DYNAMIC.get(model);
+  if (found === undefined) DYNAMIC.set(model, (found = refersToDynamic(model)));
+  return found;
+}
+
+/** By model: the root module asks in each of its faces, and each answer walks every operation. */
+const DYNAMIC = new WeakMap<ApiModel, boolean>();
+
+function refersToDynamic(model: ApiModel): boolean {
   const names = variablesIn([
     model.baseUrl,
     model.variables.map((v) => v.default),

@@ -63,8 +63,18 @@ export function argPlace(arg: { in: string; type?: string | undefined }): Place 
  * other way round. A JSON field is judged without the whole names (`key`, `auth`: credential-names.ts).
  */
 function namesCredentialAt(name: string, place: Place): boolean {
-  return place === "json field" ? namesCredentialField(name) : namesCredential(name);
+  const field = place === "json field";
+  const judged = field ? judgedFields : judgedNames;
+  let found = judged.get(name);
+  if (found === undefined) judged.set(name, (found = field ? namesCredentialField(name) : namesCredential(name)));
+  return found;
 }
+
+// The rule's answer by name, as a collection asks it of the same few keys (`page_size`, `userId`)
+// thousands of times and splitting a name into words is most of a load's credential checks. Kept
+// here rather than in the rule's module: that is runtime/, copied into every package.
+const judgedNames = new Map<string, boolean>();
+const judgedFields = new Map<string, boolean>();
 
 /**
  * A JSON value without its literal credentials at any depth, and the JSON path of each one left

@@ -48,9 +48,13 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       warnings.push({ source: where, message: "example response is not an object: left out" });
       return;
     }
-    // Without its originalRequest: the SDK would build a whole Request (headers, body, auth,
-    // certificate) per example, a tenth of a cold run, where only its URL's query is read (savedWith).
-    const response = sdkRead(file, where, () => new sdk.Response({ ...json, originalRequest: undefined } as never));
+    // Only what is read of it (its code, status and headers: the SDK's Response makes its status
+    // from `reason` or `status`): without its originalRequest, the SDK would build a whole Request
+    // (headers, body, auth, certificate) per example, a tenth of a cold run, where only its URL's
+    // query is read (savedWith); without its body, cookies and meta keys, which it would copy and
+    // wrap for nothing.
+    const read = { code: json["code"], reason: json["reason"], status: json["status"], header: json["header"] };
+    const response = sdkRead(file, where, () => new sdk.Response(read as never));
     const name = typeof json["name"] === "string" ? json["name"] : "";
     const parsed = parseResponseName(name);
     const reason = typeof json["status"] === "string" ? json["status"] : "";

@@ -7,7 +7,11 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 const INLINE_TAGS =
   "a|b|strong|i|em|u|code|span|sup|sub|small|font|img|p|div|ul|ol|li|table|thead|tbody|tr|td|th|h[1-6]|pre|hr|br|blockquote";
 
+const OTHER_TAGS = new RegExp(`</?(?:${INLINE_TAGS})\\b[^>]*>`, "gi");
+
 export function cleanMarkdown(raw: string): string {
+  // Most descriptions hold no tag, entity or carriage return: nothing below but the tidying applies.
+  if (!/[<&\r]/.test(raw)) return tidied(raw);
   let text = raw.replace(/\r\n?/g, "\n");
   text = text.replace(/<br\s*\/?>/gi, "\n");
   text = text.replace(
@@ -19,8 +23,14 @@ export function cleanMarkdown(raw: string): string {
   text = text.replace(/<\/?code\s*>/gi, "`");
   text = text.replace(/<li\b[^>]*>/gi, "\n- ");
   text = text.replace(/<\/?(?:p|div|ul|ol|table|tr|h[1-6]|pre|blockquote|hr)\b[^>]*>/gi, "\n");
-  text = text.replace(new RegExp(`</?(?:${INLINE_TAGS})\\b[^>]*>`, "gi"), "");
-  text = decodeEntities(text);
+  text = text.replace(OTHER_TAGS, "");
+  return tidied(decodeEntities(text));
+}
+
+/** Without white space at the lines' ends, more than one blank line in a row, or around the text. */
+function tidied(text: string): string {
+  // One line: what trim leaves is what the line's own trimming would have.
+  if (!text.includes("\n")) return text.trim();
   return text
     .split("\n")
     .map((line) => line.replace(/[ \t]+$/, ""))

@@ -104,10 +104,11 @@ export interface SharedTypes {
 /** The shared shapes and the response checks of a model, worked out once (the emitter and the API diff both ask). */
 const SHARED = new WeakMap<ApiModel, SharedTypes>();
 
-export function sharedOf(model: ApiModel, tree = namespaceTree(model.operations)): SharedTypes {
+export function sharedOf(model: ApiModel, tree?: Map<string, Namespace>): SharedTypes {
   let found = SHARED.get(model);
   if (!found) {
-    const shared = namedShapes(model, tree);
+    // The tree only when it is worked out: the emitter and the API diff ask again once it is.
+    const shared = namedShapes(model, tree ?? namespaceTree(model.operations));
     const text = model.operations.some((op) => op.args.some((arg) => isPlainText(arg, op)));
     SHARED.set(model, (found = { shared, checks: responseChecks(model, shared), text }));
   }

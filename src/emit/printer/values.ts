@@ -18,6 +18,11 @@ interface Context {
   unit: string;
   /** What is laid out so far. */
   out: string;
+  /**
+   * Long strings' literals, once each: a string too long for its line is escaped again by every
+   * object around it that tries to lay itself out flat (an operation's descriptions, at depth 4).
+   */
+  literals: Map<string, string>;
 }
 
 /**
@@ -34,7 +39,13 @@ export function layoutValue(
   trailing: string,
   expand = 0,
 ): string {
-  const context: Context = { dialect, options, unit: options.useTabs ? "\t" : " ".repeat(options.tabWidth), out: "" };
+  const context: Context = {
+    dialect,
+    options,
+    unit: options.useTabs ? "\t" : " ".repeat(options.tabWidth),
+    out: "",
+    literals: new Map(),
+  };
   layout(context, value, column, depth, trailing.length, expand);
   return context.out;
 }
@@ -44,7 +55,7 @@ export function layoutValue(
  * what follows it on its line: it holds a group that must break, or it does not fit.
  */
 export function valueBreaks(value: object, dialect: Dialect, options: PrintOptions, room: number, expand = 0): boolean {
-  const context: Context = { dialect, options, unit: "", out: "" };
+  const context: Context = { dialect, options, unit: "", out: "", literals: new Map() };
   return opens(value, expand) || flatText(context, value, room) === undefined || forced(value, expand);
 }
 
@@ -71,8 +82,12 @@ function arrayBreaks(values: unknown[]): boolean {
 
 function scalar(context: Context, value: unknown): string {
   if (value === null || typeof value === "boolean") return String(value);
-  if (typeof value === "string")
-    return context.dialect === "json" ? jsonString(value) : printString(stringLiteral(value));
+  if (typeof value === "string") {
+    if (value.length < LONG) return stringText(context, value);
+    let text = context.literals.get(value);
+    if (text === undefined) context.literals.set(value, (text = stringText(context, value)));
+    return text;
+  }
   if (typeof value === "number") {
     // An integer's digits are its literal (the rules of printNumber change none).
     if (Number.isSafeInteger(value)) return String(value);
@@ -80,6 +95,13 @@ function scalar(context: Context, value: unknown): string {
     return raw.startsWith("-") ? `-${printNumber(raw.slice(1))}` : printNumber(raw);
   }
   throw new TypeError(`no JSON form for ${typeof value}`);
+}
+
+/** A string this long is escaped once per layout (shorter ones cost less to escape than to look up). */
+const LONG = 40;
+
+function stringText(context: Context, value: string): string {
+  return context.dialect === "json" ? jsonString(value) : printString(stringLiteral(value));
 }
 
 function key(context: Context, name: string): string {
@@ -101,7 +123,8 @@ function flatText(context: Context, value: unknown, limit: number): string | und
   const walk = (v: unknown): boolean => {
     if (v === null || typeof v !== "object") {
       const text = scalar(context, v);
-      return add(text, stringWidth(text));
+      // Only a string's literal can hold a character wider or narrower than one column.
+      return add(text, typeof v === "string" ? stringWidth(text) : text.length);
     }
     if (Array.isArray(v)) {
       if (!v.length) return add("[]", 2);
@@ -109,13 +132,18 @@ function flatText(context: Context, value: unknown, limit: number): string | und
       for (let i = 0; i < v.length; i++) if ((i > 0 && !add(", ", 2)) || !walk(v[i])) return false;
       return add("]", 1);
     }
-    const entries = Object.entries(v);
-    if (!entries.length) return add("{}", 2);
+    // Its keys, not its entries: a walk stops at the line's end, mostly a few keys in.
+    const names = Object.keys(v);
+    if (!names.length) return add("{}", 2);
     if (!add("{ ", 2)) return false;
-    for (let i = 0; i < entries.length; i++) {
-      const [name, item] = entries[i]!;
-      const k = key(context, name);
-      if ((i > 0 && !add(", ", 2)) || !add(`${k}: `, stringWidth(k) + 2) || !walk(item)) return false;
+    for (let i = 0; i < names.length; i++) {
+      const k = key(context, names[i]!);
+      if (
+        (i > 0 && !add(", ", 2)) ||
+        !add(`${k}: `, stringWidth(k) + 2) ||
+        !walk((v as Record<string, unknown>)[names[i]!])
+      )
+        return false;
     }
     return add(" }", 2);
   };
