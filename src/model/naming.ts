@@ -234,6 +234,27 @@ export interface NameOverrides {
   targetIndex: number;
 }
 
+/**
+ * One operation's names in the output a regeneration replaces, as its manifest recorded them
+ * (`namesBefore` in src/diff/surface.ts), found again by its request (`requestKey`).
+ */
+export interface NamesBefore {
+  /** `requestKey` of the operation that had these names. */
+  request: string;
+  /** The camelCased folders the method sat in. */
+  namespace: readonly string[];
+  name: string;
+  exportName: string;
+}
+
+/**
+ * What finds an operation again at a regeneration: its Postman path (folders and request name,
+ * as the `names` overrides are keyed) with its method and URL path, the order names are numbered in.
+ */
+export function requestKey(op: { postmanPath: string; method: string; path: string }): string {
+  return JSON.stringify([op.postmanPath, op.method, op.path]);
+}
+
 export interface NamingOptions {
   /** The collection file, which an error about a name names. */
   file: string;
@@ -242,6 +263,12 @@ export interface NamingOptions {
   /** Says how to raise the limit, in the error about a name too long. */
   raiseLimit: string;
   overrides?: NameOverrides;
+  /**
+   * At a regeneration, the names the replaced output's operations had: an operation still here
+   * keeps its method and export name while the rules could give it that name and no other has it,
+   * so a request added elsewhere renames none already published. A first generation has none.
+   */
+  before?: readonly NamesBefore[];
 }
 
 /**
@@ -251,7 +278,7 @@ export interface NamingOptions {
  */
 export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel {
   const reserved = new Set(RESERVED_IDENTIFIERS);
-  const names = operationNames(model.operations, reserved);
+  const names = operationNames(model.operations, reserved, options.before ?? []);
   model.operations.forEach((op, i) => checkNameLengths(options, op.source, names[i]!));
   const named = model.operations.map((op, i): OperationModel => {
     // Names a model already has (one named before, as tests' hand-written ones) are decided anew.
@@ -372,8 +399,16 @@ interface OperationNames {
  * - the export name is the method name when no other request has it, else the folders and the
  *   request name camelCased together; then numbered until every identifier derived from it
  *   (`operationIdentifiers`) is free, of the other operations' and of the package's own (`taken`).
+ * At a regeneration, an operation of the replaced output (`before`) first keeps its method and
+ * export name where one of these rules gives it that name and it is free; the others are named
+ * around them. Without it, a request added with the same name took the plain name from the one
+ * already there (`getUser` → `usersGetUser`), a breaking change nobody made.
  */
-function operationNames(operations: readonly LoadedOperation[], taken: ReadonlySet<string>): OperationNames[] {
+function operationNames(
+  operations: readonly LoadedOperation[],
+  taken: ReadonlySet<string>,
+  before: readonly NamesBefore[],
+): OperationNames[] {
   const namespaces = new Map<string, string[]>();
   const children = new Map<string, Set<string>>();
   const namespaceOf = (folder: readonly string[]): string[] => {
@@ -403,13 +438,28 @@ function operationNames(operations: readonly LoadedOperation[], taken: ReadonlyS
     .map(({ i }) => i);
   const paths: string[][] = [];
   for (const i of order) paths[i] = namespaceOf(operations[i]!.folder);
+  const previous = previousNames(operations, order, before);
 
   const methods = new Map<string, Set<string>>();
-  const names: string[] = [];
-  for (const i of order) {
-    const key = JSON.stringify(paths[i]);
+  const usedIn = (namespace: readonly string[]): Set<string> => {
+    const key = JSON.stringify(namespace);
     const used = methods.get(key) ?? new Set(children.get(key) ?? MEMBER_RESERVED);
     methods.set(key, used);
+    return used;
+  };
+  const names: string[] = [];
+  for (const i of order) {
+    const had = previous[i];
+    if (!had || JSON.stringify(had.namespace) !== JSON.stringify(paths[i])) continue;
+    const used = usedIn(paths[i]!);
+    if (numbered(had.name, camelCase(operations[i]!.item)) && !used.has(had.name)) {
+      used.add(had.name);
+      names[i] = had.name;
+    }
+  }
+  for (const i of order) {
+    if (names[i] !== undefined) continue;
+    const used = usedIn(paths[i]!);
     const name = uniqueName(camelCase(operations[i]!.item), used);
     used.add(name);
     names[i] = name;
@@ -418,17 +468,71 @@ function operationNames(operations: readonly LoadedOperation[], taken: ReadonlyS
   const counts = new Map<string, number>();
   for (const op of operations) counts.set(camelCase(op.item), (counts.get(camelCase(op.item)) ?? 0) + 1);
   const usedIds = new Set(taken);
+  const free = (name: string) => !operationIdentifiers(name).some((id) => usedIds.has(id));
+  const exportNames: string[] = [];
+  for (const i of order) {
+    const had = previous[i]?.exportName;
+    if (had === undefined || !free(had) || !exportBases(operations[i]!).some((base) => numbered(had, base, true)))
+      continue;
+    for (const id of operationIdentifiers(had)) usedIds.add(id);
+    exportNames[i] = had;
+  }
   const result: OperationNames[] = [];
   for (const i of order) {
-    const op = operations[i]!;
-    const plain = camelCase(op.item);
-    // A repeated name takes its folders along, unless that makes it unwieldy (deep folders): then a number.
-    const qualified = camelCase([...op.folder, op.item].join(" "));
-    const base = counts.get(plain) === 1 || qualified.length > 60 ? plain : qualified;
-    let exportName = isReserved(base) ? `${base}_` : base;
-    for (let n = 2; operationIdentifiers(exportName).some((id) => usedIds.has(id)); n++) exportName = `${base}${n}`;
-    for (const id of operationIdentifiers(exportName)) usedIds.add(id);
+    let exportName = exportNames[i];
+    if (exportName === undefined) {
+      const [plain, qualified] = exportBases(operations[i]!) as [string, string?];
+      // A repeated name takes its folders along, unless that makes it unwieldy (deep folders): then a number.
+      const base = counts.get(plain) === 1 || qualified === undefined ? plain : qualified;
+      exportName = isReserved(base) ? `${base}_` : base;
+      for (let n = 2; !free(exportName); n++) exportName = `${base}${n}`;
+      for (const id of operationIdentifiers(exportName)) usedIds.add(id);
+    }
     result[i] = { name: names[i]!, namespace: paths[i]!, exportName };
   }
   return result;
+}
+
+/**
+ * What an operation's export name is made from: its request's name camelCased, and that with its
+ * folders (when it is not past 60 characters), which a request whose name another has takes.
+ */
+function exportBases(op: LoadedOperation): string[] {
+  const plain = camelCase(op.item);
+  const qualified = camelCase([...op.folder, op.item].join(" "));
+  return qualified.length > 60 ? [plain] : [plain, qualified];
+}
+
+/**
+ * Whether the rules can give `name` to what is named from `base`: the base itself (with the `_` a
+ * reserved word takes, for an export name), or the base numbered from 2.
+ */
+function numbered(name: string, base: string, exported = false): boolean {
+  if (name === (exported && isReserved(base) ? `${base}_` : base)) return true;
+  return name.startsWith(base) && /^(?:[2-9]|[1-9][0-9]+)$/.test(name.slice(base.length));
+}
+
+/**
+ * Each operation's names in the replaced output, by its request (`requestKey`); requests alike in
+ * all of it are matched in the order their names are numbered in.
+ */
+function previousNames(
+  operations: readonly LoadedOperation[],
+  order: readonly number[],
+  before: readonly NamesBefore[],
+): Array<NamesBefore | undefined> {
+  const byRequest = new Map<string, NamesBefore[]>();
+  for (const had of before) {
+    const alike = byRequest.get(had.request);
+    if (alike) alike.push(had);
+    else byRequest.set(had.request, [had]);
+  }
+  const previous: Array<NamesBefore | undefined> = [];
+  for (const i of order) {
+    const op = operations[i]!;
+    previous[i] = byRequest
+      .get(requestKey({ postmanPath: postmanPath(op), method: op.method, path: op.path }))
+      ?.shift();
+  }
+  return previous;
 }
