@@ -4,7 +4,8 @@
 // keeps for itself (reserved-names.ts). The loader keeps the collection's own text; the emitter
 // reads what this decides. The rules (ARCHITECTURE.md, Names):
 // - words are the runs of identifier characters (any script: `获取用户` stays a word), as one fixed
-//   table has them (identifier-chars.ts), not the running Node; everything else separates words;
+//   table has them (identifier-chars.ts), not the running Node; everything else (`$` too) separates
+//   words, and digits it separates keep a `_` between them (`v1.0 $metadata` → `v1_0Metadata`);
 // - an apostrophe does not end a word: a possessive `'s` is dropped (`user's` → `user`), a
 //   contraction is one word (`let's` → `lets`, `don't` → `dont`), as is `s` after a quoted word;
 // - camelCase: the first word starts lower-case, the others upper-case; an all-capitals word
@@ -18,7 +19,11 @@ import { KEYWORDS, RESERVED_IDENTIFIERS } from "./reserved-names.js";
 import { postmanPath } from "./selection.js";
 import type { ApiModel, ArgModel, LoadedArg, LoadedModel, LoadedOperation, OperationModel } from "./types.js";
 
-const WORD = new RegExp(`[$${ID_CONTINUE}]+`, "gu");
+/**
+ * A word: a run of identifier characters. Not `$`, which a collection writes as punctuation (OData's
+ * `$metadata`, `$top`): as a word's part it stayed in the name (`v10$metadata`).
+ */
+const WORD = new RegExp(`[${ID_CONTINUE}]+`, "gu");
 const START = new RegExp(`^[$_${ID_START}]`, "u");
 const IDENTIFIER_CHARACTERS = new RegExp(`^[$${ID_CONTINUE}]*$`, "u");
 const ASCII = /^[\0-\x7f]*$/;
@@ -73,7 +78,7 @@ export function camelCase(name: string): string {
 const APOSTROPHES = "'\u2019\u2018`\u00b4\uff07";
 /** A word, an apostrophe, and a possessive `s` or a contraction's end, with no word after it. */
 const ELISION = new RegExp(
-  `([$${ID_CONTINUE}]+)([${APOSTROPHES}])([sS]|[tT]|[rR][eE]|[vV][eE]|[lL][lL]|[dD]|[mM])(?![$${ID_CONTINUE}])`,
+  `([${ID_CONTINUE}]+)([${APOSTROPHES}])([sS]|[tT]|[rR][eE]|[vV][eE]|[lL][lL]|[dD]|[mM])(?![${ID_CONTINUE}])`,
   "gu",
 );
 /** Words whose `'s` is `is` or `us`, not a possessive: `it's` reads `its`, `let's go` `letsGo`. */
@@ -104,7 +109,13 @@ function camelCaseOf(name: string): string {
       .match(WORD)
       ?.flatMap((w) => w.split("_"))
       .filter(Boolean) ?? [];
-  const joined = words.map((word, i) => (i === 0 ? lowerFirst(word) : upperFirst(word))).join("");
+  const joined = words
+    .map((word, i) => {
+      const cased = i === 0 ? lowerFirst(word) : upperFirst(word);
+      // Digits that a separator kept apart stay apart: `v1.0` is `v1_0`, as `v10` is another number.
+      return i > 0 && /[0-9]$/.test(words[i - 1]!) && /^[0-9]/.test(word) ? `_${cased}` : cased;
+    })
+    .join("");
   if (joined === "") return "operation";
   return START.test(joined) ? joined : `_${joined}`;
 }

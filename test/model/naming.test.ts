@@ -4,6 +4,10 @@ import { camelCase, nameModel, namespaceTypes, pascalCase, requestKey, uniqueNam
 import { clientPath } from "../../src/emit/client.js";
 import { namesBefore, surfaceOf } from "../../src/diff/surface.js";
 import type { LoadedArg, LoadedModel, LoadedOperation, OperationModel } from "../../src/model/types.js";
+import { loadTarget } from "../../src/generate.js";
+import { FIXTURES } from "../helpers/seed.js";
+
+const GRAPH = `${FIXTURES}collections/microsoft-graph.postman_collection.json`;
 
 describe("camelCase", () => {
   it.each([
@@ -41,6 +45,22 @@ describe("camelCase", () => {
     ["O'Reilly books", "oReillyBooks"],
     ["'s only", "sOnly"],
   ])("reads the apostrophe in %j as part of its word: %j", (name, expected) => {
+    expect(camelCase(name)).toBe(expected);
+  });
+
+  // `$` was part of a word and digits apart ran together: Microsoft Graph's `v1.0 $metadata` was
+  // `v10$metadata`, its `Get People $top $skip` `getPeople$top$skip`.
+  it.each([
+    ["v1.0 $metadata", "v1_0Metadata"],
+    ["beta $metadata", "betaMetadata"],
+    ["Get People $top $skip", "getPeopleTopSkip"],
+    ["$", "operation"],
+    ["1.2.3", "_1_2_3"],
+    ["version 2 3", "version2_3"],
+    ["page_1_2", "page1_2"],
+    ["H.323 devices", "h323Devices"],
+    ["v2 users", "v2Users"],
+  ])("reads `$` as a separator, and keeps digits it separates apart: %j → %j", (name, expected) => {
     expect(camelCase(name)).toBe(expected);
   });
 
@@ -338,5 +358,16 @@ describe("names at a regeneration", () => {
     expect(names(named({ ...options, before }, op("Create client", [])))).toEqual([
       ["", "Create client", "GET", "client.createClient", "createClient2"],
     ]);
+  });
+});
+
+describe("Microsoft Graph's names", () => {
+  it("have no `$`, and a version's dot is not lost", async () => {
+    const model = await loadTarget({ collection: GRAPH, out: "", name: "graph" });
+    const names = model.operations.flatMap((o) => [...o.namespace, o.name, o.exportName]);
+    expect(names.filter((name) => name.includes("$"))).toEqual([]);
+    // `v1.0` and a `v10` would not meet: the version keeps its separator.
+    const metadata = model.operations.find((o) => o.item === "v1.0 $metadata")!;
+    expect([metadata.name, metadata.exportName]).toEqual(["v1_0Metadata", "v1_0Metadata"]);
   });
 });
