@@ -483,8 +483,9 @@ function operationNames(
   const exportNames: string[] = [];
   for (const i of order) {
     const had = previous[i]?.exportName;
-    if (had === undefined || !free(had) || !exportBases(operations[i]!).some((base) => numbered(had, base, true)))
-      continue;
+    if (had === undefined || !free(had)) continue;
+    const { plain, qualified } = exportBases(operations[i]!);
+    if (!numbered(had, plain, true) && (qualified === undefined || !numbered(had, qualified, true))) continue;
     for (const id of operationIdentifiers(had)) usedIds.add(id);
     exportNames[i] = had;
   }
@@ -492,7 +493,7 @@ function operationNames(
   for (const i of order) {
     let exportName = exportNames[i];
     if (exportName === undefined) {
-      const [plain, qualified] = exportBases(operations[i]!) as [string, string?];
+      const { plain, qualified } = exportBases(operations[i]!);
       // A repeated name takes its folders along, unless that makes it unwieldy (deep folders): then a number.
       const base = counts.get(plain) === 1 || qualified === undefined ? plain : qualified;
       exportName = isReserved(base) ? `${base}_` : base;
@@ -508,10 +509,10 @@ function operationNames(
  * What an operation's export name is made from: its request's name camelCased, and that with its
  * folders (when it is not past 60 characters), which a request whose name another has takes.
  */
-function exportBases(op: LoadedOperation): string[] {
+function exportBases(op: LoadedOperation): { plain: string; qualified?: string } {
   const plain = camelCase(op.item);
   const qualified = camelCase([...op.folder, op.item].join(" "));
-  return qualified.length > 60 ? [plain] : [plain, qualified];
+  return qualified.length > 60 ? { plain } : { plain, qualified };
 }
 
 /**
