@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../src/generate.js";
-import { diffCollections } from "../../src/diff/collections.js";
 import { CHANGELOG_FILE } from "../../src/diff/changelog.js";
 import { readSurface, type OperationSurface } from "../../src/diff/surface.js";
 import { readManifest } from "../../src/cache/manifest.js";
+import { runCli } from "../helpers/cli.js";
 import { scratch, seed, writeCollection, type Json } from "./helpers.js";
 
 /** The seed's request in a folder `Users`, as Zoom has it. */
@@ -72,8 +72,9 @@ describe("operations' names across regenerations", () => {
     expect(entry).toContain("### Added");
     expect(entry).not.toContain("### Breaking");
 
-    // `diff <old> <new>` judges as the regeneration did.
-    const diff = await diffCollections(before, after);
-    expect({ verdict: diff.verdict, changes: diff.changes }).toEqual({ verdict: api.verdict, changes: api.changes });
+    // `postman-codegen diff <old> <new>` judges as the regeneration did.
+    const diff = await runCli(["diff", before, after, "--json"], dir);
+    expect(diff.code).toBe(0);
+    expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
   }, 60_000);
 });
