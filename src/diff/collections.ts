@@ -3,7 +3,7 @@
 import { loadTarget, type TargetPlace } from "../generate.js";
 import type { Target, TargetOptions } from "../config.js";
 import { comparePackages, type ApiDiff } from "./compare.js";
-import { packageSurface } from "./surface.js";
+import { namesBefore, packageSurface } from "./surface.js";
 
 export interface CollectionsDiff extends ApiDiff {
   /** Operations in the old and the new collection (after include/exclude). */
@@ -24,17 +24,28 @@ export async function diffCollections(
     ...(patternPlace ? { patternPlace } : {}),
   };
   const target = (collection: string): Target => ({ ...targetOptions, collection, out: "", name: "diff" });
-  const started = performance.now();
-  const models = await Promise.all([loadTarget(target(before), place), loadTarget(target(after), place)]);
-  const loaded = performance.now();
-  // The new collection's shared types named as a regeneration of the old one's output names them.
-  const a = packageSurface(models[0]);
-  const b = packageSurface({ ...models[1], sharedTypesBefore: a.types ?? {} });
-  const surfaced = performance.now();
+  // The new collection is named as a regeneration of the old one's output names it: its operations
+  // and shared types keep the names the old surface records. So the old is surfaced first.
+  let mark = performance.now();
+  const timings = { load: 0, surface: 0, compare: 0 };
+  const lap = (phase: keyof typeof timings) => {
+    const now = performance.now();
+    timings[phase] += now - mark;
+    mark = now;
+  };
+  const oldModel = await loadTarget(target(before), place);
+  lap("load");
+  const a = packageSurface(oldModel);
+  lap("surface");
+  const newModel = await loadTarget(target(after), { ...place, namesBefore: namesBefore(a) });
+  lap("load");
+  const b = packageSurface({ ...newModel, sharedTypesBefore: a.types ?? {} });
+  lap("surface");
   const diff = comparePackages(a, b);
+  lap("compare");
   return {
     ...diff,
-    operations: { before: models[0].operations.length, after: models[1].operations.length },
-    timings: { load: loaded - started, surface: surfaced - loaded, compare: performance.now() - surfaced },
+    operations: { before: oldModel.operations.length, after: newModel.operations.length },
+    timings,
   };
 }

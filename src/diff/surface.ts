@@ -7,11 +7,12 @@
 // sends) is kept as digests: they tell that something changed, which is all a changelog needs.
 // Everything is sorted: the order of items, examples and keys in a collection is noise.
 import { createHash } from "node:crypto";
-import { clientPath } from "../emit/client.js";
+import { clientPath, clientPathNames } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { sharedOf } from "../emit/modules/layout.js";
-import { runtimeName } from "../model/naming.js";
+import { requestKey, runtimeName, type NamesBefore } from "../model/naming.js";
+import { postmanPath } from "../model/selection.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
 import { argType, isSuccess, shapeType, successType, TEXT_TYPE } from "../emit/type-expressions.js";
 import { lookupFor } from "../emit/expectations.js";
@@ -81,6 +82,11 @@ export interface OperationSurface {
   examples: string;
   /** Digest of what the request sends beyond its arguments' types: wire names, defaults, variables, credentials' variables. */
   sends: string;
+  /**
+   * The request's Postman path (folders and name joined by `/`), by which a regeneration finds the
+   * operation again to keep its names (`namesBefore`); absent in older manifests.
+   */
+  postmanPath?: string;
 }
 
 export interface Surface {
@@ -187,6 +193,7 @@ function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: 
       ...(op.bareQuery ? [op.bareQuery] : []),
       ...(op.redirect ? [op.redirect] : []),
     ]),
+    postmanPath: postmanPath(op),
   };
 }
 
@@ -313,6 +320,25 @@ export function readSurface(json: unknown): Surface | undefined {
     Array.isArray(op.errors) &&
     op.errors.every((e) => typeof e?.status === "number" && Array.isArray(e.codes));
   return s.operations.every((op) => op && typeof op === "object" && whole(op)) ? (s as Surface) : undefined;
+}
+
+/**
+ * The names a regeneration of the output that recorded `surface` keeps (model/naming.ts): each
+ * operation's method and export name, by its request. An operation of an older manifest, which
+ * recorded no Postman path, is named as in a first generation.
+ */
+export function namesBefore(surface: Surface | undefined): NamesBefore[] {
+  return (surface?.operations ?? []).flatMap((op) =>
+    typeof op.postmanPath === "string"
+      ? [
+          {
+            request: requestKey({ ...op, postmanPath: op.postmanPath }),
+            ...clientPathNames(op.op),
+            exportName: op.export,
+          },
+        ]
+      : [],
+  );
 }
 
 /** Text with its whitespace runs made one space: a whitespace-only edit is no change. */

@@ -222,3 +222,10 @@ function refersToDynamic(model: ApiModel): boolean {
 export function clientPath(op: OperationModel): string {
   return ["client", ...op.namespace, op.name].join(".");
 }
+
+/** The namespace and method name a `clientPath` was made from (each an identifier: no `.` in one). */
+export function clientPathNames(path: string): Pick<OperationModel, "namespace" | "name"> {
+  const namespace = path.split(".").slice(1);
+  const name = namespace.pop() ?? "";
+  return { namespace, name };
+}

@@ -4,7 +4,8 @@
 // keeps for itself (reserved-names.ts). The loader keeps the collection's own text; the emitter
 // reads what this decides. The rules (ARCHITECTURE.md, Names):
 // - words are the runs of identifier characters (any script: `获取用户` stays a word), as one fixed
-//   table has them (identifier-chars.ts), not the running Node; everything else separates words;
+//   table has them (identifier-chars.ts), not the running Node; everything else (`$` too) separates
+//   words, and digits it separates keep a `_` between them (`v1.0 $metadata` → `v1_0Metadata`);
 // - an apostrophe does not end a word: a possessive `'s` is dropped (`user's` → `user`), a
 //   contraction is one word (`let's` → `lets`, `don't` → `dont`), as is `s` after a quoted word;
 // - camelCase: the first word starts lower-case, the others upper-case; an all-capitals word
@@ -18,7 +19,11 @@ import { KEYWORDS, RESERVED_IDENTIFIERS } from "./reserved-names.js";
 import { postmanPath } from "./selection.js";
 import type { ApiModel, ArgModel, LoadedArg, LoadedModel, LoadedOperation, OperationModel } from "./types.js";
 
-const WORD = new RegExp(`[$${ID_CONTINUE}]+`, "gu");
+/**
+ * A word: a run of identifier characters. Not `$`, which a collection writes as punctuation (OData's
+ * `$metadata`, `$top`): as a word's part it stayed in the name (`v10$metadata`).
+ */
+const WORD = new RegExp(`[${ID_CONTINUE}]+`, "gu");
 const START = new RegExp(`^[$_${ID_START}]`, "u");
 const IDENTIFIER_CHARACTERS = new RegExp(`^[$${ID_CONTINUE}]*$`, "u");
 const ASCII = /^[\0-\x7f]*$/;
@@ -73,7 +78,7 @@ export function camelCase(name: string): string {
 const APOSTROPHES = "'\u2019\u2018`\u00b4\uff07";
 /** A word, an apostrophe, and a possessive `s` or a contraction's end, with no word after it. */
 const ELISION = new RegExp(
-  `([$${ID_CONTINUE}]+)([${APOSTROPHES}])([sS]|[tT]|[rR][eE]|[vV][eE]|[lL][lL]|[dD]|[mM])(?![$${ID_CONTINUE}])`,
+  `([${ID_CONTINUE}]+)([${APOSTROPHES}])([sS]|[tT]|[rR][eE]|[vV][eE]|[lL][lL]|[dD]|[mM])(?![${ID_CONTINUE}])`,
   "gu",
 );
 /** Words whose `'s` is `is` or `us`, not a possessive: `it's` reads `its`, `let's go` `letsGo`. */
@@ -104,7 +109,13 @@ function camelCaseOf(name: string): string {
       .match(WORD)
       ?.flatMap((w) => w.split("_"))
       .filter(Boolean) ?? [];
-  const joined = words.map((word, i) => (i === 0 ? lowerFirst(word) : upperFirst(word))).join("");
+  const joined = words
+    .map((word, i) => {
+      const cased = i === 0 ? lowerFirst(word) : upperFirst(word);
+      // Digits that a separator kept apart stay apart: `v1.0` is `v1_0`, as `v10` is another number.
+      return i > 0 && /[0-9]$/.test(words[i - 1]!) && /^[0-9]/.test(word) ? `_${cased}` : cased;
+    })
+    .join("");
   if (joined === "") return "operation";
   return START.test(joined) ? joined : `_${joined}`;
 }
@@ -234,6 +245,27 @@ export interface NameOverrides {
   targetIndex: number;
 }
 
+/**
+ * One operation's names in the output a regeneration replaces, as its manifest recorded them
+ * (`namesBefore` in src/diff/surface.ts), found again by its request (`requestKey`).
+ */
+export interface NamesBefore {
+  /** `requestKey` of the operation that had these names. */
+  request: string;
+  /** The camelCased folders the method sat in. */
+  namespace: readonly string[];
+  name: string;
+  exportName: string;
+}
+
+/**
+ * What finds an operation again at a regeneration: its Postman path (folders and request name,
+ * as the `names` overrides are keyed) with its method and URL path, the order names are numbered in.
+ */
+export function requestKey(op: { postmanPath: string; method: string; path: string }): string {
+  return JSON.stringify([op.postmanPath, op.method, op.path]);
+}
+
 export interface NamingOptions {
   /** The collection file, which an error about a name names. */
   file: string;
@@ -242,6 +274,12 @@ export interface NamingOptions {
   /** Says how to raise the limit, in the error about a name too long. */
   raiseLimit: string;
   overrides?: NameOverrides;
+  /**
+   * At a regeneration, the names the replaced output's operations had: an operation still here
+   * keeps its method and export name while the rules could give it that name and no other has it,
+   * so a request added elsewhere renames none already published. A first generation has none.
+   */
+  before?: readonly NamesBefore[];
 }
 
 /**
@@ -251,7 +289,7 @@ export interface NamingOptions {
  */
 export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel {
   const reserved = new Set(RESERVED_IDENTIFIERS);
-  const names = operationNames(model.operations, reserved);
+  const names = operationNames(model.operations, reserved, options.before ?? []);
   model.operations.forEach((op, i) => checkNameLengths(options, op.source, names[i]!));
   const named = model.operations.map((op, i): OperationModel => {
     // Names a model already has (one named before, as tests' hand-written ones) are decided anew.
@@ -372,8 +410,16 @@ interface OperationNames {
  * - the export name is the method name when no other request has it, else the folders and the
  *   request name camelCased together; then numbered until every identifier derived from it
  *   (`operationIdentifiers`) is free, of the other operations' and of the package's own (`taken`).
+ * At a regeneration, an operation of the replaced output (`before`) first keeps its method and
+ * export name where one of these rules gives it that name and it is free; the others are named
+ * around them. Without it, a request added with the same name took the plain name from the one
+ * already there (`getUser` → `usersGetUser`), a breaking change nobody made.
  */
-function operationNames(operations: readonly LoadedOperation[], taken: ReadonlySet<string>): OperationNames[] {
+function operationNames(
+  operations: readonly LoadedOperation[],
+  taken: ReadonlySet<string>,
+  before: readonly NamesBefore[],
+): OperationNames[] {
   const namespaces = new Map<string, string[]>();
   const children = new Map<string, Set<string>>();
   const namespaceOf = (folder: readonly string[]): string[] => {
@@ -403,13 +449,28 @@ function operationNames(operations: readonly LoadedOperation[], taken: ReadonlyS
     .map(({ i }) => i);
   const paths: string[][] = [];
   for (const i of order) paths[i] = namespaceOf(operations[i]!.folder);
+  const previous = previousNames(operations, order, before);
 
   const methods = new Map<string, Set<string>>();
-  const names: string[] = [];
-  for (const i of order) {
-    const key = JSON.stringify(paths[i]);
+  const usedIn = (namespace: readonly string[]): Set<string> => {
+    const key = JSON.stringify(namespace);
     const used = methods.get(key) ?? new Set(children.get(key) ?? MEMBER_RESERVED);
     methods.set(key, used);
+    return used;
+  };
+  const names: string[] = [];
+  for (const i of order) {
+    const had = previous[i];
+    if (!had || JSON.stringify(had.namespace) !== JSON.stringify(paths[i])) continue;
+    const used = usedIn(paths[i]!);
+    if (numbered(had.name, camelCase(operations[i]!.item)) && !used.has(had.name)) {
+      used.add(had.name);
+      names[i] = had.name;
+    }
+  }
+  for (const i of order) {
+    if (names[i] !== undefined) continue;
+    const used = usedIn(paths[i]!);
     const name = uniqueName(camelCase(operations[i]!.item), used);
     used.add(name);
     names[i] = name;
@@ -418,17 +479,72 @@ function operationNames(operations: readonly LoadedOperation[], taken: ReadonlyS
   const counts = new Map<string, number>();
   for (const op of operations) counts.set(camelCase(op.item), (counts.get(camelCase(op.item)) ?? 0) + 1);
   const usedIds = new Set(taken);
+  const free = (name: string) => !operationIdentifiers(name).some((id) => usedIds.has(id));
+  const exportNames: string[] = [];
+  for (const i of order) {
+    const had = previous[i]?.exportName;
+    if (had === undefined || !free(had)) continue;
+    const { plain, qualified } = exportBases(operations[i]!);
+    if (!numbered(had, plain, true) && (qualified === undefined || !numbered(had, qualified, true))) continue;
+    for (const id of operationIdentifiers(had)) usedIds.add(id);
+    exportNames[i] = had;
+  }
   const result: OperationNames[] = [];
   for (const i of order) {
-    const op = operations[i]!;
-    const plain = camelCase(op.item);
-    // A repeated name takes its folders along, unless that makes it unwieldy (deep folders): then a number.
-    const qualified = camelCase([...op.folder, op.item].join(" "));
-    const base = counts.get(plain) === 1 || qualified.length > 60 ? plain : qualified;
-    let exportName = isReserved(base) ? `${base}_` : base;
-    for (let n = 2; operationIdentifiers(exportName).some((id) => usedIds.has(id)); n++) exportName = `${base}${n}`;
-    for (const id of operationIdentifiers(exportName)) usedIds.add(id);
+    let exportName = exportNames[i];
+    if (exportName === undefined) {
+      const { plain, qualified } = exportBases(operations[i]!);
+      // A repeated name takes its folders along, unless that makes it unwieldy (deep folders): then a number.
+      const base = counts.get(plain) === 1 || qualified === undefined ? plain : qualified;
+      exportName = isReserved(base) ? `${base}_` : base;
+      for (let n = 2; !free(exportName); n++) exportName = `${base}${n}`;
+      for (const id of operationIdentifiers(exportName)) usedIds.add(id);
+    }
     result[i] = { name: names[i]!, namespace: paths[i]!, exportName };
   }
   return result;
+}
+
+/**
+ * What an operation's export name is made from: its request's name camelCased, and that with its
+ * folders (when it is not past 60 characters), which a request whose name another has takes.
+ */
+function exportBases(op: LoadedOperation): { plain: string; qualified?: string } {
+  const plain = camelCase(op.item);
+  const qualified = camelCase([...op.folder, op.item].join(" "));
+  return qualified.length > 60 ? { plain } : { plain, qualified };
+}
+
+/**
+ * Whether the rules can give `name` to what is named from `base`: the base itself (with the `_` a
+ * reserved word takes, for an export name), or the base numbered from 2.
+ */
+function numbered(name: string, base: string, exported = false): boolean {
+  if (name === (exported && isReserved(base) ? `${base}_` : base)) return true;
+  return name.startsWith(base) && /^(?:[2-9]|[1-9][0-9]+)$/.test(name.slice(base.length));
+}
+
+/**
+ * Each operation's names in the replaced output, by its request (`requestKey`); requests alike in
+ * all of it are matched in the order their names are numbered in.
+ */
+function previousNames(
+  operations: readonly LoadedOperation[],
+  order: readonly number[],
+  before: readonly NamesBefore[],
+): Array<NamesBefore | undefined> {
+  const byRequest = new Map<string, NamesBefore[]>();
+  for (const had of before) {
+    const alike = byRequest.get(had.request);
+    if (alike) alike.push(had);
+    else byRequest.set(had.request, [had]);
+  }
+  const previous: Array<NamesBefore | undefined> = [];
+  for (const i of order) {
+    const op = operations[i]!;
+    previous[i] = byRequest
+      .get(requestKey({ postmanPath: postmanPath(op), method: op.method, path: op.path }))
+      ?.shift();
+  }
+  return previous;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.js";
-import { camelCase, nameModel, namespaceTypes, pascalCase, uniqueNames } from "../../src/model/naming.js";
-import type { LoadedArg, LoadedModel, LoadedOperation } from "../../src/model/types.js";
+import { camelCase, nameModel, namespaceTypes, pascalCase, requestKey, uniqueNames } from "../../src/model/naming.js";
+import { clientPath } from "../../src/emit/client.js";
+import { namesBefore, surfaceOf } from "../../src/diff/surface.js";
+import type { LoadedArg, LoadedModel, LoadedOperation, OperationModel } from "../../src/model/types.js";
+import { loadTarget } from "../../src/generate.js";
+import { FIXTURES } from "../helpers/seed.js";
+
+const GRAPH = `${FIXTURES}collections/microsoft-graph.postman_collection.json`;
 
 describe("camelCase", () => {
   it.each([
@@ -39,6 +45,22 @@ describe("camelCase", () => {
     ["O'Reilly books", "oReillyBooks"],
     ["'s only", "sOnly"],
   ])("reads the apostrophe in %j as part of its word: %j", (name, expected) => {
+    expect(camelCase(name)).toBe(expected);
+  });
+
+  // `$` was part of a word and digits apart ran together: Microsoft Graph's `v1.0 $metadata` was
+  // `v10$metadata`, its `Get People $top $skip` `getPeople$top$skip`.
+  it.each([
+    ["v1.0 $metadata", "v1_0Metadata"],
+    ["beta $metadata", "betaMetadata"],
+    ["Get People $top $skip", "getPeopleTopSkip"],
+    ["$", "operation"],
+    ["1.2.3", "_1_2_3"],
+    ["version 2 3", "version2_3"],
+    ["page_1_2", "page1_2"],
+    ["H.323 devices", "h323Devices"],
+    ["v2 users", "v2Users"],
+  ])("reads `$` as a separator, and keeps digits it separates apart: %j → %j", (name, expected) => {
     expect(camelCase(name)).toBe(expected);
   });
 
@@ -265,5 +287,87 @@ describe("namespace interfaces", () => {
     });
     // Moving the folders in the workspace renames no exported type.
     expect(Object.fromEntries(namespaceTypes([...operations].reverse()))).toEqual(Object.fromEntries(types));
+  });
+});
+
+describe("names at a regeneration", () => {
+  const named = (options_: Parameters<typeof nameModel>[1], ...ops: LoadedOperation[]) =>
+    nameModel(loaded(...ops), options_).operations;
+  /** The operations' names after `after`, regenerating the output that `before` gave first. */
+  const regenerated = (before: LoadedOperation[], after: LoadedOperation[], options_ = options) =>
+    named({ ...options_, before: namesBefore(surfaceOf(nameModel(loaded(...before), options))) }, ...after).map((o) => [
+      o.folder.join("/"),
+      o.item,
+      o.method,
+      clientPath(o),
+      o.exportName,
+    ]);
+  const names = (ops: OperationModel[]) =>
+    ops.map((o) => [o.folder.join("/"), o.item, o.method, clientPath(o), o.exportName]);
+  const getUser = op("Get user", ["users"]);
+  const deleted = { ...op("Get user", ["users"]), method: "DELETE" };
+
+  it("keeps an operation's method and export name when a request of the same name comes", () => {
+    const after = [op("Get user", ["admin"]), getUser, deleted];
+    // Named afresh, the newcomers take the names: the admin's shares the name, so both exports
+    // take their folders; DELETE sorts before GET, so it takes the method.
+    const fresh = names(named(options, ...after));
+    expect(fresh[1]).toEqual(["users", "Get user", "GET", "client.users.getUser2", "usersGetUser2"]);
+    const kept = regenerated([getUser], after);
+    expect(kept[1]).toEqual(["users", "Get user", "GET", "client.users.getUser", "getUser"]);
+    // The newcomers are named around it, as a first generation would name them beside it.
+    expect(kept[0]).toEqual(fresh[0]);
+    expect(kept[2]).toEqual(["users", "Get user", "DELETE", "client.users.getUser2", "usersGetUser"]);
+  });
+
+  it("names an unchanged collection as its first generation did", () => {
+    const ops = [op("Get user's", ["users"]), op("Get users", ["users"]), op("Get user", ["users"]), op("then", [])];
+    expect(regenerated(ops, ops)).toEqual(names(named(options, ...ops)));
+  });
+
+  it("frees a removed request's names for the others", () => {
+    // The admin's request, new, takes the plain name the users' one had.
+    expect(regenerated([getUser], [op("Get user", ["admin"])])).toEqual([
+      ["admin", "Get user", "GET", "client.admin.getUser", "getUser"],
+    ]);
+  });
+
+  it("lets the target's names win, and gives back the rules' name when an override goes", () => {
+    const overridden = overrides({ "users/Get user": "fetchUser" });
+    expect(regenerated([getUser], [getUser], overridden)).toEqual([
+      ["users", "Get user", "GET", "client.users.fetchUser", "fetchUser"],
+    ]);
+    // The previous output had the override's name, which no rule gives this request.
+    const before = namesBefore(surfaceOf(nameModel(loaded(getUser), overridden)));
+    expect(names(named({ ...options, before }, getUser))).toEqual([
+      ["users", "Get user", "GET", "client.users.getUser", "getUser"],
+    ]);
+  });
+
+  it("keeps no name the package's own exports take", () => {
+    // A request named after the package's own `createClient` was numbered around it; the name the
+    // manifest records is not free when it names the package's own export.
+    const before = [
+      {
+        request: requestKey({ postmanPath: "Create client", method: "GET", path: "/x" }),
+        namespace: [],
+        name: "createClient",
+        exportName: "createClient",
+      },
+    ];
+    expect(names(named({ ...options, before }, op("Create client", [])))).toEqual([
+      ["", "Create client", "GET", "client.createClient", "createClient2"],
+    ]);
+  });
+});
+
+describe("Microsoft Graph's names", () => {
+  it("have no `$`, and a version's dot is not lost", async () => {
+    const model = await loadTarget({ collection: GRAPH, out: "", name: "graph" });
+    const names = model.operations.flatMap((o) => [...o.namespace, o.name, o.exportName]);
+    expect(names.filter((name) => name.includes("$"))).toEqual([]);
+    // `v1.0` and a `v10` would not meet: the version keeps its separator.
+    const metadata = model.operations.find((o) => o.item === "v1.0 $metadata")!;
+    expect([metadata.name, metadata.exportName]).toEqual(["v1_0Metadata", "v1_0Metadata"]);
   });
 });

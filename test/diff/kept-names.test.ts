@@ -1,0 +1,80 @@
+// Operations' names across regenerations (model/naming.ts, NamingOptions.before): a request added
+// with the name of one already there renames nothing published. Before, a repeated name took its
+// folders along for every request that had it, so adding a second "Update user status" renamed the
+// existing `updateUserStatus` export to `usersUpdateUserStatus` (and, in the same folder, its
+// method to `updateUserStatus2`): a breaking change the user did not make, which CHANGELOG.md
+// recorded as one.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generate } from "../../src/generate.js";
+import { CHANGELOG_FILE } from "../../src/diff/changelog.js";
+import { readSurface, type OperationSurface } from "../../src/diff/surface.js";
+import { readManifest } from "../../src/cache/manifest.js";
+import { runCli } from "../helpers/cli.js";
+import { scratch, seed, writeCollection, type Json } from "./helpers.js";
+
+/** The seed's request in a folder `Users`, as Zoom has it. */
+function inFolder(): Json {
+  const collection = seed();
+  collection.item = [{ name: "Users", item: collection.item }];
+  return collection;
+}
+
+/** The seed's request again under its own name: in another folder, and beside it with another method. */
+function withNamesakes(): Json {
+  const collection = inFolder();
+  const request = collection.item[0].item[0];
+  const admins = structuredClone(request);
+  admins.request.url.raw = admins.request.url.raw.replace("/users/", "/admins/");
+  admins.request.url.path[0] = "admins";
+  const patch = structuredClone(request);
+  // PATCH sorts before PUT: numbered by Postman path, then method, it took the method name.
+  patch.request.method = "PATCH";
+  collection.item.unshift({ name: "Admins", item: [admins] });
+  collection.item[1].item.push(patch);
+  return collection;
+}
+
+const operations = (out: string): OperationSurface[] => readSurface(readManifest(out)!.surface)!.operations;
+/** The package's folders' modules, where their operations' standalone functions are. */
+const resources = (out: string): string =>
+  readdirSync(join(out, "src/resources"))
+    .map((file) => readFileSync(join(out, "src/resources", file), "utf8"))
+    .join("\n");
+
+describe("operations' names across regenerations", () => {
+  it("keeps an operation's export and method when a request of the same name is added", async () => {
+    const dir = scratch("postman-codegen-kept-names-");
+    const out = join(dir, "out");
+    const before = writeCollection(inFolder(), dir, "before.postman_collection.json");
+    const after = writeCollection(withNamesakes(), dir, "after.postman_collection.json");
+    const target = (collection: string) => ({ collection, out, name: "seed", version: "auto" });
+    await generate([target(before)]);
+    const [existing] = operations(out);
+    expect(resources(out)).toContain(`export function ${existing!.export}(`);
+
+    const { api } = (await generate([target(after)])).targets[0]!;
+    // The operation that was there (the one request of this method and path) has the names it had.
+    const kept = operations(out).find((op) => op.method === existing!.method && op.path === existing!.path)!;
+    expect([kept.op, kept.export]).toEqual([existing!.op, existing!.export]);
+    expect(resources(out)).toContain(`export function ${existing!.export}(`);
+    expect(operations(out)).toHaveLength(3);
+    // Two operations added, nothing broken: no major change, no Breaking section.
+    expect(api.changes.filter((change) => change.level === "major")).toEqual([]);
+    expect(api.changes.filter((change) => change.kind === "operation-added")).toHaveLength(2);
+    expect(api.verdict).toBe("minor");
+    const changelog = readFileSync(join(out, CHANGELOG_FILE), "utf8");
+    const entry = changelog.slice(
+      changelog.indexOf("\n## "),
+      changelog.indexOf("\n## ", changelog.indexOf("\n## ") + 1),
+    );
+    expect(entry).toContain("### Added");
+    expect(entry).not.toContain("### Breaking");
+
+    // `postman-codegen diff <old> <new>` judges as the regeneration did.
+    const diff = await runCli(["diff", before, after, "--json"], dir);
+    expect(diff.code).toBe(0);
+    expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
+  }, 60_000);
+});
