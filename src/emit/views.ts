@@ -2,13 +2,14 @@
 // templates. README pieces are markdown already as prettier writes it (printer/markdown.ts,
 // printer/typescript.ts for the code blocks). The data the generated tests read is test-cases.ts.
 import { binName } from "../command-line/emit-command-line.js";
-import { optionFlags } from "../command-line/readme-credentials.js";
 import { envName } from "../command-line/names.js";
 import { references } from "../model/references.js";
 import { runtimeName } from "../model/naming.js";
+import { AUTH_OPTIONS } from "./auth-options.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
 import { authText, REDIRECT_DOC, requestTarget, scriptKind } from "./docs.js";
+import { exampleInputs } from "./example-inputs.js";
 import { exampleArgs } from "./examples.js";
 import { lookupFor } from "./expectations.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
@@ -18,6 +19,7 @@ import { argType, TEXT_TYPE } from "./type-expressions.js";
 import { TEXT_ALIAS } from "../model/reserved-names.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, AuthModel, OperationModel } from "../model/types.js";
+import type { AuthOptions } from "../runtime/auth.js";
 import { warningGroups } from "../model/warning-groups.js";
 
 export interface PackageInfo {
@@ -137,57 +139,34 @@ function signingHook(headers: string[]): ObjectMember {
 }
 
 /**
- * The client option the README's example gives for its operation's auth: the one that auth takes
- * (`apiKey` for an API key, `token` for a bearer token, `oauth1: { consumerKey, … }` for OAuth 1,
- * which the client signs with), else `token` when other operations take one; with the auth's
- * fields it gives, which the example then passes no variable for. Each value is read from the
+ * The client options the README's example gives (exampleInputs), each value read from the
  * environment variable the package's command line reads it from (`ZOOM_API_TOKEN`), so that one
  * variable serves both examples of the README: with `API_TOKEN` here and `ZOOM_API_TOKEN` there,
- * whoever set the one got a 401 from the other. (Twitter Ads' example passed its OAuth 1
- * credentials as `variables`, a secret in a plain object beside the path's values.)
+ * whoever set the one got a 401 from the other. A part the option's type requires is said to be a
+ * string (`process.env` holds `string | undefined`), or the example would not compile.
  */
-function exampleCredential(
-  auth: AuthModel,
-  usesToken: boolean,
-  packageName: string,
-): { option: ObjectMember; fields: string[] } | undefined {
+function credentialMembers(options: AuthOptions, packageName: string): ObjectMember[] {
   const env = (flag: string) => member(member(id("process"), "env"), envName(envName(binName(packageName)), flag));
-  const property = (key: string, value: Expr): ObjectMember => ({ kind: "property", key, value });
-  if (auth.type === "apikey") return { option: property("apiKey", env("api-key")), fields: ["value"] };
-  if (auth.type === "bearer" || usesToken)
-    return { option: property("token", env("token")), fields: auth.type === "bearer" ? ["token"] : [] };
-  if (auth.type === "oauth1") {
-    const { options, fields } = optionFlags(auth);
-    const flags = Object.entries(options.oauth1 ?? {}).filter((entry): entry is [string, string] => !!entry[1]);
-    const value: Expr = { kind: "object", properties: flags.map(([key, flag]) => property(key, env(flag))) };
-    return { option: property("oauth1", value), fields };
-  }
-  return undefined;
-}
-
-/**
- * The variables an operation sends that the collection gives no value (secrets left out of the
- * client, values the collection leaves empty), followed through the values it does give: the
- * README's example passes each, so that it runs as written. The auth's fields its client option
- * gives (`given`: a bearer token as `token`, OAuth 1's consumer key and secrets as `oauth1`) need none.
- */
-export function unsetVariables(model: ApiModel, op: OperationModel, given: readonly string[] = []): string[] {
-  const values = new Map(model.variables.map((v) => [v.name, v.default]));
-  for (const [name, value] of Object.entries(op.variables ?? {})) values.set(name, value);
-  const seen = new Set<string>();
-  const unset: string[] = [];
-  const visit = (value: unknown) => {
-    for (const name of references(value)) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const given = values.get(name);
-      if (given === undefined || given === "") unset.push(name);
-      else visit(given);
-    }
-  };
-  visit([op.base ?? model.baseUrl, op.path, ...op.args.map((a) => a.default ?? null)]);
-  visit(Object.entries(op.auth).flatMap(([field, value]) => (given.includes(field) ? [] : [value])));
-  return unset;
+  return Object.entries(options).map(([key, value]) => {
+    const strict = AUTH_OPTIONS[key as keyof AuthOptions].strictParts;
+    const part = (flag: string): Expr =>
+      strict ? { kind: "as", expression: env(flag), type: { kind: "name", name: "string" } } : env(flag);
+    return {
+      kind: "property",
+      key,
+      value:
+        typeof value === "string"
+          ? env(value)
+          : {
+              kind: "object",
+              properties: Object.entries(value as Record<string, string>).map(([k, flag]) => ({
+                kind: "property" as const,
+                key: k,
+                value: part(flag),
+              })),
+            },
+    };
+  });
 }
 
 export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: PrintOptions; tabWidth?: number } = {}) {
@@ -199,11 +178,11 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const auths = new Set(model.operations.map((op) => op.auth.type));
   const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
   const usesToken = auths.has("bearer");
-  const credential = first ? exampleCredential(first.auth, usesToken, info.packageName) : undefined;
-  const unset = first ? unsetVariables(model, first, credential?.fields) : [];
+  const inputs = first ? exampleInputs(model, first) : undefined;
+  const unset = inputs?.variables ?? [];
   const signedHeaders = first ? scriptHeaders(first) : [];
   const optionProperties: ObjectMember[] = [
-    ...(credential ? [credential.option] : []),
+    ...credentialMembers(inputs?.options ?? {}, info.packageName),
     ...(unset.length
       ? [
           {
