@@ -5,7 +5,7 @@ import { binName } from "../command-line/emit-command-line.js";
 import { envName } from "../command-line/names.js";
 import { references } from "../model/references.js";
 import { runtimeName } from "../model/naming.js";
-import { AUTH_OPTIONS } from "./auth-options.js";
+import { AUTH_OPTIONS, takesOption } from "./auth-options.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
 import { authText, REDIRECT_DOC, requestTarget, scriptKind } from "./docs.js";
@@ -18,7 +18,7 @@ import { printModule, valueExpr, type Expr, type ObjectMember, type Statement } 
 import { argType, TEXT_TYPE } from "./type-expressions.js";
 import { TEXT_ALIAS } from "../model/reserved-names.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
-import type { ApiModel, AuthModel, OperationModel } from "../model/types.js";
+import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AuthOptions } from "../runtime/auth.js";
 import { warningGroups } from "../model/warning-groups.js";
 
@@ -175,9 +175,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   // to the tab width.
   const nested = " ".repeat(2 + Math.min(Math.max((options.tabWidth ?? 2) - 2, 0), 3));
   const first = exampleOperation(model);
-  const auths = new Set(model.operations.map((op) => op.auth.type));
   const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
-  const usesToken = auths.has("bearer");
   const inputs = first ? exampleInputs(model, first) : undefined;
   const unset = inputs?.variables ?? [];
   const signedHeaders = first ? scriptHeaders(first) : [];
@@ -295,27 +293,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
           ],
         ]
       : []),
-    ...(usesToken
-      ? [
-          [
-            tableCode("token"),
-            `A string, or a function returning one per request (for expiring OAuth tokens), sent as ${tableCode("Authorization: Bearer <token>")}.`,
-          ],
-        ]
-      : []),
-    ...(auths.has("apikey")
-      ? [
-          [
-            tableCode("apiKey"),
-            "A string or a function returning one, sent where the collection's API key auth says (header or query).",
-          ],
-        ]
-      : []),
-    ...(auths.has("basic")
-      ? [[tableCode("basic"), `${tableCode("{ username, password }")} for HTTP Basic auth.`]]
-      : []),
-    ...credentialRows(auths, tableCode),
-    ...signingRows(model, tableCode),
+    ...authOptionRows(model, tableCode),
     [tableCode("headers"), "Headers sent with every request."],
     [
       tableCode("timeoutMs"),
@@ -476,53 +454,13 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
 }
 
 /**
- * The options of the auth schemes the client computes, for those the package's operations use:
- * the table listed `token`, `apiKey` and `basic` alone, so Twitter Ads' README never named
- * `oauth1`, the option its credentials go in.
+ * The options table's rows of the auth options (AUTH_OPTIONS, one per member of the runtime's
+ * `AuthOptions`), for those the package's operations take.
  */
-const CREDENTIAL_OPTIONS: ReadonlyArray<[AuthModel["type"], string, string]> = [
-  [
-    "oauth1",
-    "oauth1",
-    "`{ consumerKey, consumerSecret, token, tokenSecret }` (`privateKey` for the RSA methods) for OAuth 1.0a, which the client signs each request with; each part given wins over the collection's `{{variable}}`.",
-  ],
-  ["digest", "digest", "`{ username, password }` for HTTP Digest auth."],
-  ["hawk", "hawk", "`{ id, key, algorithm? }` for Hawk, which the client signs each request with."],
-  [
-    "awsv4",
-    "aws",
-    "`{ accessKeyId, secretAccessKey, sessionToken? }` for AWS Signature Version 4, which the client signs each request with.",
-  ],
-  [
-    "edgegrid",
-    "edgegrid",
-    "`{ clientToken, clientSecret, accessToken }` for Akamai EdgeGrid, which the client signs each request with.",
-  ],
-  ["jwt", "jwt", "`{ secret }` (HS algorithms) or `{ privateKey }` (PEM) that the JWT is signed with."],
-  [
-    "oauth2",
-    "oauth2",
-    "`{ clientId, clientSecret, username, password, authorize, token, onToken }` for the OAuth 2.0 grant the client runs itself, keeping and renewing the token; `token` wins over it.",
-  ],
-];
-
-function credentialRows(auths: ReadonlySet<string>, tableCode: (text: string) => string): string[][] {
-  return CREDENTIAL_OPTIONS.filter(([type]) => auths.has(type)).map(([, option, meaning]) => [
-    tableCode(option),
-    meaning,
-  ]);
-}
-
-/** The `sign` row of the options table, for the schemes the client cannot compute (custom auth). */
-function signingRows(model: ApiModel, tableCode: (text: string) => string): string[][] {
-  const custom = [...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : [])))];
-  if (!custom.length) return [];
-  return [
-    [
-      tableCode("sign"),
-      `${tableCode("(request) => void")}: signs requests whose auth the client cannot compute (${custom.map(tableCode).join(", ")}) by setting headers or query parameters on ${tableCode("request")}. Without it, those requests reject with a ${tableCode("ValidationError")}.`,
-    ],
-  ];
+function authOptionRows(model: ApiModel, code: (text: string) => string): string[][] {
+  return (Object.keys(AUTH_OPTIONS) as Array<keyof AuthOptions>)
+    .filter((key) => takesOption(model, key))
+    .map((key) => [code(key), AUTH_OPTIONS[key].meaning(code, model)]);
 }
 
 function operationReadme(op: OperationModel, auth: string, nested: string) {

@@ -16,7 +16,7 @@ import type { AuthModel } from "../../src/model/types.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram } from "../helpers/program.js";
-import { FIXTURES } from "../helpers/seed.js";
+import { FIXTURES, ROOT } from "../helpers/seed.js";
 
 const dir = mkdtempSync(join(tmpdir(), "postman-codegen-readme-credentials-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -54,11 +54,23 @@ function typeScriptBlocks(text: string): string[] {
   return [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 }
 
-/** The README of a collection whose first operation (the examples') has `auth`, its second a bearer token. */
-async function readmeOf(scheme: string, auth: unknown): Promise<string> {
+const readmes = new Map<string, Promise<string>>();
+/**
+ * The README of a collection whose first operation (the examples') has `auth`, its second (unless
+ * `alone`) a bearer token.
+ */
+function readmeOf(scheme: string, auth: unknown, alone = false): Promise<string> {
+  const key = `${scheme}${alone ? "-alone" : ""}`;
+  if (!readmes.has(key)) readmes.set(key, emitReadme(key, auth, alone));
+  return readmes.get(key)!;
+}
+
+async function emitReadme(scheme: string, auth: unknown, alone: boolean): Promise<string> {
   const item = [
     { name: "Get thing", request: { method: "GET", auth, url: "https://api.example.test/{{version}}/things/:id" } },
-    { name: "Make thing", request: { method: "POST", auth: BEARER, url: "https://api.example.test/things" } },
+    ...(alone
+      ? []
+      : [{ name: "Make thing", request: { method: "POST", auth: BEARER, url: "https://api.example.test/things" } }]),
   ];
   const collection = join(dir, `${scheme}.postman_collection.json`);
   writeFileSync(
@@ -127,6 +139,62 @@ describe("the README's examples of one call", () => {
     );
     expect(client.variables).toEqual(passed);
     expect(client.variables).toEqual(["version"]);
+  });
+});
+
+/** The options table's rows: the options each names (`onRequest`, `onResponse`, `onError` share one). */
+function optionRows(readme: string): string[][] {
+  const table = readme.slice(readme.indexOf("| Option")).split("\n\n")[0]!;
+  return table
+    .split("\n")
+    .slice(2)
+    .map((row) => [...row.split("|")[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+}
+
+/** The properties of an interface of the runtime, those it extends included. */
+function members(file: string, name: string): string[] {
+  const program = ts.createProgram([join(ROOT, file)], { strict: true, noEmit: true });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(join(ROOT, file))!;
+  const declaration = source.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === name)!;
+  return checker.getPropertiesOfType(checker.getTypeAtLocation(declaration)).map((p) => p.name);
+}
+
+describe("the README's options table", () => {
+  // Alone: OAuth 2.0's operations take `token` too ("`token` wins over it"), which the table left
+  // out when no operation took a bearer token.
+  it.each(Object.entries(SCHEMES))("names each option the examples pass (%s, alone)", async (scheme, auth) => {
+    const readme = await readmeOf(scheme, auth, true);
+    const blocks = typeScriptBlocks(readme);
+    const rows = optionRows(readme).flat();
+    const passed = [blocks[0]!, blocks.find((b) => b.includes("createMockFetch"))!].flatMap(
+      (b) => clientOptions(b).keys,
+    );
+    expect(passed.filter((key) => !rows.includes(key))).toEqual([]);
+  });
+
+  it("has a row for each member of the runtime's AuthOptions, and each row names a client option", async () => {
+    // One operation for each scheme, and one the client cannot sign (NTLM: the `sign` option).
+    const schemes = { ...SCHEMES, bearer: BEARER, ntlm: { type: "ntlm", ntlm: kv({ username: "u" }) } };
+    const collection = join(dir, "every-scheme.postman_collection.json");
+    writeFileSync(
+      collection,
+      JSON.stringify({
+        info: { name: "every", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        item: Object.entries(schemes).map(([name, auth]) => ({
+          name,
+          request: { method: "GET", auth, url: `https://api.example.test/${name}` },
+        })),
+      }),
+    );
+    const { files } = await emitTarget({ collection, out: join(dir, "every"), name: "every-api" });
+    const rows = optionRows(files.get("README.md")!).flat();
+    const auth = members("src/runtime/auth.ts", "AuthOptions");
+    expect(auth).toContain("oauth1");
+    expect(auth.filter((member) => !rows.includes(member))).toEqual([]);
+    const client = members("src/runtime/core.ts", "ClientOptions");
+    expect(client).toEqual(expect.arrayContaining(["baseUrl", "onRequest", ...auth]));
+    expect(rows.filter((row) => !client.includes(row))).toEqual([]);
   });
 });
 
