@@ -85,6 +85,18 @@ export function pullLine(change: PullChange): string {
 }
 
 /**
+ * What a pull did, by status (`2 added`, `1 changed, 2 up to date`) and what to run next; `all 3
+ * up to date` when nothing changed. "2 of 2 changed" said nothing of two resources pulled for the first time.
+ */
+export function pullSummary(changes: readonly PullChange[], next: string): string {
+  const count = (status: PullChange["status"]) => changes.filter((c) => c.status === status).length;
+  const done = (["added", "changed", "removed"] as const).flatMap((s) => (count(s) ? [`${count(s)} ${s}`] : []));
+  if (!done.length) return `all ${changes.length} up to date`;
+  const unchanged = count("unchanged");
+  return `${[...done, ...(unchanged ? [`${unchanged} up to date`] : [])].join(", ")}: run ${next} to regenerate`;
+}
+
+/**
  * The command that generates from what `pull --postman-collection` stored: the same flags, and the
  * package name generate asks for, from the collection's title. A bare `generate` would look for a config.
  */

@@ -15,7 +15,7 @@ import {
   type Target,
   type TargetOptions,
 } from "./config.js";
-import { generateCommand, pullLine, pullWarnings } from "./cli-report.js";
+import { generateCommand, pullLine, pullSummary, pullWarnings } from "./cli-report.js";
 import { CodegenError } from "./errors.js";
 import { EXIT_BAD_INPUT, reportFailure, runGenerate } from "./generate-command.js";
 import { failsAt, LEVELS } from "./diff/levels.js";
@@ -276,12 +276,7 @@ await cli
           console.log(pullLine(change));
           for (const line of pullWarnings(change)) console.error(line);
         }
-        const changed = changes.filter((c) => c.status !== "unchanged").length;
-        console.log(
-          changed
-            ? `${changed} of ${changes.length} changed: run ${next} to regenerate`
-            : `all ${changes.length} up to date`,
-        );
+        console.log(pullSummary(changes, next));
       }
     },
   )

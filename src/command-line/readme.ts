@@ -4,9 +4,8 @@ import { exampleArgs } from "../emit/examples.js";
 import { codeSpan } from "../emit/templates.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { OperationSpec } from "../runtime/spec.js";
-import { unsetVariables } from "../emit/views.js";
+import { exampleInputs } from "../emit/example-inputs.js";
 import { credentialFlags } from "./credentials.js";
-import { optionFlags } from "./readme-credentials.js";
 import { shellQuote } from "./curl.js";
 import { binName, operationHelp, terminalText } from "./emit-command-line.js";
 import { secretVariables } from "./secret-variables.js";
@@ -95,13 +94,8 @@ export function commandLineReadme(
   // example exported its secret variables and left `consumer_key` out, so it failed as written),
   // and each variable without a value, a secret from the environment as the README advises, any
   // other with --variable.
-  const given = optionFlags(first.auth);
-  const unset = unsetVariables(model, first, given.fields);
-  const exported = [
-    ...(credentials.some((c) => c.flag === "token") ? ["token"] : []),
-    ...credentialFlags([spec]).flatMap((c) => (c.flag === "token" ? [] : [c.flag])),
-    ...unset.filter((name) => secrets.includes(name)),
-  ];
+  const { flags: given, variables: unset } = exampleInputs(model, first);
+  const exported = [...given, ...unset.filter((name) => secrets.includes(name))];
   const variables = unset
     .filter((name) => !secrets.includes(name))
     .map((name) => `--variable ${shellQuote(`${name}=…`)}`);

@@ -2,13 +2,14 @@
 // templates. README pieces are markdown already as prettier writes it (printer/markdown.ts,
 // printer/typescript.ts for the code blocks). The data the generated tests read is test-cases.ts.
 import { binName } from "../command-line/emit-command-line.js";
-import { optionFlags } from "../command-line/readme-credentials.js";
 import { envName } from "../command-line/names.js";
 import { references } from "../model/references.js";
 import { runtimeName } from "../model/naming.js";
+import { AUTH_OPTIONS, takesOption } from "./auth-options.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
 import { authText, REDIRECT_DOC, requestTarget, scriptKind } from "./docs.js";
+import { exampleInputs } from "./example-inputs.js";
 import { exampleArgs } from "./examples.js";
 import { lookupFor } from "./expectations.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
@@ -17,7 +18,8 @@ import { printModule, valueExpr, type Expr, type ObjectMember, type Statement } 
 import { argType, TEXT_TYPE } from "./type-expressions.js";
 import { TEXT_ALIAS } from "../model/reserved-names.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
-import type { ApiModel, AuthModel, OperationModel } from "../model/types.js";
+import type { ApiModel, OperationModel } from "../model/types.js";
+import type { AuthOptions } from "../runtime/auth.js";
 import { warningGroups } from "../model/warning-groups.js";
 
 export interface PackageInfo {
@@ -137,57 +139,34 @@ function signingHook(headers: string[]): ObjectMember {
 }
 
 /**
- * The client option the README's example gives for its operation's auth: the one that auth takes
- * (`apiKey` for an API key, `token` for a bearer token, `oauth1: { consumerKey, … }` for OAuth 1,
- * which the client signs with), else `token` when other operations take one; with the auth's
- * fields it gives, which the example then passes no variable for. Each value is read from the
+ * The client options the README's example gives (exampleInputs), each value read from the
  * environment variable the package's command line reads it from (`ZOOM_API_TOKEN`), so that one
  * variable serves both examples of the README: with `API_TOKEN` here and `ZOOM_API_TOKEN` there,
- * whoever set the one got a 401 from the other. (Twitter Ads' example passed its OAuth 1
- * credentials as `variables`, a secret in a plain object beside the path's values.)
+ * whoever set the one got a 401 from the other. A part the option's type requires is said to be a
+ * string (`process.env` holds `string | undefined`), or the example would not compile.
  */
-function exampleCredential(
-  auth: AuthModel,
-  usesToken: boolean,
-  packageName: string,
-): { option: ObjectMember; fields: string[] } | undefined {
+function credentialMembers(options: AuthOptions, packageName: string): ObjectMember[] {
   const env = (flag: string) => member(member(id("process"), "env"), envName(envName(binName(packageName)), flag));
-  const property = (key: string, value: Expr): ObjectMember => ({ kind: "property", key, value });
-  if (auth.type === "apikey") return { option: property("apiKey", env("api-key")), fields: ["value"] };
-  if (auth.type === "bearer" || usesToken)
-    return { option: property("token", env("token")), fields: auth.type === "bearer" ? ["token"] : [] };
-  if (auth.type === "oauth1") {
-    const { options, fields } = optionFlags(auth);
-    const flags = Object.entries(options.oauth1 ?? {}).filter((entry): entry is [string, string] => !!entry[1]);
-    const value: Expr = { kind: "object", properties: flags.map(([key, flag]) => property(key, env(flag))) };
-    return { option: property("oauth1", value), fields };
-  }
-  return undefined;
-}
-
-/**
- * The variables an operation sends that the collection gives no value (secrets left out of the
- * client, values the collection leaves empty), followed through the values it does give: the
- * README's example passes each, so that it runs as written. The auth's fields its client option
- * gives (`given`: a bearer token as `token`, OAuth 1's consumer key and secrets as `oauth1`) need none.
- */
-export function unsetVariables(model: ApiModel, op: OperationModel, given: readonly string[] = []): string[] {
-  const values = new Map(model.variables.map((v) => [v.name, v.default]));
-  for (const [name, value] of Object.entries(op.variables ?? {})) values.set(name, value);
-  const seen = new Set<string>();
-  const unset: string[] = [];
-  const visit = (value: unknown) => {
-    for (const name of references(value)) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const given = values.get(name);
-      if (given === undefined || given === "") unset.push(name);
-      else visit(given);
-    }
-  };
-  visit([op.base ?? model.baseUrl, op.path, ...op.args.map((a) => a.default ?? null)]);
-  visit(Object.entries(op.auth).flatMap(([field, value]) => (given.includes(field) ? [] : [value])));
-  return unset;
+  return Object.entries(options).map(([key, value]) => {
+    const strict = AUTH_OPTIONS[key as keyof AuthOptions].strictParts;
+    const part = (flag: string): Expr =>
+      strict ? { kind: "as", expression: env(flag), type: { kind: "name", name: "string" } } : env(flag);
+    return {
+      kind: "property",
+      key,
+      value:
+        typeof value === "string"
+          ? env(value)
+          : {
+              kind: "object",
+              properties: Object.entries(value as Record<string, string>).map(([k, flag]) => ({
+                kind: "property" as const,
+                key: k,
+                value: part(flag),
+              })),
+            },
+    };
+  });
 }
 
 export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: PrintOptions; tabWidth?: number } = {}) {
@@ -196,14 +175,12 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   // to the tab width.
   const nested = " ".repeat(2 + Math.min(Math.max((options.tabWidth ?? 2) - 2, 0), 3));
   const first = exampleOperation(model);
-  const auths = new Set(model.operations.map((op) => op.auth.type));
   const authTexts = model.operations.map((op) => inlineMarkdown(authText(op.auth, (text) => codeSpan(text))));
-  const usesToken = auths.has("bearer");
-  const credential = first ? exampleCredential(first.auth, usesToken, info.packageName) : undefined;
-  const unset = first ? unsetVariables(model, first, credential?.fields) : [];
+  const inputs = first ? exampleInputs(model, first) : undefined;
+  const unset = inputs?.variables ?? [];
   const signedHeaders = first ? scriptHeaders(first) : [];
   const optionProperties: ObjectMember[] = [
-    ...(credential ? [credential.option] : []),
+    ...credentialMembers(inputs?.options ?? {}, info.packageName),
     ...(unset.length
       ? [
           {
@@ -316,27 +293,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
           ],
         ]
       : []),
-    ...(usesToken
-      ? [
-          [
-            tableCode("token"),
-            `A string, or a function returning one per request (for expiring OAuth tokens), sent as ${tableCode("Authorization: Bearer <token>")}.`,
-          ],
-        ]
-      : []),
-    ...(auths.has("apikey")
-      ? [
-          [
-            tableCode("apiKey"),
-            "A string or a function returning one, sent where the collection's API key auth says (header or query).",
-          ],
-        ]
-      : []),
-    ...(auths.has("basic")
-      ? [[tableCode("basic"), `${tableCode("{ username, password }")} for HTTP Basic auth.`]]
-      : []),
-    ...credentialRows(auths, tableCode),
-    ...signingRows(model, tableCode),
+    ...authOptionRows(model, tableCode),
     [tableCode("headers"), "Headers sent with every request."],
     [
       tableCode("timeoutMs"),
@@ -497,53 +454,13 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
 }
 
 /**
- * The options of the auth schemes the client computes, for those the package's operations use:
- * the table listed `token`, `apiKey` and `basic` alone, so Twitter Ads' README never named
- * `oauth1`, the option its credentials go in.
+ * The options table's rows of the auth options (AUTH_OPTIONS, one per member of the runtime's
+ * `AuthOptions`), for those the package's operations take.
  */
-const CREDENTIAL_OPTIONS: ReadonlyArray<[AuthModel["type"], string, string]> = [
-  [
-    "oauth1",
-    "oauth1",
-    "`{ consumerKey, consumerSecret, token, tokenSecret }` (`privateKey` for the RSA methods) for OAuth 1.0a, which the client signs each request with; each part given wins over the collection's `{{variable}}`.",
-  ],
-  ["digest", "digest", "`{ username, password }` for HTTP Digest auth."],
-  ["hawk", "hawk", "`{ id, key, algorithm? }` for Hawk, which the client signs each request with."],
-  [
-    "awsv4",
-    "aws",
-    "`{ accessKeyId, secretAccessKey, sessionToken? }` for AWS Signature Version 4, which the client signs each request with.",
-  ],
-  [
-    "edgegrid",
-    "edgegrid",
-    "`{ clientToken, clientSecret, accessToken }` for Akamai EdgeGrid, which the client signs each request with.",
-  ],
-  ["jwt", "jwt", "`{ secret }` (HS algorithms) or `{ privateKey }` (PEM) that the JWT is signed with."],
-  [
-    "oauth2",
-    "oauth2",
-    "`{ clientId, clientSecret, username, password, authorize, token, onToken }` for the OAuth 2.0 grant the client runs itself, keeping and renewing the token; `token` wins over it.",
-  ],
-];
-
-function credentialRows(auths: ReadonlySet<string>, tableCode: (text: string) => string): string[][] {
-  return CREDENTIAL_OPTIONS.filter(([type]) => auths.has(type)).map(([, option, meaning]) => [
-    tableCode(option),
-    meaning,
-  ]);
-}
-
-/** The `sign` row of the options table, for the schemes the client cannot compute (custom auth). */
-function signingRows(model: ApiModel, tableCode: (text: string) => string): string[][] {
-  const custom = [...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : [])))];
-  if (!custom.length) return [];
-  return [
-    [
-      tableCode("sign"),
-      `${tableCode("(request) => void")}: signs requests whose auth the client cannot compute (${custom.map(tableCode).join(", ")}) by setting headers or query parameters on ${tableCode("request")}. Without it, those requests reject with a ${tableCode("ValidationError")}.`,
-    ],
-  ];
+function authOptionRows(model: ApiModel, code: (text: string) => string): string[][] {
+  return (Object.keys(AUTH_OPTIONS) as Array<keyof AuthOptions>)
+    .filter((key) => takesOption(model, key))
+    .map((key) => [code(key), AUTH_OPTIONS[key].meaning(code, model)]);
 }
 
 function operationReadme(op: OperationModel, auth: string, nested: string) {

@@ -5,8 +5,8 @@ import { clientPath } from "../emit/client.js";
 import { exportedNames } from "../model/naming.js";
 import type { PrintOptions } from "../emit/printer/doc.js";
 import type { Expr, Statement } from "../emit/printer/typescript.js";
-import { code, exampleCallArgs, unsetVariables } from "../emit/views.js";
-import { optionFlags } from "../command-line/readme-credentials.js";
+import { exampleInputs } from "../emit/example-inputs.js";
+import { code, exampleCallArgs } from "../emit/views.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 
 const id = (name: string): Expr => ({ kind: "id", name });
@@ -46,18 +46,16 @@ export function mocksReadme(
   // What the client's example gives, as test values: the client signs and fills the request
   // before the mock sees it, so a call without its credentials or its variables rejects
   // (Twitter Ads' OAuth 1 and `{{version}}`: "variable {{version}} has no value").
-  const given = optionFlags(first.auth);
+  const given = exampleInputs(model, first);
   const testValue = (value: unknown): Expr =>
     typeof value === "string"
       ? { kind: "string", value: `test-${value}` }
       : object(Object.entries(value as object).map(([key, v]) => [key, testValue(v)]));
   const credentials = Object.entries(given.options).map(([key, value]) => [key, testValue(value)] as [string, Expr]);
-  const token = usesToken(model) && !given.options.token ? [["token", testValue("token")] as [string, Expr]] : [];
-  const unset = unsetVariables(model, first, given.fields);
-  const variables = unset.length
-    ? [["variables", object(unset.map((name) => [name, { kind: "string", value: "…" }]))] as [string, Expr]]
+  const variables = given.variables.length
+    ? [["variables", object(given.variables.map((name) => [name, { kind: "string", value: "…" }]))] as [string, Expr]]
     : [];
-  const auth = [...token, ...credentials, ...variables];
+  const auth = [...credentials, ...variables];
   const callIt: Statement = {
     kind: "expression",
     expression: { kind: "await", argument: call(method, ...exampleCallArgs(first)) },
@@ -104,8 +102,4 @@ export function mocksReadme(
     mswCode,
     overrideAnswer: documented ? `the saved ${documented} answer` : `a ${errorStatus} answer`,
   };
-}
-
-function usesToken(model: ApiModel): boolean {
-  return model.operations.some((op) => op.auth.type === "bearer");
 }

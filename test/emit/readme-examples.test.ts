@@ -27,6 +27,8 @@ const APPS: Array<[collection: string, name: string]> = [
   [`${FIXTURES}script-signed.postman_collection.json`, "script-signed"],
   // Signed with OAuth 1.0a: the examples give the `oauth1` option from environment variables.
   [`${FIXTURES}oauth1-readme.postman_collection.json`, "oauth1-api"],
+  // Basic beside a bearer token: the examples give `basic`, whose parts are strings, from environment variables.
+  [`${FIXTURES}basic-readme.postman_collection.json`, "basic-api"],
 ];
 
 /** Writes an app with the package in its node_modules and each block a module; the blocks' files. */

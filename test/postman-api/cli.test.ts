@@ -64,7 +64,8 @@ describe("postman-codegen pull", () => {
       `collection ${COLLECTION_UID} "Env API": added (updated 2024-05-01T09:00:00.000Z) → postman-sources/collections/${COLLECTION_UID}.postman_collection.json`,
       `environment ${STAGING_UID} "staging": added (updated 2024-05-01T10:00:00.000Z) → postman-sources/environments/${STAGING_UID}.postman_environment.json`,
       `environment ${PRODUCTION_UID} "production": added (updated 2024-05-01T10:00:00.000Z) → postman-sources/environments/${PRODUCTION_UID}.postman_environment.json`,
-      "3 of 3 changed: run `postman-codegen generate` to regenerate",
+      // What happened, not "3 of 3 changed": each was pulled for the first time.
+      "3 added: run `postman-codegen generate` to regenerate",
       "",
     ]);
     api.collections.set(COLLECTION_UID, apiCollection("2024-06-01T09:00:00.000Z"));
@@ -75,10 +76,16 @@ describe("postman-codegen pull", () => {
     };
     expect(json.resources.map((r) => r.status)).toEqual(["changed", "unchanged", "unchanged"]);
     expect(json.resources[0]!.previousUpdatedAt).toBe("2024-05-01T09:00:00.000Z");
+    api.collections.set(COLLECTION_UID, apiCollection("2024-07-01T09:00:00.000Z"));
+    const third = await runCli(["pull"], dir, withKey);
+    expect(third.stdout.split("\n").slice(-2)).toEqual([
+      "1 changed, 2 up to date: run `postman-codegen generate` to regenerate",
+      "",
+    ]);
     expectAbsent([API_KEY], {
       ...everyFile(dir),
-      stdout: first.stdout + second.stdout,
-      stderr: first.stderr + second.stderr,
+      stdout: first.stdout + second.stdout + third.stdout,
+      stderr: first.stderr + second.stderr + third.stderr,
     });
   });
 

@@ -1,0 +1,104 @@
+// The client's auth options (the runtime's `AuthOptions`), one entry each: which auth types'
+// operations take it, what the README's options table says of it, and whether its parts must all
+// be strings. Keyed by AuthOptions' own members, so that a member added to the runtime without an
+// entry, or an entry left for a member removed, fails to compile: the table once listed `token`,
+// `apiKey` and `basic` alone, so Twitter Ads' README never named `oauth1`, the option its
+// credentials go in.
+import type { ApiModel, AuthModel } from "../model/types.js";
+import type { AuthOptions } from "../runtime/auth.js";
+
+/**
+ * Whether an option's value is an object some of whose parts must be given as strings
+ * (`basic: { username: string; password: string }`): an example reading them from `process.env`
+ * (`string | undefined`) then says they are strings, or it does not compile.
+ */
+type StrictParts<T> = T extends (...args: never[]) => unknown
+  ? false
+  : T extends object
+    ? {} extends { [K in keyof T as undefined extends T[K] ? never : K]: T[K] }
+      ? false
+      : true
+    : false;
+
+export interface AuthOption<K extends keyof AuthOptions> {
+  /** The auth types whose operations the option serves: the table lists it for a package that has one. */
+  readonly types: ReadonlyArray<AuthModel["type"]>;
+  /** Its row's meaning, markdown; `code` writes a code span as the table writes it. */
+  readonly meaning: (code: (text: string) => string, model: ApiModel) => string;
+  readonly strictParts: StrictParts<NonNullable<AuthOptions[K]>>;
+}
+
+/** In the order of the README's table. */
+export const AUTH_OPTIONS: { readonly [K in keyof Required<AuthOptions>]: AuthOption<K> } = {
+  // OAuth 2.0's operations take it too ("`token` wins over it"): the table named it only where
+  // some operation took a bearer token, while the examples of an OAuth 2.0 call passed it.
+  token: {
+    types: ["bearer", "oauth2"],
+    meaning: (code) =>
+      `A string, or a function returning one per request (for expiring OAuth tokens), sent as ${code("Authorization: Bearer <token>")}.`,
+    strictParts: false,
+  },
+  apiKey: {
+    types: ["apikey"],
+    meaning: () =>
+      "A string or a function returning one, sent where the collection's API key auth says (header or query).",
+    strictParts: false,
+  },
+  basic: {
+    types: ["basic"],
+    meaning: (code) => `${code("{ username, password }")} for HTTP Basic auth.`,
+    strictParts: true,
+  },
+  oauth1: {
+    types: ["oauth1"],
+    meaning: () =>
+      "`{ consumerKey, consumerSecret, token, tokenSecret }` (`privateKey` for the RSA methods) for OAuth 1.0a, which the client signs each request with; each part given wins over the collection's `{{variable}}`.",
+    strictParts: false,
+  },
+  digest: { types: ["digest"], meaning: () => "`{ username, password }` for HTTP Digest auth.", strictParts: true },
+  hawk: {
+    types: ["hawk"],
+    meaning: () => "`{ id, key, algorithm? }` for Hawk, which the client signs each request with.",
+    strictParts: true,
+  },
+  aws: {
+    types: ["awsv4"],
+    meaning: () =>
+      "`{ accessKeyId, secretAccessKey, sessionToken? }` for AWS Signature Version 4, which the client signs each request with.",
+    strictParts: true,
+  },
+  edgegrid: {
+    types: ["edgegrid"],
+    meaning: () =>
+      "`{ clientToken, clientSecret, accessToken }` for Akamai EdgeGrid, which the client signs each request with.",
+    strictParts: true,
+  },
+  jwt: {
+    types: ["jwt"],
+    meaning: () => "`{ secret }` (HS algorithms) or `{ privateKey }` (PEM) that the JWT is signed with.",
+    strictParts: false,
+  },
+  oauth2: {
+    types: ["oauth2"],
+    meaning: () =>
+      "`{ clientId, clientSecret, username, password, authorize, token, onToken }` for the OAuth 2.0 grant the client runs itself, keeping and renewing the token; `token` wins over it.",
+    strictParts: false,
+  },
+  // For the schemes the client cannot compute (custom auth: NTLM, a type it does not know).
+  sign: {
+    types: ["custom"],
+    meaning: (code, model) => {
+      const custom = [
+        ...new Set(model.operations.flatMap((op) => (op.auth.type === "custom" ? [op.auth.scheme] : []))),
+      ];
+      return `${code("(request) => void")}: signs requests whose auth the client cannot compute (${custom.map(code).join(", ")}) by setting headers or query parameters on ${code("request")}. Without it, those requests reject with a ${code("ValidationError")}.`;
+    },
+    strictParts: false,
+  },
+};
+
+/** Whether some operation of the package takes the option. */
+export function takesOption(model: ApiModel, option: keyof AuthOptions): boolean {
+  const { types } = AUTH_OPTIONS[option];
+  return model.operations.some((op) => types.includes(op.auth.type));
+}

@@ -1,0 +1,69 @@
+// What the emitted README's examples give the operation they call, decided once for the three of
+// them (the client's, the mocks' and the command line's): the client options its credentials go
+// in, and the variables it must be given. Each used to decide it on its own, and they drifted:
+// the client's example passed Basic, Digest, Hawk, AWS, EdgeGrid, JWT and OAuth 2 credentials as
+// `variables` (a secret in a plain object beside the path's values) where the mocks' gave the
+// option and the command line exported its flag's environment variable, and gave `token` in place
+// of `oauth1` when another operation took a bearer token (Twitter Ads' mistake, back); the mocks'
+// and the command line's gave that token beside the call's own credentials. The generator's own
+// module: no package copies it.
+import { authOptions, CREDENTIAL_FLAGS, takesFlag } from "../command-line/credentials.js";
+import { references } from "../model/references.js";
+import type { ApiModel, OperationModel } from "../model/types.js";
+import type { AuthOptions } from "../runtime/auth.js";
+import type { AuthSpec } from "../runtime/spec.js";
+
+export interface ExampleInputs {
+  /**
+   * The client options the example gives, each value the command line's flag that gives it
+   * (`{ oauth1: { consumerKey: "consumer-key", … } }`): those its operation's auth takes, and no
+   * other (not `token` because some other operation takes one: the call never sends it). The
+   * flags' environment variables are what the command line reads, so that one variable serves
+   * every example.
+   */
+  options: AuthOptions;
+  /** The same flags, in the order the command line lists them. */
+  flags: string[];
+  /** The variables the example passes, which have no value otherwise (unsetVariables). */
+  variables: string[];
+}
+
+export function exampleInputs(model: ApiModel, op: OperationModel): ExampleInputs {
+  const spec = op.auth as AuthSpec;
+  const flags = CREDENTIAL_FLAGS.filter((c) => takesFlag(c, spec));
+  return {
+    options: authOptions({ auth: spec }, new Map(flags.map((c) => [c.flag, c.flag]))),
+    flags: flags.map((c) => c.flag),
+    // The auth's fields the options take the place of: the example passes no variable for them.
+    variables: unsetVariables(
+      model,
+      op,
+      flags.flatMap((c) => c.fields),
+    ),
+  };
+}
+
+/**
+ * The variables an operation sends that the collection gives no value (secrets left out of the
+ * client, values the collection leaves empty), followed through the values it does give: the
+ * README's example passes each, so that it runs as written. The auth's fields its client option
+ * gives (`given`: a bearer token as `token`, OAuth 1's consumer key and secrets as `oauth1`) need none.
+ */
+function unsetVariables(model: ApiModel, op: OperationModel, given: readonly string[]): string[] {
+  const values = new Map(model.variables.map((v) => [v.name, v.default]));
+  for (const [name, value] of Object.entries(op.variables ?? {})) values.set(name, value);
+  const seen = new Set<string>();
+  const unset: string[] = [];
+  const visit = (value: unknown) => {
+    for (const name of references(value)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const given = values.get(name);
+      if (given === undefined || given === "") unset.push(name);
+      else visit(given);
+    }
+  };
+  visit([op.base ?? model.baseUrl, op.path, ...op.args.map((a) => a.default ?? null)]);
+  visit(Object.entries(op.auth).flatMap(([field, value]) => (given.includes(field) ? [] : [value])));
+  return unset;
+}
