@@ -3,6 +3,7 @@
 // client's `baseUrl`, or the operation's own base and `baseUrls`), the path with `{{variables}}`
 // filled by the same lookup order, and one percent-encoded segment per path variable. The URL
 // parser then normalises both sides alike.
+import { withheld } from "../runtime/environments.js";
 import { baseTemplate, joinUrl, pathParts } from "../runtime/paths.js";
 import { fillTemplate } from "../runtime/template.js";
 export function createRouter(api, options = {}) {
@@ -143,8 +144,7 @@ function clientLookup(api, options, op) {
     const given = variableLookup([options.variables]);
     const environment = options.environment;
     const below = variableLookup([environment?.values, op.variables, api.variables]);
-    const hidden = (name) => !!environment && (environment.secrets.includes(name) || !!environment.unencodable?.includes(name));
-    const lookup = (name) => given(name) ?? (hidden(name) ? undefined : below(name));
+    const lookup = (name) => given(name) ?? (environment && withheld(environment, name) ? undefined : below(name));
     lookup.given = given;
     return lookup;
 }

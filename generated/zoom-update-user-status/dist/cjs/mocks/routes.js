@@ -7,6 +7,7 @@ exports.withoutQuery = withoutQuery;
 // client's `baseUrl`, or the operation's own base and `baseUrls`), the path with `{{variables}}`
 // filled by the same lookup order, and one percent-encoded segment per path variable. The URL
 // parser then normalises both sides alike.
+const environments_js_1 = require("../runtime/environments.js");
 const paths_js_1 = require("../runtime/paths.js");
 const template_js_1 = require("../runtime/template.js");
 function createRouter(api, options = {}) {
@@ -147,8 +148,7 @@ function clientLookup(api, options, op) {
     const given = variableLookup([options.variables]);
     const environment = options.environment;
     const below = variableLookup([environment?.values, op.variables, api.variables]);
-    const hidden = (name) => !!environment && (environment.secrets.includes(name) || !!environment.unencodable?.includes(name));
-    const lookup = (name) => given(name) ?? (hidden(name) ? undefined : below(name));
+    const lookup = (name) => given(name) ?? (environment && (0, environments_js_1.withheld)(environment, name) ? undefined : below(name));
     lookup.given = given;
     return lookup;
 }
