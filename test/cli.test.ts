@@ -73,6 +73,11 @@ describe("postman-codegen CLI", () => {
       "command line at --incude: unknown option (did you mean --include?)",
     ],
     [["genrate", "x.json"], "command line at genrate: unknown command (did you mean generate?)"],
+    // A name cut short, as other tools spell it: the one option it begins.
+    [
+      ["generate", "x.json", "--env", "staging.json"],
+      "command line at --env: unknown option (did you mean --environment?)",
+    ],
     [
       ["generate", "x.json", "--watch", "--check"],
       "command line: --watch cannot be combined with --check or --json (postman-codegen generate --help)",

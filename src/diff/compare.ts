@@ -167,9 +167,14 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
     c.add("major", "variable-removed", undefined, `variable ${code(name)} removed from \`Variables\``);
   for (const name of variables.added)
     c.add("minor", "variable-added", undefined, `variable ${code(name)} added to \`Variables\``);
-  if (before.variableValues !== after.variableValues)
+  // Both surfaces' digests of the variables that have a value (a description), when both recorded
+  // them: a variable without one, added or removed, is said above and changes neither.
+  const both = before.given !== undefined && after.given !== undefined;
+  const old = (both && before.given) || { values: before.variableValues, docs: before.docs };
+  const now = (both && after.given) || { values: after.variableValues, docs: after.docs };
+  if (old.values !== now.values)
     c.add("patch", "variable-value-changed", undefined, "the collection's values of its variables changed");
-  if (before.docs !== after.docs)
+  if (old.docs !== now.docs)
     c.add("patch", "docs-changed", undefined, "the collection's or its variables' descriptions changed");
 
   const namespaces = setDiff(namespacesOf(before), namespacesOf(after));

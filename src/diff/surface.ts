@@ -102,6 +102,13 @@ export interface Surface {
   /** Digest of the collection's name and description and the variables' descriptions. */
   docs: string;
   /**
+   * `variableValues` and `docs` over the variables that have a value, and those that have a
+   * description: a variable only a request refers to (`?region={{region}}`), added or removed, is a
+   * key of `Variables` added or removed, not a value or a description changed. Absent in older
+   * manifests, which are compared by the digests above.
+   */
+  given?: { values: string; docs: string };
+  /**
    * The package's exported names that belong to no operation (namespace interfaces, `createClient`,
    * the runtime's), sorted (`packageExports`); absent in manifests of older generators.
    */
@@ -127,6 +134,14 @@ export function surfaceOf(model: ApiModel): Surface {
     variables: variables.map((v) => v.name),
     variableValues: digest(variables.map((v) => [v.name, v.default ?? null])),
     docs: digest([model.name, model.description ?? "", variables.map((v) => [v.name, v.description ?? ""])]),
+    given: {
+      values: digest(variables.filter((v) => v.default !== undefined).map((v) => [v.name, v.default])),
+      docs: digest([
+        model.name,
+        model.description ?? "",
+        variables.filter((v) => v.description !== undefined).map((v) => [v.name, v.description]),
+      ]),
+    },
     operations: model.operations
       .map((op) => operationSurface(op, model, resolvedBaseUrl))
       .sort((a, b) => compare(a.op, b.op)),
@@ -319,7 +334,12 @@ export function readSurface(json: unknown): Surface | undefined {
     op.results.every((r) => typeof r?.status === "number" && typeof r.type === "string") &&
     Array.isArray(op.errors) &&
     op.errors.every((e) => typeof e?.status === "number" && Array.isArray(e.codes));
-  return s.operations.every((op) => op && typeof op === "object" && whole(op)) ? (s as Surface) : undefined;
+  if (!s.operations.every((op) => op && typeof op === "object" && whole(op))) return undefined;
+  // Recorded only by newer generators: without both digests, the older ones are compared.
+  const given = s.given as Partial<Surface["given"]> | undefined;
+  if (given === undefined || (typeof given?.values === "string" && typeof given.docs === "string")) return s as Surface;
+  const { given: _unread, ...older } = s;
+  return older as Surface;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { entries, type HeaderList } from "./sdk.js";
 import { toArg } from "./arg.js";
 import { descriptionText } from "./description.js";
+import { hasTemplate } from "./json.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
 
 /** An HTTP field name (RFC 9110 token). */
@@ -49,6 +50,15 @@ export function loadHeaders(headers: HeaderList, source: Source, warnings: Warni
     const where = `${source}.header[${index}]`;
     if (typeof header.key !== "string" || header.key === "") {
       warnings.push({ source: where, message: "header without a name: left out" });
+      return;
+    }
+    // Postman fills it when it sends; the client fills values, never an argument's name (an API key
+    // auth's header name it does fill, auth.ts). Said as it is: such a name is no HTTP error.
+    if (hasTemplate(header.key)) {
+      warnings.push({
+        source: where,
+        message: `header ${JSON.stringify(header.key)} is left out: its name refers to variables, which the client does not fill in a header's name (Postman fills it when it sends): write the name in the collection, or add the header in an onRequest hook`,
+      });
       return;
     }
     const unsendable = unsendableHeaderName(header.key);

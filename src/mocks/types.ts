@@ -1,6 +1,6 @@
 // The data a mock answers from, and the public types of the mocks. Copied into every emitted package
 // (src/mocks/, beside its runtime): plain data and types, no dependencies.
-import type { OperationSpec } from "../runtime/spec.js";
+import type { EnvironmentSpec, OperationSpec } from "../runtime/spec.js";
 
 /** A `[name, value]` pair, in the order the collection gives it. */
 export type MockPair = readonly [string, string];
@@ -60,6 +60,12 @@ export interface MockOptions<Variables extends object = Record<string, string>> 
   baseUrls?: Record<string, string> | undefined;
   /** The client's `variables`: `{{variables}}` in base URLs and paths resolve as the client resolves them. */
   variables?: { [Name in keyof Variables]?: Variables[Name] | undefined } | undefined;
+  /**
+   * The environment the client is made for, from the package's `environments`
+   * (`createClient({ environment: "staging" })` → `environment: environments.staging`): its values
+   * come after `variables` and before the collection's, and its secrets are the caller's to give.
+   */
+  environment?: EnvironmentSpec | undefined;
   /** Milliseconds to wait before every answer (an aborted request stops waiting and rejects). */
   delay?: number | undefined;
 }

@@ -397,6 +397,12 @@ describe("the seed operation", () => {
     const global = await run(["--max-retry", "0", "users", "list-users"]);
     expect(global.code).toBe(2);
     expect(global.stderr).toContain("unknown flag --max-retry (did you mean --max-retries?)");
+    // A name cut short: the one flag it begins, in any of its spellings (`--page` begins
+    // `--page-size` and `--page_size`); `--incl` begins two flags (the global `--include`): no guess.
+    const short = await run(["users", "list-users", "--stat", "active"]);
+    expect(short.stderr).toContain("unknown flag --stat (did you mean --status?)");
+    expect((await run(["users", "list-users", "--page", "2"])).stderr).toContain("(did you mean --page-size?)");
+    expect((await run(["users", "list-users", "--incl", "x"])).stderr).toContain("unknown flag --incl\n");
     // Nothing near: no guess.
     const far = await run(["users", "list-users", "--colour", "red"]);
     expect(far.stderr).toContain("unknown flag --colour\n");

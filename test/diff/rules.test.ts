@@ -2,7 +2,7 @@
 // and its reverse (removing vs adding), compared as a regeneration would compare the surfaces.
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareSurfaces, type ApiDiff } from "../../src/diff/compare.js";
-import type { Surface } from "../../src/diff/surface.js";
+import { readSurface, type Surface } from "../../src/diff/surface.js";
 import { edited, item, surfaceOfFile, writeCollection, zoom, ZOOM_COLLECTION, type Json } from "./helpers.js";
 
 const LIST_SIP_PHONES = "client.sipPhones.listSipPhones";
@@ -84,6 +84,46 @@ describe("operations and namespaces", () => {
       `standalone function and its types renamed: \`${before!.export}\` → \`${now!.export}\``,
     );
     expect(forward.changes.filter((c) => c.kind === "operation-name-changed")).toEqual([]);
+  });
+
+  it("a request added with a variable of its own adds the variable, and changes no value or description", async () => {
+    // `{{region}}` has no value anywhere: a new key of `Variables`, and that is all it is at the
+    // package (not "the collection's values of its variables changed").
+    const { forward, back } = await bothWays((c) =>
+      item(c, "sip phones").item.push({
+        name: "List SIP regions",
+        request: { method: "GET", url: "{{baseUrl}}/sip_regions?region={{region}}" },
+      }),
+    );
+    const added = "client.sipPhones.listSipRegions";
+    expect(summary(forward)).toEqual([
+      ["minor", "variable-added", undefined],
+      ["minor", "operation-added", added],
+    ]);
+    expect(summary(back)).toEqual([
+      ["major", "variable-removed", undefined],
+      ["major", "operation-removed", added],
+    ]);
+    // A manifest of an older generator has no `given`: it is compared by the older digests.
+    const { given: _given, ...older } = base;
+    expect(compareSurfaces(older, base)).toEqual({ verdict: "none", changes: [] });
+    expect(readSurface(JSON.parse(JSON.stringify({ ...base, given: { values: 1 } })))).toEqual(older);
+  });
+
+  it("a variable with a value or a description, added, is a value or a description of the collection changed too", async () => {
+    const { forward } = await bothWays((c) => {
+      c.variable.push({ key: "region", value: "eu", description: "Where the data is kept." });
+      item(c, "sip phones").item.push({
+        name: "List SIP regions",
+        request: { method: "GET", url: "{{baseUrl}}/sip_regions?region={{region}}" },
+      });
+    });
+    expect(summary(forward)).toEqual([
+      ["minor", "variable-added", undefined],
+      ["patch", "variable-value-changed", undefined],
+      ["patch", "docs-changed", undefined],
+      ["minor", "operation-added", "client.sipPhones.listSipRegions"],
+    ]);
   });
 
   it("a namespace removed is major; added, minor", async () => {

@@ -801,6 +801,20 @@ describe("the request model", () => {
     ]);
   });
 
+  it("says why a header whose name refers to variables is left out: not that HTTP refuses the name", () => {
+    // Postman fills `{{tenantHeader}}` when it sends; the client fills no argument's name (an
+    // API key auth's header name it does fill: auth.ts).
+    const names = ["{{tenantHeader}}", "X {{b}}"];
+    const model = one({ method: "GET", url: "https://x.test/a", header: names.map((key) => ({ key, value: "1" })) });
+    expect(model.operations[0]!.args).toEqual([]);
+    expect(model.warnings).toEqual(
+      names.map((name, i) => ({
+        source: `item[0].request.header[${i}]`,
+        message: `header ${JSON.stringify(name)} is left out: its name refers to variables, which the client does not fill in a header's name (Postman fills it when it sends): write the name in the collection, or add the header in an onRequest hook`,
+      })),
+    );
+  });
+
   it("reads raw JSON bodies into one argument per top-level key, with types and defaults", () => {
     const op = one({
       method: "POST",

@@ -120,6 +120,29 @@ describe("routing", () => {
     expect((await given(`${BASE}/e%7B%7BuploadHost%7D%7D/things`)).status).toBe(200);
   });
 
+  it("resolves them with the client's environment, between the options' values and the collection's", async () => {
+    // `createClient({ environment: "staging" })` sends to the environment's base and fills
+    // `{{region}}` from it: the mock given that environment (the package's `environments.staging`)
+    // answers there.
+    const staging = {
+      values: { baseUrl: "https://staging.example.com/{{version}}", version: "v3", region: "eu" },
+      secrets: ["uploadHost"],
+    };
+    const mock = createMockFetch(api, { environment: staging });
+    expect((await mock("https://staging.example.com/v3/users/u1")).status).toBe(200);
+    expect((await mock(`${BASE}/users/u1`)).status).toBe(404);
+    expect((await mock("https://staging.example.com/v3/eu/things")).status).toBe(200);
+    expect((await mock("https://staging.example.com/v3/us/things")).status).toBe(404);
+    // A secret of the environment hides the collection's value, as in the client: the caller gives it.
+    expect((await mock("https://anyhost.example.com/v1/files", { method: "POST" })).status).toBe(201);
+    // The options' values win over the environment's.
+    const local = createMockFetch(api, { environment: staging, variables: { region: "us", uploadHost: "up.test" } });
+    expect((await local("https://staging.example.com/v3/us/things")).status).toBe(200);
+    expect((await local("https://staging.example.com/v3/eu/things")).status).toBe(404);
+    expect((await local("https://up.test/v1/files", { method: "POST" })).status).toBe(201);
+    expect((await local("https://anyhost.example.com/v1/files", { method: "POST" })).status).toBe(404);
+  });
+
   it("makes a base that names no scheme http, as the client does; a base variable without a value may hold any scheme", async () => {
     const mock = createMockFetch({ ...api, variables: { ...api.variables, baseUrl: "localhost:3000/api" } });
     expect((await mock("http://localhost:3000/api/users/u1")).status).toBe(200);

@@ -3,6 +3,7 @@
 // client's `baseUrl`, or the operation's own base and `baseUrls`), the path with `{{variables}}`
 // filled by the same lookup order, and one percent-encoded segment per path variable. The URL
 // parser then normalises both sides alike.
+import { withheld } from "../runtime/environments.js";
 import { baseTemplate, joinUrl, pathParts } from "../runtime/paths.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
@@ -87,13 +88,13 @@ function routeMarked(
   op: OperationSpec,
   tag: string,
 ): Route | undefined {
-  const lookup = variableLookup([options.variables, op.variables, api.variables]);
+  const lookup = clientLookup(api, options, op);
   const slots: Array<{ kind: "arg"; name: string; segments?: true } | { kind: "any" }> = [];
   const slot = (value: (typeof slots)[number]) => `${tag}${slots.push(value) - 1}q`;
   // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
   // the options give are used as given, as the client uses the caller's.
   const orAny: Lookup = (name) => lookup(name) ?? slot({ kind: "any" });
-  orAny.given = variableLookup([options.variables]);
+  orAny.given = lookup.given;
   const fill = (template: string) => {
     try {
       return fillTemplate(template, orAny, op.name);
@@ -178,7 +179,22 @@ function spansSegments(arg: ArgSpec, fill: (template: string) => string): boolea
   return typeof arg.default === "string" && fill(arg.default).includes("/");
 }
 
-/** The client's lookup order for the mock: its options, then the operation's variables, then the collection's. */
+/**
+ * The client's lookup order for the mock (src/runtime/core.ts): the options' values, then the
+ * environment's, then the operation's, then the collection's. A secret of the environment, or a
+ * value it could not encode, hides the values below it: the caller gives it, or it is any text.
+ */
+function clientLookup(api: MockApi, options: MockOptions<object>, op: OperationSpec): Lookup {
+  const given = variableLookup([options.variables]);
+  const environment = options.environment;
+  const below = variableLookup([environment?.values, op.variables, api.variables]);
+  const lookup: Lookup = (name) =>
+    given(name) ?? (environment && withheld(environment, name) ? undefined : below(name));
+  lookup.given = given;
+  return lookup;
+}
+
+/** The first value a variable has in these scopes, in order. */
 function variableLookup(scopes: ReadonlyArray<object | undefined>): Lookup {
   return (name) => {
     for (const scope of scopes) {

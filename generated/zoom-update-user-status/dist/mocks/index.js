@@ -13,7 +13,8 @@ export const mockApi = {
 };
 /**
  * A `fetch` that answers every operation from its saved examples, for `createClient({ fetch })`.
- * Give it the client's `baseUrl`, `baseUrls` and `variables` when the client has its own.
+ * Give it the client's `baseUrl`, `baseUrls` and `variables` when the client has its own, and
+ * the `environment` it is made for (`environments.staging`).
  */
 export function createMockFetch(options = {}) {
     return createMockFetchFor(mockApi, options);

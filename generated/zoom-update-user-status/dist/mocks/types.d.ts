@@ -1,4 +1,4 @@
-import type { OperationSpec } from "../runtime/spec.js";
+import type { EnvironmentSpec, OperationSpec } from "../runtime/spec.js";
 /** A `[name, value]` pair, in the order the collection gives it. */
 export type MockPair = readonly [string, string];
 /** The body of the request an example was saved with, for `x-mock-match-request-body`. */
@@ -60,6 +60,12 @@ export interface MockOptions<Variables extends object = Record<string, string>> 
     variables?: {
         [Name in keyof Variables]?: Variables[Name] | undefined;
     } | undefined;
+    /**
+     * The environment the client is made for, from the package's `environments`
+     * (`createClient({ environment: "staging" })` → `environment: environments.staging`): its values
+     * come after `variables` and before the collection's, and its secrets are the caller's to give.
+     */
+    environment?: EnvironmentSpec | undefined;
     /** Milliseconds to wait before every answer (an aborted request stops waiting and rejects). */
     delay?: number | undefined;
 }

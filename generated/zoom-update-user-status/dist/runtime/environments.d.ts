@@ -7,6 +7,12 @@ import type { EnvironmentSpec } from "./spec.js";
  */
 export declare function emptyIn(empty: readonly string[], quote: (name: string) => string): string;
 /**
+ * Whether an environment holds a variable's value back from the package: a secret, or a value it
+ * could not encode. The caller must give it; no value below the environment is taken (the client's
+ * lookup, and the mocks' as it).
+ */
+export declare function withheld(environment: EnvironmentSpec, variable: string): boolean;
+/**
  * The scope of the environment the options name (checked when the client is made: plain
  * JavaScript may name any), or of none; `secrets` are the globals' (asked for in `variables`).
  */

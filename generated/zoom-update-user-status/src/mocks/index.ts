@@ -16,7 +16,8 @@ export const mockApi: MockApi = {
 
 /**
  * A `fetch` that answers every operation from its saved examples, for `createClient({ fetch })`.
- * Give it the client's `baseUrl`, `baseUrls` and `variables` when the client has its own.
+ * Give it the client's `baseUrl`, `baseUrls` and `variables` when the client has its own, and
+ * the `environment` it is made for (`environments.staging`).
  */
 export function createMockFetch(options: MockOptions<Variables> = {}): MockFetch {
   return createMockFetchFor(mockApi, options);

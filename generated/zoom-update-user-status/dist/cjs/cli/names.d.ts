@@ -3,8 +3,9 @@ import type { ArgHelp, OperationHelp } from "./types.js";
 /** `updateUserStatus` → `update-user-status`, `page_size` → `page-size`, `h323Devices` → `h323-devices`. */
 export declare function kebab(name: string): string;
 /**
- * The known name nearest a mistyped one, when it is near enough to be a typo of it (`isNear`).
- * Undefined when none is.
+ * The known name nearest a mistyped one, when it is near enough to be a typo of it (`isNear`),
+ * else the one name that a name cut short begins (`env` for `environment`, as other tools spell
+ * it; three characters at least, and no guess when it begins two names). Undefined when none is.
  */
 export declare function nearest(typed: string, names: Iterable<string>): string | undefined;
 /** ` (did you mean --page-size?)` after an unknown name near a known one, else nothing. */

@@ -19,18 +19,25 @@ function kebab(name) {
         .toLowerCase();
 }
 /**
- * The known name nearest a mistyped one, when it is near enough to be a typo of it (`isNear`).
- * Undefined when none is.
+ * The known name nearest a mistyped one, when it is near enough to be a typo of it (`isNear`),
+ * else the one name that a name cut short begins (`env` for `environment`, as other tools spell
+ * it; three characters at least, and no guess when it begins two names). Undefined when none is.
  */
 function nearest(typed, names) {
     let best;
     let bestDistance = Infinity;
+    const begun = [];
     for (const name of names) {
         const distance = editDistance(typed, name);
         if (distance < bestDistance)
             [best, bestDistance] = [name, distance];
+        // A name's spellings (`role-id`, the collection's `role_id`) are one name.
+        if (typed.length >= 3 && name.startsWith(typed) && !begun.some((b) => kebab(b) === kebab(name)))
+            begun.push(name);
     }
-    return isNear(bestDistance, typed) ? best : undefined;
+    if (isNear(bestDistance, typed))
+        return best;
+    return begun.length === 1 ? begun[0] : undefined;
 }
 /** ` (did you mean --page-size?)` after an unknown name near a known one, else nothing. */
 function didYouMean(typed, names, prefix = "") {

@@ -5,7 +5,8 @@ import type { MockApi, MockOptions } from "./types.js";
 export declare const mockApi: MockApi;
 /**
  * A `fetch` that answers every operation from its saved examples, for `createClient({ fetch })`.
- * Give it the client's `baseUrl`, `baseUrls` and `variables` when the client has its own.
+ * Give it the client's `baseUrl`, `baseUrls` and `variables` when the client has its own, and
+ * the `environment` it is made for (`environments.staging`).
  */
 export declare function createMockFetch(options?: MockOptions<Variables>): MockFetch;
 export type { MockFetch } from "./mock-fetch.js";

@@ -17,7 +17,8 @@ exports.mockApi = {
 };
 /**
  * A `fetch` that answers every operation from its saved examples, for `createClient({ fetch })`.
- * Give it the client's `baseUrl`, `baseUrls` and `variables` when the client has its own.
+ * Give it the client's `baseUrl`, `baseUrls` and `variables` when the client has its own, and
+ * the `environment` it is made for (`environments.staging`).
  */
 function createMockFetch(options = {}) {
     return (0, mock_fetch_js_1.createMockFetch)(exports.mockApi, options);

@@ -1,10 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.emptyIn = emptyIn;
+exports.withheld = withheld;
 exports.environmentScopes = environmentScopes;
 // The Postman environments a client can be made for, and the globals' secrets: what they add to
 // the lookup of `{{variables}}`. Only packages that have them import this module (their client
-// passes `environmentScopes(…)` to the core), so a bundle of any other package leaves it out.
+// passes `environmentScopes(…)` to the core), so a bundle of any other package leaves it out (the
+// mocks and the command line, entries of their own, import it in every package).
 const errors_js_1 = require("./errors.js");
 /**
  * Whether an environment has a value for a variable: one that is not empty. An empty value is sent
@@ -33,6 +35,14 @@ function emptyIn(empty, quote) {
     return empty.length ? ` (${empty.map(quote).join(", ")} ${empty.length > 1 ? "have" : "has"} it empty)` : "";
 }
 /**
+ * Whether an environment holds a variable's value back from the package: a secret, or a value it
+ * could not encode. The caller must give it; no value below the environment is taken (the client's
+ * lookup, and the mocks' as it).
+ */
+function withheld(environment, variable) {
+    return environment.secrets.includes(variable) || !!environment.unencodable?.includes(variable);
+}
+/**
  * The scope of the environment the options name (checked when the client is made: plain
  * JavaScript may name any), or of none; `secrets` are the globals' (asked for in `variables`).
  */
@@ -44,7 +54,7 @@ function environmentScopes(environments, secrets = []) {
             // A secret of the chosen environment has no value there, nor has a value left out as it cannot
             // be encoded, and none is taken from the collection below it either (Postman would send the
             // environment's): the caller must pass it.
-            hides: (variable) => !!chosen && (chosen.secrets.includes(variable) || !!chosen.unencodable?.includes(variable)),
+            hides: (variable) => !!chosen && withheld(chosen, variable),
             // Called for a variable without a value, for the error to say why and what to do.
             missing: (variable) => {
                 if (chosen?.secrets.includes(variable))
