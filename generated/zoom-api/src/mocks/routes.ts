@@ -184,14 +184,19 @@ function spansSegments(arg: ArgSpec, fill: (template: string) => string): boolea
  * environment's, then the operation's, then the collection's. A secret of the environment, or a
  * value it could not encode, hides the values below it: the caller gives it, or it is any text.
  */
-function clientLookup(api: MockApi, options: MockOptions<object>, op: OperationSpec): Lookup {
+function clientLookup(
+  api: MockApi,
+  options: MockOptions<object>,
+  op: OperationSpec,
+): Lookup & Required<Pick<Lookup, "given">> {
   const given = variableLookup([options.variables]);
   const environment = options.environment;
   const below = variableLookup([environment?.values, op.variables, api.variables]);
-  const lookup: Lookup = (name) =>
-    given(name) ?? (environment && withheld(environment, name) ? undefined : below(name));
-  lookup.given = given;
-  return lookup;
+  return Object.assign(
+    (name: string) =>
+      given(name) ?? (environment && withheld(environment, name) ? undefined : below(name)),
+    { given },
+  );
 }
 
 /** The first value a variable has in these scopes, in order. */

@@ -148,9 +148,7 @@ function clientLookup(api, options, op) {
     const given = variableLookup([options.variables]);
     const environment = options.environment;
     const below = variableLookup([environment?.values, op.variables, api.variables]);
-    const lookup = (name) => given(name) ?? (environment && (0, environments_js_1.withheld)(environment, name) ? undefined : below(name));
-    lookup.given = given;
-    return lookup;
+    return Object.assign((name) => given(name) ?? (environment && (0, environments_js_1.withheld)(environment, name) ? undefined : below(name)), { given });
 }
 /** The first value a variable has in these scopes, in order. */
 function variableLookup(scopes) {

@@ -284,5 +284,5 @@ export interface EnvironmentSpec {
      * Keys whose values hold half a character (a lone surrogate), which cannot be encoded: left out of
      * the package, so the client asks for them in `variables` too. Absent when there are none.
      */
-    readonly unencodable?: readonly string[];
+    readonly unencodable?: readonly string[] | undefined;
 }
