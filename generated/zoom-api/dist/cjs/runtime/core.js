@@ -40,7 +40,8 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         throw new errors_js_1.ValidationError(op.name, undefined, `maxRetries must be a whole number from 0, got ${String(maxRetries)}`);
     // The request as the arguments make it, before its auth: the first attempt's, and made again
     // (rather than copied up front, which every call would pay for) for each further attempt and for
-    // an error, which compares it with what was request. Each attempt starts from it, signed afresh
+    // an error, which compares it with what was sent; a file given as bytes is copied into a Blob
+    // again then, as it is sent again on a retry. Each attempt starts from it, signed afresh
     // (signatures hold a nonce and a time; a token may have been renewed), as a fetch of the app's
     // own, or the global one instrumented, may edit `init.headers` in place (a tracer appending its
     // id), as a hook may edit the URL. Each build of a call makes the dynamic variables' values of
