@@ -163,7 +163,7 @@ await out("globals", () => createClient({ environment: "staging", token: "t", va
           name: "ValidationError",
           validation: true,
           message:
-            'getUser: variable {{token}} has no value, as it is a secret of environment "production": pass it as createClient({ variables: { "token": … } })',
+            'getUser: variable {{token}} has no value, as it is a secret of environment "production": pass it as createClient({ token }) or createClient({ variables: { "token": … } })',
         },
       },
       staging: {
