@@ -410,36 +410,17 @@ interface OperationNames {
  * - the export name is the method name when no other request has it, else the folders and the
  *   request name camelCased together; then numbered until every identifier derived from it
  *   (`operationIdentifiers`) is free, of the other operations' and of the package's own (`taken`).
- * At a regeneration, an operation of the replaced output (`before`) first keeps its method and
- * export name where one of these rules gives it that name and it is free; the others are named
- * around them. Without it, a request added with the same name took the plain name from the one
- * already there (`getUser` → `usersGetUser`), a breaking change nobody made.
+ * At a regeneration, an operation of the replaced output (`before`) first keeps its namespaces,
+ * method and export name where one of these rules gives it that name and it is free; the others
+ * are named around them. Without it, a request added with the same name took the plain name from
+ * the one already there (`getUser` → `usersGetUser`), and a folder added as `USERS` beside `Users`
+ * (sorting first) took `client.users`: breaking changes nobody made.
  */
 function operationNames(
   operations: readonly LoadedOperation[],
   taken: ReadonlySet<string>,
   before: readonly NamesBefore[],
 ): OperationNames[] {
-  const namespaces = new Map<string, string[]>();
-  const children = new Map<string, Set<string>>();
-  const namespaceOf = (folder: readonly string[]): string[] => {
-    const key = JSON.stringify(folder);
-    const known = namespaces.get(key);
-    if (known) return known;
-    if (folder.length === 0) {
-      namespaces.set(key, []);
-      return [];
-    }
-    const parent = namespaceOf(folder.slice(0, -1));
-    const parentKey = JSON.stringify(parent);
-    const siblings = children.get(parentKey) ?? new Set<string>(MEMBER_RESERVED);
-    children.set(parentKey, siblings);
-    const segment = uniqueName(camelCase(folder[folder.length - 1]!), siblings);
-    siblings.add(segment);
-    const path = [...parent, segment];
-    namespaces.set(key, path);
-    return path;
-  };
   // Names are numbered in the order of the requests' Postman paths (then method and path), not of
   // the collection: moving items around in a workspace then renames nothing (the API diff's
   // "none" for item order); only requests identical in all of these keep the collection's order.
@@ -447,25 +428,76 @@ function operationNames(
     .map((op, i) => ({ i, key: JSON.stringify([...op.folder, op.item, op.method, op.path]) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
     .map(({ i }) => i);
-  const paths: string[][] = [];
-  for (const i of order) paths[i] = namespaceOf(operations[i]!.folder);
   const previous = previousNames(operations, order, before);
 
-  const methods = new Map<string, Set<string>>();
+  // Every folder an operation sits in or under, parents first, in the order of their first
+  // operation (the order siblings are numbered in), with the segment its namespace had, as an
+  // operation of the replaced output in it or under it says.
+  const folders = new Map<string, { folder: readonly string[]; had?: string }>();
+  const byDepth: Array<Array<{ key: string; folder: readonly string[] }>> = [];
+  const opsByDepth: number[][] = [];
+  for (const i of order) {
+    const { folder } = operations[i]!;
+    (opsByDepth[folder.length] ??= []).push(i);
+    const had = previous[i]?.namespace;
+    for (let depth = 1; depth <= folder.length; depth++) {
+      const key = JSON.stringify(folder.slice(0, depth));
+      let entry = folders.get(key);
+      if (!entry) {
+        folders.set(key, (entry = { folder: folder.slice(0, depth) }));
+        (byDepth[depth] ??= []).push({ key, folder: entry.folder });
+      }
+      if (entry.had === undefined && had?.length === folder.length) entry.had = had[depth - 1];
+    }
+  }
+
+  // What each namespace's members are called: its sub-namespaces and methods, one set per namespace.
+  const members = new Map<string, Set<string>>();
   const usedIn = (namespace: readonly string[]): Set<string> => {
     const key = JSON.stringify(namespace);
-    const used = methods.get(key) ?? new Set(children.get(key) ?? MEMBER_RESERVED);
-    methods.set(key, used);
+    let used = members.get(key);
+    if (!used) members.set(key, (used = new Set(MEMBER_RESERVED)));
     return used;
   };
+  const namespaces = new Map<string, string[]>([["[]", []]]);
   const names: string[] = [];
-  for (const i of order) {
-    const had = previous[i];
-    if (!had || JSON.stringify(had.namespace) !== JSON.stringify(paths[i])) continue;
-    const used = usedIn(paths[i]!);
-    if (numbered(had.name, camelCase(operations[i]!.item)) && !used.has(had.name)) {
-      used.add(had.name);
-      names[i] = had.name;
+  const paths: string[][] = [];
+  // Level by level, as a namespace is named within its parent: first what the replaced output
+  // had and the rules still give (its namespaces, then the methods of the level above, whose
+  // namespaces are now known), then the new namespaces around them; new methods last, around all.
+  // So a folder added with a name that camelCases like one already there, or like a method beside
+  // it, is the one numbered (`users2`), not the namespace or method consumers already call.
+  // One level past the deepest folders, for the methods in them (and one for a collection without folders).
+  for (let depth = 1; depth <= Math.max(byDepth.length, 1); depth++) {
+    const level = byDepth[depth] ?? [];
+    const parentOf = (folder: readonly string[]) => namespaces.get(JSON.stringify(folder.slice(0, -1)))!;
+    for (const { key, folder } of level) {
+      const had = folders.get(key)!.had;
+      const parent = parentOf(folder);
+      const used = usedIn(parent);
+      if (had !== undefined && numbered(had, camelCase(folder[folder.length - 1]!)) && !used.has(had)) {
+        used.add(had);
+        namespaces.set(key, [...parent, had]);
+      }
+    }
+    for (const i of opsByDepth[depth - 1] ?? []) {
+      const op = operations[i]!;
+      const path = (paths[i] = namespaces.get(JSON.stringify(op.folder))!);
+      const had = previous[i];
+      if (!had || JSON.stringify(had.namespace) !== JSON.stringify(path)) continue;
+      const used = usedIn(path);
+      if (numbered(had.name, camelCase(op.item)) && !used.has(had.name)) {
+        used.add(had.name);
+        names[i] = had.name;
+      }
+    }
+    for (const { key, folder } of level) {
+      if (namespaces.has(key)) continue;
+      const parent = parentOf(folder);
+      const used = usedIn(parent);
+      const segment = uniqueName(camelCase(folder[folder.length - 1]!), used);
+      used.add(segment);
+      namespaces.set(key, [...parent, segment]);
     }
   }
   for (const i of order) {

@@ -3,7 +3,8 @@
 // folders along for every request that had it, so adding a second "Update user status" renamed the
 // existing `updateUserStatus` export to `usersUpdateUserStatus` (and, in the same folder, its
 // method to `updateUserStatus2`): a breaking change the user did not make, which CHANGELOG.md
-// recorded as one.
+// recorded as one. So did a folder added as `USERS` beside `Users` (sorting first, it took
+// `client.users`, and `Users` became `client.users2`), or named like a request beside it.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,8 +22,8 @@ function inFolder(): Json {
   return collection;
 }
 
-/** The seed's request again under its own name: in another folder, and beside it with another method. */
-function withNamesakes(): Json {
+/** The seed's request, in its folder, and two copies: one on `/admins/…`, one sent with PATCH. */
+function withCopies(): { collection: Json; request: Json; admins: Json; patch: Json } {
   const collection = inFolder();
   const request = collection.item[0].item[0];
   const admins = structuredClone(request);
@@ -31,8 +32,25 @@ function withNamesakes(): Json {
   const patch = structuredClone(request);
   // PATCH sorts before PUT: numbered by Postman path, then method, it took the method name.
   patch.request.method = "PATCH";
+  return { collection, request, admins, patch };
+}
+
+/** The seed's request again under its own name: in another folder, and beside it with another method. */
+function withNamesakes(): Json {
+  const { collection, admins, patch } = withCopies();
   collection.item.unshift({ name: "Admins", item: [admins] });
   collection.item[1].item.push(patch);
+  return collection;
+}
+
+/**
+ * Folders that camelCase like the ones already there and sort before them: `USERS` beside `Users`
+ * (with the copy on another path), and, in `Users`, a folder named like its request.
+ */
+function withNamesakeFolders(): Json {
+  const { collection, request, admins, patch } = withCopies();
+  collection.item.push({ name: "USERS", item: [admins] });
+  collection.item[0].item.push({ name: request.name, item: [patch] });
   return collection;
 }
 
@@ -43,22 +61,33 @@ const resources = (out: string): string =>
     .map((file) => readFileSync(join(out, "src/resources", file), "utf8"))
     .join("\n");
 
+/**
+ * Generates the seed in its folder, then regenerates the same output from `edited`: the names the
+ * first output gave the seed's request and what the second gave it, and the regeneration's diff.
+ */
+async function regenerate(edited: Json) {
+  const dir = scratch("postman-codegen-kept-names-");
+  const out = join(dir, "out");
+  const before = writeCollection(inFolder(), dir, "before.postman_collection.json");
+  const after = writeCollection(edited, dir, "after.postman_collection.json");
+  const target = (collection: string) => ({ collection, out, name: "seed", version: "auto" });
+  await generate([target(before)]);
+  const [existing] = operations(out);
+  const exportsBefore = readSurface(readManifest(out)!.surface)!.exports!;
+  const resourcesBefore = resources(out);
+  const { api } = (await generate([target(after)])).targets[0]!;
+  // The operation that was there (the one request of this method and path).
+  const kept = operations(out).find((op) => op.method === existing!.method && op.path === existing!.path)!;
+  return { dir, out, before, after, existing: existing!, kept, exportsBefore, resourcesBefore, api };
+}
+
 describe("operations' names across regenerations", () => {
   it("keeps an operation's export and method when a request of the same name is added", async () => {
-    const dir = scratch("postman-codegen-kept-names-");
-    const out = join(dir, "out");
-    const before = writeCollection(inFolder(), dir, "before.postman_collection.json");
-    const after = writeCollection(withNamesakes(), dir, "after.postman_collection.json");
-    const target = (collection: string) => ({ collection, out, name: "seed", version: "auto" });
-    await generate([target(before)]);
-    const [existing] = operations(out);
-    expect(resources(out)).toContain(`export function ${existing!.export}(`);
-
-    const { api } = (await generate([target(after)])).targets[0]!;
-    // The operation that was there (the one request of this method and path) has the names it had.
-    const kept = operations(out).find((op) => op.method === existing!.method && op.path === existing!.path)!;
-    expect([kept.op, kept.export]).toEqual([existing!.op, existing!.export]);
-    expect(resources(out)).toContain(`export function ${existing!.export}(`);
+    const { dir, out, before, after, existing, kept, resourcesBefore, api } = await regenerate(withNamesakes());
+    expect(resourcesBefore).toContain(`export function ${existing.export}(`);
+    // The operation that was there has the names it had.
+    expect([kept.op, kept.export]).toEqual([existing.op, existing.export]);
+    expect(resources(out)).toContain(`export function ${existing.export}(`);
     expect(operations(out)).toHaveLength(3);
     // Two operations added, nothing broken: no major change, no Breaking section.
     expect(api.changes.filter((change) => change.level === "major")).toEqual([]);
@@ -73,6 +102,22 @@ describe("operations' names across regenerations", () => {
     expect(entry).not.toContain("### Breaking");
 
     // `postman-codegen diff <old> <new>` judges as the regeneration did.
+    const diff = await runCli(["diff", before, after, "--json"], dir);
+    expect(diff.code).toBe(0);
+    expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
+  }, 60_000);
+
+  it("keeps a namespace and a method when folders that camelCase like them are added", async () => {
+    const { dir, out, before, after, existing, kept, exportsBefore, api } = await regenerate(withNamesakeFolders());
+    expect([kept.op, kept.export]).toEqual([existing.op, existing.export]);
+    expect(operations(out)).toHaveLength(3);
+    // Every name the package exported (the namespace's interface among them) is exported still.
+    const exportsAfter = readSurface(readManifest(out)!.surface)!.exports!;
+    expect(exportsBefore.filter((name) => !exportsAfter.includes(name))).toEqual([]);
+    expect(api.changes.filter((change) => change.level === "major")).toEqual([]);
+    expect(api.changes.filter((change) => change.kind === "operation-added")).toHaveLength(2);
+    expect(api.verdict).toBe("minor");
+
     const diff = await runCli(["diff", before, after, "--json"], dir);
     expect(diff.code).toBe(0);
     expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });

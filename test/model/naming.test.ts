@@ -344,6 +344,46 @@ describe("names at a regeneration", () => {
     ]);
   });
 
+  it("keeps a namespace when a folder that camelCases alike comes", () => {
+    // `USERS` sorts before `Users`: named afresh, it takes `client.users`, and the folder already
+    // there (with the namespaces under it) moves to `users2`.
+    const listed = op("List users", ["Users", "{id}"]);
+    const after = [op("List admins", ["USERS", "{id}"]), listed];
+    const fresh = names(named(options, ...after));
+    expect(fresh[1]![3]).toBe("client.users2.id.listUsers");
+    const kept = regenerated([listed], after);
+    expect(kept[1]).toEqual(["Users/{id}", "List users", "GET", "client.users.id.listUsers", "listUsers"]);
+    expect(kept[0]).toEqual(["USERS/{id}", "List admins", "GET", "client.users2.id.listAdmins", "listAdmins"]);
+  });
+
+  it("keeps a method when a folder named like it comes beside it", () => {
+    // Named afresh, namespaces come first: the folder `List` took `client.users.list`, and the
+    // method already there became `list2`.
+    const list = op("List", ["users"]);
+    const after = [list, op("Get", ["users", "List"])];
+    expect(names(named(options, ...after))[0]![3]).toBe("client.users.list2");
+    expect(regenerated([list], after)).toEqual([
+      ["users", "List", "GET", "client.users.list", "list"],
+      ["users/List", "Get", "GET", "client.users.list2.get", "get"],
+    ]);
+  });
+
+  it("keeps no namespace the rules no longer give its folder", () => {
+    // The output recorded `client.members` for the folder now called `Users` (a manifest edited by
+    // hand, or a name the rules gave once and give no longer): the folder is named afresh.
+    const before = [
+      {
+        request: requestKey({ postmanPath: "Users/List users", method: "GET", path: "/x" }),
+        namespace: ["members"],
+        name: "listUsers",
+        exportName: "listUsers",
+      },
+    ];
+    expect(names(named({ ...options, before }, op("List users", ["Users"])))).toEqual([
+      ["Users", "List users", "GET", "client.users.listUsers", "listUsers"],
+    ]);
+  });
+
   it("keeps no name the package's own exports take", () => {
     // A request named after the package's own `createClient` was numbered around it; the name the
     // manifest records is not free when it names the package's own export.
