@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { clientPath, clientPathNames } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
-import { sharedOf } from "../emit/modules/layout.js";
+import { namespaceInterfaces, sharedOf } from "../emit/modules/layout.js";
 import { requestKey, runtimeName, type NamesBefore } from "../model/naming.js";
 import { postmanPath } from "../model/selection.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
@@ -119,6 +119,12 @@ export interface Surface {
    * that imports `Owner` reads its fields); absent in manifests of older generators.
    */
   types?: Record<string, string>;
+  /**
+   * Each namespace's interface (`ClientUsersUserId`), by the namespace's path joined by `.`
+   * (`users.userId`): `exports` has the names, this which namespace each types, so that a
+   * regeneration keeps them (`namespaceTypesBefore`); absent in manifests of older generators.
+   */
+  namespaces?: Record<string, string>;
   /** Sorted by `op`. */
   operations: OperationSurface[];
 }
@@ -277,7 +283,12 @@ function authScheme(auth: AuthModel): string {
  * them, names (packageExports) and shared types' texts (exportedTypes).
  */
 export function packageSurface(model: ApiModel): Surface {
-  return { ...surfaceOf(model), exports: packageExports(model), types: exportedTypes(model) };
+  return {
+    ...surfaceOf(model),
+    exports: packageExports(model),
+    types: exportedTypes(model),
+    namespaces: namespaceInterfaces(model),
+  };
 }
 
 /** The shapes' module's types (TEXT_ALIAS, the shared shapes), each written out (no shared name inside), by name, in name order. */
@@ -359,6 +370,17 @@ export function namesBefore(surface: Surface | undefined): NamesBefore[] {
         ]
       : [],
   );
+}
+
+/**
+ * The namespaces' interfaces a regeneration of the output that recorded `surface` keeps
+ * (`namespaceTypes` in model/naming.ts); none from an older manifest, or one edited out of shape.
+ */
+export function namespaceTypesBefore(surface: Surface | undefined): Record<string, string> | undefined {
+  const recorded: unknown = surface?.namespaces;
+  if (!recorded || typeof recorded !== "object" || Array.isArray(recorded)) return undefined;
+  const entries = Object.entries(recorded);
+  return entries.every(([, type]) => typeof type === "string") ? Object.fromEntries(entries) : undefined;
 }
 
 /** Text with its whitespace runs made one space: a whitespace-only edit is no change. */

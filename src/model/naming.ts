@@ -215,9 +215,15 @@ export function operationIdentifiers(exportName: string): string[] {
  * `client.users.userId`), by its path joined by `.`; the root's is `Client`. The whole path reads
  * best; past 60 characters, the last name alone. Numbered around the package's own names and the
  * operations' exported names, in the order of the folders' Postman paths, as methods are: moving
- * folders in a workspace renames no exported type.
+ * folders in a workspace renames no exported type. At a regeneration, a namespace of the replaced
+ * output (`before`, its manifest's `namespaces`) first keeps its interface's name where the rule
+ * gives it that name and it is free, and the others are numbered around them: a folder added
+ * whose path reads alike (`Users Admins` beside `Users/Admins`) takes no name an app imports.
  */
-export function namespaceTypes(operations: readonly OperationModel[]): Map<string, string> {
+export function namespaceTypes(
+  operations: readonly OperationModel[],
+  before: Readonly<Record<string, string>> = {},
+): Map<string, string> {
   const taken = new Set<string>(RESERVED_IDENTIFIERS);
   for (const op of operations) for (const name of Object.values(exportedNames(op.exportName))) taken.add(name);
   // Every namespace with the folders it stands for, the ones above operations' namespaces too.
@@ -228,14 +234,29 @@ export function namespaceTypes(operations: readonly OperationModel[]): Map<strin
         path: op.namespace.slice(0, depth),
         key: JSON.stringify(op.folder.slice(0, depth)),
       });
+  const sorted = [...folders]
+    .sort(([, a], [, b]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(([id, { path }]) => {
+      const full = `Client${path.map(pascalCase).join("")}`;
+      return { id, base: full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}` };
+    });
   const types = new Map<string, string>([["", "Client"]]);
-  for (const [id, { path }] of [...folders].sort(([, a], [, b]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-    const full = `Client${path.map(pascalCase).join("")}`;
-    const type = uniqueName(full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}`, taken);
+  // A Map, not the record: a namespace `toString` must not find Object's member there.
+  const had = new Map(Object.entries(before));
+  for (const { id, base } of sorted) {
+    const type = had.get(id);
+    if (type === undefined || !numbered(type, base) || taken.has(type)) continue;
     taken.add(type);
     types.set(id, type);
   }
-  return types;
+  for (const { id, base } of sorted) {
+    if (types.has(id)) continue;
+    const type = uniqueName(base, taken);
+    taken.add(type);
+    types.set(id, type);
+  }
+  // In the order of the folders' paths, as before (the tree and the surface read it so).
+  return new Map([["", "Client"], ...sorted.map(({ id }): [string, string] => [id, types.get(id)!])]);
 }
 
 /** The target's method names by Postman path (its `names`), and where the config gives them. */

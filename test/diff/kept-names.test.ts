@@ -8,9 +8,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate } from "../../src/generate.js";
 import { CHANGELOG_FILE } from "../../src/diff/changelog.js";
-import { readSurface, type OperationSurface } from "../../src/diff/surface.js";
+import { packageSurface, readSurface, type OperationSurface } from "../../src/diff/surface.js";
+import { comparePackages } from "../../src/diff/compare.js";
+import { generate, loadTarget } from "../../src/generate.js";
 import { readManifest } from "../../src/cache/manifest.js";
 import { runCli } from "../helpers/cli.js";
 import { scratch, seed, writeCollection, type Json } from "./helpers.js";
@@ -62,13 +63,13 @@ const resources = (out: string): string =>
     .join("\n");
 
 /**
- * Generates the seed in its folder, then regenerates the same output from `edited`: the names the
+ * Generates the seed in its folder (or `first`), then regenerates the same output from `edited`: the names the
  * first output gave the seed's request and what the second gave it, and the regeneration's diff.
  */
-async function regenerate(edited: Json) {
+async function regenerate(edited: Json, first: Json = inFolder()) {
   const dir = scratch("postman-codegen-kept-names-");
   const out = join(dir, "out");
-  const before = writeCollection(inFolder(), dir, "before.postman_collection.json");
+  const before = writeCollection(first, dir, "before.postman_collection.json");
   const after = writeCollection(edited, dir, "after.postman_collection.json");
   const target = (collection: string) => ({ collection, out, name: "seed", version: "auto" });
   await generate([target(before)]);
@@ -121,5 +122,34 @@ describe("operations' names across regenerations", () => {
     const diff = await runCli(["diff", before, after, "--json"], dir);
     expect(diff.code).toBe(0);
     expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
+  }, 60_000);
+
+  it("keeps a namespace's interface when a folder whose path reads alike is added", async () => {
+    // `Users/Admins` is typed `ClientUsersAdmins`; `Users Admins`, sorting first, took that name.
+    const nested = (): Json => {
+      const collection = seed();
+      collection.item = [{ name: "Users", item: [{ name: "Admins", item: collection.item }] }];
+      return collection;
+    };
+    const edited = nested();
+    const copy = structuredClone(edited.item[0].item[0].item[0]);
+    copy.request.method = "PATCH";
+    edited.item.push({ name: "Users Admins", item: [copy] });
+    const { dir, out, before, after, exportsBefore, api } = await regenerate(edited, nested());
+    expect(resources(out)).toContain("readonly admins: ClientUsersAdmins;");
+    const surface = readSurface(readManifest(out)!.surface)!;
+    expect(surface.namespaces).toMatchObject({ "users.admins": "ClientUsersAdmins" });
+    expect(exportsBefore.filter((name) => !surface.exports!.includes(name))).toEqual([]);
+    expect(api.changes.filter((change) => change.level === "major")).toEqual([]);
+    const diff = await runCli(["diff", before, after, "--json"], dir);
+    expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
+
+    // Named afresh, as before a regeneration kept them, the diff says what moved: the name is
+    // exported still, by the other namespace.
+    const fresh = packageSurface(await loadTarget({ collection: after, out: "", name: "seed" }));
+    const renamed = comparePackages(readSurface(readManifest(out)!.surface)!, fresh).changes;
+    expect(renamed).toContainEqual(
+      expect.objectContaining({ level: "major", kind: "export-renamed", operation: "client.users.admins" }),
+    );
   }, 60_000);
 });

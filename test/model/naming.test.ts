@@ -288,6 +288,22 @@ describe("namespace interfaces", () => {
     // Moving the folders in the workspace renames no exported type.
     expect(Object.fromEntries(namespaceTypes([...operations].reverse()))).toEqual(Object.fromEntries(types));
   });
+
+  it("keep their names at a regeneration when a folder whose path reads alike comes", () => {
+    // `users x` sorts before `users/x`: named afresh, its namespace took `ClientUsersX`.
+    const nested = nameModel(loaded(op("B", ["users", "x"])), options).operations;
+    const before = Object.fromEntries(namespaceTypes(nested));
+    const after = nameModel(loaded(op("A", ["users x"]), op("B", ["users", "x"])), options).operations;
+    expect(namespaceTypes(after).get("usersX")).toBe("ClientUsersX");
+    expect(Object.fromEntries(namespaceTypes(after, before))).toEqual({
+      "": "Client",
+      users: "ClientUsers",
+      "users.x": "ClientUsersX",
+      usersX: "ClientUsersX2",
+    });
+    // A name the rule no longer gives the namespace is not kept.
+    expect(namespaceTypes(nested, { "users.x": "ClientAdmins" }).get("users.x")).toBe("ClientUsersX");
+  });
 });
 
 describe("names at a regeneration", () => {
