@@ -13,6 +13,7 @@ import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { namespaceInterfaces, sharedOf } from "../emit/modules/layout.js";
 import { requestKey, runtimeName, type NamesBefore } from "../model/naming.js";
 import { postmanPath } from "../model/selection.js";
+import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
 import { argType, isSuccess, shapeType, successType, TEXT_TYPE } from "../emit/type-expressions.js";
 import { lookupFor } from "../emit/expectations.js";
@@ -291,10 +292,14 @@ export function packageSurface(model: ApiModel): Surface {
   };
 }
 
-/** The shapes' module's types (TEXT_ALIAS, the shared shapes), each written out (no shared name inside), by name, in name order. */
+/**
+ * The shapes' module's types (TEXT_ALIAS, the shared shapes), each written out (no shared name
+ * inside) in one order (`canonicalShape`: the same type, whatever order the examples gave it), by
+ * name, in name order.
+ */
 function exportedTypes(model: ApiModel): Record<string, string> {
   const { shared, text } = sharedOf(model);
-  const types = shared.shapes.map((s) => [s.name, shapeType(s.shape)] as const);
+  const types = shared.shapes.map((s) => [s.name, shapeType(canonicalShape(s.shape))] as const);
   return Object.fromEntries(
     text ? [[TEXT_ALIAS, TEXT_TYPE] as const, ...types].sort(([a], [b]) => compare(a, b)) : types,
   );
