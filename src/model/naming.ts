@@ -579,25 +579,48 @@ function numbered(name: string, base: string, exported = false): boolean {
 
 /**
  * Each operation's names in the replaced output, by its request (`requestKey`); requests alike in
- * all of it are matched in the order their names are numbered in.
+ * all of it are matched in the order their names are numbered in. A request not found so, whose
+ * folders or name were edited in a way its names do not see (`Users` → `users`, `Get user` →
+ * `Get User`: camelCased alike), is found by that (`namesKey`) among those left: renamed so, and
+ * then met by a folder added as it was named, it lost `client.users` to the newcomer.
  */
 function previousNames(
   operations: readonly LoadedOperation[],
   order: readonly number[],
   before: readonly NamesBefore[],
 ): Array<NamesBefore | undefined> {
-  const byRequest = new Map<string, NamesBefore[]>();
-  for (const had of before) {
-    const alike = byRequest.get(had.request);
-    if (alike) alike.push(had);
-    else byRequest.set(had.request, [had]);
-  }
+  const grouped = (entries: readonly NamesBefore[], key: (had: NamesBefore) => string) => {
+    const groups = new Map<string, NamesBefore[]>();
+    for (const had of entries) {
+      const alike = groups.get(key(had));
+      if (alike) alike.push(had);
+      else groups.set(key(had), [had]);
+    }
+    return groups;
+  };
+  const byRequest = grouped(before, (had) => had.request);
   const previous: Array<NamesBefore | undefined> = [];
+  const missed: number[] = [];
   for (const i of order) {
     const op = operations[i]!;
     previous[i] = byRequest
       .get(requestKey({ postmanPath: postmanPath(op), method: op.method, path: op.path }))
       ?.shift();
+    if (!previous[i]) missed.push(i);
+  }
+  if (missed.length === 0) return previous;
+  const byNames = grouped([...byRequest.values()].flat(), (had) => {
+    const [path, method, urlPath] = JSON.parse(had.request) as [string, string, string];
+    return namesKey(path, method, urlPath);
+  });
+  for (const i of missed) {
+    const op = operations[i]!;
+    previous[i] = byNames.get(namesKey(postmanPath(op), op.method, op.path))?.shift();
   }
   return previous;
+}
+
+/** A request's Postman path as its names read it (camelCased, so its case and punctuation aside), with its method and URL path. */
+function namesKey(postmanPath: string, method: string, path: string): string {
+  return JSON.stringify([camelCase(postmanPath), method, path]);
 }

@@ -384,6 +384,22 @@ describe("names at a regeneration", () => {
     ]);
   });
 
+  it("keeps the names of a request whose folder was renamed alike, when a namesake folder comes", () => {
+    // `Users` is now `users` (its requests' Postman paths changed), and a folder `Users!` came:
+    // sorting first, it took `client.users`, and the renamed folder became `users2`.
+    const renamed = op("List users", ["users"]);
+    const after = [renamed, op("List admins", ["Users!"])];
+    expect(names(named(options, ...after))[0]![3]).toBe("client.users2.listUsers");
+    expect(regenerated([op("List users", ["Users"])], after)).toEqual([
+      ["users", "List users", "GET", "client.users.listUsers", "listUsers"],
+      ["Users!", "List admins", "GET", "client.users2.listAdmins", "listAdmins"],
+    ]);
+    // A request renamed so that its method reads otherwise is a new name.
+    expect(regenerated([op("List users", ["Users"])], [op("List people", ["Users"])])[0]![3]).toBe(
+      "client.users.listPeople",
+    );
+  });
+
   it("keeps no namespace the rules no longer give its folder", () => {
     // The output recorded `client.members` for the folder now called `Users` (a manifest edited by
     // hand, or a name the rules gave once and give no longer): the folder is named afresh.
