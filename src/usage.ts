@@ -26,6 +26,11 @@ export function usageLine(message: string, args: readonly string[], context: Usa
     );
     return `command line at ${option}: unknown option ${near ? `(did you mean --${near}?)` : `(${help} lists them)`}`;
   }
+  const refused = refusedChoice(message);
+  if (refused !== undefined) {
+    const near = nearest(refused.given, refused.choices);
+    return `command line at --${refused.option}: ${JSON.stringify(refused.given)} is not one of ${refused.choices.join(", ")}${near ? ` (did you mean ${near}?)` : ""}`;
+  }
   const unknown = /^Unknown arguments?: (.*)$/.exec(message)?.[1]?.split(", ")[0];
   if (unknown !== undefined && context.command === undefined) {
     const near = nearest(unknown, COMMANDS);
@@ -52,4 +57,19 @@ function unknownOption(args: readonly string[], options: readonly string[]): str
     if (letter) return `-${letter}`;
   }
   return undefined;
+}
+
+/**
+ * The first value refused by an option's `choices` (`--fail-on mayor`), from yargs' message of
+ * several lines (`Invalid values:` then `  Argument: fail-on, Given: "mayor", Choices: "major", …`),
+ * which would break the one line a usage error is said in.
+ */
+function refusedChoice(message: string): { option: string; given: string; choices: string[] } | undefined {
+  const line = /^Invalid values:\n\s*Argument: ([^,\n]+), Given: (.*), Choices: (.*)$/m.exec(message);
+  if (!line) return undefined;
+  const quoted = (text: string) =>
+    [...text.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]!}"`) as string);
+  // Given twice, an option that takes one value holds both: the first refused is said.
+  const given = quoted(line[2]!)[0] ?? line[2]!;
+  return { option: line[1]!, given, choices: quoted(line[3]!) };
 }

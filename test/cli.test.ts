@@ -78,6 +78,15 @@ describe("postman-codegen CLI", () => {
       ["generate", "x.json", "--env", "staging.json"],
       "command line at --env: unknown option (did you mean --environment?)",
     ],
+    // A value outside an option's choices: yargs says it in several lines.
+    [
+      ["diff", "a.json", "b.json", "--fail-on", "mayor"],
+      'command line at --fail-on: "mayor" is not one of major, minor, patch (did you mean major?)',
+    ],
+    [
+      ["generate", "--check", "--json", "--fail-on=breaking"],
+      'command line at --fail-on: "breaking" is not one of major, minor, patch',
+    ],
     [
       ["generate", "x.json", "--watch", "--check"],
       "command line: --watch cannot be combined with --check or --json (postman-codegen generate --help)",
