@@ -315,6 +315,36 @@ describe("the seed operation", () => {
     );
   });
 
+  it("an answer that is text of several lines (a proxy's error page): its later lines under its label", async () => {
+    server.reply({
+      status: 502,
+      headers: { "content-type": "text/html" },
+      body: "<html>\n<head><title>502 Bad Gateway</title></head>\n\n<body>nginx</body>\n</html>\n",
+    });
+    const result = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id",
+      "me",
+      "--action",
+      "activate",
+      "--max-retries",
+      "0",
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        "zoom-api: HTTP 502 Bad Gateway (updateUserStatus)",
+        "  body: <html>",
+        "    <head><title>502 Bad Gateway</title></head>",
+        "    <body>nginx</body>",
+        "    </html>",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("a bad enum value: exit 2 naming the allowed values, nothing sent", async () => {
     const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "deactivated"]);
     expect(result.code).toBe(2);
