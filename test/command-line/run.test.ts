@@ -385,6 +385,39 @@ describe("the seed operation", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("a flag where a value should be (a value forgotten before --dry-run): exit 2, nothing sent", async () => {
+    // Read as the value, `--dry-run` would be lost and the request sent for real.
+    const forgotten = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id",
+      "--dry-run",
+      "--action",
+      "activate",
+    ]);
+    expect(forgotten).toMatchObject({ code: 2, stdout: "" });
+    expect(forgotten.stderr).toContain("--user-id needs a value; --dry-run came where it goes");
+    // A credential's flag, before the command: what came after it is not quoted (it may be the secret).
+    const credential = await run(["--token", "--not-a-flag-secret", "users", "user-id", "update-user-status"]);
+    expect(credential.code).toBe(2);
+    expect(credential.stderr).toContain("--token needs a value");
+    expect(credential.stderr).not.toContain("not-a-flag-secret");
+    expect(server.requests).toHaveLength(0);
+    // A value that begins with -- is given after =.
+    const dashed = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id=--me",
+      "--action",
+      "activate",
+      "--dry-run",
+    ]);
+    expect(dashed.code).toBe(0);
+    expect(dashed.stdout).toContain("/users/--me/status");
+  });
+
   it("an API's message reaches the terminal without its control characters", async () => {
     server.reply({
       status: 400,
