@@ -58,6 +58,10 @@ const cli = yargs(hideBin(process.argv));
 await cli
   .scriptName("postman-codegen")
   .usage("$0 <command> [options]")
+  // Every command's --config: an empty one (`--config "$CONFIG"` with the variable unset, or
+  // `--config --check`) would be taken as none, and the config found from the working directory
+  // used in its place, silently.
+  .check((argv) => argv["config"] !== "" || "--config names no file: give the config's path, or leave --config out")
   .command(
     "generate [collection]",
     "Generate a typed fetch client package from a Postman collection (v2.1 or v2.0)",

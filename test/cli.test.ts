@@ -87,6 +87,15 @@ describe("postman-codegen CLI", () => {
       ["generate", "--check", "--json", "--fail-on=breaking"],
       'command line at --fail-on: "breaking" is not one of major, minor, patch',
     ],
+    // An empty --config (`--config "$CONFIG"`, the variable unset) is no config to look for.
+    [
+      ["generate", "--config", "", "--check"],
+      "command line: --config names no file: give the config's path, or leave --config out (postman-codegen generate --help)",
+    ],
+    [
+      ["diff", "a.json", "b.json", "--config=", "--json"],
+      "command line: --config names no file: give the config's path, or leave --config out (postman-codegen diff --help)",
+    ],
     [
       ["generate", "x.json", "--watch", "--check"],
       "command line: --watch cannot be combined with --check or --json (postman-codegen generate --help)",
