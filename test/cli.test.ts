@@ -73,6 +73,9 @@ describe("postman-codegen CLI", () => {
       "command line at --incude: unknown option (did you mean --include?)",
     ],
     [["genrate", "x.json"], "command line at genrate: unknown command (did you mean generate?)"],
+    // Two neighbours swapped, in a word too short for two edits.
+    [["mock", "x.json", "--prot", "4020"], "command line at --prot: unknown option (did you mean --port?)"],
+    [["diff", "a.json", "b.json", "--jsno"], "command line at --jsno: unknown option (did you mean --json?)"],
     // A name cut short, as other tools spell it: the one option it begins.
     [
       ["generate", "x.json", "--env", "staging.json"],
