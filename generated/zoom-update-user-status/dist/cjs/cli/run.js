@@ -261,7 +261,10 @@ async function run(cli, host, secrets, at) {
         const eq = pair.indexOf("=");
         if (eq <= 0)
             throw new flags_js_1.UsageError(`--variable takes name=value, got ${JSON.stringify(pair)}`);
-        define(variables, pair.slice(0, eq), pair.slice(eq + 1));
+        const name = pair.slice(0, eq);
+        if (cli.variables && !cli.variables.includes(name))
+            throw new flags_js_1.UsageError(`--variable ${name}=…: the collection has no {{${name}}}${(0, names_js_1.didYouMean)(name, cli.variables)}${cli.variables.length ? `; its variables: ${cli.variables.join(", ")}` : ""}`);
+        define(variables, name, pair.slice(eq + 1));
         if (secretVariables.includes(pair.slice(0, eq)))
             secrets.push(pair.slice(eq + 1));
     }
