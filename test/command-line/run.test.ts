@@ -345,6 +345,44 @@ describe("the seed operation", () => {
     );
   });
 
+  // The client's error takes the API's words from these places too (runtime/response.ts): the
+  // command line printed the whole body for them, with no `message:` line.
+  for (const [shape, body] of [
+    ["RFC 9457's detail", { type: "about:blank", title: "Bad Request", detail: "action is not allowed now" }],
+    [
+      "Microsoft Graph's error.message",
+      { error: { code: "Request_BadRequest", message: "action is not allowed now" } },
+    ],
+    ["Twitter's errors[0].message", { errors: [{ code: 214, message: "action is not allowed now" }] }],
+  ] as const)
+    it(`an error's message where the client finds it: ${shape}`, async () => {
+      server.reply({ status: 400, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "activate"]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("  message: action is not allowed now\n");
+      expect(result.stderr).not.toContain("body:");
+    });
+
+  it("a long text answer is cut at a whole character", async () => {
+    // 1,999 units, then an emoji (two units) across the 2,000th.
+    server.reply({ status: 502, headers: { "content-type": "text/plain" }, body: `${"x".repeat(1999)}😀 and more` });
+    const result = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id",
+      "me",
+      "--action",
+      "activate",
+      "--max-retries",
+      "0",
+    ]);
+    expect(result.code).toBe(1);
+    const body = /body: (.*)\n/.exec(result.stderr)?.[1] ?? "";
+    expect(body).toBe(`${"x".repeat(1999)}…`);
+    expect(body).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   it("a bad enum value: exit 2 naming the allowed values, nothing sent", async () => {
     const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "deactivated"]);
     expect(result.code).toBe(2);
