@@ -13,5 +13,15 @@ export declare function hasNoBody(status: number, method: string): boolean;
  * body (and so in the message taken from it), as servers echo what they got.
  */
 export declare function toApiError(op: CallSpec, response: Response, raw: unknown, secrets?: readonly string[]): ApiError;
+/**
+ * The API's code and own words in an error's body, at the top (`code`, `message`; Plaid's
+ * `error_code`, `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`),
+ * else in `{ error: { … } }` (Microsoft Graph's, the Postman API's) or `{ errors: [{ … }] }`
+ * (Twitter's). One rule for the error's message and the command line's `message:` line.
+ */
+export declare function apiWords(body: unknown): {
+    code: number | string | undefined;
+    message: string | undefined;
+};
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
 export declare function isJson(contentType: string | null | undefined): boolean;

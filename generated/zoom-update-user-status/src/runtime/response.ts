@@ -54,28 +54,11 @@ export function toApiError(
   // cost every bundle more than the copy costs a failed call.
   const body = redactValue(raw, masker(secrets));
   const documented = op.responses.find((r) => r.status === response.status);
-  // The API's code and own words, at the top (`code`, `message`; Plaid's `error_code`,
-  // `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`), else in
-  // `{ error: { … } }` (Microsoft Graph's, the Postman API's) or `{ errors: [{ … }] }` (Twitter's).
-  const fields = isRecord(body) ? body : {};
-  const places = [fields, fields["error"], (fields["errors"] as unknown[] | undefined)?.[0]].filter(
-    isRecord,
-  );
-  const first = (keys: string[], take: (value: unknown) => boolean): unknown => {
-    for (const place of places) for (const key of keys) if (take(place[key])) return place[key];
-  };
-  const code = first(
-    ["code", "error_code", "errorCode"],
-    (v) => typeof v === "number" || typeof v === "string",
-  ) as number | string | undefined;
+  const { code, message } = apiWords(body);
   const codeDoc =
     code === undefined
       ? undefined
       : documented?.errorCodes?.find((c) => String(c.code) === String(code));
-  const message = first(
-    ["message", "error_message", "error_description", "detail", "title"],
-    (v) => typeof v === "string" && v !== "",
-  );
   return apiError(
     {
       operation: op.name,
@@ -86,12 +69,39 @@ export function toApiError(
       code,
       description: documented?.description ?? (response.statusText || undefined),
       codeDescription: codeDoc?.description,
-      apiMessage:
-        (message as string | undefined) ??
-        (typeof body === "string" && body.length <= 200 ? body : undefined),
+      apiMessage: message ?? (typeof body === "string" && body.length <= 200 ? body : undefined),
     },
     op,
   );
+}
+
+/**
+ * The API's code and own words in an error's body, at the top (`code`, `message`; Plaid's
+ * `error_code`, `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`),
+ * else in `{ error: { … } }` (Microsoft Graph's, the Postman API's) or `{ errors: [{ … }] }`
+ * (Twitter's). One rule for the error's message and the command line's `message:` line.
+ */
+export function apiWords(body: unknown): {
+  code: number | string | undefined;
+  message: string | undefined;
+} {
+  const fields = isRecord(body) ? body : {};
+  const places = [fields, fields["error"], (fields["errors"] as unknown[] | undefined)?.[0]].filter(
+    isRecord,
+  );
+  const first = (keys: string[], take: (value: unknown) => boolean): unknown => {
+    for (const place of places) for (const key of keys) if (take(place[key])) return place[key];
+  };
+  return {
+    code: first(
+      ["code", "error_code", "errorCode"],
+      (v) => typeof v === "number" || typeof v === "string",
+    ) as number | string | undefined,
+    message: first(
+      ["message", "error_message", "error_description", "detail", "title"],
+      (v) => typeof v === "string" && v !== "",
+    ) as string | undefined,
+  };
 }
 
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */

@@ -6,6 +6,7 @@ const errors_js_1 = require("../runtime/errors.js");
 const credential_names_js_1 = require("../runtime/credential-names.js");
 const environments_js_1 = require("../runtime/environments.js");
 const printable_js_1 = require("../runtime/printable.js");
+const response_js_1 = require("../runtime/response.js");
 const template_js_1 = require("../runtime/template.js");
 const credentials_js_1 = require("./credentials.js");
 const curl_js_1 = require("./curl.js");
@@ -528,6 +529,13 @@ function underLine(text) {
         .filter(Boolean)
         .join("\n    ");
 }
+/** The UTF-16 units of an error's body that the command line prints (a proxy's page can be long). */
+const BODY_SHOWN = 2000;
+/** `text`'s first `units`, less half a character: a pair cut in two would print U+FFFD. */
+function cut(text, units) {
+    const code = text.charCodeAt(units - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? units - 1 : units);
+}
 function apiErrorText(name, error) {
     const lines = [
         `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
@@ -535,15 +543,14 @@ function apiErrorText(name, error) {
     if (error.code !== undefined)
         lines.push(`  error code ${String(error.code)}${error.codeDescription ? `: ${underLine(error.codeDescription)}` : " (not documented for this operation)"}`);
     const body = error.body;
-    const message = typeof body === "object" && body !== null
-        ? (body["message"] ?? body["error_description"])
-        : undefined;
-    if (typeof message === "string" && message)
+    // The API's own words, found as the error's message finds them (`detail`, `{ error: { message } }`).
+    const { message } = (0, response_js_1.apiWords)(body);
+    if (message)
         lines.push(`  message: ${underLine(message)}`);
     else if (body !== undefined) {
         const text = typeof body === "string" ? body : JSON.stringify(body);
         // A text answer of several lines (a proxy's HTML page) under its label too, as the message is.
-        lines.push(`  body: ${underLine(text.length > 2000 ? `${text.slice(0, 2000)}…` : text)}`);
+        lines.push(`  body: ${underLine(text.length > BODY_SHOWN ? `${cut(text, BODY_SHOWN)}…` : text)}`);
     }
     return `${lines.join("\n")}\n`;
 }

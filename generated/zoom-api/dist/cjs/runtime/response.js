@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.readBody = readBody;
 exports.hasNoBody = hasNoBody;
 exports.toApiError = toApiError;
+exports.apiWords = apiWords;
 exports.isJson = isJson;
 // Reads a fetch Response into the value a call resolves with, or the ApiError it rejects with.
 const errors_js_1 = require("./errors.js");
@@ -54,20 +55,8 @@ function toApiError(op, response, raw, secrets = []) {
     // cost every bundle more than the copy costs a failed call.
     const body = (0, redact_js_1.redactValue)(raw, (0, redact_js_1.masker)(secrets));
     const documented = op.responses.find((r) => r.status === response.status);
-    // The API's code and own words, at the top (`code`, `message`; Plaid's `error_code`,
-    // `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`), else in
-    // `{ error: { … } }` (Microsoft Graph's, the Postman API's) or `{ errors: [{ … }] }` (Twitter's).
-    const fields = isRecord(body) ? body : {};
-    const places = [fields, fields["error"], fields["errors"]?.[0]].filter(isRecord);
-    const first = (keys, take) => {
-        for (const place of places)
-            for (const key of keys)
-                if (take(place[key]))
-                    return place[key];
-    };
-    const code = first(["code", "error_code", "errorCode"], (v) => typeof v === "number" || typeof v === "string");
+    const { code, message } = apiWords(body);
     const codeDoc = code === undefined ? undefined : documented?.errorCodes?.find((c) => String(c.code) === String(code));
-    const message = first(["message", "error_message", "error_description", "detail", "title"], (v) => typeof v === "string" && v !== "");
     return (0, errors_js_1.apiError)({
         operation: op.name,
         status: response.status,
@@ -79,6 +68,26 @@ function toApiError(op, response, raw, secrets = []) {
         codeDescription: codeDoc?.description,
         apiMessage: message ?? (typeof body === "string" && body.length <= 200 ? body : undefined),
     }, op);
+}
+/**
+ * The API's code and own words in an error's body, at the top (`code`, `message`; Plaid's
+ * `error_code`, `error_message`; OAuth's `error_description`; RFC 9457's `detail` then `title`),
+ * else in `{ error: { … } }` (Microsoft Graph's, the Postman API's) or `{ errors: [{ … }] }`
+ * (Twitter's). One rule for the error's message and the command line's `message:` line.
+ */
+function apiWords(body) {
+    const fields = isRecord(body) ? body : {};
+    const places = [fields, fields["error"], fields["errors"]?.[0]].filter(isRecord);
+    const first = (keys, take) => {
+        for (const place of places)
+            for (const key of keys)
+                if (take(place[key]))
+                    return place[key];
+    };
+    return {
+        code: first(["code", "error_code", "errorCode"], (v) => typeof v === "number" || typeof v === "string"),
+        message: first(["message", "error_message", "error_description", "detail", "title"], (v) => typeof v === "string" && v !== ""),
+    };
 }
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
 function isJson(contentType) {
