@@ -392,7 +392,7 @@ await cli
         .option(
           "environment",
           environmentOption(
-            "Postman environment file whose values fill {{variables}} in paths (repeatable: of a key in several, the last file's value)",
+            "Postman environment file whose values fill {{variables}} in paths, or a target's environment by name (repeatable: of a key in several, the last file's value)",
           ),
         )
         .option("delay", { type: "number", describe: "Milliseconds to wait before each answer" })

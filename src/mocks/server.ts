@@ -10,6 +10,7 @@ import type { Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { loadCollection, namingOptions, readCollection } from "../load/collection.js";
 import { readScopeFile } from "../load/environment.js";
+import { readScopes, type EnvironmentSource } from "../load/scopes.js";
 import { nameModel, type NamesBefore } from "../model/naming.js";
 import { readManifest } from "../cache/manifest.js";
 import { configPatternPlace, selection } from "../model/selection.js";
@@ -208,6 +209,41 @@ export async function readEnvironments(files: readonly string[]): Promise<Record
   return variables;
 }
 
+/**
+ * The files `-e` names: each a file, or for a target the name of one of its environments, as its
+ * client knows them (`createClient({ environment: "staging" })` → `mock acme-api -e staging`).
+ * A name that is neither is refused naming the target's environments: read as a file, it failed
+ * with ENOENT, though the name was the one the README gives the client.
+ */
+async function environmentFiles(
+  given: readonly string[],
+  cwd: string,
+  target: string,
+  sources: readonly EnvironmentSource[] | undefined,
+): Promise<string[]> {
+  let named: Map<string, string> | undefined;
+  const files: string[] = [];
+  for (const value of given) {
+    const file = resolve(cwd, value);
+    if (statSync(file, { throwIfNoEntry: false })?.isFile() || !sources) {
+      files.push(file);
+      continue;
+    }
+    named ??= new Map(
+      (await readScopes(sources, undefined)).environments.map(({ name, scope }) => [name, scope.file] as const),
+    );
+    const chosen = named.get(value);
+    if (chosen === undefined)
+      throw new CodegenError(
+        "command line",
+        "--environment",
+        `${JSON.stringify(value)} is no file, nor an environment of ${target} (${[...named.keys()].map((n) => JSON.stringify(n)).join(", ") || "it has none"})`,
+      );
+    files.push(chosen);
+  }
+  return files;
+}
+
 /** `@scope/name`: a scoped npm package name, as a target's name may be. */
 const SCOPED = /^@[^\\/]+\/[^\\/]+$/;
 
@@ -218,7 +254,13 @@ const SCOPED = /^@[^\\/]+\/[^\\/]+$/;
 export async function loadMockApi(
   collectionOrTarget: string,
   options: { cwd?: string; config?: string } = {},
-): Promise<{ api: MockApi; warnings: Warning[]; collection: string }> {
+): Promise<{
+  api: MockApi;
+  warnings: Warning[];
+  collection: string;
+  /** A target's environments, which `-e <name>` chooses from as the client's `environment` does. */
+  environments?: readonly EnvironmentSource[];
+}> {
   const cwd = options.cwd ?? process.cwd();
   const file = resolve(cwd, collectionOrTarget);
   const isFile = statSync(file, { throwIfNoEntry: false })?.isFile() === true;
@@ -271,7 +313,11 @@ export async function loadMockApi(
     ...(target.names ? { overrides: { names: target.names, configFile: found.file, targetIndex: index } } : {}),
     ...(await packageNames(target.out)),
   });
-  return { ...mockApi(model), collection: target.collection };
+  return {
+    ...mockApi(model),
+    collection: target.collection,
+    ...(target.environments ? { environments: target.environments } : {}),
+  };
 }
 
 /**
@@ -305,13 +351,15 @@ export interface RunMockOptions extends Omit<MockServerOptions, "variables" | "l
  */
 export async function runMockServer(collectionOrTarget: string, options: RunMockOptions = {}): Promise<void> {
   const log = options.log ?? ((text: string) => process.stderr.write(`${text}\n`));
-  const { api, warnings, collection } = await loadMockApi(collectionOrTarget, {
+  const { api, warnings, collection, environments } = await loadMockApi(collectionOrTarget, {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.config ? { config: options.config } : {}),
   });
   for (const line of warningLines(warnings, () => collection)) log(line);
   const variables = options.environments?.length
-    ? await readEnvironments(options.environments.map((file) => resolve(options.cwd ?? process.cwd(), file)))
+    ? await readEnvironments(
+        await environmentFiles(options.environments, options.cwd ?? process.cwd(), collectionOrTarget, environments),
+      )
     : undefined;
   let server: MockServer;
   try {

@@ -1,7 +1,7 @@
 // The mock server on 127.0.0.1: called by the committed clients and by plain fetch, with open
 // CORS and a log line per request; and as the CLI runs it, in its own process, stopped by Ctrl-C.
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -347,6 +347,53 @@ async function mockCommand(args: string[], cwd = ROOT) {
     },
   };
 }
+
+describe("-e with a target: an environment by the name its client knows it by", () => {
+  // The seed under a `{{tenant}}` segment, which the staging environment gives: without its value
+  // the mock takes any text there, with it only the environment's.
+  const project = () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-env-"));
+    const collection = JSON.parse(readFileSync(SEED_COLLECTION, "utf8"));
+    const url = collection.item[0].request.url;
+    url.raw = url.raw.replace("{{baseUrl}}/", "{{baseUrl}}/{{tenant}}/");
+    url.path.unshift("{{tenant}}");
+    writeFileSync(join(dir, "api.postman_collection.json"), JSON.stringify(collection));
+    writeFileSync(
+      join(dir, "staging.postman_environment.json"),
+      JSON.stringify({ name: "Staging", values: [{ key: "tenant", value: "acme", enabled: true }] }),
+    );
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [
+          {
+            collection: "api.postman_collection.json",
+            out: "out",
+            name: "api",
+            environments: { staging: "staging.postman_environment.json" },
+          },
+        ],
+      }),
+    );
+    return dir;
+  };
+
+  it("serves with that environment's values", async () => {
+    const mock = await mockCommand(["api", "-e", "staging"], project());
+    try {
+      expect((await fetch(`${mock.url}/acme/users/me/status`, { method: "PUT" })).status).toBe(200);
+      expect((await fetch(`${mock.url}/other/users/me/status`, { method: "PUT" })).status).toBe(404);
+    } finally {
+      expect(await mock.stop()).toBe(0);
+    }
+  });
+
+  it("refuses a name that is neither a file nor one of the target's environments, naming them", async () => {
+    await expect(
+      runMockServer("api", { cwd: project(), environments: ["prod"], port: 0, log: () => {} }),
+    ).rejects.toThrow('command line at --environment: "prod" is no file, nor an environment of api ("staging")');
+  });
+});
 
 it("runs from the command line (postman-codegen mock), in its own process, and stops cleanly on Ctrl-C (SIGINT)", async () => {
   const mock = await mockCommand([SEED_COLLECTION]);
