@@ -72,7 +72,7 @@ export function buildRequest(op, args, context, encode, features) {
         if (spec.in === "query")
             queried = true;
         else if (spec.in === "header")
-            feature(op, features, "headerArgs")(op, headers, values, spec);
+            feature(op, features, "headerArgs")(op, headers, values, spec, context);
         else if (spec.in === "body")
             fields.push([spec, value]);
     }

@@ -40,7 +40,7 @@ export interface RequestContext {
  * request that needs one it was not given is refused with a TypeError (feature).
  */
 export interface RequestFeatures {
-  /** Sends a header argument (`sendHeaderArg`). */
+  /** Sends a header argument (`sendHeaderArg`; `sendNamedHeaderArg` where a name refers to variables). */
   headerArgs?: HeaderArgSender | undefined;
   /** The collection's value of an argument the caller left out, filled and checked (`fillDefault`). */
   defaults?: DefaultFiller | undefined;
@@ -59,12 +59,16 @@ export interface RequestFeatures {
   sentSecrets?: SentSecrets | undefined;
 }
 
-/** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
+/**
+ * Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's
+ * order; `context`'s lookup fills a name that refers to variables (header-names.ts).
+ */
 export type HeaderArgSender = (
   op: CallSpec,
   headers: Headers,
   values: ReadonlyMap<ArgSpec, unknown>,
   spec: ArgSpec,
+  context: RequestContext,
 ) => void;
 
 /** A query argument's value comes back as String objects, encoded as Postman sends it (sent as they are). */
@@ -176,7 +180,8 @@ export function buildRequest(
   // The arguments that have a value, in the operation's order.
   for (const [spec, value] of values) {
     if (spec.in === "query") queried = true;
-    else if (spec.in === "header") feature(op, features, "headerArgs")(op, headers, values, spec);
+    else if (spec.in === "header")
+      feature(op, features, "headerArgs")(op, headers, values, spec, context);
     else if (spec.in === "body") fields.push([spec, value]);
   }
   const url = toUrl(
