@@ -21,7 +21,7 @@ import { EXIT_BAD_INPUT, reportFailure, runGenerate } from "./generate-command.j
 import { failsAt, LEVELS } from "./diff/levels.js";
 import { changeLines, summaryText } from "./diff/report.js";
 import { configPatternPlace, type PatternPlace } from "./model/selection.js";
-import { COMMANDS, usageLine } from "./usage.js";
+import { COMMANDS, usageError } from "./usage.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import type { TargetPlace } from "./generate.js";
 
@@ -58,6 +58,10 @@ const cli = yargs(hideBin(process.argv));
 await cli
   .scriptName("postman-codegen")
   .usage("$0 <command> [options]")
+  // Every command's --config: an empty one (`--config "$CONFIG"` with the variable unset, or
+  // `--config --check`) would be taken as none, and the config found from the working directory
+  // used in its place, silently.
+  .check((argv) => argv["config"] !== "" || "--config names no file: give the config's path, or leave --config out")
   .command(
     "generate [collection]",
     "Generate a typed fetch client package from a Postman collection (v2.1 or v2.0)",
@@ -444,7 +448,8 @@ await cli
     const command = COMMANDS.find((c) => c === args.find((a) => !a.startsWith("-")));
     // No command at all: the help, which lists them, is the answer.
     if (command === undefined && !args.some((a) => !a.startsWith("-"))) console.error(`${y.help()}\n\n${message}`);
-    else console.error(`error: ${usageLine(message, args, { command, options: knownOptions() })}`);
+    // As any other refusal: one line on stderr, or with --json the error as JSON on stdout.
+    else reportFailure(usageError(message, args, { command, options: knownOptions() }), args.includes("--json"));
     process.exit(EXIT_USAGE);
   })
   .parseAsync();

@@ -117,7 +117,7 @@ export function fastGenerate(args: readonly string[]): FastPath {
     } else if (Object.hasOwn(VALUE_OPTIONS, option)) {
       const key = VALUE_OPTIONS[option as keyof typeof VALUE_OPTIONS];
       const value = option === arg ? args[++i] : arg.slice(eq + 1);
-      if (value === undefined || value.startsWith("-") || values[key] !== undefined) return undefined;
+      if (value === undefined || value === "" || value.startsWith("-") || values[key] !== undefined) return undefined;
       values[key] = value;
     } else if (Object.hasOwn(LIST_OPTIONS, option)) {
       const value = option === arg ? args[++i] : arg.slice(eq + 1);

@@ -34,7 +34,7 @@ import { DEFAULT_LIMITS } from "./load/limits.js";
 import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
 import { comparePackages, type ApiChange, type ApiDiff } from "./diff/compare.js";
 import { failsAt, type Level, type Verdict } from "./diff/levels.js";
-import { namesBefore, packageSurface, type Surface } from "./diff/surface.js";
+import { namesBefore, namespaceTypesBefore, packageSurface, type Surface } from "./diff/surface.js";
 import { previousOutput } from "./diff/previous.js";
 import type { ApiModel, Warning } from "./model/types.js";
 
@@ -219,9 +219,15 @@ export async function emitTarget(
       read.set(file, (read.get(file) ?? hash) === hash ? hash : "changed while read");
     },
   });
-  // The shared types the output had keep their names where their types are still here.
+  // The shared types the output had keep their names where their types are still here, and its
+  // namespaces their interfaces' names.
   const types = previous.surface?.types;
-  const model: ApiModel = types ? { ...loaded, sharedTypesBefore: types } : loaded;
+  const interfaces = namespaceTypesBefore(previous.surface);
+  const model: ApiModel = {
+    ...loaded,
+    ...(types ? { sharedTypesBefore: types } : {}),
+    ...(interfaces ? { namespaceTypesBefore: interfaces } : {}),
+  };
   // Hashed from the bytes loaded, and before prettier reads its config: an input saved while this
   // runs is then a change to the next run, rather than passing for what this output was made from.
   const input = inputHash(target, {

@@ -1,6 +1,8 @@
 // A usage error (exit 2) said in one line, in the form of every other refusal (`command line at
-// --ot: unknown option (did you mean --out?)`), instead of yargs' whole help above its message.
+// --ot: unknown option (did you mean --out?)`), instead of yargs' whole help above its message;
+// a CodegenError, so that --json prints it as it prints a refused option value.
 import { nearest } from "./command-line/names.js";
+import { CodegenError } from "./errors.js";
 
 export const COMMANDS = ["generate", "pull", "diff", "mock"] as const;
 
@@ -11,11 +13,12 @@ export interface UsageContext {
 }
 
 /**
- * The one line for yargs' `message` about the arguments `args`. An unknown option is found in the
- * arguments themselves, as the user typed it (`--no-such-option`, not yargs' `such-option,
+ * The usage error for yargs' `message` about the arguments `args`. An unknown option is found in
+ * the arguments themselves, as the user typed it (`--no-such-option`, not yargs' `such-option,
  * suchOption`); the nearest known option or command is offered when one is near.
  */
-export function usageLine(message: string, args: readonly string[], context: UsageContext): string {
+export function usageError(message: string, args: readonly string[], context: UsageContext): CodegenError {
+  const at = (where: string | undefined, problem: string) => new CodegenError("command line", where, problem);
   const help = `postman-codegen ${context.command ? `${context.command} ` : ""}--help`;
   const option = unknownOption(args, context.options);
   if (option !== undefined) {
@@ -24,15 +27,26 @@ export function usageLine(message: string, args: readonly string[], context: Usa
       name,
       context.options.filter((o) => o.length > 1),
     );
-    return `command line at ${option}: unknown option ${near ? `(did you mean --${near}?)` : `(${help} lists them)`}`;
+    return at(option, `unknown option ${near ? `(did you mean --${near}?)` : `(${help} lists them)`}`);
+  }
+  const refused = refusedChoice(message);
+  if (refused !== undefined) {
+    const near = nearest(refused.given, refused.choices);
+    return at(
+      `--${refused.option}`,
+      `${JSON.stringify(refused.given)} is not one of ${refused.choices.join(", ")}${near ? ` (did you mean ${near}?)` : ""}`,
+    );
   }
   const unknown = /^Unknown arguments?: (.*)$/.exec(message)?.[1]?.split(", ")[0];
   if (unknown !== undefined && context.command === undefined) {
     const near = nearest(unknown, COMMANDS);
-    return `command line at ${unknown}: unknown command ${near ? `(did you mean ${near}?)` : `(the commands: ${COMMANDS.join(", ")})`}`;
+    return at(
+      unknown,
+      `unknown command ${near ? `(did you mean ${near}?)` : `(the commands: ${COMMANDS.join(", ")})`}`,
+    );
   }
-  if (unknown !== undefined) return `command line at ${unknown}: one argument too many (${help})`;
-  return `command line: ${message} (${help})`;
+  if (unknown !== undefined) return at(unknown, `one argument too many (${help})`);
+  return at(undefined, `${message} (${help})`);
 }
 
 /** The first argument naming an option the command does not have, as typed (without its `=value`). */
@@ -52,4 +66,19 @@ function unknownOption(args: readonly string[], options: readonly string[]): str
     if (letter) return `-${letter}`;
   }
   return undefined;
+}
+
+/**
+ * The first value refused by an option's `choices` (`--fail-on mayor`), from yargs' message of
+ * several lines (`Invalid values:` then `  Argument: fail-on, Given: "mayor", Choices: "major", …`),
+ * which would break the one line a usage error is said in.
+ */
+function refusedChoice(message: string): { option: string; given: string; choices: string[] } | undefined {
+  const line = /^Invalid values:\n\s*Argument: ([^,\n]+), Given: (.*), Choices: (.*)$/m.exec(message);
+  if (!line) return undefined;
+  const quoted = (text: string) =>
+    [...text.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]!}"`) as string);
+  // Given twice, an option that takes one value holds both: the first refused is said.
+  const given = quoted(line[2]!)[0] ?? line[2]!;
+  return { option: line[1]!, given, choices: quoted(line[3]!) };
 }

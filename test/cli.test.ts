@@ -73,10 +73,31 @@ describe("postman-codegen CLI", () => {
       "command line at --incude: unknown option (did you mean --include?)",
     ],
     [["genrate", "x.json"], "command line at genrate: unknown command (did you mean generate?)"],
+    // Two neighbours swapped, in a word too short for two edits.
+    [["mock", "x.json", "--prot", "4020"], "command line at --prot: unknown option (did you mean --port?)"],
+    [["diff", "a.json", "b.json", "--jsno"], "command line at --jsno: unknown option (did you mean --json?)"],
     // A name cut short, as other tools spell it: the one option it begins.
     [
       ["generate", "x.json", "--env", "staging.json"],
       "command line at --env: unknown option (did you mean --environment?)",
+    ],
+    // A value outside an option's choices: yargs says it in several lines.
+    [
+      ["diff", "a.json", "b.json", "--fail-on", "mayor"],
+      'command line at --fail-on: "mayor" is not one of major, minor, patch (did you mean major?)',
+    ],
+    [
+      ["generate", "--check", "--fail-on=breaking"],
+      'command line at --fail-on: "breaking" is not one of major, minor, patch',
+    ],
+    // An empty --config (`--config "$CONFIG"`, the variable unset) is no config to look for.
+    [
+      ["generate", "--config", "", "--check"],
+      "command line: --config names no file: give the config's path, or leave --config out (postman-codegen generate --help)",
+    ],
+    [
+      ["diff", "a.json", "b.json", "--config="],
+      "command line: --config names no file: give the config's path, or leave --config out (postman-codegen diff --help)",
     ],
     [
       ["generate", "x.json", "--watch", "--check"],
@@ -85,6 +106,38 @@ describe("postman-codegen CLI", () => {
   ])("says the usage error %j in one line, exit code 2", async (args, line) => {
     const result = await runCli(args, scratch());
     expect(result).toMatchObject({ code: 2, stdout: "", stderr: `error: ${line}\n` });
+  });
+
+  it.each([
+    [["generate", "x.json", "--ot", "y"], "--ot", "unknown option (did you mean --out?)"],
+    [
+      ["diff", "a.json", "b.json", "--fail-on", "mayor"],
+      "--fail-on",
+      '"mayor" is not one of major, minor, patch (did you mean major?)',
+    ],
+    [
+      ["generate", "--check", "--config="],
+      undefined,
+      "--config names no file: give the config's path, or leave --config out (postman-codegen generate --help)",
+    ],
+    // A refused option value, which was JSON already: the same shape.
+    [
+      ["generate", "x.json", "--package-version", "1.x"],
+      "--package-version",
+      '"1.x" is not a semantic version such as "1.2.3" or "2.0.0-beta.1", or "auto"',
+    ],
+  ])("with --json, says the usage error %j as JSON on stdout, exit code 2", async (args, where, problem) => {
+    const result = await runCli([...args, "--json"], scratch());
+    expect(result).toMatchObject({ code: 2, stderr: "" });
+    expect(JSON.parse(result.stdout)).toEqual({
+      ok: false,
+      error: {
+        file: "command line",
+        ...(where !== undefined ? { where } : {}),
+        problem,
+        message: `command line${where !== undefined ? ` at ${where}` : ""}: ${problem}`,
+      },
+    });
   });
 
   it("generates one collection into --out with --name and --package-version, byte-identical to the committed package but for the name", async () => {

@@ -125,6 +125,8 @@ export function emitCommandLine(
     name,
     title: model.name,
     envPrefix: envName(name),
+    // The names of the client's `Variables` (src/emit/modules/root.ts), which --variable takes.
+    variables: model.variables.map((v) => v.name),
     ...(environments.length ? { environments } : {}),
     ...(secrets.length ? { secretVariables: secrets } : {}),
     credentialWords: credentialWords(),
@@ -158,7 +160,7 @@ import type { CommandLine, OperationHelp } from "./types.js";
 /** ${HELP_DOC} */
 ${helpTs}
 
-/** The command's name, the API's, its environment variables' prefix, its Postman environments, the words it masks. */
+/** The command's name, the API's, its environment variables' prefix, the collection's variables, its Postman environments, the words it masks. */
 ${identityTs}
 
 /** The \`${name}\` command: every operation of the client from the command line. */

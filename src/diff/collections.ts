@@ -3,7 +3,7 @@
 import { loadTarget, type TargetPlace } from "../generate.js";
 import type { Target, TargetOptions } from "../config.js";
 import { comparePackages, type ApiDiff } from "./compare.js";
-import { namesBefore, packageSurface } from "./surface.js";
+import { namesBefore, namespaceTypesBefore, packageSurface } from "./surface.js";
 
 export interface CollectionsDiff extends ApiDiff {
   /** Operations in the old and the new collection (after include/exclude). */
@@ -24,8 +24,8 @@ export async function diffCollections(
     ...(patternPlace ? { patternPlace } : {}),
   };
   const target = (collection: string): Target => ({ ...targetOptions, collection, out: "", name: "diff" });
-  // The new collection is named as a regeneration of the old one's output names it: its operations
-  // and shared types keep the names the old surface records. So the old is surfaced first.
+  // The new collection is named as a regeneration of the old one's output names it: its operations,
+  // namespaces' interfaces and shared types keep the names the old surface records. So the old is surfaced first.
   let mark = performance.now();
   const timings = { load: 0, surface: 0, compare: 0 };
   const lap = (phase: keyof typeof timings) => {
@@ -39,7 +39,11 @@ export async function diffCollections(
   lap("surface");
   const newModel = await loadTarget(target(after), { ...place, namesBefore: namesBefore(a) });
   lap("load");
-  const b = packageSurface({ ...newModel, sharedTypesBefore: a.types ?? {} });
+  const b = packageSurface({
+    ...newModel,
+    sharedTypesBefore: a.types ?? {},
+    namespaceTypesBefore: namespaceTypesBefore(a) ?? {},
+  });
   lap("surface");
   const diff = comparePackages(a, b);
   lap("compare");

@@ -250,6 +250,19 @@ function compareExports(c: Comparison, before: Surface, after: Surface): void {
   const { added, removed } = setDiff(before.exports, after.exports);
   for (const name of removed) c.add("major", "export-removed", undefined, `export ${code(name)} removed`);
   for (const name of added) c.add("minor", "export-added", undefined, `export ${code(name)} added`);
+  // A namespace whose interface has another name, its old name still exported but typing another
+  // namespace now: the names alone show nothing, yet code that typed `client.users.x` by it breaks.
+  const interfaces = new Map(Object.entries(before.namespaces ?? {}));
+  for (const [id, type] of Object.entries(after.namespaces ?? {})) {
+    const old = interfaces.get(id);
+    if (old !== undefined && old !== type && after.exports.includes(old))
+      c.add(
+        "major",
+        "export-renamed",
+        `client.${id}`,
+        `namespace's interface renamed: ${code(old)} → ${code(type)}; ${code(old)} now types another namespace`,
+      );
+  }
   for (const [name, type] of Object.entries(after.types ?? {})) {
     const old = before.types?.[name];
     // A shared type is a shape of the examples, and says so.

@@ -10,9 +10,10 @@ import { createHash } from "node:crypto";
 import { clientPath, clientPathNames } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
-import { sharedOf } from "../emit/modules/layout.js";
+import { namespaceInterfaces, sharedOf } from "../emit/modules/layout.js";
 import { requestKey, runtimeName, type NamesBefore } from "../model/naming.js";
 import { postmanPath } from "../model/selection.js";
+import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
 import { argType, isSuccess, shapeType, successType, TEXT_TYPE } from "../emit/type-expressions.js";
 import { lookupFor } from "../emit/expectations.js";
@@ -119,6 +120,12 @@ export interface Surface {
    * that imports `Owner` reads its fields); absent in manifests of older generators.
    */
   types?: Record<string, string>;
+  /**
+   * Each namespace's interface (`ClientUsersUserId`), by the namespace's path joined by `.`
+   * (`users.userId`): `exports` has the names, this which namespace each types, so that a
+   * regeneration keeps them (`namespaceTypesBefore`); absent in manifests of older generators.
+   */
+  namespaces?: Record<string, string>;
   /** Sorted by `op`. */
   operations: OperationSurface[];
 }
@@ -277,13 +284,22 @@ function authScheme(auth: AuthModel): string {
  * them, names (packageExports) and shared types' texts (exportedTypes).
  */
 export function packageSurface(model: ApiModel): Surface {
-  return { ...surfaceOf(model), exports: packageExports(model), types: exportedTypes(model) };
+  return {
+    ...surfaceOf(model),
+    exports: packageExports(model),
+    types: exportedTypes(model),
+    namespaces: namespaceInterfaces(model),
+  };
 }
 
-/** The shapes' module's types (TEXT_ALIAS, the shared shapes), each written out (no shared name inside), by name, in name order. */
+/**
+ * The shapes' module's types (TEXT_ALIAS, the shared shapes), each written out (no shared name
+ * inside) in one order (`canonicalShape`: the same type, whatever order the examples gave it), by
+ * name, in name order.
+ */
 function exportedTypes(model: ApiModel): Record<string, string> {
   const { shared, text } = sharedOf(model);
-  const types = shared.shapes.map((s) => [s.name, shapeType(s.shape)] as const);
+  const types = shared.shapes.map((s) => [s.name, shapeType(canonicalShape(s.shape))] as const);
   return Object.fromEntries(
     text ? [[TEXT_ALIAS, TEXT_TYPE] as const, ...types].sort(([a], [b]) => compare(a, b)) : types,
   );
@@ -359,6 +375,17 @@ export function namesBefore(surface: Surface | undefined): NamesBefore[] {
         ]
       : [],
   );
+}
+
+/**
+ * The namespaces' interfaces a regeneration of the output that recorded `surface` keeps
+ * (`namespaceTypes` in model/naming.ts); none from an older manifest, or one edited out of shape.
+ */
+export function namespaceTypesBefore(surface: Surface | undefined): Record<string, string> | undefined {
+  const recorded: unknown = surface?.namespaces;
+  if (!recorded || typeof recorded !== "object" || Array.isArray(recorded)) return undefined;
+  const entries = Object.entries(recorded);
+  return entries.every(([, type]) => typeof type === "string") ? Object.fromEntries(entries) : undefined;
 }
 
 /** Text with its whitespace runs made one space: a whitespace-only edit is no change. */

@@ -16,6 +16,7 @@ import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable, plainMarkdown } from "./printer/markdown.js";
 import { printModule, valueExpr, type Expr, type ObjectMember, type Statement } from "./printer/typescript.js";
 import { argType, TEXT_TYPE } from "./type-expressions.js";
+import { propertyAccess, stringLiteral } from "./literals.js";
 import { TEXT_ALIAS } from "../model/reserved-names.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
@@ -372,6 +373,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     ),
     variablesTable: variables.length ? markdownTable(["Variable", "Collection's value", "Description"], variables) : "",
     environmentsSection: environmentsSection(model, info, ts),
+    mocksEnvironment: mocksEnvironment(model),
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
     commonAuth,
     operations: model.operations.map((op, i) => operationReadme(op, commonAuth ? "" : authTexts[i]!, nested)),
@@ -450,6 +452,20 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
     `An environment's secrets are in no file of this package: pass them in ${codeSpan("variables")}; a request that needs one that was not passed rejects with a ${codeSpan("ValidationError")} naming the variable and the environment, before anything is sent.${globals}`,
     ...unencodable,
   ].join("\n\n");
+}
+
+/**
+ * How the mocks learn the environment a client is made for, said beside the base URL and variables
+ * they are given (a mock without it answers such a client's every call with its 404). Empty
+ * without environments.
+ */
+function mocksEnvironment(model: ApiModel): string {
+  // The environment the README's examples choose, as the Environments section's example does.
+  const name = exampleEnvironment(model)?.name;
+  if (name === undefined) return "";
+  const client = codeSpan(`createClient({ environment: ${stringLiteral(name)} })`);
+  const mock = codeSpan(`createMockFetch({ environment: environments${propertyAccess(name)} })`);
+  return `, and the environment it is made for, from ${codeSpan("environments")}: ${client} takes ${mock}`;
 }
 
 /**

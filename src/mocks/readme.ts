@@ -5,9 +5,7 @@ import { clientPath } from "../emit/client.js";
 import { exportedNames } from "../model/naming.js";
 import type { PrintOptions } from "../emit/printer/doc.js";
 import type { Expr, Statement } from "../emit/printer/typescript.js";
-import { exampleEnvironment, exampleInputs } from "../emit/example-inputs.js";
-import { propertyAccess, stringLiteral } from "../emit/literals.js";
-import { codeSpan } from "../emit/printer/markdown.js";
+import { exampleInputs } from "../emit/example-inputs.js";
 import { code, exampleCallArgs } from "../emit/views.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 
@@ -24,11 +22,6 @@ export interface MocksReadme {
   fetchCode: string;
   /** MSW handlers in Node. */
   mswCode: string;
-  /**
-   * For a package with environments: that the mocks take the client's, from `environments`
-   * (`MockOptions.environment`), for the README's first environment. Undefined without any.
-   */
-  environment?: string;
   /**
    * What the example's override answers with: the operation's first documented error, its saved
    * answer; else a 500 (no answer was saved: Twitter Ads' README spoke of "the saved 500 answer").
@@ -104,13 +97,9 @@ export function mocksReadme(
     ],
     options,
   );
-  const environment = exampleEnvironment(model);
   return {
     fetchCode,
     mswCode,
-    ...(environment && {
-      environment: `A client made for one of the collection's Postman environments is answered for that environment when the mocks are given it too, from the package's ${codeSpan("environments")}: ${codeSpan(`createClient({ environment: ${stringLiteral(environment.name)} })`)} → ${codeSpan(`createMockFetch({ environment: environments${propertyAccess(environment.name)} })`)} (${codeSpan("createMockHandlers")} takes it as well). Its values come after ${codeSpan("variables")} and before the collection's; its secrets are left to ${codeSpan("variables")}.`,
-    }),
     overrideAnswer: documented ? `the saved ${documented} answer` : `a ${errorStatus} answer`,
   };
 }

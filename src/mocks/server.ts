@@ -10,7 +10,8 @@ import type { Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { loadCollection, namingOptions, readCollection } from "../load/collection.js";
 import { readScopeFile } from "../load/environment.js";
-import { nameModel } from "../model/naming.js";
+import { nameModel, type NamesBefore } from "../model/naming.js";
+import { readManifest } from "../cache/manifest.js";
 import { configPatternPlace, selection } from "../model/selection.js";
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
@@ -268,8 +269,25 @@ export async function loadMockApi(
   const model = nameModel(loaded, {
     ...namingOptions(target.collection, limits),
     ...(target.names ? { overrides: { names: target.names, configFile: found.file, targetIndex: index } } : {}),
+    ...(await packageNames(target.out)),
   });
   return { ...mockApi(model), collection: target.collection };
+}
+
+/**
+ * The names of the package generated at `out`, as its manifest records them: with them, the
+ * operations are named as that package names them (as its next regeneration would, where the
+ * collection changed since), so the log and the 501s say `users.getUser` where the package has it,
+ * and the package's operation metadata finds its operation here (`mock.use`). Named from the
+ * collection alone, a request added with a name already there could swap the two. None when
+ * nothing was generated there.
+ */
+async function packageNames(out: string): Promise<{ before?: NamesBefore[] }> {
+  const manifest = readManifest(out);
+  if (!manifest) return {};
+  // The API diff's module only then: it brings the emitter's names.
+  const { namesBefore, readSurface } = await import("../diff/surface.js");
+  return { before: namesBefore(readSurface(manifest.surface)) };
 }
 
 export interface RunMockOptions extends Omit<MockServerOptions, "variables" | "log"> {

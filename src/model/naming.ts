@@ -215,9 +215,15 @@ export function operationIdentifiers(exportName: string): string[] {
  * `client.users.userId`), by its path joined by `.`; the root's is `Client`. The whole path reads
  * best; past 60 characters, the last name alone. Numbered around the package's own names and the
  * operations' exported names, in the order of the folders' Postman paths, as methods are: moving
- * folders in a workspace renames no exported type.
+ * folders in a workspace renames no exported type. At a regeneration, a namespace of the replaced
+ * output (`before`, its manifest's `namespaces`) first keeps its interface's name where the rule
+ * gives it that name and it is free, and the others are numbered around them: a folder added
+ * whose path reads alike (`Users Admins` beside `Users/Admins`) takes no name an app imports.
  */
-export function namespaceTypes(operations: readonly OperationModel[]): Map<string, string> {
+export function namespaceTypes(
+  operations: readonly OperationModel[],
+  before: Readonly<Record<string, string>> = {},
+): Map<string, string> {
   const taken = new Set<string>(RESERVED_IDENTIFIERS);
   for (const op of operations) for (const name of Object.values(exportedNames(op.exportName))) taken.add(name);
   // Every namespace with the folders it stands for, the ones above operations' namespaces too.
@@ -228,14 +234,29 @@ export function namespaceTypes(operations: readonly OperationModel[]): Map<strin
         path: op.namespace.slice(0, depth),
         key: JSON.stringify(op.folder.slice(0, depth)),
       });
+  const sorted = [...folders]
+    .sort(([, a], [, b]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(([id, { path }]) => {
+      const full = `Client${path.map(pascalCase).join("")}`;
+      return { id, base: full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}` };
+    });
   const types = new Map<string, string>([["", "Client"]]);
-  for (const [id, { path }] of [...folders].sort(([, a], [, b]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-    const full = `Client${path.map(pascalCase).join("")}`;
-    const type = uniqueName(full.length <= 60 ? full : `Client${pascalCase(path[path.length - 1]!)}`, taken);
+  // A Map, not the record: a namespace `toString` must not find Object's member there.
+  const had = new Map(Object.entries(before));
+  for (const { id, base } of sorted) {
+    const type = had.get(id);
+    if (type === undefined || !numbered(type, base) || taken.has(type)) continue;
     taken.add(type);
     types.set(id, type);
   }
-  return types;
+  for (const { id, base } of sorted) {
+    if (types.has(id)) continue;
+    const type = uniqueName(base, taken);
+    taken.add(type);
+    types.set(id, type);
+  }
+  // In the order of the folders' paths, as before (the tree and the surface read it so).
+  return new Map([["", "Client"], ...sorted.map(({ id }): [string, string] => [id, types.get(id)!])]);
 }
 
 /** The target's method names by Postman path (its `names`), and where the config gives them. */
@@ -410,36 +431,17 @@ interface OperationNames {
  * - the export name is the method name when no other request has it, else the folders and the
  *   request name camelCased together; then numbered until every identifier derived from it
  *   (`operationIdentifiers`) is free, of the other operations' and of the package's own (`taken`).
- * At a regeneration, an operation of the replaced output (`before`) first keeps its method and
- * export name where one of these rules gives it that name and it is free; the others are named
- * around them. Without it, a request added with the same name took the plain name from the one
- * already there (`getUser` → `usersGetUser`), a breaking change nobody made.
+ * At a regeneration, an operation of the replaced output (`before`) first keeps its namespaces,
+ * method and export name where one of these rules gives it that name and it is free; the others
+ * are named around them. Without it, a request added with the same name took the plain name from
+ * the one already there (`getUser` → `usersGetUser`), and a folder added as `USERS` beside `Users`
+ * (sorting first) took `client.users`: breaking changes nobody made.
  */
 function operationNames(
   operations: readonly LoadedOperation[],
   taken: ReadonlySet<string>,
   before: readonly NamesBefore[],
 ): OperationNames[] {
-  const namespaces = new Map<string, string[]>();
-  const children = new Map<string, Set<string>>();
-  const namespaceOf = (folder: readonly string[]): string[] => {
-    const key = JSON.stringify(folder);
-    const known = namespaces.get(key);
-    if (known) return known;
-    if (folder.length === 0) {
-      namespaces.set(key, []);
-      return [];
-    }
-    const parent = namespaceOf(folder.slice(0, -1));
-    const parentKey = JSON.stringify(parent);
-    const siblings = children.get(parentKey) ?? new Set<string>(MEMBER_RESERVED);
-    children.set(parentKey, siblings);
-    const segment = uniqueName(camelCase(folder[folder.length - 1]!), siblings);
-    siblings.add(segment);
-    const path = [...parent, segment];
-    namespaces.set(key, path);
-    return path;
-  };
   // Names are numbered in the order of the requests' Postman paths (then method and path), not of
   // the collection: moving items around in a workspace then renames nothing (the API diff's
   // "none" for item order); only requests identical in all of these keep the collection's order.
@@ -447,25 +449,76 @@ function operationNames(
     .map((op, i) => ({ i, key: JSON.stringify([...op.folder, op.item, op.method, op.path]) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
     .map(({ i }) => i);
-  const paths: string[][] = [];
-  for (const i of order) paths[i] = namespaceOf(operations[i]!.folder);
   const previous = previousNames(operations, order, before);
 
-  const methods = new Map<string, Set<string>>();
+  // Every folder an operation sits in or under, parents first, in the order of their first
+  // operation (the order siblings are numbered in), with the segment its namespace had, as an
+  // operation of the replaced output in it or under it says.
+  const folders = new Map<string, { folder: readonly string[]; had?: string }>();
+  const byDepth: Array<Array<{ key: string; folder: readonly string[] }>> = [];
+  const opsByDepth: number[][] = [];
+  for (const i of order) {
+    const { folder } = operations[i]!;
+    (opsByDepth[folder.length] ??= []).push(i);
+    const had = previous[i]?.namespace;
+    for (let depth = 1; depth <= folder.length; depth++) {
+      const key = JSON.stringify(folder.slice(0, depth));
+      let entry = folders.get(key);
+      if (!entry) {
+        folders.set(key, (entry = { folder: folder.slice(0, depth) }));
+        (byDepth[depth] ??= []).push({ key, folder: entry.folder });
+      }
+      if (entry.had === undefined && had?.length === folder.length) entry.had = had[depth - 1];
+    }
+  }
+
+  // What each namespace's members are called: its sub-namespaces and methods, one set per namespace.
+  const members = new Map<string, Set<string>>();
   const usedIn = (namespace: readonly string[]): Set<string> => {
     const key = JSON.stringify(namespace);
-    const used = methods.get(key) ?? new Set(children.get(key) ?? MEMBER_RESERVED);
-    methods.set(key, used);
+    let used = members.get(key);
+    if (!used) members.set(key, (used = new Set(MEMBER_RESERVED)));
     return used;
   };
+  const namespaces = new Map<string, string[]>([["[]", []]]);
   const names: string[] = [];
-  for (const i of order) {
-    const had = previous[i];
-    if (!had || JSON.stringify(had.namespace) !== JSON.stringify(paths[i])) continue;
-    const used = usedIn(paths[i]!);
-    if (numbered(had.name, camelCase(operations[i]!.item)) && !used.has(had.name)) {
-      used.add(had.name);
-      names[i] = had.name;
+  const paths: string[][] = [];
+  // Level by level, as a namespace is named within its parent: first what the replaced output
+  // had and the rules still give (its namespaces, then the methods of the level above, whose
+  // namespaces are now known), then the new namespaces around them; new methods last, around all.
+  // So a folder added with a name that camelCases like one already there, or like a method beside
+  // it, is the one numbered (`users2`), not the namespace or method consumers already call.
+  // One level past the deepest folders, for the methods in them (and one for a collection without folders).
+  for (let depth = 1; depth <= Math.max(byDepth.length, 1); depth++) {
+    const level = byDepth[depth] ?? [];
+    const parentOf = (folder: readonly string[]) => namespaces.get(JSON.stringify(folder.slice(0, -1)))!;
+    for (const { key, folder } of level) {
+      const had = folders.get(key)!.had;
+      const parent = parentOf(folder);
+      const used = usedIn(parent);
+      if (had !== undefined && numbered(had, camelCase(folder[folder.length - 1]!)) && !used.has(had)) {
+        used.add(had);
+        namespaces.set(key, [...parent, had]);
+      }
+    }
+    for (const i of opsByDepth[depth - 1] ?? []) {
+      const op = operations[i]!;
+      const path = (paths[i] = namespaces.get(JSON.stringify(op.folder))!);
+      const had = previous[i];
+      if (!had || JSON.stringify(had.namespace) !== JSON.stringify(path)) continue;
+      const used = usedIn(path);
+      if (numbered(had.name, camelCase(op.item)) && !used.has(had.name)) {
+        used.add(had.name);
+        names[i] = had.name;
+      }
+    }
+    for (const { key, folder } of level) {
+      if (namespaces.has(key)) continue;
+      const parent = parentOf(folder);
+      const used = usedIn(parent);
+      const segment = uniqueName(camelCase(folder[folder.length - 1]!), used);
+      used.add(segment);
+      namespaces.set(key, [...parent, segment]);
     }
   }
   for (const i of order) {
@@ -526,25 +579,48 @@ function numbered(name: string, base: string, exported = false): boolean {
 
 /**
  * Each operation's names in the replaced output, by its request (`requestKey`); requests alike in
- * all of it are matched in the order their names are numbered in.
+ * all of it are matched in the order their names are numbered in. A request not found so, whose
+ * folders or name were edited in a way its names do not see (`Users` → `users`, `Get user` →
+ * `Get User`: camelCased alike), is found by that (`namesKey`) among those left: renamed so, and
+ * then met by a folder added as it was named, it lost `client.users` to the newcomer.
  */
 function previousNames(
   operations: readonly LoadedOperation[],
   order: readonly number[],
   before: readonly NamesBefore[],
 ): Array<NamesBefore | undefined> {
-  const byRequest = new Map<string, NamesBefore[]>();
-  for (const had of before) {
-    const alike = byRequest.get(had.request);
-    if (alike) alike.push(had);
-    else byRequest.set(had.request, [had]);
-  }
+  const grouped = (entries: readonly NamesBefore[], key: (had: NamesBefore) => string) => {
+    const groups = new Map<string, NamesBefore[]>();
+    for (const had of entries) {
+      const alike = groups.get(key(had));
+      if (alike) alike.push(had);
+      else groups.set(key(had), [had]);
+    }
+    return groups;
+  };
+  const byRequest = grouped(before, (had) => had.request);
   const previous: Array<NamesBefore | undefined> = [];
+  const missed: number[] = [];
   for (const i of order) {
     const op = operations[i]!;
     previous[i] = byRequest
       .get(requestKey({ postmanPath: postmanPath(op), method: op.method, path: op.path }))
       ?.shift();
+    if (!previous[i]) missed.push(i);
+  }
+  if (missed.length === 0) return previous;
+  const byNames = grouped([...byRequest.values()].flat(), (had) => {
+    const [path, method, urlPath] = JSON.parse(had.request) as [string, string, string];
+    return namesKey(path, method, urlPath);
+  });
+  for (const i of missed) {
+    const op = operations[i]!;
+    previous[i] = byNames.get(namesKey(postmanPath(op), op.method, op.path))?.shift();
   }
   return previous;
+}
+
+/** A request's Postman path as its names read it (camelCased, so its case and punctuation aside), with its method and URL path. */
+function namesKey(postmanPath: string, method: string, path: string): string {
+  return JSON.stringify([camelCase(postmanPath), method, path]);
 }

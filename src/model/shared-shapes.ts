@@ -34,13 +34,13 @@
 //   first place, which then holds it for no shape, or the object at the first place removed (a
 //   request's examples deleted), which hands it to the shape at the next place (5 of Plaid's 100
 //   requests' examples removed in turn; 6 of its 112 requests). So a regeneration keeps the names
-//   of the output it replaces: a type its manifest records (`types`, written out) that is still
-//   here, written out the same, keeps its name, and the places name the others around those. The
-//   names are then those of (collection, previous manifest); with no previous manifest (a first
-//   generation, or an older generator's manifest, which records no `types`) the places alone
-//   decide, as above. A changed object at the first place: the shape it shared before, still here,
-//   keeps the name, and the changed one is named after its own first place; a type gone leaves
-//   its name to the places.
+//   of the output it replaces: a type its manifest records (`types`, written out, properties and
+//   union members in one order) that is still here, written out the same, keeps its name, and the
+//   places name the others around those. The names are then those of (collection, previous
+//   manifest); with no previous manifest (a first generation, or an older generator's manifest,
+//   which records no `types`) the places alone decide, as above. A changed object at the first
+//   place: the shape it shared before, still here, keeps the name, and the changed one is named
+//   after its own first place; a type gone leaves its name to the places.
 // - A request body's keys are all optional (infer.ts, rule 3): an object sent and received is two
 //   shapes, and as places received come first, the one sent never takes a name a received one
 //   wants (`Amount`, `CreatePaymentAmount`).
@@ -309,36 +309,58 @@ export function sharedShapes(
   // Names: the most common key (ties alphabetically), else path; the plain name if the shape sits
   // at the first place that wants it, else its own first such place's operation and rank there.
   const most = (counts: Map<string, number>) => [...counts].sort(([a, x], [b, y]) => y - x || compare(a, b))[0]?.[0];
+  // What the places give each shape: the stem its keys or paths want, its own first place that
+  // wants it, whether that is the first place of all, and the name its operation makes.
+  const placed = new Map(
+    [...named].map((key) => {
+      const entry = all.get(key)!;
+      const from = most(entry.names) ?? most(entry.paths);
+      const stem = from === undefined ? BODY : stemOf(from);
+      const home = entry.homes.get(stem)!;
+      const first = stem !== BODY && firsts.get(stem)!.key === key;
+      const own = validName(`${pascalCase(home.operation)}${stem || "Body"}${home.ordinal > 1 ? home.ordinal : ""}`);
+      return [key, { entry, stem, home, first, own }] as const;
+    }),
+  );
   // A name the output being replaced gave a type that is still here, written out the same, stays
-  // with that type, whatever place comes first now: see the header. One shape to a name, the first
-  // by the names' order (two shapes that print alike are two structures of one text).
+  // with that type, whatever place comes first now: see the header. One shape to a name.
   const kept = new Map<string, string>();
   if (before) {
-    const byText = new Map<string, string>();
+    const byText = new Map<string, string[]>();
     for (const [name, text] of Object.entries(before.types).sort(([a], [b]) => compare(a, b)))
-      if (!byText.has(text) && !reserved.has(name)) byText.set(text, name);
-    const texts = [...named].map((key) => [key, before.textOf(all.get(key)!.shape)] as const);
-    for (const [key, text] of texts.sort(([a], [b]) => compare(a, b))) {
-      const name = byText.get(text);
-      if (name === undefined) continue;
-      kept.set(key, name);
-      byText.delete(text);
+      if (!reserved.has(name)) byText.set(text, [...(byText.get(text) ?? []), name]);
+    // Written out as the shape has it (as older manifests recorded types) or in one order
+    // (canonicalShape, as manifests record them now): a type whose properties or union members
+    // merely come in another order, as a request added before the others can make them, is still
+    // the type it was. Two structures that print alike in one order are one type with two names:
+    // each takes the one its places give it where it can (the pair keeps its names as they were),
+    // else the next in the names' order.
+    const keys = [...named].sort(compare);
+    const texts = (key: string) => {
+      const shape = all.get(key)!.shape;
+      return [before.textOf(shape), before.textOf(canonicalShape(shape))];
+    };
+    const take = (key: string, pick: (names: string[]) => number) => {
+      for (const names of texts(key).map((text) => byText.get(text) ?? [])) {
+        const at = pick(names);
+        if (at < 0) continue;
+        kept.set(key, names.splice(at, 1)[0]!);
+        return;
+      }
+    };
+    for (const key of keys) {
+      const { first, stem, own } = placed.get(key)!;
+      take(key, (names) => names.indexOf(first ? stem : own));
     }
+    for (const key of keys) if (!kept.has(key)) take(key, (names) => (names.length ? 0 : -1));
   }
   const keptNames = new Set(kept.values());
   const wanted = [...named].map((key) => {
-    const entry = all.get(key)!;
-    const from = most(entry.names) ?? most(entry.paths);
-    const stem = from === undefined ? BODY : stemOf(from);
-    const home = entry.homes.get(stem)!;
+    const { entry, stem, home, first, own } = placed.get(key)!;
     const keeps = kept.get(key);
     // A plain name kept by another shape is not this one's to take.
-    const plain = keeps !== undefined || (stem !== BODY && firsts.get(stem)!.key === key && !keptNames.has(stem));
-    const name =
-      keeps ??
-      (plain
-        ? stem
-        : validName(`${pascalCase(home.operation)}${stem || "Body"}${home.ordinal > 1 ? home.ordinal : ""}`));
+    const plain = keeps !== undefined || (first && !keptNames.has(stem));
+    const name = keeps ?? (plain ? stem : own);
     return { key, name, plain, home, entry };
   });
   // Each plain name (and each kept one) has one shape; a name made from an operation is numbered
@@ -359,6 +381,45 @@ export function sharedShapes(
     shapes,
     nameOf: (shape) => (eligible(shape) ? byKey.get(keyOf(shape))?.name : undefined),
   };
+}
+
+const canonicalShapes = new WeakMap<Shape, Shape>();
+
+/**
+ * The shape with its properties in name order and its union's members in one order, at any depth:
+ * the same type whatever order the examples came in. The manifest records shared types written out
+ * so (`types` in src/diff/surface.ts), so that a regeneration knows a type again when only the
+ * order changed (a request added first, whose examples are merged first, or lend a `null` its type).
+ */
+export function canonicalShape<S extends Shape>(shape: S): S {
+  let canonical = canonicalShapes.get(shape);
+  if (canonical) return canonical as S;
+  switch (shape.kind) {
+    case "array":
+      canonical = { kind: "array", items: shape.items && canonicalShape(shape.items) };
+      break;
+    case "object":
+      canonical = {
+        kind: "object",
+        properties: shape.properties
+          .map((p) => ({ ...p, shape: canonicalShape(p.shape) }))
+          .sort((a, b) => compare(a.name, b.name)),
+        ...(shape.index ? { index: canonicalShape(shape.index) } : {}),
+      };
+      break;
+    case "union": {
+      const members = shape.of.map(
+        (member) => [canonicalShape(member), JSON.stringify(canonicalShape(member))] as const,
+      );
+      canonical = { kind: "union", of: members.sort(([, a], [, b]) => compare(a, b)).map(([member]) => member) };
+      break;
+    }
+    default:
+      canonical = shape;
+  }
+  canonicalShapes.set(shape, canonical);
+  // Of the kind it was given: only what is inside is ordered.
+  return canonical as S;
 }
 
 /**

@@ -246,6 +246,12 @@ export interface ApiModel {
    * the type written out): each still here keeps its name (src/model/shared-shapes.ts).
    */
   sharedTypesBefore?: Readonly<Record<string, string>>;
+  /**
+   * At a regeneration, the namespaces' interfaces of the output it replaces (its manifest's
+   * `namespaces`: namespace path joined by `.` → interface name): each still here keeps its name
+   * where the rule gives it (`namespaceTypes` in src/model/naming.ts).
+   */
+  namespaceTypesBefore?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -80,7 +80,8 @@ export const authorizeOAuth2: Authorizer = async (
     return;
   }
   if (!auth.grant) {
-    const token = authValue(op, auth, "token", lookup);
+    // The token option (not given: it wins above) names what gives it.
+    const token = authValue(op, auth, "token", lookup, undefined, "token");
     if (token) apply(op, request, auth, token, lookup);
     return;
   }
@@ -88,7 +89,7 @@ export const authorizeOAuth2: Authorizer = async (
   const tokenUrl = authValue(op, auth, "accessTokenUrl", lookup);
   if (!tokenUrl)
     throw new ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth has no access token URL");
-  const value: Value = (field, option) => authValue(op, auth, field, lookup, option);
+  const value: Value = (field, ...option) => authValue(op, auth, field, lookup, ...option);
   const clientId = value("clientId", given.clientId) ?? "";
   const scope = value("scope", given.scope);
   const params: Grant["params"] = [];
@@ -204,7 +205,8 @@ async function resolve(credential: Credential | undefined): Promise<string | und
 }
 
 /** A field of the collection's auth, filled; `option` (the client's) wins. */
-type Value = (field: TextField<OAuth2Spec>, option?: string) => string | undefined;
+/** A field of the auth; `option`, where passed (even undefined), is the oauth2 option's part that gives it (authValue). */
+type Value = (field: TextField<OAuth2Spec>, ...option: [given?: string]) => string | undefined;
 
 /** The grant's inputs, filled. */
 interface Grant {
@@ -227,7 +229,7 @@ async function fetchToken(
 ): Promise<OAuth2Token> {
   const { auth, clientId, clientSecret } = grant;
   const given = options.oauth2 ?? {};
-  const value: Value = (field, option) => authValue(op, auth, field, lookup, option);
+  const value: Value = (field, ...option) => authValue(op, auth, field, lookup, ...option);
   let url = grant.tokenUrl;
   const params: Array<[string, string]> = [["grant_type", refreshToken ? "refresh_token" : auth.grant!]];
   if (refreshToken) {

@@ -6,6 +6,7 @@ import { setHeader, wellFormed, type BuiltRequest } from "./request.js";
 import { schemeSecrets } from "./sent-secrets.js";
 import { fillTemplate, type Lookup } from "./template.js";
 import type { AuthSpec, CallSpec } from "./spec.js";
+import type { AuthOptions } from "./auth.js";
 
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 
@@ -60,21 +61,34 @@ export function randomString(length: number): string {
 export type TextField<S> = Exclude<{ [K in keyof S]-?: S[K] extends string | undefined ? K : never }[keyof S], "type">;
 
 /**
- * A field of the operation's auth with its `{{variables}}` filled in; `given` (a client option)
- * wins. Every credential and setting a signer reads comes through here, so half a character is
- * refused here, naming the field (`the oauth1 consumerSecret`).
+ * A field of the operation's auth with its `{{variables}}` filled in; `given` (a client option's
+ * part), where passed, wins. Every credential and setting a signer reads comes through here, so half
+ * a character is refused here, naming the field (`the oauth1 consumerSecret`). A field that a
+ * client option gives (its caller passes `given`, even undefined) names that option in the error of
+ * a variable without a value: `name`, else the option named as the auth's type (AuthOptions' `hawk`,
+ * `oauth1`), `aws` for awsv4.
  */
 export function authValue<S extends AuthSpec>(
   op: CallSpec,
   auth: S,
   field: TextField<S>,
   lookup: Lookup,
-  given?: string,
+  ...option: [given?: string, name?: keyof AuthOptions]
 ): string | undefined {
   const template = auth[field] as string | undefined;
+  const [given, name] = option;
   return wellFormed(
     op,
-    given !== undefined ? given : template === undefined ? undefined : fillTemplate(template, lookup, op.name),
+    given !== undefined
+      ? given
+      : template === undefined
+        ? undefined
+        : fillTemplate(
+            template,
+            lookup,
+            op.name,
+            option.length ? (name ?? auth.type.replace("awsv4", "aws")) : undefined,
+          ),
     `the ${auth.type} ${String(field)}`,
   );
 }

@@ -4,6 +4,7 @@
 // value. Each case loads a collection, builds the operation's spec as the generator emits it, and
 // calls the runtime against a recording server; the command line is run on the same spec.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AUTH_OPTIONS } from "../../src/emit/auth-options.js";
 import { operationSpec } from "../../src/emit/client.js";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
@@ -110,7 +111,7 @@ describe("a credential written out in the collection", () => {
   for (const { type, auth, variable, option } of CASES) {
     const name = `${type} ${JSON.stringify(auth).replaceAll(SECRET, "…")}`;
 
-    it(`${name}: a call without it is refused, naming what to pass, and nothing is sent`, async () => {
+    it(`${name}: a call without it is refused, naming the option and the variable to pass, and nothing is sent`, async () => {
       const model = load({ type, [type]: params(auth) });
       expect(JSON.stringify(model)).not.toContain(SECRET);
       const error = await client(model)
@@ -120,8 +121,11 @@ describe("a credential written out in the collection", () => {
           (e: unknown) => e,
         );
       expect(error).toBeInstanceOf(ValidationError);
+      // The client option that gives it, by its name in the README's options table.
+      const named = Object.keys(option)[0] as keyof typeof AUTH_OPTIONS;
+      expect(AUTH_OPTIONS[named].types).toContain(type);
       expect((error as Error).message).toBe(
-        `getThing: variable {{${variable}}} has no value: pass it as createClient({ variables: { ${JSON.stringify(variable)}: … } })`,
+        `getThing: variable {{${variable}}} has no value: pass it as createClient({ ${named} }) or createClient({ variables: { ${JSON.stringify(variable)}: … } })`,
       );
       expect(server.requests).toEqual([]);
       expect(model.warnings.map((w) => w.message)).toContain(

@@ -158,6 +158,22 @@ describe("the seed package", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("--variable with a name the collection has not (a typo): exit 2 naming the near one, nothing sent", async () => {
+    // Dropped, `basUrl` would leave {{baseUrl}} the collection's: the request would go to Zoom.
+    const result = await bin(
+      seed,
+      ["update-user-status", "--user-id", "me", "--action", "activate", "--variable", `basUrl=${server.url}/v2`],
+      { env },
+    );
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "zoom-update-user-status: --variable basUrl=…: the collection has no {{basUrl}} (did you mean baseUrl?); its variables: baseUrl\nRun 'zoom-update-user-status update-user-status --help' for usage.\n",
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("--help at the root and for the command", async () => {
     const root = await bin(seed, ["--help"]);
     expect(root.code).toBe(0);

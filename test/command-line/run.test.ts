@@ -315,6 +315,36 @@ describe("the seed operation", () => {
     );
   });
 
+  it("an answer that is text of several lines (a proxy's error page): its later lines under its label", async () => {
+    server.reply({
+      status: 502,
+      headers: { "content-type": "text/html" },
+      body: "<html>\n<head><title>502 Bad Gateway</title></head>\n\n<body>nginx</body>\n</html>\n",
+    });
+    const result = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id",
+      "me",
+      "--action",
+      "activate",
+      "--max-retries",
+      "0",
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        "zoom-api: HTTP 502 Bad Gateway (updateUserStatus)",
+        "  body: <html>",
+        "    <head><title>502 Bad Gateway</title></head>",
+        "    <body>nginx</body>",
+        "    </html>",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("a bad enum value: exit 2 naming the allowed values, nothing sent", async () => {
     const result = await run(["users", "user-id", "update-user-status", "--user-id", "me", "--action", "deactivated"]);
     expect(result.code).toBe(2);
@@ -353,6 +383,39 @@ describe("the seed operation", () => {
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain("--user-id is given 2 times");
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("a flag where a value should be (a value forgotten before --dry-run): exit 2, nothing sent", async () => {
+    // Read as the value, `--dry-run` would be lost and the request sent for real.
+    const forgotten = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id",
+      "--dry-run",
+      "--action",
+      "activate",
+    ]);
+    expect(forgotten).toMatchObject({ code: 2, stdout: "" });
+    expect(forgotten.stderr).toContain("--user-id needs a value; --dry-run came where it goes");
+    // A credential's flag, before the command: what came after it is not quoted (it may be the secret).
+    const credential = await run(["--token", "--not-a-flag-secret", "users", "user-id", "update-user-status"]);
+    expect(credential.code).toBe(2);
+    expect(credential.stderr).toContain("--token needs a value");
+    expect(credential.stderr).not.toContain("not-a-flag-secret");
+    expect(server.requests).toHaveLength(0);
+    // A value that begins with -- is given after =.
+    const dashed = await run([
+      "users",
+      "user-id",
+      "update-user-status",
+      "--user-id=--me",
+      "--action",
+      "activate",
+      "--dry-run",
+    ]);
+    expect(dashed.code).toBe(0);
+    expect(dashed.stdout).toContain("/users/--me/status");
   });
 
   it("an API's message reaches the terminal without its control characters", async () => {

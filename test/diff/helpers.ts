@@ -70,3 +70,42 @@ export function edited(
   edit(collection);
   return surfaceOfFile(writeCollection(collection), options);
 }
+
+/** The seed's request in a folder `Users`, as Zoom has it. */
+export function inFolder(): Json {
+  const collection = seed();
+  collection.item = [{ name: "Users", item: collection.item }];
+  return collection;
+}
+
+/** The seed's request, in its folder, and two copies: one on `/admins/…`, one sent with PATCH. */
+function withCopies(): { collection: Json; request: Json; admins: Json; patch: Json } {
+  const collection = inFolder();
+  const request = collection.item[0].item[0];
+  const admins = structuredClone(request);
+  admins.request.url.raw = admins.request.url.raw.replace("/users/", "/admins/");
+  admins.request.url.path[0] = "admins";
+  const patch = structuredClone(request);
+  // PATCH sorts before PUT: numbered by Postman path, then method, it took the method name.
+  patch.request.method = "PATCH";
+  return { collection, request, admins, patch };
+}
+
+/** The seed's request again under its own name: in another folder, and beside it with another method. */
+export function withNamesakes(): Json {
+  const { collection, admins, patch } = withCopies();
+  collection.item.unshift({ name: "Admins", item: [admins] });
+  collection.item[1].item.push(patch);
+  return collection;
+}
+
+/**
+ * Folders that camelCase like the ones already there and sort before them: `USERS` beside `Users`
+ * (with the copy on another path), and, in `Users`, a folder named like its request.
+ */
+export function withNamesakeFolders(): Json {
+  const { collection, request, admins, patch } = withCopies();
+  collection.item.push({ name: "USERS", item: [admins] });
+  collection.item[0].item.push({ name: request.name, item: [patch] });
+  return collection;
+}

@@ -3,38 +3,18 @@
 // folders along for every request that had it, so adding a second "Update user status" renamed the
 // existing `updateUserStatus` export to `usersUpdateUserStatus` (and, in the same folder, its
 // method to `updateUserStatus2`): a breaking change the user did not make, which CHANGELOG.md
-// recorded as one.
+// recorded as one. So did a folder added as `USERS` beside `Users` (sorting first, it took
+// `client.users`, and `Users` became `client.users2`), or named like a request beside it.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate } from "../../src/generate.js";
 import { CHANGELOG_FILE } from "../../src/diff/changelog.js";
-import { readSurface, type OperationSurface } from "../../src/diff/surface.js";
+import { packageSurface, readSurface, type OperationSurface } from "../../src/diff/surface.js";
+import { comparePackages } from "../../src/diff/compare.js";
+import { generate, loadTarget } from "../../src/generate.js";
 import { readManifest } from "../../src/cache/manifest.js";
 import { runCli } from "../helpers/cli.js";
-import { scratch, seed, writeCollection, type Json } from "./helpers.js";
-
-/** The seed's request in a folder `Users`, as Zoom has it. */
-function inFolder(): Json {
-  const collection = seed();
-  collection.item = [{ name: "Users", item: collection.item }];
-  return collection;
-}
-
-/** The seed's request again under its own name: in another folder, and beside it with another method. */
-function withNamesakes(): Json {
-  const collection = inFolder();
-  const request = collection.item[0].item[0];
-  const admins = structuredClone(request);
-  admins.request.url.raw = admins.request.url.raw.replace("/users/", "/admins/");
-  admins.request.url.path[0] = "admins";
-  const patch = structuredClone(request);
-  // PATCH sorts before PUT: numbered by Postman path, then method, it took the method name.
-  patch.request.method = "PATCH";
-  collection.item.unshift({ name: "Admins", item: [admins] });
-  collection.item[1].item.push(patch);
-  return collection;
-}
+import { inFolder, scratch, seed, withNamesakeFolders, withNamesakes, writeCollection, type Json } from "./helpers.js";
 
 const operations = (out: string): OperationSurface[] => readSurface(readManifest(out)!.surface)!.operations;
 /** The package's folders' modules, where their operations' standalone functions are. */
@@ -43,22 +23,33 @@ const resources = (out: string): string =>
     .map((file) => readFileSync(join(out, "src/resources", file), "utf8"))
     .join("\n");
 
+/**
+ * Generates the seed in its folder (or `first`), then regenerates the same output from `edited`: the names the
+ * first output gave the seed's request and what the second gave it, and the regeneration's diff.
+ */
+async function regenerate(edited: Json, first: Json = inFolder()) {
+  const dir = scratch("postman-codegen-kept-names-");
+  const out = join(dir, "out");
+  const before = writeCollection(first, dir, "before.postman_collection.json");
+  const after = writeCollection(edited, dir, "after.postman_collection.json");
+  const target = (collection: string) => ({ collection, out, name: "seed", version: "auto" });
+  await generate([target(before)]);
+  const [existing] = operations(out);
+  const exportsBefore = readSurface(readManifest(out)!.surface)!.exports!;
+  const resourcesBefore = resources(out);
+  const { api } = (await generate([target(after)])).targets[0]!;
+  // The operation that was there (the one request of this method and path).
+  const kept = operations(out).find((op) => op.method === existing!.method && op.path === existing!.path)!;
+  return { dir, out, before, after, existing: existing!, kept, exportsBefore, resourcesBefore, api };
+}
+
 describe("operations' names across regenerations", () => {
   it("keeps an operation's export and method when a request of the same name is added", async () => {
-    const dir = scratch("postman-codegen-kept-names-");
-    const out = join(dir, "out");
-    const before = writeCollection(inFolder(), dir, "before.postman_collection.json");
-    const after = writeCollection(withNamesakes(), dir, "after.postman_collection.json");
-    const target = (collection: string) => ({ collection, out, name: "seed", version: "auto" });
-    await generate([target(before)]);
-    const [existing] = operations(out);
-    expect(resources(out)).toContain(`export function ${existing!.export}(`);
-
-    const { api } = (await generate([target(after)])).targets[0]!;
-    // The operation that was there (the one request of this method and path) has the names it had.
-    const kept = operations(out).find((op) => op.method === existing!.method && op.path === existing!.path)!;
-    expect([kept.op, kept.export]).toEqual([existing!.op, existing!.export]);
-    expect(resources(out)).toContain(`export function ${existing!.export}(`);
+    const { dir, out, before, after, existing, kept, resourcesBefore, api } = await regenerate(withNamesakes());
+    expect(resourcesBefore).toContain(`export function ${existing.export}(`);
+    // The operation that was there has the names it had.
+    expect([kept.op, kept.export]).toEqual([existing.op, existing.export]);
+    expect(resources(out)).toContain(`export function ${existing.export}(`);
     expect(operations(out)).toHaveLength(3);
     // Two operations added, nothing broken: no major change, no Breaking section.
     expect(api.changes.filter((change) => change.level === "major")).toEqual([]);
@@ -76,5 +67,50 @@ describe("operations' names across regenerations", () => {
     const diff = await runCli(["diff", before, after, "--json"], dir);
     expect(diff.code).toBe(0);
     expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
+  }, 60_000);
+
+  it("keeps a namespace and a method when folders that camelCase like them are added", async () => {
+    const { dir, out, before, after, existing, kept, exportsBefore, api } = await regenerate(withNamesakeFolders());
+    expect([kept.op, kept.export]).toEqual([existing.op, existing.export]);
+    expect(operations(out)).toHaveLength(3);
+    // Every name the package exported (the namespace's interface among them) is exported still.
+    const exportsAfter = readSurface(readManifest(out)!.surface)!.exports!;
+    expect(exportsBefore.filter((name) => !exportsAfter.includes(name))).toEqual([]);
+    expect(api.changes.filter((change) => change.level === "major")).toEqual([]);
+    expect(api.changes.filter((change) => change.kind === "operation-added")).toHaveLength(2);
+    expect(api.verdict).toBe("minor");
+
+    const diff = await runCli(["diff", before, after, "--json"], dir);
+    expect(diff.code).toBe(0);
+    expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
+  }, 60_000);
+
+  it("keeps a namespace's interface when a folder whose path reads alike is added", async () => {
+    // `Users/Admins` is typed `ClientUsersAdmins`; `Users Admins`, sorting first, took that name.
+    const nested = (): Json => {
+      const collection = seed();
+      collection.item = [{ name: "Users", item: [{ name: "Admins", item: collection.item }] }];
+      return collection;
+    };
+    const edited = nested();
+    const copy = structuredClone(edited.item[0].item[0].item[0]);
+    copy.request.method = "PATCH";
+    edited.item.push({ name: "Users Admins", item: [copy] });
+    const { dir, out, before, after, exportsBefore, api } = await regenerate(edited, nested());
+    expect(resources(out)).toContain("readonly admins: ClientUsersAdmins;");
+    const surface = readSurface(readManifest(out)!.surface)!;
+    expect(surface.namespaces).toMatchObject({ "users.admins": "ClientUsersAdmins" });
+    expect(exportsBefore.filter((name) => !surface.exports!.includes(name))).toEqual([]);
+    expect(api.changes.filter((change) => change.level === "major")).toEqual([]);
+    const diff = await runCli(["diff", before, after, "--json"], dir);
+    expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
+
+    // Named afresh, as before a regeneration kept them, the diff says what moved: the name is
+    // exported still, by the other namespace.
+    const fresh = packageSurface(await loadTarget({ collection: after, out: "", name: "seed" }));
+    const renamed = comparePackages(readSurface(readManifest(out)!.surface)!, fresh).changes;
+    expect(renamed).toContainEqual(
+      expect.objectContaining({ level: "major", kind: "export-renamed", operation: "client.users.admins" }),
+    );
   }, 60_000);
 });

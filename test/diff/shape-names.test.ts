@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../src/generate.js";
+import { diffCollections } from "../../src/diff/collections.js";
 import type { ApiChange } from "../../src/diff/compare.js";
 import { FIXTURES } from "../helpers/seed.js";
 import { keyAdded, namedShapes, othersThan } from "../helpers/shared-shapes.js";
@@ -68,5 +69,33 @@ describe("shared shapes' names across regenerations", () => {
       expect(renamed, request).toEqual([]);
       expect(othersAfter.length, request).toBeGreaterThan(40);
     }
+  }, 120_000);
+
+  it("keeps every name and type when requests named like others are added first, or items move", async () => {
+    // Every request of Plaid's `Identity Verification` again, in a folder sorting first: their
+    // operations' types (`…Args`, `…Result`) follow the new export names, and their shapes want the
+    // names the originals' have (`User`, `Name`, …) from earlier places. Their examples, merged
+    // first, also lend a transfer's `"address": null` its type with the keys in another order:
+    // `GetATransferAddress`, recorded as written, was not known again and lost its name.
+    const dir = scratch("postman-codegen-shape-namesakes-");
+    const before = writeCollection(plaid(), dir, "before.postman_collection.json");
+    const edited = plaid();
+    edited.item.unshift({ name: " Copies", item: structuredClone(item(edited, "Identity Verification").item) });
+    const diff = await diffCollections(before, writeCollection(edited, dir, "after.postman_collection.json"));
+    // Only additions: the operations, their namespace and their exports (types among them).
+    expect(new Set(diff.changes.map((c) => c.kind))).toEqual(
+      new Set(["namespace-added", "operation-added", "export-added"]),
+    );
+    expect(diff.verdict).toBe("minor");
+
+    // Every item in reverse order, at every level: nothing changes.
+    const reversed = plaid();
+    const reverse = (items: Json[]) => {
+      items.reverse();
+      for (const i of items) if (i.item) reverse(i.item);
+    };
+    reverse(reversed.item);
+    const moved = await diffCollections(before, writeCollection(reversed, dir, "moved.postman_collection.json"));
+    expect(moved).toMatchObject({ verdict: "none", changes: [] });
   }, 120_000);
 });

@@ -14,7 +14,7 @@ import { strictConsumerOptions } from "../helpers/consumer-options.js";
 import { generate } from "../../src/generate.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runProgram } from "../helpers/program.js";
-import { FIXTURES } from "../helpers/seed.js";
+import { FIXTURES, SEED_COLLECTION } from "../helpers/seed.js";
 
 const DIR = `${FIXTURES}environments/`;
 const SECRETS = [
@@ -163,7 +163,7 @@ await out("globals", () => createClient({ environment: "staging", token: "t", va
           name: "ValidationError",
           validation: true,
           message:
-            'getUser: variable {{token}} has no value, as it is a secret of environment "production": pass it as createClient({ variables: { "token": … } })',
+            'getUser: variable {{token}} has no value, as it is a secret of environment "production": pass it as createClient({ token }) or createClient({ variables: { "token": … } })',
         },
       },
       staging: {
@@ -395,4 +395,36 @@ describe("the emitted package", () => {
     const elsewhere = preEmitDiagnostics(program).filter((d) => !roots.includes(d.file?.fileName ?? ""));
     expect(elsewhere.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
   });
+});
+
+describe("the mocks of a client made for an environment", () => {
+  it("the README says how the mocks learn it, and the mocks so made answer that client", async () => {
+    // The seed collection's base is Zoom's; the environment's is another, which the client then
+    // sends to: a mock that knows only the collection's matches none of its calls.
+    const environment = join(work, "sandbox.postman_environment.json");
+    writeFileSync(
+      environment,
+      JSON.stringify({ name: "sandbox", values: [{ key: "baseUrl", value: "https://sandbox.example.test/v2" }] }),
+    );
+    const out = join(work, "seed-sandbox");
+    const result = await generate([
+      { collection: SEED_COLLECTION, out, name: "seed-sandbox", environments: [{ file: environment }] },
+    ]);
+    expect(result.targets.map((t) => t.status)).toEqual(["written"]);
+    const readme = readFileSync(join(out, "README.md"), "utf8");
+    const told =
+      /give `createMockFetch` the client's[^]*?`createClient\(\{ environment: "sandbox" \}\)` takes `(createMockFetch\(\{ environment: environments\.sandbox \}\))`/.exec(
+        readme,
+      );
+    expect(told, "the mocks' section names their environment option").not.toBeNull();
+    const mocks = JSON.stringify(pathToFileURL(join(out, "dist/mocks/index.js")).href);
+    const results = await run(
+      out,
+      `const { createMockFetch } = await import(${mocks});
+const call = (fetch) => createClient({ environment: "sandbox", token: "t", fetch }).updateUserStatus({ userId: "me", action: "activate" });
+await out("without", () => call(createMockFetch()).catch((e) => e.status));
+await out("told", () => call(${told![1]!}).then(() => "answered"));`,
+    );
+    expect(results).toEqual({ without: { data: 404 }, told: { data: "answered" } });
+  }, 60_000);
 });

@@ -17,6 +17,10 @@ import {
   type MockServer,
 } from "../../src/mocks/server.js";
 import { BIN } from "../helpers/cli.js";
+import { generate } from "../../src/generate.js";
+import { readManifest } from "../../src/cache/manifest.js";
+import { readSurface } from "../../src/diff/surface.js";
+import { inFolder, withNamesakeFolders } from "../diff/helpers.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 
 const ZOOM_COLLECTION = `${ROOT}collections/zoom-api.postman_collection.json`;
@@ -261,6 +265,26 @@ describe("loading what to serve", () => {
     expect(api.examples.map((e) => e.operation.join("."))).toContain("users.userId.setUserStatus");
     await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope" \(targets: zoom\)/);
     await expect(loadMockApi("nope.json", { cwd: dir })).rejects.toThrow("nope.json: no such collection file");
+  });
+
+  it("names a target's operations as the package generated for it does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+    const collection = join(dir, "api.postman_collection.json");
+    writeFileSync(collection, JSON.stringify(inFolder()));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "api.postman_collection.json", out: "out", name: "seed" }] }),
+    );
+    await generate([{ collection, out: join(dir, "out"), name: "seed" }]);
+    const [published] = readSurface(readManifest(join(dir, "out"))!.surface)!.operations;
+    // Since generated, folders named like `Users` and its request were added (each with a copy):
+    // named from the collection alone, the newcomers took `users` and `updateUserStatus`.
+    writeFileSync(collection, JSON.stringify(withNamesakeFolders()));
+    const { api } = await loadMockApi("seed", { cwd: dir });
+    const op = api.operations.find((o) => o.method === published!.method && o.path === published!.path)!;
+    expect(["client", ...op.namespace, op.member ?? op.name].join(".")).toBe(published!.op);
+    expect(op.name).toBe(published!.name);
+    expect(api.examples.map((e) => e.operation.join("."))).toContain([...op.namespace, op.name].join("."));
   });
 
   it("takes a scoped target name as a target, and a path only when it is a file or ends in .json", async () => {

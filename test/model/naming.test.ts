@@ -288,6 +288,22 @@ describe("namespace interfaces", () => {
     // Moving the folders in the workspace renames no exported type.
     expect(Object.fromEntries(namespaceTypes([...operations].reverse()))).toEqual(Object.fromEntries(types));
   });
+
+  it("keep their names at a regeneration when a folder whose path reads alike comes", () => {
+    // `users x` sorts before `users/x`: named afresh, its namespace took `ClientUsersX`.
+    const nested = nameModel(loaded(op("B", ["users", "x"])), options).operations;
+    const before = Object.fromEntries(namespaceTypes(nested));
+    const after = nameModel(loaded(op("A", ["users x"]), op("B", ["users", "x"])), options).operations;
+    expect(namespaceTypes(after).get("usersX")).toBe("ClientUsersX");
+    expect(Object.fromEntries(namespaceTypes(after, before))).toEqual({
+      "": "Client",
+      users: "ClientUsers",
+      "users.x": "ClientUsersX",
+      usersX: "ClientUsersX2",
+    });
+    // A name the rule no longer gives the namespace is not kept.
+    expect(namespaceTypes(nested, { "users.x": "ClientAdmins" }).get("users.x")).toBe("ClientUsersX");
+  });
 });
 
 describe("names at a regeneration", () => {
@@ -341,6 +357,62 @@ describe("names at a regeneration", () => {
     const before = namesBefore(surfaceOf(nameModel(loaded(getUser), overridden)));
     expect(names(named({ ...options, before }, getUser))).toEqual([
       ["users", "Get user", "GET", "client.users.getUser", "getUser"],
+    ]);
+  });
+
+  it("keeps a namespace when a folder that camelCases alike comes", () => {
+    // `USERS` sorts before `Users`: named afresh, it takes `client.users`, and the folder already
+    // there (with the namespaces under it) moves to `users2`.
+    const listed = op("List users", ["Users", "{id}"]);
+    const after = [op("List admins", ["USERS", "{id}"]), listed];
+    const fresh = names(named(options, ...after));
+    expect(fresh[1]![3]).toBe("client.users2.id.listUsers");
+    const kept = regenerated([listed], after);
+    expect(kept[1]).toEqual(["Users/{id}", "List users", "GET", "client.users.id.listUsers", "listUsers"]);
+    expect(kept[0]).toEqual(["USERS/{id}", "List admins", "GET", "client.users2.id.listAdmins", "listAdmins"]);
+  });
+
+  it("keeps a method when a folder named like it comes beside it", () => {
+    // Named afresh, namespaces come first: the folder `List` took `client.users.list`, and the
+    // method already there became `list2`.
+    const list = op("List", ["users"]);
+    const after = [list, op("Get", ["users", "List"])];
+    expect(names(named(options, ...after))[0]![3]).toBe("client.users.list2");
+    expect(regenerated([list], after)).toEqual([
+      ["users", "List", "GET", "client.users.list", "list"],
+      ["users/List", "Get", "GET", "client.users.list2.get", "get"],
+    ]);
+  });
+
+  it("keeps the names of a request whose folder was renamed alike, when a namesake folder comes", () => {
+    // `Users` is now `users` (its requests' Postman paths changed), and a folder `Users!` came:
+    // sorting first, it took `client.users`, and the renamed folder became `users2`.
+    const renamed = op("List users", ["users"]);
+    const after = [renamed, op("List admins", ["Users!"])];
+    expect(names(named(options, ...after))[0]![3]).toBe("client.users2.listUsers");
+    expect(regenerated([op("List users", ["Users"])], after)).toEqual([
+      ["users", "List users", "GET", "client.users.listUsers", "listUsers"],
+      ["Users!", "List admins", "GET", "client.users2.listAdmins", "listAdmins"],
+    ]);
+    // A request renamed so that its method reads otherwise is a new name.
+    expect(regenerated([op("List users", ["Users"])], [op("List people", ["Users"])])[0]![3]).toBe(
+      "client.users.listPeople",
+    );
+  });
+
+  it("keeps no namespace the rules no longer give its folder", () => {
+    // The output recorded `client.members` for the folder now called `Users` (a manifest edited by
+    // hand, or a name the rules gave once and give no longer): the folder is named afresh.
+    const before = [
+      {
+        request: requestKey({ postmanPath: "Users/List users", method: "GET", path: "/x" }),
+        namespace: ["members"],
+        name: "listUsers",
+        exportName: "listUsers",
+      },
+    ];
+    expect(names(named({ ...options, before }, op("List users", ["Users"])))).toEqual([
+      ["Users", "List users", "GET", "client.users.listUsers", "listUsers"],
     ]);
   });
 

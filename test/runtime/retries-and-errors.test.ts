@@ -12,6 +12,7 @@ import {
   UnauthorizedError,
   ValidationError,
 } from "../../src/runtime/errors.js";
+import { dynamicVariable } from "../../src/runtime/dynamic.js";
 import { MAX_RETRY_DELAY_MS, isRetryable, retryDelayMs } from "../../src/runtime/retry.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
@@ -267,6 +268,24 @@ describe("retries", () => {
     const onRequest = (request: HookRequest) => request.url.searchParams.append("sig", `s${++n}`);
     await call({ ...get, auth: undefined }, { onRequest });
     expect(server.requests.map((r) => r.target)).toEqual(["/thing?sig=s1", "/thing?sig=s2"]);
+  });
+
+  it("sends each attempt of a call with its first one's dynamic values, and each call with its own", async () => {
+    // A retry of a POST whose Idempotency-Key is {{$guid}} must send the same key, or it is no retry.
+    server.reply({ status: 429, headers: { "retry-after": "0" } }, { status: 204 }, { status: 204 });
+    const core = testCore(
+      { baseUrl: `${server.url}/{{$guid}}/{{$guid}}`, token: SECRET },
+      { baseUrl: "", variables: {}, dynamic: dynamicVariable },
+    );
+    await core.call(post, {});
+    await core.call(post, {});
+    const [first, retry, next] = server.requests.map((r) => r.target);
+    const [, one, two] = first!.split("/");
+    expect(one).toMatch(/^[0-9a-f-]{36}$/);
+    expect(two).toMatch(/^[0-9a-f-]{36}$/);
+    expect(two).not.toBe(one);
+    expect(retry).toBe(first);
+    expect(next).not.toBe(first);
   });
 
   it("lets an onRequest hook add a query parameter and a JSON body field, as the README shows", async () => {

@@ -63,7 +63,7 @@ const layouts = new WeakMap<ApiModel, Omit<Context, "options" | "packageName"> &
 function modelLayout(model: ApiModel): Omit<Context, "options" | "packageName"> & { root: OperationModel[] } {
   let cached = layouts.get(model);
   if (cached) return cached;
-  const tree = namespaceTree(model.operations);
+  const tree = namespaceTree(model);
   const { shared, checks, text } = sharedOf(model, tree);
   const layout = resourceLayout(model, tree, shared);
   const auths = new Set(model.operations.map((op) => authText(op.auth)));
@@ -80,6 +80,18 @@ function modelLayout(model: ApiModel): Omit<Context, "options" | "packageName"> 
   };
   layouts.set(model, cached);
   return cached;
+}
+
+/**
+ * Each namespace's interface by its path joined by `.` (the root's, `Client`, left out), as the
+ * package declares them: the API diff records them (`Surface.namespaces`), and a regeneration
+ * keeps them (`ApiModel.namespaceTypesBefore`).
+ */
+export function namespaceInterfaces(model: ApiModel): Record<string, string> {
+  const { tree } = modelLayout(model);
+  // In path order: the tree's is the collection's, and moving folders is no change of the manifest.
+  const ids = [...tree.keys()].filter((id) => id !== "").sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(ids.map((id) => [id, tree.get(id)!.type]));
 }
 
 /** Shapes that recur, with names no other export of the package has (shared-shapes.ts). */
@@ -108,16 +120,17 @@ export function sharedOf(model: ApiModel, tree?: Map<string, Namespace>): Shared
   let found = SHARED.get(model);
   if (!found) {
     // The tree only when it is worked out: the emitter and the API diff ask again once it is.
-    const shared = namedShapes(model, tree ?? namespaceTree(model.operations));
+    const shared = namedShapes(model, tree ?? namespaceTree(model));
     const text = model.operations.some((op) => op.args.some((arg) => isPlainText(arg, op)));
     SHARED.set(model, (found = { shared, checks: responseChecks(model, shared), text }));
   }
   return found;
 }
 
-function namespaceTree(operations: OperationModel[]): Map<string, Namespace> {
+function namespaceTree(model: ApiModel): Map<string, Namespace> {
+  const { operations } = model;
   const tree = new Map<string, Namespace>();
-  const types = namespaceTypes(operations);
+  const types = namespaceTypes(operations, model.namespaceTypesBefore);
   const ensure = (path: string[], folder: string[]): Namespace => {
     const key = path.join(".");
     let node = tree.get(key);

@@ -6615,6 +6615,9 @@ const identity = {
   "name": "zoom-api",
   "title": "Zoom API",
   "envPrefix": "ZOOM_API",
+  "variables": [
+    "baseUrl"
+  ],
   "credentialWords": [
     "assertion",
     "auth",

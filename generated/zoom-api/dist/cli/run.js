@@ -257,7 +257,10 @@ async function run(cli, host, secrets, at) {
         const eq = pair.indexOf("=");
         if (eq <= 0)
             throw new UsageError(`--variable takes name=value, got ${JSON.stringify(pair)}`);
-        define(variables, pair.slice(0, eq), pair.slice(eq + 1));
+        const name = pair.slice(0, eq);
+        if (cli.variables && !cli.variables.includes(name))
+            throw new UsageError(`--variable ${name}=…: the collection has no {{${name}}}${didYouMean(name, cli.variables)}${cli.variables.length ? `; its variables: ${cli.variables.join(", ")}` : ""}`);
+        define(variables, name, pair.slice(eq + 1));
         if (secretVariables.includes(pair.slice(0, eq)))
             secrets.push(pair.slice(eq + 1));
     }
@@ -511,9 +514,10 @@ async function argValue(op, flag, text, io, secret) {
     return value;
 }
 /**
- * A text of several lines after a label of the error's: its later lines indented under the label,
- * blank ones dropped. A documented description may be a markdown list ("* A.\n\n* B."), which
- * otherwise starts at the left edge, as if it were a line of its own.
+ * A text of several lines after a label of the error's (a description, a message, a body): its
+ * later lines indented under the label, blank ones dropped. A documented description may be a
+ * markdown list ("* A.\n\n* B."), which otherwise starts at the left edge, as if it were a line of
+ * its own.
  */
 function underLine(text) {
     return text
@@ -536,7 +540,8 @@ function apiErrorText(name, error) {
         lines.push(`  message: ${underLine(message)}`);
     else if (body !== undefined) {
         const text = typeof body === "string" ? body : JSON.stringify(body);
-        lines.push(`  body: ${text.length > 2000 ? `${text.slice(0, 2000)}…` : text}`);
+        // A text answer of several lines (a proxy's HTML page) under its label too, as the message is.
+        lines.push(`  body: ${underLine(text.length > 2000 ? `${text.slice(0, 2000)}…` : text)}`);
     }
     return `${lines.join("\n")}\n`;
 }

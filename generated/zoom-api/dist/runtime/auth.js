@@ -5,9 +5,12 @@ import { ValidationError } from "./errors.js";
 import { fillTemplate } from "./template.js";
 import { HALF_CHARACTER, setHeader, wellFormed } from "./request.js";
 import { schemeSecrets } from "./sent-secrets.js";
-/** A credential of the collection's, where it refers to variables (`{{token}}`). */
-function fromCollection(op, template, lookup) {
-    return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
+/**
+ * A credential of the collection's, where it refers to variables (`{{token}}`); `option`: the
+ * client option that gives it, which the error of a variable without a value names.
+ */
+function fromCollection(op, template, lookup, option) {
+    return template === undefined ? undefined : fillTemplate(template, lookup, op.name, option);
 }
 // Not async: a token given as text is set at once, without a promise for the client to await.
 export const authorizeBearer = (op, request, options, lookup) => {
@@ -18,13 +21,13 @@ export const authorizeBearer = (op, request, options, lookup) => {
 };
 function setBearer(op, request, given, lookup) {
     const auth = op.auth;
-    const token = given ?? fromCollection(op, auth.token, lookup);
+    const token = given ?? fromCollection(op, auth.token, lookup, "token");
     if (token)
         setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");
 }
 export const authorizeApiKey = async (op, request, options, lookup) => {
     const auth = op.auth;
-    const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
+    const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
     if (!key)
         return;
     // Postman fills {{variables}} in every auth field, the key's name too.
@@ -65,8 +68,8 @@ function decodeKey(text) {
 export const authorizeBasic = (op, request, options, lookup) => {
     const auth = op.auth;
     // Encoded as UTF-8, which would send half a character as U+FFFD.
-    const username = wellFormed(op, options.basic?.username ?? fromCollection(op, auth.username, lookup), "the basic username");
-    const password = wellFormed(op, options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "", "the basic password");
+    const username = wellFormed(op, options.basic?.username ?? fromCollection(op, auth.username, lookup, "basic"), "the basic username");
+    const password = wellFormed(op, options.basic?.password ?? fromCollection(op, auth.password, lookup, "basic") ?? "", "the basic password");
     // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as
     // for a Basic header the app sets itself).
     if (username !== undefined)

@@ -46,14 +46,22 @@ export function didYouMean(typed, names, prefix = "") {
     const near = nearest(typed, names);
     return near === undefined ? "" : ` (did you mean ${prefix}${near}?)`;
 }
-/** Levenshtein distance: the single-character insertions, deletions and substitutions from a to b. */
+/**
+ * The single-character insertions, deletions, substitutions and swaps of two neighbours from a to
+ * b (optimal string alignment). A swap is one edit, as it is one slip of the fingers: counted as
+ * two, `--prot` was too far from `--port` for a word that short.
+ */
 export function editDistance(a, b) {
+    let twoBack = [];
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
-        for (let j = 1; j <= b.length; j++)
+        for (let j = 1; j <= b.length; j++) {
             current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = current;
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                current[j] = Math.min(current[j], twoBack[j - 2] + 1);
+        }
+        [twoBack, previous] = [previous, current];
     }
     return previous[b.length];
 }

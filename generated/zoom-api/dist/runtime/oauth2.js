@@ -22,7 +22,8 @@ export const authorizeOAuth2 = async (op, request, options, lookup, session, sig
         return;
     }
     if (!auth.grant) {
-        const token = authValue(op, auth, "token", lookup);
+        // The token option (not given: it wins above) names what gives it.
+        const token = authValue(op, auth, "token", lookup, undefined, "token");
         if (token)
             apply(op, request, auth, token, lookup);
         return;
@@ -31,7 +32,7 @@ export const authorizeOAuth2 = async (op, request, options, lookup, session, sig
     const tokenUrl = authValue(op, auth, "accessTokenUrl", lookup);
     if (!tokenUrl)
         throw new ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth has no access token URL");
-    const value = (field, option) => authValue(op, auth, field, lookup, option);
+    const value = (field, ...option) => authValue(op, auth, field, lookup, ...option);
     const clientId = value("clientId", given.clientId) ?? "";
     const scope = value("scope", given.scope);
     const params = [];
@@ -136,7 +137,7 @@ async function resolve(credential) {
 async function fetchToken(op, options, lookup, grant, refreshToken) {
     const { auth, clientId, clientSecret } = grant;
     const given = options.oauth2 ?? {};
-    const value = (field, option) => authValue(op, auth, field, lookup, option);
+    const value = (field, ...option) => authValue(op, auth, field, lookup, ...option);
     let url = grant.tokenUrl;
     const params = [["grant_type", refreshToken ? "refresh_token" : auth.grant]];
     if (refreshToken) {

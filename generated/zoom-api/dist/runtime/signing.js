@@ -44,13 +44,21 @@ export function randomString(length) {
     return text;
 }
 /**
- * A field of the operation's auth with its `{{variables}}` filled in; `given` (a client option)
- * wins. Every credential and setting a signer reads comes through here, so half a character is
- * refused here, naming the field (`the oauth1 consumerSecret`).
+ * A field of the operation's auth with its `{{variables}}` filled in; `given` (a client option's
+ * part), where passed, wins. Every credential and setting a signer reads comes through here, so half
+ * a character is refused here, naming the field (`the oauth1 consumerSecret`). A field that a
+ * client option gives (its caller passes `given`, even undefined) names that option in the error of
+ * a variable without a value: `name`, else the option named as the auth's type (AuthOptions' `hawk`,
+ * `oauth1`), `aws` for awsv4.
  */
-export function authValue(op, auth, field, lookup, given) {
+export function authValue(op, auth, field, lookup, ...option) {
     const template = auth[field];
-    return wellFormed(op, given !== undefined ? given : template === undefined ? undefined : fillTemplate(template, lookup, op.name), `the ${auth.type} ${String(field)}`);
+    const [given, name] = option;
+    return wellFormed(op, given !== undefined
+        ? given
+        : template === undefined
+            ? undefined
+            : fillTemplate(template, lookup, op.name, option.length ? (name ?? auth.type.replace("awsv4", "aws")) : undefined), `the ${auth.type} ${String(field)}`);
 }
 /**
  * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.

@@ -2,7 +2,11 @@
 // provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
 import { ValidationError } from "./errors.js";
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
-export function fillTemplate(template, lookup, operation, seen = []) {
+/**
+ * `option`: the client option that gives what the template makes, where one does (a credential's:
+ * `token`, `oauth1`), which the error of a variable without a value names beside `variables`.
+ */
+export function fillTemplate(template, lookup, operation, option, seen = []) {
     return template.replace(REFERENCE, (_whole, name) => {
         if (seen.includes(name)) {
             throw new ValidationError(operation, undefined, `variable {{${name}}} refers to itself (${[...seen, name].join(" → ")})`);
@@ -15,11 +19,11 @@ export function fillTemplate(template, lookup, operation, seen = []) {
                 return dynamic;
             // Written from `missing`, as the command line writes its lines (its first is this message's
             // start, up to what a library user is told).
-            throw Object.assign(new ValidationError(operation, undefined, `variable {{${name}}} has no value${missing.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${hint}`), { missing });
+            throw Object.assign(new ValidationError(operation, undefined, `variable {{${name}}} has no value${missing.secret ?? ""}: pass it as ${option ? `createClient({ ${option} }) or ` : ""}createClient({ variables: { ${JSON.stringify(name)}: … } })${hint}`), { missing });
         }
         // Text without `{{` has nothing to fill; text with one is filled unless the caller gave it.
         return value.includes("{{") && lookup.given?.(name) === undefined
-            ? fillTemplate(value, lookup, operation, [...seen, name])
+            ? fillTemplate(value, lookup, operation, option, [...seen, name])
             : value;
     });
 }

@@ -4984,11 +4984,12 @@ export const operationHelp: readonly OperationHelp[] = [
   },
 ];
 
-/** The command's name, the API's, its environment variables' prefix, its Postman environments, the words it masks. */
+/** The command's name, the API's, its environment variables' prefix, the collection's variables, its Postman environments, the words it masks. */
 const identity = {
   name: "zoom-api",
   title: "Zoom API",
   envPrefix: "ZOOM_API",
+  variables: ["baseUrl"],
   credentialWords: [
     "assertion",
     "auth",

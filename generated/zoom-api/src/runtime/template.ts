@@ -20,10 +20,15 @@ export interface Lookup {
 
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
 
+/**
+ * `option`: the client option that gives what the template makes, where one does (a credential's:
+ * `token`, `oauth1`), which the error of a variable without a value names beside `variables`.
+ */
 export function fillTemplate(
   template: string,
   lookup: Lookup,
   operation: string,
+  option?: string,
   seen: readonly string[] = [],
 ): string {
   return template.replace(REFERENCE, (_whole, name: string) => {
@@ -45,14 +50,14 @@ export function fillTemplate(
         new ValidationError(
           operation,
           undefined,
-          `variable {{${name}}} has no value${missing.secret ?? ""}: pass it as createClient({ variables: { ${JSON.stringify(name)}: … } })${hint}`,
+          `variable {{${name}}} has no value${missing.secret ?? ""}: pass it as ${option ? `createClient({ ${option} }) or ` : ""}createClient({ variables: { ${JSON.stringify(name)}: … } })${hint}`,
         ),
         { missing },
       );
     }
     // Text without `{{` has nothing to fill; text with one is filled unless the caller gave it.
     return value.includes("{{") && lookup.given?.(name) === undefined
-      ? fillTemplate(value, lookup, operation, [...seen, name])
+      ? fillTemplate(value, lookup, operation, option, [...seen, name])
       : value;
   });
 }

@@ -23,6 +23,9 @@ const identity = {
   "name": "zoom-update-user-status",
   "title": "Zoom API: Update user status",
   "envPrefix": "ZOOM_UPDATE_USER_STATUS",
+  "variables": [
+    "baseUrl"
+  ],
   "credentialWords": [
     "assertion",
     "auth",

@@ -44,6 +44,15 @@ export function readFlags(words, defs, into = new Map()) {
             if (inline === undefined) {
                 if (i + 1 >= words.length)
                     throw new UsageError(`--${written} needs a value`);
+                const next = words[i + 1];
+                // A flag where the value goes (`--user-id --dry-run`, the value forgotten): read as the
+                // value, that flag would be lost, and a request meant as a dry run sent. A word that names
+                // no flag may be what a credential's flag was given: not quoted back.
+                if (next.startsWith("--") && next !== "--") {
+                    const flag = next.slice(2).split("=")[0];
+                    const named = defs.has(flag) || defs.get(flag.replace(/^no-/, ""))?.def.takesValue === false;
+                    throw new UsageError(`--${written} needs a value${named ? `; --${flag} came where it goes` : ""} (one that begins with -- goes after =: --${written}=…)`);
+                }
                 inline = words[++i];
             }
             add(into, name, inline);

@@ -16,7 +16,11 @@ export interface Lookup {
      */
     dynamic?: ((name: string) => string | undefined) | undefined;
 }
-export declare function fillTemplate(template: string, lookup: Lookup, operation: string, seen?: readonly string[]): string;
+/**
+ * `option`: the client option that gives what the template makes, where one does (a credential's:
+ * `token`, `oauth1`), which the error of a variable without a value names beside `variables`.
+ */
+export declare function fillTemplate(template: string, lookup: Lookup, operation: string, option?: string, seen?: readonly string[]): string;
 /**
  * Fills the templates in every string of a JSON value the collection provides. The value is parsed
  * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.

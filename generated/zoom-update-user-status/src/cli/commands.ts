@@ -23,11 +23,12 @@ export const operationHelp: readonly OperationHelp[] = [
   },
 ];
 
-/** The command's name, the API's, its environment variables' prefix, its Postman environments, the words it masks. */
+/** The command's name, the API's, its environment variables' prefix, the collection's variables, its Postman environments, the words it masks. */
 const identity = {
   name: "zoom-update-user-status",
   title: "Zoom API: Update user status",
   envPrefix: "ZOOM_UPDATE_USER_STATUS",
+  variables: ["baseUrl"],
   credentialWords: [
     "assertion",
     "auth",

@@ -86,13 +86,17 @@ export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
 /** What a client's signers keep between its calls (a Digest challenge per origin), under keys of their own. */
 export type Session = Map<string, unknown>;
 
-/** A credential of the collection's, where it refers to variables (`{{token}}`). */
+/**
+ * A credential of the collection's, where it refers to variables (`{{token}}`); `option`: the
+ * client option that gives it, which the error of a variable without a value names.
+ */
 function fromCollection(
   op: CallSpec,
   template: string | undefined,
   lookup: Lookup,
+  option: keyof AuthOptions,
 ): string | undefined {
-  return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
+  return template === undefined ? undefined : fillTemplate(template, lookup, op.name, option);
 }
 
 // Not async: a token given as text is set at once, without a promise for the client to await.
@@ -110,13 +114,13 @@ function setBearer(
   lookup: Lookup,
 ): void {
   const auth = op.auth as Extract<AuthSpec, { type: "bearer" }>;
-  const token = given ?? fromCollection(op, auth.token, lookup);
+  const token = given ?? fromCollection(op, auth.token, lookup, "token");
   if (token) setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");
 }
 
 export const authorizeApiKey: Authorizer = async (op, request, options, lookup) => {
   const auth = op.auth as Extract<AuthSpec, { type: "apikey" }>;
-  const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
+  const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
   if (!key) return;
   // Postman fills {{variables}} in every auth field, the key's name too.
   const name = fillTemplate(auth.name, lookup, op.name);
@@ -157,12 +161,12 @@ export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
   // Encoded as UTF-8, which would send half a character as U+FFFD.
   const username = wellFormed(
     op,
-    options.basic?.username ?? fromCollection(op, auth.username, lookup),
+    options.basic?.username ?? fromCollection(op, auth.username, lookup, "basic"),
     "the basic username",
   );
   const password = wellFormed(
     op,
-    options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "",
+    options.basic?.password ?? fromCollection(op, auth.password, lookup, "basic") ?? "",
     "the basic password",
   );
   // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as

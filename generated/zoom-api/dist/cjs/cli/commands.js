@@ -6619,6 +6619,9 @@ const identity = {
   "name": "zoom-api",
   "title": "Zoom API",
   "envPrefix": "ZOOM_API",
+  "variables": [
+    "baseUrl"
+  ],
   "credentialWords": [
     "assertion",
     "auth",

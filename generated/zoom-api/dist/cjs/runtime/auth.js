@@ -9,9 +9,12 @@ const errors_js_1 = require("./errors.js");
 const template_js_1 = require("./template.js");
 const request_js_1 = require("./request.js");
 const sent_secrets_js_1 = require("./sent-secrets.js");
-/** A credential of the collection's, where it refers to variables (`{{token}}`). */
-function fromCollection(op, template, lookup) {
-    return template === undefined ? undefined : (0, template_js_1.fillTemplate)(template, lookup, op.name);
+/**
+ * A credential of the collection's, where it refers to variables (`{{token}}`); `option`: the
+ * client option that gives it, which the error of a variable without a value names.
+ */
+function fromCollection(op, template, lookup, option) {
+    return template === undefined ? undefined : (0, template_js_1.fillTemplate)(template, lookup, op.name, option);
 }
 // Not async: a token given as text is set at once, without a promise for the client to await.
 const authorizeBearer = (op, request, options, lookup) => {
@@ -23,13 +26,13 @@ const authorizeBearer = (op, request, options, lookup) => {
 exports.authorizeBearer = authorizeBearer;
 function setBearer(op, request, given, lookup) {
     const auth = op.auth;
-    const token = given ?? fromCollection(op, auth.token, lookup);
+    const token = given ?? fromCollection(op, auth.token, lookup, "token");
     if (token)
         (0, request_js_1.setHeader)(op, request.headers, "authorization", `Bearer ${token}`, "the token");
 }
 const authorizeApiKey = async (op, request, options, lookup) => {
     const auth = op.auth;
-    const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup);
+    const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
     if (!key)
         return;
     // Postman fills {{variables}} in every auth field, the key's name too.
@@ -71,8 +74,8 @@ function decodeKey(text) {
 const authorizeBasic = (op, request, options, lookup) => {
     const auth = op.auth;
     // Encoded as UTF-8, which would send half a character as U+FFFD.
-    const username = (0, request_js_1.wellFormed)(op, options.basic?.username ?? fromCollection(op, auth.username, lookup), "the basic username");
-    const password = (0, request_js_1.wellFormed)(op, options.basic?.password ?? fromCollection(op, auth.password, lookup) ?? "", "the basic password");
+    const username = (0, request_js_1.wellFormed)(op, options.basic?.username ?? fromCollection(op, auth.username, lookup, "basic"), "the basic username");
+    const password = (0, request_js_1.wellFormed)(op, options.basic?.password ?? fromCollection(op, auth.password, lookup, "basic") ?? "", "the basic password");
     // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as
     // for a Basic header the app sets itself).
     if (username !== undefined)

@@ -1,6 +1,7 @@
 import { type BuiltRequest } from "./request.js";
 import { type Lookup } from "./template.js";
 import type { AuthSpec, CallSpec } from "./spec.js";
+import type { AuthOptions } from "./auth.js";
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 export declare function utf8(text: string): Uint8Array;
 /** Data for WebCrypto: its parameter type differs across TypeScript's libraries (BufferSource, over ArrayBuffer only since 5.7). */
@@ -20,11 +21,14 @@ export type TextField<S> = Exclude<{
     [K in keyof S]-?: S[K] extends string | undefined ? K : never;
 }[keyof S], "type">;
 /**
- * A field of the operation's auth with its `{{variables}}` filled in; `given` (a client option)
- * wins. Every credential and setting a signer reads comes through here, so half a character is
- * refused here, naming the field (`the oauth1 consumerSecret`).
+ * A field of the operation's auth with its `{{variables}}` filled in; `given` (a client option's
+ * part), where passed, wins. Every credential and setting a signer reads comes through here, so half
+ * a character is refused here, naming the field (`the oauth1 consumerSecret`). A field that a
+ * client option gives (its caller passes `given`, even undefined) names that option in the error of
+ * a variable without a value: `name`, else the option named as the auth's type (AuthOptions' `hawk`,
+ * `oauth1`), `aws` for awsv4.
  */
-export declare function authValue<S extends AuthSpec>(op: CallSpec, auth: S, field: TextField<S>, lookup: Lookup, given?: string): string | undefined;
+export declare function authValue<S extends AuthSpec>(op: CallSpec, auth: S, field: TextField<S>, lookup: Lookup, ...option: [given?: string, name?: keyof AuthOptions]): string | undefined;
 /**
  * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.
  * It also says how an error reads what the request sent: sent-secrets.ts's `schemeSecrets`.

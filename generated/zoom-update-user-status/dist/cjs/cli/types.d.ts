@@ -29,6 +29,12 @@ export interface CommandLine {
     readonly operations: readonly OperationSpec[];
     /** What the specs do not hold, per operation. */
     readonly help: readonly OperationHelp[];
+    /**
+     * The collection's `{{variables}}`, as the client's `Variables` has them: `--variable` takes no
+     * other name (a typo, `basURL=…`, would otherwise be dropped and the request sent as if unset).
+     * Absent: any name.
+     */
+    readonly variables?: readonly string[];
     /** The Postman environments the client can be made for (`--environment`); absent or empty: none. */
     readonly environments?: readonly string[];
     /**

@@ -38,34 +38,37 @@ async function send(op, args, call, options, defaults, environment, encode, auth
     }
     if (!(Number.isInteger(maxRetries) && maxRetries >= 0))
         throw new errors_js_1.ValidationError(op.name, undefined, `maxRetries must be a whole number from 0, got ${String(maxRetries)}`);
-    // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
-    // environment, then the collection's (the request's and its folders' own values before the
-    // collection's variables), below which the globals' values are already defaults.
-    const lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults);
-    // Later sources win: client headers, the operation's header arguments, then this call's headers.
-    const request = (0, request_js_1.buildRequest)(op, args, {
+    // The request as the arguments make it, before its auth: the first attempt's, and made again
+    // (rather than copied up front, which every call would pay for) for each further attempt and for
+    // an error, which compares it with what was sent; a file given as bytes is copied into a Blob
+    // again then, as it is sent again on a retry. Each attempt starts from it, signed afresh
+    // (signatures hold a nonce and a time; a token may have been renewed), as a fetch of the app's
+    // own, or the global one instrumented, may edit `init.headers` in place (a tracer appending its
+    // id), as a hook may edit the URL. Each build of a call makes the dynamic variables' values of
+    // the first (`made`): a retry resends its Idempotency-Key of `{{$guid}}`.
+    const made = [];
+    // The lookup of the last build, which its auth uses too.
+    let lookup;
+    const build = () => (0, request_js_1.buildRequest)(op, args, {
         baseUrl: options.baseUrl ?? defaults.baseUrl,
         baseUrls: options.baseUrls,
-        lookup,
+        // Postman's precedence, narrowest first: what is passed at run time (local), the chosen
+        // environment, then the collection's (the request's and its folders' own values before the
+        // collection's variables), below which the globals' values are already defaults.
+        lookup: (lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults, made)),
+        // Later sources win: client headers, the operation's header arguments, then this call's headers.
         headers: options.headers,
         callHeaders: call.headers,
     }, encode, features);
+    let request = build();
     if (op.auth && !authorize)
         throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
-    // Each attempt starts from the request as built, before its auth and before whatever the last
-    // attempt did to it: it is signed afresh (signatures hold a nonce and a time; a token may have
-    // been renewed), and a fetch of the app's own, or the global one instrumented, may edit
-    // `init.headers` in place (a tracer appending its id), as a hook may edit the URL.
-    const built = { url: new URL(request.url), headers: new Headers(request.headers), body: request.body };
     const hooked = options.onRequest || options.onResponse || options.onError;
     let reauthorized = false;
     for (let attempt = 1, retries = 0;; attempt++) {
         let reauthorize = undefined;
-        if (attempt > 1) {
-            request.url = new URL(built.url);
-            request.headers = new Headers(built.headers);
-            request.body = built.body;
-        }
+        if (attempt > 1)
+            request = build();
         if (authorize) {
             const authorized = authorize(op, request, options, lookup, session, call.signal, timeoutMs);
             // Awaited only when it is a promise: most tokens are at hand, and each await costs a call a job.
@@ -74,22 +77,13 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             // engine, which are no instances of its Promise.
             reauthorize = typeof authorized === "object" && authorized !== null ? await authorized : authorized;
         }
-        // Hooks get their own copy of the headers, so that what one attempt's hook adds stays with it.
-        const hookRequest = hooked
-            ? {
-                operation: op.name,
-                attempt,
-                method: request.method,
-                url: request.url,
-                headers: new Headers(request.headers),
-                body: request.body,
-            }
-            : undefined;
+        // What hooks get is the attempt's request itself, as each attempt builds its own: what one
+        // attempt's hook adds stays with it, and what a hook sets is sent.
+        const hookRequest = hooked ? Object.assign(request, { operation: op.name, attempt }) : undefined;
         if (options.onRequest)
             await options.onRequest(hookRequest);
         // The attempt, in this loop rather than a function of its own: an async layer costs every call
         // a promise, a job and an object for its result. `outcome` only for a failure without a response.
-        const sent = hookRequest ?? request;
         const signal = call.signal;
         signal?.throwIfAborted();
         // A timer cleared when the attempt ends, rather than AbortSignal.timeout, whose timer lives on
@@ -109,15 +103,15 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         // An undefined member is an absent one to fetch (WebIDL): `follow`, its default. The cast is for
         // apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
         const init = {
-            method: sent.method,
-            headers: sent.headers,
+            method: request.method,
+            headers: request.headers,
             redirect: op.redirect,
         };
         const attemptSignal = controller?.signal ?? signal;
         if (attemptSignal)
             init.signal = attemptSignal;
-        if (sent.body !== undefined)
-            init.body = sent.body;
+        if (request.body !== undefined)
+            init.body = request.body;
         let response;
         let body;
         let error;
@@ -125,9 +119,9 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         let answered = false;
         try {
             // The URL as text: fetch parses it again either way.
-            response = await (options.fetch ?? globalThis.fetch)(sent.url.href, init);
+            response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
             answered = true;
-            const read = (0, response_js_1.readBody)(response, sent.method);
+            const read = (0, response_js_1.readBody)(response, request.method);
             if (read !== undefined)
                 body = await read;
         }
@@ -141,7 +135,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             }
             else {
                 // What fetch threw may quote the URL, an API key in its query included.
-                const mask = (0, redact_js_1.masker)(secretsOf(built, request, sent, defaults, lookup));
+                const mask = (0, redact_js_1.masker)(secretsOf(build, request, defaults, lookup));
                 error = new errors_js_1.ConnectionError(op.name, `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`, (0, redact_js_1.holdsSecret)(thrown, mask) ? undefined : { cause: thrown });
                 outcome = answered ? { cutOff: true } : { connection: true };
             }
@@ -170,7 +164,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 continue;
             }
         }
-        const failure = error ?? (0, response_js_1.toApiError)(op, response, body, secretsOf(built, request, sent, defaults, lookup));
+        const failure = error ?? (0, response_js_1.toApiError)(op, response, body, secretsOf(build, request, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
         if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome ?? { status: response.status }))
@@ -181,11 +175,11 @@ async function send(op, args, call, options, defaults, environment, encode, auth
 }
 /**
  * The credentials the attempt sent (its auth's, the secret variables' values), for its error to
- * mask: `sent` as it went (with what a hook added), read as its auth's scheme says (`sentSecrets`
- * unless the authorizer set its own on `request`).
+ * mask: `request` as it went (with what a hook added) against the request as `build` makes it, read
+ * as its auth's scheme says (`sentSecrets` unless the authorizer set its own on `request`).
  */
-function secretsOf(built, request, sent, defaults, lookup) {
-    return (request.sentSecrets ?? sent_secrets_js_1.sentSecrets)(built, sent, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
+function secretsOf(build, request, defaults, lookup) {
+    return (request.sentSecrets ?? sent_secrets_js_1.sentSecrets)(build(), request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
 function reason(error) {
     const cause = error?.cause;
@@ -215,7 +209,7 @@ function sleep(ms, signal) {
  * else the chosen environment, else the collection (the operation's own, then the collection's);
  * Postman's dynamic variables where the package has them.
  */
-function variableLookup(call, client, environment, operation, defaults) {
+function variableLookup(call, client, environment, operation, defaults, made) {
     const given = (name) => find(call, name) ?? find(client, name);
     const lookup = (name) => {
         const value = given(name);
@@ -226,8 +220,11 @@ function variableLookup(call, client, environment, operation, defaults) {
     lookup.given = given;
     if (environment)
         lookup.missing = environment.missing;
-    if (defaults.dynamic)
-        lookup.dynamic = defaults.dynamic;
+    const { dynamic } = defaults;
+    let at = 0;
+    // The call's first build makes each value; the next ones, which make the same request, reuse them in order.
+    if (dynamic)
+        lookup.dynamic = (name) => (at < made.length ? made[at++] : (made[at++] = dynamic(name)));
     return lookup;
 }
 /** A scope's value of a variable, as text; `undefined` (or null) counts as none. */

@@ -10,7 +10,11 @@ export declare function kebab(name: string): string;
 export declare function nearest(typed: string, names: Iterable<string>): string | undefined;
 /** ` (did you mean --page-size?)` after an unknown name near a known one, else nothing. */
 export declare function didYouMean(typed: string, names: Iterable<string>, prefix?: string): string;
-/** Levenshtein distance: the single-character insertions, deletions and substitutions from a to b. */
+/**
+ * The single-character insertions, deletions, substitutions and swaps of two neighbours from a to
+ * b (optimal string alignment). A swap is one edit, as it is one slip of the fingers: counted as
+ * two, `--prot` was too far from `--port` for a word that short.
+ */
 export declare function editDistance(a: string, b: string): number;
 /** Near enough to be a typo of it: a third of the typed word's characters wrong, at least one. */
 export declare function isNear(distance: number, typed: string): boolean;

@@ -25,7 +25,8 @@ const authorizeOAuth2 = async (op, request, options, lookup, session, signal, ti
         return;
     }
     if (!auth.grant) {
-        const token = (0, signing_js_1.authValue)(op, auth, "token", lookup);
+        // The token option (not given: it wins above) names what gives it.
+        const token = (0, signing_js_1.authValue)(op, auth, "token", lookup, undefined, "token");
         if (token)
             apply(op, request, auth, token, lookup);
         return;
@@ -34,7 +35,7 @@ const authorizeOAuth2 = async (op, request, options, lookup, session, signal, ti
     const tokenUrl = (0, signing_js_1.authValue)(op, auth, "accessTokenUrl", lookup);
     if (!tokenUrl)
         throw new errors_js_1.ValidationError(op.name, undefined, "the collection's OAuth 2.0 auth has no access token URL");
-    const value = (field, option) => (0, signing_js_1.authValue)(op, auth, field, lookup, option);
+    const value = (field, ...option) => (0, signing_js_1.authValue)(op, auth, field, lookup, ...option);
     const clientId = value("clientId", given.clientId) ?? "";
     const scope = value("scope", given.scope);
     const params = [];
@@ -140,7 +141,7 @@ async function resolve(credential) {
 async function fetchToken(op, options, lookup, grant, refreshToken) {
     const { auth, clientId, clientSecret } = grant;
     const given = options.oauth2 ?? {};
-    const value = (field, option) => (0, signing_js_1.authValue)(op, auth, field, lookup, option);
+    const value = (field, ...option) => (0, signing_js_1.authValue)(op, auth, field, lookup, ...option);
     let url = grant.tokenUrl;
     const params = [["grant_type", refreshToken ? "refresh_token" : auth.grant]];
     if (refreshToken) {
