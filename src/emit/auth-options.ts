@@ -34,8 +34,11 @@ export const AUTH_OPTIONS: { readonly [K in keyof Required<AuthOptions>]: AuthOp
   // some operation took a bearer token, while the examples of an OAuth 2.0 call passed it.
   token: {
     types: ["bearer", "oauth2"],
-    meaning: (code) =>
-      `A string, or a function returning one per request (for expiring OAuth tokens), sent as ${code("Authorization: Bearer <token>")}.`,
+    // Where the operations send it: an OAuth 2.0 token may go in the query, or with another prefix.
+    meaning: (code, model) => {
+      const ways = new Set(model.operations.flatMap((op) => tokenSent(op.auth, code) ?? []));
+      return `A string, or a function returning one per request (for expiring OAuth tokens), sent ${[...ways].join(", or ")}${ways.size > 1 ? ", as each operation's auth says" : ""}.`;
+    },
     strictParts: false,
   },
   apiKey: {
@@ -101,4 +104,18 @@ export const AUTH_OPTIONS: { readonly [K in keyof Required<AuthOptions>]: AuthOp
 export function takesOption(model: ApiModel, option: keyof AuthOptions): boolean {
   const { types } = AUTH_OPTIONS[option];
   return model.operations.some((op) => types.includes(op.auth.type));
+}
+
+/**
+ * How an operation's auth sends the `token` option (`as \`Authorization: Bearer <token>\``), or
+ * undefined when it takes none: for the options table and each operation's auth (docs.ts's
+ * authText). An OAuth 2.0 token goes as the collection says, with a grant too (the option wins
+ * over the grant's token and goes where it would).
+ */
+export function tokenSent(auth: AuthModel, code: (text: string) => string): string | undefined {
+  if (auth.type === "bearer") return `as ${code("Authorization: Bearer <token>")}`;
+  if (auth.type !== "oauth2") return undefined;
+  return auth.addTokenTo === "queryParams"
+    ? `as the query parameter ${code("access_token")}`
+    : `as ${code(`Authorization: ${auth.headerPrefix ?? "Bearer"} <token>`)}`;
 }

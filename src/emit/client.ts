@@ -5,9 +5,10 @@ import { emitModules, type EmittedModule } from "./modules.js";
 import type { PrintOptions } from "./printer/doc.js";
 import { referencedVariables, variablesIn } from "../command-line/credentials.js";
 import { runtimeName } from "../model/naming.js";
-import { AUTHORIZERS, ENCODERS, FEATURES } from "../model/reserved-names.js";
+import { AUTHORIZERS, ENCODERS, FEATURES, NAMED_HEADER_ARGS } from "../model/reserved-names.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { isDynamicVariable } from "../runtime/dynamic.js";
+import { namedByVariables } from "../runtime/header-names.js";
 import { featuresNeeded } from "../runtime/request.js";
 import type { AuthSpec, CallSpec, OperationSpec, ResponseSpec } from "../runtime/spec.js";
 
@@ -174,7 +175,13 @@ function readRuntimeParts(op: OperationModel): RuntimeParts {
   const encoder = op.body ? ENCODERS[op.body.encoding] : undefined;
   const authorizer = AUTHORIZERS[op.auth.type];
   // The runtime's own reading of the spec, so that what is passed is what the request asks for.
-  const features = featuresNeeded(operationSpec(op)).map((key): [string, string] => [key, FEATURES[key]]);
+  const spec = operationSpec(op);
+  // A header whose name refers to variables is sent by the sender that fills names (header-names.ts).
+  const named = spec.args.some(namedByVariables);
+  const features = featuresNeeded(spec).map((key): [string, string] => [
+    key,
+    key === "headerArgs" && named ? NAMED_HEADER_ARGS : FEATURES[key],
+  ]);
   return { ...(encoder ? { encoder } : {}), ...(authorizer ? { authorizer } : {}), features };
 }
 

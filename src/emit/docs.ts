@@ -1,5 +1,6 @@
 // JSDoc texts for the emitted client, from the model's clean markdown. Every collection text goes
 // through docText; the surrounding words are ours.
+import { tokenSent } from "./auth-options.js";
 import { docText } from "./literals.js";
 import { inferredDoc, isSuccess, sentAsText } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
@@ -141,7 +142,7 @@ export function authText(auth: AuthModel, code: (text: string) => string = (text
     case "none":
       return "none";
     case "bearer":
-      return `${auth.from === "oauth2" ? "OAuth 2.0 access token" : "bearer token"}, sent as \`Authorization: Bearer <token>\` (client option \`token\`${auth.token ? `, else ${code(auth.token)}` : ""})`;
+      return `${auth.from === "oauth2" ? "OAuth 2.0 access token" : "bearer token"}, sent ${tokenSent(auth, code)} (client option \`token\`${auth.token ? `, else ${code(auth.token)}` : ""})`;
     case "apikey":
       return `API key in the ${auth.in === "query" ? "query parameter" : "header"} ${code(auth.name)} (client option \`apiKey\`${auth.value ? `, else ${code(auth.value)}` : ""})`;
     case "basic":
@@ -157,7 +158,7 @@ export function authText(auth: AuthModel, code: (text: string) => string = (text
     case "oauth2":
       return auth.grant
         ? `OAuth 2.0 ${auth.grant.replace("_", " ")}${auth.pkce ? " with PKCE" : ""} grant: the client gets its token from ${code(auth.accessTokenUrl ?? "")} and renews it (client option \`oauth2\`${orCollection([auth.clientSecret, auth.username, auth.password], code)}; the \`token\` option wins)`
-        : `OAuth 2.0 access token, sent ${auth.addTokenTo === "queryParams" ? "as the query parameter `access_token`" : `as \`Authorization: ${docText(auth.headerPrefix ?? "Bearer")} <token>\``} (client option \`token\`${orCollection([auth.token], code)})`;
+        : `OAuth 2.0 access token, sent ${tokenSent(auth, code)} (client option \`token\`${orCollection([auth.token], code)})`;
     case "jwt":
       return `JWT ${code(auth.algorithm ?? "HS256")} made and signed by the client for each request (client option \`jwt\`${orCollection([auth.secret, auth.privateKey], code)})`;
     case "edgegrid":

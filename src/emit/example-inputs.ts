@@ -67,3 +67,13 @@ function unsetVariables(model: ApiModel, op: OperationModel, given: readonly str
   visit(Object.entries(op.auth).flatMap(([field, value]) => (given.includes(field) ? [] : [value])));
   return unset;
 }
+
+/**
+ * The environment the README's examples choose, the collection's first (its section's example and
+ * the mocks' note), and the variables a client made for it is asked for: its secrets, and its
+ * values left out as they cannot be encoded. Undefined for a collection generated without one.
+ */
+export function exampleEnvironment(model: ApiModel): { name: string; asked: string[] } | undefined {
+  const first = model.environments?.[0];
+  return first && { name: first.name, asked: [...first.secrets, ...(first.unencodable ?? [])] };
+}

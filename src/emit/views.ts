@@ -9,7 +9,7 @@ import { AUTH_OPTIONS, takesOption } from "./auth-options.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
 import { authText, REDIRECT_DOC, requestTarget, scriptKind } from "./docs.js";
-import { exampleInputs } from "./example-inputs.js";
+import { exampleEnvironment, exampleInputs } from "./example-inputs.js";
 import { exampleArgs } from "./examples.js";
 import { lookupFor } from "./expectations.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
@@ -394,10 +394,9 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
  */
 function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOptions): string {
   const environments = model.environments ?? [];
-  if (!environments.length) return "";
-  const first = environments[0]!;
-  // What the first environment asks for: its secrets, and its values left out as they cannot be encoded.
-  const asked = [...first.secrets, ...(first.unencodable ?? [])];
+  const first = exampleEnvironment(model);
+  if (!first) return "";
+  const { asked } = first;
   const tableCode = (text: string) => codeSpan(text, true);
   const options: Expr = {
     kind: "object",
@@ -461,7 +460,8 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
  * without environments.
  */
 function mocksEnvironment(model: ApiModel): string {
-  const name = model.environments?.[0]?.name;
+  // The environment the README's examples choose, as the Environments section's example does.
+  const name = exampleEnvironment(model)?.name;
   if (name === undefined) return "";
   const client = codeSpan(`createClient({ environment: ${stringLiteral(name)} })`);
   const mock = codeSpan(`createMockFetch({ environment: environments${propertyAccess(name)} })`);

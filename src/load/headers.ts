@@ -6,9 +6,10 @@ import { toArg } from "./arg.js";
 import { descriptionText } from "./description.js";
 import { hasTemplate } from "./json.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
+import { HEADER_NAME } from "../runtime/header-names.js";
 
-/** An HTTP field name (RFC 9110 token). */
-export const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** An HTTP field name (RFC 9110 token), as the client checks a name it fills. */
+export const TOKEN: RegExp = HEADER_NAME;
 
 /**
  * Headers that fetch owns: it writes its own value whatever the request holds (Host from the URL,
@@ -52,16 +53,14 @@ export function loadHeaders(headers: HeaderList, source: Source, warnings: Warni
       warnings.push({ source: where, message: "header without a name: left out" });
       return;
     }
-    // Postman fills it when it sends; the client fills values, never an argument's name (an API key
-    // auth's header name it does fill, auth.ts). Said as it is: such a name is no HTTP error.
-    if (hasTemplate(header.key)) {
-      warnings.push({
-        source: where,
-        message: `header ${JSON.stringify(header.key)} is left out: its name refers to variables, which the client does not fill in a header's name (Postman fills it when it sends): write the name in the collection, or add the header in an onRequest hook`,
-      });
-      return;
-    }
-    const unsendable = unsendableHeaderName(header.key);
+    // A name that refers to variables is filled when the request is sent, as Postman fills it
+    // (runtime/header-names.ts): only the text around them can be judged here, and no values of
+    // theirs make a name of text that no name holds (`X {{b}}`).
+    const unsendable = hasTemplate(header.key)
+      ? TOKEN.test(header.key.replace(/\{\{[^{}]+\}\}/g, "x"))
+        ? undefined
+        : "its name is not valid in HTTP, whatever its variables hold, so fetch cannot send it"
+      : unsendableHeaderName(header.key);
     if (unsendable !== undefined) {
       warnings.push({ source: where, message: `header ${JSON.stringify(header.key)} is left out: ${unsendable}` });
       return;

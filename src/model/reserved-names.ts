@@ -131,6 +131,9 @@ export const FEATURES: Readonly<Record<keyof RequestFeatures, string>> = {
   sentSecrets: "namedSecrets",
 };
 
+/** The `headerArgs` feature of an operation with a header whose name refers to variables (runtime/header-names.ts). */
+export const NAMED_HEADER_ARGS = "sendNamedHeaderArg";
+
 /**
  * The type of a value sent as its text (path variables, query parameters, headers, form fields):
  * declared once in the shapes' module (emit/modules/shared.ts) and re-exported by the client, so
@@ -144,6 +147,7 @@ export const RESERVED_IDENTIFIERS: readonly string[] = [
   ...Object.values(ENCODERS),
   ...Object.values(AUTHORIZERS),
   ...Object.values(FEATURES),
+  NAMED_HEADER_ARGS,
   ...RUNTIME_NAMES,
   "createClient",
   "createBaseClient",

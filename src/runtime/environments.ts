@@ -2,6 +2,7 @@
 // the lookup of `{{variables}}`. Only packages that have them import this module (their client
 // passes `environmentScopes(…)` to the core), so a bundle of any other package leaves it out (the
 // mocks and the command line, entries of their own, import it in every package).
+import { nearest } from "./did-you-mean.js";
 import { ValidationError, type MissingVariable } from "./errors.js";
 import type { EnvironmentScope, Environments } from "./core.js";
 import type { EnvironmentSpec } from "./spec.js";
@@ -86,12 +87,16 @@ export function environmentScopes(
     } satisfies EnvironmentScope;
   };
 
+  // Names are matched as written, case included: they are the `environment` option's type (a
+  // union of the names), so TypeScript refuses `"staging"` for `"Staging"` however the client
+  // would take it, and Postman may hold both. The one meant is named instead.
   function unknown(name: string): never {
     const known = Object.keys(environments);
+    const meant = nearest(String(name), known);
     throw new ValidationError(
       "createClient",
       "environment",
-      `unknown environment ${JSON.stringify(String(name))}: ${known.length ? `the collection's are ${known.map((n) => JSON.stringify(n)).join(", ")}` : "the client was generated without environments"}`,
+      `unknown environment ${JSON.stringify(String(name))}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`}: ${known.length ? `the collection's are ${known.map((n) => JSON.stringify(n)).join(", ")}` : "the client was generated without environments"}`,
     );
   }
 }

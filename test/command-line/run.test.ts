@@ -1084,6 +1084,12 @@ describe("--environment", () => {
     const unknown = await runWith(cli, ["users", "list-users", "--environment", "dev", "--base-url", server.url]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown environment "dev"; one of: staging, production');
+    // Matched as the client matches it, case included, naming the one meant.
+    const cased = await runWith(cli, ["users", "list-users", "--environment", "Staging", "--base-url", server.url]);
+    expect(cased.code).toBe(2);
+    expect(cased.stderr).toContain(
+      'unknown environment "Staging" (did you mean --environment staging?); one of: staging, production',
+    );
     expect((await runWith(cli, ["--help"])).stdout).toContain("--environment <name>");
     const without = await run(["users", "list-users", "--environment", "staging"]);
     expect(without.code).toBe(2);

@@ -24,6 +24,7 @@ import {
   type BodyEncoder,
 } from "../../src/runtime/bodies.js";
 import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
+import { namedByVariables } from "../../src/runtime/header-names.js";
 import { featuresNeeded, type RequestFeatures } from "../../src/runtime/request.js";
 import {
   fillDefault,
@@ -31,6 +32,7 @@ import {
   readFileArg,
   readJsonText,
   sendHeaderArg,
+  sendNamedHeaderArg,
   writeQuery,
   namedSecrets,
 } from "../../src/runtime/request-features.js";
@@ -70,7 +72,10 @@ const FEATURES: Required<RequestFeatures> = {
 
 /** The request features the generated code of `op` passes: those its spec needs. */
 export function featuresFor(op: OperationSpec): RequestFeatures {
-  return Object.fromEntries(featuresNeeded(op).map((key) => [key, FEATURES[key]]));
+  const named = op.args.some(namedByVariables);
+  return Object.fromEntries(
+    featuresNeeded(op).map((key) => [key, key === "headerArgs" && named ? sendNamedHeaderArg : FEATURES[key]]),
+  );
 }
 
 export function testCore(options: ClientOptions<object>, defaults: ClientDefaults) {

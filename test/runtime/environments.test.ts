@@ -110,3 +110,36 @@ describe("what the error says, as data (its `missing`): the message's facts, for
     });
   });
 });
+
+describe("an unknown environment", () => {
+  const named = (names: string[]): Record<string, EnvironmentSpec> =>
+    Object.fromEntries(names.map((name) => [name, { values: {}, secrets: [] }]));
+  const refused = (environments: Record<string, EnvironmentSpec>, name: string): string => {
+    try {
+      environmentScopes(environments)(name);
+    } catch (error) {
+      expect(error).toMatchObject({ name: "ValidationError", field: "environment" });
+      return (error as ValidationError).message;
+    }
+    throw new Error("chosen");
+  };
+
+  it("is refused as written, naming the one meant: in other case however far apart, or a typo", () => {
+    const environments = named(["Staging", "Production", "Local dev"]);
+    const known = '"Staging", "Production", "Local dev"';
+    expect(refused(environments, "staging")).toBe(
+      `createClient: unknown environment "staging" (did you mean "Staging"?): the collection's are ${known}`,
+    );
+    expect(refused(environments, "PRODUCTION")).toBe(
+      `createClient: unknown environment "PRODUCTION" (did you mean "Production"?): the collection's are ${known}`,
+    );
+    expect(refused(environments, "Stagign")).toContain('(did you mean "Staging"?)');
+    expect(refused(environments, "local DEV")).toContain('(did you mean "Local dev"?)');
+    expect(refused(environments, "qa")).toBe(`createClient: unknown environment "qa": the collection's are ${known}`);
+  });
+
+  it("in other case is the one meant even beside a nearer name", () => {
+    // "prod" is two edits from "Prod1" and four from "PROD": the case decides.
+    expect(refused(named(["PROD", "Prod1"]), "prod")).toContain('(did you mean "PROD"?)');
+  });
+});

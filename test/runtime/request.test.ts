@@ -242,7 +242,7 @@ describe("buildRequest", () => {
     );
   });
 
-  it("sends the item's Content-Type of a form when the form is empty, and leaves it to fetch otherwise, whatever was set", () => {
+  it("sends the item's Content-Type of a form when the form is empty, and types a filled one as Postman, whatever was set", () => {
     const form: OperationSpec = {
       ...op,
       method: "DELETE",
@@ -253,8 +253,12 @@ describe("buildRequest", () => {
     const empty = buildRequest(form, {}, context, encodeUrlencoded);
     expect([empty.body, empty.headers.get("content-type")]).toEqual([undefined, "application/x-www-form-urlencoded"]);
     const filled = buildRequest(form, { a: "1" }, context, encodeUrlencoded);
-    expect([String(filled.body), filled.headers.get("content-type")]).toEqual(["a=1", null]);
-    // Whatever type the client's or the call's headers set: the body's encoding owns it.
+    expect([String(filled.body), filled.headers.get("content-type")]).toEqual([
+      "a=1",
+      "application/x-www-form-urlencoded",
+    ]);
+    // Whatever other type the client's or the call's headers set: the body's encoding owns it (a
+    // urlencoded body the bare type, as postman-request writes it; fetch's own adds a charset).
     const typed = { "content-type": "application/json" };
     const overridden = buildRequest(
       form,
@@ -262,7 +266,18 @@ describe("buildRequest", () => {
       { ...context, headers: typed, callHeaders: typed },
       encodeUrlencoded,
     );
-    expect(overridden.headers.get("content-type")).toBeNull();
+    expect(overridden.headers.get("content-type")).toBe("application/x-www-form-urlencoded");
+    // A type that names the encoding is sent as set (newman: test/runtime/newman-wire.test.ts).
+    const latin1 = { "content-type": "application/x-www-form-urlencoded; charset=ISO-8859-1" };
+    const kept = buildRequest(form, { a: "1" }, { ...context, callHeaders: latin1 }, encodeUrlencoded);
+    expect(kept.headers.get("content-type")).toBe(latin1["content-type"]);
+    const multipart = buildRequest(
+      { ...form, body: "multipart", contentType: "multipart/form-data" },
+      { a: "1" },
+      { ...context, headers: typed, callHeaders: typed },
+      encodeMultipart,
+    );
+    expect(multipart.headers.get("content-type")).toBeNull();
   });
 
   it("does not read keys from Object.prototype", () => {

@@ -72,7 +72,7 @@ export function buildRequest(op, args, context, encode, features) {
         if (spec.in === "query")
             queried = true;
         else if (spec.in === "header")
-            feature(op, features, "headerArgs")(op, headers, values, spec);
+            feature(op, features, "headerArgs")(op, headers, values, spec, context);
         else if (spec.in === "body")
             fields.push([spec, value]);
     }
@@ -80,22 +80,18 @@ export function buildRequest(op, args, context, encode, features) {
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
     const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
-    // The collection's content type goes with a body; a form's goes without one too (an empty form
-    // sends no body, but the item's own Content-Type still goes, as Postman sends it): a form with a
-    // body is typed by fetch, with its boundary, whatever type the client or the call set by hand.
-    // GraphQL is JSON unless the collection says otherwise.
-    const form = op.body === "multipart" || op.body === "urlencoded";
-    const type = op.body === "graphql"
-        ? (op.contentType ?? "application/json")
-        : (body === undefined) === form
-            ? op.contentType
-            : undefined;
+    // The collection's content type goes with a body. An encoder that types its body (a form's,
+    // GraphQL's: bodies.ts) is given it without one too (an empty form sends no body, but the item's
+    // own Content-Type still goes, as Postman sends it), and types the body it built over what the
+    // client's and the call's headers set.
+    const typed = encode?.type;
+    const type = body !== undefined || typed ? op.contentType : undefined;
     if (type)
         headers.set("content-type", type);
     if (context.callHeaders)
         setHeaders(op, headers, context.callHeaders, "this call's");
-    if (form && body)
-        headers.delete("content-type");
+    if (typed && body)
+        typed(headers);
     return { url, method: op.method, headers, body, sentSecrets: features?.sentSecrets };
 }
 /** The feature the request needs here, which the generated code passes (featuresNeeded). */

@@ -4,12 +4,12 @@
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
 import { isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
+import { appendHeaderArg } from "./header-names.js";
 import {
   check,
   describe,
   fail,
   takesList,
-  UNSENDABLE,
   type DefaultFiller,
   type FileReader,
   type JsonTextReader,
@@ -21,23 +21,13 @@ import type { ArgSpec, CallSpec } from "./spec.js";
 export { namedSecrets } from "./sent-secrets.js";
 import { fillDeep, fillTemplate } from "./template.js";
 
-/** The first header argument of a name that has a value replaces the client's header; the next add to it. */
-export const sendHeaderArg: HeaderArgSender = (op, headers, values, spec) => {
-  const name = spec.name.toLowerCase();
-  let first = true;
-  for (const [earlier] of values) {
-    if (earlier === spec) break;
-    if (earlier.in === "header" && earlier.name.toLowerCase() === name) first = false;
-  }
-  if (first) headers.delete(name);
-  // Headers refuses a line break inside a value (no header can be injected), NUL and characters
-  // beyond Latin-1, with a TypeError that names no argument.
-  try {
-    headers.append(spec.name, String(values.get(spec)));
-  } catch {
-    fail(op, spec, UNSENDABLE);
-  }
-};
+/**
+ * Sends a header argument under the name the collection writes. An operation with a header whose
+ * name refers to variables is given `sendNamedHeaderArg` (./header-names.js) instead.
+ */
+export const sendHeaderArg: HeaderArgSender = (op, headers, values, spec) =>
+  appendHeaderArg(op, headers, values, spec, (one) => one.name);
+export { sendNamedHeaderArg } from "./header-names.js";
 
 export const fillDefault: DefaultFiller = (op, spec, lookup) => {
   const value = fillDeep(spec.default, lookup, op.name);

@@ -40,7 +40,7 @@ export interface RequestContext {
  * request that needs one it was not given is refused with a TypeError (feature).
  */
 export interface RequestFeatures {
-  /** Sends a header argument (`sendHeaderArg`). */
+  /** Sends a header argument (`sendHeaderArg`; `sendNamedHeaderArg` where a name refers to variables). */
   headerArgs?: HeaderArgSender | undefined;
   /** The collection's value of an argument the caller left out, filled and checked (`fillDefault`). */
   defaults?: DefaultFiller | undefined;
@@ -59,12 +59,16 @@ export interface RequestFeatures {
   sentSecrets?: SentSecrets | undefined;
 }
 
-/** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
+/**
+ * Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's
+ * order; `context`'s lookup fills a name that refers to variables (header-names.ts).
+ */
 export type HeaderArgSender = (
   op: CallSpec,
   headers: Headers,
   values: ReadonlyMap<ArgSpec, unknown>,
   spec: ArgSpec,
+  context: RequestContext,
 ) => void;
 
 /** A query argument's value comes back as String objects, encoded as Postman sends it (sent as they are). */
@@ -176,7 +180,8 @@ export function buildRequest(
   // The arguments that have a value, in the operation's order.
   for (const [spec, value] of values) {
     if (spec.in === "query") queried = true;
-    else if (spec.in === "header") feature(op, features, "headerArgs")(op, headers, values, spec);
+    else if (spec.in === "header")
+      feature(op, features, "headerArgs")(op, headers, values, spec, context);
     else if (spec.in === "body") fields.push([spec, value]);
   }
   const url = toUrl(
@@ -186,20 +191,15 @@ export function buildRequest(
   );
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
   const body = op.body ? encode!(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
-  // The collection's content type goes with a body; a form's goes without one too (an empty form
-  // sends no body, but the item's own Content-Type still goes, as Postman sends it): a form with a
-  // body is typed by fetch, with its boundary, whatever type the client or the call set by hand.
-  // GraphQL is JSON unless the collection says otherwise.
-  const form = op.body === "multipart" || op.body === "urlencoded";
-  const type =
-    op.body === "graphql"
-      ? (op.contentType ?? "application/json")
-      : (body === undefined) === form
-        ? op.contentType
-        : undefined;
+  // The collection's content type goes with a body. An encoder that types its body (a form's,
+  // GraphQL's: bodies.ts) is given it without one too (an empty form sends no body, but the item's
+  // own Content-Type still goes, as Postman sends it), and types the body it built over what the
+  // client's and the call's headers set.
+  const typed = encode?.type;
+  const type = body !== undefined || typed ? op.contentType : undefined;
   if (type) headers.set("content-type", type);
   if (context.callHeaders) setHeaders(op, headers, context.callHeaders, "this call's");
-  if (form && body) headers.delete("content-type");
+  if (typed && body) typed(headers);
   return { url, method: op.method, headers, body, sentSecrets: features?.sentSecrets };
 }
 

@@ -10,7 +10,7 @@ import { authorizeHawk } from "../runtime/hawk.js";
 import { authorizeJwt } from "../runtime/jwt.js";
 import { authorizeOAuth1 } from "../runtime/oauth1.js";
 import { authorizeOAuth2 } from "../runtime/oauth2.js";
-import { fillDefault, fillPathVariable, namedSecrets, readFileArg, readJsonText, sendHeaderArg, writeQuery, } from "../runtime/request-features.js";
+import { fillDefault, fillPathVariable, namedSecrets, readFileArg, readJsonText, sendNamedHeaderArg, writeQuery, } from "../runtime/request-features.js";
 const ENCODERS = {
     multipart: encodeMultipart,
     urlencoded: encodeUrlencoded,
@@ -40,7 +40,9 @@ export function authorizerFor(op) {
 }
 /** All of them (Required: one the runtime adds must be added here): the core asks only for those an operation needs. */
 export const FEATURES = {
-    headerArgs: sendHeaderArg,
+    // Fills a header's name that refers to variables, and sends any other as sendHeaderArg does: the
+    // command line holds every operation.
+    headerArgs: sendNamedHeaderArg,
     defaults: fillDefault,
     pathVariables: fillPathVariable,
     file: readFileArg,

@@ -1,63 +1,9 @@
-/** `updateUserStatus` → `update-user-status`, `page_size` → `page-size`, `h323Devices` → `h323-devices`. */
-export function kebab(name) {
-    return name
-        .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1-$2")
-        .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1-$2")
-        .replace(/[^\p{L}\p{N}]+/gu, "-")
-        .replace(/^-+|-+$/g, "")
-        .toLowerCase();
-}
-/**
- * The known name nearest a mistyped one, when it is near enough to be a typo of it (`isNear`),
- * else the one name that a name cut short begins (`env` for `environment`, as other tools spell
- * it; three characters at least, and no guess when it begins two names). Undefined when none is.
- */
-export function nearest(typed, names) {
-    let best;
-    let bestDistance = Infinity;
-    const begun = [];
-    for (const name of names) {
-        const distance = editDistance(typed, name);
-        if (distance < bestDistance)
-            [best, bestDistance] = [name, distance];
-        // A name's spellings (`role-id`, the collection's `role_id`) are one name.
-        if (typed.length >= 3 && name.startsWith(typed) && !begun.some((b) => kebab(b) === kebab(name)))
-            begun.push(name);
-    }
-    if (isNear(bestDistance, typed))
-        return best;
-    return begun.length === 1 ? begun[0] : undefined;
-}
-/** ` (did you mean --page-size?)` after an unknown name near a known one, else nothing. */
-export function didYouMean(typed, names, prefix = "") {
-    const near = nearest(typed, names);
-    return near === undefined ? "" : ` (did you mean ${prefix}${near}?)`;
-}
-/**
- * The single-character insertions, deletions, substitutions and swaps of two neighbours from a to
- * b (optimal string alignment). A swap is one edit, as it is one slip of the fingers: counted as
- * two, `--prot` was too far from `--port` for a word that short. Here, in a module every package
- * ships, for the generator's own "did you mean" too (src/usage.ts, an include pattern that matches
- * nothing): one judge of a typo for both command lines.
- */
-export function editDistance(a, b) {
-    let twoBack = [];
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                current[j] = Math.min(current[j], twoBack[j - 2] + 1);
-        }
-        [twoBack, previous] = [previous, current];
-    }
-    return previous[b.length];
-}
-/** Near enough to be a typo of it: a third of the typed word's characters wrong, at least one. */
-export function isNear(distance, typed) {
-    return distance <= Math.max(1, Math.floor(typed.length / 3));
-}
+// The command line's names: commands and flags in kebab case, from the client's names and the
+// collection's keys, each unique where it is used.
+import { kebab } from "../runtime/did-you-mean.js";
+// In the runtime, where a client's refusal of an unknown environment names the one meant too: one
+// judge of a typo for the client, both command lines and the config's schema errors.
+export { didYouMean, editDistance, isNear, kebab, nearest } from "../runtime/did-you-mean.js";
 /** `ZOOM_API` from `zoom-api`, `@acme/zoom` → `ACME_ZOOM`: the prefix of the environment variables. */
 export function envName(...parts) {
     const words = [];

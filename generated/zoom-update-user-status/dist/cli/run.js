@@ -9,7 +9,7 @@ import { redact, shellQuote, toCurl } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, readFlags, single, UsageError } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
-import { argFlags, commandTree, didYouMean, envName, memberName } from "./names.js";
+import { argFlags, commandTree, didYouMean, envName, memberName, nearest, } from "./names.js";
 import { readingOf } from "./reading.js";
 function globalFlags(cli) {
     const secret = cli.secretVariables?.[0];
@@ -277,7 +277,9 @@ async function run(cli, host, secrets, at) {
         options.maxRetries = wholeNumber("max-retries", retries, 0);
     const environment = single(given, "environment");
     if (environment !== undefined && !cli.environments?.includes(environment)) {
-        throw new UsageError(`unknown environment ${JSON.stringify(environment)}; one of: ${(cli.environments ?? []).join(", ")}`);
+        // Case included, as the client matches them (runtime/environments.ts), naming the one meant.
+        const meant = nearest(environment, cli.environments ?? []);
+        throw new UsageError(`unknown environment ${JSON.stringify(environment)}${meant === undefined ? "" : ` (did you mean --environment ${shellQuote(meant)}?)`}; one of: ${(cli.environments ?? []).join(", ")}`);
     }
     if (environment !== undefined)
         options.environment = environment;

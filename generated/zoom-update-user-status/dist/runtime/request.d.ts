@@ -33,7 +33,7 @@ export interface RequestContext {
  * request that needs one it was not given is refused with a TypeError (feature).
  */
 export interface RequestFeatures {
-    /** Sends a header argument (`sendHeaderArg`). */
+    /** Sends a header argument (`sendHeaderArg`; `sendNamedHeaderArg` where a name refers to variables). */
     headerArgs?: HeaderArgSender | undefined;
     /** The collection's value of an argument the caller left out, filled and checked (`fillDefault`). */
     defaults?: DefaultFiller | undefined;
@@ -51,8 +51,11 @@ export interface RequestFeatures {
      */
     sentSecrets?: SentSecrets | undefined;
 }
-/** Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's order. */
-export type HeaderArgSender = (op: CallSpec, headers: Headers, values: ReadonlyMap<ArgSpec, unknown>, spec: ArgSpec) => void;
+/**
+ * Adds `spec`'s value to the headers; `values` are the arguments that have one, in the operation's
+ * order; `context`'s lookup fills a name that refers to variables (header-names.ts).
+ */
+export type HeaderArgSender = (op: CallSpec, headers: Headers, values: ReadonlyMap<ArgSpec, unknown>, spec: ArgSpec, context: RequestContext) => void;
 /** A query argument's value comes back as String objects, encoded as Postman sends it (sent as they are). */
 export type DefaultFiller = (op: CallSpec, spec: ArgSpec, lookup: Lookup) => unknown;
 /** The text of `parts[i]`: a `{{variable}}`, or a path argument without a value (its default refers to variables). */

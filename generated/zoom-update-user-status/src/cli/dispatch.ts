@@ -31,7 +31,7 @@ import {
   namedSecrets,
   readFileArg,
   readJsonText,
-  sendHeaderArg,
+  sendNamedHeaderArg,
   writeQuery,
 } from "../runtime/request-features.js";
 import type { AuthSpec, BodyEncoding, OperationSpec } from "../runtime/spec.js";
@@ -69,7 +69,9 @@ export function authorizerFor(op: OperationSpec): Authorizer | undefined {
 
 /** All of them (Required: one the runtime adds must be added here): the core asks only for those an operation needs. */
 export const FEATURES: Required<RequestFeatures> = {
-  headerArgs: sendHeaderArg,
+  // Fills a header's name that refers to variables, and sends any other as sendHeaderArg does: the
+  // command line holds every operation.
+  headerArgs: sendNamedHeaderArg,
   defaults: fillDefault,
   pathVariables: fillPathVariable,
   file: readFileArg,

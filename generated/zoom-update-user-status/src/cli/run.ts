@@ -36,6 +36,7 @@ import {
   didYouMean,
   envName,
   memberName,
+  nearest,
   type ArgFlag,
   type CommandNode,
 } from "./names.js";
@@ -398,8 +399,10 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   if (retries !== undefined) options.maxRetries = wholeNumber("max-retries", retries, 0);
   const environment = single(given, "environment");
   if (environment !== undefined && !cli.environments?.includes(environment)) {
+    // Case included, as the client matches them (runtime/environments.ts), naming the one meant.
+    const meant = nearest(environment, cli.environments ?? []);
     throw new UsageError(
-      `unknown environment ${JSON.stringify(environment)}; one of: ${(cli.environments ?? []).join(", ")}`,
+      `unknown environment ${JSON.stringify(environment)}${meant === undefined ? "" : ` (did you mean --environment ${shellQuote(meant)}?)`}; one of: ${(cli.environments ?? []).join(", ")}`,
     );
   }
   if (environment !== undefined) options.environment = environment;

@@ -45,7 +45,9 @@ function authorizerFor(op) {
 }
 /** All of them (Required: one the runtime adds must be added here): the core asks only for those an operation needs. */
 exports.FEATURES = {
-    headerArgs: request_features_js_1.sendHeaderArg,
+    // Fills a header's name that refers to variables, and sends any other as sendHeaderArg does: the
+    // command line holds every operation.
+    headerArgs: request_features_js_1.sendNamedHeaderArg,
     defaults: request_features_js_1.fillDefault,
     pathVariables: request_features_js_1.fillPathVariable,
     file: request_features_js_1.readFileArg,

@@ -281,7 +281,9 @@ async function run(cli, host, secrets, at) {
         options.maxRetries = wholeNumber("max-retries", retries, 0);
     const environment = (0, flags_js_1.single)(given, "environment");
     if (environment !== undefined && !cli.environments?.includes(environment)) {
-        throw new flags_js_1.UsageError(`unknown environment ${JSON.stringify(environment)}; one of: ${(cli.environments ?? []).join(", ")}`);
+        // Case included, as the client matches them (runtime/environments.ts), naming the one meant.
+        const meant = (0, names_js_1.nearest)(environment, cli.environments ?? []);
+        throw new flags_js_1.UsageError(`unknown environment ${JSON.stringify(environment)}${meant === undefined ? "" : ` (did you mean --environment ${(0, curl_js_1.shellQuote)(meant)}?)`}; one of: ${(cli.environments ?? []).join(", ")}`);
     }
     if (environment !== undefined)
         options.environment = environment;

@@ -3,8 +3,15 @@ import type { ArgSpec } from "./spec.js";
 export type RequestBody = FormData | URLSearchParams | Blob | string;
 /** An `in: "body"` argument and its value. */
 export type Field = readonly [ArgSpec, unknown];
-/** Builds the body from the body arguments; `fail` refuses a value, naming the argument. */
-export type BodyEncoder = (fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => RequestBody | undefined;
+/**
+ * Builds the body from the body arguments; `fail` refuses a value, naming the argument. `type`, an
+ * encoder's that types its body itself (a form's, GraphQL's), sets the Content-Type of a body it
+ * built, over the item's, the client's and the call's: here, so that only the bundles of the
+ * operations with such a body hold it.
+ */
+export type BodyEncoder = ((fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => RequestBody | undefined) & {
+    readonly type?: (headers: Headers) => void;
+};
 export type BinaryValue = Blob | ArrayBuffer | ArrayBufferView | string;
 export declare function isBinary(value: unknown): value is BinaryValue;
 /** The bytes or text of a file argument as a Blob (request-features.ts's readFileArg, before any encoder). */
@@ -16,6 +23,11 @@ export declare function toBlob(value: BinaryValue): Blob;
  * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
  */
 export declare const encodeMultipart: BodyEncoder;
+/**
+ * application/x-www-form-urlencoded, typed as Postman types it (postman-request's form()): a type
+ * that names the encoding goes as set (`; charset=ISO-8859-1`), any other is replaced by the bare
+ * type, where fetch's own for URLSearchParams would add `;charset=UTF-8`.
+ */
 export declare const encodeUrlencoded: BodyEncoder;
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
 export declare const encodeJson: BodyEncoder;

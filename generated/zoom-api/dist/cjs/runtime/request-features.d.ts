@@ -1,7 +1,11 @@
 import { type DefaultFiller, type FileReader, type JsonTextReader, type HeaderArgSender, type PathVariableFiller, type QueryWriter } from "./request.js";
 export { namedSecrets } from "./sent-secrets.js";
-/** The first header argument of a name that has a value replaces the client's header; the next add to it. */
+/**
+ * Sends a header argument under the name the collection writes. An operation with a header whose
+ * name refers to variables is given `sendNamedHeaderArg` (./header-names.js) instead.
+ */
 export declare const sendHeaderArg: HeaderArgSender;
+export { sendNamedHeaderArg } from "./header-names.js";
 export declare const fillDefault: DefaultFiller;
 /**
  * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.fillPathVariable = exports.writeQuery = exports.readJsonText = exports.readFileArg = exports.fillDefault = exports.sendHeaderArg = exports.namedSecrets = void 0;
+exports.fillPathVariable = exports.writeQuery = exports.readJsonText = exports.readFileArg = exports.fillDefault = exports.sendNamedHeaderArg = exports.sendHeaderArg = exports.namedSecrets = void 0;
 exports.queryAsWritten = queryAsWritten;
 // The request features only some operations need (header arguments, the collection's values of
 // arguments left out, `{{variables}}` in the path, files, form fields of JSON text, a query, the
@@ -8,32 +8,19 @@ exports.queryAsWritten = queryAsWritten;
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
 const bodies_js_1 = require("./bodies.js");
 const errors_js_1 = require("./errors.js");
+const header_names_js_1 = require("./header-names.js");
 const request_js_1 = require("./request.js");
 var sent_secrets_js_1 = require("./sent-secrets.js");
 Object.defineProperty(exports, "namedSecrets", { enumerable: true, get: function () { return sent_secrets_js_1.namedSecrets; } });
 const template_js_1 = require("./template.js");
-/** The first header argument of a name that has a value replaces the client's header; the next add to it. */
-const sendHeaderArg = (op, headers, values, spec) => {
-    const name = spec.name.toLowerCase();
-    let first = true;
-    for (const [earlier] of values) {
-        if (earlier === spec)
-            break;
-        if (earlier.in === "header" && earlier.name.toLowerCase() === name)
-            first = false;
-    }
-    if (first)
-        headers.delete(name);
-    // Headers refuses a line break inside a value (no header can be injected), NUL and characters
-    // beyond Latin-1, with a TypeError that names no argument.
-    try {
-        headers.append(spec.name, String(values.get(spec)));
-    }
-    catch {
-        (0, request_js_1.fail)(op, spec, request_js_1.UNSENDABLE);
-    }
-};
+/**
+ * Sends a header argument under the name the collection writes. An operation with a header whose
+ * name refers to variables is given `sendNamedHeaderArg` (./header-names.js) instead.
+ */
+const sendHeaderArg = (op, headers, values, spec) => (0, header_names_js_1.appendHeaderArg)(op, headers, values, spec, (one) => one.name);
 exports.sendHeaderArg = sendHeaderArg;
+var header_names_js_2 = require("./header-names.js");
+Object.defineProperty(exports, "sendNamedHeaderArg", { enumerable: true, get: function () { return header_names_js_2.sendNamedHeaderArg; } });
 const fillDefault = (op, spec, lookup) => {
     const value = (0, template_js_1.fillDeep)(spec.default, lookup, op.name);
     if (spec.type === "file")

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipart = void 0;
 exports.isBinary = isBinary;
 exports.toBlob = toBlob;
+const CONTENT_TYPE = "content-type";
 function isBinary(value) {
     return (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string");
 }
@@ -23,7 +24,7 @@ function toBlob(value) {
  * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman;
  * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
  */
-const encodeMultipart = (fields) => {
+exports.encodeMultipart = Object.assign((fields) => {
     if (!fields.length)
         return undefined;
     const form = new FormData();
@@ -40,12 +41,22 @@ const encodeMultipart = (fields) => {
         }
     }
     return form;
-};
-exports.encodeMultipart = encodeMultipart;
-const encodeUrlencoded = (fields) => fields.length
+}, 
+// fetch writes the type, with the boundary of the FormData it sends, whatever type was set by hand.
+{ type: (headers) => headers.delete(CONTENT_TYPE) });
+/**
+ * application/x-www-form-urlencoded, typed as Postman types it (postman-request's form()): a type
+ * that names the encoding goes as set (`; charset=ISO-8859-1`), any other is replaced by the bare
+ * type, where fetch's own for URLSearchParams would add `;charset=UTF-8`.
+ */
+exports.encodeUrlencoded = Object.assign((fields) => fields.length
     ? new URLSearchParams(fields.flatMap(([spec, value]) => listOf(value).map((one) => [spec.name, String(one)])))
-    : undefined;
-exports.encodeUrlencoded = encodeUrlencoded;
+    : undefined, {
+    type: (headers) => {
+        if (!/^application\/x-www-form-urlencoded\b/.test(headers.get(CONTENT_TYPE) ?? ""))
+            headers.set(CONTENT_TYPE, "application/x-www-form-urlencoded");
+    },
+});
 /** A form field's values: a list is the field repeated, in order. */
 function listOf(value) {
     return Array.isArray(value) ? value : [value];
@@ -67,7 +78,7 @@ exports.encodeRaw = encodeRaw;
 /** The `body` argument, a Blob (readFileArg). */
 const encodeBinary = (fields) => fields[0]?.[1];
 exports.encodeBinary = encodeBinary;
-const encodeGraphql = (fields, fail) => {
+exports.encodeGraphql = Object.assign((fields, fail) => {
     const [spec, value] = fields[0] ?? [];
     if (!spec)
         return undefined;
@@ -75,6 +86,9 @@ const encodeGraphql = (fields, fail) => {
     if (typeof request !== "object" || request === null || typeof request.query !== "string")
         return fail(spec, "must be { query: string, variables?: object }");
     // As Postman does: no "variables" key when there are none.
-    return JSON.stringify(request.variables === undefined ? { query: request.query } : { query: request.query, variables: request.variables });
-};
-exports.encodeGraphql = encodeGraphql;
+    return JSON.stringify(request.variables === undefined
+        ? { query: request.query }
+        : { query: request.query, variables: request.variables });
+}, 
+// JSON unless the item, the client or the call says otherwise.
+{ type: (headers) => headers.has(CONTENT_TYPE) || headers.set(CONTENT_TYPE, "application/json") });

@@ -7,6 +7,7 @@ exports.environmentScopes = environmentScopes;
 // the lookup of `{{variables}}`. Only packages that have them import this module (their client
 // passes `environmentScopes(…)` to the core), so a bundle of any other package leaves it out (the
 // mocks and the command line, entries of their own, import it in every package).
+const did_you_mean_js_1 = require("./did-you-mean.js");
 const errors_js_1 = require("./errors.js");
 /**
  * Whether an environment has a value for a variable: one that is not empty. An empty value is sent
@@ -82,8 +83,12 @@ function environmentScopes(environments, secrets = []) {
             },
         };
     };
+    // Names are matched as written, case included: they are the `environment` option's type (a
+    // union of the names), so TypeScript refuses `"staging"` for `"Staging"` however the client
+    // would take it, and Postman may hold both. The one meant is named instead.
     function unknown(name) {
         const known = Object.keys(environments);
-        throw new errors_js_1.ValidationError("createClient", "environment", `unknown environment ${JSON.stringify(String(name))}: ${known.length ? `the collection's are ${known.map((n) => JSON.stringify(n)).join(", ")}` : "the client was generated without environments"}`);
+        const meant = (0, did_you_mean_js_1.nearest)(String(name), known);
+        throw new errors_js_1.ValidationError("createClient", "environment", `unknown environment ${JSON.stringify(String(name))}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`}: ${known.length ? `the collection's are ${known.map((n) => JSON.stringify(n)).join(", ")}` : "the client was generated without environments"}`);
     }
 }
