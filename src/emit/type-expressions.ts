@@ -6,7 +6,7 @@ import { TEXT_ALIAS } from "../model/reserved-names.js";
 import type { PropertyShape } from "../model/shape.js";
 import { NO_SHARED_SHAPES, type SharedShapes } from "../model/shared-shapes.js";
 import type { ArgModel, OperationModel, ResponseModel, Shape } from "../model/types.js";
-import { hasNoBody } from "../runtime/response.js";
+import { hasNoBody, isBinaryType } from "../runtime/response.js";
 
 const NUMBER_HINTS = new Set(["integer", "long", "number", "double", "float", "int32", "int64"]);
 
@@ -177,8 +177,8 @@ export function isSuccess(op: Pick<OperationModel, "redirect">, status: number):
 }
 
 /**
- * What a call resolves with for one documented status. The runtime reads JSON by content type, text
- * otherwise, and gives `undefined` for an empty body; the examples say which of those to expect
+ * What a call resolves with for one documented status. The runtime reads JSON by content type, a
+ * Blob for a 2xx of a binary type, text otherwise, and gives `undefined` for an empty body; the examples say which of those to expect
  * (whether each is JSON as the loader decided it, which the mocks serve it by: src/model/json-body.ts).
  * `inferredFrom` is how many example bodies the type was inferred from, when it was.
  */
@@ -195,7 +195,11 @@ export function successType(
     const shaped = json && example.body.trim() !== "" && response.shape !== undefined;
     if (shaped) inferred = true;
     if (json) types.add(shaped ? shapeType(response.shape!, shared) : "unknown");
-    else types.add(example.body === "" ? "string | undefined" : "string");
+    else {
+      // A 2xx of a binary type resolves with its bytes, as the runtime reads it (readBody).
+      const text = response.status < 300 && isBinaryType(example.contentType) ? "Blob" : "string";
+      types.add(example.body === "" ? `${text} | undefined` : text);
+    }
   }
   if (types.size === 0 || types.has("unknown")) return { type: "unknown" };
   const type = [...types].join(" | ");

@@ -73,8 +73,10 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // stopped copying its request up front and hooks got the attempt's request (−23 B), paying for the
 // name of the client option in a missing credential's error (+18 B). The rest is what every call
 // with an auth may need (errors, masking, retries, hooks, variables); the 401 reauthorization that
-// only Digest and OAuth 2 use (~40 B) is still in it.
-const ONE_OPERATION_CEILING_BYTES = 6_450;
+// only Digest and OAuth 2 use (~40 B) is still in it. Raised, knowingly, to 6,530 (6,520 B when
+// set, +79 B) when a 2xx of a binary type began to resolve with its bytes as a Blob (response.ts's
+// isBinaryType): any operation may answer a download, documented or not, and text decoding lost it.
+const ONE_OPERATION_CEILING_BYTES = 6_530;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

@@ -2,10 +2,13 @@
 // from the specs, typed values refused before anything is sent, bodies, uploads, credentials that
 // are never printed, output and exit codes, --dry-run.
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { toCurl } from "../../src/command-line/curl.js";
+import { runCommandLine } from "../../src/command-line/run.js";
 import type { OperationHelp } from "../../src/command-line/types.js";
 import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
@@ -516,6 +519,30 @@ describe("the seed operation", () => {
     expect(result.stderr).toContain('unknown command "nobody"');
     expect(result.stderr).toContain("user-id");
     expect(result.stderr).toContain("create-user");
+  });
+});
+
+describe("a download", () => {
+  it("writes the answer's bytes to standard output as they came (a Blob), not its JSON text", async () => {
+    // Bytes that are no UTF-8 (0xff, 0x80, NUL): the recording server answers text only.
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0x80, 0x00, 0x0a]);
+    const files = createServer((_req, res) => res.writeHead(200, { "content-type": "image/png" }).end(png));
+    await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
+    const chunks: Array<string | Uint8Array> = [];
+    try {
+      const code = await runCommandLine(CLI, {
+        argv: ["users", "list-users", "--base-url", `http://127.0.0.1:${(files.address() as AddressInfo).port}`],
+        env: { ZOOM_API_TOKEN: TOKEN },
+        stdoutIsTTY: false,
+        write: (stream, text) => void (stream === "stdout" && chunks.push(text)),
+        readFile: () => Promise.reject(new Error("no file")),
+        readStdin: () => Promise.reject(new Error("no input")),
+      });
+      expect(code).toBe(0);
+    } finally {
+      await new Promise((resolve) => files.close(resolve));
+    }
+    expect(chunks.map((chunk) => Buffer.from(chunk))).toEqual([png]);
   });
 });
 

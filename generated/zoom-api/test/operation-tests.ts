@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { ExpectedRequest } from "./expected-request.js";
 import { jsonText, type JsonText } from "./json-text.js";
 import type { RecordedRequest, RecordingServer, Reply } from "./recording-server.js";
-import { hasNoBody, isJson } from "../src/runtime/response.js";
+import { hasNoBody, isBinaryType, isJson } from "../src/runtime/response.js";
 
 export type { ExpectedRequest };
 
@@ -128,10 +128,14 @@ export function reply(example: Example): Reply {
   return { status: example.status, headers, body: bodyText(example) };
 }
 
-/** What a call resolves with for an example, by the runtime's own rules: nothing without a body, JSON by content type, else text. */
+/**
+ * What a call resolves with for an example, by the runtime's own rules: nothing without a body, JSON
+ * by content type, a Blob for a 2xx of a binary type, else text.
+ */
 export function expectedValue(example: Example, method: string): unknown {
   const body = bodyText(example);
   if (hasNoBody(example.status, method) || body === "") return undefined;
+  if (example.status < 300 && isBinaryType(example.contentType)) return new Blob([body]);
   if (isJson(example.contentType)) {
     try {
       return JSON.parse(body) as unknown;

@@ -63,7 +63,8 @@ export interface Host {
     readonly env: Readonly<Record<string, string | undefined>>;
     /** Whether standard output is a terminal (JSON is then indented). */
     readonly stdoutIsTTY: boolean;
-    write(stream: "stdout" | "stderr", text: string): void;
+    /** Text, or bytes: a download's (an answer the client resolves as a Blob), written as they came. */
+    write(stream: "stdout" | "stderr", text: string | Uint8Array): void;
     readFile(path: string): Promise<Uint8Array>;
     readStdin(): Promise<Uint8Array>;
     /** The fetch to send with (tests); the global one otherwise. */

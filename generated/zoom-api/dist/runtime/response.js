@@ -2,7 +2,8 @@
 import { apiError } from "./errors.js";
 import { masker, redactValue } from "./redact.js";
 /**
- * JSON by the response's content type; text otherwise; `undefined` when there is no body. Without a
+ * JSON by the response's content type; a Blob for a 2xx of a binary type (isBinaryType); text
+ * otherwise; `undefined` when there is no body. Without a
  * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
  * awaits nothing for it.
  */
@@ -13,6 +14,13 @@ export function readBody(response, method) {
 }
 async function readText(response) {
     const type = response.headers.get("content-type");
+    // Bytes decoded as text are lost (each invalid sequence becomes U+FFFD), and the response's body
+    // is read: a download is its bytes. Any other answer's body stays text (an error's, which its
+    // message and masking read; a 3xx's, a page saying where to go).
+    if (response.ok && isBinaryType(type)) {
+        const blob = await response.blob();
+        return blob.size ? blob : undefined;
+    }
     const bytes = await response.arrayBuffer();
     // In the charset the content type names when TextDecoder knows it, else UTF-8 (all that
     // response.text() reads). exec reads null as "null", which names none.
@@ -81,6 +89,14 @@ export function apiWords(body) {
         code: first(["code", "error_code", "errorCode"], (v) => typeof v === "number" || typeof v === "string"),
         message: first(["message", "error_message", "error_description", "detail", "title"], (v) => typeof v === "string" && v !== ""),
     };
+}
+/**
+ * Content types of bytes rather than text (`application/octet-stream`, images, audio, video, PDF,
+ * ZIP): a 2xx of one resolves with a Blob (so its examples are typed `Blob`), and the mocks read a
+ * request body of one as a Blob. One rule for all of them.
+ */
+export function isBinaryType(contentType) {
+    return /^(image|audio|video)\/|^application\/(octet-stream|pdf|zip)/i.test(contentType ?? "");
 }
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
 export function isJson(contentType) {

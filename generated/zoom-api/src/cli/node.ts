@@ -7,7 +7,7 @@ import { runCommandLine } from "./run.js";
 
 interface NodeStream {
   readonly isTTY?: boolean;
-  write(text: string): boolean;
+  write(text: string | Uint8Array): boolean;
   on(event: "error", listener: (error: { code?: unknown }) => void): unknown;
 }
 

@@ -488,7 +488,9 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
     response.headers.forEach((value, name) => (head += `${name}: ${value}\n`));
     host.write("stdout", `${head}\n`);
   }
-  if (data !== undefined) {
+  // A download's bytes as they came, for `> file.png` (JSON.stringify would write `{}`).
+  if (data instanceof Blob) host.write("stdout", new Uint8Array(await data.arrayBuffer()));
+  else if (data !== undefined) {
     const text =
       typeof data === "string"
         ? data

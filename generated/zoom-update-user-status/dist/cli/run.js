@@ -350,7 +350,10 @@ async function run(cli, host, secrets, at) {
         response.headers.forEach((value, name) => (head += `${name}: ${value}\n`));
         host.write("stdout", `${head}\n`);
     }
-    if (data !== undefined) {
+    // A download's bytes as they came, for `> file.png` (JSON.stringify would write `{}`).
+    if (data instanceof Blob)
+        host.write("stdout", new Uint8Array(await data.arrayBuffer()));
+    else if (data !== undefined) {
         const text = typeof data === "string" ? data : JSON.stringify(data, null, host.stdoutIsTTY ? 2 : undefined);
         host.write("stdout", text.endsWith("\n") ? text : `${text}\n`);
     }

@@ -1,7 +1,7 @@
 // The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
-import { hasNoBody, isJson } from "../runtime/response.js";
+import { hasNoBody, isBinaryType, isJson } from "../runtime/response.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import { createRouter, type Router } from "./routes.js";
 import { selectExample, type Selection, type SelectRequest } from "./select.js";
@@ -303,7 +303,7 @@ export async function readBody(request: Request): Promise<unknown> {
       // Not parseable as it says: kept as text below.
     }
   }
-  if (/^(application\/octet-stream|image\/|audio\/|video\/|application\/(pdf|zip))/i.test(type)) {
+  if (isBinaryType(type)) {
     const blob = await request.blob();
     return blob.size ? blob : undefined;
   }

@@ -4,12 +4,14 @@ exports.readBody = readBody;
 exports.hasNoBody = hasNoBody;
 exports.toApiError = toApiError;
 exports.apiWords = apiWords;
+exports.isBinaryType = isBinaryType;
 exports.isJson = isJson;
 // Reads a fetch Response into the value a call resolves with, or the ApiError it rejects with.
 const errors_js_1 = require("./errors.js");
 const redact_js_1 = require("./redact.js");
 /**
- * JSON by the response's content type; text otherwise; `undefined` when there is no body. Without a
+ * JSON by the response's content type; a Blob for a 2xx of a binary type (isBinaryType); text
+ * otherwise; `undefined` when there is no body. Without a
  * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
  * awaits nothing for it.
  */
@@ -20,6 +22,13 @@ function readBody(response, method) {
 }
 async function readText(response) {
     const type = response.headers.get("content-type");
+    // Bytes decoded as text are lost (each invalid sequence becomes U+FFFD), and the response's body
+    // is read: a download is its bytes. Any other answer's body stays text (an error's, which its
+    // message and masking read; a 3xx's, a page saying where to go).
+    if (response.ok && isBinaryType(type)) {
+        const blob = await response.blob();
+        return blob.size ? blob : undefined;
+    }
     const bytes = await response.arrayBuffer();
     // In the charset the content type names when TextDecoder knows it, else UTF-8 (all that
     // response.text() reads). exec reads null as "null", which names none.
@@ -88,6 +97,14 @@ function apiWords(body) {
         code: first(["code", "error_code", "errorCode"], (v) => typeof v === "number" || typeof v === "string"),
         message: first(["message", "error_message", "error_description", "detail", "title"], (v) => typeof v === "string" && v !== ""),
     };
+}
+/**
+ * Content types of bytes rather than text (`application/octet-stream`, images, audio, video, PDF,
+ * ZIP): a 2xx of one resolves with a Blob (so its examples are typed `Blob`), and the mocks read a
+ * request body of one as a Blob. One rule for all of them.
+ */
+function isBinaryType(contentType) {
+    return /^(image|audio|video)\/|^application\/(octet-stream|pdf|zip)/i.test(contentType ?? "");
 }
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
 function isJson(contentType) {

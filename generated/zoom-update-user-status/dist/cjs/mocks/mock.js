@@ -230,7 +230,7 @@ async function readBody(request) {
             // Not parseable as it says: kept as text below.
         }
     }
-    if (/^(application\/octet-stream|image\/|audio\/|video\/|application\/(pdf|zip))/i.test(type)) {
+    if ((0, response_js_1.isBinaryType)(type)) {
         const blob = await request.blob();
         return blob.size ? blob : undefined;
     }

@@ -1,7 +1,8 @@
 import { type ApiError } from "./errors.js";
 import type { CallSpec } from "./spec.js";
 /**
- * JSON by the response's content type; text otherwise; `undefined` when there is no body. Without a
+ * JSON by the response's content type; a Blob for a 2xx of a binary type (isBinaryType); text
+ * otherwise; `undefined` when there is no body. Without a
  * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
  * awaits nothing for it.
  */
@@ -23,5 +24,11 @@ export declare function apiWords(body: unknown): {
     code: number | string | undefined;
     message: string | undefined;
 };
+/**
+ * Content types of bytes rather than text (`application/octet-stream`, images, audio, video, PDF,
+ * ZIP): a 2xx of one resolves with a Blob (so its examples are typed `Blob`), and the mocks read a
+ * request body of one as a Blob. One rule for all of them.
+ */
+export declare function isBinaryType(contentType: string | null | undefined): boolean;
 /** `application/json`, `text/json`, `application/problem+json`, … with or without parameters. */
 export declare function isJson(contentType: string | null | undefined): boolean;
