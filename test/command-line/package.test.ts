@@ -174,6 +174,23 @@ describe("the seed package", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("--variable with a name that differs in case besides a typo still names the near one", async () => {
+    // `basURL`: one letter left out and two in other case, three edits when case counted, too far
+    // for six letters; case is no part of a typo (runtime/did-you-mean.ts), so it is one.
+    const result = await bin(
+      seed,
+      ["update-user-status", "--user-id", "me", "--action", "activate", "--variable", `basURL=${server.url}/v2`],
+      { env },
+    );
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "zoom-update-user-status: --variable basURL=…: the collection has no {{basURL}} (did you mean baseUrl?); its variables: baseUrl\nRun 'zoom-update-user-status update-user-status --help' for usage.\n",
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("--help at the root and for the command", async () => {
     const root = await bin(seed, ["--help"]);
     expect(root.code).toBe(0);
