@@ -275,7 +275,7 @@ export async function loadMockApi(
   if (!isFile && !options.config && pathLike)
     throw new CodegenError(collectionOrTarget, undefined, "no such collection file");
   // The config module only when a target is named (it brings the config's validator).
-  const { findConfig } = await import("../config.js");
+  const { findConfig, noTargetNamed } = await import("../config.js");
   let found: { file: string; targets: Target[] };
   try {
     found = findConfig(cwd, options.config);
@@ -290,13 +290,7 @@ export async function loadMockApi(
     throw error;
   }
   const index = found.targets.findIndex((t) => t.name === collectionOrTarget || resolve(t.collection) === file);
-  if (index < 0) {
-    throw new CodegenError(
-      found.file,
-      "targets",
-      `no target is named ${JSON.stringify(collectionOrTarget)} (targets: ${found.targets.map((t) => t.name).join(", ") || "none"})`,
-    );
-  }
+  if (index < 0) throw noTargetNamed(found, collectionOrTarget);
   const target = found.targets[index]!;
   const limits = target.limits ? { limits: target.limits } : {};
   const chosen =

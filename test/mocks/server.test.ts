@@ -263,7 +263,8 @@ describe("loading what to serve", () => {
     expect(api.operations.every((op) => op.folder[0] === "users")).toBe(true);
     expect(api.operations.map((op) => op.name)).toContain("setUserStatus");
     expect(api.examples.map((e) => e.operation.join("."))).toContain("users.userId.setUserStatus");
-    await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope" \(targets: zoom\)/);
+    // Worded as `diff --target` words it (noTargetNamed), no longer "(targets: zoom)".
+    await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope"; the targets are zoom$/);
     await expect(loadMockApi("nope.json", { cwd: dir })).rejects.toThrow("nope.json: no such collection file");
   });
 
@@ -296,8 +297,9 @@ describe("loading what to serve", () => {
     const { api, collection } = await loadMockApi("@acme/zoom-seed", { cwd: dir });
     expect(collection).toBe(SEED_COLLECTION);
     expect(api.operations.map((op) => op.name)).toEqual(["updateUserStatus"]);
+    // Worded as `diff --target` words it (noTargetNamed), no longer "(targets: …)".
     await expect(loadMockApi("@acme/nope", { cwd: dir })).rejects.toThrow(
-      /no target is named "@acme\/nope" \(targets: @acme\/zoom-seed\)/,
+      /no target is named "@acme\/nope"; the targets are @acme\/zoom-seed$/,
     );
     await expect(loadMockApi("collections/nope", { cwd: dir })).rejects.toThrow(
       "collections/nope: no such collection file",
