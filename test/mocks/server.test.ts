@@ -288,6 +288,30 @@ describe("loading what to serve", () => {
     expect(api.examples.map((e) => e.operation.join("."))).toContain([...op.namespace, op.name].join("."));
   });
 
+  it("names a collection file's operations as the package a config's target generated from it does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+    const collection = join(dir, "api.postman_collection.json");
+    writeFileSync(collection, JSON.stringify(inFolder()));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "api.postman_collection.json", out: "out", name: "seed" }] }),
+    );
+    await generate([{ collection, out: join(dir, "out"), name: "seed" }]);
+    const [published] = readSurface(readManifest(join(dir, "out"))!.surface)!.operations;
+    writeFileSync(collection, JSON.stringify(withNamesakeFolders()));
+    // The file named, no --config: the config found in the folder has a target for it.
+    const { api } = await loadMockApi(collection, { cwd: dir });
+    const op = api.operations.find((o) => o.method === published!.method && o.path === published!.path)!;
+    expect(["client", ...op.namespace, op.member ?? op.name].join(".")).toBe(published!.op);
+    expect(op.name).toBe(published!.name);
+    // A config that cannot be read leaves the rules to name them, and refuses nothing.
+    writeFileSync(join(dir, "postman-codegen.config.json"), "{ not json");
+    const ruled = (await loadMockApi(collection, { cwd: dir })).api;
+    expect(ruled.operations.map((o) => o.method + o.path).sort()).toEqual(
+      api.operations.map((o) => o.method + o.path).sort(),
+    );
+  });
+
   it("takes a scoped target name as a target, and a path only when it is a file or ends in .json", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
     writeFileSync(
