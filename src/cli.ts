@@ -10,6 +10,7 @@ import {
   DEFAULT_PACKAGE_VERSION,
   defaultPackageName,
   findConfig,
+  noTargetNamed,
   packageNameOf,
   type CommandLineSources,
   type Target,
@@ -332,14 +333,9 @@ await cli
             : found.targets.findIndex((t) => t.name === argv.target);
         const target = found.targets[index];
         if (!target) {
+          if (argv.target !== undefined) throw noTargetNamed(found, argv.target);
           const names = found.targets.map((t) => t.name).join(", ");
-          throw new CodegenError(
-            found.file,
-            undefined,
-            argv.target === undefined
-              ? `it has several targets (${names}): name one with --target`
-              : `no target is named ${JSON.stringify(argv.target)}; the targets are ${names}`,
-          );
+          throw new CodegenError(found.file, undefined, `it has several targets (${names}): name one with --target`);
         }
         const {
           collection: _collection,

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { configSchema } from "./config-schema.js";
+import { didYouMean } from "./command-line/names.js";
 import { CodegenError } from "./errors.js";
 import { schemaError } from "./schema-errors.js";
 import { shownPath } from "./shown-path.js";
@@ -340,6 +341,19 @@ export function findConfig(
     join(cwd, CONFIG_FILE),
     undefined,
     `no config: create ${CONFIG_FILE} ({ "targets": [{ "collection": "…", "out": "…" }] }) ${where}, add a "${PACKAGE_KEY}" key to a package.json there, or ${instead}`,
+  );
+}
+
+/**
+ * The error of a target the config has not, one wording for every command that names one (`diff
+ * --target`, `mock <target>`): the name as given, the one meant where it is near, and the targets.
+ */
+export function noTargetNamed(config: { file: string; targets: readonly Target[] }, name: string): CodegenError {
+  const names = config.targets.map((t) => t.name);
+  return new CodegenError(
+    config.file,
+    "targets",
+    `no target is named ${JSON.stringify(name)}${didYouMean(name, names)}; ${names.length ? `the targets are ${names.join(", ")}` : "it has none"}`,
   );
 }
 

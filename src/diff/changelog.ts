@@ -23,6 +23,8 @@ const CHANGED: ReadonlySet<ChangeKind> = new Set([
   "body-changed",
   "request-changed",
   "variable-value-changed",
+  "environment-values-changed",
+  "environment-variable-given",
 ]);
 const DOCS: ReadonlySet<ChangeKind> = new Set(["docs-changed", "examples-changed"]);
 

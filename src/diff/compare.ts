@@ -54,6 +54,10 @@ export type ChangeKind =
   | "variable-removed"
   | "variable-value-changed"
   | "base-url-changed"
+  | "environment-values-changed"
+  | "environment-variable-secret"
+  | "environment-variable-given"
+  | "environment-base-url-changed"
   | "api-not-compared"
   | "export-added"
   | "export-removed"
@@ -176,6 +180,7 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
     c.add("patch", "variable-value-changed", undefined, "the collection's values of its variables changed");
   if (old.docs !== now.docs)
     c.add("patch", "docs-changed", undefined, "the collection's or its variables' descriptions changed");
+  compareEnvironments(c, before, after);
 
   const namespaces = setDiff(namespacesOf(before), namespacesOf(after));
   for (const ns of namespaces.removed) c.add("major", "namespace-removed", ns, `namespace ${code(ns)} removed`);
@@ -236,6 +241,57 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
     if (old.examples !== op.examples) c.add("patch", "examples-changed", op.op, "examples changed; no type did");
   }
   return combine({ verdict: "none", changes: c.changes });
+}
+
+/**
+ * The environments both packages have, judged as the collection's own values are: an environment
+ * added or removed is an export added or removed (compareExports), and this is what changed inside
+ * one. Nothing is said where either manifest is older than `environments` (compared by name only,
+ * as they were then). No value is ever said: a change names the environment and the variable.
+ * - Its base URL as filled for it changed: major, as the default base URL's change is. Code made
+ *   with `environment: "staging"` sends every call elsewhere, as surely as code without sends every
+ *   call elsewhere when `{{baseUrl}}`'s collection value changes.
+ * - A variable the requests refer to now withheld (a secret, or a value that cannot be encoded):
+ *   major. The client asks the caller for it, so a call that worked with the environment alone now
+ *   rejects, as when an argument becomes required. One no request refers to (a key outside
+ *   `Variables`) rejects nothing, and is only a value changed (either way).
+ * - A variable the requests refer to withheld no more: minor. A caller that passes it still wins over the environment;
+ *   one that did not now has a call that works, as when an argument becomes optional.
+ * - Its values changed: patch, as the collection's (`variable-value-changed`): what calls send
+ *   changes, no code has to. Said too beside the changes above, which change the values as well.
+ */
+function compareEnvironments(c: Comparison, before: Surface, after: Surface): void {
+  if (!before.environments || !after.environments) return;
+  const used = new Set(after.variables);
+  for (const [name, now] of Object.entries(after.environments).sort(([a], [b]) => compare(a, b))) {
+    const old = Object.hasOwn(before.environments, name) ? before.environments[name] : undefined;
+    if (!old) continue;
+    const env = `environment ${code(name)}`;
+    if (old.base !== now.base)
+      c.add(
+        "major",
+        "environment-base-url-changed",
+        undefined,
+        `the base URL calls go to with ${env} changed (from its values or the collection's)`,
+      );
+    const withheld = setDiff(old.withheld, now.withheld);
+    for (const key of withheld.added.filter((key) => used.has(key)))
+      c.add(
+        "major",
+        "environment-variable-secret",
+        undefined,
+        `variable ${code(key)} of ${env} is now a secret (or a value left out): the client asks the caller for it, and calls that do not pass it reject`,
+      );
+    for (const key of withheld.removed.filter((key) => used.has(key)))
+      c.add(
+        "minor",
+        "environment-variable-given",
+        undefined,
+        `variable ${code(key)} of ${env} is no longer a secret: its value is in the package, and callers need not pass it`,
+      );
+    if (old.values !== now.values)
+      c.add("patch", "environment-values-changed", undefined, `the values of ${env} changed`);
+  }
 }
 
 /**

@@ -17,8 +17,9 @@ import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
 import { argType, isSuccess, shapeType, successType, TEXT_TYPE } from "../emit/type-expressions.js";
 import { lookupFor } from "../emit/expectations.js";
+import { withheld } from "../runtime/environments.js";
 import type { Lookup } from "../runtime/template.js";
-import type { ApiModel, ArgLocation, ArgModel, AuthModel, OperationModel } from "../model/types.js";
+import type { ApiModel, ArgLocation, ArgModel, AuthModel, EnvironmentModel, OperationModel } from "../model/types.js";
 
 /** Bumped when the recorded form changes; a surface of another format is not compared (initial). */
 export const SURFACE_FORMAT = 1;
@@ -126,8 +127,35 @@ export interface Surface {
    * regeneration keeps them (`namespaceTypesBefore`); absent in manifests of older generators.
    */
   namespaces?: Record<string, string>;
+  /**
+   * Each environment, by name, as the package holds it (`environments.staging`); absent in manifests
+   * of older generators, whose environments are compared by name only (as exports).
+   */
+  environments?: Record<string, EnvironmentSurface>;
   /** Sorted by `op`. */
   operations: OperationSurface[];
+}
+
+/**
+ * What a regeneration compares of an environment beside its name (compareEnvironments). No value is
+ * kept, only a digest: an environment's values are data a person may not want in a changelog, even
+ * those that are no secrets.
+ */
+export interface EnvironmentSurface {
+  /** Digest of its values in the package (not the secrets', which never are). */
+  values: string;
+  /**
+   * Keys the client asks the caller for when the environment is chosen (its secrets, and values it
+   * could not encode: `withheld`), sorted. Names only, which the package exports too
+   * (`environments.staging.secrets`).
+   */
+  withheld: string[];
+  /**
+   * Digest of the default base URL as the client fills it for this environment (`resolveBase` over
+   * its values, then the collection's): a digest, as its values are, though the default's is
+   * kept in clear (`resolvedBaseUrl`), which comes from the collection itself.
+   */
+  base: string;
 }
 
 export function surfaceOf(model: ApiModel): Surface {
@@ -149,9 +177,29 @@ export function surfaceOf(model: ApiModel): Surface {
         variables.filter((v) => v.description !== undefined).map((v) => [v.name, v.description]),
       ]),
     },
+    ...(model.environments?.length
+      ? { environments: Object.fromEntries(model.environments.map((e) => [e.name, environmentSurface(e, model)])) }
+      : {}),
     operations: model.operations
       .map((op) => operationSurface(op, model, resolvedBaseUrl))
       .sort((a, b) => compare(a.op, b.op)),
+  };
+}
+
+function environmentSurface(environment: EnvironmentModel, model: ApiModel): EnvironmentSurface {
+  const collection = lookupFor(model, {});
+  // As the client looks a variable up with the environment chosen: its value, else the
+  // collection's; a withheld one has none here (the caller gives it), and takes none from below.
+  const lookup: Lookup = (name) =>
+    withheld(environment, name)
+      ? undefined
+      : Object.hasOwn(environment.values, name)
+        ? environment.values[name]
+        : collection(name);
+  return {
+    values: digest(Object.entries(environment.values).sort(([a], [b]) => compare(a, b))),
+    withheld: [...new Set([...environment.secrets, ...(environment.unencodable ?? [])])].sort(compare),
+    base: digest(resolveBase(model.baseUrl, lookup)),
   };
 }
 
@@ -321,8 +369,9 @@ export function packageExports(model: ApiModel): string[] {
 /**
  * Each environment as a name code can use: `environments.staging`, a member of the
  * `EnvironmentName` union that `createClient({ environment })` takes. An environment added is then
- * an export added (minor), one removed or renamed an export removed (major). Their values are
- * data the caller can override, as the collection's are: a changed value is no change of the API.
+ * an export added (minor), one removed or renamed an export removed (major). What changed inside
+ * one that both packages have (values, secrets, base URL) is compared from `environments`
+ * (compareEnvironments in compare.ts).
  */
 function environmentExports(model: ApiModel): string[] {
   return (model.environments ?? []).map((e) => `environments${propertyAccess(e.name)}`);
@@ -353,9 +402,29 @@ export function readSurface(json: unknown): Surface | undefined {
   if (!s.operations.every((op) => op && typeof op === "object" && whole(op))) return undefined;
   // Recorded only by newer generators: without both digests, the older ones are compared.
   const given = s.given as Partial<Surface["given"]> | undefined;
-  if (given === undefined || (typeof given?.values === "string" && typeof given.docs === "string")) return s as Surface;
-  const { given: _unread, ...older } = s;
-  return older as Surface;
+  const givenWhole = given === undefined || (typeof given?.values === "string" && typeof given.docs === "string");
+  // Environments out of shape are compared as an older manifest's: by name only (as exports).
+  const environmentsWhole = s.environments === undefined || wholeEnvironments(s.environments);
+  if (givenWhole && environmentsWhole) return s as Surface;
+  const { given: _given, environments: _environments, ...older } = s;
+  return {
+    ...older,
+    ...(givenWhole && given !== undefined ? { given: s.given } : {}),
+    ...(environmentsWhole && s.environments !== undefined ? { environments: s.environments } : {}),
+  } as Surface;
+}
+
+function wholeEnvironments(recorded: unknown): boolean {
+  if (!recorded || typeof recorded !== "object" || Array.isArray(recorded)) return false;
+  return Object.values(recorded).every((e: Partial<EnvironmentSurface> | null) =>
+    Boolean(
+      e &&
+      typeof e.values === "string" &&
+      typeof e.base === "string" &&
+      Array.isArray(e.withheld) &&
+      e.withheld.every((key) => typeof key === "string"),
+    ),
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { basename, resolve } from "node:path";
 import type { Target } from "../config.js";
 import { CodegenError } from "../errors.js";
-import { loadCollection, namingOptions, readCollection } from "../load/collection.js";
+import { namingOptions, readCollection } from "../load/collection.js";
 import { readScopeFile } from "../load/environment.js";
 import { readScopes, type EnvironmentSource } from "../load/scopes.js";
 import { nameModel, type NamesBefore } from "../model/naming.js";
@@ -265,7 +265,10 @@ export async function loadMockApi(
   const file = resolve(cwd, collectionOrTarget);
   const isFile = statSync(file, { throwIfNoEntry: false })?.isFile() === true;
   if (isFile && !options.config) {
-    const model = await loadCollection(file);
+    const model = nameModel(await readCollection(file), {
+      ...namingOptions(file, {}),
+      ...(await targetPackageNames(file, cwd)),
+    });
     return { ...mockApi(model), collection: file };
   }
   // A target's name is an npm package name: a slash only after a scope (`@acme/plaid-api`).
@@ -275,7 +278,7 @@ export async function loadMockApi(
   if (!isFile && !options.config && pathLike)
     throw new CodegenError(collectionOrTarget, undefined, "no such collection file");
   // The config module only when a target is named (it brings the config's validator).
-  const { findConfig } = await import("../config.js");
+  const { findConfig, noTargetNamed } = await import("../config.js");
   let found: { file: string; targets: Target[] };
   try {
     found = findConfig(cwd, options.config);
@@ -290,13 +293,7 @@ export async function loadMockApi(
     throw error;
   }
   const index = found.targets.findIndex((t) => t.name === collectionOrTarget || resolve(t.collection) === file);
-  if (index < 0) {
-    throw new CodegenError(
-      found.file,
-      "targets",
-      `no target is named ${JSON.stringify(collectionOrTarget)} (targets: ${found.targets.map((t) => t.name).join(", ") || "none"})`,
-    );
-  }
+  if (index < 0) throw noTargetNamed(found, collectionOrTarget);
   const target = found.targets[index]!;
   const limits = target.limits ? { limits: target.limits } : {};
   const chosen =
@@ -318,6 +315,27 @@ export async function loadMockApi(
     collection: target.collection,
     ...(target.environments ? { environments: target.environments } : {}),
   };
+}
+
+/**
+ * The names of the package generated from `file` by a target of the config found from `cwd`, when
+ * there is one: `mock api.json` then names the operations as `mock <target>` does, as the package
+ * does, rather than by the rules alone. Only the names: the file is served whole, as named, without
+ * the target's `include`, `exclude` or environments. Finding it costs a read and a check of the
+ * config, as naming a target does, and the target is found by its collection's path as with
+ * `--config`. A config that cannot be read is no reason to refuse a file that can: the rules then
+ * name the operations, as they do where there is no config.
+ */
+async function targetPackageNames(file: string, cwd: string): Promise<{ before?: NamesBefore[] }> {
+  const { findConfig } = await import("../config.js");
+  let targets: readonly Target[];
+  try {
+    targets = findConfig(cwd).targets;
+  } catch {
+    return {};
+  }
+  const target = targets.find((t) => resolve(t.collection) === file);
+  return target ? packageNames(target.out) : {};
 }
 
 /**

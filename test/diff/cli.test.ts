@@ -54,6 +54,25 @@ describe("postman-codegen diff", () => {
   });
 });
 
+describe("a target the config has not", () => {
+  it("is said alike by diff --target and mock, with the one meant", async () => {
+    const dir = scratch("postman-codegen-diff-cli-");
+    const collection = writeCollection(seed(), dir, "seed.json");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "seed.json", out: "out", name: "seed" }] }),
+    );
+    // One wording from one place (noTargetNamed in src/config.ts): the two commands said it two ways.
+    const said = `no target is named "sed" (did you mean seed?); the targets are seed`;
+    const diff = await runCli(["diff", collection, collection, "--target", "sed"], dir);
+    const mock = await runCli(["mock", "sed"], dir);
+    for (const result of [diff, mock]) {
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain(`postman-codegen.config.json at targets: ${said}`);
+    }
+  });
+});
+
 describe("postman-codegen diff of a rewritten type", () => {
   it("names its first members in the printed line and all of them in --json", async () => {
     const dir = scratch("postman-codegen-diff-cli-");

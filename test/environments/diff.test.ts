@@ -1,6 +1,8 @@
 // What a regeneration says of environments: their names are API (`createClient({ environment })`
-// is typed with their union), their values are not (data the caller can override, as the
-// collection's values are). An environment added is minor, one removed major, a value changed nothing.
+// is typed with their union), and what is inside one is judged as the collection's own values are
+// (compareEnvironments in src/diff/compare.ts): an environment added is minor, one removed major;
+// its base URL changed major (as the default base URL's), a variable become a secret major (calls
+// that worked reject), one no longer a secret minor, its values changed a patch. No value is said.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,31 +38,96 @@ function project(): { dir: string; regenerate: (environments: Record<string, str
 }
 
 describe("environments in the API diff", () => {
-  it("an environment added is minor, a value changed is nothing, one removed is major", async () => {
+  it("an environment added is minor, a value changed a patch, its base URL changed major, one removed major", async () => {
     const { dir, regenerate } = project();
     expect(await regenerate({ staging: FILES[1]! })).toMatchObject({ verdict: "initial" });
-
-    // A value of an environment changed (its base URL, its region): the client's API is the same.
     const staging = join(dir, FILES[1]!);
-    writeFileSync(
-      staging,
-      readFileSync(staging, "utf8")
-        .replace("https://staging.example.com/v2", "https://staging2.example.com/v3")
-        .replace("eu-staging", "us-staging"),
-    );
-    expect(await regenerate({ staging: FILES[1]! })).toEqual({ verdict: "none", changes: [], version: "0.1.0" });
+    const edit = (from: string, to: string) => writeFileSync(staging, readFileSync(staging, "utf8").replace(from, to));
+
+    // Changed on purpose (it was "none"): the value is compiled into the package and sent by every
+    // call made with `environment: "staging"`, as the collection's own values are (a patch).
+    edit("eu-staging", "us-staging");
+    const values = {
+      level: "patch",
+      kind: "environment-values-changed",
+      detail: "the values of environment `staging` changed",
+    };
+    expect(await regenerate({ staging: FILES[1]! })).toEqual({ verdict: "patch", changes: [values], version: "0.1.1" });
+
+    // Changed on purpose (it was "none"): every call made with the environment goes elsewhere, as
+    // every call made without does when the default base URL changes (major).
+    edit("https://staging.example.com/v2", "https://staging2.example.com/v3");
+    expect(await regenerate({ staging: FILES[1]! })).toEqual({
+      verdict: "major",
+      changes: [
+        {
+          level: "major",
+          kind: "environment-base-url-changed",
+          detail: "the base URL calls go to with environment `staging` changed (from its values or the collection's)",
+        },
+        values,
+      ],
+      version: "0.2.0",
+    });
 
     expect(await regenerate({ staging: FILES[1]!, production: FILES[2]! })).toEqual({
       verdict: "minor",
       changes: [{ level: "minor", kind: "export-added", detail: "export `environments.production` added" }],
-      version: "0.1.1",
+      version: "0.2.1",
     });
 
     expect(await regenerate({ production: FILES[2]! })).toEqual({
       verdict: "major",
       changes: [{ level: "major", kind: "export-removed", detail: "export `environments.staging` removed" }],
+      version: "0.3.0",
+    });
+  }, 60_000);
+
+  it("a variable become a secret is major, a secret become a value minor, and no value is said", async () => {
+    const { dir, regenerate } = project();
+    const staging = join(dir, FILES[1]!);
+    const text = readFileSync(staging, "utf8");
+    const timeout = (type: string) =>
+      `{ "key": "timeout", "value": "TIMEOUT-VALUE-30", "type": "${type}", "enabled": true },`;
+    const region = (type: string) => `{ "key": "region", "value": "eu-staging", "type": "${type}", "enabled": true },`;
+    writeFileSync(staging, text.replace(region("default"), `${region("default")}\n${timeout("secret")}`));
+    await regenerate({ staging: FILES[1]! });
+    // `region` (which a request sends) now a secret, `timeout` (which one sends too) no longer one.
+    writeFileSync(staging, text.replace(region("default"), `${region("secret")}\n${timeout("default")}`));
+    const api = await regenerate({ staging: FILES[1]! });
+    expect(api).toEqual({
+      verdict: "major",
+      changes: [
+        {
+          level: "major",
+          kind: "environment-variable-secret",
+          detail:
+            "variable `region` of environment `staging` is now a secret (or a value left out): the client asks the caller for it, and calls that do not pass it reject",
+        },
+        {
+          level: "minor",
+          kind: "environment-variable-given",
+          detail:
+            "variable `timeout` of environment `staging` is no longer a secret: its value is in the package, and callers need not pass it",
+        },
+        { level: "patch", kind: "environment-values-changed", detail: "the values of environment `staging` changed" },
+      ],
       version: "0.2.0",
     });
+    expect(JSON.stringify(api)).not.toMatch(/eu-staging|TIMEOUT-VALUE/);
+  }, 60_000);
+
+  it("an older manifest, without environments' digests, is compared by their names only", async () => {
+    const { dir, regenerate } = project();
+    await regenerate({ staging: FILES[1]! });
+    const manifest = join(dir, "out", ".postman-codegen.json");
+    const recorded = JSON.parse(readFileSync(manifest, "utf8"));
+    expect(recorded.surface.environments).toBeDefined();
+    delete recorded.surface.environments;
+    writeFileSync(manifest, JSON.stringify(recorded));
+    const staging = join(dir, FILES[1]!);
+    writeFileSync(staging, readFileSync(staging, "utf8").replace("eu-staging", "us-staging"));
+    expect(await regenerate({ staging: FILES[1]! })).toEqual({ verdict: "none", changes: [], version: "0.1.0" });
   }, 60_000);
 
   it("names an environment that is no identifier as code does", async () => {

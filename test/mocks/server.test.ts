@@ -19,7 +19,7 @@ import {
 import { BIN } from "../helpers/cli.js";
 import { generate } from "../../src/generate.js";
 import { readManifest } from "../../src/cache/manifest.js";
-import { readSurface } from "../../src/diff/surface.js";
+import { readSurface, type OperationSurface } from "../../src/diff/surface.js";
 import { inFolder, withNamesakeFolders } from "../diff/helpers.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -263,11 +263,17 @@ describe("loading what to serve", () => {
     expect(api.operations.every((op) => op.folder[0] === "users")).toBe(true);
     expect(api.operations.map((op) => op.name)).toContain("setUserStatus");
     expect(api.examples.map((e) => e.operation.join("."))).toContain("users.userId.setUserStatus");
-    await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope" \(targets: zoom\)/);
+    // Worded as `diff --target` words it (noTargetNamed), no longer "(targets: zoom)".
+    await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope"; the targets are zoom$/);
     await expect(loadMockApi("nope.json", { cwd: dir })).rejects.toThrow("nope.json: no such collection file");
   });
 
-  it("names a target's operations as the package generated for it does", async () => {
+  /**
+   * A project whose target `seed` was generated, its collection edited since: folders named like
+   * `Users` and its request were added (each with a copy), so that named from the collection alone,
+   * the newcomers would take `users` and `updateUserStatus`. With the operation the package has.
+   */
+  async function editedSinceGenerated(): Promise<{ dir: string; collection: string; published: OperationSurface }> {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
     const collection = join(dir, "api.postman_collection.json");
     writeFileSync(collection, JSON.stringify(inFolder()));
@@ -277,14 +283,30 @@ describe("loading what to serve", () => {
     );
     await generate([{ collection, out: join(dir, "out"), name: "seed" }]);
     const [published] = readSurface(readManifest(join(dir, "out"))!.surface)!.operations;
-    // Since generated, folders named like `Users` and its request were added (each with a copy):
-    // named from the collection alone, the newcomers took `users` and `updateUserStatus`.
     writeFileSync(collection, JSON.stringify(withNamesakeFolders()));
-    const { api } = await loadMockApi("seed", { cwd: dir });
-    const op = api.operations.find((o) => o.method === published!.method && o.path === published!.path)!;
-    expect(["client", ...op.namespace, op.member ?? op.name].join(".")).toBe(published!.op);
-    expect(op.name).toBe(published!.name);
+    return { dir, collection, published: published! };
+  }
+
+  it.each([
+    ["a target's", () => "seed"],
+    // No --config: the config found in the folder has a target for the file.
+    ["a collection file's", (collection: string) => collection],
+  ])("names %s operations as the package generated for it does", async (_, named) => {
+    const { dir, collection, published } = await editedSinceGenerated();
+    const { api } = await loadMockApi(named(collection), { cwd: dir });
+    const op = api.operations.find((o) => o.method === published.method && o.path === published.path)!;
+    expect(["client", ...op.namespace, op.member ?? op.name].join(".")).toBe(published.op);
+    expect(op.name).toBe(published.name);
     expect(api.examples.map((e) => e.operation.join("."))).toContain([...op.namespace, op.name].join("."));
+  });
+
+  it("names a collection file by the rules where the config in its folder cannot be read", async () => {
+    const { dir, collection, published } = await editedSinceGenerated();
+    writeFileSync(join(dir, "postman-codegen.config.json"), "{ not json");
+    const { api } = await loadMockApi(collection, { cwd: dir });
+    const op = api.operations.find((o) => o.method === published.method && o.path === published.path)!;
+    // Named as a first generation of the edited collection would: not as the package.
+    expect(["client", ...op.namespace, op.member ?? op.name].join(".")).not.toBe(published.op);
   });
 
   it("takes a scoped target name as a target, and a path only when it is a file or ends in .json", async () => {
@@ -296,8 +318,9 @@ describe("loading what to serve", () => {
     const { api, collection } = await loadMockApi("@acme/zoom-seed", { cwd: dir });
     expect(collection).toBe(SEED_COLLECTION);
     expect(api.operations.map((op) => op.name)).toEqual(["updateUserStatus"]);
+    // Worded as `diff --target` words it (noTargetNamed), no longer "(targets: …)".
     await expect(loadMockApi("@acme/nope", { cwd: dir })).rejects.toThrow(
-      /no target is named "@acme\/nope" \(targets: @acme\/zoom-seed\)/,
+      /no target is named "@acme\/nope"; the targets are @acme\/zoom-seed$/,
     );
     await expect(loadMockApi("collections/nope", { cwd: dir })).rejects.toThrow(
       "collections/nope: no such collection file",

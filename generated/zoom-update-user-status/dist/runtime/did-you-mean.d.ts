@@ -6,6 +6,10 @@ export declare function kebab(name: string): string;
  * when it is near enough to be a typo of it (`isNear`), else the one name that a name cut short
  * begins (`env` for `environment`, as other tools spell it; three characters at least, and no
  * guess when it begins two names). Undefined when none is.
+ *
+ * Case is no typo's part anywhere here: the letters are compared in lower case, so that a slip
+ * with case on top of one (`basURL` for `baseUrl`: one letter left out, two in other case) is as
+ * near as the slip alone; where two names are as near, the one nearer in case wins.
  */
 export declare function nearest(typed: string, names: Iterable<string>): string | undefined;
 /** ` (did you mean --page-size?)` after an unknown name near a known one, else nothing. */

@@ -21,6 +21,10 @@ export function kebab(name: string): string {
  * when it is near enough to be a typo of it (`isNear`), else the one name that a name cut short
  * begins (`env` for `environment`, as other tools spell it; three characters at least, and no
  * guess when it begins two names). Undefined when none is.
+ *
+ * Case is no typo's part anywhere here: the letters are compared in lower case, so that a slip
+ * with case on top of one (`basURL` for `baseUrl`: one letter left out, two in other case) is as
+ * near as the slip alone; where two names are as near, the one nearer in case wins.
  */
 export function nearest(typed: string, names: Iterable<string>): string | undefined {
   const known = [...names];
@@ -29,12 +33,19 @@ export function nearest(typed: string, names: Iterable<string>): string | undefi
   if (inOtherCase !== undefined) return inOtherCase;
   let best: string | undefined;
   let bestDistance = Infinity;
+  let bestInCase = Infinity;
   const begun: string[] = [];
   for (const name of known) {
-    const distance = editDistance(typed, name);
-    if (distance < bestDistance) [best, bestDistance] = [name, distance];
+    const distance = editDistance(lower, name.toLowerCase());
+    const inCase = distance <= bestDistance ? editDistance(typed, name) : Infinity;
+    if (distance < bestDistance || (distance === bestDistance && inCase < bestInCase))
+      [best, bestDistance, bestInCase] = [name, distance, inCase];
     // A name's spellings (`role-id`, the collection's `role_id`) are one name.
-    if (typed.length >= 3 && name.startsWith(typed) && !begun.some((b) => kebab(b) === kebab(name)))
+    if (
+      typed.length >= 3 &&
+      name.toLowerCase().startsWith(lower) &&
+      !begun.some((b) => kebab(b) === kebab(name))
+    )
       begun.push(name);
   }
   if (isNear(bestDistance, typed)) return best;
