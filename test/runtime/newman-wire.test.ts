@@ -75,8 +75,7 @@ describe("a urlencoded body", () => {
     ];
     const collection = collectionOf(items);
     await newmanRun(collection);
-    // The fields as parsed: newman writes a space as %20 where URLSearchParams writes +, one
-    // value to a form parser (the body stays URLSearchParams, which hooks and signers read).
+    // The fields as parsed (the bytes are compared below, "a urlencoded body's bytes").
     const sent = () => server.requests.map((r) => [r.path, r.headers["content-type"], r.fields]);
     const byNewman = sent();
     server.reset();
