@@ -161,3 +161,34 @@ describe("a urlencoded body's bytes", () => {
     expect(sent()).toEqual(byNewman);
   }, 60_000);
 });
+
+describe("a raw body without a Content-Type header", () => {
+  it("is typed by its language as newman types it: text/plain without one or for one newman does not know", async () => {
+    const raw = (name: string, text: string, language?: string): Item => ({
+      name,
+      request: {
+        method: "POST",
+        body: { mode: "raw", raw: text, ...(language ? { options: { raw: { language } } } : {}) },
+        url: path(name),
+      },
+    });
+    // Each on its own: an item's JSON body is its fields, a text body the `body` argument.
+    const cases: Array<[Item, object]> = [
+      [raw("json-no-language", '{"a":1}'), { a: 1 }],
+      [raw("text-no-language", "plain words"), { body: "plain words" }],
+      [raw("yaml", "a: 1", "yaml"), { body: "a: 1" }],
+      [raw("json", '{"a":1}', "json"), { a: 1 }],
+      [raw("xml", "<a/>", "xml"), { body: "<a/>" }],
+    ];
+    const sent = () => server.requests.map((r) => [r.path, r.headers["content-type"], r.raw.toString("latin1")]);
+    for (const [item, args] of cases) {
+      const collection = collectionOf([item]);
+      await newmanRun(collection);
+      const byNewman = sent();
+      server.reset();
+      await clientRun(load(collection), {}, args);
+      expect(sent()).toEqual(byNewman);
+      server.reset();
+    }
+  }, 60_000);
+});
