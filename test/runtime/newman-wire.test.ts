@@ -2,6 +2,9 @@
 // 127.0.0.1: each collection is loaded as the generator loads it, its operations called through
 // the core as the generated code calls them (body encoder and request features), and each request
 // compared with newman's, header by header where Postman decides the header.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import newman from "newman";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { operationSpec } from "../../src/emit/client.js";
@@ -32,7 +35,11 @@ const collectionOf = (items: Item[], variable: object[] = []) => ({
 });
 
 /** newman's run of the collection, with an environment's values; one recorded request per item. */
-async function newmanRun(collection: object, environment: Record<string, string> = {}): Promise<void> {
+async function newmanRun(
+  collection: object,
+  environment: Record<string, string> = {},
+  workingDir?: string,
+): Promise<void> {
   await new Promise<void>((resolve, reject) =>
     newman.run(
       {
@@ -41,6 +48,7 @@ async function newmanRun(collection: object, environment: Record<string, string>
           values: Object.entries(environment).map(([key, value]) => ({ key, value, enabled: true })),
         } as never,
         reporters: [],
+        ...(workingDir ? { workingDir } : {}),
       },
       (error) => (error ? reject(error) : resolve()),
     ),
@@ -190,5 +198,25 @@ describe("a raw body without a Content-Type header", () => {
       expect(sent()).toEqual(byNewman);
       server.reset();
     }
+  }, 60_000);
+});
+
+describe("a file body (mode file) without a Content-Type header", () => {
+  it("goes as application/octet-stream, as newman sends a file whose name gives no type", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wire-"));
+    const bytes = Buffer.from([0x66, 0x00, 0xff, 0x0a]);
+    writeFileSync(join(dir, "upload.bin"), bytes);
+    const collection = collectionOf([
+      {
+        name: "bin",
+        request: { method: "PUT", body: { mode: "file", file: { src: "upload.bin" } }, url: path("bin") },
+      },
+    ]);
+    await newmanRun(collection, {}, dir);
+    const sent = () => server.requests.map((r) => [r.path, r.headers["content-type"], r.raw.toString("base64")]);
+    const byNewman = sent();
+    server.reset();
+    await clientRun(load(collection), {}, { body: new Blob([bytes]) });
+    expect(sent()).toEqual(byNewman);
   }, 60_000);
 });
