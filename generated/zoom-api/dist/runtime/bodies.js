@@ -93,8 +93,15 @@ export const encodeRaw = (fields) => {
     const value = fields[0]?.[1];
     return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
 };
-/** The `body` argument, a Blob (readFileArg). */
-export const encodeBinary = (fields) => fields[0]?.[1];
+/**
+ * The `body` argument, a Blob (readFileArg). One without a type of its own goes as
+ * application/octet-stream, as newman sends a file whose name gives it none (postman-runtime's
+ * setContentType; it types the others by their name's extension); a header set for it still wins.
+ */
+export const encodeBinary = (fields) => {
+    const blob = fields[0]?.[1];
+    return blob && !blob.type ? new Blob([blob], { type: "application/octet-stream" }) : blob;
+};
 export const encodeGraphql = /* @__PURE__ */ Object.assign((fields, fail) => {
     const [spec, value] = fields[0] ?? [];
     if (!spec)

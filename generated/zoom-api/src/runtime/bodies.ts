@@ -154,8 +154,15 @@ export const encodeRaw: BodyEncoder = (fields) => {
       : JSON.stringify(value);
 };
 
-/** The `body` argument, a Blob (readFileArg). */
-export const encodeBinary: BodyEncoder = (fields) => fields[0]?.[1] as Blob | undefined;
+/**
+ * The `body` argument, a Blob (readFileArg). One without a type of its own goes as
+ * application/octet-stream, as newman sends a file whose name gives it none (postman-runtime's
+ * setContentType; it types the others by their name's extension); a header set for it still wins.
+ */
+export const encodeBinary: BodyEncoder = (fields) => {
+  const blob = fields[0]?.[1] as Blob | undefined;
+  return blob && !blob.type ? new Blob([blob], { type: "application/octet-stream" }) : blob;
+};
 
 export const encodeGraphql: BodyEncoder = /* @__PURE__ */ Object.assign(
   (fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => {

@@ -101,8 +101,15 @@ const encodeRaw = (fields) => {
     return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
 };
 exports.encodeRaw = encodeRaw;
-/** The `body` argument, a Blob (readFileArg). */
-const encodeBinary = (fields) => fields[0]?.[1];
+/**
+ * The `body` argument, a Blob (readFileArg). One without a type of its own goes as
+ * application/octet-stream, as newman sends a file whose name gives it none (postman-runtime's
+ * setContentType; it types the others by their name's extension); a header set for it still wins.
+ */
+const encodeBinary = (fields) => {
+    const blob = fields[0]?.[1];
+    return blob && !blob.type ? new Blob([blob], { type: "application/octet-stream" }) : blob;
+};
 exports.encodeBinary = encodeBinary;
 exports.encodeGraphql = Object.assign((fields, fail) => {
     const [spec, value] = fields[0] ?? [];
