@@ -215,25 +215,28 @@ function rawBody(
   warnings: Warning[],
 ): LoadedBody {
   if (raw === "") return { args: [] };
-  const contentType = headerType ?? (lang ? LANGUAGE_TYPES[lang] : undefined);
+  // The type the body says it has, which tells JSON; and the type newman sends: the language's,
+  // text/plain without one or for one it does not know (postman-runtime's setContentType).
+  const declaredType = headerType ?? (lang && Object.hasOwn(LANGUAGE_TYPES, lang) ? LANGUAGE_TYPES[lang] : undefined);
+  const contentType = declaredType ?? LANGUAGE_TYPES["text"]!;
   // Postman strips comments from a body it knows to be JSON (by language, else by content type)
   // before sending it (postman-runtime, request-helpers-presend.js); so does the client.
   const declaredJson = lang === "json" || (!lang && isJson(headerType));
   const text =
     declaredJson && (raw.includes("//") || raw.includes("/*")) ? stripJsonComments(raw, { whitespace: false }) : raw;
-  const looksJson = lang === "json" || isJson(contentType) || (!lang && !contentType);
+  const looksJson = lang === "json" || isJson(declaredType) || (!lang && !declaredType);
   // A JSON null or string is sent as its text, as written: as an argument, null means "not given",
   // and a string is sent as it is (text, without the quotes that make it JSON).
   const parsedJson = looksJson ? parseJsonBody(text, `${where}.raw`, warnings) : undefined;
   const parsed =
     parsedJson && parsedJson.value !== null && typeof parsedJson.value !== "string" ? parsedJson : undefined;
-  if (looksJson && !parsedJson && (lang === "json" || contentType)) {
+  if (looksJson && !parsedJson && (lang === "json" || declaredType)) {
     warnings.push({
       source: `${where}.raw`,
       message: "the body is declared as JSON but is not valid JSON: it is sent as text, as written",
     });
   }
-  const withType = (body: BodyModel): BodyModel => (contentType ? { ...body, contentType } : body);
+  const withType = (body: BodyModel): BodyModel => ({ ...body, contentType });
 
   // The types come from the body as written; its examples and defaults lose its literal credentials.
   const kept = parsed ? withoutCredentials(parsed.value, `${where}.raw`, warnings) : undefined;
@@ -252,7 +255,7 @@ function rawBody(
         source: `${where}.raw`,
       };
     });
-    return { body: withType({ encoding: "json", contentType: contentType ?? "application/json" }), args };
+    return { body: withType({ encoding: "json" }), args };
   }
   const arg: LoadedArg = parsed
     ? {

@@ -66,15 +66,20 @@ export const encodeMultipart: BodyEncoder = /* @__PURE__ */ Object.assign(
 );
 
 /**
- * application/x-www-form-urlencoded, typed as Postman types it (postman-request's form()): a type
- * that names the encoding goes as set (`; charset=ISO-8859-1`), any other is replaced by the bare
- * type, where fetch's own for URLSearchParams would add `;charset=UTF-8`.
+ * application/x-www-form-urlencoded, written and typed as Postman writes and types it
+ * (postman-request's form()). The body is its text, not URLSearchParams, whose `+` for a space and
+ * bare `*` are not what newman sends and whose bytes a hook or a signer (AWS's body hash, Hawk's
+ * payload hash, OAuth 1's form parameters) would then read otherwise than they go. A type that names
+ * the encoding goes as set (`; charset=ISO-8859-1`), any other is replaced by the bare type, where
+ * fetch's own for URLSearchParams would add `;charset=UTF-8`.
  */
 export const encodeUrlencoded: BodyEncoder = /* @__PURE__ */ Object.assign(
   (fields: readonly Field[]) =>
     fields.length
-      ? new URLSearchParams(
-          fields.flatMap(([spec, value]) => listOf(value).map((one): [string, string] => [spec.name, String(one)])),
+      ? formText(
+          newmanOrder(fields).flatMap(([spec, value]) =>
+            listOf(value).map((one): [string, string] => [spec.name, String(one)]),
+          ),
         )
       : undefined,
   {
@@ -84,6 +89,35 @@ export const encodeUrlencoded: BodyEncoder = /* @__PURE__ */ Object.assign(
     },
   },
 );
+
+/**
+ * `name=value` pairs as newman writes a form (Node's querystring.stringify, then `!'()*` escaped
+ * too): only letters, digits and `-_.~` as they are, the rest `%XX` of its UTF-8, a space `%20`.
+ * Half a character (a lone surrogate), on which newman throws, goes as U+FFFD, as URLSearchParams
+ * sent it. OAuth 1 writes the form it adds its parameters to with this too.
+ */
+export function formText(pairs: Iterable<readonly [string, string]>): string {
+  const escape = (text: string) =>
+    encodeURIComponent(text.replace(/\p{Cs}/gu, "\uFFFD")).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+    );
+  return Array.from(pairs, ([name, value]) => `${escape(name)}=${escape(value)}`).join("&");
+}
+
+/**
+ * The fields in the order newman sends them: postman-runtime gathers a form into an object, whose
+ * keys that are array indexes (`0`, `12`) come first, in numeric order, the rest as written (a
+ * repeated field's values stay together: the model holds them as one list argument).
+ */
+function newmanOrder(fields: readonly Field[]): readonly Field[] {
+  const index = ([spec]: Field) =>
+    /^(?:0|[1-9]\d*)$/.test(spec.name) && Number(spec.name) < 2 ** 32 - 1 ? Number(spec.name) : Infinity;
+  return fields
+    .map((field) => [index(field), field] as const)
+    .sort(([a], [b]) => (a === b ? 0 : a - b))
+    .map(([, f]) => f);
+}
 
 /** A form field's values: a list is the field repeated, in order. */
 function listOf(value: unknown): readonly unknown[] {
@@ -104,8 +138,15 @@ export const encodeRaw: BodyEncoder = (fields) => {
   return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
 };
 
-/** The `body` argument, a Blob (readFileArg). */
-export const encodeBinary: BodyEncoder = (fields) => fields[0]?.[1] as Blob | undefined;
+/**
+ * The `body` argument, a Blob (readFileArg). One without a type of its own goes as
+ * application/octet-stream, as newman sends a file whose name gives it none (postman-runtime's
+ * setContentType; it types the others by their name's extension); a header set for it still wins.
+ */
+export const encodeBinary: BodyEncoder = (fields) => {
+  const blob = fields[0]?.[1] as Blob | undefined;
+  return blob && !blob.type ? new Blob([blob], { type: "application/octet-stream" }) : blob;
+};
 
 export const encodeGraphql: BodyEncoder = /* @__PURE__ */ Object.assign(
   (fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => {

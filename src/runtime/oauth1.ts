@@ -5,6 +5,7 @@
 // the query. Credentials come from the client's `oauth1` option, else the collection's variables;
 // without them the request goes unsigned, as in Postman.
 import type { Authorizer } from "./auth.js";
+import { formText } from "./bodies.js";
 import {
   authValue,
   base64,
@@ -48,7 +49,8 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
 
   const addEmpty = auth.addEmptyParamsToSign === true;
   const { url } = request;
-  const form = op.body === "urlencoded" ? new URLSearchParams(request.body as URLSearchParams | undefined) : undefined;
+  const form =
+    op.body === "urlencoded" ? new URLSearchParams(request.body as string | URLSearchParams | undefined) : undefined;
   const params: Array<[string, string]> = [
     ["oauth_consumer_key", consumerKey],
     ["oauth_token", value("token") ?? ""],
@@ -104,7 +106,8 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
     setAuthHeader(op, request, "authorization", `OAuth ${parts.join(",")}`, "the oauth1 Authorization header");
   } else if (form && /PUT|POST/.test(request.method)) {
     for (const [k, v] of oauth) form.append(k, v);
-    request.body = form;
+    // Written as the body it joins is (bodies.ts), so that what is signed is what is sent.
+    request.body = formText(form);
     // The form's oauth_* pairs are credentials an error masks too.
     request.sentSecrets = schemeSecrets;
   } else {

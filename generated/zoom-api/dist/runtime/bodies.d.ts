@@ -24,15 +24,29 @@ export declare function toBlob(value: BinaryValue): Blob;
  */
 export declare const encodeMultipart: BodyEncoder;
 /**
- * application/x-www-form-urlencoded, typed as Postman types it (postman-request's form()): a type
- * that names the encoding goes as set (`; charset=ISO-8859-1`), any other is replaced by the bare
- * type, where fetch's own for URLSearchParams would add `;charset=UTF-8`.
+ * application/x-www-form-urlencoded, written and typed as Postman writes and types it
+ * (postman-request's form()). The body is its text, not URLSearchParams, whose `+` for a space and
+ * bare `*` are not what newman sends and whose bytes a hook or a signer (AWS's body hash, Hawk's
+ * payload hash, OAuth 1's form parameters) would then read otherwise than they go. A type that names
+ * the encoding goes as set (`; charset=ISO-8859-1`), any other is replaced by the bare type, where
+ * fetch's own for URLSearchParams would add `;charset=UTF-8`.
  */
 export declare const encodeUrlencoded: BodyEncoder;
+/**
+ * `name=value` pairs as newman writes a form (Node's querystring.stringify, then `!'()*` escaped
+ * too): only letters, digits and `-_.~` as they are, the rest `%XX` of its UTF-8, a space `%20`.
+ * Half a character (a lone surrogate), on which newman throws, goes as U+FFFD, as URLSearchParams
+ * sent it. OAuth 1 writes the form it adds its parameters to with this too.
+ */
+export declare function formText(pairs: Iterable<readonly [string, string]>): string;
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
 export declare const encodeJson: BodyEncoder;
 /** The `body` argument: text as it is, any other value as JSON. */
 export declare const encodeRaw: BodyEncoder;
-/** The `body` argument, a Blob (readFileArg). */
+/**
+ * The `body` argument, a Blob (readFileArg). One without a type of its own goes as
+ * application/octet-stream, as newman sends a file whose name gives it none (postman-runtime's
+ * setContentType; it types the others by their name's extension); a header set for it still wins.
+ */
 export declare const encodeBinary: BodyEncoder;
 export declare const encodeGraphql: BodyEncoder;

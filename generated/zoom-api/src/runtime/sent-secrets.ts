@@ -95,8 +95,15 @@ function namedPairs(found: string[], text: string): void {
   }
 }
 
-/** A form's fields, urlencoded or multipart, as `a=b&…` pairs (a file reads `[object File]`); other bodies none. */
-function form(body: unknown): string {
+/**
+ * A form's fields, urlencoded or multipart, as `a=b&…` pairs (a file reads `[object File]`); other
+ * bodies none. A urlencoded body is text (bodies.ts's formText), read as sent.
+ */
+function form({ body, headers }: Sent): string {
+  if (typeof body === "string")
+    return /^application\/x-www-form-urlencoded\b/i.test(headers.get("content-type") ?? "")
+      ? body
+      : "";
   return body instanceof URLSearchParams || body instanceof FormData
     ? String(new URLSearchParams(body as never))
     : "";
@@ -109,9 +116,9 @@ function form(body: unknown): string {
  */
 export const namedSecrets: SentSecrets = (before, after, given) => {
   const found = sentSecrets(before, after, given);
-  const built = form(before.body);
+  const built = form(before);
   // A multipart form a signer turned into bytes (signing.ts's bodyBytes) is read as it was built.
-  const sent = form(after.body) || built;
+  const sent = form(after) || built;
   namedPairs(found, after.url.search.slice(1));
   namedPairs(found, sent);
   pairs(found, sent, built);

@@ -1,3 +1,4 @@
+import { formText } from "./bodies.js";
 import { authValue, base64, bodyBytes, digest, hmac, importPrivateKey, percentEncode, randomString, refuse, setAuthHeader, source, unixTime, } from "./signing.js";
 import { schemeSecrets } from "./sent-secrets.js";
 const HASHES = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
@@ -75,7 +76,8 @@ export const authorizeOAuth1 = async (op, request, options, lookup) => {
     else if (form && /PUT|POST/.test(request.method)) {
         for (const [k, v] of oauth)
             form.append(k, v);
-        request.body = form;
+        // Written as the body it joins is (bodies.ts), so that what is signed is what is sent.
+        request.body = formText(form);
         // The form's oauth_* pairs are credentials an error masks too.
         request.sentSecrets = schemeSecrets;
     }

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.authorizeOAuth1 = void 0;
+const bodies_js_1 = require("./bodies.js");
 const signing_js_1 = require("./signing.js");
 const sent_secrets_js_1 = require("./sent-secrets.js");
 const HASHES = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
@@ -78,7 +79,8 @@ const authorizeOAuth1 = async (op, request, options, lookup) => {
     else if (form && /PUT|POST/.test(request.method)) {
         for (const [k, v] of oauth)
             form.append(k, v);
-        request.body = form;
+        // Written as the body it joins is (bodies.ts), so that what is signed is what is sent.
+        request.body = (0, bodies_js_1.formText)(form);
         // The form's oauth_* pairs are credentials an error masks too.
         request.sentSecrets = sent_secrets_js_1.schemeSecrets;
     }

@@ -90,8 +90,13 @@ function namedPairs(found, text) {
             add(found, pair.slice(eq + 1));
     }
 }
-/** A form's fields, urlencoded or multipart, as `a=b&…` pairs (a file reads `[object File]`); other bodies none. */
-function form(body) {
+/**
+ * A form's fields, urlencoded or multipart, as `a=b&…` pairs (a file reads `[object File]`); other
+ * bodies none. A urlencoded body is text (bodies.ts's formText), read as sent.
+ */
+function form({ body, headers }) {
+    if (typeof body === "string")
+        return /^application\/x-www-form-urlencoded\b/i.test(headers.get("content-type") ?? "") ? body : "";
     return body instanceof URLSearchParams || body instanceof FormData ? String(new URLSearchParams(body)) : "";
 }
 /**
@@ -101,9 +106,9 @@ function form(body) {
  */
 const namedSecrets = (before, after, given) => {
     const found = (0, exports.sentSecrets)(before, after, given);
-    const built = form(before.body);
+    const built = form(before);
     // A multipart form a signer turned into bytes (signing.ts's bodyBytes) is read as it was built.
-    const sent = form(after.body) || built;
+    const sent = form(after) || built;
     namedPairs(found, after.url.search.slice(1));
     namedPairs(found, sent);
     pairs(found, sent, built);
