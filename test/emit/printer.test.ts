@@ -7,7 +7,7 @@ import prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { callSpecName, exportedNames } from "../../src/model/naming.js";
 import { nativeOptions } from "../../src/emit/format.js";
-import { standaloneText } from "../../src/emit/modules/operations.js";
+import { describedText, standaloneText } from "../../src/emit/modules/operations.js";
 import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable } from "../../src/emit/printer/markdown.js";
 import { parseType } from "../../src/emit/printer/type-parser.js";
@@ -613,5 +613,93 @@ describe("an operation's standalone function", () => {
       ),
       { ...params, numRuns: RUNS * 5 },
     );
+  });
+});
+
+describe("an operation's metadata in the TypeScript", () => {
+  it("is written as the documents lay it out, where it is written straight", () => {
+    const name = fc.oneof(
+      fc.constantFrom("updateUserStatus", "获取用户", "x", "accountsAccountIdLockSettingsGetLockedSettings"),
+      fc.string({ minLength: 1, maxLength: 60 }).map((s) => `op${s.replace(/[^A-Za-z0-9]/g, "")}`),
+    );
+    let written = 0;
+    fc.assert(
+      fc.property(
+        name,
+        fc.option(fc.oneof(fc.constantFrom("Light", "Resource-intensive"), text), { nil: undefined }),
+        fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }),
+        fc.array(fc.dictionary(key, value, { maxKeys: 3 }), { maxLength: 3 }),
+        spaceOptions,
+        (n, rateLimit, docs, successes, o) => {
+          const names = exportedNames(n);
+          const callSpec = callSpecName(n);
+          const base: TypeNode = {
+            kind: "name",
+            name: "OperationSpec",
+            args: [
+              { kind: "name", name: names.responses },
+              { kind: "name", name: names.error },
+            ],
+          };
+          const type: TypeNode =
+            rateLimit === undefined
+              ? base
+              : {
+                  kind: "intersection",
+                  types: [
+                    base,
+                    {
+                      kind: "object",
+                      members: [
+                        {
+                          kind: "property",
+                          key: "rateLimit",
+                          readonly: true,
+                          type: { kind: "literal", raw: JSON.stringify(rateLimit) },
+                        },
+                      ],
+                    },
+                  ],
+                };
+          const documenting = valueExpr(docs) as Extract<Expr, { kind: "object" }>;
+          if (successes.length)
+            documenting.properties.push({
+              kind: "property",
+              key: "responses",
+              value: {
+                kind: "array",
+                elements: [
+                  ...successes.map((r) => valueExpr(r)),
+                  {
+                    kind: "spread",
+                    argument: { kind: "member", object: { kind: "id", name: callSpec }, property: "responses" },
+                  },
+                ],
+              },
+            });
+          const statement: Statement = {
+            kind: "const",
+            exported: true,
+            name: names.spec,
+            type,
+            init: {
+              kind: "call",
+              callee: { kind: "member", object: { kind: "id", name: "Object" }, property: "assign" },
+              args: [
+                { kind: "id", name: callSpec },
+                { kind: "as", expression: documenting, type: { kind: "name", name: "const" } },
+              ],
+            },
+          };
+          const text = describedText(o, names.spec, type, callSpec, docs, successes);
+          if (text === undefined) return;
+          written++;
+          expect(`${text}\n`).toBe(printModule([statement], o));
+        },
+      ),
+      { ...params, numRuns: RUNS * 5 },
+    );
+    // Most are written straight (the others are left to the documents).
+    expect(written).toBeGreaterThan(RUNS);
   });
 });

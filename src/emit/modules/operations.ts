@@ -13,10 +13,19 @@ import {
 import type { Context } from "./layout.js";
 import { clientPath, operationSpec, runtimeParts, splitSpec } from "../client.js";
 import { argDoc, requestTarget } from "../docs.js";
-import { docText } from "../literals.js";
+import { docText, stringLiteral } from "../literals.js";
 import { stringWidth, type PrintOptions } from "../printer/doc.js";
+import { printString } from "../printer/literals.js";
 import { parseType } from "../printer/type-parser.js";
-import { valueExpr, type Expr, type Statement, type TypeMember, type TypeNode } from "../printer/typescript.js";
+import {
+  printModule,
+  valueExpr,
+  type Expr,
+  type Statement,
+  type TypeMember,
+  type TypeNode,
+} from "../printer/typescript.js";
+import { layoutValue, valueBreaks } from "../printer/values.js";
 import { argType, errorType, inferredDoc, isSuccess, optionalType, successType } from "../type-expressions.js";
 import { callSpecName, exportedNames } from "../../model/naming.js";
 import type { OperationModel } from "../../model/types.js";
@@ -102,6 +111,12 @@ export function operationStatements(context: Context, op: OperationModel, flavor
     callee: { kind: "member", object: id("Object"), property: "assign" },
     args: [id(callSpec), flavor === "ts" ? { kind: "as", expression: documenting, type: ref("const") } : documenting],
   };
+  // The TypeScript's metadata is written straight when its layout is known (most are): its
+  // documents were the largest left to lay out in a generation.
+  const describedTs =
+    flavor === "ts"
+      ? describedText(context.options, names.spec, common.specType, callSpec, parts.docs, parts.successes)
+      : undefined;
   const spec: Statement[] =
     flavor === "dts"
       ? [dataConstant(flavor, { name: names.spec, type: common.specType, value: common.value, docs })]
@@ -112,12 +127,14 @@ export function operationStatements(context: Context, op: OperationModel, flavor
             ...(flavor === "ts" ? { type: ref("CallSpec") } : {}),
             init: { kind: "value", value: parts.call, expand: true },
           },
-          constant(flavor, {
-            name: names.spec,
-            type: common.specType,
-            init: flavor === "js" ? { kind: "pure", value: describe } : describe,
-            docs,
-          }),
+          describedTs !== undefined
+            ? { kind: "raw", text: describedTs, docs }
+            : constant(flavor, {
+                name: names.spec,
+                type: common.specType,
+                init: flavor === "js" ? { kind: "pure", value: describe } : describe,
+                docs,
+              }),
         ];
   const call: Expr = {
     kind: "call",
@@ -270,4 +287,70 @@ export function standaloneText(
       ? flatCall
       : `${unit}return baseClient.call(\n${args.map((a) => `${unit}${unit}${a},`).join("\n")}\n${unit}) as ${result};`;
   return `${head}\n${call}\n}`;
+}
+
+/** What follows the documentation's object in the metadata's statement. */
+const DESCRIBED_END = " as const);";
+
+/**
+ * `export const xOperation: Type = Object.assign(xCallSpec, { …documentation } as const);` as
+ * prettier lays it out, where the object breaks (undefined otherwise: the documents print it).
+ * Prettier hugs a last argument that is an object: what comes before its `{` is laid out as it is
+ * before any object that breaks, so it is printed from the documents of the statement with a small
+ * object forced open in the documentation's place, and the documentation is laid out by values.ts
+ * from there, its broken object's lines not depending on the line it starts. The responses list
+ * ends with a spread of the call's responses, which values.ts does not write: a string of the
+ * spread's width stands in for it, replaced afterwards.
+ */
+export function describedText(
+  options: PrintOptions,
+  name: string,
+  type: TypeNode,
+  callSpec: string,
+  docs: Record<string, unknown>,
+  successes: readonly unknown[],
+): string | undefined {
+  const standIn: Statement = {
+    kind: "const",
+    exported: true,
+    name,
+    type,
+    init: {
+      kind: "call",
+      callee: { kind: "member", object: id("Object"), property: "assign" },
+      args: [
+        id(callSpec),
+        {
+          kind: "as",
+          expression: {
+            kind: "object",
+            expand: true,
+            properties: [{ kind: "property", key: "x", value: { kind: "number", raw: "0" } }],
+          },
+          type: ref("const"),
+        },
+      ],
+    },
+  };
+  const printed = printModule([standIn], options);
+  const tail = `${layoutValue({ x: 0 }, "ts", options, 0, 0, ")", 1)}${DESCRIBED_END}\n`;
+  if (!printed.endsWith(`(${callSpec}, ${tail}`)) return undefined;
+  const before = printed.slice(0, -tail.length);
+  const line = before.slice(before.lastIndexOf("\n") + 1).replace(/\t/g, " ".repeat(options.tabWidth));
+  const column = stringWidth(line);
+  const spread = `...${callSpec}.responses`;
+  // Two characters shorter than the spread: its quotes make up the width.
+  const standInSpread = spread.slice(1, -1);
+  const value = successes.length ? { ...docs, responses: [...successes, standInSpread] } : docs;
+  // An object that fits on the line stays there (the statement may then be one line).
+  if (!valueBreaks(value, "ts", options, options.printWidth - column - DESCRIBED_END.length)) return undefined;
+  let text = layoutValue(value, "ts", options, column, 0, ")", 1);
+  if (successes.length) {
+    const literal = printString(stringLiteral(standInSpread));
+    const at = text.indexOf(literal);
+    // A description holding the stand-in's text leaves the statement to the documents.
+    if (at === -1 || text.indexOf(literal, at + 1) !== -1) return undefined;
+    text = `${text.slice(0, at)}${spread}${text.slice(at + literal.length)}`;
+  }
+  return `${before}${text}${DESCRIBED_END}`;
 }
