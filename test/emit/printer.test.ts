@@ -94,6 +94,16 @@ describe("values", () => {
     );
   });
 
+  it("keep an object or array beside a short key past the line's end, as the documents do", () => {
+    // prettier never moves a value off a key narrower than an indentation and a half.
+    const o = { printWidth: 45, tabWidth: 4, useTabs: false };
+    const deep = { a: { b: { c: { d: { e: { f: { g: { h: { i: { name: [], id: { x: 1 } } } } } } } } } } };
+    const constant = (init: Expr): Statement => ({ kind: "const", name: "data", init });
+    expect(printModule([constant({ kind: "value", value: deep, expand: true })], o)).toBe(
+      printModule([constant(valueExpr(deep, true))], o),
+    );
+  });
+
   it("are printed in JSON files as prettier formats them", async () => {
     await fc.assert(
       fc.asyncProperty(value, fc.integer({ min: 0, max: 2 }), printOptions, async (v, expand, o) => {
