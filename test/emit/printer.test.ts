@@ -22,7 +22,7 @@ import {
   type TypeNode,
 } from "../../src/emit/printer/typescript.js";
 import { layoutValue } from "../../src/emit/printer/values.js";
-import type { PrintOptions } from "../../src/emit/printer/doc.js";
+import { group, line, printDoc, stringWidth, type PrintOptions } from "../../src/emit/printer/doc.js";
 
 const RUNS = Number(process.env["PRINTER_RUNS"] ?? 150);
 const params = { numRuns: RUNS, seed: Number(process.env["PRINTER_SEED"] ?? 19) };
@@ -711,5 +711,30 @@ describe("an operation's metadata in the TypeScript", () => {
     );
     // Most are written straight (the others are left to the documents).
     expect(written).toBeGreaterThan(RUNS);
+  });
+});
+
+describe("a text's width", () => {
+  it("is the width prettier's printer gives it", () => {
+    // What prettier measures: the narrowest line on which the text and one more character fit.
+    const measured = (t: string) => {
+      let width = 0;
+      const options = (printWidth: number) => ({ printWidth, tabWidth: 2, useTabs: false });
+      while (printDoc(group([t, line, "x"]), options(width + 2)).includes("\n")) width++;
+      return width;
+    };
+    const character = fc.oneof(
+      fc.integer({ min: 0x20, max: 0x7e }),
+      fc.integer({ min: 0x7f, max: 0x3ff }),
+      fc.integer({ min: 0x2000, max: 0x206f }),
+      fc.constantFrom(0xa9, 0xae, 0xad, 0x300, 0x2028, 0x3042, 0xff01, 0x1f600),
+    );
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 12 }), (codes) => {
+        const t = String.fromCodePoint(...codes);
+        expect(stringWidth(t)).toBe(measured(t));
+      }),
+      { ...params, numRuns: RUNS * 5 },
+    );
   });
 });
