@@ -7,7 +7,7 @@ import prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { callSpecName, exportedNames } from "../../src/model/naming.js";
 import { nativeOptions } from "../../src/emit/format.js";
-import { describedText, standaloneText } from "../../src/emit/modules/operations.js";
+import { describeExpr, describedText, standaloneText } from "../../src/emit/modules/operations.js";
 import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable } from "../../src/emit/printer/markdown.js";
 import { parseType } from "../../src/emit/printer/type-parser.js";
@@ -671,35 +671,12 @@ describe("an operation's metadata in the TypeScript", () => {
                     },
                   ],
                 };
-          const documenting = valueExpr(docs) as Extract<Expr, { kind: "object" }>;
-          if (successes.length)
-            documenting.properties.push({
-              kind: "property",
-              key: "responses",
-              value: {
-                kind: "array",
-                elements: [
-                  ...successes.map((r) => valueExpr(r)),
-                  {
-                    kind: "spread",
-                    argument: { kind: "member", object: { kind: "id", name: callSpec }, property: "responses" },
-                  },
-                ],
-              },
-            });
           const statement: Statement = {
             kind: "const",
             exported: true,
             name: names.spec,
             type,
-            init: {
-              kind: "call",
-              callee: { kind: "member", object: { kind: "id", name: "Object" }, property: "assign" },
-              args: [
-                { kind: "id", name: callSpec },
-                { kind: "as", expression: documenting, type: { kind: "name", name: "const" } },
-              ],
-            },
+            init: describeExpr("ts", callSpec, docs, successes),
           };
           const text = describedText(o, names.spec, type, callSpec, docs, successes);
           if (text === undefined) return;

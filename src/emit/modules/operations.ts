@@ -93,25 +93,6 @@ export function operationStatements(context: Context, op: OperationModel, flavor
   // the documentation to that same object, in a call marked pure so that a bundle that does not
   // use the export (one of standalone functions) leaves the documentation out.
   const parts = splitSpec(common.value as OperationSpec);
-  const documenting = valueExpr(parts.docs) as Extract<Expr, { kind: "object" }>;
-  // The success responses lead the list again, the call's own following them (the same order).
-  if (parts.successes.length)
-    documenting.properties.push({
-      kind: "property",
-      key: "responses",
-      value: {
-        kind: "array",
-        elements: [
-          ...parts.successes.map((r) => valueExpr(r)),
-          { kind: "spread", argument: { kind: "member", object: id(callSpec), property: "responses" } },
-        ],
-      },
-    });
-  const describe: Expr = {
-    kind: "call",
-    callee: { kind: "member", object: id("Object"), property: "assign" },
-    args: [id(callSpec), flavor === "ts" ? { kind: "as", expression: documenting, type: ref("const") } : documenting],
-  };
   // The TypeScript's metadata is written straight when its layout is known (most are): its
   // documents were the largest left to lay out in a generation.
   const describedTs =
@@ -133,7 +114,10 @@ export function operationStatements(context: Context, op: OperationModel, flavor
             : constant(flavor, {
                 name: names.spec,
                 type: common.specType,
-                init: flavor === "js" ? { kind: "pure", value: describe } : describe,
+                init:
+                  flavor === "js"
+                    ? { kind: "pure", value: describeExpr(flavor, callSpec, parts.docs, parts.successes) }
+                    : describeExpr(flavor, callSpec, parts.docs, parts.successes),
                 docs,
               }),
         ];
@@ -288,6 +272,37 @@ export function standaloneText(
       ? flatCall
       : `${unit}return baseClient.call(\n${args.map((a) => `${unit}${unit}${a},`).join("\n")}\n${unit}) as ${result};`;
   return `${head}\n${call}\n}`;
+}
+
+/**
+ * `Object.assign(xCallSpec, { …documentation })` (`as const` in the TypeScript): the metadata, the
+ * call's part with the documentation added.
+ */
+export function describeExpr(
+  flavor: Flavor,
+  callSpec: string,
+  docs: Record<string, unknown>,
+  successes: readonly unknown[],
+): Expr {
+  const documenting = valueExpr(docs) as Extract<Expr, { kind: "object" }>;
+  // The success responses lead the list again, the call's own following them (the same order).
+  if (successes.length)
+    documenting.properties.push({
+      kind: "property",
+      key: "responses",
+      value: {
+        kind: "array",
+        elements: [
+          ...successes.map((r) => valueExpr(r)),
+          { kind: "spread", argument: { kind: "member", object: id(callSpec), property: "responses" } },
+        ],
+      },
+    });
+  return {
+    kind: "call",
+    callee: { kind: "member", object: id("Object"), property: "assign" },
+    args: [id(callSpec), flavor === "ts" ? { kind: "as", expression: documenting, type: ref("const") } : documenting],
+  };
 }
 
 /** What follows the documentation's object in the metadata's statement. */
