@@ -7,7 +7,7 @@ import prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { callSpecName, exportedNames } from "../../src/model/naming.js";
 import { nativeOptions } from "../../src/emit/format.js";
-import { standaloneText } from "../../src/emit/modules/operations.js";
+import { describeExpr, describedText, standaloneText } from "../../src/emit/modules/operations.js";
 import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable } from "../../src/emit/printer/markdown.js";
 import { parseType } from "../../src/emit/printer/type-parser.js";
@@ -22,7 +22,7 @@ import {
   type TypeNode,
 } from "../../src/emit/printer/typescript.js";
 import { layoutValue } from "../../src/emit/printer/values.js";
-import type { PrintOptions } from "../../src/emit/printer/doc.js";
+import { group, line, printDoc, stringWidth, type PrintOptions } from "../../src/emit/printer/doc.js";
 
 const RUNS = Number(process.env["PRINTER_RUNS"] ?? 150);
 const params = { numRuns: RUNS, seed: Number(process.env["PRINTER_SEED"] ?? 19) };
@@ -91,6 +91,16 @@ describe("values", () => {
         );
       }),
       { ...params, numRuns: RUNS * 10 },
+    );
+  });
+
+  it("keep an object or array beside a short key past the line's end, as the documents do", () => {
+    // prettier never moves a value off a key narrower than an indentation and a half.
+    const o = { printWidth: 45, tabWidth: 4, useTabs: false };
+    const deep = { a: { b: { c: { d: { e: { f: { g: { h: { i: { name: [], id: { x: 1 } } } } } } } } } } };
+    const constant = (init: Expr): Statement => ({ kind: "const", name: "data", init });
+    expect(printModule([constant({ kind: "value", value: deep, expand: true })], o)).toBe(
+      printModule([constant(valueExpr(deep, true))], o),
     );
   });
 
@@ -611,6 +621,96 @@ describe("an operation's standalone function", () => {
           );
         },
       ),
+      { ...params, numRuns: RUNS * 5 },
+    );
+  });
+});
+
+describe("an operation's metadata in the TypeScript", () => {
+  it("is written as the documents lay it out, where it is written straight", () => {
+    const name = fc.oneof(
+      fc.constantFrom("updateUserStatus", "获取用户", "x", "accountsAccountIdLockSettingsGetLockedSettings"),
+      fc.string({ minLength: 1, maxLength: 60 }).map((s) => `op${s.replace(/[^A-Za-z0-9]/g, "")}`),
+    );
+    let written = 0;
+    fc.assert(
+      fc.property(
+        name,
+        fc.option(fc.oneof(fc.constantFrom("Light", "Resource-intensive"), text), { nil: undefined }),
+        fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }),
+        fc.array(fc.dictionary(key, value, { maxKeys: 3 }), { maxLength: 3 }),
+        spaceOptions,
+        (n, rateLimit, docs, successes, o) => {
+          const names = exportedNames(n);
+          const callSpec = callSpecName(n);
+          const base: TypeNode = {
+            kind: "name",
+            name: "OperationSpec",
+            args: [
+              { kind: "name", name: names.responses },
+              { kind: "name", name: names.error },
+            ],
+          };
+          const type: TypeNode =
+            rateLimit === undefined
+              ? base
+              : {
+                  kind: "intersection",
+                  types: [
+                    base,
+                    {
+                      kind: "object",
+                      members: [
+                        {
+                          kind: "property",
+                          key: "rateLimit",
+                          readonly: true,
+                          type: { kind: "literal", raw: JSON.stringify(rateLimit) },
+                        },
+                      ],
+                    },
+                  ],
+                };
+          const statement: Statement = {
+            kind: "const",
+            exported: true,
+            name: names.spec,
+            type,
+            init: describeExpr("ts", callSpec, docs, successes),
+          };
+          const text = describedText(o, names.spec, type, callSpec, docs, successes);
+          if (text === undefined) return;
+          written++;
+          expect(`${text}\n`).toBe(printModule([statement], o));
+        },
+      ),
+      { ...params, numRuns: RUNS * 5 },
+    );
+    // Most are written straight (the others are left to the documents).
+    expect(written).toBeGreaterThan(RUNS);
+  });
+});
+
+describe("a text's width", () => {
+  it("is the width prettier's printer gives it", () => {
+    // What prettier measures: the narrowest line on which the text and one more character fit.
+    const measured = (t: string) => {
+      let width = 0;
+      const options = (printWidth: number) => ({ printWidth, tabWidth: 2, useTabs: false });
+      while (printDoc(group([t, line, "x"]), options(width + 2)).includes("\n")) width++;
+      return width;
+    };
+    const character = fc.oneof(
+      fc.integer({ min: 0x20, max: 0x7e }),
+      fc.integer({ min: 0x7f, max: 0x3ff }),
+      fc.integer({ min: 0x2000, max: 0x206f }),
+      fc.constantFrom(0xa9, 0xae, 0xad, 0x300, 0x2028, 0x3042, 0xff01, 0x1f600),
+    );
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 12 }), (codes) => {
+        const t = String.fromCodePoint(...codes);
+        expect(stringWidth(t)).toBe(measured(t));
+      }),
       { ...params, numRuns: RUNS * 5 },
     );
   });

@@ -13,10 +13,20 @@ import {
 import type { Context } from "./layout.js";
 import { clientPath, operationSpec, runtimeParts, splitSpec } from "../client.js";
 import { argDoc, requestTarget } from "../docs.js";
-import { docText } from "../literals.js";
+import { docText, stringLiteral } from "../literals.js";
 import { stringWidth, type PrintOptions } from "../printer/doc.js";
+import { printString } from "../printer/literals.js";
 import { parseType } from "../printer/type-parser.js";
-import { valueExpr, type Expr, type Statement, type TypeMember, type TypeNode } from "../printer/typescript.js";
+import {
+  printModule,
+  valueExpr,
+  type Expr,
+  type Statement,
+  type TypeMember,
+  type TypeNode,
+} from "../printer/typescript.js";
+import { typeText } from "../printer/flat.js";
+import { layoutValue, valueBreaks } from "../printer/values.js";
 import { argType, errorType, inferredDoc, isSuccess, optionalType, successType } from "../type-expressions.js";
 import { callSpecName, exportedNames } from "../../model/naming.js";
 import type { OperationModel } from "../../model/types.js";
@@ -83,25 +93,12 @@ export function operationStatements(context: Context, op: OperationModel, flavor
   // the documentation to that same object, in a call marked pure so that a bundle that does not
   // use the export (one of standalone functions) leaves the documentation out.
   const parts = splitSpec(common.value as OperationSpec);
-  const documenting = valueExpr(parts.docs) as Extract<Expr, { kind: "object" }>;
-  // The success responses lead the list again, the call's own following them (the same order).
-  if (parts.successes.length)
-    documenting.properties.push({
-      kind: "property",
-      key: "responses",
-      value: {
-        kind: "array",
-        elements: [
-          ...parts.successes.map((r) => valueExpr(r)),
-          { kind: "spread", argument: { kind: "member", object: id(callSpec), property: "responses" } },
-        ],
-      },
-    });
-  const describe: Expr = {
-    kind: "call",
-    callee: { kind: "member", object: id("Object"), property: "assign" },
-    args: [id(callSpec), flavor === "ts" ? { kind: "as", expression: documenting, type: ref("const") } : documenting],
-  };
+  // The TypeScript's metadata is written straight when its layout is known (most are): its
+  // documents were the largest left to lay out in a generation.
+  const describedTs =
+    flavor === "ts"
+      ? describedText(context.options, names.spec, common.specType, callSpec, parts.docs, parts.successes)
+      : undefined;
   const spec: Statement[] =
     flavor === "dts"
       ? [dataConstant(flavor, { name: names.spec, type: common.specType, value: common.value, docs })]
@@ -112,12 +109,17 @@ export function operationStatements(context: Context, op: OperationModel, flavor
             ...(flavor === "ts" ? { type: ref("CallSpec") } : {}),
             init: { kind: "value", value: parts.call, expand: true },
           },
-          constant(flavor, {
-            name: names.spec,
-            type: common.specType,
-            init: flavor === "js" ? { kind: "pure", value: describe } : describe,
-            docs,
-          }),
+          describedTs !== undefined
+            ? { kind: "raw", text: describedTs, docs }
+            : constant(flavor, {
+                name: names.spec,
+                type: common.specType,
+                init:
+                  flavor === "js"
+                    ? { kind: "pure", value: describeExpr(flavor, callSpec, parts.docs, parts.successes) }
+                    : describeExpr(flavor, callSpec, parts.docs, parts.successes),
+                docs,
+              }),
         ];
   const call: Expr = {
     kind: "call",
@@ -270,4 +272,166 @@ export function standaloneText(
       ? flatCall
       : `${unit}return baseClient.call(\n${args.map((a) => `${unit}${unit}${a},`).join("\n")}\n${unit}) as ${result};`;
   return `${head}\n${call}\n}`;
+}
+
+/**
+ * `Object.assign(xCallSpec, { …documentation })` (`as const` in the TypeScript): the metadata, the
+ * call's part with the documentation added.
+ */
+export function describeExpr(
+  flavor: Flavor,
+  callSpec: string,
+  docs: Record<string, unknown>,
+  successes: readonly unknown[],
+): Expr {
+  const documenting = valueExpr(docs) as Extract<Expr, { kind: "object" }>;
+  // The success responses lead the list again, the call's own following them (the same order).
+  if (successes.length)
+    documenting.properties.push({
+      kind: "property",
+      key: "responses",
+      value: {
+        kind: "array",
+        elements: [
+          ...successes.map((r) => valueExpr(r)),
+          { kind: "spread", argument: { kind: "member", object: id(callSpec), property: "responses" } },
+        ],
+      },
+    });
+  return {
+    kind: "call",
+    callee: { kind: "member", object: id("Object"), property: "assign" },
+    args: [id(callSpec), flavor === "ts" ? { kind: "as", expression: documenting, type: ref("const") } : documenting],
+  };
+}
+
+/** What follows the documentation's object in the metadata's statement. */
+const DESCRIBED_END = " as const);";
+
+/**
+ * `export const xOperation: Type = Object.assign(xCallSpec, { …documentation } as const);` as
+ * prettier lays it out, where the object breaks (undefined otherwise: the documents print it).
+ * Prettier hugs a last argument that is an object: what comes before its `{` is laid out as it is
+ * before any object that breaks, so it is printed from the documents of the statement with a small
+ * object forced open in the documentation's place, and the documentation is laid out by values.ts
+ * from there, its broken object's lines not depending on the line it starts. The responses list
+ * ends with a spread of the call's responses, which values.ts does not write: a string of the
+ * spread's width stands in for it, replaced afterwards.
+ */
+export function describedText(
+  options: PrintOptions,
+  name: string,
+  type: TypeNode,
+  callSpec: string,
+  docs: Record<string, unknown>,
+  successes: readonly unknown[],
+): string | undefined {
+  const before = cachedHead(options, name, type, callSpec);
+  if (before === undefined) return undefined;
+  const line = before.slice(before.lastIndexOf("\n") + 1).replace(/\t/g, " ".repeat(options.tabWidth));
+  const column = stringWidth(line);
+  const spread = `...${callSpec}.responses`;
+  // Two characters shorter than the spread: its quotes make up the width.
+  const standInSpread = spread.slice(1, -1);
+  const value = successes.length ? { ...docs, responses: [...successes, standInSpread] } : docs;
+  // An object that fits on the line stays there (the statement may then be one line).
+  if (!valueBreaks(value, "ts", options, options.printWidth - column - DESCRIBED_END.length)) return undefined;
+  let text = layoutValue(value, "ts", options, column, 0, ")", 1);
+  if (successes.length) {
+    const literal = printString(stringLiteral(standInSpread));
+    const at = text.indexOf(literal);
+    // A description holding the stand-in's text leaves the statement to the documents.
+    if (at === -1 || text.indexOf(literal, at + 1) !== -1) return undefined;
+    text = `${text.slice(0, at)}${spread}${text.slice(at + literal.length)}`;
+  }
+  return `${before}${text}${DESCRIBED_END}`;
+}
+
+/**
+ * What comes before the documentation's `{` (or undefined when prettier does not hug it): the
+ * statement printed from its documents with a small object forced open in the documentation's
+ * place.
+ */
+function describedHead(options: PrintOptions, name: string, type: TypeNode, callSpec: string): string | undefined {
+  const standIn: Statement = {
+    kind: "const",
+    exported: true,
+    name,
+    type,
+    init: {
+      kind: "call",
+      callee: { kind: "member", object: id("Object"), property: "assign" },
+      args: [
+        id(callSpec),
+        {
+          kind: "as",
+          expression: {
+            kind: "object",
+            expand: true,
+            properties: [{ kind: "property", key: "x", value: { kind: "number", raw: "0" } }],
+          },
+          type: ref("const"),
+        },
+      ],
+    },
+  };
+  const printed = printModule([standIn], options);
+  const tail = `${layoutValue({ x: 0 }, "ts", options, 0, 0, ")", 1)}${DESCRIBED_END}\n`;
+  return printed.endsWith(`(${callSpec}, ${tail}`) ? printed.slice(0, -tail.length) : undefined;
+}
+
+/**
+ * The heads of the metadata's statements by the widths of their names: prettier measures names,
+ * it does not read them, so a head printed once with stand-in names of the same widths is every
+ * such head (the names of a collection's operations have a few dozen widths). Keyed by the print
+ * options, the widths and the rest of the type; null where the stand-in names could not be told
+ * from the rest of the text (or prettier does not hug the documentation).
+ */
+const heads = new Map<string, string[] | null>();
+
+/** Stand-in names: characters no identifier holds, one for each name. */
+const NAME_MARKS = ["#", "@", "%", "~"] as const;
+
+/**
+ * The head by describedHead, through `heads` for the metadata's own type (`Reference<Name, Name>`,
+ * with an object type beside it or not); printed each time for any other.
+ */
+function cachedHead(options: PrintOptions, name: string, type: TypeNode, callSpec: string): string | undefined {
+  const base = type.kind === "intersection" ? type.types[0] : type;
+  const args = base?.kind === "name" ? base.args : undefined;
+  // A keyword is laid out apart from other names (they all start with a lowercase letter).
+  if (!args || args.length !== 2 || !args.every((a) => a.kind === "name" && !a.args && !/^[a-z]/.test(a.name)))
+    return describedHead(options, name, type, callSpec);
+  const names = [name, ...args.map((a) => (a as { name: string }).name), callSpec];
+  const marks = names.map((n, i) => NAME_MARKS[i]!.repeat(stringWidth(n)));
+  const markedBase: TypeNode = { ...base!, args: [ref(marks[1]!), ref(marks[2]!)] } as TypeNode;
+  const markedType: TypeNode =
+    type.kind === "intersection" ? { ...type, types: [markedBase, ...type.types.slice(1)] } : markedBase;
+  const key = `${options.printWidth} ${options.tabWidth} ${options.useTabs} ${marks.map((m) => m.length).join(" ")} ${typeText(markedType)}`;
+  let pieces = heads.get(key);
+  if (pieces === undefined) {
+    const head = describedHead(options, marks[0]!, markedType, marks[3]!);
+    // The text between the names, if each stands once in it.
+    pieces = head === undefined ? null : splitAt(head, marks);
+    heads.set(key, pieces);
+  }
+  if (pieces === null) return describedHead(options, name, type, callSpec);
+  let out = pieces[0]!;
+  for (let i = 0; i < names.length; i++) out += names[i]! + pieces[i + 1]!;
+  return out;
+}
+
+/** `text` split at each of `marks`, in that order, when each mark's character stands only there. */
+function splitAt(text: string, marks: string[]): string[] | null {
+  if (marks.some((mark) => !mark || text.split(mark[0]!).length - 1 !== mark.length)) return null;
+  const pieces: string[] = [];
+  let rest = text;
+  for (const mark of marks) {
+    const at = rest.indexOf(mark);
+    if (at === -1) return null;
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at + mark.length);
+  }
+  pieces.push(rest);
+  return pieces;
 }

@@ -42,12 +42,20 @@ export function printDoc(doc: Doc, options: PrintOptions): string {
 const widths = new Map<string, number>();
 
 /**
+ * Text prettier gives one column a character without measuring: ASCII, the Latin-1 supplement and
+ * Latin extended letters (up to the combining marks), and general punctuation's dashes, quotes,
+ * bullets and ellipsis (none of them wide, zero-width or an emoji), each one UTF-16 unit. The
+ * descriptions' other characters are measured.
+ */
+const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027]*$/;
+
+/**
  * The width prettier gives a text (East Asian wide characters and most emoji count two, combining
  * marks none). Prettier's own measure is not exported; its printer uses it, so the width is the
  * shortest line the text fits on, found by bisection. ASCII text is its length.
  */
 export function stringWidth(text: string): number {
-  if (!/[^\x20-\x7e]/.test(text)) return text.length;
+  if (NARROW.test(text)) return text.length;
   let width = widths.get(text);
   if (width === undefined) {
     const fits = (printWidth: number) =>

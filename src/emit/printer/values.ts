@@ -234,11 +234,13 @@ function property(
     layout(context, value, column + headWidth, depth, after.length, expand);
     return;
   }
+  // A key narrower than an indentation and a half never has its value moved off its line.
+  const shortKey = headWidth - 2 < tabWidth + 3;
   if (value !== null && typeof value === "object") {
     // `key: {` stays on the line unless even that does not fit (then the value moves, indented).
     const empty = Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
     const opening = empty ? 2 + after.length : 1;
-    if (column + headWidth + opening <= printWidth) {
+    if (shortKey || column + headWidth + opening <= printWidth) {
       context.out += `${name}: `;
       layout(context, value, column + headWidth, depth, after.length, expand);
     } else {
@@ -248,7 +250,6 @@ function property(
     return;
   }
   const text = scalar(context, value);
-  const shortKey = headWidth - 2 < tabWidth + 3;
   const fitsBeside = () => column + headWidth + stringWidth(text) + after.length <= printWidth;
   // Strings move to the next line after a long key when they do not fit; booleans and numbers never
   // move; `null` and negative numbers move when they do not fit.
