@@ -137,6 +137,19 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
+/** updateUserStatus called once, without retries (an error answer is the one to print). */
+const ONCE = [
+  "users",
+  "user-id",
+  "update-user-status",
+  "--user-id",
+  "me",
+  "--action",
+  "activate",
+  "--max-retries",
+  "0",
+];
+
 const run = (argv: string[], options: HostOptions = {}) =>
   runWith(CLI, [...argv, "--base-url", `${server.url}/v2`], {
     ...options,
@@ -324,17 +337,7 @@ describe("the seed operation", () => {
       headers: { "content-type": "text/html" },
       body: "<html>\n<head><title>502 Bad Gateway</title></head>\n\n<body>nginx</body>\n</html>\n",
     });
-    const result = await run([
-      "users",
-      "user-id",
-      "update-user-status",
-      "--user-id",
-      "me",
-      "--action",
-      "activate",
-      "--max-retries",
-      "0",
-    ]);
+    const result = await run(ONCE);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       [
@@ -369,17 +372,7 @@ describe("the seed operation", () => {
   it("a long text answer is cut at a whole character", async () => {
     // 1,999 units, then an emoji (two units) across the 2,000th.
     server.reply({ status: 502, headers: { "content-type": "text/plain" }, body: `${"x".repeat(1999)}😀 and more` });
-    const result = await run([
-      "users",
-      "user-id",
-      "update-user-status",
-      "--user-id",
-      "me",
-      "--action",
-      "activate",
-      "--max-retries",
-      "0",
-    ]);
+    const result = await run(ONCE);
     expect(result.code).toBe(1);
     const body = /body: (.*)\n/.exec(result.stderr)?.[1] ?? "";
     expect(body).toBe(`${"x".repeat(1999)}…`);
@@ -465,17 +458,7 @@ describe("the seed operation", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ code: 300, message: "bad \u001b]0;pwned\u0007 \u009b31m value" }),
     });
-    const result = await run([
-      "users",
-      "user-id",
-      "update-user-status",
-      "--user-id",
-      "me",
-      "--action",
-      "activate",
-      "--max-retries",
-      "0",
-    ]);
+    const result = await run(ONCE);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("message: bad ]0;pwned 31m value");
     expect(result.stderr).not.toMatch(/[\u001b\u0007\u009b]/);
