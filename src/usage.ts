@@ -1,7 +1,7 @@
 // A usage error (exit 2) said in one line, in the form of every other refusal (`command line at
 // --ot: unknown option (did you mean --out?)`), instead of yargs' whole help above its message;
 // a CodegenError, so that --json prints it as it prints a refused option value.
-import { nearest } from "./command-line/names.js";
+import { didYouMean, nearest } from "./command-line/names.js";
 import { CodegenError } from "./errors.js";
 
 export const COMMANDS = ["generate", "pull", "diff", "mock"] as const;
@@ -31,10 +31,9 @@ export function usageError(message: string, args: readonly string[], context: Us
   }
   const refused = refusedChoice(message);
   if (refused !== undefined) {
-    const near = nearest(refused.given, refused.choices);
     return at(
       `--${refused.option}`,
-      `${JSON.stringify(refused.given)} is not one of ${refused.choices.join(", ")}${near ? ` (did you mean ${near}?)` : ""}`,
+      `${JSON.stringify(refused.given)} is not one of ${refused.choices.join(", ")}${didYouMean(refused.given, refused.choices)}`,
     );
   }
   const unknown = /^Unknown arguments?: (.*)$/.exec(message)?.[1]?.split(", ")[0];
