@@ -262,7 +262,7 @@ async function run(cli, host, secrets, at) {
         if (cli.variables && !cli.variables.includes(name))
             throw new UsageError(`--variable ${name}=…: the collection has no {{${name}}}${didYouMean(name, cli.variables)}${cli.variables.length ? `; its variables: ${cli.variables.join(", ")}` : ""}`);
         define(variables, name, pair.slice(eq + 1));
-        if (secretVariables.includes(pair.slice(0, eq)))
+        if (secretVariables.includes(name))
             secrets.push(pair.slice(eq + 1));
     }
     const options = { ...authOptions(op, creds), variables };

@@ -387,7 +387,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
         `--variable ${name}=…: the collection has no {{${name}}}${didYouMean(name, cli.variables)}${cli.variables.length ? `; its variables: ${cli.variables.join(", ")}` : ""}`,
       );
     define(variables, name, pair.slice(eq + 1));
-    if (secretVariables.includes(pair.slice(0, eq))) secrets.push(pair.slice(eq + 1));
+    if (secretVariables.includes(name)) secrets.push(pair.slice(eq + 1));
   }
 
   const options: ClientOptions<object, string> = { ...authOptions(op, creds), variables };

@@ -266,7 +266,7 @@ async function run(cli, host, secrets, at) {
         if (cli.variables && !cli.variables.includes(name))
             throw new flags_js_1.UsageError(`--variable ${name}=…: the collection has no {{${name}}}${(0, names_js_1.didYouMean)(name, cli.variables)}${cli.variables.length ? `; its variables: ${cli.variables.join(", ")}` : ""}`);
         define(variables, name, pair.slice(eq + 1));
-        if (secretVariables.includes(pair.slice(0, eq)))
+        if (secretVariables.includes(name))
             secrets.push(pair.slice(eq + 1));
     }
     const options = { ...(0, credentials_js_1.authOptions)(op, creds), variables };
