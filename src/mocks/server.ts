@@ -11,7 +11,7 @@ import { CodegenError } from "../errors.js";
 import { namingOptions, readCollection } from "../load/collection.js";
 import { readScopeFile } from "../load/environment.js";
 import { readScopes, type EnvironmentSource } from "../load/scopes.js";
-import { nameModel, type NamesBefore } from "../model/naming.js";
+import { nameModel, type NamingOptions } from "../model/naming.js";
 import { readManifest } from "../cache/manifest.js";
 import { configPatternPlace, selection } from "../model/selection.js";
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
@@ -326,7 +326,7 @@ export async function loadMockApi(
  * `--config`. A config that cannot be read is no reason to refuse a file that can: the rules then
  * name the operations, as they do where there is no config.
  */
-async function targetPackageNames(file: string, cwd: string): Promise<{ before?: NamesBefore[] }> {
+async function targetPackageNames(file: string, cwd: string): Promise<Pick<NamingOptions, "before" | "typesBefore">> {
   const { findConfig } = await import("../config.js");
   let targets: readonly Target[];
   try {
@@ -346,12 +346,12 @@ async function targetPackageNames(file: string, cwd: string): Promise<{ before?:
  * collection alone, a request added with a name already there could swap the two. None when
  * nothing was generated there.
  */
-async function packageNames(out: string): Promise<{ before?: NamesBefore[] }> {
+async function packageNames(out: string): Promise<Pick<NamingOptions, "before" | "typesBefore">> {
   const manifest = readManifest(out);
   if (!manifest) return {};
   // The API diff's module only then: it brings the emitter's names.
-  const { namesBefore, readSurface } = await import("../diff/surface.js");
-  return { before: namesBefore(readSurface(manifest.surface)) };
+  const { namingBefore, readSurface } = await import("../diff/surface.js");
+  return namingBefore(readSurface(manifest.surface));
 }
 
 export interface RunMockOptions extends Omit<MockServerOptions, "variables" | "log"> {
