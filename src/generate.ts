@@ -16,7 +16,7 @@ import { FileHashes } from "./cache/file-hashes.js";
 import { FormatCache } from "./cache/format-cache.js";
 import { upToDateManifest } from "./fast-path.js";
 import { generatorFingerprint, inputHash, packageFacts } from "./cache/fingerprint.js";
-import { nameModel, type NamesBefore } from "./model/naming.js";
+import { nameModel, type NamingOptions } from "./model/naming.js";
 import { applyOverrides, configPatternPlace, selection, type PatternPlace } from "./model/selection.js";
 import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "./cache/manifest.js";
 import { checkOutput, writePackage } from "./write/write-package.js";
@@ -34,7 +34,7 @@ import { DEFAULT_LIMITS } from "./load/limits.js";
 import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
 import { comparePackages, type ApiChange, type ApiDiff } from "./diff/compare.js";
 import { failsAt, type Level, type Verdict } from "./diff/levels.js";
-import { namesBefore, namespaceTypesBefore, packageSurface, type Surface } from "./diff/surface.js";
+import { namespaceTypesBefore, namingBefore, packageSurface, type Surface } from "./diff/surface.js";
 import { previousOutput } from "./diff/previous.js";
 import type { ApiModel, Warning } from "./model/types.js";
 
@@ -147,8 +147,8 @@ export async function loadTarget(
   target: Target,
   options: TargetPlace & {
     onRead?: OnRead;
-    /** At a regeneration, the replaced output's names, which its operations keep (`namesBefore`). */
-    namesBefore?: readonly NamesBefore[];
+    /** At a regeneration, the replaced output's names, which its operations and shared types keep (`namingBefore`). */
+    namingBefore?: Pick<NamingOptions, "before" | "typesBefore">;
   } = {},
 ): Promise<ApiModel> {
   if (target.postman) verifyStoredCopies(target.postman);
@@ -170,7 +170,7 @@ export async function loadTarget(
   const collection = nameModel(read, {
     ...namingOptions(target.collection, limits),
     ...(target.names ? { overrides: { names: target.names, configFile, targetIndex } } : {}),
-    ...(options.namesBefore ? { before: options.namesBefore } : {}),
+    ...options.namingBefore,
   });
   // Globals and environments around the collection (Postman's precedence, secrets left out).
   const loaded =
@@ -212,7 +212,7 @@ export async function emitTarget(
   const loaded = await loadTarget(target, {
     ...options,
     // The operations the output had keep their names (a request added renames none of them).
-    namesBefore: namesBefore(previous.surface),
+    namingBefore: namingBefore(previous.surface),
     onRead: (file, bytes) => {
       const hash = sha256(bytes);
       // Read twice and changed in between: the output holds both, so no file's hash may match it.

@@ -23,8 +23,10 @@ const CHANGED: ReadonlySet<ChangeKind> = new Set([
   "body-changed",
   "request-changed",
   "variable-value-changed",
+  "variable-value-given",
   "environment-values-changed",
   "environment-variable-given",
+  "environment-variable-set",
 ]);
 const DOCS: ReadonlySet<ChangeKind> = new Set(["docs-changed", "examples-changed"]);
 

@@ -3,7 +3,7 @@
 import { loadTarget, type TargetPlace } from "../generate.js";
 import type { Target, TargetOptions } from "../config.js";
 import { comparePackages, type ApiDiff } from "./compare.js";
-import { namesBefore, namespaceTypesBefore, packageSurface } from "./surface.js";
+import { namespaceTypesBefore, namingBefore, packageSurface } from "./surface.js";
 
 export interface CollectionsDiff extends ApiDiff {
   /** Operations in the old and the new collection (after include/exclude). */
@@ -37,7 +37,7 @@ export async function diffCollections(
   lap("load");
   const a = packageSurface(oldModel);
   lap("surface");
-  const newModel = await loadTarget(target(after), { ...place, namesBefore: namesBefore(a) });
+  const newModel = await loadTarget(target(after), { ...place, namingBefore: namingBefore(a) });
   lap("load");
   const b = packageSurface({
     ...newModel,

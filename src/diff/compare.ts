@@ -3,7 +3,8 @@
 //   value, documented status or error code removed or renamed; an argument newly required; an
 //   argument type narrowed, a list or a key it took no longer taken; a result type that old code
 //   may not read, a key it read gone; auth, method, path or base URL changed, the base as the
-//   collection's values fill it included);
+//   collection's values fill it included; a variable the requests use left without a value, with
+//   no environment or with one, so that a call passing nothing rejects);
 // - minor: something added (an operation, an optional argument, an enum value, a documented
 //   status or error code, a variable, an exported name), or a type widened where code passes
 //   values (arguments) or refined where code reads them (a result assignable to the old one, with
@@ -13,6 +14,7 @@
 // - nothing: anything the surface does not see (item order, ids, example order, whitespace).
 // Type changes are asked of the TypeScript checker (judge-types.ts), both ways, with the keys.
 import { codeSpan } from "../emit/templates.js";
+import { references } from "../model/references.js";
 import { printable } from "../runtime/printable.js";
 import { judgeTypes, type Assignability, type TypePair } from "./judge-types.js";
 import { levelRank, type Level, type Verdict } from "./levels.js";
@@ -53,10 +55,14 @@ export type ChangeKind =
   | "variable-added"
   | "variable-removed"
   | "variable-value-changed"
+  | "variable-value-removed"
+  | "variable-value-given"
   | "base-url-changed"
   | "environment-values-changed"
   | "environment-variable-secret"
   | "environment-variable-given"
+  | "environment-variable-unset"
+  | "environment-variable-set"
   | "environment-base-url-changed"
   | "api-not-compared"
   | "export-added"
@@ -159,7 +165,8 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
   const c = new Comparison();
   // The template, and what it gives with the collection's values: a new value of `{{baseUrl}}`
   // sends every call elsewhere as surely as a new literal base does.
-  if (before.baseUrl !== after.baseUrl || differ(before.resolvedBaseUrl, after.resolvedBaseUrl))
+  const baseChanged = before.baseUrl !== after.baseUrl || differ(before.resolvedBaseUrl, after.resolvedBaseUrl);
+  if (baseChanged)
     c.add(
       "major",
       "base-url-changed",
@@ -176,11 +183,27 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
   const both = before.given !== undefined && after.given !== undefined;
   const old = (both && before.given) || { values: before.variableValues, docs: before.docs };
   const now = (both && after.given) || { values: after.variableValues, docs: after.docs };
+  // Said of the base URL above where it changed with it, as of an environment's below.
+  const resolution = resolutionChanged(before, after, before.unresolved, after.unresolved, baseChanged);
+  for (const name of resolution.lost)
+    c.add(
+      "major",
+      "variable-value-removed",
+      undefined,
+      `variable ${code(name)} has no value in the collection any more: calls that do not pass it (nor choose an environment that gives it) reject`,
+    );
+  for (const name of resolution.found)
+    c.add(
+      "minor",
+      "variable-value-given",
+      undefined,
+      `variable ${code(name)} now has a value in the collection: calls need not pass it`,
+    );
   if (old.values !== now.values)
     c.add("patch", "variable-value-changed", undefined, "the collection's values of its variables changed");
   if (old.docs !== now.docs)
     c.add("patch", "docs-changed", undefined, "the collection's or its variables' descriptions changed");
-  compareEnvironments(c, before, after);
+  compareEnvironments(c, before, after, resolution);
 
   const namespaces = setDiff(namespacesOf(before), namespacesOf(after));
   for (const ns of namespaces.removed) c.add("major", "namespace-removed", ns, `namespace ${code(ns)} removed`);
@@ -244,6 +267,27 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
 }
 
 /**
+ * The keys of `Variables` in both surfaces that a call passing nothing has a value for no more
+ * (`lost`: the client now rejects it with a `ValidationError` naming the variable, as when an
+ * argument becomes required) or now has (`found`: as when one becomes optional), from the
+ * surfaces' `unresolved` of one scope; none where either manifest is older than them. The
+ * variables of the base URL are left out where `baseChanged` (its change says it).
+ */
+function resolutionChanged(
+  before: Surface,
+  after: Surface,
+  old: readonly string[] | undefined,
+  now: readonly string[] | undefined,
+  baseChanged: boolean,
+): { lost: string[]; found: string[] } {
+  if (!old || !now) return { lost: [], found: [] };
+  const both = new Set(before.variables.filter((name) => after.variables.includes(name)));
+  if (baseChanged) for (const name of references([before.baseUrl, after.baseUrl])) both.delete(name);
+  const { added, removed } = setDiff(old, now);
+  return { lost: added.filter((name) => both.has(name)), found: removed.filter((name) => both.has(name)) };
+}
+
+/**
  * The environments both packages have, judged as the collection's own values are: an environment
  * added or removed is an export added or removed (compareExports), and this is what changed inside
  * one. Nothing is said where either manifest is older than `environments` (compared by name only,
@@ -251,16 +295,27 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
  * - Its base URL as filled for it changed: major, as the default base URL's change is. Code made
  *   with `environment: "staging"` sends every call elsewhere, as surely as code without sends every
  *   call elsewhere when `{{baseUrl}}`'s collection value changes.
- * - A variable the requests refer to now withheld (a secret, or a value that cannot be encoded):
- *   major. The client asks the caller for it, so a call that worked with the environment alone now
- *   rejects, as when an argument becomes required. One no request refers to (a key outside
- *   `Variables`) rejects nothing, and is only a value changed (either way).
- * - A variable the requests refer to withheld no more: minor. A caller that passes it still wins over the environment;
- *   one that did not now has a call that works, as when an argument becomes optional.
- * - Its values changed: patch, as the collection's (`variable-value-changed`): what calls send
- *   changes, no code has to. Said too beside the changes above, which change the values as well.
+ * - A variable the requests refer to that a call made with it, passing nothing, had a value for and
+ *   has no more: major. The client asks the caller for it (a secret, or a value that cannot be
+ *   encoded, now withheld), or finds none (the environment no longer gives it, and the collection
+ *   has none), so a call that worked with the environment alone now rejects, as when an argument
+ *   becomes required. Where the collection lost its value too and the environment gives none
+ *   (`collection`: what the collection's values did), the collection's change says it.
+ * - The reverse, a variable that had no value with it and now has one (no longer withheld, or given
+ *   by it): minor. A caller that passes it still wins over the environment; one that did not now
+ *   has a call that works, as when an argument becomes optional.
+ * - Anything else, including a variable no request refers to (a key outside `Variables`), and one
+ *   become a secret that had no value anyway: its values changed, a patch, as the collection's
+ *   (`variable-value-changed`): what calls send changes, no code has to. Said too beside the changes
+ *   above, which change the values as well.
+ * Manifests older than `unresolved` are judged by what is withheld alone.
  */
-function compareEnvironments(c: Comparison, before: Surface, after: Surface): void {
+function compareEnvironments(
+  c: Comparison,
+  before: Surface,
+  after: Surface,
+  collection: { lost: string[]; found: string[] },
+): void {
   if (!before.environments || !after.environments) return;
   const used = new Set(after.variables);
   for (const [name, now] of Object.entries(after.environments).sort(([a], [b]) => compare(a, b))) {
@@ -275,20 +330,45 @@ function compareEnvironments(c: Comparison, before: Surface, after: Surface): vo
         `the base URL calls go to with ${env} changed (from its values or the collection's)`,
       );
     const withheld = setDiff(old.withheld, now.withheld);
-    for (const key of withheld.added.filter((key) => used.has(key)))
-      c.add(
-        "major",
-        "environment-variable-secret",
-        undefined,
-        `variable ${code(key)} of ${env} is now a secret (or a value left out): the client asks the caller for it, and calls that do not pass it reject`,
-      );
-    for (const key of withheld.removed.filter((key) => used.has(key)))
-      c.add(
-        "minor",
-        "environment-variable-given",
-        undefined,
-        `variable ${code(key)} of ${env} is no longer a secret: its value is in the package, and callers need not pass it`,
-      );
+    const resolution =
+      old.unresolved && now.unresolved
+        ? resolutionChanged(before, after, old.unresolved, now.unresolved, old.base !== now.base)
+        : {
+            lost: withheld.added.filter((key) => used.has(key)),
+            found: withheld.removed.filter((key) => used.has(key)),
+          };
+    for (const key of resolution.lost) {
+      if (now.withheld.includes(key))
+        c.add(
+          "major",
+          "environment-variable-secret",
+          undefined,
+          `variable ${code(key)} of ${env} is now a secret (or a value left out): the client asks the caller for it, and calls that do not pass it reject`,
+        );
+      else if (!collection.lost.includes(key))
+        c.add(
+          "major",
+          "environment-variable-unset",
+          undefined,
+          `variable ${code(key)} has no value with ${env} any more (neither it nor the collection gives one): calls made with it that do not pass it reject`,
+        );
+    }
+    for (const key of resolution.found) {
+      if (old.withheld.includes(key))
+        c.add(
+          "minor",
+          "environment-variable-given",
+          undefined,
+          `variable ${code(key)} of ${env} is no longer a secret: its value is in the package, and callers need not pass it`,
+        );
+      else if (!collection.found.includes(key))
+        c.add(
+          "minor",
+          "environment-variable-set",
+          undefined,
+          `variable ${code(key)} now has a value with ${env}: calls made with it need not pass it`,
+        );
+    }
     if (old.values !== now.values)
       c.add("patch", "environment-values-changed", undefined, `the values of ${env} changed`);
   }

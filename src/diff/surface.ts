@@ -11,7 +11,7 @@ import { clientPath, clientPathNames } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { namespaceInterfaces, sharedOf } from "../emit/modules/layout.js";
-import { requestKey, runtimeName, type NamesBefore } from "../model/naming.js";
+import { requestKey, runtimeName, type NamesBefore, type NamingOptions } from "../model/naming.js";
 import { postmanPath } from "../model/selection.js";
 import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
@@ -111,6 +111,12 @@ export interface Surface {
    */
   given?: { values: string; docs: string };
   /**
+   * Keys of `Variables` that a call made without an environment, passing nothing, has no value for
+   * (`unresolved`): the client rejects such a call with a `ValidationError` naming the variable.
+   * Absent in older manifests, whose values are compared by digest only.
+   */
+  unresolved?: string[];
+  /**
    * The package's exported names that belong to no operation (namespace interfaces, `createClient`,
    * the runtime's), sorted (`packageExports`); absent in manifests of older generators.
    */
@@ -156,6 +162,12 @@ export interface EnvironmentSurface {
    * kept in clear (`resolvedBaseUrl`), which comes from the collection itself.
    */
   base: string;
+  /**
+   * Keys of `Variables` that a call made with this environment, passing nothing, has no value for
+   * (`unresolved`): its withheld ones, and those neither it nor the collection gives. Absent in
+   * older manifests.
+   */
+  unresolved?: string[];
 }
 
 export function surfaceOf(model: ApiModel): Surface {
@@ -177,6 +189,7 @@ export function surfaceOf(model: ApiModel): Surface {
         variables.filter((v) => v.description !== undefined).map((v) => [v.name, v.description]),
       ]),
     },
+    unresolved: unresolved(model, lookupFor(model, {})),
     ...(model.environments?.length
       ? { environments: Object.fromEntries(model.environments.map((e) => [e.name, environmentSurface(e, model)])) }
       : {}),
@@ -200,7 +213,23 @@ function environmentSurface(environment: EnvironmentModel, model: ApiModel): Env
     values: digest(Object.entries(environment.values).sort(([a], [b]) => compare(a, b))),
     withheld: [...new Set([...environment.secrets, ...(environment.unencodable ?? [])])].sort(compare),
     base: digest(resolveBase(model.baseUrl, lookup)),
+    unresolved: unresolved(model, lookup, (name) => withheld(environment, name)),
   };
+}
+
+/**
+ * The keys of `Variables` a call that passes nothing finds no value for with `lookup`, sorted, as
+ * the client looks them up: a `hidden` one (an environment's withheld) is asked for whatever is
+ * below it. A value of folders or requests counts wherever one gives the key: which requests refer
+ * to a key is not kept, and an environment's value wins over theirs, so they matter only where it
+ * has none.
+ */
+function unresolved(model: ApiModel, lookup: Lookup, hidden: (name: string) => boolean = () => false): string[] {
+  const scoped = new Set(model.operations.flatMap((op) => Object.keys(op.variables ?? {})));
+  return model.variables
+    .map((v) => v.name)
+    .filter((name) => hidden(name) || (lookup(name) === undefined && !scoped.has(name)))
+    .sort(compare);
 }
 
 function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: string): OperationSurface {
@@ -405,12 +434,14 @@ export function readSurface(json: unknown): Surface | undefined {
   const givenWhole = given === undefined || (typeof given?.values === "string" && typeof given.docs === "string");
   // Environments out of shape are compared as an older manifest's: by name only (as exports).
   const environmentsWhole = s.environments === undefined || wholeEnvironments(s.environments);
-  if (givenWhole && environmentsWhole) return s as Surface;
-  const { given: _given, environments: _environments, ...older } = s;
+  const unresolvedWhole = s.unresolved === undefined || strings(s.unresolved);
+  if (givenWhole && environmentsWhole && unresolvedWhole) return s as Surface;
+  const { given: _given, environments: _environments, unresolved: _unresolved, ...older } = s;
   return {
     ...older,
     ...(givenWhole && given !== undefined ? { given: s.given } : {}),
     ...(environmentsWhole && s.environments !== undefined ? { environments: s.environments } : {}),
+    ...(unresolvedWhole && s.unresolved !== undefined ? { unresolved: s.unresolved } : {}),
   } as Surface;
 }
 
@@ -421,10 +452,14 @@ function wholeEnvironments(recorded: unknown): boolean {
       e &&
       typeof e.values === "string" &&
       typeof e.base === "string" &&
-      Array.isArray(e.withheld) &&
-      e.withheld.every((key) => typeof key === "string"),
+      strings(e.withheld) &&
+      (e.unresolved === undefined || strings(e.unresolved)),
     ),
   );
+}
+
+function strings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
 /**
@@ -444,6 +479,18 @@ export function namesBefore(surface: Surface | undefined): NamesBefore[] {
         ]
       : [],
   );
+}
+
+/**
+ * What a regeneration of the output that recorded `surface` names around (`NamingOptions`): its
+ * operations' names (`namesBefore`) and its shared types' (`types`), which keep them.
+ */
+export function namingBefore(surface: Surface | undefined): Pick<NamingOptions, "before" | "typesBefore"> {
+  const types: unknown = surface?.types;
+  return {
+    before: namesBefore(surface),
+    typesBefore: types && typeof types === "object" && !Array.isArray(types) ? Object.keys(types).sort(compare) : [],
+  };
 }
 
 /**

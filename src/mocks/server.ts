@@ -9,9 +9,9 @@ import { basename, resolve } from "node:path";
 import type { Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { namingOptions, readCollection } from "../load/collection.js";
-import { readScopeFile } from "../load/environment.js";
+import { readScopeFile, type ScopeFile } from "../load/environment.js";
 import { readScopes, type EnvironmentSource } from "../load/scopes.js";
-import { nameModel, type NamesBefore } from "../model/naming.js";
+import { nameModel, type NamingOptions } from "../model/naming.js";
 import { readManifest } from "../cache/manifest.js";
 import { configPatternPlace, selection } from "../model/selection.js";
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
@@ -200,48 +200,52 @@ function clip(text: string, max = 80): string {
  * server runs on this machine, and sends them nowhere.
  */
 export async function readEnvironments(files: readonly string[]): Promise<Record<string, string>> {
+  const scopes: ScopeFile[] = [];
+  for (const file of files) scopes.push(await readScopeFile(file, "environment"));
+  return environmentValues(scopes);
+}
+
+function environmentValues(scopes: readonly ScopeFile[]): Record<string, string> {
   const variables: Record<string, string> = {};
-  for (const file of files) {
-    const { values } = await readScopeFile(file, "environment");
+  for (const { values } of scopes)
     for (const { key, value } of values)
       Object.defineProperty(variables, key, { value, enumerable: true, writable: true, configurable: true });
-  }
   return variables;
 }
 
 /**
- * The files `-e` names: each a file, or for a target the name of one of its environments, as its
- * client knows them (`createClient({ environment: "staging" })` → `mock acme-api -e staging`).
- * A name that is neither is refused naming the target's environments: read as a file, it failed
- * with ENOENT, though the name was the one the README gives the client.
+ * The environments `-e` names, read: each a file, or for a target the name of one of its
+ * environments, as its client knows them (`createClient({ environment: "staging" })` → `mock
+ * acme-api -e staging`). A name that is neither is refused naming the target's environments: read
+ * as a file, it failed with ENOENT, though the name was the one the README gives the client. The
+ * target's environments are read for their names, and the one named is not read again: a file
+ * read twice could change in between, and a named pipe gives its text once.
  */
-async function environmentFiles(
+async function chosenEnvironments(
   given: readonly string[],
   cwd: string,
   target: string,
   sources: readonly EnvironmentSource[] | undefined,
-): Promise<string[]> {
-  let named: Map<string, string> | undefined;
-  const files: string[] = [];
+): Promise<ScopeFile[]> {
+  let named: Map<string, ScopeFile> | undefined;
+  const chosen: ScopeFile[] = [];
   for (const value of given) {
     const file = resolve(cwd, value);
     if (statSync(file, { throwIfNoEntry: false })?.isFile() || !sources) {
-      files.push(file);
+      chosen.push(await readScopeFile(file, "environment"));
       continue;
     }
-    named ??= new Map(
-      (await readScopes(sources, undefined)).environments.map(({ name, scope }) => [name, scope.file] as const),
-    );
-    const chosen = named.get(value);
-    if (chosen === undefined)
+    named ??= new Map((await readScopes(sources, undefined)).environments.map(({ name, scope }) => [name, scope]));
+    const scope = named.get(value);
+    if (scope === undefined)
       throw new CodegenError(
         "command line",
         "--environment",
         `${JSON.stringify(value)} is no file, nor an environment of ${target} (${[...named.keys()].map((n) => JSON.stringify(n)).join(", ") || "it has none"})`,
       );
-    files.push(chosen);
+    chosen.push(scope);
   }
-  return files;
+  return chosen;
 }
 
 /** `@scope/name`: a scoped npm package name, as a target's name may be. */
@@ -326,7 +330,7 @@ export async function loadMockApi(
  * `--config`. A config that cannot be read is no reason to refuse a file that can: the rules then
  * name the operations, as they do where there is no config.
  */
-async function targetPackageNames(file: string, cwd: string): Promise<{ before?: NamesBefore[] }> {
+async function targetPackageNames(file: string, cwd: string): Promise<Pick<NamingOptions, "before" | "typesBefore">> {
   const { findConfig } = await import("../config.js");
   let targets: readonly Target[];
   try {
@@ -346,12 +350,12 @@ async function targetPackageNames(file: string, cwd: string): Promise<{ before?:
  * collection alone, a request added with a name already there could swap the two. None when
  * nothing was generated there.
  */
-async function packageNames(out: string): Promise<{ before?: NamesBefore[] }> {
+async function packageNames(out: string): Promise<Pick<NamingOptions, "before" | "typesBefore">> {
   const manifest = readManifest(out);
   if (!manifest) return {};
   // The API diff's module only then: it brings the emitter's names.
-  const { namesBefore, readSurface } = await import("../diff/surface.js");
-  return { before: namesBefore(readSurface(manifest.surface)) };
+  const { namingBefore, readSurface } = await import("../diff/surface.js");
+  return namingBefore(readSurface(manifest.surface));
 }
 
 export interface RunMockOptions extends Omit<MockServerOptions, "variables" | "log"> {
@@ -375,8 +379,8 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
   });
   for (const line of warningLines(warnings, () => collection)) log(line);
   const variables = options.environments?.length
-    ? await readEnvironments(
-        await environmentFiles(options.environments, options.cwd ?? process.cwd(), collectionOrTarget, environments),
+    ? environmentValues(
+        await chosenEnvironments(options.environments, options.cwd ?? process.cwd(), collectionOrTarget, environments),
       )
     : undefined;
   let server: MockServer;

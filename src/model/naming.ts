@@ -217,12 +217,15 @@ export function operationIdentifiers(exportName: string): string[] {
  * operations' exported names, in the order of the folders' Postman paths, as methods are: moving
  * folders in a workspace renames no exported type. At a regeneration, a namespace of the replaced
  * output (`before`, its manifest's `namespaces`) first keeps its interface's name where the rule
- * gives it that name and it is free, and the others are numbered around them: a folder added
- * whose path reads alike (`Users Admins` beside `Users/Admins`) takes no name an app imports.
+ * gives it that name and it is free, and the others are numbered around them and around the
+ * names of its shared types (`typesBefore`, as the operations' exports are in `nameModel`): a
+ * folder added whose path reads alike (`Users Admins` beside `Users/Admins`), or whose interface
+ * a shared type is called (`Settings` beside `ClientSettings`), takes no name an app imports.
  */
 export function namespaceTypes(
   operations: readonly OperationModel[],
   before: Readonly<Record<string, string>> = {},
+  typesBefore: readonly string[] = [],
 ): Map<string, string> {
   const taken = new Set<string>(RESERVED_IDENTIFIERS);
   for (const op of operations) for (const name of Object.values(exportedNames(op.exportName))) taken.add(name);
@@ -249,6 +252,7 @@ export function namespaceTypes(
     taken.add(type);
     types.set(id, type);
   }
+  for (const name of typesBefore) taken.add(name);
   for (const { id, base } of sorted) {
     if (types.has(id)) continue;
     const type = uniqueName(base, taken);
@@ -301,6 +305,14 @@ export interface NamingOptions {
    * so a request added elsewhere renames none already published. A first generation has none.
    */
   before?: readonly NamesBefore[];
+  /**
+   * At a regeneration, the names of the replaced output's shared types (its manifest's `types`),
+   * which the types still here keep (src/model/shared-shapes.ts): an operation not kept takes none
+   * for its exports (a request `Search` added beside a kept `SearchResult` is `search2`), as it
+   * takes no kept operation's, rather than pushing the type to another name. A type gone since
+   * holds its name all the same: which types stay is known only once the shapes are.
+   */
+  typesBefore?: readonly string[];
 }
 
 /**
@@ -310,7 +322,7 @@ export interface NamingOptions {
  */
 export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel {
   const reserved = new Set(RESERVED_IDENTIFIERS);
-  const names = operationNames(model.operations, reserved, options.before ?? []);
+  const names = operationNames(model.operations, reserved, options.before ?? [], options.typesBefore ?? []);
   model.operations.forEach((op, i) => checkNameLengths(options, op.source, names[i]!));
   const named = model.operations.map((op, i): OperationModel => {
     // Names a model already has (one named before, as tests' hand-written ones) are decided anew.
@@ -433,7 +445,7 @@ interface OperationNames {
  *   (`operationIdentifiers`) is free, of the other operations' and of the package's own (`taken`).
  * At a regeneration, an operation of the replaced output (`before`) first keeps its namespaces,
  * method and export name where one of these rules gives it that name and it is free; the others
- * are named around them. Without it, a request added with the same name took the plain name from
+ * are named around them, and around the names of its shared types (`typesBefore`). Without it, a request added with the same name took the plain name from
  * the one already there (`getUser` → `usersGetUser`), and a folder added as `USERS` beside `Users`
  * (sorting first) took `client.users`: breaking changes nobody made.
  */
@@ -441,6 +453,7 @@ function operationNames(
   operations: readonly LoadedOperation[],
   taken: ReadonlySet<string>,
   before: readonly NamesBefore[],
+  typesBefore: readonly string[],
 ): OperationNames[] {
   // Names are numbered in the order of the requests' Postman paths (then method and path), not of
   // the collection: moving items around in a workspace then renames nothing (the API diff's
@@ -542,6 +555,8 @@ function operationNames(
     for (const id of operationIdentifiers(had)) usedIds.add(id);
     exportNames[i] = had;
   }
+  // Kept next: the shared types' names, which the newcomers are named around (`typesBefore`).
+  for (const name of typesBefore) usedIds.add(name);
   const result: OperationNames[] = [];
   for (const i of order) {
     let exportName = exportNames[i];

@@ -113,4 +113,56 @@ describe("operations' names across regenerations", () => {
       expect.objectContaining({ level: "major", kind: "export-renamed", operation: "client.users.admins" }),
     );
   }, 60_000);
+
+  it("keeps a shared type's name when an operation or a folder added would type itself so", async () => {
+    // Two requests (in a folder: the package has folders' modules) share `search_result` and `client_settings` (the types `SearchResult` and
+    // `ClientSettings`); then a request `Search` is added (its result type: `SearchResult`) and a
+    // folder `Settings` (its interface: `ClientSettings`). The newcomers took those names and the
+    // shared types silently became `SearchResultShape` and `ClientSettingsShape`.
+    const request = (name: string, path: string, body: Json): Json => ({
+      name,
+      request: {
+        method: "GET",
+        url: { raw: `https://api.example.com/${path}`, host: ["https://api.example.com"], path: [path] },
+      },
+      response: [
+        {
+          name: "OK",
+          code: 200,
+          status: "OK",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: JSON.stringify(body),
+        },
+      ],
+    });
+    const shared = { search_result: { id: 1, title: "x" }, client_settings: { theme: "dark", locale: "en" } };
+    const first: Json = {
+      info: { name: "kept types", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [
+        {
+          name: "Items",
+          item: [request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 })],
+        },
+      ],
+    };
+    const edited = structuredClone(first);
+    edited.item.push(request("Search", "search", { hits: 3 }), {
+      name: "Settings",
+      item: [request("Get theme", "theme", { dark: true })],
+    });
+    const { dir, out, before, after, exportsBefore, api } = await regenerate(edited, first);
+    const surface = readSurface(readManifest(out)!.surface)!;
+    expect(Object.keys(surface.types!)).toEqual(expect.arrayContaining(["ClientSettings", "SearchResult"]));
+    // Every name the package exported is exported still, naming what it named.
+    expect(exportsBefore.filter((name) => !surface.exports!.includes(name))).toEqual([]);
+    expect(api.changes.filter((change) => change.level === "major")).toEqual([]);
+    // The newcomers are numbered, as a request named like a kept operation is.
+    const search = surface.operations.find((op) => op.path === "/search")!;
+    expect([search.op, search.export]).toEqual(["client.search", "search2"]);
+    expect(surface.namespaces).toMatchObject({ settings: "ClientSettings2" });
+    expect(readFileSync(join(out, "src/client.ts"), "utf8")).toContain("readonly settings: ClientSettings2;");
+    // `postman-codegen diff <old> <new>` names the new collection as the regeneration did.
+    const diff = await runCli(["diff", before, after, "--json"], dir);
+    expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
+  }, 60_000);
 });

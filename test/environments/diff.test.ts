@@ -1,8 +1,9 @@
 // What a regeneration says of environments: their names are API (`createClient({ environment })`
 // is typed with their union), and what is inside one is judged as the collection's own values are
 // (compareEnvironments in src/diff/compare.ts): an environment added is minor, one removed major;
-// its base URL changed major (as the default base URL's), a variable become a secret major (calls
-// that worked reject), one no longer a secret minor, its values changed a patch. No value is said.
+// its base URL changed major (as the default base URL's), a variable the requests use left without
+// a value (a secret now, or removed where the collection has none) major (calls that worked
+// reject), given one again minor, its values changed a patch. No value is said.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -115,6 +116,127 @@ describe("environments in the API diff", () => {
       version: "0.2.0",
     });
     expect(JSON.stringify(api)).not.toMatch(/eu-staging|TIMEOUT-VALUE/);
+  }, 60_000);
+
+  it("a variable the requests use left without a value in an environment is major, given one minor", async () => {
+    const { dir, regenerate } = project();
+    const staging = join(dir, FILES[1]!);
+    const text = readFileSync(staging, "utf8");
+    const region = `{ "key": "region", "value": "eu-staging", "type": "default", "enabled": true },`;
+    const entry = (key: string) =>
+      `{ "key": "${key}", "value": "${key.toUpperCase()}-VALUE", "type": "default", "enabled": true },`;
+    const withKeys = (...keys: string[]) =>
+      writeFileSync(staging, text.replace(region, [region, ...keys.map(entry)].join("\n")));
+    const values = {
+      level: "patch",
+      kind: "environment-values-changed",
+      detail: "the values of environment `staging` changed",
+    };
+    // `timeout` is sent by a request's header and has no value in the collection; `unused` is
+    // referred to by no request.
+    withKeys("timeout", "unused");
+    await regenerate({ staging: FILES[1]! });
+
+    // A key no request refers to removed: what calls send is the same, only the values changed.
+    withKeys("timeout");
+    expect(await regenerate({ staging: FILES[1]! })).toEqual({ verdict: "patch", changes: [values], version: "0.1.1" });
+
+    // Changed on purpose (it was a patch): a call made with `environment: "staging"` now has no
+    // value for `{{timeout}}` and rejects with a ValidationError naming it, unless the caller passes it.
+    withKeys();
+    const removed = await regenerate({ staging: FILES[1]! });
+    expect(removed).toEqual({
+      verdict: "major",
+      changes: [
+        {
+          level: "major",
+          kind: "environment-variable-unset",
+          detail:
+            "variable `timeout` has no value with environment `staging` any more (neither it nor the collection gives one): calls made with it that do not pass it reject",
+        },
+        values,
+      ],
+      version: "0.2.0",
+    });
+    expect(JSON.stringify(removed)).not.toMatch(/TIMEOUT-VALUE|eu-staging/);
+
+    // Given back: calls that rejected now work, as when an argument becomes optional.
+    withKeys("timeout");
+    expect(await regenerate({ staging: FILES[1]! })).toEqual({
+      verdict: "minor",
+      changes: [
+        {
+          level: "minor",
+          kind: "environment-variable-set",
+          detail: "variable `timeout` now has a value with environment `staging`: calls made with it need not pass it",
+        },
+        values,
+      ],
+      version: "0.2.1",
+    });
+  }, 60_000);
+
+  it("a variable the requests use left without a value in the collection is major, given one minor", async () => {
+    const { dir, regenerate } = project();
+    const collection = join(dir, FILES[0]!);
+    const text = readFileSync(collection, "utf8");
+    const edit = (value: string) => writeFileSync(collection, text.replace('"value": "collection-region"', value));
+    const environments = { staging: FILES[1]!, production: FILES[2]! };
+    await regenerate(environments);
+
+    // Changed on purpose (it was a patch): a call made without an environment, or with
+    // `production` (which has no `region`), now rejects unless the caller passes `region`; one made
+    // with `staging`, which gives it, sends what it sent, so nothing is said of `staging`.
+    edit('"disabled": false');
+    const removed = {
+      level: "major",
+      kind: "variable-value-removed",
+      detail:
+        "variable `region` has no value in the collection any more: calls that do not pass it (nor choose an environment that gives it) reject",
+    };
+    const values = {
+      level: "patch",
+      kind: "variable-value-changed",
+      detail: "the collection's values of its variables changed",
+    };
+    expect(await regenerate(environments)).toEqual({ verdict: "major", changes: [removed, values], version: "0.2.0" });
+
+    edit('"value": "collection-region"');
+    expect(await regenerate(environments)).toEqual({
+      verdict: "minor",
+      changes: [
+        {
+          level: "minor",
+          kind: "variable-value-given",
+          detail: "variable `region` now has a value in the collection: calls need not pass it",
+        },
+        values,
+      ],
+      version: "0.2.1",
+    });
+
+    // A value added to an environment where the collection has one already: calls made with it
+    // worked and still do, only what they send changed.
+    const production = join(dir, FILES[2]!);
+    const token = `{ "key": "token",`;
+    writeFileSync(
+      production,
+      readFileSync(production, "utf8").replace(
+        token,
+        `{ "key": "region", "value": "us-production", "type": "default", "enabled": true },\n    ${token}`,
+      ),
+    );
+    expect(await regenerate(environments)).toEqual({
+      verdict: "patch",
+      changes: [
+        {
+          level: "patch",
+          kind: "environment-values-changed",
+          detail: "the values of environment `production` changed",
+        },
+      ],
+      version: "0.2.2",
+    });
   }, 60_000);
 
   it("an older manifest, without environments' digests, is compared by their names only", async () => {

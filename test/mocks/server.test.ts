@@ -1,7 +1,8 @@
 // The mock server on 127.0.0.1: called by the committed clients and by plain fetch, with open
 // CORS and a log line per request; and as the CLI runs it, in its own process, stopped by Ctrl-C.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -410,6 +411,24 @@ describe("-e with a target: an environment by the name its client knows it by", 
       expect(await mock.stop()).toBe(0);
     }
   });
+
+  it("reads the environment it names once: one a named pipe gives (kept off the disk) serves too", async () => {
+    const dir = project();
+    const pipe = join(dir, "staging.pipe");
+    execFileSync("mkfifo", [pipe]);
+    const config = join(dir, "postman-codegen.config.json");
+    writeFileSync(config, readFileSync(config, "utf8").replace("staging.postman_environment.json", "staging.pipe"));
+    // One writer, as such a pipe has: a second read of it would wait for another, and the mock never start.
+    const written = writeFile(pipe, readFileSync(join(dir, "staging.postman_environment.json")));
+    const mock = await mockCommand(["api", "-e", "staging"], dir);
+    try {
+      await written;
+      expect((await fetch(`${mock.url}/acme/users/me/status`, { method: "PUT" })).status).toBe(200);
+      expect((await fetch(`${mock.url}/other/users/me/status`, { method: "PUT" })).status).toBe(404);
+    } finally {
+      expect(await mock.stop()).toBe(0);
+    }
+  }, 20_000);
 
   it("refuses a name that is neither a file nor one of the target's environments, naming them", async () => {
     await expect(

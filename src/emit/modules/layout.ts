@@ -130,7 +130,7 @@ export function sharedOf(model: ApiModel, tree?: Map<string, Namespace>): Shared
 function namespaceTree(model: ApiModel): Map<string, Namespace> {
   const { operations } = model;
   const tree = new Map<string, Namespace>();
-  const types = namespaceTypes(operations, model.namespaceTypesBefore);
+  const types = namespaceTypes(operations, model.namespaceTypesBefore, Object.keys(model.sharedTypesBefore ?? {}));
   const ensure = (path: string[], folder: string[]): Namespace => {
     const key = path.join(".");
     let node = tree.get(key);
