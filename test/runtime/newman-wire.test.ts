@@ -100,6 +100,35 @@ describe("a urlencoded body", () => {
   }, 60_000);
 });
 
+describe("a Content-Type that names the urlencoded type in other letters", () => {
+  it("is replaced on a urlencoded body, as newman reads the type in lower case only; a raw body keeps it", async () => {
+    const mixed = [{ key: "Content-Type", value: "Application/X-WWW-Form-Urlencoded" }];
+    const collection = collectionOf([
+      urlencoded("form", mixed),
+      urlencoded("form-charset", [{ key: "content-type", value: "APPLICATION/X-WWW-FORM-URLENCODED; charset=UTF-8" }]),
+      {
+        name: "raw",
+        request: { method: "POST", header: mixed, body: { mode: "raw", raw: "a=%C3%A9" }, url: path("raw") },
+      },
+    ]);
+    const sent = () => server.requests.map((r) => [r.path, r.headers["content-type"], r.raw.toString("latin1")]);
+    await newmanRun(collection);
+    const byNewman = sent();
+    server.reset();
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    for (const op of model.operations)
+      await core.call(operationSpec(op), op.body?.encoding === "raw" ? { body: "a=%C3%A9" } : { a: "é 1" });
+    expect(sent()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman.map(([, type]) => type)).toEqual([
+      "application/x-www-form-urlencoded",
+      "application/x-www-form-urlencoded",
+      "Application/X-WWW-Form-Urlencoded",
+    ]);
+  }, 60_000);
+});
+
 describe("a urlencoded body's bytes", () => {
   // Every ASCII character, some that UTF-8 writes in two, three and four bytes, and a `%XX` as text.
   const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join("");
