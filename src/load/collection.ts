@@ -13,7 +13,7 @@ import { isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
 import { responseModels } from "./responses.js";
 import { scriptWarnings } from "./scripts.js";
-import { urlModel, type BareKey, type WrittenKey } from "./url.js";
+import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
 import { definedVariables, references, type DefinedVariable } from "./variables.js";
 import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
@@ -157,13 +157,17 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
     );
     const value = (name: string) =>
       Object.hasOwn(variables, name) ? variables[name] : collectionValues.get(name)?.value;
-    const bareQuery = fillBareKeys(bareKeys, value, warnings);
+    const bare = fillBareKeys(bareKeys, value, warnings);
+    const args = fillKeys(op.args, value, warnings);
+    const places = bareKeyPlaces(bare, args);
     const sent = sentKeys(writtenKeys, value);
     return {
       ...op,
-      ...(bareQuery.length ? { bareQuery } : {}),
+      ...(bare.length ? { bareQuery: bare.map((key) => key.name) } : {}),
+      // Only where a key without a value comes after a query argument: else they all go first.
+      ...(places.some((place) => place > 0) ? { bareQueryAt: places } : {}),
       ...(sent.length ? { queryKeys: sent } : {}),
-      args: fillKeys(op.args, value, warnings),
+      args,
       ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
       ...(Object.keys(variables).length ? { variables } : {}),
     };

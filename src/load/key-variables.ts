@@ -34,8 +34,11 @@ export function fillKeys(args: readonly LoadedArg[], value: Values, warnings: Wa
 }
 
 /** Query keys without a value, filled as the keys of query parameters are. */
-export function fillBareKeys(keys: readonly BareKey[], value: Values, warnings: Warning[]): string[] {
-  return keys.flatMap((key) => fillKey(key.name, "query", key.source, value, warnings) ?? []);
+export function fillBareKeys(keys: readonly BareKey[], value: Values, warnings: Warning[]): BareKey[] {
+  return keys.flatMap((key) => {
+    const name = fillKey(key.name, "query", key.source, value, warnings);
+    return name === undefined ? [] : [{ ...key, name }];
+  });
 }
 
 /**

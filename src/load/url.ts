@@ -139,6 +139,17 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
 }
 
 /**
+ * Where each key without a value goes among the query arguments `args` (in the operation's order):
+ * how many the collection writes before it (an argument given several times, at its first entry),
+ * as newman sends the query in the collection's order (`?a=1&uploads&b=2`).
+ */
+export function bareKeyPlaces(keys: readonly BareKey[], args: readonly LoadedArg[]): number[] {
+  // Both sources are the query entry's: `….url.query[3]`.
+  const place = (source: Source) => Number(/\.query\[(\d+)\]$/.exec(source)?.[1]);
+  return keys.map((key) => args.filter((arg) => arg.in === "query" && place(arg.source) < place(key.source)).length);
+}
+
+/**
  * Braces in literal URL text are percent-encoded (as fetch would send them anyway), so that in a
  * template `{{name}}` is always a variable and `{name}` always a path variable.
  */

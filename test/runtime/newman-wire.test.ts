@@ -307,4 +307,26 @@ describe("a query's keys and values", () => {
     for (const [c, [path]] of onPurpose)
       expect(read(path!)).toEqual([[c === "+" ? "k k" : `k${c}k`, c === "+" ? "a b" : `a${c}b`]]);
   }, 120_000);
+
+  it("go in the collection's order, keys without a value (`?uploads`) among the others, as newman sends them", async () => {
+    const query = [
+      { key: "first", value: null },
+      { key: "a", value: "1" },
+      { key: "c", value: "9", disabled: true },
+      { key: "up loads$=", value: null },
+      { key: "b", value: "2" },
+      { key: "z", value: null },
+    ];
+    const collection = collectionOf([
+      { name: "order", request: { method: "GET", url: { raw: "x", host: ["{{baseUrl}}"], path: ["order"], query } } },
+    ]);
+    await newmanRun(collection);
+    const byNewman = targets();
+    server.reset();
+    // The values are examples, which the client sends when passed; the disabled one is not.
+    await clientRun(load(collection), {}, { a: "1", b: "2" });
+    expect(targets()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman.get("/order")).toBe("?first&a=1&up%20loads$%3D&b=2&z");
+  }, 60_000);
 });
