@@ -18,13 +18,26 @@ export declare const readFileArg: FileReader;
  */
 export declare const readJsonText: JsonTextReader;
 /**
- * The keys without a value (`?uploads`), then each query argument's value, the key repeated for
- * each of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice. A caller's
- * value is a string, number or boolean (checkOne), written as String does and encoded as
- * `queryData` says. A String object is the collection's value, already as Postman sends it
- * (fillDefault).
+ * The keys without a value (`?uploads`) and each query argument's value, the key repeated for each
+ * of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice, in the
+ * collection's order (`inQueryOrder`). A caller's value is a string, number or boolean (checkOne),
+ * written as String does and encoded as `queryData` says. A String object is the collection's
+ * value, already as Postman sends it (fillDefault).
  */
 export declare const writeQuery: QueryWriter;
+/**
+ * A query's entries in the order newman sends them, the collection's: each key without a value
+ * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and
+ * each query argument's (`pairsOf`, none for one not sent) in the arguments' order. The generated
+ * tests expect their query in this order too (emit/expectations.ts).
+ */
+export declare function inQueryOrder<A extends {
+    readonly in: string;
+}, T>(op: {
+    readonly bareQuery?: readonly string[];
+    readonly bareQueryAt?: readonly number[];
+    readonly args: readonly A[];
+}, bare: (key: string) => T, pairsOf: (arg: A) => T[]): T[];
 /**
  * A query key (the collection's, decoded by url.ts's queryText, where `queryKeys` has none) or a
  * caller's value, which are text: encoded where newman encodes what a collection writes in a query
