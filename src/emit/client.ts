@@ -44,6 +44,8 @@ export function operationSpec(op: OperationModel, packageName?: string): Operati
     ...(op.base !== undefined ? { base: op.base } : {}),
     path: op.path,
     ...(op.bareQuery ? { bareQuery: op.bareQuery } : {}),
+    ...(op.bareQueryAt ? { bareQueryAt: op.bareQueryAt } : {}),
+    ...(op.queryKeys ? { queryKeys: op.queryKeys } : {}),
     args: op.args.map((a) => ({
       arg: a.arg,
       name: a.name,

@@ -4,7 +4,7 @@ import { exampleArgs, fileContent } from "./examples.js";
 import { ValidationError } from "../runtime/errors.js";
 import { joinUrl } from "../runtime/paths.js";
 import { HALF_CHARACTER, WHERE } from "../runtime/request.js";
-import { queryAsWritten } from "../runtime/request-features.js";
+import { inQueryOrder, queryAsWritten } from "../runtime/request-features.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { runtimeName } from "../model/naming.js";
@@ -100,13 +100,15 @@ export function expectedRequest(
   const prefix = basePath(op.base ?? model.baseUrl, lookup);
   const url = new URL(`http://127.0.0.1${join(prefix, path)}`);
 
-  // A key sent alone (`?uploads`) arrives as the key with an empty value.
-  let query: Array<[string, string]> = [
-    ...(op.bareQuery ?? []).map((key): [string, string] => [key, ""]),
-    ...sent
-      .filter(([arg]) => arg.in === "query")
-      .map(([arg, v]): [string, string] => [arg.name, passed.has(arg) ? String(v) : asServerReads(String(v))]),
-  ];
+  // A key sent alone (`?uploads`) arrives as the key with an empty value, where the client sends it.
+  let query = inQueryOrder(
+    op,
+    (key): [string, string] => [key, ""],
+    (arg) =>
+      sent
+        .filter(([one]) => one === arg)
+        .map(([, v]): [string, string] => [arg.name, passed.has(arg) ? String(v) : asServerReads(String(v))]),
+  );
   const headerValues = new Map<string, string[]>();
   const addHeader = (name: string, v: string) =>
     headerValues.set(name.toLowerCase(), [...(headerValues.get(name.toLowerCase()) ?? []), v]);

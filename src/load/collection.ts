@@ -6,14 +6,14 @@ import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { effectiveAuth } from "./auth.js";
 import { loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
-import { fillBareKeys, fillKeys } from "./key-variables.js";
+import { fillBareKeys, fillKeys, sentKeys } from "./key-variables.js";
 import { behaviorWarnings, redirectOf } from "./protocol-profile.js";
 import { descriptionText } from "./description.js";
 import { isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
 import { responseModels } from "./responses.js";
 import { scriptWarnings } from "./scripts.js";
-import { urlModel, type BareKey } from "./url.js";
+import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
 import { definedVariables, references, type DefinedVariable } from "./variables.js";
 import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
@@ -70,6 +70,7 @@ type Loaded = Omit<LoadedOperation, "variables" | "bareQuery"> & {
   baseTemplate: string;
   defined: Map<string, DefinedVariable>;
   bareKeys: BareKey[];
+  writtenKeys: WrittenKey[];
 };
 
 /** The values of variables' entries. */
@@ -147,7 +148,7 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   const collectionValues = new Map(
     [...collectionVariables].map(([name, v]) => [name, kept(name, v) ?? { ...v, value: undefined }]),
   );
-  const operations = loaded.map(({ baseTemplate, defined, bareKeys, ...op }): LoadedOperation => {
+  const operations = loaded.map(({ baseTemplate, defined, bareKeys, writtenKeys, ...op }): LoadedOperation => {
     const variables = Object.fromEntries(
       [...defined].flatMap(([name, v]) => {
         const value = kept(name, v)?.value;
@@ -156,11 +157,17 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
     );
     const value = (name: string) =>
       Object.hasOwn(variables, name) ? variables[name] : collectionValues.get(name)?.value;
-    const bareQuery = fillBareKeys(bareKeys, value, warnings);
+    const bare = fillBareKeys(bareKeys, value, warnings);
+    const args = fillKeys(op.args, value, warnings);
+    const places = bareKeyPlaces(bare, args);
+    const sent = sentKeys(writtenKeys, value);
     return {
       ...op,
-      ...(bareQuery.length ? { bareQuery } : {}),
-      args: fillKeys(op.args, value, warnings),
+      ...(bare.length ? { bareQuery: bare.map((key) => key.name) } : {}),
+      // Only where a key without a value comes after a query argument: else they all go first.
+      ...(places.some((place) => place > 0) ? { bareQueryAt: places } : {}),
+      ...(sent.length ? { queryKeys: sent } : {}),
+      args,
       ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
       ...(Object.keys(variables).length ? { variables } : {}),
     };
@@ -242,6 +249,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     baseTemplate: url.base,
     path: url.path,
     bareKeys: url.bareQuery,
+    writtenKeys: url.keys,
     args: [...url.args, ...headerArgs, ...body.args],
     ...(userInfoVariables.size ? { userInfoVariables: [...userInfoVariables] } : {}),
     ...(body.body ? { body: body.body } : {}),

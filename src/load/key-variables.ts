@@ -6,7 +6,8 @@
 import { credentialLeftOut, WHERE } from "./arg.js";
 import { argPlace, literalCredential } from "./credentials.js";
 import { hasTemplate } from "./json.js";
-import { queryText, type BareKey } from "./url.js";
+import { queryText, type BareKey, type WrittenKey } from "./url.js";
+import { queryData, queryAsWritten } from "../runtime/request-features.js";
 import type { ArgLocation, LoadedArg, Source, Warning } from "../model/types.js";
 
 /** How deep a value may refer to other variables (`{{a}}` = `{{b}}_x`) before the key is given up. */
@@ -33,8 +34,29 @@ export function fillKeys(args: readonly LoadedArg[], value: Values, warnings: Wa
 }
 
 /** Query keys without a value, filled as the keys of query parameters are. */
-export function fillBareKeys(keys: readonly BareKey[], value: Values, warnings: Warning[]): string[] {
-  return keys.flatMap((key) => fillKey(key.name, "query", key.source, value, warnings) ?? []);
+export function fillBareKeys(keys: readonly BareKey[], value: Values, warnings: Warning[]): BareKey[] {
+  return keys.flatMap((key) => {
+    const name = fillKey(key.name, "query", key.source, value, warnings);
+    return name === undefined ? [] : [{ ...key, name }];
+  });
+}
+
+/**
+ * The query keys newman sends otherwise than the client would write their text (request-features.ts's
+ * `writeQuery`), each once, with what newman sends: the key as written (`filter%5Bstatus%5D`, `a+b`,
+ * a bare `%`), its `{{variables}}` filled with their values as written, encoded where newman encodes
+ * (`queryAsWritten`, and a key's `=`). A key that is left out (fillKey) has none.
+ */
+export function sentKeys(keys: readonly WrittenKey[], value: Values): Array<[string, string]> {
+  const sent = new Map<string, string>();
+  for (const key of keys) {
+    // Filled as fillKeys and fillBareKeys fill it (they warn), and as newman fills it: as written.
+    const name = fillKey(key.name, "query", key.source, value, []);
+    const written = fillKey(key.written, "body", key.source, value, []);
+    if (name === undefined || written === undefined || sent.has(name)) continue;
+    sent.set(name, queryAsWritten(written).replace(/=/g, "%3D"));
+  }
+  return [...sent].filter(([name, key]) => key !== queryData(name, true));
 }
 
 /** `name` filled (as it is when it has no variable), or undefined when it is left out. */

@@ -13,12 +13,19 @@ export interface UrlModel {
   args: LoadedArg[];
   /** Enabled query keys without a value (`?uploads`): part of the request, sent as the key alone. */
   bareQuery: BareKey[];
+  /** Every query key (a bare key's too) as written, for key-variables.ts's `sentKeys`. */
+  keys: WrittenKey[];
 }
 
 /** A query key without a value, decoded as other keys are; key-variables.ts fills its `{{variables}}`. */
 export interface BareKey {
   name: string;
   source: Source;
+}
+
+/** A query key, decoded (`name`) and as the collection writes it, which is what newman sends. */
+export interface WrittenKey extends BareKey {
+  written: string;
 }
 
 export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: Warning[]): UrlModel {
@@ -67,6 +74,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
 
   const query: LoadedArg[] = [];
   const bareQuery: BareKey[] = [];
+  const keys: WrittenKey[] = [];
   // Keys that have a value referring to variables: the collection's values, which the client sends
   // as Postman sends them (request-features.ts), so their text (and that of the entries one argument
   // with them, repeatableArgs) is kept as written.
@@ -92,11 +100,12 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     }
     // The SDK reads `?uploads` as the value null and `?uploads=` as "": Postman sends the first as
     // the key alone, which no value of an argument could send.
+    const name = queryText(param.key, where, warnings);
+    keys.push({ name, written: param.key, source: where });
     if (param.value == null && !param.disabled) {
-      bareQuery.push({ name: queryText(param.key, where, warnings), source: where });
+      bareQuery.push({ name, source: where });
       return;
     }
-    const name = queryText(param.key, where, warnings);
     const written = param.value;
     const keep = typeof written === "string" && !param.disabled && asWritten.has(name);
     // Credentials are looked for in the decoded text, as in any other value.
@@ -125,7 +134,19 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     path: segments.length ? `/${segments.join("/")}` : "",
     args: [...args, ...repeatableArgs(query)],
     bareQuery,
+    keys,
   };
+}
+
+/**
+ * Where each key without a value goes among the query arguments `args` (in the operation's order):
+ * how many the collection writes before it (an argument given several times, at its first entry),
+ * as newman sends the query in the collection's order (`?a=1&uploads&b=2`).
+ */
+export function bareKeyPlaces(keys: readonly BareKey[], args: readonly LoadedArg[]): number[] {
+  // Both sources are the query entry's: `….url.query[3]`.
+  const place = (source: Source) => Number(/\.query\[(\d+)\]$/.exec(source)?.[1]);
+  return keys.map((key) => args.filter((arg) => arg.in === "query" && place(arg.source) < place(key.source)).length);
 }
 
 /**

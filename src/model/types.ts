@@ -195,6 +195,14 @@ export interface OperationModel {
   path: string;
   /** Query keys the collection gives without a value (`?uploads`): always sent as the key alone. */
   bareQuery?: string[];
+  /** Where each of `bareQuery` goes: how many query arguments come before it (runtime/spec.ts). */
+  bareQueryAt?: number[];
+  /**
+   * Query keys (decoded, as `name` and `bareQuery` hold them) with the text newman sends for them,
+   * where that is not the text encoded as the client encodes a key: as the collection writes it
+   * (`filter%5Bstatus%5D`, `a+b`).
+   */
+  queryKeys?: Array<[string, string]>;
   args: ArgModel[];
   /**
    * The variables its URL's user info gives as the password (`https://{{user}}:{{password}}@host`):

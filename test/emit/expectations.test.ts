@@ -43,6 +43,24 @@ describe("expectedRequest", () => {
     expect(expectedRequest(model, { ...op, bareQuery: ["uploads"] }, {}).query).toEqual([["uploads", ""]]);
   });
 
+  it("expects the query in the collection's order, a key sent alone where bareQueryAt puts it, as the client sends it", () => {
+    const query = (name: string, value: string) =>
+      ({ arg: name, name, in: "query", required: false, default: value, source: "x" }) as const;
+    const ordered: OperationModel = {
+      ...op,
+      bareQuery: ["first", "uploads", "last"],
+      bareQueryAt: [0, 1, 2],
+      args: [query("a", "1"), query("b", "2")],
+    };
+    expect(expectedRequest(model, ordered, {}).query).toEqual([
+      ["first", ""],
+      ["a", "1"],
+      ["uploads", ""],
+      ["b", "2"],
+      ["last", ""],
+    ]);
+  });
+
   it("expects a path variable's collection value as Postman sends it, a / kept", () => {
     const withPath: OperationModel = {
       ...op,

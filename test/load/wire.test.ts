@@ -127,9 +127,10 @@ describe("values the collection gives a query parameter or path variable", () =>
     // starts no `%XX` bare too).
     expect(sent(model).url.search).toBe("?folder=Q1%20reports&when=x+a+b%2Bc%20100%%2520&both=a%20b&both=Q1%20reports");
     expect(model.warnings).toEqual([]);
-    // A value the caller passes is data, encoded once.
+    // A value the caller passes is data, encoded once: its `%`, `+`, `&` and `#`, which would read
+    // otherwise; its `=` goes as it is, as newman sends a value's `=` (newman-wire.test.ts).
     expect(sent(model, { folder: "Q1%20a+b&c=d#e", when: "x", both: [] }).url.search).toBe(
-      "?folder=Q1%2520a%2Bb%26c%3Dd%23e&when=x",
+      "?folder=Q1%2520a%2Bb%26c=d%23e&when=x",
     );
   });
 

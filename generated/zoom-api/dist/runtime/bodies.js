@@ -51,10 +51,20 @@ export const encodeUrlencoded = /* @__PURE__ */ Object.assign((fields) => fields
     ? formText(newmanOrder(fields).flatMap(([spec, value]) => listOf(value).map((one) => [spec.name, String(one)])))
     : undefined, {
     type: (headers) => {
-        if (!/^application\/x-www-form-urlencoded\b/.test(headers.get(CONTENT_TYPE) ?? ""))
+        if (!namesUrlencoded(headers))
             headers.set(CONTENT_TYPE, "application/x-www-form-urlencoded");
     },
 });
+/**
+ * Whether the Content-Type names application/x-www-form-urlencoded, as newman reads it
+ * (postman-request's form()): in lower case only. An urlencoded body's type that writes it in
+ * other letters (`Application/X-WWW-Form-Urlencoded`) is replaced by the bare type, as newman
+ * replaces it; so every urlencoded body goes typed in lower case, which sent-secrets.ts reads too.
+ * The body's mode decides what is sent: a raw body goes as written whatever its type says.
+ */
+export function namesUrlencoded(headers) {
+    return /^application\/x-www-form-urlencoded\b/.test(headers.get(CONTENT_TYPE) ?? "");
+}
 /**
  * `name=value` pairs as newman writes a form (Node's querystring.stringify, then `!'()*` escaped
  * too): only letters, digits and `-_.~` as they are, the rest `%XX` of its UTF-8, a space `%20`.

@@ -18,19 +18,41 @@ export declare const readFileArg: FileReader;
  */
 export declare const readJsonText: JsonTextReader;
 /**
- * The keys without a value (`?uploads`), then each query argument's value, the key repeated for
- * each of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice. A caller's
- * value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does. A
- * String object is the collection's value, already as Postman sends it (fillDefault).
+ * The keys without a value (`?uploads`) and each query argument's value, the key repeated for each
+ * of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice, in the
+ * collection's order (`inQueryOrder`). A caller's value is a string, number or boolean (checkOne),
+ * written as String does and encoded as `queryData` says. A String object is the collection's
+ * value, already as Postman sends it (fillDefault).
  */
 export declare const writeQuery: QueryWriter;
+/**
+ * A query's entries in the order newman sends them, the collection's: each key without a value
+ * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and
+ * each query argument's (`pairsOf`, none for one not sent) in the arguments' order. The generated
+ * tests expect their query in this order too (emit/expectations.ts).
+ */
+export declare function inQueryOrder<A extends {
+    readonly in: string;
+}, T>(op: {
+    readonly bareQuery?: readonly string[];
+    readonly bareQueryAt?: readonly number[];
+    readonly args: readonly A[];
+}, bare: (key: string) => T, pairsOf: (arg: A) => T[]): T[];
+/**
+ * A query key (the collection's, decoded by url.ts's queryText, where `queryKeys` has none) or a
+ * caller's value, which are text: encoded where newman encodes what a collection writes in a query
+ * (`queryAsWritten`: `$filter`, a time's `:`, a path's `/` and `@` go as they are), and also `%`
+ * and `+`, which a server would read as an escape and a space, and a key's `=`, which newman
+ * encodes in a key too.
+ */
+export declare function queryData(text: string, key?: boolean): string;
 /**
  * A query value of the collection's (its own text and its variables' values) as Postman sends it:
  * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman
  * encodes (controls, space, `"#&'<>`, beyond ASCII), so that it stays one value. A `%` that starts
  * no `%XX` (`100%`) is sent bare too, as newman sends it: `%25` is the same to a lenient decoder,
  * not to one that refuses a bare `%` or keeps the raw text, nor to a signature over the query.
- * The caller's values are data, encoded whole (request.ts).
+ * The caller's values and the keys are text, encoded as `queryData` says.
  */
 export declare function queryAsWritten(text: string): string;
 /**

@@ -47,26 +47,63 @@ export const readJsonText = (op, spec, value) => {
     return value;
 };
 /**
- * The keys without a value (`?uploads`), then each query argument's value, the key repeated for
- * each of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice. A caller's
- * value is a string, number or boolean (checkOne): encodeURIComponent writes it as String does. A
- * String object is the collection's value, already as Postman sends it (fillDefault).
+ * The keys without a value (`?uploads`) and each query argument's value, the key repeated for each
+ * of a list's, in order (`?status=a&status=b`), as Postman sends a key given twice, in the
+ * collection's order (`inQueryOrder`). A caller's value is a string, number or boolean (checkOne),
+ * written as String does and encoded as `queryData` says. A String object is the collection's
+ * value, already as Postman sends it (fillDefault).
  */
 export const writeQuery = (op, values) => {
-    const pairs = op.bareQuery?.map(encodeURIComponent) ?? [];
-    for (const [spec, value] of values)
-        if (spec.in === "query")
-            for (const one of Array.isArray(value) ? value : [value])
-                pairs.push(`${encodeURIComponent(spec.name)}=${one instanceof String ? one : encodeURIComponent(one)}`);
+    const key = (name) => op.queryKeys?.find((sent) => sent[0] === name)?.[1] ?? queryData(name, true);
+    const pairs = inQueryOrder(op, key, (spec) => {
+        const value = values.get(spec);
+        return !values.has(spec)
+            ? []
+            : (Array.isArray(value) ? value : [value]).map((one) => `${key(spec.name)}=${one instanceof String ? one : queryData(String(one))}`);
+    });
     return pairs.length ? `?${pairs.join("&")}` : "";
 };
+/**
+ * A query's entries in the order newman sends them, the collection's: each key without a value
+ * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and
+ * each query argument's (`pairsOf`, none for one not sent) in the arguments' order. The generated
+ * tests expect their query in this order too (emit/expectations.ts).
+ */
+export function inQueryOrder(op, bare, pairsOf) {
+    const keys = op.bareQuery ?? [];
+    const out = [];
+    let next = 0;
+    const bareUpTo = (before) => {
+        for (; next < keys.length && (op.bareQueryAt?.[next] ?? 0) <= before; next++)
+            out.push(bare(keys[next]));
+    };
+    let before = 0;
+    for (const arg of op.args)
+        if (arg.in === "query") {
+            bareUpTo(before++);
+            out.push(...pairsOf(arg));
+        }
+    bareUpTo(Infinity);
+    return out;
+}
+/**
+ * A query key (the collection's, decoded by url.ts's queryText, where `queryKeys` has none) or a
+ * caller's value, which are text: encoded where newman encodes what a collection writes in a query
+ * (`queryAsWritten`: `$filter`, a time's `:`, a path's `/` and `@` go as they are), and also `%`
+ * and `+`, which a server would read as an escape and a space, and a key's `=`, which newman
+ * encodes in a key too.
+ */
+export function queryData(text, key) {
+    // With the u flag a character beyond the BMP is one match (checkOne refused half a one).
+    return text.replace(key ? /[^!$(-*,-;?-~]/gu : /[^!$(-*,-;=?-~]/gu, encodeURIComponent);
+}
 /**
  * A query value of the collection's (its own text and its variables' values) as Postman sends it:
  * `%XX` and `+` as written (a variable's `a%20b` is not `a%2520b`), encoded only where newman
  * encodes (controls, space, `"#&'<>`, beyond ASCII), so that it stays one value. A `%` that starts
  * no `%XX` (`100%`) is sent bare too, as newman sends it: `%25` is the same to a lenient decoder,
  * not to one that refuses a bare `%` or keeps the raw text, nor to a signature over the query.
- * The caller's values are data, encoded whole (request.ts).
+ * The caller's values and the keys are text, encoded as `queryData` says.
  */
 export function queryAsWritten(text) {
     // With the u flag a character beyond the BMP is one match (checkOne refused half a one).

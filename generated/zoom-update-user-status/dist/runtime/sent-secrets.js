@@ -24,6 +24,7 @@
 // hash (`qop`, `nc`, `algorithm`, `uri`, a `realm` like `api@example.com`, Hawk's `ts` and `hash`),
 // reads in an error as the server quotes it. Only a failed call calls this: a call that succeeds
 // does none of this work.
+import { namesUrlencoded } from "./bodies.js";
 import { namesSentSecret, SECRET_NAME } from "./credential-names.js";
 /** A value, as written and percent-decoded (an OAuth 1 signature, a key in the query), as a server may quote either. */
 function add(found, text) {
@@ -88,11 +89,12 @@ function namedPairs(found, text) {
 }
 /**
  * A form's fields, urlencoded or multipart, as `a=b&…` pairs (a file reads `[object File]`); other
- * bodies none. A urlencoded body is text (bodies.ts's formText), read as sent.
+ * bodies none. A urlencoded body is text (bodies.ts's formText), read as sent: typed as
+ * bodies.ts's namesUrlencoded reads it, which is how its encoder types it.
  */
 function form({ body, headers }) {
     if (typeof body === "string")
-        return /^application\/x-www-form-urlencoded\b/i.test(headers.get("content-type") ?? "") ? body : "";
+        return namesUrlencoded(headers) ? body : "";
     return body instanceof URLSearchParams || body instanceof FormData ? String(new URLSearchParams(body)) : "";
 }
 /**

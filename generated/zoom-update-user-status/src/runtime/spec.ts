@@ -236,6 +236,17 @@ export interface CallSpec {
   readonly path: string;
   /** Query keys the collection gives without a value (`?uploads`): always sent as the key alone. */
   readonly bareQuery?: readonly string[];
+  /**
+   * Where each of `bareQuery` is sent, as the collection writes it: after how many of the query
+   * arguments (`args`, in order; each sent or not). Absent, before them all.
+   */
+  readonly bareQueryAt?: readonly number[];
+  /**
+   * Query keys (as `name` and `bareQuery` give them) with the text sent for them, where the
+   * collection writes them otherwise than the client encodes a key (`filter%5Bstatus%5D`): the
+   * collection's text, as Postman sends it.
+   */
+  readonly queryKeys?: ReadonlyArray<readonly [string, string]>;
   readonly args: readonly ArgSpec[];
   readonly body?: BodyEncoding;
   /** Content type of a `json`, `raw` or `binary` body, as the collection gives it. */

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipart = void 0;
 exports.isBinary = isBinary;
 exports.toBlob = toBlob;
+exports.namesUrlencoded = namesUrlencoded;
 exports.formText = formText;
 const CONTENT_TYPE = "content-type";
 function isBinary(value) {
@@ -57,10 +58,20 @@ exports.encodeUrlencoded = Object.assign((fields) => fields.length
     ? formText(newmanOrder(fields).flatMap(([spec, value]) => listOf(value).map((one) => [spec.name, String(one)])))
     : undefined, {
     type: (headers) => {
-        if (!/^application\/x-www-form-urlencoded\b/.test(headers.get(CONTENT_TYPE) ?? ""))
+        if (!namesUrlencoded(headers))
             headers.set(CONTENT_TYPE, "application/x-www-form-urlencoded");
     },
 });
+/**
+ * Whether the Content-Type names application/x-www-form-urlencoded, as newman reads it
+ * (postman-request's form()): in lower case only. An urlencoded body's type that writes it in
+ * other letters (`Application/X-WWW-Form-Urlencoded`) is replaced by the bare type, as newman
+ * replaces it; so every urlencoded body goes typed in lower case, which sent-secrets.ts reads too.
+ * The body's mode decides what is sent: a raw body goes as written whatever its type says.
+ */
+function namesUrlencoded(headers) {
+    return /^application\/x-www-form-urlencoded\b/.test(headers.get(CONTENT_TYPE) ?? "");
+}
 /**
  * `name=value` pairs as newman writes a form (Node's querystring.stringify, then `!'()*` escaped
  * too): only letters, digits and `-_.~` as they are, the rest `%XX` of its UTF-8, a space `%20`.
