@@ -475,6 +475,24 @@ describe("an API error masks what the app sets itself as an auth would", () => {
     },
   );
 
+  it("a raw body typed as a form in other letters, whose fields a server reads as a form's", async () => {
+    // Media types are case-insensitive (RFC 9110): a server reads this body as a form, and quotes it.
+    // The query parameter named as a credential is what makes the operation look for such fields.
+    const spec = op("/fields", undefined, {
+      method: "POST",
+      body: "raw",
+      contentType: "Application/X-WWW-Form-Urlencoded",
+      args: [
+        { arg: "api_key", name: "api_key", in: "query", required: false },
+        { arg: "body", name: "body", in: "body", required: true },
+      ],
+    });
+    const body = `password=${values.password}&note=hi`;
+    const error = await failure(spec, {}, {}, {}, { api_key: values.api_key, body });
+    expectMasked(error, [values.api_key, values.password]);
+    expect(error.message).toBe(`getThing: 422 Unprocessable Entity: api_key ${MASK}, password ${MASK}, note hi`);
+  });
+
   it("a query parameter named as one whose value the collection fills from a variable", async () => {
     const key = "vk-31f0a9c8";
     // A variable whose name says nothing: the parameter's name is what counts.
