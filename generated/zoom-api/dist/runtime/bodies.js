@@ -59,10 +59,10 @@ export const encodeUrlencoded = /* @__PURE__ */ Object.assign((fields) => fields
  * Whether the Content-Type names application/x-www-form-urlencoded, as newman reads it
  * (postman-request's form()): in lower case only. An urlencoded body's type that writes it in
  * other letters (`Application/X-WWW-Form-Urlencoded`) is replaced by the bare type, as newman
- * replaces it; so every urlencoded body goes typed in lower case, which sent-secrets.ts reads too.
- * The body's mode decides what is sent: a raw body goes as written whatever its type says.
+ * replaces it. The body's mode decides what is sent: a raw body goes as written whatever its type
+ * says (sent-secrets.ts asks another question of the type: whether a server reads a form).
  */
-export function namesUrlencoded(headers) {
+function namesUrlencoded(headers) {
     return /^application\/x-www-form-urlencoded\b/.test(headers.get(CONTENT_TYPE) ?? "");
 }
 /**

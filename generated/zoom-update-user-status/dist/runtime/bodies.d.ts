@@ -33,14 +33,6 @@ export declare const encodeMultipart: BodyEncoder;
  */
 export declare const encodeUrlencoded: BodyEncoder;
 /**
- * Whether the Content-Type names application/x-www-form-urlencoded, as newman reads it
- * (postman-request's form()): in lower case only. An urlencoded body's type that writes it in
- * other letters (`Application/X-WWW-Form-Urlencoded`) is replaced by the bare type, as newman
- * replaces it; so every urlencoded body goes typed in lower case, which sent-secrets.ts reads too.
- * The body's mode decides what is sent: a raw body goes as written whatever its type says.
- */
-export declare function namesUrlencoded(headers: Headers): boolean;
-/**
  * `name=value` pairs as newman writes a form (Node's querystring.stringify, then `!'()*` escaped
  * too): only letters, digits and `-_.~` as they are, the rest `%XX` of its UTF-8, a space `%20`.
  * Half a character (a lone surrogate), on which newman throws, goes as U+FFFD, as URLSearchParams

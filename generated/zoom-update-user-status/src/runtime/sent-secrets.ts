@@ -24,7 +24,6 @@
 // hash (`qop`, `nc`, `algorithm`, `uri`, a `realm` like `api@example.com`, Hawk's `ts` and `hash`),
 // reads in an error as the server quotes it. Only a failed call calls this: a call that succeeds
 // does none of this work.
-import { namesUrlencoded } from "./bodies.js";
 import { namesSentSecret, SECRET_NAME } from "./credential-names.js";
 
 /** The request before its auth ran, or as it was sent: their difference is the auth's. */
@@ -98,11 +97,16 @@ function namedPairs(found: string[], text: string): void {
 
 /**
  * A form's fields, urlencoded or multipart, as `a=b&…` pairs (a file reads `[object File]`); other
- * bodies none. A urlencoded body is text (bodies.ts's formText), read as sent: typed as
- * bodies.ts's namesUrlencoded reads it, which is how its encoder types it.
+ * bodies none. A text body is read as a form when its type names one in any letters: a server
+ * reads media types without regard to case (RFC 9110), so it reads a raw body typed
+ * `Application/X-WWW-Form-Urlencoded` as a form and may quote its fields. Not bodies.ts's
+ * namesUrlencoded, which is another question (which types newman replaces, in lower case only).
  */
 function form({ body, headers }: Sent): string {
-  if (typeof body === "string") return namesUrlencoded(headers) ? body : "";
+  if (typeof body === "string")
+    return /^application\/x-www-form-urlencoded\b/i.test(headers.get("content-type") ?? "")
+      ? body
+      : "";
   return body instanceof URLSearchParams || body instanceof FormData
     ? String(new URLSearchParams(body as never))
     : "";

@@ -3,7 +3,6 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipart = void 0;
 exports.isBinary = isBinary;
 exports.toBlob = toBlob;
-exports.namesUrlencoded = namesUrlencoded;
 exports.formText = formText;
 const CONTENT_TYPE = "content-type";
 function isBinary(value) {
@@ -66,8 +65,8 @@ exports.encodeUrlencoded = Object.assign((fields) => fields.length
  * Whether the Content-Type names application/x-www-form-urlencoded, as newman reads it
  * (postman-request's form()): in lower case only. An urlencoded body's type that writes it in
  * other letters (`Application/X-WWW-Form-Urlencoded`) is replaced by the bare type, as newman
- * replaces it; so every urlencoded body goes typed in lower case, which sent-secrets.ts reads too.
- * The body's mode decides what is sent: a raw body goes as written whatever its type says.
+ * replaces it. The body's mode decides what is sent: a raw body goes as written whatever its type
+ * says (sent-secrets.ts asks another question of the type: whether a server reads a form).
  */
 function namesUrlencoded(headers) {
     return /^application\/x-www-form-urlencoded\b/.test(headers.get(CONTENT_TYPE) ?? "");

@@ -27,7 +27,6 @@ exports.schemeSecrets = exports.namedSecrets = exports.sentSecrets = void 0;
 // hash (`qop`, `nc`, `algorithm`, `uri`, a `realm` like `api@example.com`, Hawk's `ts` and `hash`),
 // reads in an error as the server quotes it. Only a failed call calls this: a call that succeeds
 // does none of this work.
-const bodies_js_1 = require("./bodies.js");
 const credential_names_js_1 = require("./credential-names.js");
 /** A value, as written and percent-decoded (an OAuth 1 signature, a key in the query), as a server may quote either. */
 function add(found, text) {
@@ -93,12 +92,14 @@ function namedPairs(found, text) {
 }
 /**
  * A form's fields, urlencoded or multipart, as `a=b&…` pairs (a file reads `[object File]`); other
- * bodies none. A urlencoded body is text (bodies.ts's formText), read as sent: typed as
- * bodies.ts's namesUrlencoded reads it, which is how its encoder types it.
+ * bodies none. A text body is read as a form when its type names one in any letters: a server
+ * reads media types without regard to case (RFC 9110), so it reads a raw body typed
+ * `Application/X-WWW-Form-Urlencoded` as a form and may quote its fields. Not bodies.ts's
+ * namesUrlencoded, which is another question (which types newman replaces, in lower case only).
  */
 function form({ body, headers }) {
     if (typeof body === "string")
-        return (0, bodies_js_1.namesUrlencoded)(headers) ? body : "";
+        return /^application\/x-www-form-urlencoded\b/i.test(headers.get("content-type") ?? "") ? body : "";
     return body instanceof URLSearchParams || body instanceof FormData ? String(new URLSearchParams(body)) : "";
 }
 /**
