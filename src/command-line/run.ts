@@ -23,7 +23,7 @@ import {
 } from "./credentials.js";
 import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
-import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
+import { isOn, readFlags, single, strayAfterSecret, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import {
   argFlags,
@@ -186,16 +186,22 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   const globals = globalFlags(cli);
   const credentials = credentialFlags(cli.operations);
   const defs = new Map<string, { name: string; def: FlagDef }>();
-  for (const g of globals) defs.set(g.flag, { name: g.flag, def: { takesValue: g.value !== undefined } });
-  for (const c of credentials) defs.set(c.flag, { name: c.flag, def: { takesValue: true } });
+  // `--variable` may give a secret variable's value; a credential's flag, but for a public one, a secret.
+  for (const g of globals)
+    defs.set(g.flag, { name: g.flag, def: { takesValue: g.value !== undefined, secret: g.flag === "variable" } });
+  for (const c of credentials) defs.set(c.flag, { name: c.flag, def: { takesValue: true, secret: !c.public } });
 
   // The words that name the command, with global flags among them.
   const given: Given = new Map();
   let node = tree;
   let op: OperationSpec | undefined;
   let i = 0;
+  // A word right after such a flag given `=` and nothing (`--token= abc`) may be its value.
+  let afterEmptySecret: string | undefined;
   for (; i < host.argv.length && !op; i++) {
     const word = host.argv[i]!;
+    const strayMayBeSecret = afterEmptySecret;
+    afterEmptySecret = undefined;
     if (word.startsWith("-")) {
       const written = word.slice(2).split("=")[0]!;
       const def =
@@ -210,6 +216,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
         );
       readFlags(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);
       if (takesValue) i++;
+      else if (def?.def.secret && def.def.takesValue && word.endsWith("=")) afterEmptySecret = word;
       continue;
     }
     const child = node.namespaces.get(word);
@@ -217,6 +224,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
     else if (node.commands.has(word)) op = node.commands.get(word)!;
     else {
       at.path = [cli.name, ...node.words].join(" ");
+      if (strayMayBeSecret !== undefined) throw new UsageError(strayAfterSecret(strayMayBeSecret));
       const known = [...node.namespaces.keys(), ...node.commands.keys()];
       throw new UsageError(
         `unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}${didYouMean(word, known)}; one of: ${known.join(", ")}`,
@@ -336,7 +344,11 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   }
   for (const pair of given.get("variable") ?? []) {
     const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--variable takes name=value, got ${JSON.stringify(pair)}`);
+    // Not quoted back: a value with its `=` mistyped (`token:abc`) may be a secret variable's.
+    if (eq <= 0)
+      throw new UsageError(
+        `--variable takes name=value; it was given ${eq < 0 ? "a word without =" : "nothing before ="} (not shown: it may hold a secret)`,
+      );
     const name = pair.slice(0, eq);
     if (cli.variables && !cli.variables.includes(name))
       throw new UsageError(

@@ -452,6 +452,30 @@ describe("the seed operation", () => {
     expect(dashed.stdout).toContain("/users/--me/status");
   });
 
+  it("a secret with its = mistyped (`--token= abc`, `--variable token:abc`) is not quoted back: exit 2, nothing sent", async () => {
+    const secret = "typo-secret-token-4321";
+    const seed = ["users", "user-id", "update-user-status"];
+    for (const argv of [
+      // A space after =: the flag has no value, the secret is a word of its own, before the command or after.
+      ["--token=", secret, ...seed, "--user-id", "me", "--action", "activate"],
+      [...seed, "--token=", secret, "--user-id", "me", "--action", "activate"],
+      // A variable's value: `:` or a space for =, or no name.
+      [...seed, "--variable", `token:${secret}`, "--user-id", "me", "--action", "activate"],
+      [...seed, `--variable=${secret}`, "--user-id", "me", "--action", "activate"],
+      [...seed, "--variable", `=${secret}`, "--user-id", "me", "--action", "activate"],
+    ]) {
+      const result = await run(argv);
+      expect(result.code).toBe(2);
+      expect(result.stderr).not.toContain(secret);
+      expect(result.stderr).not.toContain(secret.slice(0, 11));
+    }
+    const spaced = await run(["--token=", secret, ...seed]);
+    expect(spaced.stderr).toContain("unexpected word after --token=, which gave it no value");
+    expect(server.requests).toHaveLength(0);
+    // A word after a flag that names no secret is quoted, as any stray word is.
+    expect((await run([...seed, "--user-id=", "stray"])).stderr).toContain('unexpected "stray"');
+  });
+
   it("an API's message reaches the terminal without its control characters", async () => {
     server.reply({
       status: 400,
