@@ -6,6 +6,7 @@ import type { ClientOptions } from "../runtime/core.js";
 import { ApiError, ConnectionError, ValidationError, type MissingVariable } from "../runtime/errors.js";
 import { namesSecret } from "../runtime/credential-names.js";
 import { emptyIn } from "../runtime/environments.js";
+import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
 import { apiWords } from "../runtime/response.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
@@ -378,12 +379,13 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   // Arguments, each read by its type; refusals name the flag, before anything is sent.
   const io = new Inputs(host);
   const args = await readArgs(op, flags, given, bodyFlag, io, secretFlags);
-  // A path variable's name is not in the URL: one that names a credential (`/reset/{token}`) is
-  // masked by its value.
+  // A path variable's name is not in the URL, nor is a header's that refers to variables as
+  // written (`{{authHeaderName}}`, sent as `X-Org-Id`): one that names a credential (`/reset/{token}`)
+  // or that the collection fills from a secret is masked by its value.
   for (const spec of op.args) {
     const value = args[spec.arg];
     if (
-      spec.in === "path" &&
+      (spec.in === "path" || namedByVariables(spec)) &&
       (namesSecret(spec.name, cli) || secretNames.includes(spec.name)) &&
       (typeof value === "string" || typeof value === "number")
     )

@@ -928,6 +928,43 @@ describe("output", () => {
   });
 });
 
+describe("a header named by a {{variable}}", () => {
+  // Sent under its name filled (`{{authHeaderName}}` → `X-Org-Id`), which says nothing of a credential:
+  // the collection fills its value from a secret variable, and its flag names one.
+  const getReport: OperationSpec = {
+    name: "getReport",
+    namespace: [],
+    item: "Get report",
+    folder: [],
+    method: "GET",
+    path: "/report",
+    args: [
+      { arg: "authHeaderName", name: "{{authHeaderName}}", in: "header", required: false, default: "{{org_secret}}" },
+    ],
+    responses: [{ status: 200 }],
+  };
+  const cli = testCommandLine([getReport], [], { secretVariables: ["org_secret"] });
+
+  it("masks the value its flag gives, in --dry-run and in an error that quotes it", async () => {
+    const secret = "named-header-secret-77";
+    const argv = ["get-report", "--auth-header-name", secret, "--variable", "authHeaderName=X-Org-Id"];
+    const dry = await runWith(cli, [...argv, "--dry-run"]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain("-H 'x-org-id: ***'");
+    expect(dry.stdout).not.toContain(secret);
+    server.reply({
+      status: 401,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ message: `header ${secret} refused` }),
+    });
+    const sent = await runWith(cli, [...argv, "--base-url", server.url, "--max-retries", "0"]);
+    expect(server.requests[0]!.headers["x-org-id"]).toBe(secret);
+    expect(sent.code).toBe(1);
+    expect(sent.stderr).toContain("header *** refused");
+    expect(sent.stderr).not.toContain(secret);
+  });
+});
+
 describe("secret variables", () => {
   // Plaid's shape: credentials in JSON body fields filled from variables, no auth.
   const createLinkToken: OperationSpec = {
