@@ -412,8 +412,9 @@ function patternMessage(error: ErrorObject, config: unknown): string | undefined
     return `${JSON.stringify(value)} is not a method name: use letters, digits, "_" and "$", not starting with a digit`;
   if (/\/postman\/properties\/(?:collection|environments)\//.test(error.schemaPath))
     return `${JSON.stringify(value)} is not a Postman uid (letters, digits and "-", such as 12345678-0c5d1b0e-…)`;
+  // Not quoted: what is given where the variable's name goes may be the key itself (`PMAK-…`).
   if (error.schemaPath.endsWith("/apiKeyEnv/pattern"))
-    return `${JSON.stringify(value)} is not an environment variable's name (letters, digits and "_", not starting with a digit)`;
+    return `not an environment variable's name (letters, digits and "_", not starting with a digit): give the name of the variable that holds the key, not the key (what was given is not shown)`;
   if (error.schemaPath.endsWith("/apiUrl/pattern"))
     return `${JSON.stringify(shownApiUrl(value))} is not an http(s) URL`;
   return undefined;

@@ -191,7 +191,13 @@ describe("environments, globals and the Postman API", () => {
       "a key variable that is not a name",
       { postman: { collection: "1-a", apiKeyEnv: "1KEY" }, out: "o", name: "x" },
       "targets[0].postman.apiKeyEnv",
-      '"1KEY" is not an environment variable\'s name (letters, digits and "_", not starting with a digit)',
+      'not an environment variable\'s name (letters, digits and "_", not starting with a digit): give the name of the variable that holds the key, not the key (what was given is not shown)',
+    ],
+    [
+      "the key itself where the name of its variable goes, without quoting it",
+      { postman: { collection: "1-a", apiKeyEnv: "PMAK-CONFIG-SECRET" }, out: "o", name: "x" },
+      "targets[0].postman.apiKeyEnv",
+      'not an environment variable\'s name (letters, digits and "_", not starting with a digit): give the name of the variable that holds the key, not the key (what was given is not shown)',
     ],
     [
       "an API URL that is not one",

@@ -27,7 +27,8 @@ export function readFlags(
   defs: ReadonlyMap<string, { name: string; def: FlagDef }>,
   into: Given = new Map(),
 ): Given {
-  // A stray word right after a credential's switch may be the value meant for it.
+  // A stray word right after a credential's switch, or after its flag given `=` and nothing
+  // (`--token= abc`, a space too many), may be the value meant for it: not quoted back.
   let afterSecret: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -41,7 +42,7 @@ export function readFlags(
       throw new UsageError(
         strayMayBeSecret === undefined
           ? `unexpected ${JSON.stringify(word)}: give values with flags (--name value)`
-          : `unexpected word after --${strayMayBeSecret}, a switch: give it alone, or =true or =false`,
+          : strayAfterSecret(strayMayBeSecret),
       );
     const eq = word.indexOf("=");
     const written = word.slice(2, eq < 0 ? undefined : eq);
@@ -72,7 +73,7 @@ export function readFlags(
           );
         }
         inline = words[++i]!;
-      }
+      } else if (inline === "" && def.secret) afterSecret = word;
       add(into, name, inline);
     } else {
       if (inline === undefined && (words[i + 1] === "true" || words[i + 1] === "false")) inline = words[++i]!;
@@ -81,10 +82,20 @@ export function readFlags(
           `--${written} is a switch: give it alone, or =true or =false${def.secret ? "" : `, not ${JSON.stringify(inline)}`}`,
         );
       add(into, name, inline ?? "true");
-      if (def.secret) afterSecret = written;
+      if (def.secret) afterSecret = word;
     }
   }
   return into;
+}
+
+/**
+ * The refusal of a word after `flag` (as typed: `--token=`, `--show-secret`), a credential's
+ * flag given no value or a switch: the word is not quoted, as it may be the secret meant for it.
+ */
+export function strayAfterSecret(flag: string): string {
+  return flag.endsWith("=")
+    ? `unexpected word after ${flag}, which gave it no value: give the value right after = (${flag}…), or after a space without =`
+    : `unexpected word after ${flag}, a switch: give it alone, or =true or =false`;
 }
 
 function add(given: Given, name: string, value: string): void {

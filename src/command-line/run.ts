@@ -6,6 +6,7 @@ import type { ClientOptions } from "../runtime/core.js";
 import { ApiError, ConnectionError, ValidationError, type MissingVariable } from "../runtime/errors.js";
 import { namesSecret } from "../runtime/credential-names.js";
 import { emptyIn } from "../runtime/environments.js";
+import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
 import { apiWords } from "../runtime/response.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
@@ -23,7 +24,7 @@ import {
 } from "./credentials.js";
 import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
-import { isOn, readFlags, single, UsageError, type FlagDef, type Given } from "./flags.js";
+import { isOn, readFlags, single, strayAfterSecret, UsageError, type FlagDef, type Given } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import {
   argFlags,
@@ -186,16 +187,22 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   const globals = globalFlags(cli);
   const credentials = credentialFlags(cli.operations);
   const defs = new Map<string, { name: string; def: FlagDef }>();
-  for (const g of globals) defs.set(g.flag, { name: g.flag, def: { takesValue: g.value !== undefined } });
-  for (const c of credentials) defs.set(c.flag, { name: c.flag, def: { takesValue: true } });
+  // `--variable` may give a secret variable's value; a credential's flag, but for a public one, a secret.
+  for (const g of globals)
+    defs.set(g.flag, { name: g.flag, def: { takesValue: g.value !== undefined, secret: g.flag === "variable" } });
+  for (const c of credentials) defs.set(c.flag, { name: c.flag, def: { takesValue: true, secret: !c.public } });
 
   // The words that name the command, with global flags among them.
   const given: Given = new Map();
   let node = tree;
   let op: OperationSpec | undefined;
   let i = 0;
+  // A word right after such a flag given `=` and nothing (`--token= abc`) may be its value.
+  let afterEmptySecret: string | undefined;
   for (; i < host.argv.length && !op; i++) {
     const word = host.argv[i]!;
+    const strayMayBeSecret = afterEmptySecret;
+    afterEmptySecret = undefined;
     if (word.startsWith("-")) {
       const written = word.slice(2).split("=")[0]!;
       const def =
@@ -210,6 +217,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
         );
       readFlags(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);
       if (takesValue) i++;
+      else if (def?.def.secret && def.def.takesValue && word.endsWith("=")) afterEmptySecret = word;
       continue;
     }
     const child = node.namespaces.get(word);
@@ -217,6 +225,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
     else if (node.commands.has(word)) op = node.commands.get(word)!;
     else {
       at.path = [cli.name, ...node.words].join(" ");
+      if (strayMayBeSecret !== undefined) throw new UsageError(strayAfterSecret(strayMayBeSecret));
       const known = [...node.namespaces.keys(), ...node.commands.keys()];
       throw new UsageError(
         `unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}${didYouMean(word, known)}; one of: ${known.join(", ")}`,
@@ -336,7 +345,11 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   }
   for (const pair of given.get("variable") ?? []) {
     const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--variable takes name=value, got ${JSON.stringify(pair)}`);
+    // Not quoted back: a value with its `=` mistyped (`token:abc`) may be a secret variable's.
+    if (eq <= 0)
+      throw new UsageError(
+        `--variable takes name=value; it was given ${eq < 0 ? "a word without =" : "nothing before ="} (not shown: it may hold a secret)`,
+      );
     const name = pair.slice(0, eq);
     if (cli.variables && !cli.variables.includes(name))
       throw new UsageError(
@@ -366,12 +379,13 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   // Arguments, each read by its type; refusals name the flag, before anything is sent.
   const io = new Inputs(host);
   const args = await readArgs(op, flags, given, bodyFlag, io, secretFlags);
-  // A path variable's name is not in the URL: one that names a credential (`/reset/{token}`) is
-  // masked by its value.
+  // A path variable's name is not in the URL, nor is a header's that refers to variables as
+  // written (`{{authHeaderName}}`, sent as `X-Org-Id`): one that names a credential (`/reset/{token}`)
+  // or that the collection fills from a secret is masked by its value.
   for (const spec of op.args) {
     const value = args[spec.arg];
     if (
-      spec.in === "path" &&
+      (spec.in === "path" || namedByVariables(spec)) &&
       (namesSecret(spec.name, cli) || secretNames.includes(spec.name)) &&
       (typeof value === "string" || typeof value === "number")
     )

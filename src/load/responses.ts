@@ -9,6 +9,7 @@ import {
   rawTextWithoutCredentials,
   STAND_IN,
   standInOfType,
+  textWithoutCredentials,
 } from "./credentials.js";
 import { isObject, type JsonObject } from "./json.js";
 import { queryText } from "./url.js";
@@ -164,8 +165,15 @@ function savedWith(
   // The id from the file: the SDK makes up a random one when there is none.
   const id = typeof json["id"] === "string" && json["id"] !== "" ? json["id"] : undefined;
   // A saved answer's cookies and tokens (`Set-Cookie`, `X-Auth-Token`) are the account's too.
+  // A URL one holds loses the credentials written into it (`Location: …?access_token=…`), as a
+  // body's URLs do.
   const headers = pairs(entries(response.headers)).map(([name, value]): [string, string] => {
-    if (!headerCredential(name, value)) return [name, value];
+    if (!headerCredential(name, value)) {
+      const kept = textWithoutCredentials(value, STAND_IN);
+      for (const what of kept.leftOut)
+        answerLeftOut(warnings, `${where}.header`, `header ${JSON.stringify(name)} (${what})`);
+      return [name, kept.text];
+    }
     answerLeftOut(warnings, `${where}.header`, `header ${JSON.stringify(name)}`);
     return [name, STAND_IN];
   });

@@ -16,6 +16,7 @@ import { readManifest } from "../cache/manifest.js";
 import { configPatternPlace, selection } from "../model/selection.js";
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
+import { masker } from "../runtime/redact.js";
 import { warningLines } from "../warning-lines.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
@@ -36,6 +37,12 @@ export interface MockServerOptions {
   delay?: number;
   /** Gets one line per request answered. */
   log?: (line: string) => void;
+  /**
+   * Values the log never shows, in any form a request sends them (runtime/redact.ts): the secrets
+   * of the environments that gave `variables`, which a request carries where they fill its path
+   * (`/bot{{bot_token}}/getMe`), where no name says that they are credentials.
+   */
+  secrets?: readonly string[];
 }
 
 export interface MockServer extends MockControls {
@@ -53,8 +60,13 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
   const host = options.host ?? DEFAULT_HOST;
   let core: MockCore | undefined;
   let origin = "";
+  // Each also as a URL's path carries it (`a b/é` → `a%20b/%C3%A9`): no form of the runtime's.
+  const mask = masker(
+    (options.secrets ?? []).flatMap((secret) => [secret, new URL(`http://h/${secret}`).pathname.slice(1)]),
+  );
+  const log = options.log && ((line: string) => options.log!(mask(line)));
   const server = createServer((req, res) => {
-    handle(core!, origin, req, res, options.log).catch((error: unknown) => {
+    handle(core!, origin, req, res, log).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json", ...corsHeaders(req) });
       res.end(
         JSON.stringify({ error: "mockServerError", message: error instanceof Error ? error.message : String(error) }),
@@ -197,20 +209,26 @@ function clip(text: string, max = 80): string {
  * The values of Postman environment files, each checked as generate checks one
  * (src/load/environment.ts), in order (`-e base.json -e local.json`): a key in several takes the
  * last file's value, as a key given twice in one file does. Secret values are kept: the mock
- * server runs on this machine, and sends them nowhere.
+ * server runs on this machine, and sends them nowhere; `secrets` lists them (a secret's type, or
+ * a key that names a credential: load/environment.ts's rule), for its log to mask.
  */
-export async function readEnvironments(files: readonly string[]): Promise<Record<string, string>> {
+export async function readEnvironments(
+  files: readonly string[],
+): Promise<{ variables: Record<string, string>; secrets: string[] }> {
   const scopes: ScopeFile[] = [];
   for (const file of files) scopes.push(await readScopeFile(file, "environment"));
   return environmentValues(scopes);
 }
 
-function environmentValues(scopes: readonly ScopeFile[]): Record<string, string> {
+function environmentValues(scopes: readonly ScopeFile[]): { variables: Record<string, string>; secrets: string[] } {
   const variables: Record<string, string> = {};
+  const secrets: string[] = [];
   for (const { values } of scopes)
-    for (const { key, value } of values)
+    for (const { key, value, secret } of values) {
       Object.defineProperty(variables, key, { value, enumerable: true, writable: true, configurable: true });
-  return variables;
+      if (secret) secrets.push(value);
+    }
+  return { variables, secrets };
 }
 
 /**
@@ -358,7 +376,7 @@ async function packageNames(out: string): Promise<Pick<NamingOptions, "before" |
   return namingBefore(readSurface(manifest.surface));
 }
 
-export interface RunMockOptions extends Omit<MockServerOptions, "variables" | "log"> {
+export interface RunMockOptions extends Omit<MockServerOptions, "variables" | "log" | "secrets"> {
   /** Postman environment files whose values fill `{{variables}}`; of a key in several, the last file's. */
   environments?: readonly string[];
   config?: string;
@@ -378,7 +396,7 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
     ...(options.config ? { config: options.config } : {}),
   });
   for (const line of warningLines(warnings, () => collection)) log(line);
-  const variables = options.environments?.length
+  const scopes = options.environments?.length
     ? environmentValues(
         await chosenEnvironments(options.environments, options.cwd ?? process.cwd(), collectionOrTarget, environments),
       )
@@ -389,7 +407,7 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
       ...(options.port !== undefined ? { port: options.port } : {}),
       ...(options.host !== undefined ? { host: options.host } : {}),
       ...(options.delay !== undefined ? { delay: options.delay } : {}),
-      ...(variables ? { variables } : {}),
+      ...(scopes ? { variables: scopes.variables, secrets: scopes.secrets } : {}),
       log,
     });
   } catch (error) {

@@ -225,7 +225,19 @@ function networkReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Whatever reaches a message, the key never does (nor the URL as requested, shown as `shown`). */
+/**
+ * Whatever reaches a message, the key never does (nor the URL as requested, shown as `shown`): in
+ * each form an echo may give it, as sent, percent-encoded (a URI component, a form) and base64;
+ * the longest first, so that no form is left half-replaced by a shorter one inside it.
+ */
 function redact(text: string, secret: string, shown = "[the API key]"): string {
-  return secret.length >= 4 ? text.split(secret).join(shown) : text;
+  if (secret.length < 4) return text;
+  const forms = [
+    secret,
+    encodeURIComponent(secret),
+    String(new URLSearchParams({ "": secret })).slice(1),
+    Buffer.from(secret).toString("base64"),
+  ].sort((a, b) => b.length - a.length);
+  for (const form of forms) text = text.split(form).join(shown);
+  return text;
 }

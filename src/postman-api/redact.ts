@@ -211,11 +211,26 @@ function headerText(text: string, pointer: string, left: Warning[]): string {
     .map((line) => {
       const at = line.indexOf(":");
       const [name, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-      if (at < 0 || !headerCredential(name, value)) return line;
+      if (at < 0) return line;
+      if (!headerCredential(name, value)) {
+        const kept = headerUrl(name, value, pointer, left);
+        return kept === value ? line : `${line.slice(0, at)}: ${kept}`;
+      }
       replaced(left, pointer, `header ${JSON.stringify(name)}`);
       return `${line.slice(0, at)}: ${standIn(name, value)}`;
     })
     .join("\n");
+}
+
+/**
+ * A header's value that is no credential by its name or scheme, with the credentials written into
+ * a URL it holds replaced (`Location: …?access_token=…`, `X-Callback: …?client_secret=…`), as the
+ * generator leaves them out of a request's header (load/arg.ts) and a saved answer's (load/responses.ts).
+ */
+function headerUrl(name: string, value: string, pointer: string, left: Warning[]): string {
+  const { text, leftOut } = textWithoutCredentials(value, STAND_IN);
+  for (const what of leftOut) replaced(left, pointer, `header ${JSON.stringify(name)} (${what})`);
+  return text;
 }
 
 /** `[{ key, value }]` entries (headers, query parameters, path variables, form fields); whether one was replaced. */
@@ -225,7 +240,13 @@ function entries(list: unknown, pointer: string, what: string, left: Warning[]):
   list.forEach((entry: unknown, i) => {
     if (!isObject(entry) || typeof entry["key"] !== "string") return;
     const header = what === "header";
-    if (!(header ? headerCredential : literalCredential)(entry["key"], entry["value"])) return;
+    if (!(header ? headerCredential : literalCredential)(entry["key"], entry["value"])) {
+      const value = entry["value"];
+      if (!header || typeof value !== "string") return;
+      entry["value"] = headerUrl(entry["key"], value, `${pointer}/${i}/value`, left);
+      any ||= entry["value"] !== value;
+      return;
+    }
     entry["value"] = header ? standIn(entry["key"], entry["value"]) : STAND_IN;
     replaced(left, `${pointer}/${i}/value`, `${what} ${JSON.stringify(entry["key"])}`);
     any = true;

@@ -452,6 +452,30 @@ describe("the seed operation", () => {
     expect(dashed.stdout).toContain("/users/--me/status");
   });
 
+  it("a secret with its = mistyped (`--token= abc`, `--variable token:abc`) is not quoted back: exit 2, nothing sent", async () => {
+    const secret = "typo-secret-token-4321";
+    const seed = ["users", "user-id", "update-user-status"];
+    for (const argv of [
+      // A space after =: the flag has no value, the secret is a word of its own, before the command or after.
+      ["--token=", secret, ...seed, "--user-id", "me", "--action", "activate"],
+      [...seed, "--token=", secret, "--user-id", "me", "--action", "activate"],
+      // A variable's value: `:` or a space for =, or no name.
+      [...seed, "--variable", `token:${secret}`, "--user-id", "me", "--action", "activate"],
+      [...seed, `--variable=${secret}`, "--user-id", "me", "--action", "activate"],
+      [...seed, "--variable", `=${secret}`, "--user-id", "me", "--action", "activate"],
+    ]) {
+      const result = await run(argv);
+      expect(result.code).toBe(2);
+      expect(result.stderr).not.toContain(secret);
+      expect(result.stderr).not.toContain(secret.slice(0, 11));
+    }
+    const spaced = await run(["--token=", secret, ...seed]);
+    expect(spaced.stderr).toContain("unexpected word after --token=, which gave it no value");
+    expect(server.requests).toHaveLength(0);
+    // A word after a flag that names no secret is quoted, as any stray word is.
+    expect((await run([...seed, "--user-id=", "stray"])).stderr).toContain('unexpected "stray"');
+  });
+
   it("an API's message reaches the terminal without its control characters", async () => {
     server.reply({
       status: 400,
@@ -901,6 +925,43 @@ describe("output", () => {
     ]);
     expect(flag.code).toBe(0);
     expect(server.requests[1]!.headers.authorization).toBe("Bearer var-secret-000");
+  });
+});
+
+describe("a header named by a {{variable}}", () => {
+  // Sent under its name filled (`{{authHeaderName}}` → `X-Org-Id`), which says nothing of a credential:
+  // the collection fills its value from a secret variable, and its flag names one.
+  const getReport: OperationSpec = {
+    name: "getReport",
+    namespace: [],
+    item: "Get report",
+    folder: [],
+    method: "GET",
+    path: "/report",
+    args: [
+      { arg: "authHeaderName", name: "{{authHeaderName}}", in: "header", required: false, default: "{{org_secret}}" },
+    ],
+    responses: [{ status: 200 }],
+  };
+  const cli = testCommandLine([getReport], [], { secretVariables: ["org_secret"] });
+
+  it("masks the value its flag gives, in --dry-run and in an error that quotes it", async () => {
+    const secret = "named-header-secret-77";
+    const argv = ["get-report", "--auth-header-name", secret, "--variable", "authHeaderName=X-Org-Id"];
+    const dry = await runWith(cli, [...argv, "--dry-run"]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain("-H 'x-org-id: ***'");
+    expect(dry.stdout).not.toContain(secret);
+    server.reply({
+      status: 401,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ message: `header ${secret} refused` }),
+    });
+    const sent = await runWith(cli, [...argv, "--base-url", server.url, "--max-retries", "0"]);
+    expect(server.requests[0]!.headers["x-org-id"]).toBe(secret);
+    expect(sent.code).toBe(1);
+    expect(sent.stderr).toContain("header *** refused");
+    expect(sent.stderr).not.toContain(secret);
   });
 });
 

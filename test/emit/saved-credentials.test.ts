@@ -20,6 +20,7 @@ const SECRETS = [
   "ANSWER-SECRET-4d",
   "ANSWER-SECRET-5e",
   "ANSWER-SECRET-6f",
+  "ANSWER-SECRET-7g",
 ];
 const RAW_SECRETS = [
   "RAW-SECRET-1a",
@@ -81,6 +82,8 @@ const collection = {
             { key: "Set-Cookie", value: `session=${SECRETS[1]}; HttpOnly` },
             { key: "X-Auth-Token", value: SECRETS[2] },
             { key: "X-Request-Id", value: "r-1" },
+            // A redirect's URL holds a credential, as an answer's body's may.
+            { key: "Location", value: `https://app.example.com/cb?state=s-1&access_token=${SECRETS[6]}` },
           ],
           body: JSON.stringify(answer, null, 2),
         },
@@ -185,6 +188,7 @@ describe("a saved answer's credentials", () => {
       'item[0].response[0].body: the value of body field $.join_url (its URL\'s query parameter "tk")',
       'item[0].response[0].header: the value of header "Set-Cookie"',
       'item[0].response[0].header: the value of header "X-Auth-Token"',
+      'item[0].response[0].header: the value of header "Location" (its URL\'s query parameter "access_token")',
       "item[0].response[1].body: the value of body field $.refresh_token",
       'item[0].response[2].body: the value of form field "access_token"',
     ]);

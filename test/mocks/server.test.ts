@@ -232,14 +232,20 @@ describe("loading what to serve", () => {
           { key: "region", value: "eu", enabled: true },
           { key: "off", value: "x", enabled: false },
           { key: "__proto__", value: "p" },
+          { key: "pin", value: "7531", type: "secret" },
+          { key: "api_token", value: "tok-8642" },
         ],
       }),
     );
-    const variables = await readEnvironments([file]);
+    const { variables, secrets } = await readEnvironments([file]);
     expect(Object.entries(variables)).toEqual([
       ["region", "eu"],
       ["__proto__", "p"],
+      ["pin", "7531"],
+      ["api_token", "tok-8642"],
     ]);
+    // For the log to mask: a secret's type, or a key that names a credential.
+    expect(secrets).toEqual(["7531", "tok-8642"]);
     writeFileSync(file, JSON.stringify({ info: { name: "C" }, item: [] }));
     await expect(readEnvironments([file])).rejects.toThrow(`${file} at $: this is a Postman collection, not`);
   });
@@ -429,6 +435,27 @@ describe("-e with a target: an environment by the name its client knows it by", 
       expect(await mock.stop()).toBe(0);
     }
   }, 20_000);
+
+  it("never logs an environment's secret that fills a path, however the request encodes it", async () => {
+    const dir = project();
+    const secret = "tenant secret/é-8642";
+    writeFileSync(
+      join(dir, "vault.postman_environment.json"),
+      JSON.stringify({ name: "Vault", values: [{ key: "tenant", value: secret, type: "secret" }] }),
+    );
+    const mock = await mockCommand(["api", "-e", "vault.postman_environment.json"], dir);
+    try {
+      const sent = `${mock.url}/${encodeURI(secret)}/users/me/status`;
+      expect((await fetch(sent, { method: "PUT" })).status).toBe(200);
+      expect((await fetch(`${mock.url}/${encodeURIComponent(secret)}/no/such/path`)).status).toBe(404);
+    } finally {
+      expect(await mock.stop()).toBe(0);
+    }
+    expect(mock.stderr()).toMatch(/\nPUT \/\*\*\*\/users\/me\/status → 200 updateUserStatus /);
+    expect(mock.stderr()).toMatch(/\nGET \/\*\*\*\/no\/such\/path → 404 no operation /);
+    for (const form of [secret, encodeURI(secret), encodeURIComponent(secret), "8642"])
+      expect(mock.stderr()).not.toContain(form);
+  });
 
   it("refuses a name that is neither a file nor one of the target's environments, naming them", async () => {
     await expect(

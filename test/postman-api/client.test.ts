@@ -1,5 +1,6 @@
 // The two Postman API requests and every way they fail, against the local stand-in on 127.0.0.1:
 // each failure names the uid and never the key.
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -196,6 +197,35 @@ describe("fetching from the Postman API", () => {
     expect(error.problem).toContain(
       `the Postman API's answer for collection ${COLLECTION_UID} has no \`collection\` object`,
     );
+  });
+
+  it("never repeats the key an error echoes, percent-encoded or base64 included", async () => {
+    // A key of characters that encode (the API URL may be a gateway's, whose keys are its own).
+    const key = "PMAK-echo+key/with=chars:0123";
+    const echo = createHttpServer((req, res) => {
+      const sent = String(req.headers["x-api-key"]);
+      res.writeHead(401, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          error: {
+            name: "AuthenticationError",
+            message: `bad key ${encodeURIComponent(sent)}, ${new URLSearchParams({ k: sent })}, ${Buffer.from(sent).toString("base64")}`,
+          },
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => echo.listen(0, "127.0.0.1", resolve));
+    try {
+      const apiUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
+      const error = await failure(fetchResource("collection", COLLECTION_UID, options({ apiUrl, apiKey: key })));
+      expect(error.problem).toContain(
+        "(401: AuthenticationError: bad key [the API key], k=[the API key], [the API key])",
+      );
+      for (const form of [key, encodeURIComponent(key), "PMAK-echo", Buffer.from(key).toString("base64")])
+        expect(error.message).not.toContain(form);
+    } finally {
+      echo.close();
+    }
   });
 
   it("reads the problem-document form of an error too", async () => {

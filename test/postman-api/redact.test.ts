@@ -406,6 +406,54 @@ describe("a stored copy of a saved answer", () => {
   });
 });
 
+describe("a stored copy of a header that holds a URL", () => {
+  // A callback a request sends, a redirect saved as an answer: no credential by their names.
+  const collection = {
+    info: { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: [
+      {
+        name: "a",
+        request: {
+          method: "GET",
+          url: "https://x.test/a",
+          header: [{ key: "X-Callback", value: "https://cb.x.test/hook?client_secret=HEADER-URL-SECRET-1&v=1" }],
+        },
+        response: [
+          {
+            name: "redirect",
+            code: 302,
+            header: [{ key: "Location", value: "https://app.x.test/cb?state=s&access_token=ANSWER-URL-TOKEN-2" }],
+            body: "",
+            originalRequest: {
+              method: "GET",
+              url: "https://x.test/a",
+              header: "Referer: https://app.x.test/?api_key=TEXT-URL-KEY-3",
+            },
+          },
+        ],
+      },
+    ],
+  };
+  const load = (json: object) => toModel(parseCollectionText("c.json", JSON.stringify(json)));
+
+  it("replaces the credentials in its URL's query, and reads into the same client and mocks", () => {
+    const { json, left } = collectionWithoutSecrets(collection, new Set());
+    expect(JSON.stringify([json, left])).not.toMatch(/HEADER-URL|ANSWER-URL|TEXT-URL/);
+    const stored = json as typeof collection;
+    expect(stored.item[0]!.request.header[0]!.value).toBe("https://cb.x.test/hook?client_secret=REDACTED&v=1");
+    expect(stored.item[0]!.response[0]!.header[0]!.value).toBe("https://app.x.test/cb?state=s&access_token=REDACTED");
+    expect(stored.item[0]!.response[0]!.originalRequest.header).toBe("Referer: https://app.x.test/?api_key=REDACTED");
+    expect(left.map((w) => `${w.source}: ${w.message.slice(0, w.message.indexOf(", written out"))}`)).toEqual([
+      'item[0].request.header[0].value: the value of header "X-Callback" (its URL\'s query parameter "client_secret")',
+      'item[0].response[0].originalRequest.header: the value of header "Referer" (its URL\'s query parameter "api_key")',
+      'item[0].response[0].header[0].value: the value of header "Location" (its URL\'s query parameter "access_token")',
+    ]);
+    const [original, stored2] = [load(collection), load(json)];
+    expect(JSON.stringify(original.operations)).not.toMatch(/HEADER-URL|ANSWER-URL/);
+    expect(stored2.operations).toEqual(original.operations);
+  });
+});
+
 describe("a stored copy of a raw body that is no JSON", () => {
   const body = (raw: string) => ({ mode: "raw", raw });
   const collection = {

@@ -11,7 +11,8 @@ export class UsageError extends Error {
  * `"false"`; `--name false` and `--name true` are read as a switch's value too.
  */
 export function readFlags(words, defs, into = new Map()) {
-    // A stray word right after a credential's switch may be the value meant for it.
+    // A stray word right after a credential's switch, or after its flag given `=` and nothing
+    // (`--token= abc`, a space too many), may be the value meant for it: not quoted back.
     let afterSecret;
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
@@ -24,7 +25,7 @@ export function readFlags(words, defs, into = new Map()) {
         if (!word.startsWith("--") || word === "--")
             throw new UsageError(strayMayBeSecret === undefined
                 ? `unexpected ${JSON.stringify(word)}: give values with flags (--name value)`
-                : `unexpected word after --${strayMayBeSecret}, a switch: give it alone, or =true or =false`);
+                : strayAfterSecret(strayMayBeSecret));
         const eq = word.indexOf("=");
         const written = word.slice(2, eq < 0 ? undefined : eq);
         let inline = eq < 0 ? undefined : word.slice(eq + 1);
@@ -55,6 +56,8 @@ export function readFlags(words, defs, into = new Map()) {
                 }
                 inline = words[++i];
             }
+            else if (inline === "" && def.secret)
+                afterSecret = word;
             add(into, name, inline);
         }
         else {
@@ -64,10 +67,19 @@ export function readFlags(words, defs, into = new Map()) {
                 throw new UsageError(`--${written} is a switch: give it alone, or =true or =false${def.secret ? "" : `, not ${JSON.stringify(inline)}`}`);
             add(into, name, inline ?? "true");
             if (def.secret)
-                afterSecret = written;
+                afterSecret = word;
         }
     }
     return into;
+}
+/**
+ * The refusal of a word after `flag` (as typed: `--token=`, `--show-secret`), a credential's
+ * flag given no value or a switch: the word is not quoted, as it may be the secret meant for it.
+ */
+export function strayAfterSecret(flag) {
+    return flag.endsWith("=")
+        ? `unexpected word after ${flag}, which gave it no value: give the value right after = (${flag}…), or after a space without =`
+        : `unexpected word after ${flag}, a switch: give it alone, or =true or =false`;
 }
 function add(given, name, value) {
     const values = given.get(name);

@@ -1,13 +1,14 @@
 import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
 import { namesSecret } from "../runtime/credential-names.js";
 import { emptyIn } from "../runtime/environments.js";
+import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
 import { apiWords } from "../runtime/response.js";
 import { fillTemplate } from "../runtime/template.js";
 import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, } from "./credentials.js";
 import { redact, shellQuote, toCurl } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
-import { isOn, readFlags, single, UsageError } from "./flags.js";
+import { isOn, readFlags, single, strayAfterSecret, UsageError } from "./flags.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import { argFlags, commandTree, didYouMean, envName, memberName, nearest, } from "./names.js";
 import { readingOf } from "./reading.js";
@@ -128,17 +129,22 @@ async function run(cli, host, secrets, at) {
     const globals = globalFlags(cli);
     const credentials = credentialFlags(cli.operations);
     const defs = new Map();
+    // `--variable` may give a secret variable's value; a credential's flag, but for a public one, a secret.
     for (const g of globals)
-        defs.set(g.flag, { name: g.flag, def: { takesValue: g.value !== undefined } });
+        defs.set(g.flag, { name: g.flag, def: { takesValue: g.value !== undefined, secret: g.flag === "variable" } });
     for (const c of credentials)
-        defs.set(c.flag, { name: c.flag, def: { takesValue: true } });
+        defs.set(c.flag, { name: c.flag, def: { takesValue: true, secret: !c.public } });
     // The words that name the command, with global flags among them.
     const given = new Map();
     let node = tree;
     let op;
     let i = 0;
+    // A word right after such a flag given `=` and nothing (`--token= abc`) may be its value.
+    let afterEmptySecret;
     for (; i < host.argv.length && !op; i++) {
         const word = host.argv[i];
+        const strayMayBeSecret = afterEmptySecret;
+        afterEmptySecret = undefined;
         if (word.startsWith("-")) {
             const written = word.slice(2).split("=")[0];
             const def = defs.get(written) ??
@@ -151,6 +157,8 @@ async function run(cli, host, secrets, at) {
             readFlags(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);
             if (takesValue)
                 i++;
+            else if (def?.def.secret && def.def.takesValue && word.endsWith("="))
+                afterEmptySecret = word;
             continue;
         }
         const child = node.namespaces.get(word);
@@ -160,6 +168,8 @@ async function run(cli, host, secrets, at) {
             op = node.commands.get(word);
         else {
             at.path = [cli.name, ...node.words].join(" ");
+            if (strayMayBeSecret !== undefined)
+                throw new UsageError(strayAfterSecret(strayMayBeSecret));
             const known = [...node.namespaces.keys(), ...node.commands.keys()];
             throw new UsageError(`unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}${didYouMean(word, known)}; one of: ${known.join(", ")}`);
         }
@@ -256,8 +266,9 @@ async function run(cli, host, secrets, at) {
     }
     for (const pair of given.get("variable") ?? []) {
         const eq = pair.indexOf("=");
+        // Not quoted back: a value with its `=` mistyped (`token:abc`) may be a secret variable's.
         if (eq <= 0)
-            throw new UsageError(`--variable takes name=value, got ${JSON.stringify(pair)}`);
+            throw new UsageError(`--variable takes name=value; it was given ${eq < 0 ? "a word without =" : "nothing before ="} (not shown: it may hold a secret)`);
         const name = pair.slice(0, eq);
         if (cli.variables && !cli.variables.includes(name))
             throw new UsageError(`--variable ${name}=…: the collection has no {{${name}}}${didYouMean(name, cli.variables)}${cli.variables.length ? `; its variables: ${cli.variables.join(", ")}` : ""}`);
@@ -286,11 +297,12 @@ async function run(cli, host, secrets, at) {
     // Arguments, each read by its type; refusals name the flag, before anything is sent.
     const io = new Inputs(host);
     const args = await readArgs(op, flags, given, bodyFlag, io, secretFlags);
-    // A path variable's name is not in the URL: one that names a credential (`/reset/{token}`) is
-    // masked by its value.
+    // A path variable's name is not in the URL, nor is a header's that refers to variables as
+    // written (`{{authHeaderName}}`, sent as `X-Org-Id`): one that names a credential (`/reset/{token}`)
+    // or that the collection fills from a secret is masked by its value.
     for (const spec of op.args) {
         const value = args[spec.arg];
-        if (spec.in === "path" &&
+        if ((spec.in === "path" || namedByVariables(spec)) &&
             (namesSecret(spec.name, cli) || secretNames.includes(spec.name)) &&
             (typeof value === "string" || typeof value === "number"))
             secrets.push(String(value));

@@ -18,6 +18,11 @@ export declare function readFlags(words: readonly string[], defs: ReadonlyMap<st
     name: string;
     def: FlagDef;
 }>, into?: Given): Given;
+/**
+ * The refusal of a word after `flag` (as typed: `--token=`, `--show-secret`), a credential's
+ * flag given no value or a switch: the word is not quoted, as it may be the secret meant for it.
+ */
+export declare function strayAfterSecret(flag: string): string;
 /** The one value of a flag that takes one, or undefined; refused when given more than once. */
 export declare function single(given: Given, name: string): string | undefined;
 /** A switch's state: the last one given wins (`--include --no-include` is off). */

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.UsageError = void 0;
 exports.readFlags = readFlags;
+exports.strayAfterSecret = strayAfterSecret;
 exports.single = single;
 exports.isOn = isOn;
 // The words after a command: flags and their values, read by what each flag takes. Hand-written
@@ -18,7 +19,8 @@ exports.UsageError = UsageError;
  * `"false"`; `--name false` and `--name true` are read as a switch's value too.
  */
 function readFlags(words, defs, into = new Map()) {
-    // A stray word right after a credential's switch may be the value meant for it.
+    // A stray word right after a credential's switch, or after its flag given `=` and nothing
+    // (`--token= abc`, a space too many), may be the value meant for it: not quoted back.
     let afterSecret;
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
@@ -31,7 +33,7 @@ function readFlags(words, defs, into = new Map()) {
         if (!word.startsWith("--") || word === "--")
             throw new UsageError(strayMayBeSecret === undefined
                 ? `unexpected ${JSON.stringify(word)}: give values with flags (--name value)`
-                : `unexpected word after --${strayMayBeSecret}, a switch: give it alone, or =true or =false`);
+                : strayAfterSecret(strayMayBeSecret));
         const eq = word.indexOf("=");
         const written = word.slice(2, eq < 0 ? undefined : eq);
         let inline = eq < 0 ? undefined : word.slice(eq + 1);
@@ -62,6 +64,8 @@ function readFlags(words, defs, into = new Map()) {
                 }
                 inline = words[++i];
             }
+            else if (inline === "" && def.secret)
+                afterSecret = word;
             add(into, name, inline);
         }
         else {
@@ -71,10 +75,19 @@ function readFlags(words, defs, into = new Map()) {
                 throw new UsageError(`--${written} is a switch: give it alone, or =true or =false${def.secret ? "" : `, not ${JSON.stringify(inline)}`}`);
             add(into, name, inline ?? "true");
             if (def.secret)
-                afterSecret = written;
+                afterSecret = word;
         }
     }
     return into;
+}
+/**
+ * The refusal of a word after `flag` (as typed: `--token=`, `--show-secret`), a credential's
+ * flag given no value or a switch: the word is not quoted, as it may be the secret meant for it.
+ */
+function strayAfterSecret(flag) {
+    return flag.endsWith("=")
+        ? `unexpected word after ${flag}, which gave it no value: give the value right after = (${flag}…), or after a space without =`
+        : `unexpected word after ${flag}, a switch: give it alone, or =true or =false`;
 }
 function add(given, name, value) {
     const values = given.get(name);

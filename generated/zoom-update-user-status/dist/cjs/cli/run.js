@@ -5,6 +5,7 @@ exports.runCommandLine = runCommandLine;
 const errors_js_1 = require("../runtime/errors.js");
 const credential_names_js_1 = require("../runtime/credential-names.js");
 const environments_js_1 = require("../runtime/environments.js");
+const header_names_js_1 = require("../runtime/header-names.js");
 const printable_js_1 = require("../runtime/printable.js");
 const response_js_1 = require("../runtime/response.js");
 const template_js_1 = require("../runtime/template.js");
@@ -132,17 +133,22 @@ async function run(cli, host, secrets, at) {
     const globals = globalFlags(cli);
     const credentials = (0, credentials_js_1.credentialFlags)(cli.operations);
     const defs = new Map();
+    // `--variable` may give a secret variable's value; a credential's flag, but for a public one, a secret.
     for (const g of globals)
-        defs.set(g.flag, { name: g.flag, def: { takesValue: g.value !== undefined } });
+        defs.set(g.flag, { name: g.flag, def: { takesValue: g.value !== undefined, secret: g.flag === "variable" } });
     for (const c of credentials)
-        defs.set(c.flag, { name: c.flag, def: { takesValue: true } });
+        defs.set(c.flag, { name: c.flag, def: { takesValue: true, secret: !c.public } });
     // The words that name the command, with global flags among them.
     const given = new Map();
     let node = tree;
     let op;
     let i = 0;
+    // A word right after such a flag given `=` and nothing (`--token= abc`) may be its value.
+    let afterEmptySecret;
     for (; i < host.argv.length && !op; i++) {
         const word = host.argv[i];
+        const strayMayBeSecret = afterEmptySecret;
+        afterEmptySecret = undefined;
         if (word.startsWith("-")) {
             const written = word.slice(2).split("=")[0];
             const def = defs.get(written) ??
@@ -155,6 +161,8 @@ async function run(cli, host, secrets, at) {
             (0, flags_js_1.readFlags)(host.argv.slice(i, takesValue ? i + 2 : i + 1), defs, given);
             if (takesValue)
                 i++;
+            else if (def?.def.secret && def.def.takesValue && word.endsWith("="))
+                afterEmptySecret = word;
             continue;
         }
         const child = node.namespaces.get(word);
@@ -164,6 +172,8 @@ async function run(cli, host, secrets, at) {
             op = node.commands.get(word);
         else {
             at.path = [cli.name, ...node.words].join(" ");
+            if (strayMayBeSecret !== undefined)
+                throw new flags_js_1.UsageError((0, flags_js_1.strayAfterSecret)(strayMayBeSecret));
             const known = [...node.namespaces.keys(), ...node.commands.keys()];
             throw new flags_js_1.UsageError(`unknown command ${JSON.stringify(word)}${node.words.length ? ` under '${[cli.name, ...node.words].join(" ")}'` : ""}${(0, names_js_1.didYouMean)(word, known)}; one of: ${known.join(", ")}`);
         }
@@ -260,8 +270,9 @@ async function run(cli, host, secrets, at) {
     }
     for (const pair of given.get("variable") ?? []) {
         const eq = pair.indexOf("=");
+        // Not quoted back: a value with its `=` mistyped (`token:abc`) may be a secret variable's.
         if (eq <= 0)
-            throw new flags_js_1.UsageError(`--variable takes name=value, got ${JSON.stringify(pair)}`);
+            throw new flags_js_1.UsageError(`--variable takes name=value; it was given ${eq < 0 ? "a word without =" : "nothing before ="} (not shown: it may hold a secret)`);
         const name = pair.slice(0, eq);
         if (cli.variables && !cli.variables.includes(name))
             throw new flags_js_1.UsageError(`--variable ${name}=…: the collection has no {{${name}}}${(0, names_js_1.didYouMean)(name, cli.variables)}${cli.variables.length ? `; its variables: ${cli.variables.join(", ")}` : ""}`);
@@ -290,11 +301,12 @@ async function run(cli, host, secrets, at) {
     // Arguments, each read by its type; refusals name the flag, before anything is sent.
     const io = new Inputs(host);
     const args = await readArgs(op, flags, given, bodyFlag, io, secretFlags);
-    // A path variable's name is not in the URL: one that names a credential (`/reset/{token}`) is
-    // masked by its value.
+    // A path variable's name is not in the URL, nor is a header's that refers to variables as
+    // written (`{{authHeaderName}}`, sent as `X-Org-Id`): one that names a credential (`/reset/{token}`)
+    // or that the collection fills from a secret is masked by its value.
     for (const spec of op.args) {
         const value = args[spec.arg];
-        if (spec.in === "path" &&
+        if ((spec.in === "path" || (0, header_names_js_1.namedByVariables)(spec)) &&
             ((0, credential_names_js_1.namesSecret)(spec.name, cli) || secretNames.includes(spec.name)) &&
             (typeof value === "string" || typeof value === "number"))
             secrets.push(String(value));
