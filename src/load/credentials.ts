@@ -266,7 +266,8 @@ export function userInfoPasswords(text: string): string[] {
  * - a user info with a literal password goes whole (`https://bob:pw@host` → `https://host`): fetch
  *   refuses a URL with any user info, and the loader reads a request's URL without it too;
  * - a query parameter whose name says it holds a credential loses its value (`?client_secret=`),
- *   or gets `standIn` for it (a saved answer's, whose place stays).
+ *   or gets `standIn` for it (a saved answer's, whose place stays); so does a fragment's
+ *   (`#access_token=`).
  * The rest is kept as written, so the URL still works; a value that writes out nothing but
  * `{{variables}}` (`writesLiteral`) stays.
  */
@@ -280,19 +281,27 @@ export function textWithoutCredentials(text: string, standIn = ""): { text: stri
     return scheme;
   });
   // A query is read only in a value that is one URL: `?` in prose is no query. Spaces around it
-  // are the value's own (Zoom's saved `" https://zoom.us/w/…?tk=…"`), and kept.
-  const query = /^(\s*\S*?\?)([^\s#]*)((?:#\S*)?\s*)$/.exec(out);
-  if (query) {
-    const [, before, pairs, after = ""] = query;
-    const kept = pairs!.split("&").map((pair) => {
-      const eq = pair.indexOf("=");
-      if (eq < 0) return pair;
-      const name = safeDecode(pair.slice(0, eq));
-      if (!literalCredential(name, safeDecode(pair.slice(eq + 1)))) return pair;
-      leftOut.push(`its URL's query parameter ${JSON.stringify(name)}`);
-      return `${pair.slice(0, eq + 1)}${standIn}`;
-    });
-    if (leftOut.length) out = `${before}${kept.join("&")}${after}`;
+  // are the value's own (Zoom's saved `" https://zoom.us/w/…?tk=…"`), and kept. A fragment of
+  // pairs is read as a query is: OAuth's implicit grant sends its token back in one
+  // (`#access_token=…`, RFC 6749 4.2.2), and a saved redirect keeps it.
+  const url = /^(\s*[^\s?#]*)(?:\?([^\s#]*))?(?:#(\S*))?(\s*)$/.exec(out);
+  if (url) {
+    const [, before, query, fragment, after] = url;
+    const pairs = (text: string | undefined, part: string): string | undefined =>
+      text
+        ?.split("&")
+        .map((pair) => {
+          const eq = pair.indexOf("=");
+          if (eq < 0) return pair;
+          const name = safeDecode(pair.slice(0, eq));
+          if (!literalCredential(name, safeDecode(pair.slice(eq + 1)))) return pair;
+          leftOut.push(`its URL's ${part} parameter ${JSON.stringify(name)}`);
+          return `${pair.slice(0, eq + 1)}${standIn}`;
+        })
+        .join("&");
+    const kept = [pairs(query, "query"), pairs(fragment, "fragment")];
+    if (leftOut.length)
+      out = `${before}${kept[0] === undefined ? "" : `?${kept[0]}`}${kept[1] === undefined ? "" : `#${kept[1]}`}${after}`;
   }
   return { text: leftOut.length ? out : text, leftOut };
 }

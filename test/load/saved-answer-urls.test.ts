@@ -43,6 +43,19 @@ describe("a saved answer's URL", () => {
     expect(leftOut).toEqual([`$.url (its URL's query parameter ${JSON.stringify(name)})`]);
   });
 
+  it("loses a token in its fragment, as OAuth's implicit grant sends one back (RFC 6749 4.2.2)", () => {
+    const url = "https://app.test/cb#access_token=AT-SECRET&token_type=bearer&state=xyz";
+    const { value, leftOut } = read({ url });
+    expect(value).toEqual({ url: "https://app.test/cb#access_token=REDACTED&token_type=bearer&state=xyz" });
+    expect(leftOut).toEqual(['$.url (its URL\'s fragment parameter "access_token")']);
+    // With a query too, each loses its own; a fragment that is no list of pairs stays.
+    expect(textWithoutCredentials("https://x.test/a?tk=T-SECRET&p=1#id_token=ID-SECRET")).toEqual({
+      text: "https://x.test/a?tk=&p=1#id_token=",
+      leftOut: ['its URL\'s query parameter "tk"', 'its URL\'s fragment parameter "id_token"'],
+    });
+    expect(textWithoutCredentials("https://x.test/docs#section-2").leftOut).toEqual([]);
+  });
+
   it("keeps what holds no credential: a page's token, ids, a JSON field named tk or zak", () => {
     const answer = {
       next: "https://x.test/items?next_page_token=PAGE2&search_key=color&uuid=WN_1",
