@@ -57,6 +57,7 @@ export type ChangeKind =
   | "variable-value-changed"
   | "variable-value-removed"
   | "variable-value-given"
+  | "variable-needed"
   | "base-url-changed"
   | "environment-values-changed"
   | "environment-variable-secret"
@@ -242,6 +243,7 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
   for (const [old, op] of pairs) {
     compareOperation(c, old, op, old.op !== op.op);
     compareBase(c, [before, old], [after, op]);
+    compareUses(c, [before, old], [after, op], resolution.lost);
   }
   if (exports) compareExports(c, before, after);
 
@@ -264,6 +266,29 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
     if (old.examples !== op.examples) c.add("patch", "examples-changed", op.op, "examples changed; no type did");
   }
   return combine({ verdict: "none", changes: c.changes });
+}
+
+/**
+ * A request that now refers to a variable a call passing nothing has no value for (`uses`, against
+ * the new surface's `unresolved`): major, as an argument become required is, since the client
+ * rejects such a call with a `ValidationError` naming the variable. One whose value the collection
+ * lost is said once, of the collection (`lost`). Nothing where either manifest is older than them.
+ */
+function compareUses(
+  c: Comparison,
+  [before, old]: [Surface, OperationSurface],
+  [after, op]: [Surface, OperationSurface],
+  lost: readonly string[],
+): void {
+  if (!before.unresolved || !after.unresolved) return;
+  for (const name of setDiff(old.uses ?? [], op.uses ?? []).added)
+    if (after.unresolved.includes(name) && !lost.includes(name))
+      c.add(
+        "major",
+        "variable-needed",
+        op.op,
+        `now refers to variable ${code(name)}, which has no value: calls that do not pass it reject`,
+      );
 }
 
 /**

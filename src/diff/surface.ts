@@ -12,6 +12,7 @@ import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { namespaceInterfaces, sharedOf } from "../emit/modules/layout.js";
 import { requestKey, runtimeName, type NamesBefore, type NamingOptions } from "../model/naming.js";
+import { references } from "../model/references.js";
 import { postmanPath } from "../model/selection.js";
 import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
@@ -84,6 +85,13 @@ export interface OperationSurface {
   examples: string;
   /** Digest of what the request sends beyond its arguments' types: wire names, defaults, variables, credentials' variables. */
   sends: string;
+  /**
+   * Keys of `Variables` that what the request sends refers to (its path, its own base URL, its
+   * arguments' defaults, its auth, its folders' and its own variables' values), sorted; absent when
+   * none. The default base URL's are left out: its changes are said of the base URL. Read only with
+   * `unresolved` (a manifest of the generator that records both).
+   */
+  uses?: string[];
   /**
    * The request's Postman path (folders and name joined by `/`), by which a regeneration finds the
    * operation again to keep its names (`namesBefore`); absent in older manifests.
@@ -217,6 +225,13 @@ function environmentSurface(environment: EnvironmentModel, model: ApiModel): Env
   };
 }
 
+/** `uses` of an operation's surface: the keys of `Variables` what it sends refers to. */
+function usesOf(op: OperationModel, model: ApiModel): { uses?: string[] } {
+  const found = references([op.path, op.base ?? "", op.args.map((a) => a.default), op.auth, op.variables ?? {}]);
+  const uses = model.variables.map((v) => v.name).filter((name) => found.has(name));
+  return uses.length ? { uses: uses.sort(compare) } : {};
+}
+
 /**
  * The keys of `Variables` a call that passes nothing finds no value for with `lookup`, sorted, as
  * the client looks them up: a `hidden` one (an environment's withheld) is asked for whatever is
@@ -292,6 +307,7 @@ function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: 
       ...(op.bareQuery ? [op.bareQuery] : []),
       ...(op.redirect ? [op.redirect] : []),
     ]),
+    ...usesOf(op, model),
     postmanPath: postmanPath(op),
   };
 }

@@ -110,6 +110,40 @@ describe("operations and namespaces", () => {
     expect(readSurface(JSON.parse(JSON.stringify({ ...base, given: { values: 1 } })))).toEqual(older);
   });
 
+  it("a request that now refers to a variable without a value is major: its calls that pass nothing reject", async () => {
+    const refer = (c: Json) => (query(c, "page_size").value = "{{pageSize}}");
+    const { forward } = await bothWays(refer);
+    expect(summary(forward)).toEqual([
+      ["minor", "variable-added", undefined],
+      ["major", "variable-needed", LIST_SIP_PHONES],
+    ]);
+    expect(forward.changes[1]!.detail).toBe(
+      "now refers to variable `pageSize`, which has no value: calls that do not pass it reject",
+    );
+    // With a value, the same request sends another value, and every call still works.
+    const given = await bothWays((c) => {
+      refer(c);
+      c.variable.push({ key: "pageSize", value: "30" });
+    });
+    expect(summary(given.forward)).toEqual([
+      ["minor", "variable-added", undefined],
+      ["patch", "variable-value-changed", undefined],
+      ["patch", "request-changed", LIST_SIP_PHONES],
+      ["patch", "examples-changed", LIST_SIP_PHONES],
+    ]);
+    // A manifest that does not record what each request refers to says nothing of it.
+    const older = (s: Surface): Surface => {
+      const { unresolved: _unresolved, ...rest } = s;
+      return { ...rest, operations: s.operations.map(({ uses: _uses, ...op }) => op) };
+    };
+    const after = await edited(zoom, refer);
+    expect(summary(compareSurfaces(older(base), after))).toEqual([
+      ["minor", "variable-added", undefined],
+      ["patch", "request-changed", LIST_SIP_PHONES],
+      ["patch", "examples-changed", LIST_SIP_PHONES],
+    ]);
+  });
+
   it("a variable with a value or a description, added, is a value or a description of the collection changed too", async () => {
     const { forward } = await bothWays((c) => {
       c.variable.push({ key: "region", value: "eu", description: "Where the data is kept." });
