@@ -86,12 +86,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         // for the whole timeout after every call. Without a limit there is no timer and no signal of
         // our own: Node's fetch spends ~5% of a loopback call on following one.
         const controller = timeoutMs <= MAX_TIMER_MS ? new AbortController() : undefined;
-        let timedOut = false;
+        // The attempt's error once its time is up: the abort's reason, and what the call rejects with.
+        let timedOut;
         const timer = controller
-            ? setTimeout(() => {
-                timedOut = true;
-                controller.abort(new TimeoutError(op.name, timeoutMs));
-            }, timeoutMs)
+            ? setTimeout(() => controller.abort((timedOut = new TimeoutError(op.name, timeoutMs))), timeoutMs)
             : undefined;
         const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
         if (onAbort)
@@ -126,7 +124,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             if (signal?.aborted)
                 throw signal.reason;
             if (timedOut) {
-                error = new TimeoutError(op.name, timeoutMs);
+                error = timedOut;
                 outcome = { timeout: true };
             }
             else {

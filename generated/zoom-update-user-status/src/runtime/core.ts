@@ -279,12 +279,13 @@ async function send(
     // for the whole timeout after every call. Without a limit there is no timer and no signal of
     // our own: Node's fetch spends ~5% of a loopback call on following one.
     const controller = timeoutMs <= MAX_TIMER_MS ? new AbortController() : undefined;
-    let timedOut = false;
+    // The attempt's error once its time is up: the abort's reason, and what the call rejects with.
+    let timedOut: TimeoutError | undefined;
     const timer = controller
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort(new TimeoutError(op.name, timeoutMs));
-        }, timeoutMs)
+      ? setTimeout(
+          () => controller.abort((timedOut = new TimeoutError(op.name, timeoutMs))),
+          timeoutMs,
+        )
       : undefined;
     const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
     if (onAbort) signal!.addEventListener("abort", onAbort, { once: true });
@@ -313,7 +314,7 @@ async function send(
       // The caller's own abort is not a failure to retry: it is passed on as it is.
       if (signal?.aborted) throw signal.reason;
       if (timedOut) {
-        error = new TimeoutError(op.name, timeoutMs);
+        error = timedOut;
         outcome = { timeout: true };
       } else {
         // What fetch threw may quote the URL, an API key in its query included.

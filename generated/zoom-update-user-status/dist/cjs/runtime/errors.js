@@ -146,8 +146,7 @@ function apiError(init, spec) {
     return Object.defineProperty(error, exports.ERROR_SPEC, { value: spec });
 }
 function errorMessage(init) {
-    const what = [String(init.status), init.description ?? init.statusText].filter(Boolean).join(" ");
-    const detail = init.apiMessage ?? init.codeDescription;
-    const code = init.code === undefined ? "" : ` (error code ${String(init.code)})`;
-    return `${init.operation}: ${what}${detail ? `: ${detail}` : ""}${code}`;
+    // Defaults as `??` takes them (for `undefined`), in one expression: fewer bytes in every bundle.
+    const { description = init.statusText, apiMessage: detail = init.codeDescription, code } = init;
+    return `${init.operation}: ${init.status}${description ? ` ${description}` : ""}${detail ? `: ${detail}` : ""}${code === undefined ? "" : ` (error code ${code})`}`;
 }
