@@ -351,6 +351,26 @@ describe("the seed operation", () => {
     );
   });
 
+  it("a 2xx whose JSON does not parse: an error (exit 1) that says so, with the body's text", async () => {
+    server.reply({
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: "<html>\n<body>Sign in</body>\n</html>\n",
+    });
+    const result = await run(ONCE);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      [
+        "zoom-api: HTTP 200 OK (updateUserStatus)",
+        "  body is not JSON (application/json): <html>",
+        "    <body>Sign in</body>",
+        "    </html>",
+        "",
+      ].join("\n"),
+    );
+  });
+
   // The client's error takes the API's words from these places too (runtime/response.ts): the
   // command line printed the whole body for them, with no `message:` line.
   for (const [shape, body] of [
