@@ -166,6 +166,16 @@ export class ServerError<
   Code extends number | string = number | string,
 > extends ApiError<Status, Code> {}
 
+/**
+ * A 2xx whose content type says JSON and whose body does not parse (a proxy's HTML page, an answer
+ * cut short): the call's type promises the documented value, which the answer is not, so the call
+ * rejects (openai-node's does too, with JSON.parse's SyntaxError). An ApiError, as axios's strict
+ * JSON parsing rejects with its HTTP error class (ERR_BAD_RESPONSE): code that reports a failed
+ * call reads its `status`, `headers` and `body`. `body` is the text (the call's credentials masked,
+ * as in any ApiError's), for a caller who can use it anyway; its message quotes the start of it.
+ */
+export class ResponseParseError extends ApiError {}
+
 // One program may hold two copies of these classes: the package's ES modules (`import`) and its
 // CommonJS build (`require`), loaded side by side when an app imports the package and one of its
 // dependencies requires it; or two bundled copies. By the prototype chain alone, an error from one
@@ -192,6 +202,7 @@ for (const [errorClass, id] of [
   [UnprocessableEntityError, "UnprocessableEntityError"],
   [RateLimitedError, "RateLimitedError"],
   [ServerError, "ServerError"],
+  [ResponseParseError, "ResponseParseError"],
 ] as Array<[{ prototype: object }, string]>) {
   const mark = Symbol.for(`postman-codegen:${id}`);
   (errorClass.prototype as Record<symbol, boolean>)[mark] = true;
@@ -230,9 +241,20 @@ const BY_STATUS = {
  */
 export const ERROR_SPEC: unique symbol = Symbol.for("postman-codegen:spec");
 
-/** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
-export function apiError(init: ApiErrorInit<number, number | string>, spec?: object): ApiError {
-  const error = new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
+/**
+ * The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the
+ * operation's, recorded; `unparsed`: a 2xx whose JSON does not parse (ResponseParseError).
+ */
+export function apiError(
+  init: ApiErrorInit<number, number | string>,
+  spec?: object,
+  unparsed?: boolean,
+): ApiError {
+  const error = new (
+    unparsed
+      ? ResponseParseError
+      : (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))
+  )(init);
   // Unconditional (an undefined spec is none), and its own result: fewer bytes in every bundle.
   return Object.defineProperty(error, ERROR_SPEC, { value: spec });
 }

@@ -1,4 +1,4 @@
-import { ApiError, ConnectionError, ValidationError } from "../runtime/errors.js";
+import { ApiError, ConnectionError, ResponseParseError, ValidationError, } from "../runtime/errors.js";
 import { namesSecret } from "../runtime/credential-names.js";
 import { emptyIn } from "../runtime/environments.js";
 import { printable } from "../runtime/printable.js";
@@ -550,8 +550,10 @@ function apiErrorText(name, error) {
         lines.push(`  message: ${underLine(message)}`);
     else if (body !== undefined) {
         const text = typeof body === "string" ? body : JSON.stringify(body);
+        // A 2xx is an error only when its JSON does not parse: said, as the status alone says success.
+        const label = error instanceof ResponseParseError ? `body is not JSON (${error.headers.get("content-type")})` : "body";
         // A text answer of several lines (a proxy's HTML page) under its label too, as the message is.
-        lines.push(`  body: ${underLine(text.length > BODY_SHOWN ? `${cut(text, BODY_SHOWN)}…` : text)}`);
+        lines.push(`  ${label}: ${underLine(text.length > BODY_SHOWN ? `${cut(text, BODY_SHOWN)}…` : text)}`);
     }
     return `${lines.join("\n")}\n`;
 }

@@ -335,8 +335,11 @@ async function send(
     if (response) {
       if (options.onResponse) await options.onResponse(response, hookRequest!);
       // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
-      // browser's opaque redirect (status 0). fetch answers nothing else below 200.
-      if (response.status < (op.redirect ? 400 : 300)) {
+      // browser's opaque redirect (status 0). fetch answers nothing else below 200. Not a 2xx whose
+      // JSON does not parse (readBody's String object): that rejects, and is not retried
+      // (isRetryable reads its 2xx status), as the server took the request, which a POST's resend
+      // would repeat.
+      if (response.status < (op.redirect ? 400 : 300) && !(body instanceof String)) {
         if (options.responseCheck && options.responseChecks)
           options.responseChecks.verify(
             options.responseChecks.table,

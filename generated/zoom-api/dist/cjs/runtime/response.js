@@ -10,8 +10,9 @@ exports.isJson = isJson;
 const errors_js_1 = require("./errors.js");
 const redact_js_1 = require("./redact.js");
 /**
- * JSON by the response's content type; a Blob for a 2xx of a binary type (isBinaryType); text
- * otherwise; `undefined` when there is no body. Without a
+ * JSON by the response's content type (for a 2xx whose JSON does not parse, its text as a String
+ * object: see readText); a Blob for a 2xx of a binary type (isBinaryType); text otherwise;
+ * `undefined` when there is no body. Without a
  * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
  * awaits nothing for it.
  */
@@ -46,7 +47,12 @@ async function readText(response) {
             return JSON.parse(text);
         }
         catch {
-            return text;
+            // A 2xx resolves with the documented value, which the text is not: its call rejects
+            // (toApiError) where the cause is, rather than resolving with a string typed as an object.
+            // Marked as a String object, which no JSON.parse makes and which JSON.stringify writes as
+            // the text (so the error's masked copy is the text itself): fewer bytes in every bundle than
+            // a class of its own. Any other answer's text is its error's body, as it came.
+            return response.ok ? new String(text) : text;
         }
     }
     return text;
@@ -56,12 +62,14 @@ function hasNoBody(status, method) {
     return method === "HEAD" || status === 204 || status === 205 || status === 304;
 }
 /**
- * The error of an answer outside 2xx. `secrets`: what the call sent as credentials, masked in the
- * body (and so in the message taken from it), as servers echo what they got.
+ * The error of an answer outside 2xx, or of a 2xx whose JSON does not parse (`raw` a String object,
+ * as readText marks it: a ResponseParseError). `secrets`: what the call sent as credentials, masked
+ * in the body (and so in the message taken from it), as servers echo what they got.
  */
 function toApiError(op, response, raw, secrets = []) {
+    const unparsed = raw instanceof String;
     // Copied even when there is no secret to mask (which masks nothing): a test of the list would
-    // cost every bundle more than the copy costs a failed call.
+    // cost every bundle more than the copy costs a failed call. The copy of a String object is its text.
     const body = (0, redact_js_1.redactValue)(raw, (0, redact_js_1.masker)(secrets));
     const documented = op.responses.find((r) => r.status === response.status);
     const { code, message } = apiWords(body);
@@ -75,8 +83,12 @@ function toApiError(op, response, raw, secrets = []) {
         code,
         description: documented?.description ?? (response.statusText || undefined),
         codeDescription: codeDoc?.description,
-        apiMessage: message ?? (typeof body === "string" && body.length <= 200 ? body : undefined),
-    }, op);
+        // The text's first 80 characters (enough to tell a proxy's HTML page or an answer cut short),
+        // as a JSON string: a line break in it would split a log's line.
+        apiMessage: unparsed
+            ? `body is not JSON (${response.headers.get("content-type")}): ${JSON.stringify(body.slice(0, 80))}${body[80] ? "…" : ""}`
+            : (message ?? (typeof body === "string" && body.length <= 200 ? body : undefined)),
+    }, op, unparsed);
 }
 /**
  * The API's code and own words in an error's body, at the top (`code`, `message`; Plaid's
