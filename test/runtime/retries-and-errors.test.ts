@@ -505,6 +505,52 @@ describe("withResponse", () => {
   });
 });
 
+// The error a call rejects with says how many attempts it made: in its message when more than one.
+describe("attempts", () => {
+  const attempted = (error: unknown) => {
+    const { message, stack, attempts } = error as Error & { attempts?: number };
+    return { message, firstLine: stack?.split("\n")[0], attempts };
+  };
+
+  it("says a status retried until retries ran out, on a ServerError", async () => {
+    server.reply({ status: 503, headers: { "retry-after": "0" }, body: "down" });
+    const error = await call(get).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(server.requests).toHaveLength(3);
+    expect(attempted(error)).toEqual({
+      message: "getThing: 503 Service Unavailable: down after 3 attempts",
+      firstLine: "ServerError: getThing: 503 Service Unavailable: down after 3 attempts",
+      attempts: 3,
+    });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ attempts: 3 });
+  });
+
+  it("says it on a ConnectionError and a TimeoutError", async () => {
+    server.reply({ action: "drop" });
+    const dropped = await call(get, { maxRetries: 1 }).catch((e: unknown) => e);
+    expect(dropped).toBeInstanceOf(ConnectionError);
+    expect((dropped as Error).message).toMatch(/^getThing: connection failed: \S+ after 2 attempts$/);
+    expect((dropped as ConnectionError).attempts).toBe(2);
+    server.reset();
+    server.reply({ action: "hang" });
+    const timedOut = await call(get, { timeoutMs: 100, maxRetries: 1 }).catch((e: unknown) => e);
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect(attempted(timedOut)).toEqual({
+      message: "getThing: no response within 100 ms after 2 attempts",
+      firstLine: "TimeoutError: getThing: no response within 100 ms after 2 attempts",
+      attempts: 2,
+    });
+  });
+
+  it("says nothing more of one attempt: retries off, or a failure not retried", async () => {
+    server.reply({ status: 503, headers: { "retry-after": "0" }, body: "down" });
+    const once = await call(get, { maxRetries: 0 }).catch((e: unknown) => e);
+    expect(attempted(once)).toMatchObject({ message: "getThing: 503 Service Unavailable: down", attempts: 1 });
+    const posted = await call(post).catch((e: unknown) => e);
+    expect(attempted(posted)).toMatchObject({ message: "createThing: 503 Service Unavailable: down", attempts: 1 });
+  });
+});
+
 // A 2xx whose content type says JSON and whose body does not parse: the call rejects where the
 // cause is, rather than resolving with a string its type says is an object.
 describe("a 2xx whose JSON does not parse", () => {
