@@ -57,6 +57,12 @@ export class ValidationError extends ApiClientError {
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
 export class ConnectionError extends ApiClientError {
   declare readonly operation: string;
+  /**
+   * How many attempts the call made: the first and its retries (a 401 its auth answered by signing
+   * again is none); its message ends `after 3 attempts` when more than one. Set on the error a call
+   * rejects with.
+   */
+  declare readonly attempts?: number;
 
   constructor(operation: string, message: string, options?: { cause?: unknown }) {
     super(`${operation}: ${message}`, options);
@@ -117,6 +123,12 @@ export class ApiError<
   declare readonly description: string | undefined;
   /** Documented meaning of the error code for this operation and status. */
   declare readonly codeDescription: string | undefined;
+  /**
+   * How many attempts the call made: the first and its retries (a 401 its auth answered by signing
+   * again is none); its message ends `after 3 attempts` when more than one. Set on the error a call
+   * rejects with (not on one an app or a mock makes).
+   */
+  declare readonly attempts?: number;
 
   constructor(init: ApiErrorInit<Status, Code>) {
     super(errorMessage(init));

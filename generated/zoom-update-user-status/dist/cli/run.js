@@ -538,8 +538,10 @@ function cut(text, units) {
     return text.slice(0, code >= 0xd800 && code <= 0xdbff ? units - 1 : units);
 }
 function apiErrorText(name, error) {
+    // The attempts as the error's message says them (runtime/core.ts), which this line stands for.
+    const attempts = error.attempts > 1 ? ` after ${error.attempts} attempts` : "";
     const lines = [
-        `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
+        `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})${attempts}`,
     ];
     if (error.code !== undefined)
         lines.push(`  error code ${String(error.code)}${error.codeDescription ? `: ${underLine(error.codeDescription)}` : " (not documented for this operation)"}`);

@@ -721,8 +721,10 @@ function cut(text: string, units: number): string {
 }
 
 function apiErrorText(name: string, error: ApiError): string {
+  // The attempts as the error's message says them (runtime/core.ts), which this line stands for.
+  const attempts = error.attempts! > 1 ? ` after ${error.attempts} attempts` : "";
   const lines = [
-    `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
+    `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})${attempts}`,
   ];
   if (error.code !== undefined)
     lines.push(

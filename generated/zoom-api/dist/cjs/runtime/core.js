@@ -168,8 +168,16 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         const failure = error ?? (0, response_js_1.toApiError)(op, response, body, secretsOf(build, request, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
-        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome ?? { status: response.status }))
-            throw failure;
+        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome ?? { status: response.status })) {
+            // How many attempts the call made (the first and its retries; a 401 its auth answered is no
+            // failure, as above), on the error it rejects with: a failure that outlasted retries reads
+            // otherwise as one that was never retried. V8 writes the message into the stack when the
+            // stack is first read, so a stack that an onError hook read keeps it without the count
+            // (mending it would cost every bundle ~30 B; other engines' stacks hold no message).
+            if (retries)
+                failure.message += ` after ${retries + 1} attempts`;
+            throw Object.assign(failure, { attempts: retries + 1 });
+        }
         retries++;
         await sleep((0, retry_js_1.retryDelayMs)(retries, response?.headers), call.signal);
     }

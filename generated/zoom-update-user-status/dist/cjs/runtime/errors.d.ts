@@ -40,6 +40,12 @@ export declare class ValidationError extends ApiClientError {
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
 export declare class ConnectionError extends ApiClientError {
     readonly operation: string;
+    /**
+     * How many attempts the call made: the first and its retries (a 401 its auth answered by signing
+     * again is none); its message ends `after 3 attempts` when more than one. Set on the error a call
+     * rejects with.
+     */
+    readonly attempts?: number;
     constructor(operation: string, message: string, options?: {
         cause?: unknown;
     });
@@ -88,6 +94,12 @@ export declare class ApiError<Status extends number = number, Code extends numbe
     readonly description: string | undefined;
     /** Documented meaning of the error code for this operation and status. */
     readonly codeDescription: string | undefined;
+    /**
+     * How many attempts the call made: the first and its retries (a 401 its auth answered by signing
+     * again is none); its message ends `after 3 attempts` when more than one. Set on the error a call
+     * rejects with (not on one an app or a mock makes).
+     */
+    readonly attempts?: number;
     constructor(init: ApiErrorInit<Status, Code>);
 }
 export declare class BadRequestError<Code extends number | string = number | string> extends ApiError<400, Code> {
