@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { ExpectedRequest } from "./expected-request.js";
 import { jsonText, type JsonText } from "./json-text.js";
 import type { RecordedRequest, RecordingServer, Reply } from "./recording-server.js";
-import { hasNoBody, isBinaryType, isJson } from "../src/runtime/response.js";
+import { hasNoBody, isBinaryType, isJson, Unparsed } from "../src/runtime/response.js";
 
 export type { ExpectedRequest };
 
@@ -131,7 +131,7 @@ export function reply(example: Example): Reply {
 /**
  * What a call resolves with for an example, by the runtime's own rules: nothing without a body, JSON
  * by content type, a Blob for a 2xx of a binary type, else text. For a 2xx whose content type says
- * JSON and whose body does not parse, its text as a String object (as the runtime marks it): the
+ * JSON and whose body does not parse, an `Unparsed` of its text (as the runtime marks it): the
  * call rejects with a ResponseParseError.
  */
 export function expectedValue(example: Example, method: string): unknown {
@@ -143,7 +143,7 @@ export function expectedValue(example: Example, method: string): unknown {
     try {
       return JSON.parse(body) as unknown;
     } catch {
-      return ok ? new String(body) : body;
+      return ok ? new Unparsed(body) : body;
     }
   }
   return body;
@@ -237,12 +237,12 @@ export function describeOperation<C>(
       async (example) => {
         context.server().reply(reply(example));
         const value = expectedValue(example, expected.method);
-        if (value instanceof String) {
+        if (value instanceof Unparsed) {
           // Named rather than passed in the context, which every emitted package's tests would then pass.
           const error = await rejection(call());
           expect(error).toBeInstanceOf(ApiError);
           expect((error as Error).name).toBe("ResponseParseError");
-          expect((error as InstanceType<typeof ApiError>).body).toBe(String(value));
+          expect((error as InstanceType<typeof ApiError>).body).toBe(value.text);
         } else if (isSuccess(operation, example.status)) {
           await expect(call()).resolves.toEqual(value);
         } else {

@@ -5,7 +5,7 @@ import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { buildRequest } from "./request.js";
 import { holdsSecret, masker } from "./redact.js";
 import { sentSecrets } from "./sent-secrets.js";
-import { readBody, toApiError } from "./response.js";
+import { readBody, toApiError, Unparsed } from "./response.js";
 import { isRetryable, retryDelayMs } from "./retry.js";
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** The longest delay setTimeout keeps (2³¹−1 ms, ~24.8 days); longer ones fire at once. */
@@ -146,10 +146,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 await options.onResponse(response, hookRequest);
             // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
             // browser's opaque redirect (status 0). fetch answers nothing else below 200. Not a 2xx whose
-            // JSON does not parse (readBody's String object): that rejects, and is not retried
+            // JSON does not parse (readBody's `Unparsed`): that rejects, and is not retried
             // (isRetryable reads its 2xx status), as the server took the request, which a POST's resend
             // would repeat.
-            if (response.status < (op.redirect ? 400 : 300) && !(body instanceof String)) {
+            if (response.status < (op.redirect ? 400 : 300) && !(body instanceof Unparsed)) {
                 if (options.responseCheck && options.responseChecks)
                     options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
                 return { data: body, response };

@@ -12,7 +12,7 @@ import {
 } from "./request.js";
 import { holdsSecret, masker } from "./redact.js";
 import { sentSecrets } from "./sent-secrets.js";
-import { readBody, toApiError } from "./response.js";
+import { readBody, toApiError, Unparsed } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
@@ -336,10 +336,10 @@ async function send(
       if (options.onResponse) await options.onResponse(response, hookRequest!);
       // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
       // browser's opaque redirect (status 0). fetch answers nothing else below 200. Not a 2xx whose
-      // JSON does not parse (readBody's String object): that rejects, and is not retried
+      // JSON does not parse (readBody's `Unparsed`): that rejects, and is not retried
       // (isRetryable reads its 2xx status), as the server took the request, which a POST's resend
       // would repeat.
-      if (response.status < (op.redirect ? 400 : 300) && !(body instanceof String)) {
+      if (response.status < (op.redirect ? 400 : 300) && !(body instanceof Unparsed)) {
         if (options.responseCheck && options.responseChecks)
           options.responseChecks.verify(
             options.responseChecks.table,

@@ -150,10 +150,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 await options.onResponse(response, hookRequest);
             // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
             // browser's opaque redirect (status 0). fetch answers nothing else below 200. Not a 2xx whose
-            // JSON does not parse (readBody's String object): that rejects, and is not retried
+            // JSON does not parse (readBody's `Unparsed`): that rejects, and is not retried
             // (isRetryable reads its 2xx status), as the server took the request, which a POST's resend
             // would repeat.
-            if (response.status < (op.redirect ? 400 : 300) && !(body instanceof String)) {
+            if (response.status < (op.redirect ? 400 : 300) && !(body instanceof response_js_1.Unparsed)) {
                 if (options.responseCheck && options.responseChecks)
                     options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
                 return { data: body, response };
