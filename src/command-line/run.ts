@@ -3,7 +3,13 @@
 // answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).
 import type { Authorizer } from "../runtime/auth.js";
 import type { ClientOptions } from "../runtime/core.js";
-import { ApiError, ConnectionError, ValidationError, type MissingVariable } from "../runtime/errors.js";
+import {
+  ApiError,
+  ConnectionError,
+  ResponseParseError,
+  ValidationError,
+  type MissingVariable,
+} from "../runtime/errors.js";
 import { namesSecret } from "../runtime/credential-names.js";
 import { emptyIn } from "../runtime/environments.js";
 import { namedByVariables } from "../runtime/header-names.js";
@@ -659,8 +665,10 @@ function cut(text: string, units: number): string {
 }
 
 function apiErrorText(name: string, error: ApiError): string {
+  // The attempts as the error's message says them (runtime/core.ts), which this line stands for.
+  const attempts = error.attempts! > 1 ? ` after ${error.attempts} attempts` : "";
   const lines = [
-    `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
+    `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})${attempts}`,
   ];
   if (error.code !== undefined)
     lines.push(
@@ -672,8 +680,11 @@ function apiErrorText(name: string, error: ApiError): string {
   if (message) lines.push(`  message: ${underLine(message)}`);
   else if (body !== undefined) {
     const text = typeof body === "string" ? body : JSON.stringify(body);
+    // A 2xx is an error only when its JSON does not parse: said, as the status alone says success.
+    const label =
+      error instanceof ResponseParseError ? `body is not JSON (${error.headers.get("content-type")})` : "body";
     // A text answer of several lines (a proxy's HTML page) under its label too, as the message is.
-    lines.push(`  body: ${underLine(text.length > BODY_SHOWN ? `${cut(text, BODY_SHOWN)}…` : text)}`);
+    lines.push(`  ${label}: ${underLine(text.length > BODY_SHOWN ? `${cut(text, BODY_SHOWN)}…` : text)}`);
   }
   return `${lines.join("\n")}\n`;
 }

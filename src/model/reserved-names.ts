@@ -31,6 +31,7 @@ export const INDEX_EXPORTS: readonly RuntimeModuleExports[] = [
       "UnprocessableEntityError",
       "RateLimitedError",
       "ServerError",
+      "ResponseParseError",
       "ConnectionError",
       "TimeoutError",
       "ValidationError",

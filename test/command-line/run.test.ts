@@ -351,6 +351,36 @@ describe("the seed operation", () => {
     );
   });
 
+  it("an error status retried until retries ran out: how many attempts were made", async () => {
+    server.reply({ status: 503, headers: { "retry-after": "0" }, body: "down" });
+    const result = await run([...ONCE.slice(0, -1), "1"]);
+    expect(result.code).toBe(1);
+    expect(server.requests).toHaveLength(2);
+    expect(result.stderr).toBe(
+      ["zoom-api: HTTP 503 Service Unavailable (updateUserStatus) after 2 attempts", "  body: down", ""].join("\n"),
+    );
+  });
+
+  it("a 2xx whose JSON does not parse: an error (exit 1) that says so, with the body's text", async () => {
+    server.reply({
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: "<html>\n<body>Sign in</body>\n</html>\n",
+    });
+    const result = await run(ONCE);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      [
+        "zoom-api: HTTP 200 OK (updateUserStatus)",
+        "  body is not JSON (application/json): <html>",
+        "    <body>Sign in</body>",
+        "    </html>",
+        "",
+      ].join("\n"),
+    );
+  });
+
   // The client's error takes the API's words from these places too (runtime/response.ts): the
   // command line printed the whole body for them, with no `message:` line.
   for (const [shape, body] of [
@@ -875,7 +905,7 @@ describe("output", () => {
       body: JSON.stringify({ access_token: accessToken }),
     };
     // The API quotes the Authorization header it got: in its message, then in a body without one.
-    // A 401 renews the token once, so each answer comes twice.
+    // A 401 renews the token once, so each answer comes twice (no retry: the error counts one attempt).
     const refused = {
       status: 401,
       headers: { "content-type": "application/json" },

@@ -63,11 +63,12 @@ const CASES: Array<{ item: ReturnType<typeof get>; type: string; values: unknown
     type: "{ id: number } | string",
     values: [{ id: 1 }, "OK"],
   },
-  // The preview language says JSON but the body does not parse: its type is unknown.
+  // The preview language says JSON but the body does not parse: its type is unknown. Served as JSON,
+  // as the loader decided, a 2xx whose JSON does not parse: the call rejects, its text the error's body.
   {
     item: get("Broken", "/broken", [{ name: "one", preview: "json", body: '{"cut": ' }]),
     type: "unknown",
-    values: ['{"cut": '],
+    values: [{ rejected: "ResponseParseError", body: '{"cut": ' }],
   },
   // Nothing saved: no body.
   {
@@ -96,7 +97,7 @@ const CALLS = CASES.flatMap((c, index) =>
   c.item.response.map((example, i) => ({ index, name: example.name, value: c.values[i] })),
 );
 
-/** What the client resolves with for each example, calling through `fetch`. */
+/** What the client resolves with for each example, calling through `fetch` (a rejection: its error's name and body). */
 async function values(fetch: typeof globalThis.fetch, baseUrl?: string): Promise<unknown[]> {
   const core = createCore(
     { fetch, maxRetries: 0, ...(baseUrl !== undefined ? { baseUrl } : {}) },
@@ -104,7 +105,11 @@ async function values(fetch: typeof globalThis.fetch, baseUrl?: string): Promise
   );
   const results: unknown[] = [];
   for (const call of CALLS)
-    results.push(await core.call(api.operations[call.index]!, {}, { headers: { "x-mock-response-name": call.name } }));
+    results.push(
+      await core
+        .call(api.operations[call.index]!, {}, { headers: { "x-mock-response-name": call.name } })
+        .catch((error: Error & { body?: unknown }) => ({ rejected: error.name, body: error.body })),
+    );
   return results;
 }
 

@@ -2,11 +2,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ClientOptions, HookRequest, RequestOptions } from "../../src/runtime/core.js";
 import {
+  ApiClientError,
   ApiError,
   BadRequestError,
   ConnectionError,
   NotFoundError,
   RateLimitedError,
+  ResponseParseError,
   ServerError,
   TimeoutError,
   UnauthorizedError,
@@ -500,5 +502,111 @@ describe("withResponse", () => {
     server.reply({ status: 404 });
     await expect(call(get, { maxRetries: 0 }).withResponse()).rejects.toBeInstanceOf(NotFoundError);
     await expect(call(SEED_SPEC, {}, undefined, {})).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+// The error a call rejects with says how many attempts it made: in its message when more than one.
+describe("attempts", () => {
+  const attempted = (error: unknown) => {
+    const { message, stack, attempts } = error as Error & { attempts?: number };
+    return { message, firstLine: stack?.split("\n")[0], attempts };
+  };
+
+  it("says a status retried until retries ran out, on a ServerError", async () => {
+    server.reply({ status: 503, headers: { "retry-after": "0" }, body: "down" });
+    const error = await call(get).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(server.requests).toHaveLength(3);
+    expect(attempted(error)).toEqual({
+      message: "getThing: 503 Service Unavailable: down after 3 attempts",
+      firstLine: "ServerError: getThing: 503 Service Unavailable: down after 3 attempts",
+      attempts: 3,
+    });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ attempts: 3 });
+  });
+
+  it("says it on a ConnectionError and a TimeoutError", async () => {
+    server.reply({ action: "drop" });
+    const dropped = await call(get, { maxRetries: 1 }).catch((e: unknown) => e);
+    expect(dropped).toBeInstanceOf(ConnectionError);
+    expect((dropped as Error).message).toMatch(/^getThing: connection failed: \S+ after 2 attempts$/);
+    expect((dropped as ConnectionError).attempts).toBe(2);
+    server.reset();
+    server.reply({ action: "hang" });
+    const timedOut = await call(get, { timeoutMs: 100, maxRetries: 1 }).catch((e: unknown) => e);
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect(attempted(timedOut)).toEqual({
+      message: "getThing: no response within 100 ms after 2 attempts",
+      firstLine: "TimeoutError: getThing: no response within 100 ms after 2 attempts",
+      attempts: 2,
+    });
+  });
+
+  it("says nothing more of one attempt: retries off, or a failure not retried", async () => {
+    server.reply({ status: 503, headers: { "retry-after": "0" }, body: "down" });
+    const once = await call(get, { maxRetries: 0 }).catch((e: unknown) => e);
+    expect(attempted(once)).toMatchObject({ message: "getThing: 503 Service Unavailable: down", attempts: 1 });
+    const posted = await call(post).catch((e: unknown) => e);
+    expect(attempted(posted)).toMatchObject({ message: "createThing: 503 Service Unavailable: down", attempts: 1 });
+  });
+});
+
+// A 2xx whose content type says JSON and whose body does not parse: the call rejects where the
+// cause is, rather than resolving with a string its type says is an object.
+describe("a 2xx whose JSON does not parse", () => {
+  // A proxy's page that quotes the token it was sent, long enough to be cut in the message.
+  const page = `<html><body><h1>Login</h1><p>token ${SECRET} expired</p>${"<p>more</p>".repeat(20)}</body></html>`;
+  const type = "application/json; charset=utf-8";
+
+  it("rejects with a ResponseParseError naming the operation, status, content type and the body's start, masked", async () => {
+    const failures: Error[] = [];
+    server.reply({ status: 200, headers: { "content-type": type, "x-request-id": "r-1" }, body: page });
+    const error = await call(get, { onError: (e) => void failures.push(e) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(ApiClientError);
+    const parseError = error as ResponseParseError;
+    expect(parseError.name).toBe("ResponseParseError");
+    expect(parseError.operation).toBe("getThing");
+    expect(parseError.status).toBe(200);
+    expect(parseError.headers.get("x-request-id")).toBe("r-1");
+    // The whole text, the token masked as in any error's body: the escape for a caller who can use it.
+    const masked = page.replace(SECRET, "***");
+    expect(parseError.body).toBe(masked);
+    const { message } = parseError;
+    expect(message.startsWith("getThing: 200 OK: ")).toBe(true);
+    expect(message).toContain(type);
+    expect(message).toContain(JSON.stringify(masked.slice(0, 40)).slice(0, -1));
+    // A short excerpt, not the page.
+    expect(message).not.toContain(masked.slice(-30));
+    expect(message.length).toBeLessThan(masked.length);
+    for (const text of [message, String(error), JSON.stringify(error), parseError.stack ?? ""])
+      expect(text).not.toContain(SECRET);
+    // The server took the request: it is not sent again, and onError sees the failure as any other.
+    expect(server.requests).toHaveLength(1);
+    expect(failures).toEqual([error]);
+  });
+
+  it("rejects withResponse() too, and a POST as a GET", async () => {
+    server.reply({ status: 201, headers: { "content-type": "application/json" }, body: "{'single': 'quotes'}" });
+    const error = await call(post)
+      .withResponse()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect((error as ResponseParseError).status).toBe(201);
+    expect((error as ResponseParseError).body).toBe("{'single': 'quotes'}");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("keeps an error answer's unparsable JSON as its ApiError's text, and resolves text of other types", async () => {
+    server.reply({ status: 502, headers: { "content-type": "application/json" }, body: "Bad Gateway" });
+    const error = await call(get, { maxRetries: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).not.toBeInstanceOf(ResponseParseError);
+    expect((error as ServerError).body).toBe("Bad Gateway");
+    server.reply({ status: 200, headers: { "content-type": "text/plain" }, body: "not json" });
+    await expect(call(get)).resolves.toBe("not json");
+    server.reply({ status: 200, headers: { "content-type": "application/json" }, body: '"a JSON string"' });
+    await expect(call(get)).resolves.toBe("a JSON string");
   });
 });

@@ -9,6 +9,7 @@ import {
   type ExpectedRequest,
 } from "../../src/testkit/operation-tests.js";
 import type { RecordedRequest } from "../../src/testkit/recording-server.js";
+import { Unparsed } from "../../src/runtime/response.js";
 
 const example = (status: number, contentType: string | null, body: string): Example => ({
   status,
@@ -22,7 +23,9 @@ describe("expectedValue", () => {
     expect(expectedValue(example(200, "application/json", '{"a":1}'), "HEAD")).toBeUndefined();
     expect(expectedValue(example(200, "application/json", ""), "GET")).toBeUndefined();
     expect(expectedValue(example(200, "Application/Problem+JSON; charset=utf-8", '{"a":1}'), "GET")).toEqual({ a: 1 });
-    expect(expectedValue(example(200, "application/json", "not json"), "GET")).toBe("not json");
+    // A 2xx whose JSON does not parse rejects (a ResponseParseError); any other answer's is its error's text.
+    expect(expectedValue(example(200, "application/json", "not json"), "GET")).toStrictEqual(new Unparsed("not json"));
+    expect(expectedValue(example(502, "application/json", "not json"), "GET")).toBe("not json");
     expect(expectedValue(example(200, "text/plain", '{"a":1}'), "GET")).toBe('{"a":1}');
   });
 

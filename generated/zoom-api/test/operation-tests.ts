@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { ExpectedRequest } from "./expected-request.js";
 import { jsonText, type JsonText } from "./json-text.js";
 import type { RecordedRequest, RecordingServer, Reply } from "./recording-server.js";
-import { hasNoBody, isBinaryType, isJson } from "../src/runtime/response.js";
+import { hasNoBody, isBinaryType, isJson, Unparsed } from "../src/runtime/response.js";
 
 export type { ExpectedRequest };
 
@@ -130,17 +130,20 @@ export function reply(example: Example): Reply {
 
 /**
  * What a call resolves with for an example, by the runtime's own rules: nothing without a body, JSON
- * by content type, a Blob for a 2xx of a binary type, else text.
+ * by content type, a Blob for a 2xx of a binary type, else text. For a 2xx whose content type says
+ * JSON and whose body does not parse, an `Unparsed` of its text (as the runtime marks it): the
+ * call rejects with a ResponseParseError.
  */
 export function expectedValue(example: Example, method: string): unknown {
   const body = bodyText(example);
   if (hasNoBody(example.status, method) || body === "") return undefined;
-  if (example.status < 300 && isBinaryType(example.contentType)) return new Blob([body]);
+  const ok = example.status >= 200 && example.status < 300;
+  if (ok && isBinaryType(example.contentType)) return new Blob([body]);
   if (isJson(example.contentType)) {
     try {
       return JSON.parse(body) as unknown;
     } catch {
-      return body;
+      return ok ? new Unparsed(body) : body;
     }
   }
   return body;
@@ -233,8 +236,15 @@ export function describeOperation<C>(
       "maps the documented $status response: $label",
       async (example) => {
         context.server().reply(reply(example));
-        if (isSuccess(operation, example.status)) {
-          await expect(call()).resolves.toEqual(expectedValue(example, expected.method));
+        const value = expectedValue(example, expected.method);
+        if (value instanceof Unparsed) {
+          // Named rather than passed in the context, which every emitted package's tests would then pass.
+          const error = await rejection(call());
+          expect(error).toBeInstanceOf(ApiError);
+          expect((error as Error).name).toBe("ResponseParseError");
+          expect((error as InstanceType<typeof ApiError>).body).toBe(value.text);
+        } else if (isSuccess(operation, example.status)) {
+          await expect(call()).resolves.toEqual(value);
         } else {
           const error = await rejection(call());
           expect(error).toBeInstanceOf(ApiError);

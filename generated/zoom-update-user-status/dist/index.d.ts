@@ -1,5 +1,5 @@
 export * from "./client.js";
-export { ApiClientError, ApiError, BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ConnectionError, TimeoutError, ValidationError, } from "./runtime/errors.js";
+export { ApiClientError, ApiError, BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ResponseParseError, ConnectionError, TimeoutError, ValidationError, } from "./runtime/errors.js";
 export { isErrorOf } from "./runtime/error-guard.js";
 export { ApiPromise } from "./runtime/api-promise.js";
 export type { WithResponse } from "./runtime/api-promise.js";

@@ -11,6 +11,7 @@ export {
   UnprocessableEntityError,
   RateLimitedError,
   ServerError,
+  ResponseParseError,
   ConnectionError,
   TimeoutError,
   ValidationError,

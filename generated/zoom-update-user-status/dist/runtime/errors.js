@@ -67,6 +67,16 @@ export class RateLimitedError extends ApiError {
 }
 export class ServerError extends ApiError {
 }
+/**
+ * A 2xx whose content type says JSON and whose body does not parse (a proxy's HTML page, an answer
+ * cut short): the call's type promises the documented value, which the answer is not, so the call
+ * rejects (openai-node's does too, with JSON.parse's SyntaxError). An ApiError, as axios's strict
+ * JSON parsing rejects with its HTTP error class (ERR_BAD_RESPONSE): code that reports a failed
+ * call reads its `status`, `headers` and `body`. `body` is the text (the call's credentials masked,
+ * as in any ApiError's), for a caller who can use it anyway; its message quotes the start of it.
+ */
+export class ResponseParseError extends ApiError {
+}
 // One program may hold two copies of these classes: the package's ES modules (`import`) and its
 // CommonJS build (`require`), loaded side by side when an app imports the package and one of its
 // dependencies requires it; or two bundled copies. By the prototype chain alone, an error from one
@@ -93,6 +103,7 @@ for (const [errorClass, id] of [
     [UnprocessableEntityError, "UnprocessableEntityError"],
     [RateLimitedError, "RateLimitedError"],
     [ServerError, "ServerError"],
+    [ResponseParseError, "ResponseParseError"],
 ]) {
     const mark = Symbol.for(`postman-codegen:${id}`);
     errorClass.prototype[mark] = true;
@@ -122,15 +133,17 @@ const BY_STATUS = {
  * that an app or a mock makes has none.
  */
 export const ERROR_SPEC = Symbol.for("postman-codegen:spec");
-/** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
-export function apiError(init, spec) {
-    const error = new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
+/**
+ * The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the
+ * operation's, recorded; `unparsed`: a 2xx whose JSON does not parse (ResponseParseError).
+ */
+export function apiError(init, spec, unparsed) {
+    const error = new (unparsed ? ResponseParseError : (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError)))(init);
     // Unconditional (an undefined spec is none), and its own result: fewer bytes in every bundle.
     return Object.defineProperty(error, ERROR_SPEC, { value: spec });
 }
 function errorMessage(init) {
-    const what = [String(init.status), init.description ?? init.statusText].filter(Boolean).join(" ");
-    const detail = init.apiMessage ?? init.codeDescription;
-    const code = init.code === undefined ? "" : ` (error code ${String(init.code)})`;
-    return `${init.operation}: ${what}${detail ? `: ${detail}` : ""}${code}`;
+    // Defaults as `??` takes them (for `undefined`), in one expression: fewer bytes in every bundle.
+    const { description = init.statusText, apiMessage: detail = init.codeDescription, code } = init;
+    return `${init.operation}: ${init.status}${description ? ` ${description}` : ""}${detail ? `: ${detail}` : ""}${code === undefined ? "" : ` (error code ${code})`}`;
 }

@@ -6,6 +6,7 @@ import type { ClientOptions } from "../runtime/core.js";
 import {
   ApiError,
   ConnectionError,
+  ResponseParseError,
   ValidationError,
   type MissingVariable,
 } from "../runtime/errors.js";
@@ -745,8 +746,10 @@ function cut(text: string, units: number): string {
 }
 
 function apiErrorText(name: string, error: ApiError): string {
+  // The attempts as the error's message says them (runtime/core.ts), which this line stands for.
+  const attempts = error.attempts! > 1 ? ` after ${error.attempts} attempts` : "";
   const lines = [
-    `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
+    `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})${attempts}`,
   ];
   if (error.code !== undefined)
     lines.push(
@@ -758,9 +761,14 @@ function apiErrorText(name: string, error: ApiError): string {
   if (message) lines.push(`  message: ${underLine(message)}`);
   else if (body !== undefined) {
     const text = typeof body === "string" ? body : JSON.stringify(body);
+    // A 2xx is an error only when its JSON does not parse: said, as the status alone says success.
+    const label =
+      error instanceof ResponseParseError
+        ? `body is not JSON (${error.headers.get("content-type")})`
+        : "body";
     // A text answer of several lines (a proxy's HTML page) under its label too, as the message is.
     lines.push(
-      `  body: ${underLine(text.length > BODY_SHOWN ? `${cut(text, BODY_SHOWN)}…` : text)}`,
+      `  ${label}: ${underLine(text.length > BODY_SHOWN ? `${cut(text, BODY_SHOWN)}…` : text)}`,
     );
   }
   return `${lines.join("\n")}\n`;

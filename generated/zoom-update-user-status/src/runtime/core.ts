@@ -12,7 +12,7 @@ import {
 } from "./request.js";
 import { holdsSecret, masker } from "./redact.js";
 import { sentSecrets } from "./sent-secrets.js";
-import { readBody, toApiError } from "./response.js";
+import { readBody, toApiError, Unparsed } from "./response.js";
 import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
@@ -279,12 +279,13 @@ async function send(
     // for the whole timeout after every call. Without a limit there is no timer and no signal of
     // our own: Node's fetch spends ~5% of a loopback call on following one.
     const controller = timeoutMs <= MAX_TIMER_MS ? new AbortController() : undefined;
-    let timedOut = false;
+    // The attempt's error once its time is up: the abort's reason, and what the call rejects with.
+    let timedOut: TimeoutError | undefined;
     const timer = controller
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort(new TimeoutError(op.name, timeoutMs));
-        }, timeoutMs)
+      ? setTimeout(
+          () => controller.abort((timedOut = new TimeoutError(op.name, timeoutMs))),
+          timeoutMs,
+        )
       : undefined;
     const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
     if (onAbort) signal!.addEventListener("abort", onAbort, { once: true });
@@ -313,7 +314,7 @@ async function send(
       // The caller's own abort is not a failure to retry: it is passed on as it is.
       if (signal?.aborted) throw signal.reason;
       if (timedOut) {
-        error = new TimeoutError(op.name, timeoutMs);
+        error = timedOut;
         outcome = { timeout: true };
       } else {
         // What fetch threw may quote the URL, an API key in its query included.
@@ -334,8 +335,11 @@ async function send(
     if (response) {
       if (options.onResponse) await options.onResponse(response, hookRequest!);
       // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
-      // browser's opaque redirect (status 0). fetch answers nothing else below 200.
-      if (response.status < (op.redirect ? 400 : 300)) {
+      // browser's opaque redirect (status 0). fetch answers nothing else below 200. Not a 2xx whose
+      // JSON does not parse (readBody's `Unparsed`): that rejects, and is not retried
+      // (isRetryable reads its 2xx status), as the server took the request, which a POST's resend
+      // would repeat.
+      if (response.status < (op.redirect ? 400 : 300) && !(body instanceof Unparsed)) {
         if (options.responseCheck && options.responseChecks)
           options.responseChecks.verify(
             options.responseChecks.table,
@@ -364,8 +368,15 @@ async function send(
     if (
       retries >= maxRetries ||
       !isRetryable(request.method, outcome ?? { status: response!.status })
-    )
-      throw failure;
+    ) {
+      // How many attempts the call made (the first and its retries; a 401 its auth answered is no
+      // failure, as above), on the error it rejects with: a failure that outlasted retries reads
+      // otherwise as one that was never retried. V8 writes the message into the stack when the
+      // stack is first read, so a stack that an onError hook read keeps it without the count
+      // (mending it would cost every bundle ~30 B; other engines' stacks hold no message).
+      if (retries) failure.message += ` after ${retries + 1} attempts`;
+      throw Object.assign(failure, { attempts: retries + 1 });
+    }
     retries++;
     await sleep(retryDelayMs(retries, response?.headers), call.signal);
   }

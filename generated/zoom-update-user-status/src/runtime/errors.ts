@@ -57,6 +57,12 @@ export class ValidationError extends ApiClientError {
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
 export class ConnectionError extends ApiClientError {
   declare readonly operation: string;
+  /**
+   * How many attempts the call made: the first and its retries (a 401 its auth answered by signing
+   * again is none); its message ends `after 3 attempts` when more than one. Set on the error a call
+   * rejects with.
+   */
+  declare readonly attempts?: number;
 
   constructor(operation: string, message: string, options?: { cause?: unknown }) {
     super(`${operation}: ${message}`, options);
@@ -117,6 +123,12 @@ export class ApiError<
   declare readonly description: string | undefined;
   /** Documented meaning of the error code for this operation and status. */
   declare readonly codeDescription: string | undefined;
+  /**
+   * How many attempts the call made: the first and its retries (a 401 its auth answered by signing
+   * again is none); its message ends `after 3 attempts` when more than one. Set on the error a call
+   * rejects with (not on one an app or a mock makes).
+   */
+  declare readonly attempts?: number;
 
   constructor(init: ApiErrorInit<Status, Code>) {
     super(errorMessage(init));
@@ -166,6 +178,16 @@ export class ServerError<
   Code extends number | string = number | string,
 > extends ApiError<Status, Code> {}
 
+/**
+ * A 2xx whose content type says JSON and whose body does not parse (a proxy's HTML page, an answer
+ * cut short): the call's type promises the documented value, which the answer is not, so the call
+ * rejects (openai-node's does too, with JSON.parse's SyntaxError). An ApiError, as axios's strict
+ * JSON parsing rejects with its HTTP error class (ERR_BAD_RESPONSE): code that reports a failed
+ * call reads its `status`, `headers` and `body`. `body` is the text (the call's credentials masked,
+ * as in any ApiError's), for a caller who can use it anyway; its message quotes the start of it.
+ */
+export class ResponseParseError extends ApiError {}
+
 // One program may hold two copies of these classes: the package's ES modules (`import`) and its
 // CommonJS build (`require`), loaded side by side when an app imports the package and one of its
 // dependencies requires it; or two bundled copies. By the prototype chain alone, an error from one
@@ -192,6 +214,7 @@ for (const [errorClass, id] of [
   [UnprocessableEntityError, "UnprocessableEntityError"],
   [RateLimitedError, "RateLimitedError"],
   [ServerError, "ServerError"],
+  [ResponseParseError, "ResponseParseError"],
 ] as Array<[{ prototype: object }, string]>) {
   const mark = Symbol.for(`postman-codegen:${id}`);
   (errorClass.prototype as Record<symbol, boolean>)[mark] = true;
@@ -230,16 +253,26 @@ const BY_STATUS = {
  */
 export const ERROR_SPEC: unique symbol = Symbol.for("postman-codegen:spec");
 
-/** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
-export function apiError(init: ApiErrorInit<number, number | string>, spec?: object): ApiError {
-  const error = new (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))(init);
+/**
+ * The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the
+ * operation's, recorded; `unparsed`: a 2xx whose JSON does not parse (ResponseParseError).
+ */
+export function apiError(
+  init: ApiErrorInit<number, number | string>,
+  spec?: object,
+  unparsed?: boolean,
+): ApiError {
+  const error = new (
+    unparsed
+      ? ResponseParseError
+      : (BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError))
+  )(init);
   // Unconditional (an undefined spec is none), and its own result: fewer bytes in every bundle.
   return Object.defineProperty(error, ERROR_SPEC, { value: spec });
 }
 
 function errorMessage(init: ApiErrorInit<number, unknown>): string {
-  const what = [String(init.status), init.description ?? init.statusText].filter(Boolean).join(" ");
-  const detail = init.apiMessage ?? init.codeDescription;
-  const code = init.code === undefined ? "" : ` (error code ${String(init.code)})`;
-  return `${init.operation}: ${what}${detail ? `: ${detail}` : ""}${code}`;
+  // Defaults as `??` takes them (for `undefined`), in one expression: fewer bytes in every bundle.
+  const { description = init.statusText, apiMessage: detail = init.codeDescription, code } = init;
+  return `${init.operation}: ${init.status}${description ? ` ${description}` : ""}${detail ? `: ${detail}` : ""}${code === undefined ? "" : ` (error code ${code as string})`}`;
 }

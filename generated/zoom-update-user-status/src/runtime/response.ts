@@ -4,8 +4,8 @@ import { masker, redactValue } from "./redact.js";
 import type { CallSpec } from "./spec.js";
 
 /**
- * JSON by the response's content type; a Blob for a 2xx of a binary type (isBinaryType); text
- * otherwise; `undefined` when there is no body. Without a
+ * JSON by the response's content type (an `Unparsed` for a 2xx whose JSON does not parse); a Blob
+ * for a 2xx of a binary type (isBinaryType); text otherwise; `undefined` when there is no body. Without a
  * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
  * awaits nothing for it.
  */
@@ -37,10 +37,27 @@ async function readText(response: Response): Promise<unknown> {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      return text;
+      // A 2xx resolves with the documented value, which the text is not: its call rejects
+      // (toApiError) where the cause is, rather than resolving with a string typed as an object.
+      // Any other answer's text is its error's body, as it came.
+      return response.ok ? new Unparsed(text) : text;
     }
   }
   return text;
+}
+
+/**
+ * The text of a 2xx that its content type says is JSON and that does not parse (see readText). A
+ * class of its own, not a String object (a few bytes fewer): the query feature marks its values
+ * with those, and `instanceof String` in a bundle is how test/browser/tree-shaking.test.ts finds
+ * that feature's code.
+ */
+export class Unparsed {
+  readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
 }
 
 /** Answers that carry no body whatever their headers say (HEAD, 204 No Content, 205 Reset Content, 304 Not Modified). */
@@ -49,8 +66,9 @@ export function hasNoBody(status: number, method: string): boolean {
 }
 
 /**
- * The error of an answer outside 2xx. `secrets`: what the call sent as credentials, masked in the
- * body (and so in the message taken from it), as servers echo what they got.
+ * The error of an answer outside 2xx, or of a 2xx whose JSON does not parse (`raw` an `Unparsed`:
+ * a ResponseParseError). `secrets`: what the call sent as credentials, masked
+ * in the body (and so in the message taken from it), as servers echo what they got.
  */
 export function toApiError(
   op: CallSpec,
@@ -58,9 +76,10 @@ export function toApiError(
   raw: unknown,
   secrets: readonly string[] = [],
 ): ApiError {
+  const unparsed = raw instanceof Unparsed;
   // Copied even when there is no secret to mask (which masks nothing): a test of the list would
   // cost every bundle more than the copy costs a failed call.
-  const body = redactValue(raw, masker(secrets));
+  const body = redactValue(unparsed ? raw.text : raw, masker(secrets));
   const documented = op.responses.find((r) => r.status === response.status);
   const { code, message } = apiWords(body);
   const codeDoc =
@@ -77,9 +96,14 @@ export function toApiError(
       code,
       description: documented?.description ?? (response.statusText || undefined),
       codeDescription: codeDoc?.description,
-      apiMessage: message ?? (typeof body === "string" && body.length <= 200 ? body : undefined),
+      // The text's first 80 characters (enough to tell a proxy's HTML page or an answer cut short),
+      // as a JSON string: a line break in it would split a log's line.
+      apiMessage: unparsed
+        ? `body is not JSON (${response.headers.get("content-type")}): ${JSON.stringify((body as string).slice(0, 80))}${(body as string)[80] ? "…" : ""}`
+        : (message ?? (typeof body === "string" && body.length <= 200 ? body : undefined)),
     },
     op,
+    unparsed,
   );
 }
 

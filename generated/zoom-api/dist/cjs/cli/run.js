@@ -554,8 +554,10 @@ function cut(text, units) {
     return text.slice(0, code >= 0xd800 && code <= 0xdbff ? units - 1 : units);
 }
 function apiErrorText(name, error) {
+    // The attempts as the error's message says them (runtime/core.ts), which this line stands for.
+    const attempts = error.attempts > 1 ? ` after ${error.attempts} attempts` : "";
     const lines = [
-        `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})`,
+        `${name}: HTTP ${error.status}${error.description ? ` ${error.description}` : ""} (${error.operation})${attempts}`,
     ];
     if (error.code !== undefined)
         lines.push(`  error code ${String(error.code)}${error.codeDescription ? `: ${underLine(error.codeDescription)}` : " (not documented for this operation)"}`);
@@ -566,8 +568,10 @@ function apiErrorText(name, error) {
         lines.push(`  message: ${underLine(message)}`);
     else if (body !== undefined) {
         const text = typeof body === "string" ? body : JSON.stringify(body);
+        // A 2xx is an error only when its JSON does not parse: said, as the status alone says success.
+        const label = error instanceof errors_js_1.ResponseParseError ? `body is not JSON (${error.headers.get("content-type")})` : "body";
         // A text answer of several lines (a proxy's HTML page) under its label too, as the message is.
-        lines.push(`  body: ${underLine(text.length > BODY_SHOWN ? `${cut(text, BODY_SHOWN)}…` : text)}`);
+        lines.push(`  ${label}: ${underLine(text.length > BODY_SHOWN ? `${cut(text, BODY_SHOWN)}…` : text)}`);
     }
     return `${lines.join("\n")}\n`;
 }

@@ -32,8 +32,9 @@ exports.ApiPromise = ApiPromise;
 // species. Set here rather than as `static get [Symbol.species]()` in the class: TypeScript's
 // per-file declaration emit (transpileDeclaration, see emit/compile.ts) writes a computed
 // `Symbol.*` member twice, which TS 5.0-6.0 refuse in a .d.ts (TS2300, TS2718) for every consumer
-// with `skipLibCheck: false`. The declaration needs no member: PromiseConstructor declares it.
-Object.defineProperty(ApiPromise, Symbol.species, { get: () => Promise, configurable: true });
+// with `skipLibCheck: false`. The declaration needs no member: PromiseConstructor declares it. A
+// value rather than Promise's getter: the same read, in fewer bytes in every bundle.
+Object.defineProperty(ApiPromise, Symbol.species, { value: Promise });
 // `await` takes a promise as it is only when its `constructor` is Promise; any other promise it
 // treats as a foreign thenable, which costs every `await client.x()` two more promise jobs and a
 // promise. Instances stay `instanceof ApiPromise` (that reads the prototype chain), and the

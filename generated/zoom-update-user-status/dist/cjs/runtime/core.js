@@ -90,12 +90,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         // for the whole timeout after every call. Without a limit there is no timer and no signal of
         // our own: Node's fetch spends ~5% of a loopback call on following one.
         const controller = timeoutMs <= MAX_TIMER_MS ? new AbortController() : undefined;
-        let timedOut = false;
+        // The attempt's error once its time is up: the abort's reason, and what the call rejects with.
+        let timedOut;
         const timer = controller
-            ? setTimeout(() => {
-                timedOut = true;
-                controller.abort(new errors_js_1.TimeoutError(op.name, timeoutMs));
-            }, timeoutMs)
+            ? setTimeout(() => controller.abort((timedOut = new errors_js_1.TimeoutError(op.name, timeoutMs))), timeoutMs)
             : undefined;
         const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
         if (onAbort)
@@ -130,7 +128,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             if (signal?.aborted)
                 throw signal.reason;
             if (timedOut) {
-                error = new errors_js_1.TimeoutError(op.name, timeoutMs);
+                error = timedOut;
                 outcome = { timeout: true };
             }
             else {
@@ -151,8 +149,11 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             if (options.onResponse)
                 await options.onResponse(response, hookRequest);
             // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
-            // browser's opaque redirect (status 0). fetch answers nothing else below 200.
-            if (response.status < (op.redirect ? 400 : 300)) {
+            // browser's opaque redirect (status 0). fetch answers nothing else below 200. Not a 2xx whose
+            // JSON does not parse (readBody's `Unparsed`): that rejects, and is not retried
+            // (isRetryable reads its 2xx status), as the server took the request, which a POST's resend
+            // would repeat.
+            if (response.status < (op.redirect ? 400 : 300) && !(body instanceof response_js_1.Unparsed)) {
                 if (options.responseCheck && options.responseChecks)
                     options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
                 return { data: body, response };
@@ -167,8 +168,16 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         const failure = error ?? (0, response_js_1.toApiError)(op, response, body, secretsOf(build, request, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
-        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome ?? { status: response.status }))
-            throw failure;
+        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome ?? { status: response.status })) {
+            // How many attempts the call made (the first and its retries; a 401 its auth answered is no
+            // failure, as above), on the error it rejects with: a failure that outlasted retries reads
+            // otherwise as one that was never retried. V8 writes the message into the stack when the
+            // stack is first read, so a stack that an onError hook read keeps it without the count
+            // (mending it would cost every bundle ~30 B; other engines' stacks hold no message).
+            if (retries)
+                failure.message += ` after ${retries + 1} attempts`;
+            throw Object.assign(failure, { attempts: retries + 1 });
+        }
         retries++;
         await sleep((0, retry_js_1.retryDelayMs)(retries, response?.headers), call.signal);
     }

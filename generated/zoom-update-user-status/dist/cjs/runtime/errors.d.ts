@@ -40,6 +40,12 @@ export declare class ValidationError extends ApiClientError {
 /** No response: the connection failed (DNS, refused, reset) after every retry. */
 export declare class ConnectionError extends ApiClientError {
     readonly operation: string;
+    /**
+     * How many attempts the call made: the first and its retries (a 401 its auth answered by signing
+     * again is none); its message ends `after 3 attempts` when more than one. Set on the error a call
+     * rejects with.
+     */
+    readonly attempts?: number;
     constructor(operation: string, message: string, options?: {
         cause?: unknown;
     });
@@ -88,6 +94,12 @@ export declare class ApiError<Status extends number = number, Code extends numbe
     readonly description: string | undefined;
     /** Documented meaning of the error code for this operation and status. */
     readonly codeDescription: string | undefined;
+    /**
+     * How many attempts the call made: the first and its retries (a 401 its auth answered by signing
+     * again is none); its message ends `after 3 attempts` when more than one. Set on the error a call
+     * rejects with (not on one an app or a mock makes).
+     */
+    readonly attempts?: number;
     constructor(init: ApiErrorInit<Status, Code>);
 }
 export declare class BadRequestError<Code extends number | string = number | string> extends ApiError<400, Code> {
@@ -107,6 +119,16 @@ export declare class RateLimitedError<Code extends number | string = number | st
 export declare class ServerError<Status extends number = number, Code extends number | string = number | string> extends ApiError<Status, Code> {
 }
 /**
+ * A 2xx whose content type says JSON and whose body does not parse (a proxy's HTML page, an answer
+ * cut short): the call's type promises the documented value, which the answer is not, so the call
+ * rejects (openai-node's does too, with JSON.parse's SyntaxError). An ApiError, as axios's strict
+ * JSON parsing rejects with its HTTP error class (ERR_BAD_RESPONSE): code that reports a failed
+ * call reads its `status`, `headers` and `body`. `body` is the text (the call's credentials masked,
+ * as in any ApiError's), for a caller who can use it anyway; its message quotes the start of it.
+ */
+export declare class ResponseParseError extends ApiError {
+}
+/**
  * Where an ApiError keeps the spec of the operation it came from, for `isErrorOf`: the very object
  * in the copy of the package that made it, and its `name` and `package` in any other copy. A
  * non-enumerable property under a key of the global registry (`Symbol.for`, as the classes' marks
@@ -114,5 +136,8 @@ export declare class ServerError<Status extends number = number, Code extends nu
  * that an app or a mock makes has none.
  */
 export declare const ERROR_SPEC: unique symbol;
-/** The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the operation's, recorded. */
-export declare function apiError(init: ApiErrorInit<number, number | string>, spec?: object): ApiError;
+/**
+ * The error class for a status: a named subclass where there is one, else `ApiError`; `spec`: the
+ * operation's, recorded; `unparsed`: a 2xx whose JSON does not parse (ResponseParseError).
+ */
+export declare function apiError(init: ApiErrorInit<number, number | string>, spec?: object, unparsed?: boolean): ApiError;

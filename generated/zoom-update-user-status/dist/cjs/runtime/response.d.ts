@@ -1,17 +1,28 @@
 import { type ApiError } from "./errors.js";
 import type { CallSpec } from "./spec.js";
 /**
- * JSON by the response's content type; a Blob for a 2xx of a binary type (isBinaryType); text
- * otherwise; `undefined` when there is no body. Without a
+ * JSON by the response's content type (an `Unparsed` for a 2xx whose JSON does not parse); a Blob
+ * for a 2xx of a binary type (isBinaryType); text otherwise; `undefined` when there is no body. Without a
  * body stream to cancel (most such answers, a 204) that is known at once: no promise, so the call
  * awaits nothing for it.
  */
 export declare function readBody(response: Response, method: string): Promise<unknown> | undefined;
+/**
+ * The text of a 2xx that its content type says is JSON and that does not parse (see readText). A
+ * class of its own, not a String object (a few bytes fewer): the query feature marks its values
+ * with those, and `instanceof String` in a bundle is how test/browser/tree-shaking.test.ts finds
+ * that feature's code.
+ */
+export declare class Unparsed {
+    readonly text: string;
+    constructor(text: string);
+}
 /** Answers that carry no body whatever their headers say (HEAD, 204 No Content, 205 Reset Content, 304 Not Modified). */
 export declare function hasNoBody(status: number, method: string): boolean;
 /**
- * The error of an answer outside 2xx. `secrets`: what the call sent as credentials, masked in the
- * body (and so in the message taken from it), as servers echo what they got.
+ * The error of an answer outside 2xx, or of a 2xx whose JSON does not parse (`raw` an `Unparsed`:
+ * a ResponseParseError). `secrets`: what the call sent as credentials, masked
+ * in the body (and so in the message taken from it), as servers echo what they got.
  */
 export declare function toApiError(op: CallSpec, response: Response, raw: unknown, secrets?: readonly string[]): ApiError;
 /**
