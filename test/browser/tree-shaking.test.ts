@@ -76,7 +76,11 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // only Digest and OAuth 2 use (~40 B) is still in it. Raised, knowingly, to 6,530 (6,520 B when
 // set, +79 B) when a 2xx of a binary type began to resolve with its bytes as a Blob (response.ts's
 // isBinaryType): any operation may answer a download, documented or not, and text decoding lost it.
-const ONE_OPERATION_CEILING_BYTES = 6_530;
+// Raised, knowingly, to 6,640 (6,628 B when set, +108 B): a 2xx whose JSON does not parse rejects
+// with a ResponseParseError (+114 B) rather than resolving with its text typed as the documented
+// value, and the error a call rejects with says how many attempts it made (+33 B); the attempt's
+// error path written tighter paid back 39 B.
+const ONE_OPERATION_CEILING_BYTES = 6_640;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(
