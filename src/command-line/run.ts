@@ -30,7 +30,17 @@ import {
 } from "./credentials.js";
 import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
-import { isOn, readFlags, single, strayAfterSecret, UsageError, type FlagDef, type Given } from "./flags.js";
+import {
+  isOn,
+  isShortFlag,
+  readFlags,
+  shortFlagRefused,
+  single,
+  strayAfterSecret,
+  UsageError,
+  type FlagDef,
+  type Given,
+} from "./flags.js";
 import { environmentNames, type EnvironmentNames } from "./environment-names.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import {
@@ -221,6 +231,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
     const word = host.argv[i]!;
     const strayMayBeSecret = afterEmptySecret;
     afterEmptySecret = undefined;
+    if (isShortFlag(word)) throw new UsageError(shortFlagRefused(word));
     if (word.startsWith("-")) {
       const written = word.slice(2).split("=")[0]!;
       const def =
