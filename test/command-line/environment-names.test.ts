@@ -157,6 +157,43 @@ describe("two inputs whose names fold to one each read their own", () => {
   });
 });
 
+describe("a name given in place of one is no input's own", () => {
+  it("{{session_token_var}} keeps its name; the {{session_token}} that meets --session-token takes another", async () => {
+    const cli = testCommandLine(
+      [getThing({ "X-Session-Token": "{{session_token}}", "X-Other": "{{session_token_var}}" }, AWS)],
+      [],
+      { secretVariables: ["aws_key", "aws_secret", "session_token", "session_token_var"] },
+    );
+    const names = await namesInHelp(cli);
+    expect(names.get("{{session_token_var}}")).toBe("ZOOM_API_SESSION_TOKEN_VAR");
+    const three = [names.get("--session-token"), names.get("{{session_token}}"), names.get("{{session_token_var}}")];
+    expect(three.every((name) => name !== undefined)).toBe(true);
+    expect(new Set(three).size).toBe(3);
+  });
+
+  it("two credential flags that meet through the prefix (`x-session`: --token, --session-token)", async () => {
+    const bearer = { ...getThing({}, { type: "bearer" }), name: "getBearer", item: "Get bearer" };
+    const cli = testCommandLine([bearer, getThing({}, AWS)], [], { name: "x-session", envPrefix: "X_SESSION" });
+    const help = await runWith(cli, ["--help"]);
+    const token = /--token <value>.*; \$([A-Z0-9_]+)$/m.exec(help.stdout)?.[1];
+    const session = /--session-token <value>.*; \$([A-Z0-9_]+)$/m.exec(help.stdout)?.[1];
+    expect(token).toBe("X_SESSION_TOKEN");
+    expect(session).toBeDefined();
+    expect(session).not.toBe(token);
+    server.reply({ status: 200 });
+    const run = await runWith(cli, ["get-thing", "--base-url", server.url], {
+      env: {
+        X_SESSION_ACCESS_KEY_ID: "AKIDEXAMPLE",
+        X_SESSION_SECRET_ACCESS_KEY: "aws-secret-1",
+        [token!]: "bearer-9",
+        [session!]: "aws-session-10",
+      },
+    });
+    expect(run.stderr).toBe("");
+    expect(server.requests[0]!.headers["x-amz-security-token"]).toBe("aws-session-10");
+  });
+});
+
 describe("a variable that IS the credential keeps the one name", () => {
   it("{{session_token}} as AWS's session token, sent in a header too", async () => {
     const cli = testCommandLine(
