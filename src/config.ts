@@ -12,7 +12,7 @@ import { parseJsonText } from "./load/json-text.js";
 import type { Limits } from "./load/limits.js";
 import type { EnvironmentSource } from "./load/scopes.js";
 import type { BodyEncodingOverride } from "./model/selection.js";
-import { apiUrlProblem, shownApiUrl } from "./postman-api/api-url.js";
+import { apiUrlProblem, notHttpUrl } from "./postman-api/api-url.js";
 import { storedCopy, UID_PATTERN } from "./postman-api/store.js";
 
 export type { BodyEncodingOverride, EnvironmentSource };
@@ -178,7 +178,7 @@ export function commandLineTarget(
     );
   if (sources.postmanApi !== undefined) {
     const problem = !/^https?:\/\/\S+$/.test(sources.postmanApi)
-      ? `${JSON.stringify(shownApiUrl(sources.postmanApi))} is not an http(s) URL`
+      ? notHttpUrl(sources.postmanApi)
       : apiUrlProblem(sources.postmanApi);
     if (problem) throw new CodegenError("command line", "--postman-api", problem);
   }
@@ -415,8 +415,7 @@ function patternMessage(error: ErrorObject, config: unknown): string | undefined
   // Not quoted: what is given where the variable's name goes may be the key itself (`PMAK-…`).
   if (error.schemaPath.endsWith("/apiKeyEnv/pattern"))
     return `not an environment variable's name (letters, digits and "_", not starting with a digit): give the name of the variable that holds the key, not the key (what was given is not shown)`;
-  if (error.schemaPath.endsWith("/apiUrl/pattern"))
-    return `${JSON.stringify(shownApiUrl(value))} is not an http(s) URL`;
+  if (error.schemaPath.endsWith("/apiUrl/pattern")) return notHttpUrl(value);
   return undefined;
 }
 

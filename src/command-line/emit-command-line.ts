@@ -28,6 +28,7 @@ export const PACKAGE_MODULES: readonly string[] = [
   "flags.ts",
   "reading.ts",
   "credentials.ts",
+  "environment-names.ts",
   "dispatch.ts",
   "curl.ts",
   "help.ts",

@@ -4,7 +4,8 @@ import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { CredentialFlag } from "./credentials.js";
 import { MASK } from "../runtime/redact.js";
-import { envName, type ArgFlag, type CommandNode } from "./names.js";
+import type { EnvironmentNames } from "./environment-names.js";
+import type { ArgFlag, CommandNode } from "./names.js";
 import { readingOf } from "./reading.js";
 import type { ValueKind } from "./types.js";
 
@@ -108,7 +109,7 @@ export interface CommandHelpInput {
   readonly args: ReadonlyArray<readonly [string, string]>;
   readonly bodyFlag: boolean;
   readonly credentials: readonly CredentialFlag[];
-  readonly envPrefix: string;
+  readonly environmentNames: EnvironmentNames;
   /** The `{{variables}}` it reads from environment variables too: the auth's and the secret ones. */
   readonly environmentVariables: readonly string[];
   readonly globals: string;
@@ -147,7 +148,10 @@ export function commandHelp(input: CommandHelpInput): string {
     );
     out.push(
       columns(
-        input.credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${envName(input.envPrefix, c.flag)}`]),
+        input.credentials.map((c) => [
+          `--${c.flag} <value>`,
+          `${c.description}; $${input.environmentNames.credentials.get(c.flag)!}`,
+        ]),
       ),
     );
   }
@@ -156,7 +160,9 @@ export function commandHelp(input: CommandHelpInput): string {
       "",
       "Variables (the environment variable, or --variable name=value; prefer the variable, a flag is seen by other users of the machine):",
     );
-    out.push(columns(input.environmentVariables.map((v) => [`{{${v}}}`, `$${envName(input.envPrefix, v)}`])));
+    out.push(
+      columns(input.environmentVariables.map((v) => [`{{${v}}}`, `$${input.environmentNames.variables.get(v)!}`])),
+    );
   }
   if (op.responses.length) {
     out.push("", "Responses:");

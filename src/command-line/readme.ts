@@ -4,11 +4,13 @@ import { exampleArgs } from "../emit/examples.js";
 import { codeSpan } from "../emit/templates.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { OperationSpec } from "../runtime/spec.js";
+import { operationSpec } from "../emit/client.js";
 import { exampleInputs } from "../emit/example-inputs.js";
 import { credentialFlags } from "./credentials.js";
 import { shellQuote } from "./curl.js";
 import { binName, operationHelp, terminalText } from "./emit-command-line.js";
 import { secretVariables } from "./secret-variables.js";
+import { environmentNames } from "./environment-names.js";
 import { envName } from "./names.js";
 import { readingOf } from "./reading.js";
 import { commandOf } from "./run.js";
@@ -89,18 +91,27 @@ export function commandLineReadme(
   const command = [`npx ${bin}`, ...words].join(" ");
   const credentials = credentialFlags(specs);
   const secrets = secretVariables(model);
+  // As the package's command line names them: from its operations as it has them (the specs above
+  // leave out what naming commands and flags does not need, a bearer token's variable among them).
+  const names = environmentNames({
+    envPrefix: prefix,
+    operations: model.operations.map((op) => operationSpec(op)),
+    secretVariables: secrets,
+  });
   // What the client's example gives, the same way: its auth's credentials by their flags'
   // environment variables (OAuth 1's four, not the variables they stand in for: Twitter Ads'
   // example exported its secret variables and left `consumer_key` out, so it failed as written),
   // and each variable without a value, a secret from the environment as the README advises, any
   // other with --variable.
   const { flags: given, variables: unset } = exampleInputs(model, first);
-  const exported = [...given, ...unset.filter((name) => secrets.includes(name))];
   const variables = unset
     .filter((name) => !secrets.includes(name))
     .map((name) => `--variable ${shellQuote(`${name}=…`)}`);
   const exampleCode = [
-    ...new Set(exported.map((name) => `export ${envName(prefix, name)}=…`)),
+    ...new Set([
+      ...given.map((flag) => `export ${names.credentials.get(flag)!}=…`),
+      ...unset.filter((name) => secrets.includes(name)).map((name) => `export ${names.variables.get(name)!}=…`),
+    ]),
     [command, ...parts, ...variables].join(" "),
     `${command} --help`,
   ].join("\n");
@@ -109,11 +120,16 @@ export function commandLineReadme(
     fence: "`".repeat(Math.max(3, ...(exampleCode.match(/`+/g) ?? []).map((run) => run.length + 1))),
     exampleCode,
     credentials: credentials
-      .map((c) => `${codeSpan(`--${c.flag}`)} or ${codeSpan(envName(prefix, c.flag))}`)
+      .map((c) => `${codeSpan(`--${c.flag}`)} or ${codeSpan(names.credentials.get(c.flag)!)}`)
       .join(", "),
     // One a line, under the README's bullet: a package may have many.
-    secretVariables: secrets.map((name) => `\n  ${codeSpan(name)} (${codeSpan(envName(prefix, name))})`).join(","),
-    baseUrlEnv: codeSpan(envName(prefix, "base-url")),
+    secretVariables: secrets
+      .flatMap((name) => {
+        const env = names.variables.get(name);
+        return env === undefined ? [] : [`\n  ${codeSpan(name)} (${codeSpan(env)})`];
+      })
+      .join(","),
+    baseUrlEnv: codeSpan(names.baseUrl),
     environments: (model.environments ?? []).map((e) => codeSpan(e.name)).join(", "),
   };
 }

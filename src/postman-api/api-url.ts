@@ -44,3 +44,14 @@ export function shownApiUrl(url: string): string {
     .replace(/\?[^#]*/, "?***")
     .replace(/#.*$/s, "#***");
 }
+
+/**
+ * The refusal of a value that is not an http(s) URL: quoted as `shownApiUrl` shows it where it is
+ * one word with a scheme (`"ftp://***@x"`); else not at all, as it may be the key itself, given
+ * where the URL goes (`--postman-api PMAK-…`).
+ */
+export function notHttpUrl(value: string): string {
+  return /^[a-z][a-z\d+.-]*:\/\/\S*$/i.test(value)
+    ? `${JSON.stringify(shownApiUrl(value))} is not an http(s) URL`
+    : "not an http(s) URL (what was given is not shown: it may be a key)";
+}

@@ -2,7 +2,6 @@
 // operation's description, method and path, flags, and documented responses.
 import { printable } from "../runtime/printable.js";
 import { MASK } from "../runtime/redact.js";
-import { envName } from "./names.js";
 import { readingOf } from "./reading.js";
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
 export function columns(rows, indent = "  ") {
@@ -111,11 +110,14 @@ export function commandHelp(input) {
     }
     if (input.credentials.length) {
         out.push("", "Credentials (flag, or the environment variable; prefer the variable, a flag is seen by other users of the machine):");
-        out.push(columns(input.credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${envName(input.envPrefix, c.flag)}`])));
+        out.push(columns(input.credentials.map((c) => [
+            `--${c.flag} <value>`,
+            `${c.description}; $${input.environmentNames.credentials.get(c.flag)}`,
+        ])));
     }
     if (input.environmentVariables.length) {
         out.push("", "Variables (the environment variable, or --variable name=value; prefer the variable, a flag is seen by other users of the machine):");
-        out.push(columns(input.environmentVariables.map((v) => [`{{${v}}}`, `$${envName(input.envPrefix, v)}`])));
+        out.push(columns(input.environmentVariables.map((v) => [`{{${v}}}`, `$${input.environmentNames.variables.get(v)}`])));
     }
     if (op.responses.length) {
         out.push("", "Responses:");

@@ -8,25 +8,33 @@ import { fillTemplate } from "../runtime/template.js";
 import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, } from "./credentials.js";
 import { redact, shellQuote, toCurl } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
-import { isOn, readFlags, single, strayAfterSecret, UsageError } from "./flags.js";
+import { isOn, isShortFlag, readFlags, shortFlagRefused, single, strayAfterSecret, UsageError, } from "./flags.js";
+import { environmentNames } from "./environment-names.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import { argFlags, commandTree, didYouMean, envName, memberName, nearest, } from "./names.js";
 import { readingOf } from "./reading.js";
-function globalFlags(cli) {
-    const secret = cli.secretVariables?.[0];
+/** The global flags; `names`, for their help: the environment variables they say are read too. */
+function globalFlags(cli, names) {
+    // The rule by an example that follows it, and each secret variable whose name is not the rule's
+    // (environment-names.ts: one another input has).
+    const read = (cli.secretVariables ?? []).flatMap((name) => {
+        const env = names?.variables.get(name);
+        return env === undefined ? [] : [{ name, env, ruled: env === envName(cli.envPrefix, name) }];
+    });
+    const secrets = [...read.filter((v) => v.ruled).slice(0, 1), ...read.filter((v) => !v.ruled)];
     return [
         { flag: "help", description: "Show help (also -h)." },
         {
             flag: "base-url",
             value: "url",
-            description: `Base URL in place of the collection's ($${envName(cli.envPrefix, "base-url")}).`,
+            description: `Base URL in place of the collection's${names ? ` ($${names.baseUrl})` : ""}.`,
         },
         {
             flag: "variable",
             value: "name=value",
-            description: `A value of a {{variable}} of the collection (repeatable).${secret === undefined
+            description: `A value of a {{variable}} of the collection (repeatable).${secrets.length === 0
                 ? ""
-                : `\nA secret one is read from $${envName(cli.envPrefix)}_<NAME> too (${secret}: $${envName(cli.envPrefix, secret)}).`}`,
+                : `\nA secret one is read from $${cli.envPrefix}_<NAME> too (${secrets.map((v) => `${v.name}: $${v.env}`).join("; ")}).`}`,
         },
         ...(cli.environments?.length
             ? [
@@ -114,7 +122,7 @@ function missingVariableText(cli, op, error, missing) {
         // The runtime's message starts so (runtime/template.ts), before what it tells a library user.
         `${error.operation}: variable {{${name}}} has no value${missing.secret ?? ""}`,
         fromEnv
-            ? `Give it in the environment variable ${envName(cli.envPrefix, name)}, or with ${flags} (a flag other users of the machine can see).`
+            ? `Give it in the environment variable ${environmentNames(cli).variables.get(name)}, or with ${flags} (a flag other users of the machine can see).`
             : `Give it with ${flags}.`,
         ...(holders?.length
             ? [`Or choose an environment that has it: ${holders.map((e) => `--environment ${shellQuote(e)}`).join(", or ")}.`]
@@ -126,7 +134,8 @@ function missingVariableText(cli, op, error, missing) {
 }
 async function run(cli, host, secrets, at) {
     const tree = commandTree(cli.operations);
-    const globals = globalFlags(cli);
+    const env = environmentNames(cli);
+    const globals = globalFlags(cli, env);
     const credentials = credentialFlags(cli.operations);
     const defs = new Map();
     // `--variable` may give a secret variable's value; a credential's flag, but for a public one, a secret.
@@ -145,6 +154,8 @@ async function run(cli, host, secrets, at) {
         const word = host.argv[i];
         const strayMayBeSecret = afterEmptySecret;
         afterEmptySecret = undefined;
+        if (isShortFlag(word))
+            throw new UsageError(shortFlagRefused(word));
         if (word.startsWith("-")) {
             const written = word.slice(2).split("=")[0];
             const def = defs.get(written) ??
@@ -178,7 +189,7 @@ async function run(cli, host, secrets, at) {
     const globalsText = globalsHelp(globals);
     if (!op) {
         const credentialsText = credentials.length
-            ? `Credentials (flag, or the environment variable):\n${columns(credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${envName(cli.envPrefix, c.flag)}`]))}`
+            ? `Credentials (flag, or the environment variable):\n${columns(credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${env.credentials.get(c.flag)}`]))}`
             : "";
         const text = namespaceHelp(cli.name, cli.title, node, countOperations, credentialsText ? `${globalsText}\n\n${credentialsText}` : globalsText);
         if (isOn(given, "help")) {
@@ -231,7 +242,7 @@ async function run(cli, host, secrets, at) {
             args: flags.map((f) => argLine(op, f, takesList(op, f.spec), namesSecret(f.spec.name, cli))),
             bodyFlag,
             credentials: opCredentials,
-            envPrefix: cli.envPrefix,
+            environmentNames: env,
             // The auth's, and the secret ones its values refer to (all are read, these are listed).
             environmentVariables: environmentVariables(op, cli.secretVariables).filter((name) => referencedVariables(op).includes(name)),
             globals: globalsText,
@@ -241,7 +252,7 @@ async function run(cli, host, secrets, at) {
     // Credentials: flags, else the environment; secrets are masked in all that is printed.
     const creds = new Map();
     for (const c of credentials) {
-        const value = single(given, c.flag) ?? host.env[envName(cli.envPrefix, c.flag)];
+        const value = single(given, c.flag) ?? host.env[env.credentials.get(c.flag)];
         if (value !== undefined && value !== "") {
             creds.set(c.flag, value);
             if (!c.public)
@@ -257,7 +268,7 @@ async function run(cli, host, secrets, at) {
     }
     const variables = {};
     for (const name of environmentVariables(op, cli.secretVariables)) {
-        const value = host.env[envName(cli.envPrefix, name)];
+        const value = host.env[env.variables.get(name)];
         if (value !== undefined && value !== "") {
             define(variables, name, value);
             if (secretVariables.includes(name))
@@ -277,7 +288,7 @@ async function run(cli, host, secrets, at) {
             secrets.push(pair.slice(eq + 1));
     }
     const options = { ...authOptions(op, creds), variables };
-    const baseUrl = single(given, "base-url") ?? host.env[envName(cli.envPrefix, "base-url")];
+    const baseUrl = single(given, "base-url") ?? host.env[env.baseUrl];
     if (baseUrl)
         options.baseUrl = baseUrl;
     const timeout = single(given, "timeout");

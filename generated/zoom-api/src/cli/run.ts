@@ -32,13 +32,16 @@ import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import {
   isOn,
+  isShortFlag,
   readFlags,
+  shortFlagRefused,
   single,
   strayAfterSecret,
   UsageError,
   type FlagDef,
   type Given,
 } from "./flags.js";
+import { environmentNames, type EnvironmentNames } from "./environment-names.js";
 import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
 import {
   argFlags,
@@ -60,24 +63,32 @@ interface GlobalFlag {
   readonly description: string;
 }
 
+/** The global flags; `names`, for their help: the environment variables they say are read too. */
 function globalFlags(
   cli: Pick<CommandLine, "envPrefix" | "environments" | "secretVariables">,
+  names?: EnvironmentNames,
 ): GlobalFlag[] {
-  const secret = cli.secretVariables?.[0];
+  // The rule by an example that follows it, and each secret variable whose name is not the rule's
+  // (environment-names.ts: one another input has).
+  const read = (cli.secretVariables ?? []).flatMap((name) => {
+    const env = names?.variables.get(name);
+    return env === undefined ? [] : [{ name, env, ruled: env === envName(cli.envPrefix, name) }];
+  });
+  const secrets = [...read.filter((v) => v.ruled).slice(0, 1), ...read.filter((v) => !v.ruled)];
   return [
     { flag: "help", description: "Show help (also -h)." },
     {
       flag: "base-url",
       value: "url",
-      description: `Base URL in place of the collection's ($${envName(cli.envPrefix, "base-url")}).`,
+      description: `Base URL in place of the collection's${names ? ` ($${names.baseUrl})` : ""}.`,
     },
     {
       flag: "variable",
       value: "name=value",
       description: `A value of a {{variable}} of the collection (repeatable).${
-        secret === undefined
+        secrets.length === 0
           ? ""
-          : `\nA secret one is read from $${envName(cli.envPrefix)}_<NAME> too (${secret}: $${envName(cli.envPrefix, secret)}).`
+          : `\nA secret one is read from $${cli.envPrefix}_<NAME> too (${secrets.map((v) => `${v.name}: $${v.env}`).join("; ")}).`
       }`,
     },
     ...(cli.environments?.length
@@ -207,7 +218,7 @@ function missingVariableText(
     // The runtime's message starts so (runtime/template.ts), before what it tells a library user.
     `${error.operation}: variable {{${name}}} has no value${missing.secret ?? ""}`,
     fromEnv
-      ? `Give it in the environment variable ${envName(cli.envPrefix, name)}, or with ${flags} (a flag other users of the machine can see).`
+      ? `Give it in the environment variable ${environmentNames(cli).variables.get(name)!}, or with ${flags} (a flag other users of the machine can see).`
       : `Give it with ${flags}.`,
     ...(holders?.length
       ? [
@@ -222,7 +233,8 @@ function missingVariableText(
 
 async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Promise<number> {
   const tree = commandTree(cli.operations);
-  const globals = globalFlags(cli);
+  const env = environmentNames(cli);
+  const globals = globalFlags(cli, env);
   const credentials = credentialFlags(cli.operations);
   const defs = new Map<string, { name: string; def: FlagDef }>();
   // `--variable` may give a secret variable's value; a credential's flag, but for a public one, a secret.
@@ -245,6 +257,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
     const word = host.argv[i]!;
     const strayMayBeSecret = afterEmptySecret;
     afterEmptySecret = undefined;
+    if (isShortFlag(word)) throw new UsageError(shortFlagRefused(word));
     if (word.startsWith("-")) {
       const written = word.slice(2).split("=")[0]!;
       const def =
@@ -278,7 +291,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   const globalsText = globalsHelp(globals);
   if (!op) {
     const credentialsText = credentials.length
-      ? `Credentials (flag, or the environment variable):\n${columns(credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${envName(cli.envPrefix, c.flag)}`]))}`
+      ? `Credentials (flag, or the environment variable):\n${columns(credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${env.credentials.get(c.flag)!}`]))}`
       : "";
     const text = namespaceHelp(
       cli.name,
@@ -361,7 +374,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
         ),
         bodyFlag,
         credentials: opCredentials,
-        envPrefix: cli.envPrefix,
+        environmentNames: env,
         // The auth's, and the secret ones its values refer to (all are read, these are listed).
         environmentVariables: environmentVariables(op, cli.secretVariables).filter((name) =>
           referencedVariables(op!).includes(name),
@@ -375,7 +388,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   // Credentials: flags, else the environment; secrets are masked in all that is printed.
   const creds = new Map<string, string>();
   for (const c of credentials) {
-    const value = single(given, c.flag) ?? host.env[envName(cli.envPrefix, c.flag)];
+    const value = single(given, c.flag) ?? host.env[env.credentials.get(c.flag)!];
     if (value !== undefined && value !== "") {
       creds.set(c.flag, value);
       if (!c.public) secrets.push(value);
@@ -393,7 +406,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
 
   const variables: Record<string, string> = {};
   for (const name of environmentVariables(op, cli.secretVariables)) {
-    const value = host.env[envName(cli.envPrefix, name)];
+    const value = host.env[env.variables.get(name)!];
     if (value !== undefined && value !== "") {
       define(variables, name, value);
       if (secretVariables.includes(name)) secrets.push(value);
@@ -416,7 +429,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
   }
 
   const options: ClientOptions<object, string> = { ...authOptions(op, creds), variables };
-  const baseUrl = single(given, "base-url") ?? host.env[envName(cli.envPrefix, "base-url")];
+  const baseUrl = single(given, "base-url") ?? host.env[env.baseUrl];
   if (baseUrl) options.baseUrl = baseUrl;
   const timeout = single(given, "timeout");
   if (timeout !== undefined) options.timeoutMs = wholeNumber("timeout", timeout, 1);

@@ -22,6 +22,8 @@ export function readFlags(words, defs, into = new Map()) {
             add(into, "help", "true");
             continue;
         }
+        if (isShortFlag(word))
+            throw new UsageError(shortFlagRefused(word));
         if (!word.startsWith("--") || word === "--")
             throw new UsageError(strayMayBeSecret === undefined
                 ? `unexpected ${JSON.stringify(word)}: give values with flags (--name value)`
@@ -71,6 +73,18 @@ export function readFlags(words, defs, into = new Map()) {
         }
     }
     return into;
+}
+/** A short flag (`-t`), or one with its value attached (`-tSECRET`); `-h` is help, `-5` a number. */
+export function isShortFlag(word) {
+    return /^-[^-\d]/.test(word) && word !== "-h";
+}
+/**
+ * The refusal of a short flag: by its letter alone, as what follows it may be a value attached to
+ * it (`-tSECRET`, a token meant for `--token`).
+ */
+export function shortFlagRefused(word) {
+    const flag = word.slice(0, 1 + [...word.slice(1)][0].length);
+    return `unknown flag ${flag} (flags are long, --name value, and -h for help; what followed ${flag} is not shown: it may be a value)`;
 }
 /**
  * The refusal of a word after `flag` (as typed: `--token=`, `--show-secret`), a credential's

@@ -1,6 +1,7 @@
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { CredentialFlag } from "./credentials.js";
-import { type ArgFlag, type CommandNode } from "./names.js";
+import type { EnvironmentNames } from "./environment-names.js";
+import type { ArgFlag, CommandNode } from "./names.js";
 import type { ValueKind } from "./types.js";
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
 export declare function columns(rows: ReadonlyArray<readonly [string, string]>, indent?: string): string;
@@ -20,7 +21,7 @@ export interface CommandHelpInput {
     readonly args: ReadonlyArray<readonly [string, string]>;
     readonly bodyFlag: boolean;
     readonly credentials: readonly CredentialFlag[];
-    readonly envPrefix: string;
+    readonly environmentNames: EnvironmentNames;
     /** The `{{variables}}` it reads from environment variables too: the auth's and the secret ones. */
     readonly environmentVariables: readonly string[];
     readonly globals: string;

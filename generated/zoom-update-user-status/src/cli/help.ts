@@ -4,7 +4,8 @@ import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { CredentialFlag } from "./credentials.js";
 import { MASK } from "../runtime/redact.js";
-import { envName, type ArgFlag, type CommandNode } from "./names.js";
+import type { EnvironmentNames } from "./environment-names.js";
+import type { ArgFlag, CommandNode } from "./names.js";
 import { readingOf } from "./reading.js";
 import type { ValueKind } from "./types.js";
 
@@ -125,7 +126,7 @@ export interface CommandHelpInput {
   readonly args: ReadonlyArray<readonly [string, string]>;
   readonly bodyFlag: boolean;
   readonly credentials: readonly CredentialFlag[];
-  readonly envPrefix: string;
+  readonly environmentNames: EnvironmentNames;
   /** The `{{variables}}` it reads from environment variables too: the auth's and the secret ones. */
   readonly environmentVariables: readonly string[];
   readonly globals: string;
@@ -168,7 +169,7 @@ export function commandHelp(input: CommandHelpInput): string {
       columns(
         input.credentials.map((c) => [
           `--${c.flag} <value>`,
-          `${c.description}; $${envName(input.envPrefix, c.flag)}`,
+          `${c.description}; $${input.environmentNames.credentials.get(c.flag)!}`,
         ]),
       ),
     );
@@ -180,7 +181,10 @@ export function commandHelp(input: CommandHelpInput): string {
     );
     out.push(
       columns(
-        input.environmentVariables.map((v) => [`{{${v}}}`, `$${envName(input.envPrefix, v)}`]),
+        input.environmentVariables.map((v) => [
+          `{{${v}}}`,
+          `$${input.environmentNames.variables.get(v)!}`,
+        ]),
       ),
     );
   }

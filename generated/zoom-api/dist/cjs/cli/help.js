@@ -9,7 +9,6 @@ exports.commandHelp = commandHelp;
 // operation's description, method and path, flags, and documented responses.
 const printable_js_1 = require("../runtime/printable.js");
 const redact_js_1 = require("../runtime/redact.js");
-const names_js_1 = require("./names.js");
 const reading_js_1 = require("./reading.js");
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
 function columns(rows, indent = "  ") {
@@ -118,11 +117,14 @@ function commandHelp(input) {
     }
     if (input.credentials.length) {
         out.push("", "Credentials (flag, or the environment variable; prefer the variable, a flag is seen by other users of the machine):");
-        out.push(columns(input.credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${(0, names_js_1.envName)(input.envPrefix, c.flag)}`])));
+        out.push(columns(input.credentials.map((c) => [
+            `--${c.flag} <value>`,
+            `${c.description}; $${input.environmentNames.credentials.get(c.flag)}`,
+        ])));
     }
     if (input.environmentVariables.length) {
         out.push("", "Variables (the environment variable, or --variable name=value; prefer the variable, a flag is seen by other users of the machine):");
-        out.push(columns(input.environmentVariables.map((v) => [`{{${v}}}`, `$${(0, names_js_1.envName)(input.envPrefix, v)}`])));
+        out.push(columns(input.environmentVariables.map((v) => [`{{${v}}}`, `$${input.environmentNames.variables.get(v)}`])));
     }
     if (op.responses.length) {
         out.push("", "Responses:");

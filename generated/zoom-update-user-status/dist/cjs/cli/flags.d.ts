@@ -18,6 +18,13 @@ export declare function readFlags(words: readonly string[], defs: ReadonlyMap<st
     name: string;
     def: FlagDef;
 }>, into?: Given): Given;
+/** A short flag (`-t`), or one with its value attached (`-tSECRET`); `-h` is help, `-5` a number. */
+export declare function isShortFlag(word: string): boolean;
+/**
+ * The refusal of a short flag: by its letter alone, as what follows it may be a value attached to
+ * it (`-tSECRET`, a token meant for `--token`).
+ */
+export declare function shortFlagRefused(word: string): string;
 /**
  * The refusal of a word after `flag` (as typed: `--token=`, `--show-secret`), a credential's
  * flag given no value or a switch: the word is not quoted, as it may be the secret meant for it.

@@ -13,24 +13,32 @@ const credentials_js_1 = require("./credentials.js");
 const curl_js_1 = require("./curl.js");
 const dispatch_js_1 = require("./dispatch.js");
 const flags_js_1 = require("./flags.js");
+const environment_names_js_1 = require("./environment-names.js");
 const help_js_1 = require("./help.js");
 const names_js_1 = require("./names.js");
 const reading_js_1 = require("./reading.js");
-function globalFlags(cli) {
-    const secret = cli.secretVariables?.[0];
+/** The global flags; `names`, for their help: the environment variables they say are read too. */
+function globalFlags(cli, names) {
+    // The rule by an example that follows it, and each secret variable whose name is not the rule's
+    // (environment-names.ts: one another input has).
+    const read = (cli.secretVariables ?? []).flatMap((name) => {
+        const env = names?.variables.get(name);
+        return env === undefined ? [] : [{ name, env, ruled: env === (0, names_js_1.envName)(cli.envPrefix, name) }];
+    });
+    const secrets = [...read.filter((v) => v.ruled).slice(0, 1), ...read.filter((v) => !v.ruled)];
     return [
         { flag: "help", description: "Show help (also -h)." },
         {
             flag: "base-url",
             value: "url",
-            description: `Base URL in place of the collection's ($${(0, names_js_1.envName)(cli.envPrefix, "base-url")}).`,
+            description: `Base URL in place of the collection's${names ? ` ($${names.baseUrl})` : ""}.`,
         },
         {
             flag: "variable",
             value: "name=value",
-            description: `A value of a {{variable}} of the collection (repeatable).${secret === undefined
+            description: `A value of a {{variable}} of the collection (repeatable).${secrets.length === 0
                 ? ""
-                : `\nA secret one is read from $${(0, names_js_1.envName)(cli.envPrefix)}_<NAME> too (${secret}: $${(0, names_js_1.envName)(cli.envPrefix, secret)}).`}`,
+                : `\nA secret one is read from $${cli.envPrefix}_<NAME> too (${secrets.map((v) => `${v.name}: $${v.env}`).join("; ")}).`}`,
         },
         ...(cli.environments?.length
             ? [
@@ -118,7 +126,7 @@ function missingVariableText(cli, op, error, missing) {
         // The runtime's message starts so (runtime/template.ts), before what it tells a library user.
         `${error.operation}: variable {{${name}}} has no value${missing.secret ?? ""}`,
         fromEnv
-            ? `Give it in the environment variable ${(0, names_js_1.envName)(cli.envPrefix, name)}, or with ${flags} (a flag other users of the machine can see).`
+            ? `Give it in the environment variable ${(0, environment_names_js_1.environmentNames)(cli).variables.get(name)}, or with ${flags} (a flag other users of the machine can see).`
             : `Give it with ${flags}.`,
         ...(holders?.length
             ? [`Or choose an environment that has it: ${holders.map((e) => `--environment ${(0, curl_js_1.shellQuote)(e)}`).join(", or ")}.`]
@@ -130,7 +138,8 @@ function missingVariableText(cli, op, error, missing) {
 }
 async function run(cli, host, secrets, at) {
     const tree = (0, names_js_1.commandTree)(cli.operations);
-    const globals = globalFlags(cli);
+    const env = (0, environment_names_js_1.environmentNames)(cli);
+    const globals = globalFlags(cli, env);
     const credentials = (0, credentials_js_1.credentialFlags)(cli.operations);
     const defs = new Map();
     // `--variable` may give a secret variable's value; a credential's flag, but for a public one, a secret.
@@ -149,6 +158,8 @@ async function run(cli, host, secrets, at) {
         const word = host.argv[i];
         const strayMayBeSecret = afterEmptySecret;
         afterEmptySecret = undefined;
+        if ((0, flags_js_1.isShortFlag)(word))
+            throw new flags_js_1.UsageError((0, flags_js_1.shortFlagRefused)(word));
         if (word.startsWith("-")) {
             const written = word.slice(2).split("=")[0];
             const def = defs.get(written) ??
@@ -182,7 +193,7 @@ async function run(cli, host, secrets, at) {
     const globalsText = globalsHelp(globals);
     if (!op) {
         const credentialsText = credentials.length
-            ? `Credentials (flag, or the environment variable):\n${(0, help_js_1.columns)(credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${(0, names_js_1.envName)(cli.envPrefix, c.flag)}`]))}`
+            ? `Credentials (flag, or the environment variable):\n${(0, help_js_1.columns)(credentials.map((c) => [`--${c.flag} <value>`, `${c.description}; $${env.credentials.get(c.flag)}`]))}`
             : "";
         const text = (0, help_js_1.namespaceHelp)(cli.name, cli.title, node, countOperations, credentialsText ? `${globalsText}\n\n${credentialsText}` : globalsText);
         if ((0, flags_js_1.isOn)(given, "help")) {
@@ -235,7 +246,7 @@ async function run(cli, host, secrets, at) {
             args: flags.map((f) => (0, help_js_1.argLine)(op, f, takesList(op, f.spec), (0, credential_names_js_1.namesSecret)(f.spec.name, cli))),
             bodyFlag,
             credentials: opCredentials,
-            envPrefix: cli.envPrefix,
+            environmentNames: env,
             // The auth's, and the secret ones its values refer to (all are read, these are listed).
             environmentVariables: (0, credentials_js_1.environmentVariables)(op, cli.secretVariables).filter((name) => (0, credentials_js_1.referencedVariables)(op).includes(name)),
             globals: globalsText,
@@ -245,7 +256,7 @@ async function run(cli, host, secrets, at) {
     // Credentials: flags, else the environment; secrets are masked in all that is printed.
     const creds = new Map();
     for (const c of credentials) {
-        const value = (0, flags_js_1.single)(given, c.flag) ?? host.env[(0, names_js_1.envName)(cli.envPrefix, c.flag)];
+        const value = (0, flags_js_1.single)(given, c.flag) ?? host.env[env.credentials.get(c.flag)];
         if (value !== undefined && value !== "") {
             creds.set(c.flag, value);
             if (!c.public)
@@ -261,7 +272,7 @@ async function run(cli, host, secrets, at) {
     }
     const variables = {};
     for (const name of (0, credentials_js_1.environmentVariables)(op, cli.secretVariables)) {
-        const value = host.env[(0, names_js_1.envName)(cli.envPrefix, name)];
+        const value = host.env[env.variables.get(name)];
         if (value !== undefined && value !== "") {
             define(variables, name, value);
             if (secretVariables.includes(name))
@@ -281,7 +292,7 @@ async function run(cli, host, secrets, at) {
             secrets.push(pair.slice(eq + 1));
     }
     const options = { ...(0, credentials_js_1.authOptions)(op, creds), variables };
-    const baseUrl = (0, flags_js_1.single)(given, "base-url") ?? host.env[(0, names_js_1.envName)(cli.envPrefix, "base-url")];
+    const baseUrl = (0, flags_js_1.single)(given, "base-url") ?? host.env[env.baseUrl];
     if (baseUrl)
         options.baseUrl = baseUrl;
     const timeout = (0, flags_js_1.single)(given, "timeout");

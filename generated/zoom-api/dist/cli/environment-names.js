@@ -1,0 +1,41 @@
+import { CREDENTIAL_FLAGS, credentialFlags, environmentVariables, takesFlag } from "./credentials.js";
+import { envName } from "./names.js";
+/** The environment variables of a package's command line (see above). */
+export function environmentNames(cli) {
+    let names = TABLES.get(cli);
+    if (!names)
+        TABLES.set(cli, (names = tableOf(cli)));
+    return names;
+}
+/** By command line: help, a refusal and the run each ask, and the README once per package. */
+const TABLES = new WeakMap();
+function tableOf(cli) {
+    const own = (name) => envName(cli.envPrefix, name);
+    const flags = credentialFlags(cli.operations).map((c) => c.flag);
+    const variables = [...new Set(cli.operations.flatMap((op) => environmentVariables(op, cli.secretVariables)))].sort();
+    // Every input's own name: a name given in place of one is none of them.
+    const wanted = new Set([own("base-url"), ...flags.map(own), ...variables.map(own)]);
+    const used = new Set();
+    /** Its own name, else `fallback`, numbered past the names used and wanted. */
+    const assign = (mine, fallback) => {
+        let name = mine;
+        for (let n = 1; used.has(name) || (name !== mine && wanted.has(name)); n++)
+            name = n === 1 ? fallback : `${fallback}_${n}`;
+        used.add(name);
+        return name;
+    };
+    const baseUrl = assign(own("base-url"), own("base-url"));
+    const credentials = new Map(flags.map((flag) => [flag, assign(own(flag), `${envName(cli.envPrefix)}_${envName(flag)}`)]));
+    const names = new Map();
+    for (const name of variables) {
+        const flag = flags.find((f) => own(f) === own(name) && isCredential(cli.operations, f, name));
+        names.set(name, flag !== undefined ? credentials.get(flag) : assign(own(name), `${own(name)}_VAR`));
+    }
+    return { baseUrl, credentials, variables: names };
+}
+/** Whether `{{variable}}` is the whole value of an auth setting that `flag` gives, in some operation. */
+function isCredential(operations, flag, variable) {
+    const credential = CREDENTIAL_FLAGS.find((c) => c.flag === flag);
+    return operations.some((op) => takesFlag(credential, op.auth) &&
+        credential.fields.some((field) => op.auth[field] === `{{${variable}}}`));
+}
