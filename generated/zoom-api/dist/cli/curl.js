@@ -1,6 +1,7 @@
 // `--dry-run`: the request the client would send, as a curl command, credentials masked.
 import { AUTH_SCHEME, namesSecret } from "../runtime/credential-names.js";
 import { MASK, masker } from "../runtime/redact.js";
+import { readsAsForm } from "../runtime/sent-secrets.js";
 /** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
 /** A POSIX shell word: single-quoted unless it is plainly safe. */
@@ -78,8 +79,7 @@ export function toCurl(request, context) {
         parts.push(`--data-raw ${word(masked(body.toString()))}`);
     }
     else if (typeof body === "string") {
-        const form = /^application\/x-www-form-urlencoded\b/i.test(request.headers.get("content-type") ?? "");
-        parts.push(`--data-raw ${word(form ? masked(body) : (maskJson(body, secret, holds) ?? body))}`);
+        parts.push(`--data-raw ${word(readsAsForm(request.headers) ? masked(body) : (maskJson(body, secret, holds) ?? body))}`);
     }
     else if (body instanceof Blob) {
         parts.push(`--data-binary ${word(`@${context.files.get(body) ?? fileOf(context.files, body) ?? "-"}`)}`);

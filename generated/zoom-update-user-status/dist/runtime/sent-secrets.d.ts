@@ -13,6 +13,14 @@ export type SentSecrets = (before: Sent, after: Sent, given?: readonly string[])
  */
 export declare const sentSecrets: SentSecrets;
 /**
+ * Whether a server reads a text body as a form, so that its fields named as credentials are
+ * secrets to mask wherever it may be quoted (an error, the command line's curl): when its type
+ * names one in any letters, as servers read media types without regard to case (RFC 9110), a raw
+ * body typed `Application/X-WWW-Form-Urlencoded` too. Not bodies.ts's namesUrlencoded, which is
+ * another question (which types newman replaces, in lower case only).
+ */
+export declare function readsAsForm(headers: Headers): boolean;
+/**
  * `sentSecrets` with the query pairs and form fields named as credentials (and a form's pairs the
  * auth added): what an operation with such a field passes as its `namedSecrets` request feature
  * (request.ts's featuresNeeded), and what `schemeSecrets` reads too.

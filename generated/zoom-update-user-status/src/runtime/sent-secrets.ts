@@ -97,19 +97,24 @@ function namedPairs(found: string[], text: string): void {
 
 /**
  * A form's fields, urlencoded or multipart, as `a=b&…` pairs (a file reads `[object File]`); other
- * bodies none. A text body is read as a form when its type names one in any letters: a server
- * reads media types without regard to case (RFC 9110), so it reads a raw body typed
- * `Application/X-WWW-Form-Urlencoded` as a form and may quote its fields. Not bodies.ts's
- * namesUrlencoded, which is another question (which types newman replaces, in lower case only).
+ * bodies none. A text body is read as a form when `readsAsForm`.
  */
 function form({ body, headers }: Sent): string {
-  if (typeof body === "string")
-    return /^application\/x-www-form-urlencoded\b/i.test(headers.get("content-type") ?? "")
-      ? body
-      : "";
+  if (typeof body === "string") return readsAsForm(headers) ? body : "";
   return body instanceof URLSearchParams || body instanceof FormData
     ? String(new URLSearchParams(body as never))
     : "";
+}
+
+/**
+ * Whether a server reads a text body as a form, so that its fields named as credentials are
+ * secrets to mask wherever it may be quoted (an error, the command line's curl): when its type
+ * names one in any letters, as servers read media types without regard to case (RFC 9110), a raw
+ * body typed `Application/X-WWW-Form-Urlencoded` too. Not bodies.ts's namesUrlencoded, which is
+ * another question (which types newman replaces, in lower case only).
+ */
+export function readsAsForm(headers: Headers): boolean {
+  return /^application\/x-www-form-urlencoded\b/i.test(headers.get("content-type") ?? "");
 }
 
 /**

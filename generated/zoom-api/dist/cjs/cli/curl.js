@@ -7,6 +7,7 @@ exports.maskJson = maskJson;
 // `--dry-run`: the request the client would send, as a curl command, credentials masked.
 const credential_names_js_1 = require("../runtime/credential-names.js");
 const redact_js_1 = require("../runtime/redact.js");
+const sent_secrets_js_1 = require("../runtime/sent-secrets.js");
 /** A JSON Web Token (`{"` base64url-encoded twice, then the signature): a credential whatever it is sent as. */
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
 /** A POSIX shell word: single-quoted unless it is plainly safe. */
@@ -84,8 +85,7 @@ function toCurl(request, context) {
         parts.push(`--data-raw ${word(masked(body.toString()))}`);
     }
     else if (typeof body === "string") {
-        const form = /^application\/x-www-form-urlencoded\b/i.test(request.headers.get("content-type") ?? "");
-        parts.push(`--data-raw ${word(form ? masked(body) : (maskJson(body, secret, holds) ?? body))}`);
+        parts.push(`--data-raw ${word((0, sent_secrets_js_1.readsAsForm)(request.headers) ? masked(body) : (maskJson(body, secret, holds) ?? body))}`);
     }
     else if (body instanceof Blob) {
         parts.push(`--data-binary ${word(`@${context.files.get(body) ?? fileOf(context.files, body) ?? "-"}`)}`);
