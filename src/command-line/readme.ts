@@ -4,7 +4,7 @@ import { exampleArgs } from "../emit/examples.js";
 import { codeSpan } from "../emit/templates.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { OperationSpec } from "../runtime/spec.js";
-import { operationSpec } from "../emit/client.js";
+import { authSpec } from "../emit/client.js";
 import { exampleInputs } from "../emit/example-inputs.js";
 import { credentialFlags } from "./credentials.js";
 import { shellQuote } from "./curl.js";
@@ -32,7 +32,7 @@ export interface CommandLineReadme {
   environments: string;
 }
 
-/** The specs as the command line reads them: names and arguments are all it needs for its words and flags. */
+/** The specs as the command line reads them: names, arguments and auth are all it needs for its words, flags and environment variables. */
 function specOf(op: OperationModel): OperationSpec {
   return {
     name: op.name,
@@ -49,11 +49,7 @@ function specOf(op: OperationModel): OperationSpec {
       ...(a.type ? { type: a.type } : {}),
     })),
     ...(op.body ? { body: op.body.encoding } : {}),
-    ...(op.auth.type === "none"
-      ? {}
-      : {
-          auth: op.auth.type === "bearer" ? { type: "bearer" as const } : (op.auth as OperationSpec["auth"] & object),
-        }),
+    ...authSpec(op),
     responses: [],
   };
 }
@@ -91,13 +87,9 @@ export function commandLineReadme(
   const command = [`npx ${bin}`, ...words].join(" ");
   const credentials = credentialFlags(specs);
   const secrets = secretVariables(model);
-  // As the package's command line names them: from its operations as it has them (the specs above
-  // leave out what naming commands and flags does not need, a bearer token's variable among them).
-  const names = environmentNames({
-    envPrefix: prefix,
-    operations: model.operations.map((op) => operationSpec(op)),
-    secretVariables: secrets,
-  });
+  // As the package's command line names them: from the auth its operations have (authSpec, as the
+  // package's own specs hold it).
+  const names = environmentNames({ envPrefix: prefix, operations: specs, secretVariables: secrets });
   // What the client's example gives, the same way: its auth's credentials by their flags'
   // environment variables (OAuth 1's four, not the variables they stand in for: Twitter Ads'
   // example exported its secret variables and left `consumer_key` out, so it failed as written),

@@ -108,7 +108,7 @@ export function splitSpec(spec: OperationSpec): {
   return { call, docs, successes };
 }
 
-function authSpec(op: OperationModel): { auth?: AuthSpec } {
+export function authSpec(op: OperationModel): { auth?: AuthSpec } {
   const auth = op.auth;
   switch (auth.type) {
     case "none":
