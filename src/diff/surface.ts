@@ -7,12 +7,12 @@
 // sends) is kept as digests: they tell that something changed, which is all a changelog needs.
 // Everything is sorted: the order of items, examples and keys in a collection is noise.
 import { createHash } from "node:crypto";
+import { referencedVariables } from "../command-line/credentials.js";
 import { clientPath, clientPathNames } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { namespaceInterfaces, sharedOf } from "../emit/modules/layout.js";
 import { requestKey, runtimeName, type NamesBefore, type NamingOptions } from "../model/naming.js";
-import { references } from "../model/references.js";
 import { postmanPath } from "../model/selection.js";
 import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
@@ -225,9 +225,12 @@ function environmentSurface(environment: EnvironmentModel, model: ApiModel): Env
   };
 }
 
-/** `uses` of an operation's surface: the keys of `Variables` what it sends refers to. */
+/**
+ * `uses` of an operation's surface: the keys of `Variables` what it sends refers to, as the
+ * package's command line reads them (referencedVariables).
+ */
 function usesOf(op: OperationModel, model: ApiModel): { uses?: string[] } {
-  const found = references([op.path, op.base ?? "", op.args.map((a) => a.default), op.auth, op.variables ?? {}]);
+  const found = new Set(referencedVariables(op));
   const uses = model.variables.map((v) => v.name).filter((name) => found.has(name));
   return uses.length ? { uses: uses.sort(compare) } : {};
 }
