@@ -1,5 +1,6 @@
 // Request body encoders, one per body mode. The generated code imports the ones its operations
 // use, so a bundle of one operation holds one encoder.
+import { percentEncode } from "./signing.js";
 import type { ArgSpec } from "./spec.js";
 
 /** The bodies the client sends: all of them replayable, none of them a stream. */
@@ -107,16 +108,13 @@ function namesUrlencoded(headers: Headers): boolean {
 
 /**
  * `name=value` pairs as newman writes a form (Node's querystring.stringify, then `!'()*` escaped
- * too): only letters, digits and `-_.~` as they are, the rest `%XX` of its UTF-8, a space `%20`.
- * Half a character (a lone surrogate), on which newman throws, goes as U+FFFD, as URLSearchParams
- * sent it. OAuth 1 writes the form it adds its parameters to with this too.
+ * too): RFC 3986's percent-encoding (percentEncode), only letters, digits and `-_.~` as they are,
+ * the rest `%XX` of its UTF-8, a space `%20`. Half a character (a lone surrogate), on which newman
+ * throws, goes as U+FFFD, as URLSearchParams sent it. OAuth 1 writes the form it adds its
+ * parameters to with this too.
  */
 export function formText(pairs: Iterable<readonly [string, string]>): string {
-  const escape = (text: string) =>
-    encodeURIComponent(text.replace(/\p{Cs}/gu, "\uFFFD")).replace(
-      /[!'()*]/g,
-      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-    );
+  const escape = (text: string) => percentEncode(text.replace(/\p{Cs}/gu, "\uFFFD"));
   return Array.from(pairs, ([name, value]) => `${escape(name)}=${escape(value)}`).join("&");
 }
 

@@ -1,3 +1,6 @@
+// Request body encoders, one per body mode. The generated code imports the ones its operations
+// use, so a bundle of one operation holds one encoder.
+import { percentEncode } from "./signing.js";
 const CONTENT_TYPE = "content-type";
 export function isBinary(value) {
     return (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string");
@@ -67,12 +70,13 @@ function namesUrlencoded(headers) {
 }
 /**
  * `name=value` pairs as newman writes a form (Node's querystring.stringify, then `!'()*` escaped
- * too): only letters, digits and `-_.~` as they are, the rest `%XX` of its UTF-8, a space `%20`.
- * Half a character (a lone surrogate), on which newman throws, goes as U+FFFD, as URLSearchParams
- * sent it. OAuth 1 writes the form it adds its parameters to with this too.
+ * too): RFC 3986's percent-encoding (percentEncode), only letters, digits and `-_.~` as they are,
+ * the rest `%XX` of its UTF-8, a space `%20`. Half a character (a lone surrogate), on which newman
+ * throws, goes as U+FFFD, as URLSearchParams sent it. OAuth 1 writes the form it adds its
+ * parameters to with this too.
  */
 export function formText(pairs) {
-    const escape = (text) => encodeURIComponent(text.replace(/\p{Cs}/gu, "\uFFFD")).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    const escape = (text) => percentEncode(text.replace(/\p{Cs}/gu, "\uFFFD"));
     return Array.from(pairs, ([name, value]) => `${escape(name)}=${escape(value)}`).join("&");
 }
 /**

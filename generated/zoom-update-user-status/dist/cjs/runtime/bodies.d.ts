@@ -34,9 +34,10 @@ export declare const encodeMultipart: BodyEncoder;
 export declare const encodeUrlencoded: BodyEncoder;
 /**
  * `name=value` pairs as newman writes a form (Node's querystring.stringify, then `!'()*` escaped
- * too): only letters, digits and `-_.~` as they are, the rest `%XX` of its UTF-8, a space `%20`.
- * Half a character (a lone surrogate), on which newman throws, goes as U+FFFD, as URLSearchParams
- * sent it. OAuth 1 writes the form it adds its parameters to with this too.
+ * too): RFC 3986's percent-encoding (percentEncode), only letters, digits and `-_.~` as they are,
+ * the rest `%XX` of its UTF-8, a space `%20`. Half a character (a lone surrogate), on which newman
+ * throws, goes as U+FFFD, as URLSearchParams sent it. OAuth 1 writes the form it adds its
+ * parameters to with this too.
  */
 export declare function formText(pairs: Iterable<readonly [string, string]>): string;
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */

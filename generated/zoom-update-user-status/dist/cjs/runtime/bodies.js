@@ -4,6 +4,9 @@ exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encod
 exports.isBinary = isBinary;
 exports.toBlob = toBlob;
 exports.formText = formText;
+// Request body encoders, one per body mode. The generated code imports the ones its operations
+// use, so a bundle of one operation holds one encoder.
+const signing_js_1 = require("./signing.js");
 const CONTENT_TYPE = "content-type";
 function isBinary(value) {
     return (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string");
@@ -73,12 +76,13 @@ function namesUrlencoded(headers) {
 }
 /**
  * `name=value` pairs as newman writes a form (Node's querystring.stringify, then `!'()*` escaped
- * too): only letters, digits and `-_.~` as they are, the rest `%XX` of its UTF-8, a space `%20`.
- * Half a character (a lone surrogate), on which newman throws, goes as U+FFFD, as URLSearchParams
- * sent it. OAuth 1 writes the form it adds its parameters to with this too.
+ * too): RFC 3986's percent-encoding (percentEncode), only letters, digits and `-_.~` as they are,
+ * the rest `%XX` of its UTF-8, a space `%20`. Half a character (a lone surrogate), on which newman
+ * throws, goes as U+FFFD, as URLSearchParams sent it. OAuth 1 writes the form it adds its
+ * parameters to with this too.
  */
 function formText(pairs) {
-    const escape = (text) => encodeURIComponent(text.replace(/\p{Cs}/gu, "\uFFFD")).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    const escape = (text) => (0, signing_js_1.percentEncode)(text.replace(/\p{Cs}/gu, "\uFFFD"));
     return Array.from(pairs, ([name, value]) => `${escape(name)}=${escape(value)}`).join("&");
 }
 /**
