@@ -9,9 +9,9 @@ import type { CallSpec } from "./spec.js";
 export declare function readBody(response: Response, method: string): Promise<unknown> | undefined;
 /**
  * The text of a 2xx that its content type says is JSON and that does not parse (see readText). A
- * class of its own, not a String object (a few bytes fewer): the query feature marks its values
- * with those, and `instanceof String` in a bundle is how test/browser/tree-shaking.test.ts finds
- * that feature's code.
+ * class of its own, though a String object would cost every bundle a few bytes fewer: the query
+ * feature marks its values with those, and `instanceof String` in a bundle is how
+ * test/browser/tree-shaking.test.ts finds that feature's code.
  */
 export declare class Unparsed {
     readonly text: string;

@@ -57,9 +57,9 @@ async function readText(response) {
 }
 /**
  * The text of a 2xx that its content type says is JSON and that does not parse (see readText). A
- * class of its own, not a String object (a few bytes fewer): the query feature marks its values
- * with those, and `instanceof String` in a bundle is how test/browser/tree-shaking.test.ts finds
- * that feature's code.
+ * class of its own, though a String object would cost every bundle a few bytes fewer: the query
+ * feature marks its values with those, and `instanceof String` in a bundle is how
+ * test/browser/tree-shaking.test.ts finds that feature's code.
  */
 class Unparsed {
     text;
