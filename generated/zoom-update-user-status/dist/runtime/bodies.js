@@ -28,12 +28,12 @@ export const encodeMultipart = /* @__PURE__ */ Object.assign((fields) => {
     const form = new FormData();
     for (const [spec, value] of fields) {
         for (const one of listOf(value)) {
-            if (spec.contentType)
-                form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
             // A file part (a Blob: readFileArg) is named outright, FormData's "blob" where no File names it:
-            // Bun would write "".
-            else if (spec.type === "file")
-                form.append(spec.name, one, one.name ?? "blob");
+            // Bun would write "". One without a type goes as Postman types the collection's file.
+            if (spec.type === "file")
+                form.append(spec.name, typed(one, spec), one.name ?? "blob");
+            else if (spec.contentType)
+                form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
             else
                 form.append(spec.name, String(one));
         }
@@ -108,14 +108,23 @@ export const encodeRaw = (fields) => {
     return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
 };
 /**
- * The `body` argument, a Blob (readFileArg). One without a type of its own goes as
- * application/octet-stream, as newman sends a file whose name gives it none (postman-runtime's
- * setContentType; it types the others by their name's extension); a header set for it still wins.
+ * The `body` argument, a Blob (readFileArg). One without a type of its own goes as newman sends the
+ * collection's file: of the type its name's extension gives (the spec's, decided when generating),
+ * else application/octet-stream (postman-request's); a header set for it still wins.
  */
 export const encodeBinary = (fields) => {
-    const blob = fields[0]?.[1];
-    return blob && !blob.type ? new Blob([blob], { type: "application/octet-stream" }) : blob;
+    const [spec, blob] = (fields[0] ?? []);
+    return blob && typed(blob, spec, "application/octet-stream");
 };
+/**
+ * A file's Blob as it is, or, where it has no type of its own, a copy of the type Postman sends the
+ * collection's file with (`spec.contentType`, else `otherwise`). A part's file name is read from
+ * the value passed, before this.
+ */
+function typed(blob, spec, otherwise) {
+    const type = blob.type ? undefined : (spec?.contentType ?? otherwise);
+    return type ? new Blob([blob], { type }) : blob;
+}
 export const encodeGraphql = /* @__PURE__ */ Object.assign((fields, fail) => {
     const [spec, value] = fields[0] ?? [];
     if (!spec)

@@ -21,7 +21,11 @@ export interface ArgSpec {
      * (`{{client_id}}`), and a header's value. `{{name}}` in its strings is filled in when sent.
      */
     readonly default?: unknown;
-    /** A multipart text field's own Content-Type (`application/json`), sent with its part. */
+    /**
+     * A multipart text field's own Content-Type (`application/json`), sent with its part. A file's
+     * (`type: "file"`): the type a Blob without one is sent as, the one Postman sends the collection's
+     * file with.
+     */
     readonly contentType?: string;
 }
 /** An API error code documented for one response status (Zoom writes them into example names). */
