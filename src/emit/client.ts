@@ -45,6 +45,7 @@ export function operationSpec(op: OperationModel, packageName?: string): Operati
     path: op.path,
     ...(op.bareQuery ? { bareQuery: op.bareQuery } : {}),
     ...(op.bareQueryAt ? { bareQueryAt: op.bareQueryAt } : {}),
+    ...(op.bareQueryAmong ? { bareQueryAmong: op.bareQueryAmong } : {}),
     ...(op.queryKeys ? { queryKeys: op.queryKeys } : {}),
     args: op.args.map((a) => ({
       arg: a.arg,

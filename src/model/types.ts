@@ -199,6 +199,8 @@ export interface OperationModel {
   bareQuery?: string[];
   /** Where each of `bareQuery` goes: how many query arguments come before it (runtime/spec.ts). */
   bareQueryAt?: number[];
+  /** Where each of `bareQuery` goes among the values of the last argument before it (runtime/spec.ts). */
+  bareQueryAmong?: number[];
   /**
    * Query keys (decoded, as `name` and `bareQuery` hold them) with the text newman sends for them,
    * where that is not the text encoded as the client encodes a key: as the collection writes it

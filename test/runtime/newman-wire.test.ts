@@ -403,4 +403,42 @@ describe("a query's keys and values", () => {
     // What newman was seen sending, so that a change in newman shows here too.
     expect(byNewman.get("/order")).toBe("?first&a=1&up%20loads$%3D&b=2&z");
   }, 60_000);
+
+  it("go in the collection's order where a key without a value is among the values of a key given twice", async () => {
+    const item = (name: string, query: object[]): Item => ({
+      name,
+      request: { method: "GET", url: { raw: "x", host: ["{{baseUrl}}"], path: [name], query } },
+    });
+    const bare = (key: string) => ({ key, value: null });
+    const value = (key: string, v: string) => ({ key, value: v });
+    const collection = collectionOf([
+      item("around", [value("a", "1"), bare("b"), value("a", "2")]),
+      item("three", [value("a", "1"), bare("b"), value("a", "2"), bare("c"), value("a", "3"), bare("d")]),
+      item("after-other", [value("z", "0"), value("a", "1"), value("a", "2"), bare("b"), value("a", "3")]),
+      item("from-variables", [value("v", "{{one}}"), bare("b"), value("v", "{{two}}")]),
+    ]);
+    const variables = { one: "x", two: "y" };
+    await newmanRun(collection, variables);
+    const byNewman = targets();
+    server.reset();
+    // Each value is an example, which the client sends when passed; a value from variables is sent.
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0, variables }, { baseUrl: model.baseUrl, variables: {} });
+    for (const op of model.operations)
+      await core.call(
+        operationSpec(op),
+        Object.fromEntries(op.args.flatMap((a) => (a.example === undefined ? [] : [[a.arg, a.example]]))),
+      );
+    expect(targets()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman.get("/around")).toBe("?a=1&b&a=2");
+    // A caller's list of another length: the key goes after as many values as the collection
+    // writes before it, after all of them when the list is shorter.
+    server.reset();
+    const around = operationSpec(model.operations[0]!);
+    await core.call(around, { a: ["p", "q", "r"] });
+    await core.call(around, { a: "p" });
+    await core.call(around, {});
+    expect(server.requests.map((r) => r.target)).toEqual(["/around?a=p&b&a=q&a=r", "/around?a=p&b", "/around?b"]);
+  }, 60_000);
 });
