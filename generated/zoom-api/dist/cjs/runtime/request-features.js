@@ -79,22 +79,32 @@ exports.writeQuery = writeQuery;
 /**
  * A query's entries in the order newman sends them, the collection's: each key without a value
  * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and
- * each query argument's (`pairsOf`, none for one not sent) in the arguments' order. The generated
- * tests expect their query in this order too (emit/expectations.ts).
+ * after as many of the last one's values as its `bareQueryAmong` says (absent or 0, all), and each
+ * query argument's (`pairsOf`, one for each value, none for one not sent) in the arguments' order.
+ * The generated tests expect their query in this order too (emit/expectations.ts).
  */
 function inQueryOrder(op, bare, pairsOf) {
     const keys = op.bareQuery ?? [];
     const out = [];
     let next = 0;
-    const bareUpTo = (before) => {
-        for (; next < keys.length && (op.bareQueryAt?.[next] ?? 0) <= before; next++)
+    // The keys that go after `before` query arguments and, of the last one's values, `values`.
+    const bareUpTo = (before, values = Infinity) => {
+        for (; next < keys.length; next++) {
+            const at = op.bareQueryAt?.[next] ?? 0;
+            if (at > before || (at === before && (op.bareQueryAmong?.[next] || Infinity) > values))
+                return;
             out.push(bare(keys[next]));
+        }
     };
     let before = 0;
     for (const arg of op.args)
         if (arg.in === "query") {
             bareUpTo(before++);
-            out.push(...pairsOf(arg));
+            const pairs = pairsOf(arg);
+            for (let i = 0; i < pairs.length;) {
+                out.push(pairs[i++]);
+                bareUpTo(before, i);
+            }
         }
     bareUpTo(Infinity);
     return out;

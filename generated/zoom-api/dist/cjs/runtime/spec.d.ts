@@ -229,6 +229,12 @@ export interface CallSpec {
      */
     readonly bareQueryAt?: readonly number[];
     /**
+     * Where each of `bareQuery` is sent among the values of the last of those arguments, when the
+     * collection gives that key again after it (`?a=1&uploads&a=2`): after how many of them (fewer
+     * passed: after all). 0 or absent: after all of them.
+     */
+    readonly bareQueryAmong?: readonly number[];
+    /**
      * Query keys (as `name` and `bareQuery` give them) with the text sent for them, where the
      * collection writes them otherwise than the client encodes a key (`filter%5Bstatus%5D`): the
      * collection's text, as Postman sends it.
