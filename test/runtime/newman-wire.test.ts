@@ -12,6 +12,7 @@ import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import type { ApiModel } from "../../src/model/types.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { SENDERS_OWN_HEADERS } from "../conformance/allowlist.js";
 import { testCore } from "../helpers/runtime.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
@@ -440,5 +441,83 @@ describe("a query's keys and values", () => {
     await core.call(around, { a: "p" });
     await core.call(around, {});
     expect(server.requests.map((r) => r.target)).toEqual(["/around?a=p&b&a=q&a=r", "/around?a=p&b", "/around?b"]);
+  }, 60_000);
+});
+
+describe("the headers newman adds of its own", () => {
+  it("are the only ones that differ, each a known difference: the client sends neither Cache-Control nor Postman-Token", async () => {
+    const collection = collectionOf([
+      { name: "get", request: { method: "GET", url: path("get") } },
+      {
+        name: "json",
+        request: {
+          method: "POST",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: { mode: "raw", raw: '{"a":1}' },
+          url: path("json"),
+        },
+      },
+      // The item's own Cache-Control: sent by both, as the item says.
+      {
+        name: "cached",
+        request: { method: "GET", header: [{ key: "Cache-Control", value: "max-age=60" }], url: path("cached") },
+      },
+    ]);
+    await newmanRun(collection);
+    const byNewman = server.requests.map((r) => r.headers);
+    server.reset();
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    for (const op of model.operations) await core.call(operationSpec(op), op.item === "json" ? { a: 1 } : {});
+    const byClient = server.requests.map((r) => r.headers);
+    // Per item, each header whose value differs (or that only one sends), by name.
+    const differing = byNewman.map((newmanHeaders, i) => {
+      const clientHeaders = byClient[i]!;
+      const names = [...new Set([...Object.keys(newmanHeaders), ...Object.keys(clientHeaders)])];
+      return names.filter((name) => String(newmanHeaders[name]) !== String(clientHeaders[name])).sort();
+    });
+    const known = Object.keys(SENDERS_OWN_HEADERS).sort();
+    expect(differing).toEqual([known, known, known.filter((name) => name !== "cache-control")]);
+    // newman's own, as its app settings add them; the client's has neither.
+    expect(byNewman.map((h) => h["cache-control"])).toEqual(["no-cache", "no-cache", "max-age=60"]);
+    expect(byNewman.every((h) => typeof h["postman-token"] === "string")).toBe(true);
+    expect(byClient.map((h) => [h["cache-control"], h["postman-token"]])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+      ["max-age=60", undefined],
+    ]);
+  }, 60_000);
+});
+
+describe("a raw JSON body", () => {
+  it("goes as JSON.stringify of the arguments, where newman sends the collection's text as written", async () => {
+    // Indented, keys spaced, an escaped character, a number written with a fraction and an exponent.
+    const raw = '{\n  "name" : "caf\\u00e9",\n  "price": 1.50,\n  "size": 1e3,\n  "tags": [ "a", "b" ]\n}';
+    const collection = collectionOf([
+      {
+        name: "json",
+        request: {
+          method: "POST",
+          body: { mode: "raw", raw, options: { raw: { language: "json" } } },
+          url: path("json"),
+        },
+      },
+    ]);
+    await newmanRun(collection);
+    const sent = () => server.requests.map((r) => [r.headers["content-type"], r.raw.toString("utf8")]);
+    const byNewman = sent();
+    server.reset();
+    // The collection's example, passed: the values are examples, which the client sends when passed.
+    const model = load(collection);
+    const example = Object.fromEntries(model.operations[0]!.args.map((a) => [a.arg, a.example]));
+    await clientRun(model, {}, example);
+    const byClient = sent();
+    expect(byNewman).toEqual([["application/json", raw]]);
+    // The same JSON value, in the compact text JSON.stringify writes: a server that compares the
+    // bytes, or checks a signature computed over the collection's text, sees other bytes. The
+    // client signs what it sends (Hawk's payload hash, AWS's body hash: test/auth/), and keeps no
+    // body text in the bundle.
+    expect(byClient).toEqual([["application/json", JSON.stringify(JSON.parse(raw))]]);
+    expect(byClient[0]![1]).toBe('{"name":"café","price":1.5,"size":1000,"tags":["a","b"]}');
   }, 60_000);
 });
