@@ -308,9 +308,14 @@ describe("a file the caller passes without a type of its own", () => {
     const types = () => server.requests.flatMap((r) => (r.parts ?? []).map((p) => [p.field, p.contentType]));
     const byNewman = types();
     server.reset();
-    const files = Object.fromEntries(fields.map((f) => [f.key, typeless()]));
+    // A File without a type keeps its name, and takes the type as a Blob does.
+    const files = {
+      ...Object.fromEntries(fields.map((f) => [f.key, typeless()])),
+      named: new File(["x"], "named.pdf"),
+    };
     await clientRun(load(collection), {}, files);
     expect(types()).toEqual(byNewman);
+    expect(server.requests[0]!.parts!.find((p) => p.field === "named")?.filename).toBe("named.pdf");
     expect(byNewman.map(([, type]) => type)).toEqual([
       "image/png",
       "application/json",
