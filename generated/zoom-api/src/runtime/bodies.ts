@@ -56,10 +56,9 @@ export const encodeMultipart: BodyEncoder = /* @__PURE__ */ Object.assign(
     const form = new FormData();
     for (const [spec, value] of fields) {
       for (const one of listOf(value)) {
-        // A file part (a Blob: readFileArg) is named outright, FormData's "blob" where no File names it:
-        // Bun would write "". One without a type goes as Postman types the collection's file.
-        if (spec.type === "file")
-          form.append(spec.name, typed(one as Blob, spec), (one as File).name ?? "blob");
+        // A file part (a Blob: readFileArg, which types it) is named outright, FormData's "blob" where
+        // no File names it: Bun would write "". Its spec's contentType is readFileArg's.
+        if (spec.type === "file") form.append(spec.name, one as Blob, (one as File).name ?? "blob");
         else if (spec.contentType)
           form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
         else form.append(spec.name, String(one));
@@ -163,24 +162,15 @@ export const encodeRaw: BodyEncoder = (fields) => {
 };
 
 /**
- * The `body` argument, a Blob (readFileArg). One without a type of its own goes as newman sends the
- * collection's file: of the type its name's extension gives (the spec's, decided when generating),
- * else application/octet-stream (postman-request's); a header set for it still wins.
+ * The `body` argument, a Blob (readFileArg, which gives one without a type of its own the type its
+ * name's extension gives the collection's file, as newman). One still without a type goes as
+ * application/octet-stream, as newman sends a file whose name gives it none (postman-request's);
+ * a header set for it still wins.
  */
 export const encodeBinary: BodyEncoder = (fields) => {
-  const [spec, blob] = (fields[0] ?? []) as [ArgSpec?, Blob?];
-  return blob && typed(blob, spec, "application/octet-stream");
+  const blob = fields[0]?.[1] as Blob | undefined;
+  return blob && !blob.type ? new Blob([blob], { type: "application/octet-stream" }) : blob;
 };
-
-/**
- * A file's Blob as it is, or, where it has no type of its own, a copy of the type Postman sends the
- * collection's file with (`spec.contentType`, else `otherwise`). A part's file name is read from
- * the value passed, before this.
- */
-function typed(blob: Blob, spec: ArgSpec | undefined, otherwise?: string): Blob {
-  const type = blob.type ? undefined : (spec?.contentType ?? otherwise);
-  return type ? new Blob([blob], { type }) : blob;
-}
 
 export const encodeGraphql: BodyEncoder = /* @__PURE__ */ Object.assign(
   (fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => {

@@ -10,6 +10,8 @@ export declare const fillDefault: DefaultFiller;
 /**
  * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
+ * One without a type of its own gets the spec's, the type newman sends the collection's file with
+ * (its name's extension's, decided when generating: no table of types here); a File keeps its name.
  */
 export declare const readFileArg: FileReader;
 /**

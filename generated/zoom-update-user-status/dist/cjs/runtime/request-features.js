@@ -39,13 +39,19 @@ exports.fillDefault = fillDefault;
 /**
  * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
+ * One without a type of its own gets the spec's, the type newman sends the collection's file with
+ * (its name's extension's, decided when generating: no table of types here); a File keeps its name.
  */
 const readFileArg = (op, spec, value) => Array.isArray(value) && (0, request_js_1.takesList)(op, spec) ? value.map((one) => blobOf(op, spec, one)) : blobOf(op, spec, value);
 exports.readFileArg = readFileArg;
 function blobOf(op, spec, value) {
     if (!(0, bodies_js_1.isBinary)(value))
         (0, request_js_1.fail)(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${(0, request_js_1.describe)(value)}`);
-    return (0, bodies_js_1.toBlob)(value);
+    const blob = (0, bodies_js_1.toBlob)(value);
+    const type = spec.contentType;
+    if (blob.type || !type)
+        return blob;
+    return blob instanceof File ? new File([blob], blob.name, { type }) : new Blob([blob], { type });
 }
 /**
  * A form field whose text is JSON (`jsonText`: a collection converted from a JSON API): an object
