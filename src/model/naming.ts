@@ -334,19 +334,28 @@ export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel 
     } = op as Partial<OperationModel> & LoadedOperation;
     return { ...names[i]!, ...loaded, args: argKeys(op.args) };
   });
-  return { ...model, operations: options.overrides ? overridden(named, options.overrides, reserved) : named };
+  return {
+    ...model,
+    operations: options.overrides
+      ? overridden(named, options.overrides, reserved, new Set(options.typesBefore ?? []))
+      : named,
+  };
 }
 
 /**
  * The operations with the target's names: an override renames its operation's method and export
  * name; the others keep the names they have without it, so renaming one request renames no other.
  * Each name is checked against every other name of the package once all overrides are in place:
- * the methods and namespaces beside it, every operation's exports, and the reserved table.
+ * the methods and namespaces beside it, every operation's exports, the reserved table, and the
+ * shared types' names a regeneration keeps (`typesBefore`), as a request added is named around
+ * them: taking one, the override pushed the shared type to `…Shape` without a word, and an app's
+ * import of it then named the operation's type.
  */
 function overridden(
   operations: OperationModel[],
   overrides: NameOverrides,
   reserved: ReadonlySet<string>,
+  typesBefore: ReadonlySet<string>,
 ): OperationModel[] {
   const fail = (path: string, message: string) =>
     new CodegenError(overrides.configFile, `targets[${overrides.targetIndex}].names[${JSON.stringify(path)}]`, message);
@@ -382,6 +391,12 @@ function overridden(
     );
     if (clash || isReserved(name) || MEMBER_RESERVED.has(name) || [...exports].some((id) => reserved.has(id)))
       throw fail(path, `the name ${JSON.stringify(name)} is already taken`);
+    const type = [...exports].find((id) => typesBefore.has(id));
+    if (type !== undefined)
+      throw fail(
+        path,
+        `the name ${JSON.stringify(name)} is already taken: ${type} is a shared type of the output this regenerates, which keeps its name`,
+      );
   }
   return renamed;
 }

@@ -5,7 +5,7 @@
 // method to `updateUserStatus2`): a breaking change the user did not make, which CHANGELOG.md
 // recorded as one. So did a folder added as `USERS` beside `Users` (sorting first, it took
 // `client.users`, and `Users` became `client.users2`), or named like a request beside it.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHANGELOG_FILE } from "../../src/diff/changelog.js";
@@ -42,6 +42,29 @@ async function regenerate(edited: Json, first: Json = inFolder()) {
   const kept = operations(out).find((op) => op.method === existing!.method && op.path === existing!.path)!;
   return { dir, out, before, after, existing: existing!, kept, exportsBefore, resourcesBefore, api };
 }
+
+/** A GET request whose one example returns `body` as JSON. */
+const request = (name: string, path: string, body: Json): Json => ({
+  name,
+  request: {
+    method: "GET",
+    url: { raw: `https://api.example.com/${path}`, host: ["https://api.example.com"], path: [path] },
+  },
+  response: [
+    {
+      name: "OK",
+      code: 200,
+      status: "OK",
+      header: [{ key: "Content-Type", value: "application/json" }],
+      body: JSON.stringify(body),
+    },
+  ],
+});
+/** A collection of a folder `Items` holding `requests`. */
+const items = (...requests: Json[]): Json => ({
+  info: { name: "kept types", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  item: [{ name: "Items", item: requests }],
+});
 
 describe("operations' names across regenerations", () => {
   it("keeps an operation's export and method when a request of the same name is added", async () => {
@@ -119,32 +142,8 @@ describe("operations' names across regenerations", () => {
     // `ClientSettings`); then a request `Search` is added (its result type: `SearchResult`) and a
     // folder `Settings` (its interface: `ClientSettings`). The newcomers took those names and the
     // shared types silently became `SearchResultShape` and `ClientSettingsShape`.
-    const request = (name: string, path: string, body: Json): Json => ({
-      name,
-      request: {
-        method: "GET",
-        url: { raw: `https://api.example.com/${path}`, host: ["https://api.example.com"], path: [path] },
-      },
-      response: [
-        {
-          name: "OK",
-          code: 200,
-          status: "OK",
-          header: [{ key: "Content-Type", value: "application/json" }],
-          body: JSON.stringify(body),
-        },
-      ],
-    });
     const shared = { search_result: { id: 1, title: "x" }, client_settings: { theme: "dark", locale: "en" } };
-    const first: Json = {
-      info: { name: "kept types", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
-      item: [
-        {
-          name: "Items",
-          item: [request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 })],
-        },
-      ],
-    };
+    const first = items(request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 }));
     const edited = structuredClone(first);
     edited.item.push(request("Search", "search", { hits: 3 }), {
       name: "Settings",
@@ -164,5 +163,38 @@ describe("operations' names across regenerations", () => {
     // `postman-codegen diff <old> <new>` names the new collection as the regeneration did.
     const diff = await runCli(["diff", before, after, "--json"], dir);
     expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
+  }, 60_000);
+
+  it("refuses a config name whose type a kept shared type has, writing nothing", async () => {
+    // Two requests share `search_result` (the type `SearchResult`); then the config names one
+    // `search`, whose result type is `SearchResult` too. The shared type became
+    // `SearchResultShape` without a word, and the package's `SearchResult` named another type.
+    const dir = scratch("postman-codegen-kept-names-");
+    const shared = { search_result: { id: 1, title: "x" } };
+    writeCollection(
+      items(request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 })),
+      dir,
+      "c.json",
+    );
+    const config = (names?: Json) =>
+      writeFileSync(
+        join(dir, "postman-codegen.config.json"),
+        JSON.stringify({ targets: [{ collection: "c.json", out: "out", name: "kt", ...(names ? { names } : {}) }] }),
+      );
+    config();
+    expect((await runCli(["generate"], dir)).code).toBe(0);
+    const shapes = readFileSync(join(dir, "out/src/shapes.ts"), "utf8");
+    expect(shapes).toContain("export interface SearchResult {");
+    const manifest = readFileSync(join(dir, "out/.postman-codegen.json"), "utf8");
+
+    config({ "Items/Get a": "search" });
+    const refused = await runCli(["generate"], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'postman-codegen.config.json at targets[0].names["Items/Get a"]: the name "search" is already taken: SearchResult is a shared type of the output this regenerates',
+    );
+    // Nothing written: the output is the one the first run made.
+    expect(readFileSync(join(dir, "out/src/shapes.ts"), "utf8")).toBe(shapes);
+    expect(readFileSync(join(dir, "out/.postman-codegen.json"), "utf8")).toBe(manifest);
   }, 60_000);
 });
