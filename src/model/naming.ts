@@ -310,7 +310,14 @@ export interface NamingOptions {
    * which the types still here keep (src/model/shared-shapes.ts): an operation not kept takes none
    * for its exports (a request `Search` added beside a kept `SearchResult` is `search2`), as it
    * takes no kept operation's, rather than pushing the type to another name. A type gone since
-   * holds its name all the same: which types stay is known only once the shapes are.
+   * holds its name all the same, for this regeneration only (the next one's manifest no longer
+   * records it), and must: which types stay is known only once the shapes are named, after this
+   * pass and around the names it gives. A type "gone" here may be one whose properties changed,
+   * which its place names as before (`SearchResult` with a property added is `SearchResult`
+   * still): freed, its name went to the newcomer and the changed type became `SearchResultShape`.
+   * And the API diff reports one truly gone as removed (`export-removed`), which a newcomer
+   * exporting the name in the same version would hide: an app's `import { SearchResult }` would
+   * compile on, naming another type.
    */
   typesBefore?: readonly string[];
 }

@@ -197,4 +197,43 @@ describe("operations' names across regenerations", () => {
     expect(readFileSync(join(dir, "out/src/shapes.ts"), "utf8")).toBe(shapes);
     expect(readFileSync(join(dir, "out/.postman-codegen.json"), "utf8")).toBe(manifest);
   }, 60_000);
+
+  // A shared type gone since the last output still holds its name for the newcomers of this
+  // regeneration (NamingOptions.typesBefore says why): the naming pass cannot tell a type gone
+  // from one whose properties changed, which keeps its name by its place; and a type truly gone is
+  // reported removed, which a newcomer exporting the name would hide. The next regeneration frees it.
+  it("holds a shared type's name one regeneration after the type is gone", async () => {
+    const shared = { search_result: { id: 1, title: "x" } };
+    const changed = { search_result: { id: 1, title: "x", score: 2 } };
+    const first = items(request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 }));
+    const search = (path: string) => request("Search", path, { hits: 3 });
+    const exportOf = (out: string, path: string) => operations(out).find((op) => op.path === path)?.export;
+    const types = (out: string) => Object.keys(readSurface(readManifest(out)!.surface)!.types ?? {});
+
+    // Changed, not gone: the type keeps `SearchResult`, which a freed name would have lost.
+    const edited = items(
+      request("Get a", "a", { ...changed, a: 1 }),
+      request("Get b", "b", { ...changed, b: 2 }),
+      search("search"),
+    );
+    const kept = await regenerate(edited, first);
+    expect(types(kept.out)).toEqual(["SearchResult"]);
+    expect(exportOf(kept.out, "/search")).toBe("search2");
+
+    // Gone: the newcomer is numbered all the same, and the diff reports the removal.
+    const gone = items(request("Get a", "a", { a: 1 }), request("Get b", "b", { b: 2 }), search("search"));
+    const { out, api } = await regenerate(gone, first);
+    expect(types(out)).toEqual([]);
+    expect(exportOf(out, "/search")).toBe("search2");
+    expect(api.changes).toContainEqual(
+      expect.objectContaining({ kind: "export-removed", detail: "export `SearchResult` removed" }),
+    );
+
+    // The next regeneration no longer holds it: a request added then takes the plain name.
+    const later = items(request("Get a", "a", { a: 1 }), request("Get b", "b", { b: 2 }), search("find"));
+    const collection = writeCollection(later, scratch("postman-codegen-kept-names-"), "later.postman_collection.json");
+    await generate([{ collection, out, name: "seed", version: "auto" }]);
+    expect(exportOf(out, "/find")).toBe("search");
+    expect(readFileSync(join(out, "src/resources/items.ts"), "utf8")).toContain("export type SearchResult =");
+  }, 60_000);
 });
