@@ -124,18 +124,19 @@ describe("a connection failure", () => {
       connections = requests = 0;
     });
 
+    // Node says UND_ERR_SOCKET (the other side closed); a reset that comes first, ECONNRESET.
     it("does not send a POST again", async () => {
       const before = await failure(call(post, { baseUrl: `http://127.0.0.1:${portOf(raw)}` }));
-      expect(before.message).toBe("createPayment: connection lost: UND_ERR_SOCKET");
+      expect(before.message).toMatch(/^createPayment: connection lost: (UND_ERR_SOCKET|ECONNRESET)$/);
       expect(connections).toBe(1);
       const afterHeaders = await failure(call(post, { baseUrl: `http://127.0.0.1:${portOf(headersOnly)}` }));
-      expect(afterHeaders.message).toBe("createPayment: connection lost: UND_ERR_SOCKET");
+      expect(afterHeaders.message).toMatch(/^createPayment: connection lost: (UND_ERR_SOCKET|ECONNRESET)$/);
       expect(requests).toBe(1);
     });
 
     it("sends a GET again, as before", async () => {
       const before = await failure(call(get, { baseUrl: `http://127.0.0.1:${portOf(raw)}`, maxRetries: 1 }));
-      expect(before.message).toBe("getThing: connection lost: UND_ERR_SOCKET after 2 attempts");
+      expect(before.message).toMatch(/^getThing: connection lost: (UND_ERR_SOCKET|ECONNRESET) after 2 attempts$/);
       expect(connections).toBe(2);
       await failure(call(get, { baseUrl: `http://127.0.0.1:${portOf(headersOnly)}`, maxRetries: 1 }));
       expect(requests).toBe(2);
