@@ -302,7 +302,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     ],
     [
       tableCode("maxRetries"),
-      `How many times a failed attempt is retried (default 2): connection errors and 429 for every method; 408, 409, 5xx, timeouts and answers cut off mid-body for idempotent methods only (not POST or PATCH). The wait follows ${tableCode("Retry-After")} (seconds or a date, at most a minute), else exponential backoff with jitter.`,
+      `How many times a failed attempt is retried (default 2). For every method: 429, and a connection that could not be made (refused, a host name that does not resolve, a connect timeout: nothing was sent). Only for idempotent methods (not POST or PATCH) and requests that send an ${tableCode("Idempotency-Key")} header (from the collection, the options or a hook, in any case): 408, 409, 5xx, timeouts, a connection lost once made and an answer cut off mid-body, as the server may have acted on the request. Never 501 or 505. The wait follows ${tableCode("Retry-After")} (seconds or a date, at most a minute), else exponential backoff with jitter.`,
     ],
     [
       `${tableCode("onRequest")}, ${tableCode("onResponse")}, ${tableCode("onError")}`,
