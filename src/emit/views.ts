@@ -321,7 +321,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const variables = model.variables.map((v) => [
     tableCode(v.name),
     v.default !== undefined
-      ? tableCode(v.default)
+      ? valueCell(v.default)
       : model.environments?.some((e) => Object.prototype.hasOwnProperty.call(e.values, v.name))
         ? `none: choose an environment (below) or pass it in ${tableCode("variables")}`
         : `none: pass it in ${tableCode("variables")}`,
@@ -388,6 +388,14 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
 }
 
 /**
+ * A variable's value in a README table: as code, save an empty one, which a code span cannot show
+ * (it printed as a lone pair of backticks, read as markup gone wrong).
+ */
+function valueCell(value: string): string {
+  return value === "" ? "(empty)" : codeSpan(value, true);
+}
+
+/**
  * The README's Environments section: the environments by name, their values and the keys of
  * their secrets, how to choose one, and the order in which a `{{variable}}` takes its value.
  * Empty when the collection was generated without environments.
@@ -428,7 +436,7 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
   const rows = environments.map((e) => [
     tableCode(e.name),
     Object.entries(e.values)
-      .map(([key, value]) => `${tableCode(key)}: ${tableCode(value)}`)
+      .map(([key, value]) => `${tableCode(key)}: ${valueCell(value)}`)
       .join(", "),
     e.secrets.map(tableCode).join(", "),
   ]);
