@@ -96,13 +96,27 @@ export function code(statements: Statement[], options: PrintOptions): string {
  * first example, token and all, against their own account: Zoom's showed `deleteSipPhone`, in the
  * client, the mocks and the command line alike. One the client authenticates as the collection
  * does comes before one that a pre-request script signs (scriptHeaders): Twitter Ads' showed one
- * of those, which goes out unsigned as written.
+ * of those, which goes out unsigned as written. One the mocks answer (savesSuccess) comes first of
+ * all, as the mocks' examples run it offline: one without a saved 2xx answer rejects there (501).
  */
 export function exampleOperation(model: ApiModel): OperationModel | undefined {
   const few = (op: OperationModel) => op.args.filter((a) => a.required).length <= 2;
-  const unsigned = model.operations.filter((op) => !scriptHeaders(op).length);
-  const operations = unsigned.length ? unsigned : model.operations;
+  const unsigned = (op: OperationModel) => !scriptHeaders(op).length;
+  const operations = [
+    model.operations.filter((op) => savesSuccess(op) && unsigned(op)),
+    model.operations.filter(savesSuccess),
+    model.operations.filter(unsigned),
+    model.operations,
+  ].find((list) => list.length)!;
   return operations.find((op) => op.method.toUpperCase() === "GET" && few(op)) ?? operations.find(few) ?? operations[0];
+}
+
+/**
+ * Whether the collection saves a successful (2xx) answer of an operation: what the mocks answer a
+ * call with by default. Without one, they answer its saved error, or 501 where it has none.
+ */
+export function savesSuccess(op: OperationModel): boolean {
+  return op.responses.some((r) => r.status >= 200 && r.status < 300 && r.examples.length > 0);
 }
 
 /**
