@@ -7,6 +7,21 @@ import { ApiPromise, type Answer } from "../../src/runtime/api-promise.js";
 const response = new Response(null, { status: 204 });
 const resolved = () => new ApiPromise(Promise.resolve({ data: 7, response }));
 
+/** The rejections reported unhandled while `run` runs, and in the turn after it. */
+async function unhandledDuring(run: () => Promise<void>): Promise<unknown[]> {
+  const unhandled: unknown[] = [];
+  const record = (reason: unknown) => unhandled.push(reason);
+  process.on("unhandledRejection", record);
+  try {
+    await run();
+    // Unhandled rejections are reported after the microtasks of a turn have run.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  } finally {
+    process.off("unhandledRejection", record);
+  }
+  return unhandled;
+}
+
 describe("ApiPromise", () => {
   it("resolves with the data, and withResponse() with data and response", async () => {
     await expect(resolved()).resolves.toBe(7);
@@ -56,17 +71,7 @@ describe("ApiPromise", () => {
     const p = new ApiPromise<number>(Promise.reject(new Error("nope")));
     const first = p.withResponse();
     expect(p.withResponse()).toBe(first);
-    const unhandled: unknown[] = [];
-    const record = (reason: unknown) => unhandled.push(reason);
-    process.on("unhandledRejection", record);
-    try {
-      await expect(p.withResponse()).rejects.toThrow("nope");
-      // Unhandled rejections are reported after the microtasks of a turn have run.
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    } finally {
-      process.off("unhandledRejection", record);
-    }
-    expect(unhandled).toEqual([]);
+    expect(await unhandledDuring(() => expect(p.withResponse()).rejects.toThrow("nope"))).toEqual([]);
   });
 
   it("rejects then/catch with the result's error and leaves none unhandled with withResponse() alone", async () => {
@@ -97,15 +102,6 @@ describe("ApiPromise", () => {
 
   it("asResponse() rejects with the result's error, and leaves none unhandled", async () => {
     const p = new ApiPromise<number>(Promise.reject(new Error("nope")));
-    const unhandled: unknown[] = [];
-    const record = (reason: unknown) => unhandled.push(reason);
-    process.on("unhandledRejection", record);
-    try {
-      await expect(p.asResponse()).rejects.toThrow("nope");
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    } finally {
-      process.off("unhandledRejection", record);
-    }
-    expect(unhandled).toEqual([]);
+    expect(await unhandledDuring(() => expect(p.asResponse()).rejects.toThrow("nope"))).toEqual([]);
   });
 });

@@ -239,4 +239,19 @@ describe("asResponse()", () => {
     expect(found).toHaveLength(1);
     expect(await response.json()).toEqual({ events: [] });
   });
+
+  it("hands on unread the 3xx of an operation that follows no redirect, as that is its success", async () => {
+    handlers = [
+      (_req, res) => {
+        res.writeHead(302, { location: "/elsewhere", "content-type": "text/html" });
+        res.end("<a href=/elsewhere>moved</a>");
+      },
+    ];
+    const response = await testCore({ baseUrl }, { baseUrl: "", variables: {} })
+      .call({ ...get, redirect: "manual" }, {})
+      .asResponse();
+    expect(response.status).toBe(302);
+    expect(response.bodyUsed).toBe(false);
+    expect(await response.text()).toBe("<a href=/elsewhere>moved</a>");
+  });
 });
