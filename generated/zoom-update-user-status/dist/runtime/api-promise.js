@@ -32,12 +32,13 @@ export class ApiPromise extends Promise {
         return this.#withResponse;
     }
     /**
-     * The response of a success (2xx) with its body unread, to read as a stream (`response.body`):
-     * a download, an event stream. Call it at once (`await client.x(args).asResponse()`): the body is
-     * left unread only if it is asked for before the answer comes. An answer outside 2xx rejects with
-     * its typed error, as `await` does; the timeout and retries cover the call until the headers
-     * come, and then no longer: the caller's `signal` still aborts the body. The promise itself
-     * then resolves with no data (`undefined`): take one of the three.
+     * The response of a success (a 2xx; a 3xx where the operation follows no redirect) with its
+     * body unread, to read as a stream (`response.body`): a download, an event stream. Call it at
+     * once (`await client.x(args).asResponse()`): the body is left unread only if it is asked for
+     * before the answer comes. Any other answer rejects with its typed error, as `await` does; the
+     * timeout and retries cover the call until the headers come, and then no longer: the caller's
+     * `signal` still aborts the body. The promise itself then resolves with no data (`undefined`):
+     * take one of the three.
      */
     asResponse() {
         this.#answer.unread = true;
