@@ -21,13 +21,23 @@ export function usageError(message: string, args: readonly string[], context: Us
   const at = (where: string | undefined, problem: string) => new CodegenError("command line", where, problem);
   const help = `postman-codegen ${context.command ? `${context.command} ` : ""}--help`;
   const option = unknownOption(args, context.options);
+  if (option?.after !== undefined) {
+    // Only the word's first letter: the rest may be a value attached to it (`-eSECRET`), which
+    // yargs reads as more letters, each then quoted back as an unknown option (`-S`).
+    return at(
+      option.after,
+      context.options.includes(option.after.slice(1))
+        ? `what follows it in the same word is neither read nor shown (a value goes after a space: ${option.after} <value>)`
+        : `unknown option (${help} lists them; what follows it in the same word is not shown: it may be a value)`,
+    );
+  }
   if (option !== undefined) {
-    const name = option.replace(/^--?(no-)?/, "");
+    const name = option.name.replace(/^--?(no-)?/, "");
     const near = nearest(
       name,
       context.options.filter((o) => o.length > 1),
     );
-    return at(option, `unknown option ${near ? `(did you mean --${near}?)` : `(${help} lists them)`}`);
+    return at(option.name, `unknown option ${near ? `(did you mean --${near}?)` : `(${help} lists them)`}`);
   }
   const refused = refusedChoice(message);
   if (refused !== undefined) {
@@ -48,21 +58,30 @@ export function usageError(message: string, args: readonly string[], context: Us
   return at(undefined, `${message} (${help})`);
 }
 
-/** The first argument naming an option the command does not have, as typed (without its `=value`). */
-function unknownOption(args: readonly string[], options: readonly string[]): string | undefined {
+/**
+ * The first argument naming an option the command does not have: a long one as typed (without its
+ * `=value`); a short one by the first letter of its word alone (`after`) when that word has more
+ * (`-eSECRET`, `-xSECRET`), as the rest may be a value attached to it, never to be quoted back.
+ */
+function unknownOption(
+  args: readonly string[],
+  options: readonly string[],
+): { name: string; after?: undefined } | { after: string } | undefined {
   const known = new Set(options);
   for (const arg of args) {
     if (arg === "--") return undefined;
     const long = /^--([^=]+)/.exec(arg);
     if (long) {
       const name = long[1]!;
-      if (!known.has(name) && !(name.startsWith("no-") && known.has(name.slice(3)))) return `--${name}`;
+      if (!known.has(name) && !(name.startsWith("no-") && known.has(name.slice(3)))) return { name: `--${name}` };
       continue;
     }
     // `-e` or grouped short flags (`-eh`); a negative number is a value.
     const short = /^-([^-=\d][^=]*)/.exec(arg);
-    const letter = short && [...short[1]!].find((c) => !known.has(c));
-    if (letter) return `-${letter}`;
+    if (!short) continue;
+    const letters = [...short[1]!];
+    if (!letters.some((c) => !known.has(c))) continue;
+    return letters.length === 1 ? { name: `-${letters[0]!}` } : { after: `-${letters[0]!}` };
   }
   return undefined;
 }

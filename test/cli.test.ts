@@ -108,6 +108,36 @@ describe("postman-codegen CLI", () => {
     expect(result).toMatchObject({ code: 2, stdout: "", stderr: `error: ${line}\n` });
   });
 
+  // yargs reads a value attached to a short flag (`-eSECRET`) as more flags, and the refusal
+  // quoted one of the value's letters back (`command line at -S: unknown option`). Every short
+  // flag of every command, known or not, before a value's letters: refused by its own letter alone.
+  const SECRET = "SHORTsecret93";
+  it.each([
+    ...["generate", "mock"].map((command) => [[command, "x.json", `-e${SECRET}`], "-e", true] as const),
+    ...["generate", "mock", "diff", "pull"].map((command) => [[command, `-x${SECRET}`], "-x", false] as const),
+    ...["diff", "pull"].map((command) => [[command, `-e${SECRET}`], "-e", false] as const),
+    [[`-e${SECRET}`, "generate", "x.json"], "-e", true] as const,
+  ])("refuses %j by the short flag's letter, the rest not shown", async (args, flag, known) => {
+    const result = await runCli([...args], scratch());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`error: command line at ${flag}: `);
+    expect(result.stderr).toContain(
+      known ? `neither read nor shown (a value goes after a space: ${flag} <value>)` : "unknown option",
+    );
+    expect(result.stdout + result.stderr).not.toMatch(/ECRET|secret93/i);
+    // As JSON too.
+    const json = await runCli([...args, "--json"], scratch());
+    expect(JSON.parse(json.stdout).error.message).toContain(`command line at ${flag}: `);
+    expect(json.stdout + json.stderr).not.toMatch(/ECRET|secret93/i);
+  });
+
+  it("answers -h with letters after it by the help alone", async () => {
+    const result = await runCli(["generate", `-h${SECRET}`], scratch());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("--environment");
+    expect(result.stdout + result.stderr).not.toMatch(/ECRET|secret93/i);
+  });
+
   it.each([
     [["generate", "x.json", "--ot", "y"], "--ot", "unknown option (did you mean --out?)"],
     [

@@ -90,6 +90,38 @@ function guideLinks(): string[] {
 }
 
 describe("the published package", () => {
+  // Its package.json's `prepare` (which builds a git install) went into the tarball, and npm warned
+  // at every install of it: "1 package has install scripts not yet covered by allowScripts:
+  // postman-codegen@0.1.0 (prepare: npm run build)". The pack's own scripts take it out of the
+  // tarball's package.json and put the project's back as it was. Packed from a copy of what npm
+  // packs, dist/ built already: there the build step is a no-op, the rest as the project has it.
+  it("packs a package.json without the prepare script, and puts the project's back byte for byte", () => {
+    const project = join(dir, "pack");
+    for (const path of [...packedFiles(), "package.json"]) {
+      mkdirSync(dirname(join(project, path)), { recursive: true });
+      cpSync(join(ROOT, path), join(project, path));
+    }
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    expect(manifest.scripts.prepare).toBe("npm run build");
+    writeFileSync(
+      join(project, "package.json"),
+      `${JSON.stringify({ ...manifest, scripts: { ...manifest.scripts, build: 'node -e ""' } }, null, 2)}\n`,
+    );
+    const before = readFileSync(join(project, "package.json"), "utf8");
+    const output = execFileSync("npm", ["pack", "--json", "--pack-destination", project], {
+      cwd: project,
+      encoding: "utf8",
+    });
+    const tarball = join(project, (JSON.parse(output) as Array<{ filename: string }>)[0]!.filename);
+    const packed = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }));
+    expect(packed.scripts).not.toHaveProperty("prepare");
+    // Nothing else of it changes.
+    const { prepare: _prepare, ...scripts } = manifest.scripts as Record<string, string>;
+    expect(packed).toEqual({ ...manifest, scripts: { ...scripts, build: 'node -e ""' } });
+    expect(readFileSync(join(project, "package.json"), "utf8")).toBe(before);
+    expect(readdirSync(project)).not.toContain(".package.json.unpacked");
+  });
+
   it("ships the user guide its README links to, so the links work where it is installed", () => {
     const files = packedFiles();
     const links = guideLinks();

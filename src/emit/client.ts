@@ -45,6 +45,7 @@ export function operationSpec(op: OperationModel, packageName?: string): Operati
     path: op.path,
     ...(op.bareQuery ? { bareQuery: op.bareQuery } : {}),
     ...(op.bareQueryAt ? { bareQueryAt: op.bareQueryAt } : {}),
+    ...(op.bareQueryAmong ? { bareQueryAmong: op.bareQueryAmong } : {}),
     ...(op.queryKeys ? { queryKeys: op.queryKeys } : {}),
     args: op.args.map((a) => ({
       arg: a.arg,
@@ -54,8 +55,8 @@ export function operationSpec(op: OperationModel, packageName?: string): Operati
       ...(a.enum ? { enum: a.enum } : {}),
       ...(a.type ? { type: a.type } : {}),
       ...(a.default !== undefined ? { default: a.default } : {}),
-      // A file's type is the Blob's the caller passes.
-      ...(a.contentType && a.type !== "file" ? { contentType: a.contentType } : {}),
+      // A file's is the type of a Blob passed without one.
+      ...(a.contentType ? { contentType: a.contentType } : {}),
     })),
     ...(op.body
       ? { body: op.body.encoding, ...(op.body.contentType ? { contentType: op.body.contentType } : {}) }

@@ -52,13 +52,18 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
     );
   if (arg.contentType && arg.type !== "file")
     lines.push(`Sent as a part of type \`${docText(arg.contentType)}\`, as the collection says.`);
-  if (arg.type === "file" && (arg.fileName || arg.contentType)) {
+  if (arg.type === "file" && op.body?.encoding === "binary") {
+    if (arg.contentType)
+      lines.push(
+        `A \`Blob\` without a type of its own is sent as \`${docText(arg.contentType)}\`, as Postman sends the collection's file.`,
+      );
+  } else if (arg.type === "file" && (arg.fileName || arg.contentType)) {
     const file = [
       ...(arg.fileName ? [`\`${docText(arg.fileName)}\``] : []),
       ...(arg.contentType ? [`of type \`${docText(arg.contentType)}\``] : []),
     ].join(" ");
     lines.push(
-      `The collection sends the file ${file}: the client sends the name and type of the \`File\` passed (a \`Blob\` goes as \`blob\`, of its own type).`,
+      `The collection sends the file ${file}: the client sends the name and type of the \`File\` passed (a \`Blob\` goes as \`blob\`, of its own type${arg.contentType ? ", else of the collection's" : ""}).`,
     );
   }
   if (arg.written !== undefined)

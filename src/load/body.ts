@@ -3,6 +3,7 @@ import { entries, type RequestBody } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, leftOutVariables, repeatableArgs, toArg } from "./arg.js";
 import { jsonWithoutCredentials, rawTextWithoutCredentials } from "./credentials.js";
 import { descriptionText } from "./description.js";
+import { fileType } from "./file-type.js";
 import { hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 import { shapeOf } from "../model/shape.js";
@@ -44,7 +45,10 @@ export function loadBody(
       };
     case "raw":
       return rawBody(typeof body.raw === "string" ? body.raw : "", language(body), contentType, where, warnings);
-    case "file":
+    case "file": {
+      // A Blob without a type of its own goes as newman types the collection's file, by its name's
+      // extension (a header the item sets wins over both, as it does in newman).
+      const type = fileType((body as unknown as { file?: { src?: unknown } }).file?.src);
       return {
         body: { encoding: "binary", ...(contentType ? { contentType } : {}) },
         args: [
@@ -54,10 +58,12 @@ export function loadBody(
             required: true,
             type: "file",
             description: "The request body: the file's bytes.",
+            ...(type ? { contentType: type } : {}),
             source: `${where}.file`,
           },
         ],
       };
+    }
     case "graphql": {
       const graphql = (body as unknown as { graphql?: { query?: unknown; variables?: unknown } }).graphql ?? {};
       const written = typeof graphql.query === "string" ? graphql.query : "";
@@ -184,12 +190,17 @@ function jsonObjectText(example: unknown): Record<string, unknown> | undefined {
 
 /**
  * A form-data part's Content-Type, and a file part's name: its `fileName`, else the last segment
- * of its `src` path (one file; a list of files has no one name).
+ * of its `src` path (one file; a list of files has no one name). A file part without a type of its
+ * own has the one newman's form-data gives it: its `src`'s extension's, else its `fileName`'s.
  */
 function partOf(json: Record<string, unknown>): { contentType?: string; fileName?: string } {
-  const contentType =
-    typeof json["contentType"] === "string" && json["contentType"] !== "" ? json["contentType"] : undefined;
   const src = json["src"];
+  const contentType =
+    typeof json["contentType"] === "string" && json["contentType"] !== ""
+      ? json["contentType"]
+      : json["type"] === "file"
+        ? (fileType(src) ?? fileType(json["fileName"]))
+        : undefined;
   const fileName =
     json["type"] !== "file"
       ? undefined

@@ -71,6 +71,7 @@ type Loaded = Omit<LoadedOperation, "variables" | "bareQuery"> & {
   defined: Map<string, DefinedVariable>;
   bareKeys: BareKey[];
   writtenKeys: WrittenKey[];
+  valuedKeys: BareKey[];
 };
 
 /** The values of variables' entries. */
@@ -148,30 +149,34 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   const collectionValues = new Map(
     [...collectionVariables].map(([name, v]) => [name, kept(name, v) ?? { ...v, value: undefined }]),
   );
-  const operations = loaded.map(({ baseTemplate, defined, bareKeys, writtenKeys, ...op }): LoadedOperation => {
-    const variables = Object.fromEntries(
-      [...defined].flatMap(([name, v]) => {
-        const value = kept(name, v)?.value;
-        return value === undefined ? [] : [[name, value]];
-      }),
-    );
-    const value = (name: string) =>
-      Object.hasOwn(variables, name) ? variables[name] : collectionValues.get(name)?.value;
-    const bare = fillBareKeys(bareKeys, value, warnings);
-    const args = fillKeys(op.args, value, warnings);
-    const places = bareKeyPlaces(bare, args);
-    const sent = sentKeys(writtenKeys, value);
-    return {
-      ...op,
-      ...(bare.length ? { bareQuery: bare.map((key) => key.name) } : {}),
-      // Only where a key without a value comes after a query argument: else they all go first.
-      ...(places.some((place) => place > 0) ? { bareQueryAt: places } : {}),
-      ...(sent.length ? { queryKeys: sent } : {}),
-      args,
-      ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
-      ...(Object.keys(variables).length ? { variables } : {}),
-    };
-  });
+  const operations = loaded.map(
+    ({ baseTemplate, defined, bareKeys, writtenKeys, valuedKeys, ...op }): LoadedOperation => {
+      const variables = Object.fromEntries(
+        [...defined].flatMap(([name, v]) => {
+          const value = kept(name, v)?.value;
+          return value === undefined ? [] : [[name, value]];
+        }),
+      );
+      const value = (name: string) =>
+        Object.hasOwn(variables, name) ? variables[name] : collectionValues.get(name)?.value;
+      const bare = fillBareKeys(bareKeys, value, warnings);
+      const args = fillKeys(op.args, value, warnings);
+      const places = bareKeyPlaces(bare, args, valuedKeys);
+      const sent = sentKeys(writtenKeys, value);
+      return {
+        ...op,
+        ...(bare.length ? { bareQuery: bare.map((key) => key.name) } : {}),
+        // Only where a key without a value comes after a query argument: else they all go first.
+        ...(places.at.some((place) => place > 0) ? { bareQueryAt: places.at } : {}),
+        // Only where one goes among the values of a key given several times.
+        ...(places.among.some((count) => count > 0) ? { bareQueryAmong: places.among } : {}),
+        ...(sent.length ? { queryKeys: sent } : {}),
+        args,
+        ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),
+        ...(Object.keys(variables).length ? { variables } : {}),
+      };
+    },
+  );
 
   const info = json["info"] as Record<string, unknown>;
   const description = cleanMarkdown(descriptionText(info["description"]) ?? "");
@@ -250,6 +255,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
     path: url.path,
     bareKeys: url.bareQuery,
     writtenKeys: url.keys,
+    valuedKeys: url.valued,
     args: [...url.args, ...headerArgs, ...body.args],
     ...(userInfoVariables.size ? { userInfoVariables: [...userInfoVariables] } : {}),
     ...(body.body ? { body: body.body } : {}),

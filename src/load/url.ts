@@ -15,6 +15,8 @@ export interface UrlModel {
   bareQuery: BareKey[];
   /** Every query key (a bare key's too) as written, for key-variables.ts's `sentKeys`. */
   keys: WrittenKey[];
+  /** The enabled query entries with a value, in order: where each value of a key given several times is. */
+  valued: BareKey[];
 }
 
 /** A query key without a value, decoded as other keys are; key-variables.ts fills its `{{variables}}`. */
@@ -75,6 +77,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
   const query: LoadedArg[] = [];
   const bareQuery: BareKey[] = [];
   const keys: WrittenKey[] = [];
+  const valued: BareKey[] = [];
   // Keys that have a value referring to variables: the collection's values, which the client sends
   // as Postman sends them (request-features.ts), so their text (and that of the entries one argument
   // with them, repeatableArgs) is kept as written.
@@ -106,6 +109,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
       bareQuery.push({ name, source: where });
       return;
     }
+    if (!param.disabled) valued.push({ name, source: where });
     const written = param.value;
     const keep = typeof written === "string" && !param.disabled && asWritten.has(name);
     // Credentials are looked for in the decoded text, as in any other value.
@@ -135,18 +139,34 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
     args: [...args, ...repeatableArgs(query)],
     bareQuery,
     keys,
+    valued,
   };
 }
 
 /**
- * Where each key without a value goes among the query arguments `args` (in the operation's order):
- * how many the collection writes before it (an argument given several times, at its first entry),
- * as newman sends the query in the collection's order (`?a=1&uploads&b=2`).
+ * Where each key without a value goes among the query arguments `args` (in the operation's order),
+ * as newman sends the query in the collection's order (`?a=1&uploads&b=2`): `at`, how many the
+ * collection writes before it (an argument given several times, at its first entry); `among`,
+ * where the last of those is given again after it (`?a=1&uploads&a=2`), how many of its values
+ * come before it (`valued`: the entries with a value), else 0 (after all of them).
  */
-export function bareKeyPlaces(keys: readonly BareKey[], args: readonly LoadedArg[]): number[] {
-  // Both sources are the query entry's: `….url.query[3]`.
+export function bareKeyPlaces(
+  keys: readonly BareKey[],
+  args: readonly LoadedArg[],
+  valued: readonly BareKey[],
+): { at: number[]; among: number[] } {
+  // The sources are the query entry's: `….url.query[3]`.
   const place = (source: Source) => Number(/\.query\[(\d+)\]$/.exec(source)?.[1]);
-  return keys.map((key) => args.filter((arg) => arg.in === "query" && place(arg.source) < place(key.source)).length);
+  const query = args.filter((arg) => arg.in === "query");
+  const at = keys.map((key) => query.filter((arg) => place(arg.source) < place(key.source)).length);
+  const among = keys.map((key, i) => {
+    const last = query[at[i]! - 1];
+    // A disabled entry is an argument of its own, never one with the others of its key.
+    const values = last && !last.disabled ? valued.filter((entry) => entry.name === last.name) : [];
+    const before = values.filter((entry) => place(entry.source) < place(key.source)).length;
+    return before < values.length ? before : 0;
+  });
+  return { at, among };
 }
 
 /**

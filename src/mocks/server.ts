@@ -86,12 +86,17 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
   const baseUrls = Object.fromEntries(
     api.operations.flatMap((op) => (op.base !== undefined ? [[op.base, origin]] : [])),
   );
-  core = createMock(api, {
-    baseUrl: origin,
-    baseUrls,
-    ...(options.variables ? { variables: options.variables } : {}),
-    ...(options.delay !== undefined ? { delay: options.delay } : {}),
-  });
+  // The log's mask for the answers too: a 404 or 501 quotes the request's path.
+  core = createMock(
+    api,
+    {
+      baseUrl: origin,
+      baseUrls,
+      ...(options.variables ? { variables: options.variables } : {}),
+      ...(options.delay !== undefined ? { delay: options.delay } : {}),
+    },
+    mask,
+  );
   const face = {
     url: origin,
     close: () =>

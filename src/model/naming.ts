@@ -310,7 +310,14 @@ export interface NamingOptions {
    * which the types still here keep (src/model/shared-shapes.ts): an operation not kept takes none
    * for its exports (a request `Search` added beside a kept `SearchResult` is `search2`), as it
    * takes no kept operation's, rather than pushing the type to another name. A type gone since
-   * holds its name all the same: which types stay is known only once the shapes are.
+   * holds its name all the same, for this regeneration only (the next one's manifest no longer
+   * records it), and must: which types stay is known only once the shapes are named, after this
+   * pass and around the names it gives. A type "gone" here may be one whose properties changed,
+   * which its place names as before (`SearchResult` with a property added is `SearchResult`
+   * still): freed, its name went to the newcomer and the changed type became `SearchResultShape`.
+   * And the API diff reports one truly gone as removed (`export-removed`), which a newcomer
+   * exporting the name in the same version would hide: an app's `import { SearchResult }` would
+   * compile on, naming another type.
    */
   typesBefore?: readonly string[];
 }
@@ -334,19 +341,28 @@ export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel 
     } = op as Partial<OperationModel> & LoadedOperation;
     return { ...names[i]!, ...loaded, args: argKeys(op.args) };
   });
-  return { ...model, operations: options.overrides ? overridden(named, options.overrides, reserved) : named };
+  return {
+    ...model,
+    operations: options.overrides
+      ? overridden(named, options.overrides, reserved, new Set(options.typesBefore ?? []))
+      : named,
+  };
 }
 
 /**
  * The operations with the target's names: an override renames its operation's method and export
  * name; the others keep the names they have without it, so renaming one request renames no other.
  * Each name is checked against every other name of the package once all overrides are in place:
- * the methods and namespaces beside it, every operation's exports, and the reserved table.
+ * the methods and namespaces beside it, every operation's exports, the reserved table, and the
+ * shared types' names a regeneration keeps (`typesBefore`), as a request added is named around
+ * them: taking one, the override pushed the shared type to `…Shape` without a word, and an app's
+ * import of it then named the operation's type.
  */
 function overridden(
   operations: OperationModel[],
   overrides: NameOverrides,
   reserved: ReadonlySet<string>,
+  typesBefore: ReadonlySet<string>,
 ): OperationModel[] {
   const fail = (path: string, message: string) =>
     new CodegenError(overrides.configFile, `targets[${overrides.targetIndex}].names[${JSON.stringify(path)}]`, message);
@@ -382,6 +398,12 @@ function overridden(
     );
     if (clash || isReserved(name) || MEMBER_RESERVED.has(name) || [...exports].some((id) => reserved.has(id)))
       throw fail(path, `the name ${JSON.stringify(name)} is already taken`);
+    const type = [...exports].find((id) => typesBefore.has(id));
+    if (type !== undefined)
+      throw fail(
+        path,
+        `the name ${JSON.stringify(name)} is already taken: ${type} is a shared type of the output this regenerates, which keeps its name`,
+      );
   }
   return renamed;
 }

@@ -58,7 +58,9 @@ export interface ArgModel {
   repeatable?: boolean;
   /**
    * A multipart field's own Content-Type in the collection: a text field is sent as a part of this
-   * type; for a file field, it is the type Postman sends the file with (the client sends the Blob's).
+   * type. For a file (a file field, a file body), the type Postman sends the file with: the
+   * collection's, else its name's extension's (load/file-type.ts); the client sends it for a Blob
+   * without a type of its own.
    */
   contentType?: string;
   /** A multipart file field's file name in the collection (Postman's part name); the client sends the File's. */
@@ -197,6 +199,8 @@ export interface OperationModel {
   bareQuery?: string[];
   /** Where each of `bareQuery` goes: how many query arguments come before it (runtime/spec.ts). */
   bareQueryAt?: number[];
+  /** Where each of `bareQuery` goes among the values of the last argument before it (runtime/spec.ts). */
+  bareQueryAmong?: number[];
   /**
    * Query keys (decoded, as `name` and `bareQuery` hold them) with the text newman sends for them,
    * where that is not the text encoded as the client encodes a key: as the collection writes it

@@ -26,7 +26,11 @@ export interface ArgSpec {
    * (`{{client_id}}`), and a header's value. `{{name}}` in its strings is filled in when sent.
    */
   readonly default?: unknown;
-  /** A multipart text field's own Content-Type (`application/json`), sent with its part. */
+  /**
+   * A multipart text field's own Content-Type (`application/json`), sent with its part. A file's
+   * (`type: "file"`): the type a Blob without one is sent as, the one Postman sends the collection's
+   * file with.
+   */
   readonly contentType?: string;
 }
 
@@ -236,6 +240,12 @@ export interface CallSpec {
    * arguments (`args`, in order; each sent or not). Absent, before them all.
    */
   readonly bareQueryAt?: readonly number[];
+  /**
+   * Where each of `bareQuery` is sent among the values of the last of those arguments, when the
+   * collection gives that key again after it (`?a=1&uploads&a=2`): after how many of them (fewer
+   * passed: after all). 0 or absent: after all of them.
+   */
+  readonly bareQueryAmong?: readonly number[];
   /**
    * Query keys (as `name` and `bareQuery` give them) with the text sent for them, where the
    * collection writes them otherwise than the client encodes a key (`filter%5Bstatus%5D`): the

@@ -32,6 +32,25 @@ export const ALLOWLIST: Allowance[] = [
   },
 ];
 
+/**
+ * The headers newman sends and the client does not, or otherwise, whatever the item says: the
+ * Postman app's and the platform's own, not the collection's. The comparison above reads only an
+ * item's own headers and its auth's; test/runtime/newman-wire.test.ts checks every header that
+ * arrives against this list, so that a new one shows there.
+ */
+export const SENDERS_OWN_HEADERS: Readonly<Record<string, string>> = {
+  "cache-control":
+    "newman adds `Cache-Control: no-cache` (the Postman app's 'Send no-cache header' setting, not the collection's); the client sends none, so a server or proxy may answer from a cache as it would to any fetch. An item's own Cache-Control is sent by both.",
+  "postman-token":
+    "newman adds a random `Postman-Token` to each request (the app's 'Send Postman Token header' setting): it names the run, not the API's request, and the client does not send it.",
+  "user-agent":
+    "Each sender names itself: `PostmanRuntime/7.x` for newman, the platform's fetch for the client (`node`).",
+  "accept-encoding":
+    "Each sender offers the encodings it decodes: newman `gzip, deflate, br`, Node's fetch (undici) its own (`gzip, deflate` on Node 20).",
+  "accept-language": "Node's fetch (undici) adds `Accept-Language: *`; newman sends none.",
+  "sec-fetch-mode": "Node's fetch (undici) adds `Sec-Fetch-Mode: cors`, as browsers do; newman sends none.",
+};
+
 export function allowed(collection: string, op: OperationModel, difference: Difference): Allowance | undefined {
   return ALLOWLIST.find((a) => a.matches(collection, op, difference));
 }

@@ -1,5 +1,6 @@
 // What two requests mean, and the first way in which they differ. Headers that only one sender
-// adds (User-Agent, Postman-Token, Content-Length, …) carry no meaning here; the content type is
+// adds (User-Agent, Postman-Token, Content-Length, …) carry no meaning here (allowlist.ts's
+// SENDERS_OWN_HEADERS names them, checked in test/runtime/newman-wire.test.ts); the content type is
 // compared by its family, since the multipart boundary is random on both sides, and each multipart
 // part by its own headers (a text part's type, a file's name and type). The path is compared as
 // sent, segment by segment, and the query as sent, a key alone apart from a key with an empty

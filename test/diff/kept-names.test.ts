@@ -5,7 +5,7 @@
 // method to `updateUserStatus2`): a breaking change the user did not make, which CHANGELOG.md
 // recorded as one. So did a folder added as `USERS` beside `Users` (sorting first, it took
 // `client.users`, and `Users` became `client.users2`), or named like a request beside it.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHANGELOG_FILE } from "../../src/diff/changelog.js";
@@ -42,6 +42,29 @@ async function regenerate(edited: Json, first: Json = inFolder()) {
   const kept = operations(out).find((op) => op.method === existing!.method && op.path === existing!.path)!;
   return { dir, out, before, after, existing: existing!, kept, exportsBefore, resourcesBefore, api };
 }
+
+/** A GET request whose one example returns `body` as JSON. */
+const request = (name: string, path: string, body: Json): Json => ({
+  name,
+  request: {
+    method: "GET",
+    url: { raw: `https://api.example.com/${path}`, host: ["https://api.example.com"], path: [path] },
+  },
+  response: [
+    {
+      name: "OK",
+      code: 200,
+      status: "OK",
+      header: [{ key: "Content-Type", value: "application/json" }],
+      body: JSON.stringify(body),
+    },
+  ],
+});
+/** A collection of a folder `Items` holding `requests`. */
+const items = (...requests: Json[]): Json => ({
+  info: { name: "kept types", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  item: [{ name: "Items", item: requests }],
+});
 
 describe("operations' names across regenerations", () => {
   it("keeps an operation's export and method when a request of the same name is added", async () => {
@@ -119,32 +142,8 @@ describe("operations' names across regenerations", () => {
     // `ClientSettings`); then a request `Search` is added (its result type: `SearchResult`) and a
     // folder `Settings` (its interface: `ClientSettings`). The newcomers took those names and the
     // shared types silently became `SearchResultShape` and `ClientSettingsShape`.
-    const request = (name: string, path: string, body: Json): Json => ({
-      name,
-      request: {
-        method: "GET",
-        url: { raw: `https://api.example.com/${path}`, host: ["https://api.example.com"], path: [path] },
-      },
-      response: [
-        {
-          name: "OK",
-          code: 200,
-          status: "OK",
-          header: [{ key: "Content-Type", value: "application/json" }],
-          body: JSON.stringify(body),
-        },
-      ],
-    });
     const shared = { search_result: { id: 1, title: "x" }, client_settings: { theme: "dark", locale: "en" } };
-    const first: Json = {
-      info: { name: "kept types", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
-      item: [
-        {
-          name: "Items",
-          item: [request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 })],
-        },
-      ],
-    };
+    const first = items(request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 }));
     const edited = structuredClone(first);
     edited.item.push(request("Search", "search", { hits: 3 }), {
       name: "Settings",
@@ -164,5 +163,77 @@ describe("operations' names across regenerations", () => {
     // `postman-codegen diff <old> <new>` names the new collection as the regeneration did.
     const diff = await runCli(["diff", before, after, "--json"], dir);
     expect(JSON.parse(diff.stdout)).toEqual({ verdict: api.verdict, changes: api.changes });
+  }, 60_000);
+
+  it("refuses a config name whose type a kept shared type has, writing nothing", async () => {
+    // Two requests share `search_result` (the type `SearchResult`); then the config names one
+    // `search`, whose result type is `SearchResult` too. The shared type became
+    // `SearchResultShape` without a word, and the package's `SearchResult` named another type.
+    const dir = scratch("postman-codegen-kept-names-");
+    const shared = { search_result: { id: 1, title: "x" } };
+    writeCollection(
+      items(request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 })),
+      dir,
+      "c.json",
+    );
+    const config = (names?: Json) =>
+      writeFileSync(
+        join(dir, "postman-codegen.config.json"),
+        JSON.stringify({ targets: [{ collection: "c.json", out: "out", name: "kt", ...(names ? { names } : {}) }] }),
+      );
+    config();
+    expect((await runCli(["generate"], dir)).code).toBe(0);
+    const shapes = readFileSync(join(dir, "out/src/shapes.ts"), "utf8");
+    expect(shapes).toContain("export interface SearchResult {");
+    const manifest = readFileSync(join(dir, "out/.postman-codegen.json"), "utf8");
+
+    config({ "Items/Get a": "search" });
+    const refused = await runCli(["generate"], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'postman-codegen.config.json at targets[0].names["Items/Get a"]: the name "search" is already taken: SearchResult is a shared type of the output this regenerates',
+    );
+    // Nothing written: the output is the one the first run made.
+    expect(readFileSync(join(dir, "out/src/shapes.ts"), "utf8")).toBe(shapes);
+    expect(readFileSync(join(dir, "out/.postman-codegen.json"), "utf8")).toBe(manifest);
+  }, 60_000);
+
+  // A shared type gone since the last output still holds its name for the newcomers of this
+  // regeneration (NamingOptions.typesBefore says why): the naming pass cannot tell a type gone
+  // from one whose properties changed, which keeps its name by its place; and a type truly gone is
+  // reported removed, which a newcomer exporting the name would hide. The next regeneration frees it.
+  it("holds a shared type's name one regeneration after the type is gone", async () => {
+    const shared = { search_result: { id: 1, title: "x" } };
+    const changed = { search_result: { id: 1, title: "x", score: 2 } };
+    const first = items(request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 }));
+    const search = (path: string) => request("Search", path, { hits: 3 });
+    const exportOf = (out: string, path: string) => operations(out).find((op) => op.path === path)?.export;
+    const types = (out: string) => Object.keys(readSurface(readManifest(out)!.surface)!.types ?? {});
+
+    // Changed, not gone: the type keeps `SearchResult`, which a freed name would have lost.
+    const edited = items(
+      request("Get a", "a", { ...changed, a: 1 }),
+      request("Get b", "b", { ...changed, b: 2 }),
+      search("search"),
+    );
+    const kept = await regenerate(edited, first);
+    expect(types(kept.out)).toEqual(["SearchResult"]);
+    expect(exportOf(kept.out, "/search")).toBe("search2");
+
+    // Gone: the newcomer is numbered all the same, and the diff reports the removal.
+    const gone = items(request("Get a", "a", { a: 1 }), request("Get b", "b", { b: 2 }), search("search"));
+    const { out, api } = await regenerate(gone, first);
+    expect(types(out)).toEqual([]);
+    expect(exportOf(out, "/search")).toBe("search2");
+    expect(api.changes).toContainEqual(
+      expect.objectContaining({ kind: "export-removed", detail: "export `SearchResult` removed" }),
+    );
+
+    // The next regeneration no longer holds it: a request added then takes the plain name.
+    const later = items(request("Get a", "a", { a: 1 }), request("Get b", "b", { b: 2 }), search("find"));
+    const collection = writeCollection(later, scratch("postman-codegen-kept-names-"), "later.postman_collection.json");
+    await generate([{ collection, out, name: "seed", version: "auto" }]);
+    expect(exportOf(out, "/find")).toBe("search");
+    expect(readFileSync(join(out, "src/resources/items.ts"), "utf8")).toContain("export type SearchResult =");
   }, 60_000);
 });

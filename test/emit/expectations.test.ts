@@ -61,6 +61,22 @@ describe("expectedRequest", () => {
     ]);
   });
 
+  it("expects a key sent alone among the values of a key given twice where bareQueryAmong puts it", () => {
+    const repeated: OperationModel = {
+      ...op,
+      bareQuery: ["uploads", "last"],
+      bareQueryAt: [1, 1],
+      bareQueryAmong: [1, 0],
+      args: [{ arg: "a", name: "a", in: "query", required: false, default: ["1", "2"], source: "x" }],
+    };
+    expect(expectedRequest(model, repeated, {}).query).toEqual([
+      ["a", "1"],
+      ["uploads", ""],
+      ["a", "2"],
+      ["last", ""],
+    ]);
+  });
+
   it("expects a path variable's collection value as Postman sends it, a / kept", () => {
     const withPath: OperationModel = {
       ...op,

@@ -520,14 +520,16 @@ describe("multipart parts", () => {
       ["meta", "application/json", undefined],
       ["note", undefined, undefined],
       ["doc", "text/csv", "a.txt"],
-      ["scan", undefined, "scan.png"],
+      // Without a type in the collection, the one newman gives it by its name (load/file-type.ts).
+      ["scan", "image/png", "scan.png"],
     ]);
-    // A file's type and name are the File's the caller passes: the spec carries only a text part's.
+    // A file's type and name are the File's the caller passes; the spec carries a text part's type,
+    // and a file's for a Blob without one.
     expect(operationSpec(op).args.map((a) => a.contentType)).toEqual([
       "application/json",
       undefined,
-      undefined,
-      undefined,
+      "text/csv",
+      "image/png",
     ]);
     const body = sent(model, {
       meta: '{"a":1}',
@@ -546,7 +548,7 @@ describe("multipart parts", () => {
   it("a file part's name and type in the collection are in its docs", () => {
     const op = model.operations[0]!;
     expect(argDoc(op.args[2]!, op)).toContain(
-      "The collection sends the file `a.txt` of type `text/csv`: the client sends the name and type of the `File` passed (a `Blob` goes as `blob`, of its own type).",
+      "The collection sends the file `a.txt` of type `text/csv`: the client sends the name and type of the `File` passed (a `Blob` goes as `blob`, of its own type, else of the collection's).",
     );
     expect(argDoc(op.args[0]!, op)).toContain("Sent as a part of type `application/json`, as the collection says.");
   });

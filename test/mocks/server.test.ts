@@ -457,6 +457,46 @@ describe("-e with a target: an environment by the name its client knows it by", 
       expect(mock.stderr()).not.toContain(form);
   });
 
+  // The log masked it; the 404 and 501 answers quoted the path whole (`no operation of api is GET
+  // http://127.0.0.1:…/tenant%20secret…/no/such/path`), into the client's errors and the test's output.
+  it("never answers with an environment's secret that fills a path, in a 404 or a 501", async () => {
+    const dir = project();
+    const file = join(dir, "api.postman_collection.json");
+    const collection = JSON.parse(readFileSync(file, "utf8"));
+    // The same request by POST, with no saved example: the mock answers it 501.
+    collection.item.push({ ...structuredClone(collection.item[0]), name: "Post status", response: [] });
+    collection.item[1].request.method = "POST";
+    writeFileSync(file, JSON.stringify(collection));
+    const secret = "tenant secret/é-8642";
+    writeFileSync(
+      join(dir, "vault.postman_environment.json"),
+      JSON.stringify({ name: "Vault", values: [{ key: "tenant", value: secret, type: "secret" }] }),
+    );
+    const mock = await mockCommand(["api", "-e", "vault.postman_environment.json"], dir);
+    const bodies: string[] = [];
+    try {
+      const notFound = await fetch(`${mock.url}/${encodeURIComponent(secret)}/no/such/path`);
+      expect(notFound.status).toBe(404);
+      bodies.push(await notFound.text());
+      const notImplemented = await fetch(`${mock.url}/${encodeURI(secret)}/users/me/status`, { method: "POST" });
+      expect(notImplemented.status).toBe(501);
+      bodies.push(await notImplemented.text());
+    } finally {
+      expect(await mock.stop()).toBe(0);
+    }
+    expect(JSON.parse(bodies[0]!)).toMatchObject({
+      error: "mockRequestNotFoundError",
+      message: expect.stringContaining(`/***/no/such/path: check the method`),
+      request: { method: "GET", url: `${mock.url}/***/no/such/path` },
+    });
+    expect(JSON.parse(bodies[1]!)).toMatchObject({
+      error: "mockNotImplemented",
+      request: { method: "POST", url: `${mock.url}/***/users/me/status` },
+    });
+    for (const form of [secret, encodeURI(secret), encodeURIComponent(secret), "8642"])
+      for (const body of bodies) expect(body).not.toContain(form);
+  });
+
   it("refuses a name that is neither a file nor one of the target's environments, naming them", async () => {
     await expect(
       runMockServer("api", { cwd: project(), environments: ["prod"], port: 0, log: () => {} }),

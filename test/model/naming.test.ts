@@ -250,6 +250,22 @@ describe("the naming pass", () => {
     );
   });
 
+  // Taking a name a regeneration keeps for a shared type, an override pushed the type to
+  // `SearchResultShape` without a word: an app's `import { SearchResult }` then named the
+  // operation's result. A request added is named around those names; an override is refused.
+  it("refuses a name whose exports a kept shared type has", () => {
+    const named = (names: Record<string, string>) =>
+      nameModel(loaded(op("Get a", ["items"]), op("Get b", ["items"])), {
+        ...overrides(names),
+        typesBefore: ["OwnerShape", "SearchResult"],
+      });
+    expect(() => named({ "items/Get a": "search" })).toThrow(
+      'cfg.json at targets[0].names["items/Get a"]: the name "search" is already taken: SearchResult is a shared type of the output this regenerates, which keeps its name',
+    );
+    expect(() => named({ "items/Get b": "SearchResult" })).toThrow(/"SearchResult" is already taken: SearchResult /);
+    expect(() => named({ "items/Get b": "owner" })).not.toThrow();
+  });
+
   it("takes names that are free once the overrides are applied", () => {
     const model = nameModel(loaded(op("A", []), op("B", [])), overrides({ A: "b", B: "a" }));
     expect(model.operations.map((o) => [o.name, o.exportName])).toEqual([

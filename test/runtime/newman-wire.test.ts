@@ -12,6 +12,7 @@ import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import type { ApiModel } from "../../src/model/types.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { SENDERS_OWN_HEADERS } from "../conformance/allowlist.js";
 import { testCore } from "../helpers/runtime.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
@@ -250,6 +251,76 @@ describe("a file body (mode file) without a Content-Type header", () => {
   }, 60_000);
 });
 
+describe("a file the caller passes without a type of its own", () => {
+  // Names with and without an extension newman knows, and the type newman was seen giving each (so
+  // that a change in newman shows here too); the client's is decided by the generator
+  // (load/file-type.ts), the runtime holding no table of types.
+  const typed: Array<[string, string]> = [
+    ["photo.png", "image/png"],
+    ["data.json", "application/json"],
+    ["table.csv", "text/csv"],
+    ["paper.pdf", "application/pdf"],
+    ["sound.wav", "audio/wave"],
+    ["x.unknownext", "application/octet-stream"],
+    ["noext", "application/octet-stream"],
+  ];
+  const names = typed.map(([name]) => name);
+  const types = typed.map(([, type]) => type);
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "wire-"));
+    for (const name of names) writeFileSync(join(dir, name), "x");
+  });
+  const typeless = () => new Blob(["x"]);
+
+  it("goes as a file body of the type newman gives the collection's file, the item's Content-Type first", async () => {
+    const fileItem = (name: string, src: string, header: object[] = []): Item => ({
+      name,
+      request: { method: "PUT", header, body: { mode: "file", file: { src } }, url: path(name) },
+    });
+    const collection = collectionOf([
+      ...names.map((src, i) => fileItem(`f${i}`, src)),
+      fileItem("own", "photo.png", [{ key: "Content-Type", value: "text/x-own" }]),
+    ]);
+    await newmanRun(collection, {}, dir);
+    const sent = () => server.requests.map((r) => [r.path, r.headers["content-type"], r.raw.toString("latin1")]);
+    const byNewman = sent();
+    server.reset();
+    await clientRun(load(collection), {}, { body: typeless() });
+    expect(sent()).toEqual(byNewman);
+    expect(byNewman.map(([, type]) => type)).toEqual([...types, "text/x-own"]);
+    // A Blob of its own type keeps it.
+    server.reset();
+    await clientRun(load(collectionOf([fileItem("f", "photo.png")])), {}, { body: new Blob(["x"], { type: "a/b" }) });
+    expect(server.requests.map((r) => r.headers["content-type"])).toEqual(["a/b"]);
+  }, 60_000);
+
+  it("goes as a form part of the type newman gives it: the field's, its src's extension's, its file name's", async () => {
+    const fields = [
+      ...names.map((src, i) => ({ key: `f${i}`, type: "file", src })),
+      { key: "named", type: "file", src: "noext", fileName: "named.pdf" },
+      { key: "own", type: "file", src: "photo.png", contentType: "text/x-own" },
+    ];
+    const collection = collectionOf([
+      { name: "form", request: { method: "POST", body: { mode: "formdata", formdata: fields }, url: path("form") } },
+    ]);
+    await newmanRun(collection, {}, dir);
+    // The part's file name is the File's the caller passes (a File named as newman names the part).
+    const partTypes = () => server.requests.flatMap((r) => (r.parts ?? []).map((p) => [p.field, p.contentType]));
+    const byNewman = partTypes();
+    server.reset();
+    // A File without a type keeps its name, and takes the type as a Blob does.
+    const files = {
+      ...Object.fromEntries(fields.map((f) => [f.key, typeless()])),
+      named: new File(["x"], "named.pdf"),
+    };
+    await clientRun(load(collection), {}, files);
+    expect(partTypes()).toEqual(byNewman);
+    expect(server.requests[0]!.parts!.find((p) => p.field === "named")?.filename).toBe("named.pdf");
+    expect(byNewman.map(([, type]) => type)).toEqual([...types, "application/pdf", "text/x-own"]);
+  }, 60_000);
+});
+
 describe("a query's keys and values", () => {
   // Every ASCII character and one beyond, between two letters, in a key and a value.
   const characters = [...Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)), "é"];
@@ -328,5 +399,121 @@ describe("a query's keys and values", () => {
     expect(targets()).toEqual(byNewman);
     // What newman was seen sending, so that a change in newman shows here too.
     expect(byNewman.get("/order")).toBe("?first&a=1&up%20loads$%3D&b=2&z");
+  }, 60_000);
+
+  it("go in the collection's order where a key without a value is among the values of a key given twice", async () => {
+    const item = (name: string, query: object[]): Item => ({
+      name,
+      request: { method: "GET", url: { raw: "x", host: ["{{baseUrl}}"], path: [name], query } },
+    });
+    const bare = (key: string) => ({ key, value: null });
+    const value = (key: string, v: string) => ({ key, value: v });
+    const collection = collectionOf([
+      item("around", [value("a", "1"), bare("b"), value("a", "2")]),
+      item("three", [value("a", "1"), bare("b"), value("a", "2"), bare("c"), value("a", "3"), bare("d")]),
+      item("after-other", [value("z", "0"), value("a", "1"), value("a", "2"), bare("b"), value("a", "3")]),
+      item("from-variables", [value("v", "{{one}}"), bare("b"), value("v", "{{two}}")]),
+    ]);
+    const variables = { one: "x", two: "y" };
+    await newmanRun(collection, variables);
+    const byNewman = targets();
+    server.reset();
+    // Each value is an example, which the client sends when passed; a value from variables is sent.
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0, variables }, { baseUrl: model.baseUrl, variables: {} });
+    for (const op of model.operations)
+      await core.call(
+        operationSpec(op),
+        Object.fromEntries(op.args.flatMap((a) => (a.example === undefined ? [] : [[a.arg, a.example]]))),
+      );
+    expect(targets()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman.get("/around")).toBe("?a=1&b&a=2");
+    // A caller's list of another length: the key goes after as many values as the collection
+    // writes before it, after all of them when the list is shorter.
+    server.reset();
+    const around = operationSpec(model.operations[0]!);
+    await core.call(around, { a: ["p", "q", "r"] });
+    await core.call(around, { a: "p" });
+    await core.call(around, {});
+    expect(server.requests.map((r) => r.target)).toEqual(["/around?a=p&b&a=q&a=r", "/around?a=p&b", "/around?b"]);
+  }, 60_000);
+});
+
+describe("the headers newman adds of its own", () => {
+  it("are the only ones that differ, each a known difference: the client sends neither Cache-Control nor Postman-Token", async () => {
+    const collection = collectionOf([
+      { name: "get", request: { method: "GET", url: path("get") } },
+      {
+        name: "json",
+        request: {
+          method: "POST",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: { mode: "raw", raw: '{"a":1}' },
+          url: path("json"),
+        },
+      },
+      // The item's own Cache-Control: sent by both, as the item says.
+      {
+        name: "cached",
+        request: { method: "GET", header: [{ key: "Cache-Control", value: "max-age=60" }], url: path("cached") },
+      },
+    ]);
+    await newmanRun(collection);
+    const byNewman = server.requests.map((r) => r.headers);
+    server.reset();
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    for (const op of model.operations) await core.call(operationSpec(op), op.item === "json" ? { a: 1 } : {});
+    const byClient = server.requests.map((r) => r.headers);
+    // Per item, each header whose value differs (or that only one sends), by name.
+    const differing = byNewman.map((newmanHeaders, i) => {
+      const clientHeaders = byClient[i]!;
+      const names = [...new Set([...Object.keys(newmanHeaders), ...Object.keys(clientHeaders)])];
+      return names.filter((name) => String(newmanHeaders[name]) !== String(clientHeaders[name])).sort();
+    });
+    const known = Object.keys(SENDERS_OWN_HEADERS).sort();
+    expect(differing).toEqual([known, known, known.filter((name) => name !== "cache-control")]);
+    // newman's own, as its app settings add them; the client's has neither.
+    expect(byNewman.map((h) => h["cache-control"])).toEqual(["no-cache", "no-cache", "max-age=60"]);
+    expect(byNewman.every((h) => typeof h["postman-token"] === "string")).toBe(true);
+    expect(byClient.map((h) => [h["cache-control"], h["postman-token"]])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+      ["max-age=60", undefined],
+    ]);
+  }, 60_000);
+});
+
+describe("a raw JSON body", () => {
+  it("goes as JSON.stringify of the arguments, where newman sends the collection's text as written", async () => {
+    // Indented, keys spaced, an escaped character, a number written with a fraction and an exponent.
+    const raw = '{\n  "name" : "caf\\u00e9",\n  "price": 1.50,\n  "size": 1e3,\n  "tags": [ "a", "b" ]\n}';
+    const collection = collectionOf([
+      {
+        name: "json",
+        request: {
+          method: "POST",
+          body: { mode: "raw", raw, options: { raw: { language: "json" } } },
+          url: path("json"),
+        },
+      },
+    ]);
+    await newmanRun(collection);
+    const sent = () => server.requests.map((r) => [r.headers["content-type"], r.raw.toString("utf8")]);
+    const byNewman = sent();
+    server.reset();
+    // The collection's example, passed: the values are examples, which the client sends when passed.
+    const model = load(collection);
+    const example = Object.fromEntries(model.operations[0]!.args.map((a) => [a.arg, a.example]));
+    await clientRun(model, {}, example);
+    const byClient = sent();
+    expect(byNewman).toEqual([["application/json", raw]]);
+    // The same JSON value, in the compact text JSON.stringify writes: a server that compares the
+    // bytes, or checks a signature computed over the collection's text, sees other bytes. The
+    // client signs what it sends (Hawk's payload hash, AWS's body hash: test/auth/), and keeps no
+    // body text in the bundle.
+    expect(byClient).toEqual([["application/json", JSON.stringify(JSON.parse(raw))]]);
+    expect(byClient[0]![1]).toBe('{"name":"café","price":1.5,"size":1000,"tags":["a","b"]}');
   }, 60_000);
 });

@@ -581,7 +581,7 @@ describe("a connection error masks them too", () => {
     expect(error).toBeInstanceOf(ConnectionError);
     expectMasked(error, [key]);
     expect(error.message).toBe(
-      `getThing: connection failed: request to ${base}/thing?key=${MASK} failed, reason: socket hang up`,
+      `getThing: connection lost: request to ${base}/thing?key=${MASK} failed, reason: socket hang up`,
     );
     expect("cause" in error).toBe(false);
     expect(thrown).toHaveLength(1);

@@ -73,14 +73,18 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(3);
   });
 
-  it("does not retry a POST after a server error, but does after 429 and a dropped connection", async () => {
+  it("does not retry a POST after a server error or a dropped connection (it may have taken effect), but does after 429", async () => {
     server.reply({ status: 503, headers: { "retry-after": "0" } });
     await expect(call(post)).rejects.toBeInstanceOf(ServerError);
     expect(server.requests).toHaveLength(1);
     server.reset();
     server.reply({ status: 429, headers: { "retry-after": "0" } }, { action: "drop" }, { status: 201, body: "made" });
+    await expect(call(post)).rejects.toBeInstanceOf(ConnectionError);
+    expect(server.requests).toHaveLength(2);
+    server.reset();
+    server.reply({ status: 429, headers: { "retry-after": "0" } }, { status: 201, body: "made" });
     await expect(call(post)).resolves.toBe("made");
-    expect(server.requests).toHaveLength(3);
+    expect(server.requests).toHaveLength(2);
   });
 
   it("turns a dropped connection into a retry, and into a ConnectionError when it keeps happening", async () => {
@@ -90,7 +94,7 @@ describe("retries", () => {
     server.reply({ action: "drop" });
     const error = await call(get, { maxRetries: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
-    expect((error as Error).message).toMatch(/^getThing: connection failed: /);
+    expect((error as Error).message).toMatch(/^getThing: connection lost: /);
     expect(server.requests).toHaveLength(2);
   });
 
@@ -334,6 +338,7 @@ describe("retries", () => {
 });
 
 describe("retry policy", () => {
+  // `sent`: a timeout, a connection lost, an answer cut off; `sent: false`, no connection made.
   it.each([
     ["GET", { status: 503 }, true],
     ["PUT", { status: 408 }, true],
@@ -341,14 +346,26 @@ describe("retry policy", () => {
     ["POST", { status: 503 }, false],
     ["PATCH", { status: 409 }, false],
     ["POST", { status: 429 }, true],
-    ["PATCH", { connection: true }, true],
-    ["POST", { timeout: true }, false],
-    ["POST", { cutOff: true }, false],
-    ["GET", { cutOff: true }, true],
-    ["GET", { timeout: true }, true],
+    ["PATCH", { sent: false }, true],
+    ["PATCH", { sent: true }, false],
+    ["POST", { sent: true }, false],
+    ["GET", { sent: true }, true],
+    ["GET", { sent: false }, true],
     ["GET", { status: 404 }, false],
+    ["GET", { status: 501 }, false],
+    ["PUT", { status: 505 }, false],
   ] as const)("%s after %j: retry %s", (method, outcome, expected) => {
-    expect(isRetryable(method, outcome)).toBe(expected);
+    expect(isRetryable({ method, headers: new Headers() }, outcome)).toBe(expected);
+  });
+
+  it.each([
+    ["POST", { sent: true }, true],
+    ["PATCH", { status: 503 }, true],
+    ["POST", { status: 409 }, true],
+    ["POST", { status: 501 }, false],
+    ["POST", { status: 400 }, false],
+  ] as const)("%s with an Idempotency-Key after %j: retry %s", (method, outcome, expected) => {
+    expect(isRetryable({ method, headers: new Headers({ "Idempotency-Key": "k-1" }) }, outcome)).toBe(expected);
   });
 
   it("honours Retry-After in seconds and as a date, capped, else backs off with jitter", () => {
@@ -529,7 +546,7 @@ describe("attempts", () => {
     server.reply({ action: "drop" });
     const dropped = await call(get, { maxRetries: 1 }).catch((e: unknown) => e);
     expect(dropped).toBeInstanceOf(ConnectionError);
-    expect((dropped as Error).message).toMatch(/^getThing: connection failed: \S+ after 2 attempts$/);
+    expect((dropped as Error).message).toMatch(/^getThing: connection lost: \S+ after 2 attempts$/);
     expect((dropped as ConnectionError).attempts).toBe(2);
     server.reset();
     server.reply({ action: "hang" });

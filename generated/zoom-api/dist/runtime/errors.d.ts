@@ -37,7 +37,10 @@ export declare class ValidationError extends ApiClientError {
     readonly missing?: MissingVariable;
     constructor(operation: string, field: string | undefined, message: string);
 }
-/** No response: the connection failed (DNS, refused, reset) after every retry. */
+/**
+ * No response: no connection was made (DNS, refused; "connection failed"), or it was lost once
+ * made ("connection lost"), or the answer was cut off; after the retries its method allows.
+ */
 export declare class ConnectionError extends ApiClientError {
     readonly operation: string;
     /**

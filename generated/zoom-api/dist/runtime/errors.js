@@ -21,7 +21,10 @@ export class ValidationError extends ApiClientError {
         this.field = field;
     }
 }
-/** No response: the connection failed (DNS, refused, reset) after every retry. */
+/**
+ * No response: no connection was made (DNS, refused; "connection failed"), or it was lost once
+ * made ("connection lost"), or the answer was cut off; after the retries its method allows.
+ */
 export class ConnectionError extends ApiClientError {
     constructor(operation, message, options) {
         super(`${operation}: ${message}`, options);

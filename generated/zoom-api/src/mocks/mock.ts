@@ -1,6 +1,7 @@
 // The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
+import type { Mask } from "../runtime/redact.js";
 import { hasNoBody, isBinaryType, isJson } from "../runtime/response.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import { createRouter, type Router } from "./routes.js";
@@ -49,7 +50,16 @@ export function operationKey(op: {
   return [...op.namespace, op.name].join(".");
 }
 
-export function createMock(api: MockApi, options: MockOptions<object> = {}): MockCore {
+/**
+ * `mask`: what the mock's own answers (a 404, a 501) leave out of the request they quote, as the
+ * mock server's log does: the server's secrets, which a path can carry (`/bot{{bot_token}}/getMe`)
+ * where no name says they are credentials. Those answers end up in a client's errors and logs.
+ */
+export function createMock(
+  api: MockApi,
+  options: MockOptions<object> = {},
+  mask: Mask = (text) => text,
+): MockCore {
   const router = createRouter(api, options);
   const known = new Set(api.operations.map(operationKey));
   const examples = new Map<string, readonly MockExample[]>();
@@ -111,6 +121,7 @@ export function createMock(api: MockApi, options: MockOptions<object> = {}): Moc
           "mockRequestNotFoundError",
           `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`,
           request,
+          mask,
         );
       } else {
         // Requests that share the method and path are told apart as Postman's mock servers tell
@@ -138,7 +149,7 @@ export function createMock(api: MockApi, options: MockOptions<object> = {}): Moc
           planned = withOverride(chosen, examples.get(key) ?? [], select, override);
         } else {
           operation = picked ?? candidates[0]!;
-          planned = fromExamples(api.name, candidates, selected, noExamples, request);
+          planned = fromExamples(api.name, candidates, selected, noExamples, request, mask);
         }
       }
       const delay = override?.delay ?? options.delay;
@@ -204,6 +215,7 @@ function fromExamples(
   selected: Selection | undefined,
   noExamples: boolean,
   original: Request,
+  mask: Mask,
 ): Planned {
   const first = candidates[0]!;
   // Where the reader finds each: its client method (`member` where the export name differs; Twitter
@@ -216,10 +228,16 @@ function fromExamples(
     const why = noExamples
       ? `${collection} has no saved example responses, so its mock cannot answer ${what}: save examples in Postman, or give an answer with mock.use(operation, { status, body })`
       : `${what} has no saved example response in ${collection}: save one in Postman, or give an answer with mock.use(operation, { status, body })`;
-    return problem(501, "mockNotImplemented", why, original);
+    return problem(501, "mockNotImplemented", why, original, mask);
   }
   if ("problem" in selected)
-    return problem(404, "mockResponseNotFoundError", `${what}: ${selected.problem}`, original);
+    return problem(
+      404,
+      "mockResponseNotFoundError",
+      `${what}: ${selected.problem}`,
+      original,
+      mask,
+    );
   return fromExample(selected.example);
 }
 
@@ -235,16 +253,23 @@ function fromExample(example: MockExample, status?: number): Planned {
   return { status: status ?? example.status, headers, body: example.body, example: example.name };
 }
 
-function problem(status: number, error: string, message: string, request: Request): Planned {
-  // The answer ends up in errors and logs: a credential sent in the query is not echoed.
+function problem(
+  status: number,
+  error: string,
+  message: string,
+  request: Request,
+  mask: Mask,
+): Planned {
+  // The answer ends up in errors and logs: a credential sent in the query is not echoed, nor a
+  // secret `mask` knows anywhere in the URL (the message quotes its path).
   const url = new URL(request.url);
   return {
     status,
     headers: new Headers({ "content-type": "application/json" }),
     body: JSON.stringify({
       error,
-      message,
-      request: { method: request.method, url: url.origin + maskedPathAndQuery(url) },
+      message: mask(message),
+      request: { method: request.method, url: mask(url.origin + maskedPathAndQuery(url)) },
     }),
   };
 }

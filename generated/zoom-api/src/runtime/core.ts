@@ -13,7 +13,7 @@ import {
 import { holdsSecret, masker } from "./redact.js";
 import { sentSecrets } from "./sent-secrets.js";
 import { readBody, toApiError, Unparsed } from "./response.js";
-import { isRetryable, retryDelayMs, type Outcome } from "./retry.js";
+import { isRetryable, NEVER_SENT, retryDelayMs, type Outcome } from "./retry.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
 import type { CallSpec } from "./spec.js";
@@ -327,16 +327,19 @@ async function send(
       if (signal?.aborted) throw signal.reason;
       if (timedOut) {
         error = timedOut;
-        outcome = { timeout: true };
+        outcome = { sent: true };
       } else {
         // What fetch threw may quote the URL, an API key in its query included.
         const mask = masker(secretsOf(build, request, defaults, lookup));
+        const why = reason(thrown);
+        // "connection failed" only where none was made (retry.ts's NEVER_SENT): else the server may
+        // have the request, and a POST is not sent again.
+        outcome = { sent: answered || !NEVER_SENT.test(why) };
         error = new ConnectionError(
           op.name,
-          `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`,
+          `${answered ? "the answer was cut off" : outcome.sent ? "connection lost" : "connection failed"}: ${mask(why)}`,
           holdsSecret(thrown, mask) ? undefined : { cause: thrown },
         );
-        outcome = answered ? { cutOff: true } : { connection: true };
       }
       // A failure has no response to hand on, only its error.
       response = undefined;
@@ -385,10 +388,7 @@ async function send(
     const failure =
       error ?? toApiError(op, response!, body, secretsOf(build, request, defaults, lookup));
     if (options.onError) await options.onError(failure, hookRequest!);
-    if (
-      retries >= maxRetries ||
-      !isRetryable(request.method, outcome ?? { status: response!.status })
-    ) {
+    if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response!.status })) {
       // How many attempts the call made (the first and its retries; a 401 its auth answered is no
       // failure, as above), on the error it rejects with: a failure that outlasted retries reads
       // otherwise as one that was never retried. V8 writes the message into the stack when the

@@ -6,7 +6,7 @@ import { buildRequest } from "./request.js";
 import { holdsSecret, masker } from "./redact.js";
 import { sentSecrets } from "./sent-secrets.js";
 import { readBody, toApiError, Unparsed } from "./response.js";
-import { isRetryable, retryDelayMs } from "./retry.js";
+import { isRetryable, NEVER_SENT, retryDelayMs } from "./retry.js";
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** The longest delay setTimeout keeps (2³¹−1 ms, ~24.8 days); longer ones fire at once. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -132,13 +132,16 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 throw signal.reason;
             if (timedOut) {
                 error = timedOut;
-                outcome = { timeout: true };
+                outcome = { sent: true };
             }
             else {
                 // What fetch threw may quote the URL, an API key in its query included.
                 const mask = masker(secretsOf(build, request, defaults, lookup));
-                error = new ConnectionError(op.name, `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`, holdsSecret(thrown, mask) ? undefined : { cause: thrown });
-                outcome = answered ? { cutOff: true } : { connection: true };
+                const why = reason(thrown);
+                // "connection failed" only where none was made (retry.ts's NEVER_SENT): else the server may
+                // have the request, and a POST is not sent again.
+                outcome = { sent: answered || !NEVER_SENT.test(why) };
+                error = new ConnectionError(op.name, `${answered ? "the answer was cut off" : outcome.sent ? "connection lost" : "connection failed"}: ${mask(why)}`, holdsSecret(thrown, mask) ? undefined : { cause: thrown });
             }
             // A failure has no response to hand on, only its error.
             response = undefined;
@@ -179,7 +182,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         const failure = error ?? toApiError(op, response, body, secretsOf(build, request, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
-        if (retries >= maxRetries || !isRetryable(request.method, outcome ?? { status: response.status })) {
+        if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response.status })) {
             // How many attempts the call made (the first and its retries; a 401 its auth answered is no
             // failure, as above), on the error it rejects with: a failure that outlasted retries reads
             // otherwise as one that was never retried. V8 writes the message into the stack when the

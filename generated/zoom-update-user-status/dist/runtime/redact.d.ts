@@ -20,11 +20,12 @@ export type Mask = (text: string) => string;
 export declare const WORD_SECRET_BELOW = 8;
 /**
  * Masks every secret long enough to look for (`SHORTEST_SECRET`), in each form it takes in a
- * request or an error: as written, in JSON text, and percent-encoded as a URI component, as a form
- * (`+` for a space) and as RFC 3986 (OAuth 1) encode it; longest first, so that a secret inside
- * another is not left half-masked. Half a character (which the client refuses, naming what holds
- * it) is encoded as UTF-8 would send it, U+FFFD: encodeURIComponent throws on it, and an error's
- * message must still be printed masked.
+ * request or an error, longest first, so that a secret inside another is not left half-masked. One
+ * rule covers every encoder that sends it (a path's, which leaves `/` as it is and encodes a space;
+ * a query's, which newman's rules encode; a form's `+`; RFC 3986's; JSON text's) without a list of
+ * them to keep in step: each character of it may stand as itself, JSON-escaped, as its UTF-8
+ * bytes percent-encoded, or a space as `+`. (Half a character, which the client refuses naming
+ * what holds it, is looked for too: an error's message must still be printed masked.)
  */
 export declare function masker(secrets: readonly string[]): Mask;
 /**

@@ -56,12 +56,11 @@ export const encodeMultipart: BodyEncoder = /* @__PURE__ */ Object.assign(
     const form = new FormData();
     for (const [spec, value] of fields) {
       for (const one of listOf(value)) {
-        if (spec.contentType)
+        // A file part (a Blob: readFileArg, which types it) is named outright, FormData's "blob" where
+        // no File names it: Bun would write "". Its spec's contentType is readFileArg's.
+        if (spec.type === "file") form.append(spec.name, one as Blob, (one as File).name ?? "blob");
+        else if (spec.contentType)
           form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
-        // A file part (a Blob: readFileArg) is named outright, FormData's "blob" where no File names it:
-        // Bun would write "".
-        else if (spec.type === "file")
-          form.append(spec.name, one as Blob, (one as File).name ?? "blob");
         else form.append(spec.name, String(one));
       }
     }
@@ -163,9 +162,10 @@ export const encodeRaw: BodyEncoder = (fields) => {
 };
 
 /**
- * The `body` argument, a Blob (readFileArg). One without a type of its own goes as
- * application/octet-stream, as newman sends a file whose name gives it none (postman-runtime's
- * setContentType; it types the others by their name's extension); a header set for it still wins.
+ * The `body` argument, a Blob (readFileArg, which gives one without a type of its own the type its
+ * name's extension gives the collection's file, as newman). One still without a type goes as
+ * application/octet-stream, as newman sends a file whose name gives it none (postman-request's);
+ * a header set for it still wins.
  */
 export const encodeBinary: BodyEncoder = (fields) => {
   const blob = fields[0]?.[1] as Blob | undefined;

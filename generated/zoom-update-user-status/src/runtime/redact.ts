@@ -31,38 +31,41 @@ export const WORD_SECRET_BELOW = 8;
 
 /**
  * Masks every secret long enough to look for (`SHORTEST_SECRET`), in each form it takes in a
- * request or an error: as written, in JSON text, and percent-encoded as a URI component, as a form
- * (`+` for a space) and as RFC 3986 (OAuth 1) encode it; longest first, so that a secret inside
- * another is not left half-masked. Half a character (which the client refuses, naming what holds
- * it) is encoded as UTF-8 would send it, U+FFFD: encodeURIComponent throws on it, and an error's
- * message must still be printed masked.
+ * request or an error, longest first, so that a secret inside another is not left half-masked. One
+ * rule covers every encoder that sends it (a path's, which leaves `/` as it is and encodes a space;
+ * a query's, which newman's rules encode; a form's `+`; RFC 3986's; JSON text's) without a list of
+ * them to keep in step: each character of it may stand as itself, JSON-escaped, as its UTF-8
+ * bytes percent-encoded, or a space as `+`. (Half a character, which the client refuses naming
+ * what holds it, is looked for too: an error's message must still be printed masked.)
  */
 export function masker(secrets: readonly string[]): Mask {
-  // A form given twice is looked for twice, which finds nothing the second time: no Set, whose
-  // bytes every bundle would carry.
   const forms = secrets
     .filter((secret) => secret.length >= SHORTEST_SECRET)
-    .flatMap((secret) => {
-      const sent = secret.replace(/\p{Cs}/gu, "\uFFFD");
-      const component = encodeURIComponent(sent);
-      return [
-        secret,
-        sent,
-        JSON.stringify(secret).slice(1, -1),
-        component,
-        String(new URLSearchParams({ "": sent })).slice(1),
-        // escape writes `!'()` as RFC 3986 does (`%21`), and leaves `*` as it is.
-        component.replace(/[!'()*]/g, (c) => (c === "*" ? "%2A" : escape(c))),
-      ];
-    })
     .sort((a, b) => b.length - a.length)
-    .map((form) => {
-      // Each character but a letter, digit or `_` escaped: in a pattern without the `u` flag, `\` before
-      // any of them stands for the character itself.
-      const escaped = form.replace(/\W/g, "\\$&");
+    .map((secret) => {
+      const pattern = [...secret]
+        .map((c) => {
+          // Its UTF-8 bytes, each `%XX` (half a character as U+FFFD's, which is what a URL sends).
+          const bytes = Array.from(
+            new TextEncoder().encode(c),
+            (byte) => "%" + (byte | 256).toString(16).slice(1),
+          );
+          // Each way once: one given twice would make a text that holds no secret be tried both
+          // ways at each character (exponential time).
+          const ways = new Set([
+            c,
+            JSON.stringify(c).slice(1, -1),
+            bytes.join("").toUpperCase(),
+            c === " " ? "+" : c,
+          ]);
+          // Each character but a letter, digit or `_` escaped: in a pattern without the `u` flag, `\`
+          // before any of them stands for the character itself.
+          return `(?:${[...ways].map((way) => way.replace(/\W/g, "\\$&")).join("|")})`;
+        })
+        .join("");
       // A short one as a word of its own; no lookbehind: Safari before 16.4 cannot compile one.
       return new RegExp(
-        form.length < WORD_SECRET_BELOW ? `(^|\\W)${escaped}(?!\\w)` : `()${escaped}`,
+        secret.length < WORD_SECRET_BELOW ? `(^|\\W)${pattern}(?!\\w)` : `()${pattern}`,
         "g",
       );
     });

@@ -43,6 +43,8 @@ export const fillDefault: DefaultFiller = (op, spec, lookup) => {
 /**
  * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
+ * One without a type of its own gets the spec's, the type newman sends the collection's file with
+ * (its name's extension's, decided when generating: no table of types here); a File keeps its name.
  */
 export const readFileArg: FileReader = (op, spec, value) =>
   Array.isArray(value) && takesList(op, spec)
@@ -52,7 +54,10 @@ export const readFileArg: FileReader = (op, spec, value) =>
 function blobOf(op: CallSpec, spec: ArgSpec, value: unknown): Blob {
   if (!isBinary(value))
     fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
-  return toBlob(value);
+  const blob = toBlob(value);
+  const type = spec.contentType;
+  if (blob.type || !type) return blob;
+  return blob instanceof File ? new File([blob], blob.name, { type }) : new Blob([blob], { type });
 }
 
 /**
@@ -90,13 +95,15 @@ export const writeQuery: QueryWriter = (op, values) => {
 /**
  * A query's entries in the order newman sends them, the collection's: each key without a value
  * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and
- * each query argument's (`pairsOf`, none for one not sent) in the arguments' order. The generated
- * tests expect their query in this order too (emit/expectations.ts).
+ * after as many of the last one's values as its `bareQueryAmong` says (absent or 0, all), and each
+ * query argument's (`pairsOf`, one for each value, none for one not sent) in the arguments' order.
+ * The generated tests expect their query in this order too (emit/expectations.ts).
  */
 export function inQueryOrder<A extends { readonly in: string }, T>(
   op: {
     readonly bareQuery?: readonly string[];
     readonly bareQueryAt?: readonly number[];
+    readonly bareQueryAmong?: readonly number[];
     readonly args: readonly A[];
   },
   bare: (key: string) => T,
@@ -105,15 +112,24 @@ export function inQueryOrder<A extends { readonly in: string }, T>(
   const keys = op.bareQuery ?? [];
   const out: T[] = [];
   let next = 0;
-  const bareUpTo = (before: number) => {
-    for (; next < keys.length && (op.bareQueryAt?.[next] ?? 0) <= before; next++)
+  // The keys that go after `before` query arguments and, of the last one's values, `values`.
+  const bareUpTo = (before: number, values = Infinity) => {
+    for (; next < keys.length; next++) {
+      const at = op.bareQueryAt?.[next] ?? 0;
+      if (at > before || (at === before && (op.bareQueryAmong?.[next] || Infinity) > values))
+        return;
       out.push(bare(keys[next]!));
+    }
   };
   let before = 0;
   for (const arg of op.args)
     if (arg.in === "query") {
       bareUpTo(before++);
-      out.push(...pairsOf(arg));
+      const pairs = pairsOf(arg);
+      for (let i = 0; i < pairs.length;) {
+        out.push(pairs[i++]!);
+        bareUpTo(before, i);
+      }
     }
   bareUpTo(Infinity);
   return out;

@@ -1,3 +1,4 @@
+import type { Mask } from "../runtime/redact.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import { type Router } from "./routes.js";
 import type { MockApi, MockCall, MockControls, MockOptions, MockOverride } from "./types.js";
@@ -30,7 +31,12 @@ export declare function operationKey(op: {
     readonly namespace: readonly string[];
     readonly name: string;
 }): string;
-export declare function createMock(api: MockApi, options?: MockOptions<object>): MockCore;
+/**
+ * `mask`: what the mock's own answers (a 404, a 501) leave out of the request they quote, as the
+ * mock server's log does: the server's secrets, which a path can carry (`/bot{{bot_token}}/getMe`)
+ * where no name says they are credentials. Those answers end up in a client's errors and logs.
+ */
+export declare function createMock(api: MockApi, options?: MockOptions<object>, mask?: Mask): MockCore;
 /** The request body for the records and for body matching: JSON parsed, forms as FormData, bytes as a Blob, else text. */
 export declare function readBody(request: Request): Promise<unknown>;
 /** Waits `ms`; rejects with the signal's reason if it aborts first. */

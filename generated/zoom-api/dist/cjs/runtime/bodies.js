@@ -34,12 +34,12 @@ exports.encodeMultipart = Object.assign((fields) => {
     const form = new FormData();
     for (const [spec, value] of fields) {
         for (const one of listOf(value)) {
-            if (spec.contentType)
-                form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
-            // A file part (a Blob: readFileArg) is named outright, FormData's "blob" where no File names it:
-            // Bun would write "".
-            else if (spec.type === "file")
+            // A file part (a Blob: readFileArg, which types it) is named outright, FormData's "blob" where
+            // no File names it: Bun would write "". Its spec's contentType is readFileArg's.
+            if (spec.type === "file")
                 form.append(spec.name, one, one.name ?? "blob");
+            else if (spec.contentType)
+                form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
             else
                 form.append(spec.name, String(one));
         }
@@ -116,9 +116,10 @@ const encodeRaw = (fields) => {
 };
 exports.encodeRaw = encodeRaw;
 /**
- * The `body` argument, a Blob (readFileArg). One without a type of its own goes as
- * application/octet-stream, as newman sends a file whose name gives it none (postman-runtime's
- * setContentType; it types the others by their name's extension); a header set for it still wins.
+ * The `body` argument, a Blob (readFileArg, which gives one without a type of its own the type its
+ * name's extension gives the collection's file, as newman). One still without a type goes as
+ * application/octet-stream, as newman sends a file whose name gives it none (postman-request's);
+ * a header set for it still wins.
  */
 const encodeBinary = (fields) => {
     const blob = fields[0]?.[1];

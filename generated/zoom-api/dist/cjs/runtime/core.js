@@ -136,13 +136,16 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 throw signal.reason;
             if (timedOut) {
                 error = timedOut;
-                outcome = { timeout: true };
+                outcome = { sent: true };
             }
             else {
                 // What fetch threw may quote the URL, an API key in its query included.
                 const mask = (0, redact_js_1.masker)(secretsOf(build, request, defaults, lookup));
-                error = new errors_js_1.ConnectionError(op.name, `${answered ? "the answer was cut off" : "connection failed"}: ${mask(reason(thrown))}`, (0, redact_js_1.holdsSecret)(thrown, mask) ? undefined : { cause: thrown });
-                outcome = answered ? { cutOff: true } : { connection: true };
+                const why = reason(thrown);
+                // "connection failed" only where none was made (retry.ts's NEVER_SENT): else the server may
+                // have the request, and a POST is not sent again.
+                outcome = { sent: answered || !retry_js_1.NEVER_SENT.test(why) };
+                error = new errors_js_1.ConnectionError(op.name, `${answered ? "the answer was cut off" : outcome.sent ? "connection lost" : "connection failed"}: ${mask(why)}`, (0, redact_js_1.holdsSecret)(thrown, mask) ? undefined : { cause: thrown });
             }
             // A failure has no response to hand on, only its error.
             response = undefined;
@@ -183,7 +186,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         const failure = error ?? (0, response_js_1.toApiError)(op, response, body, secretsOf(build, request, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
-        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request.method, outcome ?? { status: response.status })) {
+        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request, outcome ?? { status: response.status })) {
             // How many attempts the call made (the first and its retries; a 401 its auth answered is no
             // failure, as above), on the error it rejects with: a failure that outlasted retries reads
             // otherwise as one that was never retried. V8 writes the message into the stack when the

@@ -27,7 +27,10 @@ class ValidationError extends ApiClientError {
     }
 }
 exports.ValidationError = ValidationError;
-/** No response: the connection failed (DNS, refused, reset) after every retry. */
+/**
+ * No response: no connection was made (DNS, refused; "connection failed"), or it was lost once
+ * made ("connection lost"), or the answer was cut off; after the retries its method allows.
+ */
 class ConnectionError extends ApiClientError {
     constructor(operation, message, options) {
         super(`${operation}: ${message}`, options);

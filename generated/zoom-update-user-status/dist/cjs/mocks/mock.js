@@ -18,7 +18,12 @@ const select_js_1 = require("./select.js");
 function operationKey(op) {
     return [...op.namespace, op.name].join(".");
 }
-function createMock(api, options = {}) {
+/**
+ * `mask`: what the mock's own answers (a 404, a 501) leave out of the request they quote, as the
+ * mock server's log does: the server's secrets, which a path can carry (`/bot{{bot_token}}/getMe`)
+ * where no name says they are credentials. Those answers end up in a client's errors and logs.
+ */
+function createMock(api, options = {}, mask = (text) => text) {
     const router = (0, routes_js_1.createRouter)(api, options);
     const known = new Set(api.operations.map(operationKey));
     const examples = new Map();
@@ -64,7 +69,7 @@ function createMock(api, options = {}) {
             let override;
             let operation;
             if (!match) {
-                planned = problem(404, "mockRequestNotFoundError", `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`, request);
+                planned = problem(404, "mockRequestNotFoundError", `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`, request, mask);
             }
             else {
                 // Requests that share the method and path are told apart as Postman's mock servers tell
@@ -93,7 +98,7 @@ function createMock(api, options = {}) {
                 }
                 else {
                     operation = picked ?? candidates[0];
-                    planned = fromExamples(api.name, candidates, selected, noExamples, request);
+                    planned = fromExamples(api.name, candidates, selected, noExamples, request, mask);
                 }
             }
             const delay = override?.delay ?? options.delay;
@@ -138,7 +143,7 @@ function withOverride(op, examples, request, override) {
     return planned;
 }
 /** The answer from the saved examples of the operations a request may be for: the one selected, or why none. */
-function fromExamples(collection, candidates, selected, noExamples, original) {
+function fromExamples(collection, candidates, selected, noExamples, original, mask) {
     const first = candidates[0];
     // Where the reader finds each: its client method (`member` where the export name differs; Twitter
     // Ads' said `analytics.asynchronousAnalytics.analyticsAsynchronousAnalyticsStatsJobsAccountsAccountId`, no method).
@@ -148,10 +153,10 @@ function fromExamples(collection, candidates, selected, noExamples, original) {
         const why = noExamples
             ? `${collection} has no saved example responses, so its mock cannot answer ${what}: save examples in Postman, or give an answer with mock.use(operation, { status, body })`
             : `${what} has no saved example response in ${collection}: save one in Postman, or give an answer with mock.use(operation, { status, body })`;
-        return problem(501, "mockNotImplemented", why, original);
+        return problem(501, "mockNotImplemented", why, original, mask);
     }
     if ("problem" in selected)
-        return problem(404, "mockResponseNotFoundError", `${what}: ${selected.problem}`, original);
+        return problem(404, "mockResponseNotFoundError", `${what}: ${selected.problem}`, original, mask);
     return fromExample(selected.example);
 }
 function fromExample(example, status) {
@@ -166,16 +171,17 @@ function fromExample(example, status) {
     }
     return { status: status ?? example.status, headers, body: example.body, example: example.name };
 }
-function problem(status, error, message, request) {
-    // The answer ends up in errors and logs: a credential sent in the query is not echoed.
+function problem(status, error, message, request, mask) {
+    // The answer ends up in errors and logs: a credential sent in the query is not echoed, nor a
+    // secret `mask` knows anywhere in the URL (the message quotes its path).
     const url = new URL(request.url);
     return {
         status,
         headers: new Headers({ "content-type": "application/json" }),
         body: JSON.stringify({
             error,
-            message,
-            request: { method: request.method, url: url.origin + (0, credential_names_js_1.maskedPathAndQuery)(url) },
+            message: mask(message),
+            request: { method: request.method, url: mask(url.origin + (0, credential_names_js_1.maskedPathAndQuery)(url)) },
         }),
     };
 }

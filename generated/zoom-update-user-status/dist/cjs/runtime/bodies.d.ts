@@ -45,9 +45,10 @@ export declare const encodeJson: BodyEncoder;
 /** The `body` argument: text as it is, any other value as JSON. */
 export declare const encodeRaw: BodyEncoder;
 /**
- * The `body` argument, a Blob (readFileArg). One without a type of its own goes as
- * application/octet-stream, as newman sends a file whose name gives it none (postman-runtime's
- * setContentType; it types the others by their name's extension); a header set for it still wins.
+ * The `body` argument, a Blob (readFileArg, which gives one without a type of its own the type its
+ * name's extension gives the collection's file, as newman). One still without a type goes as
+ * application/octet-stream, as newman sends a file whose name gives it none (postman-request's);
+ * a header set for it still wins.
  */
 export declare const encodeBinary: BodyEncoder;
 export declare const encodeGraphql: BodyEncoder;

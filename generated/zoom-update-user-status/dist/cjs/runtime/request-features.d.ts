@@ -10,6 +10,8 @@ export declare const fillDefault: DefaultFiller;
 /**
  * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
+ * One without a type of its own gets the spec's, the type newman sends the collection's file with
+ * (its name's extension's, decided when generating: no table of types here); a File keeps its name.
  */
 export declare const readFileArg: FileReader;
 /**
@@ -28,14 +30,16 @@ export declare const writeQuery: QueryWriter;
 /**
  * A query's entries in the order newman sends them, the collection's: each key without a value
  * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and
- * each query argument's (`pairsOf`, none for one not sent) in the arguments' order. The generated
- * tests expect their query in this order too (emit/expectations.ts).
+ * after as many of the last one's values as its `bareQueryAmong` says (absent or 0, all), and each
+ * query argument's (`pairsOf`, one for each value, none for one not sent) in the arguments' order.
+ * The generated tests expect their query in this order too (emit/expectations.ts).
  */
 export declare function inQueryOrder<A extends {
     readonly in: string;
 }, T>(op: {
     readonly bareQuery?: readonly string[];
     readonly bareQueryAt?: readonly number[];
+    readonly bareQueryAmong?: readonly number[];
     readonly args: readonly A[];
 }, bare: (key: string) => T, pairsOf: (arg: A) => T[]): T[];
 /**
