@@ -165,11 +165,13 @@ describe("a client's error masks the credentials a JSON body sent", () => {
     expectMasked(readings(error), [CLIENT_ID, PAGE, "eu-west"]);
   });
 
-  it("a raw body's JSON, passed as an object or as its text", async () => {
+  it("a raw body's JSON, passed as an object or as its text, nested deeper than a call stack goes", async () => {
     const client = (await clientOf(small, {})) as Client;
+    const deep = 50_000;
     for (const body of [
       [{ access_token: ACCESS, next_page_token: PAGE }],
       JSON.stringify([{ access_token: ACCESS, next_page_token: PAGE }]),
+      `${"[".repeat(deep)}${JSON.stringify({ access_token: ACCESS, next_page_token: PAGE })}${"]".repeat(deep)}`,
     ]) {
       const error = await rejection(() => client.sendList!({ body }));
       expectMasked(readings(error), [PAGE]);
