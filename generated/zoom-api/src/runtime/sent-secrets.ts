@@ -121,14 +121,17 @@ function namedFields(found: string[], text: string): void {
   } catch {
     return;
   }
-  const walk = (value: unknown, named: boolean): void => {
-    if (typeof value === "string") {
-      if (named) found.push(value);
-    } else if (Array.isArray(value)) for (const one of value) walk(one, named);
-    else if (value && typeof value === "object")
-      for (const [key, one] of Object.entries(value)) walk(one, namesSentSecret(key));
-  };
-  walk(value, false);
+  // Each value with whether its key names a credential; a stack, not recursion: a body nested deeper
+  // than the call stack goes still masks.
+  const stack: Array<[unknown, boolean]> = [[value, false]];
+  for (let next; (next = stack.pop());) {
+    const [one, named] = next;
+    if (typeof one === "string") {
+      if (named) found.push(one);
+    } else if (Array.isArray(one)) for (const item of one) stack.push([item, named]);
+    else if (one && typeof one === "object")
+      for (const [key, item] of Object.entries(one)) stack.push([item, namesSentSecret(key)]);
+  }
 }
 
 /**

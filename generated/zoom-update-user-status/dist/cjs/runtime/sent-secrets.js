@@ -120,19 +120,22 @@ function namedFields(found, text) {
     catch {
         return;
     }
-    const walk = (value, named) => {
-        if (typeof value === "string") {
+    // Each value with whether its key names a credential; a stack, not recursion: a body nested deeper
+    // than the call stack goes still masks.
+    const stack = [[value, false]];
+    for (let next; (next = stack.pop());) {
+        const [one, named] = next;
+        if (typeof one === "string") {
             if (named)
-                found.push(value);
+                found.push(one);
         }
-        else if (Array.isArray(value))
-            for (const one of value)
-                walk(one, named);
-        else if (value && typeof value === "object")
-            for (const [key, one] of Object.entries(value))
-                walk(one, (0, credential_names_js_1.namesSentSecret)(key));
-    };
-    walk(value, false);
+        else if (Array.isArray(one))
+            for (const item of one)
+                stack.push([item, named]);
+        else if (one && typeof one === "object")
+            for (const [key, item] of Object.entries(one))
+                stack.push([item, (0, credential_names_js_1.namesSentSecret)(key)]);
+    }
 }
 /**
  * A form's fields, urlencoded or multipart, as `a=b&…` pairs (a file reads `[object File]`); other
