@@ -324,7 +324,18 @@ export interface NamingOptions {
    * compile on, naming another type.
    */
   typesBefore?: readonly string[];
+  /**
+   * At a regeneration, the names of the replaced output's namespace interfaces (its manifest's
+   * `namespaces`, `ClientItems`), which its namespaces keep (`namespaceTypes`): named around as the
+   * shared types' are, so that neither a request added nor an override takes one (a request
+   * `Client search` beside a kept `ClientSearchResult` would push the interface to
+   * `ClientSearchResult2`, and an app's import of it would name the operation's result type).
+   */
+  interfacesBefore?: readonly string[];
 }
+
+/** What a regeneration names around: the replaced output's names, as its manifest records them. */
+export type NamingBefore = Pick<NamingOptions, "before" | "typesBefore" | "interfacesBefore">;
 
 /**
  * The model with every identifier decided: the operations' namespaces, methods and export names
@@ -333,7 +344,9 @@ export interface NamingOptions {
  */
 export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel {
   const reserved = new Set(RESERVED_IDENTIFIERS);
-  const names = operationNames(model.operations, reserved, options.before ?? [], options.typesBefore ?? []);
+  // Shared types and namespace interfaces alike: names a regeneration keeps for types of its own.
+  const typesBefore = [...(options.typesBefore ?? []), ...(options.interfacesBefore ?? [])];
+  const names = operationNames(model.operations, reserved, options.before ?? [], typesBefore);
   model.operations.forEach((op, i) => checkNameLengths(options, op.source, names[i]!));
   const named = model.operations.map((op, i): OperationModel => {
     // Names a model already has (one named before, as tests' hand-written ones) are decided anew.
@@ -348,7 +361,10 @@ export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel 
   return {
     ...model,
     operations: options.overrides
-      ? overridden(named, options.overrides, reserved, new Set(options.typesBefore ?? []))
+      ? overridden(named, options.overrides, reserved, {
+          types: new Set(options.typesBefore ?? []),
+          interfaces: new Set(options.interfacesBefore ?? []),
+        })
       : named,
   };
 }
@@ -358,15 +374,16 @@ export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel 
  * name; the others keep the names they have without it, so renaming one request renames no other.
  * Each name is checked against every other name of the package once all overrides are in place:
  * the methods and namespaces beside it, every operation's exports, the reserved table, and the
- * shared types' names a regeneration keeps (`typesBefore`), as a request added is named around
- * them: taking one, the override pushed the shared type to `…Shape` without a word, and an app's
- * import of it then named the operation's type.
+ * shared types' and namespace interfaces' names a regeneration keeps (`typesBefore`,
+ * `interfacesBefore`), as a request added is named around them: taking one, the override pushed
+ * the shared type to `…Shape` without a word, or the interface to `…2`, and an app's import of it
+ * then named the operation's type.
  */
 function overridden(
   operations: OperationModel[],
   overrides: NameOverrides,
   reserved: ReadonlySet<string>,
-  typesBefore: ReadonlySet<string>,
+  kept: { types: ReadonlySet<string>; interfaces: ReadonlySet<string> },
 ): OperationModel[] {
   const fail = (path: string, message: string) =>
     new CodegenError(overrides.configFile, `targets[${overrides.targetIndex}].names[${JSON.stringify(path)}]`, message);
@@ -402,11 +419,17 @@ function overridden(
     );
     if (clash || isReserved(name) || MEMBER_RESERVED.has(name) || [...exports].some((id) => reserved.has(id)))
       throw fail(path, `the name ${JSON.stringify(name)} is already taken`);
-    const type = [...exports].find((id) => typesBefore.has(id));
+    const type = [...exports].find((id) => kept.types.has(id));
     if (type !== undefined)
       throw fail(
         path,
         `the name ${JSON.stringify(name)} is already taken: ${type} is a shared type of the output this regenerates, which keeps its name`,
+      );
+    const face = [...exports].find((id) => kept.interfaces.has(id));
+    if (face !== undefined)
+      throw fail(
+        path,
+        `the name ${JSON.stringify(name)} is already taken: ${face} is a namespace's interface of the output this regenerates, which keeps its name`,
       );
   }
   return renamed;

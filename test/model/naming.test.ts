@@ -267,6 +267,22 @@ describe("the naming pass", () => {
     expect(() => named({ "items/Get b": "owner" })).not.toThrow();
   });
 
+  // A namespace keeps its interface's name at a regeneration (`namespaceTypes`); an override whose
+  // result type was `ClientItemsResult` took it, and the namespace `items.result` became
+  // `ClientItemsResult2`: an app's import of the interface then named the operation's result.
+  it("refuses a name whose exports a kept namespace interface has", () => {
+    const named = (names: Record<string, string>) =>
+      nameModel(loaded(op("Get a", ["items", "result"]), op("Get b", ["items"])), {
+        ...overrides(names),
+        interfacesBefore: ["ClientItems", "ClientItemsResult"],
+      });
+    expect(() => named({ "items/Get b": "clientItems" })).toThrow(
+      'cfg.json at targets[0].names["items/Get b"]: the name "clientItems" is already taken: ClientItemsResult is a namespace\'s interface of the output this regenerates, which keeps its name',
+    );
+    expect(() => named({ "items/Get b": "ClientItems" })).toThrow(/"ClientItems" is already taken: ClientItems is a /);
+    expect(() => named({ "items/Get b": "clientItem" })).not.toThrow();
+  });
+
   it("takes names that are free once the overrides are applied", () => {
     const model = nameModel(loaded(op("A", []), op("B", [])), overrides({ A: "b", B: "a" }));
     expect(model.operations.map((o) => [o.name, o.exportName])).toEqual([
@@ -433,6 +449,15 @@ describe("names at a regeneration", () => {
     expect(names(named({ ...options, before }, op("List users", ["Users"])))).toEqual([
       ["Users", "List users", "GET", "client.users.listUsers", "listUsers"],
     ]);
+  });
+
+  it("names a request added around the namespaces' interfaces it keeps", () => {
+    const ops = [op("Get a", ["items", "result"]), op("Client items", [])];
+    const exportName = (interfacesBefore: string[]) =>
+      nameModel(loaded(...ops), { ...options, interfacesBefore }).operations[1]!.exportName;
+    expect(exportName([])).toBe("clientItems");
+    // Its result type would be the kept `ClientItemsResult`.
+    expect(exportName(["ClientItemsResult"])).toBe("clientItems2");
   });
 
   it("keeps no name the package's own exports take", () => {
