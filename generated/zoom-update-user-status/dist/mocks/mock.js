@@ -141,12 +141,16 @@ function withOverride(op, examples, request, override) {
 function fromExamples(collection, op, selected, noExamples, original, mask) {
     // Where the reader finds it: its client method (`member` where the export name differs; Twitter
     // Ads' said `analytics.asynchronousAnalytics.analyticsAsynchronousAnalyticsStatsJobsAccountsAccountId`, no method).
-    const what = `${op.method} ${op.path || "/"} (${[...op.namespace, op.member ?? op.name].join(".")})`;
+    const method = [...op.namespace, op.member ?? op.name].join(".");
+    const what = `${op.method} ${op.path || "/"} (${method})`;
     if (!selected) {
+        // A 501 is no answer a retry changes: it says which operation and the fix. The spec's export
+        // is the operation's name and `Operation` (model/naming.ts), as the package's README passes it.
+        const fix = `give it an answer in a test with mock.use(${op.name}Operation, { status: 200, body: … }) (mock.once for one call), or save an example response to the Postman request ${JSON.stringify(op.item)} and generate again`;
         const why = noExamples
-            ? `${collection} has no saved example responses, so its mock cannot answer ${what}: save examples in Postman, or give an answer with mock.use(operation, { status, body })`
-            : `${what} has no saved example response in ${collection}: save one in Postman, or give an answer with mock.use(operation, { status, body })`;
-        return problem(501, "mockNotImplemented", why, original, mask);
+            ? `${collection} has no saved example responses, so its mock cannot answer ${what}: ${fix}`
+            : `${what} has no saved example response in ${collection}: ${fix}`;
+        return problem(501, "mockNotImplemented", why, original, mask, method);
     }
     if ("problem" in selected)
         return problem(404, "mockResponseNotFoundError", `${what}: ${selected.problem}`, original, mask);
@@ -164,7 +168,8 @@ function fromExample(example, status) {
     }
     return { status: status ?? example.status, headers, body: example.body, example: example.name };
 }
-function problem(status, error, message, request, mask) {
+/** `operation`: the client method of the operation the answer is about, when there is one. */
+function problem(status, error, message, request, mask, operation) {
     // The answer ends up in errors and logs: a credential sent in the query is not echoed, nor a
     // secret `mask` knows anywhere in the URL (the message quotes its path).
     const url = new URL(request.url);
@@ -174,6 +179,7 @@ function problem(status, error, message, request, mask) {
         body: JSON.stringify({
             error,
             message: mask(message),
+            ...(operation !== undefined ? { operation } : {}),
             request: { method: request.method, url: mask(url.origin + maskedPathAndQuery(url)) },
         }),
     };
