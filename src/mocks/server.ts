@@ -68,9 +68,10 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
   const server = createServer((req, res) => {
     handle(core!, origin, req, res, log).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json", ...corsHeaders(req) });
-      res.end(
-        JSON.stringify({ error: "mockServerError", message: error instanceof Error ? error.message : String(error) }),
-      );
+      // The log's mask, as for the 404s and 501s: an error's message may quote what the request
+      // or an override carried (a header value that fetch refuses, as it was given).
+      const message = mask(error instanceof Error ? error.message : String(error));
+      res.end(JSON.stringify({ error: "mockServerError", message }));
     });
   });
   await new Promise<void>((resolveListen, reject) => {

@@ -182,6 +182,29 @@ describe("the mock server", () => {
     }
   });
 
+  it("masks the server's secrets in the message of a 500, as in its 404s and 501s", async () => {
+    const secret = "s3cret-token-value";
+    const model = await loadCollection(SEED_COLLECTION);
+    const api = mockApi(model).api;
+    const masked = await startMockServer(api, { port: 0, secrets: [secret] });
+    try {
+      // A header fetch cannot carry (a line break) fails the answer: a 500 whose message quotes it.
+      masked.use(api.operations[0]!, { headers: { "x-echo": `Bearer ${secret}\nmore` } });
+      const response = await fetch(`${masked.url}/users/me/status`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: '{"action":"activate"}',
+      });
+      expect(response.status).toBe(500);
+      const body = (await response.json()) as { error: string; message: string };
+      expect(body.error).toBe("mockServerError");
+      expect(body.message).toContain("invalid header value");
+      expect(body.message).not.toContain(secret);
+    } finally {
+      await masked.close();
+    }
+  });
+
   it("keeps control characters from the collection and the request out of its log", async () => {
     await fetch(`${server.url}/users/%1B%5B31m/status`, {
       method: "PUT",
