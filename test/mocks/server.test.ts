@@ -295,7 +295,28 @@ describe("loading what to serve", () => {
     expect(api.examples.map((e) => e.operation.join("."))).toContain("users.userId.setUserStatus");
     // Worded as `diff --target` words it (noTargetNamed), no longer "(targets: zoom)".
     await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope"; the targets are zoom$/);
-    await expect(loadMockApi("nope.json", { cwd: dir })).rejects.toThrow("nope.json: no such collection file");
+    // What was looked for, and what to give instead: the collection's path, or a target's name.
+    await expect(loadMockApi("nope.json", { cwd: dir })).rejects.toThrow(
+      /^nope\.json: no collection file ".*nope\.json" exists: give the path of the collection's file \(mock collections\/<name>\.postman_collection\.json\), or the name of a target of ".*postman-codegen\.config\.json" \(zoom\)$/,
+    );
+    // A package's output folder (`mock generated/plaid-api`) is its target.
+    mkdirSync(join(dir, "out"));
+    expect((await loadMockApi("out", { cwd: dir })).api.operations.map((op) => op.name)).toContain("setUserStatus");
+    await expect(loadMockApi(".", { cwd: dir })).rejects.toThrow(
+      /is a folder, not a collection file: give the path of the collection's file .*, or the name of a target of .* \(zoom\), whose output folder this is not$/,
+    );
+  });
+
+  it("says what it looked for, and what to give, with neither a file nor a config", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+    mkdirSync(join(dir, ".git"));
+    await expect(loadMockApi("plaid-api", { cwd: dir })).rejects.toThrow(
+      /postman-codegen\.config\.json: no config: create postman-codegen\.config\.json .* in this folder \(the repository's root\), .*, or give the collection file's path \(no file ".*plaid-api" exists to serve; mock collections\/<name>\.postman_collection\.json\)$/,
+    );
+    mkdirSync(join(dir, "generated"));
+    await expect(loadMockApi("generated", { cwd: dir })).rejects.toThrow(
+      /"[^"]*generated" is a folder, not a collection file: give the path of the collection's file .*; a target's name is taken where a postman-codegen\.config\.json names it, and none is in this folder or above it$/,
+    );
   });
 
   /**
@@ -353,7 +374,7 @@ describe("loading what to serve", () => {
       /no target is named "@acme\/nope"; the targets are @acme\/zoom-seed$/,
     );
     await expect(loadMockApi("collections/nope", { cwd: dir })).rejects.toThrow(
-      "collections/nope: no such collection file",
+      /^collections\/nope: no collection file ".*collections\/nope" exists: .*, or the name of a target of .* \(@acme\/zoom-seed\)$/,
     );
     // A file of that name is read as the collection.
     mkdirSync(join(dir, "@acme"));
