@@ -12,7 +12,7 @@ import { CodegenError } from "../errors.js";
 import { namingOptions, readCollection } from "../load/collection.js";
 import { readScopeFile, type ScopeFile } from "../load/environment.js";
 import { readScopes, type EnvironmentSource } from "../load/scopes.js";
-import { nameModel, type NamingOptions } from "../model/naming.js";
+import { nameModel, type NamingBefore } from "../model/naming.js";
 import { readManifest } from "../cache/manifest.js";
 import { configPatternPlace, selection } from "../model/selection.js";
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
@@ -380,7 +380,7 @@ async function loadTarget(
  * `--config`. A config that cannot be read is no reason to refuse a file that can: the rules then
  * name the operations, as they do where there is no config.
  */
-async function targetPackageNames(file: string, cwd: string): Promise<Pick<NamingOptions, "before" | "typesBefore">> {
+async function targetPackageNames(file: string, cwd: string): Promise<NamingBefore> {
   const { findConfig } = await import("../config.js");
   let targets: readonly Target[];
   try {
@@ -400,7 +400,7 @@ async function targetPackageNames(file: string, cwd: string): Promise<Pick<Namin
  * collection alone, a request added with a name already there could swap the two. None when
  * nothing was generated there.
  */
-async function packageNames(out: string): Promise<Pick<NamingOptions, "before" | "typesBefore">> {
+async function packageNames(out: string): Promise<NamingBefore> {
   const manifest = readManifest(out);
   if (!manifest) return {};
   // The API diff's module only then: it brings the emitter's names.
