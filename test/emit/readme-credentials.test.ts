@@ -67,7 +67,20 @@ function readmeOf(scheme: string, auth: unknown, alone = false): Promise<string>
 
 async function emitReadme(scheme: string, auth: unknown, alone: boolean): Promise<string> {
   const item = [
-    { name: "Get thing", request: { method: "GET", auth, url: "https://api.example.test/{{version}}/things/:id" } },
+    {
+      name: "Get thing",
+      request: { method: "GET", auth, url: "https://api.example.test/{{version}}/things/:id" },
+      // A saved answer: the README shows the mocks' example only for an operation that has one.
+      response: [
+        {
+          name: "Found",
+          code: 200,
+          status: "OK",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: '{"id":"1"}',
+        },
+      ],
+    },
     ...(alone
       ? []
       : [{ name: "Make thing", request: { method: "POST", auth: BEARER, url: "https://api.example.test/things" } }]),
