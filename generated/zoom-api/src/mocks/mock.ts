@@ -104,6 +104,15 @@ export function createMock(
   const persistent = new Map<string, AnyOverride>();
   const queued = new Map<string, AnyOverride[]>();
   const calls: MockCall[] = [];
+  /** Whether an operation has an answer to give: a saved example or an override. */
+  const hasAnswer = (operation: OperationSpec): boolean => {
+    const key = operationKey(operation);
+    return (
+      (examples.get(key)?.length ?? 0) > 0 ||
+      persistent.has(key) ||
+      (queued.get(key)?.length ?? 0) > 0
+    );
+  };
 
   const keyOf = (operation: OperationSpec): string => {
     const key = operationKey(operation);
@@ -153,7 +162,7 @@ export function createMock(
         const candidates = match.operations;
         operation =
           candidates.length > 1
-            ? (namedOwner(candidates, select) ?? tellApart(candidates, factsOf, select))
+            ? (namedOwner(candidates, select) ?? tellApart(candidates, factsOf, select, hasAnswer))
             : match.operation;
         const key = operationKey(operation);
         const own = examples.get(key) ?? [];

@@ -2,26 +2,38 @@
 // them apart (Plaid's seven `POST /link/token/create` differ by their JSON bodies), so the request
 // is held against the facts the generator found to differ between them (mock-data.ts's
 // `requestFacts`): the operation whose facts the request meets most answers; of those alike, the
-// one whose facts it misses least; then the first in collection order.
+// one whose facts it misses least; then one that has an answer (a saved example or an override)
+// over one that would answer 501; then the first in collection order. Of a request that meets no
+// operation's facts (`createLinkToken()` with no arguments) the misses say nothing: counted, they
+// sent it to whichever variant has the fewest facts (Plaid's update mode, with no saved example).
 import type { OperationSpec } from "../runtime/spec.js";
 import { equalJson, type SelectRequest } from "./select.js";
 import type { MockRequestFact } from "./types.js";
 
-/** `facts` gives each operation's facts (none: it sends nothing that tells it apart). */
+/**
+ * `facts` gives each operation's facts (none: it sends nothing that tells it apart); `answers`,
+ * whether it has an answer to give.
+ */
 export function tellApart(
   candidates: readonly OperationSpec[],
   facts: (operation: OperationSpec) => readonly MockRequestFact[],
   request: SelectRequest,
+  answers: (operation: OperationSpec) => boolean,
 ): OperationSpec {
-  let best: { operation: OperationSpec; met: number; missed: number } | undefined;
+  let best: { operation: OperationSpec; score: number[] } | undefined;
   for (const operation of candidates) {
     const own = facts(operation);
     const met = own.filter((fact) => meets(fact, request)).length;
-    const missed = own.length - met;
-    if (!best || met > best.met || (met === best.met && missed < best.missed))
-      best = { operation, met, missed };
+    const score = [met, met > 0 ? met - own.length : 0, answers(operation) ? 1 : 0];
+    if (!best || isHigher(score, best.score)) best = { operation, score };
   }
   return best!.operation;
+}
+
+/** Whether `a` comes before `b`, read from its first number on (higher is better). */
+function isHigher(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
 }
 
 function meets(fact: MockRequestFact, request: SelectRequest): boolean {

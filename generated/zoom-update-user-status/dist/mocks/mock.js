@@ -44,6 +44,11 @@ export function createMock(api, options = {}, mask = (text) => text) {
     const persistent = new Map();
     const queued = new Map();
     const calls = [];
+    /** Whether an operation has an answer to give: a saved example or an override. */
+    const hasAnswer = (operation) => {
+        const key = operationKey(operation);
+        return (examples.get(key)?.length ?? 0) > 0 || persistent.has(key) || (queued.get(key)?.length ?? 0) > 0;
+    };
     const keyOf = (operation) => {
         const key = operationKey(operation);
         if (!known.has(key))
@@ -84,7 +89,7 @@ export function createMock(api, options = {}, mask = (text) => text) {
                 const candidates = match.operations;
                 operation =
                     candidates.length > 1
-                        ? (namedOwner(candidates, select) ?? tellApart(candidates, factsOf, select))
+                        ? (namedOwner(candidates, select) ?? tellApart(candidates, factsOf, select, hasAnswer))
                         : match.operation;
                 const key = operationKey(operation);
                 const own = examples.get(key) ?? [];

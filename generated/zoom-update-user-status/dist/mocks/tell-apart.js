@@ -1,15 +1,25 @@
 import { equalJson } from "./select.js";
-/** `facts` gives each operation's facts (none: it sends nothing that tells it apart). */
-export function tellApart(candidates, facts, request) {
+/**
+ * `facts` gives each operation's facts (none: it sends nothing that tells it apart); `answers`,
+ * whether it has an answer to give.
+ */
+export function tellApart(candidates, facts, request, answers) {
     let best;
     for (const operation of candidates) {
         const own = facts(operation);
         const met = own.filter((fact) => meets(fact, request)).length;
-        const missed = own.length - met;
-        if (!best || met > best.met || (met === best.met && missed < best.missed))
-            best = { operation, met, missed };
+        const score = [met, met > 0 ? met - own.length : 0, answers(operation) ? 1 : 0];
+        if (!best || isHigher(score, best.score))
+            best = { operation, score };
     }
     return best.operation;
+}
+/** Whether `a` comes before `b`, read from its first number on (higher is better). */
+function isHigher(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] > b[i];
+    return false;
 }
 function meets(fact, request) {
     const [first = "", ...rest] = fact.name;
