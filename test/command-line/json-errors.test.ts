@@ -42,6 +42,14 @@ const COLLECTION = {
         url: { raw: "{{baseUrl}}/regions/{{region}}", host: ["{{baseUrl}}"], path: ["regions", "{{region}}"] },
       },
     },
+    {
+      name: "Get versioned",
+      request: {
+        method: "GET",
+        header: [{ key: "Plaid-Version", value: "{{plaid_version}}" }],
+        url: { raw: "{{baseUrl}}/versioned", host: ["{{baseUrl}}"], path: ["versioned"] },
+      },
+    },
   ],
 };
 
@@ -160,5 +168,22 @@ describe("a package's command line with --json", () => {
     expect(off.stderr).toContain("unknown flag --frobnicate");
     server.reply({ status: 200, headers: { "content-type": "application/json" }, body: '{"id":7}' });
     expect(await bin(["get-thing", "--id", "7", ...url()])).toEqual({ code: 0, stdout: '{"id":7}\n', stderr: "" });
+  });
+});
+
+describe("a variable that only an argument's default refers to", () => {
+  it("its refusal names the argument's flag too, and the flag works", async () => {
+    const args = ["get-versioned", "--base-url", server.url];
+    const refused = await bin(args);
+    expect(refused).toMatchObject({ code: 2, stdout: "" });
+    expect(refused.stderr).toContain("variable {{plaid_version}} has no value");
+    expect(refused.stderr).toContain("Or give --plaid-version, whose default refers to it.");
+    const json = failure(await bin([...args, "--json"]));
+    expect(json).toMatchObject({ kind: "validation", variable: "plaid_version" });
+    expect(json.message).toContain("--plaid-version");
+    expect(server.requests).toHaveLength(0);
+    server.reply({ status: 204 });
+    expect(await bin([...args, "--plaid-version", "2020-09-14"])).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(server.requests[0]!.headers["plaid-version"]).toBe("2020-09-14");
   });
 });
