@@ -303,6 +303,12 @@ function missingVariableText(
     fromEnv
       ? `Give it in the environment variable ${environmentNames(cli).variables.get(name)!}, or with ${flags} (a flag other users of the machine can see).`
       : `Give it with ${flags}.`,
+    // An argument's default that refers to it: the argument's flag is sent instead.
+    ...(op !== undefined && missing.argument !== undefined
+      ? commandOf(cli.operations, op, undefined, cli.environments)
+          .flags.filter((f) => f.spec.arg === missing.argument)
+          .map((f) => `Or give --${f.flag}, whose default refers to it.`)
+      : []),
     ...(holders?.length
       ? [
           `Or choose an environment that has it: ${holders.map((e) => `--environment ${shellQuote(e)}`).join(", or ")}.`,
