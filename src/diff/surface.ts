@@ -408,11 +408,10 @@ export function packageSurface(model: ApiModel): Surface {
  * name, in name order.
  */
 function exportedTypes(model: ApiModel): Record<string, string> {
-  const { shared, text } = sharedOf(model);
+  const { shared } = sharedOf(model);
   const types = shared.shapes.map((s) => [s.name, shapeType(canonicalShape(s.shape))] as const);
-  return Object.fromEntries(
-    text ? [[TEXT_ALIAS, TEXT_TYPE] as const, ...types].sort(([a], [b]) => compare(a, b)) : types,
-  );
+  // TEXT_ALIAS is always exported (shapesExports).
+  return Object.fromEntries([[TEXT_ALIAS, TEXT_TYPE] as const, ...types].sort(([a], [b]) => compare(a, b)));
 }
 
 /**
