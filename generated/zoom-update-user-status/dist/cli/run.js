@@ -194,8 +194,9 @@ function missingVariableText(cli, op, error, missing) {
         fromEnv
             ? `Give it in the environment variable ${environmentNames(cli).variables.get(name)}, or with ${flags} (a flag other users of the machine can see).`
             : `Give it with ${flags}.`,
-        // An argument's default that refers to it: the argument's flag is sent instead.
-        ...(op !== undefined && missing.argument !== undefined
+        // An argument's default that refers to it: the argument's flag is sent instead. Not said of a
+        // secret (read from the environment): its environment variable is the way to give it.
+        ...(op !== undefined && !fromEnv && missing.argument !== undefined
             ? commandOf(cli.operations, op, undefined, cli.environments)
                 .flags.filter((f) => f.spec.arg === missing.argument)
                 .map((f) => `Or give --${f.flag}, whose default refers to it.`)
