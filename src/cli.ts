@@ -377,7 +377,7 @@ await cli
         .positional("collection", {
           type: "string",
           demandOption: true,
-          describe: `Collection file, or the name of a target of ${CONFIG_FILE}`,
+          describe: `Collection file, or the name of a target of ${CONFIG_FILE}, or a target's output folder`,
         })
         .option("port", { type: "number", default: 4010, describe: "Port to listen on (0: any free port)" })
         .option("host", {

@@ -16,7 +16,7 @@ import { FileHashes } from "./cache/file-hashes.js";
 import { FormatCache } from "./cache/format-cache.js";
 import { upToDateManifest } from "./fast-path.js";
 import { generatorFingerprint, inputHash, packageFacts } from "./cache/fingerprint.js";
-import { nameModel, type NamingOptions } from "./model/naming.js";
+import { nameModel, type NamingBefore } from "./model/naming.js";
 import { applyOverrides, configPatternPlace, selection, type PatternPlace } from "./model/selection.js";
 import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "./cache/manifest.js";
 import { checkOutput, writePackage } from "./write/write-package.js";
@@ -147,8 +147,8 @@ export async function loadTarget(
   target: Target,
   options: TargetPlace & {
     onRead?: OnRead;
-    /** At a regeneration, the replaced output's names, which its operations and shared types keep (`namingBefore`). */
-    namingBefore?: Pick<NamingOptions, "before" | "typesBefore">;
+    /** At a regeneration, the replaced output's names, which its operations, shared types and namespaces keep (`namingBefore`). */
+    namingBefore?: NamingBefore;
   } = {},
 ): Promise<ApiModel> {
   if (target.postman) verifyStoredCopies(target.postman);

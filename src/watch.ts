@@ -72,7 +72,7 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
         options.report(
           t.status === "up-to-date"
             ? `${target.name}: up to date`
-            : `${target.name}: regenerated ${shownPath(target.out)} in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.operations} operations${warnings})`,
+            : `${target.name}: regenerated ${shownPath(target.out)} in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.operations} operation${t.operations === 1 ? "" : "s"}${warnings})`,
         );
         // The API change, as generate prints it.
         for (const line of apiChangeLines(target.name, t.api, options.verbose)) options.report(line);

@@ -407,3 +407,27 @@ describe("shared shapes", () => {
     ).toEqual([]);
   });
 });
+
+// Plaid: a transaction's `location.address` was typed `GetATransferAddress`, after an operation
+// that has nothing to do with transactions, as `Address` was another shape's. Named after the key
+// around it, the type says where it sits.
+describe("a shape whose key's name another shape has", () => {
+  it("is named after the key around its first place too, not after its operation", async () => {
+    const address = { street: "Main St", city: "Springfield" };
+    const collection = {
+      info: { name: "addresses", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      variable: [{ key: "baseUrl", value: "https://api.example.com" }],
+      item: [
+        getting("Get a", "/a", { address, billing: { address, note: "x" } }),
+        // Two locations, unlike each other (so written out where they are), with one address.
+        getting("Get b", "/b", { location: { address: { ...address, zip: "1" }, lat: 1 } }),
+        getting("Get c", "/c", { location: { address: { ...address, zip: "1" }, lng: 2 } }),
+      ],
+    };
+    const file = join(OUT, "addresses.postman_collection.json");
+    writeFileSync(file, JSON.stringify(collection));
+    const shapes = interfacesOf((await emit(file, "addresses")).get("src/shapes.ts")!);
+    expect([...shapes.keys()]).toEqual(["Address", "LocationAddress"]);
+    expect(shapes.get("LocationAddress")).toContain("zip: string;");
+  });
+});

@@ -32,7 +32,7 @@ describe("generate --watch and warnings", () => {
         expect.stringMatching(/^warning: .*staging\.postman_environment\.json at values\[2\]\.value: .*"token"/),
         expect.stringMatching(/^warning: .*staging\.postman_environment\.json at values\[3\]\.value: .*"apiKey"/),
       ]);
-      expect(runs()[0]).toMatch(/\(1 operations, 2 warnings\)$/);
+      expect(runs()[0]).toMatch(/\(1 operation, 2 warnings\)$/);
 
       // A pre-request script is a new problem: its warning, and only it, is printed.
       const seed = JSON.parse(readFileSync(collection, "utf8")) as { item: Array<Record<string, unknown>> };
@@ -44,14 +44,14 @@ describe("generate --watch and warnings", () => {
       expect(warned.slice(2)).toEqual([
         expect.stringMatching(/^warning: .* at item\[0\]\.event\[0\]: 1 pre-request script /),
       ]);
-      expect(runs()[1]).toMatch(/\(1 operations, 3 warnings, 1 new above\)$/);
+      expect(runs()[1]).toMatch(/\(1 operation, 3 warnings, 1 new above\)$/);
 
       // An edit that brings no new problem prints none again.
       seed.item[0]!.name = "Change user status";
       writeFileSync(collection, JSON.stringify(seed));
       await regenerations(3);
       expect(warned).toHaveLength(3);
-      expect(runs()[2]).toMatch(/\(1 operations, 3 warnings, none new\)$/);
+      expect(runs()[2]).toMatch(/\(1 operation, 3 warnings, none new\)$/);
       expect(reported.join("\n")).not.toMatch(/^warning:/m);
     } finally {
       stop.abort();

@@ -12,7 +12,7 @@ import { clientPath, clientPathNames } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { namespaceInterfaces, sharedOf } from "../emit/modules/layout.js";
-import { requestKey, runtimeName, type NamesBefore, type NamingOptions } from "../model/naming.js";
+import { requestKey, runtimeName, type NamesBefore, type NamingBefore } from "../model/naming.js";
 import { postmanPath } from "../model/selection.js";
 import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
@@ -515,13 +515,15 @@ export function namesBefore(surface: Surface | undefined): NamesBefore[] {
 
 /**
  * What a regeneration of the output that recorded `surface` names around (`NamingOptions`): its
- * operations' names (`namesBefore`) and its shared types' (`types`), which keep them.
+ * operations' names (`namesBefore`), its shared types' (`types`) and its namespaces' interfaces'
+ * (`namespaces`), which keep them.
  */
-export function namingBefore(surface: Surface | undefined): Pick<NamingOptions, "before" | "typesBefore"> {
+export function namingBefore(surface: Surface | undefined): NamingBefore {
   const types: unknown = surface?.types;
   return {
     before: namesBefore(surface),
     typesBefore: types && typeof types === "object" && !Array.isArray(types) ? Object.keys(types).sort(compare) : [],
+    interfacesBefore: [...new Set(Object.values(namespaceTypesBefore(surface) ?? {}))].sort(compare),
   };
 }
 

@@ -5,6 +5,7 @@ import { emitModules, type EmittedModule } from "./modules.js";
 import type { PrintOptions } from "./printer/doc.js";
 import { referencedVariables, variablesIn } from "../command-line/credentials.js";
 import { runtimeName } from "../model/naming.js";
+import { propertyNames } from "../model/shape.js";
 import { AUTHORIZERS, ENCODERS, FEATURES, NAMED_HEADER_ARGS } from "../model/reserved-names.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { isDynamicVariable } from "../runtime/dynamic.js";
@@ -181,7 +182,10 @@ function readRuntimeParts(op: OperationModel): RuntimeParts {
   const spec = operationSpec(op);
   // A header whose name refers to variables is sent by the sender that fills names (header-names.ts).
   const named = spec.args.some(namedByVariables);
-  const features = featuresNeeded(spec).map((key): [string, string] => [
+  // The keys of the JSON values the body sends (a JSON field's object, a form field's JSON text), as
+  // their examples show them: where one names a credential, its error reads the body's.
+  const bodyKeys = op.args.flatMap((a) => (a.in === "body" && a.shape ? propertyNames(a.shape) : []));
+  const features = featuresNeeded(spec, bodyKeys).map((key): [string, string] => [
     key,
     key === "headerArgs" && named ? NAMED_HEADER_ARGS : FEATURES[key],
   ]);

@@ -26,21 +26,73 @@ export interface ExampleInputs {
   flags: string[];
   /** The variables the example passes, which have no value otherwise (unsetVariables). */
   variables: string[];
+  /**
+   * What an example that runs offline as written (the mocks') gives each of `variables`: a part of
+   * the base URL, the part of {@link OFFLINE_BASE} it stands for, so that the URL is one (Plaid's
+   * base is `https://{{env_url}}`: with "…" the client refused every call, "… is not a valid
+   * URL"); any other, `test-<name>` (a header cannot carry "…", which is beyond Latin-1).
+   */
+  offline: Record<string, string>;
 }
+
+/** The base URL of the examples that run offline: a reserved name (RFC 2606), never a real host. */
+export const OFFLINE_BASE = "https://api.example.test";
 
 export function exampleInputs(model: ApiModel, op: OperationModel): ExampleInputs {
   const spec = op.auth as AuthSpec;
   const flags = CREDENTIAL_FLAGS.filter((c) => takesFlag(c, spec));
+  // The auth's fields the options take the place of: the example passes no variable for them.
+  const variables = unsetVariables(
+    model,
+    op,
+    flags.flatMap((c) => c.fields),
+  );
+  const base = baseParts(expanded(op.base ?? model.baseUrl, valuesOf(model, op)));
   return {
     options: authOptions({ auth: spec }, new Map(flags.map((c) => [c.flag, c.flag]))),
     flags: flags.map((c) => c.flag),
-    // The auth's fields the options take the place of: the example passes no variable for them.
-    variables: unsetVariables(
-      model,
-      op,
-      flags.flatMap((c) => c.fields),
-    ),
+    variables,
+    offline: Object.fromEntries(variables.map((name) => [name, base.get(name) ?? `test-${name}`])),
   };
+}
+
+/** The collection's values, the request's over them, as the client takes them. */
+function valuesOf(model: ApiModel, op: OperationModel): Map<string, string | undefined> {
+  const values = new Map<string, string | undefined>(model.variables.map((v) => [v.name, v.default]));
+  for (const [name, value] of Object.entries(op.variables ?? {})) values.set(name, value);
+  return values;
+}
+
+/** A template with the values it has filled in, through the values they refer to; the others kept as `{{name}}`. */
+function expanded(template: string, values: Map<string, string | undefined>, seen = new Set<string>()): string {
+  return template.replace(/\{\{([^{}]+)\}\}/g, (whole, name: string) => {
+    const value = values.get(name);
+    if (value === undefined || value === "" || seen.has(name)) return whole;
+    return expanded(value, values, new Set([...seen, name]));
+  });
+}
+
+/**
+ * The part of OFFLINE_BASE each variable left in a base URL stands for, by where it stands: the
+ * scheme before `://`, the whole URL at the start (`{{baseUrl}}/v2`), the host after `://`
+ * (`https://{{env_url}}`), else one label or segment (`https://{{region}}.example.com`).
+ */
+function baseParts(base: string): Map<string, string> {
+  const { protocol, host } = new URL(OFFLINE_BASE);
+  const parts = new Map<string, string>();
+  for (const match of base.matchAll(/\{\{([^{}]+)\}\}/g)) {
+    const before = base.slice(0, match.index);
+    const after = base.slice(match.index + match[0].length);
+    const part = after.startsWith("://")
+      ? protocol.slice(0, -1)
+      : before === ""
+        ? OFFLINE_BASE
+        : before.endsWith("://")
+          ? host
+          : "example";
+    if (!parts.has(match[1]!)) parts.set(match[1]!, part);
+  }
+  return parts;
 }
 
 /**
@@ -50,8 +102,7 @@ export function exampleInputs(model: ApiModel, op: OperationModel): ExampleInput
  * gives (`given`: a bearer token as `token`, OAuth 1's consumer key and secrets as `oauth1`) need none.
  */
 function unsetVariables(model: ApiModel, op: OperationModel, given: readonly string[]): string[] {
-  const values = new Map(model.variables.map((v) => [v.name, v.default]));
-  for (const [name, value] of Object.entries(op.variables ?? {})) values.set(name, value);
+  const values = valuesOf(model, op);
   const seen = new Set<string>();
   const unset: string[] = [];
   const visit = (value: unknown) => {

@@ -96,13 +96,27 @@ export function code(statements: Statement[], options: PrintOptions): string {
  * first example, token and all, against their own account: Zoom's showed `deleteSipPhone`, in the
  * client, the mocks and the command line alike. One the client authenticates as the collection
  * does comes before one that a pre-request script signs (scriptHeaders): Twitter Ads' showed one
- * of those, which goes out unsigned as written.
+ * of those, which goes out unsigned as written. One the mocks answer (savesSuccess) comes first of
+ * all, as the mocks' examples run it offline: one without a saved 2xx answer rejects there (501).
  */
 export function exampleOperation(model: ApiModel): OperationModel | undefined {
   const few = (op: OperationModel) => op.args.filter((a) => a.required).length <= 2;
-  const unsigned = model.operations.filter((op) => !scriptHeaders(op).length);
-  const operations = unsigned.length ? unsigned : model.operations;
+  const unsigned = (op: OperationModel) => !scriptHeaders(op).length;
+  const operations = [
+    model.operations.filter((op) => savesSuccess(op) && unsigned(op)),
+    model.operations.filter(savesSuccess),
+    model.operations.filter(unsigned),
+    model.operations,
+  ].find((list) => list.length)!;
   return operations.find((op) => op.method.toUpperCase() === "GET" && few(op)) ?? operations.find(few) ?? operations[0];
+}
+
+/**
+ * Whether the collection saves a successful (2xx) answer of an operation: what the mocks answer a
+ * call with by default. Without one, they answer its saved error, or 501 where it has none.
+ */
+export function savesSuccess(op: OperationModel): boolean {
+  return op.responses.some((r) => r.status >= 200 && r.status < 300 && r.examples.length > 0);
 }
 
 /**
@@ -321,7 +335,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const variables = model.variables.map((v) => [
     tableCode(v.name),
     v.default !== undefined
-      ? tableCode(v.default)
+      ? valueCell(v.default)
       : model.environments?.some((e) => Object.prototype.hasOwnProperty.call(e.values, v.name))
         ? `none: choose an environment (below) or pass it in ${tableCode("variables")}`
         : `none: pass it in ${tableCode("variables")}`,
@@ -389,6 +403,14 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
 }
 
 /**
+ * A variable's value in a README table: as code, save an empty one, which a code span cannot show
+ * (it printed as a lone pair of backticks, read as markup gone wrong).
+ */
+function valueCell(value: string): string {
+  return value === "" ? "(empty)" : codeSpan(value, true);
+}
+
+/**
  * The README's Environments section: the environments by name, their values and the keys of
  * their secrets, how to choose one, and the order in which a `{{variable}}` takes its value.
  * Empty when the collection was generated without environments.
@@ -429,7 +451,7 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
   const rows = environments.map((e) => [
     tableCode(e.name),
     Object.entries(e.values)
-      .map(([key, value]) => `${tableCode(key)}: ${tableCode(value)}`)
+      .map(([key, value]) => `${tableCode(key)}: ${valueCell(value)}`)
       .join(", "),
     e.secrets.map(tableCode).join(", "),
   ]);

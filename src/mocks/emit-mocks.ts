@@ -24,6 +24,7 @@ export const PACKAGE_MODULES: readonly string[] = [
   "types.ts",
   "routes.ts",
   "select.ts",
+  "tell-apart.ts",
   "mock.ts",
   "mock-fetch.ts",
   "msw-handlers.ts",
@@ -48,7 +49,7 @@ const ENTRY_TEXTS: Record<(typeof MOCK_ENTRIES)[keyof typeof MOCK_ENTRIES], stri
   [MOCK_ENTRIES["./mocks"]]: `${GENERATED_HEADER}
 // Mocks that answer from the collection's saved examples, by the rules of Postman's mock servers.
 import { defaultBaseUrl, defaultVariables, operations, type Variables } from "../index.js";
-import { collectionName, examples } from "./examples.js";
+import { collectionName, examples, requests } from "./examples.js";
 import { createMockFetch as createMockFetchFor, type MockFetch } from "./mock-fetch.js";
 import type { MockApi, MockOptions } from "./types.js";
 
@@ -59,6 +60,7 @@ export const mockApi: MockApi = {
   variables: defaultVariables,
   operations,
   examples,
+  requests,
 };
 
 /**
@@ -76,8 +78,10 @@ export type {
   MockCall,
   MockControls,
   MockExample,
+  MockOperationRequest,
   MockOptions,
   MockOverride,
+  MockRequestFact,
 } from "./types.js";
 `,
   [MOCK_ENTRIES["./mocks/msw"]]: `${GENERATED_HEADER}
@@ -111,7 +115,7 @@ export interface EmittedMockData {
 
 /** The package-specific module of the mocks: the collection's saved examples, as plain data. */
 export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMockData {
-  const { examples, warnings } = mockExamples(model);
+  const { examples, requests, warnings } = mockExamples(model);
   const values = [
     {
       name: "collectionName",
@@ -129,13 +133,23 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
       value: examples as unknown,
       docs: "The saved example responses of each operation that has some, in collection order, as saved.",
     },
+    {
+      name: "requests",
+      type: {
+        kind: "operator",
+        operator: "readonly",
+        type: { kind: "array", element: { kind: "name", name: "MockOperationRequest" } },
+      } as TypeNode,
+      value: requests as unknown,
+      docs: "What tells apart the requests of operations that share a method and path (the mocks answer with the one a request is most like).",
+    },
   ];
   const header: Statement = { kind: "raw", text: GENERATED_HEADER };
   const imports: Statement = {
     kind: "import",
     typeOnly: true,
     from: "./types.js",
-    names: [{ name: "MockOperationExamples" }],
+    names: [{ name: "MockOperationExamples" }, { name: "MockOperationRequest" }],
     tight: true,
   };
   const ts = printModule(

@@ -4,7 +4,15 @@ import { operationSpec } from "../emit/client.js";
 import { isJsonExample } from "../model/json-body.js";
 import { runtimeName } from "../model/naming.js";
 import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
-import type { MockApi, MockExample, MockOperationExamples, MockPair } from "./types.js";
+import { namesCredential, namesCredentialField } from "../runtime/credential-names.js";
+import type {
+  MockApi,
+  MockExample,
+  MockOperationExamples,
+  MockOperationRequest,
+  MockPair,
+  MockRequestFact,
+} from "./types.js";
 
 /**
  * Headers that describe how the saved answer travelled, not what it is: the body is served as
@@ -24,6 +32,8 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 export interface MockData {
   examples: MockOperationExamples[];
+  /** What tells apart the requests of operations that share a method and path. */
+  requests: MockOperationRequest[];
   warnings: Warning[];
 }
 
@@ -34,12 +44,98 @@ export function mockExamples(model: ApiModel): MockData {
     const list = operationExamples(op, warnings);
     return list.length ? [shareRequest([...op.namespace, runtimeName(op)], list)] : [];
   });
-  return { examples, warnings };
+  return { examples, requests: requestFacts(model.operations, warnings), warnings };
+}
+
+/**
+ * For each group of operations that share a method and path, the facts (mocks/types.ts) of each
+ * that not all of the group share: decided here, once, so that the mock only counts which facts a
+ * request meets (mocks/tell-apart.ts). Two operations whose requests send the same facts cannot be
+ * told apart: a warning names both (the first in collection order answers for both).
+ */
+export function requestFacts(operations: readonly OperationModel[], warnings: Warning[]): MockOperationRequest[] {
+  const groups = new Map<string, OperationModel[]>();
+  for (const op of operations) {
+    // Path variables match any segment whatever their names (`{id}`, `{userId}`), as the mock's routes do.
+    const key = JSON.stringify([
+      op.method.toUpperCase(),
+      op.base ?? "",
+      op.path.replace(/(?<!\{)\{[^{}]+\}(?!\})/g, "{}"),
+    ]);
+    groups.set(key, [...(groups.get(key) ?? []), op]);
+  }
+  const requests: MockOperationRequest[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const all = group.map((op) => operationFacts(op));
+    const keys = all.map((facts) => facts.map((fact) => JSON.stringify(fact)));
+    const counts = new Map<string, number>();
+    for (const list of keys) for (const key of new Set(list)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    group.forEach((op, i) => {
+      const facts = all[i]!.filter((_, j) => counts.get(keys[i]![j]!)! < group.length);
+      if (facts.length) requests.push({ operation: [...op.namespace, runtimeName(op)], facts });
+      const same = group.findIndex((_, j) => j < i && sameSet(keys[j]!, keys[i]!));
+      if (same >= 0) {
+        const first = group[same]!;
+        warnings.push({
+          source: op.source,
+          message: `the mocks cannot tell ${described(first)} from ${described(op)}, both ${op.method} ${op.path || "/"}: their requests send the same fields and values, so the mocks answer both as the first (mock.use of the second never applies); make their bodies, queries or headers differ in the collection`,
+        });
+      }
+    });
+  }
+  return requests;
+}
+
+/** The Postman request (its folders too: two may have the same name) and its client method. */
+function described(op: OperationModel): string {
+  return `${JSON.stringify([...op.folder, op.item].join(" / "))} (${[...op.namespace, runtimeName(op)].join(".")})`;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((key) => sb.has(key));
+}
+
+/**
+ * What an operation's request sends, as the collection writes it: each query parameter, header
+ * and body field it sends (a JSON body's objects field by field, down to their leaves), and its
+ * value where the collection gives one. A value that refers to `{{variables}}`, or of a field that
+ * names a credential, is no fact (the mocks are emitted with the package): only that it is sent.
+ */
+function operationFacts(op: OperationModel): MockRequestFact[] {
+  const facts: MockRequestFact[] = [];
+  const json = op.body?.encoding === "json";
+  for (const arg of op.args) {
+    if (arg.disabled || arg.in === "path" || arg.type === "file") continue;
+    const value = arg.example !== undefined ? arg.example : arg.default;
+    if (arg.in === "body" && json) jsonFacts([arg.name], value, facts);
+    else if (arg.in === "body" || arg.in === "query" || arg.in === "header") {
+      facts.push({ in: arg.in, name: [arg.name] });
+      if (literal(value) && !namesCredential(arg.name)) facts.push({ in: arg.in, name: [arg.name], value });
+    }
+  }
+  return facts;
+}
+
+function jsonFacts(name: string[], value: unknown, facts: MockRequestFact[]): void {
+  facts.push({ in: "body", name });
+  const key = name[name.length - 1]!;
+  if (namesCredentialField(key)) return;
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    for (const [field, inner] of Object.entries(value)) jsonFacts([...name, field], inner, facts);
+  } else if (literal(value)) facts.push({ in: "body", name, value });
+}
+
+/** A value the collection writes out: no `{{variable}}` in it, nothing unknown. */
+function literal(value: unknown): boolean {
+  return value !== undefined && !JSON.stringify(value).includes("{{");
 }
 
 /** The API as the mock server sees it: the operations as the client's `operations` holds them. */
 export function mockApi(model: ApiModel): { api: MockApi; warnings: Warning[] } {
-  const { examples, warnings } = mockExamples(model);
+  const { examples, requests, warnings } = mockExamples(model);
   const variables = Object.fromEntries(
     model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])),
   );
@@ -50,6 +146,7 @@ export function mockApi(model: ApiModel): { api: MockApi; warnings: Warning[] } 
       variables,
       operations: model.operations.map((op) => operationSpec(op)),
       examples,
+      requests,
     },
     warnings,
   };

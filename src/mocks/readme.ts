@@ -45,7 +45,8 @@ export function mocksReadme(
     .reduce<Expr | undefined>((e, part) => (e ? member(e, part) : id(part)), undefined)!;
   // What the client's example gives, as test values: the client signs and fills the request
   // before the mock sees it, so a call without its credentials or its variables rejects
-  // (Twitter Ads' OAuth 1 and `{{version}}`: "variable {{version}} has no value").
+  // (Twitter Ads' OAuth 1 and `{{version}}`: "variable {{version}} has no value"), and with values
+  // that run offline as written (exampleInputs' `offline`: a base URL that is one).
   const given = exampleInputs(model, first);
   const testValue = (value: unknown): Expr =>
     typeof value === "string"
@@ -53,7 +54,12 @@ export function mocksReadme(
       : object(Object.entries(value as object).map(([key, v]) => [key, testValue(v)]));
   const credentials = Object.entries(given.options).map(([key, value]) => [key, testValue(value)] as [string, Expr]);
   const variables = given.variables.length
-    ? [["variables", object(given.variables.map((name) => [name, { kind: "string", value: "…" }]))] as [string, Expr]]
+    ? [
+        [
+          "variables",
+          object(given.variables.map((name) => [name, { kind: "string", value: given.offline[name]! }])),
+        ] as [string, Expr],
+      ]
     : [];
   const auth = [...credentials, ...variables];
   const callIt: Statement = {

@@ -6,12 +6,13 @@ import { statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename, resolve } from "node:path";
+import { shownPath } from "../shown-path.js";
 import type { Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { namingOptions, readCollection } from "../load/collection.js";
 import { readScopeFile, type ScopeFile } from "../load/environment.js";
 import { readScopes, type EnvironmentSource } from "../load/scopes.js";
-import { nameModel, type NamingOptions } from "../model/naming.js";
+import { nameModel, type NamingBefore } from "../model/naming.js";
 import { readManifest } from "../cache/manifest.js";
 import { configPatternPlace, selection } from "../model/selection.js";
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
@@ -68,9 +69,10 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
   const server = createServer((req, res) => {
     handle(core!, origin, req, res, log).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json", ...corsHeaders(req) });
-      res.end(
-        JSON.stringify({ error: "mockServerError", message: error instanceof Error ? error.message : String(error) }),
-      );
+      // The log's mask, as for the 404s and 501s: an error's message may quote what the request
+      // or an override carried (a header value that fetch refuses, as it was given).
+      const message = mask(error instanceof Error ? error.message : String(error));
+      res.end(JSON.stringify({ error: "mockServerError", message }));
     });
   });
   await new Promise<void>((resolveListen, reject) => {
@@ -298,29 +300,54 @@ export async function loadMockApi(
     });
     return { ...mockApi(model), collection: file };
   }
+  const stat = statSync(file, { throwIfNoEntry: false });
+  const isFolder = stat?.isDirectory() === true;
   // A target's name is an npm package name: a slash only after a scope (`@acme/plaid-api`).
-  // Anything else with a slash, or ending in .json, can only be a file.
+  // Anything else with a slash, or ending in .json, can only be a file (or a package's folder).
   const pathLike =
-    /\.json$/i.test(collectionOrTarget) || (/[\\/]/.test(collectionOrTarget) && !SCOPED.test(collectionOrTarget));
-  if (!isFile && !options.config && pathLike)
-    throw new CodegenError(collectionOrTarget, undefined, "no such collection file");
+    isFolder ||
+    /\.json$/i.test(collectionOrTarget) ||
+    (/[\\/]/.test(collectionOrTarget) && !SCOPED.test(collectionOrTarget));
   // The config module only when a target is named (it brings the config's validator).
-  const { findConfig, noTargetNamed } = await import("../config.js");
-  let found: { file: string; targets: Target[] };
-  try {
-    found = findConfig(cwd, options.config);
-  } catch (error) {
-    // Neither a file nor a config: say both.
-    if (!options.config)
-      throw new CodegenError(
-        collectionOrTarget,
-        undefined,
-        "no such collection file, and no config naming a target so",
-      );
-    throw error;
+  const { CONFIG_FILE, findConfig, noTargetNamed } = await import("../config.js");
+  const shown = JSON.stringify(shownPath(file));
+  // What to pass instead, for every message below: the two things this command takes.
+  const instead = `give the path of the collection's file (mock collections/<name>.postman_collection.json)`;
+  if (pathLike && !options.config) {
+    // A path: a package's folder (`mock generated/plaid-api`) is its target, when a config is found
+    // that generates it; else say what was looked for, and the targets there are.
+    let config: { file: string; targets: Target[] } | undefined;
+    try {
+      config = findConfig(cwd);
+    } catch {
+      config = undefined;
+    }
+    const index = isFolder && config ? config.targets.findIndex((t) => resolve(t.out) === file) : -1;
+    if (index < 0) {
+      const what = isFolder ? `${shown} is a folder, not a collection file` : `no collection file ${shown} exists`;
+      const targets = config
+        ? `, or the name of a target of ${JSON.stringify(shownPath(config.file))} (${config.targets.map((t) => t.name).join(", ") || "it has none"})${isFolder ? ", whose output folder this is not" : ""}`
+        : `; a target's name is taken where a ${CONFIG_FILE} names it, and none is in this folder or above it`;
+      throw new CodegenError(collectionOrTarget, undefined, `${what}: ${instead}${targets}`);
+    }
+    return loadTarget(config!, index);
   }
+  // Neither a file nor a config: findConfig's error says where it looked, and this what to give instead.
+  const found = findConfig(
+    cwd,
+    options.config,
+    `give the collection file's path (no file ${shown} exists to serve; mock collections/<name>.postman_collection.json)`,
+  );
   const index = found.targets.findIndex((t) => t.name === collectionOrTarget || resolve(t.collection) === file);
   if (index < 0) throw noTargetNamed(found, collectionOrTarget);
+  return loadTarget(found, index);
+}
+
+/** The API of the config's target `index`, as its package is generated. */
+async function loadTarget(
+  found: { file: string; targets: Target[] },
+  index: number,
+): Promise<Awaited<ReturnType<typeof loadMockApi>>> {
   const target = found.targets[index]!;
   const limits = target.limits ? { limits: target.limits } : {};
   const chosen =
@@ -353,7 +380,7 @@ export async function loadMockApi(
  * `--config`. A config that cannot be read is no reason to refuse a file that can: the rules then
  * name the operations, as they do where there is no config.
  */
-async function targetPackageNames(file: string, cwd: string): Promise<Pick<NamingOptions, "before" | "typesBefore">> {
+async function targetPackageNames(file: string, cwd: string): Promise<NamingBefore> {
   const { findConfig } = await import("../config.js");
   let targets: readonly Target[];
   try {
@@ -373,7 +400,7 @@ async function targetPackageNames(file: string, cwd: string): Promise<Pick<Namin
  * collection alone, a request added with a name already there could swap the two. None when
  * nothing was generated there.
  */
-async function packageNames(out: string): Promise<Pick<NamingOptions, "before" | "typesBefore">> {
+async function packageNames(out: string): Promise<NamingBefore> {
   const manifest = readManifest(out);
   if (!manifest) return {};
   // The API diff's module only then: it brings the emitter's names.

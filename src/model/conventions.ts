@@ -2,6 +2,10 @@
 //   (required ? '(Required) ' : '') + (description || '') + (enum ? ' (This can only be one of ' + enum + ')' : '')
 // The older convert() writes the enum suffix on formdata fields, the newer convertV2 on parameters:
 // both are read wherever they appear.
+// A description that is the one word "required" (or "optional") says the same as the prefix, as
+// hand-written collections say it (Twitter Ads' query parameters): Postman has no required flag,
+// and the command line's help printed that text under the flag, where it read as a mark that
+// neither the types nor the checks kept (`end_time?`, and a call without it was sent).
 import { cleanMarkdown } from "./markdown.js";
 
 export interface ParamConventions {
@@ -32,7 +36,9 @@ export function parseParamDescription(raw: string | undefined): ParamConventions
     values = trimmed.slice(at + ENUM_MARK.length, -1).split(",");
     text = trimmed.slice(0, Math.max(0, at - 1));
   }
-  const description = cleanMarkdown(text);
+  const word = /^\s*(required|optional)\.?\s*$/i.exec(text)?.[1]?.toLowerCase();
+  if (word === "required") required = true;
+  const description = word ? "" : cleanMarkdown(text);
   return {
     required,
     ...(values ? { enum: values } : {}),

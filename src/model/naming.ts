@@ -11,7 +11,11 @@
 // - camelCase: the first word starts lower-case, the others upper-case; an all-capitals word
 //   (`SIP`) is lowered first, so `List SIP trunk numbers` → `listSipTrunkNumbers`;
 // - a name that starts with a digit gets a `_` in front; a name with no word becomes `operation`;
-// - repeats get `2`, `3`, … in the order of their Postman paths (not the collection's);
+// - requests of one folder whose names camelCase alike and whose HTTP methods differ are each
+//   qualified by their method (`getAccountsAccountId`, `deleteAccountsAccountId`; a name that
+//   already starts with its method's word stays as it is), so no name hides its method;
+// - repeats left (the same name and method) get `2`, `3`, … in the order of their Postman paths
+//   (not the collection's);
 // - invisible characters (zero-width joiners and the like) are dropped.
 import { CodegenError } from "../errors.js";
 import { ID_CONTINUE, ID_START } from "./identifier-chars.js";
@@ -320,7 +324,18 @@ export interface NamingOptions {
    * compile on, naming another type.
    */
   typesBefore?: readonly string[];
+  /**
+   * At a regeneration, the names of the replaced output's namespace interfaces (its manifest's
+   * `namespaces`, `ClientItems`), which its namespaces keep (`namespaceTypes`): named around as the
+   * shared types' are, so that neither a request added nor an override takes one (a request
+   * `Client search` beside a kept `ClientSearchResult` would push the interface to
+   * `ClientSearchResult2`, and an app's import of it would name the operation's result type).
+   */
+  interfacesBefore?: readonly string[];
 }
+
+/** What a regeneration names around: the replaced output's names, as its manifest records them. */
+export type NamingBefore = Pick<NamingOptions, "before" | "typesBefore" | "interfacesBefore">;
 
 /**
  * The model with every identifier decided: the operations' namespaces, methods and export names
@@ -329,7 +344,9 @@ export interface NamingOptions {
  */
 export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel {
   const reserved = new Set(RESERVED_IDENTIFIERS);
-  const names = operationNames(model.operations, reserved, options.before ?? [], options.typesBefore ?? []);
+  // Shared types and namespace interfaces alike: names a regeneration keeps for types of its own.
+  const typesBefore = [...(options.typesBefore ?? []), ...(options.interfacesBefore ?? [])];
+  const names = operationNames(model.operations, reserved, options.before ?? [], typesBefore);
   model.operations.forEach((op, i) => checkNameLengths(options, op.source, names[i]!));
   const named = model.operations.map((op, i): OperationModel => {
     // Names a model already has (one named before, as tests' hand-written ones) are decided anew.
@@ -344,7 +361,10 @@ export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel 
   return {
     ...model,
     operations: options.overrides
-      ? overridden(named, options.overrides, reserved, new Set(options.typesBefore ?? []))
+      ? overridden(named, options.overrides, reserved, {
+          types: new Set(options.typesBefore ?? []),
+          interfaces: new Set(options.interfacesBefore ?? []),
+        })
       : named,
   };
 }
@@ -354,15 +374,16 @@ export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel 
  * name; the others keep the names they have without it, so renaming one request renames no other.
  * Each name is checked against every other name of the package once all overrides are in place:
  * the methods and namespaces beside it, every operation's exports, the reserved table, and the
- * shared types' names a regeneration keeps (`typesBefore`), as a request added is named around
- * them: taking one, the override pushed the shared type to `…Shape` without a word, and an app's
- * import of it then named the operation's type.
+ * shared types' and namespace interfaces' names a regeneration keeps (`typesBefore`,
+ * `interfacesBefore`), as a request added is named around them: taking one, the override pushed
+ * the shared type to `…Shape` without a word, or the interface to `…2`, and an app's import of it
+ * then named the operation's type.
  */
 function overridden(
   operations: OperationModel[],
   overrides: NameOverrides,
   reserved: ReadonlySet<string>,
-  typesBefore: ReadonlySet<string>,
+  kept: { types: ReadonlySet<string>; interfaces: ReadonlySet<string> },
 ): OperationModel[] {
   const fail = (path: string, message: string) =>
     new CodegenError(overrides.configFile, `targets[${overrides.targetIndex}].names[${JSON.stringify(path)}]`, message);
@@ -398,11 +419,17 @@ function overridden(
     );
     if (clash || isReserved(name) || MEMBER_RESERVED.has(name) || [...exports].some((id) => reserved.has(id)))
       throw fail(path, `the name ${JSON.stringify(name)} is already taken`);
-    const type = [...exports].find((id) => typesBefore.has(id));
+    const type = [...exports].find((id) => kept.types.has(id));
     if (type !== undefined)
       throw fail(
         path,
         `the name ${JSON.stringify(name)} is already taken: ${type} is a shared type of the output this regenerates, which keeps its name`,
+      );
+    const face = [...exports].find((id) => kept.interfaces.has(id));
+    if (face !== undefined)
+      throw fail(
+        path,
+        `the name ${JSON.stringify(name)} is already taken: ${face} is a namespace's interface of the output this regenerates, which keeps its name`,
       );
   }
   return renamed;
@@ -485,6 +512,7 @@ function operationNames(
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
     .map(({ i }) => i);
   const previous = previousNames(operations, order, before);
+  const stems = methodQualified(operations);
 
   // Every folder an operation sits in or under, parents first, in the order of their first
   // operation (the order siblings are numbered in), with the segment its namespace had, as an
@@ -542,7 +570,8 @@ function operationNames(
       const had = previous[i];
       if (!had || JSON.stringify(had.namespace) !== JSON.stringify(path)) continue;
       const used = usedIn(path);
-      if (numbered(had.name, camelCase(op.item)) && !used.has(had.name)) {
+      const rule = numbered(had.name, camelCase(op.item)) || numbered(had.name, camelCase(stems[i]!));
+      if (rule && !used.has(had.name)) {
         used.add(had.name);
         names[i] = had.name;
       }
@@ -559,21 +588,26 @@ function operationNames(
   for (const i of order) {
     if (names[i] !== undefined) continue;
     const used = usedIn(paths[i]!);
-    const name = uniqueName(camelCase(operations[i]!.item), used);
+    const name = uniqueName(camelCase(stems[i]!), used);
     used.add(name);
     names[i] = name;
   }
 
   const counts = new Map<string, number>();
-  for (const op of operations) counts.set(camelCase(op.item), (counts.get(camelCase(op.item)) ?? 0) + 1);
+  for (const stem of stems) counts.set(camelCase(stem), (counts.get(camelCase(stem)) ?? 0) + 1);
   const usedIds = new Set(taken);
   const free = (name: string) => !operationIdentifiers(name).some((id) => usedIds.has(id));
   const exportNames: string[] = [];
   for (const i of order) {
     const had = previous[i]?.exportName;
     if (had === undefined || !free(had)) continue;
-    const { plain, qualified } = exportBases(operations[i]!);
-    if (!numbered(had, plain, true) && (qualified === undefined || !numbered(had, qualified, true))) continue;
+    // What the rule gives now, or gave before requests were qualified by their methods.
+    const rules = [exportBases(operations[i]!, stems[i]!), exportBases(operations[i]!, operations[i]!.item)];
+    const rule = rules.some(
+      ({ plain, qualified }) =>
+        numbered(had, plain, true) || (qualified !== undefined && numbered(had, qualified, true)),
+    );
+    if (!rule) continue;
     for (const id of operationIdentifiers(had)) usedIds.add(id);
     exportNames[i] = had;
   }
@@ -583,7 +617,7 @@ function operationNames(
   for (const i of order) {
     let exportName = exportNames[i];
     if (exportName === undefined) {
-      const { plain, qualified } = exportBases(operations[i]!);
+      const { plain, qualified } = exportBases(operations[i]!, stems[i]!);
       // A repeated name takes its folders along, unless that makes it unwieldy (deep folders): then a number.
       const base = counts.get(plain) === 1 || qualified === undefined ? plain : qualified;
       exportName = isReserved(base) ? `${base}_` : base;
@@ -596,13 +630,41 @@ function operationNames(
 }
 
 /**
- * What an operation's export name is made from: its request's name camelCased, and that with its
- * folders (when it is not past 60 characters), which a request whose name another has takes.
+ * What an operation's export name is made from: its name (`stem`: its request's name, or that
+ * with its method, `methodQualified`) camelCased, and that with its folders (when it is not past
+ * 60 characters), which a request whose name another has takes.
  */
-function exportBases(op: LoadedOperation): { plain: string; qualified?: string } {
-  const plain = camelCase(op.item);
-  const qualified = camelCase([...op.folder, op.item].join(" "));
+function exportBases(op: LoadedOperation, stem: string): { plain: string; qualified?: string } {
+  const plain = camelCase(stem);
+  const qualified = camelCase([...op.folder, stem].join(" "));
   return qualified.length > 60 ? { plain } : { plain, qualified };
+}
+
+/**
+ * What each operation is named from: its request's name, or that with its HTTP method in front
+ * where another request of its folder has a name that camelCases alike with another method
+ * (`GET accounts/:account_id` beside `DELETE accounts/:account_id`, as Twitter Ads names its
+ * requests by path). Numbered by Postman path, the first (`DELETE`, sorting first) took the plain
+ * name and the others `2`, `3`: the package's `accounts-account-id` command deleted an account.
+ * A name that already starts with its method's word (`Get user` for a GET) is left as it is, not
+ * `getGetUser`. Same name and same method stay a repeat, numbered as before.
+ */
+function methodQualified(operations: readonly LoadedOperation[]): string[] {
+  const methods = new Map<string, Set<string>>();
+  const groupOf = (op: LoadedOperation) => JSON.stringify([op.folder, camelCase(op.item)]);
+  for (const op of operations) {
+    const group = groupOf(op);
+    let seen = methods.get(group);
+    if (!seen) methods.set(group, (seen = new Set()));
+    seen.add(op.method.toUpperCase());
+  }
+  return operations.map((op) => {
+    if (methods.get(groupOf(op))!.size < 2) return op.item;
+    const verb = camelCase(op.method);
+    const name = camelCase(op.item);
+    const startsWithVerb = name === verb || (name.startsWith(verb) && !/^[\p{Ll}]/u.test(name.slice(verb.length)));
+    return startsWithVerb ? op.item : `${op.method} ${op.item}`;
+  });
 }
 
 /**

@@ -88,6 +88,27 @@ export function shapeKey(shape: Shape): string {
   return JSON.stringify(shape);
 }
 
+/**
+ * The name of each property at any depth (through arrays' items, unions' members and objects'
+ * properties), in the order met: the keys a JSON value of this shape holds, as its examples show.
+ * A map's keys are data (`index`), not names: only its values' properties are.
+ */
+export function propertyNames(shape: Shape): string[] {
+  switch (shape.kind) {
+    case "array":
+      return shape.items ? propertyNames(shape.items) : [];
+    case "object":
+      return [
+        ...shape.properties.flatMap((p) => [p.name, ...propertyNames(p.shape)]),
+        ...(shape.index ? propertyNames(shape.index) : []),
+      ];
+    case "union":
+      return shape.of.flatMap(propertyNames);
+    default:
+      return [];
+  }
+}
+
 /** How many shapes a shape is made of: a measure of the type text it gives. */
 export function shapeSize(shape: Shape): number {
   switch (shape.kind) {

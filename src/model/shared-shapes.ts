@@ -20,9 +20,14 @@
 //   then by operation (export name), then in the operation (arguments, then responses, depth
 //   first). The plain name (`Owner`) is the first place's: the shape there has it when it is shared
 //   and wants that name most, else no shape does. Any other shape is named after its own first
-//   place that wants its name: that place's operation and the name, with the place's rank among
-//   the operation's places that want the name when it is not the first (`GetOrgOwner`,
-//   `CreateRepoOwner2`; a whole body, `GetHealthBody`), numbered only when taken all the same.
+//   place that wants its name: the key of the object around it and the name, where a key names
+//   that object (`location.address` → `LocationAddress`: it says where the type sits, which an
+//   operation's name did not, Plaid's transaction address being `GetATransferAddress`), unless a
+//   plain or kept name is that or a shape whose first place comes earlier wants it; else that
+//   place's operation and the name, with the place's rank among the operation's places that want
+//   the name when it is not the first (`GetOrgOwner` for a body's `owner`, `CreateRepoOwner2`; a
+//   whole body, which no key names, `GetHealthBody`), numbered only when taken all the same. A
+//   regeneration keeps the names its manifest records, so this names only types new to it.
 // - Why: a reviewer regenerating after an edit to one request's examples expects that request's
 //   types to change, and the types it shares, no other. Ranking the shapes that want a name (by
 //   their structure's text, once) broke that: an edit to `Get repo owner` that left the repo's
@@ -146,10 +151,21 @@ interface Claim {
   /** 1, 2, … among its operation's places that want the same name. */
   ordinal: number;
   operation: string;
+  /** Its name after the key of the object around it too (`LocationAddress` for `location.address`), where a key names that. */
+  qualified?: string;
 }
 
 const earlier = (a: Claim, b: Claim): boolean =>
   a.sent !== b.sent ? b.sent : a.rank !== b.rank ? a.rank < b.rank : a.index < b.index;
+
+/**
+ * The name an object's place gives it (`Address`), and the one the object around it has, where a key
+ * gives that (`Location`): `LocationAddress`, when another shape has `Address`.
+ */
+interface Named {
+  name?: string;
+  parent?: string;
+}
 
 /** What a whole body without a path's name wants: no name of its own (`GetHealthBody`). */
 const BODY = "";
@@ -249,10 +265,10 @@ export function sharedShapes(
     let index = 0;
     for (const place of roots(op)) {
       places.push(place);
-      eachObject<string | undefined>(place.shape, place.name, {
-        key: pascalCase,
-        items: (name) => name && singular(name),
-        at: (shape, name) => {
+      eachObject<Named>(place.shape, place.name === undefined ? {} : { name: place.name }, {
+        key: (key, around) => ({ name: pascalCase(key), ...(around.name ? { parent: around.name } : {}) }),
+        items: ({ name, parent }) => ({ ...(name ? { name: singular(name) } : {}), ...(parent ? { parent } : {}) }),
+        at: (shape, { name, parent }) => {
           if (!eligible(shape)) return true;
           const key = keyOf(shape);
           let entry = all.get(key);
@@ -267,7 +283,14 @@ export function sharedShapes(
           }
           const ordinal = (ordinals.get(wants) ?? 0) + 1;
           ordinals.set(wants, ordinal);
-          const claim = { sent: place.sent === true, rank, index: index++, ordinal, operation: op.exportName };
+          const claim: Claim = {
+            sent: place.sent === true,
+            rank,
+            index: index++,
+            ordinal,
+            operation: op.exportName,
+            ...(name !== undefined && parent !== undefined ? { qualified: stemOf(`${parent}${name}`) } : {}),
+          };
           const home = entry.homes.get(wants);
           if (!home || earlier(claim, home)) entry.homes.set(wants, claim);
           const first = firsts.get(wants);
@@ -349,8 +372,9 @@ export function sharedShapes(
       }
     };
     for (const key of keys) {
-      const { first, stem, own } = placed.get(key)!;
-      take(key, (names) => names.indexOf(first ? stem : own));
+      const { first, stem, home, own } = placed.get(key)!;
+      const rule = first ? stem : (home.qualified ?? own);
+      take(key, (names) => (names.includes(rule) ? names.indexOf(rule) : names.indexOf(own)));
     }
     for (const key of keys) if (!kept.has(key)) take(key, (names) => (names.length ? 0 : -1));
   }
@@ -363,6 +387,19 @@ export function sharedShapes(
     const name = keeps ?? (plain ? stem : own);
     return { key, name, plain, home, entry };
   });
+  // A shape without the plain name is named after the key around its own first place too
+  // (`location.address`: `LocationAddress`), where a key names that object and no plain or kept
+  // name is the same; of shapes that would take one such name, the one whose first place comes
+  // first. The others, and a whole body, after their first place's operation (`GetATransferAddress`).
+  const held = new Set(wanted.filter((w) => w.plain).map((w) => w.name));
+  const qualified = new Map<string, (typeof wanted)[number]>();
+  for (const want of wanted) {
+    const name = want.home.qualified;
+    if (want.plain || name === undefined || held.has(name)) continue;
+    const other = qualified.get(name);
+    if (!other || earlier(want.home, other.home)) qualified.set(name, want);
+  }
+  for (const [name, want] of qualified) want.name = name;
   // Each plain name (and each kept one) has one shape; a name made from an operation is numbered
   // only when taken all the same (`GetRepoResult` by the operation's own type), in the order of
   // the places.
@@ -429,7 +466,8 @@ export function canonicalShape<S extends Shape>(shape: S): S {
  */
 interface Walk<N> {
   at(shape: Shape & { kind: "object" }, name: N): boolean;
-  key(key: string): N;
+  /** A property's, given what the object it is in has. */
+  key(key: string, around: N): N;
   items(name: N): N;
 }
 
@@ -456,7 +494,7 @@ function eachObject<N>(shape: Shape, name: N, walk: Walk<N>): void {
 
 /** What is inside an object: each property's shape, and its index's (a map's values). */
 function inside<N>(shape: Shape & { kind: "object" }, name: N, walk: Walk<N>): void {
-  for (const p of shape.properties) eachObject(p.shape, walk.key(p.name), walk);
+  for (const p of shape.properties) eachObject(p.shape, walk.key(p.name, name), walk);
   if (shape.index) eachObject(shape.index, walk.items(name), walk);
 }
 

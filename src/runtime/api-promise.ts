@@ -6,18 +6,37 @@ export interface WithResponse<T> {
 }
 
 /**
+ * What a call's `result` resolves with, made before its request is sent, so that `asResponse()`
+ * can mark it (`unread`) while the request is under way: the core reads the mark when the answer's
+ * headers come and leaves a success's body unread. The object the result would hold anyway, so
+ * the mark costs a call no allocation.
+ */
+export interface Answer<T> extends Partial<WithResponse<T>> {
+  unread?: boolean;
+}
+
+/**
  * A Promise of the parsed body, for `await client.x(args)`; `.withResponse()` gives `{ data,
- * response }` for callers who need the status or headers of a success. The request starts at once.
+ * response }` for callers who need the status or headers of a success; `.asResponse()` gives the
+ * response of a success with its body unread, for a download or an event stream to read as it comes.
+ * The request starts at once.
  */
 export class ApiPromise<T> extends Promise<T> {
   readonly #result: Promise<WithResponse<T>>;
+  readonly #answer: Answer<T>;
   #withResponse: Promise<WithResponse<T>> | undefined;
 
-  constructor(result: Promise<WithResponse<T>>) {
+  /**
+   * `answer`: the object `result` resolves with, which `asResponse()` marks; the client's core
+   * passes it. An ApiPromise made without one (a test's stand-in) gives `asResponse()` the response
+   * `result` holds, as it is.
+   */
+  constructor(result: Promise<WithResponse<T>>, answer: Answer<T> = {}) {
     // Settles with the data as `result` settles, so that then/catch/finally and `await` are
     // Promise's own (see `constructor` below for what that saves each call).
     super((resolve, reject) => void result.then((r) => resolve(r.data), reject));
     this.#result = result;
+    this.#answer = answer;
   }
 
   withResponse(): Promise<WithResponse<T>> {
@@ -30,8 +49,21 @@ export class ApiPromise<T> extends Promise<T> {
     }
     return this.#withResponse;
   }
-}
 
+  /**
+   * The response of a success (a 2xx; a 3xx where the operation follows no redirect) with its
+   * body unread, to read as a stream (`response.body`): a download, an event stream. Call it at
+   * once (`await client.x(args).asResponse()`): the body is left unread only if it is asked for
+   * before the answer comes. Any other answer rejects with its typed error, as `await` does; the
+   * timeout and retries cover the call until the headers come, and then no longer: the caller's
+   * `signal` still aborts the body. The promise itself then resolves with no data (`undefined`):
+   * take one of the three.
+   */
+  asResponse(): Promise<Response> {
+    this.#answer.unread = true;
+    return this.withResponse().then((r) => r.response);
+  }
+}
 // Promises derived by then/catch/finally are plain promises, also when Promise's own methods are
 // called on an ApiPromise (`Promise.prototype.then.call(p, …)`), which build their result with the
 // species. Set here rather than as `static get [Symbol.species]()` in the class: TypeScript's

@@ -1,6 +1,6 @@
 // The client core that every generated method calls: options, variables, auth, then attempts with
 // timeouts, retries and hooks, and the parsed result or a typed error.
-import { ApiPromise, type WithResponse } from "./api-promise.js";
+import { ApiPromise, type Answer, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
@@ -53,7 +53,8 @@ export interface ClientOptions<Variables extends object = Record<string, string>
   fetch?: typeof fetch | undefined;
   /**
    * How long one attempt may take, the response's body included (default 60 000); `Infinity` for
-   * no limit (so is anything past 2³¹−1 ms, the longest a platform timer waits).
+   * no limit (so is anything past 2³¹−1 ms, the longest a platform timer waits). With
+   * `asResponse()`, until the headers come: the caller reads the body in its own time.
    */
   timeoutMs?: number | undefined;
   /** How many times a failed attempt is retried (default 2). */
@@ -156,8 +157,15 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
     );
   }
   return {
-    call: (op, args, callOptions = {}, encode, authorize, features) =>
-      new ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session, features)),
+    call: (op, args, callOptions = {}, encode, authorize, features) => {
+      // What the call resolves with, made before its request so that the ApiPromise's asResponse()
+      // can mark it (see Answer); send fills it in rather than making its own.
+      const answer: Answer<unknown> = {};
+      return new ApiPromise(
+        send(op, args, callOptions, options, defaults, environment, encode, authorize, session, features, answer),
+        answer,
+      );
+    },
   };
 }
 
@@ -172,6 +180,7 @@ async function send(
   authorize: Authorizer | undefined,
   session: Session,
   features: RequestFeatures | undefined,
+  answer: Answer<unknown>,
 ): Promise<WithResponse<unknown>> {
   const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -273,8 +282,11 @@ async function send(
       // The URL as text: fetch parses it again either way.
       response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
       answered = true;
-      const read = readBody(response, request.method);
-      if (read !== undefined) body = await read;
+      // Not a success whose body the caller takes unread (asResponse()): any other answer is read
+      // here, an error's for its typed error.
+      const read =
+        !(answer.unread && response.status < (op.redirect ? 400 : 300)) && readBody(response, request.method);
+      if (read) body = await read;
     } catch (thrown) {
       // The caller's own abort is not a failure to retry: it is passed on as it is.
       if (signal?.aborted) throw signal.reason;
@@ -297,8 +309,13 @@ async function send(
       // A failure has no response to hand on, only its error.
       response = undefined;
     } finally {
+      // The timeout covers the attempt until its body is read, or, for a body the caller reads
+      // (asResponse()), until its headers came: the timer ends here, so it never aborts the
+      // caller's stream. The caller's own signal stays linked to the attempt's then, as it would
+      // be to a fetch of the caller's, so that it still aborts the body (an earlier attempt's link
+      // stays too, and aborts nothing that still runs).
       clearTimeout(timer);
-      if (onAbort) signal!.removeEventListener("abort", onAbort);
+      if (onAbort && !answer.unread) signal!.removeEventListener("abort", onAbort);
     }
     if (response) {
       if (options.onResponse) await options.onResponse(response, hookRequest!);
@@ -308,9 +325,12 @@ async function send(
       // (isRetryable reads its 2xx status), as the server took the request, which a POST's resend
       // would repeat.
       if (response.status < (op.redirect ? 400 : 300) && !(body instanceof Unparsed)) {
-        if (options.responseCheck && options.responseChecks)
+        // A body left unread is not checked: the caller reads it.
+        if (options.responseCheck && options.responseChecks && !answer.unread)
           options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
-        return { data: body, response };
+        answer.data = body;
+        answer.response = response;
+        return answer as WithResponse<unknown>;
       }
       // A 401 that the auth can answer (a Digest challenge, an expired token) is sent again once,
       // signed anew; it is no failure and uses no retry.

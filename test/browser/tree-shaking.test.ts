@@ -84,8 +84,14 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // again (a payment went out three times), which takes the codes that prove no connection was made
 // (retry.ts's NEVER_SENT, ~80 B: they are text no other module has), the Idempotency-Key that makes
 // a request retryable again (~20 B), 501 and 505 never retried (~12 B) and "connection lost" in
-// the message (~10 B); the idempotent methods as a pattern rather than a Set paid back 6 B.
-const ONE_OPERATION_CEILING_BYTES = 6_745;
+// the message (~10 B); the idempotent methods as a pattern rather than a Set paid back 6 B. Raised,
+// knowingly, to 6,825 (6,814 B when set, +71 B from 6,743): `client.x(args).asResponse()` hands
+// on a success's body unread (a download, an event stream), which any operation may answer: the
+// ApiPromise's method and the object it marks (~36 B), and in the core the read left out for a
+// marked success, the caller's signal kept linked to that body and the response check skipped for
+// it (~35 B). The mark is the object the call resolves with, made before the request rather than
+// after it: no allocation more per call.
+const ONE_OPERATION_CEILING_BYTES = 6_825;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

@@ -231,6 +231,40 @@ describe("a variable that IS the credential keeps the one name", () => {
   });
 });
 
+describe("a variable that IS the credential, named otherwise, takes the flag's name", () => {
+  // Twitter Ads: OAuth 1's token is {{access_token}}, which --oauth1-token gives. Its help named
+  // $…_OAUTH1_TOKEN for the flag and $…_ACCESS_TOKEN for the variable, and both worked.
+  const OAUTH1: AuthSpec = {
+    type: "oauth1",
+    consumerKey: "{{consumer_key}}",
+    consumerSecret: "{{consumer_secret}}",
+    token: "{{access_token}}",
+    tokenSecret: "{{token_secret}}",
+    signatureMethod: "HMAC-SHA1",
+  };
+
+  it("{{access_token}} as OAuth 1's token: one name, in the command's help and the global one", async () => {
+    const cli = testCommandLine([getThing({}, OAUTH1)], [], { secretVariables: ["access_token"] });
+    const names = await namesInHelp(cli);
+    expect(names.get("--oauth1-token")).toBe("ZOOM_API_OAUTH1_TOKEN");
+    expect(names.get("{{access_token}}")).toBe("ZOOM_API_OAUTH1_TOKEN");
+    const help = await runWith(cli, ["--help"]);
+    expect(help.stdout).not.toContain("ZOOM_API_ACCESS_TOKEN");
+    expect(help.stdout).toContain("access_token: $ZOOM_API_OAUTH1_TOKEN");
+    server.reply({ status: 200 });
+    const run = await runWith(cli, ["get-thing", "--base-url", server.url], {
+      env: {
+        ZOOM_API_CONSUMER_KEY: "ck",
+        ZOOM_API_CONSUMER_SECRET: "cs",
+        ZOOM_API_TOKEN_SECRET: "ts",
+        ZOOM_API_OAUTH1_TOKEN: "one-token-11",
+      },
+    });
+    expect(run.stderr).toBe("");
+    expect(server.requests[0]!.query).toContainEqual(["oauth_token", "one-token-11"]);
+  });
+});
+
 describe("a generated package", () => {
   // The audit's collection: AWS's auth, and a header filled from {{session_token}}.
   const collection = {

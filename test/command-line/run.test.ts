@@ -934,14 +934,15 @@ describe("output", () => {
     const missing = await runWith(cli, ["users", "list-users", "--base-url", server.url]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("{{access_token}}");
-    // The command line's ways, the environment variable first; not the library's.
+    // The command line's ways, the environment variable first; not the library's. The variable is
+    // the bearer token itself: it is read under --token's name, one name for one credential.
     expect(missing.stderr).toContain(
-      "Give it in the environment variable ZOOM_API_ACCESS_TOKEN, or with --token or --variable 'access_token=…'",
+      "Give it in the environment variable ZOOM_API_TOKEN, or with --token or --variable 'access_token=…'",
     );
     expect(missing.stderr).not.toContain("createClient");
     server.reply({ status: 200 });
     const given = await runWith(cli, ["users", "list-users", "--base-url", server.url], {
-      env: { ZOOM_API_ACCESS_TOKEN: "var-secret-789" },
+      env: { ZOOM_API_TOKEN: "var-secret-789" },
     });
     expect(given.code).toBe(0);
     expect(server.requests[0]!.headers.authorization).toBe("Bearer var-secret-789");

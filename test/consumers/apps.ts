@@ -175,6 +175,11 @@ function validation(error: unknown): unknown {
     : \`not a ValidationError: \${String(error)}\`;
 }
 
+/** A method's success as its Response with the body unread, for a caller to stream (typed so; the run does not call it). */
+export function unread(client: Client): Promise<Response> {
+  return client.${method}({ userId: "me", action: "deactivate" }).asResponse();
+}
+
 /** Runs the client against \`baseUrl\`, which answers 204, then 404 (code 1001), then 204. */
 export async function exercise(baseUrl: string): Promise<Report> {
   const client: Client = createClient({ baseUrl, token: "consumer-token" });

@@ -5,7 +5,7 @@
 // method to `updateUserStatus2`): a breaking change the user did not make, which CHANGELOG.md
 // recorded as one. So did a folder added as `USERS` beside `Users` (sorting first, it took
 // `client.users`, and `Users` became `client.users2`), or named like a request beside it.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHANGELOG_FILE } from "../../src/diff/changelog.js";
@@ -169,72 +169,59 @@ describe("operations' names across regenerations", () => {
     // Two requests share `search_result` (the type `SearchResult`); then the config names one
     // `search`, whose result type is `SearchResult` too. The shared type became
     // `SearchResultShape` without a word, and the package's `SearchResult` named another type.
-    const dir = scratch("postman-codegen-kept-names-");
     const shared = { search_result: { id: 1, title: "x" } };
-    writeCollection(
-      items(request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 })),
-      dir,
-      "c.json",
-    );
-    const config = (names?: Json) =>
-      writeFileSync(
-        join(dir, "postman-codegen.config.json"),
-        JSON.stringify({ targets: [{ collection: "c.json", out: "out", name: "kt", ...(names ? { names } : {}) }] }),
-      );
-    config();
-    expect((await runCli(["generate"], dir)).code).toBe(0);
-    const shapes = readFileSync(join(dir, "out/src/shapes.ts"), "utf8");
-    expect(shapes).toContain("export interface SearchResult {");
-    const manifest = readFileSync(join(dir, "out/.postman-codegen.json"), "utf8");
-
-    config({ "Items/Get a": "search" });
-    const refused = await runCli(["generate"], dir);
+    const collection = items(request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 }));
+    const { first, refused, written } = await refusedOverride(collection, { "Items/Get a": "search" });
+    expect(first).toContain("export interface SearchResult {");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
       'postman-codegen.config.json at targets[0].names["Items/Get a"]: the name "search" is already taken: SearchResult is a shared type of the output this regenerates',
     );
     // Nothing written: the output is the one the first run made.
-    expect(readFileSync(join(dir, "out/src/shapes.ts"), "utf8")).toBe(shapes);
-    expect(readFileSync(join(dir, "out/.postman-codegen.json"), "utf8")).toBe(manifest);
+    expect(written).toBe(first);
   }, 60_000);
 
-  // A shared type gone since the last output still holds its name for the newcomers of this
-  // regeneration (NamingOptions.typesBefore says why): the naming pass cannot tell a type gone
-  // from one whose properties changed, which keeps its name by its place; and a type truly gone is
-  // reported removed, which a newcomer exporting the name would hide. The next regeneration frees it.
-  it("holds a shared type's name one regeneration after the type is gone", async () => {
-    const shared = { search_result: { id: 1, title: "x" } };
-    const changed = { search_result: { id: 1, title: "x", score: 2 } };
-    const first = items(request("Get a", "a", { ...shared, a: 1 }), request("Get b", "b", { ...shared, b: 2 }));
-    const search = (path: string) => request("Search", path, { hits: 3 });
-    const exportOf = (out: string, path: string) => operations(out).find((op) => op.path === path)?.export;
-    const types = (out: string) => Object.keys(readSurface(readManifest(out)!.surface)!.types ?? {});
-
-    // Changed, not gone: the type keeps `SearchResult`, which a freed name would have lost.
-    const edited = items(
-      request("Get a", "a", { ...changed, a: 1 }),
-      request("Get b", "b", { ...changed, b: 2 }),
-      search("search"),
+  it("refuses a config name whose type a kept namespace interface has, writing nothing", async () => {
+    // The folder `Items/Result` is typed `ClientItemsResult`; then the config names a request
+    // `clientItems`, whose result type is `ClientItemsResult` too. The namespace's interface became
+    // `ClientItemsResult2` without a word, and the package's `ClientItemsResult` named another type.
+    const collection = items(request("Get b", "b", { b: 2 }));
+    collection.item[0].item.push({ name: "Result", item: [request("Get a", "a", { a: 1 })] });
+    const { first, refused, written } = await refusedOverride(collection, { "Items/Get b": "clientItems" });
+    expect(first).toContain("export interface ClientItemsResult {");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'postman-codegen.config.json at targets[0].names["Items/Get b"]: the name "clientItems" is already taken: ClientItemsResult is a namespace\'s interface of the output this regenerates',
     );
-    const kept = await regenerate(edited, first);
-    // (`Text` is always exported, beside the shared shapes.)
-    expect(types(kept.out)).toEqual(["SearchResult", "Text"]);
-    expect(exportOf(kept.out, "/search")).toBe("search2");
-
-    // Gone: the newcomer is numbered all the same, and the diff reports the removal.
-    const gone = items(request("Get a", "a", { a: 1 }), request("Get b", "b", { b: 2 }), search("search"));
-    const { out, api } = await regenerate(gone, first);
-    expect(types(out)).toEqual(["Text"]);
-    expect(exportOf(out, "/search")).toBe("search2");
-    expect(api.changes).toContainEqual(
-      expect.objectContaining({ kind: "export-removed", detail: "export `SearchResult` removed" }),
-    );
-
-    // The next regeneration no longer holds it: a request added then takes the plain name.
-    const later = items(request("Get a", "a", { a: 1 }), request("Get b", "b", { b: 2 }), search("find"));
-    const collection = writeCollection(later, scratch("postman-codegen-kept-names-"), "later.postman_collection.json");
-    await generate([{ collection, out, name: "seed", version: "auto" }]);
-    expect(exportOf(out, "/find")).toBe("search");
-    expect(readFileSync(join(out, "src/resources/items.ts"), "utf8")).toContain("export type SearchResult =");
+    expect(written).toBe(first);
   }, 60_000);
 });
+
+/**
+ * Generates `collection` with a config that names nothing, then again with `names`: what the first
+ * run wrote (the package's types and manifest), the second run's answer, and what is there after it.
+ */
+async function refusedOverride(collection: Json, names: Json) {
+  const dir = scratch("postman-codegen-kept-names-");
+  const out = join(dir, "out");
+  writeCollection(collection, dir, "c.json");
+  const config = (given?: Json) =>
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [{ collection: "c.json", out: "out", name: "kt", ...(given ? { names: given } : {}) }],
+      }),
+    );
+  const output = () =>
+    [
+      existsSync(join(out, "src/shapes.ts")) ? readFileSync(join(out, "src/shapes.ts"), "utf8") : "",
+      resources(out),
+      readFileSync(join(out, ".postman-codegen.json"), "utf8"),
+    ].join("\n");
+  config();
+  expect((await runCli(["generate"], dir)).code).toBe(0);
+  const first = output();
+  config(names);
+  const refused = await runCli(["generate"], dir);
+  return { first, refused, written: output() };
+}

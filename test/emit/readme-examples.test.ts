@@ -2,13 +2,15 @@
 // paste them: each ```ts block its own module in an app beside the package (strict, skipLibCheck
 // false, noUnusedLocals, moduleResolution node16), against the package's own declarations. An example that needs a
 // name it does not import or declare (the onRequest one needed `createClient` and `cursor`) is
-// an example the reader has to fix before it runs.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+// an example the reader has to fix before it runs. The examples that run offline (the mocks')
+// also run as written, with Node.js, against the package's built JavaScript.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
+import { runProgram } from "../helpers/program.js";
 import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
 import { FIXTURES, ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -29,10 +31,22 @@ const APPS: Array<[collection: string, name: string]> = [
   [`${FIXTURES}oauth1-readme.postman_collection.json`, "oauth1-api"],
   // Basic beside a bearer token: the examples give `basic`, whose parts are strings, from environment variables.
   [`${FIXTURES}basic-readme.postman_collection.json`, "basic-api"],
+  // Plaid's: the base URL's host is a variable without a value (`https://{{env_url}}`).
+  [`${FIXTURES}env-host-readme.postman_collection.json`, "env-host-api"],
+  // Twitter Ads': no saved example, so no mocks' example (none would run).
+  [`${FIXTURES}no-examples-readme.postman_collection.json`, "no-examples-api"],
 ];
 
+/** The app of each package, written once: the files of its README's blocks. */
+const written = new Map<string, Promise<string[]>>();
+function writeApp(collection: string, name: string): Promise<string[]> {
+  let files = written.get(name);
+  if (!files) written.set(name, (files = writeAppOnce(collection, name)));
+  return files;
+}
+
 /** Writes an app with the package in its node_modules and each block a module; the blocks' files. */
-async function writeApp(collection: string, name: string): Promise<string[]> {
+async function writeAppOnce(collection: string, name: string): Promise<string[]> {
   const app = join(dir, name);
   const pkg = join(app, "node_modules", name);
   const { files } = await emitTarget({ collection, out: pkg, name });
@@ -105,10 +119,67 @@ function exampleErrors(): Promise<Map<string, { blocks: number; errors: string[]
   return checked;
 }
 
+/** Whether some request of a collection file saves a 2xx example, read from the file itself. */
+function savesAnswer(collection: string): boolean {
+  type Item = { item?: Item[]; response?: Array<{ code?: number }> };
+  const items = (list: Item[]): Item[] => list.flatMap((item) => [item, ...items(item.item ?? [])]);
+  const root = JSON.parse(readFileSync(collection, "utf8")) as { item: Item[] };
+  return items(root.item).some((item) => (item.response ?? []).some((r) => r.code! >= 200 && r.code! < 300));
+}
+
 describe("the README's TypeScript examples", () => {
-  it.each(APPS)("compile as written (%s)", { timeout: 240_000 }, async (_collection, name) => {
+  it.each(APPS)("compile as written (%s)", { timeout: 240_000 }, async (collection, name) => {
     const { blocks, errors } = (await exampleErrors()).get(name)!;
-    expect(blocks).toBeGreaterThanOrEqual(5);
+    // The client's examples, and the mocks' two where some operation has an answer to give.
+    expect(blocks).toBeGreaterThanOrEqual(4 + (savesAnswer(collection) ? 2 : 0));
     expect(errors).toEqual([]);
+  });
+});
+
+/** The blocks that import the package's mocks: they need no server and no network. */
+function offlineBlocks(files: string[]): string[] {
+  return files.filter((file) => /from "[^"]+\/mocks(?:\/msw)?";/.test(readFileSync(file, "utf8")));
+}
+
+/** Runs a block as an app would, its TypeScript made JavaScript beside it. */
+async function runBlock(file: string): Promise<{ code: number | null; stderr: string }> {
+  const js = ts.transpileModule(readFileSync(file, "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const script = file.replace(/\.ts$/, ".mjs");
+  writeFileSync(script, js);
+  const { code, stderr } = await runProgram(process.execPath, [script], { cwd: dirname(file), timeout: 60_000 });
+  return { code, stderr };
+}
+
+describe("the README's offline examples", () => {
+  // Plaid's own collection too, beside the fixture that has its shape.
+  const RUN: Array<[collection: string, name: string]> = [
+    ...APPS.map(([collection, name]): [string, string] => [collection, name]),
+    [`${FIXTURES}collections/plaid-api.postman_collection.json`, "plaid-api"],
+  ];
+
+  it.each(RUN)("run as written (%s)", { timeout: 240_000 }, async (collection, name) => {
+    const files = offlineBlocks(await writeApp(collection, name));
+    const readme = readFileSync(join(dir, name, "node_modules", name, "README.md"), "utf8");
+    expect(readme).toContain("## Testing with mocks");
+    if (!savesAnswer(collection)) {
+      // No operation has an answer to give: no example, and the README says why.
+      expect(files).toEqual([]);
+      expect(readme.replace(/\s+/g, " ")).toContain(
+        "This collection saves no successful (2xx) answer of any request, so there is no example that would run",
+      );
+      return;
+    }
+    // The mock fetch's example and the MSW handlers'.
+    expect(files).toHaveLength(2);
+    for (const file of files) {
+      const { code, stderr } = await runBlock(file);
+      expect({ file: file.slice(dir.length + 1), code, stderr }).toEqual({
+        file: file.slice(dir.length + 1),
+        code: 0,
+        stderr: "",
+      });
+    }
   });
 });

@@ -58,6 +58,28 @@ describe("readmeView of the seed", () => {
   });
 });
 
+describe("readmeView's tables of values", () => {
+  it("shows an empty value as (empty), not as a pair of backticks", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    const model = {
+      ...seed,
+      variables: [...seed.variables, { name: "cursor", default: "" }, { name: "region", default: "eu" }],
+      environments: [{ name: "staging", values: { cursor: "", region: "eu" }, secrets: [] }],
+    };
+    const view = readmeView(model, {
+      packageName: "seed",
+      packageVersion: "0.1.0",
+      collectionFile: "seed.json",
+      devDependencies: {},
+    });
+    const row = (table: string, start: string) => table.split("\n").find((line) => line.startsWith(start))!;
+    expect(row(view.variablesTable, "| `cursor`")).toMatch(/^\| `cursor` +\| \(empty\) +\|/);
+    expect(row(view.variablesTable, "| `region`")).toMatch(/^\| `region` +\| `eu` +\|/);
+    expect(row(view.environmentsSection, "| `staging`")).toContain("`cursor`: (empty), `region`: `eu`");
+    expect(view.variablesTable).not.toContain("``");
+  });
+});
+
 describe("summary of a list", () => {
   it("drops the list markers and keeps items apart", () => {
     expect(summary("* Meeting id does not exist.\n* Invalid meeting id.")).toBe(

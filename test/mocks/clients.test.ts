@@ -119,3 +119,29 @@ describe("the Zoom client against createMockFetch", () => {
     expect(answered).toBeGreaterThan(250);
   });
 });
+
+describe("a 501 (no saved example) through the Zoom client", () => {
+  it("names the operation, and the spec to pass to mock.use, which the package exports", async () => {
+    const key = ["users", "userId", "updateUserStatus"].join(".");
+    const mock = createMockFetch({
+      ...zoomApi,
+      examples: zoomApi.examples.filter((e) => e.operation.join(".") !== key),
+    });
+    const call = zoom.createClient({ token: "t", fetch: mock, maxRetries: 0 }).users.userId.updateUserStatus(ARGS);
+    const error = (await call.catch((e: unknown) => e)) as {
+      status: number;
+      body: { operation: string; message: string };
+    };
+    expect(error.status).toBe(501);
+    expect(error.body.operation).toBe(key);
+    const named = /mock\.use\((\w+), \{ status: 200, body: … \}\)/.exec(error.body.message)?.[1];
+    expect(named).toBeDefined();
+    expect((zoom as Record<string, unknown>)[named!]).toBe(zoom.updateUserStatusOperation);
+    expect(error.body.message).toContain(JSON.stringify(zoom.updateUserStatusOperation.item));
+    // Given as the message says, the operation answers.
+    mock.use((zoom as unknown as Record<string, typeof zoom.updateUserStatusOperation>)[named!]!, { status: 204 });
+    await expect(
+      zoom.createClient({ token: "t", fetch: mock, maxRetries: 0 }).users.userId.updateUserStatus(ARGS),
+    ).resolves.toBeUndefined();
+  });
+});

@@ -206,3 +206,47 @@ it("serves an example whose body is not valid for its content type as saved; gen
     '{"cut": ',
   ]);
 });
+
+describe("requests that share a method and path", () => {
+  const post = (name: string, raw: string) => ({
+    name,
+    request: {
+      method: "POST",
+      url: "https://api.example.com/link/token/create",
+      header: [{ key: "Content-Type", value: "application/json" }],
+      body: { mode: "raw", raw, options: { raw: { language: "json" } } },
+    },
+  });
+  const model = load({
+    item: [
+      post("Create", '{"client_id": "{{client_id}}", "products": ["auth"], "user": {"id": "u"}}'),
+      post(
+        "Payroll",
+        '{"client_id": "{{client_id}}", "products": ["income"], "user": {"id": "u"}, "secret": "s3cr3t-value"}',
+      ),
+      {
+        name: "Folder",
+        item: [post("Create", '{"client_id": "{{client_id}}", "products": ["auth"], "user": {"id": "u"}}')],
+      },
+    ],
+  });
+  const { requests, warnings } = mockExamples(model);
+
+  it("holds what each sends that not all of them send, no credential's value, nothing they all send", () => {
+    const texts = JSON.stringify(requests);
+    expect(texts).not.toContain("s3cr3t-value");
+    expect(texts).not.toContain("client_id");
+    expect(texts).not.toContain('"user"');
+    const payroll = requests.find((r) => r.operation.at(-1) === model.operations[1]!.name)!;
+    expect(payroll.facts).toContainEqual({ in: "body", name: ["products"], value: ["income"] });
+    expect(payroll.facts).toContainEqual({ in: "body", name: ["secret"] });
+  });
+
+  it("warns, naming both, of two that send the same", () => {
+    const cannot = warnings.filter((w) => /cannot tell/.test(w.message));
+    expect(cannot).toHaveLength(1);
+    expect(cannot[0]!.message).toContain('"Create" (');
+    expect(cannot[0]!.message).toContain('"Folder / Create" (');
+    expect(cannot[0]!.source).toBe(model.operations[2]!.source);
+  });
+});

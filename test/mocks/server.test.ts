@@ -182,6 +182,29 @@ describe("the mock server", () => {
     }
   });
 
+  it("masks the server's secrets in the message of a 500, as in its 404s and 501s", async () => {
+    const secret = "s3cret-token-value";
+    const model = await loadCollection(SEED_COLLECTION);
+    const api = mockApi(model).api;
+    const masked = await startMockServer(api, { port: 0, secrets: [secret] });
+    try {
+      // A header fetch cannot carry (a line break) fails the answer: a 500 whose message quotes it.
+      masked.use(api.operations[0]!, { headers: { "x-echo": `Bearer ${secret}\nmore` } });
+      const response = await fetch(`${masked.url}/users/me/status`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: '{"action":"activate"}',
+      });
+      expect(response.status).toBe(500);
+      const body = (await response.json()) as { error: string; message: string };
+      expect(body.error).toBe("mockServerError");
+      expect(body.message).toContain("invalid header value");
+      expect(body.message).not.toContain(secret);
+    } finally {
+      await masked.close();
+    }
+  });
+
   it("keeps control characters from the collection and the request out of its log", async () => {
     await fetch(`${server.url}/users/%1B%5B31m/status`, {
       method: "PUT",
@@ -272,7 +295,28 @@ describe("loading what to serve", () => {
     expect(api.examples.map((e) => e.operation.join("."))).toContain("users.userId.setUserStatus");
     // Worded as `diff --target` words it (noTargetNamed), no longer "(targets: zoom)".
     await expect(loadMockApi("nope", { cwd: dir })).rejects.toThrow(/no target is named "nope"; the targets are zoom$/);
-    await expect(loadMockApi("nope.json", { cwd: dir })).rejects.toThrow("nope.json: no such collection file");
+    // What was looked for, and what to give instead: the collection's path, or a target's name.
+    await expect(loadMockApi("nope.json", { cwd: dir })).rejects.toThrow(
+      /^nope\.json: no collection file ".*nope\.json" exists: give the path of the collection's file \(mock collections\/<name>\.postman_collection\.json\), or the name of a target of ".*postman-codegen\.config\.json" \(zoom\)$/,
+    );
+    // A package's output folder (`mock generated/plaid-api`) is its target.
+    mkdirSync(join(dir, "out"));
+    expect((await loadMockApi("out", { cwd: dir })).api.operations.map((op) => op.name)).toContain("setUserStatus");
+    await expect(loadMockApi(".", { cwd: dir })).rejects.toThrow(
+      /is a folder, not a collection file: give the path of the collection's file .*, or the name of a target of .* \(zoom\), whose output folder this is not$/,
+    );
+  });
+
+  it("says what it looked for, and what to give, with neither a file nor a config", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+    mkdirSync(join(dir, ".git"));
+    await expect(loadMockApi("plaid-api", { cwd: dir })).rejects.toThrow(
+      /postman-codegen\.config\.json: no config: create postman-codegen\.config\.json .* in this folder \(the repository's root\), .*, or give the collection file's path \(no file ".*plaid-api" exists to serve; mock collections\/<name>\.postman_collection\.json\)$/,
+    );
+    mkdirSync(join(dir, "generated"));
+    await expect(loadMockApi("generated", { cwd: dir })).rejects.toThrow(
+      /"[^"]*generated" is a folder, not a collection file: give the path of the collection's file .*; a target's name is taken where a postman-codegen\.config\.json names it, and none is in this folder or above it$/,
+    );
   });
 
   /**
@@ -330,7 +374,7 @@ describe("loading what to serve", () => {
       /no target is named "@acme\/nope"; the targets are @acme\/zoom-seed$/,
     );
     await expect(loadMockApi("collections/nope", { cwd: dir })).rejects.toThrow(
-      "collections/nope: no such collection file",
+      /^collections\/nope: no collection file ".*collections\/nope" exists: .*, or the name of a target of .* \(@acme\/zoom-seed\)$/,
     );
     // A file of that name is read as the collection.
     mkdirSync(join(dir, "@acme"));

@@ -1,17 +1,18 @@
 // Requests of a collection that share a method and path (Plaid has seven on POST /link/token/create,
-// told apart by their bodies): the URL cannot tell them apart, so the mocks do as Postman's mock
-// servers do. Their saved examples are one pool the request picks from by the usual rules; an
-// override of any of them answers; each call records the operation whose override or example
-// answered. Through each face of the mocks.
+// told apart by their bodies): the URL cannot tell them apart, so the mocks tell them apart by what
+// the request sends, against what the generator found to differ between them (mock-data.ts's
+// requestFacts, tell-apart.ts). The operation whose request it is most like answers, from its own
+// examples and overrides, and is the one recorded. Through each face of the mocks.
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
+import { readFileSync } from "node:fs";
 import { mockApi } from "../../src/mocks/mock-data.js";
 import { createMockFetch } from "../../src/mocks/mock-fetch.js";
 import { createMockHandlers } from "../../src/mocks/msw-handlers.js";
-import { startMockServer, type MockServer } from "../../src/mocks/server.js";
-import type { MockApi, MockControls, MockExample } from "../../src/mocks/types.js";
+import { loadMockApi, startMockServer, type MockServer } from "../../src/mocks/server.js";
+import type { MockApi, MockControls } from "../../src/mocks/types.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
 
@@ -48,115 +49,116 @@ describe("GET /search?type=user and GET /search?type=repo, as the loader reads t
   const client = (fetch: typeof globalThis.fetch) =>
     testCore({ fetch, maxRetries: 0 }, { baseUrl: api.baseUrl, variables: api.variables });
 
-  it("answers the second with its override", async () => {
+  it("answers the second with its override, and only the second", async () => {
     const mock = createMockFetch(api);
     mock.use(searchRepos, { body: { repos: ["override"] } });
     expect(await client(mock).call(searchRepos, { type: "repo" })).toEqual({ repos: ["override"] });
-    expect(mock.calls.map((c) => [c.operation, c.overridden])).toEqual([[searchRepos, true]]);
+    await expect(client(mock).call(searchUsers, { type: "user" })).rejects.toMatchObject({ status: 501 });
+    expect(mock.calls.map((c) => [c.operation, c.overridden])).toEqual([
+      [searchRepos, true],
+      [searchUsers, false],
+    ]);
   });
 
-  it("answers both from the one saved example, recording the operation it belongs to", async () => {
+  it("answers a request that names a saved example with it, as its operation", async () => {
+    const mock = createMockFetch(api);
+    const answer = await mock(`${BASE}/search?type=user`, { headers: { "x-mock-response-name": "Repos" } });
+    expect(await answer.json()).toEqual({ repos: ["saved"] });
+    expect(mock.calls.map((c) => [c.operation, c.example])).toEqual([[searchRepos, "Repos"]]);
+  });
+
+  it("answers each by its query: the first has no saved example", async () => {
     const mock = createMockFetch(api);
     expect(await client(mock).call(searchRepos, { type: "repo" })).toEqual({ repos: ["saved"] });
-    expect(await client(mock).call(searchUsers, { type: "user" })).toEqual({ repos: ["saved"] });
+    await expect(client(mock).call(searchUsers, { type: "user" })).rejects.toMatchObject({ status: 501 });
     expect(mock.calls.map((c) => [c.operation, c.example])).toEqual([
       [searchRepos, "Repos"],
-      [searchRepos, "Repos"],
+      [searchUsers, undefined],
     ]);
   });
 });
 
-function op(name: string): OperationSpec {
-  return {
-    name,
-    namespace: ["link"],
-    item: name,
-    folder: [],
-    method: "POST",
-    path: "/link/token/create",
-    args: [],
-    responses: [],
-  };
+/** Plaid's collection, as the mock server loads it (the generator's names). */
+const PLAID = "test/fixtures/collections/plaid-api.postman_collection.json";
+const collection = JSON.parse(readFileSync(PLAID, "utf8")) as { item: PostmanItem[] };
+interface PostmanItem {
+  name: string;
+  item?: PostmanItem[];
+  request?: { body?: { raw?: string } };
+  response?: Array<{ name: string; body: string }>;
 }
-
-function example(name: string, status: number, body: string, saved?: string): MockExample {
-  return {
-    name,
-    status,
-    headers: [["Content-Type", "application/json"]],
-    body,
-    ...(saved !== undefined ? { request: { body: { mode: "raw", text: saved } } } : {}),
-  };
+/** The item of that name under those folders, as the collection holds it. */
+function item(path: string[], items = collection.item): PostmanItem {
+  const [name, ...rest] = path;
+  const found = items.find((i) => i.name === name)!;
+  return rest.length ? item(rest, found.item) : found;
 }
+/** The body the collection's request sends, its `{{variables}}` filled with some value. */
+const bodyOf = (found: PostmanItem) => found.request!.body!.raw!.replace(/\{\{[^}]+\}\}/g, "filled");
 
-const payroll = op("createLinkTokenPayrollIncome");
-const create = op("createLinkToken");
-const identity = op("createLinkTokenIdentityVerification");
-const other: OperationSpec = { ...op("getItem"), path: "/item/get" };
-
-const api: MockApi = {
-  name: "Plaid-like",
-  baseUrl: BASE,
-  variables: {},
-  operations: [payroll, create, identity, other],
-  examples: [
-    {
-      operation: ["link", "createLinkToken"],
-      examples: [
-        example("Link token", 200, '{"link_token":"auth"}', '{"products":["auth"]}'),
-        example("Bad request", 400, '{"error_code":"INVALID_FIELD"}', '{"products":["auth"]}'),
-      ],
-    },
-    {
-      operation: ["link", "createLinkTokenIdentityVerification"],
-      examples: [example("IDV token", 200, '{"link_token":"idv"}', '{"products":["identity_verification"]}')],
-    },
-  ],
-};
-
-const URL_ = `${BASE}/link/token/create`;
+const BASE_PLAID = "https://sandbox.plaid.com";
+const URL_ = `${BASE_PLAID}/link/token/create`;
 const post = (body: string, headers: Record<string, string> = {}): RequestInit => ({
   method: "POST",
   headers: { "content-type": "application/json", ...headers },
   body,
 });
 
+let api: MockApi;
+let payroll: OperationSpec;
+let bank: OperationSpec;
+let create: OperationSpec;
+let identity: OperationSpec;
+/** The first saved example's body of an operation, as the mocks hold it (credentials redacted). */
+const savedBody = (op: OperationSpec) =>
+  api.examples.find((e) => e.operation.join(".") === [...op.namespace, op.name].join("."))!.examples[0]!.body;
+const named = (name: string) => api.operations.find((o) => o.name === name)!;
+beforeAll(async () => {
+  api = (await loadMockApi(PLAID)).api;
+  payroll = named("createLinkTokenPayrollIncome");
+  bank = named("createLinkTokenBankIncome");
+  create = named("createLinkToken");
+  identity = named("createLinkTokenIdentityVerification");
+});
+
+const PAYROLL = ["Link Tokens", "Income Link Tokens", "Create Link Token - Payroll Income"];
+const BANK = ["Link Tokens", "Income Link Tokens", "Create Link Token - Bank Income"];
+const CREATE = ["Link Tokens", "Create Link Token"];
+const IDENTITY = ["Link Tokens", "Create Link Token - Identity Verification"];
+
 /** The behaviour every face shares, given a way to send a request and the face's controls. */
 async function sharedRouteAnswers(send: (url: string, init: RequestInit) => Promise<Response>, mock: MockControls) {
-  // No override: the pool's first 2xx example, whichever of them was called (none answers 501).
-  const first = await send(URL_, post('{"products":["income_verification"]}'));
-  expect([first.status, await first.json()]).toEqual([200, { link_token: "auth" }]);
-  // The example saved with the body sent, with x-mock-match-request-body: the other operation's.
-  const matched = await send(
-    URL_,
-    post('{"products":["identity_verification"]}', { "x-mock-match-request-body": "true" }),
-  );
-  expect(await matched.json()).toEqual({ link_token: "idv" });
-  // By name, across the pool.
-  const named = await send(URL_, post("{}", { "x-mock-response-name": "IDV token" }));
-  expect(await named.json()).toEqual({ link_token: "idv" });
-  // An override of any of them, even of one without examples; once() before use().
-  mock.use(create, { status: 400 });
-  const overridden = await send(URL_, post("{}"));
-  expect([overridden.status, await overridden.json()]).toEqual([400, { error_code: "INVALID_FIELD" }]);
-  mock.once(payroll, { body: { link_token: "payroll" } });
-  expect(await (await send(URL_, post("{}"))).json()).toEqual({ link_token: "payroll" });
-  expect((await send(URL_, post("{}"))).status).toBe(400);
-  // The operation whose example the request picks has its override first.
-  mock.use(identity, { body: { link_token: "idv override" } });
-  expect(await (await send(URL_, post("{}", { "x-mock-response-name": "IDV token" }))).json()).toEqual({
-    link_token: "idv override",
-  });
-  expect((await send(URL_, post("{}"))).status).toBe(400);
+  // Each request is its own operation's: Payroll Income has no saved example (501, naming it).
+  const first = await send(URL_, post(bodyOf(item(PAYROLL))));
+  expect(first.status).toBe(501);
+  expect(((await first.json()) as { message: string }).message).toContain("createLinkTokenPayrollIncome");
+  const created = await send(URL_, post(bodyOf(item(CREATE))));
+  expect([created.status, await created.text()]).toEqual([200, savedBody(create)]);
+  const verified = await send(URL_, post(bodyOf(item(IDENTITY))));
+  expect([verified.status, await verified.text()]).toEqual([200, savedBody(identity)]);
+  // An override answers its own operation's requests only.
+  mock.use(payroll, { status: 500 });
+  expect((await send(URL_, post(bodyOf(item(PAYROLL))))).status).toBe(500);
+  expect((await send(URL_, post(bodyOf(item(CREATE))))).status).toBe(200);
+  expect((await send(URL_, post(bodyOf(item(BANK))))).status).toBe(501);
+  // Told apart by a nested value too: payroll's income source, sent alone under the shared fields.
+  const payrollLike = JSON.parse(bodyOf(item(BANK))) as { income_verification: { income_source_types: string[] } };
+  payrollLike.income_verification = { income_source_types: ["payroll"] };
+  expect((await send(URL_, post(JSON.stringify(payrollLike)))).status).toBe(500);
+  // once() before use(), of that operation only.
+  mock.once(create, { body: { link_token: "once" } });
+  expect(await (await send(URL_, post(bodyOf(item(CREATE))))).json()).toEqual({ link_token: "once" });
+  expect((await send(URL_, post(bodyOf(item(CREATE))))).status).toBe(200);
   expect(mock.calls.map((c) => [c.operation?.name, c.status, c.example, c.overridden])).toEqual([
-    ["createLinkToken", 200, "Link token", false],
-    ["createLinkTokenIdentityVerification", 200, "IDV token", false],
-    ["createLinkTokenIdentityVerification", 200, "IDV token", false],
-    ["createLinkToken", 400, "Bad request", true],
-    ["createLinkTokenPayrollIncome", 200, undefined, true],
-    ["createLinkToken", 400, "Bad request", true],
-    ["createLinkTokenIdentityVerification", 200, undefined, true],
-    ["createLinkToken", 400, "Bad request", true],
+    [payroll.name, 501, undefined, false],
+    [create.name, 200, "OK", false],
+    [identity.name, 200, "OK", false],
+    [payroll.name, 500, undefined, true],
+    [create.name, 200, "OK", false],
+    [bank.name, 501, undefined, false],
+    [payroll.name, 500, undefined, true],
+    [create.name, 200, undefined, true],
+    [create.name, 200, "OK", false],
   ]);
 }
 
@@ -166,25 +168,24 @@ describe("seven requests on POST /link/token/create, as Plaid has", () => {
     await sharedRouteAnswers(mock, mock);
   });
 
-  it("answers 501 naming them all when none has an example", async () => {
-    const mock = createMockFetch({
-      ...api,
-      operations: [payroll, identity, other],
-      examples: [{ operation: ["link", "getItem"], examples: [example("Item", 200, "{}")] }],
-    });
-    const response = await mock(URL_, post("{}"));
-    expect(response.status).toBe(501);
-    expect(((await response.json()) as { message: string }).message).toMatch(
-      /^POST \/link\/token\/create \(link\.createLinkTokenPayrollIncome, link\.createLinkTokenIdentityVerification\) has no saved example response in Plaid-like/,
+  it("the client's call records the operation called", async () => {
+    const mock = createMockFetch(api);
+    const plaid = testCore(
+      { fetch: mock, maxRetries: 0 },
+      { baseUrl: api.baseUrl, variables: { ...api.variables, env_url: "sandbox.plaid.com" } },
     );
-    expect(mock.calls[0]!.operation).toBe(payroll);
+    const args = JSON.parse(bodyOf(item(PAYROLL))) as Record<string, unknown>;
+    await expect(plaid.call(payroll, args)).rejects.toMatchObject({ status: 501 });
+    expect(mock.calls.map((c) => c.operation)).toEqual([payroll]);
   });
 
   describe("MSW handlers", () => {
-    const handlers = createMockHandlers(api);
-    const server = setupServer(...handlers.handlers);
+    let handlers: ReturnType<typeof createMockHandlers>;
+    let server: ReturnType<typeof setupServer>;
     const unhandled: string[] = [];
     beforeAll(() => {
+      handlers = createMockHandlers(api);
+      server = setupServer(...handlers.handlers);
       server.listen({ onUnhandledRequest: "error" });
       server.events.on("request:unhandled", ({ request }) => void unhandled.push(request.url));
     });
@@ -204,7 +205,7 @@ describe("seven requests on POST /link/token/create, as Plaid has", () => {
     afterAll(() => server?.close());
 
     it("answers as the mock fetch does", async () => {
-      await sharedRouteAnswers((url, init) => globalThis.fetch(url.replace(BASE, server.url), init), server);
+      await sharedRouteAnswers((url, init) => globalThis.fetch(url.replace(BASE_PLAID, server.url), init), server);
     });
   });
 });

@@ -32,6 +32,18 @@ describe("parseParamDescription", () => {
     });
   });
 
+  it("reads a description that is the one word required or optional as the mark it is", () => {
+    // Twitter Ads' query parameters: the help showed the word under the flag, the types made it optional.
+    expect(parseParamDescription("required")).toEqual({ required: true });
+    expect(parseParamDescription("Required.")).toEqual({ required: true });
+    expect(parseParamDescription("optional")).toEqual({ required: false });
+    // A sentence is text.
+    expect(parseParamDescription("required when type is a")).toEqual({
+      required: false,
+      description: "required when type is a",
+    });
+  });
+
   it("reads an enum without the required prefix, as convertV2 writes on parameters", () => {
     expect(parseParamDescription("Sort order (This can only be one of asc,desc)")).toEqual({
       required: false,

@@ -8,6 +8,7 @@ import { loadTarget } from "../../src/generate.js";
 import { FIXTURES } from "../helpers/seed.js";
 
 const GRAPH = `${FIXTURES}collections/microsoft-graph.postman_collection.json`;
+const TWITTER_ADS = `${FIXTURES}collections/twitter-ads-api.postman_collection.json`;
 
 describe("camelCase", () => {
   it.each([
@@ -266,6 +267,22 @@ describe("the naming pass", () => {
     expect(() => named({ "items/Get b": "owner" })).not.toThrow();
   });
 
+  // A namespace keeps its interface's name at a regeneration (`namespaceTypes`); an override whose
+  // result type was `ClientItemsResult` took it, and the namespace `items.result` became
+  // `ClientItemsResult2`: an app's import of the interface then named the operation's result.
+  it("refuses a name whose exports a kept namespace interface has", () => {
+    const named = (names: Record<string, string>) =>
+      nameModel(loaded(op("Get a", ["items", "result"]), op("Get b", ["items"])), {
+        ...overrides(names),
+        interfacesBefore: ["ClientItems", "ClientItemsResult"],
+      });
+    expect(() => named({ "items/Get b": "clientItems" })).toThrow(
+      'cfg.json at targets[0].names["items/Get b"]: the name "clientItems" is already taken: ClientItemsResult is a namespace\'s interface of the output this regenerates, which keeps its name',
+    );
+    expect(() => named({ "items/Get b": "ClientItems" })).toThrow(/"ClientItems" is already taken: ClientItems is a /);
+    expect(() => named({ "items/Get b": "clientItem" })).not.toThrow();
+  });
+
   it("takes names that are free once the overrides are applied", () => {
     const model = nameModel(loaded(op("A", []), op("B", [])), overrides({ A: "b", B: "a" }));
     expect(model.operations.map((o) => [o.name, o.exportName])).toEqual([
@@ -337,19 +354,21 @@ describe("names at a regeneration", () => {
   const names = (ops: OperationModel[]) =>
     ops.map((o) => [o.folder.join("/"), o.item, o.method, clientPath(o), o.exportName]);
   const getUser = op("Get user", ["users"]);
-  const deleted = { ...op("Get user", ["users"]), method: "DELETE" };
+  // The same name and method at another URL path, which sorts first: a true repeat (one that differs
+  // by method is qualified by it, and meets no name).
+  const repeated = { ...op("Get user", ["users"]), path: "/a" };
 
   it("keeps an operation's method and export name when a request of the same name comes", () => {
-    const after = [op("Get user", ["admin"]), getUser, deleted];
+    const after = [op("Get user", ["admin"]), getUser, repeated];
     // Named afresh, the newcomers take the names: the admin's shares the name, so both exports
-    // take their folders; DELETE sorts before GET, so it takes the method.
+    // take their folders; `/a` sorts before `/x`, so it takes the method.
     const fresh = names(named(options, ...after));
     expect(fresh[1]).toEqual(["users", "Get user", "GET", "client.users.getUser2", "usersGetUser2"]);
     const kept = regenerated([getUser], after);
     expect(kept[1]).toEqual(["users", "Get user", "GET", "client.users.getUser", "getUser"]);
     // The newcomers are named around it, as a first generation would name them beside it.
     expect(kept[0]).toEqual(fresh[0]);
-    expect(kept[2]).toEqual(["users", "Get user", "DELETE", "client.users.getUser2", "usersGetUser"]);
+    expect(kept[2]).toEqual(["users", "Get user", "GET", "client.users.getUser2", "usersGetUser"]);
   });
 
   it("names an unchanged collection as its first generation did", () => {
@@ -432,6 +451,15 @@ describe("names at a regeneration", () => {
     ]);
   });
 
+  it("names a request added around the namespaces' interfaces it keeps", () => {
+    const ops = [op("Get a", ["items", "result"]), op("Client items", [])];
+    const exportName = (interfacesBefore: string[]) =>
+      nameModel(loaded(...ops), { ...options, interfacesBefore }).operations[1]!.exportName;
+    expect(exportName([])).toBe("clientItems");
+    // Its result type would be the kept `ClientItemsResult`.
+    expect(exportName(["ClientItemsResult"])).toBe("clientItems2");
+  });
+
   it("keeps no name the package's own exports take", () => {
     // A request named after the package's own `createClient` was numbered around it; the name the
     // manifest records is not free when it names the package's own export.
@@ -446,6 +474,83 @@ describe("names at a regeneration", () => {
     expect(names(named({ ...options, before }, op("Create client", [])))).toEqual([
       ["", "Create client", "GET", "client.createClient", "createClient2"],
     ]);
+  });
+});
+
+// Twitter Ads names its requests by path: `accounts/:account_id` is a GET, a PUT and a DELETE in
+// one folder. Numbered by Postman path, the DELETE (sorting first) was `accountsAccountId`, the
+// GET `accountsAccountId2`: someone reaching for the account deleted it.
+describe("requests that share a name and differ by method", () => {
+  const as = (method: string, item: string, folder: string[] = ["accounts"]) => ({ ...op(item, folder), method });
+  const named = (...ops: LoadedOperation[]) =>
+    nameModel(loaded(...ops), options).operations.map((o) => [o.method, clientPath(o), o.exportName]);
+
+  it("are each qualified by their method, and only true repeats are numbered", () => {
+    expect(
+      named(
+        as("DELETE", "accounts/:account_id"),
+        as("GET", "accounts/:account_id"),
+        as("PUT", "accounts/:account_id"),
+        as("GET", "accounts/:account_id"),
+        as("GET", "accounts"),
+      ),
+    ).toEqual([
+      ["DELETE", "client.accounts.deleteAccountsAccountId", "deleteAccountsAccountId"],
+      // The GETs' export name is had by two, so takes their folder, as any repeated name does.
+      ["GET", "client.accounts.getAccountsAccountId", "accountsGetAccountsAccountId"],
+      ["PUT", "client.accounts.putAccountsAccountId", "putAccountsAccountId"],
+      ["GET", "client.accounts.getAccountsAccountId2", "accountsGetAccountsAccountId2"],
+      ["GET", "client.accounts.accounts", "accounts"],
+    ]);
+  });
+
+  it("keep a name that already says its method, and are qualified only within their folder", () => {
+    expect(named(as("GET", "Get user"), as("DELETE", "Get user"), as("POST", "Get user", ["admin"]))).toEqual([
+      ["GET", "client.accounts.getUser", "accountsGetUser"],
+      ["DELETE", "client.accounts.deleteGetUser", "deleteGetUser"],
+      ["POST", "client.admin.getUser", "adminGetUser"],
+    ]);
+  });
+
+  it("keep the names a regeneration's manifest records; a request added is qualified", () => {
+    // A package generated before this rule: its manifest records the numbered names.
+    const had = (method: string, name: string) => ({
+      request: requestKey({ postmanPath: "accounts/accounts/:account_id", method, path: "/x" }),
+      namespace: ["accounts"],
+      name,
+      exportName: name,
+    });
+    const before = [had("DELETE", "accountsAccountId"), had("GET", "accountsAccountId2")];
+    const ops = ["DELETE", "GET", "PUT"].map((method) => as(method, "accounts/:account_id"));
+    expect(nameModel(loaded(...ops), { ...options, before }).operations.map((o) => [o.name, o.exportName])).toEqual([
+      ["accountsAccountId", "accountsAccountId"],
+      ["accountsAccountId2", "accountsAccountId2"],
+      ["putAccountsAccountId", "putAccountsAccountId"],
+    ]);
+  });
+});
+
+describe("Twitter Ads' names", () => {
+  it("say each request's method where a folder has its name more than once", async () => {
+    const model = await loadTarget({ collection: TWITTER_ADS, out: "", name: "twitter-ads" });
+    const account = model.operations
+      .filter((o) => o.item === "accounts/:account_id")
+      .map((o) => [o.method, clientPath(o)])
+      .sort();
+    expect(account).toEqual([
+      ["DELETE", "client.campaignManagement.accounts.deleteAccountsAccountId"],
+      ["GET", "client.campaignManagement.accounts.getAccountsAccountId"],
+      ["PUT", "client.campaignManagement.accounts.putAccountsAccountId"],
+    ]);
+    // No method of the package is numbered unless its request repeats another's method too.
+    const methods = new Map<string, Set<string>>();
+    for (const o of model.operations) {
+      const key = JSON.stringify([o.folder, camelCase(o.item)]);
+      methods.set(key, (methods.get(key) ?? new Set()).add(o.method));
+    }
+    for (const o of model.operations)
+      if (/[0-9]$/.test(o.name) && !/[0-9]$/.test(camelCase(o.item)))
+        expect(methods.get(JSON.stringify([o.folder, camelCase(o.item)]))!.size, clientPath(o)).toBe(1);
   });
 });
 

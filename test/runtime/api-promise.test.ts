@@ -2,10 +2,25 @@
 // it is a plain Promise, also when Promise's own methods are called on it (they build their result
 // with the species).
 import { describe, expect, it } from "vitest";
-import { ApiPromise } from "../../src/runtime/api-promise.js";
+import { ApiPromise, type Answer } from "../../src/runtime/api-promise.js";
 
 const response = new Response(null, { status: 204 });
 const resolved = () => new ApiPromise(Promise.resolve({ data: 7, response }));
+
+/** The rejections reported unhandled while `run` runs, and in the turn after it. */
+async function unhandledDuring(run: () => Promise<void>): Promise<unknown[]> {
+  const unhandled: unknown[] = [];
+  const record = (reason: unknown) => unhandled.push(reason);
+  process.on("unhandledRejection", record);
+  try {
+    await run();
+    // Unhandled rejections are reported after the microtasks of a turn have run.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  } finally {
+    process.off("unhandledRejection", record);
+  }
+  return unhandled;
+}
 
 describe("ApiPromise", () => {
   it("resolves with the data, and withResponse() with data and response", async () => {
@@ -56,17 +71,7 @@ describe("ApiPromise", () => {
     const p = new ApiPromise<number>(Promise.reject(new Error("nope")));
     const first = p.withResponse();
     expect(p.withResponse()).toBe(first);
-    const unhandled: unknown[] = [];
-    const record = (reason: unknown) => unhandled.push(reason);
-    process.on("unhandledRejection", record);
-    try {
-      await expect(p.withResponse()).rejects.toThrow("nope");
-      // Unhandled rejections are reported after the microtasks of a turn have run.
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    } finally {
-      process.off("unhandledRejection", record);
-    }
-    expect(unhandled).toEqual([]);
+    expect(await unhandledDuring(() => expect(p.withResponse()).rejects.toThrow("nope"))).toEqual([]);
   });
 
   it("rejects then/catch with the result's error and leaves none unhandled with withResponse() alone", async () => {
@@ -74,5 +79,29 @@ describe("ApiPromise", () => {
     await expect(failed()).rejects.toThrow("nope");
     await expect(failed().catch((e: Error) => e.message)).resolves.toBe("nope");
     await expect(failed().withResponse()).rejects.toThrow("nope");
+  });
+
+  it("asResponse() marks the answer its core fills, before the answer comes, and resolves with its response", async () => {
+    // The core reads the mark when the headers come (test/runtime/streaming.test.ts): it must be
+    // set at once, by the call of asResponse() itself.
+    let fill!: () => void;
+    const answer: Answer<number> = {};
+    const p = new ApiPromise<number>(
+      new Promise((resolve) => (fill = () => resolve(Object.assign(answer, { data: 7, response })))),
+      answer,
+    );
+    const asked = p.asResponse();
+    expect(answer.unread).toBe(true);
+    fill();
+    await expect(asked).resolves.toBe(response);
+  });
+
+  it("asResponse() of an ApiPromise made without an answer (a stand-in) resolves with its result's response", async () => {
+    await expect(resolved().asResponse()).resolves.toBe(response);
+  });
+
+  it("asResponse() rejects with the result's error, and leaves none unhandled", async () => {
+    const p = new ApiPromise<number>(Promise.reject(new Error("nope")));
+    expect(await unhandledDuring(() => expect(p.asResponse()).rejects.toThrow("nope"))).toEqual([]);
   });
 });

@@ -95,9 +95,14 @@ describe("namesSentSecret: a query parameter's or a form field's name, for a cal
     expect(featuresNeeded(op([arg("api_key", "query")]))).toContain("sentSecrets");
     expect(featuresNeeded(op([arg("client_secret", "body")], "urlencoded"))).toContain("sentSecrets");
     expect(featuresNeeded(op([arg("password", "body")], "multipart"))).toContain("sentSecrets");
-    // A page's token, a JSON body's field (the body is not read by name), a header (read in every bundle).
+    // A JSON body's field, or a key at any depth of a JSON value the body sends (its shape's).
+    expect(featuresNeeded(op([arg("password", "body")], "json"))).toContain("sentSecrets");
+    expect(featuresNeeded(op([arg("nested", "body")], "json"), ["region", "api_key"])).toContain("sentSecrets");
+    expect(featuresNeeded(op([arg("body", "body")], "raw"), ["access_token"])).toContain("sentSecrets");
+    // A page's token, a client's id, a header (read in every bundle), a raw body's one argument.
     expect(featuresNeeded(op([arg("next_page_token", "query")]))).not.toContain("sentSecrets");
-    expect(featuresNeeded(op([arg("password", "body")], "json"))).not.toContain("sentSecrets");
+    expect(featuresNeeded(op([arg("client_id", "body")], "json"), ["next_page_token"])).not.toContain("sentSecrets");
     expect(featuresNeeded(op([arg("X-Api-Key", "header")]))).not.toContain("sentSecrets");
+    expect(featuresNeeded(op([arg("token", "body")], "raw"))).not.toContain("sentSecrets");
   });
 });

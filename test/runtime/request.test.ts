@@ -390,7 +390,7 @@ describe("buildRequest", () => {
       new TypeError("updateUserStatus: no pathVariables feature for its request"),
     );
     // Each of them is what featuresNeeded names: what the generated code passes.
-    expect([op, withDefault, withVariable, withPathDefault].map(featuresNeeded)).toEqual([
+    expect([op, withDefault, withVariable, withPathDefault].map((one) => featuresNeeded(one))).toEqual([
       ["headerArgs", "query"],
       ["defaults", "query"],
       ["pathVariables"],
@@ -419,7 +419,7 @@ describe("buildRequest", () => {
       new TypeError("updateUserStatus: no query feature for its request"),
     );
     expect(without(withKey, args)).toThrow(new TypeError("updateUserStatus: no query feature for its request"));
-    expect([seed, withKey].map(featuresNeeded)).toEqual([[], ["query"]]);
+    expect([seed, withKey].map((one) => featuresNeeded(one))).toEqual([[], ["query"]]);
     expect(buildRequest(withKey, args, context, encodeMultipart).url.search).toBe("?uploads");
     expect(buildRequest(op, { ...args, page_size: [30, "a b"] }, context, encodeMultipart).url.search).toBe(
       "?page_size=30&page_size=a%20b",

@@ -3,11 +3,37 @@ export interface WithResponse<T> {
     response: Response;
 }
 /**
+ * What a call's `result` resolves with, made before its request is sent, so that `asResponse()`
+ * can mark it (`unread`) while the request is under way: the core reads the mark when the answer's
+ * headers come and leaves a success's body unread. The object the result would hold anyway, so
+ * the mark costs a call no allocation.
+ */
+export interface Answer<T> extends Partial<WithResponse<T>> {
+    unread?: boolean;
+}
+/**
  * A Promise of the parsed body, for `await client.x(args)`; `.withResponse()` gives `{ data,
- * response }` for callers who need the status or headers of a success. The request starts at once.
+ * response }` for callers who need the status or headers of a success; `.asResponse()` gives the
+ * response of a success with its body unread, for a download or an event stream to read as it comes.
+ * The request starts at once.
  */
 export declare class ApiPromise<T> extends Promise<T> {
     #private;
-    constructor(result: Promise<WithResponse<T>>);
+    /**
+     * `answer`: the object `result` resolves with, which `asResponse()` marks; the client's core
+     * passes it. An ApiPromise made without one (a test's stand-in) gives `asResponse()` the response
+     * `result` holds, as it is.
+     */
+    constructor(result: Promise<WithResponse<T>>, answer?: Answer<T>);
     withResponse(): Promise<WithResponse<T>>;
+    /**
+     * The response of a success (a 2xx; a 3xx where the operation follows no redirect) with its
+     * body unread, to read as a stream (`response.body`): a download, an event stream. Call it at
+     * once (`await client.x(args).asResponse()`): the body is left unread only if it is asked for
+     * before the answer comes. Any other answer rejects with its typed error, as `await` does; the
+     * timeout and retries cover the call until the headers come, and then no longer: the caller's
+     * `signal` still aborts the body. The promise itself then resolves with no data (`undefined`):
+     * take one of the three.
+     */
+    asResponse(): Promise<Response>;
 }

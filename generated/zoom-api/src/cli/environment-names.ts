@@ -12,8 +12,11 @@
 // flag's (only a package whose prefix ends in a flag's first word makes two flags meet) spelled
 // whole, without the shared word folded; then `_2`, `_3`, ….
 //
-// One input, not two: a variable that IS a credential, the whole value of an auth setting that the
-// flag of the same name gives (`{{session_token}}` as AWS's session token): one name, as before.
+// One input, not two: a variable that IS a credential, the whole value of an auth setting that a
+// credential flag gives, is read under the flag's name, whatever it is called (`{{session_token}}`
+// as AWS's session token, and Twitter Ads' `{{access_token}}` as OAuth 1's token, which
+// `--oauth1-token` gives): the help named `$…_OAUTH1_TOKEN` for the flag and `$…_ACCESS_TOKEN` for
+// the variable, two names for one credential, both of which worked.
 import type { OperationSpec } from "../runtime/spec.js";
 import {
   CREDENTIAL_FLAGS,
@@ -70,7 +73,7 @@ function tableOf(cli: Source): EnvironmentNames {
   );
   const names = new Map<string, string>();
   for (const name of variables) {
-    const flag = flags.find((f) => own(f) === own(name) && isCredential(cli.operations, f, name));
+    const flag = flags.find((f) => isCredential(cli.operations, f, name));
     names.set(
       name,
       flag !== undefined ? credentials.get(flag)! : assign(own(name), `${own(name)}_VAR`),

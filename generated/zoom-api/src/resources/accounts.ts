@@ -842,6 +842,7 @@ export function updateSettings(
   return baseClient.call(updateSettingsCallSpec, args, options, encodeMultipart, authorizeBearer, {
     jsonText: readJsonText,
     query: writeQuery,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<UpdateSettingsResult>;
 }
 
@@ -2837,7 +2838,7 @@ export function accountsAccountIdLockSettingsUpdateLockedSettings(
     options,
     encodeMultipart,
     authorizeBearer,
-    { jsonText: readJsonText },
+    { jsonText: readJsonText, sentSecrets: namedSecrets },
   ) as ApiPromise<AccountsAccountIdLockSettingsUpdateLockedSettingsResult>;
 }
 

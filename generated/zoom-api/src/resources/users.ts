@@ -1679,7 +1679,7 @@ export function updateUserSettings(
     options,
     encodeMultipart,
     authorizeBearer,
-    { jsonText: readJsonText, query: writeQuery },
+    { jsonText: readJsonText, query: writeQuery, sentSecrets: namedSecrets },
   ) as ApiPromise<UpdateUserSettingsResult>;
 }
 
@@ -4642,6 +4642,7 @@ export function createUsers(
 ): ApiPromise<CreateUsersResult> {
   return baseClient.call(createUsersCallSpec, args, options, encodeMultipart, authorizeBearer, {
     jsonText: readJsonText,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<CreateUsersResult>;
 }
 

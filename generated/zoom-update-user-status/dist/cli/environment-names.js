@@ -28,7 +28,7 @@ function tableOf(cli) {
     const credentials = new Map(flags.map((flag) => [flag, assign(own(flag), `${envName(cli.envPrefix)}_${envName(flag)}`)]));
     const names = new Map();
     for (const name of variables) {
-        const flag = flags.find((f) => own(f) === own(name) && isCredential(cli.operations, f, name));
+        const flag = flags.find((f) => isCredential(cli.operations, f, name));
         names.set(name, flag !== undefined ? credentials.get(flag) : assign(own(name), `${own(name)}_VAR`));
     }
     return { baseUrl, credentials, variables: names };

@@ -3,7 +3,8 @@
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { hasNoBody, isBinaryType, isJson } from "../runtime/response.js";
 import { createRouter } from "./routes.js";
-import { selectExample } from "./select.js";
+import { RESPONSE_ID, RESPONSE_NAME, selectExample } from "./select.js";
+import { tellApart } from "./tell-apart.js";
 /**
  * The operation's namespace and name (`users.userId.updateUserStatus`): its name alone is unique in
  * the package, and is its method's unless another namespace has a method of that name too.
@@ -28,6 +29,18 @@ export function createMock(api, options = {}, mask = (text) => text) {
         examples.set(key, shared ? entry.examples.map((e) => (e.request ? e : { ...e, request: shared })) : entry.examples);
     }
     const noExamples = [...examples.values()].every((list) => list.length === 0);
+    const facts = new Map((api.requests ?? []).map((entry) => [entry.operation.join("."), entry.facts]));
+    const factsOf = (operation) => facts.get(operationKey(operation)) ?? [];
+    /** The operation whose saved example the request names by id or name, of those that share its route. */
+    const namedOwner = (candidates, select) => {
+        if (!select.headers.has(RESPONSE_ID) && !select.headers.has(RESPONSE_NAME))
+            return undefined;
+        return candidates.find((op) => {
+            const own = examples.get(operationKey(op)) ?? [];
+            const selected = own.length ? selectExample(own, select) : undefined;
+            return selected !== undefined && "example" in selected;
+        });
+    };
     const persistent = new Map();
     const queued = new Map();
     const calls = [];
@@ -65,33 +78,22 @@ export function createMock(api, options = {}, mask = (text) => text) {
                 planned = problem(404, "mockRequestNotFoundError", `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`, request, mask);
             }
             else {
-                // Requests that share the method and path are told apart as Postman's mock servers tell
-                // them: their saved examples are one pool, from which the request picks. An override of
-                // any of them answers: one given once, else one given with use(); first that of the
-                // operation whose example the request picks, then in collection order.
+                // Operations that share the method and path are told apart by what the request sends
+                // (tell-apart.ts); an example named by the request (`x-mock-response-id`, `-name`) is looked
+                // for among all of their examples, as Postman's mock servers look, and its operation answers.
                 const candidates = match.operations;
-                const pool = [];
-                const owners = new Map();
-                for (const op of candidates)
-                    for (const example of examples.get(operationKey(op)) ?? []) {
-                        pool.push(example);
-                        if (!owners.has(example))
-                            owners.set(example, op);
-                    }
-                const selected = pool.length ? selectExample(pool, select) : undefined;
-                const picked = selected && "example" in selected ? owners.get(selected.example) : undefined;
-                const ranked = picked ? [picked, ...candidates.filter((op) => op !== picked)] : candidates;
-                const chosen = ranked.find((op) => queued.get(operationKey(op))?.length) ??
-                    ranked.find((op) => persistent.has(operationKey(op)));
-                if (chosen) {
-                    const key = operationKey(chosen);
-                    override = queued.get(key)?.shift() ?? persistent.get(key);
-                    operation = chosen;
-                    planned = withOverride(chosen, examples.get(key) ?? [], select, override);
-                }
+                operation =
+                    candidates.length > 1
+                        ? (namedOwner(candidates, select) ?? tellApart(candidates, factsOf, select))
+                        : match.operation;
+                const key = operationKey(operation);
+                const own = examples.get(key) ?? [];
+                override = queued.get(key)?.shift() ?? persistent.get(key);
+                if (override)
+                    planned = withOverride(operation, own, select, override);
                 else {
-                    operation = picked ?? candidates[0];
-                    planned = fromExamples(api.name, candidates, selected, noExamples, request, mask);
+                    const selected = own.length ? selectExample(own, select) : undefined;
+                    planned = fromExamples(api.name, operation, selected, noExamples, request, mask);
                 }
             }
             const delay = override?.delay ?? options.delay;
@@ -135,18 +137,20 @@ function withOverride(op, examples, request, override) {
         planned.headers.set(name, value);
     return planned;
 }
-/** The answer from the saved examples of the operations a request may be for: the one selected, or why none. */
-function fromExamples(collection, candidates, selected, noExamples, original, mask) {
-    const first = candidates[0];
-    // Where the reader finds each: its client method (`member` where the export name differs; Twitter
+/** The answer from the operation's saved examples: the one selected, or why none. */
+function fromExamples(collection, op, selected, noExamples, original, mask) {
+    // Where the reader finds it: its client method (`member` where the export name differs; Twitter
     // Ads' said `analytics.asynchronousAnalytics.analyticsAsynchronousAnalyticsStatsJobsAccountsAccountId`, no method).
-    const names = candidates.map((op) => [...op.namespace, op.member ?? op.name].join(".")).join(", ");
-    const what = `${first.method} ${first.path || "/"} (${names})`;
+    const method = [...op.namespace, op.member ?? op.name].join(".");
+    const what = `${op.method} ${op.path || "/"} (${method})`;
     if (!selected) {
+        // A 501 is no answer a retry changes: it says which operation and the fix. The spec's export
+        // is the operation's name and `Operation` (model/naming.ts), as the package's README passes it.
+        const fix = `give it an answer in a test with mock.use(${op.name}Operation, { status: 200, body: … }) (mock.once for one call), or save an example response to the Postman request ${JSON.stringify(op.item)} and generate again`;
         const why = noExamples
-            ? `${collection} has no saved example responses, so its mock cannot answer ${what}: save examples in Postman, or give an answer with mock.use(operation, { status, body })`
-            : `${what} has no saved example response in ${collection}: save one in Postman, or give an answer with mock.use(operation, { status, body })`;
-        return problem(501, "mockNotImplemented", why, original, mask);
+            ? `${collection} has no saved example responses, so its mock cannot answer ${what}: ${fix}`
+            : `${what} has no saved example response in ${collection}: ${fix}`;
+        return problem(501, "mockNotImplemented", why, original, mask, method);
     }
     if ("problem" in selected)
         return problem(404, "mockResponseNotFoundError", `${what}: ${selected.problem}`, original, mask);
@@ -164,7 +168,8 @@ function fromExample(example, status) {
     }
     return { status: status ?? example.status, headers, body: example.body, example: example.name };
 }
-function problem(status, error, message, request, mask) {
+/** `operation`: the client method of the operation the answer is about, when there is one. */
+function problem(status, error, message, request, mask, operation) {
     // The answer ends up in errors and logs: a credential sent in the query is not echoed, nor a
     // secret `mask` knows anywhere in the URL (the message quotes its path).
     const url = new URL(request.url);
@@ -174,6 +179,7 @@ function problem(status, error, message, request, mask) {
         body: JSON.stringify({
             error,
             message: mask(message),
+            ...(operation !== undefined ? { operation } : {}),
             request: { method: request.method, url: mask(url.origin + maskedPathAndQuery(url)) },
         }),
     };

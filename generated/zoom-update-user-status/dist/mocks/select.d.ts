@@ -19,3 +19,4 @@ export declare const MATCH_BODY = "x-mock-match-request-body";
 export declare function selectExample(examples: readonly MockExample[], request: SelectRequest, status?: number): Selection;
 /** The request body as sent (see mock.ts) against the one saved: JSON by meaning, forms as pairs, text trimmed. */
 export declare function bodyMatches(saved: MockRequestBody | undefined, sent: unknown): boolean;
+export declare function equalJson(a: unknown, b: unknown): boolean;

@@ -91,7 +91,7 @@ function parseJson(text) {
         return { ok: false };
     }
 }
-function equalJson(a, b) {
+export function equalJson(a, b) {
     if (a === b)
         return true;
     if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)

@@ -37,6 +37,26 @@ export interface MockOperationExamples {
     /** The saved request of every example that gives none of its own (importers save the same one with each). */
     readonly request?: MockExample["request"];
 }
+/**
+ * One thing a request of the collection sends, among requests that share its method and path,
+ * that not all of them send: what tells them apart (Plaid's seven `POST /link/token/create`).
+ */
+export interface MockRequestFact {
+    readonly in: "body" | "query" | "header";
+    /** The field's name; for a JSON body, the keys from the body down to it (`["user", "client_user_id"]`). */
+    readonly name: readonly string[];
+    /**
+     * The value the collection writes there (a JSON value in a JSON body, else text); absent: the
+     * fact is that the field is sent at all.
+     */
+    readonly value?: unknown;
+}
+/** What tells one operation's requests apart from the others' on its method and path. */
+export interface MockOperationRequest {
+    /** As in `MockOperationExamples`. */
+    readonly operation: readonly string[];
+    readonly facts: readonly MockRequestFact[];
+}
 /** What a mock needs of an API: the client's own operations and defaults, and the saved examples. */
 export interface MockApi {
     /** The collection's name, for messages. */
@@ -49,6 +69,11 @@ export interface MockApi {
     readonly operations: readonly OperationSpec[];
     /** Saved examples per operation; an operation without an entry has none. */
     readonly examples: readonly MockOperationExamples[];
+    /**
+     * For operations that share a method and path with others, what their requests send that tells
+     * them apart; an operation without an entry sends nothing that does.
+     */
+    readonly requests?: readonly MockOperationRequest[];
 }
 /** Where a mock answers, as `createClient` is told where to send: the same options, the same defaults. */
 export interface MockOptions<Variables extends object = Record<string, string>> {
@@ -100,8 +125,8 @@ export interface MockOverride<Op extends OperationSpec = OperationSpec, S extend
 /** One request a mock answered, for assertions. */
 export interface MockCall {
     /**
-     * The operation the request matched; `undefined` when none did (answered 404). Of requests that
-     * share the method and path, the one whose override or saved example answered, else the first.
+     * The operation the request matched; `undefined` when none did (answered 404). Of operations that
+     * share the method and path, the one whose request is most like it (see `tellApart`).
      */
     readonly operation: OperationSpec | undefined;
     readonly method: string;
@@ -121,8 +146,8 @@ export interface MockControls {
     /** Every request answered, in order. */
     readonly calls: readonly MockCall[];
     /**
-     * Answers `operation`'s requests with `override` until `reset()`. Requests that share its method
-     * and path (the URL cannot tell them apart) are answered with it too.
+     * Answers `operation`'s requests with `override` until `reset()`. Of operations that share its
+     * method and path, only the requests most like `operation`'s (see `tellApart`).
      */
     use<Op extends OperationSpec, S extends number = never>(operation: Op, override: MockOverride<Op, S>): this;
     /** Answers `operation`'s next request with `override`, before any `use()` override; several queue up. */

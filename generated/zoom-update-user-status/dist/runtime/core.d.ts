@@ -44,7 +44,8 @@ export interface ClientOptions<Variables extends object = Record<string, string>
     fetch?: typeof fetch | undefined;
     /**
      * How long one attempt may take, the response's body included (default 60 000); `Infinity` for
-     * no limit (so is anything past 2³¹−1 ms, the longest a platform timer waits).
+     * no limit (so is anything past 2³¹−1 ms, the longest a platform timer waits). With
+     * `asResponse()`, until the headers come: the caller reads the body in its own time.
      */
     timeoutMs?: number | undefined;
     /** How many times a failed attempt is retried (default 2). */

@@ -26,7 +26,8 @@ export function createMockHandlers(api: MockApi, options: MockOptions<object> = 
 function handler(operation: OperationSpec, core: MockCore): HttpHandler {
   // MSW calls the resolver for any method of a URL the operation's pattern matches; it answers only
   // the requests this operation is the best match for (by the mock's own routing: the method, the
-  // most specific path; of operations that share both, the first answers for all), and returns
+  // most specific path; of operations that share both, the first's handler answers for all, the mock
+  // telling them apart by what the request sends), and returns
   // nothing for others, so that MSW asks the next handler.
   return msw.http.all(core.router.patterns.get(operation)!, async ({ request }) => {
     const match = core.router.match(request.method, new URL(request.url));

@@ -94,8 +94,14 @@ export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) 
 /**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
+ * `bodyKeys` are the keys, at any depth, of the JSON values its body arguments send as the
+ * generator knows them (their shapes: `{ "nested": { "api_key": … } }`'s `api_key`), which the
+ * spec does not hold.
  */
-export function featuresNeeded(op: CallSpec): Array<keyof RequestFeatures> {
+export function featuresNeeded(
+  op: CallSpec,
+  bodyKeys: readonly string[] = [],
+): Array<keyof RequestFeatures> {
   const { args } = op;
   const needs = {
     headerArgs: args.some((a) => a.in === "header"),
@@ -108,14 +114,18 @@ export function featuresNeeded(op: CallSpec): Array<keyof RequestFeatures> {
     file: args.some((a) => a.type === "file"),
     jsonText: args.some((a) => a.type === "jsonText"),
     query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
-    // A query parameter or a form field whose name says it holds a credential (`api_key`,
-    // `client_secret`), which its error masks: judged here, once, for the bundles of the others.
-    sentSecrets: args.some(
-      (a) =>
-        (a.in === "query" ||
-          (a.in === "body" && (op.body === "urlencoded" || op.body === "multipart"))) &&
-        namesSentSecret(a.name),
-    ),
+    // A query parameter, a form field or a JSON body's field whose name says it holds a credential
+    // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body
+    // sends (`bodyKeys`), which its error masks: judged here, once, for the bundles of the others.
+    // A raw or GraphQL body's one argument is the body, whose name is none of its fields'.
+    sentSecrets:
+      args.some(
+        (a) =>
+          (a.in === "query" ||
+            (a.in === "body" &&
+              (op.body === "urlencoded" || op.body === "multipart" || op.body === "json"))) &&
+          namesSentSecret(a.name),
+      ) || bodyKeys.some(namesSentSecret),
   };
   return (Object.keys(needs) as Array<keyof RequestFeatures>).filter((key) => needs[key]);
 }

@@ -14,6 +14,7 @@ exports.mockApi = {
     variables: index_js_1.defaultVariables,
     operations: index_js_1.operations,
     examples: examples_js_1.examples,
+    requests: examples_js_1.requests,
 };
 /**
  * A `fetch` that answers every operation from its saved examples, for `createClient({ fetch })`.

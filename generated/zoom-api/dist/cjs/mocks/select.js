@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.MATCH_BODY = exports.RESPONSE_CODE = exports.RESPONSE_NAME = exports.RESPONSE_ID = void 0;
 exports.selectExample = selectExample;
 exports.bodyMatches = bodyMatches;
+exports.equalJson = equalJson;
 exports.RESPONSE_ID = "x-mock-response-id";
 exports.RESPONSE_NAME = "x-mock-response-name";
 exports.RESPONSE_CODE = "x-mock-response-code";

@@ -76,7 +76,7 @@ const updateSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateSetti
 
 /** `PATCH /accounts/{accountId}/settings`: `client.accounts.accountId.settings.updateSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateSettings(baseClient, args, options) {
-  return baseClient.call(updateSettingsCallSpec, args, options, encodeMultipart, authorizeBearer, { jsonText: readJsonText, query: writeQuery });
+  return baseClient.call(updateSettingsCallSpec, args, options, encodeMultipart, authorizeBearer, { jsonText: readJsonText, query: writeQuery, sentSecrets: namedSecrets });
 }
 
 const listBillingInvoicesCallSpec = {
@@ -344,7 +344,7 @@ const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ 
 
 /** `PATCH /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function accountsAccountIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
-  return baseClient.call(accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec, args, options, encodeMultipart, authorizeBearer, { jsonText: readJsonText });
+  return baseClient.call(accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec, args, options, encodeMultipart, authorizeBearer, { jsonText: readJsonText, sentSecrets: namedSecrets });
 }
 
 const assignSipTrunkConfigurationCallSpec = {

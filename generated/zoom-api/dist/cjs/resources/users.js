@@ -242,7 +242,7 @@ const updateUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateU
 
 /** `PATCH /users/{userId}/settings`: `client.users.userId.settings.updateUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserSettings(baseClient, args, options) {
-  return baseClient.call(updateUserSettingsCallSpec, args, options, encodeMultipart, authorizeBearer, { jsonText: readJsonText, query: writeQuery });
+  return baseClient.call(updateUserSettingsCallSpec, args, options, encodeMultipart, authorizeBearer, { jsonText: readJsonText, query: writeQuery, sentSecrets: namedSecrets });
 }
 
 const getAUserTspAccountCallSpec = {
@@ -714,7 +714,7 @@ const createUsersOperation = /* @__PURE__ */ (() => Object.assign(createUsersCal
 
 /** `POST /users`: `client.users.createUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createUsers(baseClient, args, options) {
-  return baseClient.call(createUsersCallSpec, args, options, encodeMultipart, authorizeBearer, { jsonText: readJsonText });
+  return baseClient.call(createUsersCallSpec, args, options, encodeMultipart, authorizeBearer, { jsonText: readJsonText, sentSecrets: namedSecrets });
 }
 
 const getUserZakCallSpec = {

@@ -25,10 +25,15 @@ function createCore(options, defaults) {
         throw new errors_js_1.ValidationError("createClient", "responseChecks", "responseCheck needs the package's responseChecks export: pass createClient({ responseCheck, responseChecks })");
     }
     return {
-        call: (op, args, callOptions = {}, encode, authorize, features) => new api_promise_js_1.ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session, features)),
+        call: (op, args, callOptions = {}, encode, authorize, features) => {
+            // What the call resolves with, made before its request so that the ApiPromise's asResponse()
+            // can mark it (see Answer); send fills it in rather than making its own.
+            const answer = {};
+            return new api_promise_js_1.ApiPromise(send(op, args, callOptions, options, defaults, environment, encode, authorize, session, features, answer), answer);
+        },
     };
 }
-async function send(op, args, call, options, defaults, environment, encode, authorize, session, features) {
+async function send(op, args, call, options, defaults, environment, encode, authorize, session, features, answer) {
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? exports.DEFAULT_TIMEOUT_MS;
     const maxRetries = call.maxRetries ?? options.maxRetries ?? exports.DEFAULT_MAX_RETRIES;
     // Checked first, before the request is built or a token fetched. NaN or a negative count would
@@ -119,8 +124,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             // The URL as text: fetch parses it again either way.
             response = await (options.fetch ?? globalThis.fetch)(request.url.href, init);
             answered = true;
-            const read = (0, response_js_1.readBody)(response, request.method);
-            if (read !== undefined)
+            // Not a success whose body the caller takes unread (asResponse()): any other answer is read
+            // here, an error's for its typed error.
+            const read = !(answer.unread && response.status < (op.redirect ? 400 : 300)) && (0, response_js_1.readBody)(response, request.method);
+            if (read)
                 body = await read;
         }
         catch (thrown) {
@@ -144,8 +151,13 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             response = undefined;
         }
         finally {
+            // The timeout covers the attempt until its body is read, or, for a body the caller reads
+            // (asResponse()), until its headers came: the timer ends here, so it never aborts the
+            // caller's stream. The caller's own signal stays linked to the attempt's then, as it would
+            // be to a fetch of the caller's, so that it still aborts the body (an earlier attempt's link
+            // stays too, and aborts nothing that still runs).
             clearTimeout(timer);
-            if (onAbort)
+            if (onAbort && !answer.unread)
                 signal.removeEventListener("abort", onAbort);
         }
         if (response) {
@@ -157,9 +169,12 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             // (isRetryable reads its 2xx status), as the server took the request, which a POST's resend
             // would repeat.
             if (response.status < (op.redirect ? 400 : 300) && !(body instanceof response_js_1.Unparsed)) {
-                if (options.responseCheck && options.responseChecks)
+                // A body left unread is not checked: the caller reads it.
+                if (options.responseCheck && options.responseChecks && !answer.unread)
                     options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
-                return { data: body, response };
+                answer.data = body;
+                answer.response = response;
+                return answer;
             }
             // A 401 that the auth can answer (a Digest challenge, an expired token) is sent again once,
             // signed anew; it is no failure and uses no retry.

@@ -8,9 +8,10 @@ exports.readsAsForm = readsAsForm;
 // - a header's whose name says it holds one, whoever set it: the app (`headers`, a hook), an
 //   argument, the auth (credential-names.ts's `SECRET_NAME`: `Authorization`, `Cookie`,
 //   `X-Api-Key`, `X-Auth-Token`);
-// - a query parameter's or a form field's (urlencoded or multipart) whose name says it holds one
-//   (`namesSentSecret`: `api_key`, `client_secret`, Zoom's `password`; not `next_page_token`), the
-//   app's argument or the auth's. Only an operation that has such a field reads them
+// - a query parameter's, a form field's (urlencoded or multipart) or a JSON field's, at any depth
+//   of a JSON body or of a form field's JSON text, whose name says it holds one (`namesSentSecret`:
+//   `api_key`, `client_secret`, Zoom's `password`, Plaid's `access_token`; not `next_page_token`),
+//   the app's argument or the auth's. Only an operation that has such a field reads them
 //   (`namedSecrets`, a request feature its generated code passes, request.ts's featuresNeeded),
 //   so that other bundles leave that reading out: every other pair in a request is the app's
 //   argument, whose name the generator judged, or the auth's, read below;
@@ -83,12 +84,57 @@ function pairs(found, now, was, separator = "&") {
         if (!unsigned.has(pair))
             add(found, pair.slice(pair.indexOf("=") + 1));
 }
-/** The value of each `a=b` pair in `text` (a query, a form) whose name, as written, says it holds a credential. */
+/**
+ * The value of each `a=b` pair in `text` (a query, a form) whose name, as written, says it holds a
+ * credential; and in a value that is JSON text (a form field of an object's JSON: `jsonText`), its
+ * fields named as one.
+ */
 function namedPairs(found, text) {
     for (const pair of text.split("&")) {
         const eq = pair.indexOf("=");
         if (eq > 0 && (0, credential_names_js_1.namesSentSecret)(pair.slice(0, eq)))
             add(found, pair.slice(eq + 1));
+        else if (eq > 0) {
+            // Its JSON as written and decoded: `add`'s two readings, of which one parses.
+            const texts = [];
+            add(texts, pair.slice(eq + 1));
+            for (const text of texts)
+                namedFields(found, text);
+        }
+    }
+}
+/**
+ * In a JSON text, each string whose key, at any depth, says it holds a credential
+ * (`namesSentSecret`: Plaid's `access_token`, `{ "nested": { "api_key": … } }`; not
+ * `next_page_token` nor `client_id`), and each string of an array under such a key. A credential
+ * is text: a number or a boolean under such a name (`token_ttl: 3600`) is a setting, left as it
+ * reads. Text that is no JSON object or array holds none.
+ */
+function namedFields(found, text) {
+    let value;
+    try {
+        if (!/^\s*[[{]/.test(text))
+            return;
+        value = JSON.parse(text);
+    }
+    catch {
+        return;
+    }
+    // Each value with whether its key names a credential; a stack, not recursion: a body nested deeper
+    // than the call stack goes still masks.
+    const stack = [[value, false]];
+    for (let next; (next = stack.pop());) {
+        const [one, named] = next;
+        if (typeof one === "string") {
+            if (named)
+                found.push(one);
+        }
+        else if (Array.isArray(one))
+            for (const item of one)
+                stack.push([item, named]);
+        else if (one && typeof one === "object")
+            for (const [key, item] of Object.entries(one))
+                stack.push([item, (0, credential_names_js_1.namesSentSecret)(key)]);
     }
 }
 /**
@@ -111,9 +157,9 @@ function readsAsForm(headers) {
     return /^application\/x-www-form-urlencoded\b/i.test(headers.get("content-type") ?? "");
 }
 /**
- * `sentSecrets` with the query pairs and form fields named as credentials (and a form's pairs the
- * auth added): what an operation with such a field passes as its `namedSecrets` request feature
- * (request.ts's featuresNeeded), and what `schemeSecrets` reads too.
+ * `sentSecrets` with the query pairs, form fields and JSON fields (at any depth) named as
+ * credentials (and a form's pairs the auth added): what an operation with such a field passes as
+ * its `namedSecrets` request feature (request.ts's featuresNeeded), and what `schemeSecrets` reads too.
  */
 const namedSecrets = (before, after, given) => {
     const found = (0, exports.sentSecrets)(before, after, given);
@@ -123,6 +169,11 @@ const namedSecrets = (before, after, given) => {
     namedPairs(found, after.url.search.slice(1));
     namedPairs(found, sent);
     pairs(found, sent, built);
+    // A body of JSON text (a JSON body, a raw one, GraphQL's variables), whatever its type says, as a
+    // server may read it so: as it went, or as it was built where a signer turned it into bytes.
+    const text = typeof after.body === "string" ? after.body : before.body;
+    if (typeof text === "string")
+        namedFields(found, text);
     return found;
 };
 exports.namedSecrets = namedSecrets;

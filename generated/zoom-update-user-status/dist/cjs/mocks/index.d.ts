@@ -10,4 +10,4 @@ export declare const mockApi: MockApi;
  */
 export declare function createMockFetch(options?: MockOptions<Variables>): MockFetch;
 export type { MockFetch } from "./mock-fetch.js";
-export type { MockApi, MockCall, MockControls, MockExample, MockOptions, MockOverride, } from "./types.js";
+export type { MockApi, MockCall, MockControls, MockExample, MockOperationRequest, MockOptions, MockOverride, MockRequestFact, } from "./types.js";

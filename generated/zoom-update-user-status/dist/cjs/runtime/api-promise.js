@@ -4,16 +4,25 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.ApiPromise = void 0;
 /**
  * A Promise of the parsed body, for `await client.x(args)`; `.withResponse()` gives `{ data,
- * response }` for callers who need the status or headers of a success. The request starts at once.
+ * response }` for callers who need the status or headers of a success; `.asResponse()` gives the
+ * response of a success with its body unread, for a download or an event stream to read as it comes.
+ * The request starts at once.
  */
 class ApiPromise extends Promise {
     #result;
+    #answer;
     #withResponse;
-    constructor(result) {
+    /**
+     * `answer`: the object `result` resolves with, which `asResponse()` marks; the client's core
+     * passes it. An ApiPromise made without one (a test's stand-in) gives `asResponse()` the response
+     * `result` holds, as it is.
+     */
+    constructor(result, answer = {}) {
         // Settles with the data as `result` settles, so that then/catch/finally and `await` are
         // Promise's own (see `constructor` below for what that saves each call).
         super((resolve, reject) => void result.then((r) => resolve(r.data), reject));
         this.#result = result;
+        this.#answer = answer;
     }
     withResponse() {
         // A caller who reads only the response has handled this promise's failure too: it is reported
@@ -24,6 +33,19 @@ class ApiPromise extends Promise {
             this.#withResponse = this.#result.then();
         }
         return this.#withResponse;
+    }
+    /**
+     * The response of a success (a 2xx; a 3xx where the operation follows no redirect) with its
+     * body unread, to read as a stream (`response.body`): a download, an event stream. Call it at
+     * once (`await client.x(args).asResponse()`): the body is left unread only if it is asked for
+     * before the answer comes. Any other answer rejects with its typed error, as `await` does; the
+     * timeout and retries cover the call until the headers come, and then no longer: the caller's
+     * `signal` still aborts the body. The promise itself then resolves with no data (`undefined`):
+     * take one of the three.
+     */
+    asResponse() {
+        this.#answer.unread = true;
+        return this.withResponse().then((r) => r.response);
     }
 }
 exports.ApiPromise = ApiPromise;

@@ -69,8 +69,11 @@ export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) 
 /**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
+ * `bodyKeys` are the keys, at any depth, of the JSON values its body arguments send as the
+ * generator knows them (their shapes: `{ "nested": { "api_key": … } }`'s `api_key`), which the
+ * spec does not hold.
  */
-export declare function featuresNeeded(op: CallSpec): Array<keyof RequestFeatures>;
+export declare function featuresNeeded(op: CallSpec, bodyKeys?: readonly string[]): Array<keyof RequestFeatures>;
 /** How messages name where an argument goes. */
 export declare const WHERE: Record<ArgSpec["in"], string>;
 export type { RequestBody };

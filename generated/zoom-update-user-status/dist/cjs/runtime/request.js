@@ -19,8 +19,11 @@ const template_js_1 = require("./template.js");
 /**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
+ * `bodyKeys` are the keys, at any depth, of the JSON values its body arguments send as the
+ * generator knows them (their shapes: `{ "nested": { "api_key": … } }`'s `api_key`), which the
+ * spec does not hold.
  */
-function featuresNeeded(op) {
+function featuresNeeded(op, bodyKeys = []) {
     const { args } = op;
     const needs = {
         headerArgs: args.some((a) => a.in === "header"),
@@ -32,10 +35,13 @@ function featuresNeeded(op) {
         file: args.some((a) => a.type === "file"),
         jsonText: args.some((a) => a.type === "jsonText"),
         query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
-        // A query parameter or a form field whose name says it holds a credential (`api_key`,
-        // `client_secret`), which its error masks: judged here, once, for the bundles of the others.
-        sentSecrets: args.some((a) => (a.in === "query" || (a.in === "body" && (op.body === "urlencoded" || op.body === "multipart"))) &&
-            (0, credential_names_js_1.namesSentSecret)(a.name)),
+        // A query parameter, a form field or a JSON body's field whose name says it holds a credential
+        // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body
+        // sends (`bodyKeys`), which its error masks: judged here, once, for the bundles of the others.
+        // A raw or GraphQL body's one argument is the body, whose name is none of its fields'.
+        sentSecrets: args.some((a) => (a.in === "query" ||
+            (a.in === "body" && (op.body === "urlencoded" || op.body === "multipart" || op.body === "json"))) &&
+            (0, credential_names_js_1.namesSentSecret)(a.name)) || bodyKeys.some(credential_names_js_1.namesSentSecret),
     };
     return Object.keys(needs).filter((key) => needs[key]);
 }

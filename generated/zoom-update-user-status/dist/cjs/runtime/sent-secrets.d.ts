@@ -21,9 +21,9 @@ export declare const sentSecrets: SentSecrets;
  */
 export declare function readsAsForm(headers: Headers): boolean;
 /**
- * `sentSecrets` with the query pairs and form fields named as credentials (and a form's pairs the
- * auth added): what an operation with such a field passes as its `namedSecrets` request feature
- * (request.ts's featuresNeeded), and what `schemeSecrets` reads too.
+ * `sentSecrets` with the query pairs, form fields and JSON fields (at any depth) named as
+ * credentials (and a form's pairs the auth added): what an operation with such a field passes as
+ * its `namedSecrets` request feature (request.ts's featuresNeeded), and what `schemeSecrets` reads too.
  */
 export declare const namedSecrets: SentSecrets;
 /**

@@ -1,0 +1,66 @@
+// Which of the operations that share a method and path a request is for. The URL cannot tell
+// them apart (Plaid's seven `POST /link/token/create` differ by their JSON bodies), so the request
+// is held against the facts the generator found to differ between them (mock-data.ts's
+// `requestFacts`): the operation whose facts the request meets most answers; of those alike, the
+// one whose facts it misses least; then the first in collection order.
+import type { OperationSpec } from "../runtime/spec.js";
+import { equalJson, type SelectRequest } from "./select.js";
+import type { MockRequestFact } from "./types.js";
+
+/** `facts` gives each operation's facts (none: it sends nothing that tells it apart). */
+export function tellApart(
+  candidates: readonly OperationSpec[],
+  facts: (operation: OperationSpec) => readonly MockRequestFact[],
+  request: SelectRequest,
+): OperationSpec {
+  let best: { operation: OperationSpec; met: number; missed: number } | undefined;
+  for (const operation of candidates) {
+    const own = facts(operation);
+    const met = own.filter((fact) => meets(fact, request)).length;
+    const missed = own.length - met;
+    if (!best || met > best.met || (met === best.met && missed < best.missed))
+      best = { operation, met, missed };
+  }
+  return best!.operation;
+}
+
+function meets(fact: MockRequestFact, request: SelectRequest): boolean {
+  const [first = "", ...rest] = fact.name;
+  if (fact.in === "header") {
+    const sent = request.headers.get(first);
+    return sent !== null && (fact.value === undefined || sent === fact.value);
+  }
+  if (fact.in === "query") {
+    const sent = request.query.getAll(first);
+    if (!sent.length) return false;
+    if (fact.value === undefined) return true;
+    return Array.isArray(fact.value)
+      ? equalJson(fact.value, sent)
+      : sent.includes(String(fact.value));
+  }
+  const body = request.body;
+  if (body instanceof FormData) {
+    if (rest.length) return false;
+    if (!body.has(first)) return false;
+    const sent = body.getAll(first).filter((v): v is string => typeof v === "string");
+    if (fact.value === undefined) return true;
+    return Array.isArray(fact.value)
+      ? equalJson(fact.value, sent)
+      : sent.includes(String(fact.value));
+  }
+  // JSON, parsed by the mock when its content type says so, else as text that parses.
+  let value: unknown = body;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return false;
+    }
+  }
+  for (const key of fact.name) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+    if (!Object.prototype.hasOwnProperty.call(value, key)) return false;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return fact.value === undefined || equalJson(fact.value, value);
+}
