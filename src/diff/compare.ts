@@ -271,8 +271,10 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
 /**
  * A request that now refers to a variable a call passing nothing has no value for (`uses`, against
  * the new surface's `unresolved`): major, as an argument become required is, since the client
- * rejects such a call with a `ValidationError` naming the variable. One whose value the collection
- * lost is said once, of the collection (`lost`). Nothing where either manifest is older than them.
+ * rejects such a call with a `ValidationError` naming the variable. Where only arguments' defaults
+ * refer to it (`defaultsUse`), passing those arguments is the other way, and the change says so.
+ * One whose value the collection lost is said once, of the collection (`lost`). Nothing where
+ * either manifest is older than them.
  */
 function compareUses(
   c: Comparison,
@@ -282,13 +284,20 @@ function compareUses(
 ): void {
   if (!before.unresolved || !after.unresolved) return;
   for (const name of setDiff(old.uses ?? [], op.uses ?? []).added)
-    if (after.unresolved.includes(name) && !lost.includes(name))
+    if (after.unresolved.includes(name) && !lost.includes(name)) {
+      // Only in arguments' defaults: a call that passes the argument sends it instead. (A
+      // manifest is read from disk: what is not a list of names there is not taken for one.)
+      const named = op.defaultsUse && Object.hasOwn(op.defaultsUse, name) ? op.defaultsUse[name] : undefined;
+      const args = Array.isArray(named) && named.length ? named.map((a) => code(String(a))).join(", ") : undefined;
       c.add(
         "major",
         "variable-needed",
         op.op,
-        `now refers to variable ${code(name)}, which has no value: calls that do not pass it reject`,
+        args
+          ? `now refers to variable ${code(name)}, which has no value, in the default of ${args}: calls that pass neither the variable nor ${args} reject`
+          : `now refers to variable ${code(name)}, which has no value: calls that do not pass it reject`,
       );
+    }
 }
 
 /**

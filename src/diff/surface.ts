@@ -93,6 +93,11 @@ export interface OperationSurface {
    */
   uses?: string[];
   /**
+   * Of `uses`, each that only arguments' defaults refer to (`Plaid-Version: {{plaid_version}}`),
+   * with those arguments' keys: a call that passes them needs no value for it. Absent when none.
+   */
+  defaultsUse?: Record<string, string[]>;
+  /**
    * The request's Postman path (folders and name joined by `/`), by which a regeneration finds the
    * operation again to keep its names (`namesBefore`); absent in older manifests.
    */
@@ -229,10 +234,19 @@ function environmentSurface(environment: EnvironmentModel, model: ApiModel): Env
  * `uses` of an operation's surface: the keys of `Variables` what it sends refers to, as the
  * package's command line reads them (referencedVariables).
  */
-function usesOf(op: OperationModel, model: ApiModel): { uses?: string[] } {
+function usesOf(op: OperationModel, model: ApiModel): { uses?: string[]; defaultsUse?: Record<string, string[]> } {
   const found = new Set(referencedVariables(op));
   const uses = model.variables.map((v) => v.name).filter((name) => found.has(name));
-  return uses.length ? { uses: uses.sort(compare) } : {};
+  if (!uses.length) return {};
+  const elsewhere = new Set(referencedVariables({ ...op, args: [] }));
+  const byDefaults = uses
+    .filter((name) => !elsewhere.has(name))
+    .sort(compare)
+    .map((name) => [
+      name,
+      op.args.filter((a) => referencedVariables({ path: "", args: [a] }).includes(name)).map((a) => a.arg),
+    ]);
+  return { uses: uses.sort(compare), ...(byDefaults.length ? { defaultsUse: Object.fromEntries(byDefaults) } : {}) };
 }
 
 /**
@@ -394,11 +408,10 @@ export function packageSurface(model: ApiModel): Surface {
  * name, in name order.
  */
 function exportedTypes(model: ApiModel): Record<string, string> {
-  const { shared, text } = sharedOf(model);
+  const { shared } = sharedOf(model);
   const types = shared.shapes.map((s) => [s.name, shapeType(canonicalShape(s.shape))] as const);
-  return Object.fromEntries(
-    text ? [[TEXT_ALIAS, TEXT_TYPE] as const, ...types].sort(([a], [b]) => compare(a, b)) : types,
-  );
+  // TEXT_ALIAS is always exported (shapesExports).
+  return Object.fromEntries([[TEXT_ALIAS, TEXT_TYPE] as const, ...types].sort(([a], [b]) => compare(a, b)));
 }
 
 /**

@@ -17,7 +17,7 @@ import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable, plainMarkdown }
 import { printModule, valueExpr, type Expr, type ObjectMember, type Statement } from "./printer/typescript.js";
 import { argType, TEXT_TYPE } from "./type-expressions.js";
 import { propertyAccess, stringLiteral } from "./literals.js";
-import { TEXT_ALIAS } from "../model/reserved-names.js";
+import { sharedOf } from "./modules/layout.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AuthOptions } from "../runtime/auth.js";
@@ -380,7 +380,8 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
       ts,
     ),
     // What `Text` in the arguments' types stands for, when some argument takes it.
-    textType: sharedExports(model).includes(TEXT_ALIAS) ? codeSpan(TEXT_TYPE) : "",
+    // (The alias is always exported; the README says what it is only where it is written.)
+    textType: sharedOf(model).text ? codeSpan(TEXT_TYPE) : "",
     optionsTable: markdownTable(
       ["Option", "Meaning"],
       optionRows.map(([option, meaning]) => [option!, cell(meaning!)]),

@@ -128,4 +128,36 @@ export async function run(baseUrl: string, size: Text): Promise<TextShape> {
     expect(changes.filter((c) => c.kind.startsWith("argument") || c.operation !== undefined)).toEqual([]);
     expect(changes).toContainEqual({ level: "minor", kind: "export-added", detail: "export `Text` added" });
   });
+
+  it("is exported whether or not an argument takes it: the first one added is no export added", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-text-alias-first-"));
+    const request = (url: Record<string, unknown>) => ({
+      info: { name: "Ping", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      variable: [{ key: "baseUrl", value: "https://api.example.com" }],
+      item: [{ name: "Ping", request: { method: "GET", url: { host: ["{{baseUrl}}"], path: ["ping"], ...url } } }],
+    });
+    const surface = async (name: string, collection: unknown) => {
+      const file = join(dir, `${name}.postman_collection.json`);
+      writeFileSync(file, JSON.stringify(collection));
+      return packageSurface(await loadTarget({ collection: file, out: "", name: "ping" }));
+    };
+    const before = await surface("bare", request({ raw: "{{baseUrl}}/ping" }));
+    const after = await surface(
+      "paged",
+      request({ raw: "{{baseUrl}}/ping?page=1", query: [{ key: "page", value: "1" }] }),
+    );
+    expect(before.exports).toContain("Text");
+    const { changes } = comparePackages(before, after);
+    expect(changes.filter((c) => c.kind.startsWith("export"))).toEqual([]);
+    expect(changes.map((c) => c.kind)).toContain("argument-added");
+    // Its shapes' module declares it, and the client's module re-exports it.
+    const { files } = await emitTarget({
+      collection: join(dir, "bare.postman_collection.json"),
+      out: join(dir, "out"),
+      name: "ping",
+    });
+    expect(files.get("src/shapes.ts")).toMatch(/^export type Text = string \| number \| boolean;$/m);
+    expect(files.get("src/client.ts")).toContain('export * from "./shapes.js";');
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

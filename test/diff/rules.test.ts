@@ -117,8 +117,9 @@ describe("operations and namespaces", () => {
       ["minor", "variable-added", undefined],
       ["major", "variable-needed", LIST_SIP_PHONES],
     ]);
+    // Only the argument's default refers to it: passing `page_size` is the other way.
     expect(forward.changes[1]!.detail).toBe(
-      "now refers to variable `pageSize`, which has no value: calls that do not pass it reject",
+      "now refers to variable `pageSize`, which has no value, in the default of `page_size`: calls that pass neither the variable nor `page_size` reject",
     );
     // With a value, the same request sends another value, and every call still works.
     const given = await bothWays((c) => {
@@ -141,6 +142,33 @@ describe("operations and namespaces", () => {
       ["minor", "variable-added", undefined],
       ["patch", "request-changed", LIST_SIP_PHONES],
       ["patch", "examples-changed", LIST_SIP_PHONES],
+    ]);
+  });
+
+  it("a header added whose value is a variable without one: its calls reject unless they pass the header or the variable", async () => {
+    const { forward } = await bothWays((c) => {
+      const request = listSipPhones(c).request;
+      request.header = [...(request.header ?? []), { key: "Plaid-Version", value: "{{plaid_version}}" }];
+    });
+    const needed = forward.changes.filter((change) => change.kind === "variable-needed");
+    expect(needed.map((change) => [change.level, change.operation, change.detail])).toEqual([
+      [
+        "major",
+        LIST_SIP_PHONES,
+        "now refers to variable `plaid_version`, which has no value, in the default of `Plaid-Version`: calls that pass neither the variable nor `Plaid-Version` reject",
+      ],
+    ]);
+  });
+
+  it("a path that now refers to a variable without a value: its calls that do not pass the variable reject", async () => {
+    const { forward } = await bothWays((c) => {
+      const url = listSipPhones(c).request.url;
+      url.raw = url.raw.replace("/sip_phones", "/{{line}}/sip_phones");
+      url.path = url.path.flatMap((p: string) => (p === "sip_phones" ? ["{{line}}", p] : [p]));
+    });
+    const needed = forward.changes.filter((change) => change.kind === "variable-needed");
+    expect(needed.map((change) => [change.level, change.operation, change.detail])).toEqual([
+      ["major", LIST_SIP_PHONES, "now refers to variable `line`, which has no value: calls that do not pass it reject"],
     ]);
   });
 

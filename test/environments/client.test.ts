@@ -171,7 +171,7 @@ await out("globals", () => createClient({ environment: "staging", token: "t", va
           name: "ValidationError",
           validation: true,
           message:
-            'ping: variable {{apiKey}} has no value, as it is a secret of environment "staging": pass it as createClient({ variables: { "apiKey": … } })',
+            'ping: variable {{apiKey}} has no value, as it is a secret of environment "staging": pass it as createClient({ variables: { "apiKey": … } }). Or pass the argument "X-Api-Key", whose default refers to it',
         },
       },
       globals: {
@@ -179,7 +179,7 @@ await out("globals", () => createClient({ environment: "staging", token: "t", va
           name: "ValidationError",
           validation: true,
           message:
-            'ping: variable {{sessionSecret}} has no value, as it is a secret of the globals: pass it as createClient({ variables: { "sessionSecret": … } })',
+            'ping: variable {{sessionSecret}} has no value, as it is a secret of the globals: pass it as createClient({ variables: { "sessionSecret": … } }). Or pass the argument "X-Session", whose default refers to it',
         },
       },
     });
@@ -295,7 +295,7 @@ await out("collection", () => createClient({ variables }).secret());`,
           name: "ValidationError",
           validation: true,
           message:
-            'secret: variable {{stamp}} has no value, as it is a secret of environment "local": pass it as createClient({ variables: { "stamp": … } })',
+            'secret: variable {{stamp}} has no value, as it is a secret of environment "local": pass it as createClient({ variables: { "stamp": … } }). Or pass the argument "X-Stamp", whose default refers to it',
         },
       },
       passed: { data: {} },

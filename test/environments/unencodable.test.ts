@@ -59,7 +59,7 @@ console.log(JSON.stringify(results));`,
     const results = JSON.parse(run.stdout) as { environments: unknown; error: { name: string; message: string } };
     expect(results.error).toEqual({
       name: "ValidationError",
-      message: `getUser: variable {{region}} has no value, as its value in environment "half" ${WHY}, and was left out: pass it as createClient({ variables: { "region": … } })`,
+      message: `getUser: variable {{region}} has no value, as its value in environment "half" ${WHY}, and was left out: pass it as createClient({ variables: { "region": … } }). Or pass the argument "region", whose default refers to it`,
     });
     expect(results.environments).toEqual({
       half: { values: { baseUrl: "https://half.example.test/v2" }, secrets: ["token"], unencodable: ["region"] },

@@ -42,6 +42,24 @@ describe("variables", () => {
     expect(server.requests[1]!.path).toBe("/v2");
   });
 
+  it("a variable without a value that an argument's default refers to: the error names the argument too, which works", async () => {
+    const op = {
+      method: "GET",
+      args: [
+        { arg: "Plaid-Version", name: "Plaid-Version", in: "header", required: false, default: "{{plaid_version}}" },
+      ],
+    } as const;
+    const error = (await call(op).catch((e: unknown) => e)) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toBe(
+      'op: variable {{plaid_version}} has no value: pass it as createClient({ variables: { "plaid_version": … } }). Or pass the argument "Plaid-Version", whose default refers to it',
+    );
+    expect(error.missing).toEqual({ variable: "plaid_version", argument: "Plaid-Version" });
+    expect(server.requests).toHaveLength(0);
+    await call(op, { "Plaid-Version": "2020-09-14" });
+    expect(server.requests[0]!.headers["plaid-version"]).toBe("2020-09-14");
+  });
+
   it("sends the values the caller passes as they are, never read as templates", async () => {
     const core = testCore(
       { baseUrl: server.url, variables: { token: "s3cr{{et-PART}}x", id: "{{$guid}}" } },

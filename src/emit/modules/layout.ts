@@ -39,7 +39,7 @@ export interface Context {
   sharedAuth: boolean;
   resources: Resource[];
   shared: SharedShapes;
-  /** Whether some argument takes plain text: the shapes' module then declares TEXT_ALIAS. */
+  /** Whether some argument takes plain text (TEXT_ALIAS, which the shapes' module declares whether or not). */
   text: boolean;
   /** The response checks' data, when some response has an inferred type. */
   checks?: ChecksTable;
@@ -109,7 +109,7 @@ function namedShapes(model: ApiModel, tree: Map<string, Namespace>): SharedShape
 export interface SharedTypes {
   shared: SharedShapes;
   checks: ChecksTable | undefined;
-  /** Whether some argument takes plain text (isPlainText), which the shapes' module then declares as TEXT_ALIAS. */
+  /** Whether some argument takes plain text (isPlainText): the README then says what TEXT_ALIAS, always declared, is. */
   text: boolean;
 }
 

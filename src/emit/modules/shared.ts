@@ -131,20 +131,24 @@ export function checksStatements(table: ChecksTable, flavor: Flavor): { imports:
   };
 }
 
-/** The module of the shapes that recur and of TEXT_ALIAS, when it has any: types only, imported by the others. */
+/** The module of TEXT_ALIAS and of the shapes that recur: types only, imported by the others. */
 export const SHAPES_MODULE = "src/shapes.ts";
 
 /** The shapes' module as the root module imports and re-exports it. */
 export const SHAPES_FROM_ROOT = "./shapes.js";
 
-/** What the shapes' module exports, in its order: none, and the module is not written. */
-export function shapesExports({ shared, text }: Pick<SharedTypes, "shared" | "text">): string[] {
-  return [...(text ? [TEXT_ALIAS] : []), ...shared.shapes.map((s) => s.name)];
+/**
+ * What the shapes' module exports, in its order. TEXT_ALIAS always, used or not: a type costs no
+ * byte at run time, and an alias that came with the first argument of plain text was an export
+ * added (a change of the API, as the diff says) in a regeneration that added nothing else.
+ */
+export function shapesExports({ shared }: Pick<SharedTypes, "shared">): string[] {
+  return [TEXT_ALIAS, ...shared.shapes.map((s) => s.name)];
 }
 
-/** `export type Text = …` when some argument takes plain text, then `export interface Owner { … }` for each shared shape, by name. */
+/** `export type Text = …`, then `export interface Owner { … }` for each shared shape, by name. */
 export function shapesStatements(
-  { shared, text }: Pick<SharedTypes, "shared" | "text">,
+  { shared }: Pick<SharedTypes, "shared">,
   flavor: Flavor,
 ): { imports: Statement[]; body: Statement[] } {
   if (flavor === "js") return { imports: [], body: [] };
@@ -166,7 +170,7 @@ export function shapesStatements(
       members: type.kind === "object" ? type.members : [],
     };
   });
-  return { imports: [], body: [...(text ? [alias] : []), ...shapes] };
+  return { imports: [], body: [alias, ...shapes] };
 }
 
 /**

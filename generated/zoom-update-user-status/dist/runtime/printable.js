@@ -12,7 +12,12 @@ export const REORDERING = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
  * embeddings, overrides, isolates and marks: what is shown would not be what is there).
  */
 const UNPRINTABLE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${REORDERING}]`, "g");
-/** The text without the characters above, or with each replaced by `replacement`. */
+/**
+ * The text without the characters above, or with each replaced by `replacement` (a function: by
+ * what it makes of each, as the command line's `--json` escapes them, `\u009b`, keeping the text).
+ */
 export function printable(text, replacement = "") {
-    return text.replace(UNPRINTABLE, replacement);
+    return typeof replacement === "string"
+        ? text.replace(UNPRINTABLE, replacement)
+        : text.replace(UNPRINTABLE, replacement);
 }

@@ -15,7 +15,19 @@ import { fillDeep, fillTemplate } from "./template.js";
 export const sendHeaderArg = (op, headers, values, spec) => appendHeaderArg(op, headers, values, spec, (one) => one.name);
 export { sendNamedHeaderArg } from "./header-names.js";
 export const fillDefault = (op, spec, lookup) => {
-    const value = fillDeep(spec.default, lookup, op.name);
+    let value;
+    try {
+        value = fillDeep(spec.default, lookup, op.name);
+    }
+    catch (error) {
+        // The variable fills what the argument is sent as when left out: passing the argument is a way too.
+        if (error instanceof ValidationError && error.missing)
+            Object.assign(error, {
+                message: `${error.message}. Or pass the argument ${JSON.stringify(spec.arg)}, whose default refers to it`,
+                missing: { ...error.missing, argument: spec.arg },
+            });
+        throw error;
+    }
     if (spec.type === "file")
         return readFileArg(op, spec, value);
     // The collection's own values are sent as they are: only the caller's are held to the enum.

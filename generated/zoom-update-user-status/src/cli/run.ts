@@ -7,6 +7,7 @@ import {
   ApiError,
   ConnectionError,
   ResponseParseError,
+  TimeoutError,
   ValidationError,
   type MissingVariable,
 } from "../runtime/errors.js";
@@ -29,6 +30,7 @@ import {
   type CredentialFlag,
 } from "./credentials.js";
 import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
+import { masker } from "../runtime/redact.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import {
   isOn,
@@ -115,6 +117,11 @@ function globalFlags(
       flag: "dry-run",
       description: "Print the request as a curl command (credentials masked) and send nothing.",
     },
+    {
+      flag: "json",
+      description:
+        "Print an error as one JSON object on standard output, { ok: false, error: { kind, message, … } } (credentials masked).",
+    },
   ];
 }
 
@@ -159,32 +166,108 @@ function globalsHelp(globals: readonly GlobalFlag[]): string {
 /** Runs the command line; resolves with the exit code. Never throws. */
 export async function runCommandLine(cli: CommandLine, host: Host): Promise<number> {
   const secrets: string[] = [];
-  const stderr = (text: string) => host.write("stderr", printable(redact(text, secrets)));
+  const json = jsonWanted(host.argv);
   const at: At = { path: cli.name };
+  // The same failure either way: as text on standard error, or with --json as one object on
+  // standard output (as the generator's own --json prints its failures), masked alike.
+  const fail = (exit: number, text: string, failure: Failure): number => {
+    if (json) host.write("stdout", failureJson(failure, secrets, host.stdoutIsTTY));
+    else host.write("stderr", printable(redact(text, secrets)));
+    return exit;
+  };
   try {
-    return await run(cli, host, secrets, at);
+    return await run(cli, host, secrets, at, json);
   } catch (error) {
-    if (error instanceof UsageError) {
-      stderr(`${cli.name}: ${error.message}\nRun '${at.path} --help' for usage.\n`);
-      return 2;
-    }
+    const operation = at.op?.name;
+    if (error instanceof UsageError)
+      return fail(2, `${cli.name}: ${error.message}\nRun '${at.path} --help' for usage.\n`, {
+        kind: "usage",
+        message: error.message,
+        operation,
+        help: `${at.path} --help`,
+      });
     if (error instanceof ValidationError) {
-      stderr(
-        `${cli.name}: ${error.missing ? missingVariableText(cli, at.op, error, error.missing) : `${error.message}\n`}`,
-      );
-      return 2;
+      const message = error.missing
+        ? missingVariableText(cli, at.op, error, error.missing)
+        : `${error.message}\n`;
+      return fail(2, `${cli.name}: ${message}`, {
+        kind: "validation",
+        message: message.trimEnd(),
+        operation: error.operation,
+        field: error.field,
+        variable: error.missing?.variable,
+      });
     }
-    if (error instanceof ApiError) {
-      stderr(apiErrorText(cli.name, error));
-      return 1;
-    }
-    if (error instanceof ConnectionError) {
-      stderr(`${cli.name}: ${error.message}\n`);
-      return 1;
-    }
-    stderr(`${cli.name}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    if (error instanceof ApiError)
+      return fail(1, apiErrorText(cli.name, error), {
+        kind: error instanceof ResponseParseError ? "parse" : "api",
+        status: error.status,
+        description: error.description,
+        code: error.code,
+        codeDescription: error.codeDescription,
+        message: error.message,
+        operation: error.operation,
+        attempts: error.attempts,
+        ...(error instanceof ResponseParseError
+          ? { contentType: error.headers.get("content-type") }
+          : {}),
+        body: error.body,
+      });
+    if (error instanceof ConnectionError)
+      return fail(1, `${cli.name}: ${error.message}\n`, {
+        kind: error instanceof TimeoutError ? "timeout" : "connection",
+        message: error.message,
+        operation: error.operation,
+        attempts: error.attempts,
+        ...(error instanceof TimeoutError ? { timeoutMs: error.timeoutMs } : {}),
+      });
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(1, `${cli.name}: ${message}\n`, { kind: "other", message, operation });
   }
+}
+
+/** What `--json` prints of a failure: its kind, its message, and each fact the text says of it. */
+interface Failure {
+  readonly kind: "usage" | "validation" | "api" | "parse" | "timeout" | "connection" | "other";
+  readonly message: string;
+  readonly [fact: string]: unknown;
+}
+
+/**
+ * Whether `--json` is on, from the words as given: a failure may come before the flags are read
+ * (an unknown command), and is printed as JSON all the same. As the flags are read: the last one
+ * wins, `--json=false`, `--json false` and `--no-json` turn it off. A value never reads as it: one
+ * that begins with `--` goes after `=` (`--note=--json`).
+ */
+function jsonWanted(argv: readonly string[]): boolean {
+  let on = false;
+  argv.forEach((word, i) => {
+    if (word === "--json") on = argv[i + 1] !== "false";
+    else if (word === "--json=true" || word === "--json=false") on = word === "--json=true";
+    else if (word === "--no-json") on = false;
+  });
+  return on;
+}
+
+/**
+ * A failure as one line of JSON (indented on a terminal), `{ ok, error }`, masked as the text is:
+ * each string and key by the same masker (a string at a time, so that a mask never cuts a JSON
+ * escape in two), then the characters that the text drops (DEL, C1 controls, bidi marks; JSON
+ * escapes the C0 ones) written as JSON escapes, so that the value is still the API's.
+ */
+function failureJson(failure: Failure, secrets: readonly string[], tty: boolean): string {
+  const mask = masker(secrets);
+  const text = JSON.stringify(
+    { ok: false, error: failure },
+    (_, value: unknown) =>
+      typeof value === "string"
+        ? mask(value)
+        : value !== null && typeof value === "object" && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).map(([key, item]) => [mask(key), item]))
+          : value,
+    tty ? 2 : undefined,
+  );
+  return `${printable(text, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
 }
 
 /** Where the command line got to: the command's words so far, and its operation once found. */
@@ -220,6 +303,13 @@ function missingVariableText(
     fromEnv
       ? `Give it in the environment variable ${environmentNames(cli).variables.get(name)!}, or with ${flags} (a flag other users of the machine can see).`
       : `Give it with ${flags}.`,
+    // An argument's default that refers to it: the argument's flag is sent instead. Not said of a
+    // secret (read from the environment): its environment variable is the way to give it.
+    ...(op !== undefined && !fromEnv && missing.argument !== undefined
+      ? commandOf(cli.operations, op, undefined, cli.environments)
+          .flags.filter((f) => f.spec.arg === missing.argument)
+          .map((f) => `Or give --${f.flag}, whose default refers to it.`)
+      : []),
     ...(holders?.length
       ? [
           `Or choose an environment that has it: ${holders.map((e) => `--environment ${shellQuote(e)}`).join(", or ")}.`,
@@ -231,7 +321,13 @@ function missingVariableText(
   return `${lines.join("\n")}\n`;
 }
 
-async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Promise<number> {
+async function run(
+  cli: CommandLine,
+  host: Host,
+  secrets: string[],
+  at: At,
+  json: boolean,
+): Promise<number> {
   const tree = commandTree(cli.operations);
   const env = environmentNames(cli);
   const globals = globalFlags(cli, env);
@@ -304,7 +400,8 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At): Pro
       host.write("stdout", text);
       return 0;
     }
-    host.write("stderr", `${text}\n`);
+    // With --json, standard output's one object is all there is for a script to read.
+    if (!json) host.write("stderr", `${text}\n`);
     throw new UsageError(
       node === tree
         ? "give a command"

@@ -15,7 +15,15 @@ export const REORDERING = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
  */
 const UNPRINTABLE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${REORDERING}]`, "g");
 
-/** The text without the characters above, or with each replaced by `replacement`. */
-export function printable(text: string, replacement = ""): string {
-  return text.replace(UNPRINTABLE, replacement);
+/**
+ * The text without the characters above, or with each replaced by `replacement` (a function: by
+ * what it makes of each, as the command line's `--json` escapes them, `\u009b`, keeping the text).
+ */
+export function printable(
+  text: string,
+  replacement: string | ((char: string) => string) = "",
+): string {
+  return typeof replacement === "string"
+    ? text.replace(UNPRINTABLE, replacement)
+    : text.replace(UNPRINTABLE, replacement);
 }

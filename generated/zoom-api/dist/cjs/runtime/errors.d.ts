@@ -26,6 +26,8 @@ export interface MissingVariable {
     readonly environments?: readonly string[];
     /** With `environments` empty: those that have it empty. */
     readonly empty?: readonly string[];
+    /** The argument whose default refers to it, where one does: passed, it is sent instead (the variable not needed). */
+    readonly argument?: string;
 }
 /** The arguments of a call were refused before anything was sent. */
 export declare class ValidationError extends ApiClientError {

@@ -11,6 +11,7 @@ const response_js_1 = require("../runtime/response.js");
 const template_js_1 = require("../runtime/template.js");
 const credentials_js_1 = require("./credentials.js");
 const curl_js_1 = require("./curl.js");
+const redact_js_1 = require("../runtime/redact.js");
 const dispatch_js_1 = require("./dispatch.js");
 const flags_js_1 = require("./flags.js");
 const environment_names_js_1 = require("./environment-names.js");
@@ -53,6 +54,10 @@ function globalFlags(cli, names) {
         { flag: "max-retries", value: "n", description: "How many times a failed attempt is retried (default 2)." },
         { flag: "include", description: "Print the status line and headers before the body." },
         { flag: "dry-run", description: "Print the request as a curl command (credentials masked) and send nothing." },
+        {
+            flag: "json",
+            description: "Print an error as one JSON object on standard output, { ok: false, error: { kind, message, … } } (credentials masked).",
+        },
     ];
 }
 /**
@@ -83,31 +88,96 @@ function globalsHelp(globals) {
 /** Runs the command line; resolves with the exit code. Never throws. */
 async function runCommandLine(cli, host) {
     const secrets = [];
-    const stderr = (text) => host.write("stderr", (0, printable_js_1.printable)((0, curl_js_1.redact)(text, secrets)));
+    const json = jsonWanted(host.argv);
     const at = { path: cli.name };
+    // The same failure either way: as text on standard error, or with --json as one object on
+    // standard output (as the generator's own --json prints its failures), masked alike.
+    const fail = (exit, text, failure) => {
+        if (json)
+            host.write("stdout", failureJson(failure, secrets, host.stdoutIsTTY));
+        else
+            host.write("stderr", (0, printable_js_1.printable)((0, curl_js_1.redact)(text, secrets)));
+        return exit;
+    };
     try {
-        return await run(cli, host, secrets, at);
+        return await run(cli, host, secrets, at, json);
     }
     catch (error) {
-        if (error instanceof flags_js_1.UsageError) {
-            stderr(`${cli.name}: ${error.message}\nRun '${at.path} --help' for usage.\n`);
-            return 2;
-        }
+        const operation = at.op?.name;
+        if (error instanceof flags_js_1.UsageError)
+            return fail(2, `${cli.name}: ${error.message}\nRun '${at.path} --help' for usage.\n`, {
+                kind: "usage",
+                message: error.message,
+                operation,
+                help: `${at.path} --help`,
+            });
         if (error instanceof errors_js_1.ValidationError) {
-            stderr(`${cli.name}: ${error.missing ? missingVariableText(cli, at.op, error, error.missing) : `${error.message}\n`}`);
-            return 2;
+            const message = error.missing ? missingVariableText(cli, at.op, error, error.missing) : `${error.message}\n`;
+            return fail(2, `${cli.name}: ${message}`, {
+                kind: "validation",
+                message: message.trimEnd(),
+                operation: error.operation,
+                field: error.field,
+                variable: error.missing?.variable,
+            });
         }
-        if (error instanceof errors_js_1.ApiError) {
-            stderr(apiErrorText(cli.name, error));
-            return 1;
-        }
-        if (error instanceof errors_js_1.ConnectionError) {
-            stderr(`${cli.name}: ${error.message}\n`);
-            return 1;
-        }
-        stderr(`${cli.name}: ${error instanceof Error ? error.message : String(error)}\n`);
-        return 1;
+        if (error instanceof errors_js_1.ApiError)
+            return fail(1, apiErrorText(cli.name, error), {
+                kind: error instanceof errors_js_1.ResponseParseError ? "parse" : "api",
+                status: error.status,
+                description: error.description,
+                code: error.code,
+                codeDescription: error.codeDescription,
+                message: error.message,
+                operation: error.operation,
+                attempts: error.attempts,
+                ...(error instanceof errors_js_1.ResponseParseError ? { contentType: error.headers.get("content-type") } : {}),
+                body: error.body,
+            });
+        if (error instanceof errors_js_1.ConnectionError)
+            return fail(1, `${cli.name}: ${error.message}\n`, {
+                kind: error instanceof errors_js_1.TimeoutError ? "timeout" : "connection",
+                message: error.message,
+                operation: error.operation,
+                attempts: error.attempts,
+                ...(error instanceof errors_js_1.TimeoutError ? { timeoutMs: error.timeoutMs } : {}),
+            });
+        const message = error instanceof Error ? error.message : String(error);
+        return fail(1, `${cli.name}: ${message}\n`, { kind: "other", message, operation });
     }
+}
+/**
+ * Whether `--json` is on, from the words as given: a failure may come before the flags are read
+ * (an unknown command), and is printed as JSON all the same. As the flags are read: the last one
+ * wins, `--json=false`, `--json false` and `--no-json` turn it off. A value never reads as it: one
+ * that begins with `--` goes after `=` (`--note=--json`).
+ */
+function jsonWanted(argv) {
+    let on = false;
+    argv.forEach((word, i) => {
+        if (word === "--json")
+            on = argv[i + 1] !== "false";
+        else if (word === "--json=true" || word === "--json=false")
+            on = word === "--json=true";
+        else if (word === "--no-json")
+            on = false;
+    });
+    return on;
+}
+/**
+ * A failure as one line of JSON (indented on a terminal), `{ ok, error }`, masked as the text is:
+ * each string and key by the same masker (a string at a time, so that a mask never cuts a JSON
+ * escape in two), then the characters that the text drops (DEL, C1 controls, bidi marks; JSON
+ * escapes the C0 ones) written as JSON escapes, so that the value is still the API's.
+ */
+function failureJson(failure, secrets, tty) {
+    const mask = (0, redact_js_1.masker)(secrets);
+    const text = JSON.stringify({ ok: false, error: failure }, (_, value) => typeof value === "string"
+        ? mask(value)
+        : value !== null && typeof value === "object" && !Array.isArray(value)
+            ? Object.fromEntries(Object.entries(value).map(([key, item]) => [mask(key), item]))
+            : value, tty ? 2 : undefined);
+    return `${(0, printable_js_1.printable)(text, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
 }
 /**
  * A variable without a value, in the command line's terms, written from what the runtime found
@@ -128,6 +198,13 @@ function missingVariableText(cli, op, error, missing) {
         fromEnv
             ? `Give it in the environment variable ${(0, environment_names_js_1.environmentNames)(cli).variables.get(name)}, or with ${flags} (a flag other users of the machine can see).`
             : `Give it with ${flags}.`,
+        // An argument's default that refers to it: the argument's flag is sent instead. Not said of a
+        // secret (read from the environment): its environment variable is the way to give it.
+        ...(op !== undefined && !fromEnv && missing.argument !== undefined
+            ? commandOf(cli.operations, op, undefined, cli.environments)
+                .flags.filter((f) => f.spec.arg === missing.argument)
+                .map((f) => `Or give --${f.flag}, whose default refers to it.`)
+            : []),
         ...(holders?.length
             ? [`Or choose an environment that has it: ${holders.map((e) => `--environment ${(0, curl_js_1.shellQuote)(e)}`).join(", or ")}.`]
             : holders
@@ -136,7 +213,7 @@ function missingVariableText(cli, op, error, missing) {
     ];
     return `${lines.join("\n")}\n`;
 }
-async function run(cli, host, secrets, at) {
+async function run(cli, host, secrets, at, json) {
     const tree = (0, names_js_1.commandTree)(cli.operations);
     const env = (0, environment_names_js_1.environmentNames)(cli);
     const globals = globalFlags(cli, env);
@@ -200,7 +277,9 @@ async function run(cli, host, secrets, at) {
             host.write("stdout", text);
             return 0;
         }
-        host.write("stderr", `${text}\n`);
+        // With --json, standard output's one object is all there is for a script to read.
+        if (!json)
+            host.write("stderr", `${text}\n`);
         throw new flags_js_1.UsageError(node === tree ? "give a command" : `give a command under '${[cli.name, ...node.words].join(" ")}'`);
     }
     const commandPath = [cli.name, ...node.words, [...node.commands].find(([, o]) => o === op)[0]].join(" ");

@@ -24,7 +24,19 @@ exports.sendHeaderArg = sendHeaderArg;
 var header_names_js_2 = require("./header-names.js");
 Object.defineProperty(exports, "sendNamedHeaderArg", { enumerable: true, get: function () { return header_names_js_2.sendNamedHeaderArg; } });
 const fillDefault = (op, spec, lookup) => {
-    const value = (0, template_js_1.fillDeep)(spec.default, lookup, op.name);
+    let value;
+    try {
+        value = (0, template_js_1.fillDeep)(spec.default, lookup, op.name);
+    }
+    catch (error) {
+        // The variable fills what the argument is sent as when left out: passing the argument is a way too.
+        if (error instanceof errors_js_1.ValidationError && error.missing)
+            Object.assign(error, {
+                message: `${error.message}. Or pass the argument ${JSON.stringify(spec.arg)}, whose default refers to it`,
+                missing: { ...error.missing, argument: spec.arg },
+            });
+        throw error;
+    }
     if (spec.type === "file")
         return (0, exports.readFileArg)(op, spec, value);
     // The collection's own values are sent as they are: only the caller's are held to the enum.
