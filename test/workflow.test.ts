@@ -611,7 +611,7 @@ describe("--json and --watch", () => {
     const { dir } = project();
     const { child, waitFor } = watching(dir);
     try {
-      await waitFor(/seed: regenerated out in [\d.]+ s \(1 operations\)/);
+      await waitFor(/seed: regenerated out in [\d.]+ s \(1 operation\)/);
       const collection = join(dir, "seed.postman_collection.json");
       writeFileSync(
         collection,
