@@ -181,7 +181,7 @@ describe("the command line, on an operation whose API key was written out", () =
     expect(ran.stdout).toBe("");
     expect(ran.stderr).toContain("variable {{apikey.value}} has no value");
     expect(ran.stderr).toContain(
-      "Give it in the environment variable KEYED_APIKEY_VALUE, or with --api-key or --variable 'apikey.value=…'",
+      "Give it in the environment variable KEYED_API_KEY, or with --api-key or --variable 'apikey.value=…'",
     );
     expect(server.requests).toEqual([]);
   });
