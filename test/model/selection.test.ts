@@ -104,7 +104,11 @@ describe("patterns that match no request", () => {
 
 describe("the README's and docs/config.md's config examples", () => {
   it.each(["README.md", "docs/config.md"])("select requests of the real Zoom collection (%s)", async (doc) => {
-    const example = /```json\n(\{\n {2}"\$schema"[\s\S]*?)```/.exec(readFileSync(`${ROOT}${doc}`, "utf8"))![1]!;
+    // The config example that selects requests (README.md's first, under "Use it in your project",
+    // selects none).
+    const example = [...readFileSync(`${ROOT}${doc}`, "utf8").matchAll(/```json\n(\{\n {2}"\$schema"[\s\S]*?)```/g)]
+      .map((m) => m[1]!)
+      .find((text) => text.includes('"include"'))!;
     const target = (JSON.parse(example) as { targets: { collection: string; include: string[]; exclude?: string[] }[] })
       .targets[0]!;
     const chosen = selection(target.include, target.exclude, configPatternPlace("cfg.json", 0));
