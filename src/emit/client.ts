@@ -47,6 +47,7 @@ export function operationSpec(op: OperationModel, packageName?: string): Operati
     ...(op.bareQuery ? { bareQuery: op.bareQuery } : {}),
     ...(op.bareQueryAt ? { bareQueryAt: op.bareQueryAt } : {}),
     ...(op.bareQueryAmong ? { bareQueryAmong: op.bareQueryAmong } : {}),
+    ...(op.queryOrder ? { queryOrder: op.queryOrder } : {}),
     ...(op.queryKeys ? { queryKeys: op.queryKeys } : {}),
     args: op.args.map((a) => ({
       arg: a.arg,

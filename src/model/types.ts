@@ -201,6 +201,8 @@ export interface OperationModel {
   bareQueryAt?: number[];
   /** Where each of `bareQuery` goes among the values of the last argument before it (runtime/spec.ts). */
   bareQueryAmong?: number[];
+  /** The query's entries in the collection's order, where it gives a key again after another (runtime/spec.ts). */
+  queryOrder?: number[];
   /**
    * Query keys (decoded, as `name` and `bareQuery` hold them) with the text newman sends for them,
    * where that is not the text encoded as the client encodes a key: as the collection writes it

@@ -102,7 +102,8 @@ export const writeQuery: QueryWriter = (op, values) => {
  * A query's entries in the order newman sends them, the collection's: each key without a value
  * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and
  * after as many of the last one's values as its `bareQueryAmong` says (absent or 0, all), and each
- * query argument's (`pairsOf`, one for each value, none for one not sent) in the arguments' order.
+ * query argument's (`pairsOf`, one for each value, none for one not sent) in the arguments' order;
+ * where the collection gives a key again after another key, in the places `queryOrder` gives each.
  * The generated tests expect their query in this order too (emit/expectations.ts).
  */
 export function inQueryOrder<A extends { readonly in: string }, T>(
@@ -110,6 +111,7 @@ export function inQueryOrder<A extends { readonly in: string }, T>(
     readonly bareQuery?: readonly string[];
     readonly bareQueryAt?: readonly number[];
     readonly bareQueryAmong?: readonly number[];
+    readonly queryOrder?: readonly number[];
     readonly args: readonly A[];
   },
   bare: (key: string) => T,
@@ -117,6 +119,16 @@ export function inQueryOrder<A extends { readonly in: string }, T>(
 ): T[] {
   const keys = op.bareQuery ?? [];
   const out: T[] = [];
+  const order = op.queryOrder;
+  if (order) {
+    // Each place takes the next value of its argument, its last place all those left; an argument
+    // that a hand-written table places nowhere goes last.
+    const pairs = op.args.filter((arg) => arg.in === "query").map(pairsOf);
+    order.forEach((n, i) =>
+      n < 0 ? out.push(bare(keys[~n]!)) : out.push(...pairs[n]!.splice(0, order.includes(n, i + 1) ? 1 : Infinity)),
+    );
+    return out.concat(...pairs);
+  }
   let next = 0;
   // The keys that go after `before` query arguments and, of the last one's values, `values`.
   const bareUpTo = (before: number, values = Infinity) => {

@@ -440,6 +440,64 @@ describe("a query's keys and values", () => {
   }, 60_000);
 });
 
+describe("a key given again after another key", () => {
+  const item = (name: string, query: object[]): Item => ({
+    name,
+    request: { method: "GET", url: { raw: "x", host: ["{{baseUrl}}"], path: [name], query } },
+  });
+  const bare = (key: string) => ({ key, value: null });
+  const value = (key: string, v: string) => ({ key, value: v });
+  const targets = () => new Map(server.requests.map((r) => [r.path, r.target.slice(r.path.length)]));
+
+  it("goes in the collection's order, as newman sends it, keys without a value in their places", async () => {
+    const collection = collectionOf([
+      item("between", [value("a", "1"), value("b", "2"), value("a", "3")]),
+      item("woven", [
+        value("a", "1"),
+        value("b", "2"),
+        value("a", "3"),
+        value("b", "4"),
+        value("c", "5"),
+        value("a", "6"),
+      ]),
+      item("bare-between", [value("a", "1"), bare("u"), value("b", "2"), bare("v"), value("a", "3"), bare("w")]),
+      item("bare-first", [bare("u"), value("b", "2"), value("a", "1"), value("b", "3")]),
+      item("from-variables", [value("v", "{{one}}"), value("b", "2"), value("v", "{{two}}")]),
+    ]);
+    const variables = { one: "x y", two: "100%" };
+    await newmanRun(collection, variables);
+    const byNewman = targets();
+    server.reset();
+    // The collection's values, passed (they are examples), or sent as its own (from variables).
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0, variables }, { baseUrl: model.baseUrl, variables: {} });
+    for (const op of model.operations)
+      await core.call(
+        operationSpec(op),
+        Object.fromEntries(op.args.flatMap((a) => (a.example === undefined ? [] : [[a.arg, a.example]]))),
+      );
+    expect(targets()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman.get("/between")).toBe("?a=1&b=2&a=3");
+    expect(byNewman.get("/bare-between")).toBe("?a=1&u&b=2&v&a=3&w");
+  }, 60_000);
+
+  it("takes a caller's list value by value in the collection's places, the values beyond them after its last", async () => {
+    const collection = collectionOf([item("between", [value("a", "1"), bare("u"), value("b", "2"), value("a", "3")])]);
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    const spec = operationSpec(model.operations[0]!);
+    await core.call(spec, { a: ["p", "q", "r"], b: ["x", "y"] });
+    await core.call(spec, { a: "p", b: "x" });
+    await core.call(spec, { b: "x" });
+    expect(server.requests.map((r) => r.target)).toEqual([
+      "/between?a=p&u&b=x&b=y&a=q&a=r",
+      "/between?a=p&u&b=x",
+      "/between?u&b=x",
+    ]);
+  });
+});
+
 describe("the headers newman adds of its own", () => {
   it("are the only ones that differ, each a known difference: the client sends neither Cache-Control nor Postman-Token", async () => {
     const collection = collectionOf([
