@@ -63,7 +63,10 @@ export interface ArgModel {
    * without a type of its own.
    */
   contentType?: string;
-  /** A multipart file field's file name in the collection (Postman's part name); the client sends the File's. */
+  /**
+   * A multipart file field's file name in the collection (Postman's part name): the client sends a
+   * File's own, and this one for a Blob without a name.
+   */
   fileName?: string;
   /**
    * The variables of a value left out as a credential written out in part (`Bearer {{token}}abc`):

@@ -55,7 +55,10 @@ export const fillDefault: DefaultFiller = (op, spec, lookup) => {
  * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
  * One without a type of its own gets the spec's, the type newman sends the collection's file with
- * (its name's extension's, decided when generating: no table of types here); a File keeps its name.
+ * (its name's extension's, decided when generating: no table of types here). One without a name
+ * of its own (not a File) is a File of the spec's `fileName`, the name newman sends the collection's
+ * file with: a Blob stands for the collection's file, as it takes that file's type, and FormData's
+ * `blob` tells a server nothing (a caller names a part otherwise by passing a File).
  */
 export const readFileArg: FileReader = (op, spec, value) =>
   Array.isArray(value) && takesList(op, spec) ? value.map((one) => blobOf(op, spec, one)) : blobOf(op, spec, value);
@@ -63,9 +66,10 @@ export const readFileArg: FileReader = (op, spec, value) =>
 function blobOf(op: CallSpec, spec: ArgSpec, value: unknown): Blob {
   if (!isBinary(value)) fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
   const blob = toBlob(value);
-  const type = spec.contentType;
-  if (blob.type || !type) return blob;
-  return blob instanceof File ? new File([blob], blob.name, { type }) : new Blob([blob], { type });
+  const type = blob.type || spec.contentType || "";
+  const name = blob instanceof File ? blob.name : spec.fileName;
+  if (type === blob.type && (blob instanceof File || name === undefined)) return blob;
+  return name === undefined ? new Blob([blob], { type }) : new File([blob], name, { type });
 }
 
 /**

@@ -32,6 +32,12 @@ export interface ArgSpec {
    * file with.
    */
   readonly contentType?: string;
+  /**
+   * A multipart file field's file name in the collection (its `fileName`, else its `src`'s last
+   * segment): the name newman sends the collection's file with, which a Blob passed without a name
+   * of its own is sent with (a File keeps its name).
+   */
+  readonly fileName?: string;
 }
 
 /** An API error code documented for one response status (Zoom writes them into example names). */

@@ -2,7 +2,7 @@
 // 127.0.0.1: each collection is loaded as the generator loads it, its operations called through
 // the core as the generated code calls them (body encoder and request features), and each request
 // compared with newman's, header by header where Postman decides the header.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import newman from "newman";
@@ -318,6 +318,50 @@ describe("a file the caller passes without a type of its own", () => {
     expect(partTypes()).toEqual(byNewman);
     expect(server.requests[0]!.parts!.find((p) => p.field === "named")?.filename).toBe("named.pdf");
     expect(byNewman.map(([, type]) => type)).toEqual([...types, "application/pdf", "text/x-own"]);
+  }, 60_000);
+});
+
+describe("a Blob the caller passes for a form file", () => {
+  it("goes named as newman names the collection's file: its fileName, else its src's base name", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wire-"));
+    mkdirSync(join(dir, "sub"));
+    for (const name of ["photo.png", "noext", "sub/data.json"]) writeFileSync(join(dir, name), "x");
+    const fields = [
+      { key: "plain", type: "file", src: "photo.png" },
+      { key: "bare", type: "file", src: "noext" },
+      { key: "nested", type: "file", src: "sub/data.json" },
+      { key: "renamed", type: "file", src: "noext", fileName: "named.pdf" },
+      { key: "own", type: "file", src: "photo.png" },
+    ];
+    const collection = collectionOf([
+      { name: "form", request: { method: "POST", body: { mode: "formdata", formdata: fields }, url: path("form") } },
+    ]);
+    await newmanRun(collection, {}, dir);
+    const parts = () =>
+      server.requests.flatMap((r) => (r.parts ?? []).map((p) => [p.field, p.filename, p.contentType]));
+    const byNewman = parts();
+    server.reset();
+    // A Blob without a name (of its own type or none) is the collection's file; a File keeps its name.
+    await clientRun(
+      load(collection),
+      {},
+      {
+        ...Object.fromEntries(fields.map((f) => [f.key, new Blob(["x"])])),
+        renamed: new Blob(["x"], { type: "application/pdf" }),
+        own: new File(["x"], "mine.png"),
+      },
+    );
+    const byClient = parts();
+    expect(byClient.filter(([field]) => field !== "own")).toEqual(byNewman.filter(([field]) => field !== "own"));
+    expect(byClient.find(([field]) => field === "own")).toEqual(["own", "mine.png", "image/png"]);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman.map(([, filename]) => filename)).toEqual([
+      "photo.png",
+      "noext",
+      "data.json",
+      "named.pdf",
+      "photo.png",
+    ]);
   }, 60_000);
 });
 
