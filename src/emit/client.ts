@@ -47,6 +47,7 @@ export function operationSpec(op: OperationModel, packageName?: string): Operati
     ...(op.bareQuery ? { bareQuery: op.bareQuery } : {}),
     ...(op.bareQueryAt ? { bareQueryAt: op.bareQueryAt } : {}),
     ...(op.bareQueryAmong ? { bareQueryAmong: op.bareQueryAmong } : {}),
+    ...(op.queryOrder ? { queryOrder: op.queryOrder } : {}),
     ...(op.queryKeys ? { queryKeys: op.queryKeys } : {}),
     args: op.args.map((a) => ({
       arg: a.arg,
@@ -58,6 +59,8 @@ export function operationSpec(op: OperationModel, packageName?: string): Operati
       ...(a.default !== undefined ? { default: a.default } : {}),
       // A file's is the type of a Blob passed without one.
       ...(a.contentType ? { contentType: a.contentType } : {}),
+      // A form file's is the name of a Blob passed without one, as newman names the collection's file.
+      ...(a.type === "file" && a.fileName ? { fileName: a.fileName } : {}),
     })),
     ...(op.body
       ? { body: op.body.encoding, ...(op.body.contentType ? { contentType: op.body.contentType } : {}) }

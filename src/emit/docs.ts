@@ -63,7 +63,7 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
       ...(arg.contentType ? [`of type \`${docText(arg.contentType)}\``] : []),
     ].join(" ");
     lines.push(
-      `The collection sends the file ${file}: the client sends the name and type of the \`File\` passed (a \`Blob\` goes as \`blob\`, of its own type${arg.contentType ? ", else of the collection's" : ""}).`,
+      `The collection sends the file ${file}: the client sends the name and type of the \`File\` passed (a \`Blob\` goes named ${arg.fileName ? `\`${docText(arg.fileName)}\`` : "`blob`"}, of its own type${arg.contentType ? ", else of the collection's" : ""}).`,
     );
   }
   if (arg.written !== undefined)

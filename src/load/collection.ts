@@ -166,10 +166,15 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
       return {
         ...op,
         ...(bare.length ? { bareQuery: bare.map((key) => key.name) } : {}),
-        // Only where a key without a value comes after a query argument: else they all go first.
-        ...(places.at.some((place) => place > 0) ? { bareQueryAt: places.at } : {}),
-        // Only where one goes among the values of a key given several times.
-        ...(places.among.some((count) => count > 0) ? { bareQueryAmong: places.among } : {}),
+        // Where a key is given again after another key, every entry's place; else the keys without
+        // a value only, and only where one comes after a query argument (else they all go first)
+        // or among the values of a key given several times.
+        ...(places.order
+          ? { queryOrder: places.order }
+          : {
+              ...(places.at.some((place) => place > 0) ? { bareQueryAt: places.at } : {}),
+              ...(places.among.some((count) => count > 0) ? { bareQueryAmong: places.among } : {}),
+            }),
         ...(sent.length ? { queryKeys: sent } : {}),
         args,
         ...(baseTemplate !== baseUrl ? { base: baseTemplate } : {}),

@@ -148,25 +148,52 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
  * as newman sends the query in the collection's order (`?a=1&uploads&b=2`): `at`, how many the
  * collection writes before it (an argument given several times, at its first entry); `among`,
  * where the last of those is given again after it (`?a=1&uploads&a=2`), how many of its values
- * come before it (`valued`: the entries with a value), else 0 (after all of them).
+ * come before it (`valued`: the entries with a value), else 0 (after all of them). Where the
+ * collection gives a key again after another key (`?a=1&b=2&a=3`), which `at` and `among` cannot
+ * say, `order` places every entry instead (runtime/spec.ts's `queryOrder`).
  */
 export function bareKeyPlaces(
   keys: readonly BareKey[],
   args: readonly LoadedArg[],
   valued: readonly BareKey[],
-): { at: number[]; among: number[] } {
-  // The sources are the query entry's: `….url.query[3]`.
-  const place = (source: Source) => Number(/\.query\[(\d+)\]$/.exec(source)?.[1]);
+): { at: number[]; among: number[]; order?: number[] } {
   const query = args.filter((arg) => arg.in === "query");
+  // An argument's entries, by place: a disabled one is an argument of its own, never one with the
+  // others of its key; the others are the entries of its key (before its variables are filled,
+  // as repeatableArgs grouped them), the first of which is the argument's source.
+  const firsts = new Map<string, Source>();
+  const groups = new Map<Source, number[]>();
+  for (const entry of valued) {
+    const first = firsts.get(entry.name) ?? entry.source;
+    firsts.set(entry.name, first);
+    const group = groups.get(first) ?? [];
+    groups.set(first, group);
+    group.push(place(entry.source));
+  }
+  const entriesOf = (arg: LoadedArg) => (arg.disabled ? [place(arg.source)] : (groups.get(arg.source) ?? []));
   const at = keys.map((key) => query.filter((arg) => place(arg.source) < place(key.source)).length);
   const among = keys.map((key, i) => {
     const last = query[at[i]! - 1];
-    // A disabled entry is an argument of its own, never one with the others of its key.
-    const values = last && !last.disabled ? valued.filter((entry) => entry.name === last.name) : [];
-    const before = values.filter((entry) => place(entry.source) < place(key.source)).length;
+    const values = last ? entriesOf(last) : [];
+    const before = values.filter((entry) => entry < place(key.source)).length;
     return before < values.length ? before : 0;
   });
-  return { at, among };
+  const slots = [
+    ...keys.map((key, i) => [place(key.source), ~i] as const),
+    ...query.flatMap((arg, n) => entriesOf(arg).map((entry) => [entry, n] as const)),
+  ]
+    .sort(([a], [b]) => a - b)
+    .map(([, slot]) => slot);
+  // The arguments are in the order of their first entries: an entry of one before another's is one
+  // given again after that other.
+  const own = slots.filter((slot) => slot >= 0);
+  const interleaved = own.some((slot, i) => i > 0 && slot < own[i - 1]!);
+  return { at, among, ...(interleaved ? { order: slots } : {}) };
+}
+
+/** A query entry's place in the collection (sources are the entry's: `….url.query[3]`). */
+function place(source: Source): number {
+  return Number(/\.query\[(\d+)\]$/.exec(source)?.[1]);
 }
 
 /**

@@ -63,7 +63,10 @@ export interface ArgModel {
    * without a type of its own.
    */
   contentType?: string;
-  /** A multipart file field's file name in the collection (Postman's part name); the client sends the File's. */
+  /**
+   * A multipart file field's file name in the collection (Postman's part name): the client sends a
+   * File's own, and this one for a Blob without a name.
+   */
   fileName?: string;
   /**
    * The variables of a value left out as a credential written out in part (`Bearer {{token}}abc`):
@@ -201,6 +204,8 @@ export interface OperationModel {
   bareQueryAt?: number[];
   /** Where each of `bareQuery` goes among the values of the last argument before it (runtime/spec.ts). */
   bareQueryAmong?: number[];
+  /** The query's entries in the collection's order, where it gives a key again after another (runtime/spec.ts). */
+  queryOrder?: number[];
   /**
    * Query keys (decoded, as `name` and `bareQuery` hold them) with the text newman sends for them,
    * where that is not the text encoded as the client encodes a key: as the collection writes it

@@ -77,6 +77,23 @@ describe("expectedRequest", () => {
     ]);
   });
 
+  it("expects a key given again after another key in the places queryOrder gives its values", () => {
+    const query = (name: string, value: string[] | string) =>
+      ({ arg: name, name, in: "query", required: false, default: value, source: "x" }) as const;
+    const woven: OperationModel = {
+      ...op,
+      bareQuery: ["uploads"],
+      queryOrder: [0, ~0, 1, 0],
+      args: [query("a", ["1", "3"]), query("b", "2")],
+    };
+    expect(expectedRequest(model, woven, {}).query).toEqual([
+      ["a", "1"],
+      ["uploads", ""],
+      ["b", "2"],
+      ["a", "3"],
+    ]);
+  });
+
   it("expects a path variable's collection value as Postman sends it, a / kept", () => {
     const withPath: OperationModel = {
       ...op,

@@ -548,7 +548,7 @@ describe("multipart parts", () => {
   it("a file part's name and type in the collection are in its docs", () => {
     const op = model.operations[0]!;
     expect(argDoc(op.args[2]!, op)).toContain(
-      "The collection sends the file `a.txt` of type `text/csv`: the client sends the name and type of the `File` passed (a `Blob` goes as `blob`, of its own type, else of the collection's).",
+      "The collection sends the file `a.txt` of type `text/csv`: the client sends the name and type of the `File` passed (a `Blob` goes named `a.txt`, of its own type, else of the collection's).",
     );
     expect(argDoc(op.args[0]!, op)).toContain("Sent as a part of type `application/json`, as the collection says.");
   });

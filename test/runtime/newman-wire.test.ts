@@ -2,7 +2,7 @@
 // 127.0.0.1: each collection is loaded as the generator loads it, its operations called through
 // the core as the generated code calls them (body encoder and request features), and each request
 // compared with newman's, header by header where Postman decides the header.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import newman from "newman";
@@ -321,6 +321,80 @@ describe("a file the caller passes without a type of its own", () => {
   }, 60_000);
 });
 
+describe("a Blob the caller passes for a form file", () => {
+  it("goes named as newman names the collection's file: its fileName, else its src's base name", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wire-"));
+    mkdirSync(join(dir, "sub"));
+    for (const name of ["photo.png", "noext", "sub/data.json"]) writeFileSync(join(dir, name), "x");
+    const fields = [
+      { key: "plain", type: "file", src: "photo.png" },
+      { key: "bare", type: "file", src: "noext" },
+      { key: "nested", type: "file", src: "sub/data.json" },
+      { key: "renamed", type: "file", src: "noext", fileName: "named.pdf" },
+      { key: "own", type: "file", src: "photo.png" },
+    ];
+    const collection = collectionOf([
+      { name: "form", request: { method: "POST", body: { mode: "formdata", formdata: fields }, url: path("form") } },
+    ]);
+    await newmanRun(collection, {}, dir);
+    const parts = () =>
+      server.requests.flatMap((r) => (r.parts ?? []).map((p) => [p.field, p.filename, p.contentType]));
+    const byNewman = parts();
+    server.reset();
+    // A Blob without a name (of its own type or none) is the collection's file; a File keeps its name.
+    await clientRun(
+      load(collection),
+      {},
+      {
+        ...Object.fromEntries(fields.map((f) => [f.key, new Blob(["x"])])),
+        renamed: new Blob(["x"], { type: "application/pdf" }),
+        own: new File(["x"], "mine.png"),
+      },
+    );
+    const byClient = parts();
+    expect(byClient.filter(([field]) => field !== "own")).toEqual(byNewman.filter(([field]) => field !== "own"));
+    expect(byClient.find(([field]) => field === "own")).toEqual(["own", "mine.png", "image/png"]);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman.map(([, filename]) => filename)).toEqual([
+      "photo.png",
+      "noext",
+      "data.json",
+      "named.pdf",
+      "photo.png",
+    ]);
+  }, 60_000);
+});
+
+/** Each item's query as sent, by the item's path. */
+const targets = () => new Map(server.requests.map((r) => [r.path, r.target.slice(r.path.length)]));
+const itemWithQuery = (name: string, query: object[]): Item => ({
+  name,
+  request: { method: "GET", url: { raw: "x", host: ["{{baseUrl}}"], path: [name], query } },
+});
+const bare = (key: string) => ({ key, value: null });
+const valued = (key: string, v: string) => ({ key, value: v });
+
+/**
+ * Each item's query as newman sends it, checked against the client's: each operation called with
+ * its examples (the collection's values, which the client sends when passed; a value from
+ * variables is sent as the collection's). The model and the client's core, for more calls.
+ */
+async function queryAsNewman(collection: object, variables: Record<string, string>) {
+  await newmanRun(collection, variables);
+  const byNewman = targets();
+  server.reset();
+  const model = load(collection);
+  const core = testCore({ baseUrl: server.url, maxRetries: 0, variables }, { baseUrl: model.baseUrl, variables: {} });
+  for (const op of model.operations)
+    await core.call(
+      operationSpec(op),
+      Object.fromEntries(op.args.flatMap((a) => (a.example === undefined ? [] : [[a.arg, a.example]]))),
+    );
+  expect(targets()).toEqual(byNewman);
+  server.reset();
+  return { byNewman, model, core };
+}
+
 describe("a query's keys and values", () => {
   // Every ASCII character and one beyond, between two letters, in a key and a value.
   const characters = [...Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)), "é"];
@@ -328,8 +402,6 @@ describe("a query's keys and values", () => {
     name: `q${i}`,
     request: { method: "GET", url: { raw: "x", host: ["{{baseUrl}}"], path: [`q${i}`], query: [{ key, value }] } },
   });
-  /** Each item's query as sent, by the item's path. */
-  const targets = () => new Map(server.requests.map((r) => [r.path, r.target.slice(r.path.length)]));
 
   it("go as newman sends them, character for character: the collection's text, its variables', a caller's value", async () => {
     // The collection's own text, whose value is an example the caller passes; then a key and a
@@ -402,42 +474,68 @@ describe("a query's keys and values", () => {
   }, 60_000);
 
   it("go in the collection's order where a key without a value is among the values of a key given twice", async () => {
-    const item = (name: string, query: object[]): Item => ({
-      name,
-      request: { method: "GET", url: { raw: "x", host: ["{{baseUrl}}"], path: [name], query } },
-    });
-    const bare = (key: string) => ({ key, value: null });
-    const value = (key: string, v: string) => ({ key, value: v });
     const collection = collectionOf([
-      item("around", [value("a", "1"), bare("b"), value("a", "2")]),
-      item("three", [value("a", "1"), bare("b"), value("a", "2"), bare("c"), value("a", "3"), bare("d")]),
-      item("after-other", [value("z", "0"), value("a", "1"), value("a", "2"), bare("b"), value("a", "3")]),
-      item("from-variables", [value("v", "{{one}}"), bare("b"), value("v", "{{two}}")]),
+      itemWithQuery("around", [valued("a", "1"), bare("b"), valued("a", "2")]),
+      itemWithQuery("three", [valued("a", "1"), bare("b"), valued("a", "2"), bare("c"), valued("a", "3"), bare("d")]),
+      itemWithQuery("after-other", [valued("z", "0"), valued("a", "1"), valued("a", "2"), bare("b"), valued("a", "3")]),
+      itemWithQuery("from-variables", [valued("v", "{{one}}"), bare("b"), valued("v", "{{two}}")]),
     ]);
-    const variables = { one: "x", two: "y" };
-    await newmanRun(collection, variables);
-    const byNewman = targets();
-    server.reset();
-    // Each value is an example, which the client sends when passed; a value from variables is sent.
-    const model = load(collection);
-    const core = testCore({ baseUrl: server.url, maxRetries: 0, variables }, { baseUrl: model.baseUrl, variables: {} });
-    for (const op of model.operations)
-      await core.call(
-        operationSpec(op),
-        Object.fromEntries(op.args.flatMap((a) => (a.example === undefined ? [] : [[a.arg, a.example]]))),
-      );
-    expect(targets()).toEqual(byNewman);
+    const { byNewman, model, core } = await queryAsNewman(collection, { one: "x", two: "y" });
     // What newman was seen sending, so that a change in newman shows here too.
     expect(byNewman.get("/around")).toBe("?a=1&b&a=2");
     // A caller's list of another length: the key goes after as many values as the collection
     // writes before it, after all of them when the list is shorter.
-    server.reset();
     const around = operationSpec(model.operations[0]!);
     await core.call(around, { a: ["p", "q", "r"] });
     await core.call(around, { a: "p" });
     await core.call(around, {});
     expect(server.requests.map((r) => r.target)).toEqual(["/around?a=p&b&a=q&a=r", "/around?a=p&b", "/around?b"]);
   }, 60_000);
+});
+
+describe("a key given again after another key", () => {
+  it("goes in the collection's order, as newman sends it, keys without a value in their places", async () => {
+    const collection = collectionOf([
+      itemWithQuery("between", [valued("a", "1"), valued("b", "2"), valued("a", "3")]),
+      itemWithQuery("woven", [
+        valued("a", "1"),
+        valued("b", "2"),
+        valued("a", "3"),
+        valued("b", "4"),
+        valued("c", "5"),
+        valued("a", "6"),
+      ]),
+      itemWithQuery("bare-between", [
+        valued("a", "1"),
+        bare("u"),
+        valued("b", "2"),
+        bare("v"),
+        valued("a", "3"),
+        bare("w"),
+      ]),
+      itemWithQuery("bare-first", [bare("u"), valued("b", "2"), valued("a", "1"), valued("b", "3")]),
+      itemWithQuery("from-variables", [valued("v", "{{one}}"), valued("b", "2"), valued("v", "{{two}}")]),
+    ]);
+    const { byNewman } = await queryAsNewman(collection, { one: "x y", two: "100%" });
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman.get("/between")).toBe("?a=1&b=2&a=3");
+    expect(byNewman.get("/bare-between")).toBe("?a=1&u&b=2&v&a=3&w");
+  }, 60_000);
+
+  it("takes a caller's list value by value in the collection's places, the values beyond them after its last", async () => {
+    const between = [valued("a", "1"), bare("u"), valued("b", "2"), valued("a", "3")];
+    const model = load(collectionOf([itemWithQuery("between", between)]));
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    const spec = operationSpec(model.operations[0]!);
+    await core.call(spec, { a: ["p", "q", "r"], b: ["x", "y"] });
+    await core.call(spec, { a: "p", b: "x" });
+    await core.call(spec, { b: "x" });
+    expect(server.requests.map((r) => r.target)).toEqual([
+      "/between?a=p&u&b=x&b=y&a=q&a=r",
+      "/between?a=p&u&b=x",
+      "/between?u&b=x",
+    ]);
+  });
 });
 
 describe("the headers newman adds of its own", () => {

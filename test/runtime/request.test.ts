@@ -451,6 +451,39 @@ describe("buildRequest", () => {
     );
   });
 
+  it("names a file part's Blob after the collection's file, each of a list's too, a File keeping its own name", async () => {
+    const upload: OperationSpec = {
+      ...op,
+      args: [
+        ...op.args.slice(0, 2),
+        {
+          arg: "doc",
+          name: "doc",
+          in: "body",
+          required: true,
+          type: "file",
+          contentType: "text/csv",
+          fileName: "a.csv",
+        },
+      ],
+    };
+    const given = [
+      new Blob(["x"]),
+      new Uint8Array([104, 105]),
+      new Blob(["y"], { type: "a/b" }),
+      new File(["z"], "mine.txt"),
+    ];
+    const form = buildRequest(upload, { userId: "me", action: "activate", doc: given }, context, encodeMultipart)
+      .body as FormData;
+    const parts = form.getAll("doc") as File[];
+    expect(await Promise.all(parts.map(async (part) => [part.name, part.type, await part.text()]))).toEqual([
+      ["a.csv", "text/csv", "x"],
+      ["a.csv", "text/csv", "hi"],
+      ["a.csv", "a/b", "y"],
+      ["mine.txt", "text/csv", "z"],
+    ]);
+  });
+
   it("sends header arguments of one name as the first replacing the client's value and the next adding to it", () => {
     const twice: OperationSpec = {
       ...op,

@@ -42,17 +42,21 @@ export const fillDefault = (op, spec, lookup) => {
  * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
  * One without a type of its own gets the spec's, the type newman sends the collection's file with
- * (its name's extension's, decided when generating: no table of types here); a File keeps its name.
+ * (its name's extension's, decided when generating: no table of types here). One without a name
+ * of its own (not a File) is a File of the spec's `fileName`, the name newman sends the collection's
+ * file with: a Blob stands for the collection's file, as it takes that file's type, and FormData's
+ * `blob` tells a server nothing (a caller names a part otherwise by passing a File).
  */
 export const readFileArg = (op, spec, value) => Array.isArray(value) && takesList(op, spec) ? value.map((one) => blobOf(op, spec, one)) : blobOf(op, spec, value);
 function blobOf(op, spec, value) {
     if (!isBinary(value))
         fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
     const blob = toBlob(value);
-    const type = spec.contentType;
-    if (blob.type || !type)
+    const type = blob.type || spec.contentType || "";
+    const name = blob instanceof File ? blob.name : spec.fileName;
+    if (type === blob.type && (blob instanceof File || name === undefined))
         return blob;
-    return blob instanceof File ? new File([blob], blob.name, { type }) : new Blob([blob], { type });
+    return name === undefined ? new Blob([blob], { type }) : new File([blob], name, { type });
 }
 /**
  * A form field whose text is JSON (`jsonText`: a collection converted from a JSON API): an object
@@ -85,12 +89,21 @@ export const writeQuery = (op, values) => {
  * A query's entries in the order newman sends them, the collection's: each key without a value
  * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and
  * after as many of the last one's values as its `bareQueryAmong` says (absent or 0, all), and each
- * query argument's (`pairsOf`, one for each value, none for one not sent) in the arguments' order.
+ * query argument's (`pairsOf`, one for each value, none for one not sent) in the arguments' order;
+ * where the collection gives a key again after another key, in the places `queryOrder` gives each.
  * The generated tests expect their query in this order too (emit/expectations.ts).
  */
 export function inQueryOrder(op, bare, pairsOf) {
     const keys = op.bareQuery ?? [];
     const out = [];
+    const order = op.queryOrder;
+    if (order) {
+        // Each place takes the next value of its argument, its last place all those left; an argument
+        // that a hand-written table places nowhere goes last.
+        const pairs = op.args.filter((arg) => arg.in === "query").map(pairsOf);
+        order.forEach((n, i) => n < 0 ? out.push(bare(keys[~n])) : out.push(...pairs[n].splice(0, order.includes(n, i + 1) ? 1 : Infinity)));
+        return out.concat(...pairs);
+    }
     let next = 0;
     // The keys that go after `before` query arguments and, of the last one's values, `values`.
     const bareUpTo = (before, values = Infinity) => {

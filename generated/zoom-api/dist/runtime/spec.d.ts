@@ -27,6 +27,12 @@ export interface ArgSpec {
      * file with.
      */
     readonly contentType?: string;
+    /**
+     * A multipart file field's file name in the collection (its `fileName`, else its `src`'s last
+     * segment): the name newman sends the collection's file with, which a Blob passed without a name
+     * of its own is sent with (a File keeps its name).
+     */
+    readonly fileName?: string;
 }
 /** An API error code documented for one response status (Zoom writes them into example names). */
 export interface ErrorCodeSpec {
@@ -234,6 +240,16 @@ export interface CallSpec {
      * passed: after all). 0 or absent: after all of them.
      */
     readonly bareQueryAmong?: readonly number[];
+    /**
+     * The query's entries in the collection's order, where it gives a key again after another key
+     * (`?a=1&b=2&a=3`, whose values are one list argument): each entry a query argument's place
+     * among the query arguments (`args`, in order; `[0, 1, 0]`), whose next value goes there, or
+     * `~i` (−1 − i) for `bareQuery[i]`. A caller's list longer than the collection's goes on after
+     * its last place (`a: ["p", "q", "r"]` → `?a=p&b=2&a=q&a=r`); a shorter one leaves its last
+     * places out. Where present it places the keys without a value too: `bareQueryAt` and
+     * `bareQueryAmong` are absent.
+     */
+    readonly queryOrder?: readonly number[];
     /**
      * Query keys (as `name` and `bareQuery` give them) with the text sent for them, where the
      * collection writes them otherwise than the client encodes a key (`filter%5Bstatus%5D`): the

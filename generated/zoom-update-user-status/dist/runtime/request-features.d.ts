@@ -11,7 +11,10 @@ export declare const fillDefault: DefaultFiller;
  * A file argument's value as the encoders send it, a Blob (each of a list's, where the field takes
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
  * One without a type of its own gets the spec's, the type newman sends the collection's file with
- * (its name's extension's, decided when generating: no table of types here); a File keeps its name.
+ * (its name's extension's, decided when generating: no table of types here). One without a name
+ * of its own (not a File) is a File of the spec's `fileName`, the name newman sends the collection's
+ * file with: a Blob stands for the collection's file, as it takes that file's type, and FormData's
+ * `blob` tells a server nothing (a caller names a part otherwise by passing a File).
  */
 export declare const readFileArg: FileReader;
 /**
@@ -31,7 +34,8 @@ export declare const writeQuery: QueryWriter;
  * A query's entries in the order newman sends them, the collection's: each key without a value
  * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and
  * after as many of the last one's values as its `bareQueryAmong` says (absent or 0, all), and each
- * query argument's (`pairsOf`, one for each value, none for one not sent) in the arguments' order.
+ * query argument's (`pairsOf`, one for each value, none for one not sent) in the arguments' order;
+ * where the collection gives a key again after another key, in the places `queryOrder` gives each.
  * The generated tests expect their query in this order too (emit/expectations.ts).
  */
 export declare function inQueryOrder<A extends {
@@ -40,6 +44,7 @@ export declare function inQueryOrder<A extends {
     readonly bareQuery?: readonly string[];
     readonly bareQueryAt?: readonly number[];
     readonly bareQueryAmong?: readonly number[];
+    readonly queryOrder?: readonly number[];
     readonly args: readonly A[];
 }, bare: (key: string) => T, pairsOf: (arg: A) => T[]): T[];
 /**

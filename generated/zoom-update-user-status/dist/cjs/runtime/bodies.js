@@ -34,8 +34,8 @@ exports.encodeMultipart = Object.assign((fields) => {
     const form = new FormData();
     for (const [spec, value] of fields) {
         for (const one of listOf(value)) {
-            // A file part (a Blob: readFileArg, which types it) is named outright, FormData's "blob" where
-            // no File names it: Bun would write "". Its spec's contentType is readFileArg's.
+            // A file part (a Blob: readFileArg, which types it and names a Blob after the collection's
+            // file) is named outright, FormData's "blob" where neither names it: Bun would write "".
             if (spec.type === "file")
                 form.append(spec.name, one, one.name ?? "blob");
             else if (spec.contentType)
