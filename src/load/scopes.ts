@@ -132,7 +132,7 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   for (const file of files) {
     for (const value of file.values) {
       if (value.secret && leavesOut(value.value))
-        warnings.push({ file: file.file, source: `${value.source}.value`, message: leftOut(value.key, value.secret) });
+        warnings.push({ file: file.file, source: `${value.source}.value`, ...leftOut(value.key, value.secret) });
     }
   }
 
@@ -310,7 +310,7 @@ export function collectionSecrets(
     if (!reason) return false;
     if (!reported.has(variable.source) && leavesOut(variable.value)) {
       reported.add(variable.source);
-      warnings.push({ source: `${variable.source}.value`, message: leftOut(key, reason) });
+      warnings.push({ source: `${variable.source}.value`, ...leftOut(key, reason) });
     }
     return true;
   };
@@ -351,14 +351,25 @@ export function leavesOut(value: string): boolean {
 
 /**
  * The warning for a value left out of the client (or of a stored copy, pull.ts), naming its key
- * and why, never the value.
+ * and why, never the value. The key and why are its subject, so that a person reads one file's
+ * secrets as one problem (model/warning-groups.ts): leaving them out is what the docs promise, and
+ * a line per secret, at every regeneration, buried the warnings that ask for something. `--json`
+ * keeps one warning per value, with its place.
  */
-export function leftOut(key: string, reason: "type" | "name" | "auth", of = "the client"): string {
+export function leftOut(
+  key: string,
+  reason: "type" | "name" | "auth",
+  of = "the client",
+): { message: string; subject: string } {
   const why =
     reason === "type"
       ? 'its type is "secret"'
       : reason === "name"
         ? "its name says it is a credential"
         : "the collection sends it as a credential";
-  return `the value of ${JSON.stringify(key)} is left out of ${of} (${why}): the client asks for it at run time, as variables: { ${JSON.stringify(key)}: … }`;
+  const subject = `${JSON.stringify(key)} (${why})`;
+  return {
+    message: `the value of ${subject} is left out of ${of}: the client asks for it at run time (pass it in variables)`,
+    subject,
+  };
 }

@@ -20,7 +20,7 @@
 import { CodegenError } from "../errors.js";
 import { ID_CONTINUE, ID_START } from "./identifier-chars.js";
 import { KEYWORDS, RESERVED_IDENTIFIERS } from "./reserved-names.js";
-import { postmanPath } from "./selection.js";
+import { noRequestAt, postmanPath } from "./selection.js";
 import type { ApiModel, ArgModel, LoadedArg, LoadedModel, LoadedOperation, OperationModel } from "./types.js";
 
 /**
@@ -390,7 +390,7 @@ function overridden(
   const paths = operations.map(postmanPath);
   for (const path of Object.keys(overrides.names)) {
     const count = paths.filter((p) => p === path).length;
-    if (count === 0) throw fail(path, "no request has this Postman path (folders and request name joined by /)");
+    if (count === 0) throw fail(path, noRequestAt(path, operations));
     if (count > 1)
       throw fail(
         path,

@@ -93,25 +93,42 @@ export function selection(
       throw new CodegenError(
         file,
         where,
-        `no request of ${collection} is under ${JSON.stringify(first.pattern)} (a Postman path: folders and request name joined by /, \`*\` within a name, \`**\` any depth); ${existing(first.pattern, seen)}`,
+        `no request of ${collection} is under ${JSON.stringify(first.pattern)} (a Postman path: folders and request name joined by /, \`*\` within a name, \`**\` any depth); ${existing(first.pattern, seen, "pattern")}`,
       );
     },
   };
 }
 
 /**
+ * The error of a config key that names one request by its Postman path (`names`, `bodyEncoding`)
+ * when none of `operations` has it: with the requests nearest it, as
+ * an `include` that matches nothing has, since a folder renamed in the workspace stops both alike.
+ */
+export function noRequestAt(path: string, operations: readonly Pick<OperationModel, "folder" | "item">[]): string {
+  const paths = operations.map((op) => [...op.folder, op.item]);
+  return `no request has this Postman path (folders and request name joined by /); ${existing(path, paths, "path")}`;
+}
+
+/**
  * The paths that exist nearest a pattern that matches nothing, so that the user sees how the
  * collection spells them (`meetings/{meeting Id}` for `meetings/{meetingId}`); without a near one,
  * the collection's top level. Compared is the pattern's text before its first `*`, with the start
- * of each path (or, after a leading `**`, with the text from any `/` on), case aside.
+ * of each path (or, after a leading `**`, with the text from any `/` on), case aside. A `path` (a
+ * key that names one request) is compared whole, `*` and all, and only with requests' paths: a
+ * folder's would be refused there in turn.
  */
-function existing(pattern: string, paths: readonly (readonly string[])[]): string {
-  const floating = /^(\*\*\/+)+/.exec(pattern);
-  const literal = pattern
-    .slice(floating?.[0].length ?? 0)
-    .split("*")[0]!
-    .toLowerCase();
-  const candidates = [...new Set(paths.flatMap((path) => path.map((_, i) => path.slice(0, i + 1).join("/"))))];
+function existing(pattern: string, paths: readonly (readonly string[])[], kind: "pattern" | "path"): string {
+  const floating = kind === "pattern" ? /^(\*\*\/+)+/.exec(pattern) : null;
+  const literal = (
+    kind === "pattern" ? pattern.slice(floating?.[0].length ?? 0).split("*")[0]! : pattern
+  ).toLowerCase();
+  const candidates = [
+    ...new Set(
+      kind === "pattern"
+        ? paths.flatMap((path) => path.map((_, i) => path.slice(0, i + 1).join("/")))
+        : paths.map((path) => path.join("/")),
+    ),
+  ];
   const distance = (candidate: string): number => {
     const text = candidate.toLowerCase();
     const starts = floating ? [0, ...[...text.matchAll(/\//g)].map((m) => m.index + 1)] : [0];
@@ -161,12 +178,7 @@ export function applyOverrides(model: ApiModel, o: Overrides): ApiModel {
   const byPath = new Map(model.operations.map((op) => [postmanPath(op), op]));
   for (const [path, encoding] of Object.entries(o.bodyEncoding ?? {})) {
     const op = byPath.get(path);
-    if (!op)
-      throw new CodegenError(
-        o.configFile,
-        where("bodyEncoding", path),
-        "no request has this Postman path (folders and request name joined by /)",
-      );
+    if (!op) throw new CodegenError(o.configFile, where("bodyEncoding", path), noRequestAt(path, model.operations));
     const kind = op.body?.encoding;
     if (kind !== "multipart" && kind !== "urlencoded" && kind !== "json") {
       throw new CodegenError(

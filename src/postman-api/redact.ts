@@ -88,7 +88,7 @@ export function environmentWithoutSecrets(
       if (reason) {
         if (!leavesOut(value)) return entry;
         // Said here, where the value is dropped: the stored copy's empty value warns of nothing.
-        left.push({ source: jsonPath(`/values/${i}/value`), message: leftOut(e["key"], reason, "the stored copy") });
+        left.push({ source: jsonPath(`/values/${i}/value`), ...leftOut(e["key"], reason, "the stored copy") });
         return { ...e, value: "" };
       }
       const { text, leftOut: dropped } = textWithoutCredentials(value);
@@ -322,7 +322,7 @@ function variables(list: unknown, pointer: string, credentials: ReadonlySet<stri
     }
     if (!leavesOut(String(value))) return;
     delete entry["value"];
-    left.push({ source: jsonPath(`${pointer}/${i}/value`), message: leftOut(key, reason, "the stored copy") });
+    left.push({ source: jsonPath(`${pointer}/${i}/value`), ...leftOut(key, reason, "the stored copy") });
   });
 }
 

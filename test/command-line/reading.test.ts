@@ -111,3 +111,18 @@ describe("a flag's value, as --help says", () => {
     ]);
   });
 });
+
+describe("a flag left out, as --help names it", () => {
+  it("a raw body is the request's body, not a body field called body", async () => {
+    const cli = await commandLine();
+    const help = await runWith(cli, ["put-note", "--help"]);
+    // The collection's text has no variable, so the body is required.
+    const line = /^ {2}--body <[^>]+> +\[required\] (.*)$/m.exec(help.stdout)?.[1];
+    expect(line).toBe("The request's raw body.");
+    const missing = await runWith(cli, ["put-note", "--base-url", server.url]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("missing --body (required: the request's raw body)");
+    expect(missing.stderr).not.toContain("body field");
+    expect(server.requests).toHaveLength(0);
+  });
+});

@@ -7,6 +7,8 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { emitClient, operationSpec } from "../../src/emit/client.js";
 import { resourceFileNames } from "../../src/emit/modules/layout.js";
+import { kebab } from "../../src/command-line/names.js";
+import { camelCase } from "../../src/model/naming.js";
 import { compile } from "../../src/emit/compile.js";
 import { emitPackage } from "../../src/emit/package.js";
 import { writePackage } from "../../src/write/write-package.js";
@@ -417,6 +419,15 @@ describe("resourceFileNames", () => {
       "con-resource",
       "users2",
     ]);
+  });
+
+  it("splits a folder's name into the words its command-line namespace has, a one-letter word too", () => {
+    // Microsoft Graph's folders: the module was on-behalf-of-auser.ts beside the command line's
+    // `on-behalf-of-a-user`.
+    const namespaces = ["On Behalf of a User", "Get a Token", "Users", "SIP phones"].map(camelCase);
+    expect(namespaces).toEqual(["onBehalfOfAUser", "getAToken", "users", "sipPhones"]);
+    expect(resourceFileNames(namespaces)).toEqual(namespaces.map(kebab));
+    expect(resourceFileNames(namespaces)[0]).toBe("on-behalf-of-a-user");
   });
 });
 

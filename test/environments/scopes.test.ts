@@ -127,9 +127,16 @@ describe("secrets", () => {
       [PRODUCTION, "values[1].value"],
     ]);
     expect(warnings[1]!.message).toBe(
-      'the value of "token" is left out of the client (its type is "secret"): the client asks for it at run time, as variables: { "token": … }',
+      'the value of "token" (its type is "secret") is left out of the client: the client asks for it at run time (pass it in variables)',
     );
-    expect(warnings[2]!.message).toContain('"apiKey" is left out of the client (its name says it is a credential)');
+    expect(warnings[2]!.message).toContain('"apiKey" (its name says it is a credential) is left out of the client');
+    // Each said of its key and why, so that a person reads one file's as one problem (warning-lines.ts).
+    expect(warnings.map((w) => w.subject)).toEqual([
+      '"sessionSecret" (its type is "secret")',
+      '"token" (its type is "secret")',
+      '"apiKey" (its name says it is a credential)',
+      '"token" (its type is "secret")',
+    ]);
   });
 
   it("keep their URLs without the credentials written into them, with a warning naming the file and the key", () => {
@@ -190,7 +197,8 @@ describe("secrets", () => {
         file: "e.json",
         source: "values[3].value",
         message:
-          'the value of "password" is left out of the client (its name says it is a credential): the client asks for it at run time, as variables: { "password": … }',
+          'the value of "password" (its name says it is a credential) is left out of the client: the client asks for it at run time (pass it in variables)',
+        subject: '"password" (its name says it is a credential)',
       },
     ]);
   });
@@ -288,7 +296,7 @@ describe("values the collection's auth takes as credentials", () => {
     ]);
     expect(JSON.stringify(applied)).not.toContain("hunter2-abc");
     expect(applied.warnings.map((w) => w.message)).toEqual([
-      'the value of "phrase" is left out of the client (the collection sends it as a credential): the client asks for it at run time, as variables: { "phrase": … }',
+      'the value of "phrase" (the collection sends it as a credential) is left out of the client: the client asks for it at run time (pass it in variables)',
     ]);
   });
 

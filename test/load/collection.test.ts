@@ -184,13 +184,13 @@ describe("loading requests", () => {
     expect(model.warnings.map((w) => [w.source, w.message.slice(0, w.message.indexOf(":"))])).toEqual([
       [
         "variable[1].value",
-        'the value of "prodValue" is left out of the client (the collection sends it as a credential)',
+        'the value of "prodValue" (the collection sends it as a credential) is left out of the client',
       ],
-      ["variable[2].value", 'the value of "hush" is left out of the client (its type is "secret")'],
-      ["variable[3].value", 'the value of "password" is left out of the client (its name says it is a credential)'],
+      ["variable[2].value", 'the value of "hush" (its type is "secret") is left out of the client'],
+      ["variable[3].value", 'the value of "password" (its name says it is a credential) is left out of the client'],
       [
         "item[0].variable[0].value",
-        'the value of "apiKey" is left out of the client (its name says it is a credential)',
+        'the value of "apiKey" (its name says it is a credential) is left out of the client',
       ],
     ]);
   });
@@ -219,7 +219,7 @@ describe("loading requests", () => {
     });
     expect(model.variables).toEqual([{ name: "myTok" }, { name: "hush" }, { name: "password" }, { name: "apiKey" }]);
     expect(model.warnings.map((w) => [w.source, w.message.slice(0, w.message.indexOf(":"))])).toEqual([
-      ["variable[3].value", 'the value of "apiKey" is left out of the client (its name says it is a credential)'],
+      ["variable[3].value", 'the value of "apiKey" (its name says it is a credential) is left out of the client'],
     ]);
   });
 

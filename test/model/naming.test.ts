@@ -216,8 +216,10 @@ describe("the naming pass", () => {
       return expect.fail("accepted");
     };
     expect(fail({ "users/Nope": "x" })).toBe(
-      'cfg.json at targets[0].names["users/Nope"]: no request has this Postman path (folders and request name joined by /)',
+      'cfg.json at targets[0].names["users/Nope"]: no request has this Postman path (folders and request name joined by /); the collection\'s top level: "users", "files"',
     );
+    // After a rename in the workspace, the requests nearest the key, as an include's error names them.
+    expect(fail({ "user/Update Status": "x" })).toMatch(/\); near it: "users\/Update status"$/);
     expect(fail({ "users/Update status": "upload" })).toMatch(/already taken/);
     expect(fail({ "users/Update status": "delete" })).toMatch(/already taken/);
     expect(fail({ "users/Update status": "toFile" })).toMatch(/already taken/);

@@ -182,8 +182,13 @@ describe("target overrides", () => {
       return expect.fail("accepted");
     };
     expect(fail({ ...base, bodyEncoding: { "users/Nope": "json" } })).toBe(
-      'cfg.json at targets[0].bodyEncoding["users/Nope"]: no request has this Postman path (folders and request name joined by /)',
+      'cfg.json at targets[0].bodyEncoding["users/Nope"]: no request has this Postman path (folders and request name joined by /); the collection\'s top level: "users", "files"',
     );
+    expect(fail({ ...base, bodyEncoding: { "users/Update stauts": "json" } })).toMatch(
+      /\); near it: "users\/Update status"$/,
+    );
+    // A key names a request, so a folder is never offered for it, however near.
+    expect(fail({ ...base, bodyEncoding: { file: "json" } })).toMatch(/\); near it: "files\/Upload"$/);
     expect(fail({ ...base, bodyEncoding: { "files/Upload": "json" } })).toMatch(
       /file fields, which only multipart can send/,
     );

@@ -9,6 +9,7 @@ import { sharedShapes, type SharedShapes } from "../../model/shared-shapes.js";
 import { isPlainText, shapeType } from "../type-expressions.js";
 import { exportedNames, isReserved, namespaceTypes, operationIdentifiers, uniqueNames } from "../../model/naming.js";
 import { RESERVED_IDENTIFIERS } from "../../model/reserved-names.js";
+import { kebab } from "../../runtime/did-you-mean.js";
 import type { ApiModel, OperationModel } from "../../model/types.js";
 
 export interface Namespace {
@@ -151,17 +152,18 @@ const DEVICE_NAMES = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
 
 /**
  * File names for the folders' modules: the namespace in kebab case (`sipPhones` → `sip-phones`),
- * ASCII only, unique whatever the case (file systems that ignore it), never a device name.
+ * ASCII only, unique whatever the case (file systems that ignore it), never a device name. Its words
+ * are the package command line's for the namespace (kebab, one split for both): a split of its
+ * own lost a one-letter word's end, `onBehalfOfAUser` giving `on-behalf-of-auser.ts` beside the
+ * command line's `on-behalf-of-a-user`.
  */
 export function resourceFileNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((name) => {
-    const kebab = name
-      .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-      .toLowerCase()
+    const words = kebab(name)
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "");
-    let base = kebab === "" ? "resource" : DEVICE_NAMES.test(kebab) ? `${kebab}-resource` : kebab;
+    let base = words === "" ? "resource" : DEVICE_NAMES.test(words) ? `${words}-resource` : words;
     if (used.has(base)) {
       let n = 2;
       while (used.has(`${base}-${n}`)) n++;

@@ -10,6 +10,12 @@ export declare function namespaceHelp(name: string, title: string, node: Command
 /** What a flag's value is, as its help writes it: what `readingOf` reads it as. */
 export declare function valueLabel(op: OperationSpec, spec: ArgSpec, kind: ValueKind | undefined): string;
 /**
+ * What a flag gives, as its help and the missing-flags error alike name it: `path variable "userId"`,
+ * `body field "note"`; a raw, binary or GraphQL body's one argument is the body itself, which the
+ * collection calls nothing (its key `body` is ours), so `the request's raw body`.
+ */
+export declare function argPlace(op: OperationSpec, spec: ArgSpec): string;
+/**
  * One argument's lines of help. The default of one whose name says it holds a credential (`secret`:
  * curl.ts's namesSecret) is masked, as a dry run masks its value: help is pasted anywhere too.
  */

@@ -11,7 +11,7 @@ import { masker } from "../runtime/redact.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, isShortFlag, readFlags, shortFlagRefused, single, strayAfterSecret, UsageError, } from "./flags.js";
 import { environmentNames } from "./environment-names.js";
-import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
+import { argLine, argPlace, columns, commandHelp, namespaceHelp } from "./help.js";
 import { argFlags, commandTree, didYouMean, envName, memberName, nearest, } from "./names.js";
 import { readingOf } from "./reading.js";
 /** The global flags; `names`, for their help: the environment variables they say are read too. */
@@ -563,7 +563,7 @@ async function readArgs(op, flags, given, bodyFlag, io, secretFlags) {
         define(args, flag.spec.arg, values.length === 1 ? values[0] : values);
     }
     if (missing.length) {
-        throw new UsageError(`missing ${missing.map((f) => `--${f.flag}`).join(", ")} (required: ${missing.map((f) => `${f.spec.in === "body" ? "body field" : f.spec.in === "query" ? "query parameter" : f.spec.in === "path" ? "path variable" : "header"} ${JSON.stringify(f.spec.name)}`).join(", ")})`);
+        throw new UsageError(`missing ${missing.map((f) => `--${f.flag}`).join(", ")} (required: ${missing.map((f) => argPlace(op, f.spec)).join(", ")})`);
     }
     return args;
 }

@@ -89,6 +89,17 @@ const WHERE: Record<ArgSpec["in"], string> = {
 };
 
 /**
+ * What a flag gives, as its help and the missing-flags error alike name it: `path variable "userId"`,
+ * `body field "note"`; a raw, binary or GraphQL body's one argument is the body itself, which the
+ * collection calls nothing (its key `body` is ours), so `the request's raw body`.
+ */
+export function argPlace(op: OperationSpec, spec: ArgSpec): string {
+  if (spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql"))
+    return `the request's ${op.body === "graphql" ? "GraphQL" : op.body} body`;
+  return `${WHERE[spec.in]} ${JSON.stringify(spec.name)}`;
+}
+
+/**
  * One argument's lines of help. The default of one whose name says it holds a credential (`secret`:
  * curl.ts's namesSecret) is masked, as a dry run masks its value: help is pasted anywhere too.
  */
@@ -110,10 +121,7 @@ export function argLine(
     marks.push(
       `default: ${secret ? MASK : typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`,
     );
-  const where =
-    spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql")
-      ? `the request body (${op.body})`
-      : `${WHERE[spec.in]} ${JSON.stringify(spec.name)}`;
+  const where = argPlace(op, spec);
   const head = `${marks.length ? `[${marks.join("; ")}] ` : ""}${where[0]!.toUpperCase()}${where.slice(1)}.`;
   const description = flag.help?.description;
   return [names, description ? `${head}\n${description}` : head];

@@ -44,7 +44,7 @@ import {
   type Given,
 } from "./flags.js";
 import { environmentNames, type EnvironmentNames } from "./environment-names.js";
-import { argLine, columns, commandHelp, namespaceHelp } from "./help.js";
+import { argLine, argPlace, columns, commandHelp, namespaceHelp } from "./help.js";
 import {
   argFlags,
   commandTree,
@@ -769,7 +769,7 @@ async function readArgs(
   }
   if (missing.length) {
     throw new UsageError(
-      `missing ${missing.map((f) => `--${f.flag}`).join(", ")} (required: ${missing.map((f) => `${f.spec.in === "body" ? "body field" : f.spec.in === "query" ? "query parameter" : f.spec.in === "path" ? "path variable" : "header"} ${JSON.stringify(f.spec.name)}`).join(", ")})`,
+      `missing ${missing.map((f) => `--${f.flag}`).join(", ")} (required: ${missing.map((f) => argPlace(op, f.spec)).join(", ")})`,
     );
   }
   return args;

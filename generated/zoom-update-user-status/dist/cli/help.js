@@ -59,6 +59,16 @@ const WHERE = {
     body: "body field",
 };
 /**
+ * What a flag gives, as its help and the missing-flags error alike name it: `path variable "userId"`,
+ * `body field "note"`; a raw, binary or GraphQL body's one argument is the body itself, which the
+ * collection calls nothing (its key `body` is ours), so `the request's raw body`.
+ */
+export function argPlace(op, spec) {
+    if (spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql"))
+        return `the request's ${op.body === "graphql" ? "GraphQL" : op.body} body`;
+    return `${WHERE[spec.in]} ${JSON.stringify(spec.name)}`;
+}
+/**
  * One argument's lines of help. The default of one whose name says it holds a credential (`secret`:
  * curl.ts's namesSecret) is masked, as a dry run masks its value: help is pasted anywhere too.
  */
@@ -75,9 +85,7 @@ export function argLine(op, flag, repeatable, secret = false) {
         marks.push("repeatable");
     if (spec.default !== undefined)
         marks.push(`default: ${secret ? MASK : typeof spec.default === "string" ? spec.default : JSON.stringify(spec.default)}`);
-    const where = spec.in === "body" && (op.body === "raw" || op.body === "binary" || op.body === "graphql")
-        ? `the request body (${op.body})`
-        : `${WHERE[spec.in]} ${JSON.stringify(spec.name)}`;
+    const where = argPlace(op, spec);
     const head = `${marks.length ? `[${marks.join("; ")}] ` : ""}${where[0].toUpperCase()}${where.slice(1)}.`;
     const description = flag.help?.description;
     return [names, description ? `${head}\n${description}` : head];

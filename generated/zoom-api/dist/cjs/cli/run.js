@@ -567,7 +567,7 @@ async function readArgs(op, flags, given, bodyFlag, io, secretFlags) {
         define(args, flag.spec.arg, values.length === 1 ? values[0] : values);
     }
     if (missing.length) {
-        throw new flags_js_1.UsageError(`missing ${missing.map((f) => `--${f.flag}`).join(", ")} (required: ${missing.map((f) => `${f.spec.in === "body" ? "body field" : f.spec.in === "query" ? "query parameter" : f.spec.in === "path" ? "path variable" : "header"} ${JSON.stringify(f.spec.name)}`).join(", ")})`);
+        throw new flags_js_1.UsageError(`missing ${missing.map((f) => `--${f.flag}`).join(", ")} (required: ${missing.map((f) => (0, help_js_1.argPlace)(op, f.spec)).join(", ")})`);
     }
     return args;
 }
