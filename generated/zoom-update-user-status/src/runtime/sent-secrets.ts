@@ -190,10 +190,14 @@ export const namedSecrets: SentSecrets = async (before, after, given) => {
   // A multipart part typed as JSON (a field's own Content-Type, bodies.ts's encodeMultipart: a Blob),
   // whose fields a server reads as a JSON body's; `form` reads such a part as `[object File]`. As it
   // went, or as it was built where a signer turned the form into bytes.
+  // (forEach, not for…of: a package's own tsconfig, ES2022 and DOM, has no iterable FormData.)
   const parts = after.body instanceof FormData ? after.body : before.body;
+  const texts: Array<Promise<string>> = [];
   if (parts instanceof FormData)
-    for (const [, part] of parts)
-      if (typeof part !== "string" && isJson(part.type)) namedFields(found, await part.text());
+    parts.forEach((part) => {
+      if (typeof part !== "string" && isJson(part.type)) texts.push(part.text());
+    });
+  for (const text of await Promise.all(texts)) namedFields(found, text);
   return found;
 };
 
