@@ -645,6 +645,15 @@ describe("what a call's secrets are", () => {
         expect(masker(secrets)(`<${form}>`), form).toBe(`<${MASK}>`);
   });
 
+  it("looks for a run of backslashes in a long text of them once at each place, not every way", () => {
+    // Each character of the secret takes one of the text's: where `\` stood as itself or as its
+    // JSON escape `\\`, this text was tried 2^64 ways at each place (it never finished).
+    const secret = `${"\\".repeat(64)}x`;
+    const text = "\\".repeat(10_000);
+    expect(masker([secret])(text)).toBe(text);
+    expect(masker([secret])(`${text}${JSON.stringify(secret)}`)).toBe(`${text}"${MASK}"`);
+  });
+
   it(`masks nothing shorter than ${SHORTEST_SECRET} characters`, () => {
     const mask = masker(["ab", "abc"]);
     expect(mask("ab abc")).toBe(`ab ${MASK}`);
