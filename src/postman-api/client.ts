@@ -7,6 +7,7 @@
 // redirect is followed: fetch would send `X-Api-Key` on to wherever it leads (it drops only
 // Authorization and Cookie on a cross-origin redirect), and the Postman API never redirects.
 import { CodegenError } from "../errors.js";
+import { masker } from "../runtime/redact.js";
 import { retryAfterValueMs } from "../runtime/retry.js";
 import { apiUrlProblem, shownApiUrl } from "./api-url.js";
 import type { ResourceKind } from "./store.js";
@@ -53,8 +54,7 @@ export async function fetchResource(kind: ResourceKind, uid: string, options: Ap
   const url = resourceUrl(options.apiUrl, kind, uid);
   const label = resourceLabel(options.apiUrl, kind, uid);
   const fail = (problem: string): never => {
-    // A reason from fetch or the network may quote the URL it was given.
-    const said = redact(redact(problem, options.apiKey), url, label);
+    const said = redact(problem, options.apiKey);
     throw new CodegenError(label, undefined, `${said}; the stored copy and the output are left as they were`);
   };
   // Called without the config (pull() is exported): the URL is checked here too, before fetch
@@ -226,18 +226,20 @@ function networkReason(error: unknown): string {
 }
 
 /**
- * Whatever reaches a message, the key never does (nor the URL as requested, shown as `shown`): in
- * each form an echo may give it, as sent, percent-encoded (a URI component, a form) and base64;
- * the longest first, so that no form is left half-replaced by a shorter one inside it.
+ * Whatever reaches a message, the key never does: masked by the rule a generated client masks what
+ * its call sent by (runtime/redact.ts's `masker`, one definition of the forms a secret takes in an
+ * echo: as sent, JSON-escaped, percent-encoded in either case, a form's `+`; and its MASK), and in
+ * base64 too. The one difference, and why: the API URL may be a gateway's, which may quote the key
+ * as base64, and there is one key here, so its base64 is one more secret to mask. A client's
+ * runtime masks the base64 it sends itself (Basic's, sent-secrets.ts) as sent and decoded, and
+ * looking for every secret's base64 would cost every package's bundle its bytes for an echo no
+ * server is known to make. (A key shorter than `WORD_SECRET_BELOW` is masked as a word of its own,
+ * as the runtime masks one: no Postman API key is that short.)
+ *
+ * The URL as requested needs no masking: `apiUrlProblem` refuses, before anything is sent, every
+ * URL that `resourceLabel` would show otherwise (a user name, a query, a fragment), so a reason
+ * from fetch that quotes the URL quotes what the message names anyway.
  */
-function redact(text: string, secret: string, shown = "[the API key]"): string {
-  if (secret.length < 4) return text;
-  const forms = [
-    secret,
-    encodeURIComponent(secret),
-    String(new URLSearchParams({ "": secret })).slice(1),
-    Buffer.from(secret).toString("base64"),
-  ].sort((a, b) => b.length - a.length);
-  for (const form of forms) text = text.split(form).join(shown);
-  return text;
+function redact(text: string, key: string): string {
+  return masker([key, Buffer.from(key).toString("base64")])(text);
 }

@@ -295,7 +295,7 @@ async function send(
         outcome = { sent: true };
       } else {
         // What fetch threw may quote the URL, an API key in its query included.
-        const mask = masker(secretsOf(build, request, defaults, lookup));
+        const mask = masker(await secretsOf(build, request, defaults, lookup));
         const why = reason(thrown);
         // "connection failed" only where none was made (retry.ts's NEVER_SENT): else the server may
         // have the request, and a POST is not sent again.
@@ -339,7 +339,7 @@ async function send(
         continue;
       }
     }
-    const failure = error ?? toApiError(op, response!, body, secretsOf(build, request, defaults, lookup));
+    const failure = error ?? toApiError(op, response!, body, await secretsOf(build, request, defaults, lookup));
     if (options.onError) await options.onError(failure, hookRequest!);
     if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response!.status })) {
       // How many attempts the call made (the first and its retries; a 401 its auth answered is no
@@ -365,7 +365,7 @@ function secretsOf(
   request: BuiltRequest,
   defaults: ClientDefaults,
   lookup: Lookup,
-): string[] {
+): string[] | Promise<string[]> {
   return (request.sentSecrets ?? sentSecrets)(
     build(),
     request,

@@ -90,8 +90,13 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // ApiPromise's method and the object it marks (~36 B), and in the core the read left out for a
 // marked success, the caller's signal kept linked to that body and the response check skipped for
 // it (~35 B). The mark is the object the call resolves with, made before the request rather than
-// after it: no allocation more per call.
-const ONE_OPERATION_CEILING_BYTES = 6_825;
+// after it: no allocation more per call. Raised, knowingly, to 6,840 (6,830 B when set, +15 B from
+// 6,815): an error awaits the credentials its call sent (+8 B), as a multipart part typed as JSON
+// reads only as a promise (a Blob), and the masker looks for a secret JSON-escaped as a whole
+// rather than each character either way (+7 B), which kept a run of backslashes in a secret from
+// making the masking of a text without it exponential; the lower-case percent-encoding it now
+// masks too cost nothing.
+const ONE_OPERATION_CEILING_BYTES = 6_840;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

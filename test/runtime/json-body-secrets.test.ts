@@ -11,11 +11,11 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram } from "../helpers/program.js";
+import { readings, rejection } from "../helpers/quoted-errors.js";
 import { FIXTURES } from "../helpers/seed.js";
 
 const CLIENT_ID = "client-id-visible-41";
@@ -115,23 +115,6 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Every way an error is read: its message, String, body, JSON and inspection. */
-function readings(error: unknown): string[] {
-  const { message, body } = error as { message: string; body: unknown };
-  return [message, String(error), JSON.stringify(body), JSON.stringify(error), inspect(error, { depth: 10 })];
-}
-
-/** The error `call` rejects with, an API error that quotes the body it got. */
-async function rejection(call: () => Promise<unknown>): Promise<unknown> {
-  const error = await call().then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect((error as { status?: number } | undefined)?.status).toBe(400);
-  expect((error as { message: string }).message).toContain("bad request: ");
-  return error;
-}
 
 function expectMasked(texts: readonly string[], readable: readonly string[]): void {
   for (const text of texts) {

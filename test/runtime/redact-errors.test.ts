@@ -72,6 +72,12 @@ beforeAll(async () => {
       // The URL as it arrived, percent-encoded query and all, as a plain-text answer.
       res.writeHead(400, { "content-type": "text/plain" });
       res.end(`cannot GET ${got.url}`);
+    } else if (path === "/url-lower") {
+      // The URL as a proxy that normalizes it to lower-case hex echoes it (`%C3%A9` as `%c3%a9`),
+      // in a plain-text answer's reason and a JSON body.
+      const url = got.url.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(JSON.stringify({ message: `cannot GET ${url}`, request: { url } }));
     } else if (path === "/basic") {
       const [user, password] = got.decoded.split(":");
       res.writeHead(401, { "content-type": "application/problem+json" });
@@ -256,6 +262,24 @@ describe("an API error masks the credentials the call sent", () => {
     });
     expectMasked(error, [key]);
     expect(error.message).toBe(`getThing: 400 Bad Request: cannot GET /url?page=2&api_key=${MASK}`);
+  });
+
+  it("an API key in the query, echoed with its percent-encoding in lower case", async () => {
+    // Each character that encodes: `+`, `/`, `é` and `=` hold hex letters (`%2b`, `%2f`, `%c3%a9`, `%3d`).
+    const key = "k3y+/ é=!2";
+    const error = await failure(
+      op("/url-lower", { type: "apikey", in: "query", name: "api_key" }, { path: "/url-lower?page=2" }),
+      { apiKey: key },
+    );
+    const lower = encodeURIComponent(key).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    expect(lower).not.toBe(encodeURIComponent(key));
+    expectMasked(error, [key]);
+    for (const text of readings(error)) expect(text, text).not.toContain(lower.slice(3));
+    expect(error.message).toBe(`getThing: 400 Bad Request: cannot GET /url-lower?page=2&api_key=${MASK}`);
+    expect((error as ApiError).body).toEqual({
+      message: `cannot GET /url-lower?page=2&api_key=${MASK}`,
+      request: { url: `/url-lower?page=2&api_key=${MASK}` },
+    });
   });
 
   it("Basic credentials: the base64, the pair decoded and the password alone", async () => {
@@ -612,6 +636,22 @@ describe("what a call's secrets are", () => {
     expect(secrets).toEqual(expect.arrayContaining(["Bearer abcdef", "abcdef", "a b+c"]));
     expect(secrets).not.toContain("application/json");
     expect(secrets).not.toContain("2");
+  });
+
+  it("masks a last character whole where one of its forms starts another (an escaped backslash, `%25`)", () => {
+    const secrets = ["s3cr3t-ends-in\\", "s3cr3t-ends-in%"];
+    for (const secret of secrets)
+      for (const form of [JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)])
+        expect(masker(secrets)(`<${form}>`), form).toBe(`<${MASK}>`);
+  });
+
+  it("looks for a run of backslashes in a long text of them once at each place, not every way", () => {
+    // Each character of the secret takes one of the text's: where `\` stood as itself or as its
+    // JSON escape `\\`, this text was tried 2^64 ways at each place (it never finished).
+    const secret = `${"\\".repeat(64)}x`;
+    const text = "\\".repeat(10_000);
+    expect(masker([secret])(text)).toBe(text);
+    expect(masker([secret])(`${text}${JSON.stringify(secret)}`)).toBe(`${text}"${MASK}"`);
   });
 
   it(`masks nothing shorter than ${SHORTEST_SECRET} characters`, () => {

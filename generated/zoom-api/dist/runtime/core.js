@@ -136,7 +136,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             }
             else {
                 // What fetch threw may quote the URL, an API key in its query included.
-                const mask = masker(secretsOf(build, request, defaults, lookup));
+                const mask = masker(await secretsOf(build, request, defaults, lookup));
                 const why = reason(thrown);
                 // "connection failed" only where none was made (retry.ts's NEVER_SENT): else the server may
                 // have the request, and a POST is not sent again.
@@ -179,7 +179,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 continue;
             }
         }
-        const failure = error ?? toApiError(op, response, body, secretsOf(build, request, defaults, lookup));
+        const failure = error ?? toApiError(op, response, body, await secretsOf(build, request, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
         if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response.status })) {

@@ -5,9 +5,10 @@
 //   argument, the auth (credential-names.ts's `SECRET_NAME`: `Authorization`, `Cookie`,
 //   `X-Api-Key`, `X-Auth-Token`);
 // - a query parameter's, a form field's (urlencoded or multipart) or a JSON field's, at any depth
-//   of a JSON body or of a form field's JSON text, whose name says it holds one (`namesSentSecret`:
-//   `api_key`, `client_secret`, Zoom's `password`, Plaid's `access_token`; not `next_page_token`),
-//   the app's argument or the auth's. Only an operation that has such a field reads them
+//   of a JSON body, of a form field's JSON text or of a multipart part typed as JSON, whose name
+//   says it holds one (`namesSentSecret`: `api_key`, `client_secret`, Zoom's `password`, Plaid's
+//   `access_token`; not `next_page_token`), every string under it too (`{"access_token":
+//   {"value": …}}`), the app's argument or the auth's. Only an operation that has such a field reads them
 //   (`namedSecrets`, a request feature its generated code passes, request.ts's featuresNeeded),
 //   so that other bundles leave that reading out: every other pair in a request is the app's
 //   argument, whose name the generator judged, or the auth's, read below;
@@ -26,6 +27,7 @@
 // reads in an error as the server quotes it. Only a failed call calls this: a call that succeeds
 // does none of this work.
 import { namesSentSecret, SECRET_NAME } from "./credential-names.js";
+import { isJson } from "./response.js";
 
 /** The request before its auth ran, or as it was sent: their difference is the auth's. */
 interface Sent {
@@ -34,8 +36,15 @@ interface Sent {
   readonly body?: unknown;
 }
 
-/** The credentials a call sent (`sentSecrets`, `namedSecrets` or `schemeSecrets`, as the request says), with `given`'s. */
-export type SentSecrets = (before: Sent, after: Sent, given?: readonly string[]) => string[];
+/**
+ * The credentials a call sent (`sentSecrets`, `namedSecrets` or `schemeSecrets`, as the request says),
+ * with `given`'s. A promise where they are read out of a multipart part (a Blob, which reads only so).
+ */
+export type SentSecrets = (
+  before: Sent,
+  after: Sent,
+  given?: readonly string[],
+) => string[] | Promise<string[]>;
 
 /** A value, as written and percent-decoded (an OAuth 1 signature, a key in the query), as a server may quote either. */
 function add(found: string[], text: string): void {
@@ -52,7 +61,7 @@ function add(found: string[], text: string): void {
  * credentials or set by the auth, whole and after their scheme, Basic's pair and password, each
  * cookie's value; the query pairs the auth added; `given`, the secret variables' values.
  */
-export const sentSecrets: SentSecrets = (before, after, given = []) => {
+export const sentSecrets = (before: Sent, after: Sent, given: readonly string[] = []): string[] => {
   const found = [...given];
   after.headers.forEach((value, name) => {
     // The name's letters and digits run together, as the command line reads a name.
@@ -91,29 +100,33 @@ function pairs(found: string[], now: string, was: string, separator = "&"): void
 /**
  * The value of each `a=b` pair in `text` (a query, a form) whose name, as written, says it holds a
  * credential; and in a value that is JSON text (a form field of an object's JSON: `jsonText`), its
- * fields named as one.
+ * fields named as one (`namedFields`), every string of it under such a name.
  */
 function namedPairs(found: string[], text: string): void {
   for (const pair of text.split("&")) {
     const eq = pair.indexOf("=");
-    if (eq > 0 && namesSentSecret(pair.slice(0, eq))) add(found, pair.slice(eq + 1));
-    else if (eq > 0) {
-      // Its JSON as written and decoded: `add`'s two readings, of which one parses.
-      const texts: string[] = [];
-      add(texts, pair.slice(eq + 1));
-      for (const text of texts) namedFields(found, text);
-    }
+    if (eq < 1) continue;
+    const named = namesSentSecret(pair.slice(0, eq));
+    if (named) add(found, pair.slice(eq + 1));
+    // Its JSON as written and decoded: `add`'s two readings, of which one parses; under a name that
+    // says it holds a credential, each string of it is one (`client_secret={"value":"…"}`).
+    const texts: string[] = [];
+    add(texts, pair.slice(eq + 1));
+    for (const text of texts) namedFields(found, text, named);
   }
 }
 
 /**
  * In a JSON text, each string whose key, at any depth, says it holds a credential
  * (`namesSentSecret`: Plaid's `access_token`, `{ "nested": { "api_key": … } }`; not
- * `next_page_token` nor `client_id`), and each string of an array under such a key. A credential
- * is text: a number or a boolean under such a name (`token_ttl: 3600`) is a setting, left as it
- * reads. Text that is no JSON object or array holds none.
+ * `next_page_token` nor `client_id`), and each string at any depth under such a key, whatever the
+ * keys between say (`{ "access_token": { "value": … } }`, `{ "client_secret": [{ "v": … }] }`): a
+ * credential split into parts is a credential still, and a server may quote any part. All of it
+ * when `named` (the text is a value under such a name). A credential is text: a number or a
+ * boolean under such a name (`token_ttl: 3600`) is a setting, left as it reads. Text that is no
+ * JSON object or array holds none.
  */
-function namedFields(found: string[], text: string): void {
+function namedFields(found: string[], text: string, named = false): void {
   let value: unknown;
   try {
     if (!/^\s*[[{]/.test(text)) return;
@@ -123,14 +136,15 @@ function namedFields(found: string[], text: string): void {
   }
   // Each value with whether its key names a credential; a stack, not recursion: a body nested deeper
   // than the call stack goes still masks.
-  const stack: Array<[unknown, boolean]> = [[value, false]];
+  const stack: Array<[unknown, boolean]> = [[value, named]];
   for (let next; (next = stack.pop());) {
     const [one, named] = next;
     if (typeof one === "string") {
       if (named) found.push(one);
     } else if (Array.isArray(one)) for (const item of one) stack.push([item, named]);
     else if (one && typeof one === "object")
-      for (const [key, item] of Object.entries(one)) stack.push([item, namesSentSecret(key)]);
+      for (const [key, item] of Object.entries(one))
+        stack.push([item, named || namesSentSecret(key)]);
   }
 }
 
@@ -161,7 +175,7 @@ export function readsAsForm(headers: Headers): boolean {
  * credentials (and a form's pairs the auth added): what an operation with such a field passes as
  * its `namedSecrets` request feature (request.ts's featuresNeeded), and what `schemeSecrets` reads too.
  */
-export const namedSecrets: SentSecrets = (before, after, given) => {
+export const namedSecrets: SentSecrets = async (before, after, given) => {
   const found = sentSecrets(before, after, given);
   const built = form(before);
   // A multipart form a signer turned into bytes (signing.ts's bodyBytes) is read as it was built.
@@ -173,6 +187,17 @@ export const namedSecrets: SentSecrets = (before, after, given) => {
   // server may read it so: as it went, or as it was built where a signer turned it into bytes.
   const text = typeof after.body === "string" ? after.body : before.body;
   if (typeof text === "string") namedFields(found, text);
+  // A multipart part typed as JSON (a field's own Content-Type, bodies.ts's encodeMultipart: a Blob),
+  // whose fields a server reads as a JSON body's; `form` reads such a part as `[object File]`. As it
+  // went, or as it was built where a signer turned the form into bytes.
+  // (forEach, not for…of: a package's own tsconfig, ES2022 and DOM, has no iterable FormData.)
+  const parts = after.body instanceof FormData ? after.body : before.body;
+  const texts: Array<Promise<string>> = [];
+  if (parts instanceof FormData)
+    parts.forEach((part) => {
+      if (typeof part !== "string" && isJson(part.type)) texts.push(part.text());
+    });
+  for (const text of await Promise.all(texts)) namedFields(found, text);
   return found;
 };
 
@@ -183,14 +208,14 @@ export const namedSecrets: SentSecrets = (before, after, given) => {
  * (Digest, Hawk, AWS, OAuth 1, EdgeGrid, JWT, OAuth 2), so that a bundle without them (a bearer
  * token, an API key, Basic) leaves it out.
  */
-export const schemeSecrets: SentSecrets = (before, after, given) => {
+export const schemeSecrets: SentSecrets = async (before, after, given) => {
   // A header the signature names as signed reads as one the auth did not set.
   const headers = new Headers(before.headers);
   for (const name of /SignedHeaders=([^\s,]*)/
     .exec(after.headers.get("authorization")!)?.[1]!
     .split(";") ?? [])
     if (after.headers.has(name)) headers.set(name, after.headers.get(name)!);
-  const found = namedSecrets({ url: before.url, headers, body: before.body }, after, given);
+  const found = await namedSecrets({ url: before.url, headers, body: before.body }, after, given);
   after.headers.forEach((value) => {
     if (!found.includes(value)) return;
     // A body's hash (Hawk's `hash`, OAuth 1's `oauth_body_hash`) is content the server checks the

@@ -27,22 +27,36 @@ export const WORD_SECRET_BELOW = 8;
  * request or an error, longest first, so that a secret inside another is not left half-masked. One
  * rule covers every encoder that sends it (a path's, which leaves `/` as it is and encodes a space;
  * a query's, which newman's rules encode; a form's `+`; RFC 3986's; JSON text's) without a list of
- * them to keep in step: each character of it may stand as itself, JSON-escaped, as its UTF-8
- * bytes percent-encoded, or a space as `+`. (Half a character, which the client refuses naming
- * what holds it, is looked for too: an error's message must still be printed masked.)
+ * them to keep in step: the secret as written or JSON-escaped, each of whose characters may stand
+ * as itself, as its UTF-8 bytes percent-encoded (in upper or lower case), or a space as `+`. (Half
+ * a character, which the client refuses naming what holds it, is looked for too: an error's
+ * message must still be printed masked.) The one definition of what masks a secret: the generator's Postman API client masks
+ * its key by it too (src/postman-api/client.ts).
  */
 export function masker(secrets) {
+    // JSON-escaped as a whole, not character by character: a character that stood as itself or
+    // escaped (`\` or `\\`) could take one or two characters of a text, and a run of them in a secret
+    // made a text of backslashes without the secret be tried every way (exponential time). A secret
+    // that JSON leaves as it is is looked for twice, and found the first time (a Set costs more bytes).
     const forms = secrets
+        .flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)])
         .filter((secret) => secret.length >= SHORTEST_SECRET)
         .sort((a, b) => b.length - a.length)
         .map((secret) => {
         const pattern = [...secret]
             .map((c) => {
-            // Its UTF-8 bytes, each `%XX` (half a character as U+FFFD's, which is what a URL sends).
+            // Its UTF-8 bytes, each `%xx` (half a character as U+FFFD's, which is what a URL sends), in
+            // upper case as RFC 3986 asks and in lower case, which it reads alike and which some
+            // encoders, and servers and proxies that echo a URL, write (`%c3%a9`). Not a mix of both
+            // within one character (`%C3%a9`), which no encoder writes.
             const bytes = Array.from(new TextEncoder().encode(c), (byte) => "%" + (byte | 256).toString(16).slice(1));
             // Each way once: one given twice would make a text that holds no secret be tried both
-            // ways at each character (exponential time).
-            const ways = new Set([c, JSON.stringify(c).slice(1, -1), bytes.join("").toUpperCase(), c === " " ? "+" : c]);
+            // ways at each character (exponential time); the two cases differ where they are two
+            // (`%2f`, `%2F`), so that at most one of them matches a text. The longer ways first: the
+            // pattern takes the first that matches, and a secret's last character must be masked
+            // whole where one way starts another (`%` encoded is `%25`).
+            const hex = bytes.join("");
+            const ways = new Set([hex, hex.toUpperCase(), c, c === " " ? "+" : c]);
             // Each character but a letter, digit or `_` escaped: in a pattern without the `u` flag, `\`
             // before any of them stands for the character itself.
             return `(?:${[...ways].map((way) => way.replace(/\W/g, "\\$&")).join("|")})`;

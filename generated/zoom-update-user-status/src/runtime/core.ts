@@ -330,7 +330,7 @@ async function send(
         outcome = { sent: true };
       } else {
         // What fetch threw may quote the URL, an API key in its query included.
-        const mask = masker(secretsOf(build, request, defaults, lookup));
+        const mask = masker(await secretsOf(build, request, defaults, lookup));
         const why = reason(thrown);
         // "connection failed" only where none was made (retry.ts's NEVER_SENT): else the server may
         // have the request, and a POST is not sent again.
@@ -386,7 +386,7 @@ async function send(
       }
     }
     const failure =
-      error ?? toApiError(op, response!, body, secretsOf(build, request, defaults, lookup));
+      error ?? toApiError(op, response!, body, await secretsOf(build, request, defaults, lookup));
     if (options.onError) await options.onError(failure, hookRequest!);
     if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response!.status })) {
       // How many attempts the call made (the first and its retries; a 401 its auth answered is no
@@ -412,7 +412,7 @@ function secretsOf(
   request: BuiltRequest,
   defaults: ClientDefaults,
   lookup: Lookup,
-): string[] {
+): string[] | Promise<string[]> {
   return (request.sentSecrets ?? sentSecrets)(
     build(),
     request,

@@ -4,14 +4,17 @@ interface Sent {
     readonly headers: Headers;
     readonly body?: unknown;
 }
-/** The credentials a call sent (`sentSecrets`, `namedSecrets` or `schemeSecrets`, as the request says), with `given`'s. */
-export type SentSecrets = (before: Sent, after: Sent, given?: readonly string[]) => string[];
+/**
+ * The credentials a call sent (`sentSecrets`, `namedSecrets` or `schemeSecrets`, as the request says),
+ * with `given`'s. A promise where they are read out of a multipart part (a Blob, which reads only so).
+ */
+export type SentSecrets = (before: Sent, after: Sent, given?: readonly string[]) => string[] | Promise<string[]>;
 /**
  * The credentials a call sent, by the rule above, as every bundle needs them: headers named as
  * credentials or set by the auth, whole and after their scheme, Basic's pair and password, each
  * cookie's value; the query pairs the auth added; `given`, the secret variables' values.
  */
-export declare const sentSecrets: SentSecrets;
+export declare const sentSecrets: (before: Sent, after: Sent, given?: readonly string[]) => string[];
 /**
  * Whether a server reads a text body as a form, so that its fields named as credentials are
  * secrets to mask wherever it may be quoted (an error, the command line's curl): when its type

@@ -9,9 +9,10 @@ exports.readsAsForm = readsAsForm;
 //   argument, the auth (credential-names.ts's `SECRET_NAME`: `Authorization`, `Cookie`,
 //   `X-Api-Key`, `X-Auth-Token`);
 // - a query parameter's, a form field's (urlencoded or multipart) or a JSON field's, at any depth
-//   of a JSON body or of a form field's JSON text, whose name says it holds one (`namesSentSecret`:
-//   `api_key`, `client_secret`, Zoom's `password`, Plaid's `access_token`; not `next_page_token`),
-//   the app's argument or the auth's. Only an operation that has such a field reads them
+//   of a JSON body, of a form field's JSON text or of a multipart part typed as JSON, whose name
+//   says it holds one (`namesSentSecret`: `api_key`, `client_secret`, Zoom's `password`, Plaid's
+//   `access_token`; not `next_page_token`), every string under it too (`{"access_token":
+//   {"value": …}}`), the app's argument or the auth's. Only an operation that has such a field reads them
 //   (`namedSecrets`, a request feature its generated code passes, request.ts's featuresNeeded),
 //   so that other bundles leave that reading out: every other pair in a request is the app's
 //   argument, whose name the generator judged, or the auth's, read below;
@@ -30,6 +31,7 @@ exports.readsAsForm = readsAsForm;
 // reads in an error as the server quotes it. Only a failed call calls this: a call that succeeds
 // does none of this work.
 const credential_names_js_1 = require("./credential-names.js");
+const response_js_1 = require("./response.js");
 /** A value, as written and percent-decoded (an OAuth 1 signature, a key in the query), as a server may quote either. */
 function add(found, text) {
     found.push(text);
@@ -87,30 +89,35 @@ function pairs(found, now, was, separator = "&") {
 /**
  * The value of each `a=b` pair in `text` (a query, a form) whose name, as written, says it holds a
  * credential; and in a value that is JSON text (a form field of an object's JSON: `jsonText`), its
- * fields named as one.
+ * fields named as one (`namedFields`), every string of it under such a name.
  */
 function namedPairs(found, text) {
     for (const pair of text.split("&")) {
         const eq = pair.indexOf("=");
-        if (eq > 0 && (0, credential_names_js_1.namesSentSecret)(pair.slice(0, eq)))
+        if (eq < 1)
+            continue;
+        const named = (0, credential_names_js_1.namesSentSecret)(pair.slice(0, eq));
+        if (named)
             add(found, pair.slice(eq + 1));
-        else if (eq > 0) {
-            // Its JSON as written and decoded: `add`'s two readings, of which one parses.
-            const texts = [];
-            add(texts, pair.slice(eq + 1));
-            for (const text of texts)
-                namedFields(found, text);
-        }
+        // Its JSON as written and decoded: `add`'s two readings, of which one parses; under a name that
+        // says it holds a credential, each string of it is one (`client_secret={"value":"…"}`).
+        const texts = [];
+        add(texts, pair.slice(eq + 1));
+        for (const text of texts)
+            namedFields(found, text, named);
     }
 }
 /**
  * In a JSON text, each string whose key, at any depth, says it holds a credential
  * (`namesSentSecret`: Plaid's `access_token`, `{ "nested": { "api_key": … } }`; not
- * `next_page_token` nor `client_id`), and each string of an array under such a key. A credential
- * is text: a number or a boolean under such a name (`token_ttl: 3600`) is a setting, left as it
- * reads. Text that is no JSON object or array holds none.
+ * `next_page_token` nor `client_id`), and each string at any depth under such a key, whatever the
+ * keys between say (`{ "access_token": { "value": … } }`, `{ "client_secret": [{ "v": … }] }`): a
+ * credential split into parts is a credential still, and a server may quote any part. All of it
+ * when `named` (the text is a value under such a name). A credential is text: a number or a
+ * boolean under such a name (`token_ttl: 3600`) is a setting, left as it reads. Text that is no
+ * JSON object or array holds none.
  */
-function namedFields(found, text) {
+function namedFields(found, text, named = false) {
     let value;
     try {
         if (!/^\s*[[{]/.test(text))
@@ -122,7 +129,7 @@ function namedFields(found, text) {
     }
     // Each value with whether its key names a credential; a stack, not recursion: a body nested deeper
     // than the call stack goes still masks.
-    const stack = [[value, false]];
+    const stack = [[value, named]];
     for (let next; (next = stack.pop());) {
         const [one, named] = next;
         if (typeof one === "string") {
@@ -134,7 +141,7 @@ function namedFields(found, text) {
                 stack.push([item, named]);
         else if (one && typeof one === "object")
             for (const [key, item] of Object.entries(one))
-                stack.push([item, (0, credential_names_js_1.namesSentSecret)(key)]);
+                stack.push([item, named || (0, credential_names_js_1.namesSentSecret)(key)]);
     }
 }
 /**
@@ -161,7 +168,7 @@ function readsAsForm(headers) {
  * credentials (and a form's pairs the auth added): what an operation with such a field passes as
  * its `namedSecrets` request feature (request.ts's featuresNeeded), and what `schemeSecrets` reads too.
  */
-const namedSecrets = (before, after, given) => {
+const namedSecrets = async (before, after, given) => {
     const found = (0, exports.sentSecrets)(before, after, given);
     const built = form(before);
     // A multipart form a signer turned into bytes (signing.ts's bodyBytes) is read as it was built.
@@ -174,6 +181,19 @@ const namedSecrets = (before, after, given) => {
     const text = typeof after.body === "string" ? after.body : before.body;
     if (typeof text === "string")
         namedFields(found, text);
+    // A multipart part typed as JSON (a field's own Content-Type, bodies.ts's encodeMultipart: a Blob),
+    // whose fields a server reads as a JSON body's; `form` reads such a part as `[object File]`. As it
+    // went, or as it was built where a signer turned the form into bytes.
+    // (forEach, not for…of: a package's own tsconfig, ES2022 and DOM, has no iterable FormData.)
+    const parts = after.body instanceof FormData ? after.body : before.body;
+    const texts = [];
+    if (parts instanceof FormData)
+        parts.forEach((part) => {
+            if (typeof part !== "string" && (0, response_js_1.isJson)(part.type))
+                texts.push(part.text());
+        });
+    for (const text of await Promise.all(texts))
+        namedFields(found, text);
     return found;
 };
 exports.namedSecrets = namedSecrets;
@@ -184,13 +204,13 @@ exports.namedSecrets = namedSecrets;
  * (Digest, Hawk, AWS, OAuth 1, EdgeGrid, JWT, OAuth 2), so that a bundle without them (a bearer
  * token, an API key, Basic) leaves it out.
  */
-const schemeSecrets = (before, after, given) => {
+const schemeSecrets = async (before, after, given) => {
     // A header the signature names as signed reads as one the auth did not set.
     const headers = new Headers(before.headers);
     for (const name of /SignedHeaders=([^\s,]*)/.exec(after.headers.get("authorization"))?.[1].split(";") ?? [])
         if (after.headers.has(name))
             headers.set(name, after.headers.get(name));
-    const found = (0, exports.namedSecrets)({ url: before.url, headers, body: before.body }, after, given);
+    const found = await (0, exports.namedSecrets)({ url: before.url, headers, body: before.body }, after, given);
     after.headers.forEach((value) => {
         if (!found.includes(value))
             return;

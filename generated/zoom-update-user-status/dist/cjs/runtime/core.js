@@ -140,7 +140,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             }
             else {
                 // What fetch threw may quote the URL, an API key in its query included.
-                const mask = (0, redact_js_1.masker)(secretsOf(build, request, defaults, lookup));
+                const mask = (0, redact_js_1.masker)(await secretsOf(build, request, defaults, lookup));
                 const why = reason(thrown);
                 // "connection failed" only where none was made (retry.ts's NEVER_SENT): else the server may
                 // have the request, and a POST is not sent again.
@@ -183,7 +183,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 continue;
             }
         }
-        const failure = error ?? (0, response_js_1.toApiError)(op, response, body, secretsOf(build, request, defaults, lookup));
+        const failure = error ?? (0, response_js_1.toApiError)(op, response, body, await secretsOf(build, request, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
         if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request, outcome ?? { status: response.status })) {
