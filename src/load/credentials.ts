@@ -80,7 +80,11 @@ const judgedFields = new Map<string, boolean>();
  * A JSON value without its literal credentials at any depth, and the JSON path of each one left
  * out (`$.user.password`), never its value. A field keeps its place in the value's type: only the
  * value goes, or, given `standIn`, is replaced by what it returns. A list's items are judged by the
- * list's name (`"tokens": ["a", "b"]`), and a list of nothing but credentials goes as a whole.
+ * list's name (`"tokens": ["a", "b"]`), and a list of nothing but credentials goes as a whole. Every
+ * string under a credential's name is one, whatever the keys between say (`{"access_token":
+ * {"value": …}}`): a credential split into parts is one still, as the runtime's masker reads it
+ * (sent-secrets.ts's namedFields); a number or a flag in such an object is a setting (Zoom's
+ * `meeting_password_requirement: { length: 8 }`), kept.
  * `standIn` is given each one's value and JSON path. The value is returned as given when nothing goes.
  */
 export function jsonWithoutCredentials(
@@ -188,29 +192,35 @@ function urlsWithoutCredentials(value: unknown, path: string, leftOut: string[])
 
 const LEFT_OUT = Symbol("left out");
 
+/** `within`: the name of the credential-named object the value is in, at any depth (see jsonWithoutCredentials). */
 function strip(
   value: unknown,
   name: string | undefined,
   path: string,
   leftOut: string[],
   standIn: ((credential: unknown, path: string) => unknown) | undefined,
+  within?: string,
 ): unknown {
   if (Array.isArray(value)) {
     const items = value
-      .map((item, i) => strip(item, name, `${path}[${i}]`, leftOut, standIn))
+      .map((item, i) => strip(item, name, `${path}[${i}]`, leftOut, standIn, within))
       .filter((i) => i !== LEFT_OUT);
     return items.length === 0 && value.length > 0 ? LEFT_OUT : items;
   }
   if (isObject(value)) {
+    const under = within ?? (name !== undefined && namesCredentialAt(name, "json field") ? name : undefined);
     // fromEntries keeps a `__proto__` key as the value's own field, as JSON.parse made it.
     return Object.fromEntries(
       Object.entries(value).flatMap(([key, field]) => {
-        const kept = strip(field, key, `${path}${member(key)}`, leftOut, standIn);
+        const kept = strip(field, key, `${path}${member(key)}`, leftOut, standIn, under);
         return kept === LEFT_OUT ? [] : [[key, kept] as const];
       }),
     );
   }
-  if (name !== undefined && literalCredential(name, value, "json field")) {
+  if (
+    (name !== undefined && literalCredential(name, value, "json field")) ||
+    (within !== undefined && typeof value === "string" && literalCredential(within, value, "json field"))
+  ) {
     leftOut.push(path);
     return standIn ? standIn(value, path) : LEFT_OUT;
   }

@@ -21,6 +21,9 @@ const SECRETS = [
   "ANSWER-SECRET-5e",
   "ANSWER-SECRET-6f",
   "ANSWER-SECRET-7g",
+  // Under a credential's name, in an object or a list of them: a credential in parts.
+  "ANSWER-SECRET-8h",
+  "ANSWER-SECRET-9i",
 ];
 const RAW_SECRETS = [
   "RAW-SECRET-1a",
@@ -29,6 +32,7 @@ const RAW_SECRETS = [
   "RAW-SECRET-4d",
   "RAW-SECRET-5e",
   "RAW-SECRET-6f",
+  "RAW-SECRET-7g",
 ];
 const DESC_SECRETS = [
   "DESC-SECRET-1a",
@@ -60,6 +64,8 @@ const answer = {
   expires_in: 3600,
   user: { id: "u-1", api_key: ANSWER_KEY },
   join_url: `https://meet.example.com/j/123?pwd=${SECRETS[5]}&tk=t1`,
+  // A setting under such a name (a number, a flag) stays: Zoom's password requirements.
+  client_secret: { value: SECRETS[7], parts: [{ part: SECRETS[8] }], length: 8, rotated: false },
 };
 
 const collection = {
@@ -150,6 +156,7 @@ const collection = {
         ].join("\n"),
       },
     },
+    raw("Nested json", JSON.stringify({ user: "bob", access_token: { value: RAW_SECRETS[6] } }), "json"),
   ],
 };
 
@@ -184,6 +191,8 @@ describe("a saved answer's credentials", () => {
     expect(answers.map((w) => `${w.source}: ${w.message.slice(0, w.message.indexOf(" in this example's"))}`)).toEqual([
       "item[0].response[0].body: the value of body field $.access_token",
       "item[0].response[0].body: the value of body field $.user.api_key",
+      "item[0].response[0].body: the value of body field $.client_secret.value",
+      "item[0].response[0].body: the value of body field $.client_secret.parts[0].part",
       'item[0].response[0].body: the value of body field $.join_url (its URL\'s query parameter "pwd")',
       'item[0].response[0].body: the value of body field $.join_url (its URL\'s query parameter "tk")',
       'item[0].response[0].header: the value of header "Set-Cookie"',
@@ -223,7 +232,7 @@ describe("a raw body's credentials in text that is no JSON as it stands", () => 
   it("are in no emitted byte, each left out with a warning naming its place", () => {
     for (const [path, text] of emittedText())
       for (const secret of RAW_SECRETS) expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
-    const raw = model.warnings.filter((w) => /^item\[[1-5]\]/.test(w.source) && w.message.includes(" is left out"));
+    const raw = model.warnings.filter((w) => /^item\[[1-57]\]/.test(w.source) && w.message.includes(" is left out"));
     expect(raw.map((w) => `${w.source}: ${w.message.slice(0, w.message.indexOf(" is left out"))}`)).toEqual([
       "item[1].request.body.raw: the value of body field $.password",
       "item[2].request.body.raw: the value of body field $.client_secret",
@@ -231,6 +240,7 @@ describe("a raw body's credentials in text that is no JSON as it stands", () => 
       "item[4].request.body.raw: the value of element <password>",
       'item[5].request.body.graphql.query: the value of field "password"',
       "item[5].response[0].originalRequest.body.raw: the value of element <api_key> in the request this example was saved with",
+      "item[7].request.body.raw: the value of body field $.access_token.value",
     ]);
   });
 
