@@ -81,10 +81,12 @@ const judgedFields = new Map<string, boolean>();
  * out (`$.user.password`), never its value. A field keeps its place in the value's type: only the
  * value goes, or, given `standIn`, is replaced by what it returns. A list's items are judged by the
  * list's name (`"tokens": ["a", "b"]`), and a list of nothing but credentials goes as a whole. Every
- * string under a credential's name is one, whatever the keys between say (`{"access_token":
- * {"value": …}}`): a credential split into parts is one still, as the runtime's masker reads it
- * (sent-secrets.ts's namedFields); a number or a flag in such an object is a setting (Zoom's
- * `meeting_password_requirement: { length: 8 }`), kept.
+ * string under the name of one credential is one, whatever the keys between say (`{"access_token":
+ * {"value": …}}`): a credential split into parts is one still (namesOneCredential; a set of them,
+ * `credentials`, is judged by each one's name). A number or a flag in such an object is a setting
+ * (Zoom's `meeting_password_requirement: { length: 8 }`), kept. The runtime's masker, for errors,
+ * takes every string under either as one (sent-secrets.ts's namedFields): it errs on the side of
+ * masking, where this errs on the side of keeping a collection's examples.
  * `standIn` is given each one's value and JSON path. The value is returned as given when nothing goes.
  */
 export function jsonWithoutCredentials(
@@ -208,7 +210,7 @@ function strip(
     return items.length === 0 && value.length > 0 ? LEFT_OUT : items;
   }
   if (isObject(value)) {
-    const under = within ?? (name !== undefined && namesCredentialAt(name, "json field") ? name : undefined);
+    const under = within ?? (name !== undefined && namesOneCredential(name) ? name : undefined);
     // fromEntries keeps a `__proto__` key as the value's own field, as JSON.parse made it.
     return Object.fromEntries(
       Object.entries(value).flatMap(([key, field]) => {
@@ -225,6 +227,18 @@ function strip(
     return standIn ? standIn(value, path) : LEFT_OUT;
   }
   return value;
+}
+
+/**
+ * Whether a JSON field's name says its value is one credential (`access_token`, `client_secret`),
+ * not a set of them named each by its own key (`credentials: { username, password }`, `tokens`: a
+ * plural whose singular names one), whose fields are judged by their own names: Plaid's sandbox
+ * `credentials.username` is no secret.
+ */
+function namesOneCredential(name: string): boolean {
+  return (
+    namesCredentialAt(name, "json field") && !(name.endsWith("s") && namesCredentialAt(name.slice(0, -1), "json field"))
+  );
 }
 
 /** A JSON path's step to a field: `.name`, or `["x-api-key"]` for a key that is no identifier. */
