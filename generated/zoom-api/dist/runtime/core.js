@@ -204,7 +204,8 @@ async function send(op, args, call, options, defaults, environment, encode, auth
 function secretsOf(build, request, defaults, lookup) {
     return (request.sentSecrets ?? sentSecrets)(build(), request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
-function reason(error) {
+/** Why fetch failed, or a body's read: its code where undici gives one, else its message (the command line's reading of a body streamed says it too). */
+export function reason(error) {
     const cause = error?.cause;
     // Undici names most failures by code; some (a port fetch refuses: "bad port") only by message.
     const why = cause?.code ?? cause?.message;

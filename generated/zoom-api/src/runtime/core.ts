@@ -420,7 +420,8 @@ function secretsOf(
   );
 }
 
-function reason(error: unknown): string {
+/** Why fetch failed, or a body's read: its code where undici gives one, else its message (the command line's reading of a body streamed says it too). */
+export function reason(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
   // Undici names most failures by code; some (a port fetch refuses: "bad port") only by message.
   const why = cause?.code ?? cause?.message;
