@@ -90,8 +90,11 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // ApiPromise's method and the object it marks (~36 B), and in the core the read left out for a
 // marked success, the caller's signal kept linked to that body and the response check skipped for
 // it (~35 B). The mark is the object the call resolves with, made before the request rather than
-// after it: no allocation more per call.
-const ONE_OPERATION_CEILING_BYTES = 6_825;
+// after it: no allocation more per call. Raised, knowingly, to 6,875 (6,862 B when set, +48 B from
+// 6,814): `await` of a call whose body asResponse() took rejects with a TypeError that names the
+// misuse (api-promise.ts's UNREAD, its message most of it) rather than resolving with `undefined`
+// typed as the body; the core reaches it only on the branch of a body left unread.
+const ONE_OPERATION_CEILING_BYTES = 6_875;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(
