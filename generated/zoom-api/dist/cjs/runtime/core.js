@@ -130,6 +130,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             const read = !(answer.unread && response.status < (op.redirect ? 400 : 300)) && (0, response_js_1.readBody)(response, request.method);
             if (read)
                 body = await read;
+            // Left unread (asResponse()): the call's own promise has no body to give (UNREAD). Only on
+            // this branch, which a success with a body to read never takes.
+            else if (read === false)
+                body = api_promise_js_1.UNREAD;
         }
         catch (thrown) {
             // The caller's own abort is not a failure to retry: it is passed on as it is.
