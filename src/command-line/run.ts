@@ -2,7 +2,7 @@
 // operation through the package's own client and prints what it answered. Exit codes: 0 on a 2xx
 // answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).
 import type { Authorizer } from "../runtime/auth.js";
-import type { ClientOptions } from "../runtime/core.js";
+import { reason, type ClientOptions } from "../runtime/core.js";
 import {
   ApiError,
   ConnectionError,
@@ -15,7 +15,16 @@ import { namesSecret } from "../runtime/credential-names.js";
 import { emptyIn } from "../runtime/environments.js";
 import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
-import { apiWords } from "../runtime/response.js";
+import {
+  apiWords,
+  hasNoBody,
+  isBinaryType,
+  isJson,
+  readBody,
+  textDecoder,
+  toApiError,
+  Unparsed,
+} from "../runtime/response.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import {
@@ -102,7 +111,12 @@ function globalFlags(
           },
         ]
       : []),
-    { flag: "timeout", value: "ms", description: "How long one attempt may take, in milliseconds (default 60000)." },
+    {
+      flag: "timeout",
+      value: "ms",
+      // The body is not timed: a download streams for as long as it takes (see writeStreamed).
+      description: "How long one attempt may wait for the answer's headers, in milliseconds (default 60000).",
+    },
     { flag: "max-retries", value: "n", description: "How many times a failed attempt is retried (default 2)." },
     { flag: "include", description: "Print the status line and headers before the body." },
     { flag: "dry-run", description: "Print the request as a curl command (credentials masked) and send nothing." },
@@ -536,15 +550,18 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
         }
       : authorizer;
   const core = cli.connect(options as never);
-  const { data, response } = await core
+  // The answer of a success with its body unread (any other rejects with its typed error): a
+  // download is written as it comes rather than held whole.
+  const response = await core
     .call(op, args, {}, encoderFor(op), authorize, FEATURES)
-    .withResponse()
+    .asResponse()
     .catch((error: unknown) => {
       // The runtime names the argument; here it is a flag.
       const flag = error instanceof ValidationError ? flags.find((f) => f.spec.arg === error.field) : undefined;
       throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
     });
   if (dryRun) {
+    await response.body?.cancel();
     // The API key's name as the client filled it, beside the names as written.
     const names = op.auth?.type === "apikey" ? [...secretNames, apiKeyName(op, op.auth.name, lookup)] : secretNames;
     for (const request of captured)
@@ -565,13 +582,47 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
     response.headers.forEach((value, name) => (head += `${name}: ${value}\n`));
     host.write("stdout", `${head}\n`);
   }
-  // A download's bytes as they came, for `> file.png` (JSON.stringify would write `{}`).
-  if (data instanceof Blob) host.write("stdout", new Uint8Array(await data.arrayBuffer()));
-  else if (data !== undefined) {
-    const text = typeof data === "string" ? data : JSON.stringify(data, null, host.stdoutIsTTY ? 2 : undefined);
-    host.write("stdout", text.endsWith("\n") ? text : `${text}\n`);
-  }
+  const type = response.headers.get("content-type");
+  if (isJson(type) || hasNoBody(response.status, op.method)) {
+    // Read whole, as the client reads it, to print indented on a terminal.
+    const data = await readBody(response, op.method);
+    // A 2xx whose JSON does not parse: the client's error for it (a 2xx is never retried).
+    if (data instanceof Unparsed) throw Object.assign(toApiError(op, response, data, secrets), { attempts: 1 });
+    if (data !== undefined) {
+      const text = typeof data === "string" ? data : JSON.stringify(data, null, host.stdoutIsTTY ? 2 : undefined);
+      await host.write("stdout", text.endsWith("\n") ? text : `${text}\n`);
+    }
+  } else await writeStreamed(op, response, host);
   return 0;
+}
+
+/**
+ * Any other answer written as it comes, at the pace standard output takes it (a write that fills
+ * it is awaited), so that a download of any size is never held whole: a binary type's bytes as
+ * they came (`> file.png`), text decoded as the client decodes it and ended with a line break.
+ */
+async function writeStreamed(op: OperationSpec, response: Response, host: Host): Promise<void> {
+  // A binary type's success is bytes to the client too (readBody): a redirect's page is text.
+  const binary = response.ok && isBinaryType(response.headers.get("content-type"));
+  const decoder = textDecoder(response.headers.get("content-type"));
+  let last = "\n";
+  const write = async (text: string | Uint8Array) => {
+    if (!text.length) return;
+    last = typeof text === "string" ? text.slice(-1) : "";
+    await host.write("stdout", text);
+  };
+  const reader = response.body!.getReader();
+  const next = () =>
+    reader.read().catch((error: unknown) => {
+      // As the client says of an answer cut off while it reads one (runtime/core.ts).
+      throw new ConnectionError(op.name, `the answer was cut off: ${reason(error)}`);
+    });
+  for (let chunk = await next(); !chunk.done; chunk = await next())
+    await write(binary ? chunk.value : decoder.decode(chunk.value, { stream: true }));
+  if (!binary) {
+    await write(decoder.decode());
+    if (last !== "\n") await host.write("stdout", "\n");
+  }
 }
 
 function countOperations(node: CommandNode): number {

@@ -444,7 +444,10 @@ function environmentExports(model: ApiModel): string[] {
  */
 export function readSurface(json: unknown): Surface | undefined {
   if (!json || typeof json !== "object") return undefined;
-  const s = json as Partial<Surface>;
+  const s = { ...(json as Partial<Surface>) };
+  // Every package exports TEXT_ALIAS (shapesExports); older generators exported it only where some
+  // argument took plain text, so a record without it is of one of those, not of an API without it.
+  if (Array.isArray(s.exports) && !s.exports.includes(TEXT_ALIAS)) s.exports = [...s.exports, TEXT_ALIAS];
   if (
     s.format !== SURFACE_FORMAT ||
     !Array.isArray(s.operations) ||

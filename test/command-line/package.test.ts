@@ -17,6 +17,8 @@ import { writePackage } from "../../src/write/write-package.js";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
 import { FIXTURES, ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { startDripServer } from "./helpers.js";
 
 const TOKEN = "cli-secret-token-7f3a";
 let server: RecordingServer;
@@ -197,6 +199,30 @@ describe("the seed package", () => {
     );
     expect(command.stdout).toMatch(/404\s+Not Found\n\s+error code 1001\s+User does not exist: \$userId\./);
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("pipes a download of several MiB to standard output as it comes: the server sends a chunk only once the last is out", async () => {
+    const drip = await startDripServer(64);
+    try {
+      const child = spawn(
+        join(seed, "dist/cli/main.js"),
+        ["update-user-status", "--user-id", "me", "--action", "activate", "--base-url", drip.url],
+        { env: { PATH: process.env.PATH ?? "", ...env } },
+      );
+      const hash = createHash("sha256");
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        hash.update(chunk);
+        drip.written(chunk.length);
+      });
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise((resolve, reject) => child.on("error", reject).on("close", resolve));
+      expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+      expect(hash.digest("hex")).toBe(await drip.sent);
+      expect(drip.stalled).toBe(false);
+    } finally {
+      await drip.close();
+    }
   });
 
   it("--dry-run prints curl with the token masked and sends nothing", async () => {

@@ -1,6 +1,7 @@
 // The command line's machinery in-process, against a real server on 127.0.0.1: commands and flags
 // from the specs, typed values refused before anything is sent, bodies, uploads, credentials that
 // are never printed, output and exit codes, --dry-run.
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,7 +18,7 @@ import { ValidationError } from "../../src/runtime/errors.js";
 import { ApiPromise } from "../../src/runtime/api-promise.js";
 import type { EnvironmentSpec, OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
-import { runWith, testCommandLine, type HostOptions } from "./helpers.js";
+import { runWith, startDripServer, testCommandLine, type HostOptions } from "./helpers.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
 
 const TOKEN = "zoom-secret-token-123";
@@ -580,6 +581,90 @@ describe("a download", () => {
       await new Promise((resolve) => files.close(resolve));
     }
     expect(chunks.map((chunk) => Buffer.from(chunk))).toEqual([png]);
+  });
+});
+
+describe("a download of several MiB", () => {
+  it("is written as it comes, each write awaited before the next read: the server sends a chunk only once the last is written", async () => {
+    const drip = await startDripServer(64);
+    const hash = createHash("sha256");
+    let pending = false;
+    let overlapping = 0;
+    try {
+      const code = await runCommandLine(CLI, {
+        argv: ["users", "list-users", "--base-url", drip.url],
+        env: { ZOOM_API_TOKEN: TOKEN },
+        stdoutIsTTY: false,
+        write: (stream, text) => {
+          if (stream !== "stdout") return;
+          if (pending) overlapping++;
+          hash.update(text);
+          drip.written(text.length);
+          // A stream that is always full: the next write must wait for this one to drain.
+          pending = true;
+          return new Promise<void>((resolve) =>
+            setImmediate(() => {
+              pending = false;
+              resolve();
+            }),
+          );
+        },
+        readFile: () => Promise.reject(new Error("no file")),
+        readStdin: () => Promise.reject(new Error("no input")),
+      });
+      expect(code).toBe(0);
+      expect(hash.digest("hex")).toBe(await drip.sent);
+      expect(drip.stalled).toBe(false);
+      expect(overlapping).toBe(0);
+    } finally {
+      await drip.close();
+    }
+  });
+
+  it("a text answer is decoded as it streams, a character split between chunks included, and ends with a line break", async () => {
+    const text = "café crème";
+    const bytes = Buffer.from(text);
+    const files = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+      // Between the two bytes of "é".
+      res.write(bytes.subarray(0, 4));
+      setImmediate(() => res.end(bytes.subarray(4)));
+    });
+    await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
+    try {
+      const result = await runWith(
+        CLI,
+        ["users", "list-users", "--base-url", `http://127.0.0.1:${(files.address() as AddressInfo).port}`],
+        { env: { ZOOM_API_TOKEN: TOKEN } },
+      );
+      expect(result).toEqual({ code: 0, stdout: `${text}\n`, stderr: "" });
+    } finally {
+      await new Promise((resolve) => files.close(resolve));
+    }
+  });
+
+  it("cut off halfway: exit 1 with a connection error, as the client reports one", async () => {
+    const files = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": "1000" });
+      res.write(Buffer.alloc(100));
+      setImmediate(() => res.destroy());
+    });
+    await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
+    try {
+      const result = await runWith(
+        CLI,
+        ["users", "list-users", "--json", "--base-url", `http://127.0.0.1:${(files.address() as AddressInfo).port}`],
+        { env: { ZOOM_API_TOKEN: TOKEN } },
+      );
+      expect(result.code).toBe(1);
+      const failure = JSON.parse(result.stdout.slice(result.stdout.indexOf('{"ok"'))) as {
+        error: { kind: string; message: string };
+      };
+      expect(failure.error.kind).toBe("connection");
+      expect(failure.error.message).toMatch(/^listUsers: the answer was cut off: /);
+    } finally {
+      await new Promise((resolve) => files.close(resolve));
+    }
   });
 });
 

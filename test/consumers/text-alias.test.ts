@@ -116,7 +116,7 @@ export async function run(baseUrl: string, size: Text): Promise<TextShape> {
     expect(appTypeErrors(OUT, app, strictConsumerOptions(false))).toEqual([]);
   });
 
-  it("changes no argument's type in the API diff from a manifest recorded before it: only the export is added", async () => {
+  it("changes no argument's type in the API diff from a manifest recorded before it, nor adds the export", async () => {
     // The seed's surface as the generator before the alias recorded it.
     const recorded = JSON.parse(
       readFileSync(join(FIXTURES, "surfaces", "zoom-update-user-status.before-text.json"), "utf8"),
@@ -126,7 +126,8 @@ export async function run(baseUrl: string, size: Text): Promise<TextShape> {
     const after = packageSurface(await loadTarget({ collection: SEED_COLLECTION, out: "", name: "seed" }));
     const { changes } = comparePackages(before, after);
     expect(changes.filter((c) => c.kind.startsWith("argument") || c.operation !== undefined)).toEqual([]);
-    expect(changes).toContainEqual({ level: "minor", kind: "export-added", detail: "export `Text` added" });
+    // Every package exports it now: a record without it is of an older generator (readSurface).
+    expect(changes.map((c) => c.detail)).not.toContain("export `Text` added");
   });
 
   it("is exported whether or not an argument takes it: the first one added is no export added", async () => {

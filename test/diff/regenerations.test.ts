@@ -174,6 +174,23 @@ describe("regenerations", () => {
     expect(exports).not.toContain("updateUserStatus");
   });
 
+  it("reports no `Text` added to a package without text arguments whose manifest an older generator wrote", async () => {
+    // Older generators exported `Text` only where some argument took plain text; every package
+    // exports it now, which is no change of its API.
+    const { dir, target, edit } = project();
+    edit((c) => (c.item[0].request = { method: "GET", url: "{{baseUrl}}/ping", description: "Ping." }));
+    await generate([target]);
+    const manifest = readManifest(target.out)!;
+    const recorded = manifest.surface as { exports: string[]; types: Record<string, string> };
+    expect(recorded.exports).toContain("Text");
+    recorded.exports = recorded.exports.filter((name) => name !== "Text");
+    delete recorded.types["Text"];
+    writeFileSync(join(dir, "out", MANIFEST_FILE), JSON.stringify(manifest));
+    edit((c) => (c.item[0].request.description = "Ping the API."));
+    const result = (await generate([target])).targets[0]!;
+    expect(result.api.changes.map((change) => change.kind)).toEqual(["docs-changed"]);
+  });
+
   it("fails --check only at or above failOn, and says what the change is", async () => {
     const { target, edit } = project();
     await generate([target]);

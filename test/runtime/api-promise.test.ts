@@ -3,24 +3,10 @@
 // with the species).
 import { describe, expect, it } from "vitest";
 import { ApiPromise, type Answer } from "../../src/runtime/api-promise.js";
+import { unhandledDuring } from "../helpers/unhandled.js";
 
 const response = new Response(null, { status: 204 });
 const resolved = () => new ApiPromise(Promise.resolve({ data: 7, response }));
-
-/** The rejections reported unhandled while `run` runs, and in the turn after it. */
-async function unhandledDuring(run: () => Promise<void>): Promise<unknown[]> {
-  const unhandled: unknown[] = [];
-  const record = (reason: unknown) => unhandled.push(reason);
-  process.on("unhandledRejection", record);
-  try {
-    await run();
-    // Unhandled rejections are reported after the microtasks of a turn have run.
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  } finally {
-    process.off("unhandledRejection", record);
-  }
-  return unhandled;
-}
 
 describe("ApiPromise", () => {
   it("resolves with the data, and withResponse() with data and response", async () => {

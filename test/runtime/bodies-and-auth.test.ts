@@ -60,6 +60,23 @@ describe("variables", () => {
     expect(server.requests[0]!.headers["plaid-version"]).toBe("2020-09-14");
   });
 
+  it("a path argument's default the same: the error names the argument, which works", async () => {
+    const op = {
+      method: "GET",
+      path: "/regions/{region}/things",
+      args: [{ arg: "region", name: "region", in: "path", required: true, default: "{{region_id}}" }],
+    } as const;
+    const error = (await call(op).catch((e: unknown) => e)) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toBe(
+      'op: variable {{region_id}} has no value: pass it as createClient({ variables: { "region_id": … } }). Or pass the argument "region", whose default refers to it',
+    );
+    expect(error.missing).toEqual({ variable: "region_id", argument: "region" });
+    expect(server.requests).toHaveLength(0);
+    await call(op, { region: "eu" });
+    expect(server.requests[0]!.path).toBe("/regions/eu/things");
+  });
+
   it("sends the values the caller passes as they are, never read as templates", async () => {
     const core = testCore(
       { baseUrl: server.url, variables: { token: "s3cr{{et-PART}}x", id: "{{$guid}}" } },

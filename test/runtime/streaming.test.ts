@@ -11,6 +11,7 @@ import type { ClientOptions, RequestOptions } from "../../src/runtime/core.js";
 import { ApiError, NotFoundError, TimeoutError } from "../../src/runtime/errors.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
+import { unhandledDuring } from "../helpers/unhandled.js";
 
 /** What the server does with each request, in turn; the last one repeats. */
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -72,6 +73,32 @@ describe("asResponse()", () => {
     expect(data).toEqual({ events: [1, 2] });
     expect(response.bodyUsed).toBe(true);
     expect(requests).toBe(2);
+  });
+
+  it("the call itself, awaited after asResponse(), rejects with a TypeError that says so; left alone, it reports nothing", async () => {
+    handlers = [(_req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"events":[1]}')];
+    const p = call();
+    const unhandled = await unhandledDuring(async () => {
+      const response = await p.asResponse();
+      expect(await response.json()).toEqual({ events: [1] });
+    });
+    expect(unhandled).toEqual([]);
+    const error = (await p.catch((e: unknown) => e)) as TypeError;
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe("asResponse() took the body: await its Response");
+    // One of an answer without a body (204) alike: the call's promise has no data of its own.
+    handlers = [(_req, res) => res.writeHead(204).end()];
+    const empty = call();
+    expect((await empty.asResponse()).status).toBe(204);
+    await expect(empty).rejects.toThrow(TypeError);
+    // Asked for after the answer came, the body was read: the data stays.
+    handlers = [(_req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"events":[2]}')];
+    const late = call();
+    await expect(late).resolves.toEqual({ events: [2] });
+    expect((await late.asResponse()).bodyUsed).toBe(true);
+    await expect(late).resolves.toEqual({ events: [2] });
+    expect((await late.withResponse()).data).toEqual({ events: [2] });
+    expect(requests).toBe(3);
   });
 
   it("resolves with an event stream as it comes: the first event is read before the server ends", async () => {

@@ -117,3 +117,5 @@ export interface Core {
 export declare const DEFAULT_TIMEOUT_MS = 60000;
 export declare const DEFAULT_MAX_RETRIES = 2;
 export declare function createCore(options: ClientOptions<object, string>, defaults: ClientDefaults): Core;
+/** Why fetch failed, or a body's read: its code where undici gives one, else its message (the command line's reading of a body streamed says it too). */
+export declare function reason(error: unknown): string;

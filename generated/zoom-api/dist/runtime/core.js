@@ -1,6 +1,6 @@
 // The client core that every generated method calls: options, variables, auth, then attempts with
 // timeouts, retries and hooks, and the parsed result or a typed error.
-import { ApiPromise } from "./api-promise.js";
+import { ApiPromise, UNREAD } from "./api-promise.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { buildRequest } from "./request.js";
 import { holdsSecret, masker } from "./redact.js";
@@ -125,6 +125,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             const read = !(answer.unread && response.status < (op.redirect ? 400 : 300)) && readBody(response, request.method);
             if (read)
                 body = await read;
+            // Left unread (asResponse()): the call's own promise has no body to give (UNREAD). Only on
+            // this branch, which a success with a body to read never takes.
+            else if (read === false)
+                body = UNREAD;
         }
         catch (thrown) {
             // The caller's own abort is not a failure to retry: it is passed on as it is.
@@ -204,7 +208,8 @@ async function send(op, args, call, options, defaults, environment, encode, auth
 function secretsOf(build, request, defaults, lookup) {
     return (request.sentSecrets ?? sentSecrets)(build(), request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
-function reason(error) {
+/** Why fetch failed, or a body's read: its code where undici gives one, else its message (the command line's reading of a body streamed says it too). */
+export function reason(error) {
     const cause = error?.cause;
     // Undici names most failures by code; some (a port fetch refuses: "bad port") only by message.
     const why = cause?.code ?? cause?.message;

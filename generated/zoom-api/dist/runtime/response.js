@@ -21,16 +21,7 @@ async function readText(response) {
         const blob = await response.blob();
         return blob.size ? blob : undefined;
     }
-    const bytes = await response.arrayBuffer();
-    // In the charset the content type names when TextDecoder knows it, else UTF-8 (all that
-    // response.text() reads). exec reads null as "null", which names none.
-    let text;
-    try {
-        text = new TextDecoder(/charset="?([^";]*)/i.exec(type)?.[1]).decode(bytes);
-    }
-    catch {
-        text = new TextDecoder().decode(bytes);
-    }
+    const text = textDecoder(type).decode(await response.arrayBuffer());
     if (text === "")
         return undefined;
     if (isJson(type)) {
@@ -45,6 +36,19 @@ async function readText(response) {
         }
     }
     return text;
+}
+/**
+ * How an answer's text is decoded: in the charset its content type names when TextDecoder knows
+ * it, else UTF-8 (all that response.text() reads). exec reads null as "null", which names none.
+ * One rule for the client and for the command line, which decodes a text answer as it streams.
+ */
+export function textDecoder(contentType) {
+    try {
+        return new TextDecoder(/charset="?([^";]*)/i.exec(contentType)?.[1]);
+    }
+    catch {
+        return new TextDecoder();
+    }
 }
 /**
  * The text of a 2xx that its content type says is JSON and that does not parse (see readText). A

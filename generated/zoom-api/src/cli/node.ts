@@ -7,8 +7,11 @@ import { runCommandLine } from "./run.js";
 
 interface NodeStream {
   readonly isTTY?: boolean;
+  readonly destroyed: boolean;
   write(text: string | Uint8Array): boolean;
   on(event: "error", listener: (error: { code?: unknown }) => void): unknown;
+  once(event: "drain" | "close", listener: () => void): unknown;
+  off(event: "drain" | "close", listener: () => void): unknown;
 }
 
 interface NodeProcess {
@@ -39,7 +42,21 @@ export async function main(cli: CommandLine): Promise<void> {
     argv: process.argv.slice(2),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
-    write: (stream, text) => void process[stream].write(text),
+    write: (stream, text) => {
+      const out = process[stream];
+      // A reader that has gone (EPIPE) takes nothing more, and a write then would throw.
+      if (out.destroyed || out.write(text)) return;
+      // Full: the caller waits until it drains, or closes (a reader gone never drains it).
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          out.off("drain", done);
+          out.off("close", done);
+          resolve();
+        };
+        out.once("drain", done);
+        out.once("close", done);
+      });
+    },
     readFile: (path) => fs.readFile(path),
     readStdin: async () => {
       const chunks: Uint8Array[] = [];

@@ -16,6 +16,17 @@ export interface Answer<T> extends Partial<WithResponse<T>> {
 }
 
 /**
+ * What a call resolves with in place of a body left unread for asResponse(), which the core puts
+ * there: a thenable, which the call's own promise follows, so that `await` of the call (or of
+ * `withResponse()`'s `data`) rejects with a TypeError naming the misuse, rather than resolving with
+ * `undefined` typed as the body. Nothing is reported unhandled: asResponse() handled the call's
+ * failure (withResponse). One object for every call, made once.
+ */
+export const UNREAD: { then(resolve: unknown, reject: (error: TypeError) => void): void } = {
+  then: (_, reject) => reject(new TypeError("asResponse() took the body: await its Response")),
+};
+
+/**
  * A Promise of the parsed body, for `await client.x(args)`; `.withResponse()` gives `{ data,
  * response }` for callers who need the status or headers of a success; `.asResponse()` gives the
  * response of a success with its body unread, for a download or an event stream to read as it comes.
@@ -56,8 +67,9 @@ export class ApiPromise<T> extends Promise<T> {
    * once (`await client.x(args).asResponse()`): the body is left unread only if it is asked for
    * before the answer comes. Any other answer rejects with its typed error, as `await` does; the
    * timeout and retries cover the call until the headers come, and then no longer: the caller's
-   * `signal` still aborts the body. The promise itself then resolves with no data (`undefined`):
-   * take one of the three.
+   * `signal` still aborts the body. The call's own promise then has no data to give: awaited, it
+   * rejects with a TypeError that says so (as does `withResponse()`'s `data`, a thenable), rather
+   * than resolving with `undefined` typed as the body. Take one of the three.
    */
   asResponse(): Promise<Response> {
     this.#answer.unread = true;

@@ -29,12 +29,16 @@ export const sendHeaderArg: HeaderArgSender = (op, headers, values, spec) =>
   appendHeaderArg(op, headers, values, spec, (one) => one.name);
 export { sendNamedHeaderArg } from "./header-names.js";
 
-export const fillDefault: DefaultFiller = (op, spec, lookup) => {
-  let value: unknown;
+/**
+ * An argument's default, as `fill` fills it: a variable it refers to that has no value is said
+ * with the argument too, as the variable fills what the argument is sent as when left out, so
+ * passing the argument is a way too. Every argument's default, a path argument's included
+ * (fillPathVariable), is filled through it.
+ */
+function fillingDefault<T>(spec: ArgSpec, fill: () => T): T {
   try {
-    value = fillDeep(spec.default, lookup, op.name);
+    return fill();
   } catch (error) {
-    // The variable fills what the argument is sent as when left out: passing the argument is a way too.
     if (error instanceof ValidationError && error.missing)
       Object.assign(error, {
         message: `${error.message}. Or pass the argument ${JSON.stringify(spec.arg)}, whose default refers to it`,
@@ -42,6 +46,10 @@ export const fillDefault: DefaultFiller = (op, spec, lookup) => {
       });
     throw error;
   }
+}
+
+export const fillDefault: DefaultFiller = (op, spec, lookup) => {
+  const value = fillingDefault(spec, () => fillDeep(spec.default, lookup, op.name));
   if (spec.type === "file") return readFileArg(op, spec, value);
   // The collection's own values are sent as they are: only the caller's are held to the enum.
   check(op, { ...spec, enum: undefined }, value);
@@ -196,9 +204,11 @@ export function queryAsWritten(text: string): string {
  * refers to variables; a value the caller passes is one segment (request.ts's encodePathSegment).
  */
 export const fillPathVariable: PathVariableFiller = (op, lookup, parts, i) => {
-  const part = parts[i] as { variable: string } | { default?: unknown };
+  const part = parts[i] as { variable: string } | ArgSpec;
   const name = "variable" in part ? part.variable : String(part.default);
-  const text = fillTemplate(name, lookup, op.name);
+  const fill = () => fillTemplate(name, lookup, op.name);
+  // A path argument left out: its default.
+  const text = "variable" in part ? fill() : fillingDefault(part, fill);
   const before = parts[i - 1];
   const after = parts[i + 1];
   const whole =

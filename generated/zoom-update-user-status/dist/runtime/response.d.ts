@@ -8,6 +8,12 @@ import type { CallSpec } from "./spec.js";
  */
 export declare function readBody(response: Response, method: string): Promise<unknown> | undefined;
 /**
+ * How an answer's text is decoded: in the charset its content type names when TextDecoder knows
+ * it, else UTF-8 (all that response.text() reads). exec reads null as "null", which names none.
+ * One rule for the client and for the command line, which decodes a text answer as it streams.
+ */
+export declare function textDecoder(contentType: string | null): InstanceType<typeof TextDecoder>;
+/**
  * The text of a 2xx that its content type says is JSON and that does not parse (see readText). A
  * class of its own, though a String object would cost every bundle a few bytes fewer: the query
  * feature marks its values with those, and `instanceof String` in a bundle is how

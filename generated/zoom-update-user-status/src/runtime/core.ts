@@ -1,6 +1,6 @@
 // The client core that every generated method calls: options, variables, auth, then attempts with
 // timeouts, retries and hooks, and the parsed result or a typed error.
-import { ApiPromise, type Answer, type WithResponse } from "./api-promise.js";
+import { ApiPromise, UNREAD, type Answer, type WithResponse } from "./api-promise.js";
 import type { AuthOptions, Authorizer, Reauthorize, Session } from "./auth.js";
 import type { BodyEncoder } from "./bodies.js";
 import { ConnectionError, TimeoutError, ValidationError } from "./errors.js";
@@ -322,6 +322,9 @@ async function send(
         !(answer.unread && response.status < (op.redirect ? 400 : 300)) &&
         readBody(response, request.method);
       if (read) body = await read;
+      // Left unread (asResponse()): the call's own promise has no body to give (UNREAD). Only on
+      // this branch, which a success with a body to read never takes.
+      else if (read === false) body = UNREAD;
     } catch (thrown) {
       // The caller's own abort is not a failure to retry: it is passed on as it is.
       if (signal?.aborted) throw signal.reason;
@@ -420,7 +423,8 @@ function secretsOf(
   );
 }
 
-function reason(error: unknown): string {
+/** Why fetch failed, or a body's read: its code where undici gives one, else its message (the command line's reading of a body streamed says it too). */
+export function reason(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
   // Undici names most failures by code; some (a port fetch refuses: "bad port") only by message.
   const why = cause?.code ?? cause?.message;

@@ -23,15 +23,7 @@ async function readText(response: Response): Promise<unknown> {
     const blob = await response.blob();
     return blob.size ? blob : undefined;
   }
-  const bytes = await response.arrayBuffer();
-  // In the charset the content type names when TextDecoder knows it, else UTF-8 (all that
-  // response.text() reads). exec reads null as "null", which names none.
-  let text: string;
-  try {
-    text = new TextDecoder(/charset="?([^";]*)/i.exec(type!)?.[1]).decode(bytes);
-  } catch {
-    text = new TextDecoder().decode(bytes);
-  }
+  const text = textDecoder(type).decode(await response.arrayBuffer());
   if (text === "") return undefined;
   if (isJson(type)) {
     try {
@@ -44,6 +36,19 @@ async function readText(response: Response): Promise<unknown> {
     }
   }
   return text;
+}
+
+/**
+ * How an answer's text is decoded: in the charset its content type names when TextDecoder knows
+ * it, else UTF-8 (all that response.text() reads). exec reads null as "null", which names none.
+ * One rule for the client and for the command line, which decodes a text answer as it streams.
+ */
+export function textDecoder(contentType: string | null): InstanceType<typeof TextDecoder> {
+  try {
+    return new TextDecoder(/charset="?([^";]*)/i.exec(contentType!)?.[1]);
+  } catch {
+    return new TextDecoder();
+  }
 }
 
 /**

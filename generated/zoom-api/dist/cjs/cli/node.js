@@ -55,7 +55,22 @@ async function main(cli) {
         argv: process.argv.slice(2),
         env: process.env,
         stdoutIsTTY: process.stdout.isTTY === true,
-        write: (stream, text) => void process[stream].write(text),
+        write: (stream, text) => {
+            const out = process[stream];
+            // A reader that has gone (EPIPE) takes nothing more, and a write then would throw.
+            if (out.destroyed || out.write(text))
+                return;
+            // Full: the caller waits until it drains, or closes (a reader gone never drains it).
+            return new Promise((resolve) => {
+                const done = () => {
+                    out.off("drain", done);
+                    out.off("close", done);
+                    resolve();
+                };
+                out.once("drain", done);
+                out.once("close", done);
+            });
+        },
         readFile: (path) => fs.readFile(path),
         readStdin: async () => {
             const chunks = [];

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DEFAULT_MAX_RETRIES = exports.DEFAULT_TIMEOUT_MS = void 0;
 exports.createCore = createCore;
+exports.reason = reason;
 // The client core that every generated method calls: options, variables, auth, then attempts with
 // timeouts, retries and hooks, and the parsed result or a typed error.
 const api_promise_js_1 = require("./api-promise.js");
@@ -129,6 +130,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             const read = !(answer.unread && response.status < (op.redirect ? 400 : 300)) && (0, response_js_1.readBody)(response, request.method);
             if (read)
                 body = await read;
+            // Left unread (asResponse()): the call's own promise has no body to give (UNREAD). Only on
+            // this branch, which a success with a body to read never takes.
+            else if (read === false)
+                body = api_promise_js_1.UNREAD;
         }
         catch (thrown) {
             // The caller's own abort is not a failure to retry: it is passed on as it is.
@@ -208,6 +213,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
 function secretsOf(build, request, defaults, lookup) {
     return (request.sentSecrets ?? sent_secrets_js_1.sentSecrets)(build(), request, defaults.secrets?.flatMap((name) => lookup.given?.(name) ?? []));
 }
+/** Why fetch failed, or a body's read: its code where undici gives one, else its message (the command line's reading of a body streamed says it too). */
 function reason(error) {
     const cause = error?.cause;
     // Undici names most failures by code; some (a port fetch refuses: "bad port") only by message.

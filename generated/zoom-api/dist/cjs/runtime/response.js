@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.Unparsed = void 0;
 exports.readBody = readBody;
+exports.textDecoder = textDecoder;
 exports.hasNoBody = hasNoBody;
 exports.toApiError = toApiError;
 exports.apiWords = apiWords;
@@ -30,16 +31,7 @@ async function readText(response) {
         const blob = await response.blob();
         return blob.size ? blob : undefined;
     }
-    const bytes = await response.arrayBuffer();
-    // In the charset the content type names when TextDecoder knows it, else UTF-8 (all that
-    // response.text() reads). exec reads null as "null", which names none.
-    let text;
-    try {
-        text = new TextDecoder(/charset="?([^";]*)/i.exec(type)?.[1]).decode(bytes);
-    }
-    catch {
-        text = new TextDecoder().decode(bytes);
-    }
+    const text = textDecoder(type).decode(await response.arrayBuffer());
     if (text === "")
         return undefined;
     if (isJson(type)) {
@@ -54,6 +46,19 @@ async function readText(response) {
         }
     }
     return text;
+}
+/**
+ * How an answer's text is decoded: in the charset its content type names when TextDecoder knows
+ * it, else UTF-8 (all that response.text() reads). exec reads null as "null", which names none.
+ * One rule for the client and for the command line, which decodes a text answer as it streams.
+ */
+function textDecoder(contentType) {
+    try {
+        return new TextDecoder(/charset="?([^";]*)/i.exec(contentType)?.[1]);
+    }
+    catch {
+        return new TextDecoder();
+    }
 }
 /**
  * The text of a 2xx that its content type says is JSON and that does not parse (see readText). A

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.commandOf = commandOf;
 exports.runCommandLine = runCommandLine;
+const core_js_1 = require("../runtime/core.js");
 const errors_js_1 = require("../runtime/errors.js");
 const credential_names_js_1 = require("../runtime/credential-names.js");
 const environments_js_1 = require("../runtime/environments.js");
@@ -50,7 +51,12 @@ function globalFlags(cli, names) {
                 },
             ]
             : []),
-        { flag: "timeout", value: "ms", description: "How long one attempt may take, in milliseconds (default 60000)." },
+        {
+            flag: "timeout",
+            value: "ms",
+            // The body is not timed: a download streams for as long as it takes (see writeStreamed).
+            description: "How long one attempt may wait for the answer's headers, in milliseconds (default 60000).",
+        },
         { flag: "max-retries", value: "n", description: "How many times a failed attempt is retried (default 2)." },
         { flag: "include", description: "Print the status line and headers before the body." },
         { flag: "dry-run", description: "Print the request as a curl command (credentials masked) and send nothing." },
@@ -430,15 +436,18 @@ async function run(cli, host, secrets, at, json) {
         }
         : authorizer;
     const core = cli.connect(options);
-    const { data, response } = await core
+    // The answer of a success with its body unread (any other rejects with its typed error): a
+    // download is written as it comes rather than held whole.
+    const response = await core
         .call(op, args, {}, (0, dispatch_js_1.encoderFor)(op), authorize, dispatch_js_1.FEATURES)
-        .withResponse()
+        .asResponse()
         .catch((error) => {
         // The runtime names the argument; here it is a flag.
         const flag = error instanceof errors_js_1.ValidationError ? flags.find((f) => f.spec.arg === error.field) : undefined;
         throw flag ? new flags_js_1.UsageError(`${error.message} (flag --${flag.flag})`) : error;
     });
     if (dryRun) {
+        await response.body?.cancel();
         // The API key's name as the client filled it, beside the names as written.
         const names = op.auth?.type === "apikey" ? [...secretNames, apiKeyName(op, op.auth.name, lookup)] : secretNames;
         for (const request of captured)
@@ -456,14 +465,50 @@ async function run(cli, host, secrets, at, json) {
         response.headers.forEach((value, name) => (head += `${name}: ${value}\n`));
         host.write("stdout", `${head}\n`);
     }
-    // A download's bytes as they came, for `> file.png` (JSON.stringify would write `{}`).
-    if (data instanceof Blob)
-        host.write("stdout", new Uint8Array(await data.arrayBuffer()));
-    else if (data !== undefined) {
-        const text = typeof data === "string" ? data : JSON.stringify(data, null, host.stdoutIsTTY ? 2 : undefined);
-        host.write("stdout", text.endsWith("\n") ? text : `${text}\n`);
+    const type = response.headers.get("content-type");
+    if ((0, response_js_1.isJson)(type) || (0, response_js_1.hasNoBody)(response.status, op.method)) {
+        // Read whole, as the client reads it, to print indented on a terminal.
+        const data = await (0, response_js_1.readBody)(response, op.method);
+        // A 2xx whose JSON does not parse: the client's error for it (a 2xx is never retried).
+        if (data instanceof response_js_1.Unparsed)
+            throw Object.assign((0, response_js_1.toApiError)(op, response, data, secrets), { attempts: 1 });
+        if (data !== undefined) {
+            const text = typeof data === "string" ? data : JSON.stringify(data, null, host.stdoutIsTTY ? 2 : undefined);
+            await host.write("stdout", text.endsWith("\n") ? text : `${text}\n`);
+        }
     }
+    else
+        await writeStreamed(op, response, host);
     return 0;
+}
+/**
+ * Any other answer written as it comes, at the pace standard output takes it (a write that fills
+ * it is awaited), so that a download of any size is never held whole: a binary type's bytes as
+ * they came (`> file.png`), text decoded as the client decodes it and ended with a line break.
+ */
+async function writeStreamed(op, response, host) {
+    // A binary type's success is bytes to the client too (readBody): a redirect's page is text.
+    const binary = response.ok && (0, response_js_1.isBinaryType)(response.headers.get("content-type"));
+    const decoder = (0, response_js_1.textDecoder)(response.headers.get("content-type"));
+    let last = "\n";
+    const write = async (text) => {
+        if (!text.length)
+            return;
+        last = typeof text === "string" ? text.slice(-1) : "";
+        await host.write("stdout", text);
+    };
+    const reader = response.body.getReader();
+    const next = () => reader.read().catch((error) => {
+        // As the client says of an answer cut off while it reads one (runtime/core.ts).
+        throw new errors_js_1.ConnectionError(op.name, `the answer was cut off: ${(0, core_js_1.reason)(error)}`);
+    });
+    for (let chunk = await next(); !chunk.done; chunk = await next())
+        await write(binary ? chunk.value : decoder.decode(chunk.value, { stream: true }));
+    if (!binary) {
+        await write(decoder.decode());
+        if (last !== "\n")
+            await host.write("stdout", "\n");
+    }
 }
 function countOperations(node) {
     let count = node.commands.size;

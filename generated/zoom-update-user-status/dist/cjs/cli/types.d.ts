@@ -63,8 +63,12 @@ export interface Host {
     readonly env: Readonly<Record<string, string | undefined>>;
     /** Whether standard output is a terminal (JSON is then indented). */
     readonly stdoutIsTTY: boolean;
-    /** Text, or bytes: a download's (an answer the client resolves as a Blob), written as they came. */
-    write(stream: "stdout" | "stderr", text: string | Uint8Array): void;
+    /**
+     * Text, or bytes: a download's, written as they came. A promise when the stream is full, which
+     * resolves once it takes more (or has closed): a download streamed awaits it, so that it is
+     * read no faster than it is written.
+     */
+    write(stream: "stdout" | "stderr", text: string | Uint8Array): void | Promise<void>;
     readFile(path: string): Promise<Uint8Array>;
     readStdin(): Promise<Uint8Array>;
     /** The fetch to send with (tests); the global one otherwise. */

@@ -1,7 +1,17 @@
 "use strict";
 // What every client method returns: a promise of the parsed body that can also give the response.
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ApiPromise = void 0;
+exports.ApiPromise = exports.UNREAD = void 0;
+/**
+ * What a call resolves with in place of a body left unread for asResponse(), which the core puts
+ * there: a thenable, which the call's own promise follows, so that `await` of the call (or of
+ * `withResponse()`'s `data`) rejects with a TypeError naming the misuse, rather than resolving with
+ * `undefined` typed as the body. Nothing is reported unhandled: asResponse() handled the call's
+ * failure (withResponse). One object for every call, made once.
+ */
+exports.UNREAD = {
+    then: (_, reject) => reject(new TypeError("asResponse() took the body: await its Response")),
+};
 /**
  * A Promise of the parsed body, for `await client.x(args)`; `.withResponse()` gives `{ data,
  * response }` for callers who need the status or headers of a success; `.asResponse()` gives the
@@ -40,8 +50,9 @@ class ApiPromise extends Promise {
      * once (`await client.x(args).asResponse()`): the body is left unread only if it is asked for
      * before the answer comes. Any other answer rejects with its typed error, as `await` does; the
      * timeout and retries cover the call until the headers come, and then no longer: the caller's
-     * `signal` still aborts the body. The promise itself then resolves with no data (`undefined`):
-     * take one of the three.
+     * `signal` still aborts the body. The call's own promise then has no data to give: awaited, it
+     * rejects with a TypeError that says so (as does `withResponse()`'s `data`, a thenable), rather
+     * than resolving with `undefined` typed as the body. Take one of the three.
      */
     asResponse() {
         this.#answer.unread = true;

@@ -23,13 +23,17 @@ const sendHeaderArg = (op, headers, values, spec) => (0, header_names_js_1.appen
 exports.sendHeaderArg = sendHeaderArg;
 var header_names_js_2 = require("./header-names.js");
 Object.defineProperty(exports, "sendNamedHeaderArg", { enumerable: true, get: function () { return header_names_js_2.sendNamedHeaderArg; } });
-const fillDefault = (op, spec, lookup) => {
-    let value;
+/**
+ * An argument's default, as `fill` fills it: a variable it refers to that has no value is said
+ * with the argument too, as the variable fills what the argument is sent as when left out, so
+ * passing the argument is a way too. Every argument's default, a path argument's included
+ * (fillPathVariable), is filled through it.
+ */
+function fillingDefault(spec, fill) {
     try {
-        value = (0, template_js_1.fillDeep)(spec.default, lookup, op.name);
+        return fill();
     }
     catch (error) {
-        // The variable fills what the argument is sent as when left out: passing the argument is a way too.
         if (error instanceof errors_js_1.ValidationError && error.missing)
             Object.assign(error, {
                 message: `${error.message}. Or pass the argument ${JSON.stringify(spec.arg)}, whose default refers to it`,
@@ -37,6 +41,9 @@ const fillDefault = (op, spec, lookup) => {
             });
         throw error;
     }
+}
+const fillDefault = (op, spec, lookup) => {
+    const value = fillingDefault(spec, () => (0, template_js_1.fillDeep)(spec.default, lookup, op.name));
     if (spec.type === "file")
         return (0, exports.readFileArg)(op, spec, value);
     // The collection's own values are sent as they are: only the caller's are held to the enum.
@@ -172,7 +179,9 @@ function queryAsWritten(text) {
 const fillPathVariable = (op, lookup, parts, i) => {
     const part = parts[i];
     const name = "variable" in part ? part.variable : String(part.default);
-    const text = (0, template_js_1.fillTemplate)(name, lookup, op.name);
+    const fill = () => (0, template_js_1.fillTemplate)(name, lookup, op.name);
+    // A path argument left out: its default.
+    const text = "variable" in part ? fill() : fillingDefault(part, fill);
     const before = parts[i - 1];
     const after = parts[i + 1];
     const whole = typeof before === "string" &&
