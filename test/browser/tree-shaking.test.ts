@@ -95,10 +95,10 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // reads only as a promise (a Blob), and the masker looks for a secret JSON-escaped as a whole
 // rather than each character either way (+7 B), which kept a run of backslashes in a secret from
 // making the masking of a text without it exponential; the lower-case percent-encoding it now
-// masks too cost nothing. Raised again, knowingly, to 6,885 (6,876 B when set, the two together, +48 B on its
-// own): `await` of a call whose body asResponse() took rejects with a TypeError that names the
-// misuse (api-promise.ts's UNREAD, its message most of it) rather than resolving with `undefined`
-// typed as the body; the core reaches it only on the branch of a body left unread.
+// masks too cost nothing. Raised again, knowingly, to 6,885 (6,876 B when set, +46 B; +48 B on
+// its own): `await` of a call whose body asResponse() took rejects with a TypeError that names
+// the misuse (api-promise.ts's UNREAD, its message most of it) rather than resolving with
+// `undefined` typed as the body; the core reaches it only on the branch of a body left unread.
 const ONE_OPERATION_CEILING_BYTES = 6_885;
 
 it("the one-operation bundle stays under its ceiling", async () => {
