@@ -90,8 +90,12 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // ApiPromise's method and the object it marks (~36 B), and in the core the read left out for a
 // marked success, the caller's signal kept linked to that body and the response check skipped for
 // it (~35 B). The mark is the object the call resolves with, made before the request rather than
-// after it: no allocation more per call.
-const ONE_OPERATION_CEILING_BYTES = 6_825;
+// after it: no allocation more per call. Raised, knowingly, to 6,910 (6,897 B when set, +82 B from
+// 6,815): a call whose auth the collection declares and leaves empty (the seed's own, Zoom's empty
+// OAuth 2.0) is refused rather than sent unauthenticated (runtime/auth.ts's noCredential: its
+// message naming the option and `null`, ~60 B; the caller's header looked for, the option passed
+// down, ~20 B), which every operation with such an auth needs.
+const ONE_OPERATION_CEILING_BYTES = 6_910;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(
