@@ -16,9 +16,13 @@
 // credential flag gives, is read under the flag's name, whatever it is called (`{{session_token}}`
 // as AWS's session token, and Twitter Ads' `{{access_token}}` as OAuth 1's token, which
 // `--oauth1-token` gives): the help named `$…_OAUTH1_TOKEN` for the flag and `$…_ACCESS_TOKEN` for
-// the variable, two names for one credential, both of which worked.
+// the variable, two names for one credential, both of which worked. Only where the flag gives that
+// one variable: Graph's bearer tokens are `{{AppAccessToken}}` in some folders and
+// `{{UserAccessToken}}` in others; both read under `$GRAPH_TOKEN` merged two credentials into one
+// name, and `$GRAPH_APP_ACCESS_TOKEN`, which the help's rule (`$GRAPH_<NAME>`) promised, went
+// unread. Each keeps its own name (the flag's is still read, as the flag, which wins over both).
 import type { OperationSpec } from "../runtime/spec.js";
-import { CREDENTIAL_FLAGS, credentialFlags, environmentVariables, takesFlag } from "./credentials.js";
+import { CREDENTIAL_FLAGS, credentialFlags, environmentVariables, takesFlag, variablesIn } from "./credentials.js";
 import { envName } from "./names.js";
 import type { CommandLine } from "./types.js";
 
@@ -64,18 +68,27 @@ function tableOf(cli: Source): EnvironmentNames {
   );
   const names = new Map<string, string>();
   for (const name of variables) {
-    const flag = flags.find((f) => isCredential(cli.operations, f, name));
+    const flag = flags.find((f) => onlyVariable(cli.operations, f) === name);
     names.set(name, flag !== undefined ? credentials.get(flag)! : assign(own(name), `${own(name)}_VAR`));
   }
   return { baseUrl, credentials, variables: names };
 }
 
-/** Whether `{{variable}}` is the whole value of an auth setting that `flag` gives, in some operation. */
-function isCredential(operations: readonly OperationSpec[], flag: string, variable: string): boolean {
+/**
+ * The one `{{variable}}` the auth settings that `flag` gives refer to, in every operation that
+ * takes it, where it is the whole value of one of them; undefined where they refer to none, to
+ * more than one, or to it within other text.
+ */
+function onlyVariable(operations: readonly OperationSpec[], flag: string): string | undefined {
   const credential = CREDENTIAL_FLAGS.find((c) => c.flag === flag)!;
-  return operations.some(
-    (op) =>
-      takesFlag(credential, op.auth) &&
-      credential.fields.some((field) => (op.auth as Record<string, unknown>)[field] === `{{${variable}}}`),
+  const values = operations.flatMap((op) =>
+    takesFlag(credential, op.auth)
+      ? credential.fields.flatMap((field) => {
+          const value = (op.auth as Record<string, unknown>)[field];
+          return typeof value === "string" ? [value] : [];
+        })
+      : [],
   );
+  const named = [...variablesIn(values)];
+  return named.length === 1 && values.includes(`{{${named[0]!}}}`) ? named[0] : undefined;
 }

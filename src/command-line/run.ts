@@ -184,7 +184,11 @@ export async function runCommandLine(cli: CommandLine, host: Host): Promise<numb
         help: `${at.path} --help`,
       });
     if (error instanceof ValidationError) {
-      const message = error.missing ? missingVariableText(cli, at.op, error, error.missing) : `${error.message}\n`;
+      const message = error.missing
+        ? missingVariableText(cli, at.op, error, error.missing)
+        : error.option && at.op
+          ? noCredentialText(cli, at.op, error)
+          : `${error.message}\n`;
       return fail(2, `${cli.name}: ${message}`, {
         kind: "validation",
         message: message.trimEnd(),
@@ -307,6 +311,18 @@ function missingVariableText(
         : []),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The lines of a call refused as its auth has no credential (runtime/auth.ts's noCredential): its
+ * message tells a library user to pass the client option; here, the flags that give it and their
+ * environment variables (the environment first: a flag is seen by other users of the machine).
+ */
+function noCredentialText(cli: CommandLine, op: OperationSpec, error: ValidationError): string {
+  const flags = credentialFlags([op]);
+  const env = environmentNames(cli);
+  const one = flags.length === 1;
+  return `${error.operation}: the collection's auth needs a credential, and none was given\nGive ${one ? "it in the environment variable" : "them in the environment variables"} ${flags.map((c) => env.credentials.get(c.flag)!).join(" and ")}, or with ${flags.map((c) => `--${c.flag}`).join(" and ")} (${one ? "a flag" : "flags"} other users of the machine can see).\n`;
 }
 
 async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json: boolean): Promise<number> {

@@ -28,6 +28,33 @@ export interface AuthOption<K extends keyof AuthOptions> {
   readonly strictParts: StrictParts<NonNullable<AuthOptions[K]>>;
 }
 
+/**
+ * What an option says where some operation's auth the collection declares and leaves empty (no
+ * credential, nor a `{{variable}}` for one): runtime/auth.ts's noCredential refuses its call
+ * without the option, and `null` is none on purpose. Said only there: elsewhere a call without it
+ * is refused for its variable.
+ */
+function noCredential(
+  code: (text: string) => string,
+  model: ApiModel,
+  types: ReadonlyArray<AuthModel["type"]>,
+): string {
+  const empty = model.operations.some(
+    ({ auth }) =>
+      types.includes(auth.type) &&
+      (auth.type === "apikey"
+        ? auth.value === undefined
+        : auth.type === "basic"
+          ? auth.username === undefined
+          : auth.type === "bearer"
+            ? auth.token === undefined
+            : auth.type === "oauth2" && !auth.grant && auth.token === undefined),
+  );
+  return empty
+    ? ` An operation whose auth the collection leaves empty refuses a call without one; ${code("null")} sends none on purpose (an ${code("onRequest")} hook adds it).`
+    : "";
+}
+
 /** In the order of the README's table. */
 export const AUTH_OPTIONS: { readonly [K in keyof Required<AuthOptions>]: AuthOption<K> } = {
   // OAuth 2.0's operations take it too ("`token` wins over it"): the table named it only where
@@ -37,19 +64,20 @@ export const AUTH_OPTIONS: { readonly [K in keyof Required<AuthOptions>]: AuthOp
     // Where the operations send it: an OAuth 2.0 token may go in the query, or with another prefix.
     meaning: (code, model) => {
       const ways = new Set(model.operations.flatMap((op) => tokenSent(op.auth, code) ?? []));
-      return `A string, or a function returning one per request (for expiring OAuth tokens), sent ${[...ways].join(", or ")}${ways.size > 1 ? ", as each operation's auth says" : ""}.`;
+      return `A string, or a function returning one per request (for expiring OAuth tokens), sent ${[...ways].join(", or ")}${ways.size > 1 ? ", as each operation's auth says" : ""}.${noCredential(code, model, ["bearer", "oauth2"])}`;
     },
     strictParts: false,
   },
   apiKey: {
     types: ["apikey"],
-    meaning: () =>
-      "A string or a function returning one, sent where the collection's API key auth says (header or query).",
+    meaning: (code, model) =>
+      `A string or a function returning one, sent where the collection's API key auth says (header or query).${noCredential(code, model, ["apikey"])}`,
     strictParts: false,
   },
   basic: {
     types: ["basic"],
-    meaning: (code) => `${code("{ username, password }")} for HTTP Basic auth.`,
+    meaning: (code, model) =>
+      `${code("{ username, password }")} for HTTP Basic auth.${noCredential(code, model, ["basic"])}`,
     strictParts: true,
   },
   oauth1: {

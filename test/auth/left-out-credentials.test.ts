@@ -150,21 +150,95 @@ describe("a credential written out in the collection", () => {
     await client(model, { variables: { "apikey.value": "by-variable" } }).call();
     expect(server.requests[0]!.headers["x-api-key"]).toBe("by-variable");
   });
+});
 
-  it("an auth the collection leaves empty still sends none, without an error (as Postman)", async () => {
-    for (const auth of [
-      { type: "bearer", bearer: params({ token: "" }) },
-      { type: "apikey", apikey: params({ key: "X-Api-Key", value: "" }) },
-      { type: "basic", basic: params({ username: "", password: "" }) },
-    ]) {
-      server.reset();
+describe("an auth the collection declares and leaves empty", () => {
+  // The client option each takes (AuthOptions), the header it is sent in (none for the query).
+  const EMPTY = [
+    { auth: { type: "bearer", bearer: params({ token: "" }) }, option: "token", header: "authorization" },
+    // Zoom's: an OAuth 2.0 auth with nothing filled in, a bearer token to the client.
+    { auth: { type: "oauth2" }, option: "token", header: "authorization" },
+    {
+      auth: { type: "apikey", apikey: params({ key: "X-Api-Key", value: "" }) },
+      option: "apiKey",
+      header: "x-api-key",
+    },
+    { auth: { type: "apikey", apikey: params({ key: "api_key", value: "", in: "query" }) }, option: "apiKey" },
+    {
+      auth: { type: "basic", basic: params({ username: "", password: "" }) },
+      option: "basic",
+      header: "authorization",
+    },
+  ] as Array<{ auth: object; option: "token" | "apiKey" | "basic"; header?: string }>;
+  const given = (option: string): ClientOptions<object> =>
+    option === "basic" ? { basic: { username: "u", password: "p" } } : { [option]: "given" };
+
+  for (const { auth, option, header } of EMPTY) {
+    const name = JSON.stringify(auth);
+
+    it(`${name}: a call given no credential is refused, naming the option, and nothing is sent`, async () => {
       const model = load(auth);
       expect(model.warnings).toEqual([]);
-      await client(model).call();
+      const { spec, call } = client(model);
+      expect(AUTH_OPTIONS[option].types).toContain(spec.auth!.type);
+      const error = await call().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).option).toBe(option);
+      expect((error as Error).message).toBe(
+        `getThing: the collection's auth needs a credential: pass createClient({ ${option} }), or ${option}: null to send none`,
+      );
+      expect(server.requests).toEqual([]);
+      // The option gives it.
+      await client(model, given(option)).call();
       expect(server.requests).toHaveLength(1);
-      expect(server.requests[0]!.headers["authorization"], auth.type).toBeUndefined();
-      expect(server.requests[0]!.headers["x-api-key"], auth.type).toBeUndefined();
-    }
+    });
+
+    it(`${name}: given as null, the call goes as an onRequest hook signs it`, async () => {
+      const sign = (request: { url: URL; headers: Headers }) => {
+        if (header) request.headers.set(header, "from-hook");
+        else request.url.search = "api_key=from-hook";
+      };
+      await client(load(auth), { [option]: null, onRequest: sign }).call();
+      expect(server.requests).toHaveLength(1);
+      const sent = server.requests[0]!;
+      expect(header ? sent.headers[header] : sent.query).toEqual(header ? "from-hook" : [["api_key", "from-hook"]]);
+    });
+
+    if (!header) continue;
+    it(`${name}: the caller's own ${header} header (the client's, or the call's) is sent`, async () => {
+      const model = load(auth);
+      await client(model, { headers: { [header]: "client-given" } }).call();
+      const core = testCore({}, { baseUrl: model.baseUrl, variables: { baseUrl: server.url } });
+      await core.call(client(model).spec, {}, { headers: { [header]: "call-given" } });
+      expect(server.requests.map((r) => r.headers[header])).toEqual(["client-given", "call-given"]);
+    });
+  }
+});
+
+describe("the command line, on an operation whose auth is declared and left empty", () => {
+  const cli = (auth: object) =>
+    testCommandLine([operationSpec(load(auth).operations[0]!)], [], { name: "keyed", envPrefix: "KEYED" });
+
+  it("refuses a call without the credential, naming its environment variable and flag; the variable gives it", async () => {
+    // Zoom's OAuth 2.0 auth with nothing in it: an unset token must fail here, not at the API.
+    const argv = ["things", "get-thing", "--base-url", server.url];
+    const refused = await runWith(cli({ type: "oauth2" }), argv);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      "keyed: getThing: the collection's auth needs a credential, and none was given\nGive it in the environment variable KEYED_TOKEN, or with --token (a flag other users of the machine can see).\n",
+    );
+    expect(server.requests).toEqual([]);
+    const ran = await runWith(cli({ type: "oauth2" }), argv, { env: { KEYED_TOKEN: "from-env" } });
+    expect(ran.code).toBe(0);
+    expect(server.requests.map((r) => r.headers["authorization"])).toEqual(["Bearer from-env"]);
+    // Basic takes two flags.
+    const basic = await runWith(cli({ type: "basic", basic: params({ username: "", password: "" }) }), argv);
+    expect(basic.stderr).toContain(
+      "Give them in the environment variables KEYED_USERNAME and KEYED_PASSWORD, or with --username and --password (flags other users of the machine can see).",
+    );
   });
 });
 

@@ -99,7 +99,12 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // its own): `await` of a call whose body asResponse() took rejects with a TypeError that names
 // the misuse (api-promise.ts's UNREAD, its message most of it) rather than resolving with
 // `undefined` typed as the body; the core reaches it only on the branch of a body left unread.
-const ONE_OPERATION_CEILING_BYTES = 6_885;
+// Raised again, knowingly, to 6,975 (6,962 B when set, +86 B; +82 B on its own): a call whose
+// auth the collection declares and leaves empty (the seed's own, Zoom's empty OAuth 2.0) is
+// refused rather than sent unauthenticated (runtime/auth.ts's noCredential: its message naming
+// the option and `null`, ~60 B; the caller's header looked for, the option passed down, ~20 B),
+// which every operation with such an auth needs.
+const ONE_OPERATION_CEILING_BYTES = 6_975;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

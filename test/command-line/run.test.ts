@@ -1265,7 +1265,12 @@ describe("--environment", () => {
     };
     const cli = { ...base, environments: Object.keys(environments), connect };
     server.reply({ status: 200 });
-    const given = await runWith(cli, ["users", "list-users", "--environment", "staging", "--base-url", server.url]);
+    const given = await runWith(
+      cli,
+      ["users", "list-users", "--environment", "staging", "--base-url", server.url],
+      // The operation's auth is left empty: a call needs a token.
+      { env: { ZOOM_API_TOKEN: "t" } },
+    );
     expect(given.code).toBe(0);
     expect(made).toEqual(["staging"]);
     const unknown = await runWith(cli, ["users", "list-users", "--environment", "dev", "--base-url", server.url]);

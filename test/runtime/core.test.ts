@@ -42,7 +42,7 @@ describe("createCore", () => {
       args: [{ arg: "a", name: "a", in: "body", required: true }],
     };
     const client = testCore(
-      { baseUrl: server.url, headers: { "Content-Type": "application/json" } },
+      { token: "t0k3n", baseUrl: server.url, headers: { "Content-Type": "application/json" } },
       { baseUrl: server.url, variables: {} },
     );
     await client.call(form, { a: "1" });
@@ -77,6 +77,8 @@ describe("createCore", () => {
     const seen: string[] = [];
     const core = testCore(
       {
+        // No token, on purpose: none is sent.
+        token: null,
         fetch: (input, init) => {
           seen.push(String(input));
           return fetch(input, init);
@@ -91,8 +93,11 @@ describe("createCore", () => {
 
   it("sends to a base URL that names no scheme over http, as Postman does, from the option or a variable", async () => {
     const host = server.url.replace(/^http:\/\//, "");
-    await testCore({ baseUrl: `${host}/api` }, { baseUrl: "unused", variables: {} }).call(op, args);
-    await testCore({ variables: { baseUrl: host } }, { baseUrl: "{{baseUrl}}", variables: {} }).call(op, args);
+    await testCore({ token: "t0k3n", baseUrl: `${host}/api` }, { baseUrl: "unused", variables: {} }).call(op, args);
+    await testCore({ token: "t0k3n", variables: { baseUrl: host } }, { baseUrl: "{{baseUrl}}", variables: {} }).call(
+      op,
+      args,
+    );
     expect(server.requests.map((r) => r.path)).toEqual([
       "/api/users/a%2Bb%40example.com/status",
       "/users/a%2Bb%40example.com/status",
@@ -106,9 +111,9 @@ describe("createCore", () => {
     [{ "content-type": "application/json" }, "", undefined],
   ])("reads a 200 with %j and body %j", async (headers, body, expected) => {
     server.reply({ status: 200, headers, body });
-    await expect(testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} }).call(op, args)).resolves.toEqual(
-      expected,
-    );
+    await expect(
+      testCore({ token: "t0k3n", baseUrl: server.url }, { baseUrl: "", variables: {} }).call(op, args),
+    ).resolves.toEqual(expected);
   });
 
   it.each([
@@ -119,6 +124,7 @@ describe("createCore", () => {
   ])("reads a body in the charset %j names, else as UTF-8", async (type, bytes, expected) => {
     const core = testCore(
       {
+        token: "t0k3n",
         baseUrl: "https://api.example.com",
         fetch: async () => new Response(Uint8Array.from(bytes), { headers: { "content-type": type } }),
       },
@@ -163,7 +169,7 @@ describe("createCore", () => {
     [{ error: "invalid_grant", error_description: "The code has expired." }, "The code has expired."],
   ])("gives the API's own words of an error body %j (RFC 9457's detail, then title)", async (body, words) => {
     server.reply({ status: 422, headers: { "content-type": "application/problem+json" }, body: JSON.stringify(body) });
-    const error = (await testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} })
+    const error = (await testCore({ token: "t0k3n", baseUrl: server.url }, { baseUrl: "", variables: {} })
       .call(op, args)
       .catch((e: unknown) => e)) as ApiError;
     expect(error.message).toBe(`updateUserStatus: 422 Unprocessable Entity: ${words}`);
@@ -185,7 +191,7 @@ describe("createCore", () => {
     ["Twitter's", { errors: [{ code: 88, message: "Rate limit exceeded" }, { code: 1 }] }, 88, "Rate limit exceeded"],
   ])("reads the code and the words of %s error bodies", async (_api, body, code, words) => {
     server.reply({ status: 400, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    const error = (await testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} })
+    const error = (await testCore({ token: "t0k3n", baseUrl: server.url }, { baseUrl: "", variables: {} })
       .call(op, args)
       .catch((e: unknown) => e)) as ApiError;
     expect(error.code).toBe(code);
@@ -197,7 +203,7 @@ describe("createCore", () => {
     ["empty", {}, "", undefined],
   ])("rejects an undocumented error with a %s body", async (_kind, headers, body, expected) => {
     server.reply({ status: 503, headers, body });
-    const error = (await testCore({ baseUrl: server.url }, { baseUrl: "", variables: {} })
+    const error = (await testCore({ token: "t0k3n", baseUrl: server.url }, { baseUrl: "", variables: {} })
       .call(op, args)
       .catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
@@ -210,7 +216,10 @@ describe("createCore", () => {
   it("passes a per-call signal and headers", async () => {
     const controller = new AbortController();
     controller.abort();
-    const core = testCore({ baseUrl: server.url, headers: { "x-a": "client" } }, { baseUrl: "", variables: {} });
+    const core = testCore(
+      { token: "t0k3n", baseUrl: server.url, headers: { "x-a": "client" } },
+      { baseUrl: "", variables: {} },
+    );
     await expect(core.call(op, args, { signal: controller.signal })).rejects.toThrow(/abort/i);
     await core.call(op, args, { headers: { "x-a": "call" } });
     expect(server.requests.map((r) => r.headers["x-a"])).toEqual(["call"]);

@@ -1,4 +1,4 @@
-import { CREDENTIAL_FLAGS, credentialFlags, environmentVariables, takesFlag } from "./credentials.js";
+import { CREDENTIAL_FLAGS, credentialFlags, environmentVariables, takesFlag, variablesIn } from "./credentials.js";
 import { envName } from "./names.js";
 /** The environment variables of a package's command line (see above). */
 export function environmentNames(cli) {
@@ -28,14 +28,24 @@ function tableOf(cli) {
     const credentials = new Map(flags.map((flag) => [flag, assign(own(flag), `${envName(cli.envPrefix)}_${envName(flag)}`)]));
     const names = new Map();
     for (const name of variables) {
-        const flag = flags.find((f) => isCredential(cli.operations, f, name));
+        const flag = flags.find((f) => onlyVariable(cli.operations, f) === name);
         names.set(name, flag !== undefined ? credentials.get(flag) : assign(own(name), `${own(name)}_VAR`));
     }
     return { baseUrl, credentials, variables: names };
 }
-/** Whether `{{variable}}` is the whole value of an auth setting that `flag` gives, in some operation. */
-function isCredential(operations, flag, variable) {
+/**
+ * The one `{{variable}}` the auth settings that `flag` gives refer to, in every operation that
+ * takes it, where it is the whole value of one of them; undefined where they refer to none, to
+ * more than one, or to it within other text.
+ */
+function onlyVariable(operations, flag) {
     const credential = CREDENTIAL_FLAGS.find((c) => c.flag === flag);
-    return operations.some((op) => takesFlag(credential, op.auth) &&
-        credential.fields.some((field) => op.auth[field] === `{{${variable}}}`));
+    const values = operations.flatMap((op) => takesFlag(credential, op.auth)
+        ? credential.fields.flatMap((field) => {
+            const value = op.auth[field];
+            return typeof value === "string" ? [value] : [];
+        })
+        : []);
+    const named = [...variablesIn(values)];
+    return named.length === 1 && values.includes(`{{${named[0]}}}`) ? named[0] : undefined;
 }

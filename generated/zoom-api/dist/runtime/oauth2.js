@@ -4,7 +4,7 @@
 // calls, and on a 401 renews it and sends the request once more. Sent as Postman sends it
 // (postman-runtime's lib/authorizer/oauth2.js): `<headerPrefix> <token>` in Authorization, or
 // `access_token` in the query. An explicit `token` option always wins.
-import { queryWithout } from "./auth.js";
+import { noCredential, queryWithout } from "./auth.js";
 import { DEFAULT_TIMEOUT_MS } from "./core.js";
 import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { namesTokenParamSecret } from "./credential-names.js";
@@ -26,6 +26,9 @@ export const authorizeOAuth2 = async (op, request, options, lookup, session, sig
         const token = authValue(op, auth, "token", lookup, undefined, "token");
         if (token)
             apply(op, request, auth, token, lookup);
+        // In the query, the item's own access_token pairs are no token of the caller's: apply drops them.
+        else if (token === undefined)
+            noCredential(op, options, "token", auth.addTokenTo !== "queryParams" && request.headers.has("authorization"));
         return;
     }
     const given = options.oauth2 ?? {};
@@ -131,7 +134,7 @@ function tokenTimeout(op, url, ms) {
     return new TimeoutError(op.name, ms, `no token from the token endpoint ${url.split(/[?#]/)[0]}`);
 }
 async function resolve(credential) {
-    return typeof credential === "function" ? credential() : credential;
+    return typeof credential === "function" ? credential() : (credential ?? undefined);
 }
 /** A token from the endpoint: by the refresh token when there is one, else by the collection's grant. */
 async function fetchToken(op, options, lookup, grant, refreshToken) {

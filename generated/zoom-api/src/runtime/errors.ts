@@ -48,6 +48,11 @@ export class ValidationError extends ApiClientError {
   declare readonly field: string | undefined;
   /** Set when a `{{variable}}` the request needs has no value. */
   declare readonly missing?: MissingVariable;
+  /**
+   * Set when the operation's auth has no credential, neither given nor the collection's: the
+   * client option that gives it (the command line names its flags and environment variables).
+   */
+  declare readonly option?: "token" | "apiKey" | "basic";
 
   constructor(operation: string, field: string | undefined, message: string) {
     super(`${operation}: ${message}`);

@@ -4,7 +4,13 @@
 // calls, and on a 401 renews it and sends the request once more. Sent as Postman sends it
 // (postman-runtime's lib/authorizer/oauth2.js): `<headerPrefix> <token>` in Authorization, or
 // `access_token` in the query. An explicit `token` option always wins.
-import { queryWithout, type Authorizer, type AuthOptions, type Credential } from "./auth.js";
+import {
+  noCredential,
+  queryWithout,
+  type Authorizer,
+  type AuthOptions,
+  type Credential,
+} from "./auth.js";
 import { DEFAULT_TIMEOUT_MS } from "./core.js";
 import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { namesTokenParamSecret } from "./credential-names.js";
@@ -83,6 +89,14 @@ export const authorizeOAuth2: Authorizer = async (
     // The token option (not given: it wins above) names what gives it.
     const token = authValue(op, auth, "token", lookup, undefined, "token");
     if (token) apply(op, request, auth, token, lookup);
+    // In the query, the item's own access_token pairs are no token of the caller's: apply drops them.
+    else if (token === undefined)
+      noCredential(
+        op,
+        options,
+        "token",
+        auth.addTokenTo !== "queryParams" && request.headers.has("authorization"),
+      );
     return;
   }
   const given = options.oauth2 ?? {};
@@ -227,8 +241,8 @@ function tokenTimeout(op: CallSpec, url: string, ms: number): TimeoutError {
   return new TimeoutError(op.name, ms, `no token from the token endpoint ${url.split(/[?#]/)[0]}`);
 }
 
-async function resolve(credential: Credential | undefined): Promise<string | undefined> {
-  return typeof credential === "function" ? credential() : credential;
+async function resolve(credential: Credential | null | undefined): Promise<string | undefined> {
+  return typeof credential === "function" ? credential() : (credential ?? undefined);
 }
 
 /** A field of the collection's auth, filled; `option` (the client's) wins. */

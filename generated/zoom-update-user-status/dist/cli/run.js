@@ -114,7 +114,11 @@ export async function runCommandLine(cli, host) {
                 help: `${at.path} --help`,
             });
         if (error instanceof ValidationError) {
-            const message = error.missing ? missingVariableText(cli, at.op, error, error.missing) : `${error.message}\n`;
+            const message = error.missing
+                ? missingVariableText(cli, at.op, error, error.missing)
+                : error.option && at.op
+                    ? noCredentialText(cli, at.op, error)
+                    : `${error.message}\n`;
             return fail(2, `${cli.name}: ${message}`, {
                 kind: "validation",
                 message: message.trimEnd(),
@@ -214,6 +218,17 @@ function missingVariableText(cli, op, error, missing) {
                 : []),
     ];
     return `${lines.join("\n")}\n`;
+}
+/**
+ * The lines of a call refused as its auth has no credential (runtime/auth.ts's noCredential): its
+ * message tells a library user to pass the client option; here, the flags that give it and their
+ * environment variables (the environment first: a flag is seen by other users of the machine).
+ */
+function noCredentialText(cli, op, error) {
+    const flags = credentialFlags([op]);
+    const env = environmentNames(cli);
+    const one = flags.length === 1;
+    return `${error.operation}: the collection's auth needs a credential, and none was given\nGive ${one ? "it in the environment variable" : "them in the environment variables"} ${flags.map((c) => env.credentials.get(c.flag)).join(" and ")}, or with ${flags.map((c) => `--${c.flag}`).join(" and ")} (${one ? "a flag" : "flags"} other users of the machine can see).\n`;
 }
 async function run(cli, host, secrets, at, json) {
     const tree = commandTree(cli.operations);

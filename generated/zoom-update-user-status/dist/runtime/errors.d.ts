@@ -37,6 +37,11 @@ export declare class ValidationError extends ApiClientError {
     readonly field: string | undefined;
     /** Set when a `{{variable}}` the request needs has no value. */
     readonly missing?: MissingVariable;
+    /**
+     * Set when the operation's auth has no credential, neither given nor the collection's: the
+     * client option that gives it (the command line names its flags and environment variables).
+     */
+    readonly option?: "token" | "apiKey" | "basic";
     constructor(operation: string, field: string | undefined, message: string);
 }
 /**

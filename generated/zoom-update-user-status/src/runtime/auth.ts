@@ -1,6 +1,6 @@
 // Applies an operation's auth to a built request, one authorizer per auth type (the generated code
 // imports the ones its operations use). Credentials come from the client's options, else from the
-// collection's variables; nothing is sent when there is none (the API answers 401).
+// collection's variables. A call with none at all is refused (noCredential), not sent without it.
 import { ValidationError } from "./errors.js";
 import { fillTemplate, type Lookup } from "./template.js";
 import {
@@ -17,13 +17,19 @@ import type { OAuth2Options } from "./oauth2.js";
 /** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);
 
+/**
+ * The credential options of the schemes a collection may declare and leave empty (`token`,
+ * `apiKey`, `basic`) take `null` too: no credential, on purpose (an `onRequest` hook or the app's
+ * `fetch` adds it). Left out, such a call is refused (noCredential), unless the caller's `headers`
+ * send the auth's header.
+ */
 export interface AuthOptions {
-  /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`. */
-  token?: Credential | undefined;
-  /** API key, sent in the header or query parameter the collection names. */
-  apiKey?: Credential | undefined;
-  /** HTTP Basic credentials. */
-  basic?: { username: string; password: string } | undefined;
+  /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`; `null`: none, on purpose. */
+  token?: Credential | null | undefined;
+  /** API key, sent in the header or query parameter the collection names; `null`: none, on purpose. */
+  apiKey?: Credential | null | undefined;
+  /** HTTP Basic credentials; `null`: none, on purpose. */
+  basic?: { username: string; password: string } | null | undefined;
   /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`. */
   oauth1?:
     | {
@@ -87,6 +93,31 @@ export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
 export type Session = Map<string, unknown>;
 
 /**
+ * An auth the collection declares, given no credential by the caller nor by the collection: the
+ * call is refused before anything is sent, rather than sent without one, as an unset `{{token}}`
+ * is (an unset environment variable in a deploy would otherwise fail only at the API). Not when
+ * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`), nor
+ * when `option` is given as `null` (a hook or the app's fetch adds it; hooks run after the auth).
+ * `option` is set on the error, so that the command line names its flags instead.
+ */
+export function noCredential(
+  op: CallSpec,
+  options: AuthOptions,
+  option: "token" | "apiKey" | "basic",
+  sent: boolean,
+): void {
+  if (!sent && options[option] !== null)
+    throw Object.assign(
+      new ValidationError(
+        op.name,
+        undefined,
+        `the collection's auth needs a credential: pass createClient({ ${option} }), or ${option}: null to send none`,
+      ),
+      { option },
+    );
+}
+
+/**
  * A credential of the collection's, where it refers to variables (`{{token}}`); `option`: the
  * client option that gives it, which the error of a variable without a value names.
  */
@@ -103,28 +134,43 @@ function fromCollection(
 export const authorizeBearer: Authorizer = (op, request, options, lookup) => {
   const given = options.token;
   return typeof given === "function"
-    ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup))
-    : setBearer(op, request, given, lookup);
+    ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup, options))
+    : setBearer(op, request, given, lookup, options);
 };
 
 function setBearer(
   op: CallSpec,
   request: BuiltRequest,
-  given: string | undefined,
+  given: string | null | undefined,
   lookup: Lookup,
+  options: AuthOptions,
 ): void {
   const auth = op.auth as Extract<AuthSpec, { type: "bearer" }>;
   const token = given ?? fromCollection(op, auth.token, lookup, "token");
   if (token) setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");
+  else if (token === undefined)
+    noCredential(op, options, "token", request.headers.has("authorization"));
 }
 
 export const authorizeApiKey: Authorizer = async (op, request, options, lookup) => {
   const auth = op.auth as Extract<AuthSpec, { type: "apikey" }>;
   const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
-  if (!key) return;
   // Postman fills {{variables}} in every auth field, the key's name too.
   const name = fillTemplate(auth.name, lookup, op.name);
   const { url } = request;
+  if (key === undefined)
+    noCredential(
+      op,
+      options,
+      "apiKey",
+      auth.in === "query"
+        ? url.search
+            .slice(1)
+            .split("&")
+            .some((pair) => pair && decodeKey(pair.split("=")[0]!) === name)
+        : request.headers.has(name),
+    );
+  if (!key) return;
   if (auth.in === "query") {
     let pair: string;
     try {
@@ -171,8 +217,9 @@ export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
   );
   // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as
   // for a Basic header the app sets itself).
-  if (username !== undefined)
-    request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
+  if (username === undefined)
+    noCredential(op, options, "basic", request.headers.has("authorization"));
+  else request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
 };
 
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
@@ -198,8 +245,8 @@ export const authorizeSigned: Authorizer = async (op, request, options) => {
   });
 };
 
-async function resolve(credential: Credential | undefined): Promise<string | undefined> {
-  return typeof credential === "function" ? credential() : credential;
+async function resolve(credential: Credential | null | undefined): Promise<string | undefined> {
+  return typeof credential === "function" ? credential() : (credential ?? undefined);
 }
 
 function base64(text: string): string {

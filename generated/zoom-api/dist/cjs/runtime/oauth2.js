@@ -29,6 +29,9 @@ const authorizeOAuth2 = async (op, request, options, lookup, session, signal, ti
         const token = (0, signing_js_1.authValue)(op, auth, "token", lookup, undefined, "token");
         if (token)
             apply(op, request, auth, token, lookup);
+        // In the query, the item's own access_token pairs are no token of the caller's: apply drops them.
+        else if (token === undefined)
+            (0, auth_js_1.noCredential)(op, options, "token", auth.addTokenTo !== "queryParams" && request.headers.has("authorization"));
         return;
     }
     const given = options.oauth2 ?? {};
@@ -135,7 +138,7 @@ function tokenTimeout(op, url, ms) {
     return new errors_js_1.TimeoutError(op.name, ms, `no token from the token endpoint ${url.split(/[?#]/)[0]}`);
 }
 async function resolve(credential) {
-    return typeof credential === "function" ? credential() : credential;
+    return typeof credential === "function" ? credential() : (credential ?? undefined);
 }
 /** A token from the endpoint: by the refresh token when there is one, else by the collection's grant. */
 async function fetchToken(op, options, lookup, grant, refreshToken) {

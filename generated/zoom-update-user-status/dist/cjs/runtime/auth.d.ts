@@ -4,16 +4,22 @@ import type { CallSpec } from "./spec.js";
 import type { OAuth2Options } from "./oauth2.js";
 /** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);
+/**
+ * The credential options of the schemes a collection may declare and leave empty (`token`,
+ * `apiKey`, `basic`) take `null` too: no credential, on purpose (an `onRequest` hook or the app's
+ * `fetch` adds it). Left out, such a call is refused (noCredential), unless the caller's `headers`
+ * send the auth's header.
+ */
 export interface AuthOptions {
-    /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`. */
-    token?: Credential | undefined;
-    /** API key, sent in the header or query parameter the collection names. */
-    apiKey?: Credential | undefined;
-    /** HTTP Basic credentials. */
+    /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`; `null`: none, on purpose. */
+    token?: Credential | null | undefined;
+    /** API key, sent in the header or query parameter the collection names; `null`: none, on purpose. */
+    apiKey?: Credential | null | undefined;
+    /** HTTP Basic credentials; `null`: none, on purpose. */
     basic?: {
         username: string;
         password: string;
-    } | undefined;
+    } | null | undefined;
     /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`. */
     oauth1?: {
         consumerKey?: string | undefined;
@@ -78,6 +84,15 @@ export type Authorizer = (op: CallSpec, request: BuiltRequest, options: AuthOpti
 export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
 /** What a client's signers keep between its calls (a Digest challenge per origin), under keys of their own. */
 export type Session = Map<string, unknown>;
+/**
+ * An auth the collection declares, given no credential by the caller nor by the collection: the
+ * call is refused before anything is sent, rather than sent without one, as an unset `{{token}}`
+ * is (an unset environment variable in a deploy would otherwise fail only at the API). Not when
+ * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`), nor
+ * when `option` is given as `null` (a hook or the app's fetch adds it; hooks run after the auth).
+ * `option` is set on the error, so that the command line names its flags instead.
+ */
+export declare function noCredential(op: CallSpec, options: AuthOptions, option: "token" | "apiKey" | "basic", sent: boolean): void;
 export declare const authorizeBearer: Authorizer;
 export declare const authorizeApiKey: Authorizer;
 /**

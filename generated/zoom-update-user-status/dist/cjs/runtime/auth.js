@@ -1,14 +1,27 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.authorizeSigned = exports.authorizeBasic = exports.authorizeApiKey = exports.authorizeBearer = void 0;
+exports.noCredential = noCredential;
 exports.queryWithout = queryWithout;
 // Applies an operation's auth to a built request, one authorizer per auth type (the generated code
 // imports the ones its operations use). Credentials come from the client's options, else from the
-// collection's variables; nothing is sent when there is none (the API answers 401).
+// collection's variables. A call with none at all is refused (noCredential), not sent without it.
 const errors_js_1 = require("./errors.js");
 const template_js_1 = require("./template.js");
 const request_js_1 = require("./request.js");
 const sent_secrets_js_1 = require("./sent-secrets.js");
+/**
+ * An auth the collection declares, given no credential by the caller nor by the collection: the
+ * call is refused before anything is sent, rather than sent without one, as an unset `{{token}}`
+ * is (an unset environment variable in a deploy would otherwise fail only at the API). Not when
+ * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`), nor
+ * when `option` is given as `null` (a hook or the app's fetch adds it; hooks run after the auth).
+ * `option` is set on the error, so that the command line names its flags instead.
+ */
+function noCredential(op, options, option, sent) {
+    if (!sent && options[option] !== null)
+        throw Object.assign(new errors_js_1.ValidationError(op.name, undefined, `the collection's auth needs a credential: pass createClient({ ${option} }), or ${option}: null to send none`), { option });
+}
 /**
  * A credential of the collection's, where it refers to variables (`{{token}}`); `option`: the
  * client option that gives it, which the error of a variable without a value names.
@@ -20,24 +33,33 @@ function fromCollection(op, template, lookup, option) {
 const authorizeBearer = (op, request, options, lookup) => {
     const given = options.token;
     return typeof given === "function"
-        ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup))
-        : setBearer(op, request, given, lookup);
+        ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup, options))
+        : setBearer(op, request, given, lookup, options);
 };
 exports.authorizeBearer = authorizeBearer;
-function setBearer(op, request, given, lookup) {
+function setBearer(op, request, given, lookup, options) {
     const auth = op.auth;
     const token = given ?? fromCollection(op, auth.token, lookup, "token");
     if (token)
         (0, request_js_1.setHeader)(op, request.headers, "authorization", `Bearer ${token}`, "the token");
+    else if (token === undefined)
+        noCredential(op, options, "token", request.headers.has("authorization"));
 }
 const authorizeApiKey = async (op, request, options, lookup) => {
     const auth = op.auth;
     const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
-    if (!key)
-        return;
     // Postman fills {{variables}} in every auth field, the key's name too.
     const name = (0, template_js_1.fillTemplate)(auth.name, lookup, op.name);
     const { url } = request;
+    if (key === undefined)
+        noCredential(op, options, "apiKey", auth.in === "query"
+            ? url.search
+                .slice(1)
+                .split("&")
+                .some((pair) => pair && decodeKey(pair.split("=")[0]) === name)
+            : request.headers.has(name));
+    if (!key)
+        return;
     if (auth.in === "query") {
         let pair;
         try {
@@ -78,7 +100,9 @@ const authorizeBasic = (op, request, options, lookup) => {
     const password = (0, request_js_1.wellFormed)(op, options.basic?.password ?? fromCollection(op, auth.password, lookup, "basic") ?? "", "the basic password");
     // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as
     // for a Basic header the app sets itself).
-    if (username !== undefined)
+    if (username === undefined)
+        noCredential(op, options, "basic", request.headers.has("authorization"));
+    else
         request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
 };
 exports.authorizeBasic = authorizeBasic;
@@ -102,7 +126,7 @@ const authorizeSigned = async (op, request, options) => {
 };
 exports.authorizeSigned = authorizeSigned;
 async function resolve(credential) {
-    return typeof credential === "function" ? credential() : credential;
+    return typeof credential === "function" ? credential() : (credential ?? undefined);
 }
 function base64(text) {
     let binary = "";
