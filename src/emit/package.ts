@@ -24,6 +24,7 @@ import {
 import { PRINT_DEFAULTS } from "./printer/doc.js";
 import { printJson } from "./printer/json.js";
 import { render } from "./templates.js";
+import { reachedRuntime } from "./runtime-modules.js";
 import { testkitText } from "./testkit.js";
 import { operationCase, testSetup } from "./test-cases.js";
 import { exampleOperation, readmeView, savesSuccess, type PackageInfo } from "./views.js";
@@ -61,7 +62,18 @@ export async function emitPackage(model: ApiModel, info: PackageInfo, options: E
   const first = exampleOperation(model);
   // Modules printed here in each face (source, declarations, JavaScript per format).
   const printed = [...client.modules, mockData, commandLine];
-  const shared = sharedSources();
+  const all = sharedSources();
+  const clientTest = await render("test/client.test.ts.hbs", info);
+  // The package's own modules (all but the runtime's), and the runtime modules they reach.
+  const own = new Map<string, string>([
+    ...printed.map((m): [string, string] => [m.path, m.ts]),
+    ["src/index.ts", emitIndex(print.ts)],
+    ...all.mocks,
+    ...all.cli,
+    ...all.testkit,
+    ["test/client.test.ts", clientTest],
+  ]);
+  const shared = { ...all, runtime: reachedRuntime(all.runtime, own) };
   const sources = new Map<string, string>([
     ...printed.map((m): [string, string] => [m.path, m.ts]),
     ["src/index.ts", emitIndex(print.ts)],
@@ -103,7 +115,7 @@ export async function emitPackage(model: ApiModel, info: PackageInfo, options: E
       }),
     ],
     ["test/tsconfig.json", json(await render("test/tsconfig.json.hbs", {}))],
-    ["test/client.test.ts", await render("test/client.test.ts.hbs", info)],
+    ["test/client.test.ts", clientTest],
     ["test/setup.json", printJson(testSetup(model), print.json, 1)],
     ...testCases(model, client.modules).map(([path, cases]): [string, string] => [
       path,
