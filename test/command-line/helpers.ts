@@ -5,36 +5,8 @@ import { runCommandLine } from "../../src/command-line/run.js";
 import type { CommandLine, Host, OperationHelp } from "../../src/command-line/types.js";
 import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
-import type { AuthSpec, OperationSpec } from "../../src/runtime/spec.js";
-import {
-  authorizeApiKey,
-  authorizeBasic,
-  authorizeBearer,
-  authorizeSigned,
-  type Authorizer,
-} from "../../src/runtime/auth.js";
-import { authorizeAwsV4 } from "../../src/runtime/aws-sigv4.js";
-import { authorizeDigest } from "../../src/runtime/digest.js";
-import { authorizeEdgeGrid } from "../../src/runtime/edgegrid.js";
-import { authorizeHawk } from "../../src/runtime/hawk.js";
-import { authorizeJwt } from "../../src/runtime/jwt.js";
-import { authorizeOAuth1 } from "../../src/runtime/oauth1.js";
-import { authorizeOAuth2 } from "../../src/runtime/oauth2.js";
-
-/** Every authorizer of the runtime: the tests' operations use any scheme (a package's data module names only its own). */
-export const ALL_AUTHORIZERS: Record<AuthSpec["type"], Authorizer> = {
-  bearer: authorizeBearer,
-  apikey: authorizeApiKey,
-  basic: authorizeBasic,
-  oauth1: authorizeOAuth1,
-  awsv4: authorizeAwsV4,
-  digest: authorizeDigest,
-  hawk: authorizeHawk,
-  oauth2: authorizeOAuth2,
-  jwt: authorizeJwt,
-  edgegrid: authorizeEdgeGrid,
-  custom: authorizeSigned,
-};
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { AUTHORIZERS } from "../helpers/runtime.js";
 
 export interface Ran {
   code: number;
@@ -64,7 +36,8 @@ export function testCommandLine(
     credentialLastWords: credentialLastWords(),
     connect: (options: ClientOptions<object, string>) =>
       createCore(options, { baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } }),
-    authorizers: ALL_AUTHORIZERS,
+    // The tests' operations sign with any scheme.
+    authorizers: AUTHORIZERS,
     ...extra,
   };
 }
