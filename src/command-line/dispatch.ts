@@ -1,8 +1,8 @@
 // The body encoder, authorizer and request features each operation's spec calls for: what the
 // client's generated functions pass to the core, looked up here by the spec (a command line runs
-// any operation).
-import { authorizeApiKey, authorizeBasic, authorizeBearer, authorizeSigned, type Authorizer } from "../runtime/auth.js";
-import { authorizeAwsV4 } from "../runtime/aws-sigv4.js";
+// any operation). The authorizers are the package's own (its data module's, `CommandLine`): a
+// table of every signer here would put each signer's runtime module into every package.
+import type { Authorizer } from "../runtime/auth.js";
 import {
   encodeBinary,
   encodeGraphql,
@@ -12,12 +12,6 @@ import {
   encodeUrlencoded,
   type BodyEncoder,
 } from "../runtime/bodies.js";
-import { authorizeDigest } from "../runtime/digest.js";
-import { authorizeEdgeGrid } from "../runtime/edgegrid.js";
-import { authorizeHawk } from "../runtime/hawk.js";
-import { authorizeJwt } from "../runtime/jwt.js";
-import { authorizeOAuth1 } from "../runtime/oauth1.js";
-import { authorizeOAuth2 } from "../runtime/oauth2.js";
 import type { RequestFeatures } from "../runtime/request.js";
 import {
   fillDefault,
@@ -39,26 +33,16 @@ const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
   graphql: encodeGraphql,
 };
 
-const AUTHORIZERS: Record<AuthSpec["type"], Authorizer> = {
-  bearer: authorizeBearer,
-  apikey: authorizeApiKey,
-  basic: authorizeBasic,
-  oauth1: authorizeOAuth1,
-  awsv4: authorizeAwsV4,
-  digest: authorizeDigest,
-  hawk: authorizeHawk,
-  oauth2: authorizeOAuth2,
-  jwt: authorizeJwt,
-  edgegrid: authorizeEdgeGrid,
-  custom: authorizeSigned,
-};
-
 export function encoderFor(op: OperationSpec): BodyEncoder | undefined {
   return op.body ? ENCODERS[op.body] : undefined;
 }
 
-export function authorizerFor(op: OperationSpec): Authorizer | undefined {
-  return op.auth ? AUTHORIZERS[op.auth.type] : undefined;
+/** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */
+export function authorizerFor(
+  op: OperationSpec,
+  authorizers: Readonly<Partial<Record<AuthSpec["type"], Authorizer>>>,
+): Authorizer | undefined {
+  return op.auth ? authorizers[op.auth.type] : undefined;
 }
 
 /** All of them (Required: one the runtime adds must be added here): the core asks only for those an operation needs. */

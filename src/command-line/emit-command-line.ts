@@ -8,11 +8,12 @@
 // generator's fails generation instead of the package.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GENERATED_HEADER } from "../emit/client.js";
+import { authorizerImports, GENERATED_HEADER } from "../emit/client.js";
 import { jsonLiteral } from "../emit/literals.js";
 import { DIST_FORMATS, distPath, type ModuleFormat } from "../emit/layout.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
-import { printModule } from "../emit/printer/typescript.js";
+import { printModule, type Statement } from "../emit/printer/typescript.js";
+import { AUTHORIZERS } from "../model/reserved-names.js";
 import { credentialLastWords, credentialWords } from "../runtime/credential-names.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -111,6 +112,7 @@ export function operationHelp(op: OperationModel): OperationHelp {
 }
 
 const HELP_DOC = "What the command line shows of each operation beyond its spec: descriptions and value types.";
+const AUTHORIZERS_DOC = "The runtime's authorizers the operations use, by auth type.";
 
 /** The package's module of the command line, in every form the package holds it. */
 export function emitCommandLine(
@@ -153,10 +155,57 @@ export function emitCommandLine(
     [{ kind: "const", name: "identity", init: { kind: "value", value: identity, expand: true } }],
     options,
   ).trimEnd();
+  // The authorizers the client imports (authorizerImports), by the auth type each serves: only
+  // these signers' runtime modules are in the package, and the command line runs any operation.
+  const imports = authorizerImports(model, "../");
+  const authorizers = [...new Set(model.operations.map((op) => op.auth.type))]
+    .filter((type) => AUTHORIZERS[type] !== undefined)
+    .sort()
+    .map((type) => ({ type, name: AUTHORIZERS[type]! }));
+  const tableOf = (ref: (name: string) => string) =>
+    `{${authorizers.map(({ type, name }) => ` ${type}: ${ref(name)}`).join(",")}${authorizers.length ? " " : ""}}`;
+  const moduleOf = (name: string) => imports.find((i) => i.names.includes(name))!.from;
+  /** A required module's binding in CommonJS, as TypeScript names it: `auth_js_1` for `../runtime/auth.js`. */
+  const binding = (from: string) => `${from.replace(/^.*\//, "").replace(/[^A-Za-z0-9]/g, "_")}_1`;
+  const headTs = printModule(
+    [
+      { kind: "import", from: "../index.js", names: [{ name: "createBaseClient" }, { name: "operations" }] },
+      ...imports.map(({ names, from }): Statement => ({
+        kind: "import",
+        from,
+        names: names.map((name) => ({ name })),
+        tight: true,
+      })),
+      {
+        kind: "import",
+        typeOnly: true,
+        from: "./types.js",
+        names: [{ name: "CommandLine" }, { name: "OperationHelp" }],
+        tight: true,
+      },
+    ],
+    options,
+  ).trimEnd();
+  const authorizersTs = printModule(
+    [
+      {
+        kind: "const",
+        name: "authorizers",
+        init: {
+          kind: "object",
+          properties: authorizers.map(({ type, name }) => ({
+            kind: "property",
+            key: type,
+            value: { kind: "id", name },
+          })),
+        },
+      },
+    ],
+    options,
+  ).trimEnd();
   const unit = options.useTabs ? "\t" : " ".repeat(options.tabWidth);
   const ts = `${GENERATED_HEADER}
-import { createBaseClient, operations } from "../index.js";
-import type { CommandLine, OperationHelp } from "./types.js";
+${headTs}
 
 /** ${HELP_DOC} */
 ${helpTs}
@@ -164,22 +213,28 @@ ${helpTs}
 /** The command's name, the API's, its environment variables' prefix, the collection's variables, its Postman environments, the words it masks. */
 ${identityTs}
 
+/** ${AUTHORIZERS_DOC} */
+${authorizersTs}
+
 /** The \`${name}\` command: every operation of the client from the command line. */
 export const commandLine: CommandLine = {
 ${unit}...identity,
 ${unit}operations,
 ${unit}help: operationHelp,
 ${unit}connect: createBaseClient,
+${unit}authorizers,
 };
 `;
   const data = jsonLiteral(help);
   const object = (operations: string, create: string) =>
-    `{\n  ...identity,\n  operations: ${operations},\n  help: operationHelp,\n  connect: ${create},\n}`;
+    `{\n  ...identity,\n  operations: ${operations},\n  help: operationHelp,\n  connect: ${create},\n  authorizers,\n}`;
   const esm = `${GENERATED_HEADER}
 import { createBaseClient, operations } from "../index.js";
-/** ${HELP_DOC} */
+${imports.map(({ names, from }) => `import { ${names.join(", ")} } from "${from}";\n`).join("")}/** ${HELP_DOC} */
 export const operationHelp = ${data};
 const identity = ${jsonLiteral(identity)};
+/** ${AUTHORIZERS_DOC} */
+const authorizers = ${tableOf((name) => name)};
 export const commandLine = ${object("operations", "createBaseClient")};
 `;
   const cjs = `"use strict";
@@ -187,10 +242,12 @@ ${GENERATED_HEADER}
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.commandLine = exports.operationHelp = void 0;
 const index_js_1 = require("../index.js");
-/** ${HELP_DOC} */
+${imports.map(({ from }) => `const ${binding(from)} = require("${from}");\n`).join("")}/** ${HELP_DOC} */
 const operationHelp = ${data};
 exports.operationHelp = operationHelp;
 const identity = ${jsonLiteral(identity)};
+/** ${AUTHORIZERS_DOC} */
+const authorizers = ${tableOf((name) => `${binding(moduleOf(name))}.${name}`)};
 exports.commandLine = ${object("index_js_1.operations", "index_js_1.createBaseClient")};
 `;
   const dts = `import type { CommandLine, OperationHelp } from "./types.js";

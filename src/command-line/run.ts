@@ -557,7 +557,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
 
   // An API key's name may hold {{variables}}: --dry-run masks it as filled by the client's lookup.
   let lookup: Lookup | undefined;
-  const authorizer = authorizerFor(op);
+  const authorizer = authorizerFor(op, cli.authorizers);
   const authorize: Authorizer | undefined =
     authorizer && op.auth?.type === "apikey"
       ? (...given) => {

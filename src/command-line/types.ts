@@ -2,8 +2,9 @@
 // facts the specs do not hold (each operation's description, each argument's value type and
 // description), and how to make the client. The package's entry module (src/cli/main.ts) puts
 // them together; everything else in this folder is the same in every package.
+import type { Authorizer } from "../runtime/auth.js";
 import type { Core } from "../runtime/core.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { AuthSpec, OperationSpec } from "../runtime/spec.js";
 
 /** What the generator saw of an argument's value; absent: a string. readingOf (reading.ts) reads its flag by it. */
 export type ValueKind = "number" | "boolean" | "json";
@@ -63,6 +64,11 @@ export interface CommandLine {
    * environments' names is taken as it is).
    */
   readonly connect: (options: never) => Core;
+  /**
+   * The runtime's authorizers, by auth type: those the package's operations use, as its client
+   * imports them. The package's data module names them, so a package holds only the signers it uses.
+   */
+  readonly authorizers: Readonly<Partial<Record<AuthSpec["type"], Authorizer>>>;
 }
 
 /** What the command line needs of the process it runs in; src/cli/node.ts gives Node's. */

@@ -42,8 +42,11 @@ export const INDEX_EXPORTS: readonly RuntimeModuleExports[] = [
   { module: "./runtime/api-promise.js", values: ["ApiPromise"], types: ["WithResponse"] },
   { module: "./runtime/uploads.js", values: ["fileFromPath", "toFile"], types: ["FileData"] },
   { module: "./runtime/core.js", values: [], types: ["ClientOptions", "Hooks", "HookRequest", "RequestOptions"] },
-  { module: "./runtime/auth.js", values: [], types: ["AuthOptions", "Credential", "SignableRequest"] },
-  { module: "./runtime/oauth2.js", values: [], types: ["OAuth2Options", "OAuth2Token"] },
+  {
+    module: "./runtime/auth.js",
+    values: [],
+    types: ["AuthOptions", "Credential", "SignableRequest", "OAuth2Options", "OAuth2Token"],
+  },
   { module: "./runtime/check.js", values: ["ResponseTypeError"], types: ["ResponseChecks", "TypeMismatch"] },
   {
     module: "./runtime/spec.js",

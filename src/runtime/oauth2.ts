@@ -4,7 +4,17 @@
 // calls, and on a 401 renews it and sends the request once more. Sent as Postman sends it
 // (postman-runtime's lib/authorizer/oauth2.js): `<headerPrefix> <token>` in Authorization, or
 // `access_token` in the query. An explicit `token` option always wins.
-import { noCredential, queryWithout, type Authorizer, type AuthOptions, type Credential } from "./auth.js";
+// Its options' types are in auth.ts, beside AuthOptions: a package whose operations use no OAuth 2.0
+// has no oauth2 module (emit/runtime-modules.ts), and still exports them with AuthOptions.
+import {
+  noCredential,
+  queryWithout,
+  type Authorizer,
+  type AuthOptions,
+  type Credential,
+  type OAuth2Options,
+  type OAuth2Token,
+} from "./auth.js";
 import { DEFAULT_TIMEOUT_MS } from "./core.js";
 import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { namesTokenParamSecret } from "./credential-names.js";
@@ -24,37 +34,6 @@ import {
 } from "./signing.js";
 import type { OAuth2Spec, CallSpec } from "./spec.js";
 import { fillTemplate, type Lookup } from "./template.js";
-
-/** An access token as the token endpoint gave it, with the time it expires. */
-export interface OAuth2Token {
-  accessToken: string;
-  tokenType?: string;
-  /** Milliseconds since the epoch; absent when the endpoint gave no lifetime. */
-  expiresAt?: number;
-  refreshToken?: string;
-  scope?: string;
-}
-
-export interface OAuth2Options {
-  clientId?: string | undefined;
-  clientSecret?: string | undefined;
-  /** Password grant: the resource owner's credentials. */
-  username?: string | undefined;
-  password?: string | undefined;
-  /** Replaces the collection's scope. */
-  scope?: string | undefined;
-  /** A token kept from an earlier session (see `onToken`); refreshed with its refresh token when expired. */
-  token?: OAuth2Token | undefined;
-  /**
-   * Authorization code grant: sends the user to `url` (a browser, a device prompt) and resolves
-   * with the code the redirect brought back, or the whole redirect URL.
-   */
-  authorize?: ((url: URL) => string | Promise<string>) | undefined;
-  /** Called with each token the client obtains or renews, to keep it (it holds secrets: store it safely). */
-  onToken?: ((token: OAuth2Token) => void | Promise<void>) | undefined;
-  /** How long before its expiry a token is renewed, in seconds (default 60); at most half its life. */
-  expiryMarginSeconds?: number | undefined;
-}
 
 interface Entry {
   token?: OAuth2Token;

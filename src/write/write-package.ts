@@ -3,11 +3,12 @@
 // generator did not write (not in the previous manifest) are carried over; files it wrote before
 // and no longer writes are left behind, so they disappear with the old directory. It never takes a
 // user's file: a folder it did not make (not empty, no manifest) is refused, and so is an output
-// where a file it did not write stands where it now writes one.
+// where a file it did not write stands where it now writes one. A package's bin files are written
+// executable (binFiles).
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, posix } from "node:path";
 import { MANIFEST_FILE, manifestFor, readManifest, type Manifest } from "../cache/manifest.js";
 import { CodegenError } from "../errors.js";
 
@@ -38,12 +39,14 @@ export async function writePackage(
   // trip to libuv's thread pool that this process would only wait on (most of the write phase).
   try {
     const made = new Set<string>();
+    const bins = binFiles(files);
     for (const [path, text] of files) {
       const target = join(staging, path);
       const dir = dirname(target);
       if (!made.has(dir)) mkdirSync(dir, { recursive: true });
       made.add(dir);
-      writeFileSync(target, text);
+      // Each file is new in the staging folder, so the mode is set on every write (less the umask).
+      writeFileSync(target, text, { mode: bins.has(path) ? 0o755 : 0o666 });
     }
     if (manifest) writeFileSync(join(staging, MANIFEST_FILE), manifestFor(manifest, files));
     // The folder keeps the mode it had; a new one has what mkdir gave it (0777 less the umask).
@@ -59,6 +62,25 @@ export async function writePackage(
   await rename(staging, outDir);
   if (previous) rmSync(old, { recursive: true, force: true });
   return { written: [...files.keys()], removed, kept };
+}
+
+/**
+ * The files package.json's `bin` names (a path, or an object of them), which are written
+ * executable: npm install makes them so (chmod 755), and written without it each regeneration
+ * would show as a mode change in git. The package's own `bin` decides, so no list repeats it.
+ */
+export function binFiles(files: ReadonlyMap<string, string>): Set<string> {
+  const text = files.get("package.json");
+  if (text === undefined) return new Set();
+  let bin: unknown;
+  try {
+    bin = (JSON.parse(text) as { bin?: unknown }).bin;
+  } catch {
+    // Not a package's manifest (a caller writing its own files): nothing is a bin.
+    return new Set();
+  }
+  const paths = typeof bin === "string" ? [bin] : bin && typeof bin === "object" ? Object.values(bin) : [];
+  return new Set(paths.filter((path): path is string => typeof path === "string").map((path) => posix.normalize(path)));
 }
 
 /** An output folder that is there: its permission bits, its manifest and what in it is the user's. */

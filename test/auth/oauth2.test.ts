@@ -16,7 +16,8 @@ import {
   ValidationError,
 } from "../../src/runtime/errors.js";
 import type { AuthOptions } from "../../src/runtime/auth.js";
-import { authorizeOAuth2, type OAuth2Token } from "../../src/runtime/oauth2.js";
+import type { OAuth2Token } from "../../src/runtime/auth.js";
+import { authorizeOAuth2 } from "../../src/runtime/oauth2.js";
 import type { OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { testCore } from "../helpers/runtime.js";

@@ -6,6 +6,7 @@ import type { CommandLine, Host, OperationHelp } from "../../src/command-line/ty
 import { credentialLastWords, credentialWords } from "../../src/runtime/credential-names.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { AUTHORIZERS } from "../helpers/runtime.js";
 
 export interface Ran {
   code: number;
@@ -35,6 +36,8 @@ export function testCommandLine(
     credentialLastWords: credentialLastWords(),
     connect: (options: ClientOptions<object, string>) =>
       createCore(options, { baseUrl: "{{baseUrl}}", variables: { baseUrl: "https://api.zoom.us/v2" } }),
+    // The tests' operations sign with any scheme.
+    authorizers: AUTHORIZERS,
     ...extra,
   };
 }

@@ -36,7 +36,7 @@ import {
   writeQuery,
   namedSecrets,
 } from "../../src/runtime/request-features.js";
-import type { OperationSpec } from "../../src/runtime/spec.js";
+import type { AuthSpec, OperationSpec } from "../../src/runtime/spec.js";
 
 const ENCODERS: Record<string, BodyEncoder> = {
   multipart: encodeMultipart,
@@ -46,7 +46,8 @@ const ENCODERS: Record<string, BodyEncoder> = {
   binary: encodeBinary,
   graphql: encodeGraphql,
 };
-const AUTHORIZERS: Record<string, Authorizer> = {
+/** Every authorizer of the runtime, by auth type (a package's data module names only its own). */
+export const AUTHORIZERS: Record<AuthSpec["type"], Authorizer> = {
   bearer: authorizeBearer,
   apikey: authorizeApiKey,
   basic: authorizeBasic,

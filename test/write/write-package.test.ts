@@ -191,4 +191,28 @@ describe("writePackage", () => {
     expect(readdirSync(dir).sort()).toEqual(["other", "pkg"]);
     expect(readFileSync(join(dir, "pkg", "a.txt"), "utf8")).toBe("next");
   });
+
+  it("writes package.json's bin files executable, as npm install makes them, at every regeneration", async () => {
+    const dir = scratch();
+    const out = join(dir, "pkg");
+    const files = new Map([
+      ["package.json", JSON.stringify({ name: "pkg", bin: { pkg: "./dist/cli/main.js", other: "dist/other.js" } })],
+      ["dist/cli/main.js", "#!/usr/bin/env node\n"],
+      ["dist/other.js", "#!/usr/bin/env node\n"],
+      ["dist/index.js", "export {};\n"],
+    ]);
+    const executable = (path: string) => (statSync(join(out, path)).mode & 0o111) !== 0;
+    for (let run = 0; run < 2; run++) {
+      // The second run replaces an output whose bin a user made 644 again (a checkout): it is 755 once more.
+      if (run) chmodSync(join(out, "dist/cli/main.js"), 0o644);
+      await writePackage(out, files, MANIFEST);
+      expect(executable("dist/cli/main.js"), `run ${run}`).toBe(true);
+      expect(executable("dist/other.js"), `run ${run}`).toBe(true);
+      expect(executable("dist/index.js"), `run ${run}`).toBe(false);
+      expect(executable("package.json"), `run ${run}`).toBe(false);
+    }
+    // Beside a package.json that does not parse (a caller writing its own files), nothing is a bin.
+    await writePackage(join(dir, "plain"), new Map([["package.json", "not json"]]), MANIFEST);
+    expect((statSync(join(dir, "plain", "package.json")).mode & 0o111) !== 0).toBe(false);
+  });
 });

@@ -22,8 +22,13 @@ export type { WithResponse } from "./runtime/api-promise.js";
 export { fileFromPath, toFile } from "./runtime/uploads.js";
 export type { FileData } from "./runtime/uploads.js";
 export type { ClientOptions, Hooks, HookRequest, RequestOptions } from "./runtime/core.js";
-export type { AuthOptions, Credential, SignableRequest } from "./runtime/auth.js";
-export type { OAuth2Options, OAuth2Token } from "./runtime/oauth2.js";
+export type {
+  AuthOptions,
+  Credential,
+  SignableRequest,
+  OAuth2Options,
+  OAuth2Token,
+} from "./runtime/auth.js";
 export { ResponseTypeError } from "./runtime/check.js";
 export type { ResponseChecks, TypeMismatch } from "./runtime/check.js";
 export type {

@@ -439,7 +439,7 @@ async function run(cli, host, secrets, at, json) {
         options.fetch = host.fetch;
     // An API key's name may hold {{variables}}: --dry-run masks it as filled by the client's lookup.
     let lookup;
-    const authorizer = authorizerFor(op);
+    const authorizer = authorizerFor(op, cli.authorizers);
     const authorize = authorizer && op.auth?.type === "apikey"
         ? (...given) => {
             lookup = given[3];

@@ -1,5 +1,6 @@
+import type { Authorizer } from "../runtime/auth.js";
 import type { Core } from "../runtime/core.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { AuthSpec, OperationSpec } from "../runtime/spec.js";
 /** What the generator saw of an argument's value; absent: a string. readingOf (reading.ts) reads its flag by it. */
 export type ValueKind = "number" | "boolean" | "json";
 /** What the command line knows of an argument beyond its spec. */
@@ -55,6 +56,11 @@ export interface CommandLine {
      * environments' names is taken as it is).
      */
     readonly connect: (options: never) => Core;
+    /**
+     * The runtime's authorizers, by auth type: those the package's operations use, as its client
+     * imports them. The package's data module names them, so a package holds only the signers it uses.
+     */
+    readonly authorizers: Readonly<Partial<Record<AuthSpec["type"], Authorizer>>>;
 }
 /** What the command line needs of the process it runs in; src/cli/node.ts gives Node's. */
 export interface Host {

@@ -3,6 +3,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.commandLine = exports.operationHelp = void 0;
 const index_js_1 = require("../index.js");
+const auth_js_1 = require("../runtime/auth.js");
 /** What the command line shows of each operation beyond its spec: descriptions and value types. */
 const operationHelp = [
   {
@@ -58,9 +59,12 @@ const identity = {
     "zak"
   ]
 };
+/** The runtime's authorizers the operations use, by auth type. */
+const authorizers = { bearer: auth_js_1.authorizeBearer };
 exports.commandLine = {
   ...identity,
   operations: index_js_1.operations,
   help: operationHelp,
   connect: index_js_1.createBaseClient,
+  authorizers,
 };

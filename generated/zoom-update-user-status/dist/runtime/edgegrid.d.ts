@@ -1,2 +1,0 @@
-import type { Authorizer } from "./auth.js";
-export declare const authorizeEdgeGrid: Authorizer;
