@@ -30,17 +30,17 @@ export const PACKAGE_MODULES: readonly string[] = [
   "msw-handlers.ts",
 ];
 
-/** The only module that may import `msw` (the `./mocks/msw` entry's machinery). */
-const MSW_MODULE = "msw-handlers.ts";
-
 /** Where the package's mocks live. */
 export const MOCKS_DIR = "src/mocks";
 
 /** The package's subpath exports for the mocks, each with its entry module. */
 export const MOCK_ENTRIES = { "./mocks": `${MOCKS_DIR}/index.ts`, "./mocks/msw": `${MOCKS_DIR}/msw.ts` } as const;
 
-/** The mocks' modules that import `msw`, an optional peer dependency of the package. */
-export const MSW_SOURCES: readonly string[] = [`${MOCKS_DIR}/${MSW_MODULE}`, MOCK_ENTRIES["./mocks/msw"]];
+/**
+ * The mocks' modules that import `msw`, an optional peer dependency of the package: the
+ * `./mocks/msw` entry alone (the machinery takes the msw it is given).
+ */
+export const MSW_SOURCES: readonly string[] = [MOCK_ENTRIES["./mocks/msw"]];
 
 /** The module that holds the collection's examples: the only part of the mocks that differs between packages. */
 export const EXAMPLES_MODULE = `${MOCKS_DIR}/examples.ts`;
@@ -51,6 +51,7 @@ const ENTRY_TEXTS: Record<(typeof MOCK_ENTRIES)[keyof typeof MOCK_ENTRIES], stri
 import { defaultBaseUrl, defaultVariables, operations, type Variables } from "../index.js";
 import { collectionName, examples, requests } from "./examples.js";
 import { createMockFetch as createMockFetchFor, type MockFetch } from "./mock-fetch.js";
+import { createMockHandlers as createMockHandlersFor, type MockHandlers, type Msw } from "./msw-handlers.js";
 import type { MockApi, MockOptions } from "./types.js";
 
 /** The API as its mocks see it: the client's operations and defaults, and the saved examples. */
@@ -72,7 +73,21 @@ export function createMockFetch(options: MockOptions<Variables> = {}): MockFetch
   return createMockFetchFor(mockApi, options);
 }
 
+/**
+ * MSW handlers, one per operation, made with the app's own msw (2 or 3), with overrides and recorded
+ * calls: \`import * as msw from "msw"\`, then \`setupServer(...createMockHandlers(msw).handlers)\`
+ * (or \`setupWorker\`). Made with the msw given, they work however the package is installed, a
+ * link (\`npm install ../client\`, a workspace) included, and they are that msw's own handlers.
+ */
+export function createMockHandlers<Handler>(
+  msw: Msw<Handler>,
+  options: MockOptions<Variables> = {},
+): MockHandlers<Handler> {
+  return createMockHandlersFor(msw, mockApi, options);
+}
+
 export type { MockFetch } from "./mock-fetch.js";
+export type { MockHandlers, Msw } from "./msw-handlers.js";
 export type {
   MockApi,
   MockCall,
@@ -85,22 +100,26 @@ export type {
 } from "./types.js";
 `,
   [MOCK_ENTRIES["./mocks/msw"]]: `${GENERATED_HEADER}
-// MSW handlers that answer from the collection's saved examples (msw, an optional peer dependency).
+// MSW handlers that answer from the collection's saved examples, made with the msw this package
+// resolves (an optional peer dependency). Node looks for it from the package's real folder: an app
+// that links the package (\`npm install ../client\`, a workspace) passes its own msw to the
+// \`./mocks\` entry's \`createMockHandlers(msw)\` instead.
+import * as msw from "msw";
 import type { HttpHandler } from "msw";
 import type { Variables } from "../index.js";
-import { mockApi } from "./index.js";
-import { createMockHandlers as createMockHandlersFor, type MockHandlers } from "./msw-handlers.js";
+import { createMockHandlers as createMockHandlersWith, type MockHandlers as MockHandlersOf } from "./index.js";
 import type { MockOptions } from "./types.js";
 
 /** MSW handlers, one per operation, with overrides and recorded calls: \`setupServer(...mock.handlers)\`. */
 export function createMockHandlers(options: MockOptions<Variables> = {}): MockHandlers {
-  return createMockHandlersFor(mockApi, options);
+  return createMockHandlersWith(msw, options);
 }
 
 /** One MSW handler per operation, answering from the saved examples: \`setupServer(...handlers)\`, \`setupWorker(...handlers)\`. */
 export const handlers: HttpHandler[] = createMockHandlers().handlers;
 
-export type { MockHandlers } from "./msw-handlers.js";
+/** The handlers and the mock's controls, msw's own \`HttpHandler\`s. */
+export type MockHandlers = MockHandlersOf<HttpHandler>;
 `,
 };
 
@@ -205,15 +224,17 @@ export function mockSources(): Array<[string, string]> {
   ];
 }
 
-/** A copied module may import its siblings, the runtime, and (one of them) `msw`: nothing else exists in a package. */
+/**
+ * A copied module may import its siblings and the runtime: nothing else exists in a package (not
+ * `msw`, an optional peer dependency, which the machinery is given).
+ */
 export function checkImports(name: string, text: string): string {
   for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/g)) {
     const from = match[1]!;
     const sibling = /^\.\/([a-z-]+)\.js$/.exec(from);
     const ok =
       (sibling !== null && PACKAGE_MODULES.includes(`${sibling[1]}.ts`)) ||
-      /^\.\.\/runtime\/[a-z0-9-]+\.js$/.test(from) ||
-      (from === "msw" && name === MSW_MODULE);
+      /^\.\.\/runtime\/[a-z0-9-]+\.js$/.test(from);
     if (!ok)
       throw new Error(
         `src/mocks/${name} imports ${JSON.stringify(from)}, which an emitted package does not have (see PACKAGE_MODULES in src/mocks/emit-mocks.ts)`,
