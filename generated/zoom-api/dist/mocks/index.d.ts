@@ -1,5 +1,6 @@
 import { type Variables } from "../index.js";
 import { type MockFetch } from "./mock-fetch.js";
+import { type MockHandlers, type Msw } from "./msw-handlers.js";
 import type { MockApi, MockOptions } from "./types.js";
 /** The API as its mocks see it: the client's operations and defaults, and the saved examples. */
 export declare const mockApi: MockApi;
@@ -9,5 +10,13 @@ export declare const mockApi: MockApi;
  * the `environment` it is made for (`environments.staging`).
  */
 export declare function createMockFetch(options?: MockOptions<Variables>): MockFetch;
+/**
+ * MSW handlers, one per operation, made with the app's own msw (2 or 3), with overrides and recorded
+ * calls: `import * as msw from "msw"`, then `setupServer(...createMockHandlers(msw).handlers)`
+ * (or `setupWorker`). Made with the msw given, they work however the package is installed, a
+ * link (`npm install ../client`, a workspace) included, and they are that msw's own handlers.
+ */
+export declare function createMockHandlers<Handler>(msw: Msw<Handler>, options?: MockOptions<Variables>): MockHandlers<Handler>;
 export type { MockFetch } from "./mock-fetch.js";
+export type { MockHandlers, Msw } from "./msw-handlers.js";
 export type { MockApi, MockCall, MockControls, MockExample, MockOperationRequest, MockOptions, MockOverride, MockRequestFact, } from "./types.js";

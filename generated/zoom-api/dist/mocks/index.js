@@ -3,6 +3,7 @@
 import { defaultBaseUrl, defaultVariables, operations } from "../index.js";
 import { collectionName, examples, requests } from "./examples.js";
 import { createMockFetch as createMockFetchFor } from "./mock-fetch.js";
+import { createMockHandlers as createMockHandlersFor } from "./msw-handlers.js";
 /** The API as its mocks see it: the client's operations and defaults, and the saved examples. */
 export const mockApi = {
     name: collectionName,
@@ -19,4 +20,13 @@ export const mockApi = {
  */
 export function createMockFetch(options = {}) {
     return createMockFetchFor(mockApi, options);
+}
+/**
+ * MSW handlers, one per operation, made with the app's own msw (2 or 3), with overrides and recorded
+ * calls: `import * as msw from "msw"`, then `setupServer(...createMockHandlers(msw).handlers)`
+ * (or `setupWorker`). Made with the msw given, they work however the package is installed, a
+ * link (`npm install ../client`, a workspace) included, and they are that msw's own handlers.
+ */
+export function createMockHandlers(msw, options = {}) {
+    return createMockHandlersFor(msw, mockApi, options);
 }

@@ -3,6 +3,11 @@
 import { defaultBaseUrl, defaultVariables, operations, type Variables } from "../index.js";
 import { collectionName, examples, requests } from "./examples.js";
 import { createMockFetch as createMockFetchFor, type MockFetch } from "./mock-fetch.js";
+import {
+  createMockHandlers as createMockHandlersFor,
+  type MockHandlers,
+  type Msw,
+} from "./msw-handlers.js";
 import type { MockApi, MockOptions } from "./types.js";
 
 /** The API as its mocks see it: the client's operations and defaults, and the saved examples. */
@@ -24,7 +29,21 @@ export function createMockFetch(options: MockOptions<Variables> = {}): MockFetch
   return createMockFetchFor(mockApi, options);
 }
 
+/**
+ * MSW handlers, one per operation, made with the app's own msw (2 or 3), with overrides and recorded
+ * calls: `import * as msw from "msw"`, then `setupServer(...createMockHandlers(msw).handlers)`
+ * (or `setupWorker`). Made with the msw given, they work however the package is installed, a
+ * link (`npm install ../client`, a workspace) included, and they are that msw's own handlers.
+ */
+export function createMockHandlers<Handler>(
+  msw: Msw<Handler>,
+  options: MockOptions<Variables> = {},
+): MockHandlers<Handler> {
+  return createMockHandlersFor(msw, mockApi, options);
+}
+
 export type { MockFetch } from "./mock-fetch.js";
+export type { MockHandlers, Msw } from "./msw-handlers.js";
 export type {
   MockApi,
   MockCall,
