@@ -48,8 +48,8 @@ export const EXAMPLES_MODULE = `${MOCKS_DIR}/examples.ts`;
 const ENTRY_TEXTS: Record<(typeof MOCK_ENTRIES)[keyof typeof MOCK_ENTRIES], string> = {
   [MOCK_ENTRIES["./mocks"]]: `${GENERATED_HEADER}
 // Mocks that answer from the collection's saved examples, by the rules of Postman's mock servers.
-import { defaultBaseUrl, defaultVariables, operations, type Variables } from "../index.js";
-import { collectionName, examples, requests } from "./examples.js";
+import { defaultBaseUrl, defaultVariables, operations, type createClient, type Variables } from "../index.js";
+import { collectionName, environments, examples, requests } from "./examples.js";
 import { createMockFetch as createMockFetchFor, type MockFetch } from "./mock-fetch.js";
 import { createMockHandlers as createMockHandlersFor, type MockHandlers, type Msw } from "./msw-handlers.js";
 import type { MockApi, MockOptions } from "./types.js";
@@ -62,14 +62,18 @@ export const mockApi: MockApi = {
   operations,
   examples,
   requests,
+  environments,
 };
+
+/** The names of the environments the client can be made for (\`createClient({ environment })\`), if any. */
+type EnvironmentName = NonNullable<NonNullable<Parameters<typeof createClient>[0]>["environment"]>;
 
 /**
  * A \`fetch\` that answers every operation from its saved examples, for \`createClient({ fetch })\`.
  * Give it the client's \`baseUrl\`, \`baseUrls\` and \`variables\` when the client has its own, and
- * the \`environment\` it is made for (\`environments.staging\`).
+ * the \`environment\` it is made for, as \`createClient\` takes it (\`"staging"\`).
  */
-export function createMockFetch(options: MockOptions<Variables> = {}): MockFetch {
+export function createMockFetch(options: MockOptions<Variables, EnvironmentName> = {}): MockFetch {
   return createMockFetchFor(mockApi, options);
 }
 
@@ -81,7 +85,7 @@ export function createMockFetch(options: MockOptions<Variables> = {}): MockFetch
  */
 export function createMockHandlers<Handler>(
   msw: Msw<Handler>,
-  options: MockOptions<Variables> = {},
+  options: MockOptions<Variables, EnvironmentName> = {},
 ): MockHandlers<Handler> {
   return createMockHandlersFor(msw, mockApi, options);
 }
@@ -106,12 +110,10 @@ export type {
 // \`./mocks\` entry's \`createMockHandlers(msw)\` instead.
 import * as msw from "msw";
 import type { HttpHandler } from "msw";
-import type { Variables } from "../index.js";
 import { createMockHandlers as createMockHandlersWith, type MockHandlers as MockHandlersOf } from "./index.js";
-import type { MockOptions } from "./types.js";
 
 /** MSW handlers, one per operation, with overrides and recorded calls: \`setupServer(...mock.handlers)\`. */
-export function createMockHandlers(options: MockOptions<Variables> = {}): MockHandlers {
+export function createMockHandlers(options: Parameters<typeof createMockHandlersWith>[1] = {}): MockHandlers {
   return createMockHandlersWith(msw, options);
 }
 
@@ -163,18 +165,58 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
       docs: "What tells apart the requests of operations that share a method and path (the mocks answer with the one a request is most like).",
     },
   ];
+  // The client's environments, which the mocks' `environment` option names as createClient's does:
+  // the client module's own export where it has one (not the data again), else none.
+  const withEnvironments = (model.environments?.length ?? 0) > 0;
+  if (!withEnvironments)
+    values.push({
+      name: "environments",
+      type: {
+        kind: "name",
+        name: "Readonly",
+        args: [
+          {
+            kind: "name",
+            name: "Record",
+            args: [
+              { kind: "name", name: "string" },
+              { kind: "name", name: "EnvironmentSpec" },
+            ],
+          },
+        ],
+      } as TypeNode,
+      value: {},
+      docs: "The client's Postman environments: none.",
+    });
   const header: Statement = { kind: "raw", text: GENERATED_HEADER };
-  const imports: Statement = {
-    kind: "import",
-    typeOnly: true,
-    from: "./types.js",
-    names: [{ name: "MockOperationExamples" }, { name: "MockOperationRequest" }],
-    tight: true,
-  };
+  const imports: Statement[] = [
+    {
+      kind: "import",
+      typeOnly: true,
+      from: "./types.js",
+      names: [{ name: "MockOperationExamples" }, { name: "MockOperationRequest" }],
+      tight: true,
+    },
+    ...(withEnvironments
+      ? []
+      : [
+          {
+            kind: "import",
+            typeOnly: true,
+            from: "../runtime/spec.js",
+            names: [{ name: "EnvironmentSpec" }],
+            tight: true,
+          } satisfies Statement,
+        ]),
+  ];
+  const reexport: Statement[] = withEnvironments
+    ? [{ kind: "exportNamed", from: "../index.js", names: ["environments"] }]
+    : [];
   const ts = printModule(
     [
       header,
-      imports,
+      ...imports,
+      ...reexport,
       ...values.map((v): Statement => ({
         kind: "const",
         exported: true,
@@ -188,7 +230,8 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
   );
   const dts = printFlatModule([
     header,
-    imports,
+    ...imports,
+    ...reexport,
     ...values.map((v): Statement => ({
       kind: "const",
       exported: true,
@@ -203,8 +246,8 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
   ).trimEnd();
   const names = values.map((v) => v.name);
   const wrap: Record<ModuleFormat, string> = {
-    esm: `${body}\nexport { ${names.join(", ")} };`,
-    cjs: `"use strict";\n${body}\n${names.map((name) => `exports.${name} = ${name};`).join("\n")}`,
+    esm: `${withEnvironments ? 'export { environments } from "../index.js";\n' : ""}${body}\nexport { ${names.join(", ")} };`,
+    cjs: `"use strict";\n${body}\n${names.map((name) => `exports.${name} = ${name};`).join("\n")}${withEnvironments ? '\nexports.environments = require("../index.js").environments;' : ""}`,
   };
   const js = Object.fromEntries(
     DIST_FORMATS.map(({ format }) => [format, `${GENERATED_HEADER}\n${wrap[format]}\n`]),
