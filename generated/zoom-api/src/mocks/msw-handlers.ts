@@ -30,7 +30,7 @@ export interface MockHandlers<Handler = unknown> extends MockControls {
 export function createMockHandlers<Handler>(
   msw: Msw<Handler>,
   api: MockApi,
-  options: MockOptions<object> = {},
+  options: MockOptions<object, string> = {},
 ): MockHandlers<Handler> {
   // Plain JavaScript may call it as the `./mocks/msw` entry's is called, with options or nothing.
   if (typeof (msw as Partial<Msw<Handler>> | undefined)?.http?.all !== "function")

@@ -14,7 +14,7 @@ export interface Msw<Handler> {
 export interface MockHandlers<Handler = unknown> extends MockControls {
     readonly handlers: Handler[];
 }
-export declare function createMockHandlers<Handler>(msw: Msw<Handler>, api: MockApi, options?: MockOptions<object>): MockHandlers<Handler>;
+export declare function createMockHandlers<Handler>(msw: Msw<Handler>, api: MockApi, options?: MockOptions<object, string>): MockHandlers<Handler>;
 /**
  * msw 3 needs Node.js 22.12 or later, and on an older one its `setupServer` intercepts nothing
  * without a word: the client's real requests go out, credentials and all. Refused here instead.

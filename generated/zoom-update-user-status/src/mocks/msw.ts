@@ -5,15 +5,15 @@
 // `./mocks` entry's `createMockHandlers(msw)` instead.
 import * as msw from "msw";
 import type { HttpHandler } from "msw";
-import type { Variables } from "../index.js";
 import {
   createMockHandlers as createMockHandlersWith,
   type MockHandlers as MockHandlersOf,
 } from "./index.js";
-import type { MockOptions } from "./types.js";
 
 /** MSW handlers, one per operation, with overrides and recorded calls: `setupServer(...mock.handlers)`. */
-export function createMockHandlers(options: MockOptions<Variables> = {}): MockHandlers {
+export function createMockHandlers(
+  options: Parameters<typeof createMockHandlersWith>[1] = {},
+): MockHandlers {
   return createMockHandlersWith(msw, options);
 }
 

@@ -17,11 +17,12 @@ exports.mockApi = {
     operations: index_js_1.operations,
     examples: examples_js_1.examples,
     requests: examples_js_1.requests,
+    environments: examples_js_1.environments,
 };
 /**
  * A `fetch` that answers every operation from its saved examples, for `createClient({ fetch })`.
  * Give it the client's `baseUrl`, `baseUrls` and `variables` when the client has its own, and
- * the `environment` it is made for (`environments.staging`).
+ * the `environment` it is made for, as `createClient` takes it (`"staging"`).
  */
 function createMockFetch(options = {}) {
     return (0, mock_fetch_js_1.createMockFetch)(exports.mockApi, options);
