@@ -16,7 +16,7 @@ import { PRINT_DEFAULTS, type PrintOptions } from "./printer/doc.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable, plainMarkdown } from "./printer/markdown.js";
 import { printModule, valueExpr, type Expr, type ObjectMember, type Statement } from "./printer/typescript.js";
 import { argType, TEXT_TYPE } from "./type-expressions.js";
-import { propertyAccess, stringLiteral } from "./literals.js";
+import { stringLiteral } from "./literals.js";
 import { sharedOf } from "./modules/layout.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
@@ -487,8 +487,8 @@ function mocksEnvironment(model: ApiModel): string {
   const name = exampleEnvironment(model)?.name;
   if (name === undefined) return "";
   const client = codeSpan(`createClient({ environment: ${stringLiteral(name)} })`);
-  const mock = codeSpan(`createMockFetch({ environment: environments${propertyAccess(name)} })`);
-  return `, and the environment it is made for, from ${codeSpan("environments")}: ${client} takes ${mock}`;
+  const mock = codeSpan(`createMockFetch({ environment: ${stringLiteral(name)} })`);
+  return `, and the environment it is made for, as the client takes it: ${client} takes ${mock}`;
 }
 
 /**

@@ -30,17 +30,17 @@ export const PACKAGE_MODULES: readonly string[] = [
   "msw-handlers.ts",
 ];
 
-/** The only module that may import `msw` (the `./mocks/msw` entry's machinery). */
-const MSW_MODULE = "msw-handlers.ts";
-
 /** Where the package's mocks live. */
 export const MOCKS_DIR = "src/mocks";
 
 /** The package's subpath exports for the mocks, each with its entry module. */
 export const MOCK_ENTRIES = { "./mocks": `${MOCKS_DIR}/index.ts`, "./mocks/msw": `${MOCKS_DIR}/msw.ts` } as const;
 
-/** The mocks' modules that import `msw`, an optional peer dependency of the package. */
-export const MSW_SOURCES: readonly string[] = [`${MOCKS_DIR}/${MSW_MODULE}`, MOCK_ENTRIES["./mocks/msw"]];
+/**
+ * The mocks' modules that import `msw`, an optional peer dependency of the package: the
+ * `./mocks/msw` entry alone (the machinery takes the msw it is given).
+ */
+export const MSW_SOURCES: readonly string[] = [MOCK_ENTRIES["./mocks/msw"]];
 
 /** The module that holds the collection's examples: the only part of the mocks that differs between packages. */
 export const EXAMPLES_MODULE = `${MOCKS_DIR}/examples.ts`;
@@ -48,9 +48,10 @@ export const EXAMPLES_MODULE = `${MOCKS_DIR}/examples.ts`;
 const ENTRY_TEXTS: Record<(typeof MOCK_ENTRIES)[keyof typeof MOCK_ENTRIES], string> = {
   [MOCK_ENTRIES["./mocks"]]: `${GENERATED_HEADER}
 // Mocks that answer from the collection's saved examples, by the rules of Postman's mock servers.
-import { defaultBaseUrl, defaultVariables, operations, type Variables } from "../index.js";
-import { collectionName, examples, requests } from "./examples.js";
+import { defaultBaseUrl, defaultVariables, operations, type createClient, type Variables } from "../index.js";
+import { collectionName, environments, examples, requests } from "./examples.js";
 import { createMockFetch as createMockFetchFor, type MockFetch } from "./mock-fetch.js";
+import { createMockHandlers as createMockHandlersFor, type MockHandlers, type Msw } from "./msw-handlers.js";
 import type { MockApi, MockOptions } from "./types.js";
 
 /** The API as its mocks see it: the client's operations and defaults, and the saved examples. */
@@ -61,18 +62,36 @@ export const mockApi: MockApi = {
   operations,
   examples,
   requests,
+  environments,
 };
+
+/** The names of the environments the client can be made for (\`createClient({ environment })\`), if any. */
+type EnvironmentName = NonNullable<NonNullable<Parameters<typeof createClient>[0]>["environment"]>;
 
 /**
  * A \`fetch\` that answers every operation from its saved examples, for \`createClient({ fetch })\`.
  * Give it the client's \`baseUrl\`, \`baseUrls\` and \`variables\` when the client has its own, and
- * the \`environment\` it is made for (\`environments.staging\`).
+ * the \`environment\` it is made for, as \`createClient\` takes it (\`"staging"\`).
  */
-export function createMockFetch(options: MockOptions<Variables> = {}): MockFetch {
+export function createMockFetch(options: MockOptions<Variables, EnvironmentName> = {}): MockFetch {
   return createMockFetchFor(mockApi, options);
 }
 
+/**
+ * MSW handlers, one per operation, made with the app's own msw (2 or 3), with overrides and recorded
+ * calls: \`import * as msw from "msw"\`, then \`setupServer(...createMockHandlers(msw).handlers)\`
+ * (or \`setupWorker\`). Made with the msw given, they work however the package is installed, a
+ * link (\`npm install ../client\`, a workspace) included, and they are that msw's own handlers.
+ */
+export function createMockHandlers<Handler>(
+  msw: Msw<Handler>,
+  options: MockOptions<Variables, EnvironmentName> = {},
+): MockHandlers<Handler> {
+  return createMockHandlersFor(msw, mockApi, options);
+}
+
 export type { MockFetch } from "./mock-fetch.js";
+export type { MockHandlers, Msw } from "./msw-handlers.js";
 export type {
   MockApi,
   MockCall,
@@ -85,22 +104,24 @@ export type {
 } from "./types.js";
 `,
   [MOCK_ENTRIES["./mocks/msw"]]: `${GENERATED_HEADER}
-// MSW handlers that answer from the collection's saved examples (msw, an optional peer dependency).
+// MSW handlers that answer from the collection's saved examples, made with the msw this package
+// resolves (an optional peer dependency). Node looks for it from the package's real folder: an app
+// that links the package (\`npm install ../client\`, a workspace) passes its own msw to the
+// \`./mocks\` entry's \`createMockHandlers(msw)\` instead.
+import * as msw from "msw";
 import type { HttpHandler } from "msw";
-import type { Variables } from "../index.js";
-import { mockApi } from "./index.js";
-import { createMockHandlers as createMockHandlersFor, type MockHandlers } from "./msw-handlers.js";
-import type { MockOptions } from "./types.js";
+import { createMockHandlers as createMockHandlersWith, type MockHandlers as MockHandlersOf } from "./index.js";
 
 /** MSW handlers, one per operation, with overrides and recorded calls: \`setupServer(...mock.handlers)\`. */
-export function createMockHandlers(options: MockOptions<Variables> = {}): MockHandlers {
-  return createMockHandlersFor(mockApi, options);
+export function createMockHandlers(options: Parameters<typeof createMockHandlersWith>[1] = {}): MockHandlers {
+  return createMockHandlersWith(msw, options);
 }
 
 /** One MSW handler per operation, answering from the saved examples: \`setupServer(...handlers)\`, \`setupWorker(...handlers)\`. */
 export const handlers: HttpHandler[] = createMockHandlers().handlers;
 
-export type { MockHandlers } from "./msw-handlers.js";
+/** The handlers and the mock's controls, msw's own \`HttpHandler\`s. */
+export type MockHandlers = MockHandlersOf<HttpHandler>;
 `,
 };
 
@@ -144,18 +165,58 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
       docs: "What tells apart the requests of operations that share a method and path (the mocks answer with the one a request is most like).",
     },
   ];
+  // The client's environments, which the mocks' `environment` option names as createClient's does:
+  // the client module's own export where it has one (not the data again), else none.
+  const withEnvironments = (model.environments?.length ?? 0) > 0;
+  if (!withEnvironments)
+    values.push({
+      name: "environments",
+      type: {
+        kind: "name",
+        name: "Readonly",
+        args: [
+          {
+            kind: "name",
+            name: "Record",
+            args: [
+              { kind: "name", name: "string" },
+              { kind: "name", name: "EnvironmentSpec" },
+            ],
+          },
+        ],
+      } as TypeNode,
+      value: {},
+      docs: "The client's Postman environments: none.",
+    });
   const header: Statement = { kind: "raw", text: GENERATED_HEADER };
-  const imports: Statement = {
-    kind: "import",
-    typeOnly: true,
-    from: "./types.js",
-    names: [{ name: "MockOperationExamples" }, { name: "MockOperationRequest" }],
-    tight: true,
-  };
+  const imports: Statement[] = [
+    {
+      kind: "import",
+      typeOnly: true,
+      from: "./types.js",
+      names: [{ name: "MockOperationExamples" }, { name: "MockOperationRequest" }],
+      tight: true,
+    },
+    ...(withEnvironments
+      ? []
+      : [
+          {
+            kind: "import",
+            typeOnly: true,
+            from: "../runtime/spec.js",
+            names: [{ name: "EnvironmentSpec" }],
+            tight: true,
+          } satisfies Statement,
+        ]),
+  ];
+  const reexport: Statement[] = withEnvironments
+    ? [{ kind: "exportNamed", from: "../index.js", names: ["environments"] }]
+    : [];
   const ts = printModule(
     [
       header,
-      imports,
+      ...imports,
+      ...reexport,
       ...values.map((v): Statement => ({
         kind: "const",
         exported: true,
@@ -169,7 +230,8 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
   );
   const dts = printFlatModule([
     header,
-    imports,
+    ...imports,
+    ...reexport,
     ...values.map((v): Statement => ({
       kind: "const",
       exported: true,
@@ -184,8 +246,8 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
   ).trimEnd();
   const names = values.map((v) => v.name);
   const wrap: Record<ModuleFormat, string> = {
-    esm: `${body}\nexport { ${names.join(", ")} };`,
-    cjs: `"use strict";\n${body}\n${names.map((name) => `exports.${name} = ${name};`).join("\n")}`,
+    esm: `${withEnvironments ? 'export { environments } from "../index.js";\n' : ""}${body}\nexport { ${names.join(", ")} };`,
+    cjs: `"use strict";\n${body}\n${names.map((name) => `exports.${name} = ${name};`).join("\n")}${withEnvironments ? '\nexports.environments = require("../index.js").environments;' : ""}`,
   };
   const js = Object.fromEntries(
     DIST_FORMATS.map(({ format }) => [format, `${GENERATED_HEADER}\n${wrap[format]}\n`]),
@@ -205,15 +267,17 @@ export function mockSources(): Array<[string, string]> {
   ];
 }
 
-/** A copied module may import its siblings, the runtime, and (one of them) `msw`: nothing else exists in a package. */
+/**
+ * A copied module may import its siblings and the runtime: nothing else exists in a package (not
+ * `msw`, an optional peer dependency, which the machinery is given).
+ */
 export function checkImports(name: string, text: string): string {
   for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/g)) {
     const from = match[1]!;
     const sibling = /^\.\/([a-z-]+)\.js$/.exec(from);
     const ok =
       (sibling !== null && PACKAGE_MODULES.includes(`${sibling[1]}.ts`)) ||
-      /^\.\.\/runtime\/[a-z0-9-]+\.js$/.test(from) ||
-      (from === "msw" && name === MSW_MODULE);
+      /^\.\.\/runtime\/[a-z0-9-]+\.js$/.test(from);
     if (!ok)
       throw new Error(
         `src/mocks/${name} imports ${JSON.stringify(from)}, which an emitted package does not have (see PACKAGE_MODULES in src/mocks/emit-mocks.ts)`,

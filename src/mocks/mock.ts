@@ -1,9 +1,10 @@
 // The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
+import { nearest } from "../runtime/did-you-mean.js";
 import type { Mask } from "../runtime/redact.js";
 import { hasNoBody, isBinaryType, isJson } from "../runtime/response.js";
-import type { OperationSpec } from "../runtime/spec.js";
+import type { EnvironmentSpec, OperationSpec } from "../runtime/spec.js";
 import { createRouter, type Router } from "./routes.js";
 import { RESPONSE_ID, RESPONSE_NAME, selectExample, type Selection, type SelectRequest } from "./select.js";
 import { tellApart } from "./tell-apart.js";
@@ -46,8 +47,12 @@ export function operationKey(op: { readonly namespace: readonly string[]; readon
  * mock server's log does: the server's secrets, which a path can carry (`/bot{{bot_token}}/getMe`)
  * where no name says they are credentials. Those answers end up in a client's errors and logs.
  */
-export function createMock(api: MockApi, options: MockOptions<object> = {}, mask: Mask = (text) => text): MockCore {
-  const router = createRouter(api, options);
+export function createMock(
+  api: MockApi,
+  options: MockOptions<object, string> = {},
+  mask: Mask = (text) => text,
+): MockCore {
+  const router = createRouter(api, { ...options, environment: environmentOf(api, options.environment) });
   const known = new Set(api.operations.map(operationKey));
   const examples = new Map<string, readonly MockExample[]>();
   for (const entry of api.examples) {
@@ -134,7 +139,16 @@ export function createMock(api: MockApi, options: MockOptions<object> = {}, mask
         if (override) planned = withOverride(operation, own, select, override);
         else {
           const selected = own.length ? selectExample(own, select) : undefined;
-          planned = fromExamples(api.name, operation, selected, noExamples, request, mask);
+          const unfilled = selected ? [] : unfilledApart(candidates, router);
+          planned = unfilled.length
+            ? problem(
+                501,
+                "mockNotImplemented",
+                cannotTell(api, options, candidates, unfilled, `${method} ${url.origin}${url.pathname}`),
+                request,
+                mask,
+              )
+            : fromExamples(api.name, operation, selected, noExamples, request, mask);
         }
       }
       const delay = override?.delay ?? options.delay;
@@ -154,6 +168,54 @@ export function createMock(api: MockApi, options: MockOptions<object> = {}, mask
       return { response, call };
     },
   };
+}
+
+/**
+ * The environment `option` names (`"staging"`, as `createClient` takes it; data is taken as it is),
+ * refused as the client refuses a name it does not have.
+ */
+function environmentOf(api: MockApi, option: string | EnvironmentSpec | undefined): EnvironmentSpec | undefined {
+  if (typeof option !== "string") return option;
+  const known = api.environments ?? {};
+  if (Object.hasOwn(known, option)) return known[option];
+  const names = Object.keys(known);
+  const meant = nearest(option, names);
+  throw new TypeError(
+    `unknown environment ${JSON.stringify(option)}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`}: ${names.length ? `${api.name}'s are ${names.map((n) => JSON.stringify(n)).join(", ")}` : `${api.name} was generated without environments`}`,
+  );
+}
+
+/**
+ * The `{{variables}}` without a value for the mock that tell operations of one method and path
+ * apart (`/groups/{{GroupId}}/members`, `/groups/{{TeamId}}/members`): each matched any text, so
+ * the request matched them alike where the client, given their values, called one. Those all
+ * share (a host without a value, requests told apart by their bodies) tell nothing apart.
+ */
+function unfilledApart(candidates: readonly OperationSpec[], router: Router): string[] {
+  if (candidates.length < 2) return [];
+  const lists = candidates.map((op) => router.unfilled.get(op) ?? []);
+  const all = [...new Set(lists.flat())];
+  return all.filter((name) => !lists.every((list) => list.includes(name)));
+}
+
+/** Why the mock cannot say which operation a request is for, and what to give it. */
+function cannotTell(
+  api: MockApi,
+  options: MockOptions<object, string>,
+  candidates: readonly OperationSpec[],
+  unfilled: readonly string[],
+  request: string,
+): string {
+  const ops = candidates.map(
+    (op) => `${[...op.namespace, op.member ?? op.name].join(".")} (${op.method} ${op.path || "/"})`,
+  );
+  const vars = unfilled.map((name) => `{{${name}}}`);
+  const names = Object.keys(api.environments ?? {});
+  const give =
+    options.environment === undefined && names.length
+      ? `give the mock the environment the client is made for, as createClient takes it ({ environment: ${JSON.stringify(names[0])} }; ${api.name}'s are ${names.map((n) => JSON.stringify(n)).join(", ")}), or their values in variables`
+      : `give the mock their values as the client has them (the client's variables, or the environment it is made for)`;
+  return `${request} matches ${ops.join(" and ")} alike, as ${vars.join(" and ")} ${vars.length > 1 ? "have" : "has"} no value in the mock, so it cannot tell which operation this is: ${give}`;
 }
 
 /** What to answer, before it becomes a Response. */

@@ -20,7 +20,7 @@ const object = (entries: Array<[string, Expr]>): Expr => ({
 export interface MocksReadme {
   /** The mock fetch: the default answer, an override, the recorded calls. */
   fetchCode: string;
-  /** MSW handlers in Node. */
+  /** MSW handlers in Node, made with the app's msw. */
   mswCode: string;
   /**
    * What the example's override answers with: the operation's first documented error, its saved
@@ -85,13 +85,17 @@ export function mocksReadme(
     ],
     options,
   );
+  // The way that works however the app installs the package, a link included: handlers made with
+  // the app's own msw (the printer has no namespace imports nor spread arguments; those lines are
+  // the same in every package).
   const mswCode = code(
     [
+      { kind: "raw", text: 'import * as msw from "msw";' },
       { kind: "import", from: "msw/node", names: [{ name: "setupServer" }] },
       { kind: "import", from: packageName, names: [{ name: "createClient" }] },
-      { kind: "import", from: `${packageName}/mocks/msw`, names: [{ name: "handlers" }] },
-      // The printer has no spread arguments; this line is the same in every package.
-      { kind: "raw", text: "const server = setupServer(...handlers);", tight: false },
+      { kind: "import", from: `${packageName}/mocks`, names: [{ name: "createMockHandlers" }] },
+      { kind: "const", name: "mock", init: call(id("createMockHandlers"), id("msw")), tight: false },
+      { kind: "raw", text: "const server = setupServer(...mock.handlers);" },
       { kind: "expression", expression: call(member(id("server"), "listen")) },
       {
         kind: "const",

@@ -77,10 +77,19 @@ export interface MockApi {
    * them apart; an operation without an entry sends nothing that does.
    */
   readonly requests?: readonly MockOperationRequest[];
+  /** The client's Postman environments by name (its `environments`), for the `environment` option. */
+  readonly environments?: Readonly<Record<string, EnvironmentSpec>>;
 }
 
-/** Where a mock answers, as `createClient` is told where to send: the same options, the same defaults. */
-export interface MockOptions<Variables extends object = Record<string, string>> {
+/**
+ * Where a mock answers, as `createClient` is told where to send: the same options, the same
+ * defaults. `EnvironmentName`: the names the client's `environment` option takes (none: the
+ * environment is given as data).
+ */
+export interface MockOptions<
+  Variables extends object = Record<string, string>,
+  EnvironmentName extends string = never,
+> {
   /** The client's `baseUrl`; defaults to the collection's. */
   baseUrl?: string | undefined;
   /** The client's `baseUrls`: replacements for the other bases some requests use. */
@@ -88,11 +97,11 @@ export interface MockOptions<Variables extends object = Record<string, string>> 
   /** The client's `variables`: `{{variables}}` in base URLs and paths resolve as the client resolves them. */
   variables?: { [Name in keyof Variables]?: Variables[Name] | undefined } | undefined;
   /**
-   * The environment the client is made for, from the package's `environments`
-   * (`createClient({ environment: "staging" })` → `environment: environments.staging`): its values
-   * come after `variables` and before the collection's, and its secrets are the caller's to give.
+   * The environment the client is made for, as `createClient` takes it (`environment: "staging"`),
+   * or as data (`environments.staging`): its values come after `variables` and before the
+   * collection's, and its secrets are the caller's to give.
    */
-  environment?: EnvironmentSpec | undefined;
+  environment?: EnvironmentName | EnvironmentSpec | undefined;
   /** Milliseconds to wait before every answer (an aborted request stops waiting and rejects). */
   delay?: number | undefined;
 }

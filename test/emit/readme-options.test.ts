@@ -78,7 +78,7 @@ describe("the mocks' section", () => {
     );
     const section = text.slice(text.indexOf("## Testing with mocks"), text.indexOf("## Command line"));
     expect(section.replace(/\s+/g, " ")).toContain(
-      '`createClient({ environment: "staging" })` takes `createMockFetch({ environment: environments.staging })`',
+      '`createClient({ environment: "staging" })` takes `createMockFetch({ environment: "staging" })`',
     );
   });
 

@@ -413,7 +413,7 @@ describe("the mocks of a client made for an environment", () => {
     expect(result.targets.map((t) => t.status)).toEqual(["written"]);
     const readme = readFileSync(join(out, "README.md"), "utf8");
     const told =
-      /give `createMockFetch` the client's[^]*?`createClient\(\{ environment: "sandbox" \}\)` takes `(createMockFetch\(\{ environment: environments\.sandbox \}\))`/.exec(
+      /give `createMockFetch` the client's[^]*?`createClient\(\{ environment: "sandbox" \}\)` takes `(createMockFetch\(\{ environment: "sandbox" \}\))`/.exec(
         readme,
       );
     expect(told, "the mocks' section names their environment option").not.toBeNull();

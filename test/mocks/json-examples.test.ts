@@ -3,6 +3,7 @@
 // and served as application/json (the client then parses it, as its type says), one whose body is
 // text is typed `string` and served as text. Checked through each face of the mocks, with the
 // client's own runtime.
+import * as msw from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operationCase, testSetup } from "../../src/emit/test-cases.js";
@@ -157,7 +158,7 @@ describe("the client against each face of the mocks", () => {
   });
 
   describe("MSW handlers", () => {
-    const server = setupServer(...createMockHandlers(api).handlers);
+    const server = setupServer(...createMockHandlers(msw, api).handlers);
     beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
     afterAll(() => server.close());
 

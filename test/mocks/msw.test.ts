@@ -10,11 +10,11 @@ import { packageMockApi } from "./helpers.js";
 
 let server: ReturnType<typeof setupServer>;
 const unhandled: string[] = [];
-let seedMock: MockHandlers;
-let zoomMock: MockHandlers;
+let seedMock: MockHandlers<msw.HttpHandler>;
+let zoomMock: MockHandlers<msw.HttpHandler>;
 beforeAll(async () => {
-  seedMock = createMockHandlers(await packageMockApi(seed, "zoom-update-user-status"));
-  zoomMock = createMockHandlers(await packageMockApi(zoom, "zoom-api"), { baseUrl: "https://zoom.test/v2" });
+  seedMock = createMockHandlers(msw, await packageMockApi(seed, "zoom-update-user-status"));
+  zoomMock = createMockHandlers(msw, await packageMockApi(zoom, "zoom-api"), { baseUrl: "https://zoom.test/v2" });
   server = setupServer(...seedMock.handlers, ...zoomMock.handlers);
   server.listen({ onUnhandledRequest: "error" });
   server.events.on("request:unhandled", ({ request }) => void unhandled.push(`${request.method} ${request.url}`));
@@ -87,5 +87,22 @@ describe("the msw and Node.js it runs on", () => {
     for (const node of ["22.12.0", "23.0.0", "24.1.0", undefined])
       expect(() => checkMswRuntime(msw3, node), String(node)).not.toThrow();
     expect(() => checkMswRuntime(msw, "20.20.2")).not.toThrow();
+  });
+
+  it("says so when what it is given may be a part of msw 2's module rather than msw 3", () => {
+    const part = { http: msw.http, HttpResponse: msw.HttpResponse };
+    expect(() => checkMswRuntime(part, "20.20.2")).toThrow(/only a part of its module was passed/);
+    const msw3 = Object.fromEntries(Object.entries(msw).filter(([name]) => name !== "graphql"));
+    expect(() => checkMswRuntime(msw3, "20.20.2")).not.toThrow(/only a part/);
+  });
+
+  it("is given msw first: called as the ./mocks/msw entry's function is, it says so", async () => {
+    const api = await packageMockApi(seed, "zoom-update-user-status");
+    for (const wrong of [undefined, {}, { baseUrl: "https://zoom.test/v2" }])
+      expect(() => createMockHandlers(wrong as never, api)).toThrow(
+        new TypeError(
+          "createMockHandlers takes msw first: import * as msw from 'msw', then createMockHandlers(msw, options)",
+        ),
+      );
   });
 });

@@ -3,6 +3,7 @@
 // the request sends, against what the generator found to differ between them (mock-data.ts's
 // requestFacts, tell-apart.ts). The operation whose request it is most like answers, from its own
 // examples and overrides, and is the one recorded. Through each face of the mocks.
+import * as msw from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toModel } from "../../src/load/collection.js";
@@ -191,11 +192,11 @@ describe("seven requests on POST /link/token/create, as Plaid has", () => {
   });
 
   describe("MSW handlers", () => {
-    let handlers: ReturnType<typeof createMockHandlers>;
+    let handlers: ReturnType<typeof createMockHandlers<msw.HttpHandler>>;
     let server: ReturnType<typeof setupServer>;
     const unhandled: string[] = [];
     beforeAll(() => {
-      handlers = createMockHandlers(api);
+      handlers = createMockHandlers(msw, api);
       server = setupServer(...handlers.handlers);
       server.listen({ onUnhandledRequest: "error" });
       server.events.on("request:unhandled", ({ request }) => void unhandled.push(request.url));

@@ -3,4 +3,4 @@ import type { MockApi, MockControls, MockOptions } from "./types.js";
 export interface MockFetch extends MockControls {
     (input: string | URL | Request, init?: RequestInit): Promise<Response>;
 }
-export declare function createMockFetch(api: MockApi, options?: MockOptions<object>): MockFetch;
+export declare function createMockFetch(api: MockApi, options?: MockOptions<object, string>): MockFetch;

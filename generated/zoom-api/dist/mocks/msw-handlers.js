@@ -1,16 +1,14 @@
-// MSW request handlers that answer from the saved examples by the same rules as the mock fetch:
-// one handler per operation, for `setupServer(...handlers)` in Node and `setupWorker(...handlers)`
-// in browsers. The only module of the mocks that imports `msw` (an optional peer dependency of the
-// package, 2 or 3; only the `./mocks/msw` entry loads this).
-import * as msw from "msw";
 import { createMock, withControls } from "./mock.js";
-export function createMockHandlers(api, options = {}) {
+export function createMockHandlers(msw, api, options = {}) {
+    // Plain JavaScript may call it as the `./mocks/msw` entry's is called, with options or nothing.
+    if (typeof msw?.http?.all !== "function")
+        throw new TypeError("createMockHandlers takes msw first: import * as msw from 'msw', then createMockHandlers(msw, options)");
     checkMswRuntime(msw, globalThis.process?.versions?.node);
     const core = createMock(api, options);
-    const handlers = api.operations.map((operation) => handler(operation, core));
+    const handlers = api.operations.map((operation) => handler(msw, operation, core));
     return withControls({ handlers }, core);
 }
-function handler(operation, core) {
+function handler(msw, operation, core) {
     // MSW calls the resolver for any method of a URL the operation's pattern matches; it answers only
     // the requests this operation is the best match for (by the mock's own routing: the method, the
     // most specific path; of operations that share both, the first's handler answers for all, the mock
@@ -36,5 +34,9 @@ export function checkMswRuntime(mswRoot, node) {
     const [major = 0, minor = 0] = node.split(".").map(Number);
     if (major > 22 || (major === 22 && minor >= 12))
         return;
-    throw new Error(`msw 3 needs Node.js 22.12 or later, and this is ${node}: its handlers would intercept nothing and requests would go out for real. Install msw 2 (npm install -D msw@2) or use a newer Node.js.`);
+    // Given a part of msw (`{ http }`), not its module, the missing `graphql` says nothing: say so.
+    const part = "HttpHandler" in mswRoot
+        ? ""
+        : ` (Or this is msw 2 and only a part of its module was passed, without its graphql export: pass the whole module, import * as msw from 'msw'.)`;
+    throw new Error(`msw 3 needs Node.js 22.12 or later, and this is ${node}: its handlers would intercept nothing and requests would go out for real. Install msw 2 (npm install -D msw@2) or use a newer Node.js.${part}`);
 }

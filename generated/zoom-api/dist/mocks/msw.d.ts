@@ -1,9 +1,8 @@
 import type { HttpHandler } from "msw";
-import type { Variables } from "../index.js";
-import { type MockHandlers } from "./msw-handlers.js";
-import type { MockOptions } from "./types.js";
+import { createMockHandlers as createMockHandlersWith, type MockHandlers as MockHandlersOf } from "./index.js";
 /** MSW handlers, one per operation, with overrides and recorded calls: `setupServer(...mock.handlers)`. */
-export declare function createMockHandlers(options?: MockOptions<Variables>): MockHandlers;
+export declare function createMockHandlers(options?: Parameters<typeof createMockHandlersWith>[1]): MockHandlers;
 /** One MSW handler per operation, answering from the saved examples: `setupServer(...handlers)`, `setupWorker(...handlers)`. */
 export declare const handlers: HttpHandler[];
-export type { MockHandlers } from "./msw-handlers.js";
+/** The handlers and the mock's controls, msw's own `HttpHandler`s. */
+export type MockHandlers = MockHandlersOf<HttpHandler>;

@@ -17,6 +17,11 @@ export interface Router {
     match(method: string, url: URL): RouteMatch | undefined;
     /** Each operation's URL pattern (any method), matched against the URL without its query. */
     readonly patterns: ReadonlyMap<OperationSpec, RegExp>;
+    /**
+     * Each operation's `{{variables}}` that had no value for the mock, so matched any text: a client
+     * given one (its environment's) may be calling another operation than the one that matched.
+     */
+    readonly unfilled: ReadonlyMap<OperationSpec, readonly string[]>;
 }
 export declare function createRouter(api: MockApi, options?: MockOptions<object>): Router;
 /** The URL as MSW matches a pattern against it: without query and fragment. */

@@ -8,7 +8,10 @@ export interface MockFetch extends MockControls {
   (input: string | URL | Request, init?: RequestInit): Promise<Response>;
 }
 
-export function createMockFetch(api: MockApi, options: MockOptions<object> = {}): MockFetch {
+export function createMockFetch(
+  api: MockApi,
+  options: MockOptions<object, string> = {},
+): MockFetch {
   const core = createMock(api, options);
   const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);

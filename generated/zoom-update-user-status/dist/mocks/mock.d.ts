@@ -36,7 +36,7 @@ export declare function operationKey(op: {
  * mock server's log does: the server's secrets, which a path can carry (`/bot{{bot_token}}/getMe`)
  * where no name says they are credentials. Those answers end up in a client's errors and logs.
  */
-export declare function createMock(api: MockApi, options?: MockOptions<object>, mask?: Mask): MockCore;
+export declare function createMock(api: MockApi, options?: MockOptions<object, string>, mask?: Mask): MockCore;
 /** The request body for the records and for body matching: JSON parsed, forms as FormData, bytes as a Blob, else text. */
 export declare function readBody(request: Request): Promise<unknown>;
 /** Waits `ms`; rejects with the signal's reason if it aborts first. */

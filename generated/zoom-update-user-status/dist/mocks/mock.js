@@ -1,6 +1,7 @@
 // The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
+import { nearest } from "../runtime/did-you-mean.js";
 import { hasNoBody, isBinaryType, isJson } from "../runtime/response.js";
 import { createRouter } from "./routes.js";
 import { RESPONSE_ID, RESPONSE_NAME, selectExample } from "./select.js";
@@ -18,7 +19,7 @@ export function operationKey(op) {
  * where no name says they are credentials. Those answers end up in a client's errors and logs.
  */
 export function createMock(api, options = {}, mask = (text) => text) {
-    const router = createRouter(api, options);
+    const router = createRouter(api, { ...options, environment: environmentOf(api, options.environment) });
     const known = new Set(api.operations.map(operationKey));
     const examples = new Map();
     for (const entry of api.examples) {
@@ -98,7 +99,10 @@ export function createMock(api, options = {}, mask = (text) => text) {
                     planned = withOverride(operation, own, select, override);
                 else {
                     const selected = own.length ? selectExample(own, select) : undefined;
-                    planned = fromExamples(api.name, operation, selected, noExamples, request, mask);
+                    const unfilled = selected ? [] : unfilledApart(candidates, router);
+                    planned = unfilled.length
+                        ? problem(501, "mockNotImplemented", cannotTell(api, options, candidates, unfilled, `${method} ${url.origin}${url.pathname}`), request, mask)
+                        : fromExamples(api.name, operation, selected, noExamples, request, mask);
                 }
             }
             const delay = override?.delay ?? options.delay;
@@ -119,6 +123,43 @@ export function createMock(api, options = {}, mask = (text) => text) {
             return { response, call };
         },
     };
+}
+/**
+ * The environment `option` names (`"staging"`, as `createClient` takes it; data is taken as it is),
+ * refused as the client refuses a name it does not have.
+ */
+function environmentOf(api, option) {
+    if (typeof option !== "string")
+        return option;
+    const known = api.environments ?? {};
+    if (Object.hasOwn(known, option))
+        return known[option];
+    const names = Object.keys(known);
+    const meant = nearest(option, names);
+    throw new TypeError(`unknown environment ${JSON.stringify(option)}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`}: ${names.length ? `${api.name}'s are ${names.map((n) => JSON.stringify(n)).join(", ")}` : `${api.name} was generated without environments`}`);
+}
+/**
+ * The `{{variables}}` without a value for the mock that tell operations of one method and path
+ * apart (`/groups/{{GroupId}}/members`, `/groups/{{TeamId}}/members`): each matched any text, so
+ * the request matched them alike where the client, given their values, called one. Those all
+ * share (a host without a value, requests told apart by their bodies) tell nothing apart.
+ */
+function unfilledApart(candidates, router) {
+    if (candidates.length < 2)
+        return [];
+    const lists = candidates.map((op) => router.unfilled.get(op) ?? []);
+    const all = [...new Set(lists.flat())];
+    return all.filter((name) => !lists.every((list) => list.includes(name)));
+}
+/** Why the mock cannot say which operation a request is for, and what to give it. */
+function cannotTell(api, options, candidates, unfilled, request) {
+    const ops = candidates.map((op) => `${[...op.namespace, op.member ?? op.name].join(".")} (${op.method} ${op.path || "/"})`);
+    const vars = unfilled.map((name) => `{{${name}}}`);
+    const names = Object.keys(api.environments ?? {});
+    const give = options.environment === undefined && names.length
+        ? `give the mock the environment the client is made for, as createClient takes it ({ environment: ${JSON.stringify(names[0])} }; ${api.name}'s are ${names.map((n) => JSON.stringify(n)).join(", ")}), or their values in variables`
+        : `give the mock their values as the client has them (the client's variables, or the environment it is made for)`;
+    return `${request} matches ${ops.join(" and ")} alike, as ${vars.join(" and ")} ${vars.length > 1 ? "have" : "has"} no value in the mock, so it cannot tell which operation this is: ${give}`;
 }
 /** The answer an override gives for `op`: its body, or `op`'s saved example of its status. */
 function withOverride(op, examples, request, override) {

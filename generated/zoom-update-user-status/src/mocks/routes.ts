@@ -27,6 +27,11 @@ export interface Router {
   match(method: string, url: URL): RouteMatch | undefined;
   /** Each operation's URL pattern (any method), matched against the URL without its query. */
   readonly patterns: ReadonlyMap<OperationSpec, RegExp>;
+  /**
+   * Each operation's `{{variables}}` that had no value for the mock, so matched any text: a client
+   * given one (its environment's) may be calling another operation than the one that matched.
+   */
+  readonly unfilled: ReadonlyMap<OperationSpec, readonly string[]>;
 }
 
 interface Route {
@@ -37,6 +42,8 @@ interface Route {
   names: string[];
   /** How specific the route is: the literal characters of its pattern (`/users/me` beats `/users/{id}`). */
   weight: number;
+  /** The `{{variables}}` without a value, which match any text. */
+  unfilled: string[];
 }
 
 export function createRouter(api: MockApi, options: MockOptions<object> = {}): Router {
@@ -66,7 +73,11 @@ export function createRouter(api: MockApi, options: MockOptions<object> = {}): R
     });
     return { operation: best.route.operation, operations: tied, params };
   };
-  return { match, patterns: new Map(routes.map((r) => [r.operation, r.pattern])) };
+  return {
+    match,
+    patterns: new Map(routes.map((r) => [r.operation, r.pattern])),
+    unfilled: new Map(routes.map((r) => [r.operation, r.unfilled])),
+  };
 }
 
 function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): Route {
@@ -89,11 +100,14 @@ function routeMarked(
   tag: string,
 ): Route | undefined {
   const lookup = clientLookup(api, options, op);
-  const slots: Array<{ kind: "arg"; name: string; segments?: true } | { kind: "any" }> = [];
+  const slots: Array<
+    { kind: "arg"; name: string; segments?: true } | { kind: "any"; variable?: string }
+  > = [];
   const slot = (value: (typeof slots)[number]) => `${tag}${slots.push(value) - 1}q`;
   // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
   // the options give are used as given, as the client uses the caller's.
-  const orAny: Lookup = (name) => lookup(name) ?? slot({ kind: "any" });
+  const orAny: Lookup = (name) =>
+    lookup(name) ?? slot({ kind: "any", ...(name.startsWith("$") ? {} : { variable: name }) });
   orAny.given = lookup.given;
   const fill = (template: string) => {
     try {
@@ -139,6 +153,7 @@ function routeMarked(
     prefix = "^[^?#]*?";
   }
   const names: string[] = [];
+  const unfilled = new Set<string>();
   let weight = 0;
   let source = prefix;
   let last = 0;
@@ -155,7 +170,10 @@ function routeMarked(
     if (found.kind === "arg") {
       names.push(found.name);
       source += found.segments ? "([^?#]+?)" : "([^/?#]+)";
-    } else source += "[^/?#]*";
+    } else {
+      source += "[^/?#]*";
+      if (found.variable !== undefined) unfilled.add(found.variable);
+    }
     last = match.index + match[0].length;
   }
   const rest = text.slice(last).replace(/\/$/, "");
@@ -167,6 +185,7 @@ function routeMarked(
     pattern: new RegExp(source),
     names,
     weight,
+    unfilled: [...unfilled],
   };
 }
 

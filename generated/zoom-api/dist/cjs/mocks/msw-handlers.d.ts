@@ -1,10 +1,20 @@
-import type { HttpHandler } from "msw";
 import type { MockApi, MockControls, MockOptions } from "./types.js";
-/** The handlers, with the mock's controls (overrides, recorded calls) shared by all of them. */
-export interface MockHandlers extends MockControls {
-    readonly handlers: HttpHandler[];
+/**
+ * What the handlers use of msw (2 or 3): its module, `import * as msw from "msw"`. Typed by what
+ * they call, so that the package's types need no msw; `Handler` is that msw's `HttpHandler`.
+ */
+export interface Msw<Handler> {
+    readonly http: {
+        all(path: RegExp, resolver: (info: {
+            request: Request;
+        }) => Promise<Response | undefined>): Handler;
+    };
 }
-export declare function createMockHandlers(api: MockApi, options?: MockOptions<object>): MockHandlers;
+/** The handlers, with the mock's controls (overrides, recorded calls) shared by all of them. */
+export interface MockHandlers<Handler = unknown> extends MockControls {
+    readonly handlers: Handler[];
+}
+export declare function createMockHandlers<Handler>(msw: Msw<Handler>, api: MockApi, options?: MockOptions<object, string>): MockHandlers<Handler>;
 /**
  * msw 3 needs Node.js 22.12 or later, and on an older one its `setupServer` intercepts nothing
  * without a word: the client's real requests go out, credentials and all. Refused here instead.

@@ -42,7 +42,11 @@ function createRouter(api, options = {}) {
         });
         return { operation: best.route.operation, operations: tied, params };
     };
-    return { match, patterns: new Map(routes.map((r) => [r.operation, r.pattern])) };
+    return {
+        match,
+        patterns: new Map(routes.map((r) => [r.operation, r.pattern])),
+        unfilled: new Map(routes.map((r) => [r.operation, r.unfilled])),
+    };
 }
 function route(api, options, op) {
     // A collection may hold any text where a slot's mark would be: the first tag that its own URL
@@ -63,7 +67,7 @@ function routeMarked(api, options, op, tag) {
     const slot = (value) => `${tag}${slots.push(value) - 1}q`;
     // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
     // the options give are used as given, as the client uses the caller's.
-    const orAny = (name) => lookup(name) ?? slot({ kind: "any" });
+    const orAny = (name) => lookup(name) ?? slot({ kind: "any", ...(name.startsWith("$") ? {} : { variable: name }) });
     orAny.given = lookup.given;
     const fill = (template) => {
         try {
@@ -104,6 +108,7 @@ function routeMarked(api, options, op, tag) {
         prefix = "^[^?#]*?";
     }
     const names = [];
+    const unfilled = new Set();
     let weight = 0;
     let source = prefix;
     let last = 0;
@@ -122,14 +127,24 @@ function routeMarked(api, options, op, tag) {
             names.push(found.name);
             source += found.segments ? "([^?#]+?)" : "([^/?#]+)";
         }
-        else
+        else {
             source += "[^/?#]*";
+            if (found.variable !== undefined)
+                unfilled.add(found.variable);
+        }
         last = match.index + match[0].length;
     }
     const rest = text.slice(last).replace(/\/$/, "");
     weight += rest.length;
     source += `${escape(rest)}/?$`;
-    return { operation: op, method: op.method.toUpperCase(), pattern: new RegExp(source), names, weight };
+    return {
+        operation: op,
+        method: op.method.toUpperCase(),
+        pattern: new RegExp(source),
+        names,
+        weight,
+        unfilled: [...unfilled],
+    };
 }
 /**
  * A path argument whose collection value holds a `/` once filled (`{{operation}}` =

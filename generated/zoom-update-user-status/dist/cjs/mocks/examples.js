@@ -5,6 +5,9 @@ const collectionName = "Zoom API: Update user status";
 const examples = [{ operation: ["updateUserStatus"], examples: [{ name: "Untitled Example", status: 200, headers: [["Content-Type", "text/plain"]], body: "" }, { name: "**HTTP Status Code:** `204`<br>\nStatus updated.", status: 204, headers: [["Content-Type", "application/json"]], body: "\"\"" }, { name: "**HTTP Status Code:** `400` **Bad Request**<br><br>\n**Error Code:** `200`<br>\nZoom Room and Admin users' status cannot be activated or deactivated.<br><br>\n**Error Code:** `300`<br>\nYou cannot deactivate this user because the user has an upcoming Zoom Eve", status: 400, headers: [["Content-Type", "text/plain"]], body: "" }, { name: "**HTTP Status Code:** `404` **Not Found**<br><br>\n**Error Code:** `1001`<br>\nUser does not exist: $userId.\n", status: 404, headers: [["Content-Type", "text/plain"]], body: "" }], request: { body: { mode: "form", fields: [["action", "deactivate"]] } } }];
 
 const requests = [];
+
+const environments = {};
 exports.collectionName = collectionName;
 exports.examples = examples;
 exports.requests = requests;
+exports.environments = environments;

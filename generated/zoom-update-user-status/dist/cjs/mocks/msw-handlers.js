@@ -1,53 +1,18 @@
 "use strict";
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.createMockHandlers = createMockHandlers;
 exports.checkMswRuntime = checkMswRuntime;
-// MSW request handlers that answer from the saved examples by the same rules as the mock fetch:
-// one handler per operation, for `setupServer(...handlers)` in Node and `setupWorker(...handlers)`
-// in browsers. The only module of the mocks that imports `msw` (an optional peer dependency of the
-// package, 2 or 3; only the `./mocks/msw` entry loads this).
-const msw = __importStar(require("msw"));
 const mock_js_1 = require("./mock.js");
-function createMockHandlers(api, options = {}) {
+function createMockHandlers(msw, api, options = {}) {
+    // Plain JavaScript may call it as the `./mocks/msw` entry's is called, with options or nothing.
+    if (typeof msw?.http?.all !== "function")
+        throw new TypeError("createMockHandlers takes msw first: import * as msw from 'msw', then createMockHandlers(msw, options)");
     checkMswRuntime(msw, globalThis.process?.versions?.node);
     const core = (0, mock_js_1.createMock)(api, options);
-    const handlers = api.operations.map((operation) => handler(operation, core));
+    const handlers = api.operations.map((operation) => handler(msw, operation, core));
     return (0, mock_js_1.withControls)({ handlers }, core);
 }
-function handler(operation, core) {
+function handler(msw, operation, core) {
     // MSW calls the resolver for any method of a URL the operation's pattern matches; it answers only
     // the requests this operation is the best match for (by the mock's own routing: the method, the
     // most specific path; of operations that share both, the first's handler answers for all, the mock
@@ -73,5 +38,9 @@ function checkMswRuntime(mswRoot, node) {
     const [major = 0, minor = 0] = node.split(".").map(Number);
     if (major > 22 || (major === 22 && minor >= 12))
         return;
-    throw new Error(`msw 3 needs Node.js 22.12 or later, and this is ${node}: its handlers would intercept nothing and requests would go out for real. Install msw 2 (npm install -D msw@2) or use a newer Node.js.`);
+    // Given a part of msw (`{ http }`), not its module, the missing `graphql` says nothing: say so.
+    const part = "HttpHandler" in mswRoot
+        ? ""
+        : ` (Or this is msw 2 and only a part of its module was passed, without its graphql export: pass the whole module, import * as msw from 'msw'.)`;
+    throw new Error(`msw 3 needs Node.js 22.12 or later, and this is ${node}: its handlers would intercept nothing and requests would go out for real. Install msw 2 (npm install -D msw@2) or use a newer Node.js.${part}`);
 }
