@@ -15,7 +15,7 @@ import {
   type OAuth2Options,
   type OAuth2Token,
 } from "./auth.js";
-import { DEFAULT_TIMEOUT_MS } from "./core.js";
+import { DEFAULT_TIMEOUT_MS, MAX_TIMER_MS } from "./core.js";
 import { apiError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
 import { namesTokenParamSecret } from "./credential-names.js";
 import { masker } from "./redact.js";
@@ -155,9 +155,6 @@ function apply(op: CallSpec, request: BuiltRequest, auth: OAuth2Spec, token: str
   const prefix = (authValue(op, auth, "headerPrefix", lookup) ?? "Bearer").trim();
   setAuthHeader(op, request, "authorization", prefix ? `${prefix} ${token}` : token, "the OAuth 2.0 access token");
 }
-
-/** The longest delay setTimeout keeps (2³¹−1 ms); longer is no limit. */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /** `promise`, or the signal's reason or the timeout's error, whichever comes first; `promise` goes on. */
 function waitFor<T>(

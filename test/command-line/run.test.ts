@@ -666,6 +666,41 @@ describe("a download of several MiB", () => {
       await new Promise((resolve) => files.close(resolve));
     }
   });
+
+  it("a JSON answer that stalls halfway: exit 1 with a timeout after --timeout, not a hang", async () => {
+    const sockets = new Set<import("node:net").Socket>();
+    const stalling = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      // Half a JSON value, then nothing: the server neither ends nor closes.
+      res.write('{"users": [');
+    });
+    stalling.on("connection", (socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => stalling.listen(0, "127.0.0.1", resolve));
+    try {
+      const result = await runWith(
+        CLI,
+        [
+          "users",
+          "list-users",
+          "--json",
+          "--timeout",
+          "300",
+          "--base-url",
+          `http://127.0.0.1:${(stalling.address() as AddressInfo).port}`,
+        ],
+        { env: { ZOOM_API_TOKEN: TOKEN } },
+      );
+      expect(result.code).toBe(1);
+      const failure = JSON.parse(result.stdout.slice(result.stdout.indexOf('{"ok"'))) as {
+        error: { kind: string; message: string };
+      };
+      expect(failure.error.kind).toBe("timeout");
+      expect(failure.error.message).toMatch(/^listUsers: /);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => stalling.close(resolve));
+    }
+  }, 20_000);
 });
 
 describe("--help", () => {
