@@ -1,4 +1,4 @@
-import { reason } from "../runtime/core.js";
+import { DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, reason } from "../runtime/core.js";
 import { ApiError, ConnectionError, ResponseParseError, TimeoutError, ValidationError, } from "../runtime/errors.js";
 import { namesSecret } from "../runtime/credential-names.js";
 import { emptyIn } from "../runtime/environments.js";
@@ -50,8 +50,8 @@ function globalFlags(cli, names) {
         {
             flag: "timeout",
             value: "ms",
-            // The body is not timed: a download streams for as long as it takes (see writeStreamed).
-            description: "How long one attempt may wait for the answer's headers, in milliseconds (default 60000).",
+            // A download is not timed past its headers: it streams for as long as it takes (see writeStreamed).
+            description: "How long one attempt may wait for the answer's headers, and a JSON answer's body after them, in milliseconds (default 60000).",
         },
         { flag: "max-retries", value: "n", description: "How many times a failed attempt is retried (default 2)." },
         { flag: "include", description: "Print the status line and headers before the body." },
@@ -447,10 +447,13 @@ async function run(cli, host, secrets, at, json) {
         }
         : authorizer;
     const core = cli.connect(options);
+    // Aborts the body of a JSON answer read past --timeout (see below): the call's own signal, which
+    // the client keeps linked to an unread body.
+    const reading = new AbortController();
     // The answer of a success with its body unread (any other rejects with its typed error): a
     // download is written as it comes rather than held whole.
     const response = await core
-        .call(op, args, {}, encoderFor(op), authorize, FEATURES)
+        .call(op, args, { signal: reading.signal }, encoderFor(op), authorize, FEATURES)
         .asResponse()
         .catch((error) => {
         // The runtime names the argument; here it is a flag.
@@ -478,8 +481,18 @@ async function run(cli, host, secrets, at, json) {
     }
     const type = response.headers.get("content-type");
     if (isJson(type) || hasNoBody(response.status, op.method)) {
-        // Read whole, as the client reads it, to print indented on a terminal.
-        const data = await readBody(response, op.method);
+        // Read whole, as the client reads it, to print indented on a terminal; within --timeout once
+        // more, as the client's timer ended with the headers: a server that stalls halfway through a
+        // JSON answer fails the command rather than hanging a script. A download has no such limit.
+        const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        const timer = ms <= MAX_TIMER_MS ? setTimeout(() => reading.abort(new TimeoutError(op.name, ms)), ms) : undefined;
+        let data;
+        try {
+            data = await readBody(response, op.method);
+        }
+        finally {
+            clearTimeout(timer);
+        }
         // A 2xx whose JSON does not parse: the client's error for it (a 2xx is never retried).
         if (data instanceof Unparsed)
             throw Object.assign(toApiError(op, response, data, secrets), { attempts: 1 });

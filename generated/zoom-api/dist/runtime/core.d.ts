@@ -115,6 +115,8 @@ export interface Core {
     call(op: CallSpec, args: unknown, options?: RequestOptions<object>, encode?: BodyEncoder, authorize?: Authorizer, features?: RequestFeatures): ApiPromise<unknown>;
 }
 export declare const DEFAULT_TIMEOUT_MS = 60000;
+/** The longest delay setTimeout keeps (2³¹−1 ms, ~24.8 days); longer ones fire at once. */
+export declare const MAX_TIMER_MS = 2147483647;
 export declare const DEFAULT_MAX_RETRIES = 2;
 export declare function createCore(options: ClientOptions<object, string>, defaults: ClientDefaults): Core;
 /** Why fetch failed, or a body's read: its code where undici gives one, else its message (the command line's reading of a body streamed says it too). */

@@ -2,7 +2,7 @@
 // operation through the package's own client and prints what it answered. Exit codes: 0 on a 2xx
 // answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).
 import type { Authorizer } from "../runtime/auth.js";
-import { reason, type ClientOptions } from "../runtime/core.js";
+import { DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, reason, type ClientOptions } from "../runtime/core.js";
 import {
   ApiError,
   ConnectionError,
@@ -114,9 +114,9 @@ function globalFlags(
     {
       flag: "timeout",
       value: "ms",
-      // The body is not timed: a download streams for as long as it takes (see writeStreamed).
+      // A download is not timed past its headers: it streams for as long as it takes (see writeStreamed).
       description:
-        "How long one attempt may wait for the answer's headers, in milliseconds (default 60000).",
+        "How long one attempt may wait for the answer's headers, and a JSON answer's body after them, in milliseconds (default 60000).",
     },
     {
       flag: "max-retries",
@@ -614,10 +614,13 @@ async function run(
         }
       : authorizer;
   const core = cli.connect(options as never);
+  // Aborts the body of a JSON answer read past --timeout (see below): the call's own signal, which
+  // the client keeps linked to an unread body.
+  const reading = new AbortController();
   // The answer of a success with its body unread (any other rejects with its typed error): a
   // download is written as it comes rather than held whole.
   const response = await core
-    .call(op, args, {}, encoderFor(op), authorize, FEATURES)
+    .call(op, args, { signal: reading.signal }, encoderFor(op), authorize, FEATURES)
     .asResponse()
     .catch((error: unknown) => {
       // The runtime names the argument; here it is a flag.
@@ -654,8 +657,20 @@ async function run(
   }
   const type = response.headers.get("content-type");
   if (isJson(type) || hasNoBody(response.status, op.method)) {
-    // Read whole, as the client reads it, to print indented on a terminal.
-    const data = await readBody(response, op.method);
+    // Read whole, as the client reads it, to print indented on a terminal; within --timeout once
+    // more, as the client's timer ended with the headers: a server that stalls halfway through a
+    // JSON answer fails the command rather than hanging a script. A download has no such limit.
+    const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timer =
+      ms <= MAX_TIMER_MS
+        ? setTimeout(() => reading.abort(new TimeoutError(op.name, ms)), ms)
+        : undefined;
+    let data: unknown;
+    try {
+      data = await readBody(response, op.method);
+    } finally {
+      clearTimeout(timer);
+    }
     // A 2xx whose JSON does not parse: the client's error for it (a 2xx is never retried).
     if (data instanceof Unparsed)
       throw Object.assign(toApiError(op, response, data, secrets), { attempts: 1 });

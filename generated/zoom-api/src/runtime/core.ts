@@ -144,7 +144,7 @@ export interface Core {
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** The longest delay setTimeout keeps (2³¹−1 ms, ~24.8 days); longer ones fire at once. */
-const MAX_TIMER_MS = 2_147_483_647;
+export const MAX_TIMER_MS = 2_147_483_647;
 export const DEFAULT_MAX_RETRIES = 2;
 
 export function createCore(options: ClientOptions<object, string>, defaults: ClientDefaults): Core {

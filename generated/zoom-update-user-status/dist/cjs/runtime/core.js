@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.DEFAULT_MAX_RETRIES = exports.DEFAULT_TIMEOUT_MS = void 0;
+exports.DEFAULT_MAX_RETRIES = exports.MAX_TIMER_MS = exports.DEFAULT_TIMEOUT_MS = void 0;
 exports.createCore = createCore;
 exports.reason = reason;
 // The client core that every generated method calls: options, variables, auth, then attempts with
@@ -14,7 +14,7 @@ const response_js_1 = require("./response.js");
 const retry_js_1 = require("./retry.js");
 exports.DEFAULT_TIMEOUT_MS = 60_000;
 /** The longest delay setTimeout keeps (2³¹−1 ms, ~24.8 days); longer ones fire at once. */
-const MAX_TIMER_MS = 2_147_483_647;
+exports.MAX_TIMER_MS = 2_147_483_647;
 exports.DEFAULT_MAX_RETRIES = 2;
 function createCore(options, defaults) {
     const session = new Map();
@@ -95,7 +95,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         // A timer cleared when the attempt ends, rather than AbortSignal.timeout, whose timer lives on
         // for the whole timeout after every call. Without a limit there is no timer and no signal of
         // our own: Node's fetch spends ~5% of a loopback call on following one.
-        const controller = timeoutMs <= MAX_TIMER_MS ? new AbortController() : undefined;
+        const controller = timeoutMs <= exports.MAX_TIMER_MS ? new AbortController() : undefined;
         // The attempt's error once its time is up: the abort's reason, and what the call rejects with.
         let timedOut;
         const timer = controller
