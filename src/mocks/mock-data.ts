@@ -57,7 +57,7 @@ export function mockExamples(
   const members = groups.map((group) =>
     group.map((spec) => {
       const i = index.get(spec)!;
-      return { op: model.operations[i]! };
+      return { op: model.operations[i]!, saved: saved[i]! };
     }),
   );
   return { examples, requests: requestFacts(members, warnings), warnings };
@@ -68,23 +68,31 @@ function defaultVariables(model: ApiModel): Record<string, string> {
   return Object.fromEntries(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])));
 }
 
-/** One operation of a group that shares a route. */
+/** One operation of a group that shares a route, with its saved examples as the mocks hold them. */
 export interface RouteMember {
   op: OperationModel;
+  saved: readonly MockExample[];
 }
 
 /**
  * For each group of operations that share a route (routes.ts's `sharedRoutes`: the router's own
  * rule, so that facts are found among the operations a request is told apart from), the facts
  * (mocks/types.ts) of each that not all of the group share: decided here, once, so that the mock
- * only counts which facts a request meets (mocks/tell-apart.ts). Operations that send the same
- * facts cannot be told apart: one warning per such set names them all (the first in collection
- * order answers for all).
+ * only counts which facts a request meets (mocks/tell-apart.ts). An operation whose request sends
+ * what another's does is told apart, if at all, by what its saved examples' requests
+ * (`originalRequest`) all send: the facts of those requests are its own too. Operations that
+ * still send the same facts cannot be told apart: one warning per such set names them all (the
+ * first in collection order answers for all).
  */
 export function requestFacts(groups: readonly (readonly RouteMember[])[], warnings: Warning[]): MockOperationRequest[] {
   const requests: MockOperationRequest[] = [];
   for (const group of groups) {
-    const all = group.map(({ op }) => operationFacts(op));
+    const own = group.map(({ op }) => operationFacts(op));
+    const all = own.map((facts, i) =>
+      own.some((other, j) => j !== i && sameSet(keysOf(other), keysOf(facts)))
+        ? union(facts, savedRequestFacts(group[i]!.saved))
+        : facts,
+    );
     const keys = all.map(keysOf);
     const counts = new Map<string, number>();
     for (const list of keys) for (const key of new Set(list)) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -102,7 +110,7 @@ export function requestFacts(groups: readonly (readonly RouteMember[])[], warnin
       // At the second: the first operation that the mocks never reach.
       warnings.push({
         source: group[same[0]!]!.op.source,
-        message: `the mocks cannot tell apart ${alike.length} requests on ${op.method} ${op.path || "/"}, which send the same fields and values: ${alike.join(", ")}; the mocks answer all of them as the first (mock.use of the others never applies): make their bodies, queries or headers differ in the collection`,
+        message: `the mocks cannot tell apart ${alike.length} requests on ${op.method} ${op.path || "/"}, which send the same fields and values, as do their saved examples' requests: ${alike.join(", ")}; the mocks answer all of them as the first (mock.use of the others never applies): make their bodies, queries or headers differ in the collection, or save their examples with requests that do`,
       });
     });
   }
@@ -122,6 +130,50 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const sa = new Set(a);
   const sb = new Set(b);
   return sa.size === sb.size && [...sa].every((key) => sb.has(key));
+}
+
+/** `a`, then what of `b` it has not, in order. */
+function union(a: readonly MockRequestFact[], b: readonly MockRequestFact[]): MockRequestFact[] {
+  const seen = new Set(keysOf(a));
+  return [...a, ...b.filter((fact) => !seen.has(JSON.stringify(fact)))];
+}
+
+/**
+ * What every saved example's request sends (of those saved with one), as `operationFacts` reads a
+ * request: each query parameter and body field (a JSON body's objects field by field), and its
+ * value. The saved requests keep no credential's value (toMockExample's source, the loader, drops
+ * them); a value of `{{variables}}` only counts as sent. A text body that is no JSON object says
+ * nothing field by field.
+ */
+function savedRequestFacts(saved: readonly MockExample[]): MockRequestFact[] {
+  const each = saved.flatMap((example) => (example.request ? [exampleFacts(example.request)] : []));
+  if (!each.length) return [];
+  const rest = each.slice(1).map((facts) => new Set(keysOf(facts)));
+  return each[0]!.filter((fact) => rest.every((keys) => keys.has(JSON.stringify(fact))));
+}
+
+function exampleFacts(request: NonNullable<MockExample["request"]>): MockRequestFact[] {
+  const facts: MockRequestFact[] = [];
+  const pairs = (where: "query" | "body", list: readonly MockPair[]) => {
+    for (const [name, value] of list) {
+      facts.push({ in: where, name: [name] });
+      if (literal(value) && !namesCredential(name)) facts.push({ in: where, name: [name], value });
+    }
+  };
+  pairs("query", request.query ?? []);
+  const body = request.body;
+  if (body?.mode === "form") pairs("body", body.fields);
+  else if (body?.mode === "raw") {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.text) as unknown;
+    } catch {
+      parsed = undefined;
+    }
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
+      for (const [field, value] of Object.entries(parsed)) jsonFacts([field], value, facts);
+  }
+  return union([], facts);
 }
 
 /**

@@ -4,6 +4,7 @@
 // an operation that shares a route only once its URL is filled (a `{{variable}}` whose value is
 // the other's literal segment, a path variable beside a variable without a value, a base written
 // out beside `{{baseUrl}}`) got no facts, and the first in collection order answered for both.
+// Requests alike but for what their saved examples' requests send are told apart by those.
 // Answered by the mock fetch and by the mock server on 127.0.0.1, with plain fetch.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toModel } from "../../src/load/collection.js";
@@ -18,8 +19,8 @@ const BASE = "https://api.example.com";
 
 const json = (value: object) => ({ mode: "raw", raw: JSON.stringify(value), options: { raw: { language: "json" } } });
 const JSON_TYPE = [{ key: "Content-Type", value: "application/json" }];
-/** A request and one saved answer `{ "answer": name }`, saved with the request. */
-function item(name: string, method: string, url: string, body?: object) {
+/** A request and one saved answer `{ "answer": name }`, saved with `original` (else the request). */
+function item(name: string, method: string, url: string, body?: object, original?: { url: string; body?: object }) {
   const request = { method, url, header: JSON_TYPE, ...(body ? { body: json(body) } : {}) };
   return {
     name,
@@ -30,7 +31,9 @@ function item(name: string, method: string, url: string, body?: object) {
         code: 200,
         header: JSON_TYPE,
         body: JSON.stringify({ answer: name }),
-        originalRequest: request,
+        originalRequest: original
+          ? { method, url: original.url, header: JSON_TYPE, ...(original.body ? { body: json(original.body) } : {}) }
+          : request,
       },
     ],
   };
@@ -44,7 +47,7 @@ const model = toModel(
       variable: [
         { key: "baseUrl", value: BASE },
         { key: "me", value: "me" },
-        // {{itemId}} has no value: any segment, as a path variable.
+        // {{itemId}} and {{format}} have no value: any segment, as a path variable; any value.
       ],
       item: [
         // A variable whose value is the literal segment of the next request's path.
@@ -56,6 +59,29 @@ const model = toModel(
         // The collection's base, and the same base written out.
         item("Search users", "GET", "{{baseUrl}}/search?type=user"),
         item("Search repos", "GET", `${BASE}/search?type=repo`),
+        // The same request twice, told apart only by what their examples were saved with.
+        item("User report", "GET", "{{baseUrl}}/reports", undefined, { url: "{{baseUrl}}/reports?type=user" }),
+        item("Repo report", "GET", "{{baseUrl}}/reports", undefined, { url: "{{baseUrl}}/reports?type=repo" }),
+        item(
+          "Export CSV",
+          "POST",
+          "{{baseUrl}}/exports",
+          { format: "{{format}}" },
+          {
+            url: "{{baseUrl}}/exports",
+            body: { format: "csv" },
+          },
+        ),
+        item(
+          "Export PDF",
+          "POST",
+          "{{baseUrl}}/exports",
+          { format: "{{format}}" },
+          {
+            url: "{{baseUrl}}/exports",
+            body: { format: "pdf" },
+          },
+        ),
       ],
     }),
   ),
@@ -70,6 +96,10 @@ const REQUESTS: Array<[answer: string, path: string, init: RequestInit]> = [
   ["Shelve film", "/items/42", { method: "PUT", body: '{"kind":"film"}' }],
   ["Search users", "/search?type=user", {}],
   ["Search repos", "/search?type=repo", {}],
+  ["User report", "/reports?type=user", {}],
+  ["Repo report", "/reports?type=repo", {}],
+  ["Export CSV", "/exports", { method: "POST", body: '{"format":"csv"}' }],
+  ["Export PDF", "/exports", { method: "POST", body: '{"format":"pdf"}' }],
 ];
 
 async function eachReachesItsOperation(
