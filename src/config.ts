@@ -316,17 +316,24 @@ export function findConfig(
   /** What else the command can be given instead of a config, for the error when there is none. */
   instead = "name a collection",
   known?: KnownConfigs,
+  /**
+   * Whether the targets' output folders are checked (`outsProblem`): a command that writes them
+   * needs it; one that only reads the config (`mock`) runs in a package's own folder too, which
+   * the check refuses as the working directory that `generate` would replace.
+   */
+  outs: "check" | "read-only" = "check",
 ): { file: string; targets: Target[] } {
-  if (file) return { file, targets: readConfig(resolve(cwd, file), known) };
+  if (file) return { file, targets: readConfig(resolve(cwd, file), known, outs) };
   let root: string | undefined;
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const own = join(dir, CONFIG_FILE);
-    if (existsSync(own)) return { file: own, targets: readConfig(own, known) };
+    if (existsSync(own)) return { file: own, targets: readConfig(own, known, outs) };
     const pkg = join(dir, "package.json");
     if (existsSync(pkg)) {
       const text = readText(pkg);
       const json = parseJsonText(pkg, text);
-      if (packageKey(pkg, json) !== undefined) return { file: pkg, targets: configTargets(pkg, json, text, known) };
+      if (packageKey(pkg, json) !== undefined)
+        return { file: pkg, targets: configTargets(pkg, json, text, known, outs) };
     }
     if (existsSync(join(dir, ".git"))) root = dir;
     if (root !== undefined || dirname(dir) === dir) break;
@@ -369,9 +376,9 @@ export interface KnownConfigs {
 }
 
 /** The targets of a config file (read again by --watch when it changes): findConfig's reading of it. */
-export function readConfig(file: string, known?: KnownConfigs): Target[] {
+export function readConfig(file: string, known?: KnownConfigs, outs: "check" | "read-only" = "check"): Target[] {
   const text = readText(file);
-  return configTargets(file, parseJsonText(file, text), text, known);
+  return configTargets(file, parseJsonText(file, text), text, known, outs);
 }
 
 /** A package.json's "postman-codegen" key, or undefined (any other file, or no such key). */
@@ -382,10 +389,17 @@ function packageKey(file: string, json: unknown): unknown {
 }
 
 /** A package.json holds its config under the "postman-codegen" key; any other file is one. */
-function configTargets(file: string, json: unknown, text: string, known: KnownConfigs | undefined): Target[] {
+function configTargets(
+  file: string,
+  json: unknown,
+  text: string,
+  known: KnownConfigs | undefined,
+  outs: "check" | "read-only",
+): Target[] {
   const key = packageKey(file, json);
   const checked = known?.valid(file, text) === true;
-  const targets = key !== undefined ? targetsOf(file, key, PACKAGE_KEY, checked) : targetsOf(file, json, "", checked);
+  const targets =
+    key !== undefined ? targetsOf(file, key, PACKAGE_KEY, checked, outs) : targetsOf(file, json, "", checked, outs);
   if (!checked) known?.found(file, text);
   return targets;
 }
@@ -438,7 +452,13 @@ function valueAt(json: unknown, pointer: string): unknown {
  * schema cannot say (defaults, and friendlier words for the package name, version and method-name
  * patterns).
  */
-function targetsOf(file: string, config: unknown, prefix: string, checked: boolean): Target[] {
+function targetsOf(
+  file: string,
+  config: unknown,
+  prefix: string,
+  checked: boolean,
+  outs: "check" | "read-only",
+): Target[] {
   const { schema, validate } = checked ? { schema: undefined, validate: undefined } : configSchema();
   if (validate && !validate(config)) {
     throw schemaError(file, sourceErrors(validate.errors ?? []), "does not match postman-codegen.schema.json", {
@@ -482,7 +502,10 @@ function targetsOf(file: string, config: unknown, prefix: string, checked: boole
     };
   });
   const place = (index: number) => `${prefix ? `${prefix}.` : ""}targets[${index}].out`;
-  const bad = outsProblem(targets, [["the config file", file]], process.cwd(), place, (i) => String(raw[i]!["out"]));
+  const bad =
+    outs === "check"
+      ? outsProblem(targets, [["the config file", file]], process.cwd(), place, (i) => String(raw[i]!["out"]))
+      : undefined;
   if (bad) throw new CodegenError(file, place(bad.index), bad.problem);
   return targets;
 }

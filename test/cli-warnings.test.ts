@@ -103,6 +103,35 @@ describe("generate's warnings", () => {
   }, 60_000);
 });
 
+describe("generate's warning about requests the mocks cannot tell apart", () => {
+  it("is one for six requests alike on one path, naming all six: one line, one --json entry", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-warnings-"));
+    const alike = (i: number) => ({
+      name: `Create ${i}`,
+      request: { method: "POST", url: "https://api.example.test/tokens", body: { mode: "raw", raw: "{}" } },
+    });
+    writeFileSync(
+      join(dir, "alike.postman_collection.json"),
+      JSON.stringify({
+        info: { name: "Alike", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        item: Array.from({ length: REPEATED }, (_, i) => alike(i)),
+      }),
+    );
+    const result = await runCli(["generate", "alike.postman_collection.json", "--out", "out"], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = warnings(result.stderr).filter((line) => line.includes("cannot tell"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^warning: alike\.postman_collection\.json at item\[1\]: the mocks cannot tell apart 6 /);
+    for (let i = 0; i < REPEATED; i++) expect(lines[0]).toContain(`"Create ${i}" (`);
+
+    const json = await runCli(["generate", "alike.postman_collection.json", "--out", "json", "--json"], dir);
+    expect(json.code, json.stderr).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { targets: Array<{ warnings: Array<Record<string, string>> }> };
+    const entries = parsed.targets[0]!.warnings.filter((w) => w.message!.includes("cannot tell"));
+    expect(entries.map((w) => w.source)).toEqual(["item[1]"]);
+  }, 60_000);
+});
+
 /**
  * Requests whose saved answers each hold a different credential-named field written out (one
  * warning each, each message naming its own field): one problem said of many fields.

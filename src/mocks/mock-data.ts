@@ -5,6 +5,8 @@ import { isJsonExample } from "../model/json-body.js";
 import { runtimeName } from "../model/naming.js";
 import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
 import { namesCredential, namesCredentialField } from "../runtime/credential-names.js";
+import type { OperationSpec } from "../runtime/spec.js";
+import { sharedRoutes } from "./routes.js";
 import type {
   MockApi,
   MockExample,
@@ -37,51 +39,79 @@ export interface MockData {
   warnings: Warning[];
 }
 
-/** Every operation's saved examples, in collection order, as the mocks hold them. */
-export function mockExamples(model: ApiModel): MockData {
+/**
+ * Every operation's saved examples, in collection order, as the mocks hold them. `specs`: the
+ * operations as the client holds them (mockApi has them already), one per model operation.
+ */
+export function mockExamples(
+  model: ApiModel,
+  specs: readonly OperationSpec[] = model.operations.map((op) => operationSpec(op)),
+): MockData {
   const warnings: Warning[] = [];
-  const examples = model.operations.flatMap((op) => {
-    const list = operationExamples(op, warnings);
-    return list.length ? [shareRequest([...op.namespace, runtimeName(op)], list)] : [];
-  });
-  return { examples, requests: requestFacts(model.operations, warnings), warnings };
+  const saved = model.operations.map((op) => operationExamples(op, warnings));
+  const examples = model.operations.flatMap((op, i) =>
+    saved[i]!.length ? [shareRequest([...op.namespace, runtimeName(op)], saved[i]!)] : [],
+  );
+  const groups = sharedRoutes({ baseUrl: model.baseUrl, variables: defaultVariables(model), operations: specs });
+  const index = new Map(specs.map((spec, i) => [spec, i]));
+  const members = groups.map((group) =>
+    group.map((spec) => {
+      const i = index.get(spec)!;
+      return { op: model.operations[i]!, saved: saved[i]! };
+    }),
+  );
+  return { examples, requests: requestFacts(members, warnings), warnings };
+}
+
+/** The collection's own values of its variables, as the package's `defaultVariables` holds them. */
+function defaultVariables(model: ApiModel): Record<string, string> {
+  return Object.fromEntries(model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])));
+}
+
+/** One operation of a group that shares a route, with its saved examples as the mocks hold them. */
+export interface RouteMember {
+  op: OperationModel;
+  saved: readonly MockExample[];
 }
 
 /**
- * For each group of operations that share a method and path, the facts (mocks/types.ts) of each
- * that not all of the group share: decided here, once, so that the mock only counts which facts a
- * request meets (mocks/tell-apart.ts). Two operations whose requests send the same facts cannot be
- * told apart: a warning names both (the first in collection order answers for both).
+ * For each group of operations that share a route (routes.ts's `sharedRoutes`: the router's own
+ * rule, so that facts are found among the operations a request is told apart from), the facts
+ * (mocks/types.ts) of each that not all of the group share: decided here, once, so that the mock
+ * only counts which facts a request meets (mocks/tell-apart.ts). An operation whose request sends
+ * what another's does is told apart, if at all, by what its saved examples' requests
+ * (`originalRequest`) all send: the facts of those requests are its own too. Operations that
+ * still send the same facts cannot be told apart: one warning per such set names them all (the
+ * first in collection order answers for all).
  */
-export function requestFacts(operations: readonly OperationModel[], warnings: Warning[]): MockOperationRequest[] {
-  const groups = new Map<string, OperationModel[]>();
-  for (const op of operations) {
-    // Path variables match any segment whatever their names (`{id}`, `{userId}`), as the mock's routes do.
-    const key = JSON.stringify([
-      op.method.toUpperCase(),
-      op.base ?? "",
-      op.path.replace(/(?<!\{)\{[^{}]+\}(?!\})/g, "{}"),
-    ]);
-    groups.set(key, [...(groups.get(key) ?? []), op]);
-  }
+export function requestFacts(groups: readonly (readonly RouteMember[])[], warnings: Warning[]): MockOperationRequest[] {
   const requests: MockOperationRequest[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const all = group.map((op) => operationFacts(op));
-    const keys = all.map((facts) => facts.map((fact) => JSON.stringify(fact)));
+  for (const group of groups) {
+    const own = group.map(({ op }) => operationFacts(op));
+    const all = own.map((facts, i) =>
+      own.some((other, j) => j !== i && sameSet(keysOf(other), keysOf(facts)))
+        ? union(facts, savedRequestFacts(group[i]!.saved))
+        : facts,
+    );
+    const keys = all.map(keysOf);
     const counts = new Map<string, number>();
     for (const list of keys) for (const key of new Set(list)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    group.forEach((op, i) => {
+    group.forEach(({ op }, i) => {
       const facts = all[i]!.filter((_, j) => counts.get(keys[i]![j]!)! < group.length);
       if (facts.length) requests.push({ operation: [...op.namespace, runtimeName(op)], facts });
-      const same = group.findIndex((_, j) => j < i && sameSet(keys[j]!, keys[i]!));
-      if (same >= 0) {
-        const first = group[same]!;
-        warnings.push({
-          source: op.source,
-          message: `the mocks cannot tell ${described(first)} from ${described(op)}, both ${op.method} ${op.path || "/"}: their requests send the same fields and values, so the mocks answer both as the first (mock.use of the second never applies); make their bodies, queries or headers differ in the collection`,
-        });
-      }
+    });
+    const told = new Set<number>();
+    group.forEach(({ op }, i) => {
+      if (told.has(i)) return;
+      const same = group.flatMap((_, j) => (j > i && sameSet(keys[i]!, keys[j]!) ? [j] : []));
+      if (!same.length) return;
+      for (const j of same) told.add(j);
+      const alike = [i, ...same].map((j) => described(group[j]!.op));
+      // At the second: the first operation that the mocks never reach.
+      warnings.push({
+        source: group[same[0]!]!.op.source,
+        message: `the mocks cannot tell apart ${alike.length} requests on ${op.method} ${op.path || "/"}, which send the same fields and values, as do their saved examples' requests: ${alike.join(", ")}; the mocks answer all of them as the first (mock.use of the others never applies): make their bodies, queries or headers differ in the collection, or save their examples with requests that do`,
+      });
     });
   }
   return requests;
@@ -92,10 +122,58 @@ function described(op: OperationModel): string {
   return `${JSON.stringify([...op.folder, op.item].join(" / "))} (${[...op.namespace, runtimeName(op)].join(".")})`;
 }
 
+function keysOf(facts: readonly MockRequestFact[]): string[] {
+  return facts.map((fact) => JSON.stringify(fact));
+}
+
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const sa = new Set(a);
   const sb = new Set(b);
   return sa.size === sb.size && [...sa].every((key) => sb.has(key));
+}
+
+/** `a`, then what of `b` it has not, in order. */
+function union(a: readonly MockRequestFact[], b: readonly MockRequestFact[]): MockRequestFact[] {
+  const seen = new Set(keysOf(a));
+  return [...a, ...b.filter((fact) => !seen.has(JSON.stringify(fact)))];
+}
+
+/**
+ * What every saved example's request sends (of those saved with one), as `operationFacts` reads a
+ * request: each query parameter and body field (a JSON body's objects field by field), and its
+ * value. The saved requests keep no credential's value (toMockExample's source, the loader, drops
+ * them); a value of `{{variables}}` only counts as sent. A text body that is no JSON object says
+ * nothing field by field.
+ */
+function savedRequestFacts(saved: readonly MockExample[]): MockRequestFact[] {
+  const each = saved.flatMap((example) => (example.request ? [exampleFacts(example.request)] : []));
+  if (!each.length) return [];
+  const rest = each.slice(1).map((facts) => new Set(keysOf(facts)));
+  return each[0]!.filter((fact) => rest.every((keys) => keys.has(JSON.stringify(fact))));
+}
+
+function exampleFacts(request: NonNullable<MockExample["request"]>): MockRequestFact[] {
+  const facts: MockRequestFact[] = [];
+  const pairs = (where: "query" | "body", list: readonly MockPair[]) => {
+    for (const [name, value] of list) {
+      facts.push({ in: where, name: [name] });
+      if (literal(value) && !namesCredential(name)) facts.push({ in: where, name: [name], value });
+    }
+  };
+  pairs("query", request.query ?? []);
+  const body = request.body;
+  if (body?.mode === "form") pairs("body", body.fields);
+  else if (body?.mode === "raw") {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.text) as unknown;
+    } catch {
+      parsed = undefined;
+    }
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
+      for (const [field, value] of Object.entries(parsed)) jsonFacts([field], value, facts);
+  }
+  return union([], facts);
 }
 
 /**
@@ -135,16 +213,14 @@ function literal(value: unknown): boolean {
 
 /** The API as the mock server sees it: the operations as the client's `operations` holds them. */
 export function mockApi(model: ApiModel): { api: MockApi; warnings: Warning[] } {
-  const { examples, requests, warnings } = mockExamples(model);
-  const variables = Object.fromEntries(
-    model.variables.flatMap((v) => (v.default !== undefined ? [[v.name, v.default]] : [])),
-  );
+  const operations = model.operations.map((op) => operationSpec(op));
+  const { examples, requests, warnings } = mockExamples(model, operations);
   return {
     api: {
       name: model.name,
       baseUrl: model.baseUrl,
-      variables,
-      operations: model.operations.map((op) => operationSpec(op)),
+      variables: defaultVariables(model),
+      operations,
       examples,
       requests,
     },

@@ -13,9 +13,10 @@ export interface RouteMatch {
   /** The operation a request is for: the first of `operations`. */
   readonly operation: OperationSpec;
   /**
-   * Every operation that matches as well, in collection order: requests of the collection that
-   * share the method and path (`POST /link/token/create` seven times over, told apart by their
-   * bodies; `GET /search?type=user` and `?type=repo`), which the URL cannot tell apart.
+   * Every operation of the same route that matches as well, in collection order: requests of the
+   * collection that share the method and path (`POST /link/token/create` seven times over, told
+   * apart by their bodies; `GET /search?type=user` and `?type=repo`), which the URL cannot tell
+   * apart. One route is what `sharedRoutes` groups.
    */
   readonly operations: readonly OperationSpec[];
   /** Path variables by the collection's name, percent-decoded (of `operation`'s path). */
@@ -44,24 +45,53 @@ interface Route {
   weight: number;
   /** The `{{variables}}` without a value, which match any text. */
   unfilled: string[];
+  /**
+   * The route itself: the method, and the literal text of the pattern with a `{}` for each slot
+   * (a path variable, a `{{variable}}` without a value). Operations with the same key are one
+   * route, whose requests only what they send can tell apart: the router's ties (of those that
+   * match: a value that may span segments matches more), and the generator's groups
+   * (`sharedRoutes`). `/users/{id}` and `/users/{{userId}}` are one route; `/users/{{me}}`, whose
+   * value is `me`, is `/users/me`'s, more specific; the same key has the same weight.
+   */
+  key: string;
 }
 
-export function createRouter(api: MockApi, options: MockOptions<object> = {}): Router {
+/**
+ * The operations that share a route, as the router ties them: groups of two or more, each in
+ * collection order, the groups in the order of their first operation. The generator calls it with
+ * the collection's own values (the package's defaults) to decide what tells each group's requests
+ * apart (mock-data.ts's `requestFacts`), so that it and the router never disagree on what one
+ * route is.
+ */
+export function sharedRoutes(api: RoutedApi, options: MockOptions<object> = {}): OperationSpec[][] {
+  const groups = new Map<string, OperationSpec[]>();
+  for (const op of api.operations) {
+    const { key } = route(api, options, op);
+    groups.set(key, [...(groups.get(key) ?? []), op]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/** What routing reads of the API: the operations, and the defaults that fill their URLs. */
+export type RoutedApi = Pick<MockApi, "baseUrl" | "variables" | "operations">;
+
+export function createRouter(api: RoutedApi, options: MockOptions<object> = {}): Router {
   const routes = api.operations.map((op) => route(api, options, op));
   const match = (method: string, url: URL): RouteMatch | undefined => {
     const target = withoutQuery(url);
     let best: { route: Route; match: RegExpExecArray } | undefined;
-    let tied: OperationSpec[] = [];
+    const matched: Route[] = [];
     for (const candidate of routes) {
       if (candidate.method !== method.toUpperCase()) continue;
       const match = candidate.pattern.exec(target);
       if (!match) continue;
-      if (!best || candidate.weight > best.route.weight) {
-        best = { route: candidate, match };
-        tied = [candidate.operation];
-      } else if (candidate.weight === best.route.weight) tied.push(candidate.operation);
+      matched.push(candidate);
+      if (!best || candidate.weight > best.route.weight) best = { route: candidate, match };
     }
     if (!best) return undefined;
+    // The best route's operations (one key has one weight); another route as specific that matches
+    // too (`/a/{x}` and `/{y}/b` for `/a/b`) is another route: the first in collection order wins.
+    const tied = matched.filter((r) => r.key === best!.route.key).map((r) => r.operation);
     const params: Record<string, string> = {};
     best.route.names.forEach((name, i) => {
       Object.defineProperty(params, name, {
@@ -80,7 +110,7 @@ export function createRouter(api: MockApi, options: MockOptions<object> = {}): R
   };
 }
 
-function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): Route {
+function route(api: RoutedApi, options: MockOptions<object>, op: OperationSpec): Route {
   // A collection may hold any text where a slot's mark would be: the first tag that its own URL
   // does not hold.
   for (let attempt = 0; ; attempt++) {
@@ -93,7 +123,7 @@ function route(api: MockApi, options: MockOptions<object>, op: OperationSpec): R
  * The route, with each slot of the URL marked `<tag><index>q` while it is parsed (lower-case
  * letters and digits survive in a host and a path); undefined when the URL holds the tag itself.
  */
-function routeMarked(api: MockApi, options: MockOptions<object>, op: OperationSpec, tag: string): Route | undefined {
+function routeMarked(api: RoutedApi, options: MockOptions<object>, op: OperationSpec, tag: string): Route | undefined {
   const lookup = clientLookup(api, options, op);
   const slots: Array<{ kind: "arg"; name: string; segments?: true } | { kind: "any"; variable?: string }> = [];
   const slot = (value: (typeof slots)[number]) => `${tag}${slots.push(value) - 1}q`;
@@ -143,12 +173,14 @@ function routeMarked(api: MockApi, options: MockOptions<object>, op: OperationSp
   const unfilled = new Set<string>();
   let weight = 0;
   let source = prefix;
+  let shape = prefix;
   let last = 0;
   const seen = new Set<number>();
   for (const match of text.matchAll(new RegExp(`${tag}(\\d+)q`, "g"))) {
     const literal = text.slice(last, match.index);
     weight += literal.length;
     source += escape(literal);
+    shape += escape(literal);
     const index = Number(match[1]);
     const found = slots[index];
     // Parsing made the tag (a host's punycode): another tag.
@@ -161,17 +193,22 @@ function routeMarked(api: MockApi, options: MockOptions<object>, op: OperationSp
       source += "[^/?#]*";
       if (found.variable !== undefined) unfilled.add(found.variable);
     }
+    // Escaped literals hold no bare brace: a slot's mark cannot be mistaken for text.
+    shape += "{}";
     last = match.index + match[0].length;
   }
   const rest = text.slice(last).replace(/\/$/, "");
   weight += rest.length;
   source += `${escape(rest)}/?$`;
+  shape += escape(rest);
+  const method = op.method.toUpperCase();
   return {
     operation: op,
-    method: op.method.toUpperCase(),
+    method,
     pattern: new RegExp(source),
     names,
     weight,
+    key: `${method} ${shape}`,
     unfilled: [...unfilled],
   };
 }
@@ -191,7 +228,7 @@ function spansSegments(arg: ArgSpec, fill: (template: string) => string): boolea
  * value it could not encode, hides the values below it: the caller gives it, or it is any text.
  */
 function clientLookup(
-  api: MockApi,
+  api: RoutedApi,
   options: MockOptions<object>,
   op: OperationSpec,
 ): Lookup & Required<Pick<Lookup, "given">> {

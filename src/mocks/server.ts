@@ -318,7 +318,7 @@ export async function loadMockApi(
     // that generates it; else say what was looked for, and the targets there are.
     let config: { file: string; targets: Target[] } | undefined;
     try {
-      config = findConfig(cwd);
+      config = findConfig(cwd, undefined, undefined, undefined, "read-only");
     } catch {
       config = undefined;
     }
@@ -337,6 +337,9 @@ export async function loadMockApi(
     cwd,
     options.config,
     `give the collection file's path (no file ${shown} exists to serve; mock collections/<name>.postman_collection.json)`,
+    undefined,
+    // The mock writes no output folder: it runs in a package's own folder as well.
+    "read-only",
   );
   const index = found.targets.findIndex((t) => t.name === collectionOrTarget || resolve(t.collection) === file);
   if (index < 0) throw noTargetNamed(found, collectionOrTarget);
@@ -384,7 +387,7 @@ async function targetPackageNames(file: string, cwd: string): Promise<NamingBefo
   const { findConfig } = await import("../config.js");
   let targets: readonly Target[];
   try {
-    targets = findConfig(cwd).targets;
+    targets = findConfig(cwd, undefined, undefined, undefined, "read-only").targets;
   } catch {
     return {};
   }

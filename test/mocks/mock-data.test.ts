@@ -250,3 +250,24 @@ describe("requests that share a method and path", () => {
     expect(cannot[0]!.source).toBe(model.operations[2]!.source);
   });
 });
+
+describe("six requests alike on one route", () => {
+  const alike = (i: number) => ({
+    name: `Create ${i}`,
+    request: {
+      method: "POST",
+      url: "https://api.example.com/link/token/create",
+      header: [{ key: "Content-Type", value: "application/json" }],
+      body: { mode: "raw", raw: '{"products": ["auth"]}', options: { raw: { language: "json" } } },
+    },
+  });
+  const model = load({ item: Array.from({ length: 6 }, (_, i) => alike(i)) });
+  const cannot = mockExamples(model).warnings.filter((w) => /cannot tell/.test(w.message));
+
+  it("give one warning, naming all six, at the second (the first the mocks never reach)", () => {
+    expect(cannot).toHaveLength(1);
+    for (const op of model.operations) expect(cannot[0]!.message).toContain(`"${op.item}" (`);
+    expect(cannot[0]!.message).toContain("6 requests on POST /link/token/create");
+    expect(cannot[0]!.source).toBe(model.operations[1]!.source);
+  });
+});

@@ -559,6 +559,28 @@ it("runs from the command line (postman-codegen mock), in its own process, and s
   );
 });
 
+it("runs in a package's own folder, by the target's name or as `.`: the config is found upward and only read", async () => {
+  // generate refuses an output folder that is the working directory (it replaces it whole); the
+  // mock writes nothing there, and was refused by that check, with "no config" for `.`.
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  copyFileSync(SEED_COLLECTION, join(dir, "seed.postman_collection.json"));
+  writeFileSync(
+    join(dir, "postman-codegen.config.json"),
+    JSON.stringify({ targets: [{ collection: "seed.postman_collection.json", out: "generated/seed", name: "seed" }] }),
+  );
+  const own = join(dir, "generated", "seed");
+  mkdirSync(own, { recursive: true });
+  for (const args of [["seed"], ["."]]) {
+    const mock = await mockCommand(args, own);
+    try {
+      expect(mock.stderr()).toContain("mock of Zoom API: Update user status: 1 operations");
+      expect((await fetch(`${mock.url}/users/me/status`, { method: "PUT" })).status).toBe(200);
+    } finally {
+      expect(await mock.stop()).toBe(0);
+    }
+  }
+});
+
 it("takes -e/--environment as generate does, repeated: of a key in several files, the last file's value", async () => {
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
   writeFileSync(

@@ -6,27 +6,42 @@
 import { withheld } from "../runtime/environments.js";
 import { baseTemplate, joinUrl, pathParts } from "../runtime/paths.js";
 import { fillTemplate } from "../runtime/template.js";
+/**
+ * The operations that share a route, as the router ties them: groups of two or more, each in
+ * collection order, the groups in the order of their first operation. The generator calls it with
+ * the collection's own values (the package's defaults) to decide what tells each group's requests
+ * apart (mock-data.ts's `requestFacts`), so that it and the router never disagree on what one
+ * route is.
+ */
+export function sharedRoutes(api, options = {}) {
+    const groups = new Map();
+    for (const op of api.operations) {
+        const { key } = route(api, options, op);
+        groups.set(key, [...(groups.get(key) ?? []), op]);
+    }
+    return [...groups.values()].filter((group) => group.length > 1);
+}
 export function createRouter(api, options = {}) {
     const routes = api.operations.map((op) => route(api, options, op));
     const match = (method, url) => {
         const target = withoutQuery(url);
         let best;
-        let tied = [];
+        const matched = [];
         for (const candidate of routes) {
             if (candidate.method !== method.toUpperCase())
                 continue;
             const match = candidate.pattern.exec(target);
             if (!match)
                 continue;
-            if (!best || candidate.weight > best.route.weight) {
+            matched.push(candidate);
+            if (!best || candidate.weight > best.route.weight)
                 best = { route: candidate, match };
-                tied = [candidate.operation];
-            }
-            else if (candidate.weight === best.route.weight)
-                tied.push(candidate.operation);
         }
         if (!best)
             return undefined;
+        // The best route's operations (one key has one weight); another route as specific that matches
+        // too (`/a/{x}` and `/{y}/b` for `/a/b`) is another route: the first in collection order wins.
+        const tied = matched.filter((r) => r.key === best.route.key).map((r) => r.operation);
         const params = {};
         best.route.names.forEach((name, i) => {
             Object.defineProperty(params, name, {
@@ -107,12 +122,14 @@ function routeMarked(api, options, op, tag) {
     const unfilled = new Set();
     let weight = 0;
     let source = prefix;
+    let shape = prefix;
     let last = 0;
     const seen = new Set();
     for (const match of text.matchAll(new RegExp(`${tag}(\\d+)q`, "g"))) {
         const literal = text.slice(last, match.index);
         weight += literal.length;
         source += escape(literal);
+        shape += escape(literal);
         const index = Number(match[1]);
         const found = slots[index];
         // Parsing made the tag (a host's punycode): another tag.
@@ -128,17 +145,22 @@ function routeMarked(api, options, op, tag) {
             if (found.variable !== undefined)
                 unfilled.add(found.variable);
         }
+        // Escaped literals hold no bare brace: a slot's mark cannot be mistaken for text.
+        shape += "{}";
         last = match.index + match[0].length;
     }
     const rest = text.slice(last).replace(/\/$/, "");
     weight += rest.length;
     source += `${escape(rest)}/?$`;
+    shape += escape(rest);
+    const method = op.method.toUpperCase();
     return {
         operation: op,
-        method: op.method.toUpperCase(),
+        method,
         pattern: new RegExp(source),
         names,
         weight,
+        key: `${method} ${shape}`,
         unfilled: [...unfilled],
     };
 }

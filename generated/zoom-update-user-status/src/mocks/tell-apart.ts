@@ -1,4 +1,4 @@
-// Which of the operations that share a method and path a request is for. The URL cannot tell
+// Which of the operations that share a route (routes.ts) a request is for. The URL cannot tell
 // them apart (Plaid's seven `POST /link/token/create` differ by their JSON bodies), so the request
 // is held against the facts the generator found to differ between them (mock-data.ts's
 // `requestFacts`): the operation whose facts the request meets most answers; of those alike, the
