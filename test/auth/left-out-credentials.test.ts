@@ -291,7 +291,7 @@ describe("the command line, on an operation whose auth is declared and left empt
     const refused = await runWith(cli({ type: "oauth2" }), argv);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(
-      "keyed: getThing: the collection's auth needs a credential, and none was given\nGive it in the environment variable KEYED_TOKEN, or with --token (a flag other users of the machine can see).\n",
+      "keyed: getThing: the collection's auth needs a credential, and none was given\nGive it in the environment variable KEYED_TOKEN, or with --token (a flag other users of the machine can see); or --no-auth to send none.\n",
     );
     expect(server.requests).toEqual([]);
     const ran = await runWith(cli({ type: "oauth2" }), argv, { env: { KEYED_TOKEN: "from-env" } });
@@ -300,7 +300,7 @@ describe("the command line, on an operation whose auth is declared and left empt
     // Basic takes two flags.
     const basic = await runWith(cli({ type: "basic", basic: params({ username: "", password: "" }) }), argv);
     expect(basic.stderr).toContain(
-      "Give them in the environment variables KEYED_USERNAME and KEYED_PASSWORD, or with --username and --password (flags other users of the machine can see).",
+      "Give them in the environment variables KEYED_USERNAME and KEYED_PASSWORD, or with --username and --password (flags other users of the machine can see); or --no-auth to send none.",
     );
   });
 });
