@@ -121,6 +121,12 @@ export type Session = Map<string, unknown>;
  * `option` is set on the error, so that the command line names its flags instead.
  */
 export declare function noCredential(op: CallSpec, options: AuthOptions, option: "token" | "apiKey" | "basic", sent: boolean): void;
+/**
+ * Whether the caller gave `option` as `null`: no credential, on purpose. The collection's is not
+ * used either (an unset `{{token}}` would refuse the call that the caller meant to send without
+ * one), and nothing is sent: each simple auth asks this first.
+ */
+export declare function declined(options: AuthOptions, option: "token" | "apiKey" | "basic"): boolean;
 export declare const authorizeBearer: Authorizer;
 export declare const authorizeApiKey: Authorizer;
 /**
