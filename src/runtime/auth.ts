@@ -156,7 +156,8 @@ function fromCollection(
   lookup: Lookup,
   option: keyof AuthOptions,
 ): string | undefined {
-  return template === undefined ? undefined : fillTemplate(template, lookup, op.name, option);
+  // "" fills to "": no test for undefined of its own (the seed bundle's bytes).
+  return template && fillTemplate(template, lookup, op.name, option);
 }
 
 // Not async: a token given as text is set at once, without a promise for the client to await.
@@ -174,8 +175,7 @@ function setBearer(
   lookup: Lookup,
   options: AuthOptions,
 ): void {
-  const auth = op.auth as Extract<AuthSpec, { type: "bearer" }>;
-  const token = given ?? fromCollection(op, auth.token, lookup, "token");
+  const token = given ?? fromCollection(op, (op.auth as Extract<AuthSpec, { type: "bearer" }>).token, lookup, "token");
   if (token) setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");
   else if (token === undefined) noCredential(op, options, "token", request.headers.has("authorization"));
 }

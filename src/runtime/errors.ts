@@ -3,7 +3,6 @@
 // and set in constructors, so the emitted JavaScript does not define them twice. Each class's
 // `name` sits on its prototype, as `Error.prototype.name` does, set with its mark below: the
 // classes' bodies hold only what differs.
-import type { CredentialOption } from "./auth.js";
 
 /**
  * The root of every error the client rejects with, so a caller can catch "anything this client
@@ -53,7 +52,8 @@ export class ValidationError extends ApiClientError {
    * Set when the operation's auth has no credential, neither given nor the collection's: the
    * client option that gives it (the command line names its flags and environment variables).
    */
-  declare readonly option?: CredentialOption;
+  // An inline import: an import statement, erased, would take the file's opening comment with it.
+  declare readonly option?: import("./auth.js").CredentialOption;
 
   constructor(operation: string, field: string | undefined, message: string) {
     super(`${operation}: ${message}`);
