@@ -13,6 +13,7 @@ import type { CredentialOption } from "../../src/runtime/auth.js";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { runWith, testCommandLine } from "../command-line/helpers.js";
 import { testCore } from "../helpers/runtime.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
@@ -232,5 +233,24 @@ describe("a signing auth the collection fills partly", () => {
     const model = load("oauth1", { consumerKey: "ck", consumerSecret: "", addParamsToHeader: true });
     await call(model, { oauth1: { consumerSecret: "cs" } });
     expect(String(server.requests[0]!.headers["authorization"])).toMatch(/^OAuth .*oauth_consumer_key="ck"/);
+  });
+});
+
+describe("the command line, on an operation whose signing auth is declared and left empty", () => {
+  it("refuses a call without the credential, naming its environment variables and flags; they give it", async () => {
+    const cli = testCommandLine([operationSpec(load("hawk", { authId: "", authKey: "" }).operations[0]!)], [], {
+      name: "signed",
+      envPrefix: "SIGNED",
+    });
+    const argv = ["things", "get-thing", "--base-url", server.url];
+    const refused = await runWith(cli, argv);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      "signed: getThing: the collection's auth needs a credential, and none was given\nGive them in the environment variables SIGNED_HAWK_ID and SIGNED_HAWK_KEY, or with --hawk-id and --hawk-key (flags other users of the machine can see).\n",
+    );
+    expect(server.requests).toEqual([]);
+    const ran = await runWith(cli, argv, { env: { SIGNED_HAWK_ID: "i", SIGNED_HAWK_KEY: "k" } });
+    expect(ran.code).toBe(0);
+    expect(String(server.requests[0]!.headers["authorization"])).toMatch(/^Hawk id="i", /);
   });
 });
