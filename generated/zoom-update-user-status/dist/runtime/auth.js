@@ -11,18 +11,20 @@ import { schemeSecrets } from "./sent-secrets.js";
  * is (an unset environment variable in a deploy would otherwise fail only at the API). Not when
  * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`), nor
  * when `option` is given as `null` (a hook or the app's fetch adds it; hooks run after the auth).
- * `option` is set on the error, so that the command line names its flags instead.
+ * `option` is set on the error, so that the command line names its flags instead. `what`: what
+ * to pass, where the credential is partly there (`hawk: { key }`, signing.ts's needCredential).
  */
-export function noCredential(op, options, option, sent) {
+export function noCredential(op, options, option, sent, what = option) {
     if (!sent && options[option] !== null)
-        throw Object.assign(new ValidationError(op.name, undefined, `the collection's auth needs a credential: pass createClient({ ${option} }), or ${option}: null to send none`), { option });
+        throw Object.assign(new ValidationError(op.name, undefined, `the collection's auth needs a credential: pass createClient({ ${what} }), or ${option}: null to send none`), { option });
 }
 /**
  * A credential of the collection's, where it refers to variables (`{{token}}`); `option`: the
  * client option that gives it, which the error of a variable without a value names.
  */
 function fromCollection(op, template, lookup, option) {
-    return template === undefined ? undefined : fillTemplate(template, lookup, op.name, option);
+    // "" fills to "": no test for undefined of its own (the seed bundle's bytes).
+    return template && fillTemplate(template, lookup, op.name, option);
 }
 // Not async: a token given as text is set at once, without a promise for the client to await.
 export const authorizeBearer = (op, request, options, lookup) => {
@@ -32,8 +34,7 @@ export const authorizeBearer = (op, request, options, lookup) => {
         : setBearer(op, request, given, lookup, options);
 };
 function setBearer(op, request, given, lookup, options) {
-    const auth = op.auth;
-    const token = given ?? fromCollection(op, auth.token, lookup, "token");
+    const token = given ?? fromCollection(op, op.auth.token, lookup, "token");
     if (token)
         setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");
     else if (token === undefined)
@@ -46,12 +47,7 @@ export const authorizeApiKey = async (op, request, options, lookup) => {
     const name = fillTemplate(auth.name, lookup, op.name);
     const { url } = request;
     if (key === undefined)
-        noCredential(op, options, "apiKey", auth.in === "query"
-            ? url.search
-                .slice(1)
-                .split("&")
-                .some((pair) => pair && decodeKey(pair.split("=")[0]) === name)
-            : request.headers.has(name));
+        noCredential(op, options, "apiKey", auth.in === "query" ? inQuery(url, name) : request.headers.has(name));
     if (!key)
         return;
     if (auth.in === "query") {
@@ -77,6 +73,10 @@ export function queryWithout(url, name) {
         .slice(1)
         .split("&")
         .filter((pair) => pair && decodeKey(pair.split("=")[0]) !== name);
+}
+/** Whether the URL's query has a pair named `name`: the caller's own credential, where an auth sends one there. */
+export function inQuery(url, name) {
+    return queryWithout(url, name).length < url.search.slice(1).split("&").filter(Boolean).length;
 }
 function decodeKey(text) {
     try {
