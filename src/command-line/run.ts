@@ -601,11 +601,13 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
   const response = await send()
     .catch((error: unknown) => {
       // A dry run sends nothing: an auth without a credential (noCredential) shows a placeholder,
-      // masked as one given would be, rather than refusing what the user wants to see.
-      if (!dryRun || !(error instanceof ValidationError) || !error.option) throw error;
+      // masked as one given would be, rather than refusing what the user wants to see. The simple
+      // auths' (a signing auth's is signed from its credentials, which a placeholder would not show).
+      const option = error instanceof ValidationError ? error.option : undefined;
+      if (!dryRun || (option !== "token" && option !== "apiKey" && option !== "basic")) throw error;
       secrets.push(DRY_RUN_CREDENTIAL);
-      if (error.option === "basic") options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
-      else options[error.option] = DRY_RUN_CREDENTIAL;
+      if (option === "basic") options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
+      else options[option] = DRY_RUN_CREDENTIAL;
       return send();
     })
     .catch((error: unknown) => {

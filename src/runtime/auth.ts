@@ -42,10 +42,10 @@ export interface OAuth2Options {
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);
 
 /**
- * The credential options of the schemes a collection may declare and leave empty (`token`,
- * `apiKey`, `basic`) take `null` too: no credential, on purpose (an `onRequest` hook or the app's
- * `fetch` adds it). Left out, such a call is refused (noCredential), unless the caller's `headers`
- * send the auth's header.
+ * The credential options of the schemes a collection may declare and leave empty (all but `oauth2`
+ * and `sign`) take `null` too: no credential, on purpose (an `onRequest` hook or the app's `fetch`
+ * adds it). Left out, such a call is refused (noCredential), unless the caller's `headers` send the
+ * auth's header.
  */
 export interface AuthOptions {
   /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`; `null`: none, on purpose. */
@@ -54,7 +54,7 @@ export interface AuthOptions {
   apiKey?: Credential | null | undefined;
   /** HTTP Basic credentials; `null`: none, on purpose. */
   basic?: { username: string; password: string } | null | undefined;
-  /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`. */
+  /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`; `null`: none, on purpose. */
   oauth1?:
     | {
         consumerKey?: string | undefined;
@@ -63,19 +63,20 @@ export interface AuthOptions {
         tokenSecret?: string | undefined;
         privateKey?: string | undefined;
       }
+    | null
     | undefined;
-  /** HTTP Digest credentials. */
-  digest?: { username: string; password: string } | undefined;
-  /** Hawk credentials; `algorithm` overrides the collection's. */
-  hawk?: { id: string; key: string; algorithm?: "sha256" | "sha1" | undefined } | undefined;
-  /** AWS credentials for Signature Version 4 (temporary ones with their session token). */
-  aws?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string | undefined } | undefined;
+  /** HTTP Digest credentials; `null`: none, on purpose. */
+  digest?: { username: string; password: string } | null | undefined;
+  /** Hawk credentials; `algorithm` overrides the collection's; `null`: none, on purpose. */
+  hawk?: { id: string; key: string; algorithm?: "sha256" | "sha1" | undefined } | null | undefined;
+  /** AWS credentials for Signature Version 4 (temporary ones with their session token); `null`: none, on purpose. */
+  aws?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string | undefined } | null | undefined;
   /** OAuth 2.0 grants the client runs itself: client credentials, the app's `authorize` step, a token to start from, `onToken` to keep it. `token` wins over all of it. */
   oauth2?: OAuth2Options | undefined;
-  /** The JWT's signing secret (HS algorithms) or PEM private key (the others). */
-  jwt?: { secret?: string | undefined; privateKey?: string | undefined } | undefined;
-  /** Akamai EdgeGrid credentials (the .edgerc's client_token, client_secret, access_token). */
-  edgegrid?: { clientToken: string; clientSecret: string; accessToken: string } | undefined;
+  /** The JWT's signing secret (HS algorithms) or PEM private key (the others); `null`: none, on purpose. */
+  jwt?: { secret?: string | undefined; privateKey?: string | undefined } | null | undefined;
+  /** Akamai EdgeGrid credentials (the .edgerc's client_token, client_secret, access_token); `null`: none, on purpose. */
+  edgegrid?: { clientToken: string; clientSecret: string; accessToken: string } | null | undefined;
   /**
    * Signs requests of operations whose auth the client cannot compute (NTLM, or a type it does
    * not know): set headers or query parameters on `request` in place.
@@ -112,6 +113,9 @@ export type Authorizer = (
 /** Called with a 401 answer: true to sign the request anew and send it again, once per call. */
 export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
 
+/** The client options that give a credential, which noCredential names. */
+export type CredentialOption = Exclude<keyof AuthOptions, "oauth2" | "sign">;
+
 /** What a client's signers keep between its calls (a Digest challenge per origin), under keys of their own. */
 export type Session = Map<string, unknown>;
 
@@ -121,20 +125,22 @@ export type Session = Map<string, unknown>;
  * is (an unset environment variable in a deploy would otherwise fail only at the API). Not when
  * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`), nor
  * when `option` is given as `null` (a hook or the app's fetch adds it; hooks run after the auth).
- * `option` is set on the error, so that the command line names its flags instead.
+ * `option` is set on the error, so that the command line names its flags instead. `what`: what
+ * to pass, where the credential is partly there (`hawk: { key }`, signing.ts's needCredential).
  */
 export function noCredential(
   op: CallSpec,
   options: AuthOptions,
-  option: "token" | "apiKey" | "basic",
+  option: CredentialOption,
   sent: boolean,
+  what: string = option,
 ): void {
   if (!sent && options[option] !== null)
     throw Object.assign(
       new ValidationError(
         op.name,
         undefined,
-        `the collection's auth needs a credential: pass createClient({ ${option} }), or ${option}: null to send none`,
+        `the collection's auth needs a credential: pass createClient({ ${what} }), or ${option}: null to send none`,
       ),
       { option },
     );
@@ -145,7 +151,7 @@ export function noCredential(
  * used either (an unset `{{token}}` would refuse the call that the caller meant to send without
  * one), and nothing is sent: each simple auth asks this first.
  */
-export function declined(options: AuthOptions, option: "token" | "apiKey" | "basic"): boolean {
+export function declined(options: AuthOptions, option: CredentialOption): boolean {
   return options[option] === null;
 }
 
@@ -159,7 +165,8 @@ function fromCollection(
   lookup: Lookup,
   option: keyof AuthOptions,
 ): string | undefined {
-  return template === undefined ? undefined : fillTemplate(template, lookup, op.name, option);
+  // "" fills to "": no test for undefined of its own (the seed bundle's bytes).
+  return template && fillTemplate(template, lookup, op.name, option);
 }
 
 // Not async: a token given as text is set at once, without a promise for the client to await.
@@ -178,8 +185,7 @@ function setBearer(
   lookup: Lookup,
   options: AuthOptions,
 ): void {
-  const auth = op.auth as Extract<AuthSpec, { type: "bearer" }>;
-  const token = given ?? fromCollection(op, auth.token, lookup, "token");
+  const token = given ?? fromCollection(op, (op.auth as Extract<AuthSpec, { type: "bearer" }>).token, lookup, "token");
   if (token) setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");
   else if (token === undefined) noCredential(op, options, "token", request.headers.has("authorization"));
 }
@@ -197,13 +203,7 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
       op,
       options,
       "apiKey",
-      name !== undefined &&
-        (auth.in === "query"
-          ? url.search
-              .slice(1)
-              .split("&")
-              .some((pair) => pair && decodeKey(pair.split("=")[0]!) === name)
-          : request.headers.has(name)),
+      name !== undefined && (auth.in === "query" ? inQuery(url, name) : request.headers.has(name)),
     );
   }
   if (!key) return;
@@ -240,6 +240,11 @@ function nameIfFilled(template: string, lookup: Lookup, operation: string): stri
     if (error instanceof ValidationError && error.missing) return undefined;
     throw error;
   }
+}
+
+/** Whether the URL's query has a pair named `name`: the caller's own credential, where an auth sends one there. */
+export function inQuery(url: URL, name: string): boolean {
+  return queryWithout(url, name).length < url.search.slice(1).split("&").filter(Boolean).length;
 }
 
 function decodeKey(text: string): string {

@@ -2,10 +2,11 @@
 // lib/authorizer/aws4.js, which uses the aws4 package): the request's headers signed with Host,
 // X-Amz-Date, X-Amz-Security-Token and, for a body, X-Amz-Content-Sha256 (the SHA-256 of the
 // bytes sent); or, with addAuthDataToQuery, a presigned URL. Service `execute-api` and region
-// `us-east-1` unless the collection says otherwise. Credentials come from the client's `aws`
-// option, else the collection's variables; without them the request goes unsigned.
+// `us-east-1` unless the collection says otherwise. Credentials (the access key and its secret) come
+// from the client's `aws` option, else the collection's variables; without them the call is refused
+// (needCredential).
 import type { Authorizer } from "./auth.js";
-import { authValue, bodyBytes, digest, hex, hmac, percentEncode, setAuthHeader } from "./signing.js";
+import { authValue, bodyBytes, digest, needCredential, hex, hmac, percentEncode, setAuthHeader } from "./signing.js";
 import type { AwsV4Spec } from "./spec.js";
 
 /** Headers never signed, as aws4 leaves them out (proxies and clients change them). */
@@ -34,7 +35,10 @@ export const authorizeAwsV4: Authorizer = async (op, request, options, lookup) =
   const secretKey = authValue(op, auth, "secretKey", lookup, given?.secretAccessKey);
   // Given credentials are whole: the collection's session token does not go with the caller's keys
   // ("" is none).
-  const sessionToken = authValue(op, auth, "sessionToken", lookup, given && (given.sessionToken ?? ""));
+  const sessionToken = authValue(op, auth, "sessionToken", lookup, given ? (given.sessionToken ?? "") : undefined);
+  // A presigned URL's parameters are the client's to set: only the caller's header is theirs.
+  const sent = !auth.addAuthDataToQuery && request.headers.has("authorization");
+  needCredential(op, options, "aws", { accessKeyId: accessKey, secretAccessKey: secretKey }, sent);
   if (!accessKey || !secretKey) return;
   const service = authValue(op, auth, "service", lookup) || "execute-api";
   const region = authValue(op, auth, "region", lookup) || "us-east-1";

@@ -3,10 +3,21 @@
 // kept for the origin and the request sent again, signed. Later calls to the origin sign at once,
 // counting the nonce's uses; a challenge with a new nonce (stale) is answered once, never in a loop.
 // MD5, MD5-sess, SHA-256, SHA-256-sess; qop auth, auth-int, or none (RFC 2069). Credentials come
-// from the client's `digest` option, else the collection's variables.
+// from the client's `digest` option, else the collection's variables; without a username (the
+// password may be empty, as Basic's) the call is refused (needCredential).
 import type { Authorizer } from "./auth.js";
 import type { BuiltRequest } from "./request.js";
-import { authValue, bodyBytes, digest, hex, randomString, refuse, setAuthHeader, utf8 } from "./signing.js";
+import {
+  authValue,
+  bodyBytes,
+  digest,
+  hex,
+  needCredential,
+  randomString,
+  refuse,
+  setAuthHeader,
+  utf8,
+} from "./signing.js";
 import type { DigestSpec, CallSpec } from "./spec.js";
 
 /** A server's Digest challenge, and how many times its nonce has been used. */
@@ -27,7 +38,9 @@ const ALGORITHMS = ["MD5", "MD5-SESS", "SHA-256", "SHA-256-SESS"];
 export const authorizeDigest: Authorizer = async (op, request, options, lookup, session) => {
   const auth = op.auth as DigestSpec;
   const username = authValue(op, auth, "username", lookup, options.digest?.username);
-  // Without a username there is nothing to answer with: the request goes as it is.
+  // Without a username there is nothing to answer with: refused, or (the caller's header, `null`)
+  // the request goes as it is.
+  needCredential(op, options, "digest", { username }, request.headers.has("authorization"));
   if (username === undefined) return;
   const password = authValue(op, auth, "password", lookup, options.digest?.password) ?? "";
   const prefer = { algorithm: authValue(op, auth, "algorithm", lookup), qop: authValue(op, auth, "qop", lookup) };

@@ -2,10 +2,20 @@
 // lib/authorizer/edgegrid.js): a key from the client secret and the time, over the method, scheme,
 // host (the collection's baseURL host, else the request's), path and query, the headers the
 // collection names, the SHA-256 of a POST's body (its first maxBodySize bytes, 128 KiB by default)
-// and the unsigned header. Credentials come from the client's `edgegrid` option, else the
-// collection's variables; without them the request goes unsigned.
+// and the unsigned header. Credentials (the three tokens) come from the client's `edgegrid` option,
+// else the collection's variables; without them the call is refused (needCredential).
 import type { Authorizer } from "./auth.js";
-import { authValue, base64, bodyBytes, digest, hmac, refuse, setAuthHeader, type TextField } from "./signing.js";
+import {
+  authValue,
+  base64,
+  bodyBytes,
+  digest,
+  hmac,
+  needCredential,
+  refuse,
+  setAuthHeader,
+  type TextField,
+} from "./signing.js";
 import type { EdgeGridSpec } from "./spec.js";
 
 export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup) => {
@@ -16,6 +26,8 @@ export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup
   const accessToken = value("accessToken");
   const clientToken = value("clientToken");
   const clientSecret = value("clientSecret");
+  const sent = request.headers.has("authorization");
+  needCredential(op, options, "edgegrid", { clientToken, clientSecret, accessToken }, sent);
   if (!accessToken || !clientToken || !clientSecret) return;
   const { url, headers } = request;
   const timestamp = setting("timestamp") || edgeGridTime(new Date());

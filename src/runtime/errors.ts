@@ -52,7 +52,8 @@ export class ValidationError extends ApiClientError {
    * Set when the operation's auth has no credential, neither given nor the collection's: the
    * client option that gives it (the command line names its flags and environment variables).
    */
-  declare readonly option?: "token" | "apiKey" | "basic";
+  // An inline import: an import statement, erased, would take the file's opening comment with it.
+  declare readonly option?: import("./auth.js").CredentialOption;
 
   constructor(operation: string, field: string | undefined, message: string) {
     super(`${operation}: ${message}`);

@@ -1,8 +1,8 @@
 // Hawk, signed for each request as Postman signs it (postman-runtime's lib/authorizer/hawk.js, with
 // postman-request's Hawk header): a MAC over the time, a nonce, the method, the path and query, the
 // host and port, the payload hash when the collection asks for one, and ext, app and dlg. sha256
-// unless the collection says sha1. Credentials come from the client's `hawk` option, else the
-// collection's variables; without them the request goes unsigned.
+// unless the collection says sha1. Credentials (an id and a key) come from the client's `hawk`
+// option, else the collection's variables; without them the call is refused (needCredential).
 import type { Authorizer } from "./auth.js";
 import {
   authValue,
@@ -10,6 +10,7 @@ import {
   bodyBytes,
   digest,
   hmac,
+  needCredential,
   randomString,
   refuse,
   setAuthHeader,
@@ -24,6 +25,7 @@ export const authorizeHawk: Authorizer = async (op, request, options, lookup) =>
   const setting = (field: TextField<HawkSpec>) => authValue(op, auth, field, lookup);
   const id = authValue(op, auth, "authId", lookup, options.hawk?.id);
   const key = authValue(op, auth, "authKey", lookup, options.hawk?.key);
+  needCredential(op, options, "hawk", { id, key }, request.headers.has("authorization"));
   if (!id || !key) return;
   const algorithm = (authValue(op, auth, "algorithm", lookup, options.hawk?.algorithm) ?? "sha256").toLowerCase();
   if (algorithm !== "sha256" && algorithm !== "sha1")

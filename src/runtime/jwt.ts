@@ -3,14 +3,15 @@
 // and payload, signed with HS256/384/512 (a secret, optionally base64), RS256/384/512,
 // PS256/384/512 or ES256/384/512 (a PEM PKCS #8 private key; PKCS #1 for RSA too); sent as
 // `<headerPrefix> <token>` in Authorization, or as a query parameter. The secret or key comes from
-// the client's `jwt` option, else the collection's variables; without one the request goes
-// unsigned.
-import { queryWithout, type Authorizer } from "./auth.js";
+// the client's `jwt` option, else the collection's variables; without one the call is refused
+// (needCredential).
+import { inQuery, queryWithout, type Authorizer } from "./auth.js";
 import {
   authValue,
   base64,
   hmac,
   importPrivateKey,
+  needCredential,
   refuse,
   setAuthHeader,
   source,
@@ -38,6 +39,11 @@ export const authorizeJwt: Authorizer = async (op, request, options, lookup) => 
   const hash = HASHES[bits]!;
   const secret = family === "HS" ? authValue(op, auth, "secret", lookup, options.jwt?.secret) : undefined;
   const privateKey = family === "HS" ? undefined : authValue(op, auth, "privateKey", lookup, options.jwt?.privateKey);
+  // The caller's own token is theirs where the collection sends it: the header, or the query parameter.
+  const inQueryParam = auth.addTokenTo === "queryParam";
+  const name = inQueryParam ? setting("queryParamKey") || "token" : "";
+  const sent = inQueryParam ? inQuery(request.url, name) : request.headers.has("authorization");
+  needCredential(op, options, "jwt", family === "HS" ? { secret } : { privateKey }, sent);
   if (!secret && !privateKey) return;
 
   const header = { ...json(op, setting("header"), "header"), alg: algorithm };
@@ -65,8 +71,7 @@ export const authorizeJwt: Authorizer = async (op, request, options, lookup) => 
     signature = new Uint8Array(await crypto.subtle.sign(signParams, key, source(signingInput)));
   }
   const token = `${signingInput}.${base64url(signature)}`;
-  if (auth.addTokenTo === "queryParam") {
-    const name = setting("queryParamKey") || "token";
+  if (inQueryParam) {
     const { url } = request;
     url.search = [...queryWithout(url, name), `${encodeURIComponent(name)}=${encodeURIComponent(token)}`].join("&");
     return;

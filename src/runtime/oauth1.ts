@@ -2,8 +2,9 @@
 // lib/authorizer/oauth1.js): the signature base string from the method, the URL without its query,
 // and every parameter (query, urlencoded body, oauth_*), sorted after percent-encoding; the
 // parameters in the Authorization header, else in the urlencoded body of a POST or PUT, else in
-// the query. Credentials come from the client's `oauth1` option, else the collection's variables;
-// without them the request goes unsigned, as in Postman.
+// the query. Credentials (the consumer key, and its secret or, for RSA, the private key) come from
+// the client's `oauth1` option, else the collection's variables; without them the call is refused
+// (needCredential), where Postman sends it unsigned.
 import type { Authorizer } from "./auth.js";
 import { formText } from "./bodies.js";
 import {
@@ -13,6 +14,7 @@ import {
   digest,
   hmac,
   importPrivateKey,
+  needCredential,
   percentEncode,
   randomString,
   refuse,
@@ -44,7 +46,15 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
   }
   const consumerSecret = value("consumerSecret");
   const privateKey = kind === "RSA" ? value("privateKey") : undefined;
-  // Without credentials there is nothing to sign with: the request goes as it is (the API answers 401).
+  // Only the caller's header is theirs: parameters in the query or body are the signer's to set.
+  const sent = auth.addParamsToHeader === true && request.headers.has("authorization");
+  needCredential(
+    op,
+    options,
+    "oauth1",
+    kind === "RSA" ? { consumerKey, privateKey } : { consumerKey, consumerSecret },
+    sent,
+  );
   if (!consumerKey || (kind === "RSA" ? !privateKey : !consumerSecret)) return;
 
   const addEmpty = auth.addEmptyParamsToSign === true;

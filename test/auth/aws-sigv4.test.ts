@@ -219,7 +219,7 @@ describe("signed again by aws4 over what arrived", () => {
 });
 
 describe("credentials", () => {
-  it("fills the collection's {{variables}} as newman does, and sends nothing signed without keys", async () => {
+  it("fills the collection's {{variables}} as newman does; without keys, refuses the call, or (aws: null) sends nothing signed", async () => {
     const auth = { accessKey: "{{ak}}", secretKey: "{{sk}}", sessionToken: "{{st}}" };
     const request = await send(
       {},
@@ -229,7 +229,8 @@ describe("credentials", () => {
     );
     expect(verifyAwsV4(request, SECRETS).ok).toBe(true);
     expect(header(request, "x-amz-security-token")).toBe("t");
-    const unsigned = await send({}, {}, {}, {});
+    await expect(send({}, {}, {}, {})).rejects.toThrow("the collection's auth needs a credential");
+    const unsigned = await send({}, {}, {}, { aws: null });
     expect([header(unsigned, "authorization"), header(unsigned, "x-amz-date")]).toEqual([undefined, undefined]);
   });
 

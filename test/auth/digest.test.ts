@@ -207,7 +207,7 @@ describe("against a server written from RFC 7616", () => {
     expect(seen[4]!.authorization).toContain("nc=00000002");
   });
 
-  it("keeps challenges per origin and per client; sends nothing signed without a username", async () => {
+  it("keeps challenges per origin and per client; without a username, refuses the call, or (digest: null) sends nothing signed", async () => {
     const rfc = digestServer({ algorithm: "MD5", qop: "auth", password: "p" });
     const { url, seen } = await listen(rfc.handle);
     const spec: OperationSpec = { ...op, auth: { type: "digest" } };
@@ -215,7 +215,13 @@ describe("against a server written from RFC 7616", () => {
     await testCore(options, { baseUrl: url, variables: {} }).call(spec, {});
     await testCore(options, { baseUrl: url, variables: {} }).call(spec, {});
     expect(seen.map((s) => s.status)).toEqual([401, 200, 401, 200]);
-    const error = await testCore({ baseUrl: url, maxRetries: 0 }, { baseUrl: url, variables: {} })
+    const sent = seen.length;
+    const refused = await testCore({ baseUrl: url, maxRetries: 0 }, { baseUrl: url, variables: {} })
+      .call(spec, {})
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(seen).toHaveLength(sent);
+    const error = await testCore({ baseUrl: url, maxRetries: 0, digest: null }, { baseUrl: url, variables: {} })
       .call(spec, {})
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);

@@ -108,7 +108,7 @@ describe("signed again by akamai-edgegrid", () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it("fills the collection's {{variables}}, and sends nothing signed without credentials", async () => {
+  it("fills the collection's {{variables}}, and without credentials, refuses the call, or (edgegrid: null) sends nothing signed", async () => {
     const request = await send(
       {},
       { clientToken: "{{ct}}", clientSecret: "{{cs}}", accessToken: "{{at}}" },
@@ -116,6 +116,7 @@ describe("signed again by akamai-edgegrid", () => {
       { variables: { ct: CREDENTIALS.clientToken, cs: CREDENTIALS.clientSecret, at: CREDENTIALS.accessToken } },
     );
     expect(String(request.headers.authorization)).toBe(expected(request));
-    expect((await send({}, {}, {}, {})).headers.authorization).toBeUndefined();
+    await expect(send({}, {}, {}, {})).rejects.toThrow("the collection's auth needs a credential");
+    expect((await send({}, {}, {}, { edgegrid: null })).headers.authorization).toBeUndefined();
   });
 });

@@ -151,7 +151,7 @@ describe("accepted by @hapi/hawk's server", () => {
     expect(artifacts).toMatchObject({ ext: "some-app-data", app: "my-app", dlg: "their-app" });
   });
 
-  it("fills the collection's {{variables}}, and sends nothing signed without credentials", async () => {
+  it("fills the collection's {{variables}}, and without credentials, refuses the call, or (hawk: null) sends nothing signed", async () => {
     const request = await send(
       {},
       { authId: "{{hawk_id}}", authKey: "{{hawk_key}}", algorithm: "{{hawk_algorithm}}" },
@@ -159,7 +159,8 @@ describe("accepted by @hapi/hawk's server", () => {
       { variables: { hawk_id: CREDENTIALS.id, hawk_key: CREDENTIALS.key, hawk_algorithm: "sha256" } },
     );
     await authenticate(request);
-    const unsigned = await send({}, {}, {}, {});
+    await expect(send({}, {}, {}, {})).rejects.toThrow("the collection's auth needs a credential");
+    const unsigned = await send({}, {}, {}, { hawk: null });
     expect(unsigned.headers.authorization).toBeUndefined();
   });
 

@@ -135,8 +135,9 @@ describe("as Postman makes it", () => {
     expect((await send({ secret: "s", headerPrefix: "" })).headers.authorization).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+$/);
   });
 
-  it("goes unsigned without a secret or key; refuses a bad algorithm, payload or key without quoting secrets", async () => {
-    expect((await send({ algorithm: "HS256" })).headers.authorization).toBeUndefined();
+  it("without a secret or key, refuses the call or (jwt: null) goes unsigned; refuses a bad algorithm, payload or key without quoting secrets", async () => {
+    await expect(send({ algorithm: "HS256" })).rejects.toThrow("the collection's auth needs a credential");
+    expect((await send({ algorithm: "HS256" }, { jwt: null })).headers.authorization).toBeUndefined();
     await expect(send({ algorithm: "none", secret: "s" })).rejects.toThrow(
       'op: the JWT algorithm "none" is not one of',
     );

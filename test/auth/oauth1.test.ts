@@ -285,8 +285,11 @@ describe("credentials and settings", () => {
     expect(verifyOAuth1(overridden, server.url, { ...SECRETS, tokenSecret: "other-secret" }).ok).toBe(true);
   });
 
-  it("sends the request unsigned without a consumer key and secret, as Postman does", async () => {
-    const request = await send({}, { addParamsToHeader: true }, {}, {});
+  it("refuses a call without a consumer key and secret, where Postman sends it unsigned; oauth1: null sends it unsigned", async () => {
+    await expect(send({}, { addParamsToHeader: true }, {}, {})).rejects.toThrow(
+      "the collection's auth needs a credential: pass createClient({ oauth1 })",
+    );
+    const request = await send({}, { addParamsToHeader: true }, {}, { oauth1: null });
     expect(header(request, "authorization")).toBeUndefined();
     expect(request.query).toEqual([]);
   });

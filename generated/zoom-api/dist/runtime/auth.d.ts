@@ -33,10 +33,10 @@ export interface OAuth2Options {
 /** A credential, or a function that returns one for each request (so expiring tokens can be refreshed). */
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);
 /**
- * The credential options of the schemes a collection may declare and leave empty (`token`,
- * `apiKey`, `basic`) take `null` too: no credential, on purpose (an `onRequest` hook or the app's
- * `fetch` adds it). Left out, such a call is refused (noCredential), unless the caller's `headers`
- * send the auth's header.
+ * The credential options of the schemes a collection may declare and leave empty (all but `oauth2`
+ * and `sign`) take `null` too: no credential, on purpose (an `onRequest` hook or the app's `fetch`
+ * adds it). Left out, such a call is refused (noCredential), unless the caller's `headers` send the
+ * auth's header.
  */
 export interface AuthOptions {
     /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`; `null`: none, on purpose. */
@@ -48,44 +48,44 @@ export interface AuthOptions {
         username: string;
         password: string;
     } | null | undefined;
-    /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`. */
+    /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`; `null`: none, on purpose. */
     oauth1?: {
         consumerKey?: string | undefined;
         consumerSecret?: string | undefined;
         token?: string | undefined;
         tokenSecret?: string | undefined;
         privateKey?: string | undefined;
-    } | undefined;
-    /** HTTP Digest credentials. */
+    } | null | undefined;
+    /** HTTP Digest credentials; `null`: none, on purpose. */
     digest?: {
         username: string;
         password: string;
-    } | undefined;
-    /** Hawk credentials; `algorithm` overrides the collection's. */
+    } | null | undefined;
+    /** Hawk credentials; `algorithm` overrides the collection's; `null`: none, on purpose. */
     hawk?: {
         id: string;
         key: string;
         algorithm?: "sha256" | "sha1" | undefined;
-    } | undefined;
-    /** AWS credentials for Signature Version 4 (temporary ones with their session token). */
+    } | null | undefined;
+    /** AWS credentials for Signature Version 4 (temporary ones with their session token); `null`: none, on purpose. */
     aws?: {
         accessKeyId: string;
         secretAccessKey: string;
         sessionToken?: string | undefined;
-    } | undefined;
+    } | null | undefined;
     /** OAuth 2.0 grants the client runs itself: client credentials, the app's `authorize` step, a token to start from, `onToken` to keep it. `token` wins over all of it. */
     oauth2?: OAuth2Options | undefined;
-    /** The JWT's signing secret (HS algorithms) or PEM private key (the others). */
+    /** The JWT's signing secret (HS algorithms) or PEM private key (the others); `null`: none, on purpose. */
     jwt?: {
         secret?: string | undefined;
         privateKey?: string | undefined;
-    } | undefined;
-    /** Akamai EdgeGrid credentials (the .edgerc's client_token, client_secret, access_token). */
+    } | null | undefined;
+    /** Akamai EdgeGrid credentials (the .edgerc's client_token, client_secret, access_token); `null`: none, on purpose. */
     edgegrid?: {
         clientToken: string;
         clientSecret: string;
         accessToken: string;
-    } | undefined;
+    } | null | undefined;
     /**
      * Signs requests of operations whose auth the client cannot compute (NTLM, or a type it does
      * not know): set headers or query parameters on `request` in place.
@@ -110,6 +110,8 @@ export interface SignableRequest {
 export type Authorizer = (op: CallSpec, request: BuiltRequest, options: AuthOptions, lookup: Lookup, session: Session, signal?: AbortSignal, timeoutMs?: number) => void | Reauthorize | Promise<void | Reauthorize>;
 /** Called with a 401 answer: true to sign the request anew and send it again, once per call. */
 export type Reauthorize = (response: Response) => boolean | Promise<boolean>;
+/** The client options that give a credential, which noCredential names. */
+export type CredentialOption = Exclude<keyof AuthOptions, "oauth2" | "sign">;
 /** What a client's signers keep between its calls (a Digest challenge per origin), under keys of their own. */
 export type Session = Map<string, unknown>;
 /**
@@ -118,15 +120,16 @@ export type Session = Map<string, unknown>;
  * is (an unset environment variable in a deploy would otherwise fail only at the API). Not when
  * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`), nor
  * when `option` is given as `null` (a hook or the app's fetch adds it; hooks run after the auth).
- * `option` is set on the error, so that the command line names its flags instead.
+ * `option` is set on the error, so that the command line names its flags instead. `what`: what
+ * to pass, where the credential is partly there (`hawk: { key }`, signing.ts's needCredential).
  */
-export declare function noCredential(op: CallSpec, options: AuthOptions, option: "token" | "apiKey" | "basic", sent: boolean): void;
+export declare function noCredential(op: CallSpec, options: AuthOptions, option: CredentialOption, sent: boolean, what?: string): void;
 /**
  * Whether the caller gave `option` as `null`: no credential, on purpose. The collection's is not
  * used either (an unset `{{token}}` would refuse the call that the caller meant to send without
  * one), and nothing is sent: each simple auth asks this first.
  */
-export declare function declined(options: AuthOptions, option: "token" | "apiKey" | "basic"): boolean;
+export declare function declined(options: AuthOptions, option: CredentialOption): boolean;
 export declare const authorizeBearer: Authorizer;
 export declare const authorizeApiKey: Authorizer;
 /**
@@ -135,6 +138,8 @@ export declare const authorizeApiKey: Authorizer;
  * they were encoded (searchParams would encode the whole query again: a%20b → a+b).
  */
 export declare function queryWithout(url: URL, name: string): string[];
+/** Whether the URL's query has a pair named `name`: the caller's own credential, where an auth sends one there. */
+export declare function inQuery(url: URL, name: string): boolean;
 export declare const authorizeBasic: Authorizer;
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
 export declare const authorizeSigned: Authorizer;

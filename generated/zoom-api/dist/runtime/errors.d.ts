@@ -41,7 +41,7 @@ export declare class ValidationError extends ApiClientError {
      * Set when the operation's auth has no credential, neither given nor the collection's: the
      * client option that gives it (the command line names its flags and environment variables).
      */
-    readonly option?: "token" | "apiKey" | "basic";
+    readonly option?: import("./auth.js").CredentialOption;
     constructor(operation: string, field: string | undefined, message: string);
 }
 /**

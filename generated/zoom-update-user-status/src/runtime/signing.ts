@@ -6,7 +6,7 @@ import { setHeader, wellFormed, type BuiltRequest } from "./request.js";
 import { schemeSecrets } from "./sent-secrets.js";
 import { fillTemplate, type Lookup } from "./template.js";
 import type { AuthSpec, CallSpec } from "./spec.js";
-import type { AuthOptions } from "./auth.js";
+import { noCredential, type AuthOptions, type CredentialOption } from "./auth.js";
 
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 
@@ -108,6 +108,33 @@ export function authValue<S extends AuthSpec>(
           ),
     `the ${auth.type} ${String(field)}`,
   );
+}
+
+/**
+ * A signer's credential, by its parts as `option` names them (Hawk's `id` and `key`): with none of
+ * them, or only some, the call is refused before anything is sent (auth.ts's noCredential, naming
+ * the parts missing where some are there), rather than sent unsigned; not when the caller sends the
+ * auth's header itself (`sent`) or gives `option` as `null`: then the request goes as it is. A part
+ * there but empty (a variable set to "") is the caller's choice, as a bearer token of "" is: the
+ * signer sends the request unsigned.
+ */
+export function needCredential(
+  op: CallSpec,
+  options: AuthOptions,
+  option: CredentialOption,
+  parts: Record<string, string | undefined>,
+  sent: boolean,
+): void {
+  const names = Object.keys(parts);
+  const missing = names.filter((name) => parts[name] === undefined);
+  if (missing.length)
+    noCredential(
+      op,
+      options,
+      option,
+      sent,
+      missing.length < names.length ? `${option}: { ${missing.join(", ")} }` : option,
+    );
 }
 
 /**

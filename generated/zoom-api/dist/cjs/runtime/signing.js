@@ -9,6 +9,7 @@ exports.base64 = base64;
 exports.percentEncode = percentEncode;
 exports.randomString = randomString;
 exports.authValue = authValue;
+exports.needCredential = needCredential;
 exports.setAuthHeader = setAuthHeader;
 exports.refuse = refuse;
 exports.bodyBytes = bodyBytes;
@@ -21,6 +22,7 @@ const errors_js_1 = require("./errors.js");
 const request_js_1 = require("./request.js");
 const sent_secrets_js_1 = require("./sent-secrets.js");
 const template_js_1 = require("./template.js");
+const auth_js_1 = require("./auth.js");
 function utf8(text) {
     return new TextEncoder().encode(text);
 }
@@ -75,6 +77,20 @@ function authValue(op, auth, field, lookup, ...option) {
         : template === undefined
             ? undefined
             : (0, template_js_1.fillTemplate)(template, lookup, op.name, option.length ? (name ?? auth.type.replace("awsv4", "aws")) : undefined), `the ${auth.type} ${String(field)}`);
+}
+/**
+ * A signer's credential, by its parts as `option` names them (Hawk's `id` and `key`): with none of
+ * them, or only some, the call is refused before anything is sent (auth.ts's noCredential, naming
+ * the parts missing where some are there), rather than sent unsigned; not when the caller sends the
+ * auth's header itself (`sent`) or gives `option` as `null`: then the request goes as it is. A part
+ * there but empty (a variable set to "") is the caller's choice, as a bearer token of "" is: the
+ * signer sends the request unsigned.
+ */
+function needCredential(op, options, option, parts, sent) {
+    const names = Object.keys(parts);
+    const missing = names.filter((name) => parts[name] === undefined);
+    if (missing.length)
+        (0, auth_js_1.noCredential)(op, options, option, sent, missing.length < names.length ? `${option}: { ${missing.join(", ")} }` : option);
 }
 /**
  * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.

@@ -4,6 +4,7 @@ exports.authorizeSigned = exports.authorizeBasic = exports.authorizeApiKey = exp
 exports.noCredential = noCredential;
 exports.declined = declined;
 exports.queryWithout = queryWithout;
+exports.inQuery = inQuery;
 // Applies an operation's auth to a built request, one authorizer per auth type (the generated code
 // imports the ones its operations use). Credentials come from the client's options, else from the
 // collection's variables. A call with none at all is refused (noCredential), not sent without it.
@@ -17,11 +18,12 @@ const sent_secrets_js_1 = require("./sent-secrets.js");
  * is (an unset environment variable in a deploy would otherwise fail only at the API). Not when
  * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`), nor
  * when `option` is given as `null` (a hook or the app's fetch adds it; hooks run after the auth).
- * `option` is set on the error, so that the command line names its flags instead.
+ * `option` is set on the error, so that the command line names its flags instead. `what`: what
+ * to pass, where the credential is partly there (`hawk: { key }`, signing.ts's needCredential).
  */
-function noCredential(op, options, option, sent) {
+function noCredential(op, options, option, sent, what = option) {
     if (!sent && options[option] !== null)
-        throw Object.assign(new errors_js_1.ValidationError(op.name, undefined, `the collection's auth needs a credential: pass createClient({ ${option} }), or ${option}: null to send none`), { option });
+        throw Object.assign(new errors_js_1.ValidationError(op.name, undefined, `the collection's auth needs a credential: pass createClient({ ${what} }), or ${option}: null to send none`), { option });
 }
 /**
  * Whether the caller gave `option` as `null`: no credential, on purpose. The collection's is not
@@ -36,7 +38,8 @@ function declined(options, option) {
  * client option that gives it, which the error of a variable without a value names.
  */
 function fromCollection(op, template, lookup, option) {
-    return template === undefined ? undefined : (0, template_js_1.fillTemplate)(template, lookup, op.name, option);
+    // "" fills to "": no test for undefined of its own (the seed bundle's bytes).
+    return template && (0, template_js_1.fillTemplate)(template, lookup, op.name, option);
 }
 // Not async: a token given as text is set at once, without a promise for the client to await.
 const authorizeBearer = (op, request, options, lookup) => {
@@ -49,8 +52,7 @@ const authorizeBearer = (op, request, options, lookup) => {
 };
 exports.authorizeBearer = authorizeBearer;
 function setBearer(op, request, given, lookup, options) {
-    const auth = op.auth;
-    const token = given ?? fromCollection(op, auth.token, lookup, "token");
+    const token = given ?? fromCollection(op, op.auth.token, lookup, "token");
     if (token)
         (0, request_js_1.setHeader)(op, request.headers, "authorization", `Bearer ${token}`, "the token");
     else if (token === undefined)
@@ -66,13 +68,7 @@ const authorizeApiKey = async (op, request, options, lookup) => {
         // The key is checked first: without one, a name whose {{variable}} has no value was sent by
         // no one, and the refusal is the credential's, not the name's variable's.
         const name = nameIfFilled(auth.name, lookup, op.name);
-        noCredential(op, options, "apiKey", name !== undefined &&
-            (auth.in === "query"
-                ? url.search
-                    .slice(1)
-                    .split("&")
-                    .some((pair) => pair && decodeKey(pair.split("=")[0]) === name)
-                : request.headers.has(name)));
+        noCredential(op, options, "apiKey", name !== undefined && (auth.in === "query" ? inQuery(url, name) : request.headers.has(name)));
     }
     if (!key)
         return;
@@ -113,6 +109,10 @@ function nameIfFilled(template, lookup, operation) {
             return undefined;
         throw error;
     }
+}
+/** Whether the URL's query has a pair named `name`: the caller's own credential, where an auth sends one there. */
+function inQuery(url, name) {
+    return queryWithout(url, name).length < url.search.slice(1).split("&").filter(Boolean).length;
 }
 function decodeKey(text) {
     try {

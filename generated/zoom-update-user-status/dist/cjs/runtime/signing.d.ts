@@ -1,7 +1,7 @@
 import { type BuiltRequest } from "./request.js";
 import { type Lookup } from "./template.js";
 import type { AuthSpec, CallSpec } from "./spec.js";
-import type { AuthOptions } from "./auth.js";
+import { type AuthOptions, type CredentialOption } from "./auth.js";
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 export declare function utf8(text: string): Uint8Array;
 /** Data for WebCrypto: its parameter type differs across TypeScript's libraries (BufferSource, over ArrayBuffer only since 5.7). */
@@ -29,6 +29,15 @@ export type TextField<S> = Exclude<{
  * `oauth1`), `aws` for awsv4.
  */
 export declare function authValue<S extends AuthSpec>(op: CallSpec, auth: S, field: TextField<S>, lookup: Lookup, ...option: [given?: string, name?: keyof AuthOptions]): string | undefined;
+/**
+ * A signer's credential, by its parts as `option` names them (Hawk's `id` and `key`): with none of
+ * them, or only some, the call is refused before anything is sent (auth.ts's noCredential, naming
+ * the parts missing where some are there), rather than sent unsigned; not when the caller sends the
+ * auth's header itself (`sent`) or gives `option` as `null`: then the request goes as it is. A part
+ * there but empty (a variable set to "") is the caller's choice, as a bearer token of "" is: the
+ * signer sends the request unsigned.
+ */
+export declare function needCredential(op: CallSpec, options: AuthOptions, option: CredentialOption, parts: Record<string, string | undefined>, sent: boolean): void;
 /**
  * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.
  * It also says how an error reads what the request sent: sent-secrets.ts's `schemeSecrets`.
