@@ -2,7 +2,7 @@
 // operation through the package's own client and prints what it answered. Exit codes: 0 on a 2xx
 // answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).
 import type { Authorizer } from "../runtime/auth.js";
-import { DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, reason, type ClientOptions } from "../runtime/core.js";
+import { DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, readUnread, reason, type ClientOptions } from "../runtime/core.js";
 import {
   ApiError,
   ConnectionError,
@@ -15,16 +15,7 @@ import { namesSecret } from "../runtime/credential-names.js";
 import { emptyIn } from "../runtime/environments.js";
 import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
-import {
-  apiWords,
-  hasNoBody,
-  isBinaryType,
-  isJson,
-  readBody,
-  textDecoder,
-  toApiError,
-  Unparsed,
-} from "../runtime/response.js";
+import { apiWords, hasNoBody, isBinaryType, isJson, textDecoder } from "../runtime/response.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import {
@@ -572,14 +563,12 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
   const reading = new AbortController();
   // The answer of a success with its body unread (any other rejects with its typed error): a
   // download is written as it comes rather than held whole.
-  const response = await core
-    .call(op, args, { signal: reading.signal }, encoderFor(op), authorize, FEATURES)
-    .asResponse()
-    .catch((error: unknown) => {
-      // The runtime names the argument; here it is a flag.
-      const flag = error instanceof ValidationError ? flags.find((f) => f.spec.arg === error.field) : undefined;
-      throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
-    });
+  const call = core.call(op, args, { signal: reading.signal }, encoderFor(op), authorize, FEATURES);
+  const response = await call.asResponse().catch((error: unknown) => {
+    // The runtime names the argument; here it is a flag.
+    const flag = error instanceof ValidationError ? flags.find((f) => f.spec.arg === error.field) : undefined;
+    throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
+  });
   if (dryRun) {
     await response.body?.cancel();
     // The API key's name as the client filled it, beside the names as written.
@@ -611,12 +600,13 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
     const timer = ms <= MAX_TIMER_MS ? setTimeout(() => reading.abort(new TimeoutError(op.name, ms)), ms) : undefined;
     let data: unknown;
     try {
-      data = await readBody(response, op.method);
+      // A 2xx whose JSON does not parse rejects with the client's own error for it, masked with
+      // the credentials the client sent (which --token alone does not name: Basic's base64, a
+      // grant's token, a signature).
+      data = await readUnread(call, op.method);
     } finally {
       clearTimeout(timer);
     }
-    // A 2xx whose JSON does not parse: the client's error for it (a 2xx is never retried).
-    if (data instanceof Unparsed) throw Object.assign(toApiError(op, response, data, secrets), { attempts: 1 });
     if (data !== undefined) {
       const text = typeof data === "string" ? data : JSON.stringify(data, null, host.stdoutIsTTY ? 2 : undefined);
       await host.write("stdout", text.endsWith("\n") ? text : `${text}\n`);
