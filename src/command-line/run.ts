@@ -625,10 +625,11 @@ async function writeStreamed(op: OperationSpec, response: Response, host: Host):
   const binary = response.ok && isBinaryType(response.headers.get("content-type"));
   const decoder = textDecoder(response.headers.get("content-type"));
   let last = "\n";
+  /** False once standard output's reader has gone. */
   const write = async (text: string | Uint8Array) => {
-    if (!text.length) return;
+    if (!text.length) return true;
     last = typeof text === "string" ? text.slice(-1) : "";
-    await host.write("stdout", text);
+    return (await host.write("stdout", text)) !== false;
   };
   const reader = response.body!.getReader();
   const next = () =>
@@ -636,12 +637,15 @@ async function writeStreamed(op: OperationSpec, response: Response, host: Host):
       // As the client says of an answer cut off while it reads one (runtime/core.ts).
       throw new ConnectionError(op.name, `the answer was cut off: ${reason(error)}`);
     });
-  for (let chunk = await next(); !chunk.done; chunk = await next())
-    await write(binary ? chunk.value : decoder.decode(chunk.value, { stream: true }));
-  if (!binary) {
-    await write(decoder.decode());
-    if (last !== "\n") await host.write("stdout", "\n");
+  for (let chunk = await next(); !chunk.done; chunk = await next()) {
+    if (!(await write(binary ? chunk.value : decoder.decode(chunk.value, { stream: true })))) {
+      // The reader has gone (`| head`): the rest is not wanted, and an event stream would never
+      // end. Success, as for other tools whose reader stops early: `head` has what it asked for.
+      await reader.cancel();
+      return;
+    }
   }
+  if (!binary && (await write(decoder.decode())) && last !== "\n") await host.write("stdout", "\n");
 }
 
 function countOperations(node: CommandNode): number {
