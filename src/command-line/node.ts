@@ -10,8 +10,8 @@ interface NodeStream {
   readonly destroyed: boolean;
   write(text: string | Uint8Array): boolean;
   on(event: "error", listener: (error: { code?: unknown }) => void): unknown;
-  once(event: "drain" | "close", listener: () => void): unknown;
-  off(event: "drain" | "close", listener: () => void): unknown;
+  once(event: "drain" | "close" | "error", listener: () => void): unknown;
+  off(event: "drain" | "close" | "error", listener: () => void): unknown;
 }
 
 interface NodeProcess {
@@ -30,9 +30,13 @@ export async function main(cli: CommandLine): Promise<void> {
   const process = ((await import(/* @vite-ignore */ processModule)) as { default: NodeProcess }).default;
   const fs = (await import(/* @vite-ignore */ fsModule)) as { readFile(path: string): Promise<Uint8Array> };
   // A reader that stops early (`| head`) closes the pipe: the rest of the output is not wanted.
+  // The stream is not always destroyed then (a socket, as a spawning process's pipe is, stays
+  // open and takes writes it drops, never draining): the streams whose reader went are kept here.
+  const gone = new Set<NodeStream>();
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error) => {
       if (error.code !== "EPIPE") throw error;
+      gone.add(stream);
     });
   }
   const host: Host = {
@@ -41,17 +45,18 @@ export async function main(cli: CommandLine): Promise<void> {
     stdoutIsTTY: process.stdout.isTTY === true,
     write: (stream, text) => {
       const out = process[stream];
-      // A reader that has gone (EPIPE) takes nothing more, and a write then would throw.
-      if (out.destroyed || out.write(text)) return;
-      // Full: the caller waits until it drains, or closes (a reader gone never drains it).
-      return new Promise<void>((resolve) => {
+      // A reader that has gone (EPIPE) takes nothing more, and a write then would throw: said as
+      // false, so that a body that never ends (an event stream) is not read on for nothing.
+      const open = () => !gone.has(out) && !out.destroyed;
+      if (!open()) return false;
+      if (out.write(text)) return true;
+      // Full: the caller waits until it drains, or its reader goes (which never drains it).
+      return new Promise<boolean>((resolve) => {
         const done = () => {
-          out.off("drain", done);
-          out.off("close", done);
-          resolve();
+          for (const event of ["drain", "close", "error"] as const) out.off(event, done);
+          resolve(open());
         };
-        out.once("drain", done);
-        out.once("close", done);
+        for (const event of ["drain", "close", "error"] as const) out.once(event, done);
       });
     },
     readFile: (path) => fs.readFile(path),

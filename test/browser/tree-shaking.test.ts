@@ -103,8 +103,11 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // auth the collection declares and leaves empty (the seed's own, Zoom's empty OAuth 2.0) is
 // refused rather than sent unauthenticated (runtime/auth.ts's noCredential: its message naming
 // the option and `null`, ~60 B; the caller's header looked for, the option passed down, ~20 B),
-// which every operation with such an auth needs.
-const ONE_OPERATION_CEILING_BYTES = 6_975;
+// which every operation with such an auth needs. Raised, knowingly, to 7,005 (6,994 B when set,
+// +32 B from 6,962): a success left unread (asResponse()) keeps the call's own error for a body
+// whose JSON does not parse, masked with the credentials the call sent, for the package's command
+// line to reject with (core.ts's readUnread, itself left out); only that branch builds it.
+const ONE_OPERATION_CEILING_BYTES = 7_005;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

@@ -17,6 +17,8 @@ import { writePackage } from "../../src/write/write-package.js";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
 import { FIXTURES, ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createHash } from "node:crypto";
 import { startDripServer } from "./helpers.js";
 
@@ -224,6 +226,51 @@ describe("the seed package", () => {
       await drip.close();
     }
   });
+
+  it("| head: an event stream that never ends, its reader gone after a few bytes, ends the command with 0", async () => {
+    // A server on 127.0.0.1 whose event stream goes on until its connection closes.
+    let closed!: () => void;
+    const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
+    const events = createServer((_, res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      const timer = setInterval(() => res.write("data: tick\n\n"), 5);
+      res.on("close", () => {
+        clearInterval(timer);
+        closed();
+      });
+    });
+    await new Promise<void>((resolve) => events.listen(0, "127.0.0.1", resolve));
+    try {
+      const child = spawn(
+        join(seed, "dist/cli/main.js"),
+        [
+          "update-user-status",
+          "--user-id",
+          "me",
+          "--action",
+          "activate",
+          "--base-url",
+          `http://127.0.0.1:${(events.address() as AddressInfo).port}`,
+        ],
+        { env: { PATH: process.env.PATH ?? "", ...env } },
+      );
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = new Promise((resolve, reject) => child.on("error", reject).on("close", resolve));
+      // As `head -c 30` does: read a few bytes, then close the pipe.
+      const first = await new Promise<string>((resolve) =>
+        child.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString())),
+      );
+      expect(first).toMatch(/^data: tick/);
+      child.stdout.destroy();
+      expect({ code: await code, stderr }).toEqual({ code: 0, stderr: "" });
+      // The command let go of the answer rather than reading it on.
+      await connectionClosed;
+    } finally {
+      events.closeAllConnections();
+      await new Promise<void>((resolve) => events.close(() => resolve()));
+    }
+  }, 30_000);
 
   it("--dry-run prints curl with the token masked and sends nothing", async () => {
     const result = await bin(seed, [

@@ -1529,3 +1529,68 @@ describe("--dry-run", () => {
     expect(result.stdout).toContain(`--data-raw '{"action":"create","count":2}'`);
   });
 });
+
+describe("a 2xx whose JSON does not parse, quoting the Authorization header the client made", () => {
+  // A server on 127.0.0.1 that echoes the Authorization header it got in a body that is not JSON,
+  // and answers a grant's token request with a token only the client knows.
+  const GRANTED = "granted-token-from-the-server-8c1e";
+  let echo: import("node:http").Server;
+  let url: string;
+  beforeAll(async () => {
+    echo = createServer((req, res) => {
+      if (req.url === "/token") {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ access_token: GRANTED, token_type: "Bearer", expires_in: 3600 }));
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(`{"you sent": "${req.headers.authorization ?? ""}`);
+    });
+    await new Promise<void>((resolve) => echo.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => echo.close(() => resolve())));
+
+  const cases: Array<[string, OperationSpec, string[], Record<string, string>, string]> = [
+    [
+      "Basic: its base64",
+      { ...listUsers, args: [], auth: { type: "basic" } },
+      [],
+      { ZOOM_API_USERNAME: "alice", ZOOM_API_PASSWORD: "s3cretpassword" },
+      `Basic ${btoa("alice:s3cretpassword")}`,
+    ],
+    [
+      "an OAuth 2.0 grant: the bearer token it was given",
+      withGrant({ clientId: "app-1", clientSecret: "{{clientSecret}}" }),
+      ["--variable", "tokenUrl=TOKEN_URL"],
+      { ZOOM_API_CLIENT_SECRET: "grant-secret-321" },
+      GRANTED,
+    ],
+    ["a bearer token", { ...listUsers, args: [] }, [], { ZOOM_API_TOKEN: TOKEN }, TOKEN],
+  ];
+  for (const [name, op, extra, env, sent] of cases) {
+    it(`${name}: masked in the text output and in --json, as the client masks it`, async () => {
+      const argv = [
+        "users",
+        "list-users",
+        "--base-url",
+        url,
+        ...extra.map((a) => a.replace("TOKEN_URL", `${url}/token`)),
+      ];
+      const text = await runWith(testCommandLine([op]), argv, { env });
+      expect(text.code).toBe(1);
+      expect(text.stdout).toBe("");
+      // The server did quote it, and the client's error says where the body went wrong.
+      expect(text.stderr).toContain("you sent");
+      expect(text.stderr).toContain("***");
+      expect(text.stderr).not.toContain(sent);
+      const json = await runWith(testCommandLine([op]), [...argv, "--json"], { env });
+      expect(json.code).toBe(1);
+      const failure = JSON.parse(json.stdout) as { error: { kind: string; message: string; body: unknown } };
+      expect(failure.error.kind).toBe("parse");
+      expect(String(failure.error.body)).toContain('{"you sent": "');
+      expect(json.stdout).toContain("***");
+      expect(json.stdout).not.toContain(sent);
+    });
+  }
+});

@@ -1,10 +1,10 @@
-import { DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, reason } from "../runtime/core.js";
+import { DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, readUnread, reason } from "../runtime/core.js";
 import { ApiError, ConnectionError, ResponseParseError, TimeoutError, ValidationError, } from "../runtime/errors.js";
 import { namesSecret } from "../runtime/credential-names.js";
 import { emptyIn } from "../runtime/environments.js";
 import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
-import { apiWords, hasNoBody, isBinaryType, isJson, readBody, textDecoder, toApiError, Unparsed, } from "../runtime/response.js";
+import { apiWords, hasNoBody, isBinaryType, isJson, textDecoder } from "../runtime/response.js";
 import { fillTemplate } from "../runtime/template.js";
 import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, } from "./credentials.js";
 import { redact, shellQuote, toCurl } from "./curl.js";
@@ -471,11 +471,10 @@ async function run(cli, host, secrets, at, json) {
     const reading = new AbortController();
     // The answer of a success with its body unread (any other rejects with its typed error): a
     // download is written as it comes rather than held whole.
-    const send = () => cli
-        .connect(options)
-        .call(op, args, { signal: reading.signal }, encoderFor(op), authorize, FEATURES)
-        .asResponse();
-    const response = await send()
+    const send = () => cli.connect(options).call(op, args, { signal: reading.signal }, encoderFor(op), authorize, FEATURES);
+    let call = send();
+    const response = await call
+        .asResponse()
         .catch((error) => {
         // A dry run sends nothing: an auth without a credential (noCredential) shows a placeholder,
         // masked as one given would be, rather than refusing what the user wants to see. The simple
@@ -488,7 +487,8 @@ async function run(cli, host, secrets, at, json) {
             options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
         else
             options[option] = DRY_RUN_CREDENTIAL;
-        return send();
+        call = send();
+        return call.asResponse();
     })
         .catch((error) => {
         // The runtime names the argument; here it is a flag.
@@ -523,14 +523,14 @@ async function run(cli, host, secrets, at, json) {
         const timer = ms <= MAX_TIMER_MS ? setTimeout(() => reading.abort(new TimeoutError(op.name, ms)), ms) : undefined;
         let data;
         try {
-            data = await readBody(response, op.method);
+            // A 2xx whose JSON does not parse rejects with the client's own error for it, masked with
+            // the credentials the client sent (which --token alone does not name: Basic's base64, a
+            // grant's token, a signature).
+            data = await readUnread(call, op.method);
         }
         finally {
             clearTimeout(timer);
         }
-        // A 2xx whose JSON does not parse: the client's error for it (a 2xx is never retried).
-        if (data instanceof Unparsed)
-            throw Object.assign(toApiError(op, response, data, secrets), { attempts: 1 });
         if (data !== undefined) {
             const text = typeof data === "string" ? data : JSON.stringify(data, null, host.stdoutIsTTY ? 2 : undefined);
             await host.write("stdout", text.endsWith("\n") ? text : `${text}\n`);
@@ -550,24 +550,28 @@ async function writeStreamed(op, response, host) {
     const binary = response.ok && isBinaryType(response.headers.get("content-type"));
     const decoder = textDecoder(response.headers.get("content-type"));
     let last = "\n";
+    /** False once standard output's reader has gone. */
     const write = async (text) => {
         if (!text.length)
-            return;
+            return true;
         last = typeof text === "string" ? text.slice(-1) : "";
-        await host.write("stdout", text);
+        return (await host.write("stdout", text)) !== false;
     };
     const reader = response.body.getReader();
     const next = () => reader.read().catch((error) => {
         // As the client says of an answer cut off while it reads one (runtime/core.ts).
         throw new ConnectionError(op.name, `the answer was cut off: ${reason(error)}`);
     });
-    for (let chunk = await next(); !chunk.done; chunk = await next())
-        await write(binary ? chunk.value : decoder.decode(chunk.value, { stream: true }));
-    if (!binary) {
-        await write(decoder.decode());
-        if (last !== "\n")
-            await host.write("stdout", "\n");
+    for (let chunk = await next(); !chunk.done; chunk = await next()) {
+        if (!(await write(binary ? chunk.value : decoder.decode(chunk.value, { stream: true })))) {
+            // The reader has gone (`| head`): the rest is not wanted, and an event stream would never
+            // end. Success, as for other tools whose reader stops early: `head` has what it asked for.
+            await reader.cancel();
+            return;
+        }
     }
+    if (!binary && (await write(decoder.decode())) && last !== "\n")
+        await host.write("stdout", "\n");
 }
 function countOperations(node) {
     let count = node.commands.size;

@@ -2,7 +2,13 @@
 // operation through the package's own client and prints what it answered. Exit codes: 0 on a 2xx
 // answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).
 import type { Authorizer } from "../runtime/auth.js";
-import { DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, reason, type ClientOptions } from "../runtime/core.js";
+import {
+  DEFAULT_TIMEOUT_MS,
+  MAX_TIMER_MS,
+  readUnread,
+  reason,
+  type ClientOptions,
+} from "../runtime/core.js";
 import {
   ApiError,
   ConnectionError,
@@ -15,16 +21,7 @@ import { namesSecret } from "../runtime/credential-names.js";
 import { emptyIn } from "../runtime/environments.js";
 import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
-import {
-  apiWords,
-  hasNoBody,
-  isBinaryType,
-  isJson,
-  readBody,
-  textDecoder,
-  toApiError,
-  Unparsed,
-} from "../runtime/response.js";
+import { apiWords, hasNoBody, isBinaryType, isJson, textDecoder } from "../runtime/response.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import {
@@ -643,9 +640,10 @@ async function run(
   const send = () =>
     cli
       .connect(options as never)
-      .call(op!, args, { signal: reading.signal }, encoderFor(op!), authorize, FEATURES)
-      .asResponse();
-  const response = await send()
+      .call(op!, args, { signal: reading.signal }, encoderFor(op!), authorize, FEATURES);
+  let call = send();
+  const response = await call
+    .asResponse()
     .catch((error: unknown) => {
       // A dry run sends nothing: an auth without a credential (noCredential) shows a placeholder,
       // masked as one given would be, rather than refusing what the user wants to see. The simple
@@ -655,7 +653,8 @@ async function run(
       secrets.push(DRY_RUN_CREDENTIAL);
       if (option === "basic") options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
       else options[option] = DRY_RUN_CREDENTIAL;
-      return send();
+      call = send();
+      return call.asResponse();
     })
     .catch((error: unknown) => {
       // The runtime names the argument; here it is a flag.
@@ -702,13 +701,13 @@ async function run(
         : undefined;
     let data: unknown;
     try {
-      data = await readBody(response, op.method);
+      // A 2xx whose JSON does not parse rejects with the client's own error for it, masked with
+      // the credentials the client sent (which --token alone does not name: Basic's base64, a
+      // grant's token, a signature).
+      data = await readUnread(call, op.method);
     } finally {
       clearTimeout(timer);
     }
-    // A 2xx whose JSON does not parse: the client's error for it (a 2xx is never retried).
-    if (data instanceof Unparsed)
-      throw Object.assign(toApiError(op, response, data, secrets), { attempts: 1 });
     if (data !== undefined) {
       const text =
         typeof data === "string"
@@ -730,10 +729,11 @@ async function writeStreamed(op: OperationSpec, response: Response, host: Host):
   const binary = response.ok && isBinaryType(response.headers.get("content-type"));
   const decoder = textDecoder(response.headers.get("content-type"));
   let last = "\n";
+  /** False once standard output's reader has gone. */
   const write = async (text: string | Uint8Array) => {
-    if (!text.length) return;
+    if (!text.length) return true;
     last = typeof text === "string" ? text.slice(-1) : "";
-    await host.write("stdout", text);
+    return (await host.write("stdout", text)) !== false;
   };
   const reader = response.body!.getReader();
   const next = () =>
@@ -741,12 +741,15 @@ async function writeStreamed(op: OperationSpec, response: Response, host: Host):
       // As the client says of an answer cut off while it reads one (runtime/core.ts).
       throw new ConnectionError(op.name, `the answer was cut off: ${reason(error)}`);
     });
-  for (let chunk = await next(); !chunk.done; chunk = await next())
-    await write(binary ? chunk.value : decoder.decode(chunk.value, { stream: true }));
-  if (!binary) {
-    await write(decoder.decode());
-    if (last !== "\n") await host.write("stdout", "\n");
+  for (let chunk = await next(); !chunk.done; chunk = await next()) {
+    if (!(await write(binary ? chunk.value : decoder.decode(chunk.value, { stream: true })))) {
+      // The reader has gone (`| head`): the rest is not wanted, and an event stream would never
+      // end. Success, as for other tools whose reader stops early: `head` has what it asked for.
+      await reader.cancel();
+      return;
+    }
   }
+  if (!binary && (await write(decoder.decode())) && last !== "\n") await host.write("stdout", "\n");
 }
 
 function countOperations(node: CommandNode): number {

@@ -1,4 +1,5 @@
 // What every client method returns: a promise of the parsed body that can also give the response.
+import type { Unparsed } from "./response.js";
 
 export interface WithResponse<T> {
   data: T;
@@ -13,6 +14,12 @@ export interface WithResponse<T> {
  */
 export interface Answer<T> extends Partial<WithResponse<T>> {
   unread?: boolean;
+  /**
+   * Set by the core on a success left unread: the call's own error for its body read whole and
+   * found to be JSON that does not parse (`raw`, an `Unparsed`), masked with what the call sent
+   * (see readUnread in core.ts).
+   */
+  unparsed?: (raw: Unparsed) => Promise<Error>;
 }
 
 /**

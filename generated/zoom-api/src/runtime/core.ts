@@ -323,8 +323,17 @@ async function send(
         readBody(response, request.method);
       if (read) body = await read;
       // Left unread (asResponse()): the call's own promise has no body to give (UNREAD). Only on
-      // this branch, which a success with a body to read never takes.
-      else if (read === false) body = UNREAD;
+      // this branch, which a success with a body to read never takes. A caller that reads it whole
+      // (readUnread) gets the call's own error for JSON that does not parse, masked with what this
+      // attempt sent, which only the client knows (Basic's base64, a grant's token, a signature).
+      else if (read === false) {
+        body = UNREAD;
+        answer.unparsed = async (raw) =>
+          attempted(
+            toApiError(op, response!, raw, await secretsOf(build, request, defaults, lookup)),
+            retries,
+          );
+      }
     } catch (thrown) {
       // The caller's own abort is not a failure to retry: it is passed on as it is.
       if (signal?.aborted) throw signal.reason;
@@ -391,18 +400,37 @@ async function send(
     const failure =
       error ?? toApiError(op, response!, body, await secretsOf(build, request, defaults, lookup));
     if (options.onError) await options.onError(failure, hookRequest!);
-    if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response!.status })) {
-      // How many attempts the call made (the first and its retries; a 401 its auth answered is no
-      // failure, as above), on the error it rejects with: a failure that outlasted retries reads
-      // otherwise as one that was never retried. V8 writes the message into the stack when the
-      // stack is first read, so a stack that an onError hook read keeps it without the count
-      // (mending it would cost every bundle ~30 B; other engines' stacks hold no message).
-      if (retries) failure.message += ` after ${retries + 1} attempts`;
-      throw Object.assign(failure, { attempts: retries + 1 });
-    }
+    if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response!.status }))
+      throw attempted(failure, retries);
     retries++;
     await sleep(retryDelayMs(retries, response?.headers), call.signal);
   }
+}
+
+/**
+ * How many attempts the call made (the first and its retries; a 401 its auth answered is no
+ * failure), on the error it rejects with: a failure that outlasted retries reads otherwise as one
+ * that was never retried. V8 writes the message into the stack when the stack is first read, so a
+ * stack that an onError hook read keeps it without the count (mending it would cost every bundle
+ * ~30 B; other engines' stacks hold no message).
+ */
+function attempted(failure: Error, retries: number): Error {
+  if (retries) failure.message += ` after ${retries + 1} attempts`;
+  return Object.assign(failure, { attempts: retries + 1 });
+}
+
+/**
+ * The body of a success that `asResponse()` left unread, read whole as the client reads one
+ * (readBody), for a caller that decides to read it only once it has seen its headers (the
+ * package's command line, for a JSON answer). A 2xx whose JSON does not parse rejects with the
+ * call's own ResponseParseError, masked as the call's other errors are: the decision and its
+ * wording stay here, in one place, and the credentials the client made stay out of it.
+ */
+export async function readUnread(call: ApiPromise<unknown>, method: string): Promise<unknown> {
+  const answer: Answer<unknown> = await call.withResponse();
+  const data = await readBody(answer.response!, method);
+  if (data instanceof Unparsed) throw await answer.unparsed!(data);
+  return data;
 }
 
 /**

@@ -1,4 +1,3 @@
-// What every client method returns: a promise of the parsed body that can also give the response.
 /**
  * What a call resolves with in place of a body left unread for asResponse(), which the core puts
  * there: a thenable, which the call's own promise follows, so that `await` of the call (or of

@@ -119,5 +119,13 @@ export declare const DEFAULT_TIMEOUT_MS = 60000;
 export declare const MAX_TIMER_MS = 2147483647;
 export declare const DEFAULT_MAX_RETRIES = 2;
 export declare function createCore(options: ClientOptions<object, string>, defaults: ClientDefaults): Core;
+/**
+ * The body of a success that `asResponse()` left unread, read whole as the client reads one
+ * (readBody), for a caller that decides to read it only once it has seen its headers (the
+ * package's command line, for a JSON answer). A 2xx whose JSON does not parse rejects with the
+ * call's own ResponseParseError, masked as the call's other errors are: the decision and its
+ * wording stay here, in one place, and the credentials the client made stay out of it.
+ */
+export declare function readUnread(call: ApiPromise<unknown>, method: string): Promise<unknown>;
 /** Why fetch failed, or a body's read: its code where undici gives one, else its message (the command line's reading of a body streamed says it too). */
 export declare function reason(error: unknown): string;

@@ -81,9 +81,13 @@ export interface Host {
   /**
    * Text, or bytes: a download's, written as they came. A promise when the stream is full, which
    * resolves once it takes more (or has closed): a download streamed awaits it, so that it is
-   * read no faster than it is written.
+   * read no faster than it is written. `false` (or a promise of it) once the stream's reader has
+   * gone (`| head` closed the pipe): nothing more is taken, and a download streamed stops there.
    */
-  write(stream: "stdout" | "stderr", text: string | Uint8Array): void | Promise<void>;
+  write(
+    stream: "stdout" | "stderr",
+    text: string | Uint8Array,
+  ): void | boolean | Promise<void | boolean>;
   readFile(path: string): Promise<Uint8Array>;
   readStdin(): Promise<Uint8Array>;
   /** The fetch to send with (tests); the global one otherwise. */

@@ -45,10 +45,14 @@ async function main(cli) {
     const process = (await Promise.resolve(`${processModule}`).then(s => __importStar(require(s)))).default;
     const fs = (await Promise.resolve(`${fsModule}`).then(s => __importStar(require(s))));
     // A reader that stops early (`| head`) closes the pipe: the rest of the output is not wanted.
+    // The stream is not always destroyed then (a socket, as a spawning process's pipe is, stays
+    // open and takes writes it drops, never draining): the streams whose reader went are kept here.
+    const gone = new Set();
     for (const stream of [process.stdout, process.stderr]) {
         stream.on("error", (error) => {
             if (error.code !== "EPIPE")
                 throw error;
+            gone.add(stream);
         });
     }
     const host = {
@@ -57,18 +61,22 @@ async function main(cli) {
         stdoutIsTTY: process.stdout.isTTY === true,
         write: (stream, text) => {
             const out = process[stream];
-            // A reader that has gone (EPIPE) takes nothing more, and a write then would throw.
-            if (out.destroyed || out.write(text))
-                return;
-            // Full: the caller waits until it drains, or closes (a reader gone never drains it).
+            // A reader that has gone (EPIPE) takes nothing more, and a write then would throw: said as
+            // false, so that a body that never ends (an event stream) is not read on for nothing.
+            const open = () => !gone.has(out) && !out.destroyed;
+            if (!open())
+                return false;
+            if (out.write(text))
+                return true;
+            // Full: the caller waits until it drains, or its reader goes (which never drains it).
             return new Promise((resolve) => {
                 const done = () => {
-                    out.off("drain", done);
-                    out.off("close", done);
-                    resolve();
+                    for (const event of ["drain", "close", "error"])
+                        out.off(event, done);
+                    resolve(open());
                 };
-                out.once("drain", done);
-                out.once("close", done);
+                for (const event of ["drain", "close", "error"])
+                    out.once(event, done);
             });
         },
         readFile: (path) => fs.readFile(path),

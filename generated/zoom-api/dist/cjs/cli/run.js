@@ -475,11 +475,10 @@ async function run(cli, host, secrets, at, json) {
     const reading = new AbortController();
     // The answer of a success with its body unread (any other rejects with its typed error): a
     // download is written as it comes rather than held whole.
-    const send = () => cli
-        .connect(options)
-        .call(op, args, { signal: reading.signal }, (0, dispatch_js_1.encoderFor)(op), authorize, dispatch_js_1.FEATURES)
-        .asResponse();
-    const response = await send()
+    const send = () => cli.connect(options).call(op, args, { signal: reading.signal }, (0, dispatch_js_1.encoderFor)(op), authorize, dispatch_js_1.FEATURES);
+    let call = send();
+    const response = await call
+        .asResponse()
         .catch((error) => {
         // A dry run sends nothing: an auth without a credential (noCredential) shows a placeholder,
         // masked as one given would be, rather than refusing what the user wants to see. The simple
@@ -492,7 +491,8 @@ async function run(cli, host, secrets, at, json) {
             options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
         else
             options[option] = DRY_RUN_CREDENTIAL;
-        return send();
+        call = send();
+        return call.asResponse();
     })
         .catch((error) => {
         // The runtime names the argument; here it is a flag.
@@ -527,14 +527,14 @@ async function run(cli, host, secrets, at, json) {
         const timer = ms <= core_js_1.MAX_TIMER_MS ? setTimeout(() => reading.abort(new errors_js_1.TimeoutError(op.name, ms)), ms) : undefined;
         let data;
         try {
-            data = await (0, response_js_1.readBody)(response, op.method);
+            // A 2xx whose JSON does not parse rejects with the client's own error for it, masked with
+            // the credentials the client sent (which --token alone does not name: Basic's base64, a
+            // grant's token, a signature).
+            data = await (0, core_js_1.readUnread)(call, op.method);
         }
         finally {
             clearTimeout(timer);
         }
-        // A 2xx whose JSON does not parse: the client's error for it (a 2xx is never retried).
-        if (data instanceof response_js_1.Unparsed)
-            throw Object.assign((0, response_js_1.toApiError)(op, response, data, secrets), { attempts: 1 });
         if (data !== undefined) {
             const text = typeof data === "string" ? data : JSON.stringify(data, null, host.stdoutIsTTY ? 2 : undefined);
             await host.write("stdout", text.endsWith("\n") ? text : `${text}\n`);
@@ -554,24 +554,28 @@ async function writeStreamed(op, response, host) {
     const binary = response.ok && (0, response_js_1.isBinaryType)(response.headers.get("content-type"));
     const decoder = (0, response_js_1.textDecoder)(response.headers.get("content-type"));
     let last = "\n";
+    /** False once standard output's reader has gone. */
     const write = async (text) => {
         if (!text.length)
-            return;
+            return true;
         last = typeof text === "string" ? text.slice(-1) : "";
-        await host.write("stdout", text);
+        return (await host.write("stdout", text)) !== false;
     };
     const reader = response.body.getReader();
     const next = () => reader.read().catch((error) => {
         // As the client says of an answer cut off while it reads one (runtime/core.ts).
         throw new errors_js_1.ConnectionError(op.name, `the answer was cut off: ${(0, core_js_1.reason)(error)}`);
     });
-    for (let chunk = await next(); !chunk.done; chunk = await next())
-        await write(binary ? chunk.value : decoder.decode(chunk.value, { stream: true }));
-    if (!binary) {
-        await write(decoder.decode());
-        if (last !== "\n")
-            await host.write("stdout", "\n");
+    for (let chunk = await next(); !chunk.done; chunk = await next()) {
+        if (!(await write(binary ? chunk.value : decoder.decode(chunk.value, { stream: true })))) {
+            // The reader has gone (`| head`): the rest is not wanted, and an event stream would never
+            // end. Success, as for other tools whose reader stops early: `head` has what it asked for.
+            await reader.cancel();
+            return;
+        }
     }
+    if (!binary && (await write(decoder.decode())) && last !== "\n")
+        await host.write("stdout", "\n");
 }
 function countOperations(node) {
     let count = node.commands.size;

@@ -1,3 +1,4 @@
+import type { Unparsed } from "./response.js";
 export interface WithResponse<T> {
     data: T;
     response: Response;
@@ -10,6 +11,12 @@ export interface WithResponse<T> {
  */
 export interface Answer<T> extends Partial<WithResponse<T>> {
     unread?: boolean;
+    /**
+     * Set by the core on a success left unread: the call's own error for its body read whole and
+     * found to be JSON that does not parse (`raw`, an `Unparsed`), masked with what the call sent
+     * (see readUnread in core.ts).
+     */
+    unparsed?: (raw: Unparsed) => Promise<Error>;
 }
 /**
  * What a call resolves with in place of a body left unread for asResponse(), which the core puts

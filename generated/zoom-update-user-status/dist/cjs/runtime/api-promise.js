@@ -1,5 +1,4 @@
 "use strict";
-// What every client method returns: a promise of the parsed body that can also give the response.
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ApiPromise = exports.UNREAD = void 0;
 /**

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DEFAULT_MAX_RETRIES = exports.MAX_TIMER_MS = exports.DEFAULT_TIMEOUT_MS = void 0;
 exports.createCore = createCore;
+exports.readUnread = readUnread;
 exports.reason = reason;
 // The client core that every generated method calls: options, variables, auth, then attempts with
 // timeouts, retries and hooks, and the parsed result or a typed error.
@@ -131,9 +132,13 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             if (read)
                 body = await read;
             // Left unread (asResponse()): the call's own promise has no body to give (UNREAD). Only on
-            // this branch, which a success with a body to read never takes.
-            else if (read === false)
+            // this branch, which a success with a body to read never takes. A caller that reads it whole
+            // (readUnread) gets the call's own error for JSON that does not parse, masked with what this
+            // attempt sent, which only the client knows (Basic's base64, a grant's token, a signature).
+            else if (read === false) {
                 body = api_promise_js_1.UNREAD;
+                answer.unparsed = async (raw) => attempted((0, response_js_1.toApiError)(op, response, raw, await secretsOf(build, request, defaults, lookup)), retries);
+            }
         }
         catch (thrown) {
             // The caller's own abort is not a failure to retry: it is passed on as it is.
@@ -191,19 +196,37 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         const failure = error ?? (0, response_js_1.toApiError)(op, response, body, await secretsOf(build, request, defaults, lookup));
         if (options.onError)
             await options.onError(failure, hookRequest);
-        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request, outcome ?? { status: response.status })) {
-            // How many attempts the call made (the first and its retries; a 401 its auth answered is no
-            // failure, as above), on the error it rejects with: a failure that outlasted retries reads
-            // otherwise as one that was never retried. V8 writes the message into the stack when the
-            // stack is first read, so a stack that an onError hook read keeps it without the count
-            // (mending it would cost every bundle ~30 B; other engines' stacks hold no message).
-            if (retries)
-                failure.message += ` after ${retries + 1} attempts`;
-            throw Object.assign(failure, { attempts: retries + 1 });
-        }
+        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request, outcome ?? { status: response.status }))
+            throw attempted(failure, retries);
         retries++;
         await sleep((0, retry_js_1.retryDelayMs)(retries, response?.headers), call.signal);
     }
+}
+/**
+ * How many attempts the call made (the first and its retries; a 401 its auth answered is no
+ * failure), on the error it rejects with: a failure that outlasted retries reads otherwise as one
+ * that was never retried. V8 writes the message into the stack when the stack is first read, so a
+ * stack that an onError hook read keeps it without the count (mending it would cost every bundle
+ * ~30 B; other engines' stacks hold no message).
+ */
+function attempted(failure, retries) {
+    if (retries)
+        failure.message += ` after ${retries + 1} attempts`;
+    return Object.assign(failure, { attempts: retries + 1 });
+}
+/**
+ * The body of a success that `asResponse()` left unread, read whole as the client reads one
+ * (readBody), for a caller that decides to read it only once it has seen its headers (the
+ * package's command line, for a JSON answer). A 2xx whose JSON does not parse rejects with the
+ * call's own ResponseParseError, masked as the call's other errors are: the decision and its
+ * wording stay here, in one place, and the credentials the client made stay out of it.
+ */
+async function readUnread(call, method) {
+    const answer = await call.withResponse();
+    const data = await (0, response_js_1.readBody)(answer.response, method);
+    if (data instanceof response_js_1.Unparsed)
+        throw await answer.unparsed(data);
+    return data;
 }
 /**
  * The credentials the attempt sent (its auth's, the secret variables' values), for its error to
