@@ -7,6 +7,7 @@
 // Its options' types are in auth.ts, beside AuthOptions: a package whose operations use no OAuth 2.0
 // has no oauth2 module (emit/runtime-modules.ts), and still exports them with AuthOptions.
 import {
+  declined,
   noCredential,
   queryWithout,
   type Authorizer,
@@ -59,6 +60,8 @@ export const authorizeOAuth2: Authorizer = async (
     return;
   }
   if (!auth.grant) {
+    // As a bearer token's: `token: null` sends none, the collection's neither.
+    if (declined(options, "token")) return;
     // The token option (not given: it wins above) names what gives it.
     const token = authValue(op, auth, "token", lookup, undefined, "token");
     if (token) apply(op, request, auth, token, lookup);

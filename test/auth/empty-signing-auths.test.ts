@@ -246,7 +246,7 @@ describe("the command line, on an operation whose signing auth is declared and l
     const refused = await runWith(cli, argv);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(
-      "signed: getThing: the collection's auth needs a credential, and none was given\nGive them in the environment variables SIGNED_HAWK_ID and SIGNED_HAWK_KEY, or with --hawk-id and --hawk-key (flags other users of the machine can see).\n",
+      "signed: getThing: the collection's auth needs a credential, and none was given\nGive them in the environment variables SIGNED_HAWK_ID and SIGNED_HAWK_KEY, or with --hawk-id and --hawk-key (flags other users of the machine can see); or --no-auth to send none.\n",
     );
     expect(server.requests).toEqual([]);
     const ran = await runWith(cli, argv, { env: { SIGNED_HAWK_ID: "i", SIGNED_HAWK_KEY: "k" } });

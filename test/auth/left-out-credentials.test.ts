@@ -218,6 +218,69 @@ describe("an auth the collection declares and leaves empty", () => {
   }
 });
 
+describe("an auth whose credential is a {{variable}} without a value", () => {
+  // `null`: none, on purpose; the collection's variable is not asked for, nothing is sent for it.
+  const NULLED = [
+    { auth: { type: "bearer", bearer: params({ token: "{{token}}" }) }, option: { token: null } },
+    { auth: { type: "oauth2", oauth2: params({ accessToken: "{{token}}" }) }, option: { token: null } },
+    {
+      auth: { type: "apikey", apikey: params({ key: "X-Api-Key", value: "{{key}}" }) },
+      option: { apiKey: null },
+    },
+    {
+      auth: { type: "basic", basic: params({ username: "{{user}}", password: "{{pass}}" }) },
+      option: { basic: null },
+    },
+  ] as Array<{ auth: object; option: ClientOptions<object> }>;
+
+  for (const { auth, option } of NULLED) {
+    it(`${JSON.stringify(auth)}: given as null, the call goes without a credential`, async () => {
+      await client(load(auth), option).call();
+      expect(server.requests).toHaveLength(1);
+      const { headers, query } = server.requests[0]!;
+      expect([headers["authorization"], headers["x-api-key"], query]).toEqual([undefined, undefined, []]);
+    });
+  }
+});
+
+describe("an API key whose name is a {{variable}} without a value", () => {
+  const auth = (value: string, where?: string) => ({
+    type: "apikey",
+    apikey: params({ key: "{{headerName}}", value, ...(where ? { in: where } : {}) }),
+  });
+
+  for (const where of [undefined, "query"]) {
+    it(`in ${where ?? "a header"}, without a key: refused for the credential, not for the name's variable`, async () => {
+      const error = await client(load(auth("", where)))
+        .call()
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).option).toBe("apiKey");
+      expect(server.requests).toEqual([]);
+    });
+
+    it(`in ${where ?? "a header"}, apiKey: null: sent without one, the name not asked for`, async () => {
+      await client(load(auth("{{key}}", where)), { apiKey: null }).call();
+      expect(server.requests).toHaveLength(1);
+      expect(server.requests[0]!.query).toEqual([]);
+    });
+  }
+
+  it("with a key, the name's variable is still asked for", async () => {
+    const error = await client(load(auth("")), { apiKey: "given" })
+      .call()
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect((error as ValidationError).missing?.variable).toBe("headerName");
+    expect(server.requests).toEqual([]);
+  });
+});
+
 describe("the command line, on an operation whose auth is declared and left empty", () => {
   const cli = (auth: object) =>
     testCommandLine([operationSpec(load(auth).operations[0]!)], [], { name: "keyed", envPrefix: "KEYED" });
@@ -228,7 +291,7 @@ describe("the command line, on an operation whose auth is declared and left empt
     const refused = await runWith(cli({ type: "oauth2" }), argv);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(
-      "keyed: getThing: the collection's auth needs a credential, and none was given\nGive it in the environment variable KEYED_TOKEN, or with --token (a flag other users of the machine can see).\n",
+      "keyed: getThing: the collection's auth needs a credential, and none was given\nGive it in the environment variable KEYED_TOKEN, or with --token (a flag other users of the machine can see); or --no-auth to send none.\n",
     );
     expect(server.requests).toEqual([]);
     const ran = await runWith(cli({ type: "oauth2" }), argv, { env: { KEYED_TOKEN: "from-env" } });
@@ -237,7 +300,7 @@ describe("the command line, on an operation whose auth is declared and left empt
     // Basic takes two flags.
     const basic = await runWith(cli({ type: "basic", basic: params({ username: "", password: "" }) }), argv);
     expect(basic.stderr).toContain(
-      "Give them in the environment variables KEYED_USERNAME and KEYED_PASSWORD, or with --username and --password (flags other users of the machine can see).",
+      "Give them in the environment variables KEYED_USERNAME and KEYED_PASSWORD, or with --username and --password (flags other users of the machine can see); or --no-auth to send none.",
     );
   });
 });

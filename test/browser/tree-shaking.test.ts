@@ -106,8 +106,11 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // which every operation with such an auth needs. Raised, knowingly, to 7,005 (6,994 B when set,
 // +32 B from 6,962): a success left unread (asResponse()) keeps the call's own error for a body
 // whose JSON does not parse, masked with the credentials the call sent, for the package's command
-// line to reject with (core.ts's readUnread, itself left out); only that branch builds it.
-const ONE_OPERATION_CEILING_BYTES = 7_005;
+// line to reject with (core.ts's readUnread, itself left out); only that branch builds it. Raised,
+// knowingly, to 7,025 (7,012 B when set, +18 B from 6,994): a bearer token given as `null` sends
+// none, the collection's `{{token}}` not asked for either (runtime/auth.ts's declined, asked
+// first by every simple auth), as AuthOptions documents `null`.
+const ONE_OPERATION_CEILING_BYTES = 7_025;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

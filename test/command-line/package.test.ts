@@ -290,6 +290,47 @@ describe("the seed package", () => {
     expect(result.stderr).toBe("");
     expect(server.requests).toHaveLength(0);
   });
+
+  // Its OAuth 2.0 auth is declared and left empty: a call given no token is refused, but for these.
+  const command = ["update-user-status", "--user-id", "me", "--action", "deactivate"];
+
+  it("--no-auth sends the request without a credential, the environment's token too; --help lists it", async () => {
+    server.reply({ status: 204 });
+    const base = ["--base-url", `${server.url}/v2`];
+    expect(await bin(seed, [...command, "--no-auth", ...base])).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await bin(seed, ["--no-auth", ...command, ...base], { env })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual([undefined, undefined]);
+    expect((await bin(seed, [...command, "--help"])).stdout).toMatch(/--no-auth\s+Send the request without/);
+  });
+
+  it("--no-auth with a credential's flag is refused, the credential not quoted; an empty token is no --no-auth", async () => {
+    const both = await bin(seed, [...command, "--no-auth", "--token", TOKEN]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("--no-auth sends no credential: give it without --token");
+    expect(both.stderr).not.toContain(TOKEN);
+    // `--token "$UNSET"` is a mistake as likely as a wish: refused, naming --no-auth.
+    for (const empty of [
+      await bin(seed, [...command, "--token", ""]),
+      await bin(seed, command, { env: { ZOOM_UPDATE_USER_STATUS_TOKEN: "" } }),
+    ]) {
+      expect(empty.code).toBe(2);
+      expect(empty.stderr).toContain("the collection's auth needs a credential, and none was given");
+      expect(empty.stderr).toContain("or --no-auth to send none");
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("--dry-run without a credential prints the request with its place masked, as with one given", async () => {
+    const given = await bin(seed, [...command, "--dry-run", "--token", TOKEN]);
+    const none = await bin(seed, [...command, "--dry-run"]);
+    expect(none).toEqual({ code: 0, stdout: given.stdout, stderr: "" });
+    expect(none.stdout).toContain("-H 'authorization: ***'");
+    // With --no-auth, none at all.
+    const without = await bin(seed, [...command, "--dry-run", "--no-auth"]);
+    expect(without.code).toBe(0);
+    expect(without.stdout).toBe(given.stdout.replace(" \\\n  -H 'authorization: ***'", ""));
+    expect(server.requests).toHaveLength(0);
+  });
 });
 
 describe("the Zoom package", () => {

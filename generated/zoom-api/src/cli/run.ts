@@ -73,7 +73,7 @@ interface GlobalFlag {
 
 /** The global flags; `names`, for their help: the environment variables they say are read too. */
 function globalFlags(
-  cli: Pick<CommandLine, "envPrefix" | "environments" | "secretVariables">,
+  cli: Pick<CommandLine, "envPrefix" | "environments" | "secretVariables" | "operations">,
   names?: EnvironmentNames,
 ): GlobalFlag[] {
   // The rule by an example that follows it, and each secret variable whose name is not the rule's
@@ -121,9 +121,19 @@ function globalFlags(
       description: "How many times a failed attempt is retried (default 2).",
     },
     { flag: "include", description: "Print the status line and headers before the body." },
+    ...(cli.operations.some((op) => op.auth)
+      ? [
+          {
+            flag: "no-auth",
+            description:
+              "Send the request without the collection's auth: no credential (an endpoint that needs none).",
+          },
+        ]
+      : []),
     {
       flag: "dry-run",
-      description: "Print the request as a curl command (credentials masked) and send nothing.",
+      description:
+        "Print the request as a curl command (credentials masked; *** where one is not given) and send nothing.",
     },
     {
       flag: "json",
@@ -162,7 +172,7 @@ function reservedFlags(
   environments: readonly string[],
 ): string[] {
   return [
-    ...globalFlags({ envPrefix: "", environments }).map((g) => g.flag),
+    ...globalFlags({ envPrefix: "", environments, operations }).map((g) => g.flag),
     ...credentialFlags(operations).map((c) => c.flag),
   ];
 }
@@ -235,6 +245,9 @@ export async function runCommandLine(cli: CommandLine, host: Host): Promise<numb
     return fail(1, `${cli.name}: ${message}\n`, { kind: "other", message, operation });
   }
 }
+
+/** What a dry run sends for a credential not given, masked as one given is (`***`). */
+const DRY_RUN_CREDENTIAL = "dry-run-credential";
 
 /** What `--json` prints of a failure: its kind, its message, and each fact the text says of it. */
 interface Failure {
@@ -340,7 +353,7 @@ function noCredentialText(cli: CommandLine, op: OperationSpec, error: Validation
   const flags = credentialFlags([op]);
   const env = environmentNames(cli);
   const one = flags.length === 1;
-  return `${error.operation}: the collection's auth needs a credential, and none was given\nGive ${one ? "it in the environment variable" : "them in the environment variables"} ${flags.map((c) => env.credentials.get(c.flag)!).join(" and ")}, or with ${flags.map((c) => `--${c.flag}`).join(" and ")} (${one ? "a flag" : "flags"} other users of the machine can see).\n`;
+  return `${error.operation}: the collection's auth needs a credential, and none was given\nGive ${one ? "it in the environment variable" : "them in the environment variables"} ${flags.map((c) => env.credentials.get(c.flag)!).join(" and ")}, or with ${flags.map((c) => `--${c.flag}`).join(" and ")} (${one ? "a flag" : "flags"} other users of the machine can see); or --no-auth to send none.\n`;
 }
 
 async function run(
@@ -504,9 +517,17 @@ async function run(
     return 0;
   }
 
-  // Credentials: flags, else the environment; secrets are masked in all that is printed.
+  // Credentials: flags, else the environment; secrets are masked in all that is printed. None with
+  // --no-auth, which sends the request as the auth-less call the user means (the library's `null`);
+  // an empty flag or variable is no such intent (`--token "$UNSET"`): it is refused as none given.
+  const noAuth = isOn(given, "no-auth");
+  const contradicting = credentials.filter((c) => given.has(c.flag)).map((c) => `--${c.flag}`);
+  if (noAuth && contradicting.length)
+    throw new UsageError(
+      `--no-auth sends no credential: give it without ${contradicting.join(", ")}`,
+    );
   const creds = new Map<string, string>();
-  for (const c of credentials) {
+  for (const c of noAuth ? [] : credentials) {
     const value = single(given, c.flag) ?? host.env[env.credentials.get(c.flag)!];
     if (value !== undefined && value !== "") {
       creds.set(c.flag, value);
@@ -602,7 +623,8 @@ async function run(
 
   // An API key's name may hold {{variables}}: --dry-run masks it as filled by the client's lookup.
   let lookup: Lookup | undefined;
-  const authorizer = authorizerFor(op, cli.authorizers);
+  // --no-auth: an authorizer that adds nothing, for every auth type (a signing one too).
+  const authorizer = noAuth ? () => {} : authorizerFor(op, cli.authorizers);
   const authorize: Authorizer | undefined =
     authorizer && op.auth?.type === "apikey"
       ? (...given) => {
@@ -610,19 +632,38 @@ async function run(
           return authorizer(...given);
         }
       : authorizer;
-  const core = cli.connect(options as never);
   // Aborts the body of a JSON answer read past --timeout (see below): the call's own signal, which
   // the client keeps linked to an unread body.
   const reading = new AbortController();
   // The answer of a success with its body unread (any other rejects with its typed error): a
   // download is written as it comes rather than held whole.
-  const call = core.call(op, args, { signal: reading.signal }, encoderFor(op), authorize, FEATURES);
-  const response = await call.asResponse().catch((error: unknown) => {
-    // The runtime names the argument; here it is a flag.
-    const flag =
-      error instanceof ValidationError ? flags.find((f) => f.spec.arg === error.field) : undefined;
-    throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
-  });
+  const send = () =>
+    cli
+      .connect(options as never)
+      .call(op!, args, { signal: reading.signal }, encoderFor(op!), authorize, FEATURES);
+  let call = send();
+  const response = await call
+    .asResponse()
+    .catch((error: unknown) => {
+      // A dry run sends nothing: an auth without a credential (noCredential) shows a placeholder,
+      // masked as one given would be, rather than refusing what the user wants to see. The simple
+      // auths' (a signing auth's is signed from its credentials, which a placeholder would not show).
+      const option = error instanceof ValidationError ? error.option : undefined;
+      if (!dryRun || (option !== "token" && option !== "apiKey" && option !== "basic")) throw error;
+      secrets.push(DRY_RUN_CREDENTIAL);
+      if (option === "basic") options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
+      else options[option] = DRY_RUN_CREDENTIAL;
+      call = send();
+      return call.asResponse();
+    })
+    .catch((error: unknown) => {
+      // The runtime names the argument; here it is a flag.
+      const flag =
+        error instanceof ValidationError
+          ? flags.find((f) => f.spec.arg === error.field)
+          : undefined;
+      throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
+    });
   if (dryRun) {
     await response.body?.cancel();
     // The API key's name as the client filled it, beside the names as written.

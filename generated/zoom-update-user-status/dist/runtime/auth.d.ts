@@ -124,6 +124,12 @@ export type Session = Map<string, unknown>;
  * to pass, where the credential is partly there (`hawk: { key }`, signing.ts's needCredential).
  */
 export declare function noCredential(op: CallSpec, options: AuthOptions, option: CredentialOption, sent: boolean, what?: string): void;
+/**
+ * Whether the caller gave `option` as `null`: no credential, on purpose. The collection's is not
+ * used either (an unset `{{token}}` would refuse the call that the caller meant to send without
+ * one), and nothing is sent: each simple auth asks this first.
+ */
+export declare function declined(options: AuthOptions, option: CredentialOption): boolean;
 export declare const authorizeBearer: Authorizer;
 export declare const authorizeApiKey: Authorizer;
 /**

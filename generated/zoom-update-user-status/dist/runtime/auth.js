@@ -19,6 +19,14 @@ export function noCredential(op, options, option, sent, what = option) {
         throw Object.assign(new ValidationError(op.name, undefined, `the collection's auth needs a credential: pass createClient({ ${what} }), or ${option}: null to send none`), { option });
 }
 /**
+ * Whether the caller gave `option` as `null`: no credential, on purpose. The collection's is not
+ * used either (an unset `{{token}}` would refuse the call that the caller meant to send without
+ * one), and nothing is sent: each simple auth asks this first.
+ */
+export function declined(options, option) {
+    return options[option] === null;
+}
+/**
  * A credential of the collection's, where it refers to variables (`{{token}}`); `option`: the
  * client option that gives it, which the error of a variable without a value names.
  */
@@ -28,6 +36,8 @@ function fromCollection(op, template, lookup, option) {
 }
 // Not async: a token given as text is set at once, without a promise for the client to await.
 export const authorizeBearer = (op, request, options, lookup) => {
+    if (declined(options, "token"))
+        return;
     const given = options.token;
     return typeof given === "function"
         ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup, options))
@@ -41,15 +51,21 @@ function setBearer(op, request, given, lookup, options) {
         noCredential(op, options, "token", request.headers.has("authorization"));
 }
 export const authorizeApiKey = async (op, request, options, lookup) => {
+    if (declined(options, "apiKey"))
+        return;
     const auth = op.auth;
     const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
-    // Postman fills {{variables}} in every auth field, the key's name too.
-    const name = fillTemplate(auth.name, lookup, op.name);
     const { url } = request;
-    if (key === undefined)
-        noCredential(op, options, "apiKey", auth.in === "query" ? inQuery(url, name) : request.headers.has(name));
+    if (key === undefined) {
+        // The key is checked first: without one, a name whose {{variable}} has no value was sent by
+        // no one, and the refusal is the credential's, not the name's variable's.
+        const name = nameIfFilled(auth.name, lookup, op.name);
+        noCredential(op, options, "apiKey", name !== undefined && (auth.in === "query" ? inQuery(url, name) : request.headers.has(name)));
+    }
     if (!key)
         return;
+    // Postman fills {{variables}} in every auth field, the key's name too.
+    const name = fillTemplate(auth.name, lookup, op.name);
     if (auth.in === "query") {
         let pair;
         try {
@@ -74,6 +90,17 @@ export function queryWithout(url, name) {
         .split("&")
         .filter((pair) => pair && decodeKey(pair.split("=")[0]) !== name);
 }
+/** The API key's name filled, or undefined where a {{variable}} it refers to has no value. */
+function nameIfFilled(template, lookup, operation) {
+    try {
+        return fillTemplate(template, lookup, operation);
+    }
+    catch (error) {
+        if (error instanceof ValidationError && error.missing)
+            return undefined;
+        throw error;
+    }
+}
 /** Whether the URL's query has a pair named `name`: the caller's own credential, where an auth sends one there. */
 export function inQuery(url, name) {
     return queryWithout(url, name).length < url.search.slice(1).split("&").filter(Boolean).length;
@@ -87,6 +114,8 @@ function decodeKey(text) {
     }
 }
 export const authorizeBasic = (op, request, options, lookup) => {
+    if (declined(options, "basic"))
+        return;
     const auth = op.auth;
     // Encoded as UTF-8, which would send half a character as U+FFFD.
     const username = wellFormed(op, options.basic?.username ?? fromCollection(op, auth.username, lookup, "basic"), "the basic username");

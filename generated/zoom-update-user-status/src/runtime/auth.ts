@@ -156,6 +156,15 @@ export function noCredential(
 }
 
 /**
+ * Whether the caller gave `option` as `null`: no credential, on purpose. The collection's is not
+ * used either (an unset `{{token}}` would refuse the call that the caller meant to send without
+ * one), and nothing is sent: each simple auth asks this first.
+ */
+export function declined(options: AuthOptions, option: CredentialOption): boolean {
+  return options[option] === null;
+}
+
+/**
  * A credential of the collection's, where it refers to variables (`{{token}}`); `option`: the
  * client option that gives it, which the error of a variable without a value names.
  */
@@ -171,6 +180,7 @@ function fromCollection(
 
 // Not async: a token given as text is set at once, without a promise for the client to await.
 export const authorizeBearer: Authorizer = (op, request, options, lookup) => {
+  if (declined(options, "token")) return;
   const given = options.token;
   return typeof given === "function"
     ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup, options))
@@ -193,19 +203,24 @@ function setBearer(
 }
 
 export const authorizeApiKey: Authorizer = async (op, request, options, lookup) => {
+  if (declined(options, "apiKey")) return;
   const auth = op.auth as Extract<AuthSpec, { type: "apikey" }>;
   const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
-  // Postman fills {{variables}} in every auth field, the key's name too.
-  const name = fillTemplate(auth.name, lookup, op.name);
   const { url } = request;
-  if (key === undefined)
+  if (key === undefined) {
+    // The key is checked first: without one, a name whose {{variable}} has no value was sent by
+    // no one, and the refusal is the credential's, not the name's variable's.
+    const name = nameIfFilled(auth.name, lookup, op.name);
     noCredential(
       op,
       options,
       "apiKey",
-      auth.in === "query" ? inQuery(url, name) : request.headers.has(name),
+      name !== undefined && (auth.in === "query" ? inQuery(url, name) : request.headers.has(name)),
     );
+  }
   if (!key) return;
+  // Postman fills {{variables}} in every auth field, the key's name too.
+  const name = fillTemplate(auth.name, lookup, op.name);
   if (auth.in === "query") {
     let pair: string;
     try {
@@ -229,6 +244,16 @@ export function queryWithout(url: URL, name: string): string[] {
     .filter((pair) => pair && decodeKey(pair.split("=")[0]!) !== name);
 }
 
+/** The API key's name filled, or undefined where a {{variable}} it refers to has no value. */
+function nameIfFilled(template: string, lookup: Lookup, operation: string): string | undefined {
+  try {
+    return fillTemplate(template, lookup, operation);
+  } catch (error) {
+    if (error instanceof ValidationError && error.missing) return undefined;
+    throw error;
+  }
+}
+
 /** Whether the URL's query has a pair named `name`: the caller's own credential, where an auth sends one there. */
 export function inQuery(url: URL, name: string): boolean {
   return queryWithout(url, name).length < url.search.slice(1).split("&").filter(Boolean).length;
@@ -243,6 +268,7 @@ function decodeKey(text: string): string {
 }
 
 export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
+  if (declined(options, "basic")) return;
   const auth = op.auth as Extract<AuthSpec, { type: "basic" }>;
   // Encoded as UTF-8, which would send half a character as U+FFFD.
   const username = wellFormed(

@@ -59,7 +59,18 @@ function globalFlags(cli, names) {
         },
         { flag: "max-retries", value: "n", description: "How many times a failed attempt is retried (default 2)." },
         { flag: "include", description: "Print the status line and headers before the body." },
-        { flag: "dry-run", description: "Print the request as a curl command (credentials masked) and send nothing." },
+        ...(cli.operations.some((op) => op.auth)
+            ? [
+                {
+                    flag: "no-auth",
+                    description: "Send the request without the collection's auth: no credential (an endpoint that needs none).",
+                },
+            ]
+            : []),
+        {
+            flag: "dry-run",
+            description: "Print the request as a curl command (credentials masked; *** where one is not given) and send nothing.",
+        },
         {
             flag: "json",
             description: "Print an error as one JSON object on standard output, { ok: false, error: { kind, message, … } } (credentials masked).",
@@ -84,7 +95,7 @@ function commandOf(operations, op, help, environments = []) {
 /** The names of the global and credential flags. */
 function reservedFlags(operations, environments) {
     return [
-        ...globalFlags({ envPrefix: "", environments }).map((g) => g.flag),
+        ...globalFlags({ envPrefix: "", environments, operations }).map((g) => g.flag),
         ...(0, credentials_js_1.credentialFlags)(operations).map((c) => c.flag),
     ];
 }
@@ -156,6 +167,8 @@ async function runCommandLine(cli, host) {
         return fail(1, `${cli.name}: ${message}\n`, { kind: "other", message, operation });
     }
 }
+/** What a dry run sends for a credential not given, masked as one given is (`***`). */
+const DRY_RUN_CREDENTIAL = "dry-run-credential";
 /**
  * Whether `--json` is on, from the words as given: a failure may come before the flags are read
  * (an unknown command), and is printed as JSON all the same. As the flags are read: the last one
@@ -232,7 +245,7 @@ function noCredentialText(cli, op, error) {
     const flags = (0, credentials_js_1.credentialFlags)([op]);
     const env = (0, environment_names_js_1.environmentNames)(cli);
     const one = flags.length === 1;
-    return `${error.operation}: the collection's auth needs a credential, and none was given\nGive ${one ? "it in the environment variable" : "them in the environment variables"} ${flags.map((c) => env.credentials.get(c.flag)).join(" and ")}, or with ${flags.map((c) => `--${c.flag}`).join(" and ")} (${one ? "a flag" : "flags"} other users of the machine can see).\n`;
+    return `${error.operation}: the collection's auth needs a credential, and none was given\nGive ${one ? "it in the environment variable" : "them in the environment variables"} ${flags.map((c) => env.credentials.get(c.flag)).join(" and ")}, or with ${flags.map((c) => `--${c.flag}`).join(" and ")} (${one ? "a flag" : "flags"} other users of the machine can see); or --no-auth to send none.\n`;
 }
 async function run(cli, host, secrets, at, json) {
     const tree = (0, names_js_1.commandTree)(cli.operations);
@@ -353,9 +366,15 @@ async function run(cli, host, secrets, at, json) {
         }));
         return 0;
     }
-    // Credentials: flags, else the environment; secrets are masked in all that is printed.
+    // Credentials: flags, else the environment; secrets are masked in all that is printed. None with
+    // --no-auth, which sends the request as the auth-less call the user means (the library's `null`);
+    // an empty flag or variable is no such intent (`--token "$UNSET"`): it is refused as none given.
+    const noAuth = (0, flags_js_1.isOn)(given, "no-auth");
+    const contradicting = credentials.filter((c) => given.has(c.flag)).map((c) => `--${c.flag}`);
+    if (noAuth && contradicting.length)
+        throw new flags_js_1.UsageError(`--no-auth sends no credential: give it without ${contradicting.join(", ")}`);
     const creds = new Map();
-    for (const c of credentials) {
+    for (const c of noAuth ? [] : credentials) {
         const value = (0, flags_js_1.single)(given, c.flag) ?? host.env[env.credentials.get(c.flag)];
         if (value !== undefined && value !== "") {
             creds.set(c.flag, value);
@@ -443,21 +462,39 @@ async function run(cli, host, secrets, at, json) {
         options.fetch = host.fetch;
     // An API key's name may hold {{variables}}: --dry-run masks it as filled by the client's lookup.
     let lookup;
-    const authorizer = (0, dispatch_js_1.authorizerFor)(op, cli.authorizers);
+    // --no-auth: an authorizer that adds nothing, for every auth type (a signing one too).
+    const authorizer = noAuth ? () => { } : (0, dispatch_js_1.authorizerFor)(op, cli.authorizers);
     const authorize = authorizer && op.auth?.type === "apikey"
         ? (...given) => {
             lookup = given[3];
             return authorizer(...given);
         }
         : authorizer;
-    const core = cli.connect(options);
     // Aborts the body of a JSON answer read past --timeout (see below): the call's own signal, which
     // the client keeps linked to an unread body.
     const reading = new AbortController();
     // The answer of a success with its body unread (any other rejects with its typed error): a
     // download is written as it comes rather than held whole.
-    const call = core.call(op, args, { signal: reading.signal }, (0, dispatch_js_1.encoderFor)(op), authorize, dispatch_js_1.FEATURES);
-    const response = await call.asResponse().catch((error) => {
+    const send = () => cli.connect(options).call(op, args, { signal: reading.signal }, (0, dispatch_js_1.encoderFor)(op), authorize, dispatch_js_1.FEATURES);
+    let call = send();
+    const response = await call
+        .asResponse()
+        .catch((error) => {
+        // A dry run sends nothing: an auth without a credential (noCredential) shows a placeholder,
+        // masked as one given would be, rather than refusing what the user wants to see. The simple
+        // auths' (a signing auth's is signed from its credentials, which a placeholder would not show).
+        const option = error instanceof errors_js_1.ValidationError ? error.option : undefined;
+        if (!dryRun || (option !== "token" && option !== "apiKey" && option !== "basic"))
+            throw error;
+        secrets.push(DRY_RUN_CREDENTIAL);
+        if (option === "basic")
+            options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
+        else
+            options[option] = DRY_RUN_CREDENTIAL;
+        call = send();
+        return call.asResponse();
+    })
+        .catch((error) => {
         // The runtime names the argument; here it is a flag.
         const flag = error instanceof errors_js_1.ValidationError ? flags.find((f) => f.spec.arg === error.field) : undefined;
         throw flag ? new flags_js_1.UsageError(`${error.message} (flag --${flag.flag})`) : error;

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.authorizeSigned = exports.authorizeBasic = exports.authorizeApiKey = exports.authorizeBearer = void 0;
 exports.noCredential = noCredential;
+exports.declined = declined;
 exports.queryWithout = queryWithout;
 exports.inQuery = inQuery;
 // Applies an operation's auth to a built request, one authorizer per auth type (the generated code
@@ -25,6 +26,14 @@ function noCredential(op, options, option, sent, what = option) {
         throw Object.assign(new errors_js_1.ValidationError(op.name, undefined, `the collection's auth needs a credential: pass createClient({ ${what} }), or ${option}: null to send none`), { option });
 }
 /**
+ * Whether the caller gave `option` as `null`: no credential, on purpose. The collection's is not
+ * used either (an unset `{{token}}` would refuse the call that the caller meant to send without
+ * one), and nothing is sent: each simple auth asks this first.
+ */
+function declined(options, option) {
+    return options[option] === null;
+}
+/**
  * A credential of the collection's, where it refers to variables (`{{token}}`); `option`: the
  * client option that gives it, which the error of a variable without a value names.
  */
@@ -34,6 +43,8 @@ function fromCollection(op, template, lookup, option) {
 }
 // Not async: a token given as text is set at once, without a promise for the client to await.
 const authorizeBearer = (op, request, options, lookup) => {
+    if (declined(options, "token"))
+        return;
     const given = options.token;
     return typeof given === "function"
         ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup, options))
@@ -48,15 +59,21 @@ function setBearer(op, request, given, lookup, options) {
         noCredential(op, options, "token", request.headers.has("authorization"));
 }
 const authorizeApiKey = async (op, request, options, lookup) => {
+    if (declined(options, "apiKey"))
+        return;
     const auth = op.auth;
     const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
-    // Postman fills {{variables}} in every auth field, the key's name too.
-    const name = (0, template_js_1.fillTemplate)(auth.name, lookup, op.name);
     const { url } = request;
-    if (key === undefined)
-        noCredential(op, options, "apiKey", auth.in === "query" ? inQuery(url, name) : request.headers.has(name));
+    if (key === undefined) {
+        // The key is checked first: without one, a name whose {{variable}} has no value was sent by
+        // no one, and the refusal is the credential's, not the name's variable's.
+        const name = nameIfFilled(auth.name, lookup, op.name);
+        noCredential(op, options, "apiKey", name !== undefined && (auth.in === "query" ? inQuery(url, name) : request.headers.has(name)));
+    }
     if (!key)
         return;
+    // Postman fills {{variables}} in every auth field, the key's name too.
+    const name = (0, template_js_1.fillTemplate)(auth.name, lookup, op.name);
     if (auth.in === "query") {
         let pair;
         try {
@@ -82,6 +99,17 @@ function queryWithout(url, name) {
         .split("&")
         .filter((pair) => pair && decodeKey(pair.split("=")[0]) !== name);
 }
+/** The API key's name filled, or undefined where a {{variable}} it refers to has no value. */
+function nameIfFilled(template, lookup, operation) {
+    try {
+        return (0, template_js_1.fillTemplate)(template, lookup, operation);
+    }
+    catch (error) {
+        if (error instanceof errors_js_1.ValidationError && error.missing)
+            return undefined;
+        throw error;
+    }
+}
 /** Whether the URL's query has a pair named `name`: the caller's own credential, where an auth sends one there. */
 function inQuery(url, name) {
     return queryWithout(url, name).length < url.search.slice(1).split("&").filter(Boolean).length;
@@ -95,6 +123,8 @@ function decodeKey(text) {
     }
 }
 const authorizeBasic = (op, request, options, lookup) => {
+    if (declined(options, "basic"))
+        return;
     const auth = op.auth;
     // Encoded as UTF-8, which would send half a character as U+FFFD.
     const username = (0, request_js_1.wellFormed)(op, options.basic?.username ?? fromCollection(op, auth.username, lookup, "basic"), "the basic username");
