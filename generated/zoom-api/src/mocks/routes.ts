@@ -113,10 +113,23 @@ export function createRouter(api: RoutedApi, options: MockOptions<object> = {}):
 function route(api: RoutedApi, options: MockOptions<object>, op: OperationSpec): Route {
   // A collection may hold any text where a slot's mark would be: the first tag that its own URL
   // does not hold.
-  for (let attempt = 0; ; attempt++) {
+  // Each failed attempt is a tag the URL holds, of which a URL holds fewer than its length; past
+  // that, a route that matches nothing rather than a loop without end (a generation must finish
+  // whatever the collection holds).
+  for (let attempt = 0; attempt < 1_000; attempt++) {
     const found = routeMarked(api, options, op, `zqmockslot${attempt.toString(36)}s`);
     if (found) return found;
   }
+  const method = op.method.toUpperCase();
+  return {
+    operation: op,
+    method,
+    pattern: /(?!)/,
+    names: [],
+    weight: -1,
+    key: `${method} \0${op.name}`,
+    unfilled: [],
+  };
 }
 
 /**
@@ -139,12 +152,23 @@ function routeMarked(
   const orAny: Lookup = (name) =>
     lookup(name) ?? slot({ kind: "any", ...(name.startsWith("$") ? {} : { variable: name }) });
   orAny.given = lookup.given;
+  // A template's text with its slots marked; one that cannot be filled is one slot, the marks its
+  // failed fill made taken back: each slot must be in the URL once, or no tag would ever do.
   const fill = (template: string) => {
+    const before = slots.length;
     try {
       return fillTemplate(template, orAny, op.name);
     } catch {
+      slots.length = before;
       return slot({ kind: "any" });
     }
+  };
+  // The same text, read only (its marks taken back): whether an argument's default spans segments.
+  const probe = (template: string) => {
+    const before = slots.length;
+    const text = fill(template);
+    slots.length = before;
+    return text;
   };
   const base = fill(baseTemplate(op, options.baseUrl ?? api.baseUrl, options.baseUrls));
   const path = pathParts(op)
@@ -156,7 +180,7 @@ function routeMarked(
           : slot({
               kind: "arg",
               name: part.name,
-              ...(spansSegments(part, fill) ? { segments: true as const } : {}),
+              ...(spansSegments(part, probe) ? { segments: true as const } : {}),
             }),
     )
     .join("");

@@ -67,11 +67,16 @@ function createRouter(api, options = {}) {
 function route(api, options, op) {
     // A collection may hold any text where a slot's mark would be: the first tag that its own URL
     // does not hold.
-    for (let attempt = 0;; attempt++) {
+    // Each failed attempt is a tag the URL holds, of which a URL holds fewer than its length; past
+    // that, a route that matches nothing rather than a loop without end (a generation must finish
+    // whatever the collection holds).
+    for (let attempt = 0; attempt < 1_000; attempt++) {
         const found = routeMarked(api, options, op, `zqmockslot${attempt.toString(36)}s`);
         if (found)
             return found;
     }
+    const method = op.method.toUpperCase();
+    return { operation: op, method, pattern: /(?!)/, names: [], weight: -1, key: `${method} \0${op.name}`, unfilled: [] };
 }
 /**
  * The route, with each slot of the URL marked `<tag><index>q` while it is parsed (lower-case
@@ -85,13 +90,24 @@ function routeMarked(api, options, op, tag) {
     // the options give are used as given, as the client uses the caller's.
     const orAny = (name) => lookup(name) ?? slot({ kind: "any", ...(name.startsWith("$") ? {} : { variable: name }) });
     orAny.given = lookup.given;
+    // A template's text with its slots marked; one that cannot be filled is one slot, the marks its
+    // failed fill made taken back: each slot must be in the URL once, or no tag would ever do.
     const fill = (template) => {
+        const before = slots.length;
         try {
             return (0, template_js_1.fillTemplate)(template, orAny, op.name);
         }
         catch {
+            slots.length = before;
             return slot({ kind: "any" });
         }
+    };
+    // The same text, read only (its marks taken back): whether an argument's default spans segments.
+    const probe = (template) => {
+        const before = slots.length;
+        const text = fill(template);
+        slots.length = before;
+        return text;
     };
     const base = fill((0, paths_js_1.baseTemplate)(op, options.baseUrl ?? api.baseUrl, options.baseUrls));
     const path = (0, paths_js_1.pathParts)(op)
@@ -99,7 +115,7 @@ function routeMarked(api, options, op, tag) {
         ? part
         : "variable" in part
             ? fill(part.variable)
-            : slot({ kind: "arg", name: part.name, ...(spansSegments(part, fill) ? { segments: true } : {}) }))
+            : slot({ kind: "arg", name: part.name, ...(spansSegments(part, probe) ? { segments: true } : {}) }))
         .join("");
     const joined = (0, paths_js_1.joinUrl)(base, path);
     // The URL parser lower-cases a host and decodes its percent-escapes: a tag hidden that way counts.
