@@ -10,9 +10,9 @@ import {
   declined,
   noCredential,
   queryWithout,
+  resolveCredential,
   type Authorizer,
   type AuthOptions,
-  type Credential,
   type OAuth2Options,
   type OAuth2Token,
 } from "./auth.js";
@@ -54,7 +54,7 @@ export const authorizeOAuth2: Authorizer = async (
 ) => {
   const auth = op.auth as OAuth2Spec;
   // An explicit token (string or function) wins over any grant.
-  const explicit = await resolve(options.token);
+  const explicit = await resolveCredential(options.token);
   if (explicit) {
     apply(op, request, auth, explicit, lookup);
     return;
@@ -180,10 +180,6 @@ function waitFor<T>(
 
 function tokenTimeout(op: CallSpec, url: string, ms: number): TimeoutError {
   return new TimeoutError(op.name, ms, `no token from the token endpoint ${url.split(/[?#]/)[0]}`);
-}
-
-async function resolve(credential: Credential | null | undefined): Promise<string | undefined> {
-  return typeof credential === "function" ? credential() : (credential ?? undefined);
 }
 
 /** A field of the collection's auth, filled; `option` (the client's) wins. */
