@@ -88,8 +88,9 @@ export function requestFacts(groups: readonly (readonly RouteMember[])[], warnin
   const requests: MockOperationRequest[] = [];
   for (const group of groups) {
     const own = group.map(({ op }) => operationFacts(op));
+    const ownKeys = own.map(keysOf);
     const all = own.map((facts, i) =>
-      own.some((other, j) => j !== i && sameSet(keysOf(other), keysOf(facts)))
+      ownKeys.some((other, j) => j !== i && sameSet(other, ownKeys[i]!))
         ? union(facts, savedRequestFacts(group[i]!.saved))
         : facts,
     );
