@@ -54,7 +54,7 @@ export const authorizeApiKey = async (op, request, options, lookup) => {
     if (declined(options, "apiKey"))
         return;
     const auth = op.auth;
-    const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
+    const key = (await resolveCredential(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
     const { url } = request;
     if (key === undefined) {
         // The key is checked first: without one, a name whose {{variable}} has no value was sent by
@@ -145,7 +145,8 @@ export const authorizeSigned = async (op, request, options) => {
         body: request.body,
     });
 };
-async function resolve(credential) {
+/** A credential option's value: a function's result, or the value (`null`, none, as undefined). OAuth 2's `token` too. */
+export async function resolveCredential(credential) {
     return typeof credential === "function" ? credential() : (credential ?? undefined);
 }
 function base64(text) {

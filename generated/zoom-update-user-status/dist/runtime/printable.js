@@ -17,7 +17,6 @@ const UNPRINTABLE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${
  * what it makes of each, as the command line's `--json` escapes them, `\u009b`, keeping the text).
  */
 export function printable(text, replacement = "") {
-    return typeof replacement === "string"
-        ? text.replace(UNPRINTABLE, replacement)
-        : text.replace(UNPRINTABLE, replacement);
+    // replace takes either; TypeScript's overloads take a union of the two in neither.
+    return text.replace(UNPRINTABLE, replacement);
 }

@@ -205,7 +205,8 @@ function setBearer(
 export const authorizeApiKey: Authorizer = async (op, request, options, lookup) => {
   if (declined(options, "apiKey")) return;
   const auth = op.auth as Extract<AuthSpec, { type: "apikey" }>;
-  const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
+  const key =
+    (await resolveCredential(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
   const { url } = request;
   if (key === undefined) {
     // The key is checked first: without one, a name whose {{variable}} has no value was sent by
@@ -311,7 +312,10 @@ export const authorizeSigned: Authorizer = async (op, request, options) => {
   });
 };
 
-async function resolve(credential: Credential | null | undefined): Promise<string | undefined> {
+/** A credential option's value: a function's result, or the value (`null`, none, as undefined). OAuth 2's `token` too. */
+export async function resolveCredential(
+  credential: Credential | null | undefined,
+): Promise<string | undefined> {
   return typeof credential === "function" ? credential() : (credential ?? undefined);
 }
 

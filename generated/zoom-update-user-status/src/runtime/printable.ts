@@ -23,7 +23,6 @@ export function printable(
   text: string,
   replacement: string | ((char: string) => string) = "",
 ): string {
-  return typeof replacement === "string"
-    ? text.replace(UNPRINTABLE, replacement)
-    : text.replace(UNPRINTABLE, replacement);
+  // replace takes either; TypeScript's overloads take a union of the two in neither.
+  return text.replace(UNPRINTABLE, replacement as string);
 }

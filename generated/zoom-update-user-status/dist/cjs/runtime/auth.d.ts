@@ -143,3 +143,5 @@ export declare function inQuery(url: URL, name: string): boolean;
 export declare const authorizeBasic: Authorizer;
 /** Schemes the client cannot compute: the caller's `sign` hook does it, or the call is refused. */
 export declare const authorizeSigned: Authorizer;
+/** A credential option's value: a function's result, or the value (`null`, none, as undefined). OAuth 2's `token` too. */
+export declare function resolveCredential(credential: Credential | null | undefined): Promise<string | undefined>;

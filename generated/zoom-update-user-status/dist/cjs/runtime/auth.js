@@ -5,6 +5,7 @@ exports.noCredential = noCredential;
 exports.declined = declined;
 exports.queryWithout = queryWithout;
 exports.inQuery = inQuery;
+exports.resolveCredential = resolveCredential;
 // Applies an operation's auth to a built request, one authorizer per auth type (the generated code
 // imports the ones its operations use). Credentials come from the client's options, else from the
 // collection's variables. A call with none at all is refused (noCredential), not sent without it.
@@ -62,7 +63,7 @@ const authorizeApiKey = async (op, request, options, lookup) => {
     if (declined(options, "apiKey"))
         return;
     const auth = op.auth;
-    const key = (await resolve(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
+    const key = (await resolveCredential(options.apiKey)) ?? fromCollection(op, auth.value, lookup, "apiKey");
     const { url } = request;
     if (key === undefined) {
         // The key is checked first: without one, a name whose {{variable}} has no value was sent by
@@ -156,7 +157,8 @@ const authorizeSigned = async (op, request, options) => {
     });
 };
 exports.authorizeSigned = authorizeSigned;
-async function resolve(credential) {
+/** A credential option's value: a function's result, or the value (`null`, none, as undefined). OAuth 2's `token` too. */
+async function resolveCredential(credential) {
     return typeof credential === "function" ? credential() : (credential ?? undefined);
 }
 function base64(text) {
