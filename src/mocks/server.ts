@@ -309,17 +309,20 @@ export async function loadMockApi(
     /\.json$/i.test(collectionOrTarget) ||
     (/[\\/]/.test(collectionOrTarget) && !SCOPED.test(collectionOrTarget));
   // The config module only when a target is named (it brings the config's validator).
-  const { CONFIG_FILE, findConfig, noTargetNamed } = await import("../config.js");
+  const { CONFIG_FILE, findConfig, noTargetNamed, NoConfigError } = await import("../config.js");
   const shown = JSON.stringify(shownPath(file));
   // What to pass instead, for every message below: the two things this command takes.
   const instead = `give the path of the collection's file (mock collections/<name>.postman_collection.json)`;
   if (pathLike && !options.config) {
     // A path: a package's folder (`mock generated/plaid-api`) is its target, when a config is found
-    // that generates it; else say what was looked for, and the targets there are.
+    // that generates it; else say what was looked for, and the targets there are. A config found
+    // that cannot be taken (not JSON, not the schema's) is reported as generate reports it, its file
+    // and place: taken for none, it was "none is in this folder or above it", of a config right there.
     let config: { file: string; targets: Target[] } | undefined;
     try {
       config = findConfig(cwd, undefined, undefined, undefined, "read-only");
-    } catch {
+    } catch (error) {
+      if (!(error instanceof NoConfigError)) throw error;
       config = undefined;
     }
     const index = isFolder && config ? config.targets.findIndex((t) => resolve(t.out) === file) : -1;

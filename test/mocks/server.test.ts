@@ -17,7 +17,7 @@ import {
   startMockServer,
   type MockServer,
 } from "../../src/mocks/server.js";
-import { BIN } from "../helpers/cli.js";
+import { BIN, runCli } from "../helpers/cli.js";
 import { generate } from "../../src/generate.js";
 import { readManifest } from "../../src/cache/manifest.js";
 import { readSurface, type OperationSurface } from "../../src/diff/surface.js";
@@ -318,6 +318,29 @@ describe("loading what to serve", () => {
       /"[^"]*generated" is a folder, not a collection file: give the path of the collection's file .*; a target's name is taken where a postman-codegen\.config\.json names it, and none is in this folder or above it$/,
     );
   });
+
+  // A config that cannot be taken was taken for none: `mock <folder>` said that no config was in
+  // this folder or above it, of a config right there. Now its error, as generate prints it.
+  it.each([
+    ["not JSON", '{ "targets": [{ "collection": "seed.json", "out": "out", "name": "seed", }] }'],
+    ["not the schema's", '{ "targets": [{ "collection": "seed.json", "out": "out", "name": 5 }] }'],
+  ])(
+    "says what is wrong with a config that is %s, as generate does, for a folder: its file and place, exit 1",
+    async (_, text) => {
+      const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+      mkdirSync(join(dir, ".git"));
+      mkdirSync(join(dir, "out"));
+      copyFileSync(SEED_COLLECTION, join(dir, "seed.json"));
+      writeFileSync(join(dir, "postman-codegen.config.json"), text);
+      const generated = await runCli(["generate"], dir);
+      expect(generated.code).toBe(1);
+      expect(generated.stderr).toMatch(/^error: postman-codegen\.config\.json at [^:]+: /);
+      for (const args of [["out"], ["nope.json"]]) {
+        const mocked = await runCli(["mock", ...args, "--port", "0"], dir);
+        expect([mocked.code, mocked.stderr]).toEqual([1, generated.stderr]);
+      }
+    },
+  );
 
   /**
    * A project whose target `seed` was generated, its collection edited since: folders named like
