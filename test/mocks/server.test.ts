@@ -1,7 +1,7 @@
 // The mock server on 127.0.0.1: called by the committed clients and by plain fetch, with open
 // CORS and a log line per request; and as the CLI runs it, in its own process, stopped by Ctrl-C.
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import * as seed from "../../generated/zoom-update-user-status/dist/index.js";
 import * as zoom from "../../generated/zoom-api/dist/index.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { mockApi } from "../../src/mocks/mock-data.js";
+import { createMockFetch } from "../../src/mocks/mock-fetch.js";
 import {
   loadMockApi,
   readEnvironments,
@@ -564,10 +565,48 @@ describe("-e with a target: an environment by the name its client knows it by", 
       for (const body of bodies) expect(body).not.toContain(form);
   });
 
-  it("refuses a name that is neither a file nor one of the target's environments, naming them", async () => {
+  it("takes the name for the collection file a target generates from, as for the target", async () => {
+    const mock = await mockCommand(["api.postman_collection.json", "-e", "staging"], project());
+    try {
+      expect((await fetch(`${mock.url}/acme/users/me/status`, { method: "PUT" })).status).toBe(200);
+      expect((await fetch(`${mock.url}/other/users/me/status`, { method: "PUT" })).status).toBe(404);
+    } finally {
+      expect(await mock.stop()).toBe(0);
+    }
+  });
+
+  // The mock server said `"Staging" is no file, nor an environment of out ("staging")`: its own
+  // words (the folder as given for the target's name), where the mocks and the client refuse a name
+  // with the one meant. Now by their rule, the target named whichever way it was given.
+  it("refuses a name that is neither a file nor one of the target's environments as the mocks do, naming them", async () => {
+    const dir = project();
+    mkdirSync(join(dir, "out"));
+    const { api } = await loadMockApi("api", { cwd: dir });
+    const environments = { staging: { values: { tenant: "acme" }, secrets: [] } };
+    let mocks = "";
+    try {
+      createMockFetch({ ...api, environments }, { environment: "Staging" });
+    } catch (error) {
+      mocks = (error as Error).message;
+    }
+    expect(mocks).toMatch(/^unknown environment "Staging" \(did you mean "staging"\?\): .*'s are "staging"$/);
+    for (const served of ["api", "out", "api.postman_collection.json"])
+      await expect(
+        runMockServer(served, { cwd: dir, environments: ["Staging"], port: 0, log: () => {} }),
+      ).rejects.toThrow(
+        `command line at --environment: ${mocks.replace(/: .*'s are/, ": api's are")}; nor is it a file`,
+      );
+  });
+
+  it("refuses a name for a collection file no target generates from, saying why it has none", async () => {
+    const dir = project();
+    rmSync(join(dir, "postman-codegen.config.json"));
+    mkdirSync(join(dir, ".git"));
     await expect(
-      runMockServer("api", { cwd: project(), environments: ["prod"], port: 0, log: () => {} }),
-    ).rejects.toThrow('command line at --environment: "prod" is no file, nor an environment of api ("staging")');
+      runMockServer("api.postman_collection.json", { cwd: dir, environments: ["staging"], port: 0, log: () => {} }),
+    ).rejects.toThrow(
+      `command line at --environment: unknown environment "staging": no target of a config generates from ${JSON.stringify(join(dir, "api.postman_collection.json"))}, whose environments its names would be; nor is it a file`,
+    );
   });
 });
 
