@@ -1,7 +1,7 @@
 // The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
-import { nearest } from "../runtime/did-you-mean.js";
+import { namedEnvironment } from "../runtime/environments.js";
 import type { Mask } from "../runtime/redact.js";
 import { hasNoBody, isBinaryType, isJson } from "../runtime/response.js";
 import type { EnvironmentSpec, OperationSpec } from "../runtime/spec.js";
@@ -212,20 +212,19 @@ export function createMock(
 }
 
 /**
- * The environment `option` names (`"staging"`, as `createClient` takes it; data is taken as it is),
- * refused as the client refuses a name it does not have.
+ * The environment `option` names (`"staging"`, as `createClient` takes it, by the client's own
+ * rule; data is taken as it is), refused as the client refuses a name it does not have.
  */
 function environmentOf(
   api: MockApi,
   option: string | EnvironmentSpec | undefined,
 ): EnvironmentSpec | undefined {
   if (typeof option !== "string") return option;
-  const known = api.environments ?? {};
-  if (Object.hasOwn(known, option)) return known[option];
-  const names = Object.keys(known);
-  const meant = nearest(option, names);
-  throw new TypeError(
-    `unknown environment ${JSON.stringify(option)}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`}: ${names.length ? `${api.name}'s are ${names.map((n) => JSON.stringify(n)).join(", ")}` : `${api.name} was generated without environments`}`,
+  return namedEnvironment(
+    api.environments ?? {},
+    option,
+    { theirs: `${api.name}'s`, none: `${api.name} was generated without environments` },
+    (message) => new TypeError(message),
   );
 }
 

@@ -8,7 +8,7 @@ exports.withControls = withControls;
 // The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
 const credential_names_js_1 = require("../runtime/credential-names.js");
-const did_you_mean_js_1 = require("../runtime/did-you-mean.js");
+const environments_js_1 = require("../runtime/environments.js");
 const response_js_1 = require("../runtime/response.js");
 const routes_js_1 = require("./routes.js");
 const select_js_1 = require("./select.js");
@@ -132,18 +132,13 @@ function createMock(api, options = {}, mask = (text) => text) {
     };
 }
 /**
- * The environment `option` names (`"staging"`, as `createClient` takes it; data is taken as it is),
- * refused as the client refuses a name it does not have.
+ * The environment `option` names (`"staging"`, as `createClient` takes it, by the client's own
+ * rule; data is taken as it is), refused as the client refuses a name it does not have.
  */
 function environmentOf(api, option) {
     if (typeof option !== "string")
         return option;
-    const known = api.environments ?? {};
-    if (Object.hasOwn(known, option))
-        return known[option];
-    const names = Object.keys(known);
-    const meant = (0, did_you_mean_js_1.nearest)(option, names);
-    throw new TypeError(`unknown environment ${JSON.stringify(option)}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`}: ${names.length ? `${api.name}'s are ${names.map((n) => JSON.stringify(n)).join(", ")}` : `${api.name} was generated without environments`}`);
+    return (0, environments_js_1.namedEnvironment)(api.environments ?? {}, option, { theirs: `${api.name}'s`, none: `${api.name} was generated without environments` }, (message) => new TypeError(message));
 }
 /**
  * The `{{variables}}` without a value for the mock that tell operations of one method and path
