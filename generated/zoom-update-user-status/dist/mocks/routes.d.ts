@@ -23,6 +23,8 @@ export interface Router {
      * given one (its environment's) may be calling another operation than the one that matched.
      */
     readonly unfilled: ReadonlyMap<OperationSpec, readonly string[]>;
+    /** The operations that share a route with these values, as `sharedRoutes` groups them. */
+    readonly shared: readonly (readonly OperationSpec[])[];
 }
 /**
  * The operations that share a route, as the router ties them: groups of two or more, each in

@@ -37,7 +37,20 @@ function createMock(api, options = {}, mask = (text) => text) {
         examples.set(key, shared ? entry.examples.map((e) => (e.request ? e : { ...e, request: shared })) : entry.examples);
     }
     const noExamples = [...examples.values()].every((list) => list.length === 0);
-    const facts = new Map((api.requests ?? []).map((entry) => [entry.operation.join("."), entry.facts]));
+    // What tells apart the operations that share a route, among the operations that share one with
+    // this mock's values (its variables, environment and bases: a run-time value may make two routes
+    // one, or one two): the routes are the router's, worked out here from those values in any case,
+    // and grouping them and finding each group's facts is a pass over the few operations that share
+    // one, so it is done for every mock rather than kept from generation, where the collection's
+    // values grouped them. The generator wrote each one's facts against every operation it may share
+    // a route with under any values (mock-data.ts), which holds what any of those groups needs.
+    const sent = new Map((api.requests ?? []).map((entry) => [entry.operation.join("."), entry]));
+    const facts = new Map();
+    for (const group of router.shared) {
+        const keys = group.map(operationKey);
+        const apart = (0, tell_apart_js_1.apartFacts)(keys.map((key) => ({ facts: sent.get(key)?.facts ?? [], saved: sent.get(key)?.saved })));
+        keys.forEach((key, i) => facts.set(key, apart.facts[i]));
+    }
     const factsOf = (operation) => facts.get(operationKey(operation)) ?? [];
     /** The operation whose saved example the request names by id or name, of those that share its route. */
     const namedOwner = (candidates, select) => {
