@@ -14,7 +14,7 @@ const ENCODERS = {
     graphql: bodies_js_1.encodeGraphql,
 };
 function encoderFor(op) {
-    return op.body ? ENCODERS[op.body] : undefined;
+    return op.bodyOrder ? bodies_js_1.encodeMultipartInOrder : op.body ? ENCODERS[op.body] : undefined;
 }
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */
 function authorizerFor(op, authorizers) {

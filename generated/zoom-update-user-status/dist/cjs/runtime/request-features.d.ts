@@ -12,8 +12,8 @@ export declare const fillDefault: DefaultFiller;
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
  * One without a type of its own gets the spec's, the type newman sends the collection's file with
  * (its name's extension's, decided when generating: no table of types here). One without a name
- * of its own (not a File) is a File of the spec's `fileName`, the name newman sends the collection's
- * file with: a Blob stands for the collection's file, as it takes that file's type, and FormData's
+ * of its own (not a File) is a File of the spec's `fileName` (a list's i-th, of its `fileNames`' i-th),
+ * the name newman sends the collection's file with: a Blob stands for the collection's file, as it takes that file's type, and FormData's
  * `blob` tells a server nothing (a caller names a part otherwise by passing a File).
  */
 export declare const readFileArg: FileReader;
