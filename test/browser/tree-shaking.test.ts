@@ -109,8 +109,11 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // line to reject with (core.ts's readUnread, itself left out); only that branch builds it. Raised,
 // knowingly, to 7,025 (7,012 B when set, +18 B from 6,994): a bearer token given as `null` sends
 // none, the collection's `{{token}}` not asked for either (runtime/auth.ts's declined, asked
-// first by every simple auth), as AuthOptions documents `null`.
-const ONE_OPERATION_CEILING_BYTES = 7_025;
+// first by every simple auth), as AuthOptions documents `null`. Raised, knowingly, to 7,045
+// (7,036 B when set, +19 B from 7,017): a refused connection on Bun and Deno, whose fetch reports
+// it otherwise than Node's (Bun's own message, Deno's "(Connect)" cause), never reached a server,
+// so a POST is retried there too, as on Node (retry.ts's NEVER_SENT); every call may meet one.
+const ONE_OPERATION_CEILING_BYTES = 7_045;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(
