@@ -76,7 +76,7 @@ await cli
         .option("name", { type: "string", describe: "npm package name (default: from the collection file name)" })
         .option("package-version", {
           type: "string",
-          describe: `Version of the emitted package (default: ${DEFAULT_PACKAGE_VERSION}); "${AUTO_VERSION}": the previous one raised by the API change`,
+          describe: `Version of the emitted package (default "${AUTO_VERSION}": the previous output's raised by the API change, ${DEFAULT_PACKAGE_VERSION} for a first one)`,
         })
         .option(
           "environment",

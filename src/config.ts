@@ -193,7 +193,10 @@ export function commandLineTarget(
     collection: file,
     out: resolve(out ?? `generated/${packageName}`),
     name: packageName,
-    ...(version !== undefined ? { version } : {}),
+    // Without --package-version, "auto": a config holds its target's version, a command line
+    // nothing, so a fixed default would keep 0.1.0 through breaking changes and take a version
+    // given once back down to it; the output's manifest is what the next version is raised from.
+    version: version ?? AUTO_VERSION,
     ...(environments.length ? { environments } : {}),
     ...(sources.globals !== undefined ? { globals: resolve(sources.globals) } : {}),
     ...(uid !== undefined

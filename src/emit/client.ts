@@ -6,7 +6,7 @@ import type { PrintOptions } from "./printer/doc.js";
 import { referencedVariables, variablesIn } from "../command-line/credentials.js";
 import { runtimeName } from "../model/naming.js";
 import { propertyNames } from "../model/shape.js";
-import { AUTHORIZERS, ENCODERS, FEATURES, NAMED_HEADER_ARGS } from "../model/reserved-names.js";
+import { AUTHORIZERS, ENCODERS, FEATURES, MULTIPART_IN_ORDER, NAMED_HEADER_ARGS } from "../model/reserved-names.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { isDynamicVariable } from "../runtime/dynamic.js";
 import { namedByVariables } from "../runtime/header-names.js";
@@ -63,11 +63,20 @@ export function operationSpec(op: OperationModel, packageName?: string): Operati
       ...(a.default !== undefined ? { default: a.default } : {}),
       // A file's is the type of a Blob passed without one.
       ...(a.contentType ? { contentType: a.contentType } : {}),
-      // A form file's is the name of a Blob passed without one, as newman names the collection's file.
-      ...(a.type === "file" && a.fileName ? { fileName: a.fileName } : {}),
+      // A form file's are the names of Blobs passed without one, as newman names the collection's
+      // files: one where they are all the same name.
+      ...(a.type === "file" && a.fileNames
+        ? new Set(a.fileNames).size === 1
+          ? { fileName: a.fileNames[0]! }
+          : { fileNames: a.fileNames }
+        : {}),
     })),
     ...(op.body
-      ? { body: op.body.encoding, ...(op.body.contentType ? { contentType: op.body.contentType } : {}) }
+      ? {
+          body: op.body.encoding,
+          ...(op.body.contentType ? { contentType: op.body.contentType } : {}),
+          ...(op.body.order && op.body.encoding === "multipart" ? { bodyOrder: op.body.order } : {}),
+        }
       : {}),
     ...authSpec(op),
     ...(op.variables ? { variables: op.variables } : {}),
@@ -183,10 +192,10 @@ export function runtimeParts(op: OperationModel): RuntimeParts {
 }
 
 function readRuntimeParts(op: OperationModel): RuntimeParts {
-  const encoder = op.body ? ENCODERS[op.body.encoding] : undefined;
-  const authorizer = AUTHORIZERS[op.auth.type];
   // The runtime's own reading of the spec, so that what is passed is what the request asks for.
   const spec = operationSpec(op);
+  const encoder = spec.bodyOrder ? MULTIPART_IN_ORDER : op.body ? ENCODERS[op.body.encoding] : undefined;
+  const authorizer = AUTHORIZERS[op.auth.type];
   // A header whose name refers to variables is sent by the sender that fills names (header-names.ts).
   const named = spec.args.some(namedByVariables);
   // The keys of the JSON values the body sends (a JSON field's object, a form field's JSON text), as

@@ -57,13 +57,14 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
       lines.push(
         `A \`Blob\` without a type of its own is sent as \`${docText(arg.contentType)}\`, as Postman sends the collection's file.`,
       );
-  } else if (arg.type === "file" && (arg.fileName || arg.contentType)) {
+  } else if (arg.type === "file" && (arg.fileNames || arg.contentType)) {
+    const names = [...new Set(arg.fileNames ?? [])].map((name) => `\`${docText(name)}\``);
     const file = [
-      ...(arg.fileName ? [`\`${docText(arg.fileName)}\``] : []),
+      ...(names.length ? [names.join(", ")] : []),
       ...(arg.contentType ? [`of type \`${docText(arg.contentType)}\``] : []),
     ].join(" ");
     lines.push(
-      `The collection sends the file ${file}: the client sends the name and type of the \`File\` passed (a \`Blob\` goes named ${arg.fileName ? `\`${docText(arg.fileName)}\`` : "`blob`"}, of its own type${arg.contentType ? ", else of the collection's" : ""}).`,
+      `The collection sends the file${names.length > 1 ? "s" : ""} ${file}: the client sends the name and type of the \`File\` passed (a \`Blob\` goes named ${names.length > 1 ? "as the collection's file in its place" : (names[0] ?? "`blob`")}, of its own type${arg.contentType ? ", else of the collection's" : ""}).`,
     );
   }
   if (arg.written !== undefined)

@@ -127,6 +127,32 @@ export function repeatableArgs(args: LoadedArg[]): LoadedArg[] {
   return out;
 }
 
+/**
+ * Where each entry of `args` (a form's fields as written, before repeatableArgs) goes: the place of
+ * its argument among those repeatableArgs makes of them, where the collection gives a key again
+ * after another key (`a`, `b`, `a`: `[0, 1, 0]`); else undefined, the arguments' own order being
+ * the collection's. Runtime/spec.ts's `bodyOrder`.
+ */
+export function entryOrder(args: readonly LoadedArg[]): number[] | undefined {
+  const places = new Map<string, number>();
+  let next = 0;
+  const order = args.map((arg) => {
+    if (arg.disabled) return next++;
+    const place = places.get(arg.name) ?? next++;
+    places.set(arg.name, place);
+    return place;
+  });
+  return givenAgainAfterAnother(order) ? order : undefined;
+}
+
+/**
+ * Whether entries placed by their arguments' places (each argument at its first entry's) give an
+ * argument again after another's: only then does the order of the arguments differ from theirs.
+ */
+export function givenAgainAfterAnother(places: readonly number[]): boolean {
+  return places.some((place, i) => i > 0 && place < places[i - 1]!);
+}
+
 function mergeList(group: LoadedArg[]): LoadedArg {
   const [first] = group as [LoadedArg, ...LoadedArg[]];
   // A placeholder (`<integer>`) stands for a value of its type, as it is sent when passed.
@@ -134,9 +160,12 @@ function mergeList(group: LoadedArg[]): LoadedArg {
   const isDefault = group.some((a) => a.default !== undefined);
   const { example: _example, default: _default, required: _required, ...rest } = first;
   const credentialVariables = [...new Set(group.flatMap((a) => a.credentialVariables ?? []))];
+  // A file field's names: each entry's files in turn.
+  const fileNames = group.flatMap((a) => a.fileNames ?? []);
   return {
     ...rest,
     ...(credentialVariables.length ? { credentialVariables } : {}),
+    ...(fileNames.length ? { fileNames } : {}),
     required: !isDefault && group.some((a) => a.required),
     ...(isDefault ? { default: values } : { example: values }),
     repeatable: true,

@@ -1,6 +1,13 @@
 // A request body → how it is encoded and its arguments.
 import { entries, type RequestBody } from "./sdk.js";
-import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, leftOutVariables, repeatableArgs, toArg } from "./arg.js";
+import {
+  HALF_CHARACTER_LEFT_OUT,
+  entryOrder,
+  hasHalfCharacter,
+  leftOutVariables,
+  repeatableArgs,
+  toArg,
+} from "./arg.js";
 import { jsonWithoutCredentials, rawTextWithoutCredentials } from "./credentials.js";
 import { descriptionText } from "./description.js";
 import { fileType } from "./file-type.js";
@@ -34,15 +41,19 @@ export function loadBody(
   const where = `${source}.body`;
   switch (body.mode) {
     case "formdata":
-    case "urlencoded":
+    case "urlencoded": {
       // The item's own Content-Type is kept for an empty form, which Postman sends with it.
+      const fields = formFields(body, where, warnings);
+      const order = entryOrder(fields);
       return {
         body: {
           encoding: body.mode === "formdata" ? "multipart" : "urlencoded",
           ...(contentType ? { contentType } : {}),
+          ...(order ? { order } : {}),
         },
-        args: repeatableArgs(formFields(body, where, warnings)),
+        args: repeatableArgs(fields),
       };
+    }
     case "raw":
       return rawBody(typeof body.raw === "string" ? body.raw : "", language(body), contentType, where, warnings);
     case "file": {
@@ -189,11 +200,12 @@ function jsonObjectText(example: unknown): Record<string, unknown> | undefined {
 }
 
 /**
- * A form-data part's Content-Type, and a file part's name: its `fileName`, else the last segment
- * of its `src` path (one file; a list of files has no one name). A file part without a type of its
- * own has the one newman's form-data gives it: its `src`'s extension's, else its `fileName`'s.
+ * A form-data part's Content-Type, and a file part's names, one for each file its `src` names (one,
+ * or a list, which newman sends as a part each): its `fileName`, else the file's last path segment.
+ * A file part without a type of its own has the one newman's form-data gives it: its `src`'s
+ * extension's, else its `fileName`'s.
  */
-function partOf(json: Record<string, unknown>): { contentType?: string; fileName?: string } {
+function partOf(json: Record<string, unknown>): { contentType?: string; fileNames?: string[] } {
   const src = json["src"];
   const contentType =
     typeof json["contentType"] === "string" && json["contentType"] !== ""
@@ -201,15 +213,11 @@ function partOf(json: Record<string, unknown>): { contentType?: string; fileName
       : json["type"] === "file"
         ? (fileType(src) ?? fileType(json["fileName"]))
         : undefined;
-  const fileName =
-    json["type"] !== "file"
-      ? undefined
-      : typeof json["fileName"] === "string"
-        ? json["fileName"]
-        : typeof src === "string"
-          ? src.split(/[/\\]/).pop()
-          : undefined;
-  return { ...(contentType ? { contentType } : {}), ...(fileName ? { fileName } : {}) };
+  const named = typeof json["fileName"] === "string" ? json["fileName"] : undefined;
+  const files = (Array.isArray(src) ? src : [src]).filter((one): one is string => typeof one === "string");
+  const fileNames =
+    json["type"] !== "file" ? [] : files.map((file) => named ?? file.split(/[/\\]/).pop()!).filter((name) => name);
+  return { ...(contentType ? { contentType } : {}), ...(fileNames.length ? { fileNames } : {}) };
 }
 
 function language(body: RequestBody): string | undefined {

@@ -1,6 +1,6 @@
 // A request URL → the base it starts from, a path template below it, and its path and query arguments.
 import { entries, type Url } from "./sdk.js";
-import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter, repeatableArgs, toArg } from "./arg.js";
+import { HALF_CHARACTER_LEFT_OUT, givenAgainAfterAnother, hasHalfCharacter, repeatableArgs, toArg } from "./arg.js";
 import { descriptionText } from "./description.js";
 import { hasTemplate, isObject } from "./json.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
@@ -186,8 +186,7 @@ export function bareKeyPlaces(
     .map(([, slot]) => slot);
   // The arguments are in the order of their first entries: an entry of one before another's is one
   // given again after that other.
-  const own = slots.filter((slot) => slot >= 0);
-  const interleaved = own.some((slot, i) => i > 0 && slot < own[i - 1]!);
+  const interleaved = givenAgainAfterAnother(slots.filter((slot) => slot >= 0));
   return { at, among, ...(interleaved ? { order: slots } : {}) };
 }
 

@@ -104,6 +104,9 @@ export const ENCODERS: Readonly<Record<string, string>> = {
   graphql: "encodeGraphql",
 };
 
+/** The multipart encoder of an operation whose spec has a `bodyOrder` (runtime/bodies.ts). */
+export const MULTIPART_IN_ORDER = "encodeMultipartInOrder";
+
 /** The runtime's authorizers, by the spec's auth type (the client imports those it uses). */
 export const AUTHORIZERS: Readonly<Record<string, string>> = {
   bearer: "authorizeBearer",
@@ -149,6 +152,7 @@ export const TEXT_ALIAS = "Text";
 /** Names an operation may not take: the runtime's and the client module's own. */
 export const RESERVED_IDENTIFIERS: readonly string[] = [
   ...Object.values(ENCODERS),
+  MULTIPART_IN_ORDER,
   ...Object.values(AUTHORIZERS),
   ...Object.values(FEATURES),
   NAMED_HEADER_ARGS,

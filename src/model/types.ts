@@ -64,10 +64,11 @@ export interface ArgModel {
    */
   contentType?: string;
   /**
-   * A multipart file field's file name in the collection (Postman's part name): the client sends a
-   * File's own, and this one for a Blob without a name.
+   * A multipart file field's file names in the collection, one for each of its files in order
+   * (Postman's part names; a `src` may name several files, and a field given again adds its own):
+   * the client sends a File's own name, and the one in the same place for a Blob without a name.
    */
-  fileName?: string;
+  fileNames?: string[];
   /**
    * The variables of a value left out as a credential written out in part (`Bearer {{token}}abc`):
    * the client gets neither, but their values are credentials all the same (load/scopes.ts).
@@ -87,6 +88,13 @@ export interface BodyModel {
    * fetch writes the type, with the boundary multipart needs).
    */
   contentType?: string;
+  /**
+   * A form's fields in the collection's order, where it gives a field again after another field:
+   * each field's place among the body arguments (load/arg.ts's entryOrder). newman sends a
+   * multipart body in this order (an urlencoded one with each field's values together), so the
+   * client's spec carries it for multipart only (runtime/spec.ts's `bodyOrder`).
+   */
+  order?: number[];
 }
 
 export interface ErrorCodeModel {

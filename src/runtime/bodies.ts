@@ -1,7 +1,7 @@
 // Request body encoders, one per body mode. The generated code imports the ones its operations
 // use, so a bundle of one operation holds one encoder.
 import { percentEncode } from "./signing.js";
-import type { ArgSpec } from "./spec.js";
+import type { ArgSpec, CallSpec } from "./spec.js";
 
 /** The bodies the client sends: all of them replayable, none of them a stream. */
 export type RequestBody = FormData | URLSearchParams | Blob | string;
@@ -10,7 +10,7 @@ export type RequestBody = FormData | URLSearchParams | Blob | string;
 export type Field = readonly [ArgSpec, unknown];
 
 /**
- * Builds the body from the body arguments; `fail` refuses a value, naming the argument. `type`, an
+ * Builds the body from the body arguments (in `op`'s order); `fail` refuses a value, naming the argument. `type`, an
  * encoder's that types its body itself (a form's, GraphQL's), sets the Content-Type of a body it
  * built, over the item's, the client's and the call's: here, so that only the bundles of the
  * operations with such a body hold it.
@@ -18,6 +18,7 @@ export type Field = readonly [ArgSpec, unknown];
 export type BodyEncoder = ((
   fields: readonly Field[],
   fail: (spec: ArgSpec, problem: string) => never,
+  op: CallSpec,
 ) => RequestBody | undefined) & { readonly type?: (headers: Headers) => void };
 
 const CONTENT_TYPE = "content-type";
@@ -46,6 +47,8 @@ export function toBlob(value: BinaryValue): Blob {
  * Content-Type. Without fields there is no body, as Postman sends none. A text field with a type
  * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman;
  * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
+ * The parts go in the arguments' order, a list's values together (encodeMultipartInOrder places
+ * them otherwise).
  */
 export const encodeMultipart: BodyEncoder = /* @__PURE__ */ Object.assign(
   (fields: readonly Field[]) => {
@@ -62,8 +65,37 @@ export const encodeMultipart: BodyEncoder = /* @__PURE__ */ Object.assign(
     }
     return form;
   },
-  // fetch writes the type, with the boundary of the FormData it sends, whatever type was set by hand.
-  { type: (headers: Headers) => headers.delete(CONTENT_TYPE) },
+  { type: untypeMultipart },
+);
+
+/** fetch writes the type, with the boundary of the FormData it sends, whatever type was set by hand. */
+function untypeMultipart(headers: Headers): void {
+  headers.delete(CONTENT_TYPE);
+}
+
+/**
+ * multipart/form-data whose parts go in the collection's order, where it gives a field again after
+ * another field (`bodyOrder`: `a`, `b`, `a`), as newman sends them (an urlencoded body it sends with
+ * a field's values together, as encodeUrlencoded does). The encoder of the operations with a
+ * `bodyOrder` only (emit/client.ts), so that other bundles do without it.
+ */
+export const encodeMultipartInOrder: BodyEncoder = /* @__PURE__ */ Object.assign(
+  (fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never, op: CallSpec) => {
+    const parts = (field: Field) => listOf(field[1]).map((one): Field => [field[0], one]);
+    const body = op.args.filter((spec) => spec.in === "body");
+    return encodeMultipart(
+      op.bodyOrder
+        ? inCollectionOrder(
+            op.bodyOrder,
+            body.map((spec) => fields.filter(([s]) => s === spec).flatMap(parts)),
+          )
+        : fields,
+      fail,
+      op,
+    );
+  },
+  // Not encodeMultipart.type: reading a property would keep this encoder in every bundle.
+  { type: untypeMultipart },
 );
 
 /**
@@ -125,6 +157,20 @@ function newmanOrder(fields: readonly Field[]): readonly Field[] {
     .map((field) => [index(field), field] as const)
     .sort(([a], [b]) => (a === b ? 0 : a - b))
     .map(([, f]) => f);
+}
+
+/**
+ * Entries in the collection's order where it gives a key again after another key (spec.ts's
+ * `queryOrder` and `bodyOrder`): `lists` holds each argument's entries, one per value; each place
+ * `n` of `order` takes the next entry of `lists[n]` (its last place all those left), a place `~i`
+ * is `extra(i)` (a query key without a value); entries no place takes go last.
+ */
+export function inCollectionOrder<T>(order: readonly number[], lists: T[][], extra?: (i: number) => T): T[] {
+  const out: T[] = [];
+  order.forEach((n, i) =>
+    n < 0 ? out.push(extra!(~n)) : out.push(...lists[n]!.splice(0, order.includes(n, i + 1) ? 1 : Infinity)),
+  );
+  return out.concat(...lists);
 }
 
 /** A form field's values: a list is the field repeated, in order. */

@@ -2,7 +2,7 @@
 // arguments left out, `{{variables}}` in the path, files, form fields of JSON text, a query, the
 // reading of fields named as credentials for an error): the generated code of an operation
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
-import { isBinary, toBlob } from "./bodies.js";
+import { inCollectionOrder, isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
 import { appendHeaderArg } from "./header-names.js";
 import {
@@ -64,18 +64,22 @@ export const fillDefault: DefaultFiller = (op, spec, lookup) => {
  * one): a Blob or File as it is (a File keeps its name and type), bytes or text copied into one.
  * One without a type of its own gets the spec's, the type newman sends the collection's file with
  * (its name's extension's, decided when generating: no table of types here). One without a name
- * of its own (not a File) is a File of the spec's `fileName`, the name newman sends the collection's
- * file with: a Blob stands for the collection's file, as it takes that file's type, and FormData's
+ * of its own (not a File) is a File of the spec's `fileName` (a list's i-th, of its `fileNames`' i-th),
+ * the name newman sends the collection's file with: a Blob stands for the collection's file, as it takes that file's type, and FormData's
  * `blob` tells a server nothing (a caller names a part otherwise by passing a File).
  */
 export const readFileArg: FileReader = (op, spec, value) =>
-  Array.isArray(value) && takesList(op, spec) ? value.map((one) => blobOf(op, spec, one)) : blobOf(op, spec, value);
+  Array.isArray(value) && takesList(op, spec)
+    ? value.map((one, i) => blobOf(op, spec, one, i))
+    : blobOf(op, spec, value, 0);
 
-function blobOf(op: CallSpec, spec: ArgSpec, value: unknown): Blob {
+/** The i-th file of the argument's (`fileNames`: the collection's i-th file's name, else the last's). */
+function blobOf(op: CallSpec, spec: ArgSpec, value: unknown, i: number): Blob {
   if (!isBinary(value)) fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
   const blob = toBlob(value);
   const type = blob.type || spec.contentType || "";
-  const name = blob instanceof File ? blob.name : spec.fileName;
+  const names = spec.fileNames;
+  const name = blob instanceof File ? blob.name : names ? names[Math.min(i, names.length - 1)] : spec.fileName;
   if (type === blob.type && (blob instanceof File || name === undefined)) return blob;
   return name === undefined ? new Blob([blob], { type }) : new File([blob], name, { type });
 }
@@ -131,16 +135,10 @@ export function inQueryOrder<A extends { readonly in: string }, T>(
 ): T[] {
   const keys = op.bareQuery ?? [];
   const out: T[] = [];
-  const order = op.queryOrder;
-  if (order) {
-    // Each place takes the next value of its argument, its last place all those left; an argument
-    // that a hand-written table places nowhere goes last.
-    const pairs = op.args.filter((arg) => arg.in === "query").map(pairsOf);
-    order.forEach((n, i) =>
-      n < 0 ? out.push(bare(keys[~n]!)) : out.push(...pairs[n]!.splice(0, order.includes(n, i + 1) ? 1 : Infinity)),
+  if (op.queryOrder)
+    return inCollectionOrder(op.queryOrder, op.args.filter((arg) => arg.in === "query").map(pairsOf), (i) =>
+      bare(keys[i]!),
     );
-    return out.concat(...pairs);
-  }
   let next = 0;
   // The keys that go after `before` query arguments and, of the last one's values, `values`.
   const bareUpTo = (before: number, values = Infinity) => {

@@ -113,7 +113,12 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // set, -18 B from 7,012) with no behaviour changed: the replay of a call's dynamic variables written
 // with `??=` (core.ts), Unparsed's field declared rather than defined (response.ts), the error
 // classes' ids in one string without the `Error` they share (errors.ts).
-const ONE_OPERATION_CEILING_BYTES = 7_005;
+// Raised, knowingly, to 7,045 on the newman3 branch (7,036 B when set, +19 B from 7,017): a refused
+// connection on Bun and Deno, whose fetch reports it otherwise than Node's (Bun's own message,
+// Deno's "(Connect)" cause), never reached a server, so a POST is retried there too, as on Node
+// (retry.ts's NEVER_SENT); every call may meet one. Merged after the lowering above: 7,030
+// (7,019 B when set).
+const ONE_OPERATION_CEILING_BYTES = 7_030;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

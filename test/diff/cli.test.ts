@@ -164,6 +164,36 @@ describe("a target whose version is fixed", () => {
   });
 });
 
+describe("generate <collection> without a config", () => {
+  it('raises the version the output has by the API change, as version "auto" does; --package-version fixes it', async () => {
+    const dir = scratch("postman-codegen-no-config-version-");
+    const collection = seed();
+    writeCollection(collection, dir, "seed.json");
+    const version = () =>
+      (JSON.parse(readFileSync(join(dir, "out/package.json"), "utf8")) as { version: string }).version;
+    expect((await runCli(["generate", "seed.json", "--out", "out"], dir)).code).toBe(0);
+    expect(version()).toBe("0.1.0");
+    action(collection).description = action(collection).description.replace(
+      "one of activate,deactivate",
+      "one of deactivate",
+    );
+    writeCollection(collection, dir, "seed.json");
+    // Breaking, below 1.0.0: the minor.
+    const breaking = await runCli(["generate", "seed.json", "--out", "out"], dir);
+    expect(breaking.code).toBe(0);
+    expect(breaking.stdout).toContain("seed: major API change: 1 breaking (version 0.2.0)\n");
+    expect(version()).toBe("0.2.0");
+    // A version given on the command line is the package's; a run without one goes on from it,
+    // never back to 0.1.0.
+    expect((await runCli(["generate", "seed.json", "--out", "out", "--package-version", "2.0.0"], dir)).code).toBe(0);
+    expect(version()).toBe("2.0.0");
+    collection.item[0].request.description += " Edited.";
+    writeCollection(collection, dir, "seed.json");
+    expect((await runCli(["generate", "seed.json", "--out", "out"], dir)).code).toBe(0);
+    expect(version()).toBe("2.0.1");
+  });
+});
+
 describe("text from a collection that would drive a terminal", () => {
   // A variable and a request whose names and path carry escape sequences (a new window title, a
   // cleared screen, red), a C1 control and the marks that reorder text.

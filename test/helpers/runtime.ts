@@ -14,15 +14,7 @@ import { authorizeHawk } from "../../src/runtime/hawk.js";
 import { authorizeJwt } from "../../src/runtime/jwt.js";
 import { authorizeOAuth2 } from "../../src/runtime/oauth2.js";
 import { authorizeOAuth1 } from "../../src/runtime/oauth1.js";
-import {
-  encodeBinary,
-  encodeGraphql,
-  encodeJson,
-  encodeMultipart,
-  encodeRaw,
-  encodeUrlencoded,
-  type BodyEncoder,
-} from "../../src/runtime/bodies.js";
+import { encoderFor } from "../../src/command-line/dispatch.js";
 import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
 import { namedByVariables } from "../../src/runtime/header-names.js";
 import { featuresNeeded, type RequestFeatures } from "../../src/runtime/request.js";
@@ -38,14 +30,6 @@ import {
 } from "../../src/runtime/request-features.js";
 import type { AuthSpec, OperationSpec } from "../../src/runtime/spec.js";
 
-const ENCODERS: Record<string, BodyEncoder> = {
-  multipart: encodeMultipart,
-  urlencoded: encodeUrlencoded,
-  json: encodeJson,
-  raw: encodeRaw,
-  binary: encodeBinary,
-  graphql: encodeGraphql,
-};
 /** Every authorizer of the runtime, by auth type (a package's data module names only its own). */
 export const AUTHORIZERS: Record<AuthSpec["type"], Authorizer> = {
   bearer: authorizeBearer,
@@ -87,7 +71,8 @@ export function testCore(options: ClientOptions<object>, defaults: ClientDefault
         op,
         args,
         callOptions,
-        op.body ? ENCODERS[op.body] : undefined,
+        // The encoder the spec calls for, as the command line looks it up.
+        encoderFor(op),
         op.auth ? AUTHORIZERS[op.auth.type] : undefined,
         featuresFor(op),
       ),

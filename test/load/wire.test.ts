@@ -516,12 +516,12 @@ describe("multipart parts", () => {
 
   it("a text part keeps its own Content-Type, without a file name, as newman sends it", async () => {
     const op = model.operations[0]!;
-    expect(op.args.map((a) => [a.arg, a.contentType, a.fileName])).toEqual([
+    expect(op.args.map((a) => [a.arg, a.contentType, a.fileNames])).toEqual([
       ["meta", "application/json", undefined],
       ["note", undefined, undefined],
-      ["doc", "text/csv", "a.txt"],
+      ["doc", "text/csv", ["a.txt"]],
       // Without a type in the collection, the one newman gives it by its name (load/file-type.ts).
-      ["scan", "image/png", "scan.png"],
+      ["scan", "image/png", ["scan.png"]],
     ]);
     // A file's type and name are the File's the caller passes; the spec carries a text part's type,
     // and a file's for a Blob without one.

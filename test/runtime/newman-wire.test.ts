@@ -251,6 +251,88 @@ describe("a file body (mode file) without a Content-Type header", () => {
   }, 60_000);
 });
 
+describe("form fields given again after another field", () => {
+  // `a`, `b`, `a` (and files the same way), in a form-data and a urlencoded body: each field sent as
+  // newman sends it, compared byte for byte past the boundary.
+  const interleaved = [
+    { key: "a", value: "1", type: "text" },
+    { key: "b", value: "2", type: "text" },
+    { key: "a", value: "3", type: "text" },
+    { key: "f", type: "file", src: "one.txt" },
+    { key: "b", value: "4", type: "text" },
+    { key: "f", type: "file", src: "two.txt" },
+  ];
+  const formItem = (mode: "formdata" | "urlencoded", fields: object[]): Item => ({
+    name: mode,
+    request: { method: "POST", body: { mode, [mode]: fields }, url: path(mode) },
+  });
+  /** Each part as sent: its field, its file name (a file's) and its text. */
+  const partsOf = () =>
+    server.requests.map((r) =>
+      r.headers["content-type"]?.startsWith("multipart/")
+        ? r.raw
+            .toString("latin1")
+            .split(/--[^\r\n]*\r\n/)
+            .slice(1)
+            .map((part) => part.replace(/\r\n--[^\r\n]*--\r\n$/, "").replace(/\r\n$/, ""))
+        : r.raw.toString("latin1"),
+    );
+
+  it("go in the collection's order in form-data, each part as written; urlencoded groups a field's values, as newman", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wire-"));
+    writeFileSync(join(dir, "one.txt"), "x");
+    writeFileSync(join(dir, "two.txt"), "y");
+    const texts = interleaved.filter((f) => f.type === "text");
+    const collection = collectionOf([formItem("formdata", interleaved), formItem("urlencoded", texts)]);
+    await newmanRun(collection, {}, dir);
+    const byNewman = partsOf();
+    server.reset();
+    // The collection's values, and a File for each of the collection's files, as newman reads them.
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    const values = { a: ["1", "3"], b: ["2", "4"] };
+    await core.call(operationSpec(model.operations[0]!), {
+      ...values,
+      f: [new File(["x"], "one.txt", { type: "text/plain" }), new File(["y"], "two.txt", { type: "text/plain" })],
+    });
+    await core.call(operationSpec(model.operations[1]!), values);
+    expect(partsOf()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(server.requests.map((r) => r.parts?.map((p) => p.field))).toEqual([
+      ["a", "b", "a", "f", "b", "f"],
+      undefined,
+    ]);
+    expect(byNewman[1]).toBe("a=1&a=3&b=2&b=4");
+  }, 60_000);
+
+  it("take a caller's list value by value in the collection's places, the values beyond them after its last", async () => {
+    const model = load(
+      collectionOf([
+        formItem(
+          "formdata",
+          interleaved.filter((f) => f.type === "text"),
+        ),
+      ]),
+    );
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    const spec = operationSpec(model.operations[0]!);
+    await core.call(spec, { a: ["p", "q", "r"], b: "x" });
+    await core.call(spec, { b: ["x", "y"] });
+    expect(server.requests.map((r) => r.fields)).toEqual([
+      [
+        ["a", "p"],
+        ["b", "x"],
+        ["a", "q"],
+        ["a", "r"],
+      ],
+      [
+        ["b", "x"],
+        ["b", "y"],
+      ],
+    ]);
+  });
+});
+
 describe("a file the caller passes without a type of its own", () => {
   // Names with and without an extension newman knows, and the type newman was seen giving each (so
   // that a change in newman shows here too); the client's is decided by the generator
@@ -361,6 +443,43 @@ describe("a Blob the caller passes for a form file", () => {
       "data.json",
       "named.pdf",
       "photo.png",
+    ]);
+  }, 60_000);
+
+  it("goes named as newman names each of the collection's files, where a field's src names several", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wire-"));
+    mkdirSync(join(dir, "sub"));
+    for (const name of ["one.txt", "sub/two.txt", "three.txt"]) writeFileSync(join(dir, name), "x");
+    // Two items: newman reads no file field after one whose src names several (its presend step
+    // ends there), which the client need not copy.
+    const formItem = (name: string, fields: object[]): Item => ({
+      name,
+      request: { method: "POST", body: { mode: "formdata", formdata: fields }, url: path(name) },
+    });
+    const collection = collectionOf([
+      formItem("many", [{ key: "many", type: "file", src: ["one.txt", "sub/two.txt"] }]),
+      formItem("again", [
+        { key: "again", type: "file", src: "one.txt" },
+        { key: "again", type: "file", src: "three.txt" },
+      ]),
+    ]);
+    await newmanRun(collection, {}, dir);
+    const parts = () => server.requests.flatMap((r) => (r.parts ?? []).map((p) => [p.field, p.filename]));
+    const byNewman = parts();
+    server.reset();
+    // Blobs of the files' type (their type is not what is compared here), one for each file.
+    const blob = () => new Blob(["x"], { type: "text/plain" });
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    await core.call(operationSpec(model.operations[0]!), { many: [blob(), blob()] });
+    await core.call(operationSpec(model.operations[1]!), { again: [blob(), blob()] });
+    expect(parts()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman).toEqual([
+      ["many", "one.txt"],
+      ["many", "two.txt"],
+      ["again", "one.txt"],
+      ["again", "three.txt"],
     ]);
   }, 60_000);
 });

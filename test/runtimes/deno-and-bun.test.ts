@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runProgram } from "../helpers/program.js";
@@ -15,7 +16,7 @@ const CLIENT = pathToFileURL(join(ROOT, "generated/zoom-api/dist/index.js")).hre
 
 // Plain JavaScript that each runtime runs: what an app would write, printing what it saw as JSON.
 const SCRIPT = `
-const [client, base, path] = globalThis.Deno ? Deno.args : process.argv.slice(2);
+const [client, base, path, refused] = globalThis.Deno ? Deno.args : process.argv.slice(2);
 const { createClient, NotFoundError, fileFromPath } = await import(client);
 let tokens = 0;
 const zoom = createClient({ baseUrl: base, token: async () => \`secret-token-\${++tokens}\` });
@@ -27,6 +28,14 @@ try {
 } catch (error) {
   const seen = [error.message, String(error), JSON.stringify(error)].join(" ");
   out.error = { notFound: error instanceof NotFoundError, status: error.status, code: error.code, codeDescription: error.codeDescription, leaksToken: seen.includes("secret-token") };
+}
+// A POST to a port that refuses the connection: it never reached a server, so it is retried.
+try {
+  const closed = createClient({ baseUrl: refused, token: "t", maxRetries: 1 });
+  await closed.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles({ accountId: "me" });
+  out.refused = "none";
+} catch (error) {
+  out.refused = { name: error.name, attempts: error.attempts };
 }
 const file = await fileFromPath(path);
 out.file = { name: file.name, type: typeof file.arrayBuffer, bytes: [...new Uint8Array(await file.arrayBuffer())] };
@@ -54,12 +63,18 @@ const RUNTIMES: Record<"deno" | "bun", Command> = {
 
 let server: RecordingServer;
 let dir: string;
+/** A base URL on 127.0.0.1 whose port nothing listens on (taken, then closed). */
+let refused: string;
 
 beforeAll(async () => {
   server = await startRecordingServer();
   dir = mkdtempSync(join(tmpdir(), "postman-codegen-runtimes-"));
   writeFileSync(join(dir, "client-run.mjs"), SCRIPT);
   writeFileSync(join(dir, "picture.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]));
+  const port = createServer();
+  await new Promise<void>((resolve) => port.listen(0, "127.0.0.1", resolve));
+  refused = `http://127.0.0.1:${(port.address() as { port: number }).port}/v2`;
+  await new Promise((resolve) => port.close(resolve));
 });
 
 afterAll(async () => {
@@ -80,7 +95,7 @@ describe.each(Object.keys(RUNTIMES) as Array<keyof typeof RUNTIMES>)("on %s", (n
     );
     const [file, args] = RUNTIMES[name](
       join(dir, "client-run.mjs"),
-      [CLIENT, `${server.url}/v2`, join(dir, "picture.png")],
+      [CLIENT, `${server.url}/v2`, join(dir, "picture.png"), refused],
       dir,
     );
     const env = {
@@ -103,6 +118,8 @@ describe.each(Object.keys(RUNTIMES) as Array<keyof typeof RUNTIMES>)("on %s", (n
       codeDescription: "User does not exist: $userId.",
       leaksToken: false,
     });
+    // Each runtime's fetch reports a refused connection otherwise than Node's (retry.ts's NEVER_SENT).
+    expect(out["refused"]).toEqual({ name: "ConnectionError", attempts: 2 });
     expect(out["file"]).toEqual({ name: "picture.png", type: "function", bytes: [0x89, 0x50, 0x4e, 0x47, 0x00, 0xff] });
     const [status, missing] = server.requests;
     expect(status).toMatchObject({ method: "PUT", path: "/v2/users/me/status", fields: [["action", "deactivate"]] });

@@ -21,6 +21,8 @@ export function toBlob(value) {
  * Content-Type. Without fields there is no body, as Postman sends none. A text field with a type
  * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman;
  * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
+ * The parts go in the arguments' order, a list's values together (encodeMultipartInOrder places
+ * them otherwise).
  */
 export const encodeMultipart = /* @__PURE__ */ Object.assign((fields) => {
     if (!fields.length)
@@ -39,9 +41,26 @@ export const encodeMultipart = /* @__PURE__ */ Object.assign((fields) => {
         }
     }
     return form;
+}, { type: untypeMultipart });
+/** fetch writes the type, with the boundary of the FormData it sends, whatever type was set by hand. */
+function untypeMultipart(headers) {
+    headers.delete(CONTENT_TYPE);
+}
+/**
+ * multipart/form-data whose parts go in the collection's order, where it gives a field again after
+ * another field (`bodyOrder`: `a`, `b`, `a`), as newman sends them (an urlencoded body it sends with
+ * a field's values together, as encodeUrlencoded does). The encoder of the operations with a
+ * `bodyOrder` only (emit/client.ts), so that other bundles do without it.
+ */
+export const encodeMultipartInOrder = /* @__PURE__ */ Object.assign((fields, fail, op) => {
+    const parts = (field) => listOf(field[1]).map((one) => [field[0], one]);
+    const body = op.args.filter((spec) => spec.in === "body");
+    return encodeMultipart(op.bodyOrder
+        ? inCollectionOrder(op.bodyOrder, body.map((spec) => fields.filter(([s]) => s === spec).flatMap(parts)))
+        : fields, fail, op);
 }, 
-// fetch writes the type, with the boundary of the FormData it sends, whatever type was set by hand.
-{ type: (headers) => headers.delete(CONTENT_TYPE) });
+// Not encodeMultipart.type: reading a property would keep this encoder in every bundle.
+{ type: untypeMultipart });
 /**
  * application/x-www-form-urlencoded, written and typed as Postman writes and types it
  * (postman-request's form()). The body is its text, not URLSearchParams, whose `+` for a space and
@@ -90,6 +109,17 @@ function newmanOrder(fields) {
         .map((field) => [index(field), field])
         .sort(([a], [b]) => (a === b ? 0 : a - b))
         .map(([, f]) => f);
+}
+/**
+ * Entries in the collection's order where it gives a key again after another key (spec.ts's
+ * `queryOrder` and `bodyOrder`): `lists` holds each argument's entries, one per value; each place
+ * `n` of `order` takes the next entry of `lists[n]` (its last place all those left), a place `~i`
+ * is `extra(i)` (a query key without a value); entries no place takes go last.
+ */
+export function inCollectionOrder(order, lists, extra) {
+    const out = [];
+    order.forEach((n, i) => n < 0 ? out.push(extra(~n)) : out.push(...lists[n].splice(0, order.includes(n, i + 1) ? 1 : Infinity)));
+    return out.concat(...lists);
 }
 /** A form field's values: a list is the field repeated, in order. */
 function listOf(value) {

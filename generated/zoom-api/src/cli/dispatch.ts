@@ -8,6 +8,7 @@ import {
   encodeGraphql,
   encodeJson,
   encodeMultipart,
+  encodeMultipartInOrder,
   encodeRaw,
   encodeUrlencoded,
   type BodyEncoder,
@@ -34,7 +35,7 @@ const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
 };
 
 export function encoderFor(op: OperationSpec): BodyEncoder | undefined {
-  return op.body ? ENCODERS[op.body] : undefined;
+  return op.bodyOrder ? encodeMultipartInOrder : op.body ? ENCODERS[op.body] : undefined;
 }
 
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */

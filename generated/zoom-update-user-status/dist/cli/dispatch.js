@@ -1,4 +1,4 @@
-import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeRaw, encodeUrlencoded, } from "../runtime/bodies.js";
+import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeMultipartInOrder, encodeRaw, encodeUrlencoded, } from "../runtime/bodies.js";
 import { fillDefault, fillPathVariable, namedSecrets, readFileArg, readJsonText, sendNamedHeaderArg, writeQuery, } from "../runtime/request-features.js";
 const ENCODERS = {
     multipart: encodeMultipart,
@@ -9,7 +9,7 @@ const ENCODERS = {
     graphql: encodeGraphql,
 };
 export function encoderFor(op) {
-    return op.body ? ENCODERS[op.body] : undefined;
+    return op.bodyOrder ? encodeMultipartInOrder : op.body ? ENCODERS[op.body] : undefined;
 }
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */
 export function authorizerFor(op, authorizers) {

@@ -1,15 +1,15 @@
-import type { ArgSpec } from "./spec.js";
+import type { ArgSpec, CallSpec } from "./spec.js";
 /** The bodies the client sends: all of them replayable, none of them a stream. */
 export type RequestBody = FormData | URLSearchParams | Blob | string;
 /** An `in: "body"` argument and its value. */
 export type Field = readonly [ArgSpec, unknown];
 /**
- * Builds the body from the body arguments; `fail` refuses a value, naming the argument. `type`, an
+ * Builds the body from the body arguments (in `op`'s order); `fail` refuses a value, naming the argument. `type`, an
  * encoder's that types its body itself (a form's, GraphQL's), sets the Content-Type of a body it
  * built, over the item's, the client's and the call's: here, so that only the bundles of the
  * operations with such a body hold it.
  */
-export type BodyEncoder = ((fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never) => RequestBody | undefined) & {
+export type BodyEncoder = ((fields: readonly Field[], fail: (spec: ArgSpec, problem: string) => never, op: CallSpec) => RequestBody | undefined) & {
     readonly type?: (headers: Headers) => void;
 };
 export type BinaryValue = Blob | ArrayBuffer | ArrayBufferView | string;
@@ -21,8 +21,17 @@ export declare function toBlob(value: BinaryValue): Blob;
  * Content-Type. Without fields there is no body, as Postman sends none. A text field with a type
  * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman;
  * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
+ * The parts go in the arguments' order, a list's values together (encodeMultipartInOrder places
+ * them otherwise).
  */
 export declare const encodeMultipart: BodyEncoder;
+/**
+ * multipart/form-data whose parts go in the collection's order, where it gives a field again after
+ * another field (`bodyOrder`: `a`, `b`, `a`), as newman sends them (an urlencoded body it sends with
+ * a field's values together, as encodeUrlencoded does). The encoder of the operations with a
+ * `bodyOrder` only (emit/client.ts), so that other bundles do without it.
+ */
+export declare const encodeMultipartInOrder: BodyEncoder;
 /**
  * application/x-www-form-urlencoded, written and typed as Postman writes and types it
  * (postman-request's form()). The body is its text, not URLSearchParams, whose `+` for a space and
@@ -40,6 +49,13 @@ export declare const encodeUrlencoded: BodyEncoder;
  * parameters to with this too.
  */
 export declare function formText(pairs: Iterable<readonly [string, string]>): string;
+/**
+ * Entries in the collection's order where it gives a key again after another key (spec.ts's
+ * `queryOrder` and `bodyOrder`): `lists` holds each argument's entries, one per value; each place
+ * `n` of `order` takes the next entry of `lists[n]` (its last place all those left), a place `~i`
+ * is `extra(i)` (a query key without a value); entries no place takes go last.
+ */
+export declare function inCollectionOrder<T>(order: readonly number[], lists: T[][], extra?: (i: number) => T): T[];
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
 export declare const encodeJson: BodyEncoder;
 /** The `body` argument: text as it is, any other value as JSON. */

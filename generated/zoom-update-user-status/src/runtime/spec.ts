@@ -38,6 +38,13 @@ export interface ArgSpec {
    * of its own is sent with (a File keeps its name).
    */
   readonly fileName?: string;
+  /**
+   * A multipart file field's file names in the collection where they are several and differ (a
+   * `src` that names several files, a field given again), in order: the i-th Blob passed without a
+   * name of its own is sent with the i-th (one beyond them with the last), as newman names each of
+   * the collection's files. `fileName` is then absent.
+   */
+  readonly fileNames?: readonly string[];
 }
 
 /** An API error code documented for one response status (Zoom writes them into example names). */
@@ -275,6 +282,14 @@ export interface CallSpec {
   readonly queryKeys?: ReadonlyArray<readonly [string, string]>;
   readonly args: readonly ArgSpec[];
   readonly body?: BodyEncoding;
+  /**
+   * A multipart body's parts in the collection's order, where it gives a field again after another
+   * field (`a`, `b`, `a`, whose values are one list argument), as newman sends them: each part a
+   * body argument's place among the body arguments (`args`, in order; `[0, 1, 0]`), whose next
+   * value goes there; a caller's list longer than the collection's goes on after its last place,
+   * as `queryOrder` places a query's.
+   */
+  readonly bodyOrder?: readonly number[];
   /** Content type of a `json`, `raw` or `binary` body, as the collection gives it. */
   readonly contentType?: string;
   readonly auth?: AuthSpec;

@@ -97,7 +97,7 @@ function buildRequest(op, args, context, encode, features) {
     const url = toUrl(op, (0, paths_js_1.joinUrl)(base, path), queried ? feature(op, features, "query")(op, values) : "");
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
-    const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem)) : undefined;
+    const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem), op) : undefined;
     // The collection's content type goes with a body. An encoder that types its body (a form's,
     // GraphQL's: bodies.ts) is given it without one too (an empty form sends no body, but the item's
     // own Content-Type still goes, as Postman sends it), and types the body it built over what the

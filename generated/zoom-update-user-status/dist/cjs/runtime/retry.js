@@ -18,8 +18,13 @@ const IDEMPOTENT = /^(GET|HEAD|OPTIONS|TRACE|PUT|DELETE)$/;
  * after the server read the request: a socket closed or reset (UND_ERR_SOCKET, ECONNRESET; Node
  * closes a connection the same way before and after the server reads the body), an unreachable
  * host (also reported on a connection already made), a browser's bare "Failed to fetch".
+ * Bun's fetch throws its own message, no cause: `ECONNREFUSED: Unable to connect. …` for a port
+ * refused, `getaddrinfo ENOTFOUND <host>` for a name that does not resolve (a code, then a word's
+ * end); Deno's gives a cause whose message says the connection was never made: `… client error
+ * (Connect): tcp connect error: …` (a port refused) or `…: dns error: …` (` (Connect)`: the URL in
+ * it, encoded, has no space to fake it).
  */
-exports.NEVER_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT|bad port)$/;
+exports.NEVER_SENT = /^(getaddrinfo )?(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT|bad port)\b| \(Connect\)/;
 /** Longest wait between attempts, whatever Retry-After asks for. */
 exports.MAX_RETRY_DELAY_MS = 60_000;
 const INITIAL_DELAY_MS = 500;
