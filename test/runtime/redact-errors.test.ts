@@ -654,6 +654,25 @@ describe("what a call's secrets are", () => {
     expect(masker([secret])(`${text}${JSON.stringify(secret)}`)).toBe(`${text}"${MASK}"`);
   });
 
+  it("makes one TextEncoder for all its secrets, whatever their length", () => {
+    // Each character's UTF-8 bytes are read by one encoder: counted by a subclass put in the
+    // platform's place while the masker is made.
+    const Platform = globalThis.TextEncoder;
+    let made = 0;
+    globalThis.TextEncoder = class extends Platform {
+      constructor() {
+        super();
+        made++;
+      }
+    };
+    try {
+      masker(["s3cr3t-é-ü-".repeat(20), "another-secret-value"]);
+    } finally {
+      globalThis.TextEncoder = Platform;
+    }
+    expect(made).toBe(1);
+  });
+
   it(`masks nothing shorter than ${SHORTEST_SECRET} characters`, () => {
     const mask = masker(["ab", "abc"]);
     expect(mask("ab abc")).toBe(`ab ${MASK}`);
