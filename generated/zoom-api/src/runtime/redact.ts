@@ -41,6 +41,8 @@ export const WORD_SECRET_BELOW = 8;
  * its key by it too (src/postman-api/client.ts).
  */
 export function masker(secrets: readonly string[]): Mask {
+  // One encoder for every character of every secret: it keeps no state between calls.
+  const encoder = new TextEncoder();
   // JSON-escaped as a whole, not character by character: a character that stood as itself or
   // escaped (`\` or `\\`) could take one or two characters of a text, and a run of them in a secret
   // made a text of backslashes without the secret be tried every way (exponential time). A secret
@@ -57,7 +59,7 @@ export function masker(secrets: readonly string[]): Mask {
           // encoders, and servers and proxies that echo a URL, write (`%c3%a9`). Not a mix of both
           // within one character (`%C3%a9`), which no encoder writes.
           const bytes = Array.from(
-            new TextEncoder().encode(c),
+            encoder.encode(c),
             (byte) => "%" + (byte | 256).toString(16).slice(1),
           );
           // Each way once: one given twice would make a text that holds no secret be tried both

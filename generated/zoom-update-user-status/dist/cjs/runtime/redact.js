@@ -40,6 +40,8 @@ exports.WORD_SECRET_BELOW = 8;
  * its key by it too (src/postman-api/client.ts).
  */
 function masker(secrets) {
+    // One encoder for every character of every secret: it keeps no state between calls.
+    const encoder = new TextEncoder();
     // JSON-escaped as a whole, not character by character: a character that stood as itself or
     // escaped (`\` or `\\`) could take one or two characters of a text, and a run of them in a secret
     // made a text of backslashes without the secret be tried every way (exponential time). A secret
@@ -55,7 +57,7 @@ function masker(secrets) {
             // upper case as RFC 3986 asks and in lower case, which it reads alike and which some
             // encoders, and servers and proxies that echo a URL, write (`%c3%a9`). Not a mix of both
             // within one character (`%C3%a9`), which no encoder writes.
-            const bytes = Array.from(new TextEncoder().encode(c), (byte) => "%" + (byte | 256).toString(16).slice(1));
+            const bytes = Array.from(encoder.encode(c), (byte) => "%" + (byte | 256).toString(16).slice(1));
             // Each way once: one given twice would make a text that holds no secret be tried both
             // ways at each character (exponential time); the two cases differ where they are two
             // (`%2f`, `%2F`), so that at most one of them matches a text. The longer ways first: the
