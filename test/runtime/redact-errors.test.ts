@@ -654,6 +654,56 @@ describe("what a call's secrets are", () => {
     expect(masker([secret])(`${text}${JSON.stringify(secret)}`)).toBe(`${text}"${MASK}"`);
   });
 
+  it("masks a secret percent-encoded with each hex digit in either case, mixed within a character too", () => {
+    const secret = "s3cr3t-é-ü-\u{1F511}-value";
+    const upper = encodeURIComponent(secret);
+    // Upper and lower case by turns: from one `%xx` to the next (`%C3%a9`), and from one hex
+    // letter to the next (`%F0%9f%94%91`, `%fB`), as a proxy that rewrites a URL piece by piece may.
+    let turn = 0;
+    const byEscape = upper.replace(/%[0-9A-F]{2}/g, (escape) => (turn++ % 2 ? escape.toLowerCase() : escape));
+    const byLetter = upper.replace(/[A-F]/g, (letter) => (turn++ % 2 ? letter.toLowerCase() : letter));
+    // And the secret's own letters folded, as a server may echo a key.
+    for (const form of [upper, upper.toLowerCase(), byEscape, byLetter, secret.toUpperCase()]) {
+      expect(form).not.toBe(secret);
+      expect(masker([secret])(`key=${form}&page=2`), form).toBe(`key=${MASK}&page=2`);
+    }
+  });
+
+  it("looks for a character's encoding in mixed case once at each place, not every way", () => {
+    // A secret of a character with hex letters over and over, and a text of that character's
+    // encoding in every case, never followed by the secret's end: a pattern whose ways for one
+    // character overlapped (upper and lower case each as a way of its own beside one that takes
+    // either case, which matches them too) tried it 2^32 ways at each place (36 characters took
+    // seconds).
+    const secret = `${"é".repeat(64)}x`;
+    const text = "%C3%A9%c3%a9%C3%a9%c3%A9".repeat(2_500);
+    expect(masker([secret])(text)).toBe(text);
+    expect(masker([secret])(`${text}${encodeURIComponent(secret)}`)).toBe(`${text}${MASK}`);
+  });
+
+  it("makes patterns that grow with a secret's length, not with the ways its encoding can be written", () => {
+    // The patterns a masker looks for, read off the text it is given: a stand-in whose `replace`
+    // records each one. A character of four bytes has eight hex digits, six of them letters here
+    // (`%F4%8F%BF%BF`), which could be written 2^6 ways: its part of a pattern stays near its text.
+    const sizes = (secret: string): number => {
+      let size = 0;
+      const text = {
+        replace(pattern: RegExp) {
+          size += pattern.source.length;
+          return text;
+        },
+      };
+      masker([secret])(text as unknown as string);
+      return size;
+    };
+    const char = "\u{10FFFF}";
+    const encoded = encodeURIComponent(char);
+    const one = sizes(char.repeat(33)) - sizes(char.repeat(32));
+    expect(sizes(char.repeat(64)) - sizes(char.repeat(32))).toBe(32 * one);
+    // Each of the secret's two forms (as written, JSON-escaped) holds the character once.
+    expect(one).toBeLessThanOrEqual(2 * 4 * encoded.length);
+  });
+
   it("makes one TextEncoder for all its secrets, whatever their length", () => {
     // Each character's UTF-8 bytes are read by one encoder: counted by a subclass put in the
     // platform's place while the masker is made.
