@@ -24,10 +24,10 @@ export declare const WORD_SECRET_BELOW = 8;
  * rule covers every encoder that sends it (a path's, which leaves `/` as it is and encodes a space;
  * a query's, which newman's rules encode; a form's `+`; RFC 3986's; JSON text's) without a list of
  * them to keep in step: the secret as written or JSON-escaped, each of whose characters may stand
- * as itself, as its UTF-8 bytes percent-encoded (in upper or lower case), or a space as `+`. (Half
- * a character, which the client refuses naming what holds it, is looked for too: an error's
- * message must still be printed masked.) The one definition of what masks a secret: the generator's Postman API client masks
- * its key by it too (src/postman-api/client.ts).
+ * as itself, as its UTF-8 bytes percent-encoded, or a space as `+`, each letter in either case.
+ * (Half a character, which the client refuses naming what holds it, is looked for too: an error's
+ * message must still be printed masked.) The one definition of what masks a secret: the
+ * generator's Postman API client masks its key by it too (src/postman-api/client.ts).
  */
 export declare function masker(secrets: readonly string[]): Mask;
 /**
