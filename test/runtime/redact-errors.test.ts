@@ -1,14 +1,17 @@
 // An error never repeats a credential the call sent: a real server on 127.0.0.1 that echoes what it
 // got (the Authorization header, an API key, the URL, a Basic pair decoded, a signature) in its
 // error answers, and every way an error is read: message, String, JSON, util.inspect.
+import { mkdtempSync, openAsBlob, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ClientDefaults, ClientOptions, RequestOptions } from "../../src/runtime/core.js";
 import { ApiError, ConnectionError } from "../../src/runtime/errors.js";
 import { MASK, SHORTEST_SECRET, WORD_SECRET_BELOW, masker } from "../../src/runtime/redact.js";
-import { sentSecrets } from "../../src/runtime/sent-secrets.js";
+import { LARGEST_PART_READ, sentSecrets } from "../../src/runtime/sent-secrets.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
 
@@ -37,6 +40,9 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
   for await (const chunk of req) text += String(chunk);
   return text;
 }
+
+/** Called once a `/part` request's body has come, before it is answered. */
+let partCame: (() => void) | undefined;
 
 /** The Digest challenge the server sends, and the realm a server quotes back. */
 const DIGEST_REALM = "testrealm@host.com";
@@ -161,6 +167,18 @@ beforeAll(async () => {
       const query = new URL(req.url ?? "/", "http://x").searchParams;
       res.writeHead(422, { "content-type": "text/plain" });
       res.end([...query, ...form].map(([name, value]) => `${name} ${String(value)}`).join(", "));
+    } else if (path === "/part") {
+      // A multipart form's JSON part, its client_secret quoted, as a server that parsed it says
+      // what it refused.
+      const bytes: Buffer[] = [];
+      for await (const chunk of req) bytes.push(chunk as Buffer);
+      partCame?.();
+      const form = await new Response(Buffer.concat(bytes), {
+        headers: { "content-type": String(req.headers["content-type"]) },
+      }).formData();
+      const metadata = JSON.parse(await (form.get("metadata") as File).text()) as { client_secret: string };
+      res.writeHead(422, { "content-type": "application/json" });
+      res.end(JSON.stringify({ message: `client_secret ${metadata.client_secret} refused` }));
     } else if (path === "/hawk") {
       // Hawk's header parameters, as a server says what it checked: the payload's hash and the mac.
       const param = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(got.authorization)?.[1];
@@ -621,6 +639,51 @@ describe("a connection error masks them too", () => {
     });
     expect(error.message).toBe("getThing: connection failed: ECONNREFUSED");
     expect(error.cause).toBeInstanceOf(TypeError);
+  });
+});
+
+describe(`a multipart part typed as JSON is read for its credentials up to ${LARGEST_PART_READ} bytes`, () => {
+  const upload = op("/part", undefined, {
+    method: "POST",
+    body: "multipart",
+    args: [
+      { arg: "metadata", name: "metadata", in: "body", required: true, type: "file" },
+      // A field named as a credential: what makes an operation read its form's (namedSecrets).
+      { arg: "password", name: "password", in: "body", required: true },
+    ],
+  });
+  const SECRET = "part-client-secret-6a1f93";
+  /** JSON text of `size` bytes that holds `SECRET` under `client_secret`. */
+  const json = (size: number): string => {
+    const empty = JSON.stringify({ client_secret: SECRET, pad: "" });
+    return empty.replace('"pad":""', `"pad":"${"x".repeat(size - empty.length)}"`);
+  };
+
+  it("one of that size, whose client_secret a server quotes", async () => {
+    const metadata = new Blob([json(LARGEST_PART_READ)], { type: "application/json" });
+    expect(metadata.size).toBe(LARGEST_PART_READ);
+    const error = await failure(upload, {}, {}, {}, { metadata, password: "form-password-1" });
+    expect(error).toBeInstanceOf(ApiError);
+    expectMasked(error, [SECRET]);
+  });
+
+  it("not one a byte larger: a document the app uploads, left unread as any file part is", async () => {
+    // A file on disk, which a Blob reads when asked: changed once the server has it, so that
+    // reading it for the error would throw (NotReadableError) rather than give its text.
+    const dir = mkdtempSync(join(tmpdir(), "pcg-part-"));
+    const file = join(dir, "large.json");
+    writeFileSync(file, json(LARGEST_PART_READ + 1));
+    partCame = () => writeFileSync(file, "{}");
+    try {
+      const metadata = await openAsBlob(file, { type: "application/json" });
+      expect(metadata.size).toBe(LARGEST_PART_READ + 1);
+      const error = await failure(upload, {}, {}, {}, { metadata, password: "form-password-1" });
+      expect(error, String(error)).toBeInstanceOf(ApiError);
+      expect((error as ApiError).status).toBe(422);
+    } finally {
+      partCame = undefined;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
