@@ -5,10 +5,11 @@
 //   argument, the auth (credential-names.ts's `SECRET_NAME`: `Authorization`, `Cookie`,
 //   `X-Api-Key`, `X-Auth-Token`);
 // - a query parameter's, a form field's (urlencoded or multipart) or a JSON field's, at any depth
-//   of a JSON body, of a form field's JSON text or of a multipart part typed as JSON, whose name
-//   says it holds one (`namesSentSecret`: `api_key`, `client_secret`, Zoom's `password`, Plaid's
-//   `access_token`; not `next_page_token`), every string under it too (`{"access_token":
-//   {"value": …}}`), the app's argument or the auth's. Only an operation that has such a field reads them
+//   of a JSON body, of a form field's JSON text or of a multipart part typed as JSON (one of 1 MiB
+//   at most, `LARGEST_PART_READ`), whose name says it holds one (`namesSentSecret`: `api_key`,
+//   `client_secret`, Zoom's `password`, Plaid's `access_token`; not `next_page_token`), every
+//   string under it too (`{"access_token": {"value": …}}`), the app's argument or the auth's. Only
+//   an operation that has such a field reads them
 //   (`namedSecrets`, a request feature its generated code passes, request.ts's featuresNeeded),
 //   so that other bundles leave that reading out: every other pair in a request is the app's
 //   argument, whose name the generator judged, or the auth's, read below;
@@ -159,6 +160,16 @@ export function readsAsForm(headers) {
     return /^application\/x-www-form-urlencoded\b/i.test(headers.get("content-type") ?? "");
 }
 /**
+ * The largest multipart part typed as JSON that a failed call reads for the credentials in its
+ * fields (1 MiB). A part a request's parameters travel in (`metadata`: a name, a region, a
+ * `client_secret`) is a few kilobytes; a larger one is a document the app uploads (a file typed
+ * `application/json`), and reading and parsing it whole on every failure (a 200 MB upload refused
+ * is 200 MB read into memory and parsed again) costs the app more than its strings under a
+ * credential's name are worth. Beyond it a part is what every other file part is: not read, the
+ * app's data, masked by the rest of the rule (the auth's values, the secret variables').
+ */
+export const LARGEST_PART_READ = 1_048_576;
+/**
  * `sentSecrets` with the query pairs, form fields and JSON fields (at any depth) named as
  * credentials (and a form's pairs the auth added): what an operation with such a field passes as
  * its `namedSecrets` request feature (request.ts's featuresNeeded), and what `schemeSecrets` reads too.
@@ -178,13 +189,13 @@ export const namedSecrets = async (before, after, given) => {
         namedFields(found, text);
     // A multipart part typed as JSON (a field's own Content-Type, bodies.ts's encodeMultipart: a Blob),
     // whose fields a server reads as a JSON body's; `form` reads such a part as `[object File]`. As it
-    // went, or as it was built where a signer turned the form into bytes.
+    // went, or as it was built where a signer turned the form into bytes. Up to LARGEST_PART_READ.
     // (forEach, not for…of: a package's own tsconfig, ES2022 and DOM, has no iterable FormData.)
     const parts = after.body instanceof FormData ? after.body : before.body;
     const texts = [];
     if (parts instanceof FormData)
         parts.forEach((part) => {
-            if (typeof part !== "string" && isJson(part.type))
+            if (typeof part !== "string" && isJson(part.type) && part.size <= LARGEST_PART_READ)
                 texts.push(part.text());
         });
     for (const text of await Promise.all(texts))
