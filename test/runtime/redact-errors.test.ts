@@ -167,6 +167,16 @@ beforeAll(async () => {
       const query = new URL(req.url ?? "/", "http://x").searchParams;
       res.writeHead(422, { "content-type": "text/plain" });
       res.end([...query, ...form].map(([name, value]) => `${name} ${String(value)}`).join(", "));
+    } else if (path === "/idempotency") {
+      // Stripe's answer to a key used again with other parameters, quoting the key it got (under
+      // the standard name or a vendor's), and the API key beside it.
+      const key = req.headers["idempotency-key"] ?? req.headers["cko-idempotency-key"];
+      res.writeHead(409, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${String(key)}' (api key ${String(req.headers["x-api-key"])})`,
+        }),
+      );
     } else if (path === "/part") {
       // A multipart form's JSON part, its client_secret quoted, as a server that parsed it says
       // what it refused.
@@ -544,6 +554,30 @@ describe("an API error masks what the app sets itself as an auth would", () => {
     const error = await failure(spec, { variables: { k: key } });
     expectMasked(error, [key]);
     expect(error.message).toBe(`getThing: 400 Bad Request: cannot GET /url?apiKey=${MASK}`);
+  });
+});
+
+describe("an API error leaves readable an idempotency key, which grants nothing", () => {
+  const post = (extra: Partial<OperationSpec> = {}) => op("/idempotency", undefined, { method: "POST", ...extra });
+
+  it("the app's, as the server quotes it, under the standard name or a vendor's; an API key beside it masked", async () => {
+    const apiKey = "api-key-6d1e0b";
+    for (const name of ["Idempotency-Key", "Cko-Idempotency-Key"]) {
+      const key = "idem-4b7c9e21-0f3a";
+      const error = await failure(post(), { headers: { "X-Api-Key": apiKey } }, {}, { headers: { [name]: key } });
+      expectMasked(error, [apiKey]);
+      expect(error.message, name).toContain(`Try using a key other than '${key}' (api key ${MASK})`);
+    }
+  });
+
+  it("but not one filled from a secret variable, nor one a hook sets", async () => {
+    const key = "idem-from-a-secret-8a2f";
+    const spec = post({
+      args: [{ arg: "Idempotency-Key", name: "Idempotency-Key", in: "header", required: false, default: "{{idem}}" }],
+    });
+    expectMasked(await failure(spec, { variables: { idem: key } }, { secrets: ["idem"] }), [key]);
+    const hooked = await failure(post(), { onRequest: (request) => request.headers.set("Idempotency-Key", key) });
+    expectMasked(hooked, [key]);
   });
 });
 
