@@ -8,6 +8,13 @@
  * host (also reported on a connection already made), a browser's bare "Failed to fetch".
  */
 export declare const NEVER_SENT: RegExp;
+/**
+ * The header (as Headers names it) whose key makes a request safe to repeat: the server answers
+ * its repetition as it answered the first. A key the caller makes for the request, which grants
+ * nothing and which the server logs and quotes ("try a key other than '…'"): an error shows it
+ * (sent-secrets.ts), as what matches a failed or retried request to the server's logs.
+ */
+export declare const IDEMPOTENCY_KEY = "idempotency-key";
 /** Longest wait between attempts, whatever Retry-After asks for. */
 export declare const MAX_RETRY_DELAY_MS = 60000;
 /**
