@@ -302,6 +302,13 @@ function isWithin(path: string, folder: string): boolean {
 }
 
 /**
+ * findConfig's error when there is no config to find, apart from the errors of one it found and
+ * could not take (not JSON, not the schema's): a command that has something else to go on without
+ * a config (`mock <folder>`) goes on only after this one, and reports the others as `generate` does.
+ */
+export class NoConfigError extends CodegenError {}
+
+/**
  * The config to use: the named file, else the first found from `cwd` up, as prettier and eslint
  * find theirs (a team runs `generate` from any folder of its repository): in each folder
  * postman-codegen.config.json, then the "postman-codegen" key of its package.json. The search stops
@@ -344,7 +351,7 @@ export function findConfig(
       : root !== undefined
         ? `in this folder or one above it up to the repository's root ${JSON.stringify(shownPath(root))}`
         : "in this folder or one above it";
-  throw new CodegenError(
+  throw new NoConfigError(
     join(cwd, CONFIG_FILE),
     undefined,
     `no config: create ${CONFIG_FILE} ({ "targets": [{ "collection": "…", "out": "…" }] }) ${where}, add a "${PACKAGE_KEY}" key to a package.json there, or ${instead}`,

@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
-import { preEmitDiagnostics } from "./helpers/type-check.js";
+import { createProgram, preEmitDiagnostics } from "./helpers/type-check.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strictConsumerOptions } from "./helpers/consumer-options.js";
 import { emitTarget } from "../src/generate.js";
@@ -191,7 +191,7 @@ beforeAll(async () => {
     }
   }
   // One program for every consumer: the options a strict user project would have.
-  const program = ts.createProgram({
+  const program = createProgram({
     rootNames: roots,
     options: strictConsumerOptions(true),
   });

@@ -23,13 +23,18 @@ import { ROOT, SEED_COLLECTION } from "./helpers/seed.js";
 const dir = mkdtempSync(join(tmpdir(), "postman-codegen-packaging-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The paths `npm pack` would put in the tarball (no scripts run). */
+let packList: string[] | undefined;
+
+/** The paths `npm pack` would put in the tarball (no scripts run), listed once per file: no test changes them. */
 function packedFiles(): string[] {
+  if (packList) return packList;
   const output = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
     cwd: ROOT,
     encoding: "utf8",
   });
-  return (JSON.parse(output) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((file) => file.path);
+  return (packList = (JSON.parse(output) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map(
+    (file) => file.path,
+  ));
 }
 
 let installedAt: string | undefined;

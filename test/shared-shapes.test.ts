@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
-import { preEmitDiagnostics } from "./helpers/type-check.js";
+import { createProgram, preEmitDiagnostics } from "./helpers/type-check.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { strictConsumerOptions } from "./helpers/consumer-options.js";
 import { diffCollections } from "../src/diff/collections.js";
@@ -381,7 +381,7 @@ describe("shared shapes", () => {
       writeFileSync(path, `${lines(entry!).join("\n")}\n`);
       return path;
     });
-    const program = ts.createProgram({
+    const program = createProgram({
       rootNames: roots,
       options: strictConsumerOptions(false),
     });

@@ -1,7 +1,8 @@
 // One emitted package as a map of relative path → file text: the client's modules (modules.ts),
 // the runtime (copied), the mocks (their examples printed, their machinery copied: src/mocks/),
 // the command line (its data printed, its machinery copied: src/cli/, the package's bin),
-// dist/ (the client and the examples printed in each format, the rest built with the generator),
+// dist/ (the client and the examples printed in each format, the rest built with the generator;
+// only what the package's entries reach, runtime-modules.ts),
 // the tests (a fixed runner and their cases as JSON), README, package.json and tsconfig (Handlebars). Every file is written as prettier formats it: by the printers themselves
 // when they can print what the user's prettier config asks for, else by prettier (format.ts).
 import { readdirSync, readFileSync } from "node:fs";
@@ -24,7 +25,7 @@ import {
 import { PRINT_DEFAULTS } from "./printer/doc.js";
 import { printJson } from "./printer/json.js";
 import { render } from "./templates.js";
-import { reachedRuntime } from "./runtime-modules.js";
+import { carriedFiles, reachedRuntime } from "./runtime-modules.js";
 import { testkitText } from "./testkit.js";
 import { operationCase, testSetup } from "./test-cases.js";
 import { exampleOperation, readmeView, savesSuccess, type PackageInfo } from "./views.js";
@@ -152,7 +153,9 @@ export async function emitPackage(model: ApiModel, info: PackageInfo, options: E
       ]),
     ),
   ]);
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // All compiled, then what no entry reaches left out (runtime-modules.ts): the sources' import
+  // graph alone cannot tell what a format's entries reach, nor which imports only types use.
+  return carriedFiles(new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }
 
 /**

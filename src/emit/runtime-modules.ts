@@ -1,37 +1,106 @@
-// Which runtime modules a package holds: those its own code reaches, following imports from every
-// other module it has (the client's, the index, the mocks', the command line's, the tests') through
-// the runtime, type-only imports included (the sources must type-check). Decided here alone, from
-// the import graph: a hand list would drift from the runtime's imports. A bearer-only API's package
-// then holds no signer (aws-sigv4, hawk, oauth1, …), in src/ and dist/ alike, as compile.ts builds
-// dist/ from the sources kept.
+// What a package carries: the files something in it can reach, by one rule, following module
+// specifiers from where the package is entered. Decided here alone, from the import graph: a hand
+// list would drift from the modules' imports.
+// - src/: the runtime modules the package's own code reaches (the client's, the index, the mocks',
+//   the command line's, the tests'), through the runtime, type-only imports included (the sources
+//   must type-check, and `npm run build` compiles them all). A bearer-only API's package then
+//   holds no signer (aws-sigv4, hawk, oauth1, …).
+// - dist/: what an `import` or `require` of an entry its package.json files name (`exports`,
+//   `main`, `types`, `bin`) reaches, each file kind by its own graph: JavaScript by the JavaScript's
+//   imports and `require`s, declarations by the declarations'. So the command line, which runs from
+//   its ES `bin` and is offered to no `require`, has no CommonJS copy and no declarations; a module
+//   only types import (its imports elided from the JavaScript) has its `.d.ts` and no `.js`.
 import { dirname, posix } from "node:path";
+import { DIST_FORMATS } from "./layout.js";
 
-/** Every static module specifier of a TypeScript module: `import … from`, `export … from`, `import "…"`. */
-const SPECIFIER = /(?:^|\n)\s*(?:import|export)\b(?:[^;"']*?\bfrom\s*)?\s*["']([^"']+)["']/g;
+/**
+ * Every module specifier of a module: `import … from`, `export … from`, `import "…"`, `require("…")`
+ * and `import("…")` (a dynamic import, or a type in declarations).
+ */
+const SPECIFIER =
+  /(?:^|\n)\s*(?:import|export)\b(?:[^;"']*?\bfrom\s*)?\s*["']([^"']+)["']|\b(?:require|import)\(\s*["']([^"']+)["']\s*\)/g;
+
+/**
+ * The file a relative specifier of `importer` names: of the importer's own kind, as TypeScript
+ * resolves a `.ts` source or a `.d.ts` to its sibling sources or declarations and a runtime a
+ * `.js` to the JavaScript. Specifiers name the `.js` a `.ts` compiles to (NodeNext), as every
+ * emitted and copied module writes them.
+ */
+function resolve(importer: string, specifier: string): string {
+  const path = posix.join(dirname(importer), specifier);
+  if (importer.endsWith(".d.ts")) return path.replace(/\.js$/, ".d.ts");
+  if (importer.endsWith(".ts")) return path.replace(/\.js$/, ".ts");
+  return path;
+}
+
+/** The paths of `files` (path → text) that `entries` are or reach through relative specifiers. */
+export function reachedFrom(files: ReadonlyMap<string, string>, entries: Iterable<string>): Set<string> {
+  const reached = new Set<string>();
+  const visit = (path: string): void => {
+    const text = files.get(path);
+    if (text === undefined || reached.has(path)) return;
+    reached.add(path);
+    for (const match of text.matchAll(SPECIFIER)) {
+      const specifier = (match[1] ?? match[2])!;
+      if (specifier.startsWith(".")) visit(resolve(path, specifier));
+    }
+  };
+  for (const entry of entries) visit(entry);
+  return reached;
+}
 
 /**
  * The entries of `runtime` (path → text, `src/runtime/*.ts`) that the modules of `from` (path →
  * text, the package's other TypeScript files) import, directly or through other runtime modules.
- * Specifiers are relative and name the `.js` a `.ts` compiles to (NodeNext), as every emitted and
- * copied module writes them.
  */
 export function reachedRuntime(
   runtime: ReadonlyArray<readonly [string, string]>,
   from: Iterable<readonly [string, string]>,
 ): Array<[string, string]> {
-  const texts = new Map(runtime);
-  const reached = new Set<string>();
-  const visit = (path: string, text: string): void => {
-    for (const match of text.matchAll(SPECIFIER)) {
-      const specifier = match[1]!;
-      if (!specifier.startsWith(".")) continue;
-      const target = posix.join(dirname(path), specifier).replace(/\.js$/, ".ts");
-      const imported = texts.get(target);
-      if (imported === undefined || reached.has(target)) continue;
-      reached.add(target);
-      visit(target, imported);
-    }
-  };
-  for (const [path, text] of from) visit(path, text);
+  const own = [...from];
+  const reached = reachedFrom(
+    new Map([...runtime, ...own]),
+    own.map(([path]) => path),
+  );
   return runtime.filter(([path]) => reached.has(path)).map(([path, text]): [string, string] => [path, text]);
+}
+
+/** A package.json's fields that name its entry files. */
+interface Manifest {
+  exports?: unknown;
+  main?: unknown;
+  types?: unknown;
+  bin?: unknown;
+}
+
+/** Every string of a package.json field (`exports`' conditions nest), as paths from the package's folder. */
+function paths(value: unknown, dir: string): string[] {
+  if (typeof value === "string") return [posix.join(dir, value)];
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap((v) => paths(v, dir));
+  return [];
+}
+
+/**
+ * The package's entry files: what the `exports`, `main`, `types` and `bin` of each of its
+ * package.json files name (the root's, and the subpath folders' for node10 resolvers).
+ */
+export function packageEntries(files: ReadonlyMap<string, string>): string[] {
+  return [...files]
+    .filter(([path]) => path === "package.json" || path.endsWith("/package.json"))
+    .flatMap(([path, text]) => {
+      const manifest = JSON.parse(text) as Manifest;
+      const dir = posix.dirname(path);
+      return [manifest.exports, manifest.main, manifest.types, manifest.bin].flatMap((field) => paths(field, dir));
+    });
+}
+
+/** A compiled module's file (JavaScript or declarations, in a format's folder): carried only when reached. */
+function compiled(path: string): boolean {
+  return /\.(?:js|d\.ts)$/.test(path) && DIST_FORMATS.some((format) => path.startsWith(`${format.dir}/`));
+}
+
+/** `files` without the compiled modules no entry of the package reaches (packageEntries). */
+export function carriedFiles(files: ReadonlyMap<string, string>): Map<string, string> {
+  const reached = reachedFrom(files, packageEntries(files));
+  return new Map([...files].filter(([path]) => !compiled(path) || reached.has(path)));
 }

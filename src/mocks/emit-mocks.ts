@@ -162,7 +162,7 @@ export function emitMockData(model: ApiModel, options: PrintOptions): EmittedMoc
         type: { kind: "array", element: { kind: "name", name: "MockOperationRequest" } },
       } as TypeNode,
       value: requests as unknown,
-      docs: "What tells apart the requests of operations that share a method and path (the mocks answer with the one a request is most like).",
+      docs: "What the requests of operations that may share a method and path send, for the mocks to tell apart those that share one (the mocks answer with the one a request is most like).",
     },
   ];
   // The client's environments, which the mocks' `environment` option names as createClient's does:

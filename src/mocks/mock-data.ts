@@ -6,7 +6,9 @@ import { runtimeName } from "../model/naming.js";
 import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
 import { namesCredential, namesCredentialField } from "../runtime/credential-names.js";
 import type { OperationSpec } from "../runtime/spec.js";
+import { mayShareRoute } from "./may-share-route.js";
 import { sharedRoutes } from "./routes.js";
+import { apartFacts, keysOf, union } from "./tell-apart.js";
 import type {
   MockApi,
   MockExample,
@@ -54,13 +56,13 @@ export function mockExamples(
   );
   const groups = sharedRoutes({ baseUrl: model.baseUrl, variables: defaultVariables(model), operations: specs });
   const index = new Map(specs.map((spec, i) => [spec, i]));
-  const members = groups.map((group) =>
+  const members = (group: readonly OperationSpec[]) =>
     group.map((spec) => {
       const i = index.get(spec)!;
       return { op: model.operations[i]!, saved: saved[i]! };
-    }),
-  );
-  return { examples, requests: requestFacts(members, warnings), warnings };
+    });
+  warnAlike(groups.map(members), warnings);
+  return { examples, requests: requestFacts(mayShareRoute(specs, groups).map(members)), warnings };
 }
 
 /** The collection's own values of its variables, as the package's `defaultVariables` holds them. */
@@ -75,68 +77,65 @@ export interface RouteMember {
 }
 
 /**
- * For each group of operations that share a route (routes.ts's `sharedRoutes`: the router's own
- * rule, so that facts are found among the operations a request is told apart from), the facts
- * (mocks/types.ts) of each that not all of the group share: decided here, once, so that the mock
- * only counts which facts a request meets (mocks/tell-apart.ts). An operation whose request sends
- * what another's does is told apart, if at all, by what its saved examples' requests
- * (`originalRequest`) all send: the facts of those requests are its own too. Operations that
- * still send the same facts cannot be told apart: one warning per such set names them all (the
- * first in collection order answers for all).
+ * What the requests of operations that may share a route send (may-share-route.ts's groups: with
+ * the collection's values or any others a mock is given), for the mock to tell apart those that
+ * share one with its own values (tell-apart.ts's apartFacts, at run time). Of each group, what all
+ * of its requests send is left out: it tells none of them apart in any part of the group, and the
+ * module is smaller without it. The facts of an operation's saved examples' requests (what every
+ * one of them sends) are written for one whose request sends what another's of the group does,
+ * the only case they are read in.
  */
-export function requestFacts(groups: readonly (readonly RouteMember[])[], warnings: Warning[]): MockOperationRequest[] {
+export function requestFacts(groups: readonly (readonly RouteMember[])[]): MockOperationRequest[] {
   const requests: MockOperationRequest[] = [];
   for (const group of groups) {
     const own = group.map(({ op }) => operationFacts(op));
-    const ownKeys = own.map(keysOf);
-    const all = own.map((facts, i) =>
-      ownKeys.some((other, j) => j !== i && sameSet(other, ownKeys[i]!))
-        ? union(facts, savedRequestFacts(group[i]!.saved))
-        : facts,
-    );
-    const keys = all.map(keysOf);
-    const counts = new Map<string, number>();
-    for (const list of keys) for (const key of new Set(list)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    group.forEach(({ op }, i) => {
-      const facts = all[i]!.filter((_, j) => counts.get(keys[i]![j]!)! < group.length);
-      if (facts.length) requests.push({ operation: [...op.namespace, runtimeName(op)], facts });
-    });
-    const told = new Set<number>();
-    group.forEach(({ op }, i) => {
-      if (told.has(i)) return;
-      const same = group.flatMap((_, j) => (j > i && sameSet(keys[i]!, keys[j]!) ? [j] : []));
-      if (!same.length) return;
-      for (const j of same) told.add(j);
-      const alike = [i, ...same].map((j) => described(group[j]!.op));
-      // At the second: the first operation that the mocks never reach.
-      warnings.push({
-        source: group[same[0]!]!.op.source,
-        message: `the mocks cannot tell apart ${alike.length} requests on ${op.method} ${op.path || "/"}, which send the same fields and values, as do their saved examples' requests: ${alike.join(", ")}; the mocks answer all of them as the first (mock.use of the others never applies): make their bodies, queries or headers differ in the collection, or save their examples with requests that do`,
-      });
+    const keys = own.map(keysOf);
+    const common = keys.slice(1).reduce((all, list) => {
+      const present = new Set(list);
+      return new Set([...all].filter((key) => present.has(key)));
+    }, new Set(keys[0]));
+    const facts = own.map((list, i) => list.filter((_, j) => !common.has(keys[i]![j]!)));
+    const left = facts.map((list) => [...new Set(keysOf(list))].sort().join("\n"));
+    group.forEach(({ op, saved }, i) => {
+      const twin = left.some((other, j) => j !== i && other === left[i]);
+      const fromSaved = twin ? savedRequestFacts(saved).filter((fact) => !common.has(JSON.stringify(fact))) : [];
+      if (facts[i]!.length || fromSaved.length)
+        requests.push({
+          operation: [...op.namespace, runtimeName(op)],
+          facts: facts[i]!,
+          ...(fromSaved.length ? { saved: fromSaved } : {}),
+        });
     });
   }
   return requests;
 }
 
+/**
+ * Of the groups that share a route with the collection's own values (the package's defaults), the
+ * operations the mock cannot tell apart, by the mock's own rule (apartFacts): they send the same,
+ * and their saved examples' requests do. One warning per such set names them all (the first in
+ * collection order answers for all).
+ */
+function warnAlike(groups: readonly (readonly RouteMember[])[], warnings: Warning[]): void {
+  for (const group of groups) {
+    const { alike } = apartFacts(
+      group.map(({ op, saved }) => ({ facts: operationFacts(op), saved: savedRequestFacts(saved) })),
+    );
+    for (const set of alike) {
+      const op = group[set[0]!]!.op;
+      const names = set.map((j) => described(group[j]!.op));
+      // At the second: the first operation that the mocks never reach.
+      warnings.push({
+        source: group[set[1]!]!.op.source,
+        message: `the mocks cannot tell apart ${names.length} requests on ${op.method} ${op.path || "/"}, which send the same fields and values, as do their saved examples' requests: ${names.join(", ")}; the mocks answer all of them as the first (mock.use of the others never applies): make their bodies, queries or headers differ in the collection, or save their examples with requests that do`,
+      });
+    }
+  }
+}
+
 /** The Postman request (its folders too: two may have the same name) and its client method. */
 function described(op: OperationModel): string {
   return `${JSON.stringify([...op.folder, op.item].join(" / "))} (${[...op.namespace, runtimeName(op)].join(".")})`;
-}
-
-function keysOf(facts: readonly MockRequestFact[]): string[] {
-  return facts.map((fact) => JSON.stringify(fact));
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  return sa.size === sb.size && [...sa].every((key) => sb.has(key));
-}
-
-/** `a`, then what of `b` it has not, in order. */
-function union(a: readonly MockRequestFact[], b: readonly MockRequestFact[]): MockRequestFact[] {
-  const seen = new Set(keysOf(a));
-  return [...a, ...b.filter((fact) => !seen.has(JSON.stringify(fact)))];
 }
 
 /**

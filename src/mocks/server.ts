@@ -17,6 +17,7 @@ import { readManifest } from "../cache/manifest.js";
 import { configPatternPlace, selection } from "../model/selection.js";
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
+import { namedEnvironment } from "../runtime/environments.js";
 import { masker } from "../runtime/redact.js";
 import { warningLines } from "../warning-lines.js";
 import type { Warning } from "../model/types.js";
@@ -239,36 +240,54 @@ function environmentValues(scopes: readonly ScopeFile[]): { variables: Record<st
 }
 
 /**
- * The environments `-e` names, read: each a file, or for a target the name of one of its
- * environments, as its client knows them (`createClient({ environment: "staging" })` → `mock
- * acme-api -e staging`). A name that is neither is refused naming the target's environments: read
- * as a file, it failed with ENOENT, though the name was the one the README gives the client. The
- * target's environments are read for their names, and the one named is not read again: a file
- * read twice could change in between, and a named pipe gives its text once.
+ * The environments `-e` names, read: each a file, or the name of an environment of the target
+ * served (named, by its output folder, or by the collection file it generates from), as its client
+ * knows it (`createClient({ environment: "staging" })` → `mock acme-api -e staging`): by the
+ * client's own rule, and refused with its message (runtime/environments.ts's namedEnvironment), the
+ * names there are in it; said of a collection file no target generates from, with none. A file of
+ * that name is read first, as before names were taken; a path (a slash, `.json`) that is no file
+ * and no name is read as one, for the file's own error. The target's environments are read for
+ * their names, and the one named is not read again: a file read twice could change in between, and
+ * a named pipe gives its text once.
  */
 async function chosenEnvironments(
   given: readonly string[],
   cwd: string,
-  target: string,
-  sources: readonly EnvironmentSource[] | undefined,
+  served: { collection: string; target?: string; environments?: readonly EnvironmentSource[] },
 ): Promise<ScopeFile[]> {
-  let named: Map<string, ScopeFile> | undefined;
+  let named: Record<string, ScopeFile> | undefined;
   const chosen: ScopeFile[] = [];
+  const whose = served.target ?? JSON.stringify(shownPath(served.collection));
+  const owner = {
+    theirs: `${whose}'s`,
+    none:
+      served.target !== undefined
+        ? `${whose} has none`
+        : `no target of a config generates from ${whose}, whose environments its names would be`,
+  };
   for (const value of given) {
     const file = resolve(cwd, value);
-    if (statSync(file, { throwIfNoEntry: false })?.isFile() || !sources) {
+    if (statSync(file, { throwIfNoEntry: false })?.isFile()) {
       chosen.push(await readScopeFile(file, "environment"));
       continue;
     }
-    named ??= new Map((await readScopes(sources, undefined)).environments.map(({ name, scope }) => [name, scope]));
-    const scope = named.get(value);
-    if (scope === undefined)
-      throw new CodegenError(
-        "command line",
-        "--environment",
-        `${JSON.stringify(value)} is no file, nor an environment of ${target} (${[...named.keys()].map((n) => JSON.stringify(n)).join(", ") || "it has none"})`,
-      );
-    chosen.push(scope);
+    named ??= Object.fromEntries(
+      served.environments
+        ? (await readScopes(served.environments, undefined)).environments.map(({ name, scope }) => [name, scope])
+        : [],
+    );
+    if (!Object.hasOwn(named, value) && /[\\/]|\.json$/i.test(value)) {
+      chosen.push(await readScopeFile(file, "environment"));
+      continue;
+    }
+    chosen.push(
+      namedEnvironment(
+        named,
+        value,
+        owner,
+        (message) => new CodegenError("command line", "--environment", `${message}; nor is it a file`),
+      ),
+    );
   }
   return chosen;
 }
@@ -287,18 +306,21 @@ export async function loadMockApi(
   api: MockApi;
   warnings: Warning[];
   collection: string;
-  /** A target's environments, which `-e <name>` chooses from as the client's `environment` does. */
+  /** The target served, by its name: the collection's (a file's, where a target generates from it). */
+  target?: string;
+  /** Its environments, which `-e <name>` chooses from as the client's `environment` does. */
   environments?: readonly EnvironmentSource[];
 }> {
   const cwd = options.cwd ?? process.cwd();
   const file = resolve(cwd, collectionOrTarget);
   const isFile = statSync(file, { throwIfNoEntry: false })?.isFile() === true;
   if (isFile && !options.config) {
+    const target = await targetOfFile(file, cwd);
     const model = nameModel(await readCollection(file), {
       ...namingOptions(file, {}),
-      ...(await targetPackageNames(file, cwd)),
+      ...(target ? await packageNames(target.out) : {}),
     });
-    return { ...mockApi(model), collection: file };
+    return { ...mockApi(model), collection: file, ...(target ? served(target) : {}) };
   }
   const stat = statSync(file, { throwIfNoEntry: false });
   const isFolder = stat?.isDirectory() === true;
@@ -309,17 +331,20 @@ export async function loadMockApi(
     /\.json$/i.test(collectionOrTarget) ||
     (/[\\/]/.test(collectionOrTarget) && !SCOPED.test(collectionOrTarget));
   // The config module only when a target is named (it brings the config's validator).
-  const { CONFIG_FILE, findConfig, noTargetNamed } = await import("../config.js");
+  const { CONFIG_FILE, findConfig, noTargetNamed, NoConfigError } = await import("../config.js");
   const shown = JSON.stringify(shownPath(file));
   // What to pass instead, for every message below: the two things this command takes.
   const instead = `give the path of the collection's file (mock collections/<name>.postman_collection.json)`;
   if (pathLike && !options.config) {
     // A path: a package's folder (`mock generated/plaid-api`) is its target, when a config is found
-    // that generates it; else say what was looked for, and the targets there are.
+    // that generates it; else say what was looked for, and the targets there are. A config found
+    // that cannot be taken (not JSON, not the schema's) is reported as generate reports it, its file
+    // and place: taken for none, it was "none is in this folder or above it", of a config right there.
     let config: { file: string; targets: Target[] } | undefined;
     try {
       config = findConfig(cwd, undefined, undefined, undefined, "read-only");
-    } catch {
+    } catch (error) {
+      if (!(error instanceof NoConfigError)) throw error;
       config = undefined;
     }
     const index = isFolder && config ? config.targets.findIndex((t) => resolve(t.out) === file) : -1;
@@ -367,32 +392,33 @@ async function loadTarget(
     ...(target.names ? { overrides: { names: target.names, configFile: found.file, targetIndex: index } } : {}),
     ...(await packageNames(target.out)),
   });
-  return {
-    ...mockApi(model),
-    collection: target.collection,
-    ...(target.environments ? { environments: target.environments } : {}),
-  };
+  return { ...mockApi(model), collection: target.collection, ...served(target) };
+}
+
+/** What `-e <name>` reads of the target served: its name and its environments. */
+function served(target: Target): { target: string; environments?: readonly EnvironmentSource[] } {
+  return { target: target.name, ...(target.environments ? { environments: target.environments } : {}) };
 }
 
 /**
- * The names of the package generated from `file` by a target of the config found from `cwd`, when
- * there is one: `mock api.json` then names the operations as `mock <target>` does, as the package
- * does, rather than by the rules alone. Only the names: the file is served whole, as named, without
- * the target's `include`, `exclude` or environments. Finding it costs a read and a check of the
- * config, as naming a target does, and the target is found by its collection's path as with
- * `--config`. A config that cannot be read is no reason to refuse a file that can: the rules then
- * name the operations, as they do where there is no config.
+ * The target of the config found from `cwd` that generates its package from `file`, when there is
+ * one: `mock api.json` then names the operations as `mock <target>` does, as the package does,
+ * rather than by the rules alone, and `-e <name>` takes the names of its environments, as the
+ * package's client does. Only those: the file is served whole, as named, without the target's
+ * `include` or `exclude`, and none of its environments unless `-e` names it. Finding it costs a
+ * read and a check of the config, as naming a target does, and the target is found by its
+ * collection's path as with `--config`. A config that cannot be read is no reason to refuse a file
+ * that can: the rules then name the operations, as they do where there is no config.
  */
-async function targetPackageNames(file: string, cwd: string): Promise<NamingBefore> {
+async function targetOfFile(file: string, cwd: string): Promise<Target | undefined> {
   const { findConfig } = await import("../config.js");
   let targets: readonly Target[];
   try {
     targets = findConfig(cwd, undefined, undefined, undefined, "read-only").targets;
   } catch {
-    return {};
+    return undefined;
   }
-  const target = targets.find((t) => resolve(t.collection) === file);
-  return target ? packageNames(target.out) : {};
+  return targets.find((t) => resolve(t.collection) === file);
 }
 
 /**
@@ -426,14 +452,18 @@ export interface RunMockOptions extends Omit<MockServerOptions, "variables" | "l
  */
 export async function runMockServer(collectionOrTarget: string, options: RunMockOptions = {}): Promise<void> {
   const log = options.log ?? ((text: string) => process.stderr.write(`${text}\n`));
-  const { api, warnings, collection, environments } = await loadMockApi(collectionOrTarget, {
+  const { api, warnings, collection, target, environments } = await loadMockApi(collectionOrTarget, {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.config ? { config: options.config } : {}),
   });
   for (const line of warningLines(warnings, () => collection)) log(line);
   const scopes = options.environments?.length
     ? environmentValues(
-        await chosenEnvironments(options.environments, options.cwd ?? process.cwd(), collectionOrTarget, environments),
+        await chosenEnvironments(options.environments, options.cwd ?? process.cwd(), {
+          collection,
+          ...(target !== undefined ? { target } : {}),
+          ...(environments ? { environments } : {}),
+        }),
       )
     : undefined;
   let server: MockServer;

@@ -72,3 +72,60 @@ function meets(fact: MockRequestFact, request: SelectRequest): boolean {
   }
   return fact.value === undefined || equalJson(fact.value, value);
 }
+
+/**
+ * One operation of a group that shares a route: what its request sends (`facts`), and what every
+ * one of its saved examples' requests sends (`saved`), each as mock-data.ts reads them.
+ */
+export interface GroupMember {
+  readonly facts: readonly MockRequestFact[];
+  readonly saved?: readonly MockRequestFact[] | undefined;
+}
+
+/**
+ * What tells each operation of a group that shares a route apart (`facts`, by member), and the
+ * sets of members that nothing does (`alike`: each two or more, in order). Decided once per group
+ * (the mock then only counts which facts a request meets): of each member, the facts that not all
+ * of the group share; a member whose request sends what another's does is told apart, if at all,
+ * by what its saved examples' requests all send, which then counts as its own. The generator calls
+ * it on the groups of the collection's own values, for its warnings; the mock on the groups of its
+ * own options (mock.ts), so that both find what tells apart the operations a request is told
+ * apart from, whatever values route it.
+ */
+export function apartFacts(group: readonly GroupMember[]): { facts: MockRequestFact[][]; alike: number[][] } {
+  const ownKeys = group.map(({ facts }) => keysOf(facts));
+  const all = group.map(({ facts, saved }, i) =>
+    saved?.length && ownKeys.some((other, j) => j !== i && sameSet(other, ownKeys[i]!)) ? union(facts, saved) : facts,
+  );
+  const keys = all.map(keysOf);
+  const counts = new Map<string, number>();
+  for (const list of keys) for (const key of new Set(list)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const facts = all.map((list, i) => list.filter((_, j) => counts.get(keys[i]![j]!)! < group.length));
+  const alike: number[][] = [];
+  const told = new Set<number>();
+  group.forEach((_, i) => {
+    if (told.has(i)) return;
+    const same = group.flatMap((_, j) => (j > i && sameSet(keys[i]!, keys[j]!) ? [j] : []));
+    if (!same.length) return;
+    for (const j of same) told.add(j);
+    alike.push([i, ...same]);
+  });
+  return { facts, alike };
+}
+
+/** Each fact as one comparable text. */
+export function keysOf(facts: readonly MockRequestFact[]): string[] {
+  return facts.map((fact) => JSON.stringify(fact));
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((key) => sb.has(key));
+}
+
+/** `a`, then what of `b` it has not, in order. */
+export function union(a: readonly MockRequestFact[], b: readonly MockRequestFact[]): MockRequestFact[] {
+  const seen = new Set(keysOf(a));
+  return [...a, ...b.filter((fact) => !seen.has(JSON.stringify(fact)))];
+}

@@ -54,7 +54,14 @@ export function environmentScopes(
 ): Environments {
   return (name) => {
     const chosen =
-      name === undefined ? undefined : Object.hasOwn(environments, name) ? environments[name] : unknown(name);
+      name === undefined
+        ? undefined
+        : namedEnvironment(
+            environments,
+            String(name),
+            { theirs: "the collection's", none: "the client was generated without environments" },
+            (message) => new ValidationError("createClient", "environment", message),
+          );
     return {
       values: chosen?.values,
       // A secret of the chosen environment has no value there, nor has a value left out as it cannot
@@ -86,17 +93,27 @@ export function environmentScopes(
       },
     } satisfies EnvironmentScope;
   };
+}
 
-  // Names are matched as written, case included: they are the `environment` option's type (a
-  // union of the names), so TypeScript refuses `"staging"` for `"Staging"` however the client
-  // would take it, and Postman may hold both. The one meant is named instead.
-  function unknown(name: string): never {
-    const known = Object.keys(environments);
-    const meant = nearest(String(name), known);
-    throw new ValidationError(
-      "createClient",
-      "environment",
-      `unknown environment ${JSON.stringify(String(name))}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`}: ${known.length ? `the collection's are ${known.map((n) => JSON.stringify(n)).join(", ")}` : "the client was generated without environments"}`,
-    );
-  }
+/**
+ * The environment a name chooses: one rule for the client's `environment` option, the mocks' (as
+ * createClient takes it) and the mock server's `-e <name>`, so that a name one takes the others
+ * take, and one refusal. Names are matched as written, case included: they are the `environment`
+ * option's type (a union of the names), so TypeScript refuses `"staging"` for `"Staging"` however
+ * the client would take it, and Postman may hold both. A name there is none of is refused with the
+ * one meant and the names there are (`theirs`: whose they are, "the collection's"), or `none`
+ * where there are none; `refuse` makes the caller's error of that message.
+ */
+export function namedEnvironment<T>(
+  environments: Readonly<Record<string, T>>,
+  name: string,
+  owner: { readonly theirs: string; readonly none: string },
+  refuse: (message: string) => Error,
+): T {
+  if (Object.hasOwn(environments, name)) return environments[name]!;
+  const known = Object.keys(environments);
+  const meant = nearest(name, known);
+  throw refuse(
+    `unknown environment ${JSON.stringify(name)}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`}: ${known.length ? `${owner.theirs} are ${known.map((n) => JSON.stringify(n)).join(", ")}` : owner.none}`,
+  );
 }

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
-import { preEmitDiagnostics } from "../helpers/type-check.js";
+import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strictConsumerOptions } from "../helpers/consumer-options.js";
 import { compareSurfaces, type ApiDiff } from "../../src/diff/compare.js";
@@ -158,7 +158,7 @@ beforeAll(async () => {
     }
   }
   // One program for every consumer, with the options of a strict user project.
-  const program = ts.createProgram({
+  const program = createProgram({
     rootNames: roots,
     options: strictConsumerOptions(true),
   });

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import ts from "typescript";
-import { preEmitDiagnostics } from "../helpers/type-check.js";
+import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { strictConsumerOptions } from "../helpers/consumer-options.js";
 import { emitTarget } from "../../src/generate.js";
@@ -137,7 +137,7 @@ describe("a JSON body's literal credentials", () => {
         ...calls,
       ].join("\n"),
     );
-    const program = ts.createProgram({ rootNames: [app], options: strictConsumerOptions(false) });
+    const program = createProgram({ rootNames: [app], options: strictConsumerOptions(false) });
     const problems = preEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     expect(problems).toEqual([]);
     // Each call passes a value in place of every credential: a string field stays a string.

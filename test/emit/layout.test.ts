@@ -18,6 +18,7 @@ const pkg = JSON.parse(files.get("package.json")!) as {
   main: string;
   types: string;
   scripts: Record<string, string>;
+  bin: Record<string, string>;
 };
 const file = (path: string) => path.replace(/^\.\//, "");
 /** Paths under `dir`/, relative to it. */
@@ -50,16 +51,22 @@ describe("the emitted package's layout", () => {
     expect([pkg.main, pkg.types]).toEqual(["./dist/cjs/index.js", "./dist/cjs/index.d.ts"]);
   });
 
-  it("holds the same modules in both trees, with the same declarations and JavaScript of each format", () => {
+  it("holds in both trees the same modules but the bin's, with the same declarations and JavaScript of each format", () => {
     const esm = under("dist").filter((path) => !path.startsWith("cjs/"));
+    const cjs = under("dist/cjs").filter((path) => path !== "package.json");
     expect(esm).toContain("runtime/errors.js");
-    expect(under("dist/cjs").sort()).toEqual([...esm, "package.json"].sort());
-    for (const path of esm.filter((p) => p.endsWith(".d.ts")))
+    // The entries of `import` and `require` are the same modules: only the bin (an ES module, which
+    // nothing requires) reaches modules the CommonJS tree leaves out, and as JavaScript alone.
+    expect(cjs.filter((path) => !esm.includes(path))).toEqual([]);
+    const esmOnly = esm.filter((path) => !cjs.includes(path));
+    expect(esmOnly).toContain(Object.values(pkg.bin)[0]!.replace(/^dist\//, ""));
+    expect(esmOnly.filter((path) => !path.endsWith(".js"))).toEqual([]);
+    for (const path of cjs.filter((p) => p.endsWith(".d.ts")))
       expect(files.get(`dist/cjs/${path}`), path).toBe(files.get(`dist/${path}`));
-    for (const path of esm.filter((p) => p.endsWith(".js"))) {
+    for (const path of esm.filter((p) => p.endsWith(".js")))
       expect(files.get(`dist/${path}`), path).not.toMatch(/\brequire\(|^exports\./m);
+    for (const path of cjs.filter((p) => p.endsWith(".js")))
       expect(files.get(`dist/cjs/${path}`), path).toMatch(/^"use strict";$/m);
-    }
   });
 
   it("rebuilds both trees with npm run build", () => {

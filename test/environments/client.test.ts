@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
-import { preEmitDiagnostics } from "../helpers/type-check.js";
+import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strictConsumerOptions } from "../helpers/consumer-options.js";
 import { generate } from "../../src/generate.js";
@@ -379,7 +379,7 @@ describe("the emitted package", () => {
       file("esm.mts", join(envApi, "dist/index.js"), lines),
       file("cjs.cts", join(envApi, "dist/cjs/index.js"), lines),
     ];
-    const program = ts.createProgram({
+    const program = createProgram({
       rootNames: roots,
       options: strictConsumerOptions(false),
     });

@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
-import { preEmitDiagnostics } from "./type-check.js";
+import { createProgram, preEmitDiagnostics } from "./type-check.js";
 
 export function strictConsumerOptions(skipLibCheck: boolean): ts.CompilerOptions {
   return {
@@ -26,7 +26,7 @@ export function appTypeErrors(root: string, source: string, options: ts.Compiler
   writeFileSync(join(root, "package.json"), '{ "type": "module" }\n');
   const file = join(root, "app.ts");
   writeFileSync(file, source);
-  const program = ts.createProgram({ rootNames: [file], options });
+  const program = createProgram({ rootNames: [file], options });
   return preEmitDiagnostics(program).map((d) => {
     const where = d.file
       ? `${relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: `

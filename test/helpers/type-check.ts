@@ -1,15 +1,26 @@
 // Programs for the tests' type checks (emitted packages, consumer apps). The files under
 // node_modules (TypeScript's lib files, @types/node, vitest's declarations) do not change while the
-// tests run, so a test file parses and binds each of them once and every program it makes shares
-// them, as an editor's language service shares them between projects. In a file that checks many
-// packages (corpus, hostile, fuzz) that is most of the time of each check after the first.
+// tests run, so a worker parses and binds each of them once and every program it makes shares
+// them, in this test file and the next ones, as an editor's language service shares them between
+// projects. In a file that checks many packages (corpus, hostile, fuzz) that is most of the time
+// of each check after the first; in a file that checks one app, it was most of its check.
 import { createHash } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import ts from "typescript";
 import { TYPE_CHECKED_DIR } from "./type-checked-dir.js";
 
-const shared = new Map<string, ts.SourceFile>();
+/**
+ * The shared files, by key (see createProgram), kept on globalThis: vitest runs this module afresh
+ * for each test file, but its workers keep what they loaded from node_modules between files
+ * (vitest.config.ts), TypeScript among it, so the files one file parsed serve the next ones. Per
+ * TypeScript module: a file parsed by one TypeScript is never given to another.
+ */
+const REGISTRY = Symbol.for("postman-codegen.test.shared-source-files");
+const registry = ((globalThis as { [REGISTRY]?: WeakMap<typeof ts, Map<string, ts.SourceFile>> })[REGISTRY] ??=
+  new WeakMap());
+const shared = registry.get(ts) ?? new Map<string, ts.SourceFile>();
+registry.set(ts, shared);
 
 /** TypeScript's list of the options that affect a source file (`sourceFileAffectingCompilerOptions`, not exported), and `strict`, which implies `alwaysStrict`. */
 const AFFECTING = [
@@ -27,7 +38,7 @@ const AFFECTING = [
   "strict",
 ] as const;
 
-/** ts.createProgram, with the files under node_modules shared between the programs of this test file. */
+/** ts.createProgram, with the files under node_modules shared between the programs of this worker. */
 export function createProgram(options: ts.CreateProgramOptions): ts.Program {
   const host = options.host ?? ts.createCompilerHost(options.options);
   // The options that change how a file is parsed and bound are part of its key, as in the language
@@ -38,6 +49,9 @@ export function createProgram(options: ts.CreateProgramOptions): ts.Program {
     if (createNew || !fileName.includes("/node_modules/")) return read(fileName, languageVersion, onError, createNew);
     const key = `${fileName}\0${JSON.stringify(languageVersion)}\0${settings}`;
     let file = shared.get(key);
+    // Its text as it is now: a test that wrote another file at a path a file before it used (an
+    // app's node_modules in a folder of a fixed name) gets what it wrote, not the earlier file.
+    if (file && host.readFile(fileName) !== file.text) file = undefined;
     if (!file) {
       file = read(fileName, languageVersion, onError, createNew);
       if (file) shared.set(key, file);
@@ -91,7 +105,9 @@ function markClean(key: string): void {
   if (file) writeFileSync(file, "");
 }
 
-const hashes = new WeakMap<ts.SourceFile, string>();
+/** Per file, kept with the shared files (a WeakMap: a file no longer shared takes its hash with it). */
+const HASHES = Symbol.for("postman-codegen.test.source-file-hashes");
+const hashes = ((globalThis as { [HASHES]?: WeakMap<ts.SourceFile, string> })[HASHES] ??= new WeakMap());
 
 function hashOf(file: ts.SourceFile): string {
   let hash = hashes.get(file);

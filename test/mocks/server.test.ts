@@ -1,7 +1,7 @@
 // The mock server on 127.0.0.1: called by the committed clients and by plain fetch, with open
 // CORS and a log line per request; and as the CLI runs it, in its own process, stopped by Ctrl-C.
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import * as seed from "../../generated/zoom-update-user-status/dist/index.js";
 import * as zoom from "../../generated/zoom-api/dist/index.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { mockApi } from "../../src/mocks/mock-data.js";
+import { createMockFetch } from "../../src/mocks/mock-fetch.js";
 import {
   loadMockApi,
   readEnvironments,
@@ -17,7 +18,7 @@ import {
   startMockServer,
   type MockServer,
 } from "../../src/mocks/server.js";
-import { BIN } from "../helpers/cli.js";
+import { BIN, runCli } from "../helpers/cli.js";
 import { generate } from "../../src/generate.js";
 import { readManifest } from "../../src/cache/manifest.js";
 import { readSurface, type OperationSurface } from "../../src/diff/surface.js";
@@ -319,6 +320,29 @@ describe("loading what to serve", () => {
     );
   });
 
+  // A config that cannot be taken was taken for none: `mock <folder>` said that no config was in
+  // this folder or above it, of a config right there. Now its error, as generate prints it.
+  it.each([
+    ["not JSON", '{ "targets": [{ "collection": "seed.json", "out": "out", "name": "seed", }] }'],
+    ["not the schema's", '{ "targets": [{ "collection": "seed.json", "out": "out", "name": 5 }] }'],
+  ])(
+    "says what is wrong with a config that is %s, as generate does, for a folder: its file and place, exit 1",
+    async (_, text) => {
+      const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+      mkdirSync(join(dir, ".git"));
+      mkdirSync(join(dir, "out"));
+      copyFileSync(SEED_COLLECTION, join(dir, "seed.json"));
+      writeFileSync(join(dir, "postman-codegen.config.json"), text);
+      const generated = await runCli(["generate"], dir);
+      expect(generated.code).toBe(1);
+      expect(generated.stderr).toMatch(/^error: postman-codegen\.config\.json at [^:]+: /);
+      for (const args of [["out"], ["nope.json"]]) {
+        const mocked = await runCli(["mock", ...args, "--port", "0"], dir);
+        expect([mocked.code, mocked.stderr]).toEqual([1, generated.stderr]);
+      }
+    },
+  );
+
   /**
    * A project whose target `seed` was generated, its collection edited since: folders named like
    * `Users` and its request were added (each with a copy), so that named from the collection alone,
@@ -541,10 +565,48 @@ describe("-e with a target: an environment by the name its client knows it by", 
       for (const body of bodies) expect(body).not.toContain(form);
   });
 
-  it("refuses a name that is neither a file nor one of the target's environments, naming them", async () => {
+  it("takes the name for the collection file a target generates from, as for the target", async () => {
+    const mock = await mockCommand(["api.postman_collection.json", "-e", "staging"], project());
+    try {
+      expect((await fetch(`${mock.url}/acme/users/me/status`, { method: "PUT" })).status).toBe(200);
+      expect((await fetch(`${mock.url}/other/users/me/status`, { method: "PUT" })).status).toBe(404);
+    } finally {
+      expect(await mock.stop()).toBe(0);
+    }
+  });
+
+  // The mock server said `"Staging" is no file, nor an environment of out ("staging")`: its own
+  // words (the folder as given for the target's name), where the mocks and the client refuse a name
+  // with the one meant. Now by their rule, the target named whichever way it was given.
+  it("refuses a name that is neither a file nor one of the target's environments as the mocks do, naming them", async () => {
+    const dir = project();
+    mkdirSync(join(dir, "out"));
+    const { api } = await loadMockApi("api", { cwd: dir });
+    const environments = { staging: { values: { tenant: "acme" }, secrets: [] } };
+    let mocks = "";
+    try {
+      createMockFetch({ ...api, environments }, { environment: "Staging" });
+    } catch (error) {
+      mocks = (error as Error).message;
+    }
+    expect(mocks).toMatch(/^unknown environment "Staging" \(did you mean "staging"\?\): .*'s are "staging"$/);
+    for (const served of ["api", "out", "api.postman_collection.json"])
+      await expect(
+        runMockServer(served, { cwd: dir, environments: ["Staging"], port: 0, log: () => {} }),
+      ).rejects.toThrow(
+        `command line at --environment: ${mocks.replace(/: .*'s are/, ": api's are")}; nor is it a file`,
+      );
+  });
+
+  it("refuses a name for a collection file no target generates from, saying why it has none", async () => {
+    const dir = project();
+    rmSync(join(dir, "postman-codegen.config.json"));
+    mkdirSync(join(dir, ".git"));
     await expect(
-      runMockServer("api", { cwd: project(), environments: ["prod"], port: 0, log: () => {} }),
-    ).rejects.toThrow('command line at --environment: "prod" is no file, nor an environment of api ("staging")');
+      runMockServer("api.postman_collection.json", { cwd: dir, environments: ["staging"], port: 0, log: () => {} }),
+    ).rejects.toThrow(
+      `command line at --environment: unknown environment "staging": no target of a config generates from ${JSON.stringify(join(dir, "api.postman_collection.json"))}, whose environments its names would be; nor is it a file`,
+    );
   });
 });
 

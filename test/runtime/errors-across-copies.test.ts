@@ -100,6 +100,20 @@ describe("error classes across copies of the runtime", () => {
     },
   );
 
+  it("name each class as it is exported, in every copy", () => {
+    for (const [copyName, copy] of Object.entries(copies)) {
+      const named = (Object.entries(copy) as Array<[string, unknown]>).filter(
+        (entry): entry is [string, { prototype: Error }] =>
+          typeof entry[1] === "function" && entry[1].prototype instanceof Error,
+      );
+      expect(named.map(([name]) => name)).toEqual(expect.arrayContaining([...CLASSES, "ResponseParseError"]));
+      for (const [name, errorClass] of named) {
+        expect(errorClass.prototype.name, `${name} of the ${copyName} copy`).toBe(name);
+        expect(String(make(copy, name as ClassName)).startsWith(`${name}: `), name).toBe(true);
+      }
+    }
+  });
+
   it("relates the classes as declared", () => {
     const [esm, cjs] = [source, copies["minified"]!];
     expect(isInstance(make(cjs, "NotFoundError"), esm.ApiError)).toBe(true);

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import ts from "typescript";
-import { preEmitDiagnostics } from "../helpers/type-check.js";
+import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { commandLineSources, emitCommandLine } from "../../src/command-line/emit-command-line.js";
 import { compile } from "../../src/emit/compile.js";
@@ -29,7 +29,7 @@ const OPTIONS: ts.CompilerOptions = {
 
 /** The diagnostics of a program, one line each: file (relative to `base`), line and first line of the message. */
 function diagnostics(rootNames: readonly string[], options: ts.CompilerOptions, base: string): string[] {
-  const program = ts.createProgram({ rootNames, options });
+  const program = createProgram({ rootNames, options });
   return preEmitDiagnostics(program).map((d) => {
     const where = d.file
       ? `${d.file.fileName.startsWith(base) ? d.file.fileName.slice(base.length + 1) : d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: `

@@ -8676,7 +8676,7 @@ export const examples: readonly MockOperationExamples[] = [
   },
 ];
 
-/** What tells apart the requests of operations that share a method and path (the mocks answer with the one a request is most like). */
+/** What the requests of operations that may share a method and path send, for the mocks to tell apart those that share one (the mocks answer with the one a request is most like). */
 export const requests: readonly MockOperationRequest[] = [];
 
 /** The client's Postman environments: none. */

@@ -33,6 +33,8 @@ export interface Router {
    * given one (its environment's) may be calling another operation than the one that matched.
    */
   readonly unfilled: ReadonlyMap<OperationSpec, readonly string[]>;
+  /** The operations that share a route with these values, as `sharedRoutes` groups them. */
+  readonly shared: readonly (readonly OperationSpec[])[];
 }
 
 interface Route {
@@ -64,11 +66,12 @@ interface Route {
  * route is.
  */
 export function sharedRoutes(api: RoutedApi, options: MockOptions<object> = {}): OperationSpec[][] {
+  return groupsOf(api.operations.map((op) => route(api, options, op)));
+}
+
+function groupsOf(routes: readonly Route[]): OperationSpec[][] {
   const groups = new Map<string, OperationSpec[]>();
-  for (const op of api.operations) {
-    const { key } = route(api, options, op);
-    groups.set(key, [...(groups.get(key) ?? []), op]);
-  }
+  for (const { key, operation } of routes) groups.set(key, [...(groups.get(key) ?? []), operation]);
   return [...groups.values()].filter((group) => group.length > 1);
 }
 
@@ -107,6 +110,7 @@ export function createRouter(api: RoutedApi, options: MockOptions<object> = {}):
     match,
     patterns: new Map(routes.map((r) => [r.operation, r.pattern])),
     unfilled: new Map(routes.map((r) => [r.operation, r.unfilled])),
+    shared: groupsOf(routes),
   };
 }
 

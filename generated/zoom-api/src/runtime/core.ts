@@ -403,7 +403,7 @@ async function send(
     if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response!.status }))
       throw attempted(failure, retries);
     retries++;
-    await sleep(retryDelayMs(retries, response?.headers), call.signal);
+    await sleep(retryDelayMs(retries, response?.headers), signal);
   }
 }
 
@@ -501,9 +501,9 @@ function variableLookup(
   if (environment) lookup.missing = environment.missing;
   const { dynamic } = defaults;
   let at = 0;
-  // The call's first build makes each value; the next ones, which make the same request, reuse them in order.
-  if (dynamic)
-    lookup.dynamic = (name) => (at < made.length ? made[at++] : (made[at++] = dynamic(name)));
+  // The call's first build makes each value; the next ones, which make the same request, reuse them in
+  // order. A place left `undefined` is a name that is no dynamic variable, which is none again.
+  if (dynamic) lookup.dynamic = (name) => (made[at++] ??= dynamic(name));
   return lookup;
 }
 

@@ -58,7 +58,8 @@ export function textDecoder(contentType: string | null): InstanceType<typeof Tex
  * test/browser/tree-shaking.test.ts finds that feature's code.
  */
 export class Unparsed {
-  readonly text: string;
+  // Declared, as errors.ts's fields are: set in the constructor, not defined twice in the output.
+  declare readonly text: string;
 
   constructor(text: string) {
     this.text = text;

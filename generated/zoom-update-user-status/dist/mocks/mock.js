@@ -1,11 +1,11 @@
 // The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
-import { nearest } from "../runtime/did-you-mean.js";
+import { namedEnvironment } from "../runtime/environments.js";
 import { hasNoBody, isBinaryType, isJson } from "../runtime/response.js";
 import { createRouter } from "./routes.js";
 import { RESPONSE_ID, RESPONSE_NAME, selectExample } from "./select.js";
-import { tellApart } from "./tell-apart.js";
+import { apartFacts, tellApart } from "./tell-apart.js";
 /**
  * The operation's namespace and name (`users.userId.updateUserStatus`): its name alone is unique in
  * the package, and is its method's unless another namespace has a method of that name too.
@@ -30,7 +30,20 @@ export function createMock(api, options = {}, mask = (text) => text) {
         examples.set(key, shared ? entry.examples.map((e) => (e.request ? e : { ...e, request: shared })) : entry.examples);
     }
     const noExamples = [...examples.values()].every((list) => list.length === 0);
-    const facts = new Map((api.requests ?? []).map((entry) => [entry.operation.join("."), entry.facts]));
+    // What tells apart the operations that share a route, among the operations that share one with
+    // this mock's values (its variables, environment and bases: a run-time value may make two routes
+    // one, or one two): the routes are the router's, worked out here from those values in any case,
+    // and grouping them and finding each group's facts is a pass over the few operations that share
+    // one, so it is done for every mock rather than kept from generation, where the collection's
+    // values grouped them. The generator wrote each one's facts against every operation it may share
+    // a route with under any values (mock-data.ts), which holds what any of those groups needs.
+    const sent = new Map((api.requests ?? []).map((entry) => [entry.operation.join("."), entry]));
+    const facts = new Map();
+    for (const group of router.shared) {
+        const keys = group.map(operationKey);
+        const apart = apartFacts(keys.map((key) => ({ facts: sent.get(key)?.facts ?? [], saved: sent.get(key)?.saved })));
+        keys.forEach((key, i) => facts.set(key, apart.facts[i]));
+    }
     const factsOf = (operation) => facts.get(operationKey(operation)) ?? [];
     /** The operation whose saved example the request names by id or name, of those that share its route. */
     const namedOwner = (candidates, select) => {
@@ -125,18 +138,13 @@ export function createMock(api, options = {}, mask = (text) => text) {
     };
 }
 /**
- * The environment `option` names (`"staging"`, as `createClient` takes it; data is taken as it is),
- * refused as the client refuses a name it does not have.
+ * The environment `option` names (`"staging"`, as `createClient` takes it, by the client's own
+ * rule; data is taken as it is), refused as the client refuses a name it does not have.
  */
 function environmentOf(api, option) {
     if (typeof option !== "string")
         return option;
-    const known = api.environments ?? {};
-    if (Object.hasOwn(known, option))
-        return known[option];
-    const names = Object.keys(known);
-    const meant = nearest(option, names);
-    throw new TypeError(`unknown environment ${JSON.stringify(option)}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`}: ${names.length ? `${api.name}'s are ${names.map((n) => JSON.stringify(n)).join(", ")}` : `${api.name} was generated without environments`}`);
+    return namedEnvironment(api.environments ?? {}, option, { theirs: `${api.name}'s`, none: `${api.name} was generated without environments` }, (message) => new TypeError(message));
 }
 /**
  * The `{{variables}}` without a value for the mock that tell operations of one method and path

@@ -193,7 +193,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response.status }))
             throw attempted(failure, retries);
         retries++;
-        await sleep(retryDelayMs(retries, response?.headers), call.signal);
+        await sleep(retryDelayMs(retries, response?.headers), signal);
     }
 }
 /**
@@ -272,9 +272,10 @@ function variableLookup(call, client, environment, operation, defaults, made) {
         lookup.missing = environment.missing;
     const { dynamic } = defaults;
     let at = 0;
-    // The call's first build makes each value; the next ones, which make the same request, reuse them in order.
+    // The call's first build makes each value; the next ones, which make the same request, reuse them in
+    // order. A place left `undefined` is a name that is no dynamic variable, which is none again.
     if (dynamic)
-        lookup.dynamic = (name) => (at < made.length ? made[at++] : (made[at++] = dynamic(name)));
+        lookup.dynamic = (name) => (made[at++] ??= dynamic(name));
     return lookup;
 }
 /** A scope's value of a variable, as text; `undefined` (or null) counts as none. */

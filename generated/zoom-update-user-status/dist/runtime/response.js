@@ -57,7 +57,6 @@ export function textDecoder(contentType) {
  * test/browser/tree-shaking.test.ts finds that feature's code.
  */
 export class Unparsed {
-    text;
     constructor(text) {
         this.text = text;
     }

@@ -1,7 +1,7 @@
 // The mock itself: a fetch Request in, a fetch Response out, from the saved examples and the
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
-import { nearest } from "../runtime/did-you-mean.js";
+import { namedEnvironment } from "../runtime/environments.js";
 import type { Mask } from "../runtime/redact.js";
 import { hasNoBody, isBinaryType, isJson } from "../runtime/response.js";
 import type { EnvironmentSpec, OperationSpec } from "../runtime/spec.js";
@@ -13,7 +13,7 @@ import {
   type Selection,
   type SelectRequest,
 } from "./select.js";
-import { tellApart } from "./tell-apart.js";
+import { apartFacts, tellApart } from "./tell-apart.js";
 import type {
   MockApi,
   MockCall,
@@ -21,6 +21,7 @@ import type {
   MockExample,
   MockOptions,
   MockOverride,
+  MockRequestFact,
 } from "./types.js";
 
 /** A loosely typed override, as the mock keeps it. */
@@ -89,9 +90,22 @@ export function createMock(
     );
   }
   const noExamples = [...examples.values()].every((list) => list.length === 0);
-  const facts = new Map(
-    (api.requests ?? []).map((entry) => [entry.operation.join("."), entry.facts]),
-  );
+  // What tells apart the operations that share a route, among the operations that share one with
+  // this mock's values (its variables, environment and bases: a run-time value may make two routes
+  // one, or one two): the routes are the router's, worked out here from those values in any case,
+  // and grouping them and finding each group's facts is a pass over the few operations that share
+  // one, so it is done for every mock rather than kept from generation, where the collection's
+  // values grouped them. The generator wrote each one's facts against every operation it may share
+  // a route with under any values (mock-data.ts), which holds what any of those groups needs.
+  const sent = new Map((api.requests ?? []).map((entry) => [entry.operation.join("."), entry]));
+  const facts = new Map<string, readonly MockRequestFact[]>();
+  for (const group of router.shared) {
+    const keys = group.map(operationKey);
+    const apart = apartFacts(
+      keys.map((key) => ({ facts: sent.get(key)?.facts ?? [], saved: sent.get(key)?.saved })),
+    );
+    keys.forEach((key, i) => facts.set(key, apart.facts[i]!));
+  }
   const factsOf = (operation: OperationSpec) => facts.get(operationKey(operation)) ?? [];
   /** The operation whose saved example the request names by id or name, of those that share its route. */
   const namedOwner = (
@@ -212,20 +226,19 @@ export function createMock(
 }
 
 /**
- * The environment `option` names (`"staging"`, as `createClient` takes it; data is taken as it is),
- * refused as the client refuses a name it does not have.
+ * The environment `option` names (`"staging"`, as `createClient` takes it, by the client's own
+ * rule; data is taken as it is), refused as the client refuses a name it does not have.
  */
 function environmentOf(
   api: MockApi,
   option: string | EnvironmentSpec | undefined,
 ): EnvironmentSpec | undefined {
   if (typeof option !== "string") return option;
-  const known = api.environments ?? {};
-  if (Object.hasOwn(known, option)) return known[option];
-  const names = Object.keys(known);
-  const meant = nearest(option, names);
-  throw new TypeError(
-    `unknown environment ${JSON.stringify(option)}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`}: ${names.length ? `${api.name}'s are ${names.map((n) => JSON.stringify(n)).join(", ")}` : `${api.name} was generated without environments`}`,
+  return namedEnvironment(
+    api.environments ?? {},
+    option,
+    { theirs: `${api.name}'s`, none: `${api.name} was generated without environments` },
+    (message) => new TypeError(message),
   );
 }
 

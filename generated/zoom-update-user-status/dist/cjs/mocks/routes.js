@@ -19,11 +19,12 @@ const template_js_1 = require("../runtime/template.js");
  * route is.
  */
 function sharedRoutes(api, options = {}) {
+    return groupsOf(api.operations.map((op) => route(api, options, op)));
+}
+function groupsOf(routes) {
     const groups = new Map();
-    for (const op of api.operations) {
-        const { key } = route(api, options, op);
-        groups.set(key, [...(groups.get(key) ?? []), op]);
-    }
+    for (const { key, operation } of routes)
+        groups.set(key, [...(groups.get(key) ?? []), operation]);
     return [...groups.values()].filter((group) => group.length > 1);
 }
 function createRouter(api, options = {}) {
@@ -62,6 +63,7 @@ function createRouter(api, options = {}) {
         match,
         patterns: new Map(routes.map((r) => [r.operation, r.pattern])),
         unfilled: new Map(routes.map((r) => [r.operation, r.unfilled])),
+        shared: groupsOf(routes),
     };
 }
 function route(api, options, op) {

@@ -1,6 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.tellApart = tellApart;
+exports.apartFacts = apartFacts;
+exports.keysOf = keysOf;
+exports.union = union;
 const select_js_1 = require("./select.js");
 /**
  * `facts` gives each operation's facts (none: it sends nothing that tells it apart); `answers`,
@@ -67,4 +70,51 @@ function meets(fact, request) {
         value = value[key];
     }
     return fact.value === undefined || (0, select_js_1.equalJson)(fact.value, value);
+}
+/**
+ * What tells each operation of a group that shares a route apart (`facts`, by member), and the
+ * sets of members that nothing does (`alike`: each two or more, in order). Decided once per group
+ * (the mock then only counts which facts a request meets): of each member, the facts that not all
+ * of the group share; a member whose request sends what another's does is told apart, if at all,
+ * by what its saved examples' requests all send, which then counts as its own. The generator calls
+ * it on the groups of the collection's own values, for its warnings; the mock on the groups of its
+ * own options (mock.ts), so that both find what tells apart the operations a request is told
+ * apart from, whatever values route it.
+ */
+function apartFacts(group) {
+    const ownKeys = group.map(({ facts }) => keysOf(facts));
+    const all = group.map(({ facts, saved }, i) => saved?.length && ownKeys.some((other, j) => j !== i && sameSet(other, ownKeys[i])) ? union(facts, saved) : facts);
+    const keys = all.map(keysOf);
+    const counts = new Map();
+    for (const list of keys)
+        for (const key of new Set(list))
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+    const facts = all.map((list, i) => list.filter((_, j) => counts.get(keys[i][j]) < group.length));
+    const alike = [];
+    const told = new Set();
+    group.forEach((_, i) => {
+        if (told.has(i))
+            return;
+        const same = group.flatMap((_, j) => (j > i && sameSet(keys[i], keys[j]) ? [j] : []));
+        if (!same.length)
+            return;
+        for (const j of same)
+            told.add(j);
+        alike.push([i, ...same]);
+    });
+    return { facts, alike };
+}
+/** Each fact as one comparable text. */
+function keysOf(facts) {
+    return facts.map((fact) => JSON.stringify(fact));
+}
+function sameSet(a, b) {
+    const sa = new Set(a);
+    const sb = new Set(b);
+    return sa.size === sb.size && [...sa].every((key) => sb.has(key));
+}
+/** `a`, then what of `b` it has not, in order. */
+function union(a, b) {
+    const seen = new Set(keysOf(a));
+    return [...a, ...b.filter((fact) => !seen.has(JSON.stringify(fact)))];
 }

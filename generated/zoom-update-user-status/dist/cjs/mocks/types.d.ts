@@ -51,11 +51,21 @@ export interface MockRequestFact {
      */
     readonly value?: unknown;
 }
-/** What tells one operation's requests apart from the others' on its method and path. */
+/**
+ * What one operation's request sends, of operations that may share a route with others (with the
+ * collection's values, or with others a mock is given): the mock tells apart those that share one
+ * with its values by these (`apartFacts`).
+ */
 export interface MockOperationRequest {
     /** As in `MockOperationExamples`. */
     readonly operation: readonly string[];
+    /** What its request sends that not all of the operations it may share a route with send. */
     readonly facts: readonly MockRequestFact[];
+    /**
+     * What every one of its saved examples' requests sends (the same left out), which tells it
+     * apart where another's request sends what its request does.
+     */
+    readonly saved?: readonly MockRequestFact[];
 }
 /** What a mock needs of an API: the client's own operations and defaults, and the saved examples. */
 export interface MockApi {
@@ -70,8 +80,8 @@ export interface MockApi {
     /** Saved examples per operation; an operation without an entry has none. */
     readonly examples: readonly MockOperationExamples[];
     /**
-     * For operations that share a method and path with others, what their requests send that tells
-     * them apart; an operation without an entry sends nothing that does.
+     * For operations that may share a method and path with others, what their requests send, for the
+     * mock to tell them apart; an operation without an entry sends nothing that does.
      */
     readonly requests?: readonly MockOperationRequest[];
     /** The client's Postman environments by name (its `environments`), for the `environment` option. */

@@ -67,7 +67,6 @@ function textDecoder(contentType) {
  * test/browser/tree-shaking.test.ts finds that feature's code.
  */
 class Unparsed {
-    text;
     constructor(text) {
         this.text = text;
     }

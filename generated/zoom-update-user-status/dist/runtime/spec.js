@@ -1,3 +1,0 @@
-// The plain-data description of an operation that the generated client hands to the runtime.
-// The same objects are exported to users as `operations`, so this is public API: change with care.
-export {};
