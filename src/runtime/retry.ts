@@ -23,6 +23,14 @@ const IDEMPOTENT = /^(GET|HEAD|OPTIONS|TRACE|PUT|DELETE)$/;
 export const NEVER_SENT: RegExp =
   /^(getaddrinfo )?(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT|bad port)\b| \(Connect\)/;
 
+/**
+ * The header (as Headers names it) whose key makes a request safe to repeat: the server answers
+ * its repetition as it answered the first. A key the caller makes for the request, which grants
+ * nothing and which the server logs and quotes ("try a key other than '…'"): an error shows it
+ * (sent-secrets.ts), as what matches a failed or retried request to the server's logs.
+ */
+export const IDEMPOTENCY_KEY = "idempotency-key";
+
 /** Longest wait between attempts, whatever Retry-After asks for. */
 export const MAX_RETRY_DELAY_MS = 60_000;
 const INITIAL_DELAY_MS = 500;
@@ -48,7 +56,7 @@ export function isRetryable(request: { method: string; headers: Headers }, outco
   return (
     status === 429 ||
     ((status === 408 || status === 409 || (status >= 500 && status !== 501 && status !== 505)) &&
-      (IDEMPOTENT.test(request.method) || request.headers.has("idempotency-key")))
+      (IDEMPOTENT.test(request.method) || request.headers.has(IDEMPOTENCY_KEY)))
   );
 }
 

@@ -1,14 +1,17 @@
 // An error never repeats a credential the call sent: a real server on 127.0.0.1 that echoes what it
 // got (the Authorization header, an API key, the URL, a Basic pair decoded, a signature) in its
 // error answers, and every way an error is read: message, String, JSON, util.inspect.
+import { mkdtempSync, openAsBlob, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ClientDefaults, ClientOptions, RequestOptions } from "../../src/runtime/core.js";
 import { ApiError, ConnectionError } from "../../src/runtime/errors.js";
 import { MASK, SHORTEST_SECRET, WORD_SECRET_BELOW, masker } from "../../src/runtime/redact.js";
-import { sentSecrets } from "../../src/runtime/sent-secrets.js";
+import { LARGEST_PART_READ, sentSecrets } from "../../src/runtime/sent-secrets.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
 
@@ -37,6 +40,9 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
   for await (const chunk of req) text += String(chunk);
   return text;
 }
+
+/** Called once a `/part` request's body has come, before it is answered. */
+let partCame: (() => void) | undefined;
 
 /** The Digest challenge the server sends, and the realm a server quotes back. */
 const DIGEST_REALM = "testrealm@host.com";
@@ -161,6 +167,28 @@ beforeAll(async () => {
       const query = new URL(req.url ?? "/", "http://x").searchParams;
       res.writeHead(422, { "content-type": "text/plain" });
       res.end([...query, ...form].map(([name, value]) => `${name} ${String(value)}`).join(", "));
+    } else if (path === "/idempotency") {
+      // Stripe's answer to a key used again with other parameters, quoting the key it got (under
+      // the standard name or a vendor's), and the API key beside it.
+      const key = req.headers["idempotency-key"] ?? req.headers["cko-idempotency-key"];
+      res.writeHead(409, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${String(key)}' (api key ${String(req.headers["x-api-key"])})`,
+        }),
+      );
+    } else if (path === "/part") {
+      // A multipart form's JSON part, its client_secret quoted, as a server that parsed it says
+      // what it refused.
+      const bytes: Buffer[] = [];
+      for await (const chunk of req) bytes.push(chunk as Buffer);
+      partCame?.();
+      const form = await new Response(Buffer.concat(bytes), {
+        headers: { "content-type": String(req.headers["content-type"]) },
+      }).formData();
+      const metadata = JSON.parse(await (form.get("metadata") as File).text()) as { client_secret: string };
+      res.writeHead(422, { "content-type": "application/json" });
+      res.end(JSON.stringify({ message: `client_secret ${metadata.client_secret} refused` }));
     } else if (path === "/hawk") {
       // Hawk's header parameters, as a server says what it checked: the payload's hash and the mac.
       const param = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(got.authorization)?.[1];
@@ -529,6 +557,30 @@ describe("an API error masks what the app sets itself as an auth would", () => {
   });
 });
 
+describe("an API error leaves readable an idempotency key, which grants nothing", () => {
+  const post = (extra: Partial<OperationSpec> = {}) => op("/idempotency", undefined, { method: "POST", ...extra });
+
+  it("the app's, as the server quotes it, under the standard name or a vendor's; an API key beside it masked", async () => {
+    const apiKey = "api-key-6d1e0b";
+    for (const name of ["Idempotency-Key", "Cko-Idempotency-Key"]) {
+      const key = "idem-4b7c9e21-0f3a";
+      const error = await failure(post(), { headers: { "X-Api-Key": apiKey } }, {}, { headers: { [name]: key } });
+      expectMasked(error, [apiKey]);
+      expect(error.message, name).toContain(`Try using a key other than '${key}' (api key ${MASK})`);
+    }
+  });
+
+  it("but not one filled from a secret variable, nor one a hook sets", async () => {
+    const key = "idem-from-a-secret-8a2f";
+    const spec = post({
+      args: [{ arg: "Idempotency-Key", name: "Idempotency-Key", in: "header", required: false, default: "{{idem}}" }],
+    });
+    expectMasked(await failure(spec, { variables: { idem: key } }, { secrets: ["idem"] }), [key]);
+    const hooked = await failure(post(), { onRequest: (request) => request.headers.set("Idempotency-Key", key) });
+    expectMasked(hooked, [key]);
+  });
+});
+
 describe("an API error leaves readable what an auth sent that is no credential", () => {
   it("AWS's signed date and body hash, the signature masked", async () => {
     const aws = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
@@ -624,6 +676,51 @@ describe("a connection error masks them too", () => {
   });
 });
 
+describe(`a multipart part typed as JSON is read for its credentials up to ${LARGEST_PART_READ} bytes`, () => {
+  const upload = op("/part", undefined, {
+    method: "POST",
+    body: "multipart",
+    args: [
+      { arg: "metadata", name: "metadata", in: "body", required: true, type: "file" },
+      // A field named as a credential: what makes an operation read its form's (namedSecrets).
+      { arg: "password", name: "password", in: "body", required: true },
+    ],
+  });
+  const SECRET = "part-client-secret-6a1f93";
+  /** JSON text of `size` bytes that holds `SECRET` under `client_secret`. */
+  const json = (size: number): string => {
+    const empty = JSON.stringify({ client_secret: SECRET, pad: "" });
+    return empty.replace('"pad":""', `"pad":"${"x".repeat(size - empty.length)}"`);
+  };
+
+  it("one of that size, whose client_secret a server quotes", async () => {
+    const metadata = new Blob([json(LARGEST_PART_READ)], { type: "application/json" });
+    expect(metadata.size).toBe(LARGEST_PART_READ);
+    const error = await failure(upload, {}, {}, {}, { metadata, password: "form-password-1" });
+    expect(error).toBeInstanceOf(ApiError);
+    expectMasked(error, [SECRET]);
+  });
+
+  it("not one a byte larger: a document the app uploads, left unread as any file part is", async () => {
+    // A file on disk, which a Blob reads when asked: changed once the server has it, so that
+    // reading it for the error would throw (NotReadableError) rather than give its text.
+    const dir = mkdtempSync(join(tmpdir(), "pcg-part-"));
+    const file = join(dir, "large.json");
+    writeFileSync(file, json(LARGEST_PART_READ + 1));
+    partCame = () => writeFileSync(file, "{}");
+    try {
+      const metadata = await openAsBlob(file, { type: "application/json" });
+      expect(metadata.size).toBe(LARGEST_PART_READ + 1);
+      const error = await failure(upload, {}, {}, {}, { metadata, password: "form-password-1" });
+      expect(error, String(error)).toBeInstanceOf(ApiError);
+      expect((error as ApiError).status).toBe(422);
+    } finally {
+      partCame = undefined;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("what a call's secrets are", () => {
   const before = { url: new URL("https://api.test/x?page=2"), headers: new Headers({ accept: "application/json" }) };
 
@@ -652,6 +749,75 @@ describe("what a call's secrets are", () => {
     const text = "\\".repeat(10_000);
     expect(masker([secret])(text)).toBe(text);
     expect(masker([secret])(`${text}${JSON.stringify(secret)}`)).toBe(`${text}"${MASK}"`);
+  });
+
+  it("masks a secret percent-encoded with each hex digit in either case, mixed within a character too", () => {
+    const secret = "s3cr3t-é-ü-\u{1F511}-value";
+    const upper = encodeURIComponent(secret);
+    // Upper and lower case by turns: from one `%xx` to the next (`%C3%a9`), and from one hex
+    // letter to the next (`%F0%9f%94%91`, `%fB`), as a proxy that rewrites a URL piece by piece may.
+    let turn = 0;
+    const byEscape = upper.replace(/%[0-9A-F]{2}/g, (escape) => (turn++ % 2 ? escape.toLowerCase() : escape));
+    const byLetter = upper.replace(/[A-F]/g, (letter) => (turn++ % 2 ? letter.toLowerCase() : letter));
+    // And the secret's own letters folded, as a server may echo a key.
+    for (const form of [upper, upper.toLowerCase(), byEscape, byLetter, secret.toUpperCase()]) {
+      expect(form).not.toBe(secret);
+      expect(masker([secret])(`key=${form}&page=2`), form).toBe(`key=${MASK}&page=2`);
+    }
+  });
+
+  it("looks for a character's encoding in mixed case once at each place, not every way", () => {
+    // A secret of a character with hex letters over and over, and a text of that character's
+    // encoding in every case, never followed by the secret's end: a pattern whose ways for one
+    // character overlapped (upper and lower case each as a way of its own beside one that takes
+    // either case, which matches them too) tried it 2^32 ways at each place (36 characters took
+    // seconds).
+    const secret = `${"é".repeat(64)}x`;
+    const text = "%C3%A9%c3%a9%C3%a9%c3%A9".repeat(2_500);
+    expect(masker([secret])(text)).toBe(text);
+    expect(masker([secret])(`${text}${encodeURIComponent(secret)}`)).toBe(`${text}${MASK}`);
+  });
+
+  it("makes patterns that grow with a secret's length, not with the ways its encoding can be written", () => {
+    // The patterns a masker looks for, read off the text it is given: a stand-in whose `replace`
+    // records each one. A character of four bytes has eight hex digits, six of them letters here
+    // (`%F4%8F%BF%BF`), which could be written 2^6 ways: its part of a pattern stays near its text.
+    const sizes = (secret: string): number => {
+      let size = 0;
+      const text = {
+        replace(pattern: RegExp) {
+          size += pattern.source.length;
+          return text;
+        },
+      };
+      masker([secret])(text as unknown as string);
+      return size;
+    };
+    const char = "\u{10FFFF}";
+    const encoded = encodeURIComponent(char);
+    const one = sizes(char.repeat(33)) - sizes(char.repeat(32));
+    expect(sizes(char.repeat(64)) - sizes(char.repeat(32))).toBe(32 * one);
+    // Each of the secret's two forms (as written, JSON-escaped) holds the character once.
+    expect(one).toBeLessThanOrEqual(2 * 4 * encoded.length);
+  });
+
+  it("makes one TextEncoder for all its secrets, whatever their length", () => {
+    // Each character's UTF-8 bytes are read by one encoder: counted by a subclass put in the
+    // platform's place while the masker is made.
+    const Platform = globalThis.TextEncoder;
+    let made = 0;
+    globalThis.TextEncoder = class extends Platform {
+      constructor() {
+        super();
+        made++;
+      }
+    };
+    try {
+      masker(["s3cr3t-é-ü-".repeat(20), "another-secret-value"]);
+    } finally {
+      globalThis.TextEncoder = Platform;
+    }
+    expect(made).toBe(1);
   });
 
   it(`masks nothing shorter than ${SHORTEST_SECRET} characters`, () => {

@@ -19,6 +19,13 @@ const IDEMPOTENT = /^(GET|HEAD|OPTIONS|TRACE|PUT|DELETE)$/;
  * it, encoded, has no space to fake it).
  */
 export const NEVER_SENT = /^(getaddrinfo )?(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT|bad port)\b| \(Connect\)/;
+/**
+ * The header (as Headers names it) whose key makes a request safe to repeat: the server answers
+ * its repetition as it answered the first. A key the caller makes for the request, which grants
+ * nothing and which the server logs and quotes ("try a key other than '…'"): an error shows it
+ * (sent-secrets.ts), as what matches a failed or retried request to the server's logs.
+ */
+export const IDEMPOTENCY_KEY = "idempotency-key";
 /** Longest wait between attempts, whatever Retry-After asks for. */
 export const MAX_RETRY_DELAY_MS = 60_000;
 const INITIAL_DELAY_MS = 500;
@@ -36,7 +43,7 @@ export function isRetryable(request, outcome) {
     const status = "status" in outcome ? outcome.status : outcome.sent ? 500 : 429;
     return (status === 429 ||
         ((status === 408 || status === 409 || (status >= 500 && status !== 501 && status !== 505)) &&
-            (IDEMPOTENT.test(request.method) || request.headers.has("idempotency-key"))));
+            (IDEMPOTENT.test(request.method) || request.headers.has(IDEMPOTENCY_KEY))));
 }
 /**
  * The wait before retry number `retry` (1 for the first): the server's Retry-After (seconds or an

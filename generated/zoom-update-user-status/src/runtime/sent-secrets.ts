@@ -3,12 +3,17 @@
 // scheme's are read alike. A value is a credential when it is
 // - a header's whose name says it holds one, whoever set it: the app (`headers`, a hook), an
 //   argument, the auth (credential-names.ts's `SECRET_NAME`: `Authorization`, `Cookie`,
-//   `X-Api-Key`, `X-Auth-Token`);
+//   `X-Api-Key`, `X-Auth-Token`). Not an `Idempotency-Key` (`Cko-Idempotency-Key` too), a key the
+//   caller makes for the request that grants nothing, which the server logs and quotes: what
+//   matches a failed call to its logs. Only that run is taken out of a header's name: taking out
+//   each of `PLACE_NAME`'s, as a field's name is judged (`X-Page-Token`), would cost every bundle
+//   ~85 B;
 // - a query parameter's, a form field's (urlencoded or multipart) or a JSON field's, at any depth
-//   of a JSON body, of a form field's JSON text or of a multipart part typed as JSON, whose name
-//   says it holds one (`namesSentSecret`: `api_key`, `client_secret`, Zoom's `password`, Plaid's
-//   `access_token`; not `next_page_token`), every string under it too (`{"access_token":
-//   {"value": …}}`), the app's argument or the auth's. Only an operation that has such a field reads them
+//   of a JSON body, of a form field's JSON text or of a multipart part typed as JSON (one of 1 MiB
+//   at most, `LARGEST_PART_READ`), whose name says it holds one (`namesSentSecret`: `api_key`,
+//   `client_secret`, Zoom's `password`, Plaid's `access_token`; not `next_page_token`), every
+//   string under it too (`{"access_token": {"value": …}}`), the app's argument or the auth's. Only
+//   an operation that has such a field reads them
 //   (`namedSecrets`, a request feature its generated code passes, request.ts's featuresNeeded),
 //   so that other bundles leave that reading out: every other pair in a request is the app's
 //   argument, whose name the generator judged, or the auth's, read below;
@@ -28,6 +33,7 @@
 // does none of this work.
 import { namesSentSecret, SECRET_NAME } from "./credential-names.js";
 import { isJson } from "./response.js";
+import { IDEMPOTENCY_KEY } from "./retry.js";
 
 /** The request before its auth ran, or as it was sent: their difference is the auth's. */
 interface Sent {
@@ -64,8 +70,13 @@ function add(found: string[], text: string): void {
 export const sentSecrets = (before: Sent, after: Sent, given: readonly string[] = []): string[] => {
   const found = [...given];
   after.headers.forEach((value, name) => {
-    // The name's letters and digits run together, as the command line reads a name.
-    if (!SECRET_NAME.test(name.replace(/[^a-z\d]/g, "")) && before.headers.get(name) === value)
+    // The name's letters and digits run together, as the command line reads a name, less an
+    // idempotency key's (retry.ts's IDEMPOTENCY_KEY: `Idempotency-Key`, `Cko-Idempotency-Key`),
+    // whose `key` names a request, not a right.
+    if (
+      !SECRET_NAME.test(name.replace(IDEMPOTENCY_KEY, "").replace(/[^a-z\d]/g, "")) &&
+      before.headers.get(name) === value
+    )
       return;
     add(found, value);
     const [, basic, credentials] = /^(?:(basic)|\S+)\s+(.+)$/i.exec(value) ?? [];
@@ -171,6 +182,17 @@ export function readsAsForm(headers: Headers): boolean {
 }
 
 /**
+ * The largest multipart part typed as JSON that a failed call reads for the credentials in its
+ * fields (1 MiB). A part a request's parameters travel in (`metadata`: a name, a region, a
+ * `client_secret`) is a few kilobytes; a larger one is a document the app uploads (a file typed
+ * `application/json`), and reading and parsing it whole on every failure (a 200 MB upload refused
+ * is 200 MB read into memory and parsed again) costs the app more than its strings under a
+ * credential's name are worth. Beyond it a part is what every other file part is: not read, the
+ * app's data, masked by the rest of the rule (the auth's values, the secret variables').
+ */
+export const LARGEST_PART_READ = 1_048_576;
+
+/**
  * `sentSecrets` with the query pairs, form fields and JSON fields (at any depth) named as
  * credentials (and a form's pairs the auth added): what an operation with such a field passes as
  * its `namedSecrets` request feature (request.ts's featuresNeeded), and what `schemeSecrets` reads too.
@@ -189,13 +211,14 @@ export const namedSecrets: SentSecrets = async (before, after, given) => {
   if (typeof text === "string") namedFields(found, text);
   // A multipart part typed as JSON (a field's own Content-Type, bodies.ts's encodeMultipart: a Blob),
   // whose fields a server reads as a JSON body's; `form` reads such a part as `[object File]`. As it
-  // went, or as it was built where a signer turned the form into bytes.
+  // went, or as it was built where a signer turned the form into bytes. Up to LARGEST_PART_READ.
   // (forEach, not for…of: a package's own tsconfig, ES2022 and DOM, has no iterable FormData.)
   const parts = after.body instanceof FormData ? after.body : before.body;
   const texts: Array<Promise<string>> = [];
   if (parts instanceof FormData)
     parts.forEach((part) => {
-      if (typeof part !== "string" && isJson(part.type)) texts.push(part.text());
+      if (typeof part !== "string" && isJson(part.type) && part.size <= LARGEST_PART_READ)
+        texts.push(part.text());
     });
   for (const text of await Promise.all(texts)) namedFields(found, text);
   return found;

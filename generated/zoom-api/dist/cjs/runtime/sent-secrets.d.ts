@@ -24,6 +24,16 @@ export declare const sentSecrets: (before: Sent, after: Sent, given?: readonly s
  */
 export declare function readsAsForm(headers: Headers): boolean;
 /**
+ * The largest multipart part typed as JSON that a failed call reads for the credentials in its
+ * fields (1 MiB). A part a request's parameters travel in (`metadata`: a name, a region, a
+ * `client_secret`) is a few kilobytes; a larger one is a document the app uploads (a file typed
+ * `application/json`), and reading and parsing it whole on every failure (a 200 MB upload refused
+ * is 200 MB read into memory and parsed again) costs the app more than its strings under a
+ * credential's name are worth. Beyond it a part is what every other file part is: not read, the
+ * app's data, masked by the rest of the rule (the auth's values, the secret variables').
+ */
+export declare const LARGEST_PART_READ = 1048576;
+/**
  * `sentSecrets` with the query pairs, form fields and JSON fields (at any depth) named as
  * credentials (and a form's pairs the auth added): what an operation with such a field passes as
  * its `namedSecrets` request feature (request.ts's featuresNeeded), and what `schemeSecrets` reads too.

@@ -34,12 +34,14 @@ exports.WORD_SECRET_BELOW = 8;
  * rule covers every encoder that sends it (a path's, which leaves `/` as it is and encodes a space;
  * a query's, which newman's rules encode; a form's `+`; RFC 3986's; JSON text's) without a list of
  * them to keep in step: the secret as written or JSON-escaped, each of whose characters may stand
- * as itself, as its UTF-8 bytes percent-encoded (in upper or lower case), or a space as `+`. (Half
- * a character, which the client refuses naming what holds it, is looked for too: an error's
- * message must still be printed masked.) The one definition of what masks a secret: the generator's Postman API client masks
- * its key by it too (src/postman-api/client.ts).
+ * as itself, as its UTF-8 bytes percent-encoded, or a space as `+`, each letter in either case.
+ * (Half a character, which the client refuses naming what holds it, is looked for too: an error's
+ * message must still be printed masked.) The one definition of what masks a secret: the
+ * generator's Postman API client masks its key by it too (src/postman-api/client.ts).
  */
 function masker(secrets) {
+    // One encoder for every character of every secret: it keeps no state between calls.
+    const encoder = new TextEncoder();
     // JSON-escaped as a whole, not character by character: a character that stood as itself or
     // escaped (`\` or `\\`) could take one or two characters of a text, and a run of them in a secret
     // made a text of backslashes without the secret be tried every way (exponential time). A secret
@@ -51,25 +53,27 @@ function masker(secrets) {
         .map((secret) => {
         const pattern = [...secret]
             .map((c) => {
-            // Its UTF-8 bytes, each `%xx` (half a character as U+FFFD's, which is what a URL sends), in
-            // upper case as RFC 3986 asks and in lower case, which it reads alike and which some
-            // encoders, and servers and proxies that echo a URL, write (`%c3%a9`). Not a mix of both
-            // within one character (`%C3%a9`), which no encoder writes.
-            const bytes = Array.from(new TextEncoder().encode(c), (byte) => "%" + (byte | 256).toString(16).slice(1));
-            // Each way once: one given twice would make a text that holds no secret be tried both
-            // ways at each character (exponential time); the two cases differ where they are two
-            // (`%2f`, `%2F`), so that at most one of them matches a text. The longer ways first: the
-            // pattern takes the first that matches, and a secret's last character must be masked
-            // whole where one way starts another (`%` encoded is `%25`).
-            const hex = bytes.join("");
-            const ways = new Set([hex, hex.toUpperCase(), c, c === " " ? "+" : c]);
-            // Each character but a letter, digit or `_` escaped: in a pattern without the `u` flag, `\`
-            // before any of them stands for the character itself.
-            return `(?:${[...ways].map((way) => way.replace(/\W/g, "\\$&")).join("|")})`;
+            // Its UTF-8 bytes, each `%xx` (half a character as U+FFFD's, which is what a URL sends).
+            // Each hex digit in either case, by the pattern's `i` flag: RFC 3986 asks for upper case
+            // and reads every case alike, some encoders, and servers and proxies that echo a URL,
+            // write lower case (`%c3%a9`), and one that rewrites a URL piece by piece may mix them
+            // within a character (`%C3%a9`). Listing the ways a character's hex can be written would
+            // grow with them (2^8 for a character of four bytes); the flag keeps the pattern as long
+            // as the secret. It reads the secret's own letters in either case too, which masks a
+            // key a server echoes folded (`ABC123…` as `abc123…`), and at worst a word that differs
+            // from a short secret in case alone, a cost SHORTEST_SECRET already weighs.
+            const hex = Array.from(encoder.encode(c), (byte) => "%" + (byte | 256).toString(16).slice(1)).join("");
+            // Each way once, no two of them matching the same text, else a text that holds no
+            // secret would be tried more than one way at each character (exponential time). The hex
+            // way first: the pattern takes the first that matches, and a secret's last character
+            // must be masked whole where one way starts another (`%` encoded is `%25`). The
+            // character itself with each but a letter, digit or `_` escaped: in a pattern without
+            // the `u` flag, `\` before any of them stands for the character itself.
+            return `(?:${hex}|${c.replace(/\W/g, "\\$&")}${c === " " ? "|\\+" : ""})`;
         })
             .join("");
         // A short one as a word of its own; no lookbehind: Safari before 16.4 cannot compile one.
-        return new RegExp(secret.length < exports.WORD_SECRET_BELOW ? `(^|\\W)${pattern}(?!\\w)` : `()${pattern}`, "g");
+        return new RegExp(secret.length < exports.WORD_SECRET_BELOW ? `(^|\\W)${pattern}(?!\\w)` : `()${pattern}`, "gi");
     });
     return (text) => {
         for (const form of forms)
