@@ -33,11 +33,12 @@ export declare function authValue<S extends AuthSpec>(op: CallSpec, auth: S, fie
  * A signer's credential, by its parts as `option` names them (Hawk's `id` and `key`): with none of
  * them, or only some, the call is refused before anything is sent (auth.ts's noCredential, naming
  * the parts missing where some are there), rather than sent unsigned; not when the caller sends the
- * auth's header itself (`sent`) or gives `option` as `null`: then the request goes as it is. A part
- * there but empty (a variable set to "") is the caller's choice, as a bearer token of "" is: the
- * signer sends the request unsigned.
+ * auth's header itself (`sent`): then the request goes as it is. (`option` given as `null` is
+ * asked before, auth.ts's `declined`: the collection's parts are not read.) A part there but empty
+ * (a variable set to "") is the caller's choice, as a bearer token of "" is: the signer sends the
+ * request unsigned.
  */
-export declare function needCredential(op: CallSpec, options: AuthOptions, option: CredentialOption, parts: Record<string, string | undefined>, sent: boolean): void;
+export declare function needCredential(op: CallSpec, option: CredentialOption, parts: Record<string, string | undefined>, sent: boolean): void;
 /**
  * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.
  * It also says how an error reads what the request sent: sent-secrets.ts's `schemeSecrets`.
