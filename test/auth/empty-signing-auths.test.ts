@@ -253,4 +253,41 @@ describe("the command line, on an operation whose signing auth is declared and l
     expect(ran.code).toBe(0);
     expect(String(server.requests[0]!.headers["authorization"])).toMatch(/^Hawk id="i", /);
   });
+
+  // A dry run shows what would be sent: the simple auths print a placeholder where the credential
+  // goes; a signing auth was refused instead, where it can sign with placeholders as well.
+  for (const { type, fields } of EMPTY)
+    it(`${type} ${JSON.stringify(fields)}: --dry-run prints the request, signed with placeholders, masked`, async () => {
+      const cli = testCommandLine([operationSpec(load(type, fields).operations[0]!)], [], {
+        name: "signed",
+        envPrefix: "SIGNED",
+      });
+      const ran = await runWith(cli, ["things", "get-thing", "--dry-run", "--base-url", server.url]);
+      expect({ code: ran.code, stderr: ran.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(ran.stdout).toMatch(/^curl /);
+      expect(ran.stdout).not.toContain("dry-run-credential");
+      // The header a signer sets is masked whole, as one signed with the credentials given is.
+      if (type === "hawk") expect(ran.stdout).toContain("-H 'authorization: ***'");
+      expect(server.requests).toEqual([]);
+    });
+
+  it("OAuth 1.0a refused names the flags of the parts missing only, not those given nor the optional ones", async () => {
+    const cli = testCommandLine(
+      [operationSpec(load("oauth1", { consumerKey: "", consumerSecret: "", addParamsToHeader: true }).operations[0]!)],
+      [],
+      { name: "signed", envPrefix: "SIGNED" },
+    );
+    const argv = ["things", "get-thing", "--base-url", server.url];
+    const some = await runWith(cli, [...argv, "--consumer-key", "ck"]);
+    expect(some.code).toBe(2);
+    expect(some.stderr).toBe(
+      "signed: getThing: the collection's auth needs a credential, and none was given\nGive it in the environment variable SIGNED_CONSUMER_SECRET, or with --consumer-secret (a flag other users of the machine can see); or --no-auth to send none.\n",
+    );
+    // None given: the two it needs, not --oauth1-token and --token-secret, which it signs without.
+    const none = await runWith(cli, argv);
+    expect(none.stderr).toContain(
+      "Give them in the environment variables SIGNED_CONSUMER_KEY and SIGNED_CONSUMER_SECRET, or with --consumer-key and --consumer-secret (flags",
+    );
+    expect(server.requests).toEqual([]);
+  });
 });
