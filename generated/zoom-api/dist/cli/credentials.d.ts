@@ -12,6 +12,12 @@ export interface CredentialFlag {
     readonly public?: boolean;
     /** The fields of those auth types' specs it takes the place of (`token`, `clientSecret`). */
     readonly fields: readonly string[];
+    /**
+     * The part of the client option it gives, as the option names it (`hawk: { key }`: `key`), the
+     * same under each option that takes it; absent for an option that is the credential (`token`).
+     * A refusal naming the parts missing (ValidationError's `parts`) names their flags by it.
+     */
+    readonly part?: string;
 }
 /** Every credential flag, in the order help lists them. */
 export declare const CREDENTIAL_FLAGS: readonly CredentialFlag[];

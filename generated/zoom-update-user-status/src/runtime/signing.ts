@@ -117,7 +117,7 @@ export function authValue<S extends AuthSpec>(
  * auth's header itself (`sent`): then the request goes as it is. (`option` given as `null` is
  * asked before, auth.ts's `declined`: the collection's parts are not read.) A part there but empty
  * (a variable set to "") is the caller's choice, as a bearer token of "" is: the signer sends the
- * request unsigned.
+ * request unsigned. The error's `parts` are those missing, whose flags the command line names.
  */
 export function needCredential(
   op: CallSpec,
@@ -128,12 +128,17 @@ export function needCredential(
   const names = Object.keys(parts);
   const missing = names.filter((name) => parts[name] === undefined);
   if (missing.length)
-    noCredential(
-      op,
-      option,
-      sent,
-      missing.length < names.length ? `${option}: { ${missing.join(", ")} }` : option,
-    );
+    try {
+      noCredential(
+        op,
+        option,
+        sent,
+        missing.length < names.length ? `${option}: { ${missing.join(", ")} }` : option,
+      );
+    } catch (error) {
+      // Set here, so that the simple auths' code (every bundle's) carries none of it.
+      throw Object.assign(error as ValidationError, { parts: missing });
+    }
 }
 
 /**

@@ -36,7 +36,7 @@ export declare function authValue<S extends AuthSpec>(op: CallSpec, auth: S, fie
  * auth's header itself (`sent`): then the request goes as it is. (`option` given as `null` is
  * asked before, auth.ts's `declined`: the collection's parts are not read.) A part there but empty
  * (a variable set to "") is the caller's choice, as a bearer token of "" is: the signer sends the
- * request unsigned.
+ * request unsigned. The error's `parts` are those missing, whose flags the command line names.
  */
 export declare function needCredential(op: CallSpec, option: CredentialOption, parts: Record<string, string | undefined>, sent: boolean): void;
 /**
