@@ -26,33 +26,28 @@ export interface AuthOption<K extends keyof AuthOptions> {
   /** Its row's meaning, markdown; `code` writes a code span as the table writes it. */
   readonly meaning: (code: (text: string) => string, model: ApiModel) => string;
   readonly strictParts: StrictParts<NonNullable<AuthOptions[K]>>;
+  /**
+   * Whether the option takes `null`, no auth at all (auth.ts's `declined`): its row then says so,
+   * in `declinedText`'s words. Read off AuthOptions' own type, so that it cannot be left out.
+   */
+  readonly takesNull: null extends AuthOptions[K] ? true : false;
 }
 
 /**
- * What an option says where some operation's auth the collection declares and leaves empty (no
- * credential, nor a `{{variable}}` for one): runtime/auth.ts's noCredential refuses its call
- * without the option, and `null` is none on purpose. Said only there: elsewhere a call without it
- * is refused for its variable.
+ * What every option that takes `null` says of it, the same for all: a call without the option
+ * (where the collection has no credential either) is refused, and `null` sends no auth at all.
+ * Said whether or not an operation leaves its auth empty: a `{{variable}}` without a value refuses
+ * the call too, and `null` sends none in place of the collection's credentials as well.
  */
-function noCredential(
-  code: (text: string) => string,
-  model: ApiModel,
-  types: ReadonlyArray<AuthModel["type"]>,
-): string {
-  const empty = model.operations.some(
-    ({ auth }) =>
-      types.includes(auth.type) &&
-      (auth.type === "apikey"
-        ? auth.value === undefined
-        : auth.type === "basic"
-          ? auth.username === undefined
-          : auth.type === "bearer"
-            ? auth.token === undefined
-            : auth.type === "oauth2" && !auth.grant && auth.token === undefined),
-  );
-  return empty
-    ? ` An operation whose auth the collection leaves empty refuses a call without one; ${code("null")} sends none on purpose (an ${code("onRequest")} hook adds it).`
-    : "";
+export function declinedText(code: (text: string) => string): string {
+  return `Without it, where the collection has no credential either, a call is refused; ${code("null")} sends no auth at all, on purpose (an ${code("onRequest")} hook adds it).`;
+}
+
+/** An option's row in the README's options table: its meaning, and what `null` does where it takes one. */
+export function optionMeaning(key: keyof AuthOptions, code: (text: string) => string, model: ApiModel): string {
+  const option = AUTH_OPTIONS[key];
+  const meaning = option.meaning(code, model);
+  return option.takesNull ? `${meaning} ${declinedText(code)}` : meaning;
 }
 
 /** In the order of the README's table. */
@@ -64,56 +59,69 @@ export const AUTH_OPTIONS: { readonly [K in keyof Required<AuthOptions>]: AuthOp
     // Where the operations send it: an OAuth 2.0 token may go in the query, or with another prefix.
     meaning: (code, model) => {
       const ways = new Set(model.operations.flatMap((op) => tokenSent(op.auth, code) ?? []));
-      return `A string, or a function returning one per request (for expiring OAuth tokens), sent ${[...ways].join(", or ")}${ways.size > 1 ? ", as each operation's auth says" : ""}.${noCredential(code, model, ["bearer", "oauth2"])}`;
+      return `A string, or a function returning one per request (for expiring OAuth tokens), sent ${[...ways].join(", or ")}${ways.size > 1 ? ", as each operation's auth says" : ""}.`;
     },
     strictParts: false,
+    takesNull: true,
   },
   apiKey: {
     types: ["apikey"],
-    meaning: (code, model) =>
-      `A string or a function returning one, sent where the collection's API key auth says (header or query).${noCredential(code, model, ["apikey"])}`,
+    meaning: () =>
+      "A string or a function returning one, sent where the collection's API key auth says (header or query).",
     strictParts: false,
+    takesNull: true,
   },
   basic: {
     types: ["basic"],
-    meaning: (code, model) =>
-      `${code("{ username, password }")} for HTTP Basic auth.${noCredential(code, model, ["basic"])}`,
+    meaning: (code) => `${code("{ username, password }")} for HTTP Basic auth.`,
     strictParts: true,
+    takesNull: true,
   },
   oauth1: {
     types: ["oauth1"],
     meaning: () =>
       "`{ consumerKey, consumerSecret, token, tokenSecret }` (`privateKey` for the RSA methods) for OAuth 1.0a, which the client signs each request with; each part given wins over the collection's `{{variable}}`.",
     strictParts: false,
+    takesNull: true,
   },
-  digest: { types: ["digest"], meaning: () => "`{ username, password }` for HTTP Digest auth.", strictParts: true },
+  digest: {
+    types: ["digest"],
+    meaning: () => "`{ username, password }` for HTTP Digest auth.",
+    strictParts: true,
+    takesNull: true,
+  },
   hawk: {
     types: ["hawk"],
     meaning: () => "`{ id, key, algorithm? }` for Hawk, which the client signs each request with.",
     strictParts: true,
+    takesNull: true,
   },
   aws: {
     types: ["awsv4"],
     meaning: () =>
       "`{ accessKeyId, secretAccessKey, sessionToken? }` for AWS Signature Version 4, which the client signs each request with.",
     strictParts: true,
+    takesNull: true,
   },
   edgegrid: {
     types: ["edgegrid"],
     meaning: () =>
       "`{ clientToken, clientSecret, accessToken }` for Akamai EdgeGrid, which the client signs each request with.",
     strictParts: true,
+    takesNull: true,
   },
   jwt: {
     types: ["jwt"],
     meaning: () => "`{ secret }` (HS algorithms) or `{ privateKey }` (PEM) that the JWT is signed with.",
     strictParts: false,
+    takesNull: true,
   },
   oauth2: {
     types: ["oauth2"],
     meaning: () =>
-      "`{ clientId, clientSecret, username, password, authorize, token, onToken }` for the OAuth 2.0 grant the client runs itself, keeping and renewing the token; `token` wins over it.",
+      "`{ clientId, clientSecret, username, password, authorize, token, onToken }` for the OAuth 2.0 grant the client runs itself, keeping and renewing the token; `token` wins over it (`token: null` too: no auth, and no grant run).",
     strictParts: false,
+    takesNull: false,
   },
   // For the schemes the client cannot compute (custom auth: NTLM, a type it does not know).
   sign: {
@@ -125,6 +133,7 @@ export const AUTH_OPTIONS: { readonly [K in keyof Required<AuthOptions>]: AuthOp
       return `${code("(request) => void")}: signs requests whose auth the client cannot compute (${custom.map(code).join(", ")}) by setting headers or query parameters on ${code("request")}. Without it, those requests reject with a ${code("ValidationError")}.`;
     },
     strictParts: false,
+    takesNull: false,
   },
 };
 

@@ -5,7 +5,7 @@ import { binName } from "../command-line/emit-command-line.js";
 import { envName } from "../command-line/names.js";
 import { references } from "../model/references.js";
 import { runtimeName } from "../model/naming.js";
-import { AUTH_OPTIONS, takesOption } from "./auth-options.js";
+import { AUTH_OPTIONS, optionMeaning, takesOption } from "./auth-options.js";
 import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
 import { authText, REDIRECT_DOC, requestTarget, scriptKind } from "./docs.js";
@@ -498,7 +498,7 @@ function mocksEnvironment(model: ApiModel): string {
 function authOptionRows(model: ApiModel, code: (text: string) => string): string[][] {
   return (Object.keys(AUTH_OPTIONS) as Array<keyof AuthOptions>)
     .filter((key) => takesOption(model, key))
-    .map((key) => [code(key), AUTH_OPTIONS[key].meaning(code, model)]);
+    .map((key) => [code(key), optionMeaning(key, code, model)]);
 }
 
 function operationReadme(op: OperationModel, auth: string, nested: string) {

@@ -42,19 +42,19 @@ export interface OAuth2Options {
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);
 
 /**
- * The credential options of the schemes a collection may declare and leave empty (all but `oauth2`
- * and `sign`) take `null` too: no credential, on purpose (an `onRequest` hook or the app's `fetch`
- * adds it). Left out, such a call is refused (noCredential), unless the caller's `headers` send the
- * auth's header.
+ * The credential options (all but `oauth2` and `sign`) take `null` too: no credential, on purpose,
+ * and no auth sent at all, the collection's credentials neither (an `onRequest` hook or the app's
+ * `fetch` adds it); `declined` decides it. Left out where the collection has no credential either,
+ * such a call is refused (noCredential), unless the caller's `headers` send the auth's header.
  */
 export interface AuthOptions {
-  /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`; `null`: none, on purpose. */
+  /** OAuth 2.0 / bearer token, sent as `Authorization: Bearer <token>`; `null`: no auth at all, on purpose. */
   token?: Credential | null | undefined;
-  /** API key, sent in the header or query parameter the collection names; `null`: none, on purpose. */
+  /** API key, sent in the header or query parameter the collection names; `null`: no auth at all, on purpose. */
   apiKey?: Credential | null | undefined;
-  /** HTTP Basic credentials; `null`: none, on purpose. */
+  /** HTTP Basic credentials; `null`: no auth at all, on purpose. */
   basic?: { username: string; password: string } | null | undefined;
-  /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`; `null`: none, on purpose. */
+  /** OAuth 1.0a credentials (RSA methods: a PEM private key); each part given wins over the collection's `{{variable}}`; `null`: no auth at all, on purpose. */
   oauth1?:
     | {
         consumerKey?: string | undefined;
@@ -65,17 +65,17 @@ export interface AuthOptions {
       }
     | null
     | undefined;
-  /** HTTP Digest credentials; `null`: none, on purpose. */
+  /** HTTP Digest credentials; `null`: no auth at all, on purpose. */
   digest?: { username: string; password: string } | null | undefined;
-  /** Hawk credentials; `algorithm` overrides the collection's; `null`: none, on purpose. */
+  /** Hawk credentials; `algorithm` overrides the collection's; `null`: no auth at all, on purpose. */
   hawk?: { id: string; key: string; algorithm?: "sha256" | "sha1" | undefined } | null | undefined;
-  /** AWS credentials for Signature Version 4 (temporary ones with their session token); `null`: none, on purpose. */
+  /** AWS credentials for Signature Version 4 (temporary ones with their session token); `null`: no auth at all, on purpose. */
   aws?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string | undefined } | null | undefined;
-  /** OAuth 2.0 grants the client runs itself: client credentials, the app's `authorize` step, a token to start from, `onToken` to keep it. `token` wins over all of it. */
+  /** OAuth 2.0 grants the client runs itself: client credentials, the app's `authorize` step, a token to start from, `onToken` to keep it. `token` wins over all of it (`null` too: no auth, no grant). */
   oauth2?: OAuth2Options | undefined;
-  /** The JWT's signing secret (HS algorithms) or PEM private key (the others); `null`: none, on purpose. */
+  /** The JWT's signing secret (HS algorithms) or PEM private key (the others); `null`: no auth at all, on purpose. */
   jwt?: { secret?: string | undefined; privateKey?: string | undefined } | null | undefined;
-  /** Akamai EdgeGrid credentials (the .edgerc's client_token, client_secret, access_token); `null`: none, on purpose. */
+  /** Akamai EdgeGrid credentials (the .edgerc's client_token, client_secret, access_token); `null`: no auth at all, on purpose. */
   edgegrid?: { clientToken: string; clientSecret: string; accessToken: string } | null | undefined;
   /**
    * Signs requests of operations whose auth the client cannot compute (NTLM, or a type it does
@@ -123,19 +123,13 @@ export type Session = Map<string, unknown>;
  * An auth the collection declares, given no credential by the caller nor by the collection: the
  * call is refused before anything is sent, rather than sent without one, as an unset `{{token}}`
  * is (an unset environment variable in a deploy would otherwise fail only at the API). Not when
- * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`), nor
- * when `option` is given as `null` (a hook or the app's fetch adds it; hooks run after the auth).
- * `option` is set on the error, so that the command line names its flags instead. `what`: what
- * to pass, where the credential is partly there (`hawk: { key }`, signing.ts's needCredential).
+ * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`); an
+ * option given as `null` never comes here (`declined`). `option` is set on the error, so that the
+ * command line names its flags instead. `what`: what to pass, where the credential is partly there
+ * (`hawk: { key }`, signing.ts's needCredential).
  */
-export function noCredential(
-  op: CallSpec,
-  options: AuthOptions,
-  option: CredentialOption,
-  sent: boolean,
-  what: string = option,
-): void {
-  if (!sent && options[option] !== null)
+export function noCredential(op: CallSpec, option: CredentialOption, sent: boolean, what: string = option): void {
+  if (!sent)
     throw Object.assign(
       new ValidationError(
         op.name,
@@ -147,9 +141,10 @@ export function noCredential(
 }
 
 /**
- * Whether the caller gave `option` as `null`: no credential, on purpose. The collection's is not
- * used either (an unset `{{token}}` would refuse the call that the caller meant to send without
- * one), and nothing is sent: each simple auth asks this first.
+ * Whether the caller gave `option` as `null`: no credential, on purpose, and no auth at all. The
+ * collection's credentials are not used either, nor an OAuth 2.0 grant run: every authorizer that
+ * takes a credential option asks this first and sends the request as it is (an unset `{{token}}`
+ * would refuse the call the caller meant to send without one; a hook or the app's fetch adds it).
  */
 export function declined(options: AuthOptions, option: CredentialOption): boolean {
   return options[option] === null;
@@ -174,20 +169,14 @@ export const authorizeBearer: Authorizer = (op, request, options, lookup) => {
   if (declined(options, "token")) return;
   const given = options.token;
   return typeof given === "function"
-    ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup, options))
-    : setBearer(op, request, given, lookup, options);
+    ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup))
+    : setBearer(op, request, given, lookup);
 };
 
-function setBearer(
-  op: CallSpec,
-  request: BuiltRequest,
-  given: string | null | undefined,
-  lookup: Lookup,
-  options: AuthOptions,
-): void {
+function setBearer(op: CallSpec, request: BuiltRequest, given: string | null | undefined, lookup: Lookup): void {
   const token = given ?? fromCollection(op, (op.auth as Extract<AuthSpec, { type: "bearer" }>).token, lookup, "token");
   if (token) setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");
-  else if (token === undefined) noCredential(op, options, "token", request.headers.has("authorization"));
+  else if (token === undefined) noCredential(op, "token", request.headers.has("authorization"));
 }
 
 export const authorizeApiKey: Authorizer = async (op, request, options, lookup) => {
@@ -201,7 +190,6 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
     const name = nameIfFilled(auth.name, lookup, op.name);
     noCredential(
       op,
-      options,
       "apiKey",
       name !== undefined && (auth.in === "query" ? inQuery(url, name) : request.headers.has(name)),
     );
@@ -271,7 +259,7 @@ export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
   );
   // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as
   // for a Basic header the app sets itself).
-  if (username === undefined) noCredential(op, options, "basic", request.headers.has("authorization"));
+  if (username === undefined) noCredential(op, "basic", request.headers.has("authorization"));
   else request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
 };
 

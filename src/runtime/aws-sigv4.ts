@@ -5,7 +5,7 @@
 // `us-east-1` unless the collection says otherwise. Credentials (the access key and its secret) come
 // from the client's `aws` option, else the collection's variables; without them the call is refused
 // (needCredential).
-import type { Authorizer } from "./auth.js";
+import { declined, type Authorizer } from "./auth.js";
 import { authValue, bodyBytes, digest, needCredential, hex, hmac, percentEncode, setAuthHeader } from "./signing.js";
 import type { AwsV4Spec } from "./spec.js";
 
@@ -29,6 +29,7 @@ const AUTH_QUERY = [
 ];
 
 export const authorizeAwsV4: Authorizer = async (op, request, options, lookup) => {
+  if (declined(options, "aws")) return;
   const auth = op.auth as AwsV4Spec;
   const given = options.aws;
   const accessKey = authValue(op, auth, "accessKey", lookup, given?.accessKeyId);
@@ -38,7 +39,7 @@ export const authorizeAwsV4: Authorizer = async (op, request, options, lookup) =
   const sessionToken = authValue(op, auth, "sessionToken", lookup, given ? (given.sessionToken ?? "") : undefined);
   // A presigned URL's parameters are the client's to set: only the caller's header is theirs.
   const sent = !auth.addAuthDataToQuery && request.headers.has("authorization");
-  needCredential(op, options, "aws", { accessKeyId: accessKey, secretAccessKey: secretKey }, sent);
+  needCredential(op, "aws", { accessKeyId: accessKey, secretAccessKey: secretKey }, sent);
   if (!accessKey || !secretKey) return;
   const service = authValue(op, auth, "service", lookup) || "execute-api";
   const region = authValue(op, auth, "region", lookup) || "us-east-1";

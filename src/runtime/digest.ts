@@ -5,7 +5,7 @@
 // MD5, MD5-sess, SHA-256, SHA-256-sess; qop auth, auth-int, or none (RFC 2069). Credentials come
 // from the client's `digest` option, else the collection's variables; without a username (the
 // password may be empty, as Basic's) the call is refused (needCredential).
-import type { Authorizer } from "./auth.js";
+import { declined, type Authorizer } from "./auth.js";
 import type { BuiltRequest } from "./request.js";
 import {
   authValue,
@@ -36,11 +36,12 @@ export interface DigestChallenge {
 const ALGORITHMS = ["MD5", "MD5-SESS", "SHA-256", "SHA-256-SESS"];
 
 export const authorizeDigest: Authorizer = async (op, request, options, lookup, session) => {
+  if (declined(options, "digest")) return;
   const auth = op.auth as DigestSpec;
   const username = authValue(op, auth, "username", lookup, options.digest?.username);
-  // Without a username there is nothing to answer with: refused, or (the caller's header, `null`)
-  // the request goes as it is.
-  needCredential(op, options, "digest", { username }, request.headers.has("authorization"));
+  // Without a username there is nothing to answer with: refused, or (the caller's header) the
+  // request goes as it is.
+  needCredential(op, "digest", { username }, request.headers.has("authorization"));
   if (username === undefined) return;
   const password = authValue(op, auth, "password", lookup, options.digest?.password) ?? "";
   const prefer = { algorithm: authValue(op, auth, "algorithm", lookup), qop: authValue(op, auth, "qop", lookup) };

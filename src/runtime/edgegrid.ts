@@ -4,7 +4,7 @@
 // collection names, the SHA-256 of a POST's body (its first maxBodySize bytes, 128 KiB by default)
 // and the unsigned header. Credentials (the three tokens) come from the client's `edgegrid` option,
 // else the collection's variables; without them the call is refused (needCredential).
-import type { Authorizer } from "./auth.js";
+import { declined, type Authorizer } from "./auth.js";
 import {
   authValue,
   base64,
@@ -19,6 +19,7 @@ import {
 import type { EdgeGridSpec } from "./spec.js";
 
 export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup) => {
+  if (declined(options, "edgegrid")) return;
   const auth = op.auth as EdgeGridSpec;
   const given = options.edgegrid;
   const value = (key: keyof NonNullable<typeof given>) => authValue(op, auth, key, lookup, given?.[key]);
@@ -27,7 +28,7 @@ export const authorizeEdgeGrid: Authorizer = async (op, request, options, lookup
   const clientToken = value("clientToken");
   const clientSecret = value("clientSecret");
   const sent = request.headers.has("authorization");
-  needCredential(op, options, "edgegrid", { clientToken, clientSecret, accessToken }, sent);
+  needCredential(op, "edgegrid", { clientToken, clientSecret, accessToken }, sent);
   if (!accessToken || !clientToken || !clientSecret) return;
   const { url, headers } = request;
   const timestamp = setting("timestamp") || edgeGridTime(new Date());

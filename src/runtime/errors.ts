@@ -54,6 +54,8 @@ export class ValidationError extends ApiClientError {
    */
   // An inline import: an import statement, erased, would take the file's opening comment with it.
   declare readonly option?: import("./auth.js").CredentialOption;
+  /** With `option`, for a signed auth (`hawk`): the parts of it missing (`key`), as the option names them. */
+  declare readonly parts?: readonly string[];
 
   constructor(operation: string, field: string | undefined, message: string) {
     super(`${operation}: ${message}`);

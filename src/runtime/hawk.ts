@@ -3,7 +3,7 @@
 // host and port, the payload hash when the collection asks for one, and ext, app and dlg. sha256
 // unless the collection says sha1. Credentials (an id and a key) come from the client's `hawk`
 // option, else the collection's variables; without them the call is refused (needCredential).
-import type { Authorizer } from "./auth.js";
+import { declined, type Authorizer } from "./auth.js";
 import {
   authValue,
   base64,
@@ -21,11 +21,12 @@ import {
 import type { HawkSpec } from "./spec.js";
 
 export const authorizeHawk: Authorizer = async (op, request, options, lookup) => {
+  if (declined(options, "hawk")) return;
   const auth = op.auth as HawkSpec;
   const setting = (field: TextField<HawkSpec>) => authValue(op, auth, field, lookup);
   const id = authValue(op, auth, "authId", lookup, options.hawk?.id);
   const key = authValue(op, auth, "authKey", lookup, options.hawk?.key);
-  needCredential(op, options, "hawk", { id, key }, request.headers.has("authorization"));
+  needCredential(op, "hawk", { id, key }, request.headers.has("authorization"));
   if (!id || !key) return;
   const algorithm = (authValue(op, auth, "algorithm", lookup, options.hawk?.algorithm) ?? "sha256").toLowerCase();
   if (algorithm !== "sha256" && algorithm !== "sha1")

@@ -5,7 +5,7 @@
 // `<headerPrefix> <token>` in Authorization, or as a query parameter. The secret or key comes from
 // the client's `jwt` option, else the collection's variables; without one the call is refused
 // (needCredential).
-import { inQuery, queryWithout, type Authorizer } from "./auth.js";
+import { declined, inQuery, queryWithout, type Authorizer } from "./auth.js";
 import {
   authValue,
   base64,
@@ -26,6 +26,7 @@ const HASHES: Record<string, HashName> = { "256": "SHA-256", "384": "SHA-384", "
 const CURVES: Record<string, string> = { "256": "P-256", "384": "P-384", "512": "P-521" };
 
 export const authorizeJwt: Authorizer = async (op, request, options, lookup) => {
+  if (declined(options, "jwt")) return;
   const auth = op.auth as JwtSpec;
   const setting = (field: TextField<JwtSpec>) => authValue(op, auth, field, lookup);
   const algorithm = setting("algorithm") ?? "HS256";
@@ -43,7 +44,7 @@ export const authorizeJwt: Authorizer = async (op, request, options, lookup) => 
   const inQueryParam = auth.addTokenTo === "queryParam";
   const name = inQueryParam ? setting("queryParamKey") || "token" : "";
   const sent = inQueryParam ? inQuery(request.url, name) : request.headers.has("authorization");
-  needCredential(op, options, "jwt", family === "HS" ? { secret } : { privateKey }, sent);
+  needCredential(op, "jwt", family === "HS" ? { secret } : { privateKey }, sent);
   if (!secret && !privateKey) return;
 
   const header = { ...json(op, setting("header"), "header"), alg: algorithm };

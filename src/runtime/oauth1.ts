@@ -5,7 +5,7 @@
 // the query. Credentials (the consumer key, and its secret or, for RSA, the private key) come from
 // the client's `oauth1` option, else the collection's variables; without them the call is refused
 // (needCredential), where Postman sends it unsigned.
-import type { Authorizer } from "./auth.js";
+import { declined, type Authorizer } from "./auth.js";
 import { formText } from "./bodies.js";
 import {
   authValue,
@@ -30,6 +30,7 @@ import type { OAuth1Spec } from "./spec.js";
 const HASHES: Record<string, HashName> = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
 
 export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) => {
+  if (declined(options, "oauth1")) return;
   const auth = op.auth as OAuth1Spec;
   const given = options.oauth1 ?? {};
   const value = (key: keyof typeof given) => authValue(op, auth, key, lookup, given[key]);
@@ -48,13 +49,7 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
   const privateKey = kind === "RSA" ? value("privateKey") : undefined;
   // Only the caller's header is theirs: parameters in the query or body are the signer's to set.
   const sent = auth.addParamsToHeader === true && request.headers.has("authorization");
-  needCredential(
-    op,
-    options,
-    "oauth1",
-    kind === "RSA" ? { consumerKey, privateKey } : { consumerKey, consumerSecret },
-    sent,
-  );
+  needCredential(op, "oauth1", kind === "RSA" ? { consumerKey, privateKey } : { consumerKey, consumerSecret }, sent);
   if (!consumerKey || (kind === "RSA" ? !privateKey : !consumerSecret)) return;
 
   const addEmpty = auth.addEmptyParamsToSign === true;

@@ -52,6 +52,8 @@ export const authorizeOAuth2: Authorizer = async (
   signal,
   timeoutMs = Infinity,
 ) => {
+  // `token: null`: no auth at all, as a bearer token's, the collection's token neither and no grant run.
+  if (declined(options, "token")) return;
   const auth = op.auth as OAuth2Spec;
   // An explicit token (string or function) wins over any grant.
   const explicit = await resolveCredential(options.token);
@@ -60,14 +62,12 @@ export const authorizeOAuth2: Authorizer = async (
     return;
   }
   if (!auth.grant) {
-    // As a bearer token's: `token: null` sends none, the collection's neither.
-    if (declined(options, "token")) return;
     // The token option (not given: it wins above) names what gives it.
     const token = authValue(op, auth, "token", lookup, undefined, "token");
     if (token) apply(op, request, auth, token, lookup);
     // In the query, the item's own access_token pairs are no token of the caller's: apply drops them.
     else if (token === undefined)
-      noCredential(op, options, "token", auth.addTokenTo !== "queryParams" && request.headers.has("authorization"));
+      noCredential(op, "token", auth.addTokenTo !== "queryParams" && request.headers.has("authorization"));
     return;
   }
   const given = options.oauth2 ?? {};

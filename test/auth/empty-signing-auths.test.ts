@@ -253,4 +253,147 @@ describe("the command line, on an operation whose signing auth is declared and l
     expect(ran.code).toBe(0);
     expect(String(server.requests[0]!.headers["authorization"])).toMatch(/^Hawk id="i", /);
   });
+
+  // A dry run shows what would be sent: the simple auths print a placeholder where the credential
+  // goes; a signing auth was refused instead, where it can sign with placeholders as well.
+  for (const { type, fields } of EMPTY)
+    it(`${type} ${JSON.stringify(fields)}: --dry-run prints the request, signed with placeholders, masked`, async () => {
+      const cli = testCommandLine([operationSpec(load(type, fields).operations[0]!)], [], {
+        name: "signed",
+        envPrefix: "SIGNED",
+      });
+      const ran = await runWith(cli, ["things", "get-thing", "--dry-run", "--base-url", server.url]);
+      expect({ code: ran.code, stderr: ran.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(ran.stdout).toMatch(/^curl /);
+      expect(ran.stdout).not.toContain("dry-run-credential");
+      // The header a signer sets is masked whole, as one signed with the credentials given is.
+      if (type === "hawk") expect(ran.stdout).toContain("-H 'authorization: ***'");
+      expect(server.requests).toEqual([]);
+    });
+
+  it("OAuth 1.0a refused names the flags of the parts missing only, not those given nor the optional ones", async () => {
+    const cli = testCommandLine(
+      [operationSpec(load("oauth1", { consumerKey: "", consumerSecret: "", addParamsToHeader: true }).operations[0]!)],
+      [],
+      { name: "signed", envPrefix: "SIGNED" },
+    );
+    const argv = ["things", "get-thing", "--base-url", server.url];
+    const some = await runWith(cli, [...argv, "--consumer-key", "ck"]);
+    expect(some.code).toBe(2);
+    expect(some.stderr).toBe(
+      "signed: getThing: the collection's auth needs a credential, and none was given\nGive it in the environment variable SIGNED_CONSUMER_SECRET, or with --consumer-secret (a flag other users of the machine can see); or --no-auth to send none.\n",
+    );
+    // None given: the two it needs, not --oauth1-token and --token-secret, which it signs without.
+    const none = await runWith(cli, argv);
+    expect(none.stderr).toContain(
+      "Give them in the environment variables SIGNED_CONSUMER_KEY and SIGNED_CONSUMER_SECRET, or with --consumer-key and --consumer-secret (flags",
+    );
+    expect(server.requests).toEqual([]);
+  });
+});
+
+// A credential option given as `null` means no auth at all, for every auth that takes one: nothing
+// is sent for it, not the collection's own credentials (`{{variables}}` with values), and no OAuth
+// 2.0 grant is run. The signers once signed with the collection's credentials where the simple
+// auths (the control cases here) sent none, and `token: null` ran the collection's grant.
+
+/** The collection's credentials, as the app gives their `{{variables}}` (the generator keeps no secret). */
+const VARIABLES = { cred_a: "collection-a", cred_b: "collection-b", cred_c: "collection-c" };
+
+/** What the server got: the method and path of each request, and every header or query pair an auth might set. */
+const sentAuth = () =>
+  server.requests.map((r) => ({
+    request: `${r.method} ${r.path}`,
+    auth: Object.keys(r.headers).filter((name) => /^(authorization|x-amz-)/.test(name)),
+    query: r.query.map(([k]) => k),
+  }));
+
+// Each auth with its credentials in the collection's variables (which have values), and the
+// option that declines it.
+const FILLED: Array<{ type: string; fields: Record<string, string | boolean>; option: CredentialOption }> = [
+  { type: "bearer", fields: { token: "{{cred_a}}" }, option: "token" },
+  { type: "apikey", fields: { key: "X-Api-Key", value: "{{cred_a}}", in: "query" }, option: "apiKey" },
+  { type: "basic", fields: { username: "{{cred_a}}", password: "{{cred_b}}" }, option: "basic" },
+  { type: "jwt", fields: { algorithm: "HS256", secret: "{{cred_a}}" }, option: "jwt" },
+  { type: "jwt", fields: { algorithm: "HS256", secret: "{{cred_a}}", addTokenTo: "queryParam" }, option: "jwt" },
+  { type: "digest", fields: { username: "{{cred_a}}", password: "{{cred_b}}" }, option: "digest" },
+  { type: "hawk", fields: { authId: "{{cred_a}}", authKey: "{{cred_b}}" }, option: "hawk" },
+  { type: "awsv4", fields: { accessKey: "{{cred_a}}", secretKey: "{{cred_b}}" }, option: "aws" },
+  {
+    type: "awsv4",
+    fields: { accessKey: "{{cred_a}}", secretKey: "{{cred_b}}", addAuthDataToQuery: true },
+    option: "aws",
+  },
+  {
+    type: "edgegrid",
+    fields: { accessToken: "{{cred_a}}", clientToken: "{{cred_b}}", clientSecret: "{{cred_c}}" },
+    option: "edgegrid",
+  },
+  {
+    type: "oauth1",
+    fields: { consumerKey: "{{cred_a}}", consumerSecret: "{{cred_b}}", addParamsToHeader: true },
+    option: "oauth1",
+  },
+  {
+    type: "oauth1",
+    fields: { consumerKey: "{{cred_a}}", consumerSecret: "{{cred_b}}", addParamsToHeader: false },
+    option: "oauth1",
+  },
+];
+
+describe("an auth whose credentials the collection has, its option given as null", () => {
+  for (const { type, fields, option } of FILLED) {
+    it(`${type} ${JSON.stringify(fields)}: sends no auth, the collection's credentials neither`, async () => {
+      const model = load(type, fields);
+      expect(model.warnings).toEqual([]);
+      // Digest signs only in answer to the server's challenge: each call is asked for one.
+      const challenge = () =>
+        type === "digest" &&
+        server.reply(
+          { status: 401, headers: { "www-authenticate": 'Digest realm="r", nonce="n1", qop="auth"' } },
+          // The last reply is the answer to every request after it.
+          { status: 200, headers: { "content-type": "application/json" }, body: "{}" },
+        );
+      // Left out, the collection's credentials are used: what null must not send.
+      challenge();
+      await call(model, { variables: VARIABLES });
+      expect(JSON.stringify(sentAuth())).not.toContain(
+        JSON.stringify({ request: "GET /things", auth: [], query: [] }) + "]",
+      );
+      server.reset();
+      challenge();
+      // Digest's challenge is not answered: the 401 is the caller's.
+      await call(model, { [option]: null, variables: VARIABLES }).catch((error: unknown) => {
+        if (type !== "digest") throw error;
+      });
+      expect(sentAuth()).toEqual([{ request: "GET /things", auth: [], query: [] }]);
+    });
+  }
+});
+
+describe("an OAuth 2.0 grant, token given as null", () => {
+  const grant = (tokenUrl: string) =>
+    load("oauth2", {
+      grant_type: "client_credentials",
+      accessTokenUrl: tokenUrl,
+      clientId: "{{cred_a}}",
+      clientSecret: "{{cred_b}}",
+    });
+
+  it("runs no grant and sends no token", async () => {
+    const model = grant(`${server.url}/token`);
+    expect(model.operations[0]!.auth).toMatchObject({ type: "oauth2", grant: "client_credentials" });
+    await call(model, { token: null, variables: VARIABLES });
+    // The old client asked the token endpoint (here the same server) before the call.
+    expect(sentAuth()).toEqual([{ request: "GET /things", auth: [], query: [] }]);
+  });
+
+  it("a hook sends the caller's own token instead", async () => {
+    await call(grant(`${server.url}/token`), {
+      token: null,
+      variables: VARIABLES,
+      onRequest: (request: { headers: Headers }) => void request.headers.set("authorization", "Bearer from-hook"),
+    });
+    expect(server.requests.map((r) => [r.path, r.headers["authorization"]])).toEqual([["/things", "Bearer from-hook"]]);
+  });
 });

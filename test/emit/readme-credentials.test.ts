@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AUTH_OPTIONS } from "../../src/emit/auth-options.js";
+import { AUTH_OPTIONS, declinedText } from "../../src/emit/auth-options.js";
 import { emitTarget } from "../../src/generate.js";
 import type { AuthModel } from "../../src/model/types.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
@@ -164,6 +164,33 @@ function optionRows(readme: string): string[][] {
     .map((row) => [...row.split("|")[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
 }
 
+/** The options table's rows as the option its first code span names, and the row's meaning. */
+function tableRows(readme: string): Array<[string, string]> {
+  const table = readme.slice(readme.indexOf("| Option")).split("\n\n")[0]!;
+  return table
+    .split("\n")
+    .slice(2)
+    .map((row) => {
+      const [, name, meaning] = row.split("|");
+      return [/`([^`]+)`/.exec(name!)?.[1] ?? "", meaning!.trim()];
+    });
+}
+
+/** The properties of an interface of the runtime whose type takes `null`. */
+function nullableMembers(file: string, name: string): string[] {
+  const program = ts.createProgram([join(ROOT, file)], { strict: true, noEmit: true });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(join(ROOT, file))!;
+  const declaration = source.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === name)!;
+  return checker
+    .getPropertiesOfType(checker.getTypeAtLocation(declaration))
+    .filter((p) => {
+      const type = checker.getTypeOfSymbolAtLocation(p, declaration);
+      return type.isUnion() && type.types.some((t) => t.flags & ts.TypeFlags.Null);
+    })
+    .map((p) => p.name);
+}
+
 /** The properties of an interface of the runtime, those it extends included. */
 function members(file: string, name: string): string[] {
   const program = ts.createProgram([join(ROOT, file)], { strict: true, noEmit: true });
@@ -209,6 +236,24 @@ describe("the README's options table", () => {
     expect(client).toEqual(expect.arrayContaining(["baseUrl", "onRequest", ...auth]));
     expect(rows.filter((row) => !client.includes(row))).toEqual([]);
   });
+
+  // Every option that takes `null` (the runtime's type says which) says what it does, in the same
+  // words: the row said it for `token`, `apiKey` and `basic` alone, and only where an operation
+  // left its auth empty, while the signers' options take `null` as well.
+  it.each(Object.entries(SCHEMES))(
+    "says what null does in the row of each option that takes it (%s)",
+    async (scheme, auth) => {
+      const readme = await readmeOf(scheme, auth, true);
+      const nullable = nullableMembers("src/runtime/auth.ts", "AuthOptions");
+      expect(nullable).toEqual(expect.arrayContaining(["token", "hawk", "oauth1"]));
+      const said = declinedText((text) => `\`${text}\``);
+      const rows = tableRows(readme).filter(([option]) => Object.keys(AUTH_OPTIONS).includes(option!));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map(([option, text]) => [option, text!.includes(said)])).toEqual(
+        rows.map(([option]) => [option, nullable.includes(option!)]),
+      );
+    },
+  );
 });
 
 describe("the client's example of a package signed with HTTP Basic", () => {

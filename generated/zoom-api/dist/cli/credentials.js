@@ -26,6 +26,7 @@ export const CREDENTIAL_FLAGS = [
     },
     {
         flag: "username",
+        part: "username",
         fields: ["username"],
         description: "user name (Basic, Digest, OAuth 2.0 password grant)",
         types: ["basic", "digest", "oauth2"],
@@ -34,6 +35,7 @@ export const CREDENTIAL_FLAGS = [
     },
     {
         flag: "password",
+        part: "password",
         fields: ["password"],
         description: "password (Basic, Digest, OAuth 2.0 password grant)",
         types: ["basic", "digest", "oauth2"],
@@ -41,6 +43,7 @@ export const CREDENTIAL_FLAGS = [
     },
     {
         flag: "client-id",
+        part: "clientId",
         fields: ["clientId"],
         description: "OAuth 2.0 client id",
         types: ["oauth2"],
@@ -49,6 +52,7 @@ export const CREDENTIAL_FLAGS = [
     },
     {
         flag: "client-secret",
+        part: "clientSecret",
         fields: ["clientSecret"],
         description: "OAuth 2.0 client secret, or EdgeGrid client_secret",
         types: ["oauth2", "edgegrid"],
@@ -56,6 +60,7 @@ export const CREDENTIAL_FLAGS = [
     },
     {
         flag: "scope",
+        part: "scope",
         fields: ["scope"],
         description: "OAuth 2.0 scope, in place of the collection's",
         types: ["oauth2"],
@@ -64,6 +69,7 @@ export const CREDENTIAL_FLAGS = [
     },
     {
         flag: "consumer-key",
+        part: "consumerKey",
         fields: ["consumerKey"],
         description: "OAuth 1.0a consumer key",
         types: ["oauth1"],
@@ -71,14 +77,16 @@ export const CREDENTIAL_FLAGS = [
     },
     {
         flag: "consumer-secret",
+        part: "consumerSecret",
         fields: ["consumerSecret"],
         description: "OAuth 1.0a consumer secret",
         types: ["oauth1"],
         when: oauth1Secrets,
     },
-    { flag: "oauth1-token", fields: ["token"], description: "OAuth 1.0a token", types: ["oauth1"] },
+    { flag: "oauth1-token", part: "token", fields: ["token"], description: "OAuth 1.0a token", types: ["oauth1"] },
     {
         flag: "token-secret",
+        part: "tokenSecret",
         fields: ["tokenSecret"],
         description: "OAuth 1.0a token secret",
         types: ["oauth1"],
@@ -86,6 +94,7 @@ export const CREDENTIAL_FLAGS = [
     },
     {
         flag: "private-key",
+        part: "privateKey",
         fields: ["privateKey"],
         description: "PEM private key (OAuth 1.0a RSA-SHA*, JWT RS*, PS*, ES*)",
         types: ["oauth1", "jwt"],
@@ -93,23 +102,50 @@ export const CREDENTIAL_FLAGS = [
     },
     {
         flag: "jwt-secret",
+        part: "secret",
         fields: ["secret"],
         description: "JWT signing secret (HS algorithms)",
         types: ["jwt"],
         when: jwtSecret,
     },
-    { flag: "access-key-id", fields: ["accessKey"], description: "AWS access key id", types: ["awsv4"], public: true },
-    { flag: "secret-access-key", fields: ["secretKey"], description: "AWS secret access key", types: ["awsv4"] },
+    {
+        flag: "access-key-id",
+        part: "accessKeyId",
+        fields: ["accessKey"],
+        description: "AWS access key id",
+        types: ["awsv4"],
+        public: true,
+    },
+    {
+        flag: "secret-access-key",
+        part: "secretAccessKey",
+        fields: ["secretKey"],
+        description: "AWS secret access key",
+        types: ["awsv4"],
+    },
     {
         flag: "session-token",
+        part: "sessionToken",
         fields: ["sessionToken"],
         description: "AWS session token (temporary credentials)",
         types: ["awsv4"],
     },
-    { flag: "hawk-id", fields: ["authId"], description: "Hawk id", types: ["hawk"], public: true },
-    { flag: "hawk-key", fields: ["authKey"], description: "Hawk key", types: ["hawk"] },
-    { flag: "client-token", fields: ["clientToken"], description: "EdgeGrid client_token", types: ["edgegrid"] },
-    { flag: "access-token", fields: ["accessToken"], description: "EdgeGrid access_token", types: ["edgegrid"] },
+    { flag: "hawk-id", part: "id", fields: ["authId"], description: "Hawk id", types: ["hawk"], public: true },
+    { flag: "hawk-key", part: "key", fields: ["authKey"], description: "Hawk key", types: ["hawk"] },
+    {
+        flag: "client-token",
+        part: "clientToken",
+        fields: ["clientToken"],
+        description: "EdgeGrid client_token",
+        types: ["edgegrid"],
+    },
+    {
+        flag: "access-token",
+        part: "accessToken",
+        fields: ["accessToken"],
+        description: "EdgeGrid access_token",
+        types: ["edgegrid"],
+    },
 ];
 /** Whether an auth takes a credential flag: by its type, and by its settings. */
 export function takesFlag(flag, auth) {

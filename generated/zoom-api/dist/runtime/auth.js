@@ -9,19 +9,20 @@ import { schemeSecrets } from "./sent-secrets.js";
  * An auth the collection declares, given no credential by the caller nor by the collection: the
  * call is refused before anything is sent, rather than sent without one, as an unset `{{token}}`
  * is (an unset environment variable in a deploy would otherwise fail only at the API). Not when
- * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`), nor
- * when `option` is given as `null` (a hook or the app's fetch adds it; hooks run after the auth).
- * `option` is set on the error, so that the command line names its flags instead. `what`: what
- * to pass, where the credential is partly there (`hawk: { key }`, signing.ts's needCredential).
+ * the caller sends the auth's header itself (`sent`: the client's or the call's `headers`); an
+ * option given as `null` never comes here (`declined`). `option` is set on the error, so that the
+ * command line names its flags instead. `what`: what to pass, where the credential is partly there
+ * (`hawk: { key }`, signing.ts's needCredential).
  */
-export function noCredential(op, options, option, sent, what = option) {
-    if (!sent && options[option] !== null)
+export function noCredential(op, option, sent, what = option) {
+    if (!sent)
         throw Object.assign(new ValidationError(op.name, undefined, `the collection's auth needs a credential: pass createClient({ ${what} }), or ${option}: null to send none`), { option });
 }
 /**
- * Whether the caller gave `option` as `null`: no credential, on purpose. The collection's is not
- * used either (an unset `{{token}}` would refuse the call that the caller meant to send without
- * one), and nothing is sent: each simple auth asks this first.
+ * Whether the caller gave `option` as `null`: no credential, on purpose, and no auth at all. The
+ * collection's credentials are not used either, nor an OAuth 2.0 grant run: every authorizer that
+ * takes a credential option asks this first and sends the request as it is (an unset `{{token}}`
+ * would refuse the call the caller meant to send without one; a hook or the app's fetch adds it).
  */
 export function declined(options, option) {
     return options[option] === null;
@@ -40,15 +41,15 @@ export const authorizeBearer = (op, request, options, lookup) => {
         return;
     const given = options.token;
     return typeof given === "function"
-        ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup, options))
-        : setBearer(op, request, given, lookup, options);
+        ? Promise.resolve(given()).then((token) => setBearer(op, request, token, lookup))
+        : setBearer(op, request, given, lookup);
 };
-function setBearer(op, request, given, lookup, options) {
+function setBearer(op, request, given, lookup) {
     const token = given ?? fromCollection(op, op.auth.token, lookup, "token");
     if (token)
         setHeader(op, request.headers, "authorization", `Bearer ${token}`, "the token");
     else if (token === undefined)
-        noCredential(op, options, "token", request.headers.has("authorization"));
+        noCredential(op, "token", request.headers.has("authorization"));
 }
 export const authorizeApiKey = async (op, request, options, lookup) => {
     if (declined(options, "apiKey"))
@@ -60,7 +61,7 @@ export const authorizeApiKey = async (op, request, options, lookup) => {
         // The key is checked first: without one, a name whose {{variable}} has no value was sent by
         // no one, and the refusal is the credential's, not the name's variable's.
         const name = nameIfFilled(auth.name, lookup, op.name);
-        noCredential(op, options, "apiKey", name !== undefined && (auth.in === "query" ? inQuery(url, name) : request.headers.has(name)));
+        noCredential(op, "apiKey", name !== undefined && (auth.in === "query" ? inQuery(url, name) : request.headers.has(name)));
     }
     if (!key)
         return;
@@ -123,7 +124,7 @@ export const authorizeBasic = (op, request, options, lookup) => {
     // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as
     // for a Basic header the app sets itself).
     if (username === undefined)
-        noCredential(op, options, "basic", request.headers.has("authorization"));
+        noCredential(op, "basic", request.headers.has("authorization"));
     else
         request.headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
 };

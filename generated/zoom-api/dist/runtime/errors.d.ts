@@ -42,6 +42,8 @@ export declare class ValidationError extends ApiClientError {
      * client option that gives it (the command line names its flags and environment variables).
      */
     readonly option?: import("./auth.js").CredentialOption;
+    /** With `option`, for a signed auth (`hawk`): the parts of it missing (`key`), as the option names them. */
+    readonly parts?: readonly string[];
     constructor(operation: string, field: string | undefined, message: string);
 }
 /**

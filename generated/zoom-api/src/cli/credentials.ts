@@ -18,6 +18,12 @@ export interface CredentialFlag {
   readonly public?: boolean;
   /** The fields of those auth types' specs it takes the place of (`token`, `clientSecret`). */
   readonly fields: readonly string[];
+  /**
+   * The part of the client option it gives, as the option names it (`hawk: { key }`: `key`), the
+   * same under each option that takes it; absent for an option that is the credential (`token`).
+   * A refusal naming the parts missing (ValidationError's `parts`) names their flags by it.
+   */
+  readonly part?: string;
 }
 
 /** Whether a setting may be a value that `value` matches: one a `{{variable}}` decides may be any. */
@@ -52,6 +58,7 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "username",
+    part: "username",
     fields: ["username"],
     description: "user name (Basic, Digest, OAuth 2.0 password grant)",
     types: ["basic", "digest", "oauth2"],
@@ -60,6 +67,7 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "password",
+    part: "password",
     fields: ["password"],
     description: "password (Basic, Digest, OAuth 2.0 password grant)",
     types: ["basic", "digest", "oauth2"],
@@ -67,6 +75,7 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "client-id",
+    part: "clientId",
     fields: ["clientId"],
     description: "OAuth 2.0 client id",
     types: ["oauth2"],
@@ -75,6 +84,7 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "client-secret",
+    part: "clientSecret",
     fields: ["clientSecret"],
     description: "OAuth 2.0 client secret, or EdgeGrid client_secret",
     types: ["oauth2", "edgegrid"],
@@ -82,6 +92,7 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "scope",
+    part: "scope",
     fields: ["scope"],
     description: "OAuth 2.0 scope, in place of the collection's",
     types: ["oauth2"],
@@ -90,6 +101,7 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "consumer-key",
+    part: "consumerKey",
     fields: ["consumerKey"],
     description: "OAuth 1.0a consumer key",
     types: ["oauth1"],
@@ -97,14 +109,22 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "consumer-secret",
+    part: "consumerSecret",
     fields: ["consumerSecret"],
     description: "OAuth 1.0a consumer secret",
     types: ["oauth1"],
     when: oauth1Secrets,
   },
-  { flag: "oauth1-token", fields: ["token"], description: "OAuth 1.0a token", types: ["oauth1"] },
+  {
+    flag: "oauth1-token",
+    part: "token",
+    fields: ["token"],
+    description: "OAuth 1.0a token",
+    types: ["oauth1"],
+  },
   {
     flag: "token-secret",
+    part: "tokenSecret",
     fields: ["tokenSecret"],
     description: "OAuth 1.0a token secret",
     types: ["oauth1"],
@@ -112,6 +132,7 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "private-key",
+    part: "privateKey",
     fields: ["privateKey"],
     description: "PEM private key (OAuth 1.0a RSA-SHA*, JWT RS*, PS*, ES*)",
     types: ["oauth1", "jwt"],
@@ -119,6 +140,7 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "jwt-secret",
+    part: "secret",
     fields: ["secret"],
     description: "JWT signing secret (HS algorithms)",
     types: ["jwt"],
@@ -126,6 +148,7 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "access-key-id",
+    part: "accessKeyId",
     fields: ["accessKey"],
     description: "AWS access key id",
     types: ["awsv4"],
@@ -133,26 +156,37 @@ export const CREDENTIAL_FLAGS: readonly CredentialFlag[] = [
   },
   {
     flag: "secret-access-key",
+    part: "secretAccessKey",
     fields: ["secretKey"],
     description: "AWS secret access key",
     types: ["awsv4"],
   },
   {
     flag: "session-token",
+    part: "sessionToken",
     fields: ["sessionToken"],
     description: "AWS session token (temporary credentials)",
     types: ["awsv4"],
   },
-  { flag: "hawk-id", fields: ["authId"], description: "Hawk id", types: ["hawk"], public: true },
-  { flag: "hawk-key", fields: ["authKey"], description: "Hawk key", types: ["hawk"] },
+  {
+    flag: "hawk-id",
+    part: "id",
+    fields: ["authId"],
+    description: "Hawk id",
+    types: ["hawk"],
+    public: true,
+  },
+  { flag: "hawk-key", part: "key", fields: ["authKey"], description: "Hawk key", types: ["hawk"] },
   {
     flag: "client-token",
+    part: "clientToken",
     fields: ["clientToken"],
     description: "EdgeGrid client_token",
     types: ["edgegrid"],
   },
   {
     flag: "access-token",
+    part: "accessToken",
     fields: ["accessToken"],
     description: "EdgeGrid access_token",
     types: ["edgegrid"],

@@ -166,6 +166,22 @@ export async function runCommandLine(cli, host) {
 /** What a dry run sends for a credential not given, masked as one given is (`***`). */
 const DRY_RUN_CREDENTIAL = "dry-run-credential";
 /**
+ * A private key made for a dry run, where the signer needs one and none was given: a JWT's ES
+ * algorithms take an EC key on their curve, the others (RS, PS; OAuth 1.0a's RSA methods) an RSA
+ * key. Never printed (only the signature made with it is), and thrown away after the run.
+ */
+async function placeholderKey(auth) {
+    const bits = auth?.type === "jwt" ? /^ES(256|384|512)$/i.exec(auth.algorithm?.trim() ?? "")?.[1] : undefined;
+    const pair = (await crypto.subtle.generateKey(bits
+        ? { name: "ECDSA", namedCurve: bits === "512" ? "P-521" : `P-${bits}` }
+        : { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: Uint8Array.of(1, 0, 1), hash: "SHA-256" }, true, ["sign"]));
+    const der = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));
+    let binary = "";
+    for (const byte of der)
+        binary += String.fromCharCode(byte);
+    return `-----BEGIN PRIVATE KEY-----\n${btoa(binary)}\n-----END PRIVATE KEY-----`;
+}
+/**
  * Whether `--json` is on, from the words as given: a failure may come before the flags are read
  * (an unknown command), and is printed as JSON all the same. As the flags are read: the last one
  * wins, `--json=false`, `--json false` and `--no-json` turn it off. A value never reads as it: one
@@ -238,7 +254,10 @@ function missingVariableText(cli, op, error, missing) {
  * environment variables (the environment first: a flag is seen by other users of the machine).
  */
 function noCredentialText(cli, op, error) {
-    const flags = credentialFlags([op]);
+    // A signing auth's refusal names the parts missing: their flags only, not those given or optional
+    // (OAuth 1.0a's --oauth1-token and --token-secret).
+    const { parts } = error;
+    const flags = credentialFlags([op]).filter((c) => !parts || (c.part !== undefined && parts.includes(c.part)));
     const env = environmentNames(cli);
     const one = flags.length === 1;
     return `${error.operation}: the collection's auth needs a credential, and none was given\nGive ${one ? "it in the environment variable" : "them in the environment variables"} ${flags.map((c) => env.credentials.get(c.flag)).join(" and ")}, or with ${flags.map((c) => `--${c.flag}`).join(" and ")} (${one ? "a flag" : "flags"} other users of the machine can see); or --no-auth to send none.\n`;
@@ -475,18 +494,26 @@ async function run(cli, host, secrets, at, json) {
     let call = send();
     const response = await call
         .asResponse()
-        .catch((error) => {
+        .catch(async (error) => {
         // A dry run sends nothing: an auth without a credential (noCredential) shows a placeholder,
-        // masked as one given would be, rather than refusing what the user wants to see. The simple
-        // auths' (a signing auth's is signed from its credentials, which a placeholder would not show).
-        const option = error instanceof ValidationError ? error.option : undefined;
-        if (!dryRun || (option !== "token" && option !== "apiKey" && option !== "basic"))
+        // masked as one given would be, rather than refusing what the user wants to see. A signing
+        // auth signs with placeholders for the parts missing (a private key: one made for the run),
+        // the collection's and the flags' parts kept: the request shows where each goes.
+        const { option, parts } = error instanceof ValidationError ? error : {};
+        if (!dryRun || !option)
             throw error;
         secrets.push(DRY_RUN_CREDENTIAL);
         if (option === "basic")
             options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
-        else
+        else if (option === "token" || option === "apiKey")
             options[option] = DRY_RUN_CREDENTIAL;
+        else {
+            const placeholders = {};
+            for (const part of parts ?? [])
+                placeholders[part] = part === "privateKey" ? await placeholderKey(op.auth) : DRY_RUN_CREDENTIAL;
+            // The option's parts as the signer reads them; those the flags gave stay.
+            Object.assign(options, { [option]: { ...options[option], ...placeholders } });
+        }
         call = send();
         return call.asResponse();
     })

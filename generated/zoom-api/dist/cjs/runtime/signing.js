@@ -82,15 +82,22 @@ function authValue(op, auth, field, lookup, ...option) {
  * A signer's credential, by its parts as `option` names them (Hawk's `id` and `key`): with none of
  * them, or only some, the call is refused before anything is sent (auth.ts's noCredential, naming
  * the parts missing where some are there), rather than sent unsigned; not when the caller sends the
- * auth's header itself (`sent`) or gives `option` as `null`: then the request goes as it is. A part
- * there but empty (a variable set to "") is the caller's choice, as a bearer token of "" is: the
- * signer sends the request unsigned.
+ * auth's header itself (`sent`): then the request goes as it is. (`option` given as `null` is
+ * asked before, auth.ts's `declined`: the collection's parts are not read.) A part there but empty
+ * (a variable set to "") is the caller's choice, as a bearer token of "" is: the signer sends the
+ * request unsigned. The error's `parts` are those missing, whose flags the command line names.
  */
-function needCredential(op, options, option, parts, sent) {
+function needCredential(op, option, parts, sent) {
     const names = Object.keys(parts);
     const missing = names.filter((name) => parts[name] === undefined);
     if (missing.length)
-        (0, auth_js_1.noCredential)(op, options, option, sent, missing.length < names.length ? `${option}: { ${missing.join(", ")} }` : option);
+        try {
+            (0, auth_js_1.noCredential)(op, option, sent, missing.length < names.length ? `${option}: { ${missing.join(", ")} }` : option);
+        }
+        catch (error) {
+            // Set here, so that the simple auths' code (every bundle's) carries none of it.
+            throw Object.assign(error, { parts: missing });
+        }
 }
 /**
  * Sets a header the signer computed; one fetch cannot send is refused naming it, never quoting it.
