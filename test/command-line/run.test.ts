@@ -1049,6 +1049,33 @@ describe("output", () => {
     );
   });
 
+  it("--dry-run shows *** for a credential variable without a value; another variable is still refused", async () => {
+    // The help promises `***` where a credential is not given: a bearer token written as a
+    // {{variable}} (a team's collection, its token left unset) is one, as an empty auth is.
+    const op = {
+      ...listUsers,
+      auth: { type: "bearer" as const, token: "{{access_token}}" },
+      args: [
+        ...listUsers.args,
+        { arg: "X-Team", name: "X-Team", in: "header" as const, required: false, default: "{{team}}" },
+      ],
+    };
+    const cli = testCommandLine([op], [], { secretVariables: ["session_token"] });
+    const argv = ["users", "list-users", "--base-url", server.url, "--dry-run"];
+    const refused = await runWith(cli, argv);
+    // {{team}} is no credential: its value is what the dry run should show, so it is asked for.
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("{{team}}");
+    expect(refused.stderr).not.toContain("{{access_token}}");
+    const dry = await runWith(cli, [...argv, "--variable", "team=blue"]);
+    expect(dry.stderr).toBe("");
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain("-H 'authorization: ***'");
+    expect(dry.stdout).toContain("-H 'x-team: blue'");
+    expect(dry.stdout).not.toContain("dry-run-credential");
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("a variable without a value is a usage error that says how to give it", async () => {
     const cli = testCommandLine([{ ...listUsers, auth: { type: "bearer", token: "{{access_token}}" } }]);
     const missing = await runWith(cli, ["users", "list-users", "--base-url", server.url]);
