@@ -672,29 +672,42 @@ async function run(
     cli
       .connect(options as never)
       .call(op!, args, { signal: reading.signal }, encoderFor(op!), authorize, FEATURES);
+  // A dry run sends nothing: a credential not given shows a placeholder, masked as one given
+  // would be, rather than refusing what the user wants to see. An auth without a credential
+  // (noCredential) takes one for its option; a signing auth signs with placeholders for the parts
+  // missing (a private key: one made for the run), the collection's and the flags' parts kept: the
+  // request shows where each goes. A credential {{variable}} without a value (one read from the
+  // environment, `{{token}}`) takes one as its value; other variables are still refused.
+  let placed = 0;
+  const placeholder = async (error: unknown): Promise<boolean> => {
+    // Each placeholder fills one more gap; the bound only stops a refusal that none of them mends.
+    if (!dryRun || !(error instanceof ValidationError) || placed++ > secretVariables.length + 1)
+      return false;
+    const { option, parts, missing } = error;
+    if (missing !== undefined && !option) {
+      if (!secretVariables.includes(missing.variable) || missing.variable in variables)
+        return false;
+      define(variables, missing.variable, DRY_RUN_CREDENTIAL);
+    } else if (option === "basic") options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
+    else if (option === "token" || option === "apiKey") options[option] = DRY_RUN_CREDENTIAL;
+    else if (option) {
+      const placeholders: Record<string, string> = {};
+      for (const part of parts ?? [])
+        placeholders[part] =
+          part === "privateKey" ? await placeholderKey(op!.auth) : DRY_RUN_CREDENTIAL;
+      // The option's parts as the signer reads them; those the flags gave stay.
+      Object.assign(options, { [option]: { ...options[option], ...placeholders } });
+    } else return false;
+    if (!secrets.includes(DRY_RUN_CREDENTIAL)) secrets.push(DRY_RUN_CREDENTIAL);
+    return true;
+  };
   let call = send();
   const response = await call
     .asResponse()
-    .catch(async (error: unknown) => {
-      // A dry run sends nothing: an auth without a credential (noCredential) shows a placeholder,
-      // masked as one given would be, rather than refusing what the user wants to see. A signing
-      // auth signs with placeholders for the parts missing (a private key: one made for the run),
-      // the collection's and the flags' parts kept: the request shows where each goes.
-      const { option, parts } = error instanceof ValidationError ? error : {};
-      if (!dryRun || !option) throw error;
-      secrets.push(DRY_RUN_CREDENTIAL);
-      if (option === "basic") options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
-      else if (option === "token" || option === "apiKey") options[option] = DRY_RUN_CREDENTIAL;
-      else {
-        const placeholders: Record<string, string> = {};
-        for (const part of parts ?? [])
-          placeholders[part] =
-            part === "privateKey" ? await placeholderKey(op!.auth) : DRY_RUN_CREDENTIAL;
-        // The option's parts as the signer reads them; those the flags gave stay.
-        Object.assign(options, { [option]: { ...options[option], ...placeholders } });
-      }
+    .catch(async function retry(error: unknown): Promise<Response> {
+      if (!(await placeholder(error))) throw error;
       call = send();
-      return call.asResponse();
+      return call.asResponse().catch(retry);
     })
     .catch((error: unknown) => {
       // The runtime names the argument; here it is a flag.
