@@ -69,41 +69,43 @@ export function loadBody(
     case "graphql": {
       const graphql = (body as unknown as { graphql?: { query?: unknown; variables?: unknown } }).graphql ?? {};
       const written = typeof graphql.query === "string" ? graphql.query : "";
-      let variables: unknown;
+      // Variables' text as the body's: Postman pastes it into the JSON it sends (postman-runtime's
+      // core-body-builder), `{{variables}}` filled in, unquoted ones too.
+      let variables: { value: unknown; unquoted: JsonPlace[] } | undefined;
       if (typeof graphql.variables === "string" && graphql.variables.trim() !== "") {
-        try {
-          variables = JSON.parse(graphql.variables);
-        } catch {
+        variables = readJsonBody(graphql.variables);
+        if (!variables)
           warnings.push({
             source: `${where}.graphql.variables`,
-            message: "GraphQL variables are not valid JSON: the example sends none",
+            message: "GraphQL variables are not valid JSON: the client sends none",
           });
-        }
-        if (
-          variables !== undefined &&
-          (typeof variables !== "object" || variables === null || Array.isArray(variables))
-        ) {
+        else if (!isObject(variables.value)) {
           warnings.push({
             source: `${where}.graphql.variables`,
-            message: "GraphQL variables must be an object: the example sends none",
+            message: "GraphQL variables must be an object: the client sends none",
           });
           variables = undefined;
         }
       }
-      if (variables !== undefined) variables = withoutCredentials(variables, `${where}.graphql.variables`, warnings);
+      const kept = variables && withoutCredentials(variables.value, `${where}.graphql.variables`, warnings);
       const query = textWithoutCredentials(written, `${where}.graphql.query`, warnings);
-      // The item's own Content-Type (`application/graphql+json`) goes with it, as Postman sends it.
+      // The collection's query and variables are sent when the caller passes none, as newman sends
+      // them (`{"query": …, "variables": …}`); the item's own Content-Type (`application/graphql+json`)
+      // goes with them.
+      const request = kept === undefined ? { query } : { query, variables: kept };
+      const unquoted = (kept === undefined ? [] : variables!.unquoted).map((place) => ["variables", ...place]);
       return {
         body: { encoding: "graphql", ...(contentType ? { contentType } : {}) },
         args: [
           {
             name: "body",
             in: "body",
-            required: true,
+            required: false,
             type: "json",
             typeHint: "graphql",
-            description: "The GraphQL request: `query` and optional `variables`.",
-            example: variables === undefined ? { query } : { query, variables },
+            description: "The GraphQL request: `query` and optional `variables`; the collection's when left out.",
+            default: request,
+            ...(unquoted.length ? { unquoted } : {}),
             source: `${where}.graphql`,
           },
         ],

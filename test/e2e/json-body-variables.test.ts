@@ -163,6 +163,8 @@ export async function run(baseUrl: string): Promise<void> {
   await client.createUser({ at: 1700000000, lucky: 7, n: 3, open: false, tenant: "acme" });
   // @ts-expect-error the collection sends a number
   await client.createUser({ n: "3" });
+  await client.graphQLQuery();
+  await client.graphQLQuery({ body: { query: "{ me { id } }", variables: { n: 1 } } });
 }
 `;
     expect(appTypeErrors(OUT, app, strictConsumerOptions(false))).toEqual([]);
@@ -176,5 +178,29 @@ export async function run(baseUrl: string): Promise<void> {
     );
     expect(result.stderr).toBe("");
     expect(server.requests[0]!.json).toMatchObject({ n: 5, at: 1700000000 });
+  });
+});
+
+describe("a GraphQL body", () => {
+  it("sends the collection's query and variables when the caller passes none, as newman does", async () => {
+    const [, sent] = await newmanBodies();
+    expect(sent).toEqual({ query: QUERY, variables: { id: "acme", n: 3 } });
+    await client["graphQLQuery"]!();
+    expect(server.requests[0]!.json).toEqual(sent);
+    expect(server.requests[0]!.headers["content-type"]).toBe("application/json");
+  }, 60_000);
+
+  it("sends the caller's own query and variables instead", async () => {
+    await client["graphQLQuery"]!({ body: { query: "{ me { id } }", variables: { n: 1 } } });
+    expect(server.requests[0]!.json).toEqual({ query: "{ me { id } }", variables: { n: 1 } });
+  });
+
+  it("is documented with the collection's query, and sent by the command line without a flag", async () => {
+    expect(files.get("src/client.ts")).toContain("the collection's when left out");
+    const result = await runProgram(join(PKG, "dist/cli/main.js"), ["graph-ql-query", "--base-url", server.url], {
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    expect(result.stderr).toBe("");
+    expect(server.requests[0]!.json).toEqual({ query: QUERY, variables: { id: "acme", n: 3 } });
   });
 });

@@ -520,7 +520,7 @@ describe("loading requests", () => {
     expect(model.operations[1]!.args.map((arg) => [arg.example, arg.shape])).toEqual([
       [[{}], { kind: "array", items: { kind: "object", properties: [expect.objectContaining({ name: "password" })] } }],
     ]);
-    expect(model.operations[2]!.args[0]!.example).toEqual({ query: "{ me }", variables: { n: 1 } });
+    expect(model.operations[2]!.args[0]!.default).toEqual({ query: "{ me }", variables: { n: 1 } });
     // One warning per value, naming its place in the body and never the value.
     expect(model.warnings.map((w) => [w.source, w.message])).toEqual(
       [
@@ -892,12 +892,17 @@ describe("the request model", () => {
       ],
     });
     expect(
-      model.operations.map((op) => [op.name, op.body, op.args.map((a) => [a.arg, a.type, a.required, a.example])]),
+      model.operations.map((op) => [
+        op.name,
+        op.body,
+        op.args.map((a) => [a.arg, a.type, a.required, a.example ?? a.default]),
+      ]),
     ).toEqual([
       ["xml", { encoding: "raw", contentType: "application/xml" }, [["body", undefined, true, "<a/>"]]],
       ["list", { encoding: "raw", contentType: "application/json" }, [["body", "json", true, [1]]]],
       ["file", { encoding: "binary", contentType: "image/png" }, [["body", "file", true, undefined]]],
-      ["gql", { encoding: "graphql" }, [["body", "json", true, { query: "{ a }", variables: { x: 1 } }]]],
+      // The saved query and variables are sent when the caller passes none, as newman sends them.
+      ["gql", { encoding: "graphql" }, [["body", "json", false, { query: "{ a }", variables: { x: 1 } }]]],
       ["form", { encoding: "urlencoded" }, [["a", undefined, false, "1"]]],
       ["get", undefined, []],
     ]);
