@@ -8,7 +8,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import newman from "newman";
+import { runNewman } from "../helpers/newman.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
@@ -84,16 +84,7 @@ beforeEach(() => server.reset());
 
 /** The JSON bodies newman sends for the collection, in its order. */
 async function newmanBodies(): Promise<unknown[]> {
-  await new Promise<void>((resolve, reject) =>
-    newman.run(
-      {
-        collection: COLLECTION as never,
-        environment: { values: [{ key: "baseUrl", value: server.url, enabled: true }] } as never,
-        reporters: [],
-      },
-      (error) => (error ? reject(error) : resolve()),
-    ),
-  );
+  await runNewman(COLLECTION, { baseUrl: server.url });
   const bodies = server.requests.map((r) => r.json);
   server.reset();
   return bodies;
