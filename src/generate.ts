@@ -17,6 +17,7 @@ import { FormatCache } from "./cache/format-cache.js";
 import { upToDateManifest } from "./fast-path.js";
 import { generatorFingerprint, inputHash, packageFacts } from "./cache/fingerprint.js";
 import { nameModel, type NamingBefore } from "./model/naming.js";
+import { typeUnquoted } from "./model/unquoted.js";
 import { applyOverrides, configPatternPlace, selection, type PatternPlace } from "./model/selection.js";
 import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "./cache/manifest.js";
 import { checkOutput, writePackage } from "./write/write-package.js";
@@ -185,7 +186,8 @@ export async function loadTarget(
           ),
         )
       : collection;
-  return applyOverrides(loaded, {
+  // Unquoted `{{variables}}` in JSON bodies typed from their values, the environments' among them.
+  return applyOverrides(typeUnquoted(loaded), {
     configFile,
     targetIndex,
     ...(target.baseUrl !== undefined ? { baseUrl: target.baseUrl } : {}),

@@ -61,6 +61,7 @@ export function operationSpec(op: OperationModel, packageName?: string): Operati
       ...(a.enum ? { enum: a.enum } : {}),
       ...(a.type ? { type: a.type } : {}),
       ...(a.default !== undefined ? { default: a.default } : {}),
+      ...(a.unquoted ? { unquoted: a.unquoted } : {}),
       // A file's is the type of a Blob passed without one.
       ...(a.contentType ? { contentType: a.contentType } : {}),
       // A form file's are the names of Blobs passed without one, as newman names the collection's

@@ -4,6 +4,7 @@ import { tokenSent } from "./auth-options.js";
 import { docText } from "./literals.js";
 import { inferredDoc, isSuccess, sentAsText } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
+import { jsonAsWritten } from "../model/unquoted.js";
 import type { ArgModel, AuthModel, OperationModel, ScriptModel, VariableModel } from "../model/types.js";
 
 const PLACE: Record<ArgModel["in"], string> = {
@@ -38,8 +39,14 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
     `${place(arg, op)}${arg.name !== arg.arg ? ` \`${docText(arg.name)}\`` : ""}.`,
   ];
   // A body has one example: the type of a JSON value in it is a guess from that one.
-  if (arg.type === "json" && arg.typeHint !== "graphql" && arg.shape && arg.shape.kind !== "unknown")
+  const whole = arg.unquoted?.some((place) => !place.length);
+  if (arg.type === "json" && arg.typeHint !== "graphql" && arg.shape && arg.shape.kind !== "unknown" && !whole)
     lines.push(inferredDoc(1));
+  // Typed from the variable's values (model/unquoted.ts), not from an example.
+  if (arg.unquoted)
+    lines.push(
+      '`{{variables}}` written unquoted are sent as the JSON value their text is (`3`, not `"3"`), as Postman sends them.',
+    );
   // A form field of JSON text that also takes the object: its type shows the example's shape.
   const objectText = arg.type === "jsonText" && arg.shape !== undefined && sentAsText(arg, op);
   if (objectText)
@@ -48,7 +55,7 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
     );
   if (arg.default !== undefined)
     lines.push(
-      `Default: \`${docText(oneLine(JSON.stringify(arg.default)))}\` (the collection's value; \`{{variables}}\` are filled in when sent).`,
+      `Default: \`${docText(oneLine(jsonAsWritten(arg.default, arg.unquoted)))}\` (the collection's value; \`{{variables}}\` are filled in when sent).`,
     );
   if (arg.contentType && arg.type !== "file")
     lines.push(`Sent as a part of type \`${docText(arg.contentType)}\`, as the collection says.`);

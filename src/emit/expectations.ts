@@ -83,8 +83,8 @@ export function expectedRequest(
         [
           arg,
           arg.in === "path"
-            ? fillDeep(arg.default, lookup, runtimeName(op))
-            : sendable(op, arg, fillDeep(arg.default, lookup, runtimeName(op))),
+            ? fillDeep(arg.default, lookup, runtimeName(op), arg.unquoted)
+            : sendable(op, arg, fillDeep(arg.default, lookup, runtimeName(op), arg.unquoted)),
         ] as const,
       ];
     return [];

@@ -22,6 +22,7 @@ import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AuthOptions } from "../runtime/auth.js";
 import { warningGroups } from "../model/warning-groups.js";
+import { jsonAsWritten } from "../model/unquoted.js";
 
 export interface PackageInfo {
   packageName: string;
@@ -527,7 +528,7 @@ function operationReadme(op: OperationModel, auth: string, nested: string) {
     args: op.args.map((arg) => {
       const text = [
         summary(arg.description ?? ""),
-        arg.default !== undefined ? `Default: ${clip(JSON.stringify(arg.default))}` : "",
+        arg.default !== undefined ? `Default: ${clip(jsonAsWritten(arg.default, arg.unquoted))}` : "",
         arg.disabled ? "(disabled in the collection)" : "",
       ]
         .filter(Boolean)

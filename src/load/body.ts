@@ -14,8 +14,10 @@ import { fileType } from "./file-type.js";
 import { hasTemplate, isObject, readJsonBody } from "./json.js";
 import stripJsonComments from "strip-json-comments";
 import { shapeOf } from "../model/shape.js";
+import { placesUnder } from "../model/unquoted.js";
 import { isJson } from "../runtime/response.js";
 import type { LoadedArg, BodyModel, Source, Warning } from "../model/types.js";
+import type { JsonPlace } from "../runtime/spec.js";
 
 export interface LoadedBody {
   body?: BodyModel;
@@ -78,41 +80,43 @@ export function loadBody(
     case "graphql": {
       const graphql = (body as unknown as { graphql?: { query?: unknown; variables?: unknown } }).graphql ?? {};
       const written = typeof graphql.query === "string" ? graphql.query : "";
-      let variables: unknown;
+      // Variables' text as the body's: Postman pastes it into the JSON it sends (postman-runtime's
+      // core-body-builder), `{{variables}}` filled in, unquoted ones too.
+      let variables: { value: unknown; unquoted: JsonPlace[] } | undefined;
       if (typeof graphql.variables === "string" && graphql.variables.trim() !== "") {
-        try {
-          variables = JSON.parse(graphql.variables);
-        } catch {
+        variables = readJsonBody(graphql.variables);
+        if (!variables)
           warnings.push({
             source: `${where}.graphql.variables`,
-            message: "GraphQL variables are not valid JSON: the example sends none",
+            message: "GraphQL variables are not valid JSON: the client sends none",
           });
-        }
-        if (
-          variables !== undefined &&
-          (typeof variables !== "object" || variables === null || Array.isArray(variables))
-        ) {
+        else if (!isObject(variables.value)) {
           warnings.push({
             source: `${where}.graphql.variables`,
-            message: "GraphQL variables must be an object: the example sends none",
+            message: "GraphQL variables must be an object: the client sends none",
           });
           variables = undefined;
         }
       }
-      if (variables !== undefined) variables = withoutCredentials(variables, `${where}.graphql.variables`, warnings);
+      const kept = variables && withoutCredentials(variables.value, `${where}.graphql.variables`, warnings);
       const query = textWithoutCredentials(written, `${where}.graphql.query`, warnings);
-      // The item's own Content-Type (`application/graphql+json`) goes with it, as Postman sends it.
+      // The collection's query and variables are sent when the caller passes none, as newman sends
+      // them (`{"query": …, "variables": …}`); the item's own Content-Type (`application/graphql+json`)
+      // goes with them.
+      const request = kept === undefined ? { query } : { query, variables: kept };
+      const unquoted = (kept === undefined ? [] : variables!.unquoted).map((place) => ["variables", ...place]);
       return {
         body: { encoding: "graphql", ...(contentType ? { contentType } : {}) },
         args: [
           {
             name: "body",
             in: "body",
-            required: true,
+            required: false,
             type: "json",
             typeHint: "graphql",
-            description: "The GraphQL request: `query` and optional `variables`.",
-            example: variables === undefined ? { query } : { query, variables },
+            description: "The GraphQL request: `query` and optional `variables`; the collection's when left out.",
+            default: request,
+            ...(unquoted.length ? { unquoted } : {}),
             source: `${where}.graphql`,
           },
         ],
@@ -246,7 +250,7 @@ function rawBody(
   const looksJson = lang === "json" || isJson(declaredType) || (!lang && !declaredType);
   // A JSON null or string is sent as its text, as written: as an argument, null means "not given",
   // and a string is sent as it is (text, without the quotes that make it JSON).
-  const parsedJson = looksJson ? parseJsonBody(text, `${where}.raw`, warnings) : undefined;
+  const parsedJson = looksJson ? readJsonBody(text) : undefined;
   const parsed =
     parsedJson && parsedJson.value !== null && typeof parsedJson.value !== "string" ? parsedJson : undefined;
   if (looksJson && !parsedJson && (lang === "json" || declaredType)) {
@@ -263,13 +267,18 @@ function rawBody(
     const args = Object.entries(parsed.value).map(([key, written]): LoadedArg => {
       const value = Object.hasOwn(kept, key) ? kept[key] : undefined;
       const credentialVariables = leftOutVariables(written, value);
+      const unquoted = placesUnder(parsed.unquoted, key);
       return {
         name: key,
         in: "body",
         required: false,
         type: "json",
-        shape: shapeOf(written),
-        ...(value === undefined ? {} : hasTemplate(value) ? { default: value } : { example: value }),
+        shape: shapeOf(unknownAt(written, unquoted)),
+        ...(value === undefined
+          ? {}
+          : hasTemplate(value)
+            ? { default: value, ...(unquoted.length ? { unquoted } : {}) }
+            : { example: value }),
         ...(credentialVariables.length ? { credentialVariables } : {}),
         source: `${where}.raw`,
       };
@@ -282,7 +291,7 @@ function rawBody(
         in: "body",
         required: false,
         type: "json",
-        shape: shapeOf(parsed.value),
+        shape: shapeOf(unknownAt(parsed.value, parsed.unquoted)),
         source: `${where}.raw`,
       }
     : { name: "body", in: "body", required: false, source: `${where}.raw` };
@@ -294,7 +303,9 @@ function rawBody(
       {
         ...arg,
         required: !hasTemplate(value),
-        ...(hasTemplate(value) ? { default: value } : { example: value }),
+        ...(hasTemplate(value)
+          ? { default: value, ...(parsed?.unquoted.length ? { unquoted: parsed.unquoted } : {}) }
+          : { example: value }),
         ...(credentialVariables.length ? { credentialVariables } : {}),
       },
     ],
@@ -325,10 +336,16 @@ function textWithoutCredentials(text: string, source: Source, warnings: Warning[
   return kept.text;
 }
 
-/** A JSON body's value, with a warning when it has unquoted {{variables}} (see readJsonBody). */
-function parseJsonBody(text: string, source: Source, warnings: Warning[]): { value: unknown } | undefined {
-  const read = readJsonBody(text);
-  if (read?.unquoted)
-    warnings.push({ source, message: "the JSON body has unquoted {{variables}}: they are sent as JSON strings" });
-  return read && { value: read.value };
+/**
+ * A copy of a JSON value without a value at each place of an unquoted `{{variable}}`, which
+ * shapeOf types `unknown`: the reference stands for any JSON value, until the variable's own
+ * values type it (model/unquoted.ts).
+ */
+function unknownAt(value: unknown, places: readonly JsonPlace[]): unknown {
+  if (places.some((place) => place.length === 0)) return undefined;
+  if (!places.length || typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item, i) => unknownAt(item, placesUnder(places, i)));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, unknownAt(item, placesUnder(places, key))]),
+  );
 }

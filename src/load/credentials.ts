@@ -103,11 +103,12 @@ export function jsonWithoutCredentials(
  * each replaced by what `standIn` returns), written out again only when one went; undefined when
  * it is no JSON. An unquoted `{{variable}}` (`"exp": {{exp}}`) is written back unquoted: its value
  * is JSON of any type, a number most often, which quotes would make a string; so is a reference that
- * stands in for a number (`"pin": {{jwt.payload.pin}}`).
+ * stands in for a number (`"pin": {{jwt.payload.pin}}`). `space` indents it as JSON.stringify does.
  */
 export function jsonTextWithoutCredentials(
   text: string,
   standIn: (credential: unknown, path: string) => unknown,
+  space?: number,
 ): { text: string; leftOut: string[] } | undefined {
   // A character the text lacks marks each unquoted reference while it is read as a string.
   let code = 0xe000;
@@ -130,7 +131,7 @@ export function jsonTextWithoutCredentials(
       : given;
   });
   if (!leftOut.length) return { text, leftOut };
-  const out = JSON.stringify(kept).replace(
+  const out = JSON.stringify(kept, null, space).replace(
     new RegExp(`"${mark}((?:[^"\\\\]|\\\\.)*)"`, "g"),
     (_whole, reference: string) => JSON.parse(`"${reference}"`) as string,
   );

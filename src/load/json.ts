@@ -1,4 +1,5 @@
 // Small readers for untyped collection JSON, so the loaders stay free of casts.
+import type { JsonPlace } from "../runtime/spec.js";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -20,24 +21,43 @@ export function hasTemplate(value: unknown): boolean {
 
 /**
  * JSON with `{{variables}}`: quoted references are plain strings; an unquoted one (`"n": {{count}}`)
- * is read as the string `"{{count}}"` (`unquoted`), since its JSON type is unknown. Undefined when
- * the text is not JSON either way. The loader (body.ts) and the stored copies (postman-api/redact.ts)
- * read raw bodies with it.
+ * is read as the string `"{{count}}"`, its place listed in `unquoted`: Postman pastes the value's
+ * text there, so it stands for a JSON value of any type. Undefined when the text is not JSON either
+ * way. The loader (body.ts) and the stored copies (postman-api/redact.ts) read raw bodies with it.
  */
-export function readJsonBody(text: string): { value: unknown; unquoted: boolean } | undefined {
+export function readJsonBody(text: string): { value: unknown; unquoted: JsonPlace[] } | undefined {
   try {
-    return { value: JSON.parse(text) as unknown, unquoted: false };
+    return { value: JSON.parse(text) as unknown, unquoted: [] };
   } catch {
     // Only tried when the text is not JSON as it stands.
   }
-  const quoted = text.replace(
-    /("(?:[^"\\]|\\.)*")|\{\{([^{}]+)\}\}/g,
-    (whole, string: string | undefined, name: string | undefined) =>
-      string !== undefined ? string : JSON.stringify(`{{${name}}}`),
-  );
+  const read = (reference: (name: string) => string): unknown =>
+    JSON.parse(
+      text.replace(/("(?:[^"\\]|\\.)*")|\{\{([^{}]+)\}\}/g, (_whole, string: string | undefined, name: string) =>
+        string !== undefined ? string : reference(name),
+      ),
+    ) as unknown;
+  let value: unknown;
   try {
-    return { value: JSON.parse(quoted) as unknown, unquoted: true };
+    value = read((name) => JSON.stringify(`{{${name}}}`));
   } catch {
     return undefined;
   }
+  // Read again with each unquoted reference as `null`: where the first reading has a string and
+  // this one null, the collection wrote a reference unquoted (no string the collection quotes is
+  // null). A reference in a key's place (`{ {{key}}: 1 }`) makes this reading fail: none is listed.
+  let nulled: unknown;
+  try {
+    nulled = read(() => "null");
+  } catch {
+    return { value, unquoted: [] };
+  }
+  const unquoted: JsonPlace[] = [];
+  const visit = (a: unknown, b: unknown, place: JsonPlace): void => {
+    if (typeof a === "string" && b === null) unquoted.push(place);
+    else if (Array.isArray(a) && Array.isArray(b)) a.forEach((item, i) => visit(item, b[i], [...place, i]));
+    else if (isObject(a) && isObject(b)) for (const key of Object.keys(a)) visit(a[key], b[key], [...place, key]);
+  };
+  visit(value, nulled, []);
+  return { value, unquoted };
 }

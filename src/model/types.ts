@@ -7,6 +7,7 @@ import type {
   DigestSpec,
   EdgeGridSpec,
   HawkSpec,
+  JsonPlace,
   JwtSpec,
   OAuth1Spec,
   OAuth2Spec,
@@ -48,6 +49,8 @@ export interface ArgModel {
   written?: string;
   /** Sent when the caller passes nothing: a value that refers to `{{variables}}`, or a header's value. */
   default?: unknown;
+  /** The places in `default` of `{{variables}}` a JSON body writes unquoted: ArgSpec's `unquoted`. */
+  unquoted?: JsonPlace[];
   /** Disabled in the collection: Postman does not send it; the client sends it only when passed. */
   disabled?: boolean;
   /**

@@ -47,7 +47,7 @@ import {
   writesLiteral,
 } from "../load/credentials.js";
 import { leavesOut, leftOut, withReferences } from "../load/scopes.js";
-import { isObject, readJsonBody } from "../load/json.js";
+import { isObject } from "../load/json.js";
 import { namesTokenParamSecret } from "../runtime/credential-names.js";
 import { secretReason } from "../load/environment.js";
 import stripJsonComments from "strip-json-comments";
@@ -271,11 +271,13 @@ function body(value: unknown, pointer: string, left: Warning[]): void {
  * unquoted `{{variables}}` allowed); written out again only when one was. Other text is kept.
  */
 function jsonText(text: string, pointer: string, left: Warning[]): string {
-  const read = readJsonBody(text) ?? readJsonBody(stripJsonComments(text, { whitespace: false }));
-  if (!read) return rawText(text, pointer, left);
-  const kept = jsonWithoutCredentials(read.value, standInOfType);
+  // An unquoted reference is written back unquoted: Postman pastes its value's text there.
+  const kept =
+    jsonTextWithoutCredentials(text, standInOfType, 2) ??
+    jsonTextWithoutCredentials(stripJsonComments(text, { whitespace: false }), standInOfType, 2);
+  if (!kept) return rawText(text, pointer, left);
   for (const path of kept.leftOut) replaced(left, pointer, `body field ${path}`);
-  return kept.leftOut.length ? JSON.stringify(kept.value, null, 2) : text;
+  return kept.text;
 }
 
 /** A raw body's text that is no JSON (form pairs, XML, a GraphQL query), each credential replaced as the generator reads it. */

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import newman from "newman";
+import { runNewman } from "../helpers/newman.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
@@ -80,22 +80,7 @@ const sentHeaders = (from: number) =>
 
 describe("a header whose name refers to variables", () => {
   it("is sent as newman sends it: the name filled from the environment over the collection", async () => {
-    await new Promise<void>((resolve, reject) =>
-      newman.run(
-        {
-          collection: COLLECTION as never,
-          environment: {
-            values: Object.entries({ ...ENVIRONMENT, baseUrl: server.url }).map(([key, value]) => ({
-              key,
-              value,
-              enabled: true,
-            })),
-          } as never,
-          reporters: [],
-        },
-        (error) => (error ? reject(error) : resolve()),
-      ),
-    );
+    await runNewman(COLLECTION, { ...ENVIRONMENT, baseUrl: server.url });
     const byNewman = sentHeaders(0);
     const from = server.requests.length;
     for (const method of ["namedHeader", "joined", "partNamed", "plain"]) await client[method]!();

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import newman from "newman";
+import { runNewman } from "../helpers/newman.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget, loadTarget } from "../../src/generate.js";
 import {
@@ -104,16 +104,7 @@ describe("form fields of JSON text", () => {
   });
 
   it("send an object as the JSON text newman sends for the example, multipart and urlencoded", async () => {
-    await new Promise<void>((resolve, reject) =>
-      newman.run(
-        {
-          collection: COLLECTION as never,
-          environment: { values: [{ key: "baseUrl", value: server.url, enabled: true }] } as never,
-          reporters: [],
-        },
-        (error) => (error ? reject(error) : resolve()),
-      ),
-    );
+    await runNewman(COLLECTION, { baseUrl: server.url });
     const { createClient } = (await import(pathToFileURL(join(PKG, "dist/index.js")).href)) as {
       createClient(options: object): Record<string, (args?: object) => Promise<unknown>>;
     };

@@ -69,4 +69,24 @@ describe("fillTemplate", () => {
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(JSON.stringify(value)).toBe('{"__proto__":{"x":"api.test"},"list":["api.test",1,null]}');
   });
+
+  it("reads the filled text at each unquoted place as JSON, as Postman pastes it; a key such as __proto__ stays own", () => {
+    const numbers: Lookup = (name) => ({ n: "3", flag: "true", list: "[1,2]", host: "api.test" })[name];
+    const value = fillDeep(
+      JSON.parse('{"__proto__": "{{list}}", "a": {"n": "{{n}}", "q": "{{n}}"}, "l": ["{{flag}}", "{{host}}"]}'),
+      numbers,
+      "op",
+      [["__proto__"], ["a", "n"], ["l", 0]],
+    ) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(JSON.stringify(value)).toBe('{"__proto__":[1,2],"a":{"n":3,"q":"3"},"l":[true,"api.test"]}');
+    expect(fillDeep("{{n}}", numbers, "op", [[]])).toBe(3);
+  });
+
+  it("refuses a value that is no JSON at an unquoted place, naming the reference and not the value", () => {
+    const secret: Lookup = (name) => (name === "token" ? "s3cr3t" : undefined);
+    const fill = () => fillDeep({ token: "{{token}}" }, secret, "op", [["token"]]);
+    expect(fill).toThrow(/^op: the value of \{\{token\}\}, written unquoted in the JSON body, is no JSON value/);
+    expect(fill).not.toThrow(/s3cr3t/);
+  });
 });

@@ -1,4 +1,5 @@
 import { type MissingVariable } from "./errors.js";
+import type { JsonPlace } from "./spec.js";
 export interface Lookup {
     (name: string): string | undefined;
     /** The caller's value of a variable, if any: used as given, never read as a template. */
@@ -24,5 +25,7 @@ export declare function fillTemplate(template: string, lookup: Lookup, operation
 /**
  * Fills the templates in every string of a JSON value the collection provides. The value is parsed
  * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
+ * At each `unquoted` place (ArgSpec's), the filled text is read as JSON, as Postman pastes the
+ * text into the body: a value that is no JSON (which Postman would send as broken JSON) is refused.
  */
-export declare function fillDeep(value: unknown, lookup: Lookup, operation: string): unknown;
+export declare function fillDeep(value: unknown, lookup: Lookup, operation: string, unquoted?: readonly JsonPlace[]): unknown;

@@ -34,7 +34,37 @@ function fillTemplate(template, lookup, operation, option, seen = []) {
 /**
  * Fills the templates in every string of a JSON value the collection provides. The value is parsed
  * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
+ * At each `unquoted` place (ArgSpec's), the filled text is read as JSON, as Postman pastes the
+ * text into the body: a value that is no JSON (which Postman would send as broken JSON) is refused.
  */
-function fillDeep(value, lookup, operation) {
-    return JSON.parse(JSON.stringify(value), (_key, v) => typeof v === "string" ? fillTemplate(v, lookup, operation) : v);
+function fillDeep(value, lookup, operation, unquoted = []) {
+    const filled = JSON.parse(JSON.stringify(value), (_key, v) => typeof v === "string" ? fillTemplate(v, lookup, operation) : v);
+    const json = (text, place) => {
+        try {
+            return JSON.parse(String(text));
+        }
+        catch {
+            // Named by the reference the collection writes, never by its value, which may be a secret.
+            throw new errors_js_1.ValidationError(operation, undefined, `the value of ${String(at(value, place))}, written unquoted in the JSON body, is no JSON value: Postman would send broken JSON (quote the reference in the collection to send it as text)`);
+        }
+    };
+    let whole = filled;
+    for (const place of unquoted) {
+        const parent = at(filled, place.slice(0, -1));
+        if (!place.length)
+            whole = json(filled, place);
+        // Defined, not assigned: a key such as `__proto__` stays an own property.
+        else if (typeof parent === "object" && parent !== null)
+            Object.defineProperty(parent, place[place.length - 1], {
+                value: json(at(filled, place), place),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+    }
+    return whole;
+}
+/** The value at `place` in a JSON value; undefined where there is none. */
+function at(value, place) {
+    return place.reduce((v, key) => typeof v === "object" && v !== null && Object.hasOwn(v, key) ? v[key] : undefined, value);
 }

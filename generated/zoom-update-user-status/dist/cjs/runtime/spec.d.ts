@@ -22,6 +22,12 @@ export interface ArgSpec {
      */
     readonly default?: unknown;
     /**
+     * The places in `default` (keys and indices; `[]`: the default itself) where the collection
+     * writes a `{{variable}}` unquoted in a JSON body (`"n": {{count}}`): Postman pastes the value's
+     * text there, so it is sent as the JSON value that text is (`3`, not `"3"`).
+     */
+    readonly unquoted?: readonly JsonPlace[];
+    /**
      * A multipart text field's own Content-Type (`application/json`), sent with its part. A file's
      * (`type: "file"`): the type a Blob without one is sent as, the one Postman sends the collection's
      * file with.
@@ -41,6 +47,8 @@ export interface ArgSpec {
      */
     readonly fileNames?: readonly string[];
 }
+/** Where a value sits in a JSON value: its keys and indices from the top (`[]`: the value itself). */
+export type JsonPlace = readonly (string | number)[];
 /** An API error code documented for one response status (Zoom writes them into example names). */
 export interface ErrorCodeSpec {
     readonly code: number | string;
