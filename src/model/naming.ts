@@ -204,6 +204,22 @@ export function runtimeName(op: Pick<OperationModel, "exportName">): string {
   return op.exportName;
 }
 
+/**
+ * An operation's public name, the method a user calls: `client.users.userId.updateUserStatus`. Each
+ * place that names an operation to a user (the README, the API diff, a warning) says this, not the
+ * runtime name: `client.users.getUser2`, never `users.usersGetUser2`, which the package has nowhere.
+ */
+export function clientPath(op: Pick<OperationModel, "namespace" | "name">): string {
+  return ["client", ...op.namespace, op.name].join(".");
+}
+
+/** The namespace and method name a `clientPath` was made from (each an identifier: no `.` in one). */
+export function clientPathNames(path: string): Pick<OperationModel, "namespace" | "name"> {
+  const namespace = path.split(".").slice(1);
+  const name = namespace.pop() ?? "";
+  return { namespace, name };
+}
+
 /** The module's own name for the part of an operation's metadata that its standalone function passes (`CallSpec`). */
 export function callSpecName(exportName: string): string {
   return `${exportName}CallSpec`;

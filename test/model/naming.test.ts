@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.js";
-import { camelCase, nameModel, namespaceTypes, pascalCase, requestKey, uniqueNames } from "../../src/model/naming.js";
-import { clientPath } from "../../src/emit/client.js";
+import {
+  camelCase,
+  clientPath,
+  nameModel,
+  namespaceTypes,
+  pascalCase,
+  requestKey,
+  uniqueNames,
+} from "../../src/model/naming.js";
 import { namesBefore, surfaceOf } from "../../src/diff/surface.js";
 import type { LoadedArg, LoadedModel, LoadedOperation, OperationModel } from "../../src/model/types.js";
 import { loadTarget } from "../../src/generate.js";
