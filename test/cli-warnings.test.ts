@@ -152,7 +152,7 @@ describe("generate's warnings about requests of one name", () => {
     const result = await runCli(["generate", "twice.postman_collection.json", "--out", "out"], dir);
     expect(result.code, result.stderr).toBe(0);
     const lines = warnings(result.stderr);
-    const repeat = lines.filter((line) => line.includes("same name"));
+    const repeat = lines.filter((line) => line.includes("give one method name"));
     expect(repeat).toHaveLength(1);
     expect(repeat[0]).toMatch(/^warning: twice\.postman_collection\.json at item\[0\]\.item\[1\]: 2 requests /);
     expect(repeat[0]).toContain('"Users / Get user" at item[0].item[0] (');

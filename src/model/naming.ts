@@ -385,8 +385,8 @@ export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel 
 }
 
 /**
- * A warning for each set of requests of one folder that the rules name alike (the same name and
- * method: `Get user` twice), which are numbered (`getUser`, `getUser2`) in the order of their
+ * A warning for each set of requests of one folder that the rules name alike (the same method, and
+ * names that camelCase alike: `Get user` twice, `get-user`), which are numbered (`getUser`, `getUser2`) in the order of their
  * Postman paths, then methods, URL paths and places in the collection: which one a caller gets by
  * `getUser2` is the numbering's choice, not the collection's. It names each by its place and the
  * method a user calls, and says how to name them: the target's `names`, keyed by Postman path,
@@ -422,7 +422,7 @@ function repeatedNames(
     warnings.push({
       // At the second: the first that the plain name does not call.
       source: ops[1]!.source,
-      message: `${ops.length} requests of one folder have the same name and method, so their methods are numbered in the order of their Postman paths, URL paths and places in the collection: ${listed}; ${
+      message: `${ops.length} requests of one folder with the same HTTP method have names that give one method name, so their methods are numbered in the order of their Postman paths, URL paths and places in the collection: ${listed}; ${
         shared
           ? `rename them in the collection so that each has a Postman path of its own (a target's "names" is keyed by Postman path: it cannot tell them apart), then name each in the target's "names" (docs/config.md)`
           : `name them in the target's "names" (docs/config.md): ${example}`

@@ -131,7 +131,7 @@ describe("the naming pass", () => {
       at(op("Get user", ["Admins"]), "item[1].item[0]"),
     ];
     const model = nameModel(loaded(...ops), options);
-    const repeats = model.warnings.filter((w) => w.message.includes("same name"));
+    const repeats = model.warnings.filter((w) => w.message.includes("give one method name"));
     expect(repeats.map((w) => w.source)).toEqual(["item[0].item[3]"]);
     const [warning] = repeats;
     for (const i of [0, 3]) {
