@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.js";
 import { PLACES_SHOWN, warningLines } from "../src/warning-lines.js";
@@ -129,6 +130,52 @@ describe("generate's warning about requests the mocks cannot tell apart", () => 
     const parsed = JSON.parse(json.stdout) as { targets: Array<{ warnings: Array<Record<string, string>> }> };
     const entries = parsed.targets[0]!.warnings.filter((w) => w.message!.includes("cannot tell"));
     expect(entries.map((w) => w.source)).toEqual(["item[1]"]);
+  }, 60_000);
+});
+
+describe("generate's warnings about requests of one name", () => {
+  it("name them by the methods the package has, for the repeat and for the mocks", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-warnings-"));
+    const getUser = { name: "Get user", request: { method: "GET", url: "https://api.example.test/users/:id" } };
+    writeFileSync(
+      join(dir, "twice.postman_collection.json"),
+      JSON.stringify({
+        info: { name: "Twice", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        // A `Get user` outside the folder too: the operations' runtime names are then
+        // `usersGetUser` and `usersGetUser2`, which no user calls.
+        item: [
+          { name: "Users", item: [getUser, getUser] },
+          { name: "Get user", request: { method: "GET", url: "https://api.example.test/me" } },
+        ],
+      }),
+    );
+    const result = await runCli(["generate", "twice.postman_collection.json", "--out", "out"], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = warnings(result.stderr);
+    const repeat = lines.filter((line) => line.includes("give one method name"));
+    expect(repeat).toHaveLength(1);
+    expect(repeat[0]).toMatch(/^warning: twice\.postman_collection\.json at item\[0\]\.item\[1\]: 2 requests /);
+    expect(repeat[0]).toContain('"Users / Get user" at item[0].item[0] (');
+    expect(repeat[0]).toContain('"Users / Get user" at item[0].item[1] (');
+    const mocks = lines.filter((line) => line.includes("cannot tell apart"));
+    expect(mocks).toHaveLength(1);
+    // Each method either names is one the package's client has.
+    const { createClient } = (await import(pathToFileURL(join(dir, "out", "dist", "index.js")).href)) as {
+      createClient(options: object): Record<string, unknown>;
+    };
+    const client = createClient({ baseUrl: "https://api.example.test" });
+    for (const line of [...repeat, ...mocks]) {
+      const named = [...line.matchAll(/\((client\.[\w.]+)\)/g)].map((m) => m[1]!);
+      expect(named, line).toHaveLength(2);
+      expect(new Set(named).size).toBe(2);
+      for (const path of named) {
+        const method = path
+          .split(".")
+          .slice(1)
+          .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], client);
+        expect(typeof method, path).toBe("function");
+      }
+    }
   }, 60_000);
 });
 

@@ -8,11 +8,17 @@
 // Everything is sorted: the order of items, examples and keys in a collection is noise.
 import { createHash } from "node:crypto";
 import { referencedVariables } from "../command-line/credentials.js";
-import { clientPath, clientPathNames } from "../emit/client.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { namespaceInterfaces, sharedOf } from "../emit/modules/layout.js";
-import { requestKey, runtimeName, type NamesBefore, type NamingBefore } from "../model/naming.js";
+import {
+  clientPath,
+  clientPathNames,
+  requestKey,
+  runtimeName,
+  type NamesBefore,
+  type NamingBefore,
+} from "../model/naming.js";
 import { postmanPath } from "../model/selection.js";
 import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";

@@ -259,15 +259,3 @@ function refersToDynamic(model: ApiModel): boolean {
   for (const op of model.operations) for (const name of referencedVariables(op)) names.add(name);
   return [...names].some(isDynamicVariable);
 }
-
-/** `client.users.userId.updateUserStatus` */
-export function clientPath(op: OperationModel): string {
-  return ["client", ...op.namespace, op.name].join(".");
-}
-
-/** The namespace and method name a `clientPath` was made from (each an identifier: no `.` in one). */
-export function clientPathNames(path: string): Pick<OperationModel, "namespace" | "name"> {
-  const namespace = path.split(".").slice(1);
-  const name = namespace.pop() ?? "";
-  return { namespace, name };
-}

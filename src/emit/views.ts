@@ -4,9 +4,8 @@
 import { binName } from "../command-line/emit-command-line.js";
 import { envName } from "../command-line/names.js";
 import { references } from "../model/references.js";
-import { runtimeName } from "../model/naming.js";
+import { clientPath, runtimeName } from "../model/naming.js";
 import { AUTH_OPTIONS, optionMeaning, takesOption } from "./auth-options.js";
-import { clientPath } from "./client.js";
 import { sharedExports } from "./modules.js";
 import { authText, REDIRECT_DOC, requestTarget, scriptKind } from "./docs.js";
 import { exampleEnvironment, exampleInputs } from "./example-inputs.js";

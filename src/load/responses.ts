@@ -13,6 +13,7 @@ import {
 } from "./credentials.js";
 import { isObject, type JsonObject } from "./json.js";
 import { queryText } from "./url.js";
+import { apiWords } from "../runtime/response.js";
 import { CodegenError } from "../errors.js";
 import { jsonBody } from "../model/json-body.js";
 import { parseResponseName } from "../model/response-name.js";
@@ -85,6 +86,7 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
     const body = decided.parsed
       ? answerBody(written, decided.parsed, where, warnings)
       : answerText(written, where, warnings);
+    if (decided.parsed) model.errorCodes = mergeCodes(model.errorCodes, bodyCodes(status, decided.parsed.value));
     model.examples.push({
       name,
       ...(contentType ? { contentType } : {}),
@@ -291,8 +293,29 @@ function parsedJson(text: string): unknown {
   }
 }
 
+/**
+ * The API error code a saved error example's body holds (`{"error": {"code": "user_not_found",
+ * "message": …}}`), with its message as its description: read by the runtime's own rule
+ * (`apiWords`), so that the code documented is the code an error of that answer carries at run
+ * time. Only of an error status (4xx, 5xx): a code in a success's body is data, not an error's.
+ */
+function bodyCodes(status: number, body: unknown): ErrorCodeModel[] {
+  if (status < 400) return [];
+  const { code, message } = apiWords(body);
+  return code === undefined ? [] : [{ code, description: message ?? "" }];
+}
+
+/**
+ * The codes known, then each new one; a code known without a description takes the first one a
+ * later source gives (a name that lists a code bare, an example whose body says what it means).
+ */
 function mergeCodes(known: ErrorCodeModel[], more: ErrorCodeModel[]): ErrorCodeModel[] {
   const merged = [...known];
-  for (const code of more) if (!merged.some((c) => String(c.code) === String(code.code))) merged.push(code);
+  for (const code of more) {
+    const at = merged.findIndex((c) => String(c.code) === String(code.code));
+    if (at < 0) merged.push(code);
+    else if (merged[at]!.description === "" && code.description !== "")
+      merged[at] = { ...merged[at]!, description: code.description };
+  }
   return merged;
 }

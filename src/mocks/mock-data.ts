@@ -2,7 +2,7 @@
 // package gets it as a module (emit-mocks.ts); the mock server (server.ts) uses it in memory.
 import { operationSpec } from "../emit/client.js";
 import { isJsonExample } from "../model/json-body.js";
-import { runtimeName } from "../model/naming.js";
+import { clientPath, runtimeName } from "../model/naming.js";
 import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
 import { namesCredential, namesCredentialField } from "../runtime/credential-names.js";
 import type { OperationSpec } from "../runtime/spec.js";
@@ -133,9 +133,13 @@ function warnAlike(groups: readonly (readonly RouteMember[])[], warnings: Warnin
   }
 }
 
-/** The Postman request (its folders too: two may have the same name) and its client method. */
+/**
+ * The Postman request (its folders too: two may have the same name) and its client method, as a
+ * user calls it (`client.users.getUser2`): the operation's runtime name (`usersGetUser2`) names no
+ * method.
+ */
 function described(op: OperationModel): string {
-  return `${JSON.stringify([...op.folder, op.item].join(" / "))} (${[...op.namespace, runtimeName(op)].join(".")})`;
+  return `${JSON.stringify([...op.folder, op.item].join(" / "))} (${clientPath(op)})`;
 }
 
 /**

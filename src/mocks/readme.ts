@@ -1,8 +1,7 @@
 // The emitted README's "Testing with mocks" section: a working example of each form of the mocks
 // (the mock fetch, MSW handlers in Node and in browsers, the mock server), for the operation the
 // README's other examples use.
-import { clientPath } from "../emit/client.js";
-import { exportedNames } from "../model/naming.js";
+import { clientPath, exportedNames } from "../model/naming.js";
 import type { PrintOptions } from "../emit/printer/doc.js";
 import type { Expr, Statement } from "../emit/printer/typescript.js";
 import { exampleInputs } from "../emit/example-inputs.js";

@@ -21,7 +21,7 @@ import { CodegenError } from "../errors.js";
 import { ID_CONTINUE, ID_START } from "./identifier-chars.js";
 import { KEYWORDS, RESERVED_IDENTIFIERS } from "./reserved-names.js";
 import { noRequestAt, postmanPath } from "./selection.js";
-import type { ApiModel, ArgModel, LoadedArg, LoadedModel, LoadedOperation, OperationModel } from "./types.js";
+import type { ApiModel, ArgModel, LoadedArg, LoadedModel, LoadedOperation, OperationModel, Warning } from "./types.js";
 
 /**
  * A word: a run of identifier characters. Not `$`, which a collection writes as punctuation (OData's
@@ -204,6 +204,22 @@ export function runtimeName(op: Pick<OperationModel, "exportName">): string {
   return op.exportName;
 }
 
+/**
+ * An operation's public name, the method a user calls: `client.users.userId.updateUserStatus`. Each
+ * place that names an operation to a user (the README, the API diff, a warning) says this, not the
+ * runtime name: `client.users.getUser2`, never `users.usersGetUser2`, which the package has nowhere.
+ */
+export function clientPath(op: Pick<OperationModel, "namespace" | "name">): string {
+  return ["client", ...op.namespace, op.name].join(".");
+}
+
+/** The namespace and method name a `clientPath` was made from (each an identifier: no `.` in one). */
+export function clientPathNames(path: string): Pick<OperationModel, "namespace" | "name"> {
+  const namespace = path.split(".").slice(1);
+  const name = namespace.pop() ?? "";
+  return { namespace, name };
+}
+
 /** The module's own name for the part of an operation's metadata that its standalone function passes (`CallSpec`). */
 export function callSpecName(exportName: string): string {
   return `${exportName}CallSpec`;
@@ -358,15 +374,62 @@ export function nameModel(model: LoadedModel, options: NamingOptions): ApiModel 
     } = op as Partial<OperationModel> & LoadedOperation;
     return { ...names[i]!, ...loaded, args: argKeys(op.args) };
   });
-  return {
-    ...model,
-    operations: options.overrides
-      ? overridden(named, options.overrides, reserved, {
-          types: new Set(options.typesBefore ?? []),
-          interfaces: new Set(options.interfacesBefore ?? []),
-        })
-      : named,
-  };
+  const operations = options.overrides
+    ? overridden(named, options.overrides, reserved, {
+        types: new Set(options.typesBefore ?? []),
+        interfaces: new Set(options.interfacesBefore ?? []),
+      })
+    : named;
+  const repeats = repeatedNames(model.operations, operations, options.overrides?.names ?? {});
+  return { ...model, operations, warnings: repeats.length ? [...model.warnings, ...repeats] : model.warnings };
+}
+
+/**
+ * A warning for each set of requests of one folder that the rules name alike (the same method, and
+ * names that camelCase alike: `Get user` twice, `get-user`), which are numbered (`getUser`, `getUser2`) in the order of their
+ * Postman paths, then methods, URL paths and places in the collection: which one a caller gets by
+ * `getUser2` is the numbering's choice, not the collection's. It names each by its place and the
+ * method a user calls, and says how to name them: the target's `names`, keyed by Postman path,
+ * which a request whose Postman path another shares cannot be (`overridden` refuses the key), so
+ * those are renamed in the collection first. The numbering stays: a name published is kept.
+ * Requests the target already names are no longer left to the numbering, so are not counted.
+ */
+function repeatedNames(
+  loaded: readonly LoadedOperation[],
+  operations: readonly OperationModel[],
+  names: Readonly<Record<string, string>>,
+): Warning[] {
+  const stems = methodQualified(loaded);
+  const named = new Set(Object.keys(names));
+  const groups = new Map<string, number[]>();
+  operations.forEach((op, i) => {
+    if (named.has(postmanPath(op))) return;
+    const key = JSON.stringify([op.namespace, camelCase(stems[i]!)]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  const warnings: Warning[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const ops = group.map((i) => operations[i]!);
+    const paths = ops.map(postmanPath);
+    const shared = new Set(paths).size < paths.length;
+    const listed = ops
+      .map((op) => `${JSON.stringify([...op.folder, op.item].join(" / "))} at ${op.source} (${clientPath(op)})`)
+      .join(", ");
+    const example = `{ ${[...new Set(paths)].map((path) => `${JSON.stringify(path)}: "…"`).join(", ")} }`;
+    warnings.push({
+      // At the second: the first that the plain name does not call.
+      source: ops[1]!.source,
+      message: `${ops.length} requests of one folder with the same HTTP method have names that give one method name, so their methods are numbered in the order of their Postman paths, URL paths and places in the collection: ${listed}; ${
+        shared
+          ? `rename them in the collection so that each has a Postman path of its own (a target's "names" is keyed by Postman path: it cannot tell them apart), then name each in the target's "names" (docs/config.md)`
+          : `name them in the target's "names" (docs/config.md): ${example}`
+      }`,
+    });
+  }
+  return warnings;
 }
 
 /**

@@ -465,6 +465,20 @@ describe("responses", () => {
     expect(summary(code.forward)).toEqual([["minor", "error-code-added", LIST_SIP_PHONES]]);
     expect(summary(code.back)).toEqual([["major", "error-code-removed", LIST_SIP_PHONES]]);
   });
+
+  it("a code a saved error example's body adds is an error code added: minor", async () => {
+    // As the client reads it from the answer (`{ "code": …, "message": … }`), and as Zoom's
+    // examples would hold it: the status's description stays the name's.
+    const { forward, back } = await bothWays((c) =>
+      Object.assign(example(c, 400), {
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: '{"code": 300, "message": "Invalid search key."}',
+      }),
+    );
+    expect(summary(forward)).toEqual([["minor", "error-code-added", LIST_SIP_PHONES]]);
+    expect(forward.changes[0]!.detail).toBe("error code `300` of status 400 added");
+    expect(summary(back)).toEqual([["major", "error-code-removed", LIST_SIP_PHONES]]);
+  });
 });
 
 describe("patch and nothing", () => {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadCollection, toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
+import { apiWords } from "../../src/runtime/response.js";
 import { SEED_COLLECTION, seedItemText } from "../helpers/seed.js";
 import { FIXTURE_COLLECTIONS } from "../helpers/corpus.js";
 import { join } from "node:path";
@@ -1096,6 +1097,67 @@ describe("the request model", () => {
     expect(scripts[0]!.message).toMatch(
       /^21 pre-request scripts \(item\[0\]\.item\[0\]\.item\[0\], item\[0\]\.item\[1\]\.item\[1\], item\[0\]\.item\[4\]\.item\[0\], and 18 more\) are not run by the client: /,
     );
+  });
+
+  it("documents the error code a saved error example's body holds, where the runtime reads it", () => {
+    const json = [{ key: "Content-Type", value: "application/json" }];
+    const saved = (code: number, body: unknown, name = `Example ${code}`) => ({
+      name,
+      code,
+      header: json,
+      body: JSON.stringify(body),
+    });
+    // Each place and key the client reads a code and a message from (runtime/response.ts).
+    const bodies: Array<[number, unknown]> = [
+      [404, { error: { code: "user_not_found", message: "No such user" } }],
+      [404, { error: { code: "user_not_found", message: "Said again" } }],
+      [400, { errors: [{ code: 215, message: "Bad authentication data." }] }],
+      [400, { error_code: "INVALID_FIELD", error_message: "a field is wrong" }],
+      [409, { code: "taken" }],
+      [500, "not an object"],
+      // A success's `code` is its data, not an error's.
+      [200, { code: "ok", message: "fine" }],
+    ];
+    const op = one(
+      { method: "GET", url: "https://x.test" },
+      {
+        response: [
+          ...bodies.map(([status, body]) => saved(status, body)),
+          // A code the name documents bare takes the message of a body that has it; one the name
+          // describes keeps the name's words.
+          saved(
+            401,
+            { code: 124, message: "Invalid access token." },
+            "**HTTP Status Code:** `401`<br>**Error Code:** `124`",
+          ),
+          saved(
+            403,
+            { code: 200, message: "No permission." },
+            "**HTTP Status Code:** `403`<br>**Error Code:** `200`<br>Not allowed.",
+          ),
+        ],
+      },
+    ).operations[0]!;
+    const codes = Object.fromEntries(op.responses.map((r) => [r.status, r.errorCodes]));
+    expect(codes).toEqual({
+      200: [],
+      400: [
+        { code: 215, description: "Bad authentication data." },
+        { code: "INVALID_FIELD", description: "a field is wrong" },
+      ],
+      401: [{ code: 124, description: "Invalid access token." }],
+      403: [{ code: 200, description: "Not allowed." }],
+      404: [{ code: "user_not_found", description: "No such user" }],
+      409: [{ code: "taken", description: "" }],
+      500: [],
+    });
+    // The same rule as the client's, not a copy of it: each error example's code is what the
+    // client reads from that body.
+    for (const r of op.responses.filter((r) => r.status >= 400))
+      for (const e of r.examples) {
+        const { code } = apiWords(JSON.parse(e.body));
+        if (code !== undefined) expect(r.errorCodes.map((c) => c.code)).toContain(code);
+      }
   });
 
   it("infers response statuses from reason phrases and merges JSON shapes of a status", () => {

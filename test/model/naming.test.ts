@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.js";
-import { camelCase, nameModel, namespaceTypes, pascalCase, requestKey, uniqueNames } from "../../src/model/naming.js";
-import { clientPath } from "../../src/emit/client.js";
+import {
+  camelCase,
+  clientPath,
+  nameModel,
+  namespaceTypes,
+  pascalCase,
+  requestKey,
+  uniqueNames,
+} from "../../src/model/naming.js";
 import { namesBefore, surfaceOf } from "../../src/diff/surface.js";
 import type { LoadedArg, LoadedModel, LoadedOperation, OperationModel } from "../../src/model/types.js";
 import { loadTarget } from "../../src/generate.js";
@@ -111,6 +118,48 @@ const overrides = (names: Record<string, string>) => ({
 const arg = (name: string, place: LoadedArg["in"]): LoadedArg => ({ name, in: place, required: false, source: "x" });
 
 describe("the naming pass", () => {
+  it("warns of requests of one folder named alike, by their places and the methods a user calls", () => {
+    const at = (o: LoadedOperation, source: string, method = "GET"): LoadedOperation => ({ ...o, source, method });
+    const ops = [
+      at(op("Get user", ["Users"]), "item[0].item[0]"),
+      at(op("List", ["Users"]), "item[0].item[1]"),
+      // Another method: named with it, no repeat.
+      at(op("Remove", ["Users"]), "item[0].item[2]", "DELETE"),
+      at(op("Get user", ["Users"]), "item[0].item[3]"),
+      at(op("Remove", ["Users"]), "item[0].item[4]"),
+      // Another folder: another namespace.
+      at(op("Get user", ["Admins"]), "item[1].item[0]"),
+    ];
+    const model = nameModel(loaded(...ops), options);
+    const repeats = model.warnings.filter((w) => w.message.includes("give one method name"));
+    expect(repeats.map((w) => w.source)).toEqual(["item[0].item[3]"]);
+    const [warning] = repeats;
+    for (const i of [0, 3]) {
+      const o = model.operations[i]!;
+      expect(warning!.message).toContain(`"Users / Get user" at ${o.source} (${clientPath(o)})`);
+    }
+    for (const i of [1, 2, 4, 5]) expect(warning!.message).not.toContain(model.operations[i]!.source);
+    // One Postman path for both: a `names` key cannot tell them apart, so the collection must.
+    expect(warning!.message).toContain(`rename them in the collection`);
+  });
+
+  it("says which `names` entries would name requests of their own Postman paths, and is gone once they do", () => {
+    const ops = [op("Get user", ["Users"]), { ...op("Get User", ["Users"]), source: "item[1]" }];
+    const model = nameModel(loaded(...ops), options);
+    const [warning, ...more] = model.warnings;
+    expect(more).toEqual([]);
+    expect(warning!.source).toBe("item[1]");
+    expect(warning!.message).toContain(`"names" (docs/config.md): { "Users/Get user": "…", "Users/Get User": "…" }`);
+    for (const o of model.operations) expect(warning!.message).toContain(clientPath(o));
+    // Named, the request is no longer left to the numbering; the other keeps its name.
+    const named = nameModel(loaded(...ops), overrides({ "Users/Get User": "getUserByName" }));
+    expect(named.warnings).toEqual([]);
+    expect(named.operations.map((o) => clientPath(o))).toEqual([
+      clientPath(model.operations[0]!),
+      "client.users.getUserByName",
+    ]);
+  });
+
   it("names namespaces, methods and export names, numbered around the package's own names", () => {
     const model = nameModel(
       loaded(op("Create client", []), op("Get user", ["users", "{user Id}"]), op("Get user", ["admin"])),

@@ -11,7 +11,7 @@ import {
   type Flavor,
 } from "./statements.js";
 import type { Context } from "./layout.js";
-import { clientPath, operationSpec, runtimeParts, splitSpec } from "../client.js";
+import { operationSpec, runtimeParts, splitSpec } from "../client.js";
 import { argDoc, requestTarget } from "../docs.js";
 import { docText, stringLiteral } from "../literals.js";
 import { stringWidth, type PrintOptions } from "../printer/doc.js";
@@ -28,7 +28,7 @@ import {
 import { typeText } from "../printer/flat.js";
 import { layoutValue, valueBreaks } from "../printer/values.js";
 import { argType, errorType, inferredDoc, isSuccess, optionalType, successType } from "../type-expressions.js";
-import { callSpecName, exportedNames } from "../../model/naming.js";
+import { callSpecName, clientPath, exportedNames } from "../../model/naming.js";
 import type { OperationModel } from "../../model/types.js";
 import type { OperationSpec } from "../../runtime/spec.js";
 
