@@ -1,29 +1,17 @@
 // Command line: argument parsing; what it prints is in cli-report.ts, the work in generate.ts and watch.ts.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// A command's modules load in its handler: `--help` and a usage error need yargs and the words of
+// the help alone, and each command loads only its own work (the config's reader, the reports, the
+// pipeline), not the others'.
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import {
-  AUTO_VERSION,
-  commandLineTarget,
-  CONFIG_FILE,
-  DEFAULT_PACKAGE_VERSION,
-  defaultPackageName,
-  findConfig,
-  noTargetNamed,
-  packageNameOf,
-  type CommandLineSources,
-  type Target,
-  type TargetOptions,
-} from "./config.js";
-import { generateCommand, pullLine, pullSummary, pullWarnings } from "./cli-report.js";
+import { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION } from "./config-constants.js";
+import type { commandLineTarget, CommandLineSources, Target, TargetOptions } from "./config.js";
 import { CodegenError } from "./errors.js";
 import { EXIT_BAD_INPUT, reportFailure, runGenerate } from "./generate-command.js";
 import { failsAt, LEVELS } from "./diff/levels.js";
-import { changeLines, summaryText } from "./diff/report.js";
-import { configPatternPlace, type PatternPlace } from "./model/selection.js";
+import type { PatternPlace } from "./model/selection.js";
 import { COMMANDS, usageError } from "./usage.js";
-import { PACKAGE_ROOT } from "./paths.js";
+import { generatorVersion } from "./version.js";
 import type { TargetPlace } from "./generate.js";
 
 const EXIT_USAGE = 2;
@@ -46,7 +34,8 @@ function environmentOption(describe: string) {
 const optionErrors = new WeakSet<object>();
 
 /** `commandLineTarget`, its refusals marked as usage errors (exit 2), said in one line as other failures are. */
-function optionsTarget(...args: Parameters<typeof commandLineTarget>): Target {
+async function optionsTarget(...args: Parameters<typeof commandLineTarget>): Promise<Target> {
+  const { commandLineTarget } = await import("./config.js");
   try {
     return commandLineTarget(...args);
   } catch (error) {
@@ -183,8 +172,11 @@ await cli
       let configFile: string | undefined;
       let targets: Target[];
       if (argv.collection !== undefined || argv.postmanCollection !== undefined) {
-        targets = [optionsTarget(argv.collection, argv.out, argv.name, argv.packageVersion, commandLineSources(argv))];
+        targets = [
+          await optionsTarget(argv.collection, argv.out, argv.name, argv.packageVersion, commandLineSources(argv)),
+        ];
       } else {
+        const { findConfig } = await import("./config.js");
         const found = findConfig(process.cwd(), argv.config);
         configFile = found.file;
         targets = found.targets;
@@ -252,10 +244,12 @@ await cli
         .example("$0 pull --postman-collection 12345678-0c5d1b0e-…", "fetch one collection into postman-sources/"),
     async (argv) => {
       const { pull, pullTargets, resourcesOf } = await import("./postman-api/pull.js");
+      const { defaultPackageName, findConfig, packageNameOf } = await import("./config.js");
+      const { generateCommand, pullLine, pullSummary, pullWarnings } = await import("./cli-report.js");
       let changes;
       let next = "`postman-codegen generate`";
       if (argv.postmanCollection !== undefined) {
-        const target = optionsTarget(undefined, undefined, "pull", undefined, commandLineSources(argv));
+        const target = await optionsTarget(undefined, undefined, "pull", undefined, commandLineSources(argv));
         changes = await pull(target.postman!.root, resourcesOf(target.postman!));
         const collection = changes.find((c) => c.kind === "collection");
         const name =
@@ -324,6 +318,8 @@ await cli
       const options: TargetOptions & TargetPlace = {};
       let fromConfig: PatternPlace | undefined;
       if (argv.config !== undefined || argv.target !== undefined) {
+        const { findConfig, noTargetNamed } = await import("./config.js");
+        const { configPatternPlace } = await import("./model/selection.js");
         const found = findConfig(process.cwd(), argv.config);
         const index =
           argv.target === undefined
@@ -356,6 +352,7 @@ await cli
       options.patternPlace = (key, index) =>
         argv[key] || !fromConfig ? { file: "command line", where: `--${key}` } : fromConfig(key, index);
       const { diffCollections } = await import("./diff/collections.js");
+      const { changeLines, summaryText } = await import("./diff/report.js");
       const diff = await diffCollections(argv.old, argv.new, options);
       if (argv.json) {
         console.log(JSON.stringify({ verdict: diff.verdict, changes: diff.changes }, null, 2));
@@ -433,7 +430,7 @@ await cli
   .alias("h", "help")
   // The generator's own version: yargs' guess reads the package.json nearest to where it looks,
   // which for an installed generator was the user's project's (`--version` printed the app's 1.0.0).
-  .version((JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version)
+  .version(generatorVersion())
   .fail((message, error, y) => {
     // A .check() that fails hands its message over as the error, a string: a usage error too.
     if (error && typeof (error as unknown) !== "string") {

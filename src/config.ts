@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
+import { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, PACKAGE_KEY } from "./config-constants.js";
 import { configSchema } from "./config-schema.js";
 import { didYouMean } from "./command-line/names.js";
 import { CodegenError } from "./errors.js";
@@ -16,9 +17,7 @@ import { apiUrlProblem, notHttpUrl } from "./postman-api/api-url.js";
 import { storedCopy, UID_PATTERN } from "./postman-api/store.js";
 
 export type { BodyEncodingOverride, EnvironmentSource };
-
-export const CONFIG_FILE = "postman-codegen.config.json";
-export const PACKAGE_KEY = "postman-codegen";
+export { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, PACKAGE_KEY };
 
 export interface TargetOptions {
   /** Default base URL of the emitted client, instead of the collection's. */
@@ -73,11 +72,6 @@ export interface Target extends TargetOptions {
   /** npm package name of the emitted package. */
   name: string;
 }
-
-export const DEFAULT_PACKAGE_VERSION = "0.1.0";
-
-/** The `version` that bumps the previous output's version by the verdict (src/diff/changelog.ts). */
-export const AUTO_VERSION = "auto";
 
 /**
  * Why npm would refuse `name` for a new package, or undefined: at most 214 characters, lower

@@ -1,9 +1,9 @@
 // What `generate` does once its targets are known (without --watch): generate, print, set the exit
 // code; and how a failure is printed. The full command line (cli.ts) calls it after yargs has
 // parsed the arguments; the fast path (fast-path.ts) calls it without loading yargs (~0.15 s) when
-// it has parsed them exactly as the command line would.
+// it has parsed them exactly as the command line would. What it prints of a result (cli-report.ts)
+// loads with the pipeline: the command line imports this module for how a usage error is printed.
 import type { Target } from "./config.js";
-import { jsonResult, progressLine, pullLine, pullWarnings, report, reportDrift, reportFailOn } from "./cli-report.js";
 import { CodegenError } from "./errors.js";
 import type { Level } from "./diff/levels.js";
 
@@ -23,7 +23,8 @@ export interface GenerateFlags {
 }
 
 export async function runGenerate(targets: Target[], flags: GenerateFlags): Promise<void> {
-  const { generate } = await import("./generate.js");
+  const [{ generate }, { jsonResult, progressLine, pullLine, pullWarnings, report, reportDrift, reportFailOn }] =
+    await Promise.all([import("./generate.js"), import("./cli-report.js")]);
   const progress = flags.quiet || flags.json || !process.stderr.isTTY ? undefined : progressLine();
   const started = performance.now();
   const result = await generate(targets, {

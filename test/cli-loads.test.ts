@@ -1,0 +1,103 @@
+// What the command line loads to answer without doing any work: the version, the help, a usage
+// error. Build steps, CI's `--check` jobs and this suite run the command hundreds of times, and
+// loading a package costs more CPU than most answers: each is given with only the packages it is
+// made with. Checked by the files a run loads (never by timing it).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers/cli.js";
+import { loadedModules } from "./helpers/loaded-modules.js";
+import { ROOT, SEED_COLLECTION } from "./helpers/seed.js";
+
+/**
+ * The generator's packages that cost a command the most to load, in CPU of a bare import on a
+ * shared 2-core machine: TypeScript and ts-morph (~1 s each), the SDK (~0.15 s), yargs (~0.15 s;
+ * its help and parsing are what the answers below are made of), prettier, Handlebars, Ajv.
+ */
+const HEAVY_PACKAGES = ["typescript", "ts-morph", "postman-collection", "yargs", "prettier", "handlebars", "ajv"];
+
+/**
+ * The generator's own modules that only a command's work needs, each with what it loads in turn:
+ * the config's reader (its schema and validation), what a result is reported with, the pipeline
+ * (the one module of the fast path's `generate`, and generate.ts).
+ */
+const WORK_MODULES = ["config.js", "cli-report.js", "generate-entry.js", "generate.js"];
+
+/** The work modules among the files a run loaded (from dist/). */
+function workLoaded(files: readonly string[]): string[] {
+  const dist = join(ROOT, "dist");
+  return WORK_MODULES.filter((name) => files.includes(join(dist, name)));
+}
+
+/** The heavy packages among the files a run loaded, in HEAVY_PACKAGES' order. */
+function heavyLoaded(files: readonly string[]): string[] {
+  const packages = new Set(
+    files.flatMap((file) => {
+      const inPackage = /^.*[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file);
+      return inPackage ? [inPackage[1]!.replace("\\", "/")] : [];
+    }),
+  );
+  return HEAVY_PACKAGES.filter((name) => packages.has(name));
+}
+
+const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+
+describe("the command line's answers that do no work", () => {
+  it("a generation loads what it works with: what the checks below look for is seen", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-loads-"));
+    const run = await loadedModules([
+      "generate",
+      SEED_COLLECTION,
+      "--out",
+      join(dir, "seed"),
+      "--name",
+      "seed",
+      "--json",
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.code).toBe(0);
+    expect(heavyLoaded(run.loaded)).toEqual(expect.arrayContaining(["postman-collection", "yargs"]));
+    expect(workLoaded(run.loaded)).toEqual(expect.arrayContaining(["config.js", "cli-report.js", "generate.js"]));
+  });
+
+  it("--version loads none of the heavy packages, yargs included", async () => {
+    const run = await loadedModules(["--version"]);
+    expect(run).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
+    expect(heavyLoaded(run.loaded)).toEqual([]);
+    expect(workLoaded(run.loaded)).toEqual([]);
+  });
+
+  it.each([[["--help"]], [["generate", "--help"]], [["diff", "--help"]], [["mock", "-h"]]])(
+    "%j loads yargs, which writes the help, and none of the others",
+    async (args) => {
+      const run = await loadedModules(args);
+      expect(run).toMatchObject({ code: 0, stderr: "" });
+      expect(run.stdout).toContain("--help");
+      expect(heavyLoaded(run.loaded)).toEqual(["yargs"]);
+      expect(workLoaded(run.loaded)).toEqual([]);
+    },
+  );
+
+  it.each([[["generate", "--ot", "x"]], [["diff", "a.json"]], [["bogus"]], [[]]])(
+    "the usage error of %j loads yargs, which finds it, and none of the others",
+    async (args) => {
+      const run = await loadedModules(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).not.toBe("");
+      expect(heavyLoaded(run.loaded)).toEqual(["yargs"]);
+      expect(workLoaded(run.loaded)).toEqual([]);
+    },
+  );
+
+  it("--version is the generator's own, not that of the package.json where it runs", async () => {
+    const project = mkdtempSync(join(tmpdir(), "postman-codegen-version-"));
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "app", version: "9.9.9" }));
+    const alone = await runCli(["--version"], project);
+    // The same answer when yargs gives it (the version asked beside another option).
+    const withYargs = await runCli(["--version", "--json"], project);
+    rmSync(project, { recursive: true, force: true });
+    expect(alone).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
+    expect(withYargs).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
+  });
+});
