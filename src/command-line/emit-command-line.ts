@@ -100,9 +100,14 @@ export function operationHelp(op: OperationModel): OperationHelp {
     .map((arg): ArgHelp => {
       const kind = valueKind(arg);
       const description = arg.description ? terminalText(arg.description) : "";
-      return { arg: arg.arg, ...(kind ? { kind } : {}), ...(description ? { description } : {}) };
+      return {
+        arg: arg.arg,
+        ...(kind ? { kind } : {}),
+        ...(description ? { description } : {}),
+        ...(arg.disabled ? { disabled: true as const } : {}),
+      };
     })
-    .filter((a) => a.kind !== undefined || a.description !== undefined);
+    .filter((a) => a.kind !== undefined || a.description !== undefined || a.disabled);
   const description = op.description ? terminalText(op.description) : "";
   return {
     path: [...op.namespace, op.name],

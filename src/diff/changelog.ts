@@ -28,7 +28,7 @@ const CHANGED: ReadonlySet<ChangeKind> = new Set([
   "environment-variable-given",
   "environment-variable-set",
 ]);
-const DOCS: ReadonlySet<ChangeKind> = new Set(["docs-changed", "examples-changed"]);
+const DOCS: ReadonlySet<ChangeKind> = new Set(["docs-changed", "scripts-changed", "examples-changed"]);
 
 export function groupOf(change: ApiChange): Group {
   if (change.level === "major") return "Breaking";

@@ -72,6 +72,7 @@ export type ChangeKind =
   | "export-type-changed"
   | "request-changed"
   | "docs-changed"
+  | "scripts-changed"
   | "examples-changed";
 
 export interface ApiChange {
@@ -262,7 +263,19 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
         op.op,
         "what the request sends changed (wire names, default values, variables or credentials' variables)",
       );
-    if (old.docs !== op.docs) c.add("patch", "docs-changed", op.op, "descriptions changed");
+    const notes = [old.notes, op.notes].every(
+      (n) => typeof n?.descriptions === "string" && typeof n.scripts === "string",
+    );
+    // Older manifests hold one digest of both: a change there is said as before.
+    if (notes ? old.notes!.descriptions !== op.notes!.descriptions : old.docs !== op.docs)
+      c.add("patch", "docs-changed", op.op, "descriptions changed");
+    if (notes && old.notes!.scripts !== op.notes!.scripts)
+      c.add(
+        "patch",
+        "scripts-changed",
+        op.op,
+        "Postman scripts changed: the client does not run them; its docs list them",
+      );
     if (old.examples !== op.examples) c.add("patch", "examples-changed", op.op, "examples changed; no type did");
   }
   return combine({ verdict: "none", changes: c.changes });

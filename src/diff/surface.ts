@@ -87,6 +87,12 @@ export interface OperationSurface {
   errors: ErrorSurface[];
   /** Digest of the descriptions, scopes, rate-limit label and scripts the docs show. */
   docs: string;
+  /**
+   * `docs` in two: the descriptions (scopes and rate-limit label with them) and the Postman scripts
+   * the docs list, so that a script added is not said to be a description changed. Absent in older
+   * manifests, which are compared by `docs`.
+   */
+  notes?: { descriptions: string; scripts: string };
   /** Digest of the example responses and example values (bodies without their whitespace, in any order). */
   examples: string;
   /** Digest of what the request sends beyond its arguments' types: wire names, defaults, variables, credentials' variables. */
@@ -276,6 +282,24 @@ function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: 
   const base = resolveBase(op.base ?? model.baseUrl, lookupFor(model, {}, op.variables));
   const args = [...op.args].sort((a, b) => compare(a.arg, b.arg));
   const responses = [...op.responses].sort((a, b) => a.status - b.status);
+  // The docs' digest as older generators wrote it: the descriptions' parts, then the scripts.
+  const descriptions = [
+    op.item,
+    op.folder,
+    op.description ?? "",
+    op.scopes ?? [],
+    op.rateLimit ?? "",
+    args.map((a) => [a.arg, a.description ?? ""]),
+    responses.map((r) => [
+      r.status,
+      r.description ?? "",
+      [...r.errorCodes].sort((a, b) => compareCodes(a.code, b.code)).map((c) => [c.code, c.description]),
+    ]),
+  ];
+  const scripts = op.scripts
+    .map((s) => [s.listen, s.scope, s.lines, s.sets])
+    .map((s) => JSON.stringify(s))
+    .sort();
   return {
     op: clientPath(op),
     export: op.exportName,
@@ -296,23 +320,8 @@ function operationSurface(op: OperationModel, model: ApiModel, resolvedBaseUrl: 
     errors: responses
       .filter((r) => !isSuccess(op, r.status))
       .map((r) => ({ status: r.status, codes: r.errorCodes.map((c) => c.code).sort(compareCodes) })),
-    docs: digest([
-      op.item,
-      op.folder,
-      op.description ?? "",
-      op.scopes ?? [],
-      op.rateLimit ?? "",
-      args.map((a) => [a.arg, a.description ?? ""]),
-      responses.map((r) => [
-        r.status,
-        r.description ?? "",
-        [...r.errorCodes].sort((a, b) => compareCodes(a.code, b.code)).map((c) => [c.code, c.description]),
-      ]),
-      op.scripts
-        .map((s) => [s.listen, s.scope, s.lines, s.sets])
-        .map((s) => JSON.stringify(s))
-        .sort(),
-    ]),
+    docs: digest([...descriptions, scripts]),
+    notes: { descriptions: digest(descriptions), scripts: digest(scripts) },
     examples: digest([
       args.map((a) => [a.arg, a.example === undefined ? null : JSON.stringify(a.example)]),
       responses

@@ -1,6 +1,7 @@
 // JSDoc texts for the emitted client, from the model's clean markdown. Every collection text goes
 // through docText; the surrounding words are ours.
 import { tokenSent } from "./auth-options.js";
+import { DISABLED_ARG } from "../command-line/help.js";
 import { docText } from "./literals.js";
 import { inferredDoc, isSuccess, sentAsText } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
@@ -78,7 +79,7 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
     lines.push(
       `The collection writes it percent-encoded (\`${docText(oneLine(arg.written))}\`): pass its text, which the client encodes.`,
     );
-  if (arg.disabled) lines.push("Disabled in the collection: sent only when passed.");
+  if (arg.disabled) lines.push(`${DISABLED_ARG[0]!.toUpperCase()}${DISABLED_ARG.slice(1)}.`);
   // A JSON value's example, and an object's JSON text, is the shape its type was inferred from,
   // written out again (Zoom's `in_meeting` text is 2 KB); an empty one shows nothing (Zoom's SIP
   // `domain`, required, is "" in the collection).

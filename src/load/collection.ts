@@ -101,6 +101,12 @@ function halfCharacters(warnings: Warning[]): (name: string, value: string, sour
 export function toLoadedModel(collection: CollectionFile, options: LoadOptions = {}): LoadedModel {
   const { json } = collection;
   const warnings: Warning[] = [];
+  if (collection.apiAnswer)
+    warnings.push({
+      source: "collection",
+      message:
+        'this is a Postman API answer (`{ "collection": … }`): read its `collection` object, as pull stores it; the places other messages name are inside it',
+    });
   const collectionVariables = definedVariables({ list: json["variable"], source: "variable" });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const entries = requestEntries(json, warnings, collection.file, limits).filter(

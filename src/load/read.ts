@@ -5,6 +5,7 @@ import { CodegenError } from "../errors.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { validateCollection } from "./validate.js";
 import { parseJsonText } from "./json-text.js";
+import { apiAnswerResource } from "./api-answer.js";
 
 export type CollectionVersion = "2.0.0" | "2.1.0";
 
@@ -14,6 +15,8 @@ export interface CollectionFile {
   text: string;
   json: Record<string, unknown>;
   version: CollectionVersion;
+  /** The file is a Postman API answer and `json` the collection it wraps (its places are inside `collection`). */
+  apiAnswer?: true;
 }
 
 const SCHEMA =
@@ -63,8 +66,12 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
       "not a Postman collection: the top level must be an object with `info` and `item`",
     );
   }
-  const top = json as Record<string, unknown>;
+  const answer =
+    (json as Record<string, unknown>)["info"] === undefined ? apiAnswerResource(json, "collection") : undefined;
+  // A Postman API answer (`GET /collections/{uid}`, saved with curl) is read as pull stores it.
+  const top = answer ?? (json as Record<string, unknown>);
   const info = top["info"];
+  if (info === undefined) environmentGiven(file, top);
   if (info === undefined && ("requests" in top || "order" in top || "folders" in top)) {
     throw new CodegenError(
       file,
@@ -88,7 +95,22 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
     throw new CodegenError(file, "item", "not a Postman collection: `item` must be a list of requests and folders");
   }
   validateCollection(file, top);
-  return { file, text, json: top, version: version as CollectionVersion };
+  return { file, text, json: top, version: version as CollectionVersion, ...(answer ? { apiAnswer: true } : {}) };
+}
+
+/** Refuses an environment or the globals given as the collection, by what they are. */
+function environmentGiven(file: string, top: Record<string, unknown>): void {
+  const scope = top["_postman_variable_scope"];
+  const answer = apiAnswerResource(top, "environment");
+  const values = (answer ?? top)["values"];
+  if (scope !== "environment" && scope !== "globals" && !(Array.isArray(values) && !("item" in top))) return;
+  throw new CodegenError(
+    file,
+    "$",
+    scope === "globals"
+      ? "this is Postman globals, not a collection: pass it with --globals (config: globals)"
+      : "this is a Postman environment, not a collection: pass it with -e/--environment (config: environments)",
+  );
 }
 
 function megabytes(bytes: number): string {

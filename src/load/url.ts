@@ -44,8 +44,8 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
   const jsonVariables = isObject(urlJson) && Array.isArray(urlJson["variable"]) ? urlJson["variable"] : [];
   const args: LoadedArg[] = [];
   const segments = (url.path ?? []).map((segment, index) => {
-    const text = typeof segment === "string" ? segment : String((segment as { value?: unknown }).value ?? "");
     const where = `${urlSource}.path[${index}]`;
+    const text = segmentText(segment, where, warnings);
     // As in the SDK, a path variable's name ends at the first "." (`:id.json` is the variable `id`).
     const variable = /^:([^.{}]+)(.*)$/.exec(text);
     if (!variable) return escapeBraces(text);
@@ -193,6 +193,21 @@ export function bareKeyPlaces(
 /** A query entry's place in the collection (sources are the entry's: `….url.query[3]`). */
 function place(source: Source): number {
   return Number(/\.query\[(\d+)\]$/.exec(source)?.[1]);
+}
+
+/**
+ * A path segment's text as newman sends it: the SDK joins the segments as they are, so an object
+ * (the format allows one; `{}`, and the schema's `{ "value": … }` too) is `[object Object]`, said
+ * with its place: the collection surely meant something else, and the segment must not vanish.
+ */
+function segmentText(segment: unknown, where: Source, warnings: Warning[]): string {
+  if (typeof segment === "string") return segment;
+  const text = String(segment);
+  warnings.push({
+    source: where,
+    message: `the path segment ${JSON.stringify(segment) ?? text} is not text: it is sent as Postman sends it, ${JSON.stringify(text)}; write the segment as text in the collection`,
+  });
+  return text;
 }
 
 /**

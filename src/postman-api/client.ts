@@ -7,6 +7,7 @@
 // redirect is followed: fetch would send `X-Api-Key` on to wherever it leads (it drops only
 // Authorization and Cookie on a cross-origin redirect), and the Postman API never redirects.
 import { CodegenError } from "../errors.js";
+import { apiAnswerResource } from "../load/api-answer.js";
 import { masker } from "../runtime/redact.js";
 import { retryAfterValueMs } from "../runtime/retry.js";
 import { apiUrlProblem, shownApiUrl } from "./api-url.js";
@@ -162,10 +163,8 @@ function envelope(kind: ResourceKind, uid: string, text: string, fail: (problem:
   } catch {
     return fail(`the Postman API's answer for ${kind} ${uid} is not JSON`);
   }
-  const json = typeof body === "object" && body !== null ? (body as Record<string, unknown>)[kind] : undefined;
-  if (typeof json !== "object" || json === null || Array.isArray(json))
-    return fail(`the Postman API's answer for ${kind} ${uid} has no \`${kind}\` object`);
-  const resource = json as Record<string, unknown>;
+  const resource = apiAnswerResource(body, kind);
+  if (!resource) return fail(`the Postman API's answer for ${kind} ${uid} has no \`${kind}\` object`);
   const info =
     kind === "collection" && typeof resource["info"] === "object" && resource["info"] !== null
       ? (resource["info"] as Record<string, unknown>)

@@ -72,6 +72,10 @@ describe("a parameter whose description is the word required", () => {
       expect(flagHelp(help.stdout, flag)).not.toMatch(/^\s+required$/m);
     }
     expect(flagHelp(help.stdout, "campaign-ids")).not.toMatch(/required|optional$/m);
+    // The disabled one is marked as the client's JSDoc says it.
+    expect(flagHelp(help.stdout, "campaign-ids")).toMatch(
+      /\[disabled in the collection: sent only when passed(; [^\]]*)?\] Query parameter/,
+    );
 
     // The types: the argument without `?`, the disabled one with it.
     const sources = readdirSync(join(out, "src"), { recursive: true, encoding: "utf8" })
@@ -81,6 +85,7 @@ describe("a parameter whose description is the word required", () => {
     expect(sources).toMatch(/\bend_time: /);
     expect(sources).not.toMatch(/\bend_time\?: /);
     expect(sources).toMatch(/\bcampaign_ids\?: /);
+    expect(sources).toContain("Disabled in the collection: sent only when passed.");
 
     // The checks: refused before anything is sent, a dry run too.
     const dry = await bin(["active-entities", "--entity", "CAMPAIGN", "--dry-run"]);

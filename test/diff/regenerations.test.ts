@@ -191,6 +191,26 @@ describe("regenerations", () => {
     expect(result.api.changes.map((change) => change.kind)).toEqual(["docs-changed"]);
   });
 
+  it("says a test script added as a script, not as a description changed", async () => {
+    const { dir, target, edit } = project();
+    await generate([target]);
+    const script = { listen: "test", script: { exec: ["pm.test('ok', () => pm.response.to.have.status(200));"] } };
+    edit((c) => (c.item[0].event = [script]));
+    const result = (await generate([target])).targets[0]!;
+    expect(result.api.changes.map((change) => [change.kind, change.detail])).toEqual([
+      ["scripts-changed", "Postman scripts changed: the client does not run them; its docs list them"],
+    ]);
+    expect(read(dir, CHANGELOG_FILE)).toContain("Postman scripts changed");
+    expect(read(dir, CHANGELOG_FILE)).not.toContain("descriptions changed");
+    // A manifest of an older generator, with one digest of both, is compared as before.
+    const manifest = readManifest(target.out)!;
+    for (const op of (manifest.surface as { operations: Json[] }).operations) delete op.notes;
+    writeFileSync(join(dir, "out", MANIFEST_FILE), JSON.stringify(manifest));
+    edit((c) => delete c.item[0].event);
+    const older = (await generate([target])).targets[0]!;
+    expect(older.api.changes.map((change) => change.kind)).toEqual(["docs-changed"]);
+  });
+
   it("fails --check only at or above failOn, and says what the change is", async () => {
     const { target, edit } = project();
     await generate([target]);

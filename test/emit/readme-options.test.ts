@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { FIXTURES } from "../helpers/seed.js";
+import { FIXTURES, SEED_COLLECTION } from "../helpers/seed.js";
 
 const dir = mkdtempSync(join(tmpdir(), "postman-codegen-readme-options-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -80,6 +80,14 @@ describe("the mocks' section", () => {
     expect(section.replace(/\s+/g, " ")).toContain(
       '`createClient({ environment: "staging" })` takes `createMockFetch({ environment: "staging" })`',
     );
+  });
+
+  it("says that reset() clears the recorded calls too, as it does (mock-fetch.test.ts)", async () => {
+    const out = join(dir, "seed");
+    const emitted = await emitTarget({ collection: SEED_COLLECTION, out, name: "seed" }, { cache: false });
+    const text = new Map(emitted.files).get("README.md")!;
+    const section = text.slice(text.indexOf("## Testing with mocks"), text.indexOf("## Command line"));
+    expect(section.replace(/\s+/g, " ")).toContain("`mock.reset()` clears it too, with the overrides");
   });
 
   it("says nothing of environments for a package without any", async () => {

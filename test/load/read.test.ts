@@ -2,7 +2,9 @@ import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCollectionText, readCollectionFile } from "../../src/load/read.js";
 import { CodegenError } from "../../src/errors.js";
-import { FIXTURES } from "../helpers/seed.js";
+import { readFileSync } from "node:fs";
+import { toModel } from "../../src/load/collection.js";
+import { FIXTURES, SEED_COLLECTION } from "../helpers/seed.js";
 
 function refusal(text: string): CodegenError {
   try {
@@ -45,6 +47,48 @@ describe("reading a collection file", () => {
     );
     expect(refusal("{}").where).toBe("info");
     expect(refusal(JSON.stringify({ info: { schema: V21 } })).where).toBe("item");
+  });
+
+  it.each([
+    [
+      {
+        id: "5d1c",
+        name: "staging",
+        values: [{ key: "baseUrl", value: "http://x" }],
+        _postman_variable_scope: "environment",
+      },
+      "api.json at $: this is a Postman environment, not a collection: pass it with -e/--environment (config: environments)",
+    ],
+    [
+      { name: "staging", values: [{ key: "baseUrl", value: "http://x" }] },
+      "api.json at $: this is a Postman environment, not a collection: pass it with -e/--environment (config: environments)",
+    ],
+    [
+      { environment: { name: "staging", values: [] } },
+      "api.json at $: this is a Postman environment, not a collection: pass it with -e/--environment (config: environments)",
+    ],
+    [
+      { name: "Globals", values: [], _postman_variable_scope: "globals" },
+      "api.json at $: this is Postman globals, not a collection: pass it with --globals (config: globals)",
+    ],
+  ])("names an environment or the globals given as the collection: %j", (json, message) => {
+    expect(refusal(JSON.stringify(json)).message).toBe(message);
+  });
+
+  it("reads a Postman API answer (`{ collection }`) as pull stores it, and says so", async () => {
+    const seed = JSON.parse(readFileSync(SEED_COLLECTION, "utf8")) as Record<string, unknown>;
+    const read = parseCollectionText("api.json", JSON.stringify({ collection: seed }));
+    expect(read.json).toEqual(seed);
+    const model = toModel(read);
+    expect(model.operations.map((op) => op.name)).toEqual(
+      toModel(parseCollectionText("c.json", JSON.stringify(seed))).operations.map((op) => op.name),
+    );
+    expect(model.warnings).toContainEqual({
+      source: "collection",
+      message: expect.stringContaining("this is a Postman API answer") as unknown as string,
+    });
+    // Anything else under `collection` is still no collection.
+    expect(refusal(JSON.stringify({ collection: { name: "x" } })).where).toBe("info");
   });
 
   it("refuses unknown schemas and names the field", () => {

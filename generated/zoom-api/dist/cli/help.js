@@ -3,6 +3,8 @@
 import { printable } from "../runtime/printable.js";
 import { MASK } from "../runtime/redact.js";
 import { readingOf } from "./reading.js";
+/** What a disabled argument is, as the help marks it and the client's JSDoc says it (emit/docs.ts). */
+export const DISABLED_ARG = "disabled in the collection: sent only when passed";
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
 export function columns(rows, indent = "  ") {
     const width = Math.min(32, Math.max(0, ...rows.map(([name]) => name.length)));
@@ -81,6 +83,8 @@ export function argLine(op, flag, repeatable, secret = false) {
     const marks = [];
     if (spec.required && spec.default === undefined)
         marks.push("required");
+    if (flag.help?.disabled)
+        marks.push(DISABLED_ARG);
     if (repeatable)
         marks.push("repeatable");
     if (spec.default !== undefined)

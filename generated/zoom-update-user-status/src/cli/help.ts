@@ -9,6 +9,9 @@ import type { ArgFlag, CommandNode } from "./names.js";
 import { readingOf } from "./reading.js";
 import type { ValueKind } from "./types.js";
 
+/** What a disabled argument is, as the help marks it and the client's JSDoc says it (emit/docs.ts). */
+export const DISABLED_ARG = "disabled in the collection: sent only when passed";
+
 /** Lines of `name  description`, the names padded to one column (at most 32 wide). */
 export function columns(rows: ReadonlyArray<readonly [string, string]>, indent = "  "): string {
   const width = Math.min(32, Math.max(0, ...rows.map(([name]) => name.length)));
@@ -116,6 +119,7 @@ export function argLine(
   ].join(", ");
   const marks: string[] = [];
   if (spec.required && spec.default === undefined) marks.push("required");
+  if (flag.help?.disabled) marks.push(DISABLED_ARG);
   if (repeatable) marks.push("repeatable");
   if (spec.default !== undefined)
     marks.push(

@@ -16,6 +16,8 @@ export interface ArgHelp {
   readonly kind?: ValueKind;
   /** The collection's description, as plain text. */
   readonly description?: string;
+  /** Disabled in the collection: optional, and sent only when passed (the client's JSDoc says so too). */
+  readonly disabled?: true;
 }
 
 /** What the command line knows of an operation beyond its spec. */
