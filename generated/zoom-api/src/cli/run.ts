@@ -275,6 +275,20 @@ async function placeholderKey(auth: OperationSpec["auth"]): Promise<string> {
   return `-----BEGIN PRIVATE KEY-----\n${btoa(binary)}\n-----END PRIVATE KEY-----`;
 }
 
+/** Whether a JSON body writes `ref` unquoted (ArgSpec's `unquoted` places), where a value must be JSON. */
+function writtenUnquoted(op: OperationSpec, ref: string): boolean {
+  return op.args.some((arg) =>
+    arg.unquoted?.some((place) =>
+      String(
+        place.reduce<unknown>(
+          (value, key) => (value as Record<string, unknown> | undefined)?.[key],
+          arg.default,
+        ),
+      ).includes(ref),
+    ),
+  );
+}
+
 /** What `--json` prints of a failure: its kind, its message, and each fact the text says of it. */
 interface Failure {
   readonly kind: "usage" | "validation" | "api" | "parse" | "timeout" | "connection" | "other";
@@ -678,16 +692,32 @@ async function run(
   // missing (a private key: one made for the run), the collection's and the flags' parts kept: the
   // request shows where each goes. A credential {{variable}} without a value (one read from the
   // environment, `{{token}}`) takes one as its value; other variables are still refused.
+  // The variables read from the environment as credentials: the auth's (an id, as Hawk's, too) and
+  // the secret ones.
+  const credentialVariables = dryRun ? environmentVariables(op, cli.secretVariables) : [];
   let placed = 0;
   const placeholder = async (error: unknown): Promise<boolean> => {
     // Each placeholder fills one more gap; the bound only stops a refusal that none of them mends.
-    if (!dryRun || !(error instanceof ValidationError) || placed++ > secretVariables.length + 1)
+    if (!dryRun || !(error instanceof ValidationError) || placed++ > credentialVariables.length + 1)
       return false;
     const { option, parts, missing } = error;
-    if (missing !== undefined && !option) {
-      if (!secretVariables.includes(missing.variable) || missing.variable in variables)
-        return false;
-      define(variables, missing.variable, DRY_RUN_CREDENTIAL);
+    if (missing !== undefined) {
+      // A credential variable (a signer's too: Hawk's `{{hawk_id}}`, whose error names its option
+      // as well): the placeholder as the place it fills takes it (a private key: one made for the
+      // run; written unquoted in a JSON body: a JSON string).
+      const name = missing.variable;
+      if (!credentialVariables.includes(name) || name in variables) return false;
+      const ref = `{{${name}}}`;
+      const auth = op!.auth;
+      define(
+        variables,
+        name,
+        auth && "privateKey" in auth && auth.privateKey?.includes(ref)
+          ? await placeholderKey(auth)
+          : writtenUnquoted(op!, ref)
+            ? JSON.stringify(DRY_RUN_CREDENTIAL)
+            : DRY_RUN_CREDENTIAL,
+      );
     } else if (option === "basic") options.basic = { username: DRY_RUN_CREDENTIAL, password: "" };
     else if (option === "token" || option === "apiKey") options[option] = DRY_RUN_CREDENTIAL;
     else if (option) {
