@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { declinedText } from "../../src/emit/auth-options.js";
 import { emitTarget } from "../../src/generate.js";
 import { FIXTURES, SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -47,19 +48,25 @@ const meaning = (text: string, option: string) =>
     .find((line) => line.startsWith(`| \`${option}\` `))
     ?.split(/ *\| */)[2];
 
+// Every row of an option that takes `null` ends with what `null` does (auth-options.ts).
+const DECLINED = declinedText((text) => `\`${text}\``);
+
 describe("the token option's row", () => {
   it("says where the operations send it: the query, another prefix, or Bearer", async () => {
     const query = { type: "oauth2", oauth2: kv({ accessToken: "{{token}}", addTokenTo: "queryParams" }) };
     const prefixed = { type: "oauth2", oauth2: kv({ accessToken: "{{token}}", headerPrefix: "Token" }) };
     const bearer = { type: "bearer", bearer: kv({ token: "{{token}}" }) };
     expect(meaning(await readme("query-token", [query]), "token")).toBe(
-      "A string, or a function returning one per request (for expiring OAuth tokens), sent as the query parameter `access_token`.",
+      "A string, or a function returning one per request (for expiring OAuth tokens), sent as the query parameter `access_token`. " +
+        DECLINED,
     );
     expect(meaning(await readme("mixed-token", [query, prefixed, bearer]), "token")).toBe(
-      "A string, or a function returning one per request (for expiring OAuth tokens), sent as the query parameter `access_token`, or as `Authorization: Token <token>`, or as `Authorization: Bearer <token>`, as each operation's auth says.",
+      "A string, or a function returning one per request (for expiring OAuth tokens), sent as the query parameter `access_token`, or as `Authorization: Token <token>`, or as `Authorization: Bearer <token>`, as each operation's auth says. " +
+        DECLINED,
     );
     expect(meaning(await readme("bearer-token", [bearer]), "token")).toBe(
-      "A string, or a function returning one per request (for expiring OAuth tokens), sent as `Authorization: Bearer <token>`.",
+      "A string, or a function returning one per request (for expiring OAuth tokens), sent as `Authorization: Bearer <token>`. " +
+        DECLINED,
     );
   });
 });

@@ -104,6 +104,9 @@ describe("requests named like the runtime's and the client's own names", () => {
 
   it("keeps every runtime export of the index as the runtime's", async () => {
     for (const { module, values } of INDEX_EXPORTS) {
+      // A module the index takes only types from has no JavaScript in the package (lean2's rule):
+      // nothing to compare.
+      if (!values.length) continue;
       const runtime = (await import(pathToFileURL(join(dir, "out/dist", module.replace(/^\.\//, ""))).href)) as Record<
         string,
         unknown
