@@ -24,6 +24,7 @@ export const PACKAGE_MODULES: readonly string[] = [
   "types.ts",
   "routes.ts",
   "select.ts",
+  "graphql-asks.ts",
   "tell-apart.ts",
   "mock.ts",
   "mock-fetch.ts",

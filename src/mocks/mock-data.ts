@@ -6,6 +6,7 @@ import { clientPath, runtimeName } from "../model/naming.js";
 import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
 import { namesCredential, namesCredentialField } from "../runtime/credential-names.js";
 import type { OperationSpec } from "../runtime/spec.js";
+import { graphqlAsks } from "./graphql-asks.js";
 import { mayShareRoute } from "./may-share-route.js";
 import { sharedRoutes } from "./routes.js";
 import { apartFacts, keysOf, union } from "./tell-apart.js";
@@ -98,7 +99,7 @@ export function requestFacts(groups: readonly (readonly RouteMember[])[]): MockO
     const left = facts.map((list) => [...new Set(keysOf(list))].sort().join("\n"));
     group.forEach(({ op, saved }, i) => {
       const twin = left.some((other, j) => j !== i && other === left[i]);
-      const fromSaved = twin ? savedRequestFacts(saved).filter((fact) => !common.has(JSON.stringify(fact))) : [];
+      const fromSaved = twin ? savedRequestFacts(op, saved).filter((fact) => !common.has(JSON.stringify(fact))) : [];
       if (facts[i]!.length || fromSaved.length)
         requests.push({
           operation: [...op.namespace, runtimeName(op)],
@@ -119,7 +120,7 @@ export function requestFacts(groups: readonly (readonly RouteMember[])[]): MockO
 function warnAlike(groups: readonly (readonly RouteMember[])[], warnings: Warning[]): void {
   for (const group of groups) {
     const { alike } = apartFacts(
-      group.map(({ op, saved }) => ({ facts: operationFacts(op), saved: savedRequestFacts(saved) })),
+      group.map(({ op, saved }) => ({ facts: operationFacts(op), saved: savedRequestFacts(op, saved) })),
     );
     for (const set of alike) {
       const op = group[set[0]!]!.op;
@@ -146,17 +147,18 @@ function described(op: OperationModel): string {
  * What every saved example's request sends (of those saved with one), as `operationFacts` reads a
  * request: each query parameter and body field (a JSON body's objects field by field), and its
  * value. The saved requests keep no credential's value (toMockExample's source, the loader, drops
- * them); a value of `{{variables}}` only counts as sent. A text body that is no JSON object says
- * nothing field by field.
+ * them); a value of `{{variables}}` only counts as sent. A text body that is no JSON object is
+ * one fact, as `bodyFacts` reads it.
  */
-function savedRequestFacts(saved: readonly MockExample[]): MockRequestFact[] {
-  const each = saved.flatMap((example) => (example.request ? [exampleFacts(example.request)] : []));
+function savedRequestFacts(op: OperationModel, saved: readonly MockExample[]): MockRequestFact[] {
+  const graphql = op.body?.encoding === "graphql";
+  const each = saved.flatMap((example) => (example.request ? [exampleFacts(example.request, graphql)] : []));
   if (!each.length) return [];
   const rest = each.slice(1).map((facts) => new Set(keysOf(facts)));
   return each[0]!.filter((fact) => rest.every((keys) => keys.has(JSON.stringify(fact))));
 }
 
-function exampleFacts(request: NonNullable<MockExample["request"]>): MockRequestFact[] {
+function exampleFacts(request: NonNullable<MockExample["request"]>, graphql: boolean): MockRequestFact[] {
   const facts: MockRequestFact[] = [];
   const pairs = (where: "query" | "body", list: readonly MockPair[]) => {
     for (const [name, value] of list) {
@@ -174,8 +176,7 @@ function exampleFacts(request: NonNullable<MockExample["request"]>): MockRequest
     } catch {
       parsed = undefined;
     }
-    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
-      for (const [field, value] of Object.entries(parsed)) jsonFacts([field], value, facts);
+    bodyFacts(parsed ?? body.text, graphql, facts);
   }
   return union([], facts);
 }
@@ -185,20 +186,40 @@ function exampleFacts(request: NonNullable<MockExample["request"]>): MockRequest
  * and body field it sends (a JSON body's objects field by field, down to their leaves), and its
  * value where the collection gives one. A value that refers to `{{variables}}`, or of a field that
  * names a credential, is no fact (the mocks are emitted with the package): only that it is sent.
+ * The `body` argument of a `raw` or `graphql` body is the whole body: its fields are read from the
+ * body's root, where the request has them (no request has a field named `body`).
  */
 function operationFacts(op: OperationModel): MockRequestFact[] {
   const facts: MockRequestFact[] = [];
-  const json = op.body?.encoding === "json";
+  const encoding = op.body?.encoding;
   for (const arg of op.args) {
     if (arg.disabled || arg.in === "path" || arg.type === "file") continue;
     const value = arg.example !== undefined ? arg.example : arg.default;
-    if (arg.in === "body" && json) jsonFacts([arg.name], value, facts);
+    if (arg.in === "body" && encoding === "json") jsonFacts([arg.name], value, facts);
+    else if (arg.in === "body" && (encoding === "raw" || encoding === "graphql"))
+      bodyFacts(value, encoding === "graphql", facts);
     else if (arg.in === "body" || arg.in === "query" || arg.in === "header") {
       facts.push({ in: arg.in, name: [arg.name] });
       if (literal(value) && !namesCredential(arg.name)) facts.push({ in: arg.in, name: [arg.name], value });
     }
   }
   return facts;
+}
+
+/**
+ * A whole body's facts, as a request's body holds them: a JSON object's fields from its root; of a
+ * GraphQL body, its query also by what it asks (graphql-asks.ts), which a caller's own query for
+ * the same operation shares. Text, or a JSON list, is one fact: the body itself (`name: []`).
+ */
+function bodyFacts(value: unknown, graphql: boolean, facts: MockRequestFact[]): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    if (literal(value)) facts.push({ in: "body", name: [], value });
+    return;
+  }
+  for (const [field, inner] of Object.entries(value)) jsonFacts([field], inner, facts);
+  const query = (value as Record<string, unknown>)["query"];
+  const asks = graphql && typeof query === "string" && literal(query) ? graphqlAsks(query) : undefined;
+  if (asks !== undefined) facts.push({ in: "body", name: ["query"], asks });
 }
 
 function jsonFacts(name: string[], value: unknown, facts: MockRequestFact[]): void {

@@ -7,6 +7,7 @@
 // operation's facts (`createLinkToken()` with no arguments) the misses say nothing: counted, they
 // sent it to whichever variant has the fewest facts (Plaid's update mode, with no saved example).
 import type { OperationSpec } from "../runtime/spec.js";
+import { graphqlAsks } from "./graphql-asks.js";
 import { equalJson, type SelectRequest } from "./select.js";
 import type { MockRequestFact } from "./types.js";
 
@@ -60,6 +61,9 @@ function meets(fact: MockRequestFact, request: SelectRequest): boolean {
       ? equalJson(fact.value, sent)
       : sent.includes(String(fact.value));
   }
+  // A whole body of text (`raw`): the text as sent.
+  if (!fact.name.length && typeof fact.value === "string" && typeof body === "string")
+    return body === fact.value;
   // JSON, parsed by the mock when its content type says so, else as text that parses.
   let value: unknown = body;
   if (typeof value === "string") {
@@ -74,6 +78,7 @@ function meets(fact: MockRequestFact, request: SelectRequest): boolean {
     if (!Object.prototype.hasOwnProperty.call(value, key)) return false;
     value = (value as Record<string, unknown>)[key];
   }
+  if (fact.asks !== undefined) return typeof value === "string" && graphqlAsks(value) === fact.asks;
   return fact.value === undefined || equalJson(fact.value, value);
 }
 

@@ -1,3 +1,4 @@
+import { graphqlAsks } from "./graphql-asks.js";
 import { equalJson } from "./select.js";
 /**
  * `facts` gives each operation's facts (none: it sends nothing that tells it apart); `answers`,
@@ -46,6 +47,9 @@ function meets(fact, request) {
             return true;
         return Array.isArray(fact.value) ? equalJson(fact.value, sent) : sent.includes(String(fact.value));
     }
+    // A whole body of text (`raw`): the text as sent.
+    if (!fact.name.length && typeof fact.value === "string" && typeof body === "string")
+        return body === fact.value;
     // JSON, parsed by the mock when its content type says so, else as text that parses.
     let value = body;
     if (typeof value === "string") {
@@ -63,6 +67,8 @@ function meets(fact, request) {
             return false;
         value = value[key];
     }
+    if (fact.asks !== undefined)
+        return typeof value === "string" && graphqlAsks(value) === fact.asks;
     return fact.value === undefined || equalJson(fact.value, value);
 }
 /**

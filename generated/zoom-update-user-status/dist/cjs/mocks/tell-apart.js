@@ -4,6 +4,7 @@ exports.tellApart = tellApart;
 exports.apartFacts = apartFacts;
 exports.keysOf = keysOf;
 exports.union = union;
+const graphql_asks_js_1 = require("./graphql-asks.js");
 const select_js_1 = require("./select.js");
 /**
  * `facts` gives each operation's facts (none: it sends nothing that tells it apart); `answers`,
@@ -52,6 +53,9 @@ function meets(fact, request) {
             return true;
         return Array.isArray(fact.value) ? (0, select_js_1.equalJson)(fact.value, sent) : sent.includes(String(fact.value));
     }
+    // A whole body of text (`raw`): the text as sent.
+    if (!fact.name.length && typeof fact.value === "string" && typeof body === "string")
+        return body === fact.value;
     // JSON, parsed by the mock when its content type says so, else as text that parses.
     let value = body;
     if (typeof value === "string") {
@@ -69,6 +73,8 @@ function meets(fact, request) {
             return false;
         value = value[key];
     }
+    if (fact.asks !== undefined)
+        return typeof value === "string" && (0, graphql_asks_js_1.graphqlAsks)(value) === fact.asks;
     return fact.value === undefined || (0, select_js_1.equalJson)(fact.value, value);
 }
 /**

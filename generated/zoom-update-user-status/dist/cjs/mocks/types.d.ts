@@ -50,6 +50,11 @@ export interface MockRequestFact {
      * fact is that the field is sent at all.
      */
     readonly value?: unknown;
+    /**
+     * Instead of the value: what the GraphQL query at `name` asks for (`query { me }`, graphql-asks.ts),
+     * which a caller's own query for the same operation shares with the collection's.
+     */
+    readonly asks?: string;
 }
 /**
  * What one operation's request sends, of operations that may share a route with others (with the
