@@ -63,12 +63,12 @@ export function masker(secrets: readonly string[]): Mask {
           // (`%C3%a9`). A class per digit keeps the pattern as long as the secret, where listing
           // the ways a character's hex can be written would grow with them (2^8 for four bytes).
           // Not the `i` flag: it would read the secret's own letters in any case too.
-          const hex = Array.from(encoder.encode(c), (byte) =>
-            ("%" + (byte | 256).toString(16).slice(1)).replace(
-              /[a-f]/g,
-              (d) => `[${d}${d.toUpperCase()}]`,
-            ),
-          ).join("");
+          const hex = Array.from(
+            encoder.encode(c),
+            (byte) => "%" + (byte | 256).toString(16).slice(1),
+          )
+            .join("")
+            .replace(/[a-f]/g, (d) => `[${d}${d.toUpperCase()}]`);
           // Each way once, no two of them matching the same text, else a text that holds no
           // secret would be tried more than one way at each character (exponential time). The hex
           // way first: the pattern takes the first that matches, and a secret's last character
