@@ -117,8 +117,11 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // connection on Bun and Deno, whose fetch reports it otherwise than Node's (Bun's own message,
 // Deno's "(Connect)" cause), never reached a server, so a POST is retried there too, as on Node
 // (retry.ts's NEVER_SENT); every call may meet one. Merged after the lowering above: 7,030
-// (7,019 B when set).
-const ONE_OPERATION_CEILING_BYTES = 7_030;
+// (7,019 B when set). Raised, knowingly, to 7,050 on the maskcase branch (7,038 B when set, +31 B
+// from 7,007): the masker reads a percent-encoding's hex letters in either case by a class each
+// (`%[cC]3`) rather than by the `i` flag, which read a secret's own letters in any case too and
+// masked a word that only differs in case ("Invalid API key" for Mailgun's user name `api`).
+const ONE_OPERATION_CEILING_BYTES = 7_050;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

@@ -68,9 +68,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-function bin(args: string[]): Promise<ProgramResult> {
+function bin(args: string[], token = TOKEN): Promise<ProgramResult> {
   return runProgram(join(pkg, "dist/cli/main.js"), args, {
-    env: { PATH: process.env.PATH ?? "", JSON_ERRORS_TOKEN: TOKEN },
+    env: { PATH: process.env.PATH ?? "", JSON_ERRORS_TOKEN: token },
   });
 }
 
@@ -106,6 +106,27 @@ describe("a package's command line with --json", () => {
     expect(body.message).toBe(QUOTED.replace(TOKEN, "***"));
     expect(body["***"]).toBe("as a key");
     expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+
+  it("a short secret is masked in what the server said, never in the output's own keys and kind", async () => {
+    // Mailgun's Basic user name is `api`; a secret may be a word the output itself writes too.
+    for (const token of ["api", "message"]) {
+      server.reset();
+      server.reply({
+        status: 401,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ detail: `${token} is not valid`, [token]: "as a key" }),
+      });
+      const result = await bin(["get-thing", "--id", "7", ...url()], token);
+      expect(result.code).toBe(1);
+      const { ok, error } = JSON.parse(result.stdout) as { ok: boolean; error: Record<string, unknown> };
+      expect(ok).toBe(false);
+      expect(error).toMatchObject({ kind: "api", status: 401, operation: "getThing", attempts: 1 });
+      expect(error.message).toContain("401");
+      expect(error.message).not.toMatch(new RegExp(`\\b${token}\\b`));
+      expect(error.body).toEqual({ detail: "*** is not valid", "***": "as a key" });
+      expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${token}`);
+    }
   });
 
   it("parse: a 2xx whose JSON does not parse, its content type and body", async () => {

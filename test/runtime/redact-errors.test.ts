@@ -283,6 +283,12 @@ describe("an API error masks the credentials the call sent", () => {
     expect(error.message).toBe(`getThing: 403 Forbidden: API key ${MASK} is not valid`);
   });
 
+  it("a short API key quoted in a message whose words hold it in another case", async () => {
+    // The key `api` masked where it is quoted, not in the message's own word "API".
+    const error = await failure(op("/text", { type: "apikey", in: "header", name: "x-api-key" }), { apiKey: "api" });
+    expect(error.message).toBe(`getThing: 403 Forbidden: API key ${MASK} is not valid`);
+  });
+
   it("an API key in the query, echoed with the URL as sent (percent-encoded)", async () => {
     const key = "k3y+/ é=!2";
     const error = await failure(op("/url", { type: "apikey", in: "query", name: "api_key" }, { path: "/url?page=2" }), {
@@ -759,11 +765,23 @@ describe("what a call's secrets are", () => {
     let turn = 0;
     const byEscape = upper.replace(/%[0-9A-F]{2}/g, (escape) => (turn++ % 2 ? escape.toLowerCase() : escape));
     const byLetter = upper.replace(/[A-F]/g, (letter) => (turn++ % 2 ? letter.toLowerCase() : letter));
-    // And the secret's own letters folded, as a server may echo a key.
-    for (const form of [upper, upper.toLowerCase(), byEscape, byLetter, secret.toUpperCase()]) {
+    for (const form of [upper, upper.toLowerCase(), byEscape, byLetter]) {
       expect(form).not.toBe(secret);
       expect(masker([secret])(`key=${form}&page=2`), form).toBe(`key=${MASK}&page=2`);
     }
+  });
+
+  it("masks a secret's own letters only as written: in another case they are words of the text", () => {
+    // A Basic user name (Mailgun's `api`) and an environment's name (`Prod`) are short: read in
+    // any case, they masked "Invalid API key" and `env PROD`, which hid nothing of theirs.
+    expect(masker(["api"])("Invalid API key (Api): api")).toBe(`Invalid API key (Api): ${MASK}`);
+    expect(masker(["Prod"])("env PROD, not prod: Prod")).toBe(`env PROD, not prod: ${MASK}`);
+    // A long one too: a server that folds a key echoes another value, not this one.
+    const long = "s3cr3tKeyValue";
+    expect(masker([long])(`${long.toUpperCase()} ${long}`)).toBe(`${long.toUpperCase()} ${MASK}`);
+    // Its percent-encoding still in either case, mixed within a character (`%c3%A9`).
+    expect(masker(["clé"])("key=cl%c3%A9&page=2")).toBe(`key=${MASK}&page=2`);
+    expect(masker(["clé"])("key=CL%c3%A9&page=2")).toBe("key=CL%c3%A9&page=2");
   });
 
   it("looks for a character's encoding in mixed case once at each place, not every way", () => {

@@ -35,7 +35,9 @@ export const WORD_SECRET_BELOW = 8;
  * rule covers every encoder that sends it (a path's, which leaves `/` as it is and encodes a space;
  * a query's, which newman's rules encode; a form's `+`; RFC 3986's; JSON text's) without a list of
  * them to keep in step: the secret as written or JSON-escaped, each of whose characters may stand
- * as itself, as its UTF-8 bytes percent-encoded, or a space as `+`, each letter in either case.
+ * as itself, as its UTF-8 bytes percent-encoded (each hex digit in either case), or a space as
+ * `+`. The secret's own letters only as written: a short one in any case would be a word of the
+ * text (a Basic username `api` in "Invalid API key", `Prod` in `env PROD`).
  * (Half a character, which the client refuses naming what holds it, is looked for too: an error's
  * message must still be printed masked.) The one definition of what masks a secret: the
  * generator's Postman API client masks its key by it too (src/postman-api/client.ts).
@@ -55,18 +57,18 @@ export function masker(secrets: readonly string[]): Mask {
       const pattern = [...secret]
         .map((c) => {
           // Its UTF-8 bytes, each `%xx` (half a character as U+FFFD's, which is what a URL sends).
-          // Each hex digit in either case, by the pattern's `i` flag: RFC 3986 asks for upper case
-          // and reads every case alike, some encoders, and servers and proxies that echo a URL,
-          // write lower case (`%c3%a9`), and one that rewrites a URL piece by piece may mix them
-          // within a character (`%C3%a9`). Listing the ways a character's hex can be written would
-          // grow with them (2^8 for a character of four bytes); the flag keeps the pattern as long
-          // as the secret. It reads the secret's own letters in either case too, which masks a
-          // key a server echoes folded (`ABC123…` as `abc123…`), and at worst a word that differs
-          // from a short secret in case alone, a cost SHORTEST_SECRET already weighs.
+          // Each hex letter in either case (`[cC]`): RFC 3986 asks for upper case and reads every
+          // case alike, some encoders, and servers and proxies that echo a URL, write lower case
+          // (`%c3%a9`), and one that rewrites a URL piece by piece may mix them within a character
+          // (`%C3%a9`). A class per digit keeps the pattern as long as the secret, where listing
+          // the ways a character's hex can be written would grow with them (2^8 for four bytes).
+          // Not the `i` flag: it would read the secret's own letters in any case too.
           const hex = Array.from(
             encoder.encode(c),
             (byte) => "%" + (byte | 256).toString(16).slice(1),
-          ).join("");
+          )
+            .join("")
+            .replace(/[a-f]/g, (d) => `[${d}${d.toUpperCase()}]`);
           // Each way once, no two of them matching the same text, else a text that holds no
           // secret would be tried more than one way at each character (exponential time). The hex
           // way first: the pattern takes the first that matches, and a secret's last character
@@ -79,7 +81,7 @@ export function masker(secrets: readonly string[]): Mask {
       // A short one as a word of its own; no lookbehind: Safari before 16.4 cannot compile one.
       return new RegExp(
         secret.length < WORD_SECRET_BELOW ? `(^|\\W)${pattern}(?!\\w)` : `()${pattern}`,
-        "gi",
+        "g",
       );
     });
   return (text) => {

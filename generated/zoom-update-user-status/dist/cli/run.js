@@ -204,18 +204,33 @@ function jsonWanted(argv) {
     return on;
 }
 /**
- * A failure as one line of JSON (indented on a terminal), `{ ok, error }`, masked as the text is:
- * each string and key by the same masker (a string at a time, so that a mask never cuts a JSON
- * escape in two), then the characters that the text drops (DEL, C1 controls, bidi marks; JSON
- * escapes the C0 ones) written as JSON escapes, so that the value is still the API's.
+ * The facts of a failure that the command line writes itself, never a server's or a request's: its
+ * kind, and the package's own names (the operation, its help command, a variable of the
+ * collection). Printed as they are, as the failure's keys are: a script reads `kind`, and a short
+ * secret (Mailgun's user name `api`) masked there read `"kind":"***"`. Every other value, and
+ * every key inside one (a body may hold a secret as a key), is masked.
+ */
+const OWN_FACTS = new Set(["kind", "operation", "help", "variable"]);
+/**
+ * A failure as one line of JSON (indented on a terminal), `{ ok, error }`, masked as the text is
+ * but for what the command line writes itself (OWN_FACTS): each string and key by the same masker
+ * (a string at a time, so that a mask never cuts a JSON escape in two), then the characters that
+ * the text drops (DEL, C1 controls, bidi marks; JSON escapes the C0 ones) written as JSON escapes,
+ * so that the value is still the API's.
  */
 function failureJson(failure, secrets, tty) {
     const mask = masker(secrets);
-    const text = JSON.stringify({ ok: false, error: failure }, (_, value) => typeof value === "string"
-        ? mask(value)
-        : value !== null && typeof value === "object" && !Array.isArray(value)
-            ? Object.fromEntries(Object.entries(value).map(([key, item]) => [mask(key), item]))
-            : value, tty ? 2 : undefined);
+    const output = { ok: false, error: failure };
+    const text = JSON.stringify(output, function (key, value) {
+        // The output and the failure: their keys as written, their values each seen after.
+        if (value === output || value === failure || (this === failure && OWN_FACTS.has(key)))
+            return value;
+        return typeof value === "string"
+            ? mask(value)
+            : value !== null && typeof value === "object" && !Array.isArray(value)
+                ? Object.fromEntries(Object.entries(value).map(([name, item]) => [mask(name), item]))
+                : value;
+    }, tty ? 2 : undefined);
     return `${printable(text, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
 }
 /**
