@@ -6,10 +6,13 @@ import type { Authorizer } from "../runtime/auth.js";
 import {
   encodeBinary,
   encodeGraphql,
+  encodeGraphqlUnquoted,
   encodeJson,
+  encodeJsonUnquoted,
   encodeMultipart,
   encodeMultipartInOrder,
   encodeRaw,
+  encodeRawUnquoted,
   encodeUrlencoded,
   type BodyEncoder,
 } from "../runtime/bodies.js";
@@ -24,6 +27,7 @@ import {
   writeQuery,
 } from "../runtime/request-features.js";
 import type { AuthSpec, BodyEncoding, OperationSpec } from "../runtime/spec.js";
+import { sendsUnquoted } from "../runtime/unquoted.js";
 
 const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
   multipart: encodeMultipart,
@@ -34,8 +38,17 @@ const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
   graphql: encodeGraphql,
 };
 
+/** The encoders of operations that send a variable's text unquoted (emit/client.ts chooses alike). */
+const UNQUOTED_ENCODERS: Partial<Record<BodyEncoding, BodyEncoder>> = {
+  json: encodeJsonUnquoted,
+  raw: encodeRawUnquoted,
+  graphql: encodeGraphqlUnquoted,
+};
+
 export function encoderFor(op: OperationSpec): BodyEncoder | undefined {
-  return op.bodyOrder ? encodeMultipartInOrder : op.body ? ENCODERS[op.body] : undefined;
+  if (op.bodyOrder) return encodeMultipartInOrder;
+  if (!op.body) return undefined;
+  return (sendsUnquoted(op) ? UNQUOTED_ENCODERS[op.body] : undefined) ?? ENCODERS[op.body];
 }
 
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */

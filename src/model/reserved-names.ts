@@ -104,6 +104,16 @@ export const ENCODERS: Readonly<Record<string, string>> = {
   graphql: "encodeGraphql",
 };
 
+/**
+ * The encoders of the JSON bodies of operations that send a variable's text unquoted
+ * (runtime/unquoted.ts's `sendsUnquoted`), by the spec's body encoding.
+ */
+export const UNQUOTED_ENCODERS: Readonly<Record<string, string>> = {
+  json: "encodeJsonUnquoted",
+  raw: "encodeRawUnquoted",
+  graphql: "encodeGraphqlUnquoted",
+};
+
 /** The multipart encoder of an operation whose spec has a `bodyOrder` (runtime/bodies.ts). */
 export const MULTIPART_IN_ORDER = "encodeMultipartInOrder";
 
@@ -152,6 +162,7 @@ export const TEXT_ALIAS = "Text";
 /** Names an operation may not take: the runtime's and the client module's own. */
 export const RESERVED_IDENTIFIERS: readonly string[] = [
   ...Object.values(ENCODERS),
+  ...Object.values(UNQUOTED_ENCODERS),
   MULTIPART_IN_ORDER,
   ...Object.values(AUTHORIZERS),
   ...Object.values(FEATURES),

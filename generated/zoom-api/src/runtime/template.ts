@@ -2,6 +2,7 @@
 // provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
 import { ValidationError, type MissingVariable } from "./errors.js";
 import type { JsonPlace } from "./spec.js";
+import { UnquotedText } from "./unquoted.js";
 
 export interface Lookup {
   (name: string): string | undefined;
@@ -68,19 +69,23 @@ export function fillTemplate(
  * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
  * At each `unquoted` place (ArgSpec's), the filled text is read as JSON, as Postman pastes the
  * text into the body: a value that is no JSON (which Postman would send as broken JSON) is refused.
+ * `asWritten`: the text is kept there as written (an UnquotedText, which the request's encoder
+ * splices into the body: ./unquoted.js), not the value read from it.
  */
 export function fillDeep(
   value: unknown,
   lookup: Lookup,
   operation: string,
   unquoted: readonly JsonPlace[] = [],
+  asWritten = false,
 ): unknown {
   const filled = JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
     typeof v === "string" ? fillTemplate(v, lookup, operation) : v,
   ) as unknown;
   const json = (text: unknown, place: JsonPlace): unknown => {
     try {
-      return JSON.parse(String(text)) as unknown;
+      const read = JSON.parse(String(text)) as unknown;
+      return asWritten ? new UnquotedText(String(text)) : read;
     } catch {
       // Named by the reference the collection writes, never by its value, which may be a secret.
       throw new ValidationError(

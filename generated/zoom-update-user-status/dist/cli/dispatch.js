@@ -1,5 +1,6 @@
-import { encodeBinary, encodeGraphql, encodeJson, encodeMultipart, encodeMultipartInOrder, encodeRaw, encodeUrlencoded, } from "../runtime/bodies.js";
+import { encodeBinary, encodeGraphql, encodeGraphqlUnquoted, encodeJson, encodeJsonUnquoted, encodeMultipart, encodeMultipartInOrder, encodeRaw, encodeRawUnquoted, encodeUrlencoded, } from "../runtime/bodies.js";
 import { fillDefault, fillPathVariable, namedSecrets, readFileArg, readJsonText, sendNamedHeaderArg, writeQuery, } from "../runtime/request-features.js";
+import { sendsUnquoted } from "../runtime/unquoted.js";
 const ENCODERS = {
     multipart: encodeMultipart,
     urlencoded: encodeUrlencoded,
@@ -8,8 +9,18 @@ const ENCODERS = {
     binary: encodeBinary,
     graphql: encodeGraphql,
 };
+/** The encoders of operations that send a variable's text unquoted (emit/client.ts chooses alike). */
+const UNQUOTED_ENCODERS = {
+    json: encodeJsonUnquoted,
+    raw: encodeRawUnquoted,
+    graphql: encodeGraphqlUnquoted,
+};
 export function encoderFor(op) {
-    return op.bodyOrder ? encodeMultipartInOrder : op.body ? ENCODERS[op.body] : undefined;
+    if (op.bodyOrder)
+        return encodeMultipartInOrder;
+    if (!op.body)
+        return undefined;
+    return (sendsUnquoted(op) ? UNQUOTED_ENCODERS[op.body] : undefined) ?? ENCODERS[op.body];
 }
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */
 export function authorizerFor(op, authorizers) {

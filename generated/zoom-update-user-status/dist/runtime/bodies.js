@@ -1,6 +1,7 @@
 // Request body encoders, one per body mode. The generated code imports the ones its operations
 // use, so a bundle of one operation holds one encoder.
 import { percentEncode } from "./signing.js";
+import { spliceUnquoted } from "./unquoted.js";
 const CONTENT_TYPE = "content-type";
 export function isBinary(value) {
     return (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string");
@@ -161,3 +162,14 @@ export const encodeGraphql = /* @__PURE__ */ Object.assign((fields, fail) => {
 }, 
 // JSON unless the item, the client or the call says otherwise.
 { type: (headers) => headers.has(CONTENT_TYPE) || headers.set(CONTENT_TYPE, "application/json") });
+/**
+ * A JSON encoder that pastes each unquoted variable's own text into the body (./unquoted.js): the
+ * encoder of an operation that writes one (`sendsUnquoted`), so that no other pays for it.
+ */
+function withUnquoted(encoder) {
+    const encode = (fields, fail, op) => spliceUnquoted(() => encoder(fields, fail, op));
+    return encoder.type ? Object.assign(encode, { type: encoder.type }) : encode;
+}
+export const encodeJsonUnquoted = /* @__PURE__ */ withUnquoted(encodeJson);
+export const encodeRawUnquoted = /* @__PURE__ */ withUnquoted(encodeRaw);
+export const encodeGraphqlUnquoted = /* @__PURE__ */ withUnquoted(encodeGraphql);

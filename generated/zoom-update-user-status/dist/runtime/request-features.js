@@ -34,7 +34,7 @@ function fillingDefault(spec, fill) {
     }
 }
 export const fillDefault = (op, spec, lookup) => {
-    const value = fillingDefault(spec, () => fillDeep(spec.default, lookup, op.name, spec.unquoted));
+    const value = fillingDefault(spec, () => fillDeep(spec.default, lookup, op.name, spec.unquoted, true));
     if (spec.type === "file")
         return readFileArg(op, spec, value);
     // The collection's own values are sent as they are: only the caller's are held to the enum.

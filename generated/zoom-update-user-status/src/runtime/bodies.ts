@@ -2,6 +2,7 @@
 // use, so a bundle of one operation holds one encoder.
 import { percentEncode } from "./signing.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
+import { spliceUnquoted } from "./unquoted.js";
 
 /** The bodies the client sends: all of them replayable, none of them a stream. */
 export type RequestBody = FormData | URLSearchParams | Blob | string;
@@ -244,3 +245,16 @@ export const encodeGraphql: BodyEncoder = /* @__PURE__ */ Object.assign(
       headers.has(CONTENT_TYPE) || headers.set(CONTENT_TYPE, "application/json"),
   },
 );
+
+/**
+ * A JSON encoder that pastes each unquoted variable's own text into the body (./unquoted.js): the
+ * encoder of an operation that writes one (`sendsUnquoted`), so that no other pays for it.
+ */
+function withUnquoted(encoder: BodyEncoder): BodyEncoder {
+  const encode: BodyEncoder = (fields, fail, op) => spliceUnquoted(() => encoder(fields, fail, op));
+  return encoder.type ? Object.assign(encode, { type: encoder.type }) : encode;
+}
+
+export const encodeJsonUnquoted: BodyEncoder = /* @__PURE__ */ withUnquoted(encodeJson);
+export const encodeRawUnquoted: BodyEncoder = /* @__PURE__ */ withUnquoted(encodeRaw);
+export const encodeGraphqlUnquoted: BodyEncoder = /* @__PURE__ */ withUnquoted(encodeGraphql);

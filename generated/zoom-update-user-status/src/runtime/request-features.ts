@@ -49,7 +49,9 @@ function fillingDefault<T>(spec: ArgSpec, fill: () => T): T {
 }
 
 export const fillDefault: DefaultFiller = (op, spec, lookup) => {
-  const value = fillingDefault(spec, () => fillDeep(spec.default, lookup, op.name, spec.unquoted));
+  const value = fillingDefault(spec, () =>
+    fillDeep(spec.default, lookup, op.name, spec.unquoted, true),
+  );
   if (spec.type === "file") return readFileArg(op, spec, value);
   // The collection's own values are sent as they are: only the caller's are held to the enum.
   check(op, { ...spec, enum: undefined }, value);

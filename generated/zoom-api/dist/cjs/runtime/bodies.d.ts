@@ -68,3 +68,6 @@ export declare const encodeRaw: BodyEncoder;
  */
 export declare const encodeBinary: BodyEncoder;
 export declare const encodeGraphql: BodyEncoder;
+export declare const encodeJsonUnquoted: BodyEncoder;
+export declare const encodeRawUnquoted: BodyEncoder;
+export declare const encodeGraphqlUnquoted: BodyEncoder;

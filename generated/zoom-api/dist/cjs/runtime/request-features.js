@@ -43,7 +43,7 @@ function fillingDefault(spec, fill) {
     }
 }
 const fillDefault = (op, spec, lookup) => {
-    const value = fillingDefault(spec, () => (0, template_js_1.fillDeep)(spec.default, lookup, op.name, spec.unquoted));
+    const value = fillingDefault(spec, () => (0, template_js_1.fillDeep)(spec.default, lookup, op.name, spec.unquoted, true));
     if (spec.type === "file")
         return (0, exports.readFileArg)(op, spec, value);
     // The collection's own values are sent as they are: only the caller's are held to the enum.

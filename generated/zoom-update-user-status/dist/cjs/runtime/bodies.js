@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipartInOrder = exports.encodeMultipart = void 0;
+exports.encodeGraphqlUnquoted = exports.encodeRawUnquoted = exports.encodeJsonUnquoted = exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipartInOrder = exports.encodeMultipart = void 0;
 exports.isBinary = isBinary;
 exports.toBlob = toBlob;
 exports.formText = formText;
@@ -8,6 +8,7 @@ exports.inCollectionOrder = inCollectionOrder;
 // Request body encoders, one per body mode. The generated code imports the ones its operations
 // use, so a bundle of one operation holds one encoder.
 const signing_js_1 = require("./signing.js");
+const unquoted_js_1 = require("./unquoted.js");
 const CONTENT_TYPE = "content-type";
 function isBinary(value) {
     return (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string");
@@ -171,3 +172,14 @@ exports.encodeGraphql = Object.assign((fields, fail) => {
 }, 
 // JSON unless the item, the client or the call says otherwise.
 { type: (headers) => headers.has(CONTENT_TYPE) || headers.set(CONTENT_TYPE, "application/json") });
+/**
+ * A JSON encoder that pastes each unquoted variable's own text into the body (./unquoted.js): the
+ * encoder of an operation that writes one (`sendsUnquoted`), so that no other pays for it.
+ */
+function withUnquoted(encoder) {
+    const encode = (fields, fail, op) => (0, unquoted_js_1.spliceUnquoted)(() => encoder(fields, fail, op));
+    return encoder.type ? Object.assign(encode, { type: encoder.type }) : encode;
+}
+exports.encodeJsonUnquoted = withUnquoted(exports.encodeJson);
+exports.encodeRawUnquoted = withUnquoted(exports.encodeRaw);
+exports.encodeGraphqlUnquoted = withUnquoted(exports.encodeGraphql);

@@ -27,5 +27,7 @@ export declare function fillTemplate(template: string, lookup: Lookup, operation
  * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
  * At each `unquoted` place (ArgSpec's), the filled text is read as JSON, as Postman pastes the
  * text into the body: a value that is no JSON (which Postman would send as broken JSON) is refused.
+ * `asWritten`: the text is kept there as written (an UnquotedText, which the request's encoder
+ * splices into the body: ./unquoted.js), not the value read from it.
  */
-export declare function fillDeep(value: unknown, lookup: Lookup, operation: string, unquoted?: readonly JsonPlace[]): unknown;
+export declare function fillDeep(value: unknown, lookup: Lookup, operation: string, unquoted?: readonly JsonPlace[], asWritten?: boolean): unknown;
