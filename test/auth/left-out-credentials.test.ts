@@ -312,8 +312,14 @@ describe("the command line, on an operation whose API key was written out", () =
     return testCommandLine([spec], [], { name: "keyed", envPrefix: "KEYED" });
   };
 
-  it("--dry-run without the key fails and says how to give it; nothing is printed as a request", async () => {
-    const ran = await runWith(cli(), ["things", "get-thing", "--dry-run", "--base-url", server.url]);
+  it("without the key a call fails and says how to give it; --dry-run prints *** where it goes", async () => {
+    // A dry run shows the request, a credential not given as `***` (its help says so), as for an
+    // empty auth; the call itself is refused before anything is sent.
+    const dry = await runWith(cli(), ["things", "get-thing", "--dry-run", "--base-url", server.url]);
+    expect({ code: dry.code, stderr: dry.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(dry.stdout).toContain("-H 'x-api-key: ***'");
+    expect(dry.stdout).not.toContain("dry-run-credential");
+    const ran = await runWith(cli(), ["things", "get-thing", "--base-url", server.url]);
     expect(ran.code).toBe(2);
     expect(ran.stdout).toBe("");
     expect(ran.stderr).toContain("variable {{apikey.value}} has no value");

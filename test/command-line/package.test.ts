@@ -689,7 +689,13 @@ describe("Plaid, with an environment: secrets in JSON body fields, a scoped pack
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain(`"client_id":"client-abc","secret":"***","user_token":"***"`);
     expect(dry.stdout).not.toContain(SECRET);
-    const missing = await bin(plaid, [...command, "--environment", "sandbox", "--dry-run"]);
+    // Not given, a dry run shows `***` where it goes (its help says so); the call is refused.
+    const placeholder = await bin(plaid, [...command, "--environment", "sandbox", "--dry-run"], {
+      env: { PLAID_API_USER_TOKEN: "user-tok-5150" },
+    });
+    expect({ code: placeholder.code, stderr: placeholder.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(placeholder.stdout).toContain(`"client_id":"client-abc","secret":"***","user_token":"***"`);
+    const missing = await bin(plaid, [...command, "--environment", "sandbox"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(
       'variable {{secret_key}} has no value, as it is a secret of environment "sandbox"\nGive it in the environment variable PLAID_API_SECRET_KEY, or with --variable',
