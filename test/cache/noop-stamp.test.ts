@@ -119,15 +119,31 @@ describe("NoopStamp", () => {
     const file = join(dir, "a.txt");
     writeFileSync(file, "alpha");
     const stampFile = join(dir, "stamp.json");
+    const key = () => "key";
     const first = new NoopStamp(stampFile);
-    expect(first.upToDate(dir, "key")).toBe(false);
-    first.remember(dir, "key", [statOf(file)!]);
+    expect(first.upToDate(dir, key)).toBe(false);
+    first.remember(dir, "key", undefined, [statOf(file)!]);
     first.save();
     const again = new NoopStamp(stampFile);
-    expect(again.upToDate(dir, "key")).toBe(true);
-    expect(again.upToDate(dir, "another key")).toBe(false);
+    expect(again.upToDate(dir, key)).toBe(true);
+    expect(again.upToDate(dir, () => "another key")).toBe(false);
     writeFileSync(file, "alphabet");
-    expect(again.upToDate(dir, "key")).toBe(false);
+    expect(again.upToDate(dir, key)).toBe(false);
+  });
+
+  it("makes the key with the version it recorded", () => {
+    const dir = scratch();
+    const file = join(dir, "a.txt");
+    writeFileSync(file, "alpha");
+    const stampFile = join(dir, "stamp.json");
+    const first = new NoopStamp(stampFile);
+    first.remember(dir, "key 1.2.0", "1.2.0", [statOf(file)!]);
+    first.save();
+    const versions: Array<string | undefined> = [];
+    const again = new NoopStamp(stampFile);
+    expect(again.upToDate(dir, (version) => (versions.push(version), `key ${version}`))).toBe(true);
+    expect(versions).toEqual(["1.2.0"]);
+    expect(again.upToDate(dir, () => "key 1.3.0")).toBe(false);
   });
 
   it("knows config bytes only with the same file, text, generator and schema stat", () => {
