@@ -98,9 +98,10 @@ const singleFile = [
   "generated/zoom-api",
   "--quiet",
 ];
-// In a copy of its own: since a command-line target's version is "auto" (a config's here is fixed),
-// the two commands are two targets of one folder, and each run of one would regenerate what the
-// other stamped (a known cost of alternating them, see bench/RESULTS.md); a no-op reruns one command.
+// In a copy of its own, so that each no-op row reruns one command alone. The two commands are one
+// target to the no-op's check (a command line's version "auto" counts as the version the output
+// has, which is the config's fixed one here: src/cache/fingerprint.ts unchangedVersion), so run in
+// turn on one folder neither regenerates what the other wrote (test/cache/noop-stamp.test.ts).
 const single = join(work, "repo-single");
 cpSync(repo, single, { recursive: true });
 sample(singleFile, single);

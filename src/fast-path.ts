@@ -9,7 +9,7 @@ import { commandLineTarget, findConfig, type KnownConfigs, type Target } from ".
 import { SCHEMA_FILE } from "./config-schema.js";
 import { childPaths } from "./cache/child-path.js";
 import { FileHashes } from "./cache/file-hashes.js";
-import { builtCode, formattingInputs, inputHash, templateStats } from "./cache/fingerprint.js";
+import { builtCode, fingerprintedTarget, formattingInputs, inputHash, templateStats } from "./cache/fingerprint.js";
 import { MANIFEST_FILE, readManifestHead, type ManifestHead } from "./cache/manifest.js";
 import { NoopStamp, statOf, type Stats4 } from "./cache/noop-stamp.js";
 import { LEVELS, type Level } from "./diff/levels.js";
@@ -27,7 +27,7 @@ export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forPr
  * The output's manifest (its head: without the surface) when the output is up to date, its input
  * as recorded and every file as written; else undefined. `judged` is given the stat of each file
  * whose bytes that answer rests on, as it was before they were read (undefined where there was none
- * to take), for the no-op's stamp.
+ * to take), for the no-op's stamp: the manifest's first, whose version the input is hashed with.
  */
 export function upToDateManifest(
   target: Target,
@@ -40,9 +40,10 @@ export function upToDateManifest(
   if (!manifest) return undefined;
   // An input that cannot be read (renamed, moved, mid-replace by an editor) makes the output stale:
   // loading it then says which file and why, as for a first generation, not a stat's stack trace.
+  // The version is the one the output has: what "auto" keeps while the API is unchanged.
   let input: string;
   try {
-    input = inputHash(target, hashes, formatting);
+    input = inputHash(target, manifest.version, hashes, formatting);
   } catch {
     return undefined;
   }
@@ -168,14 +169,20 @@ export function fastGenerate(args: readonly string[]): FastPath {
     const project = () => (hashes ??= FileHashes.forProject(configFile));
     const upToDate = (target: Target): boolean => {
       if (code === undefined) return isUpToDate(target, project());
-      // Everything the input hash takes beyond the files' bytes, compared as it is.
+      // Everything the input hash takes beyond the files' bytes, compared as it is: the target as
+      // the input hash takes it (its version as the output with version `version` would have it,
+      // so that a config's fixed version and the command line's "auto" that give the same one
+      // find one stamp), the files' paths, the generator and the formatting.
       const formatting = formattingInputs(target.out);
-      const key = JSON.stringify([target, code, templates, formatting]);
+      const key = (version: string | undefined) =>
+        JSON.stringify([fingerprintedTarget(target, version), code, templates, formatting]);
       if (stampOf(configFile).upToDate(target.out, key)) return true;
       // On a miss the input hash takes the texts the key holds, not a second reading of them.
       const judged: Array<Stats4 | undefined> = [];
-      if (!upToDateManifest(target, project(), judged, formatting)) return false;
-      if (judged.every((stats) => stats !== undefined)) stampOf(configFile).remember(target.out, key, judged);
+      const manifest = upToDateManifest(target, project(), judged, formatting);
+      if (!manifest) return false;
+      if (judged.every((stats) => stats !== undefined))
+        stampOf(configFile).remember(target.out, key(manifest.version), manifest.version, judged);
       return true;
     };
     if (force || !targets.every(upToDate))

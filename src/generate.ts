@@ -15,21 +15,14 @@ import { resolveFormatOptions } from "./emit/format.js";
 import { FileHashes } from "./cache/file-hashes.js";
 import { FormatCache } from "./cache/format-cache.js";
 import { upToDateManifest } from "./fast-path.js";
-import { generatorFingerprint, inputHash, packageFacts } from "./cache/fingerprint.js";
+import { generatorFingerprint, inputHash, packageFacts, unchangedVersion } from "./cache/fingerprint.js";
 import { nameModel, type NamingBefore } from "./model/naming.js";
 import { typeUnquoted } from "./model/unquoted.js";
 import { applyOverrides, configPatternPlace, selection, type PatternPlace } from "./model/selection.js";
 import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "./cache/manifest.js";
 import { checkOutput, writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
-import {
-  AUTO_VERSION,
-  DEFAULT_PACKAGE_VERSION,
-  outsProblem,
-  packageProblem,
-  packageVersionProblem,
-  type Target,
-} from "./config.js";
+import { AUTO_VERSION, outsProblem, packageProblem, packageVersionProblem, type Target } from "./config.js";
 import { CodegenError } from "./errors.js";
 import { DEFAULT_LIMITS } from "./load/limits.js";
 import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
@@ -230,15 +223,6 @@ export async function emitTarget(
     ...(types ? { sharedTypesBefore: types } : {}),
     ...(interfaces ? { namespaceTypesBefore: interfaces } : {}),
   };
-  // Hashed from the bytes loaded, and before prettier reads its config: an input saved while this
-  // runs is then a change to the next run, rather than passing for what this output was made from.
-  const input = inputHash(target, {
-    hash: (file) => {
-      const hash = read.get(file);
-      if (hash === undefined) throw new Error(`internal error: ${file} was hashed but not loaded`);
-      return hash;
-    },
-  });
   const loadedAt = performance.now();
   const before = previous.surface;
   // The package's exported names beside its operations are the emitter's (clientExportNames),
@@ -250,10 +234,21 @@ export async function emitTarget(
       ? { verdict: "major", changes: [previous.notCompared] }
       : undefined;
   const diffMs = performance.now() - loadedAt;
-  options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
-  const formatCache = options.cache === false ? undefined : FormatCache.forProject(options.configFile, target.out);
   const versionBefore = previousVersion(target.out, previous.manifest);
   const version = packageVersion(target, versionBefore, diff?.verdict);
+  // Hashed from the bytes loaded, and before prettier reads its config: an input saved while this
+  // runs is then a change to the next run, rather than passing for what this output was made from.
+  // With the version the manifest will record, as the no-op's check hashes with the one it reads
+  // there: "auto" and a fixed version that give the package the same version are the same input.
+  const input = inputHash(target, version, {
+    hash: (file) => {
+      const hash = read.get(file);
+      if (hash === undefined) throw new Error(`internal error: ${file} was hashed but not loaded`);
+      return hash;
+    },
+  });
+  options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
+  const formatCache = options.cache === false ? undefined : FormatCache.forProject(options.configFile, target.out);
   const emitWarnings: Warning[] = [];
   let files = await emitPackage(
     model,
@@ -312,11 +307,12 @@ function previousVersion(outDir: string, manifest: Manifest | undefined): string
  * The target's version, or with `auto` the previous one raised by the verdict (the default for a
  * first one). The verdict is against the output replaced, so a return to an earlier API is a new
  * version too (that output may have been published, and versions only go up), raised by what the
- * return changes: docs/regenerations.md.
+ * return changes: docs/regenerations.md. With no change (verdict "none"), the version
+ * unchangedVersion says, which is what the no-op's check hashes.
  */
 function packageVersion(target: Target, previous: string | undefined, verdict: Verdict | undefined): string {
-  if (target.version !== AUTO_VERSION) return target.version ?? DEFAULT_PACKAGE_VERSION;
-  return previous === undefined ? DEFAULT_PACKAGE_VERSION : bumpVersion(previous, verdict ?? "none");
+  if (target.version !== AUTO_VERSION || previous === undefined) return unchangedVersion(target, previous);
+  return bumpVersion(previous, verdict ?? "none");
 }
 
 function readText(file: string): string | undefined {

@@ -4,6 +4,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats 
 import { basename, dirname, join, resolve } from "node:path";
 import { createHash } from "./hash.js";
 import type { Target } from "../config.js";
+import { AUTO_VERSION, DEFAULT_PACKAGE_VERSION } from "../config-constants.js";
 import type { PackageInfo } from "../emit/views.js";
 import { CODE_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from "../paths.js";
 import { childPaths } from "./child-path.js";
@@ -275,20 +276,60 @@ export function packageFacts(target: Target): Pick<PackageInfo, "packageName" | 
 }
 
 /**
+ * The version a generation gives the package when the client's API is the same as the output's,
+ * whose version is `current` (its manifest's; undefined: none): the target's own (default 0.1.0),
+ * or with "auto" the output's, which a verdict of no change keeps (src/diff/changelog.ts
+ * bumpVersion; a first generation: 0.1.0). What the version part of an output's inputs is: so a
+ * config's fixed version and the command line's "auto" are the same input when they give the
+ * version the output has, and not when they do not.
+ */
+export function unchangedVersion(target: Pick<Target, "version">, current: string | undefined): string {
+  if (target.version !== AUTO_VERSION) return target.version ?? DEFAULT_PACKAGE_VERSION;
+  return current ?? DEFAULT_PACKAGE_VERSION;
+}
+
+/**
+ * The target as its output's inputs take it, for an output whose version is `current` (its
+ * manifest's): its version is the one it would give the package with no API change
+ * (unchangedVersion), not how it is asked for ("auto" or a version, given or the default), and its
+ * keys are in one order, whichever way the target was made (a config, the command line, code). The
+ * one definition that the input hash and the no-op's stamp key (src/fast-path.ts) both take.
+ */
+export function fingerprintedTarget(target: Target, current: string | undefined): Target {
+  const fields: Record<string, unknown> = { ...target, version: unchangedVersion(target, current) };
+  return Object.fromEntries(
+    Object.keys(fields)
+      .sort()
+      .map((key) => [key, fields[key]]),
+  ) as unknown as Target;
+}
+
+/**
  * Hash of everything the target's output depends on: the collection (a file, or the stored copy
- * of the Postman API's), the environments (each name given and contents) and globals, options,
- * the package's facts, the formatting. Contents, not paths (a path is hashed only as far as the
- * output shows it: the collection's file name); a Postman source adds nothing beyond its stored
- * copies, whose bytes are what the client is made from. `hashes` gives each input file's hash:
- * from the stat cache for the no-op's check, of the bytes loaded for a generation's manifest;
- * `formatting`, the formatting inputs when the caller has read them already (the no-op's stamp key).
+ * of the Postman API's), the environments (each name given and contents) and globals, options
+ * (fingerprintedTarget: the version as the package would have it, for an output whose version is
+ * `current`, its manifest's), the package's facts, the formatting. Contents, not paths (a path is
+ * hashed only as far as the output shows it: the collection's file name); a Postman source adds
+ * nothing beyond its stored copies, whose bytes are what the client is made from. `hashes` gives
+ * each input file's hash: from the stat cache for the no-op's check, of the bytes loaded for a
+ * generation's manifest; `formatting`, the formatting inputs when the caller has read them already
+ * (the no-op's stamp key). A generation hashes with the version it writes to the manifest, and the
+ * no-op's check with the version it reads there: the same hash when nothing else changed.
  */
 export function inputHash(
   target: Target,
+  current: string | undefined,
   hashes: Pick<FileHashes, "hash"> = new FileHashes(undefined),
   formatting: readonly string[] = formattingInputs(target.out),
 ): string {
-  const { collection, out, environments, globals, postman: _postman, ...options } = target;
+  const {
+    collection,
+    out,
+    environments,
+    globals,
+    postman: _postman,
+    ...options
+  } = fingerprintedTarget(target, current);
   const hash = createHash("sha256")
     .update(generatorFingerprint())
     .update("\0")

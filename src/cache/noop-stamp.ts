@@ -1,13 +1,16 @@
 // What the last no-op check found up to date, so that the next one can tell the same from stats and
 // string comparisons alone: no hashing (node:crypto is not even loaded, see hash.ts), no validating
 // the config, no reading the stat cache or the manifests. A target's entry holds its key (the target
-// as the config gives it, the generator's code fingerprint, the templates' paths and stats, the
-// prettier and editorconfig texts its formatting reads) and the stat of every file whose bytes the
-// check judged (the collection, environments, globals, manifest and every output file). Same key
-// and same stats: the same bytes (as the stat cache trusts: size, mtime and inode, see
-// file-hashes.ts) under the same generator, so the same answer. Anything else, and the full check
-// runs and stamps again. Only for the build (dist/), whose code fingerprint is one file: from the
-// sources, judging the code would mean reading all of it. Kept where cache-folder.ts says.
+// as the input hash takes it, fingerprint.ts's fingerprintedTarget, the generator's code
+// fingerprint, the templates' paths and stats, the prettier and editorconfig texts its formatting
+// reads), the stat of every file whose bytes the check judged (the collection, environments,
+// globals, manifest and every output file) and the version the manifest recorded, which the key of
+// an "auto" target is made with (the manifest's stat being among those judged, that version holds
+// while they do). Same key and same stats: the same bytes (as the stat cache trusts: size, mtime
+// and inode, see file-hashes.ts) under the same generator, so the same answer. Anything else, and
+// the full check runs and stamps again. Only for the build (dist/), whose code fingerprint is one
+// file: from the sources, judging the code would mean reading all of it. Kept where
+// cache-folder.ts says.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { cacheFolder } from "./cache-folder.js";
@@ -23,6 +26,8 @@ export function statOf(file: string): Stats4 | undefined {
 
 interface TargetStamp {
   key: string;
+  /** The version the output's manifest recorded, which the key was made with. */
+  version?: string;
   /** Stats4 after Stats4, flat. */
   files: Array<string | number>;
 }
@@ -41,7 +46,7 @@ interface StampFile {
   targets: Record<string, TargetStamp>;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export class NoopStamp {
   private stamp: StampFile = { format: FORMAT, targets: {} };
@@ -83,10 +88,14 @@ export class NoopStamp {
     this.changed = true;
   }
 
-  /** Whether the output `out` was found up to date under `key`, and every file it judged is as it was then. */
-  upToDate(out: string, key: string): boolean {
+  /**
+   * Whether the output `out` was found up to date under the key `key` makes with the version its
+   * manifest recorded then, and every file it judged (the manifest among them, and so that
+   * version) is as it was then.
+   */
+  upToDate(out: string, key: (version: string | undefined) => string): boolean {
     const known = Object.hasOwn(this.stamp.targets, out) ? this.stamp.targets[out] : undefined;
-    if (known?.key !== key) return false;
+    if (known === undefined || known.key !== key(known.version)) return false;
     const files = known.files;
     for (let i = 0; i < files.length; i += 4) {
       const stat = statSync(files[i] as string, { throwIfNoEntry: false });
@@ -96,9 +105,12 @@ export class NoopStamp {
     return true;
   }
 
-  /** Records that `out` was up to date under `key`, with the stats of the files judged, each taken before it was read. */
-  remember(out: string, key: string, files: readonly Stats4[]): void {
-    this.stamp.targets[out] = { key, files: files.flat() };
+  /**
+   * Records that `out` was up to date under `key`, made with `version` (its manifest's), with the
+   * stats of the files judged, each taken before it was read, its manifest's among them.
+   */
+  remember(out: string, key: string, version: string | undefined, files: readonly Stats4[]): void {
+    this.stamp.targets[out] = { key, ...(version !== undefined ? { version } : {}), files: files.flat() };
     this.changed = true;
   }
 

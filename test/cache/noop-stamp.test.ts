@@ -5,6 +5,7 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -47,19 +48,27 @@ function sameSizeEdit(file: string, edit: (text: string) => string): void {
   utimesSync(file, before.atime, new Date(before.mtimeMs + 1000));
 }
 
+/** Runs the CLI in `dir` with `args`, and what it loaded: Node's builtins and the files it required. */
+async function runLoading(dir: string, args: string[]) {
+  const hook = join(dir, "loaded.cjs");
+  const report = join(dir, "loaded.json");
+  writeFileSync(
+    hook,
+    `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(report)}, JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));`,
+  );
+  const run = await runCli(args, dir, { NODE_OPTIONS: `--require ${hook}` });
+  const loaded = JSON.parse(readFileSync(report, "utf8")) as { builtins: string[]; files: string[] };
+  rmSync(hook);
+  rmSync(report);
+  return { run, ...loaded };
+}
+
 describe("the no-op answered by its stamp", () => {
   it("loads neither node:crypto nor the config's validator", async () => {
     const dir = project();
     await stamped(dir);
-    const hook = join(dir, "loaded.cjs");
-    const report = join(dir, "loaded.json");
-    writeFileSync(
-      hook,
-      `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(report)}, JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));`,
-    );
-    const run = await runCli(["generate"], dir, { NODE_OPTIONS: `--require ${hook}` });
-    expect(run).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
-    const loaded = JSON.parse(readFileSync(report, "utf8")) as { builtins: string[]; files: string[] };
+    const loaded = await runLoading(dir, ["generate"]);
+    expect(loaded.run).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
     expect(loaded.builtins).not.toContain("NativeModule crypto");
     expect(loaded.files.filter((file) => file.includes("validators"))).toEqual([]);
   });
@@ -113,21 +122,141 @@ describe("the no-op answered by its stamp", () => {
   });
 });
 
+/** Each file under `dir` with its size, mtime and inode: a file written again shows. */
+function statsUnder(dir: string): Record<string, [number, number, number]> {
+  const stats: Record<string, [number, number, number]> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const stat = statSync(join(entry.parentPath, entry.name));
+      stats[join(entry.parentPath, entry.name)] = [stat.size, stat.mtimeMs, stat.ino];
+    }
+  return stats;
+}
+
+const packageVersion = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, "out/package.json"), "utf8")) as { version: string }).version;
+
+// The config's target and `generate <collection> --out <dir>` for the same collection and folder:
+// the command line's version is "auto", the config's fixed (0.1.0 unless it says), and "auto" with
+// nothing else changed keeps the version the output has. Where that is the config's, the two are
+// one target, and running them in turn regenerates nothing.
+describe("a config's target and the same one named on the command line, run in turn", () => {
+  const single = ["generate", "seed.postman_collection.json", "--out", "out"];
+
+  it("write nothing after each other, by the full check and by the stamp", async () => {
+    const dir = project();
+    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+    const written = statsUnder(join(dir, "out"));
+    // The full command line's check (--json goes past the fast path and its stamp).
+    const json = await runCli([...single, "--json"], dir);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      targets: [{ name: "seed", status: "up-to-date", version: "0.1.0" }],
+    });
+    // The fast path's hash check, which stamps; then each command is the stamp's to answer.
+    expect(await runCli(single, dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    for (const args of [["generate"], single, ["generate"]]) {
+      const loaded = await runLoading(dir, args);
+      expect(loaded.run).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+      expect(loaded.builtins).not.toContain("NativeModule crypto");
+    }
+    expect(statsUnder(join(dir, "out"))).toEqual(written);
+    // And the other way round: the command line first, the config then.
+    const other = project();
+    expect((await runCli(single, other)).stdout).toContain("seed: 1 operation, ");
+    expect(await runCli(["generate"], other)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+  });
+
+  it("regenerates for a config whose version is not the output's, and then keeps it under auto", async () => {
+    const dir = project();
+    expect((await runCli(single, dir)).stdout).toContain("seed: 1 operation, ");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [{ collection: "seed.postman_collection.json", out: "out", name: "seed", version: "2.0.0" }],
+      }),
+    );
+    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+    expect(packageVersion(dir)).toBe("2.0.0");
+    // "auto" keeps the version the output has: the config's, so nothing to write.
+    expect(await runCli(single, dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    // A version given on the command line counts as the config's does.
+    expect((await runCli([...single, "--package-version", "1.0.0"], dir)).stdout).toContain("seed: 1 operation, ");
+    expect(packageVersion(dir)).toBe("1.0.0");
+    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+    expect(packageVersion(dir)).toBe("2.0.0");
+  });
+
+  it("regenerates under auto after the collection changes, raising the version by the change", async () => {
+    const dir = project();
+    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+    expect(await runCli(single, dir)).toMatchObject({ stdout: "seed: up to date\n" });
+    const collection = join(dir, "seed.postman_collection.json");
+    writeFileSync(collection, readFileSync(collection, "utf8").replace('"Update user status"', '"Set user status"'));
+    const json = await runCli([...single, "--json"], dir);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      targets: [{ name: "seed", status: "written", verdict: "major", version: "0.2.0" }],
+    });
+    expect(packageVersion(dir)).toBe("0.2.0");
+    expect(await runCli(single, dir)).toMatchObject({ stdout: "seed: up to date\n" });
+    // The config's fixed 0.1.0 is now another version than the output's.
+    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+    expect(packageVersion(dir)).toBe("0.1.0");
+  });
+
+  it("still tells the two apart by any other option", async () => {
+    const dir = project();
+    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+    expect((await runCli([...single, "--name", "seed-client"], dir)).stdout).toContain("seed-client: 1 operation, ");
+    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [
+          {
+            collection: "seed.postman_collection.json",
+            out: "out",
+            name: "seed",
+            baseUrl: "https://other.example.com",
+          },
+        ],
+      }),
+    );
+    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+    expect((await runCli(single, dir)).stdout).toContain("seed: 1 operation, ");
+  });
+});
+
 describe("NoopStamp", () => {
   it("answers for a key and files as they were, and not once a file or the key differs", () => {
     const dir = scratch();
     const file = join(dir, "a.txt");
     writeFileSync(file, "alpha");
     const stampFile = join(dir, "stamp.json");
+    const key = () => "key";
     const first = new NoopStamp(stampFile);
-    expect(first.upToDate(dir, "key")).toBe(false);
-    first.remember(dir, "key", [statOf(file)!]);
+    expect(first.upToDate(dir, key)).toBe(false);
+    first.remember(dir, "key", undefined, [statOf(file)!]);
     first.save();
     const again = new NoopStamp(stampFile);
-    expect(again.upToDate(dir, "key")).toBe(true);
-    expect(again.upToDate(dir, "another key")).toBe(false);
+    expect(again.upToDate(dir, key)).toBe(true);
+    expect(again.upToDate(dir, () => "another key")).toBe(false);
     writeFileSync(file, "alphabet");
-    expect(again.upToDate(dir, "key")).toBe(false);
+    expect(again.upToDate(dir, key)).toBe(false);
+  });
+
+  it("makes the key with the version it recorded", () => {
+    const dir = scratch();
+    const file = join(dir, "a.txt");
+    writeFileSync(file, "alpha");
+    const stampFile = join(dir, "stamp.json");
+    const first = new NoopStamp(stampFile);
+    first.remember(dir, "key 1.2.0", "1.2.0", [statOf(file)!]);
+    first.save();
+    const versions: Array<string | undefined> = [];
+    const again = new NoopStamp(stampFile);
+    expect(again.upToDate(dir, (version) => (versions.push(version), `key ${version}`))).toBe(true);
+    expect(versions).toEqual(["1.2.0"]);
+    expect(again.upToDate(dir, () => "key 1.3.0")).toBe(false);
   });
 
   it("knows config bytes only with the same file, text, generator and schema stat", () => {

@@ -204,7 +204,7 @@ describe("the input hash and the no-op fast path", () => {
   it("keeps the input hash of a target without environments as it was", async () => {
     const { inputHash } = await import("../../src/cache/fingerprint.js");
     const plain = { collection: COLLECTION, out: join(ROOT, "generated/x"), name: "x" };
-    expect(inputHash({ ...plain, environments: [] })).toBe(inputHash(plain));
-    expect(inputHash({ ...plain, environments: [{ file: STAGING }] })).not.toBe(inputHash(plain));
+    expect(inputHash({ ...plain, environments: [] }, undefined)).toBe(inputHash(plain, undefined));
+    expect(inputHash({ ...plain, environments: [{ file: STAGING }] }, undefined)).not.toBe(inputHash(plain, undefined));
   });
 });
