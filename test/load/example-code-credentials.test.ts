@@ -1,7 +1,7 @@
 // A saved error example's body documents its error code and message (example-error-codes.test.ts),
 // but a server's answer quotes what it was sent: "Invalid API key sk_live_…", or the key as its
 // code. The client, its types and its README never hold a credential the collection writes out (its
-// auth's, a secret variable's), so a code holding one is left out and a
+// auth's, a secret variable's, an environment's secret), so a code holding one is left out and a
 // message has it masked; a code that holds none is still documented.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -39,7 +39,8 @@ const SAVED_ANSWERS = new Set([
 
 /**
  * Each way a collection writes a credential out: an auth's literal key (Stripe's shape, which a
- * description's prose masks too, and one of no known shape), and a secret variable's value.
+ * description's prose masks too, and one of no known shape), a secret variable's value, and an
+ * environment's secret (the collection's own auth refers to it).
  */
 const CASES: Array<{ name: string; secret: string; collection: (secret: string) => object; environment?: object }> = [
   {
@@ -59,6 +60,12 @@ const CASES: Array<{ name: string; secret: string; collection: (secret: string) 
       auth: apikey("{{key}}"),
       variable: [{ key: "key", value: secret, type: "secret" }],
     }),
+  },
+  {
+    name: "an environment's secret",
+    secret: "Env55secretVALUE",
+    collection: () => ({ auth: apikey("{{key}}") }),
+    environment: { name: "prod", values: [{ key: "key", value: "Env55secretVALUE", type: "secret", enabled: true }] },
   },
 ];
 
