@@ -93,24 +93,27 @@ const UNSIGNABLE: Record<string, string> = {
 /**
  * Auth types the client applies itself; any other is signed by the client's `sign` hook.
  * `queryKeys` are the item's own query keys, which an OAuth 2 token may replace; `file` is named
- * by the error for an auth no client could send.
+ * by the error for an auth no client could send. `written` gets each credential the auth writes
+ * out and the client is not given (a key, a token, a secret token request parameter, a JWT claim),
+ * so that no other text the client documents repeats it (responses.ts's responsesWithoutCredentials).
  */
 export function effectiveAuth(
   chain: AuthChain,
   warnings: Warning[],
   queryKeys: readonly string[],
   file: string,
+  written: Set<string> = new Set(),
 ): AuthModel {
   for (let i = chain.length - 1; i >= 0; i--) {
     const { auth, source } = chain[i]!;
     if (!isObject(auth) || typeof auth["type"] !== "string" || auth["type"] === "inherit") continue;
     const type = auth["type"];
-    const param = (key: string) => credential(auth, type, key, source, warnings);
+    const param = (key: string) => credential(auth, type, key, source, warnings, written);
     switch (type) {
       case "noauth":
         return { type: "none" };
       case "oauth2": {
-        const oauth2 = oauth2Auth(auth, source, warnings, param, queryKeys);
+        const oauth2 = oauth2Auth(auth, source, warnings, param, queryKeys, written);
         if (oauth2) return oauth2;
         const token = param("accessToken");
         return { type: "bearer", from: type, ...(token ? { token } : {}) };
@@ -157,7 +160,8 @@ export function effectiveAuth(
                 ? JSON.stringify(given)
                 : settingValue(auth, type, key, source, warnings);
           if (value !== undefined)
-            model[key] = type === "jwt" && JWT_JSON.has(key) ? claims(auth, value, key, source, warnings) : value;
+            model[key] =
+              type === "jwt" && JWT_JSON.has(key) ? claims(auth, value, key, source, warnings, written) : value;
         }
         for (const key of scheme.flags ?? []) if (flag(auth, type, key)) model[key] = true;
         for (const key of scheme.fresh ?? []) {
@@ -192,6 +196,7 @@ function oauth2Auth(
   warnings: Warning[],
   param: (key: string) => string | undefined,
   queryKeys: readonly string[],
+  written: Set<string>,
 ): AuthModel | undefined {
   const setting = (key: string) => settingValue(auth, "oauth2", key, source, warnings);
   const grant = GRANTS[setting("grant_type") ?? ""];
@@ -242,6 +247,7 @@ function oauth2Auth(
       if ((entry["send_as"] ?? "request_body") !== "request_body") return;
       // A parameter named like a secret is kept only where it refers to a variable.
       if (namesTokenParamSecret(entry["key"]) && writesLiteral(entry["value"])) {
+        written.add(entry["value"]);
         warnings.push({
           source: `${source}.oauth2.tokenRequestParams[${index}]`,
           message: `the token request parameter ${JSON.stringify(entry["key"])} holds a literal value; secrets are not copied into the client: refer to a variable`,
@@ -289,8 +295,18 @@ const JWT_JSON = new Set(["header", "payload"]);
  * no token is signed without it. The rest is kept, unquoted `{{variables}}` too; a text that is no
  * JSON is kept as written (the client refuses it before anything is sent).
  */
-function claims(auth: Record<string, unknown>, text: string, key: string, source: Source, warnings: Warning[]): string {
-  const kept = jsonTextWithoutCredentials(text, (_credential, path) => `{{${claimVariable(key, path)}}}`);
+function claims(
+  auth: Record<string, unknown>,
+  text: string,
+  key: string,
+  source: Source,
+  warnings: Warning[],
+  written: Set<string>,
+): string {
+  const kept = jsonTextWithoutCredentials(text, (credential, path) => {
+    if (typeof credential === "string" || typeof credential === "number") written.add(String(credential));
+    return `{{${claimVariable(key, path)}}}`;
+  });
   if (!kept?.leftOut.length) return text;
   // An auth inherited by many requests is read for each: it is reported once.
   const keys = reported.get(auth) ?? new Set<string>();
@@ -368,10 +384,12 @@ function credential(
   key: string,
   source: Source,
   warnings: Warning[],
+  written: Set<string>,
 ): string | undefined {
   const value = plain(auth, type, key);
   if (value === undefined) return undefined;
   if (!writesLiteral(value) || !holdsCredential(key)) return value;
+  written.add(value);
   const variable = `${type}.${key}`;
   const keys = reported.get(auth) ?? new Set<string>();
   reported.set(auth, keys);

@@ -11,7 +11,7 @@ import { behaviorWarnings, redirectOf } from "./protocol-profile.js";
 import { descriptionText } from "./description.js";
 import { isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
-import { responseModels } from "./responses.js";
+import { responseModels, responsesWithoutCredentials } from "./responses.js";
 import { scriptWarnings } from "./scripts.js";
 import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
 import { definedVariables, references, type DefinedVariable } from "./variables.js";
@@ -19,6 +19,7 @@ import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./s
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { userInfoPasswords } from "./credentials.js";
 import { CodegenError } from "../errors.js";
+import { masker } from "../runtime/redact.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { inferShapes } from "../model/infer.js";
 import { nameModel } from "../model/naming.js";
@@ -127,7 +128,10 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   );
   // Types from examples are decided over the whole collection: a key's shape in one request tells
   // what its null means in another.
-  const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file)));
+  // The credentials the collection writes out (its auths', its secret variables'): left out of
+  // the client, and out of what it documents of a saved answer, which may quote one.
+  const written = new Set<string>();
+  const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file, written)));
 
   // The default base is the one most requests use; the others stay on their operations.
   const uses = new Map<string, number>();
@@ -148,7 +152,10 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   const clean = valueWithoutCredentials(warnings);
   const sendable = halfCharacters(warnings);
   const kept = (name: string, v: DefinedVariable): DefinedVariable | undefined => {
-    if (isSecret(name, v)) return undefined;
+    if (isSecret(name, v)) {
+      if (v.value !== undefined) written.add(v.value);
+      return undefined;
+    }
     const value = clean(name, v.value, v.source);
     return sendable(name, value, v.source) ? { ...v, value } : undefined;
   };
@@ -189,6 +196,15 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
     },
   );
 
+  // Once every variable is judged: one operation's secret may be quoted by another's saved answer.
+  const mask = written.size ? masker([...written]) : undefined;
+  const documented = mask
+    ? operations.map((op) => ({
+        ...op,
+        responses: responsesWithoutCredentials(op.responses, op.source, warnings, mask),
+      }))
+    : operations;
+
   const info = json["info"] as Record<string, unknown>;
   const description = cleanMarkdown(descriptionText(info["description"]) ?? "");
   return {
@@ -196,12 +212,12 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
     ...(description ? { description } : {}),
     baseUrl,
     variables: variableModels(operations, baseUrl, collectionValues),
-    operations,
+    operations: documented,
     warnings,
   };
 }
 
-function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Loaded {
+function toOperation(entry: RequestEntry, warnings: Warning[], file: string, written: Set<string>): Loaded {
   const { json, source } = entry;
   let item;
   try {
@@ -275,6 +291,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string): Lo
       warnings,
       [...url.args.flatMap((a) => (a.in === "query" ? [a.name] : [])), ...url.bareQuery.map((key) => key.name)],
       file,
+      written,
     ),
     defined: definedVariables(...entry.variableLists),
     ...doc,

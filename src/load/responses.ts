@@ -6,6 +6,7 @@ import {
   headerCredential,
   jsonWithoutCredentials,
   literalCredential,
+  proseWithoutCredentials,
   rawTextWithoutCredentials,
   STAND_IN,
   standInOfType,
@@ -14,6 +15,7 @@ import {
 import { isObject, type JsonObject } from "./json.js";
 import { queryText } from "./url.js";
 import { apiWords } from "../runtime/response.js";
+import type { Mask } from "../runtime/redact.js";
 import { CodegenError } from "../errors.js";
 import { jsonBody } from "../model/json-body.js";
 import { parseResponseName } from "../model/response-name.js";
@@ -109,7 +111,53 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       }
     }
   });
-  return [...byStatus.values()];
+  return responsesWithoutCredentials([...byStatus.values()], source, warnings);
+}
+
+/**
+ * Responses without the credentials the words the client documents of them hold: their error
+ * codes (read from a saved error's body, or from an example's name) and the descriptions of those
+ * and of each status. These are the client's own code, its types and its README, where the
+ * collection's credentials never go, though a server's answer quotes them ("Invalid API key sk_…").
+ * A credential is one that `mask` finds (the values the collection writes out as credentials,
+ * collection.ts, or an environment's secrets, scopes.ts: masked as the client masks the
+ * credentials it sent in an error, runtime/redact.ts) or one that prose shows
+ * (proseWithoutCredentials: a token of a known shape, one after an auth scheme or a credential's
+ * name), as in a description. A code holding one is left out (the code is the secret, or names
+ * it), a description has it masked; each with a warning naming the status, never the value.
+ */
+export function responsesWithoutCredentials(
+  responses: ResponseModel[],
+  source: Source,
+  warnings: Warning[],
+  mask: Mask = (text) => text,
+): ResponseModel[] {
+  const clean = (text: string) => proseWithoutCredentials(mask(text));
+  const changed = (status: number, what: string, done: string) =>
+    warnings.push({
+      source: `${source}.response`,
+      message: `${what} of status ${status} read from the saved examples holds a credential: it is ${done} the client`,
+      subject: `${what} of status ${status}`,
+    });
+  return responses.map((response) => {
+    const description = response.description === undefined ? undefined : clean(response.description);
+    if (description !== response.description) changed(response.status, "the description", "masked in");
+    const errorCodes = response.errorCodes.flatMap((code): ErrorCodeModel[] => {
+      if (clean(String(code.code)) !== String(code.code)) {
+        changed(response.status, "an error code", "left out of");
+        return [];
+      }
+      const kept = clean(code.description);
+      if (kept === code.description) return [code];
+      changed(response.status, `the description of error code ${JSON.stringify(code.code)}`, "masked in");
+      return [{ ...code, description: kept }];
+    });
+    return description === response.description &&
+      errorCodes.length === response.errorCodes.length &&
+      errorCodes.every((code, i) => code === response.errorCodes[i])
+      ? response
+      : { ...response, ...(description !== undefined ? { description } : {}), errorCodes };
+  });
 }
 
 /**

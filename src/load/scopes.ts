@@ -30,9 +30,11 @@ import {
   userInfoPasswords,
   type Place,
 } from "./credentials.js";
+import { responsesWithoutCredentials } from "./responses.js";
 import { references, type DefinedVariable } from "./variables.js";
 import { isObject, readJsonBody } from "./json.js";
 import { CodegenError } from "../errors.js";
+import { masker } from "../runtime/redact.js";
 import { shownPath } from "../shown-path.js";
 import type { Limits } from "./limits.js";
 import type { OnRead } from "./read.js";
@@ -189,8 +191,22 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     };
   });
 
+  // A saved answer may quote a secret of the user's environment: what the client documents of it
+  // does not (collection.ts does the same with the collection's own).
+  const secretValues = files.flatMap((file) =>
+    file.values.flatMap((v) => (v.secret && leavesOut(v.value) ? [v.value] : [])),
+  );
+  const mask = secretValues.length ? masker(secretValues) : undefined;
   return {
     ...model,
+    ...(mask
+      ? {
+          operations: model.operations.map((op) => ({
+            ...op,
+            responses: responsesWithoutCredentials(op.responses, op.source, warnings, mask),
+          })),
+        }
+      : {}),
     variables,
     ...(environmentModels.length ? { environments: environmentModels } : {}),
     ...(globalSecrets.length ? { globalSecrets } : {}),
