@@ -128,21 +128,27 @@ export function repeatableArgs(args: LoadedArg[]): LoadedArg[] {
 }
 
 /**
- * Where each entry of `args` (a form's fields as written, before repeatableArgs) goes: the place of
- * its argument among those repeatableArgs makes of them, where the collection gives a key again
- * after another key (`a`, `b`, `a`: `[0, 1, 0]`); else undefined, the arguments' own order being
- * the collection's. Runtime/spec.ts's `bodyOrder`.
+ * Where each value of the entries of `args` (a form's fields as written, before repeatableArgs)
+ * goes: the place of its argument among those repeatableArgs makes of them, once for each value the
+ * entry sends, where the collection gives a key again after another key (`a`, `b`, `a`:
+ * `[0, 1, 0]`); else undefined, the arguments' own order being the collection's. A file entry whose
+ * `src` lists several files sends a part for each, together at the entry's place, as newman sends
+ * them (`f` of two files, `b`, `f`: `[0, 0, 1, 0]`). Runtime/spec.ts's `bodyOrder`.
  */
 export function entryOrder(args: readonly LoadedArg[]): number[] | undefined {
   const places = new Map<string, number>();
   let next = 0;
-  const order = args.map((arg) => {
-    if (arg.disabled) return next++;
-    const place = places.get(arg.name) ?? next++;
-    places.set(arg.name, place);
-    return place;
+  const order = args.flatMap((arg) => {
+    const place = arg.disabled ? next++ : (places.get(arg.name) ?? next++);
+    if (!arg.disabled) places.set(arg.name, place);
+    return Array<number>(valuesOf(arg)).fill(place);
   });
   return givenAgainAfterAnother(order) ? order : undefined;
+}
+
+/** The values an entry sends: a file entry one for each of its files (at least one), any other one. */
+function valuesOf(arg: LoadedArg): number {
+  return arg.type === "file" ? Math.max(1, arg.fileNames?.length ?? 0) : 1;
 }
 
 /**

@@ -93,7 +93,8 @@ export interface BodyModel {
   contentType?: string;
   /**
    * A form's fields in the collection's order, where it gives a field again after another field:
-   * each field's place among the body arguments (load/arg.ts's entryOrder). newman sends a
+   * each part's place among the body arguments, a file field's list of files a part each
+   * (load/arg.ts's entryOrder). newman sends a
    * multipart body in this order (an urlencoded one with each field's values together), so the
    * client's spec carries it for multipart only (runtime/spec.ts's `bodyOrder`).
    */

@@ -5,6 +5,7 @@
 // 401. Each case loads a collection as generate does, builds the operation's spec as it is emitted,
 // and calls the runtime against a recording server on 127.0.0.1.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { authOptions } from "../../src/command-line/credentials.js";
 import { operationSpec } from "../../src/emit/client.js";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
@@ -320,6 +321,75 @@ describe("the command line, on an operation whose signing auth is declared and l
     // The literal 3 is an example, sent only when passed; the pin goes as a JSON string placeholder.
     expect(ran.stdout).toContain(`--data-raw '{"pin":"***"}'`);
     expect(server.requests).toEqual([]);
+  });
+
+  // Some of a signing auth's flags (those a call needs together, CREDENTIAL_SETS): a call is refused
+  // naming the rest, before anything is sent; a dry run signs with placeholders for the rest, the
+  // flags' parts kept, as it does with none of them, and as OAuth 1.0a's --consumer-key alone.
+  const SOME: Array<{ type: string; fields: Record<string, string | boolean>; flags: string[]; refusal: string }> = [
+    {
+      type: "hawk",
+      fields: { authId: "", authKey: "" },
+      flags: ["--hawk-id", "my-hawk-id"],
+      refusal: "hawk needs --hawk-id, --hawk-key together; missing --hawk-key",
+    },
+    {
+      type: "hawk",
+      fields: { authId: "", authKey: "" },
+      flags: ["--hawk-key", "my-hawk-key"],
+      refusal: "hawk needs --hawk-id, --hawk-key together; missing --hawk-id",
+    },
+    {
+      type: "awsv4",
+      fields: { accessKey: "", secretKey: "" },
+      flags: ["--access-key-id", "AKIDGIVEN"],
+      refusal: "awsv4 needs --access-key-id, --secret-access-key together; missing --secret-access-key",
+    },
+    {
+      type: "awsv4",
+      fields: { accessKey: "", secretKey: "", addAuthDataToQuery: true },
+      flags: ["--secret-access-key", "my-aws-secret"],
+      refusal: "awsv4 needs --access-key-id, --secret-access-key together; missing --access-key-id",
+    },
+    {
+      type: "edgegrid",
+      fields: { accessToken: "", clientToken: "", clientSecret: "" },
+      flags: ["--client-token", "my-client-token", "--client-secret", "my-client-secret"],
+      refusal: "edgegrid needs --client-token, --client-secret, --access-token together; missing --access-token",
+    },
+  ];
+  for (const { type, fields, flags, refusal } of SOME)
+    it(`${type} given ${flags.filter((f) => f.startsWith("--")).join(", ")} only: a call is refused; --dry-run signs with placeholders`, async () => {
+      const cli = testCommandLine([operationSpec(load(type, fields).operations[0]!)], [], {
+        name: "signed",
+        envPrefix: "SIGNED",
+      });
+      const argv = ["things", "get-thing", "--base-url", server.url, ...flags];
+      const refused = await runWith(cli, argv);
+      expect({ code: refused.code, stderr: refused.stderr }).toEqual({
+        code: 2,
+        stderr: `signed: ${refusal}\nRun 'signed things get-thing --help' for usage.\n`,
+      });
+      const ran = await runWith(cli, [...argv, "--dry-run"]);
+      expect({ code: ran.code, stderr: ran.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(ran.stdout).toMatch(/^curl /);
+      expect(ran.stdout).not.toContain("dry-run-credential");
+      // A secret given is masked; the request is signed (the header a signer sets, masked whole).
+      for (const secret of ["my-hawk-key", "my-aws-secret", "my-client-token", "my-client-secret"])
+        expect(ran.stdout).not.toContain(secret);
+      if (fields["addAuthDataToQuery"]) expect(ran.stdout).toMatch(/X-Amz-Signature=/);
+      else expect(ran.stdout).toContain("-H 'authorization: ***'");
+      expect(server.requests).toEqual([]);
+    });
+
+  it("the flags' parts of a signing auth are passed as given, for a dry run to sign with beside placeholders", () => {
+    const optionsOf = (type: string, given: Record<string, string>) =>
+      authOptions(operationSpec(load(type, {}).operations[0]!), new Map(Object.entries(given)));
+    expect(optionsOf("hawk", { "hawk-id": "i" })).toEqual({ hawk: { id: "i" } });
+    expect(optionsOf("awsv4", { "access-key-id": "AKID" })).toEqual({ aws: { accessKeyId: "AKID" } });
+    expect(optionsOf("edgegrid", { "client-token": "c" })).toEqual({ edgegrid: { clientToken: "c" } });
+    // A session token alone is no part of the set: not passed, as before.
+    expect(optionsOf("awsv4", { "session-token": "t" })).toEqual({});
   });
 
   it("OAuth 1.0a refused names the flags of the parts missing only, not those given nor the optional ones", async () => {

@@ -333,6 +333,64 @@ describe("form fields given again after another field", () => {
   });
 });
 
+describe("a file field whose src lists several files, given again after another field", () => {
+  // newman sends a part for each file of a `src` list, together at the entry's place (postman-
+  // runtime's request-helpers-presend explodes the entry where it stands), not one at each place.
+  const file = (src: string | string[]) => ({ key: "f", type: "file", src });
+  const fields = (first: string | string[], second: string | string[]) => [
+    file(first),
+    { key: "note", value: "n1", type: "text" },
+    file(second),
+    { key: "note", value: "n2", type: "text" },
+  ];
+  const item = (name: string, formdata: object[]): Item => ({
+    name,
+    request: { method: "POST", body: { mode: "formdata", formdata }, url: path(name) },
+  });
+  const one = () => new File(["x"], "one.txt", { type: "text/plain" });
+  const two = () => new File(["y"], "two.txt", { type: "text/plain" });
+  /** Each part as sent: its field, its file name (a file's) and its type, as busboy parses them. */
+  const parts = () => server.requests.map((r) => r.parts);
+
+  it("sends the list's files together at the entry's place, as newman", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wire-"));
+    writeFileSync(join(dir, "one.txt"), "x");
+    writeFileSync(join(dir, "two.txt"), "y");
+    const collection = collectionOf([
+      item("last", fields("one.txt", ["one.txt", "two.txt"])),
+      item("first", fields(["one.txt", "two.txt"], "one.txt")),
+    ]);
+    await newmanRun(collection, {}, dir);
+    const byNewman = parts();
+    const bytesByNewman = server.requests[0]!.raw.toString("latin1").split(/--[^\r\n]*/);
+    server.reset();
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    const note = ["n1", "n2"];
+    await core.call(operationSpec(model.operations[0]!), { f: [one(), one(), two()], note });
+    await core.call(operationSpec(model.operations[1]!), { f: [one(), two(), one()], note });
+    // The list last: each part byte for byte past the boundary.
+    expect(server.requests[0]!.raw.toString("latin1").split(/--[^\r\n]*/)).toEqual(bytesByNewman);
+    // The list first: newman (6.2.2) reads no file of an entry after a list's (its presend helper
+    // ends the files' loop there), so the later `f` goes as a text part; its place is compared.
+    const order = (sent: typeof byNewman) => sent.map((p) => p?.map((part) => part.field));
+    expect(order(parts())).toEqual(order(byNewman));
+    expect(parts()[0]).toEqual(byNewman[0]);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman.map((p) => p?.map((part) => part.field + (part.filename ? `(${part.filename})` : "")))).toEqual([
+      ["f(one.txt)", "note", "f(one.txt)", "f(two.txt)", "note"],
+      ["f(one.txt)", "f(two.txt)", "note", "f", "note"],
+    ]);
+    expect(parts()[1]!.map((part) => part.field + (part.filename ? `(${part.filename})` : ""))).toEqual([
+      "f(one.txt)",
+      "f(two.txt)",
+      "note",
+      "f(one.txt)",
+      "note",
+    ]);
+  }, 60_000);
+});
+
 describe("a file the caller passes without a type of its own", () => {
   // Names with and without an extension newman knows, and the type newman was seen giving each (so
   // that a change in newman shows here too); the client's is decided by the generator

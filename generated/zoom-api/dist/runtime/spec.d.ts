@@ -277,7 +277,8 @@ export interface CallSpec {
      * A multipart body's parts in the collection's order, where it gives a field again after another
      * field (`a`, `b`, `a`, whose values are one list argument), as newman sends them: each part a
      * body argument's place among the body arguments (`args`, in order; `[0, 1, 0]`), whose next
-     * value goes there; a caller's list longer than the collection's goes on after its last place,
+     * value goes there (a file field whose `src` lists several files has a place for each, together:
+     * `[0, 0, 1, 0]`); a caller's list longer than the collection's goes on after its last place,
      * as `queryOrder` places a query's.
      */
     readonly bodyOrder?: readonly number[];

@@ -228,7 +228,11 @@ export function referencedVariables(
 op) {
     return [...variablesIn([op.base, op.path, op.args.map((a) => a.default), op.variables, op.auth])];
 }
-/** The client's auth options for an operation, from the credentials given. */
+/**
+ * The client's auth options for an operation, from the credentials given. A signing auth's parts
+ * given are passed as they are: some of a set (CREDENTIAL_SETS) only reach here under --dry-run
+ * (run.ts refuses them otherwise), which signs with placeholders for the rest, the given kept.
+ */
 export function authOptions(op, given) {
     const get = (flag) => given.get(flag);
     const options = {};
@@ -285,25 +289,25 @@ export function authOptions(op, given) {
             break;
         }
         case "awsv4": {
-            const accessKeyId = get("access-key-id");
-            const secretAccessKey = get("secret-access-key");
-            if (accessKeyId !== undefined && secretAccessKey !== undefined)
-                options.aws = { accessKeyId, secretAccessKey, ...defined({ sessionToken: get("session-token") }) };
+            const aws = defined({ accessKeyId: get("access-key-id"), secretAccessKey: get("secret-access-key") });
+            if (Object.keys(aws).length)
+                options.aws = { ...aws, ...defined({ sessionToken: get("session-token") }) };
             break;
         }
         case "hawk": {
-            const id = get("hawk-id");
-            const key = get("hawk-key");
-            if (id !== undefined && key !== undefined)
-                options.hawk = { id, key };
+            const hawk = defined({ id: get("hawk-id"), key: get("hawk-key") });
+            if (Object.keys(hawk).length)
+                options.hawk = hawk;
             break;
         }
         case "edgegrid": {
-            const clientToken = get("client-token");
-            const clientSecret = get("client-secret");
-            const accessToken = get("access-token");
-            if (clientToken !== undefined && clientSecret !== undefined && accessToken !== undefined)
-                options.edgegrid = { clientToken, clientSecret, accessToken };
+            const edgegrid = defined({
+                clientToken: get("client-token"),
+                clientSecret: get("client-secret"),
+                accessToken: get("access-token"),
+            });
+            if (Object.keys(edgegrid).length)
+                options.edgegrid = edgegrid;
             break;
         }
         default:
