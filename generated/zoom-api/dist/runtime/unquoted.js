@@ -14,6 +14,25 @@ export class UnquotedText {
         return `${mark}${texts.push(this.text) - 1}${mark}`;
     }
 }
+/**
+ * The UnquotedText of `text`, which fills `reference` (`{{name}}`, the collection's at an unquoted
+ * place). Where the caller gave the variable, what its text holds as sent is noted with the text
+ * (`Lookup.sent`), which the call's error masks for a secret variable: a JSON string goes as the
+ * text between its quotes (`"hunter2"` sends hunter2, which a server quotes alone), so does each
+ * string in an object or a list (not a key), and each number as written and as read (`4321.0`, `4321`).
+ */
+export function spliceOf(text, reference, lookup) {
+    const name = /^\{\{([^{}]+)\}\}$/.exec(String(reference))?.[1];
+    if (name !== undefined && lookup.given?.(name) !== undefined) {
+        const held = [text];
+        // Each string but a key (a string followed by `:`), and each number, of text that is JSON.
+        for (const [token, string, key] of text.matchAll(/("(?:[^"\\]|\\.)*")(\s*:)?|-?\d[\d.eE+-]*/g))
+            if (!key)
+                held.push(...(string ? [JSON.parse(string)] : [token, String(Number(token))]));
+        (lookup.sent ??= new Map()).set(name, held);
+    }
+    return new UnquotedText(text);
+}
 /** Whether `op` sends a variable's text unquoted: its encoder is then spliceUnquoted's (bodies.ts). */
 export const sendsUnquoted = (op) => op.args.some((a) => a.unquoted?.length);
 /**
