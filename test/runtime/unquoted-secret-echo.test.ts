@@ -3,7 +3,8 @@
 // sends the strings in it. A server that quotes what it read, not the body's text, quotes those
 // values alone, without the quotes the caller wrote: a real server on 127.0.0.1 answers 400 quoting
 // each string and number of the JSON it got, and no reading of the client's error, nor of the
-// package's command line's (text and `--json`), holds the secret.
+// package's command line's (text and `--json`), holds the secret. So too where a collection's
+// value spliced unquoted (`{{wrapped}}` = `{"c": {{creds}}}`) splices the secret in.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -24,6 +25,8 @@ const collection = {
   variable: [
     { key: "baseUrl", value: "https://unquoted-echo.test" },
     { key: "user", value: VISIBLE },
+    // A collection's value that splices the secret in, unquoted itself.
+    { key: "wrapped", value: '{"c": {{creds}}}' },
   ],
   item: [
     {
@@ -35,6 +38,19 @@ const collection = {
         body: {
           mode: "raw",
           raw: '{"user": "{{user}}", "creds": {{creds}}, "pin": {{pin}}}',
+          options: { raw: { language: "json" } },
+        },
+      },
+    },
+    {
+      name: "Wrapped",
+      request: {
+        method: "POST",
+        url: "{{baseUrl}}/wrapped",
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: {
+          mode: "raw",
+          raw: '{"user": "{{user}}", "w": {{wrapped}}}',
           options: { raw: { language: "json" } },
         },
       },
@@ -106,20 +122,27 @@ function expectMasked(texts: readonly string[], hidden: readonly string[]): void
   expect(texts.join("\n")).toContain(VISIBLE);
 }
 
-async function login(variables: object): Promise<unknown> {
+async function call(operation: "login" | "wrapped", variables: object): Promise<unknown> {
   const { createClient } = (await import(pathToFileURL(join(pkg, "dist/index.js")).href)) as {
-    createClient: (options: object) => { login: () => Promise<unknown> };
+    createClient: (options: object) => Record<typeof operation, () => Promise<unknown>>;
   };
-  return createClient({ baseUrl: base, environment: "prod", maxRetries: 0, variables }).login();
+  return createClient({ baseUrl: base, environment: "prod", maxRetries: 0, variables })[operation]();
 }
 
 describe("a secret variable spliced unquoted, echoed as the value it sends", () => {
   it.each(CASES)("is masked in the client's error: creds $creds, pin $pin", async ({ creds, pin, hidden }) => {
     bodies.length = 0;
-    const error = await rejection(() => login({ creds, pin }));
+    const error = await rejection(() => call("login", { creds, pin }));
     // Sent as written: the caller's text, quotes and all, is the JSON the server reads.
     expect(bodies).toEqual([`{"user":"${VISIBLE}","creds":${creds},"pin":${pin}}`]);
     expectMasked(readings(error), hidden);
+  });
+
+  it.each(CASES)("and through a collection's value that splices it: creds $creds", async ({ creds }) => {
+    bodies.length = 0;
+    const error = await rejection(() => call("wrapped", { creds }));
+    expect(bodies).toEqual([`{"user":"${VISIBLE}","w":{"c": ${creds}}}`]);
+    expectMasked(readings(error), [SECRET]);
   });
 
   it.each(CASES)("is masked by the command line, as text and --json: creds $creds", async ({ creds, pin, hidden }) => {

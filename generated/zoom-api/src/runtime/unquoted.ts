@@ -22,22 +22,39 @@ export class UnquotedText {
 
 /**
  * The UnquotedText of `text`, which fills `reference` (`{{name}}`, the collection's at an unquoted
- * place). Where the caller gave the variable, what its text holds as sent is noted with the text
- * (`Lookup.sent`), which the call's error masks for a secret variable: a JSON string goes as the
- * text between its quotes (`"hunter2"` sends hunter2, which a server quotes alone), so does each
- * string in an object or a list (not a key), and each number as written and as read (`4321.0`, `4321`).
+ * place). What it holds of each variable the caller gave is noted (`Lookup.sent`), for the call's
+ * error to mask with the caller's text where the variable is a secret: as the text is JSON, a
+ * JSON string goes as the text between its quotes (`"hunter2"` sends hunter2, which a server
+ * quotes alone), so does each string in an object or a list (not a key), and each number as
+ * written and as read (`4321.0`, `4321`). So too of a variable given that a collection's value at
+ * the place refers to (`{{wrapped}}` = `{"c": {{creds}}}`), where the caller's text is JSON.
  */
 export function spliceOf(text: string, reference: unknown, lookup: Lookup): UnquotedText {
-  const name = /^\{\{([^{}]+)\}\}$/.exec(String(reference))?.[1];
-  if (name !== undefined && lookup.given?.(name) !== undefined) {
-    const held = [text];
-    // Each string but a key (a string followed by `:`), and each number, of text that is JSON.
-    for (const [token, string, key] of text.matchAll(/("(?:[^"\\]|\\.)*")(\s*:)?|-?\d[\d.eE+-]*/g))
-      if (!key)
-        held.push(...(string ? [JSON.parse(string) as string] : [token, String(Number(token))]));
-    (lookup.sent ??= new Map()).set(name, held);
-  }
+  noteGiven(String(reference), lookup);
   return new UnquotedText(text);
+}
+
+/** Notes each variable the caller gave that `template` refers to, or a value it refers to does, as fillTemplate fills them. */
+function noteGiven(template: string, lookup: Lookup): void {
+  for (const [, name] of template.matchAll(/\{\{([^{}]+)\}\}/g)) {
+    const given = lookup.given?.(name!);
+    // A cycle was refused as the text was filled, before this.
+    if (given === undefined) noteGiven(lookup(name!) ?? "", lookup);
+    else (lookup.sent ??= new Map()).set(name!, [given, ...held(given)]);
+  }
+}
+
+/** Each string but a key (a string followed by `:`), and each number as written and as read, of a JSON text; none of other text. */
+function held(text: string): string[] {
+  try {
+    JSON.parse(text);
+  } catch {
+    return [];
+  }
+  return [...text.matchAll(/("(?:[^"\\]|\\.)*")(\s*:)?|-?\d[\d.eE+-]*/g)].flatMap(
+    ([token, string, key]) =>
+      key ? [] : string ? [JSON.parse(string) as string] : [token, String(Number(token))],
+  );
 }
 
 /** Whether `op` sends a variable's text unquoted: its encoder is then spliceUnquoted's (bodies.ts). */

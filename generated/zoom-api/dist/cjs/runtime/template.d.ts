@@ -6,8 +6,8 @@ export interface Lookup {
     given?: (name: string) => string | undefined;
     /**
      * What a call's error masks of a secret variable the caller gave, where that is more than its
-     * text (`given`): what its text holds as sent where a JSON body splices it unquoted (fillDeep,
-     * ./unquoted.js's `spliceOf`). Set by the first build that splices one.
+     * text (`given`): its text and what that holds as sent, where a JSON body splices it unquoted
+     * (fillDeep, ./unquoted.js's `spliceOf`). Set as the request is built.
      */
     sent?: Map<string, readonly string[]>;
     /**
