@@ -6,6 +6,7 @@ import { joinUrl } from "../runtime/paths.js";
 import { HALF_CHARACTER, WHERE } from "../runtime/request.js";
 import { inQueryOrder, queryAsWritten } from "../runtime/request-features.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
+import { spliceUnquoted } from "../runtime/unquoted.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { runtimeName } from "../model/naming.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
@@ -75,6 +76,9 @@ export function expectedRequest(
 ): ExpectedRequest {
   const lookup = lookupFor(model, variables, op.variables);
   const passed = new Map(exampleArgs(op));
+  // A raw body is compared as text: its unquoted variables' text kept as written, as the client
+  // splices it in (expectedBody); the other bodies are compared as the JSON values they read as.
+  const asWritten = op.body?.encoding === "raw";
   const sent = op.args.flatMap((arg) => {
     if (passed.has(arg)) return [[arg, sendable(op, arg, passed.get(arg))] as const];
     // A path variable's default is filled into the path as it is, unchecked (as the client does).
@@ -84,7 +88,7 @@ export function expectedRequest(
           arg,
           arg.in === "path"
             ? fillDeep(arg.default, lookup, runtimeName(op), arg.unquoted)
-            : sendable(op, arg, fillDeep(arg.default, lookup, runtimeName(op), arg.unquoted)),
+            : sendable(op, arg, fillDeep(arg.default, lookup, runtimeName(op), arg.unquoted, asWritten)),
         ] as const,
       ];
     return [];
@@ -175,7 +179,9 @@ function expectedBody(
     }
     case "raw": {
       const v = fields[0]?.[1];
-      return { kind: "text", text: v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v), contentType };
+      // Written as encodeRawUnquoted writes it: an unquoted variable's text as written (`4321.0`).
+      const text = v === undefined ? "" : typeof v === "string" ? v : spliceUnquoted(() => JSON.stringify(v));
+      return { kind: "text", text, contentType };
     }
     case "binary": {
       const arg = fields[0]?.[0];

@@ -9,6 +9,7 @@ import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
 import { ValidationError } from "../../src/runtime/errors.js";
+import { encodeRawUnquoted } from "../../src/runtime/bodies.js";
 import { buildRequest } from "../../src/runtime/request.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { featuresFor } from "../helpers/runtime.js";
@@ -294,5 +295,45 @@ describe("half a character (a lone surrogate) in a collection's values", () => {
     );
     expect(sent.url.pathname).toBe(expectedRequest(loaded, thing!, variables).path);
     expect(sent.url.pathname).toBe("/users/test-userId/things/test-thingId");
+  });
+
+  it("expects a raw body's unquoted variables as written (4321.0, a big number exact), as the client sends them", () => {
+    const collection = {
+      info: { name: "C", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      variable: [
+        { key: "baseUrl", value: "https://x.test" },
+        { key: "count", value: "4321.0" },
+        { key: "big", value: "12345678901234567890" },
+      ],
+      item: [
+        {
+          name: "Arr",
+          request: {
+            method: "POST",
+            url: "{{baseUrl}}/arr",
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: { mode: "raw", raw: "[{{count}}, {{big}}]", options: { raw: { language: "json" } } },
+          },
+        },
+      ],
+    };
+    const loaded = toModel(parseCollectionText("c.json", JSON.stringify(collection)));
+    const [arr] = loaded.operations;
+    expect(arr!.body?.encoding).toBe("raw");
+    const variables = testVariables(loaded);
+    const spec = operationSpec(arr!);
+    const sent = buildRequest(
+      spec,
+      {},
+      { baseUrl: loaded.baseUrl, lookup: lookupFor(loaded, variables, arr!.variables) },
+      encodeRawUnquoted,
+      featuresFor(spec),
+    );
+    expect(sent.body).toBe("[4321.0,12345678901234567890]");
+    const expected = { kind: "text", text: sent.body, contentType: "application/json" };
+    expect(expectedRequest(loaded, arr!, variables).body).toEqual(expected);
+    // Kept as text in the case file: read back as JSON, it would be written 4321 and rounded.
+    const { expected: cased } = operationCase(loaded, arr!, variables) as { expected?: { body: unknown } };
+    expect(cased?.body).toEqual(expected);
   });
 });

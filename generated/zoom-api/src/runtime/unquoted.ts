@@ -3,6 +3,7 @@
 // change (`4321.0` → `4321`, a big number rounded, an object re-spaced), and an error's masker,
 // which looks for a secret's text as written, would no longer find a secret's echo.
 import type { CallSpec } from "./spec.js";
+import type { Lookup } from "./template.js";
 
 /** The texts the encoding under way has met, and the mark of their places (spliceUnquoted). */
 let encoding: { mark: string; texts: string[] } | undefined;
@@ -17,6 +18,43 @@ export class UnquotedText {
     const { mark, texts } = encoding;
     return `${mark}${texts.push(this.text) - 1}${mark}`;
   }
+}
+
+/**
+ * The UnquotedText of `text`, which fills `reference` (`{{name}}`, the collection's at an unquoted
+ * place). What it holds of each variable the caller gave is noted (`Lookup.sent`), for the call's
+ * error to mask with the caller's text where the variable is a secret: as the text is JSON, a
+ * JSON string goes as the text between its quotes (`"hunter2"` sends hunter2, which a server
+ * quotes alone), so does each string in an object or a list (not a key), and each number as
+ * written and as read (`4321.0`, `4321`). So too of a variable given that a collection's value at
+ * the place refers to (`{{wrapped}}` = `{"c": {{creds}}}`), where the caller's text is JSON.
+ */
+export function spliceOf(text: string, reference: unknown, lookup: Lookup): UnquotedText {
+  noteGiven(String(reference), lookup);
+  return new UnquotedText(text);
+}
+
+/** Notes each variable the caller gave that `template` refers to, or a value it refers to does, as fillTemplate fills them. */
+function noteGiven(template: string, lookup: Lookup): void {
+  for (const [, name] of template.matchAll(/\{\{([^{}]+)\}\}/g)) {
+    const given = lookup.given?.(name!);
+    // A cycle was refused as the text was filled, before this.
+    if (given === undefined) noteGiven(lookup(name!) ?? "", lookup);
+    else (lookup.sent ??= new Map()).set(name!, [given, ...held(given)]);
+  }
+}
+
+/** Each string but a key (a string followed by `:`), and each number as written and as read, of a JSON text; none of other text. */
+function held(text: string): string[] {
+  try {
+    JSON.parse(text);
+  } catch {
+    return [];
+  }
+  return [...text.matchAll(/("(?:[^"\\]|\\.)*")(\s*:)?|-?\d[\d.eE+-]*/g)].flatMap(
+    ([token, string, key]) =>
+      key ? [] : string ? [JSON.parse(string) as string] : [token, String(Number(token))],
+  );
 }
 
 /** Whether `op` sends a variable's text unquoted: its encoder is then spliceUnquoted's (bodies.ts). */

@@ -5,6 +5,12 @@ export interface Lookup {
     /** The caller's value of a variable, if any: used as given, never read as a template. */
     given?: (name: string) => string | undefined;
     /**
+     * What a call's error masks of a secret variable the caller gave, where that is more than its
+     * text (`given`): its text and what that holds as sent, where a JSON body splices it unquoted
+     * (fillDeep, ./unquoted.js's `spliceOf`). Set as the request is built.
+     */
+    sent?: Map<string, readonly string[]>;
+    /**
      * Why a variable has no value, for its error (./environments.js): what its `missing` holds, and
      * `hint`, the end of its message, written from that.
      */
@@ -28,6 +34,6 @@ export declare function fillTemplate(template: string, lookup: Lookup, operation
  * At each `unquoted` place (ArgSpec's), the filled text is read as JSON, as Postman pastes the
  * text into the body: a value that is no JSON (which Postman would send as broken JSON) is refused.
  * `asWritten`: the text is kept there as written (an UnquotedText, which the request's encoder
- * splices into the body: ./unquoted.js), not the value read from it.
+ * splices into the body: ./unquoted.js's `spliceOf`), not the value read from it.
  */
 export declare function fillDeep(value: unknown, lookup: Lookup, operation: string, unquoted?: readonly JsonPlace[], asWritten?: boolean): unknown;

@@ -1,7 +1,7 @@
 // `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
 // provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
 import { ValidationError } from "./errors.js";
-import { UnquotedText } from "./unquoted.js";
+import { spliceOf } from "./unquoted.js";
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
 /**
  * `option`: the client option that gives what the template makes, where one does (a credential's:
@@ -34,14 +34,14 @@ export function fillTemplate(template, lookup, operation, option, seen = []) {
  * At each `unquoted` place (ArgSpec's), the filled text is read as JSON, as Postman pastes the
  * text into the body: a value that is no JSON (which Postman would send as broken JSON) is refused.
  * `asWritten`: the text is kept there as written (an UnquotedText, which the request's encoder
- * splices into the body: ./unquoted.js), not the value read from it.
+ * splices into the body: ./unquoted.js's `spliceOf`), not the value read from it.
  */
 export function fillDeep(value, lookup, operation, unquoted = [], asWritten = false) {
     const filled = JSON.parse(JSON.stringify(value), (_key, v) => typeof v === "string" ? fillTemplate(v, lookup, operation) : v);
     const json = (text, place) => {
         try {
             const read = JSON.parse(String(text));
-            return asWritten ? new UnquotedText(String(text)) : read;
+            return asWritten ? spliceOf(String(text), at(value, place), lookup) : read;
         }
         catch {
             // Named by the reference the collection writes, never by its value, which may be a secret.

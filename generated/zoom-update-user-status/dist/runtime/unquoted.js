@@ -14,6 +14,40 @@ export class UnquotedText {
         return `${mark}${texts.push(this.text) - 1}${mark}`;
     }
 }
+/**
+ * The UnquotedText of `text`, which fills `reference` (`{{name}}`, the collection's at an unquoted
+ * place). What it holds of each variable the caller gave is noted (`Lookup.sent`), for the call's
+ * error to mask with the caller's text where the variable is a secret: as the text is JSON, a
+ * JSON string goes as the text between its quotes (`"hunter2"` sends hunter2, which a server
+ * quotes alone), so does each string in an object or a list (not a key), and each number as
+ * written and as read (`4321.0`, `4321`). So too of a variable given that a collection's value at
+ * the place refers to (`{{wrapped}}` = `{"c": {{creds}}}`), where the caller's text is JSON.
+ */
+export function spliceOf(text, reference, lookup) {
+    noteGiven(String(reference), lookup);
+    return new UnquotedText(text);
+}
+/** Notes each variable the caller gave that `template` refers to, or a value it refers to does, as fillTemplate fills them. */
+function noteGiven(template, lookup) {
+    for (const [, name] of template.matchAll(/\{\{([^{}]+)\}\}/g)) {
+        const given = lookup.given?.(name);
+        // A cycle was refused as the text was filled, before this.
+        if (given === undefined)
+            noteGiven(lookup(name) ?? "", lookup);
+        else
+            (lookup.sent ??= new Map()).set(name, [given, ...held(given)]);
+    }
+}
+/** Each string but a key (a string followed by `:`), and each number as written and as read, of a JSON text; none of other text. */
+function held(text) {
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    return [...text.matchAll(/("(?:[^"\\]|\\.)*")(\s*:)?|-?\d[\d.eE+-]*/g)].flatMap(([token, string, key]) => key ? [] : string ? [JSON.parse(string)] : [token, String(Number(token))]);
+}
 /** Whether `op` sends a variable's text unquoted: its encoder is then spliceUnquoted's (bodies.ts). */
 export const sendsUnquoted = (op) => op.args.some((a) => a.unquoted?.length);
 /**

@@ -2,12 +2,18 @@
 // provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
 import { ValidationError, type MissingVariable } from "./errors.js";
 import type { JsonPlace } from "./spec.js";
-import { UnquotedText } from "./unquoted.js";
+import { spliceOf } from "./unquoted.js";
 
 export interface Lookup {
   (name: string): string | undefined;
   /** The caller's value of a variable, if any: used as given, never read as a template. */
   given?: (name: string) => string | undefined;
+  /**
+   * What a call's error masks of a secret variable the caller gave, where that is more than its
+   * text (`given`): its text and what that holds as sent, where a JSON body splices it unquoted
+   * (fillDeep, ./unquoted.js's `spliceOf`). Set as the request is built.
+   */
+  sent?: Map<string, readonly string[]>;
   /**
    * Why a variable has no value, for its error (./environments.js): what its `missing` holds, and
    * `hint`, the end of its message, written from that.
@@ -70,7 +76,7 @@ export function fillTemplate(
  * At each `unquoted` place (ArgSpec's), the filled text is read as JSON, as Postman pastes the
  * text into the body: a value that is no JSON (which Postman would send as broken JSON) is refused.
  * `asWritten`: the text is kept there as written (an UnquotedText, which the request's encoder
- * splices into the body: ./unquoted.js), not the value read from it.
+ * splices into the body: ./unquoted.js's `spliceOf`), not the value read from it.
  */
 export function fillDeep(
   value: unknown,
@@ -85,7 +91,7 @@ export function fillDeep(
   const json = (text: unknown, place: JsonPlace): unknown => {
     try {
       const read = JSON.parse(String(text)) as unknown;
-      return asWritten ? new UnquotedText(String(text)) : read;
+      return asWritten ? spliceOf(String(text), at(value, place), lookup) : read;
     } catch {
       // Named by the reference the collection writes, never by its value, which may be a secret.
       throw new ValidationError(

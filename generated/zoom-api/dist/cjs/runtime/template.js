@@ -38,14 +38,14 @@ function fillTemplate(template, lookup, operation, option, seen = []) {
  * At each `unquoted` place (ArgSpec's), the filled text is read as JSON, as Postman pastes the
  * text into the body: a value that is no JSON (which Postman would send as broken JSON) is refused.
  * `asWritten`: the text is kept there as written (an UnquotedText, which the request's encoder
- * splices into the body: ./unquoted.js), not the value read from it.
+ * splices into the body: ./unquoted.js's `spliceOf`), not the value read from it.
  */
 function fillDeep(value, lookup, operation, unquoted = [], asWritten = false) {
     const filled = JSON.parse(JSON.stringify(value), (_key, v) => typeof v === "string" ? fillTemplate(v, lookup, operation) : v);
     const json = (text, place) => {
         try {
             const read = JSON.parse(String(text));
-            return asWritten ? new unquoted_js_1.UnquotedText(String(text)) : read;
+            return asWritten ? (0, unquoted_js_1.spliceOf)(String(text), at(value, place), lookup) : read;
         }
         catch {
             // Named by the reference the collection writes, never by its value, which may be a secret.

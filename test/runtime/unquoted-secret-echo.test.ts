@@ -1,0 +1,169 @@
+// A secret variable written unquoted in a raw JSON body (`"creds": {{creds}}`) is sent as its own
+// text, which is JSON: `"hunter2…"` sends the string hunter2… (its quotes are JSON's), an object
+// sends the strings in it. A server that quotes what it read, not the body's text, quotes those
+// values alone, without the quotes the caller wrote: a real server on 127.0.0.1 answers 400 quoting
+// each string and number of the JSON it got, and no reading of the client's error, nor of the
+// package's command line's (text and `--json`), holds the secret. So too where a collection's
+// value spliced unquoted (`{{wrapped}}` = `{"c": {{creds}}}`) splices the secret in.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emitTarget } from "../../src/generate.js";
+import { writePackage } from "../../src/write/write-package.js";
+import { runProgram } from "../helpers/program.js";
+import { readings, rejection } from "../helpers/quoted-errors.js";
+
+const SECRET = "hunter2-secret-value";
+const VISIBLE = "bob-the-visible-user";
+
+const collection = {
+  info: { name: "Unquoted echo", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  variable: [
+    { key: "baseUrl", value: "https://unquoted-echo.test" },
+    { key: "user", value: VISIBLE },
+    // A collection's value that splices the secret in, unquoted itself.
+    { key: "wrapped", value: '{"c": {{creds}}}' },
+  ],
+  item: [
+    {
+      name: "Login",
+      request: {
+        method: "POST",
+        url: "{{baseUrl}}/login",
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: {
+          mode: "raw",
+          raw: '{"user": "{{user}}", "creds": {{creds}}, "pin": {{pin}}}',
+          options: { raw: { language: "json" } },
+        },
+      },
+    },
+    {
+      name: "Wrapped",
+      request: {
+        method: "POST",
+        url: "{{baseUrl}}/wrapped",
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: {
+          mode: "raw",
+          raw: '{"user": "{{user}}", "w": {{wrapped}}}',
+          options: { raw: { language: "json" } },
+        },
+      },
+    },
+  ],
+};
+
+const environment = {
+  name: "prod",
+  _postman_variable_scope: "environment",
+  values: [
+    { key: "creds", value: "", type: "secret", enabled: true },
+    { key: "pin", value: "", type: "secret", enabled: true },
+  ],
+};
+
+/** What the server read: each string and number of the JSON body, as JSON.parse reads them. */
+function values(json: unknown): string[] {
+  if (typeof json === "string" || typeof json === "number") return [String(json)];
+  if (typeof json === "object" && json !== null) return Object.values(json).flatMap(values);
+  return [];
+}
+
+let server: Server;
+let base: string;
+let dir: string;
+let pkg: string;
+const bodies: string[] = [];
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    let body = "";
+    for await (const chunk of req) body += String(chunk);
+    bodies.push(body);
+    res.writeHead(400, { "content-type": "application/json" });
+    res.end(JSON.stringify({ error_message: `bad request: ${values(JSON.parse(body)).join(" ")}` }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  dir = mkdtempSync(join(tmpdir(), "pcg-unquoted-secret-echo-"));
+  const file = join(dir, "echo.postman_collection.json");
+  writeFileSync(file, JSON.stringify(collection));
+  const env = join(dir, "prod.postman_environment.json");
+  writeFileSync(env, JSON.stringify(environment));
+  pkg = join(dir, "echo");
+  await writePackage(
+    pkg,
+    (await emitTarget({ collection: file, environments: [{ file: env }], out: pkg, name: "echo" })).files,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The secret's values, each as a caller writes it: a JSON string, an object, and a number. */
+const CASES: Array<{ creds: string; pin: string; hidden: string[] }> = [
+  { creds: JSON.stringify(SECRET), pin: "1", hidden: [SECRET] },
+  { creds: JSON.stringify({ v: SECRET }), pin: "1", hidden: [SECRET] },
+  { creds: JSON.stringify({ password: [SECRET] }), pin: "4321.0", hidden: [SECRET, "4321"] },
+];
+
+function expectMasked(texts: readonly string[], hidden: readonly string[]): void {
+  for (const text of texts) {
+    for (const secret of hidden) expect(text, text).not.toContain(secret);
+    expect(text, text).toContain("***");
+  }
+  expect(texts.join("\n")).toContain(VISIBLE);
+}
+
+async function call(operation: "login" | "wrapped", variables: object): Promise<unknown> {
+  const { createClient } = (await import(pathToFileURL(join(pkg, "dist/index.js")).href)) as {
+    createClient: (options: object) => Record<typeof operation, () => Promise<unknown>>;
+  };
+  return createClient({ baseUrl: base, environment: "prod", maxRetries: 0, variables })[operation]();
+}
+
+describe("a secret variable spliced unquoted, echoed as the value it sends", () => {
+  it.each(CASES)("is masked in the client's error: creds $creds, pin $pin", async ({ creds, pin, hidden }) => {
+    bodies.length = 0;
+    const error = await rejection(() => call("login", { creds, pin }));
+    // Sent as written: the caller's text, quotes and all, is the JSON the server reads.
+    expect(bodies).toEqual([`{"user":"${VISIBLE}","creds":${creds},"pin":${pin}}`]);
+    expectMasked(readings(error), hidden);
+  });
+
+  it.each(CASES)("and through a collection's value that splices it: creds $creds", async ({ creds }) => {
+    bodies.length = 0;
+    const error = await rejection(() => call("wrapped", { creds }));
+    expect(bodies).toEqual([`{"user":"${VISIBLE}","w":{"c": ${creds}}}`]);
+    expectMasked(readings(error), [SECRET]);
+  });
+
+  it.each(CASES)("is masked by the command line, as text and --json: creds $creds", async ({ creds, pin, hidden }) => {
+    const cli = (args: string[]) =>
+      runProgram(
+        process.execPath,
+        [
+          join(pkg, "dist/cli/main.js"),
+          "login",
+          ...["--environment", "prod", "--variable", `creds=${creds}`, "--variable", `pin=${pin}`],
+          ...["--base-url", base, "--max-retries", "0"],
+          ...args,
+        ],
+        { env: { PATH: process.env.PATH ?? "" } },
+      );
+    const text = await cli([]);
+    expect(text.code, text.stderr).toBe(1);
+    expect(text.stderr).toContain("HTTP 400");
+    const json = await cli(["--json"]);
+    expect(json.code, json.stderr).toBe(1);
+    expect((JSON.parse(json.stdout) as { ok: boolean }).ok).toBe(false);
+    expectMasked([text.stderr + text.stdout, json.stdout + json.stderr], hidden);
+  });
+});
