@@ -7,6 +7,7 @@
 import { parsePlaceholder } from "../model/conventions.js";
 import { AUTH_SCHEME, namesCredential, namesCredentialField, userInfoPattern } from "../runtime/credential-names.js";
 import { hasTemplate, isObject, readJsonBody } from "./json.js";
+import { MASK } from "../runtime/redact.js";
 import stripJsonComments from "strip-json-comments";
 
 /**
@@ -163,10 +164,65 @@ export function answerWithoutCredentials(
   const leftOut = [...kept.leftOut];
   const out = urlsWithoutCredentials(kept.value, "$", leftOut);
   if (!leftOut.length) return { text: written, value, leftOut };
-  // Laid out as written: Zoom indents its answers by one space, and a diff of a regenerated
-  // package then shows the credential's line alone.
+  return { text: laidOutAs(written, out), value: out, leftOut };
+}
+
+/**
+ * A JSON value written out again in the style of the text it was read from (pretty or on one
+ * line): Zoom indents its answers by one space, and a diff of a regenerated package then shows the
+ * credential's line alone.
+ */
+function laidOutAs(written: string, value: unknown): string {
   const indent = written.includes("\n") ? (/\n([ \t]+)\S/.exec(written)?.[1] ?? 2) : undefined;
-  return { text: JSON.stringify(out, null, indent), value: out, leftOut };
+  return JSON.stringify(value, null, indent);
+}
+
+/**
+ * A saved answer's JSON body (its text as `written`, its `value` read) with each credential `mask`
+ * finds masked wherever it is, whatever the field's name (`mask`: the values the collection writes
+ * out as credentials, or an environment's secrets; answerWithoutCredentials judges by name). A
+ * string that is the credential and nothing more is replaced whole by STAND_IN, as a credential-
+ * named field's value is (a number by 0, so that the types inferred from it stay); one that quotes
+ * it among other words ("Invalid API key sk_…") has it masked as `***`, as the client masks a
+ * credential an error's message quotes, and as the client's docs show that error code's
+ * description (responses.ts): the mocks, the tests and the docs then read alike. Each place
+ * changed is named in `masked` by its JSON path (a key holding one by its path and "key"); the
+ * text is written again, as it was laid out, only when one was.
+ */
+export function answerWithoutKnownCredentials(
+  written: string,
+  value: unknown,
+  mask: (text: string) => string,
+): { text: string; value: unknown; masked: string[] } {
+  const masked: string[] = [];
+  const out = withoutKnown(value, mask, "$", masked);
+  return masked.length ? { text: laidOutAs(written, out), value: out, masked } : { text: written, value, masked };
+}
+
+/** `value` with each credential `mask` finds masked (answerWithoutKnownCredentials), each place in `masked`. */
+export function withoutKnown(value: unknown, mask: (text: string) => string, path: string, masked: string[]): unknown {
+  if (typeof value === "string") {
+    const kept = mask(value);
+    if (kept === value) return value;
+    masked.push(path);
+    return kept.trim() === MASK ? STAND_IN : kept;
+  }
+  if (typeof value === "number") {
+    if (mask(String(value)) === String(value)) return value;
+    masked.push(path);
+    return 0;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => withoutKnown(item, mask, `${path}[${i}]`, masked));
+  if (isObject(value))
+    // fromEntries keeps a `__proto__` key as the value's own field, as JSON.parse made it.
+    return Object.fromEntries(
+      Object.entries(value).map(([key, field]) => {
+        const name = mask(key);
+        if (name !== key) masked.push(`${path} (a key)`);
+        return [name, withoutKnown(field, mask, `${path}${member(name)}`, masked)];
+      }),
+    );
+  return value;
 }
 
 /**

@@ -27,17 +27,6 @@ const saved = (secret: string) => [
 ];
 
 /**
- * The files that carry the saved answers themselves, as data the mocks serve and the emitted tests
- * expect: bodies keep a credential's place only where a name says it holds one (answerWithoutCredentials).
- */
-const SAVED_ANSWERS = new Set([
-  "src/mocks/examples.ts",
-  "dist/mocks/examples.js",
-  "dist/cjs/mocks/examples.js",
-  "test/cases/client.json",
-]);
-
-/**
  * Each way a collection writes a credential out: an auth's literal key (Stripe's shape, which a
  * description's prose masks too, and one of no known shape), a secret variable's value, and an
  * environment's secret (the collection's own auth refers to it).
@@ -107,9 +96,10 @@ describe("error codes read from saved examples", () => {
         name: "keyed-api",
         ...(environments ? { environments } : {}),
       });
-      // The client's code, its types (src and dist, ESM and CommonJS) and its README: none holds it.
+      // The client's code, its types (src and dist, ESM and CommonJS), its README, and the saved
+      // answers its mocks serve and its tests expect: none holds it.
       const holding = [...files].flatMap(([path, text]) => (text.includes(secret) ? [path] : []));
-      expect(holding.filter((path) => !SAVED_ANSWERS.has(path))).toEqual([]);
+      expect(holding).toEqual([]);
       for (const path of ["src/client.ts", "dist/client.js", "dist/client.d.ts", "dist/cjs/client.d.ts"])
         expect(files.has(path), path).toBe(true);
       // The code that is no credential is still named, in the types and the README; the 403's is gone.
