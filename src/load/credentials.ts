@@ -89,14 +89,48 @@ const judgedFields = new Map<string, boolean>();
  * takes every string under either as one (sent-secrets.ts's namedFields): it errs on the side of
  * masking, where this errs on the side of keeping a collection's examples.
  * `standIn` is given each one's value and JSON path. The value is returned as given when nothing goes.
+ * `written` gets what each one writes out (writtenParts).
  */
 export function jsonWithoutCredentials(
   value: unknown,
   standIn?: (credential: unknown, path: string) => unknown,
+  written?: Set<string>,
 ): { value: unknown; leftOut: string[] } {
   const leftOut: string[] = [];
-  const kept = strip(value, undefined, "$", leftOut, standIn);
+  const kept = strip(value, undefined, "$", leftOut, recording(standIn, written));
   return { value: leftOut.length ? kept : value, leftOut };
+}
+
+/**
+ * `standIn` (LEFT_OUT without one) that first adds the literal parts of each credential it is given
+ * to `written` (writtenParts), when given one.
+ */
+function recording(
+  standIn: ((credential: unknown, path: string) => unknown) | undefined,
+  written: Set<string> | undefined,
+): ((credential: unknown, path: string) => unknown) | undefined {
+  if (!written) return standIn;
+  return (credential, path) => {
+    for (const part of writtenParts(credential)) written.add(part);
+    return standIn ? standIn(credential, path) : LEFT_OUT;
+  };
+}
+
+/**
+ * What a credential's value judged written out (literalCredential, headerCredential) writes out of
+ * it: its text without an auth scheme before it (`Bearer abc`: `abc`) and split around its
+ * `{{variables}}`, which are no part of it (`sk_{{env}}_abc`: `sk_`, `_abc`). The loader keeps
+ * them with the other credentials the collection writes out (collection.ts), which no text the
+ * client documents of a saved answer, nor the answer as the mocks serve it, repeats.
+ */
+export function writtenParts(value: unknown): string[] {
+  if (typeof value !== "string" && typeof value !== "number") return [];
+  const text = String(value);
+  const credential = AUTH_SCHEME.exec(text)?.[1] ?? text;
+  return credential
+    .split(/\{\{[^{}]+\}\}/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
 }
 
 /**
@@ -397,14 +431,16 @@ export function textWithoutCredentials(text: string, standIn = ""): { text: stri
  * - else (XML, a GraphQL query) an element (`<password>…</password>`), or a quoted string or a
  *   number after a name and `:` or `=` (`login(password: "…")`), loses its value: `""`, 0 for a
  *   number, or what `standIn` returns. A credential in prose cannot be told, and stays.
+ * `written` gets what each one writes out (writtenParts).
  */
 export function rawTextWithoutCredentials(
   text: string,
   standIn?: (credential: unknown) => unknown,
+  written?: Set<string>,
 ): { text: string; leftOut: string[] } {
   const loose = readJsonBody(withoutTrailingCommas(stripJsonComments(text, { whitespace: false })));
   if (loose) {
-    const kept = jsonWithoutCredentials(loose.value, standIn);
+    const kept = jsonWithoutCredentials(loose.value, standIn, written);
     return kept.leftOut.length
       ? { text: JSON.stringify(kept.value, null, 2), leftOut: kept.leftOut.map((path) => `body field ${path}`) }
       : { text, leftOut: [] };
@@ -412,6 +448,7 @@ export function rawTextWithoutCredentials(
   const leftOut: string[] = [];
   const replace = (what: string, value: string, number = false) => {
     leftOut.push(what);
+    if (written) for (const part of writtenParts(value)) written.add(part);
     return String(standIn ? standIn(number ? Number(value) : value) : number ? 0 : "");
   };
   const out = /^[^\s=&]+=[^\s&]*(?:&[^\s=&]+=[^\s&]*)*$/.test(text.trim())

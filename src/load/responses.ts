@@ -233,7 +233,7 @@ function requestWithoutKnown(
   const kept = (list: Array<[string, string]>, place: string, what: string) =>
     list.filter(([key, value]) => {
       if (mask(key) === key && mask(value) === value) return true;
-      said(`.originalRequest${place}`, `the saved request's ${what}`, done);
+      said(`.originalRequest${place}`, `the saved request's ${what} ${JSON.stringify(mask(key))}`, done);
       return false;
     });
   const query = request.query && kept(request.query, ".url", "query parameter");

@@ -1,7 +1,7 @@
 // A saved answer quotes what the call was sent ("Invalid API key sk_live_…", the key as a code, a
 // header echoing it), and its name may too. The mocks serve the saved answers and the emitted
 // tests expect them, so each is emitted with the package: a credential the collection writes out
-// (its auth's, a secret variable's, an environment's secret)
+// (its auth's, a secret variable's, a request's credential-named header, an environment's secret)
 // is masked there wherever it is, whatever the field's name: a value that is the credential alone
 // reads REDACTED (as a credential-named field's does), one quoted among other words `***` (as the
 // client's docs of the error code read). The emitted package's own tests still pass.
@@ -48,6 +48,12 @@ const CASES: Array<{
     name: "a secret variable's value",
     secret: "hx93LocalVALUE17",
     collection: (secret) => ({ auth: apikey("{{key}}"), variable: [{ key: "key", value: secret, type: "secret" }] }),
+  },
+  {
+    name: "a request's literal X-Api-Key header",
+    secret: "Qm7plainKEY0042",
+    collection: () => ({}),
+    request: (secret) => ({ header: [{ key: "X-Api-Key", value: secret }] }),
   },
   {
     name: "an environment's secret",
