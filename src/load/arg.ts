@@ -1,6 +1,12 @@
 // One argument of an operation from a collection key, its value and its description.
 import { parseParamDescription, parsePlaceholder } from "../model/conventions.js";
-import { headerCredential, literalCredential, textWithoutCredentials, urlCredentialLeftOut } from "./credentials.js";
+import {
+  headerCredential,
+  literalCredential,
+  textWithoutCredentials,
+  urlCredentialLeftOut,
+  writtenParts,
+} from "./credentials.js";
 import { hasTemplate } from "./json.js";
 import { references } from "../model/references.js";
 import type { ArgLocation, LoadedArg, Source, Warning } from "../model/types.js";
@@ -25,6 +31,8 @@ export interface RawArg {
   forceRequired?: boolean;
   /** Where a credential's literal value, left out, is reported. */
   warnings: Warning[];
+  /** Gets what a credential's literal value writes out (writtenParts), for collection.ts's set. */
+  written?: Set<string> | undefined;
 }
 
 /**
@@ -48,6 +56,7 @@ export function toArg(raw: RawArg): LoadedArg {
   // A literal credential (`Authorization: Bearer abc`, `?api_key=abc`, `X-Custom: Bearer abc`) is
   // neither sent by default nor shown as an example: secrets are never copied into a client.
   const secret = raw.in === "header" ? headerCredential(raw.name, raw.value) : literalCredential(raw.name, raw.value);
+  if (secret && raw.written) for (const part of writtenParts(raw.value)) raw.written.add(part);
   if (secret)
     raw.warnings.push(
       credentialLeftOut(

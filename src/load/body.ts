@@ -33,11 +33,13 @@ const LANGUAGE_TYPES: Record<string, string> = {
   text: "text/plain",
 };
 
+/** `credentials` gets what each literal credential of the body writes out (writtenParts). */
 export function loadBody(
   body: RequestBody | undefined,
   contentType: string | undefined,
   source: Source,
   warnings: Warning[],
+  credentials?: Set<string>,
 ): LoadedBody {
   if (!body || !body.mode || body.disabled) return { args: [] };
   const where = `${source}.body`;
@@ -45,7 +47,7 @@ export function loadBody(
     case "formdata":
     case "urlencoded": {
       // The item's own Content-Type is kept for an empty form, which Postman sends with it.
-      const fields = formFields(body, where, warnings);
+      const fields = formFields(body, where, warnings, credentials);
       const order = entryOrder(fields);
       return {
         body: {
@@ -57,7 +59,14 @@ export function loadBody(
       };
     }
     case "raw":
-      return rawBody(typeof body.raw === "string" ? body.raw : "", language(body), contentType, where, warnings);
+      return rawBody(
+        typeof body.raw === "string" ? body.raw : "",
+        language(body),
+        contentType,
+        where,
+        warnings,
+        credentials,
+      );
     case "file": {
       // A Blob without a type of its own goes as newman types the collection's file, by its name's
       // extension (a header the item sets wins over both, as it does in newman).
@@ -98,8 +107,9 @@ export function loadBody(
           variables = undefined;
         }
       }
-      const kept = variables && withoutCredentials(variables.value, `${where}.graphql.variables`, warnings);
-      const query = textWithoutCredentials(written, `${where}.graphql.query`, warnings);
+      const kept =
+        variables && withoutCredentials(variables.value, `${where}.graphql.variables`, warnings, credentials);
+      const query = textWithoutCredentials(written, `${where}.graphql.query`, warnings, credentials);
       // The collection's query and variables are sent when the caller passes none, as newman sends
       // them (`{"query": …, "variables": …}`); the item's own Content-Type (`application/graphql+json`)
       // goes with them.
@@ -131,7 +141,12 @@ export function loadBody(
   }
 }
 
-function formFields(body: RequestBody, where: Source, warnings: Warning[]): LoadedArg[] {
+function formFields(
+  body: RequestBody,
+  where: Source,
+  warnings: Warning[],
+  credentials: Set<string> | undefined,
+): LoadedArg[] {
   const list = body.mode === "formdata" ? body.formdata : body.urlencoded;
   const args: LoadedArg[] = [];
   entries(list).forEach((field, index) => {
@@ -164,6 +179,7 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
         source,
         disabled: field.disabled === true,
         warnings,
+        written: credentials,
       });
       args.push({ ...arg, type: "file", ...part });
       return;
@@ -176,6 +192,7 @@ function formFields(body: RequestBody, where: Source, warnings: Warning[]): Load
       source,
       disabled: field.disabled === true,
       warnings,
+      written: credentials,
     });
     const object = arg.enum || arg.typeHint ? undefined : jsonObjectText(arg.example);
     args.push({
@@ -236,6 +253,7 @@ function rawBody(
   headerType: string | undefined,
   where: Source,
   warnings: Warning[],
+  credentials: Set<string> | undefined,
 ): LoadedBody {
   if (raw === "") return { args: [] };
   // The type the body says it has, which tells JSON; and the type newman sends: the language's,
@@ -262,7 +280,7 @@ function rawBody(
   const withType = (body: BodyModel): BodyModel => ({ ...body, contentType });
 
   // The types come from the body as written; its examples and defaults lose its literal credentials.
-  const kept = parsed ? withoutCredentials(parsed.value, `${where}.raw`, warnings) : undefined;
+  const kept = parsed ? withoutCredentials(parsed.value, `${where}.raw`, warnings, credentials) : undefined;
   if (parsed && isObject(parsed.value) && isObject(kept)) {
     const args = Object.entries(parsed.value).map(([key, written]): LoadedArg => {
       const value = Object.hasOwn(kept, key) ? kept[key] : undefined;
@@ -295,7 +313,7 @@ function rawBody(
         source: `${where}.raw`,
       }
     : { name: "body", in: "body", required: false, source: `${where}.raw` };
-  const value = parsed ? kept : textWithoutCredentials(text, `${where}.raw`, warnings);
+  const value = parsed ? kept : textWithoutCredentials(text, `${where}.raw`, warnings, credentials);
   const credentialVariables = parsed ? leftOutVariables(parsed.value, kept) : [];
   return {
     body: withType({ encoding: "raw" }),
@@ -313,8 +331,13 @@ function rawBody(
 }
 
 /** A JSON body's value without its literal credentials, each left out with a warning naming its JSON path. */
-function withoutCredentials(value: unknown, source: Source, warnings: Warning[]): unknown {
-  const kept = jsonWithoutCredentials(value);
+function withoutCredentials(
+  value: unknown,
+  source: Source,
+  warnings: Warning[],
+  credentials: Set<string> | undefined,
+): unknown {
+  const kept = jsonWithoutCredentials(value, undefined, credentials);
   for (const path of kept.leftOut)
     warnings.push({
       source,
@@ -325,8 +348,13 @@ function withoutCredentials(value: unknown, source: Source, warnings: Warning[])
 }
 
 /** A body's text that is no JSON value, without its literal credentials (rawTextWithoutCredentials), each with a warning. */
-function textWithoutCredentials(text: string, source: Source, warnings: Warning[]): string {
-  const kept = rawTextWithoutCredentials(text);
+function textWithoutCredentials(
+  text: string,
+  source: Source,
+  warnings: Warning[],
+  credentials: Set<string> | undefined,
+): string {
+  const kept = rawTextWithoutCredentials(text, undefined, credentials);
   for (const what of kept.leftOut)
     warnings.push({
       source,

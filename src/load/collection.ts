@@ -128,8 +128,9 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   );
   // Types from examples are decided over the whole collection: a key's shape in one request tells
   // what its null means in another.
-  // The credentials the collection writes out (its auths', its secret variables'): left out of
-  // the client, and out of what it documents of a saved answer, which may quote one.
+  // The credentials the collection writes out (its auths', its secret variables', its requests'
+  // credential-named headers, query parameters and body fields, as arg.ts and body.ts judge them):
+  // left out of the client, and out of what it documents of a saved answer, which may quote one.
   const written = new Set<string>();
   const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file, written)));
 
@@ -238,15 +239,15 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string, wri
       `${JSON.stringify(request.method)} is not an HTTP method: use a token such as GET, POST or PROPFIND`,
     );
   }
-  const url = urlModel(request.url, urlJson, requestSource, warnings);
+  const url = urlModel(request.url, urlJson, requestSource, warnings, written);
   // The URL is read without its user info; a password given there is a credential all the same.
   const rawUrl = typeof urlJson === "string" ? urlJson : isObject(urlJson) ? urlJson["raw"] : undefined;
   const userInfoVariables = references([
     ...userInfoPasswords(typeof rawUrl === "string" ? rawUrl : ""),
     (request.url.auth as { password?: unknown } | undefined)?.password ?? null,
   ]);
-  const headers = loadHeaders(request.headers, requestSource, warnings);
-  let body = loadBody(request.body, headers.contentType, requestSource, warnings);
+  const headers = loadHeaders(request.headers, requestSource, warnings, written);
+  let body = loadBody(request.body, headers.contentType, requestSource, warnings, written);
   if (body.body && NO_BODY_METHODS.has(request.method)) {
     warnings.push({
       source: `${requestSource}.body`,

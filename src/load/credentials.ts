@@ -7,6 +7,7 @@
 import { parsePlaceholder } from "../model/conventions.js";
 import { AUTH_SCHEME, namesCredential, namesCredentialField, userInfoPattern } from "../runtime/credential-names.js";
 import { hasTemplate, isObject, readJsonBody } from "./json.js";
+import { MASK } from "../runtime/redact.js";
 import stripJsonComments from "strip-json-comments";
 
 /**
@@ -88,14 +89,48 @@ const judgedFields = new Map<string, boolean>();
  * takes every string under either as one (sent-secrets.ts's namedFields): it errs on the side of
  * masking, where this errs on the side of keeping a collection's examples.
  * `standIn` is given each one's value and JSON path. The value is returned as given when nothing goes.
+ * `written` gets what each one writes out (writtenParts).
  */
 export function jsonWithoutCredentials(
   value: unknown,
   standIn?: (credential: unknown, path: string) => unknown,
+  written?: Set<string>,
 ): { value: unknown; leftOut: string[] } {
   const leftOut: string[] = [];
-  const kept = strip(value, undefined, "$", leftOut, standIn);
+  const kept = strip(value, undefined, "$", leftOut, recording(standIn, written));
   return { value: leftOut.length ? kept : value, leftOut };
+}
+
+/**
+ * `standIn` (LEFT_OUT without one) that first adds the literal parts of each credential it is given
+ * to `written` (writtenParts), when given one.
+ */
+function recording(
+  standIn: ((credential: unknown, path: string) => unknown) | undefined,
+  written: Set<string> | undefined,
+): ((credential: unknown, path: string) => unknown) | undefined {
+  if (!written) return standIn;
+  return (credential, path) => {
+    for (const part of writtenParts(credential)) written.add(part);
+    return standIn ? standIn(credential, path) : LEFT_OUT;
+  };
+}
+
+/**
+ * What a credential's value judged written out (literalCredential, headerCredential) writes out of
+ * it: its text without an auth scheme before it (`Bearer abc`: `abc`) and split around its
+ * `{{variables}}`, which are no part of it (`sk_{{env}}_abc`: `sk_`, `_abc`). The loader keeps
+ * them with the other credentials the collection writes out (collection.ts), which no text the
+ * client documents of a saved answer, nor the answer as the mocks serve it, repeats.
+ */
+export function writtenParts(value: unknown): string[] {
+  if (typeof value !== "string" && typeof value !== "number") return [];
+  const text = String(value);
+  const credential = AUTH_SCHEME.exec(text)?.[1] ?? text;
+  return credential
+    .split(/\{\{[^{}]+\}\}/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
 }
 
 /**
@@ -163,10 +198,65 @@ export function answerWithoutCredentials(
   const leftOut = [...kept.leftOut];
   const out = urlsWithoutCredentials(kept.value, "$", leftOut);
   if (!leftOut.length) return { text: written, value, leftOut };
-  // Laid out as written: Zoom indents its answers by one space, and a diff of a regenerated
-  // package then shows the credential's line alone.
+  return { text: laidOutAs(written, out), value: out, leftOut };
+}
+
+/**
+ * A JSON value written out again in the style of the text it was read from (pretty or on one
+ * line): Zoom indents its answers by one space, and a diff of a regenerated package then shows the
+ * credential's line alone.
+ */
+function laidOutAs(written: string, value: unknown): string {
   const indent = written.includes("\n") ? (/\n([ \t]+)\S/.exec(written)?.[1] ?? 2) : undefined;
-  return { text: JSON.stringify(out, null, indent), value: out, leftOut };
+  return JSON.stringify(value, null, indent);
+}
+
+/**
+ * A saved answer's JSON body (its text as `written`, its `value` read) with each credential `mask`
+ * finds masked wherever it is, whatever the field's name (`mask`: the values the collection writes
+ * out as credentials, or an environment's secrets; answerWithoutCredentials judges by name). A
+ * string that is the credential and nothing more is replaced whole by STAND_IN, as a credential-
+ * named field's value is (a number by 0, so that the types inferred from it stay); one that quotes
+ * it among other words ("Invalid API key sk_…") has it masked as `***`, as the client masks a
+ * credential an error's message quotes, and as the client's docs show that error code's
+ * description (responses.ts): the mocks, the tests and the docs then read alike. Each place
+ * changed is named in `masked` by its JSON path (a key holding one by its path and "key"); the
+ * text is written again, as it was laid out, only when one was.
+ */
+export function answerWithoutKnownCredentials(
+  written: string,
+  value: unknown,
+  mask: (text: string) => string,
+): { text: string; value: unknown; masked: string[] } {
+  const masked: string[] = [];
+  const out = withoutKnown(value, mask, "$", masked);
+  return masked.length ? { text: laidOutAs(written, out), value: out, masked } : { text: written, value, masked };
+}
+
+/** `value` with each credential `mask` finds masked (answerWithoutKnownCredentials), each place in `masked`. */
+export function withoutKnown(value: unknown, mask: (text: string) => string, path: string, masked: string[]): unknown {
+  if (typeof value === "string") {
+    const kept = mask(value);
+    if (kept === value) return value;
+    masked.push(path);
+    return kept.trim() === MASK ? STAND_IN : kept;
+  }
+  if (typeof value === "number") {
+    if (mask(String(value)) === String(value)) return value;
+    masked.push(path);
+    return 0;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => withoutKnown(item, mask, `${path}[${i}]`, masked));
+  if (isObject(value))
+    // fromEntries keeps a `__proto__` key as the value's own field, as JSON.parse made it.
+    return Object.fromEntries(
+      Object.entries(value).map(([key, field]) => {
+        const name = mask(key);
+        if (name !== key) masked.push(`${path} (a key)`);
+        return [name, withoutKnown(field, mask, `${path}${member(name)}`, masked)];
+      }),
+    );
+  return value;
 }
 
 /**
@@ -341,14 +431,16 @@ export function textWithoutCredentials(text: string, standIn = ""): { text: stri
  * - else (XML, a GraphQL query) an element (`<password>…</password>`), or a quoted string or a
  *   number after a name and `:` or `=` (`login(password: "…")`), loses its value: `""`, 0 for a
  *   number, or what `standIn` returns. A credential in prose cannot be told, and stays.
+ * `written` gets what each one writes out (writtenParts).
  */
 export function rawTextWithoutCredentials(
   text: string,
   standIn?: (credential: unknown) => unknown,
+  written?: Set<string>,
 ): { text: string; leftOut: string[] } {
   const loose = readJsonBody(withoutTrailingCommas(stripJsonComments(text, { whitespace: false })));
   if (loose) {
-    const kept = jsonWithoutCredentials(loose.value, standIn);
+    const kept = jsonWithoutCredentials(loose.value, standIn, written);
     return kept.leftOut.length
       ? { text: JSON.stringify(kept.value, null, 2), leftOut: kept.leftOut.map((path) => `body field ${path}`) }
       : { text, leftOut: [] };
@@ -356,6 +448,7 @@ export function rawTextWithoutCredentials(
   const leftOut: string[] = [];
   const replace = (what: string, value: string, number = false) => {
     leftOut.push(what);
+    if (written) for (const part of writtenParts(value)) written.add(part);
     return String(standIn ? standIn(number ? Number(value) : value) : number ? 0 : "");
   };
   const out = /^[^\s=&]+=[^\s&]*(?:&[^\s=&]+=[^\s&]*)*$/.test(text.trim())

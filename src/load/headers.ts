@@ -42,7 +42,13 @@ export interface LoadedHeaders {
   contentType?: string;
 }
 
-export function loadHeaders(headers: HeaderList, source: Source, warnings: Warning[]): LoadedHeaders {
+/** `written` gets what each header's literal credential writes out (toArg). */
+export function loadHeaders(
+  headers: HeaderList,
+  source: Source,
+  warnings: Warning[],
+  written?: Set<string>,
+): LoadedHeaders {
   const args: LoadedArg[] = [];
   let contentType: string | undefined;
   // The enabled Content-Type headers' values as written, for the one that is sent.
@@ -89,6 +95,7 @@ export function loadHeaders(headers: HeaderList, source: Source, warnings: Warni
       disabled: header.disabled === true,
       valueIsDefault: true,
       warnings,
+      written,
     });
     if (header.key.toLowerCase() === "content-type" && !header.disabled && typeof header.value === "string")
       contentTypes.set(arg, header.value);

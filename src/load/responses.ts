@@ -3,6 +3,7 @@
 import sdk, { entries, type Response } from "./sdk.js";
 import {
   answerWithoutCredentials,
+  answerWithoutKnownCredentials,
   headerCredential,
   jsonWithoutCredentials,
   literalCredential,
@@ -11,13 +12,14 @@ import {
   STAND_IN,
   standInOfType,
   textWithoutCredentials,
+  withoutKnown,
 } from "./credentials.js";
 import { isObject, type JsonObject } from "./json.js";
 import { queryText } from "./url.js";
 import { apiWords } from "../runtime/response.js";
 import type { Mask } from "../runtime/redact.js";
 import { CodegenError } from "../errors.js";
-import { jsonBody } from "../model/json-body.js";
+import { isJsonExample, jsonBody } from "../model/json-body.js";
 import { parseResponseName } from "../model/response-name.js";
 import { mergeShapes, shapeOf } from "../model/shape.js";
 import type {
@@ -130,8 +132,9 @@ export function responsesWithoutCredentials(
   responses: ResponseModel[],
   source: Source,
   warnings: Warning[],
-  mask: Mask = (text) => text,
+  known?: Mask,
 ): ResponseModel[] {
+  const mask: Mask = known ?? ((text) => text);
   const clean = (text: string) => proseWithoutCredentials(mask(text));
   const changed = (status: number, what: string, done: string) =>
     warnings.push({
@@ -152,12 +155,101 @@ export function responsesWithoutCredentials(
       changed(response.status, `the description of error code ${JSON.stringify(code.code)}`, "masked in");
       return [{ ...code, description: kept }];
     });
+    // The answers themselves, as the mocks serve them and the tests expect them: by the values
+    // known alone (their words are the API's, which the prose rule would garble).
+    const examples = known ? response.examples.map((example) => exampleWithoutKnown(example, known, warnings)) : [];
+    const examplesKept = examples.every((example, i) => example === response.examples[i]);
     return description === response.description &&
       errorCodes.length === response.errorCodes.length &&
-      errorCodes.every((code, i) => code === response.errorCodes[i])
+      errorCodes.every((code, i) => code === response.errorCodes[i]) &&
+      examplesKept
       ? response
-      : { ...response, ...(description !== undefined ? { description } : {}), errorCodes };
+      : {
+          ...response,
+          ...(description !== undefined ? { description } : {}),
+          errorCodes,
+          ...(examplesKept ? {} : { examples }),
+        };
   });
+}
+
+/**
+ * A saved example without the credentials `mask` knows (the values the collection writes out as
+ * credentials, an environment's secrets), wherever they are and whatever their names: its name
+ * (which labels it in the mocks and the tests), its answer's body and headers, and the request it
+ * was saved with, all emitted with the package. In an answer, a value that is a credential alone
+ * is replaced by STAND_IN, and one quoted among other words is masked (`***`), as the body's
+ * (answerWithoutKnownCredentials); a saved request's query parameter or form field holding one is
+ * left out, as one named as a credential is (savedWith). Each with a warning naming the place,
+ * never the value. The example is returned as given when nothing changed.
+ */
+function exampleWithoutKnown(example: ExampleModel, mask: Mask, warnings: Warning[]): ExampleModel {
+  const where = example.source;
+  let changed = false;
+  const said = (place: string, what: string, done = "masked in the mocks and the tests") => {
+    changed = true;
+    warnings.push({
+      source: `${where}${place}`,
+      message: `${what} in this example holds a credential the collection or an environment writes out: it is ${done}`,
+      subject: what,
+    });
+  };
+  const name = mask(example.name);
+  if (name !== example.name) said(".name", "the name");
+  let body = example.body;
+  const parsed = isJsonExample(example) ? parsedJson(body) : undefined;
+  if (parsed !== undefined) {
+    const kept = answerWithoutKnownCredentials(body, parsed, mask);
+    for (const path of kept.masked) said(".body", `the answer's body field ${path}`);
+    body = kept.text;
+  } else if (mask(body) !== body) {
+    body = mask(body);
+    said(".body", "the answer's body");
+  }
+  const headers = example.headers?.map(([header, value]): [string, string] => {
+    const kept = withoutKnown(value, mask, "", []) as string;
+    if (kept !== value) said(".header", `the answer's header ${JSON.stringify(header)}`);
+    return [header, kept];
+  });
+  const request = example.request && requestWithoutKnown(example.request, mask, said);
+  if (!changed) return example;
+  const { request: _saved, ...rest } = example;
+  return {
+    ...rest,
+    name,
+    body,
+    ...(headers ? { headers } : {}),
+    ...(request && (request.query || request.body) ? { request } : {}),
+  };
+}
+
+/** A saved request without the credentials `mask` knows: a pair holding one left out, a raw body's masked. */
+function requestWithoutKnown(
+  request: ExampleRequestModel,
+  mask: Mask,
+  said: (place: string, what: string, done?: string) => void,
+): ExampleRequestModel {
+  const done = "left out of the mocks";
+  const kept = (list: Array<[string, string]>, place: string, what: string) =>
+    list.filter(([key, value]) => {
+      if (mask(key) === key && mask(value) === value) return true;
+      said(`.originalRequest${place}`, `the saved request's ${what} ${JSON.stringify(mask(key))}`, done);
+      return false;
+    });
+  const query = request.query && kept(request.query, ".url", "query parameter");
+  let body = request.body;
+  if (body?.mode === "form") body = { mode: "form", fields: kept(body.fields, ".body", "form field") };
+  else if (body && mask(body.text) !== body.text) {
+    const json = parsedJson(body.text);
+    const masked: string[] = [];
+    const text = json === undefined ? mask(body.text) : JSON.stringify(withoutKnown(json, mask, "$", masked));
+    said(".originalRequest.body", "the saved request's body", "masked in the mocks");
+    body = { mode: "raw", text };
+  }
+  return {
+    ...(query?.length ? { query } : {}),
+    ...(body && (body.mode === "raw" || body.fields.length) ? { body } : {}),
+  };
 }
 
 /**

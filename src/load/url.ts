@@ -30,7 +30,14 @@ export interface WrittenKey extends BareKey {
   written: string;
 }
 
-export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: Warning[]): UrlModel {
+/** `credentials` gets what each parameter's literal credential writes out (toArg). */
+export function urlModel(
+  url: Url,
+  urlJson: unknown,
+  source: Source,
+  warnings: Warning[],
+  credentials?: Set<string>,
+): UrlModel {
   const urlSource = `${source}.url`;
   const host = (url.host ?? []).join(".");
   // A host that is one variable and no protocol holds the whole base (`{{baseUrl}}` = https://api.zoom.us/v2).
@@ -69,6 +76,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
       source: argSource,
       forceRequired: true,
       warnings,
+      written: credentials,
     });
     args.push(value !== written && arg.example === value ? { ...arg, written: written as string } : arg);
     return `{${name}}${escapeBraces(variable[2]!)}`;
@@ -122,6 +130,7 @@ export function urlModel(url: Url, urlJson: unknown, source: Source, warnings: W
       source: where,
       disabled: param.disabled === true,
       warnings,
+      written: credentials,
     });
     // The written text for the decoded one, unless toArg changed it (a credential left out of it).
     query.push(

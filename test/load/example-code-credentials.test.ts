@@ -1,8 +1,9 @@
 // A saved error example's body documents its error code and message (example-error-codes.test.ts),
 // but a server's answer quotes what it was sent: "Invalid API key sk_live_…", or the key as its
 // code. The client, its types and its README never hold a credential the collection writes out (its
-// auth's, a secret variable's, an environment's secret), so a code holding one is left out and a
-// message has it masked; a code that holds none is still documented.
+// auth's, a secret variable's, a request's literal header, query parameter or body field named as a
+// credential, an environment's secret), so a code holding one is left out and a message has it
+// masked; a code that holds none is still documented.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,22 +28,18 @@ const saved = (secret: string) => [
 ];
 
 /**
- * The files that carry the saved answers themselves, as data the mocks serve and the emitted tests
- * expect: bodies keep a credential's place only where a name says it holds one (answerWithoutCredentials).
- */
-const SAVED_ANSWERS = new Set([
-  "src/mocks/examples.ts",
-  "dist/mocks/examples.js",
-  "dist/cjs/mocks/examples.js",
-  "test/cases/client.json",
-]);
-
-/**
  * Each way a collection writes a credential out: an auth's literal key (Stripe's shape, which a
- * description's prose masks too, and one of no known shape), a secret variable's value, and an
- * environment's secret (the collection's own auth refers to it).
+ * description's prose masks too, and one of no known shape), a secret variable's value, a request's
+ * literal header, query parameter or JSON body field named as a credential (as the client leaves
+ * it out), and an environment's secret (the collection's own auth refers to it).
  */
-const CASES: Array<{ name: string; secret: string; collection: (secret: string) => object; environment?: object }> = [
+const CASES: Array<{
+  name: string;
+  secret: string;
+  collection: (secret: string) => object;
+  request?: (secret: string) => object;
+  environment?: object;
+}> = [
   {
     name: "an apikey auth's literal key of a known shape",
     secret: "sk_live_SECRET123456",
@@ -59,6 +56,28 @@ const CASES: Array<{ name: string; secret: string; collection: (secret: string) 
     collection: (secret) => ({
       auth: apikey("{{key}}"),
       variable: [{ key: "key", value: secret, type: "secret" }],
+    }),
+  },
+  {
+    name: "a request's literal header named as a credential",
+    secret: "Qm7plainKEY0042",
+    collection: () => ({}),
+    request: (secret) => ({ header: [{ key: "X-Api-Key", value: secret }] }),
+  },
+  {
+    name: "a request's literal query parameter named as a credential",
+    secret: "qp8plainKEY0043",
+    collection: () => ({}),
+    request: (secret) => ({ url: `https://api.test/things?api_key=${secret}` }),
+  },
+  {
+    name: "a request's literal JSON body field named as a credential",
+    secret: "bd9plainKEY0044",
+    collection: () => ({}),
+    request: (secret) => ({
+      method: "POST",
+      header: [JSON_TYPE],
+      body: { mode: "raw", raw: JSON.stringify({ name: "x", auth: { client_secret: secret } }) },
     }),
   },
   {
@@ -83,7 +102,7 @@ function apikey(value: string) {
 describe("error codes read from saved examples", () => {
   it.each(CASES)(
     "leave out $name, and keep a code that holds none",
-    async ({ name, secret, collection, environment }) => {
+    async ({ name, secret, collection, request, environment }) => {
       const slug = name.replace(/\W+/g, "-");
       const file = join(dir, `${slug}.postman_collection.json`);
       writeFileSync(
@@ -92,7 +111,11 @@ describe("error codes read from saved examples", () => {
           info: { name: "Keyed", schema: V21 },
           ...collection(secret),
           item: [
-            { name: "Get thing", request: { method: "GET", url: "https://api.test/things" }, response: saved(secret) },
+            {
+              name: "Get thing",
+              request: { method: "GET", url: "https://api.test/things", ...request?.(secret) },
+              response: saved(secret),
+            },
           ],
         }),
       );
@@ -107,9 +130,10 @@ describe("error codes read from saved examples", () => {
         name: "keyed-api",
         ...(environments ? { environments } : {}),
       });
-      // The client's code, its types (src and dist, ESM and CommonJS) and its README: none holds it.
+      // The client's code, its types (src and dist, ESM and CommonJS), its README, and the saved
+      // answers its mocks serve and its tests expect: none holds it.
       const holding = [...files].flatMap(([path, text]) => (text.includes(secret) ? [path] : []));
-      expect(holding.filter((path) => !SAVED_ANSWERS.has(path))).toEqual([]);
+      expect(holding).toEqual([]);
       for (const path of ["src/client.ts", "dist/client.js", "dist/client.d.ts", "dist/cjs/client.d.ts"])
         expect(files.has(path), path).toBe(true);
       // The code that is no credential is still named, in the types and the README; the 403's is gone.

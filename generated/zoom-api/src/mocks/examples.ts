@@ -1697,7 +1697,6 @@ export const examples: readonly MockOperationExamples[] = [
         fields: [
           ["first_name", "aliqua ullamco"],
           ["last_name", "aliquip officia"],
-          ["email", "sed deserunt et occaecat"],
           ["phone_number", "qu"],
           ["address", "in irure pariatur"],
           ["apt", "in occaecat cillum dolore nulla"],
@@ -4563,7 +4562,6 @@ export const examples: readonly MockOperationExamples[] = [
             "settings",
             '{"host_video":false,"panelists_video":true,"practice_session":false,"hd_video":false,"hd_video_for_attendees":false,"send_1080p_video_to_attendees":false,"approval_type":2,"registration_type":1,"audio":"both","auto_recording":"none","enforce_login":false,"enforce_login_domains":"laborum reprehenderit","alternative_hosts":"elit consequat","close_registration":true,"show_share_button":false,"allow_multiple_devices":false,"on_demand":false,"global_dial_in_countries":["nulla d","magna irure sit"],"contact_name":"proident nostrud dolor","contact_email":"dolore Duis id ut","registrants_restrict_number":0,"post_webinar_survey":true,"survey_url":"ex qui","registrants_email_notification":false,"meeting_authentication":true,"authentication_option":"elit sunt veniam dolore","authentication_domains":"ipsum in voluptate sit","question_and_answer":{"enable":false,"allow_anonymous_questions":true,"answer_questions":"only","attendees_can_upvote":false,"attendees_can_comment":true},"email_language":"exercitation officia","panelists_invitation_email_notification":false,"attendees_and_panelists_reminder_email_notification":{"enable":true,"type":0},"follow_up_attendees_email_notification":{"enable":true,"type":7},"follow_up_absentees_email_notification":{"enable":true,"type":2}}',
           ],
-          ["template_id", "cillum velit mollit dolore ex"],
         ],
       },
     },
@@ -5975,10 +5973,6 @@ export const examples: readonly MockOperationExamples[] = [
           [
             "recurrence",
             '{"type":2,"repeat_interval":97471725,"weekly_days":"1","monthly_day":1,"monthly_week":4,"monthly_week_day":2,"end_times":1,"end_date_time":"1992-11-05T03:58:48.297Z"}',
-          ],
-          [
-            "settings",
-            '{"host_video":false,"participant_video":false,"cn_meeting":false,"in_meeting":false,"join_before_host":false,"jbh_time":5,"mute_upon_entry":false,"watermark":false,"use_pmi":false,"approval_type":2,"registration_type":1,"audio":"both","auto_recording":"none","enforce_login":false,"enforce_login_domains":"Excepteur nisi","alternative_hosts":"consectetur est","close_registration":false,"waiting_room":false,"global_dial_in_countries":["in nostrud eiusmod","sit qui enim anim"],"global_dial_in_numbers":[{"country":"elit sunt commodo irure culpa","country_name":"labore Lorem esse i","city":"ea velit","number":"ipsum laboris","type":"toll"},{"country":"magna est occaecat aute","country_name":"commodo mollit dolor nulla labore","city":"occaecat laborum fugiat sit ut","number":"dolor est dolore","type":"tollfree"}],"contact_name":"labore","contact_email":"laborum ipsum","registrants_email_notification":false,"registrants_confirmation_email":true,"meeting_authentication":true,"authentication_option":"in laborum","authentication_domains":"elit adipisicin","authentication_name":"tempor ei","show_share_button":false,"allow_multiple_devices":false,"encryption_type":"e2ee","approved_or_denied_countries_or_regions":{"enable":false,"method":"approve","approved_list":["aliquip ","occaecat sit exercitation qui"],"denied_list":["ad ea enim","proident pariatur de"]},"authentication_exception":[{"name":"irure elit nisi ipsum","email":"B8W6HHCiC@RUCcwlaHCZamdCPw.xpn"},{"name":"Lorem elit commodo in","email":"uAYLLb0@iBWNwoMnlaMATNRONB.azgv"}],"breakout_room":{"enable":false,"rooms":[{"name":"veniam minim","participants":["dolor proident","commodo dolore reprehenderit laboris ali"]},{"name":"commodo qui amet aliquip","participants":["fugiat","commodo ex"]}]},"language_interpretation":{"enable":false,"interpreters":[{"email":"RR7dQ@ARpchNeXZcemQA.tt","languages":"ipsum laborum reprehenderit"},{"email":"fmplbI@hqMEAiEktnjG.onn","languages":"sed proident"}]},"custom_keys":[{"key":"sed","value":"enim fugiat no"},{"key":"enim mollit incididunt ma","value":"minim ex"}],"alternative_hosts_email_notification":true}',
           ],
         ],
       },
