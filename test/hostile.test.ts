@@ -26,8 +26,10 @@ const EXPECTED: Record<string, { operations: number; warnings: number } | { erro
       /^the API key cannot be sent in the header "X`<img src=x onerror=alert\(1\)>`\|": its name is not valid in HTTP/,
     where: "item[1].request.auth.apikey[0]",
   },
-  // Seven form field names multipart cannot carry, and the bearer token's variable, a secret.
-  breakouts: { operations: 10, warnings: 10 },
+  // Seven form field names multipart cannot carry, and the bearer token's variable, a secret, whose
+  // value one request's saved examples quote: 10 more, each place masked (the status descriptions
+  // in the client; the examples' names and bodies in the mocks and tests).
+  breakouts: { operations: 10, warnings: 20 },
   // Escape sequences, C1 controls and bidi marks everywhere: escaped in strings, left out of documents.
   "control-characters": { operations: 2, warnings: 0 },
   "duplicate-keys": { operations: 1, warnings: 0 },
