@@ -209,11 +209,15 @@ function operationFacts(op: OperationModel): MockRequestFact[] {
 /**
  * A whole body's facts, as a request's body holds them: a JSON object's fields from its root; of a
  * GraphQL body, its query also by what it asks (graphql-asks.ts), which a caller's own query for
- * the same operation shares. Text, or a JSON list, is one fact: the body itself (`name: []`).
+ * the same operation shares. Text, or a JSON list, is one fact: the body itself (`name: []`), or
+ * only that it is sent when it holds a `{{variable}}`.
  */
 function bodyFacts(value: unknown, graphql: boolean, facts: MockRequestFact[]): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    // One with a `{{variable}}` counts as sent, as a JSON field's does: so that the mock tells it
+    // from the requests whose bodies are JSON objects (none of whose fields it sends).
     if (literal(value)) facts.push({ in: "body", name: [], value });
+    else if (value !== undefined) facts.push({ in: "body", name: [] });
     return;
   }
   for (const [field, inner] of Object.entries(value)) jsonFacts([field], inner, facts);

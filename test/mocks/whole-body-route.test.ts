@@ -49,7 +49,10 @@ const { api, warnings } = mockApi(
       "c.json",
       JSON.stringify({
         info: { name: "Graph", schema: V21 },
-        variable: [{ key: "baseUrl", value: BASE }],
+        variable: [
+          { key: "baseUrl", value: BASE },
+          { key: "n", value: "3" },
+        ],
         item: [
           item("Me", "{{baseUrl}}/graphql", graphql("query Me {\n  me { id name }\n}")),
           item("User", "{{baseUrl}}/graphql", graphql("query User($id: ID!) { user(id: $id) { id } }", { id: "7" })),
@@ -57,6 +60,23 @@ const { api, warnings } = mockApi(
           item("Tag c", "{{baseUrl}}/tags", raw('["c"]', "json")),
           item("Ping", "{{baseUrl}}/echo", raw("ping", "text")),
           item("Pong", "{{baseUrl}}/echo", raw("pong", "text")),
+          // JSON strings, whose text (`"x"`) is not the string the mock parses (`x`).
+          item("Quote x", "{{baseUrl}}/quote", raw('"x"', "json")),
+          item("Quote y", "{{baseUrl}}/quote", raw('"y"', "json")),
+          // A whole body of a `{{variable}}` only counts as sent, which no JSON object's field is.
+          item("Rpc a", "{{baseUrl}}/rpc", raw('{"method": "a"}', "json")),
+          item("Rpc n", "{{baseUrl}}/rpc", raw("{{n}}", "json")),
+          {
+            name: "Pick",
+            request: { method: "POST", url: "{{baseUrl}}/pick", body: raw('"x"', "json") },
+            response: ["x", "y"].map((name) => ({
+              name,
+              code: 200,
+              header: [{ key: "Content-Type", value: "application/json" }],
+              body: JSON.stringify({ answer: name }),
+              originalRequest: { method: "POST", url: "{{baseUrl}}/pick", body: raw(`"${name}"`, "json") },
+            })),
+          },
         ],
       }),
     ),
@@ -81,6 +101,10 @@ const CALLS: Array<[method: string, args: object, answer: string]> = [
   ["Ping", { body: "ping" }, "Ping"],
   ["Pong", { body: "pong" }, "Pong"],
   ["Ping", { body: "pong" }, "Pong"],
+  ["Quote x", { body: '"x"' }, "Quote x"],
+  ["Quote y", { body: '"y"' }, "Quote y"],
+  ["Rpc a", { method: "a" }, "Rpc a"],
+  ["Rpc n", {}, "Rpc n"],
 ];
 
 async function eachAnsweredByItsOwn(fetch: typeof globalThis.fetch, mock: MockControls) {
@@ -92,6 +116,17 @@ async function eachAnsweredByItsOwn(fetch: typeof globalThis.fetch, mock: MockCo
   expect(mock.calls.map((call) => [call.operation?.item, call.example])).toEqual(
     CALLS.map(([, , answer]) => [answer, answer]),
   );
+  // Two examples saved with the JSON strings `"x"` and `"y"`: the one saved with the body sent.
+  const picked: string[] = [];
+  for (const body of ['"x"', '"y"']) {
+    const response = await fetch(`${BASE}/pick`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", "x-mock-match-request-body": "true" },
+    });
+    picked.push(((await response.json()) as { answer: string }).answer);
+  }
+  expect(picked).toEqual(["x", "y"]);
 }
 
 describe("operations on one route told apart by a body sent whole", () => {

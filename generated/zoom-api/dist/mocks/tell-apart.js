@@ -47,9 +47,10 @@ function meets(fact, request) {
             return true;
         return Array.isArray(fact.value) ? equalJson(fact.value, sent) : sent.includes(String(fact.value));
     }
-    // A whole body of text (`raw`): the text as sent.
-    if (!fact.name.length && typeof fact.value === "string" && typeof body === "string")
-        return body === fact.value;
+    // A whole body (`raw`): sent at all, for one whose value the collection does not write out; else
+    // its text as sent, or the same JSON (a JSON string's text is `"x"`, the body the mock parsed `x`).
+    if (!fact.name.length)
+        return fact.value === undefined ? body !== undefined : sameWhole(fact.value, body);
     // JSON, parsed by the mock when its content type says so, else as text that parses.
     let value = body;
     if (typeof value === "string") {
@@ -70,6 +71,21 @@ function meets(fact, request) {
     if (fact.asks !== undefined)
         return typeof value === "string" && graphqlAsks(value) === fact.asks;
     return fact.value === undefined || equalJson(fact.value, value);
+}
+/** A whole body's fact against the body as the mock read it: the same text, or the same JSON. */
+function sameWhole(fact, body) {
+    const readings = (value) => {
+        if (typeof value !== "string")
+            return [value];
+        try {
+            return [value, JSON.parse(value)];
+        }
+        catch {
+            return [value];
+        }
+    };
+    const sent = readings(body);
+    return readings(fact).some((want) => sent.some((got) => equalJson(want, got)));
 }
 /**
  * What tells each operation of a group that shares a route apart (`facts`, by member), and the

@@ -61,9 +61,10 @@ function meets(fact: MockRequestFact, request: SelectRequest): boolean {
       ? equalJson(fact.value, sent)
       : sent.includes(String(fact.value));
   }
-  // A whole body of text (`raw`): the text as sent.
-  if (!fact.name.length && typeof fact.value === "string" && typeof body === "string")
-    return body === fact.value;
+  // A whole body (`raw`): sent at all, for one whose value the collection does not write out; else
+  // its text as sent, or the same JSON (a JSON string's text is `"x"`, the body the mock parsed `x`).
+  if (!fact.name.length)
+    return fact.value === undefined ? body !== undefined : sameWhole(fact.value, body);
   // JSON, parsed by the mock when its content type says so, else as text that parses.
   let value: unknown = body;
   if (typeof value === "string") {
@@ -80,6 +81,20 @@ function meets(fact: MockRequestFact, request: SelectRequest): boolean {
   }
   if (fact.asks !== undefined) return typeof value === "string" && graphqlAsks(value) === fact.asks;
   return fact.value === undefined || equalJson(fact.value, value);
+}
+
+/** A whole body's fact against the body as the mock read it: the same text, or the same JSON. */
+function sameWhole(fact: unknown, body: unknown): boolean {
+  const readings = (value: unknown): unknown[] => {
+    if (typeof value !== "string") return [value];
+    try {
+      return [value, JSON.parse(value) as unknown];
+    } catch {
+      return [value];
+    }
+  };
+  const sent = readings(body);
+  return readings(fact).some((want) => sent.some((got) => equalJson(want, got)));
 }
 
 /**
