@@ -113,6 +113,8 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
     for (const [k, v] of oauth) form.append(k, v);
     // Written as the body it joins is (bodies.ts), so that what is signed is what is sent.
     request.body = formText(form);
+    // An empty form went untyped (fetch typed the text text/plain): newman types it as a form.
+    if (!request.headers.has("content-type")) request.headers.set("content-type", "application/x-www-form-urlencoded");
     // The form's oauth_* pairs are credentials an error masks too.
     request.sentSecrets = schemeSecrets;
   } else {

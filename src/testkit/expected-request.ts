@@ -9,6 +9,12 @@ export interface ExpectedRequest {
   headers: Array<[string, string]>;
   /** Headers that must not arrive. */
   absentHeaders: string[];
+  /**
+   * Where OAuth 1 signs without its header (addParamsToHeader off): its oauth_* parameters go after
+   * the query's, or after the urlencoded body's fields of a POST or PUT, as Postman sends them.
+   * Their values (a timestamp, a nonce, a signature) change with each call: their names are checked.
+   */
+  oauth1?: "query" | "body";
   body:
     | { kind: "none" }
     | { kind: "multipart"; fields: Array<[string, string]>; files: Array<[string, string]> }

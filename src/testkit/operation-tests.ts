@@ -78,7 +78,11 @@ export function expectRequest(received: RecordedRequest | undefined, expected: E
   expect(request.parseError).toBeUndefined();
   expect(request.method).toBe(expected.method);
   expect(request.path).toBe(expected.path);
-  expect(request.query).toEqual(expected.query);
+  expect(request.query).toEqual(
+    expected.oauth1 === "query"
+      ? [...expected.query, ...oauth1Params(request.query.slice(expected.query.length))]
+      : expected.query,
+  );
   for (const [name, value] of expected.headers) expect(request.headers[name], `header ${name}`).toBe(value);
   for (const name of expected.absentHeaders) expect(request.headers[name], `header ${name}`).toBeUndefined();
   const body = expected.body;
@@ -93,7 +97,11 @@ export function expectRequest(received: RecordedRequest | undefined, expected: E
       break;
     case "urlencoded":
       expect(request.headers["content-type"]).toMatch(/^application\/x-www-form-urlencoded/);
-      expect(request.fields).toEqual(body.fields);
+      expect(request.fields).toEqual(
+        expected.oauth1 === "body"
+          ? [...body.fields, ...oauth1Params(request.fields.slice(body.fields.length))]
+          : body.fields,
+      );
       break;
     case "json":
       expect(JSON.parse(request.raw.toString("utf8"))).toEqual(body.value);
@@ -103,6 +111,32 @@ export function expectRequest(received: RecordedRequest | undefined, expected: E
       if (body.contentType !== null) expect(request.headers["content-type"]).toBe(body.contentType);
       break;
   }
+}
+
+const OAUTH1_PARAMS = new Set([
+  "oauth_consumer_key",
+  "oauth_token",
+  "oauth_signature_method",
+  "oauth_timestamp",
+  "oauth_nonce",
+  "oauth_version",
+  "oauth_body_hash",
+  "oauth_callback",
+  "oauth_verifier",
+  "oauth_signature",
+]);
+
+/**
+ * `added`, the pairs after the collection's own (in the query or the form), when they are the OAuth 1
+ * parameters: each call's timestamp, nonce and signature differ, so only their names are checked.
+ */
+function oauth1Params(added: Array<[string, string]>): Array<[string, string]> {
+  const names = added.map(([name]) => name);
+  for (const name of names) expect(OAUTH1_PARAMS, `${name}, after the collection's own`).toContain(name);
+  for (const name of ["oauth_consumer_key", "oauth_signature_method", "oauth_timestamp", "oauth_nonce"])
+    expect(names, `OAuth 1 parameter ${name}`).toContain(name);
+  expect(names.at(-1), "the OAuth 1 signature, last").toBe("oauth_signature");
+  return added;
 }
 
 /** The example's body: the text the collection has. */
