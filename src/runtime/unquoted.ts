@@ -40,7 +40,7 @@ function noteGiven(template: string, lookup: Lookup): void {
     const given = lookup.given?.(name!);
     // A cycle was refused as the text was filled, before this.
     if (given === undefined) noteGiven(lookup(name!) ?? "", lookup);
-    else (lookup.sent ??= new Map()).set(name!, [given, ...held(given)]);
+    else (lookup.sent ??= new Map()).set(name!, () => [given, ...held(given)]);
   }
 }
 

@@ -7,9 +7,10 @@ export interface Lookup {
     /**
      * What a call's error masks of a secret variable the caller gave, where that is more than its
      * text (`given`): its text and what that holds as sent, where a JSON body splices it unquoted
-     * (fillDeep, ./unquoted.js's `spliceOf`). Set as the request is built.
+     * (fillDeep, ./unquoted.js's `spliceOf`). Noted as the request is built, read only by an error:
+     * each a function, so that a call that does not fail reads no JSON for it.
      */
-    sent?: Map<string, readonly string[]>;
+    sent?: Map<string, () => readonly string[]>;
     /**
      * Why a variable has no value, for its error (./environments.js): what its `missing` holds, and
      * `hint`, the end of its message, written from that.

@@ -35,7 +35,7 @@ function noteGiven(template, lookup) {
         if (given === undefined)
             noteGiven(lookup(name) ?? "", lookup);
         else
-            (lookup.sent ??= new Map()).set(name, [given, ...held(given)]);
+            (lookup.sent ??= new Map()).set(name, () => [given, ...held(given)]);
     }
 }
 /** Each string but a key (a string followed by `:`), and each number as written and as read, of a JSON text; none of other text. */

@@ -228,7 +228,7 @@ export async function readUnread(call, method) {
  * as its auth's scheme says (`sentSecrets` unless the authorizer set its own on `request`).
  */
 function secretsOf(build, request, defaults, lookup) {
-    return (request.sentSecrets ?? sentSecrets)(build(), request, defaults.secrets?.flatMap((name) => lookup.sent?.get(name) ?? lookup.given?.(name) ?? []));
+    return (request.sentSecrets ?? sentSecrets)(build(), request, defaults.secrets?.flatMap((name) => lookup.sent?.get(name)?.() ?? lookup.given?.(name) ?? []));
 }
 /** Why fetch failed, or a body's read: its code where undici gives one, else its message (the command line's reading of a body streamed says it too). */
 export function reason(error) {

@@ -447,7 +447,7 @@ function secretsOf(
   return (request.sentSecrets ?? sentSecrets)(
     build(),
     request,
-    defaults.secrets?.flatMap((name) => lookup.sent?.get(name) ?? lookup.given?.(name) ?? []),
+    defaults.secrets?.flatMap((name) => lookup.sent?.get(name)?.() ?? lookup.given?.(name) ?? []),
   );
 }
 

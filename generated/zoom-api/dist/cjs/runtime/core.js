@@ -234,7 +234,7 @@ async function readUnread(call, method) {
  * as its auth's scheme says (`sentSecrets` unless the authorizer set its own on `request`).
  */
 function secretsOf(build, request, defaults, lookup) {
-    return (request.sentSecrets ?? sent_secrets_js_1.sentSecrets)(build(), request, defaults.secrets?.flatMap((name) => lookup.sent?.get(name) ?? lookup.given?.(name) ?? []));
+    return (request.sentSecrets ?? sent_secrets_js_1.sentSecrets)(build(), request, defaults.secrets?.flatMap((name) => lookup.sent?.get(name)?.() ?? lookup.given?.(name) ?? []));
 }
 /** Why fetch failed, or a body's read: its code where undici gives one, else its message (the command line's reading of a body streamed says it too). */
 function reason(error) {
