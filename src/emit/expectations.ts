@@ -6,6 +6,7 @@ import { joinUrl } from "../runtime/paths.js";
 import { HALF_CHARACTER, WHERE } from "../runtime/request.js";
 import { inQueryOrder, queryAsWritten } from "../runtime/request-features.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
+import { signsInForm } from "../runtime/oauth1.js";
 import { spliceUnquoted } from "../runtime/unquoted.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { runtimeName } from "../model/naming.js";
@@ -143,7 +144,7 @@ export function expectedRequest(
   // to the query (runtime/oauth1.ts, as postman-runtime does): an empty form is sent with them.
   let oauth1: ExpectedRequest["oauth1"];
   if (auth.type === "oauth1" && !auth.addParamsToHeader) {
-    oauth1 = op.body?.encoding === "urlencoded" && /PUT|POST/.test(op.method.toUpperCase()) ? "body" : "query";
+    oauth1 = op.body?.encoding === "urlencoded" && signsInForm(op.method) ? "body" : "query";
     if (oauth1 === "body" && body.kind === "none") body = { kind: "urlencoded", fields: [] };
   }
 

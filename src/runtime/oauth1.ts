@@ -29,6 +29,13 @@ import type { OAuth1Spec } from "./spec.js";
 
 const HASHES: Record<string, HashName> = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
 
+/**
+ * Whether OAuth 1 without its header adds its parameters to a urlencoded body of `method` (a POST
+ * or PUT, as postman-runtime does) rather than to the query: the client's signing and the emitted
+ * tests' expectation (emit/expectations.ts) both ask here.
+ */
+export const signsInForm = (method: string): boolean => /PUT|POST/.test(method);
+
 export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) => {
   if (declined(options, "oauth1")) return;
   const auth = op.auth as OAuth1Spec;
@@ -109,7 +116,7 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
       ...oauth.filter(([, v]) => addEmpty || v !== "").map(([k, v]) => `${encode(k)}="${encode(v.trim())}"`),
     ];
     setAuthHeader(op, request, "authorization", `OAuth ${parts.join(",")}`, "the oauth1 Authorization header");
-  } else if (form && /PUT|POST/.test(request.method)) {
+  } else if (form && signsInForm(request.method)) {
     for (const [k, v] of oauth) form.append(k, v);
     // Written as the body it joins is (bodies.ts), so that what is signed is what is sent.
     request.body = formText(form);
