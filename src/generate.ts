@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { namingOptions, readCollection } from "./load/collection.js";
 import { applyScopes, readScopes } from "./load/scopes.js";
+import { ownNameOf } from "./load/environment-name.js";
 import type { OnRead } from "./load/read.js";
 import { pull, unpulled, verifyStoredCopies, type PullChange } from "./postman-api/pull.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
@@ -204,6 +205,9 @@ export async function emitTarget(
   const previous = previousOutput(target.out, options.force === true);
   options.onProgress?.({ target: target.name, phase: "loading" });
   const read = new Map<string, string>();
+  // The own names of the environment files given without one, from the bytes loaded as their hashes.
+  const unnamed = new Set((target.environments ?? []).filter((e) => e.name === undefined).map((e) => e.file));
+  const ownNames = new Map<string, string | undefined>();
   const loaded = await loadTarget(target, {
     ...options,
     // The operations the output had keep their names (a request added renames none of them).
@@ -212,6 +216,7 @@ export async function emitTarget(
       const hash = sha256(bytes);
       // Read twice and changed in between: the output holds both, so no file's hash may match it.
       read.set(file, (read.get(file) ?? hash) === hash ? hash : "changed while read");
+      if (unnamed.has(file)) ownNames.set(file, ownNameOf(file, bytes));
     },
   });
   // The shared types the output had keep their names where their types are still here, and its
@@ -240,12 +245,13 @@ export async function emitTarget(
   // runs is then a change to the next run, rather than passing for what this output was made from.
   // With the version the manifest will record, as the no-op's check hashes with the one it reads
   // there: "auto" and a fixed version that give the package the same version are the same input.
+  const loadedOnly = <T>(file: string, known: ReadonlyMap<string, T>): T => {
+    if (!known.has(file)) throw new Error(`internal error: ${file} was hashed but not loaded`);
+    return known.get(file)!;
+  };
   const input = inputHash(target, version, {
-    hash: (file) => {
-      const hash = read.get(file);
-      if (hash === undefined) throw new Error(`internal error: ${file} was hashed but not loaded`);
-      return hash;
-    },
+    hash: (file) => loadedOnly(file, read),
+    ownName: (file) => loadedOnly(file, ownNames),
   });
   options.onProgress?.({ target: target.name, phase: "emitting", operations: model.operations.length });
   const formatCache = options.cache === false ? undefined : FormatCache.forProject(options.configFile, target.out);

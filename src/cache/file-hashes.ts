@@ -1,9 +1,12 @@
 // File hashes with a stat cache, so that an unchanged build step reads no file contents: a file
 // whose size, mtime and inode match the cache keeps its hash (as make and ninja trust mtimes).
-// The cache lives where cache-folder.ts says.
+// An environment file's entry keeps the name the file gives itself too, read with the same bytes:
+// the input hash takes it where no name is given, and a no-op then parses nothing. The cache lives
+// where cache-folder.ts says.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { cacheFolder } from "./cache-folder.js";
+import { ownNameOf } from "../load/environment-name.js";
 import { sha256 } from "./manifest.js";
 import type { Stats4 } from "./noop-stamp.js";
 
@@ -12,6 +15,8 @@ interface Entry {
   mtimeMs: number;
   ino: number;
   hash: string;
+  /** The file's own name (environment-name.ts's ownName), once asked for; null: it has none. */
+  name?: string | null;
 }
 
 export class FileHashes {
@@ -35,14 +40,35 @@ export class FileHashes {
 
   /** sha256 of a file's contents; throws as readFileSync does when it cannot be read. */
   hash(path: string): string {
+    return this.entry(path, false).hash;
+  }
+
+  /**
+   * The name the environment file at `path` gives itself (environment-name.ts), undefined for
+   * none; throws as readFileSync does when it cannot be read.
+   */
+  ownName(path: string): string | undefined {
+    return this.entry(path, true).name ?? undefined;
+  }
+
+  /** The entry of `path` as its bytes are now, with the file's own name when `named`. */
+  private entry(path: string, named: boolean): Entry {
     const stat = statSync(path);
-    const known = this.entries[path];
-    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino)
-      return known.hash;
-    const hash = sha256(readFileSync(path));
-    this.entries[path] = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash };
+    const known = Object.hasOwn(this.entries, path) ? this.entries[path] : undefined;
+    if (
+      known &&
+      known.size === stat.size &&
+      known.mtimeMs === stat.mtimeMs &&
+      known.ino === stat.ino &&
+      (!named || known.name !== undefined)
+    )
+      return known;
+    const bytes = readFileSync(path);
+    const entry: Entry = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash: sha256(bytes) };
+    if (named) entry.name = ownNameOf(path, bytes) ?? null;
+    this.entries[path] = entry;
     this.changed = true;
-    return hash;
+    return entry;
   }
 
   /** The stat `hash` last judged `path` by (taken before its bytes were read), for the no-op's stamp. */

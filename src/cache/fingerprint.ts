@@ -11,6 +11,7 @@ import { childPaths } from "./child-path.js";
 import { FileHashes } from "./file-hashes.js";
 import { statOf, type Stats4 } from "./noop-stamp.js";
 import { sha256 } from "./manifest.js";
+import { environmentName } from "../load/environment-name.js";
 
 const ROOT = PACKAGE_ROOT;
 
@@ -306,20 +307,22 @@ export function fingerprintedTarget(target: Target, current: string | undefined)
 
 /**
  * Hash of everything the target's output depends on: the collection (a file, or the stored copy
- * of the Postman API's), the environments (each name given and contents) and globals, options
- * (fingerprintedTarget: the version as the package would have it, for an output whose version is
- * `current`, its manifest's), the package's facts, the formatting. Contents, not paths (a path is
- * hashed only as far as the output shows it: the collection's file name); a Postman source adds
- * nothing beyond its stored copies, whose bytes are what the client is made from. `hashes` gives
- * each input file's hash: from the stat cache for the no-op's check, of the bytes loaded for a
- * generation's manifest; `formatting`, the formatting inputs when the caller has read them already
- * (the no-op's stamp key). A generation hashes with the version it writes to the manifest, and the
- * no-op's check with the version it reads there: the same hash when nothing else changed.
+ * of the Postman API's), the environments (each one's name as the client knows it, and contents)
+ * and globals, options (fingerprintedTarget: the version as the package would have it, for an
+ * output whose version is `current`, its manifest's), the package's facts, the formatting.
+ * Contents, not paths (a path is hashed only as far as the output shows it: the collection's file
+ * name); a Postman source adds nothing beyond its stored copies, whose bytes are what the client is
+ * made from. `hashes` gives each input file's hash, and an environment file's own name where none
+ * is given (so that a config's key and the command line's file naming itself alike are one input):
+ * from the stat cache for the no-op's check, of the bytes loaded for a generation's manifest;
+ * `formatting`, the formatting inputs when the caller has read them already (the no-op's stamp
+ * key). A generation hashes with the version it writes to the manifest, and the no-op's check with
+ * the version it reads there: the same hash when nothing else changed.
  */
 export function inputHash(
   target: Target,
   current: string | undefined,
-  hashes: Pick<FileHashes, "hash"> = new FileHashes(undefined),
+  hashes: Pick<FileHashes, "hash" | "ownName"> = new FileHashes(undefined),
   formatting: readonly string[] = formattingInputs(target.out),
 ): string {
   const {
@@ -341,7 +344,7 @@ export function inputHash(
   for (const environment of environments ?? [])
     hash
       .update("\0environment\0")
-      .update(environment.name ?? "")
+      .update(environmentName(environment.name, () => hashes.ownName(environment.file)) ?? "")
       .update("\0")
       .update(hashes.hash(environment.file));
   if (globals !== undefined) hash.update("\0globals\0").update(hashes.hash(globals));

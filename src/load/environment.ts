@@ -11,6 +11,7 @@ import { writesLiteral } from "./credentials.js";
 import { isObject } from "./json.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { parseJsonText } from "./json-text.js";
+import { ownName } from "./environment-name.js";
 import type { OnRead } from "./read.js";
 
 /** An environment (`--environment`, `environments`) or the globals (`--globals`, `globals`). */
@@ -152,7 +153,7 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
     byKey.delete(key);
     byKey.set(key, { key, value, ...(secret ? { secret } : {}), source: `values[${i}]` });
   });
-  const name = typeof json["name"] === "string" && json["name"] !== "" ? json["name"] : undefined;
+  const name = ownName(json);
   return { file, kind, ...(name !== undefined ? { name } : {}), values: [...byKey.values()] };
 }
 

@@ -20,6 +20,7 @@
 // A value with half a character (a lone surrogate), which the client could not send, is left out
 // the same way (as the collection's are, collection.ts), with its own warning.
 import { readScopeFile, secretReason, type ScopeFile, type ScopeValue } from "./environment.js";
+import { environmentName } from "./environment-name.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { holdsCredential } from "./auth.js";
 import {
@@ -62,7 +63,7 @@ export async function readScopes(
   const named: Scopes["environments"] = [];
   for (const source of environments) {
     const scope = await readScopeFile(source.file, "environment", limits, onRead);
-    const name = source.name ?? scope.name;
+    const name = environmentName(source.name, () => scope.name);
     if (name === undefined) {
       throw new CodegenError(
         source.file,

@@ -27,7 +27,8 @@ export class UnquotedText {
  * JSON string goes as the text between its quotes (`"hunter2"` sends hunter2, which a server
  * quotes alone), so does each string in an object or a list (not a key), and each number as
  * written and as read (`4321.0`, `4321`). So too of a variable given that a collection's value at
- * the place refers to (`{{wrapped}}` = `{"c": {{creds}}}`), where the caller's text is JSON.
+ * the place refers to (`{{wrapped}}` = `{"c": {{creds}}}`), where the caller's text is JSON, or a
+ * list's elements or an object's members there (`{"ids": [{{ids}}]}`, `{"a": 1, {{fields}}}`).
  */
 export function spliceOf(text: string, reference: unknown, lookup: Lookup): UnquotedText {
   noteGiven(String(reference), lookup);
@@ -44,16 +45,27 @@ function noteGiven(template: string, lookup: Lookup): void {
   }
 }
 
-/** Each string but a key (a string followed by `:`), and each number as written and as read, of a JSON text; none of other text. */
+/**
+ * Each string but a key (a string followed by `:`), and each number as written and as read, of a
+ * variable's text as a collection's value splices it: JSON alone, a list's elements (`"abc", "def"`
+ * in `[{{ids}}]`) or an object's members (`"k": "s3cret"` in `{ {{fields}} }`), each sent as such;
+ * none of other text. The place is not at hand here, so the text is read as both (a JSON value alone
+ * is a list's one element).
+ */
 function held(text: string): string[] {
-  try {
-    JSON.parse(text);
-  } catch {
-    return [];
-  }
+  if (!parses(`[${text}]`) && !parses(`{${text}}`)) return [];
   return [...text.matchAll(/("(?:[^"\\]|\\.)*")(\s*:)?|-?\d[\d.eE+-]*/g)].flatMap(([token, string, key]) =>
     key ? [] : string ? [JSON.parse(string) as string] : [token, String(Number(token))],
   );
+}
+
+function parses(json: string): boolean {
+  try {
+    JSON.parse(json);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether `op` sends a variable's text unquoted: its encoder is then spliceUnquoted's (bodies.ts). */

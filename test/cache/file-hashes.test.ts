@@ -44,3 +44,25 @@ it("drops the entries of files that are gone when it writes the cache", () => {
   second.save();
   expect(Object.keys(JSON.parse(readFileSync(cacheFile, "utf8")) as object).sort()).toEqual([added, kept].sort());
 });
+
+it("keeps an environment file's own name beside its hash, read from the same bytes", () => {
+  const root = dir();
+  const cacheFile = join(root, "cache.json");
+  const file = join(root, "staging.postman_environment.json");
+  writeFileSync(file, JSON.stringify({ name: "staging", values: [] }));
+  const hashes = new FileHashes(cacheFile);
+  expect(hashes.ownName(file)).toBe("staging");
+  hashes.save();
+  const entry = (JSON.parse(readFileSync(cacheFile, "utf8")) as Record<string, { name?: string | null }>)[file];
+  expect(entry?.name).toBe("staging");
+  // Renamed inside: a changed file is read again, its name with its hash.
+  writeFileSync(file, JSON.stringify({ name: "production", values: [] }));
+  const again = new FileHashes(cacheFile);
+  expect(again.ownName(file)).toBe("production");
+  expect(again.hash(file)).toBe(sha256(JSON.stringify({ name: "production", values: [] })));
+  // No name, an empty one, or not JSON: none.
+  for (const text of [JSON.stringify({ values: [] }), JSON.stringify({ name: "", values: [] }), "{ not json"]) {
+    writeFileSync(file, text);
+    expect(new FileHashes(undefined).ownName(file)).toBeUndefined();
+  }
+});

@@ -203,6 +203,55 @@ describe("a config's target and the same one named on the command line, run in t
     expect(packageVersion(dir)).toBe("0.1.0");
   });
 
+  // An environment in the config is known by its key; one on the command line, by the name inside
+  // its file. Where the two names agree, the package is the same.
+  it("take an environment named by the config's key and the same file named inside as one", async () => {
+    const environment = "staging.postman_environment.json";
+    const configured = (dir: string, key: string) =>
+      writeFileSync(
+        join(dir, "postman-codegen.config.json"),
+        JSON.stringify({
+          targets: [
+            {
+              collection: "seed.postman_collection.json",
+              out: "out",
+              name: "seed",
+              environments: { [key]: environment },
+            },
+          ],
+        }),
+      );
+    const withEnvironment = (dir: string) => {
+      writeFileSync(
+        join(dir, environment),
+        JSON.stringify({ name: "staging", values: [{ key: "region", value: "eu", enabled: true }] }),
+      );
+      configured(dir, "staging");
+      return dir;
+    };
+    const cli = [...single, "--environment", environment];
+    const dir = withEnvironment(project());
+    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+    const written = statsUnder(join(dir, "out"));
+    // The fast path's check (after a generation from the config), the full command line's, and the
+    // fast path's again after the command line's target.
+    expect(await runCli(cli, dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    const json = await runCli([...cli, "--json"], dir);
+    expect(JSON.parse(json.stdout)).toMatchObject({ targets: [{ name: "seed", status: "up-to-date" }] });
+    expect(await runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    expect(await runCli(cli, dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    expect(statsUnder(join(dir, "out"))).toEqual(written);
+    // The other way round: a generation from the command line, then the config's check.
+    const other = withEnvironment(project());
+    expect((await runCli(cli, other)).stdout).toContain("seed: 1 operation, ");
+    expect(await runCli(["generate"], other)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    // A key other than the file's own name makes another client (createClient({ environment: "stage" })).
+    configured(other, "stage");
+    expect((await runCli(["generate"], other)).stdout).toContain("seed: 1 operation, ");
+    expect(readFileSync(join(other, "out/README.md"), "utf8")).toContain("stage");
+    expect((await runCli(cli, other)).stdout).toContain("seed: 1 operation, ");
+  });
+
   it("still tells the two apart by any other option", async () => {
     const dir = project();
     expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");

@@ -4,7 +4,8 @@
 // values alone, without the quotes the caller wrote: a real server on 127.0.0.1 answers 400 quoting
 // each string and number of the JSON it got, and no reading of the client's error, nor of the
 // package's command line's (text and `--json`), holds the secret. So too where a collection's
-// value spliced unquoted (`{{wrapped}}` = `{"c": {{creds}}}`) splices the secret in.
+// value spliced unquoted (`{{wrapped}}` = `{"c": {{creds}}}`) splices the secret in, whose text
+// may then be a list's elements or an object's members as well as JSON alone.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -27,6 +28,9 @@ const collection = {
     { key: "user", value: VISIBLE },
     // A collection's value that splices the secret in, unquoted itself.
     { key: "wrapped", value: '{"c": {{creds}}}' },
+    // Collection values that splice a secret in as a list's elements or an object's members.
+    { key: "wrappedIds", value: '{"ids": [{{ids}}]}' },
+    { key: "wrappedFields", value: '{"a": 1, {{fields}}}' },
   ],
   item: [
     {
@@ -55,6 +59,18 @@ const collection = {
         },
       },
     },
+    ...Object.entries({
+      "Wrapped ids": '{"user": "{{user}}", "w": {{wrappedIds}}}',
+      "Wrapped fields": '{"user": "{{user}}", "w": {{wrappedFields}}}',
+    }).map(([name, raw]) => ({
+      name,
+      request: {
+        method: "POST",
+        url: `{{baseUrl}}/${name.toLowerCase().replace(" ", "-")}`,
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: { mode: "raw", raw, options: { raw: { language: "json" } } },
+      },
+    })),
   ],
 };
 
@@ -64,6 +80,8 @@ const environment = {
   values: [
     { key: "creds", value: "", type: "secret", enabled: true },
     { key: "pin", value: "", type: "secret", enabled: true },
+    { key: "ids", value: "", type: "secret", enabled: true },
+    { key: "fields", value: "", type: "secret", enabled: true },
   ],
 };
 
@@ -122,9 +140,11 @@ function expectMasked(texts: readonly string[], hidden: readonly string[]): void
   expect(texts.join("\n")).toContain(VISIBLE);
 }
 
-async function call(operation: "login" | "wrapped", variables: object): Promise<unknown> {
+type Operation = "login" | "wrapped" | "wrappedIds" | "wrappedFields";
+
+async function call(operation: Operation, variables: object): Promise<unknown> {
   const { createClient } = (await import(pathToFileURL(join(pkg, "dist/index.js")).href)) as {
-    createClient: (options: object) => Record<typeof operation, () => Promise<unknown>>;
+    createClient: (options: object) => Record<Operation, () => Promise<unknown>>;
   };
   return createClient({ baseUrl: base, environment: "prod", maxRetries: 0, variables })[operation]();
 }
@@ -164,6 +184,49 @@ describe("a secret variable spliced unquoted, echoed as the value it sends", () 
     const json = await cli(["--json"]);
     expect(json.code, json.stderr).toBe(1);
     expect((JSON.parse(json.stdout) as { ok: boolean }).ok).toBe(false);
+    expectMasked([text.stderr + text.stdout, json.stdout + json.stderr], hidden);
+  });
+});
+
+// A secret's text need not be JSON alone where a collection's value splices it: as a list's
+// elements (`"abc", "def"` in `{"ids": [{{ids}}]}`) or an object's members (`"k": "…"` in
+// `{"a": 1, {{fields}}}`). Each string and number in it is sent as such, and a server quotes it alone.
+describe("a secret variable a collection's value splices as a list's elements or an object's members", () => {
+  const IDS = ["ids-s3cret-1f9a", "ids-s3cret-7c2e"];
+  const FIELD = "fields-s3cret-b41d";
+  const variables = { ids: IDS.map((id) => JSON.stringify(id)).join(", "), fields: `"k": "${FIELD}", "n": 98765.0` };
+  const hidden = [...IDS, FIELD, "98765"];
+
+  it.each<[Operation, string]>([
+    ["wrappedIds", `{"user":"${VISIBLE}","w":{"ids": [${variables.ids}]}}`],
+    ["wrappedFields", `{"user":"${VISIBLE}","w":{"a": 1, ${variables.fields}}}`],
+  ])("is masked in the client's error and its fields: %s", async (operation, sent) => {
+    bodies.length = 0;
+    const error = await rejection(() => call(operation, variables));
+    expect(bodies).toEqual([sent]);
+    expectMasked(readings(error), hidden);
+    for (const [field, value] of Object.entries(error as object))
+      for (const secret of hidden) expect(JSON.stringify(value) ?? String(value), field).not.toContain(secret);
+  });
+
+  it("is masked by the command line, as text and --json", async () => {
+    const cli = (args: string[]) =>
+      runProgram(
+        process.execPath,
+        [
+          join(pkg, "dist/cli/main.js"),
+          "wrapped-fields",
+          ...["--environment", "prod", "--variable", `fields=${variables.fields}`],
+          ...["--base-url", base, "--max-retries", "0"],
+          ...args,
+        ],
+        { env: { PATH: process.env.PATH ?? "" } },
+      );
+    const text = await cli([]);
+    expect(text.code, text.stderr).toBe(1);
+    expect(text.stderr).toContain("HTTP 400");
+    const json = await cli(["--json"]);
+    expect(json.code, json.stderr).toBe(1);
     expectMasked([text.stderr + text.stdout, json.stdout + json.stderr], hidden);
   });
 });
