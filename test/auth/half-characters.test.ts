@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
-import type { AuthSpec, OperationSpec } from "../../src/runtime/spec.js";
+import type { AuthSpec } from "../../src/runtime/spec.js";
 import { testOperation } from "../helpers/operation.js";
 import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";

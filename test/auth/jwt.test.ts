@@ -5,7 +5,7 @@ import { compactVerify, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
-import type { JwtSpec, OperationSpec } from "../../src/runtime/spec.js";
+import type { JwtSpec } from "../../src/runtime/spec.js";
 import type { RecordedRequest } from "../../src/testkit/recording-server.js";
 import { testOperation } from "../helpers/operation.js";
 import { received, useRecordingServer } from "../helpers/recording.js";
