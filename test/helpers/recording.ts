@@ -15,8 +15,10 @@ import { testCore } from "./runtime.js";
 /**
  * Registers the hooks that start a recording server, empty it before each test (unless `resetEach`
  * is false: tests that queue their own replies and never read what arrived) and close it; returns
- * the server, usable from the first hook on. The server is known only once `beforeAll` ran, so the
- * value returned reads through to it: a test file keeps one `const` instead of a `let` and 3 hooks.
+ * the server. Hooks run in the order they are registered, so a file's own `beforeAll` after this
+ * call may already use it (to make a client with its URL). The server is known only once
+ * `beforeAll` ran, so the value returned reads through to it: a test file keeps one `const`
+ * instead of a `let` and 3 hooks.
  */
 export function useRecordingServer({ resetEach = true }: { resetEach?: boolean } = {}): RecordingServer {
   let server: RecordingServer | undefined;
