@@ -8,25 +8,22 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../src/generate.js";
-import { startRecordingServer, type RecordingServer } from "../src/testkit/recording-server.js";
 import { bundle } from "./helpers/bundle.js";
 import { runProgram } from "./helpers/program.js";
 import { FIXTURES } from "./helpers/seed.js";
+import { useRecordingServer } from "./helpers/recording.js";
 
 const COLLECTION = join(FIXTURES, "inference", "shared-shapes.postman_collection.json");
 const WORK = mkdtempSync(join(tmpdir(), "response-check-"));
 const OUT = join(WORK, "pkg");
-let server: RecordingServer;
+const server = useRecordingServer({ resetEach: false });
 
 beforeAll(async () => {
-  server = await startRecordingServer();
   const result = await generate([{ collection: COLLECTION, out: OUT, name: "shared" }]);
   expect(result.targets[0]!.status).toBe("written");
 }, 60_000);
-
-afterAll(() => server?.close());
 
 const json = (body: unknown) => ({
   status: 200,

@@ -1,13 +1,13 @@
 // AWS Signature Version 4 as the client signs it: AWS's test suite, and requests on a real server
 // signed again by the aws4 package (which Postman uses) over what arrived.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { signatureV4 } from "../../src/runtime/aws-sigv4.js";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import type { AwsV4Spec, OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
-import { testCore } from "../helpers/runtime.js";
+import { testOperation } from "../helpers/operation.js";
+import { received, useRecordingServer } from "../helpers/recording.js";
 import { header, sha256Hex, verifyAwsV4 } from "./verify.js";
 
 interface Suite {
@@ -60,24 +60,10 @@ describe("AWS's Signature Version 4 test suite", () => {
   });
 });
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 const SECRETS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
-const base: OperationSpec = {
-  name: "op",
-  namespace: [],
-  item: "Op",
-  folder: [],
-  method: "GET",
-  path: "/",
-  args: [],
-  responses: [],
-};
+const base = testOperation({ method: "GET", path: "/" });
 
 async function send(
   op: Partial<OperationSpec>,
@@ -85,12 +71,7 @@ async function send(
   args: unknown = {},
   options: ClientOptions<object> = { aws: SECRETS },
 ) {
-  const before = server.requests.length;
-  await testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: {} }).call(
-    { ...base, ...op, auth: { type: "awsv4", ...auth } },
-    args,
-  );
-  return server.requests[before]!;
+  return received(server, { ...base, ...op, auth: { type: "awsv4", ...auth } }, args, options);
 }
 
 describe("signed again by aws4 over what arrived", () => {

@@ -1,39 +1,26 @@
 // Akamai EdgeGrid as the client signs it: each received request signed again by akamai-edgegrid
 // (Akamai's own Node.js library) with the time and nonce the client sent, and compared.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import type { EdgeGridSpec, OperationSpec } from "../../src/runtime/spec.js";
-import {
-  startRecordingServer,
-  type RecordedRequest,
-  type RecordingServer,
-} from "../../src/testkit/recording-server.js";
-import { testCore } from "../helpers/runtime.js";
+import type { RecordedRequest } from "../../src/testkit/recording-server.js";
+import { testOperation } from "../helpers/operation.js";
+import { received, useRecordingServer } from "../helpers/recording.js";
 import { verifyEdgeGrid } from "./verify.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 const CREDENTIALS = {
   clientToken: "akab-client-token-xxx-xxxxxxxxxxxxxxxx",
   clientSecret: "C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=",
   accessToken: "akab-access-token-xxx-xxxxxxxxxxxxxxxx",
 };
-const base: OperationSpec = {
-  name: "op",
-  namespace: [],
-  item: "Op",
-  folder: [],
+const base = testOperation({
   method: "GET",
   path: "/billing-usage/v1/products",
   args: [{ arg: "q", name: "q", in: "query", required: false }],
-  responses: [],
-};
+});
 
 async function send(
   op: Partial<OperationSpec>,
@@ -41,12 +28,7 @@ async function send(
   args: unknown = {},
   options: ClientOptions<object> = { edgegrid: CREDENTIALS },
 ): Promise<RecordedRequest> {
-  const before = server.requests.length;
-  await testCore({ baseUrl: server.url, maxRetries: 0, ...options }, { baseUrl: server.url, variables: {} }).call(
-    { ...base, ...op, auth: { type: "edgegrid", ...auth } },
-    args,
-  );
-  return server.requests[before]!;
+  return received(server, { ...base, ...op, auth: { type: "edgegrid", ...auth } }, args, { maxRetries: 0, ...options });
 }
 
 /** The Authorization header akamai-edgegrid writes for what arrived, with the client's time and nonce. */

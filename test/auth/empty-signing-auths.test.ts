@@ -4,7 +4,7 @@
 // (left-out-credentials.test.ts): the old signers sent such a call unsigned, and the API answered
 // 401. Each case loads a collection as generate does, builds the operation's spec as it is emitted,
 // and calls the runtime against a recording server on 127.0.0.1.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { authOptions } from "../../src/command-line/credentials.js";
 import { operationSpec } from "../../src/emit/client.js";
 import { toModel } from "../../src/load/collection.js";
@@ -13,20 +13,13 @@ import type { ApiModel } from "../../src/model/types.js";
 import type { CredentialOption } from "../../src/runtime/auth.js";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine } from "../command-line/helpers.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 const params = (values: Record<string, string | boolean>) =>
   Object.entries(values).map(([key, value]) => ({ key, value }));

@@ -3,30 +3,17 @@
 // URIError, and UTF-8 turns it into U+FFFD, so a signature would be computed over text nobody gave.
 // Each is refused before anything is sent, with a ValidationError naming the operation and the
 // auth field, never the value (it may be a secret).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
-import type { AuthSpec, OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import type { AuthSpec } from "../../src/runtime/spec.js";
+import { testOperation } from "../helpers/operation.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
-const base: OperationSpec = {
-  name: "op",
-  namespace: [],
-  item: "Op",
-  folder: [],
-  method: "POST",
-  path: "/things",
-  args: [],
-  responses: [],
-};
+const base = testOperation({ method: "POST", path: "/things" });
 const HALF = "😀".slice(0, 1);
 /** A value that holds half a character; its readable part must appear in no message. */
 const SECRET = `hush-${HALF}`;

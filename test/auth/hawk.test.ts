@@ -1,39 +1,23 @@
 // Hawk as the client signs it: the same header as @hapi/hawk's client for the same inputs, and each
 // request on a real server accepted by @hapi/hawk's server (MAC, payload hash, time, nonce).
 import Hawk from "@hapi/hawk";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import type { HawkSpec, OperationSpec } from "../../src/runtime/spec.js";
-import {
-  startRecordingServer,
-  type RecordedRequest,
-  type RecordingServer,
-} from "../../src/testkit/recording-server.js";
+import type { RecordedRequest } from "../../src/testkit/recording-server.js";
+import { testOperation } from "../helpers/operation.js";
+import { received, useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 const CREDENTIALS = {
   id: "dh37fgj492je",
   key: "werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn",
   algorithm: "sha256" as const,
 };
-const base: OperationSpec = {
-  name: "op",
-  namespace: [],
-  item: "Op",
-  folder: [],
-  method: "GET",
-  path: "/resource/1",
-  args: [],
-  responses: [],
-};
+const base = testOperation({ method: "GET", path: "/resource/1" });
 const query = [{ arg: "b", name: "b", in: "query" as const, required: false }];
 
 async function send(
@@ -42,12 +26,7 @@ async function send(
   args: unknown = {},
   options: ClientOptions<object> = { hawk: CREDENTIALS },
 ): Promise<RecordedRequest> {
-  const before = server.requests.length;
-  await testCore({ baseUrl: server.url, maxRetries: 0, ...options }, { baseUrl: server.url, variables: {} }).call(
-    { ...base, ...op, auth: { type: "hawk", ...auth } },
-    args,
-  );
-  return server.requests[before]!;
+  return received(server, { ...base, ...op, auth: { type: "hawk", ...auth } }, args, { maxRetries: 0, ...options });
 }
 
 /** @hapi/hawk's server over what arrived; with the payload when the request carried a hash. */

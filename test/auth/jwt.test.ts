@@ -2,46 +2,28 @@
 // same token as jose's SignJWT where the signature is deterministic, and Postman's placements.
 import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { compactVerify, SignJWT } from "jose";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
-import type { JwtSpec, OperationSpec } from "../../src/runtime/spec.js";
-import {
-  startRecordingServer,
-  type RecordedRequest,
-  type RecordingServer,
-} from "../../src/testkit/recording-server.js";
-import { testCore } from "../helpers/runtime.js";
+import type { JwtSpec } from "../../src/runtime/spec.js";
+import type { RecordedRequest } from "../../src/testkit/recording-server.js";
+import { testOperation } from "../helpers/operation.js";
+import { received, useRecordingServer } from "../helpers/recording.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
-const base: OperationSpec = {
-  name: "op",
-  namespace: [],
-  item: "Op",
-  folder: [],
+const base = testOperation({
   method: "GET",
   path: "/",
   args: [{ arg: "token", name: "token", in: "query", required: false }],
-  responses: [],
-};
+});
 
 async function send(
   auth: Omit<JwtSpec, "type">,
   options: ClientOptions<object> = {},
   args: unknown = {},
 ): Promise<RecordedRequest> {
-  const before = server.requests.length;
-  await testCore({ baseUrl: server.url, maxRetries: 0, ...options }, { baseUrl: server.url, variables: {} }).call(
-    { ...base, auth: { type: "jwt", ...auth } },
-    args,
-  );
-  return server.requests[before]!;
+  return received(server, { ...base, auth: { type: "jwt", ...auth } }, args, { maxRetries: 0, ...options });
 }
 
 const tokenOf = (request: RecordedRequest) => String(request.headers.authorization).replace(/^Bearer /, "");

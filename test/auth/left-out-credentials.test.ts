@@ -3,7 +3,7 @@
 // for it, and a call without it is refused before anything is sent, as for a `{{token}}` without a
 // value. Each case loads a collection, builds the operation's spec as the generator emits it, and
 // calls the runtime against a recording server; the command line is run on the same spec.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AUTH_OPTIONS } from "../../src/emit/auth-options.js";
 import { operationSpec } from "../../src/emit/client.js";
 import { toModel } from "../../src/load/collection.js";
@@ -12,21 +12,14 @@ import type { ApiModel } from "../../src/model/types.js";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine } from "../command-line/helpers.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 const SECRET = "sk_live_WRITTEN_OUT_4f2a";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 const params = (values: Record<string, string>) => Object.entries(values).map(([key, value]) => ({ key, value }));
 

@@ -1,31 +1,18 @@
 // OAuth 1.0a as the client signs it: RFC 5849's published examples, and every method and placement
 // checked on a real server by oauth-1.0a (an implementation written by others).
 import { createHash, createHmac, generateKeyPairSync } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import type { OAuth1Spec, OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { testOperation } from "../helpers/operation.js";
+import { received, useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
 import { authParams, header, verifyOAuth1 } from "./verify.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
-const base: OperationSpec = {
-  name: "op",
-  namespace: [],
-  item: "Op",
-  folder: [],
-  method: "GET",
-  path: "/photos",
-  args: [],
-  responses: [],
-};
+const base = testOperation({ method: "GET", path: "/photos" });
 const SECRETS = { consumerKey: "key ü", consumerSecret: "secret&1", token: "tok", tokenSecret: "token/secret" };
 
 /** Calls the operation on `url` (the recording server unless a fetch intercepts), returning what arrived or was sent. */
@@ -35,12 +22,7 @@ async function send(
   args: unknown = {},
   options: ClientOptions<object> = {},
 ) {
-  const before = server.requests.length;
-  await testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: {} }).call(
-    { ...base, ...op, auth: { type: "oauth1", ...auth } },
-    args,
-  );
-  return server.requests[before]!;
+  return received(server, { ...base, ...op, auth: { type: "oauth1", ...auth } }, args, options);
 }
 
 /** What the client would send to `url`, captured by a fetch that answers 200 (for the RFC's hosts). */

@@ -19,21 +19,19 @@ import type { AuthOptions } from "../../src/runtime/auth.js";
 import type { OAuth2Token } from "../../src/runtime/auth.js";
 import { authorizeOAuth2 } from "../../src/runtime/oauth2.js";
 import type { OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
 import { approve, CONFIDENTIAL, PUBLIC, REDIRECT, startTokenServer, USER, type TokenServer } from "./token-server.js";
 
 let server: TokenServer;
-let recording: RecordingServer;
+const recording = useRecordingServer();
 beforeAll(async () => {
   server = await startTokenServer();
-  recording = await startRecordingServer();
 });
-afterAll(() => Promise.all([server.close(), recording.close()]));
+afterAll(() => server.close());
 beforeEach(() => {
   server.tokenRequests.length = 0;
   server.apiRequests.length = 0;
-  recording.reset();
 });
 
 const api: OperationSpec = {

@@ -5,26 +5,23 @@
 import { chmodSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram } from "../helpers/program.js";
 import { FIXTURES } from "../helpers/seed.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
-let server: RecordingServer;
+const server = useRecordingServer();
 let pkg: string;
 
 beforeAll(async () => {
-  server = await startRecordingServer();
   pkg = join(mkdtempSync(join(tmpdir(), "postman-codegen-credential-variables-")), "graph");
   const collection = `${FIXTURES}two-bearer-tokens.postman_collection.json`;
   await writePackage(pkg, (await emitTarget({ collection, out: pkg, name: "graph" })).files);
   // npm makes a bin executable when it links it; the shebang then runs it.
   chmodSync(join(pkg, "dist/cli/main.js"), 0o755);
 }, 120_000);
-afterAll(() => server.close());
-beforeEach(() => server.reset());
 
 const graph = (args: string[], env: Record<string, string> = {}) =>
   runProgram(join(pkg, "dist/cli/main.js"), [...args, "--base-url", server.url], {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ts } from "ts-morph";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   binName,
   checkImports,
@@ -33,10 +33,10 @@ import {
   namesTokenParamSecret,
 } from "../../src/runtime/credential-names.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runProgram } from "../helpers/program.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 import { HOSTILE_STRINGS } from "../helpers/hostile-strings.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const HOSTILE = HOSTILE_STRINGS;
 
@@ -222,11 +222,10 @@ describe("the copied machinery", () => {
 
 describe("the seed package's command line, built and run", () => {
   let dir: string;
-  let server: RecordingServer;
+  const server = useRecordingServer({ resetEach: false });
   const TOKEN = "seed-secret-token-42";
 
   beforeAll(async () => {
-    server = await startRecordingServer();
     dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-seed-"));
     const model = await loadCollection(SEED_COLLECTION);
     const files = await emitPackage(model, {
@@ -255,7 +254,6 @@ describe("the seed package's command line, built and run", () => {
     mkdirSync(join(dir, "node_modules"));
     symlinkSync(join(ROOT, "node_modules/msw"), join(dir, "node_modules/msw"), "dir");
   });
-  afterAll(() => server.close());
 
   it("type-checks with the package's own tsconfig: strict, the platform's types, no Node types", async () => {
     const result = await runProgram(process.execPath, [

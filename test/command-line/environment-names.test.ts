@@ -6,18 +6,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
 import type { AuthSpec, OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram } from "../helpers/program.js";
 import { runWith, testCommandLine } from "./helpers.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
-let server: RecordingServer;
-beforeAll(async () => (server = await startRecordingServer()));
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 /** One GET whose headers are filled from `variables` (`X-One: {{apiKey}}`). */
 function getThing(headers: Record<string, string>, auth?: AuthSpec): OperationSpec {

@@ -5,11 +5,11 @@
 import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const TOKEN = "json-secret-token-5e1d";
 // What a hostile or careless API sends back: the token, an escape sequence, a C1 control, a bidi override.
@@ -53,11 +53,10 @@ const COLLECTION = {
   ],
 };
 
-let server: RecordingServer;
+const server = useRecordingServer();
 let pkg: string;
 
 beforeAll(async () => {
-  server = await startRecordingServer();
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-json-"));
   const collection = join(dir, "json-errors.postman_collection.json");
   writeFileSync(collection, JSON.stringify(COLLECTION));
@@ -65,8 +64,6 @@ beforeAll(async () => {
   await writePackage(pkg, (await emitTarget({ collection, out: pkg, name: "json-errors" })).files);
   chmodSync(join(pkg, "dist/cli/main.js"), 0o755);
 }, 120_000);
-afterAll(() => server.close());
-beforeEach(() => server.reset());
 
 function bin(args: string[], token = TOKEN): Promise<ProgramResult> {
   return runProgram(join(pkg, "dist/cli/main.js"), args, {

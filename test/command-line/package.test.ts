@@ -5,16 +5,16 @@
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { kebab } from "../../src/command-line/names.js";
 import { formatFile } from "../../src/emit/format.js";
 import { CREDENTIAL_NAMES } from "../../src/runtime/credential-names.js";
 import type { EnvironmentSource } from "../../src/config.js";
 import { emitTarget } from "../../src/generate.js";
 import { loadMockApi } from "../../src/mocks/server.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { FIXTURES, ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
@@ -23,7 +23,7 @@ import { createHash } from "node:crypto";
 import { startDripServer } from "./helpers.js";
 
 const TOKEN = "cli-secret-token-7f3a";
-let server: RecordingServer;
+const server = useRecordingServer();
 let dir: string;
 
 async function generate(collection: string, name: string, withEnvironments?: EnvironmentSource[]): Promise<string> {
@@ -65,7 +65,6 @@ let files: string;
 let environments: string;
 
 beforeAll(async () => {
-  server = await startRecordingServer();
   dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-packages-"));
   [seed, zoom, basic, files, environments] = await Promise.all([
     generate(SEED_COLLECTION, "zoom-update-user-status"),
@@ -77,8 +76,6 @@ beforeAll(async () => {
     ]),
   ]);
 }, 120_000);
-afterAll(() => server.close());
-beforeEach(() => server.reset());
 
 describe("the seed package", () => {
   const env = { ZOOM_UPDATE_USER_STATUS_TOKEN: TOKEN };

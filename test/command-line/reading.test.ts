@@ -4,12 +4,12 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { operationHelp } from "../../src/command-line/emit-command-line.js";
 import { operationSpec } from "../../src/emit/client.js";
 import { loadCollection } from "../../src/load/collection.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine } from "./helpers.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const FIELDS = {
   start_date: "2023-01-01",
@@ -20,12 +20,7 @@ const FIELDS = {
   note: "true",
 };
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 async function commandLine() {
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-reading-"));

@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram } from "../helpers/program.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const collection = {
   info: { name: "Stats API", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
@@ -36,9 +36,8 @@ const collection = {
 
 let dir: string;
 let out: string;
-let server: RecordingServer;
+const server = useRecordingServer({ resetEach: false });
 beforeAll(async () => {
-  server = await startRecordingServer();
   dir = mkdtempSync(join(tmpdir(), "postman-codegen-required-word-"));
   const file = join(dir, "stats.postman_collection.json");
   writeFileSync(file, JSON.stringify(collection));
@@ -47,7 +46,6 @@ beforeAll(async () => {
   chmodSync(join(out, "dist/cli/main.js"), 0o755);
 }, 120_000);
 afterAll(async () => {
-  await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toCurl } from "../../src/command-line/curl.js";
 import { runCommandLine } from "../../src/command-line/run.js";
 import type { OperationHelp } from "../../src/command-line/types.js";
@@ -17,9 +17,9 @@ import { environmentScopes } from "../../src/runtime/environments.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import { ApiPromise } from "../../src/runtime/api-promise.js";
 import type { EnvironmentSpec, OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, startDripServer, testCommandLine, type HostOptions } from "./helpers.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const TOKEN = "zoom-secret-token-123";
 
@@ -131,12 +131,7 @@ function withGrant(client: Pick<OAuth2Spec, "clientId" | "clientSecret">): Opera
 
 const CLI = testCommandLine([updateUserStatus, createUser, listUsers, uploadFile], HELP);
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 /** updateUserStatus called once, without retries (an error answer is the one to print). */
 const ONCE = [

@@ -1,9 +1,9 @@
 // A short flag with its value attached (`-tSECRET`, a token meant for `--token`) is refused by its
 // letter alone, wherever it comes: before the command, between its words, after it. Nothing sent.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runWith, testCommandLine } from "./helpers.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const SECRET = "short-flag-secret-93";
 
@@ -19,10 +19,7 @@ const listUsers: OperationSpec = {
   responses: [{ status: 200 }],
 };
 
-let server: RecordingServer;
-beforeAll(async () => (server = await startRecordingServer()));
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 describe("a short flag with its value attached", () => {
   const cli = testCommandLine([listUsers]);

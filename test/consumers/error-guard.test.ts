@@ -8,10 +8,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { appTypeErrors, strictConsumerOptions } from "../helpers/consumer-options.js";
 import { runProgram } from "../helpers/program.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { SEED_COLLECTION } from "../helpers/seed.js";
 import { childEnv, installApp, pack } from "./harness.js";
 
@@ -41,7 +41,7 @@ export function handle(e: unknown): string {
 }
 `;
 
-let server: RecordingServer;
+const server = useRecordingServer({ resetEach: false });
 let pkg: {
   createClient(options: { baseUrl: string; token: string; maxRetries: number }): {
     updateUserStatus(args: object): Promise<unknown>;
@@ -81,7 +81,6 @@ let twins: {
 };
 
 beforeAll(async () => {
-  server = await startRecordingServer();
   const emitted = await emitTarget({ collection: SEED_COLLECTION, out: PKG, name: "seed" }, { cache: false });
   await writePackage(PKG, emitted.files);
   pkg = (await import(pathToFileURL(join(PKG, "dist/index.js")).href)) as typeof pkg;
@@ -99,7 +98,6 @@ beforeAll(async () => {
   twins = (await import(pathToFileURL(join(TWINS, "dist/index.js")).href)) as typeof twins;
 }, 120_000);
 afterAll(async () => {
-  await server.close();
   rmSync(OUT, { recursive: true, force: true });
 });
 

@@ -10,9 +10,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { appTypeErrors, strictConsumerOptions } from "../helpers/consumer-options.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-exact-optional-args-"));
 const PKG = join(OUT, "things");
@@ -113,16 +113,14 @@ export async function run(baseUrl: string): Promise<void> {
 }
 `;
 
-let server: RecordingServer;
+const server = useRecordingServer({ resetEach: false });
 beforeAll(async () => {
-  server = await startRecordingServer();
   const collection = join(OUT, "things.postman_collection.json");
   writeFileSync(collection, JSON.stringify(COLLECTION));
   const emitted = await emitTarget({ collection, out: PKG, name: "things" }, { cache: false });
   await writePackage(PKG, emitted.files);
 }, 120_000);
 afterAll(async () => {
-  await server.close();
   rmSync(OUT, { recursive: true, force: true });
 });
 

@@ -10,9 +10,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { appTypeErrors, strictConsumerOptions } from "../helpers/consumer-options.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-text-args-"));
 const PKG = join(OUT, "people");
@@ -115,12 +115,11 @@ export async function run(): Promise<void> {
 `;
 
 type Call = (args: object) => Promise<unknown>;
-let server: RecordingServer;
+const server = useRecordingServer({ resetEach: false });
 let client: Record<"listPeople" | "updatePerson" | "uploadPerson" | "createPerson", Call>;
 let ValidationError: new (...args: never[]) => Error & { field?: string };
 
 beforeAll(async () => {
-  server = await startRecordingServer();
   const collection = join(OUT, "people.postman_collection.json");
   writeFileSync(collection, JSON.stringify(COLLECTION));
   const emitted = await emitTarget({ collection, out: PKG, name: "people" }, { cache: false });
@@ -133,7 +132,6 @@ beforeAll(async () => {
   ValidationError = pkg.ValidationError;
 }, 120_000);
 afterAll(async () => {
-  await server.close();
   rmSync(OUT, { recursive: true, force: true });
 });
 

@@ -9,8 +9,8 @@ import { pathToFileURL } from "node:url";
 import { runNewman } from "../helpers/newman.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-header-names-"));
 const PKG = join(OUT, "named");
@@ -43,11 +43,10 @@ const COLLECTION = {
 
 const ENVIRONMENT = { authHeaderName: "X-Environment" };
 
-let server: RecordingServer;
+const server = useRecordingServer({ resetEach: false });
 let client: Record<string, (args?: object, options?: object) => Promise<unknown>>;
 let clientModule: string;
 beforeAll(async () => {
-  server = await startRecordingServer();
   const collection = join(OUT, "named.postman_collection.json");
   writeFileSync(collection, JSON.stringify(COLLECTION));
   const environment = join(OUT, "staging.postman_environment.json");
@@ -70,7 +69,6 @@ beforeAll(async () => {
   client = createClient({ baseUrl: server.url, environment: "staging", maxRetries: 0 });
 }, 120_000);
 afterAll(async () => {
-  await server.close();
   rmSync(OUT, { recursive: true, force: true });
 });
 

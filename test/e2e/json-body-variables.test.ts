@@ -9,12 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runNewman } from "../helpers/newman.js";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { appTypeErrors, strictConsumerOptions } from "../helpers/consumer-options.js";
 import { runProgram } from "../helpers/program.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-body-variables-"));
 const PKG = join(OUT, "shop");
@@ -60,11 +60,10 @@ const COLLECTION = {
 
 type Client = Record<string, (args?: object) => Promise<unknown>>;
 
-let server: RecordingServer;
+const server = useRecordingServer();
 let files: Map<string, string>;
 let client: Client;
 beforeAll(async () => {
-  server = await startRecordingServer();
   const collection = join(OUT, "shop.postman_collection.json");
   writeFileSync(collection, JSON.stringify(COLLECTION));
   const emitted = await emitTarget({ collection, out: PKG, name: "shop" }, { cache: false });
@@ -77,10 +76,8 @@ beforeAll(async () => {
   client = createClient({ baseUrl: server.url, maxRetries: 0 });
 }, 120_000);
 afterAll(async () => {
-  await server.close();
   rmSync(OUT, { recursive: true, force: true });
 });
-beforeEach(() => server.reset());
 
 /** The JSON bodies newman sends for the collection, in its order. */
 async function newmanBodies(): Promise<unknown[]> {

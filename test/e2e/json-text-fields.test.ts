@@ -10,13 +10,10 @@ import { pathToFileURL } from "node:url";
 import { runNewman } from "../helpers/newman.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget, loadTarget } from "../../src/generate.js";
-import {
-  startRecordingServer,
-  type RecordedRequest,
-  type RecordingServer,
-} from "../../src/testkit/recording-server.js";
+import type { RecordedRequest } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { appTypeErrors, strictConsumerOptions } from "../helpers/consumer-options.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const OUT = mkdtempSync(join(tmpdir(), "postman-codegen-json-text-"));
 const PKG = join(OUT, "rooms");
@@ -57,11 +54,10 @@ const COLLECTION = {
   ],
 };
 
-let server: RecordingServer;
+const server = useRecordingServer({ resetEach: false });
 let collection: string;
 let files: Map<string, string>;
 beforeAll(async () => {
-  server = await startRecordingServer();
   collection = join(OUT, "rooms.postman_collection.json");
   writeFileSync(collection, JSON.stringify(COLLECTION));
   const emitted = await emitTarget({ collection, out: PKG, name: "rooms" }, { cache: false });
@@ -69,7 +65,6 @@ beforeAll(async () => {
   await writePackage(PKG, emitted.files);
 }, 120_000);
 afterAll(async () => {
-  await server.close();
   rmSync(OUT, { recursive: true, force: true });
 });
 

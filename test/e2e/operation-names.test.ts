@@ -2,16 +2,11 @@
 // time each operation goes by one name, unique in the package: its standalone function's. So
 // when all three fail, the errors, their messages and a hook's `request.operation` tell them
 // apart, and an operation whose method name is its own keeps it (`updateUserStatus`).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as zoom from "../../generated/zoom-api/dist/index.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 describe("operations that share a method name, at run time", () => {
   it("fail with distinct names in errors, messages and hooks", async () => {

@@ -4,16 +4,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { expect, it } from "vitest";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
 import { ROOT } from "../helpers/seed.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
+const server = useRecordingServer({ resetEach: false });
 
 function runNode(script: string, ...args: string[]): Promise<ProgramResult> {
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-e2e-"));

@@ -1,20 +1,12 @@
 // The full Zoom client's updateUserStatus must behave exactly like the seed package's: the same
 // metadata (but for where it sits) and the same request on the wire, the same results and errors.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as seed from "../../generated/zoom-update-user-status/dist/index.js";
 import * as zoom from "../../generated/zoom-api/dist/index.js";
-import {
-  startRecordingServer,
-  type RecordedRequest,
-  type RecordingServer,
-} from "../../src/testkit/recording-server.js";
+import type { RecordedRequest } from "../../src/testkit/recording-server.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 const clients = () => ({
   seed: seed.createClient({ baseUrl: `${server.url}/v2`, token: "t" }).updateUserStatus,

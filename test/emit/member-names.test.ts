@@ -6,11 +6,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
 import type { ApiModel } from "../../src/model/types.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 type Members = Record<string, unknown>;
 
@@ -21,7 +21,7 @@ const get = (name: string, path: string) => ({
 
 let model: ApiModel;
 let createClient: (options: object) => Members;
-let server: RecordingServer;
+const server = useRecordingServer();
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-member-names-"));
@@ -67,14 +67,7 @@ beforeAll(async () => {
   createClient = ((await import(pathToFileURL(join(out, "dist/index.js")).href)) as Members)[
     "createClient"
   ] as typeof createClient;
-  server = await startRecordingServer();
 }, 120_000);
-
-afterAll(async () => {
-  await server?.close();
-});
-
-beforeEach(() => server.reset());
 
 const client = (options: object = {}) => createClient({ baseUrl: server.url, maxRetries: 0, ...options });
 

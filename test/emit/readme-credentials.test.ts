@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_OPTIONS, declinedText } from "../../src/emit/auth-options.js";
 import { emitTarget } from "../../src/generate.js";
 import type { AuthModel } from "../../src/model/types.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram } from "../helpers/program.js";
 import { FIXTURES, ROOT } from "../helpers/seed.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const dir = mkdtempSync(join(tmpdir(), "postman-codegen-readme-credentials-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -259,11 +259,10 @@ describe("the README's options table", () => {
 describe("the client's example of a package signed with HTTP Basic", () => {
   const NAME = "basic-api";
   const ENV = { BASIC_API_USERNAME: "ann-from-env", BASIC_API_PASSWORD: "pw-from-env", BASIC_API_TOKEN: "tk" };
-  let server: RecordingServer;
+  const server = useRecordingServer({ resetEach: false });
   let app: string;
   let readme: string;
   beforeAll(async () => {
-    server = await startRecordingServer();
     app = join(dir, "app");
     const pkg = join(app, "node_modules", NAME);
     const { files } = await emitTarget({
@@ -280,7 +279,6 @@ describe("the client's example of a package signed with HTTP Basic", () => {
       `const send = globalThis.fetch;\nglobalThis.fetch = (url, init) => send(String(url).replace("https://api.example.test", ${JSON.stringify(server.url)}), init);\n`,
     );
   });
-  afterAll(() => server.close());
 
   it("runs as written, with the credentials the command line's example exports", async () => {
     const [use] = typeScriptBlocks(readme);

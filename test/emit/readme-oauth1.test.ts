@@ -10,10 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram } from "../helpers/program.js";
 import { FIXTURES, ROOT } from "../helpers/seed.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const NAME = "oauth1-api";
 const CREDENTIALS = {
@@ -27,10 +27,9 @@ let dir: string;
 let app: string;
 let pkg: string;
 let readme: string;
-let server: RecordingServer;
+const server = useRecordingServer({ resetEach: false });
 
 beforeAll(async () => {
-  server = await startRecordingServer();
   dir = mkdtempSync(join(tmpdir(), "postman-codegen-readme-oauth1-"));
   app = join(dir, "app");
   pkg = join(app, "node_modules", NAME);
@@ -51,7 +50,6 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

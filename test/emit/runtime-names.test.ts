@@ -7,13 +7,13 @@ import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { INDEX_EXPORTS, RESERVED_IDENTIFIERS } from "../../src/model/reserved-names.js";
 import { emitTarget } from "../../src/generate.js";
 import type { ApiModel } from "../../src/model/types.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { ROOT } from "../helpers/seed.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 /** A request name whose method name is `identifier`: `toFile` → "to File". */
 const requestName = (identifier: string) => identifier.replace(/([a-z0-9])([A-Z])/g, "$1 $2");
@@ -34,7 +34,7 @@ let names: string[];
 let dir: string;
 let model: ApiModel;
 let pkg: Record<string, unknown>;
-let server: RecordingServer;
+const server = useRecordingServer({ resetEach: false });
 
 beforeAll(async () => {
   const indexNames = INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]);
@@ -57,12 +57,7 @@ beforeAll(async () => {
   model = emitted.model;
   await writePackage(out, emitted.files);
   pkg = (await import(pathToFileURL(join(out, "dist/index.js")).href)) as Record<string, unknown>;
-  server = await startRecordingServer();
 }, 120_000);
-
-afterAll(async () => {
-  await server?.close();
-});
 
 describe("requests named like the runtime's and the client's own names", () => {
   it("names a request after every runtime export and reserved name, so the test covers each", () => {

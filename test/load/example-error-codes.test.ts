@@ -1,14 +1,14 @@
 // A code in a saved error example's body is a documented code of its status: the client's error for
 // that answer, as a real server sends it, carries the code with the example's message as its
 // description, `isErrorOf` counts it as the operation's, and the `…Error` type names it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { operationSpec } from "../../src/emit/client.js";
 import { errorType } from "../../src/emit/type-expressions.js";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import { isErrorOf } from "../../src/runtime/error-guard.js";
 import { ApiError } from "../../src/runtime/errors.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
@@ -37,11 +37,7 @@ const model = toModel(
 const op = model.operations[0]!;
 const spec = operationSpec(op);
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
+const server = useRecordingServer({ resetEach: false });
 
 describe("error codes of saved examples", () => {
   it.each(SAVED.filter((s) => s.code >= 400))(

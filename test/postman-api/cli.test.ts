@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import {
   API_KEY,
@@ -14,33 +14,18 @@ import {
   literalSecretsCollection,
   PRODUCTION_UID,
   STAGING_UID,
-  startPostmanApi,
-  type FakePostmanApi,
+  usePostmanApi,
 } from "./server.js";
+import { apiProject } from "./project.js";
 
 const SECRETS = ["STAGING-TOKEN-SECRET-4f2a", "STAGING-APIKEY-SECRET-9b1c", "PRODUCTION-TOKEN-SECRET-7d3e"];
 
-let api: FakePostmanApi;
-beforeEach(async () => {
-  api = await startPostmanApi();
-});
-afterEach(async () => {
-  await api.close();
-});
+const api = usePostmanApi();
 
 const withKey = { POSTMAN_API_KEY: API_KEY };
 
-function project(
-  environments: Record<string, string> = { staging: STAGING_UID, production: PRODUCTION_UID },
-  dir = mkdtempSync(join(tmpdir(), "postman-codegen-api-cli-")),
-): string {
-  const postman = { collection: COLLECTION_UID, environments, apiUrl: api.url };
-  writeFileSync(
-    join(dir, "postman-codegen.config.json"),
-    JSON.stringify({ targets: [{ postman, out: "generated/env-api", name: "env-api" }] }),
-  );
-  return dir;
-}
+const project = (environments?: Record<string, string>, dir?: string): string =>
+  apiProject(api.url, "postman-codegen-api-cli-", environments, dir);
 
 function everyFile(dir: string): Record<string, string> {
   return Object.fromEntries(

@@ -4,18 +4,12 @@ import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { inspect } from "node:util";
 import type { AddressInfo } from "node:net";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fetchResource, retryAfterMs, type ApiOptions } from "../../src/postman-api/client.js";
 import { CodegenError } from "../../src/errors.js";
-import { API_KEY, COLLECTION_UID, STAGING_UID, startPostmanApi, type FakePostmanApi } from "./server.js";
+import { API_KEY, COLLECTION_UID, STAGING_UID, startPostmanApi, usePostmanApi } from "./server.js";
 
-let api: FakePostmanApi;
-beforeEach(async () => {
-  api = await startPostmanApi();
-});
-afterEach(async () => {
-  await api.close();
-});
+const api = usePostmanApi();
 
 const options = (extra: Partial<ApiOptions> = {}): ApiOptions => ({
   apiUrl: api.url,

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findConfig, type Target } from "../../src/config.js";
 import { CodegenError } from "../../src/errors.js";
 import { toModel } from "../../src/load/collection.js";
@@ -20,40 +20,17 @@ import {
   literalSecretsCollection,
   PRODUCTION_UID,
   STAGING_UID,
-  startPostmanApi,
-  type FakePostmanApi,
+  usePostmanApi,
 } from "./server.js";
+import { apiProject } from "./project.js";
 
-let api: FakePostmanApi;
-beforeEach(async () => {
-  api = await startPostmanApi();
-});
-afterEach(async () => {
-  await api.close();
-});
+const api = usePostmanApi();
 
 const env = { POSTMAN_API_KEY: API_KEY };
 
 /** A project whose config's one target takes its collection and two environments from the API (`dir`: rewrite its config). */
-function project(
-  environments: Record<string, string> = { staging: STAGING_UID, production: PRODUCTION_UID },
-  dir = mkdtempSync(join(tmpdir(), "postman-codegen-pull-")),
-): {
-  dir: string;
-  targets: Target[];
-} {
-  writeFileSync(
-    join(dir, "postman-codegen.config.json"),
-    JSON.stringify({
-      targets: [
-        {
-          postman: { collection: COLLECTION_UID, environments, apiUrl: api.url },
-          out: "generated/env-api",
-          name: "env-api",
-        },
-      ],
-    }),
-  );
+function project(environments?: Record<string, string>, at?: string): { dir: string; targets: Target[] } {
+  const dir = apiProject(api.url, "postman-codegen-pull-", environments, at);
   return { dir, targets: findConfig(dir).targets };
 }
 

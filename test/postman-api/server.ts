@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
+import { afterEach, beforeEach } from "vitest";
 import { FIXTURES } from "../helpers/seed.js";
 
 export const OWNER = "12345678";
@@ -238,5 +239,28 @@ export async function startPostmanApi(): Promise<FakePostmanApi> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  });
+}
+
+/**
+ * Registers the hooks that start a fresh stand-in before each test and close it after; returns the
+ * running one. A test sees another stand-in than the one before it, so what it returns reads and
+ * writes through to the one of the test running (a test sets `hang`, `rateLimited`, … on it).
+ */
+export function usePostmanApi(): FakePostmanApi {
+  let api: FakePostmanApi | undefined;
+  beforeEach(async () => {
+    api = await startPostmanApi();
+  });
+  afterEach(async () => {
+    await api?.close();
+  });
+  const running = (): FakePostmanApi => {
+    if (!api) throw new Error("the Postman API stand-in starts in beforeEach: use it in a test or a hook");
+    return api;
+  };
+  return new Proxy({} as FakePostmanApi, {
+    get: (_, key) => Reflect.get(running(), key),
+    set: (_, key, value) => Reflect.set(running(), key, value),
   });
 }

@@ -1,29 +1,16 @@
 // Body encodings, variables and auth kinds of the runtime, against a real HTTP server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { dynamicVariable } from "../../src/runtime/dynamic.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { testOperation } from "../helpers/operation.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
-const base: OperationSpec = {
-  name: "op",
-  namespace: [],
-  item: "Op",
-  folder: [],
-  method: "POST",
-  path: "/things",
-  args: [],
-  responses: [],
-};
+const base = testOperation({ method: "POST", path: "/things" });
 const call = (op: Partial<OperationSpec>, args: unknown = {}, options: ClientOptions<object> = {}) =>
   testCore({ baseUrl: server.url, ...options }, { baseUrl: server.url, variables: { version: "v1" } }).call(
     { ...base, ...op },

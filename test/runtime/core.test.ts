@@ -1,19 +1,14 @@
 // The runtime against a real HTTP server on 127.0.0.1 (no mocked fetch).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiError } from "../../src/runtime/errors.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
 
 const op = SEED_SPEC;
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 const args = { userId: "a+b@example.com", action: "deactivate" };
 

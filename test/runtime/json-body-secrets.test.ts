@@ -5,17 +5,9 @@
 // line. A field whose name says it holds a credential (`namesSentSecret`), at any depth, in a JSON
 // body, a raw body's JSON text or a form field's JSON text, is in no reading of the error; a field
 // the rule does not name (`client_id`, `next_page_token`) stays readable.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emitTarget } from "../../src/generate.js";
-import { writePackage } from "../../src/write/write-package.js";
-import { runProgram } from "../helpers/program.js";
+import { describe, expect, it } from "vitest";
 import { readings, rejection } from "../helpers/quoted-errors.js";
+import { useQuotingServer } from "../helpers/quoting-server.js";
 import { FIXTURES } from "../helpers/seed.js";
 
 const CLIENT_ID = "client-id-visible-41";
@@ -83,37 +75,16 @@ const collection = {
   ],
 };
 
-let server: Server;
-let base: string;
-let dir: string;
-let small: string;
-let plaid: string;
-
-async function generate(file: string, name: string): Promise<string> {
-  const out = join(dir, name);
-  await writePackage(out, (await emitTarget({ collection: file, out, name })).files);
-  return out;
-}
-
-beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    let body = "";
-    for await (const chunk of req) body += String(chunk);
-    res.writeHead(400, { "content-type": "application/json" });
-    res.end(JSON.stringify({ error_message: `bad request: ${body}`, request: body }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dir = mkdtempSync(join(tmpdir(), "pcg-json-secrets-"));
-  const file = join(dir, "json-secrets.postman_collection.json");
-  writeFileSync(file, JSON.stringify(collection));
-  small = await generate(file, "json-secrets");
-  plaid = await generate(`${FIXTURES}collections/plaid-api.postman_collection.json`, "plaid");
-}, 180_000);
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
+const small = "json-secrets";
+const plaid = "plaid";
+const server = useQuotingServer({
+  prefix: "pcg-json-secrets-",
+  quote: (body) => ({ error_message: `bad request: ${body}`, request: body }),
+  packages: [
+    { name: small, collection },
+    { name: plaid, collection: `${FIXTURES}collections/plaid-api.postman_collection.json` },
+  ],
+  timeout: 180_000,
 });
 
 function expectMasked(texts: readonly string[], readable: readonly string[]): void {
@@ -127,10 +98,10 @@ function expectMasked(texts: readonly string[], readable: readonly string[]): vo
 type Client = Record<string, (args: unknown) => Promise<unknown>>;
 
 async function clientOf(pkg: string, options: object): Promise<Record<string, unknown>> {
-  const { createClient } = (await import(pathToFileURL(join(pkg, "dist/index.js")).href)) as {
+  const { createClient } = await server.load<{
     createClient: (options: object) => Record<string, unknown>;
-  };
-  return createClient({ baseUrl: base, maxRetries: 0, ...options });
+  }>(pkg);
+  return createClient({ baseUrl: server.base, maxRetries: 0, ...options });
 }
 
 describe("a client's error masks the credentials a JSON body sent", () => {
@@ -184,9 +155,7 @@ describe("a client's error masks the credentials a JSON body sent", () => {
 
 describe("a package's command line masks them in its error output", () => {
   const cli = (pkg: string, args: string[], env: Record<string, string> = {}) =>
-    runProgram(process.execPath, [join(pkg, "dist/cli/main.js"), ...args, "--base-url", base, "--max-retries", "0"], {
-      env: { PATH: process.env.PATH ?? "", ...env },
-    });
+    server.cli(pkg, [...args, "--base-url", server.base, "--max-retries", "0"], env);
 
   it("flags of a JSON body's fields, a nested one, a form field's JSON text and a text body's JSON", async () => {
     for (const [args, readable] of [

@@ -9,17 +9,9 @@
 // - an object or a list under a credential's name (`{"access_token": {"value": …}}`,
 //   `{"client_secret": [{"part": …}]}`), and a form field named as one whose value is JSON text:
 //   every string under such a name is a credential, whatever the keys under it say.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emitTarget } from "../../src/generate.js";
-import { writePackage } from "../../src/write/write-package.js";
-import { runProgram } from "../helpers/program.js";
+import { describe, expect, it } from "vitest";
 import { readings, rejection } from "../helpers/quoted-errors.js";
+import { useQuotingServer } from "../helpers/quoting-server.js";
 
 /** A key whose characters percent-encode to hex letters (`ü` is `%C3%BC`, `é` `%C3%A9`). */
 const QUERY_KEY = "qk-üé-7f3a9c";
@@ -98,15 +90,9 @@ const collection = {
   ],
 };
 
-let server: Server;
-let base: string;
-let dir: string;
-let pkg: string;
-
-beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    let body = "";
-    for await (const chunk of req) body += String(chunk);
+const server = useQuotingServer({
+  prefix: "pcg-masked-echoes-",
+  quote: (body, req) => {
     const url = (req.url ?? "").replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
     // Each string of JSON text in a form field, as a server that read it quotes what it refused.
     const values: string[] = [];
@@ -119,23 +105,10 @@ beforeAll(async () => {
         } catch {
           // Not JSON: quoted with the body only.
         }
-    res.writeHead(400, { "content-type": "application/json" });
-    res.end(
-      JSON.stringify({ error_message: `bad request: ${url} ${body} (${values.join(", ")})`, request: { url, body } }),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dir = mkdtempSync(join(tmpdir(), "pcg-masked-echoes-"));
-  const file = join(dir, "masked-echoes.postman_collection.json");
-  writeFileSync(file, JSON.stringify(collection));
-  pkg = join(dir, "masked-echoes");
-  await writePackage(pkg, (await emitTarget({ collection: file, out: pkg, name: "masked-echoes" })).files);
-}, 120_000);
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
+    return { error_message: `bad request: ${url} ${body} (${values.join(", ")})`, request: { url, body } };
+  },
+  packages: [{ name: "masked-echoes", collection }],
+  timeout: 120_000,
 });
 
 /** A credential as it is, and percent-encoded in either case, as the server may echo it. */
@@ -156,10 +129,8 @@ function expectMasked(texts: readonly string[], readable: readonly string[]): vo
 type Client = Record<string, (args: unknown) => Promise<unknown>>;
 
 async function client(): Promise<Client> {
-  const { createClient } = (await import(pathToFileURL(join(pkg, "dist/index.js")).href)) as {
-    createClient: (options: object) => Client;
-  };
-  return createClient({ baseUrl: base, maxRetries: 0 });
+  const { createClient } = await server.load<{ createClient: (options: object) => Client }>("masked-echoes");
+  return createClient({ baseUrl: server.base, maxRetries: 0 });
 }
 
 /** The calls, with what each echo keeps readable, through the client and as the command line's flags. */
@@ -209,9 +180,7 @@ describe("a client's error masks a credential however the server echoes it", () 
 
 describe("a package's command line masks it in its error output, as text and as --json", () => {
   const cli = (args: string[]) =>
-    runProgram(process.execPath, [join(pkg, "dist/cli/main.js"), ...args, "--base-url", base, "--max-retries", "0"], {
-      env: { PATH: process.env.PATH ?? "" },
-    });
+    server.cli("masked-echoes", [...args, "--base-url", server.base, "--max-retries", "0"]);
 
   for (const { what, flags, readable } of CALLS)
     it(what, async () => {

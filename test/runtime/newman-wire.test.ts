@@ -6,23 +6,18 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import newman from "newman";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { operationSpec } from "../../src/emit/client.js";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import type { ApiModel } from "../../src/model/types.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { SENDERS_OWN_HEADERS } from "../conformance/allowlist.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
 
 const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 interface Item {
   name: string;

@@ -1,5 +1,5 @@
 // Timeouts, retries, hooks, errors and raw responses of the runtime, against a real HTTP server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ClientOptions, HookRequest, RequestOptions } from "../../src/runtime/core.js";
 import {
   ApiClientError,
@@ -17,16 +17,11 @@ import {
 import { dynamicVariable } from "../../src/runtime/dynamic.js";
 import { MAX_RETRY_DELAY_MS, isRetryable, retryDelayMs } from "../../src/runtime/retry.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { SEED_SPEC } from "../helpers/seed-spec.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 const SECRET = "secret-token-7f3a";
 const args = { userId: "me", action: "deactivate" };

@@ -8,15 +8,10 @@ import type { ClientOptions, HookRequest, RequestOptions } from "../../src/runti
 import { ConnectionError, ServerError, TimeoutError } from "../../src/runtime/errors.js";
 import { dynamicVariable } from "../../src/runtime/dynamic.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 const get: OperationSpec = {
   name: "getThing",

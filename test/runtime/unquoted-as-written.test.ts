@@ -4,17 +4,9 @@
 // where the masker, which looks for a secret's text as written, finds it in a server's echo: a real
 // server on 127.0.0.1 answers 400 quoting the body it got, and no reading of the client's error,
 // nor of the package's command line's (text and `--json`), holds the secret.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emitTarget } from "../../src/generate.js";
-import { writePackage } from "../../src/write/write-package.js";
-import { runProgram } from "../helpers/program.js";
+import { describe, expect, it } from "vitest";
 import { readings, rejection } from "../helpers/quoted-errors.js";
+import { useQuotingServer } from "../helpers/quoting-server.js";
 
 const OBJECT_SECRET = '{"account": "SUPERSECRET-7c1d9e", "n": 1.50}';
 const NUMBER_SECRET = "4321.0";
@@ -47,32 +39,16 @@ const collection = {
   ],
 };
 
-let server: Server;
-let base: string;
-let dir: string;
-let pkg: string;
 const bodies: string[] = [];
 
-beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    let body = "";
-    for await (const chunk of req) body += String(chunk);
+const server = useQuotingServer({
+  prefix: "pcg-unquoted-as-written-",
+  quote: (body) => {
     bodies.push(body);
-    res.writeHead(400, { "content-type": "application/json" });
-    res.end(JSON.stringify({ error_message: `bad request: ${body}`, request: { body } }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dir = mkdtempSync(join(tmpdir(), "pcg-unquoted-as-written-"));
-  const file = join(dir, "unquoted.postman_collection.json");
-  writeFileSync(file, JSON.stringify(collection));
-  pkg = join(dir, "unquoted");
-  await writePackage(pkg, (await emitTarget({ collection: file, out: pkg, name: "unquoted" })).files);
-}, 120_000);
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
+    return { error_message: `bad request: ${body}`, request: { body } };
+  },
+  packages: [{ name: "unquoted", collection }],
+  timeout: 120_000,
 });
 
 /** Each text holds neither secret, nor what either would read as parsed and written again. */
@@ -88,10 +64,10 @@ function expectMasked(texts: readonly string[]): void {
 const VARIABLES = { client_secret: OBJECT_SECRET, pin_secret: NUMBER_SECRET };
 
 async function grant(): Promise<unknown> {
-  const { createClient } = (await import(pathToFileURL(join(pkg, "dist/index.js")).href)) as {
+  const { createClient } = await server.load<{
     createClient: (options: object) => { grant: () => Promise<unknown> };
-  };
-  return createClient({ baseUrl: base, maxRetries: 0, variables: VARIABLES }).grant();
+  }>("unquoted");
+  return createClient({ baseUrl: server.base, maxRetries: 0, variables: VARIABLES }).grant();
 }
 
 describe("an unquoted variable is sent as its own text", () => {
@@ -108,17 +84,12 @@ describe("an unquoted variable is sent as its own text", () => {
 
   it("and the command line's error masks it, as text and as --json", async () => {
     const cli = (args: string[]) =>
-      runProgram(
-        process.execPath,
-        [
-          join(pkg, "dist/cli/main.js"),
-          "grant",
-          ...Object.entries(VARIABLES).flatMap(([name, value]) => ["--variable", `${name}=${value}`]),
-          ...["--base-url", base, "--max-retries", "0"],
-          ...args,
-        ],
-        { env: { PATH: process.env.PATH ?? "" } },
-      );
+      server.cli("unquoted", [
+        "grant",
+        ...Object.entries(VARIABLES).flatMap(([name, value]) => ["--variable", `${name}=${value}`]),
+        ...["--base-url", server.base, "--max-retries", "0"],
+        ...args,
+      ]);
     const text = await cli([]);
     expect(text.code, text.stderr).toBe(1);
     expect(text.stderr).toContain("HTTP 400");

@@ -6,17 +6,9 @@
 // package's command line's (text and `--json`), holds the secret. So too where a collection's
 // value spliced unquoted (`{{wrapped}}` = `{"c": {{creds}}}`) splices the secret in, whose text
 // may then be a list's elements or an object's members as well as JSON alone.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emitTarget } from "../../src/generate.js";
-import { writePackage } from "../../src/write/write-package.js";
-import { runProgram } from "../helpers/program.js";
+import { describe, expect, it } from "vitest";
 import { readings, rejection } from "../helpers/quoted-errors.js";
+import { useQuotingServer } from "../helpers/quoting-server.js";
 
 const SECRET = "hunter2-secret-value";
 const VISIBLE = "bob-the-visible-user";
@@ -92,37 +84,16 @@ function values(json: unknown): string[] {
   return [];
 }
 
-let server: Server;
-let base: string;
-let dir: string;
-let pkg: string;
 const bodies: string[] = [];
 
-beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    let body = "";
-    for await (const chunk of req) body += String(chunk);
+const server = useQuotingServer({
+  prefix: "pcg-unquoted-secret-echo-",
+  quote: (body) => {
     bodies.push(body);
-    res.writeHead(400, { "content-type": "application/json" });
-    res.end(JSON.stringify({ error_message: `bad request: ${values(JSON.parse(body)).join(" ")}` }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dir = mkdtempSync(join(tmpdir(), "pcg-unquoted-secret-echo-"));
-  const file = join(dir, "echo.postman_collection.json");
-  writeFileSync(file, JSON.stringify(collection));
-  const env = join(dir, "prod.postman_environment.json");
-  writeFileSync(env, JSON.stringify(environment));
-  pkg = join(dir, "echo");
-  await writePackage(
-    pkg,
-    (await emitTarget({ collection: file, environments: [{ file: env }], out: pkg, name: "echo" })).files,
-  );
-}, 120_000);
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
+    return { error_message: `bad request: ${values(JSON.parse(body)).join(" ")}` };
+  },
+  packages: [{ name: "echo", collection, environments: [environment] }],
+  timeout: 120_000,
 });
 
 /** The secret's values, each as a caller writes it: a JSON string, an object, and a number. */
@@ -143,10 +114,10 @@ function expectMasked(texts: readonly string[], hidden: readonly string[]): void
 type Operation = "login" | "wrapped" | "wrappedIds" | "wrappedFields";
 
 async function call(operation: Operation, variables: object): Promise<unknown> {
-  const { createClient } = (await import(pathToFileURL(join(pkg, "dist/index.js")).href)) as {
+  const { createClient } = await server.load<{
     createClient: (options: object) => Record<Operation, () => Promise<unknown>>;
-  };
-  return createClient({ baseUrl: base, environment: "prod", maxRetries: 0, variables })[operation]();
+  }>("echo");
+  return createClient({ baseUrl: server.base, environment: "prod", maxRetries: 0, variables })[operation]();
 }
 
 describe("a secret variable spliced unquoted, echoed as the value it sends", () => {
@@ -167,17 +138,12 @@ describe("a secret variable spliced unquoted, echoed as the value it sends", () 
 
   it.each(CASES)("is masked by the command line, as text and --json: creds $creds", async ({ creds, pin, hidden }) => {
     const cli = (args: string[]) =>
-      runProgram(
-        process.execPath,
-        [
-          join(pkg, "dist/cli/main.js"),
-          "login",
-          ...["--environment", "prod", "--variable", `creds=${creds}`, "--variable", `pin=${pin}`],
-          ...["--base-url", base, "--max-retries", "0"],
-          ...args,
-        ],
-        { env: { PATH: process.env.PATH ?? "" } },
-      );
+      server.cli("echo", [
+        "login",
+        ...["--environment", "prod", "--variable", `creds=${creds}`, "--variable", `pin=${pin}`],
+        ...["--base-url", server.base, "--max-retries", "0"],
+        ...args,
+      ]);
     const text = await cli([]);
     expect(text.code, text.stderr).toBe(1);
     expect(text.stderr).toContain("HTTP 400");
@@ -211,17 +177,12 @@ describe("a secret variable a collection's value splices as a list's elements or
 
   it("is masked by the command line, as text and --json", async () => {
     const cli = (args: string[]) =>
-      runProgram(
-        process.execPath,
-        [
-          join(pkg, "dist/cli/main.js"),
-          "wrapped-fields",
-          ...["--environment", "prod", "--variable", `fields=${variables.fields}`],
-          ...["--base-url", base, "--max-retries", "0"],
-          ...args,
-        ],
-        { env: { PATH: process.env.PATH ?? "" } },
-      );
+      server.cli("echo", [
+        "wrapped-fields",
+        ...["--environment", "prod", "--variable", `fields=${variables.fields}`],
+        ...["--base-url", server.base, "--max-retries", "0"],
+        ...args,
+      ]);
     const text = await cli([]);
     expect(text.code, text.stderr).toBe(1);
     expect(text.stderr).toContain("HTTP 400");

@@ -3,18 +3,13 @@ import { createReadStream, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { fileFromPath, toFile } from "../../src/runtime/uploads.js";
+import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useRecordingServer();
 
 const upload: OperationSpec = {
   name: "upload",

@@ -8,9 +8,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runProgram } from "../helpers/program.js";
 import { ROOT } from "../helpers/seed.js";
+import { useRecordingServer } from "../helpers/recording.js";
 
 const CLIENT = pathToFileURL(join(ROOT, "generated/zoom-api/dist/index.js")).href;
 
@@ -61,13 +61,12 @@ const RUNTIMES: Record<"deno" | "bun", Command> = {
   bun: (script, args) => [join(ROOT, "node_modules/.bin/bun"), ["run", "--no-install", script, ...args]],
 };
 
-let server: RecordingServer;
+const server = useRecordingServer({ resetEach: false });
 let dir: string;
 /** A base URL on 127.0.0.1 whose port nothing listens on (taken, then closed). */
 let refused: string;
 
 beforeAll(async () => {
-  server = await startRecordingServer();
   dir = mkdtempSync(join(tmpdir(), "postman-codegen-runtimes-"));
   writeFileSync(join(dir, "client-run.mjs"), SCRIPT);
   writeFileSync(join(dir, "picture.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]));
@@ -78,7 +77,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
