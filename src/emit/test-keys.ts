@@ -2,7 +2,8 @@
 // them a placeholder (`test-<name>`, testVariables): an RSA or EC signer refuses that text ("not a
 // PEM private key"), so the package's own test of the request failed. The case marks each such
 // variable with the algorithm its key is imported with, and the test kit makes a key of it when
-// the tests run (src/testkit/test-keys.ts): no emitted file holds a key.
+// the tests run (src/testkit/test-keys.ts): no emitted file holds a key. The README's offline
+// examples ask keyAlgorithm too (emit/example-inputs.ts), for the key they make.
 import { lookupFor } from "./expectations.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { jwtKeyAlgorithm } from "../runtime/jwt.js";
@@ -32,19 +33,32 @@ export function testKeys(
       return undefined;
     }
   };
-  let algorithm: KeyAlgorithm | undefined;
-  if (auth.type === "jwt") {
-    const written = setting((auth as JwtSpec).algorithm);
-    algorithm = written === undefined ? undefined : jwtKeyAlgorithm(written);
-  } else if (auth.type === "oauth1") {
-    algorithm = oauth1KeyAlgorithm((setting((auth as OAuth1Spec).signatureMethod) ?? "").toUpperCase());
-  }
+  const algorithm = keyAlgorithm(auth, setting);
   const privateKey = (auth as { privateKey?: string }).privateKey;
   const name = algorithm && privateKey !== undefined ? placeholderOf(privateKey, lookup, variables) : undefined;
   if (name === undefined) return undefined;
   const keys: Record<string, KeyAlgorithm> = {};
   Object.defineProperty(keys, name, { value: algorithm, enumerable: true, writable: true, configurable: true });
   return keys;
+}
+
+/**
+ * The algorithm of the private key `auth`'s signer imports, when it takes one (OAuth 1's RSA-SHA*,
+ * JWT's RS*, PS*, ES*), asked of the signers themselves; `fill` gives a setting as the signer reads
+ * it (undefined: unknown, and no key). The emitted tests and the README's offline examples make a
+ * key of it, where the placeholder they give every other credential would be refused.
+ */
+export function keyAlgorithm(
+  auth: OperationModel["auth"],
+  fill: (template: string | undefined) => string | undefined,
+): KeyAlgorithm | undefined {
+  if (auth.type === "jwt") {
+    const written = fill((auth as JwtSpec).algorithm);
+    return written === undefined ? undefined : jwtKeyAlgorithm(written);
+  }
+  if (auth.type === "oauth1")
+    return oauth1KeyAlgorithm((fill((auth as OAuth1Spec).signatureMethod) ?? "").toUpperCase());
+  return undefined;
 }
 
 /**
