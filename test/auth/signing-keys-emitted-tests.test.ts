@@ -69,6 +69,15 @@ it("emits tests that pass when a signer's private key has no value", async () =>
         }),
         get("Jwt rs", "r", jwt("RS256", "{{privateKey}}")),
         get("Jwt ps", "p", jwt("PS384", "{{privateKey}}")),
+        // In the query, in place of the item's own parameter of its name.
+        get(
+          "Jwt ps in query",
+          "p?a=1&jwt=old",
+          jwt("PS256", "{{privateKey}}", [
+            { key: "addTokenTo", value: "queryParam" },
+            { key: "queryParamKey", value: "jwt" },
+          ]),
+        ),
         get("Jwt es", "e", jwt("ES384", "{{ecKey}}")),
         // Another curve for the same variable: each case makes the key its own algorithm needs.
         get("Jwt es other curve", "f", jwt("ES512", "{{ecKey}}")),
@@ -86,7 +95,7 @@ it("emits tests that pass when a signer's private key has no value", async () =>
     env: { ...process.env, CI: "true", NO_COLOR: "1" },
   });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-  expect(run.stdout).toMatch(/Tests\s+7 passed/);
+  expect(run.stdout).toMatch(/Tests\s+8 passed/);
   // Each case says which key its signer needs; no emitted file holds one.
   const cases = JSON.parse(files.get("test/cases/client.json")!) as Array<{ call: string[]; keys?: unknown }>;
   expect(cases.map((c) => [c.call.join("."), c.keys])).toEqual([
@@ -94,6 +103,7 @@ it("emits tests that pass when a signer's private key has no value", async () =>
     ["oAuth1RsaInQuery", { rsaKey: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-512" } }],
     ["jwtRs", { privateKey: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } }],
     ["jwtPs", { privateKey: { name: "RSA-PSS", hash: "SHA-384" } }],
+    ["jwtPsInQuery", { privateKey: { name: "RSA-PSS", hash: "SHA-256" } }],
     ["jwtEs", { ecKey: { name: "ECDSA", namedCurve: "P-384" } }],
     ["jwtEsOtherCurve", { ecKey: { name: "ECDSA", namedCurve: "P-521" } }],
     ["jwtGiven", { givenKey: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } }],
