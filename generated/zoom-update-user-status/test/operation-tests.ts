@@ -90,10 +90,13 @@ export function expectRequest(
   expect(request.parseError).toBeUndefined();
   expect(request.method).toBe(expected.method);
   expect(request.path).toBe(expected.path);
+  const added = request.query.slice(expected.query.length);
   expect(request.query).toEqual(
     expected.oauth1 === "query"
-      ? [...expected.query, ...oauth1Params(request.query.slice(expected.query.length))]
-      : expected.query,
+      ? [...expected.query, ...oauth1Params(added)]
+      : expected.jwtParam !== undefined
+        ? [...expected.query, ...jwtParam(added, expected.jwtParam)]
+        : expected.query,
   );
   for (const [name, value] of expected.headers)
     expect(request.headers[name], `header ${name}`).toBe(value);
@@ -158,6 +161,16 @@ function oauth1Params(added: Array<[string, string]>): Array<[string, string]> {
   ])
     expect(names, `OAuth 1 parameter ${name}`).toContain(name);
   expect(names.at(-1), "the OAuth 1 signature, last").toBe("oauth_signature");
+  return added;
+}
+
+/** `added`, the pairs after the collection's own, when they are the JWT's parameter `name`, a JWS in compact form. */
+function jwtParam(added: Array<[string, string]>, name: string): Array<[string, string]> {
+  expect(
+    added.map(([key]) => key),
+    "the JWT's parameter, after the collection's own",
+  ).toEqual([name]);
+  expect(added[0]![1], "the JWT").toMatch(/^[\w-]+\.[\w-]*\.[\w-]+$/);
   return added;
 }
 
