@@ -8,10 +8,12 @@
 // and the command line's gave that token beside the call's own credentials. The generator's own
 // module: no package copies it.
 import { authOptions, CREDENTIAL_FLAGS, takesFlag } from "../command-line/credentials.js";
+import { keyAlgorithm } from "./test-keys.js";
 import { references } from "../model/references.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AuthOptions } from "../runtime/auth.js";
 import type { AuthSpec } from "../runtime/spec.js";
+import type { KeyAlgorithm } from "../testkit/test-keys.js";
 
 export interface ExampleInputs {
   /**
@@ -33,6 +35,12 @@ export interface ExampleInputs {
    * URL"); any other, `test-<name>` (a header cannot carry "…", which is beyond Latin-1).
    */
   offline: Record<string, string>;
+  /**
+   * The algorithm of the private key the operation's signer takes, where `options` give one (an
+   * RSA or EC key): an example that runs offline makes a key of it, since the signer refuses a
+   * placeholder ("not a PEM private key").
+   */
+  key?: KeyAlgorithm;
 }
 
 /** The base URL of the examples that run offline: a reserved name (RFC 2606), never a real host. */
@@ -47,12 +55,19 @@ export function exampleInputs(model: ApiModel, op: OperationModel): ExampleInput
     op,
     flags.flatMap((c) => c.fields),
   );
-  const base = baseParts(expanded(op.base ?? model.baseUrl, valuesOf(model, op)));
+  const values = valuesOf(model, op);
+  const base = baseParts(expanded(op.base ?? model.baseUrl, values));
+  const options = authOptions({ auth: spec }, new Map(flags.map((c) => [c.flag, c.flag])));
+  // A setting left a {{variable}} names no algorithm: no key.
+  const key = Object.values(options).some((option) => typeof option === "object" && "privateKey" in option)
+    ? keyAlgorithm(op.auth, (template) => (template === undefined ? undefined : expanded(template, values)))
+    : undefined;
   return {
-    options: authOptions({ auth: spec }, new Map(flags.map((c) => [c.flag, c.flag]))),
+    options,
     flags: flags.map((c) => c.flag),
     variables,
     offline: Object.fromEntries(variables.map((name) => [name, base.get(name) ?? `test-${name}`])),
+    ...(key ? { key } : {}),
   };
 }
 

@@ -133,6 +133,13 @@ export function expectedRequest(
     // In the query it replaces the item's own parameters of that name.
     else query = [...query.filter(([key]) => key !== name), [name, TEST_API_KEY]];
   }
+  // A JWT in the query replaces the item's own parameters of its name (runtime/jwt.ts).
+  let jwtParam: string | undefined;
+  if (auth.type === "jwt" && auth.addTokenTo === "queryParam") {
+    jwtParam =
+      (auth.queryParamKey !== undefined && fillTemplate(auth.queryParamKey, lookup, runtimeName(op))) || "token";
+    query = query.filter(([key]) => key !== jwtParam);
+  }
   if (auth.type === "basic")
     headerValues.set("authorization", [
       `Basic ${Buffer.from(`${TEST_BASIC.username}:${TEST_BASIC.password}`).toString("base64")}`,
@@ -155,6 +162,7 @@ export function expectedRequest(
     headers: [...headerValues].map(([name, values]) => [name, values.join(", ")]),
     absentHeaders,
     ...(oauth1 ? { oauth1 } : {}),
+    ...(jwtParam !== undefined ? { jwtParam } : {}),
     body,
   };
 }

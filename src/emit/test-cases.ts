@@ -12,6 +12,7 @@ import {
   TEST_SIGNATURE_HEADER,
   TEST_TOKEN,
 } from "./expectations.js";
+import { testKeys } from "./test-keys.js";
 import { isSuccess } from "./type-expressions.js";
 import { isJsonExample } from "../model/json-body.js";
 import { oneLine } from "../model/markdown.js";
@@ -82,6 +83,7 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
   const required = op.args.filter((a) => a.required).map((a) => a.arg);
   const enums = op.args.filter((a) => a.enum && a.default === undefined).map((a) => ({ arg: a.arg, values: a.enum! }));
   const pathArgs = op.args.filter((a) => a.in === "path" && a.default === undefined).map((a) => a.arg);
+  const keys = testKeys(model, op, variables);
   return {
     call: [...op.namespace, op.name],
     args: Object.fromEntries(
@@ -91,6 +93,7 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
       ]),
     ),
     ...(files.length ? { files } : {}),
+    ...(keys ? { keys } : {}),
     ...(op.redirect ? { redirect: op.redirect } : {}),
     ...(refusal !== undefined ? { refusal } : { expected: structuredBody(op, request!) }),
     ...(responses.length ? { responses } : {}),

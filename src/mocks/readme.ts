@@ -7,6 +7,7 @@ import type { Expr, Statement } from "../emit/printer/typescript.js";
 import { exampleInputs } from "../emit/example-inputs.js";
 import { code, exampleCallArgs } from "../emit/views.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
+import type { KeyAlgorithm } from "../testkit/test-keys.js";
 
 const id = (name: string): Expr => ({ kind: "id", name });
 const member = (object: Expr, property: string): Expr => ({ kind: "member", object, property });
@@ -15,6 +16,74 @@ const object = (entries: Array<[string, Expr]>): Expr => ({
   kind: "object",
   properties: entries.map(([key, value]) => ({ kind: "property", key, value })),
 });
+const string = (value: string): Expr => ({ kind: "string", value });
+
+/**
+ * Statements that make a private key of `algorithm` as `privateKey` (PKCS #8 PEM), for an example
+ * whose signer takes one: it refuses a placeholder ("not a PEM private key"), and the README holds
+ * no key. WebCrypto's, so that the example runs in Node and in browsers alike.
+ */
+function makeKey(algorithm: KeyAlgorithm): Statement[] {
+  const subtle = member(id("crypto"), "subtle");
+  const params = object([
+    ...Object.entries(algorithm).map(([key, value]): [string, Expr] => [key, string(value)]),
+    ...(algorithm.name === "ECDSA"
+      ? []
+      : ([
+          ["modulusLength", { kind: "number", raw: "2048" }],
+          [
+            "publicExponent",
+            {
+              kind: "call",
+              new: true,
+              callee: id("Uint8Array"),
+              args: [{ kind: "array", elements: ["1", "0", "1"].map((raw) => ({ kind: "number", raw })) }],
+            },
+          ],
+        ] as Array<[string, Expr]>)),
+  ]);
+  return [
+    { kind: "raw", text: "// The client signs with a private key: one made for the example.", tight: false },
+    {
+      kind: "const",
+      name: "keyPair",
+      init: {
+        kind: "await",
+        argument: call(
+          member(subtle, "generateKey"),
+          params,
+          { kind: "keyword", text: "true" },
+          {
+            kind: "array",
+            elements: [string("sign")],
+          },
+        ),
+      },
+      tight: true,
+    },
+    {
+      kind: "const",
+      name: "der",
+      init: {
+        kind: "call",
+        new: true,
+        callee: id("Uint8Array"),
+        args: [
+          {
+            kind: "await",
+            argument: call(member(subtle, "exportKey"), string("pkcs8"), member(id("keyPair"), "privateKey")),
+          },
+        ],
+      },
+      tight: true,
+    },
+    {
+      kind: "raw",
+      text: "const privateKey = `-----BEGIN PRIVATE KEY-----\\n${btoa(String.fromCharCode(...der))}\\n-----END PRIVATE KEY-----`;",
+      tight: true,
+    },
+  ];
+}
 
 export interface MocksReadme {
   /** The mock fetch: the default answer, an override, the recorded calls. */
@@ -47,10 +116,14 @@ export function mocksReadme(
   // (Twitter Ads' OAuth 1 and `{{version}}`: "variable {{version}} has no value"), and with values
   // that run offline as written (exampleInputs' `offline`: a base URL that is one).
   const given = exampleInputs(model, first);
-  const testValue = (value: unknown): Expr =>
+  // A private key the signer imports is made (`key`), as it refuses a placeholder.
+  const keyStatements = given.key ? makeKey(given.key) : [];
+  const testValue = (value: unknown, key?: string): Expr =>
     typeof value === "string"
-      ? { kind: "string", value: `test-${value}` }
-      : object(Object.entries(value as object).map(([key, v]) => [key, testValue(v)]));
+      ? key === "privateKey" && given.key
+        ? id("privateKey")
+        : { kind: "string", value: `test-${value}` }
+      : object(Object.entries(value as object).map(([key, v]) => [key, testValue(v, key)]));
   const credentials = Object.entries(given.options).map(([key, value]) => [key, testValue(value)] as [string, Expr]);
   const variables = given.variables.length
     ? [
@@ -70,7 +143,13 @@ export function mocksReadme(
       { kind: "import", from: packageName, names: [{ name: "createClient" }, { name: spec }] },
       { kind: "import", from: `${packageName}/mocks`, names: [{ name: "createMockFetch" }] },
       { kind: "const", name: "mock", init: call(id("createMockFetch")), tight: false },
-      { kind: "const", name: "client", init: call(id("createClient"), object([["fetch", id("mock")], ...auth])) },
+      ...keyStatements,
+      {
+        kind: "const",
+        name: "client",
+        init: call(id("createClient"), object([["fetch", id("mock")], ...auth])),
+        tight: !keyStatements.length,
+      },
       { ...callIt, tight: false },
       {
         kind: "expression",
@@ -96,6 +175,7 @@ export function mocksReadme(
       { kind: "const", name: "mock", init: call(id("createMockHandlers"), id("msw")), tight: false },
       { kind: "raw", text: "const server = setupServer(...mock.handlers);" },
       { kind: "expression", expression: call(member(id("server"), "listen")) },
+      ...keyStatements,
       {
         kind: "const",
         name: "client",

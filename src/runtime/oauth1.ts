@@ -22,6 +22,7 @@ import {
   source,
   unixTime,
   type HashName,
+  type KeyAlgorithm,
   type TextField,
 } from "./signing.js";
 import { schemeSecrets } from "./sent-secrets.js";
@@ -35,6 +36,17 @@ const HASHES: Record<string, HashName> = { SHA1: "SHA-1", SHA256: "SHA-256", SHA
  * tests' expectation (emit/expectations.ts) both ask here.
  */
 export const signsInForm = (method: string): boolean => /PUT|POST/.test(method);
+
+/**
+ * The algorithm the private key of an OAuth 1 signature method (as written, upper case) is imported
+ * with: RSA-SHA1/256/512's; undefined for the others, which take a secret. The emitted tests ask
+ * here which key to make (emit/test-keys.ts).
+ */
+export function oauth1KeyAlgorithm(method: string): KeyAlgorithm | undefined {
+  const [kind, hashName] = method.split("-");
+  const hash = hashName ? HASHES[hashName] : undefined;
+  return kind === "RSA" && hash ? { name: "RSASSA-PKCS1-v1_5", hash } : undefined;
+}
 
 export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) => {
   if (declined(options, "oauth1")) return;
@@ -98,12 +110,7 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
   let signature: string;
   if (kind === "HMAC") signature = base64(await hmac(hash!, key, baseString));
   else if (kind === "RSA") {
-    const cryptoKey = await importPrivateKey(
-      op,
-      privateKey!,
-      { name: "RSASSA-PKCS1-v1_5", hash: hash! },
-      "the oauth1 private key",
-    );
+    const cryptoKey = await importPrivateKey(op, privateKey!, oauth1KeyAlgorithm(method)!, "the oauth1 private key");
     signature = base64(new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", cryptoKey, source(baseString))));
   } else signature = key;
   oauth.push(["oauth_signature", signature]);

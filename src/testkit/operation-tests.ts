@@ -5,10 +5,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ExpectedRequest } from "./expected-request.js";
 import { jsonText, type JsonText } from "./json-text.js";
 import type { RecordedRequest, RecordingServer, Reply } from "./recording-server.js";
+import { privateKeys, type KeyAlgorithm } from "./test-keys.js";
 import { hasNoBody, isBinaryType, isJson, Unparsed } from "../runtime/response.js";
 
 export type { ExpectedRequest };
@@ -39,6 +40,11 @@ export interface OperationCase {
   args: Record<string, unknown>;
   /** Arguments given as file content: passed as a Blob of it. */
   files?: string[];
+  /**
+   * The variables the operation's signer reads as its private key, which the collection gives no
+   * value: each given a key of its algorithm, made when the tests run (test-keys.ts).
+   */
+  keys?: Record<string, KeyAlgorithm>;
   /** `manual`: the operation follows no redirect, so a documented 3xx resolves. */
   redirect?: "manual";
   /** What the server must receive; absent when the client must refuse every call. */
@@ -57,8 +63,8 @@ export interface OperationCase {
 export interface OperationTestContext<C> {
   /** The recording server, read when a test runs (it starts in beforeAll). */
   server: () => RecordingServer;
-  /** A fresh client pointed at the server. */
-  client: () => C;
+  /** A fresh client pointed at the server; `variables` over the setup's. */
+  client: (variables?: Record<string, string>) => C;
   /** The package's error classes: the tests check that calls reject with these. */
   ApiError: abstract new (...args: never[]) => {
     status: number;
@@ -78,10 +84,13 @@ export function expectRequest(received: RecordedRequest | undefined, expected: E
   expect(request.parseError).toBeUndefined();
   expect(request.method).toBe(expected.method);
   expect(request.path).toBe(expected.path);
+  const added = request.query.slice(expected.query.length);
   expect(request.query).toEqual(
     expected.oauth1 === "query"
-      ? [...expected.query, ...oauth1Params(request.query.slice(expected.query.length))]
-      : expected.query,
+      ? [...expected.query, ...oauth1Params(added)]
+      : expected.jwtParam !== undefined
+        ? [...expected.query, ...jwtParam(added, expected.jwtParam)]
+        : expected.query,
   );
   for (const [name, value] of expected.headers) expect(request.headers[name], `header ${name}`).toBe(value);
   for (const name of expected.absentHeaders) expect(request.headers[name], `header ${name}`).toBeUndefined();
@@ -136,6 +145,16 @@ function oauth1Params(added: Array<[string, string]>): Array<[string, string]> {
   for (const name of ["oauth_consumer_key", "oauth_signature_method", "oauth_timestamp", "oauth_nonce"])
     expect(names, `OAuth 1 parameter ${name}`).toContain(name);
   expect(names.at(-1), "the OAuth 1 signature, last").toBe("oauth_signature");
+  return added;
+}
+
+/** `added`, the pairs after the collection's own, when they are the JWT's parameter `name`, a JWS in compact form. */
+function jwtParam(added: Array<[string, string]>, name: string): Array<[string, string]> {
+  expect(
+    added.map(([key]) => key),
+    "the JWT's parameter, after the collection's own",
+  ).toEqual([name]);
+  expect(added[0]![1], "the JWT").toMatch(/^[\w-]+\.[\w-]*\.[\w-]+$/);
   return added;
 }
 
@@ -208,7 +227,8 @@ function argsOf(operation: OperationCase): Record<string, unknown> {
 export function describeOperation<C>(context: OperationTestContext<C>, operation: OperationCase): void {
   const { ApiError, ValidationError } = context;
   const { expected } = operation;
-  const method = () => methodOf(context.client(), operation.call);
+  let variables: Record<string, string> = {};
+  const method = () => methodOf(context.client(variables), operation.call);
   const call = () => method()(argsOf(operation));
   const requests = () => context.server().requests;
   const responses = operation.responses ?? [];
@@ -228,6 +248,11 @@ export function describeOperation<C>(context: OperationTestContext<C>, operation
   );
 
   describe(`client.${operation.call.join(".")}`, () => {
+    const { keys } = operation;
+    if (keys)
+      beforeAll(async () => {
+        variables = await privateKeys(keys);
+      });
     if (operation.refusal !== undefined) {
       it("refuses the call and sends nothing", async () => {
         const error = await rejection(call());

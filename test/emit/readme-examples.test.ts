@@ -29,6 +29,8 @@ const APPS: Array<[collection: string, name: string]> = [
   [`${FIXTURES}script-signed.postman_collection.json`, "script-signed"],
   // Signed with OAuth 1.0a: the examples give the `oauth1` option from environment variables.
   [`${FIXTURES}oauth1-readme.postman_collection.json`, "oauth1-api"],
+  // Signed with OAuth 1 RSA-SHA256: the signer refuses a placeholder key, so the mocks' examples make one.
+  [`${FIXTURES}signing-key-readme.postman_collection.json`, "signing-key-api"],
   // Basic beside a bearer token: the examples give `basic`, whose parts are strings, from environment variables.
   [`${FIXTURES}basic-readme.postman_collection.json`, "basic-api"],
   // Plaid's: the base URL's host is a variable without a value (`https://{{env_url}}`).

@@ -15,6 +15,12 @@ export interface ExpectedRequest {
    * Their values (a timestamp, a nonce, a signature) change with each call: their names are checked.
    */
   oauth1?: "query" | "body";
+  /**
+   * The query parameter a JWT goes in (addTokenTo queryParam): after the query's own, which lose any
+   * of that name. Its value is a new token each call (PS and ES signatures are randomised): its
+   * shape is checked.
+   */
+  jwtParam?: string;
   body:
     | { kind: "none" }
     | { kind: "multipart"; fields: Array<[string, string]>; files: Array<[string, string]> }

@@ -1,0 +1,79 @@
+// Which variables an operation's signer reads as its private key while the generated tests give
+// them a placeholder (`test-<name>`, testVariables): an RSA or EC signer refuses that text ("not a
+// PEM private key"), so the package's own test of the request failed. The case marks each such
+// variable with the algorithm its key is imported with, and the test kit makes a key of it when
+// the tests run (src/testkit/test-keys.ts): no emitted file holds a key. The README's offline
+// examples ask keyAlgorithm too (emit/example-inputs.ts), for the key they make.
+import { lookupFor } from "./expectations.js";
+import type { ApiModel, OperationModel } from "../model/types.js";
+import { jwtKeyAlgorithm } from "../runtime/jwt.js";
+import { oauth1KeyAlgorithm } from "../runtime/oauth1.js";
+import { fillTemplate, type Lookup } from "../runtime/template.js";
+import type { JwtSpec, OAuth1Spec } from "../runtime/spec.js";
+import type { KeyAlgorithm } from "../testkit/test-keys.js";
+
+/**
+ * The variables of `variables` (the tests' placeholders) that `op`'s signer reads as its private
+ * key, each with its key's algorithm; undefined when there is none. A variable the collection
+ * gives a value keeps it: it is no placeholder.
+ */
+export function testKeys(
+  model: ApiModel,
+  op: OperationModel,
+  variables: Record<string, string>,
+): Record<string, KeyAlgorithm> | undefined {
+  const lookup = lookupFor(model, variables, op.variables);
+  const auth = op.auth;
+  // The setting as the signer reads it (runtime/jwt.ts, runtime/oauth1.ts); a setting the client
+  // refuses makes no key.
+  const setting = (template: string | undefined): string | undefined => {
+    try {
+      return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
+    } catch {
+      return undefined;
+    }
+  };
+  const algorithm = keyAlgorithm(auth, setting);
+  const privateKey = (auth as { privateKey?: string }).privateKey;
+  const name = algorithm && privateKey !== undefined ? placeholderOf(privateKey, lookup, variables) : undefined;
+  if (name === undefined) return undefined;
+  const keys: Record<string, KeyAlgorithm> = {};
+  Object.defineProperty(keys, name, { value: algorithm, enumerable: true, writable: true, configurable: true });
+  return keys;
+}
+
+/**
+ * The algorithm of the private key `auth`'s signer imports, when it takes one (OAuth 1's RSA-SHA*,
+ * JWT's RS*, PS*, ES*), asked of the signers themselves; `fill` gives a setting as the signer reads
+ * it (undefined: unknown, and no key). The emitted tests and the README's offline examples make a
+ * key of it, where the placeholder they give every other credential would be refused.
+ */
+export function keyAlgorithm(
+  auth: OperationModel["auth"],
+  fill: (template: string | undefined) => string | undefined,
+): KeyAlgorithm | undefined {
+  if (auth.type === "jwt") {
+    const written = fill((auth as JwtSpec).algorithm);
+    return written === undefined ? undefined : jwtKeyAlgorithm(written);
+  }
+  if (auth.type === "oauth1")
+    return oauth1KeyAlgorithm((fill((auth as OAuth1Spec).signatureMethod) ?? "").toUpperCase());
+  return undefined;
+}
+
+/**
+ * The placeholder variable a template is, itself or through the values it refers to
+ * (`{{key}}`, or `{{key}}` whose value is `{{rsaKey}}`); undefined for any other text.
+ */
+function placeholderOf(template: string, lookup: Lookup, variables: Record<string, string>): string | undefined {
+  const seen = new Set<string>();
+  let text: string | undefined = template;
+  while (text !== undefined) {
+    const name: string | undefined = /^\{\{([^{}]+)\}\}$/.exec(text)?.[1];
+    if (name === undefined || seen.has(name)) return undefined;
+    if (Object.prototype.hasOwnProperty.call(variables, name)) return name;
+    seen.add(name);
+    text = lookup(name);
+  }
+  return undefined;
+}
