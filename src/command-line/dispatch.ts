@@ -11,9 +11,11 @@ import {
   encodeJsonUnquoted,
   encodeMultipart,
   encodeMultipartInOrder,
+  encodeMultipartText,
   encodeRaw,
   encodeRawUnquoted,
   encodeUrlencoded,
+  hasBlobParts,
   type BodyEncoder,
 } from "../runtime/bodies.js";
 import type { RequestFeatures } from "../runtime/request.js";
@@ -48,6 +50,7 @@ const UNQUOTED_ENCODERS: Partial<Record<BodyEncoding, BodyEncoder>> = {
 export function encoderFor(op: OperationSpec): BodyEncoder | undefined {
   if (op.bodyOrder) return encodeMultipartInOrder;
   if (!op.body) return undefined;
+  if (op.body === "multipart" && !hasBlobParts(op)) return encodeMultipartText;
   return (sendsUnquoted(op) ? UNQUOTED_ENCODERS[op.body] : undefined) ?? ENCODERS[op.body];
 }
 

@@ -11,6 +11,7 @@ import {
   ENCODERS,
   FEATURES,
   MULTIPART_IN_ORDER,
+  MULTIPART_TEXT,
   NAMED_HEADER_ARGS,
   UNQUOTED_ENCODERS,
 } from "../model/reserved-names.js";
@@ -18,6 +19,7 @@ import type { ApiModel, OperationModel } from "../model/types.js";
 import { isDynamicVariable } from "../runtime/dynamic.js";
 import { namedByVariables } from "../runtime/header-names.js";
 import { sendsUnquoted } from "../runtime/unquoted.js";
+import { hasBlobParts } from "../runtime/bodies.js";
 import { featuresNeeded } from "../runtime/request.js";
 import type { AuthSpec, CallSpec, OperationSpec, ResponseSpec } from "../runtime/spec.js";
 
@@ -206,7 +208,8 @@ function readRuntimeParts(op: OperationModel): RuntimeParts {
   const encoder = spec.bodyOrder
     ? MULTIPART_IN_ORDER
     : op.body
-      ? ((sendsUnquoted(spec) ? UNQUOTED_ENCODERS[op.body.encoding] : undefined) ?? ENCODERS[op.body.encoding])
+      ? ((sendsUnquoted(spec) ? UNQUOTED_ENCODERS[op.body.encoding] : undefined) ??
+        (op.body.encoding === "multipart" && !hasBlobParts(spec) ? MULTIPART_TEXT : ENCODERS[op.body.encoding]))
       : undefined;
   const authorizer = AUTHORIZERS[op.auth.type];
   // A header whose name refers to variables is sent by the sender that fills names (header-names.ts).

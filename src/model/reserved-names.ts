@@ -117,6 +117,9 @@ export const UNQUOTED_ENCODERS: Readonly<Record<string, string>> = {
 /** The multipart encoder of an operation whose spec has a `bodyOrder` (runtime/bodies.ts). */
 export const MULTIPART_IN_ORDER = "encodeMultipartInOrder";
 
+/** The multipart encoder of an operation without a file or typed part (runtime/bodies.ts's hasBlobParts). */
+export const MULTIPART_TEXT = "encodeMultipartText";
+
 /** The runtime's authorizers, by the spec's auth type (the client imports those it uses). */
 export const AUTHORIZERS: Readonly<Record<string, string>> = {
   bearer: "authorizeBearer",
@@ -164,6 +167,7 @@ export const RESERVED_IDENTIFIERS: readonly string[] = [
   ...Object.values(ENCODERS),
   ...Object.values(UNQUOTED_ENCODERS),
   MULTIPART_IN_ORDER,
+  MULTIPART_TEXT,
   ...Object.values(AUTHORIZERS),
   ...Object.values(FEATURES),
   NAMED_HEADER_ARGS,

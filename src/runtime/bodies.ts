@@ -49,25 +49,42 @@ export function toBlob(value: BinaryValue): Blob {
  * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman;
  * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
  * The parts go in the arguments' order, a list's values together (encodeMultipartInOrder places
- * them otherwise).
+ * them otherwise). The encoder of the operations with a file or typed part (hasBlobParts); the
+ * others' is encodeMultipartText, so that their bundles hold no Blob part.
  */
 export const encodeMultipart: BodyEncoder = /* @__PURE__ */ Object.assign(
-  (fields: readonly Field[]) => {
-    if (!fields.length) return undefined;
-    const form = new FormData();
-    for (const [spec, value] of fields) {
-      for (const one of listOf(value)) {
-        // A file part (a Blob: readFileArg, which types it and names a Blob after the collection's
-        // file) is named outright, FormData's "blob" where neither names it: Bun would write "".
-        if (spec.type === "file") form.append(spec.name, one as Blob, (one as File).name ?? "blob");
-        else if (spec.contentType) form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
-        else form.append(spec.name, String(one));
-      }
-    }
-    return form;
-  },
+  (fields: readonly Field[]) =>
+    formOf(fields, (form, spec, one) => {
+      // A file part (a Blob: readFileArg, which types it and names a Blob after the collection's
+      // file) is named outright, FormData's "blob" where neither names it: Bun would write "".
+      if (spec.type === "file") form.append(spec.name, one as Blob, (one as File).name ?? "blob");
+      else if (spec.contentType) form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
+      else form.append(spec.name, String(one));
+    }),
   { type: untypeMultipart },
 );
+
+/** multipart/form-data of text parts only, as encodeMultipart sends them: the operations' without a file or typed part. */
+export const encodeMultipartText: BodyEncoder = /* @__PURE__ */ Object.assign(
+  (fields: readonly Field[]) => formOf(fields, (form, spec, one) => form.append(spec.name, String(one))),
+  { type: untypeMultipart },
+);
+
+/** True for an operation whose body has a file or typed part: the emitter and the command line choose encodeMultipart then. */
+export function hasBlobParts(op: CallSpec): boolean {
+  return op.args.some((spec) => spec.in === "body" && (spec.type === "file" || Boolean(spec.contentType)));
+}
+
+/** The form of `fields`, each of a list's values a part of its own; none without fields. */
+function formOf(
+  fields: readonly Field[],
+  append: (form: FormData, spec: ArgSpec, one: unknown) => void,
+): FormData | undefined {
+  if (!fields.length) return undefined;
+  const form = new FormData();
+  for (const [spec, value] of fields) for (const one of listOf(value)) append(form, spec, one);
+  return form;
+}
 
 /** fetch writes the type, with the boundary of the FormData it sends, whatever type was set by hand. */
 function untypeMultipart(headers: Headers): void {

@@ -178,10 +178,10 @@ describe("emitClient", () => {
       /import \{\s+fillDefault,\s+fillPathVariable,\s+sendHeaderArg,\s+writeQuery,\s+\} from "\.\.\/runtime\/request-features\.js";/,
     );
     // Only what each operation needs.
-    expect(text).toMatch(/encodeMultipart,\s+authorizeBearer,\s+\{ headerArgs: sendHeaderArg \},?\s+\) as/);
+    expect(text).toMatch(/encodeMultipartText,\s+authorizeBearer,\s+\{ headerArgs: sendHeaderArg \},?\s+\) as/);
     expect(text).toContain('import { sendHeaderArg } from "../runtime/request-features.js";');
     const plainText = moduleText({ ...model, operations: [plain] }, "src/resources/users.ts");
-    expect(plainText).toMatch(/encodeMultipart,\s+authorizeBearer,?\s+\) as ApiPromise/);
+    expect(plainText).toMatch(/encodeMultipartText,\s+authorizeBearer,?\s+\) as ApiPromise/);
     expect(plainText).not.toContain("request-features");
   });
 
@@ -215,6 +215,17 @@ describe("emitClient", () => {
     expect(uploadText).toMatch(/encodeMultipart,\s+authorizeBearer,\s+\{ file: readFileArg \},?\s+\) as/);
     expect(uploadText).toContain('import { readFileArg } from "../runtime/request-features.js";');
     expect(text).not.toContain("readFileArg");
+  });
+
+  it("passes the encoder of Blob parts only to a multipart operation with a file or typed part", () => {
+    const typed: OperationModel = {
+      ...op,
+      args: op.args.map((a) => (a.in === "body" ? { ...a, contentType: "application/json" } : a)),
+    };
+    const typedText = moduleText({ ...model, operations: [typed] }, "src/resources/users.ts");
+    expect(typedText).toMatch(/encodeMultipart,\s+authorizeBearer,/);
+    expect(typedText).toContain('import { encodeMultipart } from "../runtime/bodies.js";');
+    expect(text).toContain('import { encodeMultipartText } from "../runtime/bodies.js";');
   });
 
   it("carries the query keys sent alone in the metadata, and shows them in the request line of the docs", () => {

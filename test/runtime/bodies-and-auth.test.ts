@@ -1,9 +1,11 @@
 // Body encodings, variables and auth kinds of the runtime, against a real HTTP server.
 import { describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
+import { encoderFor } from "../../src/command-line/dispatch.js";
+import { encodeMultipart, encodeMultipartText } from "../../src/runtime/bodies.js";
 import { dynamicVariable } from "../../src/runtime/dynamic.js";
 import { ValidationError } from "../../src/runtime/errors.js";
-import type { OperationSpec } from "../../src/runtime/spec.js";
+import type { ArgSpec, OperationSpec } from "../../src/runtime/spec.js";
 import { testOperation } from "../helpers/operation.js";
 import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
@@ -208,6 +210,42 @@ describe("bodies", () => {
     expect(request.files.map((f) => [f.field, f.filename, f.contentType, f.content.toString()])).toEqual([
       ["file", "hello.txt", "text/plain", "hello"],
     ]);
+  });
+
+  it("multipart of text fields only: the text encoder sends them as the encoder of every part would", async () => {
+    // encoderFor picks encodeMultipartText for an operation without a file or typed part.
+    const args: ArgSpec[] = [
+      { arg: "name", name: "name", in: "body", required: true },
+      { arg: "tags", name: "tag", in: "body", required: false },
+    ];
+    const op: Partial<OperationSpec> = { body: "multipart", args };
+    expect(encoderFor({ ...base, ...op })).toBe(encodeMultipartText);
+    expect(
+      encoderFor({
+        ...base,
+        body: "multipart",
+        args: [...args, { ...args[0]!, arg: "x", name: "x", contentType: "application/json" }],
+      }),
+    ).toBe(encodeMultipart);
+    const fields = [
+      [args[0]!, "n é"],
+      [args[1]!, ["a", 2, true]],
+    ] as const;
+    const fail = () => {
+      throw new Error("no refusal");
+    };
+    const wire = async (body: FormData | undefined) => [...body!.entries()].map(([k, v]) => [k, v]);
+    expect(await wire(encodeMultipartText(fields, fail, { ...base, ...op }) as FormData)).toEqual(
+      await wire(encodeMultipart(fields, fail, { ...base, ...op }) as FormData),
+    );
+    await call(op, { name: "n é", tags: ["a", 2, true] });
+    expect(server.requests[0]!.fields).toEqual([
+      ["name", "n é"],
+      ["tag", "a"],
+      ["tag", "2"],
+      ["tag", "true"],
+    ]);
+    expect(encodeMultipartText([], fail, { ...base, ...op })).toBeUndefined();
   });
 });
 

@@ -1,6 +1,8 @@
 // The runtime against a real HTTP server on 127.0.0.1 (no mocked fetch).
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../../src/runtime/errors.js";
+import { encodeMultipartText } from "../../src/runtime/bodies.js";
+import { createCore } from "../../src/runtime/core.js";
+import { ApiError, ValidationError } from "../../src/runtime/errors.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
@@ -218,5 +220,17 @@ describe("createCore", () => {
     await expect(core.call(op, args, { signal: controller.signal })).rejects.toThrow(/abort/i);
     await core.call(op, args, { headers: { "x-a": "call" } });
     expect(server.requests.map((r) => r.headers["x-a"])).toEqual(["call"]);
+  });
+});
+
+describe("a call without the authorizer its spec's auth needs", () => {
+  it("is refused with a TypeError naming the auth, after its arguments are checked", async () => {
+    const core = createCore({ baseUrl: "http://127.0.0.1:9", token: "t" }, { baseUrl: "", variables: {} });
+    await expect(core.call(op, args, {}, encodeMultipartText)).rejects.toThrow(
+      new TypeError("updateUserStatus: no authorizer for its bearer auth"),
+    );
+    await expect(core.call(op, { ...args, action: "x" }, {}, encodeMultipartText)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { encodeBinary, encodeGraphql, encodeGraphqlUnquoted, encodeJson, encodeJsonUnquoted, encodeMultipart, encodeMultipartInOrder, encodeRaw, encodeRawUnquoted, encodeUrlencoded, } from "../runtime/bodies.js";
+import { encodeBinary, encodeGraphql, encodeGraphqlUnquoted, encodeJson, encodeJsonUnquoted, encodeMultipart, encodeMultipartInOrder, encodeMultipartText, encodeRaw, encodeRawUnquoted, encodeUrlencoded, hasBlobParts, } from "../runtime/bodies.js";
 import { fillDefault, fillPathVariable, namedSecrets, readFileArg, readJsonText, sendNamedHeaderArg, writeQuery, } from "../runtime/request-features.js";
 import { sendsUnquoted } from "../runtime/unquoted.js";
 const ENCODERS = {
@@ -20,6 +20,8 @@ export function encoderFor(op) {
         return encodeMultipartInOrder;
     if (!op.body)
         return undefined;
+    if (op.body === "multipart" && !hasBlobParts(op))
+        return encodeMultipartText;
     return (sendsUnquoted(op) ? UNQUOTED_ENCODERS[op.body] : undefined) ?? ENCODERS[op.body];
 }
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */

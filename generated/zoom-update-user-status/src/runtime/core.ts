@@ -255,15 +255,11 @@ async function send(
       encode,
       features,
     );
-  let request = build();
-  if (op.auth && !authorize)
-    throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
-  const hooked = options.onRequest || options.onResponse || options.onError;
   let reauthorized = false;
 
   for (let attempt = 1, retries = 0; ; attempt++) {
+    const request = build();
     let reauthorize: Reauthorize | void = undefined;
-    if (attempt > 1) request = build();
     if (authorize) {
       const authorized = authorize(op, request, options, lookup, session, call.signal, timeoutMs);
       // Awaited only when it is a promise: most tokens are at hand, and each await costs a call a job.
@@ -272,13 +268,13 @@ async function send(
       // engine, which are no instances of its Promise.
       reauthorize =
         typeof authorized === "object" && authorized !== null ? await authorized : authorized;
-    }
+    } else if (op.auth)
+      throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
     // What hooks get is the attempt's request itself, as each attempt builds its own: what one
-    // attempt's hook adds stays with it, and what a hook sets is sent.
-    const hookRequest = hooked
-      ? Object.assign(request, { operation: op.name, attempt })
-      : undefined;
-    if (options.onRequest) await options.onRequest(hookRequest!);
+    // attempt's hook adds stays with it, and what a hook sets is sent. Named whether or not a hook
+    // is given: nothing else reads the request's object, and two fields cost less than the test.
+    const hookRequest: HookRequest = Object.assign(request, { operation: op.name, attempt });
+    if (options.onRequest) await options.onRequest(hookRequest);
     // The attempt, in this loop rather than a function of its own: an async layer costs every call
     // a promise, a job and an object for its result. `outcome` only for a failure without a response.
     const signal = call.signal;
@@ -365,7 +361,7 @@ async function send(
       if (onAbort && !answer.unread) signal!.removeEventListener("abort", onAbort);
     }
     if (response) {
-      if (options.onResponse) await options.onResponse(response, hookRequest!);
+      if (options.onResponse) await options.onResponse(response, hookRequest);
       // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
       // browser's opaque redirect (status 0). fetch answers nothing else below 200. Not a 2xx whose
       // JSON does not parse (readBody's `Unparsed`): that rejects, and is not retried
@@ -399,7 +395,7 @@ async function send(
     }
     const failure =
       error ?? toApiError(op, response!, body, await secretsOf(build, request, defaults, lookup));
-    if (options.onError) await options.onError(failure, hookRequest!);
+    if (options.onError) await options.onError(failure, hookRequest);
     if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response!.status }))
       throw attempted(failure, retries);
     retries++;

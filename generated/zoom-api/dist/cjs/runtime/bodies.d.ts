@@ -22,9 +22,14 @@ export declare function toBlob(value: BinaryValue): Blob;
  * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman;
  * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
  * The parts go in the arguments' order, a list's values together (encodeMultipartInOrder places
- * them otherwise).
+ * them otherwise). The encoder of the operations with a file or typed part (hasBlobParts); the
+ * others' is encodeMultipartText, so that their bundles hold no Blob part.
  */
 export declare const encodeMultipart: BodyEncoder;
+/** multipart/form-data of text parts only, as encodeMultipart sends them: the operations' without a file or typed part. */
+export declare const encodeMultipartText: BodyEncoder;
+/** True for an operation whose body has a file or typed part: the emitter and the command line choose encodeMultipart then. */
+export declare function hasBlobParts(op: CallSpec): boolean;
 /**
  * multipart/form-data whose parts go in the collection's order, where it gives a field again after
  * another field (`bodyOrder`: `a`, `b`, `a`), as newman sends them (an urlencoded body it sends with

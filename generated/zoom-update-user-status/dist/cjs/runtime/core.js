@@ -67,15 +67,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         headers: options.headers,
         callHeaders: call.headers,
     }, encode, features);
-    let request = build();
-    if (op.auth && !authorize)
-        throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
-    const hooked = options.onRequest || options.onResponse || options.onError;
     let reauthorized = false;
     for (let attempt = 1, retries = 0;; attempt++) {
+        const request = build();
         let reauthorize = undefined;
-        if (attempt > 1)
-            request = build();
         if (authorize) {
             const authorized = authorize(op, request, options, lookup, session, call.signal, timeoutMs);
             // Awaited only when it is a promise: most tokens are at hand, and each await costs a call a job.
@@ -84,9 +79,12 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             // engine, which are no instances of its Promise.
             reauthorize = typeof authorized === "object" && authorized !== null ? await authorized : authorized;
         }
+        else if (op.auth)
+            throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
         // What hooks get is the attempt's request itself, as each attempt builds its own: what one
-        // attempt's hook adds stays with it, and what a hook sets is sent.
-        const hookRequest = hooked ? Object.assign(request, { operation: op.name, attempt }) : undefined;
+        // attempt's hook adds stays with it, and what a hook sets is sent. Named whether or not a hook
+        // is given: nothing else reads the request's object, and two fields cost less than the test.
+        const hookRequest = Object.assign(request, { operation: op.name, attempt });
         if (options.onRequest)
             await options.onRequest(hookRequest);
         // The attempt, in this loop rather than a function of its own: an async layer costs every call
