@@ -6,7 +6,7 @@
 // call, the client's or the command line's, holds what a secret variable's text sent.
 import { describe, expect, it } from "vitest";
 import { runNewman } from "../helpers/newman.js";
-import { rejection } from "../helpers/quoted-errors.js";
+import { readings, rejection } from "../helpers/quoted-errors.js";
 import { useQuotingServer } from "../helpers/quoting-server.js";
 
 const VISIBLE = "bob-the-visible-user";
@@ -138,4 +138,46 @@ describe("a variable unquoted at a list's element, whose text is the list's elem
     await expect(call("sendIds", { ids: '1], "x": [2' })).rejects.toMatchObject({ name: "ValidationError" });
     expect(got).toEqual([]);
   });
+});
+
+describe("a secret variable in a JSON body sent as text, whose text is an object's members", () => {
+  const FIELD = "fields-s3cret-b41d";
+  const fields = `"k": "${FIELD}", "list": ["fields-s3cret-list"], "n": 98765.0`;
+  const hidden = [FIELD, "fields-s3cret-list", "98765"];
+
+  function expectMasked(texts: readonly string[]): void {
+    for (const text of texts) {
+      for (const secret of hidden) expect(text, text).not.toContain(secret);
+      expect(text, text).toContain("***");
+    }
+    expect(texts.join("\n")).toContain(VISIBLE);
+  }
+
+  it("is sent as newman sends it, and masked in the client's error and its fields", async () => {
+    const newman = await newmanBodies({ ids: "1", fields });
+    expect(newman.get("/send-fields")).toBe(`{"user": "${VISIBLE}", ${fields}}`);
+    const error = await rejection(() => call("sendFields", { fields }));
+    expect(got).toEqual([["/send-fields", newman.get("/send-fields")]]);
+    got.length = 0;
+    expectMasked(readings(error));
+    for (const [field, value] of Object.entries(error as object))
+      for (const secret of hidden) expect(JSON.stringify(value) ?? String(value), field).not.toContain(secret);
+  }, 60_000);
+
+  it("is masked by the command line, as text and --json", async () => {
+    const cli = (args: string[]) =>
+      server.cli("splice", [
+        "send-fields",
+        ...["--environment", "prod", "--variable", `fields=${fields}`],
+        ...["--base-url", server.base, "--max-retries", "0"],
+        ...args,
+      ]);
+    const text = await cli([]);
+    expect(text.code, text.stderr).toBe(1);
+    expect(text.stderr).toContain("HTTP 400");
+    const json = await cli(["--json"]);
+    expect(json.code, json.stderr).toBe(1);
+    expectMasked([text.stderr + text.stdout, json.stdout + json.stderr]);
+    got.length = 0;
+  }, 60_000);
 });
