@@ -19,7 +19,9 @@ import {
 } from "./request.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
 export { namedSecrets } from "./sent-secrets.js";
+import { isJson } from "./response.js";
 import { fillDeep, fillTemplate } from "./template.js";
+import { noteGiven } from "./unquoted.js";
 
 /**
  * Sends a header argument under the name the collection writes. An operation with a header whose
@@ -50,6 +52,10 @@ function fillingDefault<T>(spec: ArgSpec, fill: () => T): T {
 
 export const fillDefault: DefaultFiller = (op, spec, lookup) => {
   const value = fillingDefault(spec, () => fillDeep(spec.default, lookup, op.name, spec.unquoted, true));
+  // A body typed as JSON sent as text (the loader could not read it as JSON): a server reads each
+  // variable's text pasted in as JSON, and may quote what it holds alone, as of a spliced one.
+  if (op.body === "raw" && spec.in === "body" && typeof spec.default === "string" && isJson(op.contentType))
+    noteGiven(spec.default, lookup);
   if (spec.type === "file") return readFileArg(op, spec, value);
   // The collection's own values are sent as they are: only the caller's are held to the enum.
   check(op, { ...spec, enum: undefined }, value);

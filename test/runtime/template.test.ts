@@ -83,6 +83,24 @@ describe("fillTemplate", () => {
     expect(fillDeep("{{n}}", numbers, "op", [[]])).toBe(3);
   });
 
+  it("reads the text at a list's element as the list's elements in place of the one, as Postman pastes it", () => {
+    const lists: Lookup = (name) => ({ ids: '"a", "b"', none: " ", one: "[1]", n: "3" })[name];
+    const value = fillDeep(
+      JSON.parse('{"l": [0, "{{ids}}", ["{{none}}"], "{{ids}}", "{{one}}", 9], "n": "{{n}}", "e": ["{{none}}"]}'),
+      lists,
+      "op",
+      [["l", 1], ["l", 2, 0], ["l", 3], ["l", 4], ["n"], ["e", 0]],
+    );
+    expect(JSON.stringify(value)).toBe('{"l":[0,"a","b",[],"a","b",[1],9],"n":3,"e":[]}');
+    // None beside other elements is a comma with nothing on one side; a value alone (`"{{n}}"` at
+    // "n") is no list's elements, nor text whose brackets end the list.
+    const refused = (template: string, lookup: Lookup, places: Array<Array<string | number>>) => () =>
+      fillDeep(JSON.parse(template), lookup, "op", places);
+    expect(refused('[0, "{{none}}"]', lists, [[1]])).toThrow(/\{\{none\}\}, .* is no JSON value nor a list's elements/);
+    expect(refused('{"n": "{{ids}}"}', lists, [["n"]])).toThrow(/\{\{ids\}\}, .* is no JSON value: /);
+    expect(refused('["{{x}}"]', () => '1], "x": [2', [[0]])).toThrow(/is no JSON value nor a list's elements/);
+  });
+
   it("refuses a value that is no JSON at an unquoted place, naming the reference and not the value", () => {
     const secret: Lookup = (name) => (name === "token" ? "s3cr3t" : undefined);
     const fill = () => fillDeep({ token: "{{token}}" }, secret, "op", [["token"]]);

@@ -34,7 +34,9 @@ export declare function fillTemplate(template: string, lookup: Lookup, operation
  * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
  * At each `unquoted` place (ArgSpec's), the filled text is read as JSON, as Postman pastes the
  * text into the body: a value that is no JSON (which Postman would send as broken JSON) is refused.
- * `asWritten`: the text is kept there as written (an UnquotedText, which the request's encoder
- * splices into the body: ./unquoted.js's `spliceOf`), not the value read from it.
+ * At a list's element (`[{{ids}}]`) the text may be a list's elements (`"a", "b"`, or none where
+ * the list has no other element), which Postman's paste makes the list's: read as those elements
+ * in place of the one. `asWritten`: the text is kept there as written (an UnquotedText, which the
+ * request's encoder splices into the body: ./unquoted.js's `spliceOf`), not the value read from it.
  */
 export declare function fillDeep(value: unknown, lookup: Lookup, operation: string, unquoted?: readonly JsonPlace[], asWritten?: boolean): unknown;

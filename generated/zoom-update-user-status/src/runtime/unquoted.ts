@@ -35,8 +35,13 @@ export function spliceOf(text: string, reference: unknown, lookup: Lookup): Unqu
   return new UnquotedText(text);
 }
 
-/** Notes each variable the caller gave that `template` refers to, or a value it refers to does, as fillTemplate fills them. */
-function noteGiven(template: string, lookup: Lookup): void {
+/**
+ * Notes each variable the caller gave that `template` refers to, or a value it refers to does, as
+ * fillTemplate fills them: its text, and what `held` finds sent in it. So too of a JSON body the
+ * loader could not read as JSON, sent as text (`{"user": "{{user}}", {{fields}}}`: a variable in
+ * a key's place), whose variables a server reads as spliceOf's (request-features.ts's fillDefault).
+ */
+export function noteGiven(template: string, lookup: Lookup): void {
   for (const [, name] of template.matchAll(/\{\{([^{}]+)\}\}/g)) {
     const given = lookup.given?.(name!);
     // A cycle was refused as the text was filled, before this.

@@ -14,7 +14,9 @@ const header_names_js_1 = require("./header-names.js");
 const request_js_1 = require("./request.js");
 var sent_secrets_js_1 = require("./sent-secrets.js");
 Object.defineProperty(exports, "namedSecrets", { enumerable: true, get: function () { return sent_secrets_js_1.namedSecrets; } });
+const response_js_1 = require("./response.js");
 const template_js_1 = require("./template.js");
+const unquoted_js_1 = require("./unquoted.js");
 /**
  * Sends a header argument under the name the collection writes. An operation with a header whose
  * name refers to variables is given `sendNamedHeaderArg` (./header-names.js) instead.
@@ -44,6 +46,10 @@ function fillingDefault(spec, fill) {
 }
 const fillDefault = (op, spec, lookup) => {
     const value = fillingDefault(spec, () => (0, template_js_1.fillDeep)(spec.default, lookup, op.name, spec.unquoted, true));
+    // A body typed as JSON sent as text (the loader could not read it as JSON): a server reads each
+    // variable's text pasted in as JSON, and may quote what it holds alone, as of a spliced one.
+    if (op.body === "raw" && spec.in === "body" && typeof spec.default === "string" && (0, response_js_1.isJson)(op.contentType))
+        (0, unquoted_js_1.noteGiven)(spec.default, lookup);
     if (spec.type === "file")
         return (0, exports.readFileArg)(op, spec, value);
     // The collection's own values are sent as they are: only the caller's are held to the enum.

@@ -37,35 +37,56 @@ function fillTemplate(template, lookup, operation, option, seen = []) {
  * anew, so keys such as `__proto__` stay own properties; strings are filled in document order.
  * At each `unquoted` place (ArgSpec's), the filled text is read as JSON, as Postman pastes the
  * text into the body: a value that is no JSON (which Postman would send as broken JSON) is refused.
- * `asWritten`: the text is kept there as written (an UnquotedText, which the request's encoder
- * splices into the body: ./unquoted.js's `spliceOf`), not the value read from it.
+ * At a list's element (`[{{ids}}]`) the text may be a list's elements (`"a", "b"`, or none where
+ * the list has no other element), which Postman's paste makes the list's: read as those elements
+ * in place of the one. `asWritten`: the text is kept there as written (an UnquotedText, which the
+ * request's encoder splices into the body: ./unquoted.js's `spliceOf`), not the value read from it.
  */
 function fillDeep(value, lookup, operation, unquoted = [], asWritten = false) {
     const filled = JSON.parse(JSON.stringify(value), (_key, v) => typeof v === "string" ? fillTemplate(v, lookup, operation) : v);
-    const json = (text, place) => {
+    // The values that stand at `place`: one, or the elements of `list` the text is.
+    const json = (text, place, list) => {
         try {
-            const read = JSON.parse(String(text));
-            return asWritten ? (0, unquoted_js_1.spliceOf)(String(text), at(value, place), lookup) : read;
+            // `[` and `]` around the text make it the list's elements only if its own brackets match:
+            // pasted at the element's place, it can then end the list nowhere.
+            const read = list ? JSON.parse(`[${String(text)}]`) : [JSON.parse(String(text))];
+            // None with other elements beside it leaves a comma with nothing before or after it.
+            if (read.length || list.length === 1)
+                return asWritten ? [(0, unquoted_js_1.spliceOf)(String(text), at(value, place), lookup)] : read;
         }
         catch {
-            // Named by the reference the collection writes, never by its value, which may be a secret.
-            throw new errors_js_1.ValidationError(operation, undefined, `the value of ${String(at(value, place))}, written unquoted in the JSON body, is no JSON value: Postman would send broken JSON (quote the reference in the collection to send it as text)`);
+            // Refused below.
         }
+        // Named by the reference the collection writes, never by its value, which may be a secret.
+        throw new errors_js_1.ValidationError(operation, undefined, `the value of ${String(at(value, place))}, written unquoted in the JSON body, is no JSON value${list ? " nor a list's elements" : ""}: Postman would send broken JSON (quote the reference in the collection to send it as text)`);
     };
     let whole = filled;
+    // The elements each list takes at its places, put in once all are read: the places' indices are
+    // the collection's.
+    const spread = new Map();
     for (const place of unquoted) {
         const parent = at(filled, place.slice(0, -1));
+        const key = place[place.length - 1];
         if (!place.length)
-            whole = json(filled, place);
+            [whole] = json(filled, place);
+        else if (Array.isArray(parent) && typeof key === "number") {
+            const read = json(parent[key], place, parent);
+            if (read.length === 1)
+                parent[key] = read[0];
+            else
+                spread.set(parent, (spread.get(parent) ?? new Map()).set(key, read));
+        }
         // Defined, not assigned: a key such as `__proto__` stays an own property.
         else if (typeof parent === "object" && parent !== null)
-            Object.defineProperty(parent, place[place.length - 1], {
-                value: json(at(filled, place), place),
+            Object.defineProperty(parent, key, {
+                value: json(at(filled, place), place)[0],
                 enumerable: true,
                 writable: true,
                 configurable: true,
             });
     }
+    for (const [list, elements] of spread)
+        list.splice(0, list.length, ...list.flatMap((v, i) => elements.get(i) ?? [v]));
     return whole;
 }
 /** The value at `place` in a JSON value; undefined where there is none. */

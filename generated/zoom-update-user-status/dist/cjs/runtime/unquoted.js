@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.sendsUnquoted = exports.UnquotedText = void 0;
 exports.spliceOf = spliceOf;
+exports.noteGiven = noteGiven;
 exports.spliceUnquoted = spliceUnquoted;
 /** The texts the encoding under way has met, and the mark of their places (spliceUnquoted). */
 let encoding;
@@ -34,7 +35,12 @@ function spliceOf(text, reference, lookup) {
     noteGiven(String(reference), lookup);
     return new UnquotedText(text);
 }
-/** Notes each variable the caller gave that `template` refers to, or a value it refers to does, as fillTemplate fills them. */
+/**
+ * Notes each variable the caller gave that `template` refers to, or a value it refers to does, as
+ * fillTemplate fills them: its text, and what `held` finds sent in it. So too of a JSON body the
+ * loader could not read as JSON, sent as text (`{"user": "{{user}}", {{fields}}}`: a variable in
+ * a key's place), whose variables a server reads as spliceOf's (request-features.ts's fillDefault).
+ */
 function noteGiven(template, lookup) {
     for (const [, name] of template.matchAll(/\{\{([^{}]+)\}\}/g)) {
         const given = lookup.given?.(name);
