@@ -3,15 +3,13 @@
 // authorizer, which runtime/oauth1.ts follows). The emitted package's own tests expected the query
 // or the form without them, so a collection signed that way got a package whose tests failed; an
 // empty form the parameters fill went typed text/plain, where newman types it as a form.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { writePackage } from "../../src/write/write-package.js";
+import { runEmittedTests } from "../helpers/emitted-tests.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "postman-codegen-oauth1-emitted-tests-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -89,13 +87,7 @@ it("emits tests that pass for OAuth 1 signed in the query and in the form", asyn
   );
   const out = join(dir, "out");
   const { files } = await emitTarget({ collection: file, out, name: "oauth1-api" });
-  await writePackage(out, files);
-  symlinkSync(join(ROOT, "node_modules"), join(out, "node_modules"));
-  const run = spawnSync(process.execPath, [join(ROOT, "node_modules/vitest/vitest.mjs"), "run"], {
-    cwd: out,
-    encoding: "utf8",
-    env: { ...process.env, CI: "true", NO_COLOR: "1" },
-  });
+  const run = await runEmittedTests(out, files);
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   expect(run.stdout).toMatch(/Tests\s+5 passed/);
   // Where each case says the parameters go.

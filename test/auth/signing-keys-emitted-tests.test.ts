@@ -2,15 +2,13 @@
 // emitted package's own tests fail: they gave it the placeholder every unset variable gets
 // (`test-rsaKey`), which an RSA or EC signer refuses ("not a PEM private key"). The cases now mark
 // such a variable as a private key of its algorithm, and the test kit makes one when the tests run.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { writePackage } from "../../src/write/write-package.js";
+import { runEmittedTests } from "../helpers/emitted-tests.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "postman-codegen-signing-keys-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -87,13 +85,7 @@ it("emits tests that pass when a signer's private key has no value", async () =>
   );
   const out = join(dir, "out");
   const { files } = await emitTarget({ collection: file, out, name: "keys-api" });
-  await writePackage(out, files);
-  symlinkSync(join(ROOT, "node_modules"), join(out, "node_modules"));
-  const run = spawnSync(process.execPath, [join(ROOT, "node_modules/vitest/vitest.mjs"), "run"], {
-    cwd: out,
-    encoding: "utf8",
-    env: { ...process.env, CI: "true", NO_COLOR: "1" },
-  });
+  const run = await runEmittedTests(out, files);
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   expect(run.stdout).toMatch(/Tests\s+8 passed/);
   // Each case says which key its signer needs; no emitted file holds one.

@@ -92,3 +92,10 @@ export function useQuotingServer(options: {
       }),
   };
 }
+
+/** What the server read: each string and number of the JSON body, as JSON.parse reads them. */
+export function jsonValues(json: unknown): string[] {
+  if (typeof json === "string" || typeof json === "number") return [String(json)];
+  if (typeof json === "object" && json !== null) return Object.values(json).flatMap(jsonValues);
+  return [];
+}

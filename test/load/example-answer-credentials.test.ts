@@ -5,15 +5,13 @@
 // is masked there wherever it is, whatever the field's name: a value that is the credential alone
 // reads REDACTED (as a credential-named field's does), one quoted among other words `***` (as the
 // client's docs of the error code read). The emitted package's own tests still pass.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
-import { writePackage } from "../../src/write/write-package.js";
+import { runEmittedTests } from "../helpers/emitted-tests.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "postman-codegen-example-answer-credentials-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -132,13 +130,7 @@ describe("saved answers quoting a credential the collection writes out", () => {
       expect(JSON.stringify(warnings)).not.toContain(secret);
 
       // The package's own tests, which answer each call with its saved examples, still pass.
-      await writePackage(out, files);
-      symlinkSync(join(ROOT, "node_modules"), join(out, "node_modules"));
-      const run = spawnSync(process.execPath, [join(ROOT, "node_modules/vitest/vitest.mjs"), "run"], {
-        cwd: out,
-        encoding: "utf8",
-        env: { ...process.env, CI: "true" },
-      });
+      const run = await runEmittedTests(out, files);
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     },
     60_000,

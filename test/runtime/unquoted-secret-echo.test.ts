@@ -8,7 +8,7 @@
 // may then be a list's elements or an object's members as well as JSON alone.
 import { describe, expect, it } from "vitest";
 import { readings, rejection } from "../helpers/quoted-errors.js";
-import { useQuotingServer } from "../helpers/quoting-server.js";
+import { jsonValues, useQuotingServer } from "../helpers/quoting-server.js";
 
 const SECRET = "hunter2-secret-value";
 const VISIBLE = "bob-the-visible-user";
@@ -77,20 +77,13 @@ const environment = {
   ],
 };
 
-/** What the server read: each string and number of the JSON body, as JSON.parse reads them. */
-function values(json: unknown): string[] {
-  if (typeof json === "string" || typeof json === "number") return [String(json)];
-  if (typeof json === "object" && json !== null) return Object.values(json).flatMap(values);
-  return [];
-}
-
 const bodies: string[] = [];
 
 const server = useQuotingServer({
   prefix: "pcg-unquoted-secret-echo-",
   quote: (body) => {
     bodies.push(body);
-    return { error_message: `bad request: ${values(JSON.parse(body)).join(" ")}` };
+    return { error_message: `bad request: ${jsonValues(JSON.parse(body)).join(" ")}` };
   },
   packages: [{ name: "echo", collection, environments: [environment] }],
   timeout: 120_000,

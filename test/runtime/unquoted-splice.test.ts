@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { runNewman } from "../helpers/newman.js";
 import { readings, rejection } from "../helpers/quoted-errors.js";
-import { useQuotingServer } from "../helpers/quoting-server.js";
+import { jsonValues, useQuotingServer } from "../helpers/quoting-server.js";
 
 const VISIBLE = "bob-the-visible-user";
 
@@ -49,13 +49,6 @@ const environment = {
   ],
 };
 
-/** What the server read: each string and number of the JSON body, as JSON.parse reads them. */
-function values(json: unknown): string[] {
-  if (typeof json === "string" || typeof json === "number") return [String(json)];
-  if (typeof json === "object" && json !== null) return Object.values(json).flatMap(values);
-  return [];
-}
-
 /** Each body the server got, with the path it was sent to. */
 const got: Array<[string, string]> = [];
 
@@ -69,7 +62,7 @@ const server = useQuotingServer({
     } catch {
       return { error_message: "bad request: no JSON" };
     }
-    return { error_message: `bad request: ${values(read).join(" ")}` };
+    return { error_message: `bad request: ${jsonValues(read).join(" ")}` };
   },
   packages: [{ name: "splice", collection, environments: [environment] }],
   timeout: 120_000,
