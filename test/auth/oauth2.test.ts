@@ -2,8 +2,6 @@
 // (@node-oauth/oauth2-server, which checks client authentication, PKCE, codes and refresh tokens)
 // whose /api accepts only the access tokens it issued; a recording server for the answers it would
 // not give (a token endpoint that hangs, a token that lives 30 s).
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -22,6 +20,7 @@ import type { OAuth2Spec, OperationSpec } from "../../src/runtime/spec.js";
 import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
 import { approve, CONFIDENTIAL, PUBLIC, REDIRECT, startTokenServer, USER, type TokenServer } from "./token-server.js";
+import { refusedPort } from "../helpers/refused-port.js";
 
 let server: TokenServer;
 const recording = useRecordingServer();
@@ -523,10 +522,7 @@ describe("token endpoint errors name the endpoint, never the secret", () => {
   });
 
   it("the endpoint down, and an answer that is not a token", async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const port = await refusedPort();
     const down = (await client(clientCredentials({ accessTokenUrl: `http://127.0.0.1:${port}/token?x=1` }))().catch(
       (e: unknown) => e,
     )) as ConnectionError;

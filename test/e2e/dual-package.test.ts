@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { startRecordingServer, type RecordingServer } from "../../src/testkit/recording-server.js";
 import { runProgram } from "../helpers/program.js";
 import { ROOT } from "../helpers/seed.js";
+import { refusedPort } from "../helpers/refused-port.js";
 
 const PACKAGE = "zoom-update-user-status";
 
@@ -118,11 +119,10 @@ it("loads as ES modules by import and as CommonJS by require, and errors stay in
   };
   // Per copy: the success, the 404, then no answer for the timeout.
   server.reply({ status: 204 }, notFound, { action: "hang" }, { status: 204 }, notFound, { action: "hang" });
-  const closed = await startRecordingServer();
-  await closed.close();
+  const refused = `http://127.0.0.1:${await refusedPort()}`;
   const { code, stdout, stderr } = await runProgram(
     process.execPath,
-    [join(dir, "app.mjs"), `${server.url}/v2`, closed.url],
+    [join(dir, "app.mjs"), `${server.url}/v2`, refused],
     { cwd: dir, timeout: 60_000 },
   );
   expect(code, stderr).toBe(0);

@@ -1,13 +1,13 @@
 // The two Postman API requests and every way they fail, against the local stand-in on 127.0.0.1:
 // each failure names the uid and never the key.
 import { createServer as createHttpServer } from "node:http";
-import { createServer } from "node:net";
 import { inspect } from "node:util";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { fetchResource, retryAfterMs, type ApiOptions } from "../../src/postman-api/client.js";
 import { CodegenError } from "../../src/errors.js";
 import { API_KEY, COLLECTION_UID, STAGING_UID, startPostmanApi, usePostmanApi } from "./server.js";
+import { refusedPort } from "../helpers/refused-port.js";
 
 const api = usePostmanApi();
 
@@ -107,10 +107,7 @@ describe("fetching from the Postman API", () => {
   });
 
   it("network down: names the uid and the reason", async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const port = await refusedPort();
     const error = await failure(
       fetchResource("collection", COLLECTION_UID, options({ apiUrl: `http://127.0.0.1:${port}` })),
     );

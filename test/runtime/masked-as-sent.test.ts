@@ -16,6 +16,7 @@ import type { ApiError } from "../../src/runtime/errors.js";
 import type { ArgSpec, AuthSpec, OperationSpec } from "../../src/runtime/spec.js";
 import { testCore } from "../helpers/runtime.js";
 import { runWith, testCommandLine } from "../command-line/helpers.js";
+import { refusedPort } from "../helpers/refused-port.js";
 
 let echo: Server;
 let silent: Server;
@@ -38,12 +39,9 @@ beforeAll(async () => {
   });
   // Takes the request and never answers.
   silent = createServer(() => {});
-  const closed = createServer();
-  for (const server of [echo, silent, closed])
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  for (const server of [echo, silent]) await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  [base, silentBase, refusingBase] = [url(echo), url(silent), url(closed)];
-  await new Promise((resolve) => closed.close(resolve));
+  [base, silentBase, refusingBase] = [url(echo), url(silent), `http://127.0.0.1:${await refusedPort()}`];
 });
 afterAll(async () => {
   silent.closeAllConnections();

@@ -10,6 +10,7 @@ import { dynamicVariable } from "../../src/runtime/dynamic.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { useRecordingServer } from "../helpers/recording.js";
 import { testCore } from "../helpers/runtime.js";
+import { refusedPort } from "../helpers/refused-port.js";
 
 const server = useRecordingServer();
 
@@ -87,7 +88,7 @@ describe("a connection failure", () => {
       if (up) await close(up);
     }
     // Refused every time: "connection failed", after each retry.
-    const refused = await failure(call(post, { baseUrl: `http://127.0.0.1:${await freePort()}`, maxRetries: 1 }));
+    const refused = await failure(call(post, { baseUrl: `http://127.0.0.1:${await refusedPort()}`, maxRetries: 1 }));
     expect(refused).toBeInstanceOf(ConnectionError);
     expect(refused.message).toBe("createPayment: connection failed: ECONNREFUSED after 2 attempts");
     expect(refused.attempts).toBe(2);
