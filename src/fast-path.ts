@@ -11,9 +11,10 @@ import { childPaths } from "./cache/child-path.js";
 import { FileHashes } from "./cache/file-hashes.js";
 import { builtCode, fingerprintedTarget, formattingInputs, inputHash, templateStats } from "./cache/fingerprint.js";
 import { MANIFEST_FILE, readManifestHead, type ManifestHead } from "./cache/manifest.js";
-import { NoopStamp, statOf, type Stats4 } from "./cache/noop-stamp.js";
+import { NoopStamp, statOf, type OwnNames, type Stats4 } from "./cache/noop-stamp.js";
 import { LEVELS, type Level } from "./diff/levels.js";
 import type { GenerateFlags } from "./generate-command.js";
+import { environmentName } from "./load/environment-name.js";
 
 // In dist/ this module is a bundle with its own copy of the fingerprint's module, and so of the
 // fingerprint it keeps: `generate --watch` forgets both when a template may have changed (watch.ts).
@@ -28,12 +29,15 @@ export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forPr
  * as recorded and every file as written; else undefined. `judged` is given the stat of each file
  * whose bytes that answer rests on, as it was before they were read (undefined where there was none
  * to take), for the no-op's stamp: the manifest's first, whose version the input is hashed with.
+ * `names` is given the own name of each environment file the input hash asked for one (read with
+ * the bytes whose stat `judged` has), for the stamp too.
  */
 export function upToDateManifest(
   target: Target,
   hashes: FileHashes = FileHashes.forProject(undefined),
   judged?: Array<Stats4 | undefined>,
   formatting?: readonly string[],
+  names?: OwnNames,
 ): ManifestHead | undefined {
   const manifestStats = judged && statOf(join(target.out, MANIFEST_FILE));
   const manifest = readManifestHead(target.out);
@@ -42,8 +46,16 @@ export function upToDateManifest(
   // loading it then says which file and why, as for a first generation, not a stat's stack trace.
   // The version is the one the output has: what "auto" keeps while the API is unchanged.
   let input: string;
+  const named = names && {
+    hash: (path: string) => hashes.hash(path),
+    ownName: (path: string) => {
+      const name = hashes.ownName(path);
+      names[path] = name ?? null;
+      return name;
+    },
+  };
   try {
-    input = inputHash(target, manifest.version, hashes, formatting);
+    input = inputHash(target, manifest.version, named ?? hashes, formatting);
   } catch {
     return undefined;
   }
@@ -170,19 +182,21 @@ export function fastGenerate(args: readonly string[]): FastPath {
     const upToDate = (target: Target): boolean => {
       if (code === undefined) return isUpToDate(target, project());
       // Everything the input hash takes beyond the files' bytes, compared as it is: the target as
-      // the input hash takes it (its version as the output with version `version` would have it,
-      // so that a config's fixed version and the command line's "auto" that give the same one
-      // find one stamp), the files' paths, the generator and the formatting.
+      // the input hash takes it (stampedTarget), the files' paths, the generator and the formatting.
       const formatting = formattingInputs(target.out);
-      const key = (version: string | undefined) =>
-        JSON.stringify([fingerprintedTarget(target, version), code, templates, formatting]);
+      const key = (version: string | undefined, names: OwnNames) => {
+        const stamped = stampedTarget(target, version, names);
+        return stamped && JSON.stringify([stamped, code, templates, formatting]);
+      };
       if (stampOf(configFile).upToDate(target.out, key)) return true;
       // On a miss the input hash takes the texts the key holds, not a second reading of them.
       const judged: Array<Stats4 | undefined> = [];
-      const manifest = upToDateManifest(target, project(), judged, formatting);
+      const names: OwnNames = {};
+      const manifest = upToDateManifest(target, project(), judged, formatting, names);
       if (!manifest) return false;
-      if (judged.every((stats) => stats !== undefined))
-        stampOf(configFile).remember(target.out, key(manifest.version), manifest.version, judged);
+      const checked = key(manifest.version, names);
+      if (checked !== undefined && judged.every((stats) => stats !== undefined))
+        stampOf(configFile).remember(target.out, checked, manifest.version, judged, names);
       return true;
     };
     if (force || !targets.every(upToDate))
@@ -207,6 +221,29 @@ export function fastGenerate(args: readonly string[]): FastPath {
   }
   if (!quiet) writeOut(targets.map((target) => `${target.name}: up to date\n`).join(""));
   return "done";
+}
+
+/**
+ * The target as the no-op's stamp key takes it, for an output whose version is `version`:
+ * fingerprintedTarget (its version as the output would have it, so that a config's fixed version
+ * and the command line's "auto" that give the same one find one stamp), each environment known by
+ * its name as the input hash takes it (environment-name.ts: given, else from `names`, the files'
+ * own names the check read), so that a config's key and the command line's file naming itself
+ * alike find one stamp. Undefined where it needs an own name that `names` lacks.
+ */
+function stampedTarget(target: Target, version: string | undefined, names: OwnNames): Target | undefined {
+  const fingerprinted = fingerprintedTarget(target, version);
+  if (fingerprinted.environments === undefined) return fingerprinted;
+  let unread = false;
+  const environments = fingerprinted.environments.map(({ file, name: given }) => {
+    const name = environmentName(given, () => {
+      if (Object.hasOwn(names, file)) return names[file] ?? undefined;
+      unread = true;
+      return undefined;
+    });
+    return name === undefined ? { file } : { file, name };
+  });
+  return unread ? undefined : { ...fingerprinted, environments };
 }
 
 /**

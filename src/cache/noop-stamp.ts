@@ -6,7 +6,9 @@
 // reads), the stat of every file whose bytes the check judged (the collection, environments,
 // globals, manifest and every output file) and the version the manifest recorded, which the key of
 // an "auto" target is made with (the manifest's stat being among those judged, that version holds
-// while they do). Same key and same stats: the same bytes (as the stat cache trusts: size, mtime
+// while they do), and likewise the names that environment files give themselves, which the key of a
+// target naming none of them is made with (its environments known by those names, as the client
+// knows them: src/load/environment-name.ts). Same key and same stats: the same bytes (as the stat cache trusts: size, mtime
 // and inode, see file-hashes.ts) under the same generator, so the same answer. Anything else, and
 // the full check runs and stamps again. Only for the build (dist/), whose code fingerprint is one
 // file: from the sources, judging the code would mean reading all of it. Kept where
@@ -24,10 +26,18 @@ export function statOf(file: string): Stats4 | undefined {
   return stat ? [file, stat.size, stat.mtimeMs, stat.ino] : undefined;
 }
 
+/**
+ * The names environment files gave themselves (environment-name.ts's ownName) in a check, by file:
+ * null for a file that gives none. Only the files a check asked (those no name was given for).
+ */
+export type OwnNames = Record<string, string | null>;
+
 interface TargetStamp {
   key: string;
   /** The version the output's manifest recorded, which the key was made with. */
   version?: string;
+  /** The environment files' own names the check read, which the key was made with. */
+  names?: OwnNames;
   /** Stats4 after Stats4, flat. */
   files: Array<string | number>;
 }
@@ -90,12 +100,13 @@ export class NoopStamp {
 
   /**
    * Whether the output `out` was found up to date under the key `key` makes with the version its
-   * manifest recorded then, and every file it judged (the manifest among them, and so that
-   * version) is as it was then.
+   * manifest recorded then and the environment files' own names read then, and every file it
+   * judged (the manifest and those files among them, and so that version and those names) is as it
+   * was then. `key` answers undefined where it needs a name that was not read: not up to date.
    */
-  upToDate(out: string, key: (version: string | undefined) => string): boolean {
+  upToDate(out: string, key: (version: string | undefined, names: OwnNames) => string | undefined): boolean {
     const known = Object.hasOwn(this.stamp.targets, out) ? this.stamp.targets[out] : undefined;
-    if (known === undefined || known.key !== key(known.version)) return false;
+    if (known === undefined || known.key !== key(known.version, known.names ?? {})) return false;
     const files = known.files;
     for (let i = 0; i < files.length; i += 4) {
       const stat = statSync(files[i] as string, { throwIfNoEntry: false });
@@ -106,11 +117,23 @@ export class NoopStamp {
   }
 
   /**
-   * Records that `out` was up to date under `key`, made with `version` (its manifest's), with the
-   * stats of the files judged, each taken before it was read, its manifest's among them.
+   * Records that `out` was up to date under `key`, made with `version` (its manifest's) and `names`
+   * (the environment files' own names read), with the stats of the files judged, each taken before
+   * it was read, its manifest's and those environment files' among them.
    */
-  remember(out: string, key: string, version: string | undefined, files: readonly Stats4[]): void {
-    this.stamp.targets[out] = { key, ...(version !== undefined ? { version } : {}), files: files.flat() };
+  remember(
+    out: string,
+    key: string,
+    version: string | undefined,
+    files: readonly Stats4[],
+    names: OwnNames = {},
+  ): void {
+    this.stamp.targets[out] = {
+      key,
+      ...(version !== undefined ? { version } : {}),
+      ...(Object.keys(names).length > 0 ? { names } : {}),
+      files: files.flat(),
+    };
     this.changed = true;
   }
 

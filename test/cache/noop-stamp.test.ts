@@ -230,21 +230,37 @@ describe("a config's target and the same one named on the command line, run in t
       return dir;
     };
     const cli = [...single, "--environment", environment];
+    /** Runs `args` in `dir`: up to date, and answered by the stamp (nothing hashed). */
+    const quick = async (dir: string, args: string[]) => {
+      const loaded = await runLoading(dir, args);
+      expect(loaded.run).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+      expect(loaded.builtins).not.toContain("NativeModule crypto");
+    };
     const dir = withEnvironment(project());
     expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
     const written = statsUnder(join(dir, "out"));
-    // The fast path's check (after a generation from the config), the full command line's, and the
-    // fast path's again after the command line's target.
+    // The fast path's check (after a generation from the config), which stamps, and the full
+    // command line's; then each in turn is the stamp's to answer.
     expect(await runCli(cli, dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
     const json = await runCli([...cli, "--json"], dir);
     expect(JSON.parse(json.stdout)).toMatchObject({ targets: [{ name: "seed", status: "up-to-date" }] });
-    expect(await runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
-    expect(await runCli(cli, dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    for (const args of [["generate"], cli, ["generate"], cli]) await quick(dir, args);
     expect(statsUnder(join(dir, "out"))).toEqual(written);
-    // The other way round: a generation from the command line, then the config's check.
+    // The other way round: a generation from the command line, then the config's check, which
+    // stamps without the file's own name (it reads none); the command line's check then reads it
+    // once, and from there on the stamp answers both.
     const other = withEnvironment(project());
     expect((await runCli(cli, other)).stdout).toContain("seed: 1 operation, ");
     expect(await runCli(["generate"], other)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    expect(await runCli(cli, other)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    for (const args of [["generate"], cli, ["generate"], cli]) await quick(other, args);
+    // The file's own name edited: another client for the command line's target, whose stamp knew
+    // the name before.
+    sameSizeEdit(join(dir, environment), (text) => text.replace('"staging"', '"stagINg"'));
+    expect((await runCli(cli, dir)).stdout).toContain("seed: 1 operation, ");
+    expect(readFileSync(join(dir, "out/README.md"), "utf8")).toContain("stagINg");
+    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+    expect(readFileSync(join(dir, "out/README.md"), "utf8")).not.toContain("stagINg");
     // A key other than the file's own name makes another client (createClient({ environment: "stage" })).
     configured(other, "stage");
     expect((await runCli(["generate"], other)).stdout).toContain("seed: 1 operation, ");
@@ -306,6 +322,23 @@ describe("NoopStamp", () => {
     expect(again.upToDate(dir, (version) => (versions.push(version), `key ${version}`))).toBe(true);
     expect(versions).toEqual(["1.2.0"]);
     expect(again.upToDate(dir, () => "key 1.3.0")).toBe(false);
+  });
+
+  it("makes the key with the environment files' own names it recorded, and misses where the key lacks one", () => {
+    const dir = scratch();
+    const file = join(dir, "env.json");
+    writeFileSync(file, JSON.stringify({ name: "staging" }));
+    const stampFile = join(dir, "stamp.json");
+    const first = new NoopStamp(stampFile);
+    first.remember(dir, "key staging", undefined, [statOf(file)!], { [file]: "staging" });
+    first.save();
+    const again = new NoopStamp(stampFile);
+    expect(again.upToDate(dir, (_, names) => `key ${names[file]}`)).toBe(true);
+    expect(again.upToDate(dir, () => undefined)).toBe(false);
+    // Without names recorded, the key is made with none.
+    const unnamed = new NoopStamp(undefined);
+    unnamed.remember(dir, "key", undefined, [statOf(file)!]);
+    expect(unnamed.upToDate(dir, (_, names) => (Object.keys(names).length === 0 ? "key" : undefined))).toBe(true);
   });
 
   it("knows config bytes only with the same file, text, generator and schema stat", () => {
