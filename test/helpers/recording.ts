@@ -8,9 +8,9 @@ import {
   startRecordingServer,
   type RecordedRequest,
   type RecordingServer,
-  type Reply,
 } from "../../src/testkit/recording-server.js";
 import { testCore } from "./runtime.js";
+import { startedInHook } from "./started-in-hook.js";
 
 /**
  * Registers the hooks that start a recording server, empty it before each test (unless `resetEach`
@@ -22,26 +22,13 @@ import { testCore } from "./runtime.js";
  */
 export function useRecordingServer({ resetEach = true }: { resetEach?: boolean } = {}): RecordingServer {
   let server: RecordingServer | undefined;
-  const started = (): RecordingServer => {
-    if (!server) throw new Error("the recording server starts in beforeAll: use it in a test or a hook");
-    return server;
-  };
+  const started = startedInHook(() => server, "the recording server", "beforeAll");
   beforeAll(async () => {
     server = await startRecordingServer();
   });
   afterAll(() => server?.close());
-  if (resetEach) beforeEach(() => started().reset());
-  return {
-    get url() {
-      return started().url;
-    },
-    get requests() {
-      return started().requests;
-    },
-    reply: (...replies: Reply[]) => started().reply(...replies),
-    reset: () => started().reset(),
-    close: () => started().close(),
-  };
+  if (resetEach) beforeEach(() => started.reset());
+  return started;
 }
 
 /** The request `server` received for one call of `op` with the server as base URL, as the generated code calls it. */

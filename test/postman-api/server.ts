@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach } from "vitest";
 import { FIXTURES } from "../helpers/seed.js";
+import { startedInHook } from "../helpers/started-in-hook.js";
 
 export const OWNER = "12345678";
 export const COLLECTION_UID = `${OWNER}-0c5d1b0e-8f2a-4b3c-9d4e-5f6a7b8c9d0e`;
@@ -255,12 +256,5 @@ export function usePostmanApi(): FakePostmanApi {
   afterEach(async () => {
     await api?.close();
   });
-  const running = (): FakePostmanApi => {
-    if (!api) throw new Error("the Postman API stand-in starts in beforeEach: use it in a test or a hook");
-    return api;
-  };
-  return new Proxy({} as FakePostmanApi, {
-    get: (_, key) => Reflect.get(running(), key),
-    set: (_, key, value) => Reflect.set(running(), key, value),
-  });
+  return startedInHook(() => api, "the Postman API stand-in", "beforeEach");
 }
