@@ -1,6 +1,7 @@
 // The command line of an emitted package: `<name> <namespace> … <command> [flags]` calls one
 // operation through the package's own client and prints what it answered. Exit codes: 0 on a 2xx
 // answer, 1 on an API or connection error, 2 on a usage or validation error (nothing sent).
+import type { BodyEncoder } from "../runtime/bodies.js";
 import type { Authorizer } from "../runtime/auth.js";
 import { DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, readUnread, reason, type ClientOptions } from "../runtime/core.js";
 import {
@@ -633,8 +634,11 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
   const reading = new AbortController();
   // The answer of a success with its body unread (any other rejects with its typed error): a
   // download is written as it comes rather than held whole.
+  const encode = encoderFor(op!);
   const send = () =>
-    cli.connect(options as never).call(op!, args, { signal: reading.signal }, encoderFor(op!), authorize, FEATURES);
+    cli
+      .connect(options as never)
+      .call(op!, args, { signal: reading.signal }, dryRun ? asBuilt(encode) : encode, authorize, FEATURES);
   // A dry run sends nothing: a credential not given shows a placeholder, masked as one given
   // would be, rather than refusing what the user wants to see. An auth without a credential
   // (noCredential) takes one for its option; a signing auth signs with placeholders for the parts
@@ -802,6 +806,17 @@ function takesList(op: OperationSpec, spec: ArgSpec): boolean {
     spec.type !== "json" &&
     (spec.in === "query" || (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded")))
   );
+}
+
+/**
+ * The encoder without what it does to a body just before fetch (`send`: a form of text parts written
+ * out as one string), for --dry-run, which shows the request from what its fetch is given: a form's
+ * fields then print as curl's `--form-string`, each masked by its name as a form field is.
+ */
+function asBuilt(encode: BodyEncoder | undefined): BodyEncoder | undefined {
+  if (!encode?.send) return encode;
+  const built: BodyEncoder = (...args) => encode(...args);
+  return encode.type ? Object.assign(built, { type: encode.type }) : built;
 }
 
 /** Files and standard input, read once each; the files' paths kept for `--dry-run`. */

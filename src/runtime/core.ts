@@ -270,7 +270,10 @@ async function send(
     };
     const attemptSignal = controller?.signal ?? signal;
     if (attemptSignal) init.signal = attemptSignal;
-    if (request.body !== undefined) init.body = request.body;
+    if (request.body !== undefined) {
+      init.body = request.body;
+      encode?.send?.(init);
+    }
     let response: Response | undefined;
     let body: unknown;
     let error: Error | undefined;

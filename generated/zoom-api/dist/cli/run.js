@@ -510,7 +510,10 @@ async function run(cli, host, secrets, at, json) {
     const reading = new AbortController();
     // The answer of a success with its body unread (any other rejects with its typed error): a
     // download is written as it comes rather than held whole.
-    const send = () => cli.connect(options).call(op, args, { signal: reading.signal }, encoderFor(op), authorize, FEATURES);
+    const encode = encoderFor(op);
+    const send = () => cli
+        .connect(options)
+        .call(op, args, { signal: reading.signal }, dryRun ? asBuilt(encode) : encode, authorize, FEATURES);
     // A dry run sends nothing: a credential not given shows a placeholder, masked as one given
     // would be, rather than refusing what the user wants to see. An auth without a credential
     // (noCredential) takes one for its option; a signing auth signs with placeholders for the parts
@@ -678,6 +681,17 @@ function apiKeyName(op, name, lookup) {
 function takesList(op, spec) {
     return (spec.type !== "json" &&
         (spec.in === "query" || (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded"))));
+}
+/**
+ * The encoder without what it does to a body just before fetch (`send`: a form of text parts written
+ * out as one string), for --dry-run, which shows the request from what its fetch is given: a form's
+ * fields then print as curl's `--form-string`, each masked by its name as a form field is.
+ */
+function asBuilt(encode) {
+    if (!encode?.send)
+        return encode;
+    const built = (...args) => encode(...args);
+    return encode.type ? Object.assign(built, { type: encode.type }) : built;
 }
 /** Files and standard input, read once each; the files' paths kept for `--dry-run`. */
 class Inputs {

@@ -18,10 +18,12 @@ export function toBlob(value) {
     return new Blob([bytes.slice()]);
 }
 /**
- * multipart/form-data: the platform FormData picks the boundary and fetch writes the matching
- * Content-Type. Without fields there is no body, as Postman sends none. A text field with a type
- * of its own is a Blob of that type named "": Node's fetch then writes no file name, as Postman;
- * Deno's and Bun's write `filename=""` (FormData has no part with a type and no file name).
+ * multipart/form-data, built as a FormData (what hooks, signers and errors read); a form of text
+ * parts goes as one string (sendMultipart), one with a file as the FormData, whose boundary fetch
+ * picks and writes with the Content-Type. Without fields there is no body, as Postman sends none.
+ * A text field with a type of its own is a Blob of that type named "": Node's fetch then writes no
+ * file name, as Postman; Deno's and Bun's write `filename=""` (FormData has no part with a type and
+ * no file name).
  * The parts go in the arguments' order, a list's values together (encodeMultipartInOrder places
  * them otherwise). The encoder of the operations with a file or typed part (hasBlobParts); the
  * others' is encodeMultipartText, so that their bundles hold no Blob part.
@@ -35,9 +37,41 @@ export const encodeMultipart = /* @__PURE__ */ Object.assign((fields) => formOf(
         form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
     else
         form.append(spec.name, String(one));
-}), { type: untypeMultipart });
+}), { type: untypeMultipart, send: sendMultipart });
 /** multipart/form-data of text parts only, as encodeMultipart sends them: the operations' without a file or typed part. */
-export const encodeMultipartText = /* @__PURE__ */ Object.assign((fields) => formOf(fields, (form, spec, one) => form.append(spec.name, String(one))), { type: untypeMultipart });
+export const encodeMultipartText = /* @__PURE__ */ Object.assign((fields) => formOf(fields, (form, spec, one) => form.append(spec.name, String(one))), { type: untypeMultipart, send: sendMultipart });
+/** The boundary of the multipart text that sendMultipart writes, unless a part holds it. */
+export const MULTIPART_BOUNDARY = "postman-codegen-form";
+/**
+ * A form whose parts are all text goes as the same multipart/form-data written out as one string,
+ * with its Content-Type: Node's fetch sends a FormData as a stream, part by part through an async
+ * generator, which costs ~15% of a loopback call (bench/RESULTS.md), where one string goes at once.
+ * Written as Node's fetch writes a FormData, by the HTML standard's rules (line breaks as CRLF; in a
+ * name, CR, LF and `"` percent-encoded), so that a server reads the same fields, now alike on every
+ * platform. The boundary is fixed, unless a part holds it (then numbered until none does), so that a
+ * request is the same bytes each time. A form with a file part (which a hook may add) goes as it is:
+ * the platform writes files. The type goes in a copy of the headers: the request's own stay as built.
+ */
+function sendMultipart(init) {
+    const form = init.body;
+    if (!(form instanceof FormData))
+        return;
+    const parts = [];
+    for (const [name, value] of form) {
+        if (typeof value !== "string")
+            return;
+        parts.push(`Content-Disposition: form-data; name="${crlf(name).replace(/[\r\n"]/g, encodeURIComponent)}"\r\n\r\n${crlf(value)}\r\n`);
+    }
+    let boundary = MULTIPART_BOUNDARY;
+    for (let n = 1; parts.some((part) => part.includes(boundary)); n++)
+        boundary = `${MULTIPART_BOUNDARY}-${n}`;
+    const headers = new Headers(init.headers);
+    headers.set(CONTENT_TYPE, `multipart/form-data; boundary=${boundary}`);
+    init.headers = headers;
+    init.body = `${parts.map((part) => `--${boundary}\r\n${part}`).join("")}--${boundary}--\r\n`;
+}
+/** Every line break as CRLF, as a form's text is sent. */
+const crlf = (text) => text.replace(/\r?\n|\r/g, "\r\n");
 /** True for an operation whose body has a file or typed part: the emitter and the command line choose encodeMultipart then. */
 export function hasBlobParts(op) {
     return op.args.some((spec) => spec.in === "body" && (spec.type === "file" || Boolean(spec.contentType)));
@@ -70,7 +104,7 @@ export const encodeMultipartInOrder = /* @__PURE__ */ Object.assign((fields, fai
         : fields, fail, op);
 }, 
 // Not encodeMultipart.type: reading a property would keep this encoder in every bundle.
-{ type: untypeMultipart });
+{ type: untypeMultipart, send: sendMultipart });
 /**
  * application/x-www-form-urlencoded, written and typed as Postman writes and types it
  * (postman-request's form()). The body is its text, not URLSearchParams, whose `+` for a space and

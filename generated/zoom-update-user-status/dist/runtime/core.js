@@ -107,8 +107,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         const attemptSignal = controller?.signal ?? signal;
         if (attemptSignal)
             init.signal = attemptSignal;
-        if (request.body !== undefined)
+        if (request.body !== undefined) {
             init.body = request.body;
+            encode?.send?.(init);
+        }
         let response;
         let body;
         let error;

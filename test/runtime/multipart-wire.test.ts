@@ -1,0 +1,122 @@
+// What fetch is given for a multipart body (bodies.ts's sendMultipart): a form of text parts goes as
+// one string, written as Node's own fetch writes the same FormData (its encoder is the oracle here,
+// busboy the reader), while the request that hooks, signers and errors read stays the FormData.
+import { describe, expect, it } from "vitest";
+import { encodeMultipart, encodeMultipartText, MULTIPART_BOUNDARY } from "../../src/runtime/bodies.js";
+import type { HookRequest } from "../../src/runtime/core.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { useRecordingServer } from "../helpers/recording.js";
+import { testCore } from "../helpers/runtime.js";
+import { SEED_SPEC } from "../helpers/seed-spec.js";
+
+const server = useRecordingServer();
+
+/** Names and values that the HTML standard's form encoding rewrites: line breaks, quotes, non-ASCII, a lone surrogate. */
+const AWKWARD: Array<[string, string]> = [
+  ["action", "deactivate"],
+  ['a"b\nc\r\nd\re', "x\ny\r\nz\rw\n\n"],
+  ["naïve 名前", "\ud800é 😀"],
+  ["empty", ""],
+  ["action", "again"],
+];
+
+const formOf = (pairs: Array<[string, string]>) => {
+  const form = new FormData();
+  for (const [name, value] of pairs) form.append(name, value);
+  return form;
+};
+
+/** What fetch is given for `form` sent with `headers`. */
+function sent(form: FormData, headers = new Headers({ authorization: "Bearer t" })) {
+  const init: RequestInit = { method: "PUT", headers, body: form };
+  encodeMultipartText.send!(init);
+  return init;
+}
+
+/** Node's own encoding of `form`, with its boundary and with ours put in its place. */
+async function nodeEncoding(form: FormData, boundary: string): Promise<string> {
+  const request = new Request("http://localhost/", { method: "POST", body: form });
+  const theirs = /boundary=(.+)$/.exec(request.headers.get("content-type")!)![1]!;
+  return (await request.text()).split(theirs).join(boundary);
+}
+
+describe("a multipart body of text parts goes as one string", () => {
+  it("writes the bytes Node's fetch writes for the same FormData, boundary aside", async () => {
+    const init = sent(formOf(AWKWARD));
+    expect(typeof init.body).toBe("string");
+    const type = new Headers(init.headers).get("content-type");
+    expect(type).toBe(`multipart/form-data; boundary=${MULTIPART_BOUNDARY}`);
+    expect(init.body).toBe(await nodeEncoding(formOf(AWKWARD), MULTIPART_BOUNDARY));
+  });
+
+  it("keeps the request's own headers as built: the type goes in a copy", () => {
+    const headers = new Headers({ authorization: "Bearer t" });
+    const init = sent(formOf(AWKWARD), headers);
+    expect(init.headers).not.toBe(headers);
+    expect(headers.has("content-type")).toBe(false);
+    expect(new Headers(init.headers).get("authorization")).toBe("Bearer t");
+  });
+
+  it("numbers the boundary until no part holds it, so that a value cannot end the body early", async () => {
+    const forged = `x\r\n--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="admin"\r\n\r\ntrue\r\n--${MULTIPART_BOUNDARY}-1--`;
+    const init = sent(formOf([["note", forged]]));
+    expect(new Headers(init.headers).get("content-type")).toBe(`multipart/form-data; boundary=${MULTIPART_BOUNDARY}-2`);
+    const response = await fetch(server.url, { method: "POST", headers: init.headers, body: init.body });
+    await response.arrayBuffer();
+    expect(server.requests[0]!.fields).toEqual([["note", forged.replace(/\r?\n|\r/g, "\r\n")]]);
+  });
+
+  it("leaves a form with a file to the platform: body and headers as they were", () => {
+    const form = formOf([["action", "deactivate"]]);
+    form.append("file", new Blob(["bytes"], { type: "text/plain" }), "a.txt");
+    const headers = new Headers({ authorization: "Bearer t" });
+    const init = sent(form, headers);
+    expect(init.body).toBe(form);
+    expect(init.headers).toBe(headers);
+  });
+
+  it("is what the multipart encoders send", () => {
+    expect(encodeMultipart.send).toBe(encodeMultipartText.send);
+  });
+});
+
+describe("through the client", () => {
+  // The seed operation with a second, free-text field, without its bearer auth (no token here).
+  const op: OperationSpec = {
+    ...SEED_SPEC,
+    auth: undefined,
+    args: [...SEED_SPEC.args, { arg: "note", name: "note", in: "body", required: false }],
+  };
+
+  it("sends the fields a server reads, while hooks see the FormData and no type of ours", async () => {
+    const seen: HookRequest[] = [];
+    const core = testCore(
+      { baseUrl: server.url, onRequest: (request) => void seen.push(request) },
+      { baseUrl: server.url, variables: {} },
+    );
+    await core.call(op, { userId: "me", action: "deactivate", note: 'line 1\nline "2"' });
+    const received = server.requests[0]!;
+    expect(received.headers["content-type"]).toBe(`multipart/form-data; boundary=${MULTIPART_BOUNDARY}`);
+    expect(received.fields).toEqual([
+      ["action", "deactivate"],
+      ["note", 'line 1\r\nline "2"'],
+    ]);
+    expect(seen[0]!.body).toBeInstanceOf(FormData);
+    expect(seen[0]!.headers.has("content-type")).toBe(false);
+  });
+
+  it("sends a file a hook adds as the platform writes it", async () => {
+    const core = testCore(
+      {
+        baseUrl: server.url,
+        onRequest: (request) => (request.body as FormData).append("file", new Blob(["hi"]), "a.txt"),
+      },
+      { baseUrl: server.url, variables: {} },
+    );
+    await core.call(op, { userId: "me", action: "activate" });
+    const received = server.requests[0]!;
+    expect(received.headers["content-type"]).not.toContain(MULTIPART_BOUNDARY);
+    expect(received.fields).toEqual([["action", "activate"]]);
+    expect(received.files.map((file) => [file.field, file.filename])).toEqual([["file", "a.txt"]]);
+  });
+});
