@@ -119,26 +119,42 @@ export function wrongRequest(captured: Captured): string | undefined {
 }
 
 /**
- * The two baselines: a raw fetch, and one with a timeout as the client sets it per attempt (an
- * AbortController's signal, aborted by a timer that is cleared when the body has been read).
+ * The baselines: a raw fetch, and one with a timeout as the client sets it per attempt (an
+ * AbortController's signal, aborted by a timer that is cleared when the body has been read); then
+ * the same with the form written out as one string, as this tool's client sends a form of text
+ * parts (runtime/bodies.ts's sendMultipart), which Node's fetch sends faster than a FormData: the
+ * client's own cost is its time ÷ that one's.
  */
+export const RAW_ONE_STRING = "raw fetch + timeout, the form as one string";
+
 export function rawContenders(base: string): Contender[] {
-  const raw = (timeout: boolean) => async () => {
-    const form = new FormData();
-    form.append("action", "deactivate");
-    const init: RequestInit = { method: "PUT", headers: { authorization: `Bearer ${TOKEN}` }, body: form };
-    const controller = timeout ? new AbortController() : undefined;
-    const timer = controller ? setTimeout(() => controller.abort(), 60_000) : undefined;
-    if (controller) init.signal = controller.signal;
-    const response = await fetch(`${base}/users/${encodeURIComponent("me")}/status`, init);
-    await response.text();
-    clearTimeout(timer);
-  };
+  const raw =
+    (timeout: boolean, oneString = false) =>
+    async () => {
+      const form = new FormData();
+      form.append("action", "deactivate");
+      const init: RequestInit = oneString
+        ? {
+            method: "PUT",
+            headers: { authorization: `Bearer ${TOKEN}`, "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+            body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="action"\r\n\r\ndeactivate\r\n--${BOUNDARY}--\r\n`,
+          }
+        : { method: "PUT", headers: { authorization: `Bearer ${TOKEN}` }, body: form };
+      const controller = timeout ? new AbortController() : undefined;
+      const timer = controller ? setTimeout(() => controller.abort(), 60_000) : undefined;
+      if (controller) init.signal = controller.signal;
+      const response = await fetch(`${base}/users/${encodeURIComponent("me")}/status`, init);
+      await response.text();
+      clearTimeout(timer);
+    };
   return [
     { name: "raw fetch", call: raw(false) },
     { name: "raw fetch + timeout", call: raw(true) },
+    { name: RAW_ONE_STRING, call: raw(true, true) },
   ];
 }
+
+const BOUNDARY = "raw-baseline-form";
 
 export interface Timing {
   name: string;
@@ -229,9 +245,10 @@ export const withBase = (source: string, base: string) => `const BASE = ${JSON.s
 const GROUP_SCRIPT = fileURLToPath(new URL("./per-call.ts", import.meta.url));
 
 export interface GroupTiming extends Timing {
-  /** {@link pairedRatio} against the raw fetch, and against the raw fetch with a timeout. */
+  /** {@link pairedRatio} against the raw fetch, against the raw fetch with a timeout, and against that with the form as one string. */
   vsRaw: number;
   vsRawTimeout: number;
+  vsRawOneString: number;
   /** vsRawTimeout in each process alone. */
   byProcess: number[];
 }
@@ -242,7 +259,7 @@ export interface GroupResult {
 }
 
 /**
- * Times a group of contenders, with the two raw baselines first, in `processes` fresh processes in
+ * Times a group of contenders, with the three raw baselines first, in `processes` fresh processes in
  * turn (bench/per-call.ts), and pools their rounds: how fast the same code runs moves from one
  * process to the next (heap layout, garbage collection) by more than the margins measured.
  * `byProcess` keeps each process's ratios against the raw fetch with a timeout, to show that spread.
@@ -264,7 +281,7 @@ export function timeGroup(input: GroupInput, processes: number): GroupResult {
       const samples = runs.flatMap((run) => run.timings.find((t) => t.name === name)!.samples);
       return { name, usPerCall: median(samples), samples };
     });
-  const [raw, rawTimeout] = pooled;
+  const [raw, rawTimeout, rawOneString] = pooled;
   const byProcess = (name: string) =>
     runs.map((run) =>
       pairedRatio(
@@ -277,6 +294,7 @@ export function timeGroup(input: GroupInput, processes: number): GroupResult {
       ...t,
       vsRaw: pairedRatio(t, raw!),
       vsRawTimeout: pairedRatio(t, rawTimeout!),
+      vsRawOneString: pairedRatio(t, rawOneString!),
       byProcess: byProcess(t.name),
     })),
     refused,
