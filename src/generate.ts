@@ -8,7 +8,6 @@ import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { namingOptions, readCollection } from "./load/collection.js";
 import { applyScopes, readScopes } from "./load/scopes.js";
-import { ownNameOf } from "./load/environment-name.js";
 import type { OnRead } from "./load/read.js";
 import { pull, unpulled, verifyStoredCopies, type PullChange } from "./postman-api/pull.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
@@ -142,6 +141,8 @@ export async function loadTarget(
   target: Target,
   options: TargetPlace & {
     onRead?: OnRead;
+    /** Told the name each environment file gives itself, once read (load/scopes.ts's readScopes). */
+    onOwnName?: (file: string, name: string | undefined) => void;
     /** At a regeneration, the replaced output's names, which its operations, shared types and namespaces keep (`namingBefore`). */
     namingBefore?: NamingBefore;
   } = {},
@@ -177,6 +178,7 @@ export async function loadTarget(
             target.globals,
             target.limits ? { ...DEFAULT_LIMITS, ...target.limits } : undefined,
             options.onRead,
+            options.onOwnName,
           ),
         )
       : collection;
@@ -205,8 +207,7 @@ export async function emitTarget(
   const previous = previousOutput(target.out, options.force === true);
   options.onProgress?.({ target: target.name, phase: "loading" });
   const read = new Map<string, string>();
-  // The own names of the environment files given without one, from the bytes loaded as their hashes.
-  const unnamed = new Set((target.environments ?? []).filter((e) => e.name === undefined).map((e) => e.file));
+  // The environment files' own names, as the loader read them from the bytes hashed here.
   const ownNames = new Map<string, string | undefined>();
   const loaded = await loadTarget(target, {
     ...options,
@@ -216,8 +217,8 @@ export async function emitTarget(
       const hash = sha256(bytes);
       // Read twice and changed in between: the output holds both, so no file's hash may match it.
       read.set(file, (read.get(file) ?? hash) === hash ? hash : "changed while read");
-      if (unnamed.has(file)) ownNames.set(file, ownNameOf(file, bytes));
     },
+    onOwnName: (file, name) => ownNames.set(file, name),
   });
   // The shared types the output had keep their names where their types are still here, and its
   // namespaces their interfaces' names.

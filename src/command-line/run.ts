@@ -18,6 +18,7 @@ import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
 import { apiWords, hasNoBody, isBinaryType, isJson, textDecoder } from "../runtime/response.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
+import { keyAlgorithm, privateKeyPem } from "../runtime/signing-keys.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import {
   authOptions,
@@ -232,23 +233,22 @@ export async function runCommandLine(cli: CommandLine, host: Host): Promise<numb
 const DRY_RUN_CREDENTIAL = "dry-run-credential";
 
 /**
- * A private key made for a dry run, where the signer needs one and none was given: a JWT's ES
- * algorithms take an EC key on their curve, the others (RS, PS; OAuth 1.0a's RSA methods) an RSA
- * key. Never printed (only the signature made with it is), and thrown away after the run.
+ * A private key made for a dry run, where the signer needs one and none was given: of the
+ * algorithm the signer imports it with (signing-keys.ts decides, for the emitted tests' keys
+ * too), its settings filled by `lookup` as the signer fills them. Never printed (only the
+ * signature made with it is), and thrown away after the run. A signer that takes no key (a setting
+ * that names none, or that cannot be filled) gets the placeholder text it never reads.
  */
-async function placeholderKey(auth: OperationSpec["auth"]): Promise<string> {
-  const bits = auth?.type === "jwt" ? /^ES(256|384|512)$/i.exec(auth.algorithm?.trim() ?? "")?.[1] : undefined;
-  const pair = (await crypto.subtle.generateKey(
-    bits
-      ? { name: "ECDSA", namedCurve: bits === "512" ? "P-521" : `P-${bits}` }
-      : { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: Uint8Array.of(1, 0, 1), hash: "SHA-256" },
-    true,
-    ["sign"],
-  )) as { privateKey: Parameters<typeof crypto.subtle.exportKey>[1] };
-  const der = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));
-  let binary = "";
-  for (const byte of der) binary += String.fromCharCode(byte);
-  return `-----BEGIN PRIVATE KEY-----\n${btoa(binary)}\n-----END PRIVATE KEY-----`;
+async function placeholderKey(op: OperationSpec, lookup: Lookup | undefined): Promise<string> {
+  const algorithm = keyAlgorithm(op.auth, (template) => {
+    if (template === undefined || lookup === undefined) return undefined;
+    try {
+      return fillTemplate(template, lookup, op.name);
+    } catch {
+      return undefined;
+    }
+  });
+  return algorithm ? privateKeyPem(algorithm) : DRY_RUN_CREDENTIAL;
 }
 
 /** Whether a JSON body writes `ref` unquoted (ArgSpec's `unquoted` places), where a value must be JSON. */
@@ -618,17 +618,17 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
     };
   } else if (host.fetch) options.fetch = host.fetch;
 
-  // An API key's name may hold {{variables}}: --dry-run masks it as filled by the client's lookup.
+  // The client's lookup, as the authorizer was given it: --dry-run masks an API key's name that
+  // holds {{variables}} as filled by it, and reads a signer's settings with it for the key it makes.
   let lookup: Lookup | undefined;
   // --no-auth: an authorizer that adds nothing, for every auth type (a signing one too).
   const authorizer = noAuth ? () => {} : authorizerFor(op, cli.authorizers);
-  const authorize: Authorizer | undefined =
-    authorizer && op.auth?.type === "apikey"
-      ? (...given) => {
-          lookup = given[3];
-          return authorizer(...given);
-        }
-      : authorizer;
+  const authorize: Authorizer | undefined = authorizer
+    ? (...given) => {
+        lookup = given[3];
+        return authorizer(...given);
+      }
+    : authorizer;
   // Aborts the body of a JSON answer read past --timeout (see below): the call's own signal, which
   // the client keeps linked to an unread body.
   const reading = new AbortController();
@@ -665,7 +665,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
         variables,
         name,
         auth && "privateKey" in auth && auth.privateKey?.includes(ref)
-          ? await placeholderKey(auth)
+          ? await placeholderKey(op!, lookup)
           : writtenUnquoted(op!, ref)
             ? JSON.stringify(DRY_RUN_CREDENTIAL)
             : DRY_RUN_CREDENTIAL,
@@ -675,7 +675,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
     else if (option) {
       const placeholders: Record<string, string> = {};
       for (const part of parts ?? [])
-        placeholders[part] = part === "privateKey" ? await placeholderKey(op!.auth) : DRY_RUN_CREDENTIAL;
+        placeholders[part] = part === "privateKey" ? await placeholderKey(op!, lookup) : DRY_RUN_CREDENTIAL;
       // The option's parts as the signer reads them; those the flags gave stay.
       Object.assign(options, { [option]: { ...options[option], ...placeholders } });
     } else return false;

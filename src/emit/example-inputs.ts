@@ -8,12 +8,11 @@
 // and the command line's gave that token beside the call's own credentials. The generator's own
 // module: no package copies it.
 import { authOptions, CREDENTIAL_FLAGS, takesFlag } from "../command-line/credentials.js";
-import { keyAlgorithm } from "./test-keys.js";
 import { references } from "../model/references.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AuthOptions } from "../runtime/auth.js";
 import type { AuthSpec } from "../runtime/spec.js";
-import type { KeyAlgorithm } from "../testkit/test-keys.js";
+import { keyAlgorithm, type KeyAlgorithm } from "../runtime/signing-keys.js";
 
 export interface ExampleInputs {
   /**

@@ -2,15 +2,13 @@
 // them a placeholder (`test-<name>`, testVariables): an RSA or EC signer refuses that text ("not a
 // PEM private key"), so the package's own test of the request failed. The case marks each such
 // variable with the algorithm its key is imported with, and the test kit makes a key of it when
-// the tests run (src/testkit/test-keys.ts): no emitted file holds a key. The README's offline
-// examples ask keyAlgorithm too (emit/example-inputs.ts), for the key they make.
+// the tests run (src/testkit/test-keys.ts): no emitted file holds a key. Which key is the
+// runtime's keyAlgorithm (runtime/signing-keys.ts), as for the README's offline examples
+// (emit/example-inputs.ts) and the command line's --dry-run.
 import { lookupFor } from "./expectations.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
-import { jwtKeyAlgorithm } from "../runtime/jwt.js";
-import { oauth1KeyAlgorithm } from "../runtime/oauth1.js";
+import { keyAlgorithm, type KeyAlgorithm } from "../runtime/signing-keys.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
-import type { JwtSpec, OAuth1Spec } from "../runtime/spec.js";
-import type { KeyAlgorithm } from "../testkit/test-keys.js";
 
 /**
  * The variables of `variables` (the tests' placeholders) that `op`'s signer reads as its private
@@ -40,25 +38,6 @@ export function testKeys(
   const keys: Record<string, KeyAlgorithm> = {};
   Object.defineProperty(keys, name, { value: algorithm, enumerable: true, writable: true, configurable: true });
   return keys;
-}
-
-/**
- * The algorithm of the private key `auth`'s signer imports, when it takes one (OAuth 1's RSA-SHA*,
- * JWT's RS*, PS*, ES*), asked of the signers themselves; `fill` gives a setting as the signer reads
- * it (undefined: unknown, and no key). The emitted tests and the README's offline examples make a
- * key of it, where the placeholder they give every other credential would be refused.
- */
-export function keyAlgorithm(
-  auth: OperationModel["auth"],
-  fill: (template: string | undefined) => string | undefined,
-): KeyAlgorithm | undefined {
-  if (auth.type === "jwt") {
-    const written = fill((auth as JwtSpec).algorithm);
-    return written === undefined ? undefined : jwtKeyAlgorithm(written);
-  }
-  if (auth.type === "oauth1")
-    return oauth1KeyAlgorithm((fill((auth as OAuth1Spec).signatureMethod) ?? "").toUpperCase());
-  return undefined;
 }
 
 /**

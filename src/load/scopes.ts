@@ -53,16 +53,22 @@ export interface EnvironmentSource {
   name?: string;
 }
 
-/** Reads and checks a target's environment and globals files; names must be unique. */
+/**
+ * Reads and checks a target's environment and globals files; names must be unique. `onOwnName` is
+ * told the name each environment file gives itself, as read from the bytes `onRead` was given: a
+ * generation hashes an environment given without a name under it, and parses nothing again.
+ */
 export async function readScopes(
   environments: readonly EnvironmentSource[],
   globals: string | undefined,
   limits?: Limits,
   onRead?: OnRead,
+  onOwnName?: (file: string, name: string | undefined) => void,
 ): Promise<Scopes> {
   const named: Scopes["environments"] = [];
   for (const source of environments) {
     const scope = await readScopeFile(source.file, "environment", limits, onRead);
+    onOwnName?.(source.file, scope.name);
     const name = environmentName(source.name, () => scope.name);
     if (name === undefined) {
       throw new CodegenError(

@@ -7,7 +7,7 @@ import type { Expr, Statement } from "../emit/printer/typescript.js";
 import { exampleInputs } from "../emit/example-inputs.js";
 import { code, exampleCallArgs } from "../emit/views.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
-import type { KeyAlgorithm } from "../testkit/test-keys.js";
+import type { KeyAlgorithm } from "../runtime/signing-keys.js";
 
 const id = (name: string): Expr => ({ kind: "id", name });
 const member = (object: Expr, property: string): Expr => ({ kind: "member", object, property });

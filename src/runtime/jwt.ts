@@ -16,31 +16,12 @@ import {
   setAuthHeader,
   source,
   utf8,
-  type HashName,
-  type KeyAlgorithm,
   type TextField,
 } from "./signing.js";
+import { JWT_HASHES as HASHES, jwtKeyAlgorithm } from "./signing-keys.js";
 import type { JwtSpec } from "./spec.js";
 
 type Family = "HS" | "RS" | "PS" | "ES";
-const HASHES: Record<string, HashName> = { "256": "SHA-256", "384": "SHA-384", "512": "SHA-512" };
-const CURVES = { "256": "P-256", "384": "P-384", "512": "P-521" } as const;
-
-/**
- * The algorithm the private key of a JWT `algorithm` is imported with (RS*, PS*, ES*); undefined
- * for HS* (a secret) and any other. The emitted tests ask here which key to make (emit/test-keys.ts).
- */
-export function jwtKeyAlgorithm(algorithm: string): KeyAlgorithm | undefined {
-  const match = /^(RS|PS|ES)(256|384|512)$/.exec(algorithm);
-  if (!match) return undefined;
-  const [, family, bits] = match as unknown as [string, Exclude<Family, "HS">, keyof typeof CURVES];
-  const hash = HASHES[bits]!;
-  return family === "RS"
-    ? { name: "RSASSA-PKCS1-v1_5", hash }
-    : family === "PS"
-      ? { name: "RSA-PSS", hash }
-      : { name: "ECDSA", namedCurve: CURVES[bits] };
-}
 
 export const authorizeJwt: Authorizer = async (op, request, options, lookup) => {
   if (declined(options, "jwt")) return;

@@ -21,14 +21,11 @@ import {
   setAuthHeader,
   source,
   unixTime,
-  type HashName,
-  type KeyAlgorithm,
   type TextField,
 } from "./signing.js";
+import { OAUTH1_HASHES as HASHES, oauth1KeyAlgorithm } from "./signing-keys.js";
 import { schemeSecrets } from "./sent-secrets.js";
 import type { OAuth1Spec } from "./spec.js";
-
-const HASHES: Record<string, HashName> = { SHA1: "SHA-1", SHA256: "SHA-256", SHA512: "SHA-512" };
 
 /**
  * Whether OAuth 1 without its header adds its parameters to a urlencoded body of `method` (a POST
@@ -36,17 +33,6 @@ const HASHES: Record<string, HashName> = { SHA1: "SHA-1", SHA256: "SHA-256", SHA
  * tests' expectation (emit/expectations.ts) both ask here.
  */
 export const signsInForm = (method: string): boolean => /PUT|POST/.test(method);
-
-/**
- * The algorithm the private key of an OAuth 1 signature method (as written, upper case) is imported
- * with: RSA-SHA1/256/512's; undefined for the others, which take a secret. The emitted tests ask
- * here which key to make (emit/test-keys.ts).
- */
-export function oauth1KeyAlgorithm(method: string): KeyAlgorithm | undefined {
-  const [kind, hashName] = method.split("-");
-  const hash = hashName ? HASHES[hashName] : undefined;
-  return kind === "RSA" && hash ? { name: "RSASSA-PKCS1-v1_5", hash } : undefined;
-}
 
 export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) => {
   if (declined(options, "oauth1")) return;

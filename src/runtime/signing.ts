@@ -10,14 +10,6 @@ import { noCredential, type AuthOptions, type CredentialOption } from "./auth.js
 
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 
-/**
- * The WebCrypto algorithm a signer imports its private key with: the signers say which for their
- * setting (jwtKeyAlgorithm, oauth1KeyAlgorithm), and the emitted tests make a key of it.
- */
-export type KeyAlgorithm =
-  | { name: "RSASSA-PKCS1-v1_5" | "RSA-PSS"; hash: HashName }
-  | { name: "ECDSA"; namedCurve: "P-256" | "P-384" | "P-521" };
-
 export function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }

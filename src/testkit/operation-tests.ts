@@ -9,8 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ExpectedRequest } from "./expected-request.js";
 import { jsonText, type JsonText } from "./json-text.js";
 import type { RecordedRequest, RecordingServer, Reply } from "./recording-server.js";
-import { privateKeys, type KeyAlgorithm } from "./test-keys.js";
+import { privateKeys } from "./test-keys.js";
 import { hasNoBody, isBinaryType, isJson, Unparsed } from "../runtime/response.js";
+import type { KeyAlgorithm } from "../runtime/signing-keys.js";
 
 export type { ExpectedRequest };
 
