@@ -1,6 +1,7 @@
 // What fetch is given for a multipart body (bodies.ts's sendMultipart): a form of text parts goes as
-// one string, written as Node's own fetch writes the same FormData (its encoder is the oracle here,
-// busboy the reader), while the request that hooks, signers and errors read stays the FormData.
+// one string, one with a file as one Blob, written as Node's own fetch writes the same FormData (its
+// encoder is the oracle here, busboy the reader), while the request that hooks, signers and errors
+// read stays the FormData.
 import { describe, expect, it } from "vitest";
 import { encodeMultipart, encodeMultipartText, MULTIPART_BOUNDARY } from "../../src/runtime/bodies.js";
 import type { HookRequest } from "../../src/runtime/core.js";
@@ -66,7 +67,7 @@ describe("a multipart body of text parts goes as one string", () => {
     expect(server.requests[0]!.fields).toEqual([["note", forged.replace(/\r?\n|\r/g, "\r\n")]]);
   });
 
-  it("leaves a form with a file to the platform: body and headers as they were", () => {
+  it("leaves a form with a file to the multipart encoder that writes files: body and headers as they were", () => {
     const form = formOf([["action", "deactivate"]]);
     form.append("file", new Blob(["bytes"], { type: "text/plain" }), "a.txt");
     const headers = new Headers({ authorization: "Bearer t" });
@@ -74,9 +75,40 @@ describe("a multipart body of text parts goes as one string", () => {
     expect(init.body).toBe(form);
     expect(init.headers).toBe(headers);
   });
+});
 
-  it("is what the multipart encoders send", () => {
-    expect(encodeMultipart.send).toBe(encodeMultipartText.send);
+describe("a multipart body with a file goes as one Blob", () => {
+  /** A text field, files named and typed in every way a form holds them, a typed text part (a Blob named ""). */
+  const withFiles = () => {
+    const form = formOf([['a"b\nc', "x\ny"]]);
+    form.append("upload", new File(["file\r\nbytes"], 'we"ird\nname.txt', { type: "text/plain" }));
+    form.append("settings", new Blob(['{"a":1}'], { type: "application/json" }), "");
+    form.append("raw", new Blob(["no type"]), "blob");
+    form.append("after", "last");
+    return form;
+  };
+  const send = (form: FormData) => {
+    const init: RequestInit = { method: "PUT", headers: new Headers({ authorization: "Bearer t" }), body: form };
+    encodeMultipart.send!(init);
+    return { body: init.body, boundary: /boundary=(.+)$/.exec(new Headers(init.headers).get("content-type")!)![1]! };
+  };
+
+  it("writes the bytes Node's fetch writes for the same FormData, boundary aside", async () => {
+    const { body, boundary } = send(withFiles());
+    expect(body).toBeInstanceOf(Blob);
+    expect(await (body as Blob).text()).toBe(await nodeEncoding(withFiles(), boundary));
+  });
+
+  it("takes a random boundary each time, as a file's bytes may hold any fixed one", () => {
+    const first = send(withFiles()).boundary;
+    expect(first).toMatch(new RegExp(`^${MULTIPART_BOUNDARY}-[0-9a-f]{32}$`));
+    expect(send(withFiles()).boundary).not.toBe(first);
+  });
+
+  it("writes a form of text parts as one string, as sendMultipartText does", () => {
+    const { body, boundary } = send(formOf(AWKWARD));
+    expect(boundary).toBe(MULTIPART_BOUNDARY);
+    expect(body).toBe(sent(formOf(AWKWARD)).body);
   });
 });
 
@@ -103,6 +135,27 @@ describe("through the client", () => {
     ]);
     expect(seen[0]!.body).toBeInstanceOf(FormData);
     expect(seen[0]!.headers.has("content-type")).toBe(false);
+  });
+
+  it("sends a file argument and its fields as a server reads them", async () => {
+    const upload: OperationSpec = {
+      ...op,
+      args: [...op.args, { arg: "file", name: "file", in: "body", required: true, type: "file" }],
+    };
+    const core = testCore({ baseUrl: server.url }, { baseUrl: server.url, variables: {} });
+    await core.call(upload, {
+      userId: "me",
+      action: "activate",
+      file: new File(["line 1\nline 2"], "notes.txt", { type: "text/plain" }),
+    });
+    const received = server.requests[0]!;
+    expect(received.headers["content-type"]).toMatch(
+      new RegExp(`^multipart/form-data; boundary=${MULTIPART_BOUNDARY}-`),
+    );
+    expect(received.fields).toEqual([["action", "activate"]]);
+    expect(received.files.map((file) => [file.field, file.filename, file.contentType, String(file.content)])).toEqual([
+      ["file", "notes.txt", "text/plain", "line 1\nline 2"],
+    ]);
   });
 
   it("sends a file a hook adds as the platform writes it", async () => {

@@ -39,6 +39,16 @@ try {
 }
 const file = await fileFromPath(path);
 out.file = { name: file.name, type: typeof file.arrayBuffer, bytes: [...new Uint8Array(await file.arrayBuffer())] };
+// A form with a file, a typed text part (a Blob named "") and text with a line break, as the
+// runtime's multipart encoder writes it out for fetch (the Zoom collection uploads no file).
+const { encodeMultipart } = await import(new URL("./runtime/bodies.js", client).href);
+const form = new FormData();
+form.append("note", "a\\nb");
+form.append("settings", new Blob(['{"a":1}'], { type: "application/json" }), "");
+form.append("upload", new File([await file.arrayBuffer()], "picture.png", { type: "image/png" }));
+const init = { method: "POST", headers: new Headers(), body: form };
+encodeMultipart.send(init);
+await (await fetch(base + "/upload", init)).arrayBuffer();
 console.log(JSON.stringify(out));
 `;
 
@@ -90,6 +100,7 @@ describe.each(Object.keys(RUNTIMES) as Array<keyof typeof RUNTIMES>)("on %s", (n
         headers: { "content-type": "application/json" },
         body: '{"code":1001,"message":"User does not exist: nobody@example.com."}',
       },
+      { status: 204 },
     );
     const [file, args] = RUNTIMES[name](
       join(dir, "client-run.mjs"),
@@ -129,5 +140,19 @@ describe.each(Object.keys(RUNTIMES) as Array<keyof typeof RUNTIMES>)("on %s", (n
       fields: [["action", "activate"]],
     });
     expect(missing!.headers.authorization).toBe("Bearer secret-token-2");
+    // The same parts as from Node: the typed text part without a file name (the platform's FormData
+    // would write `filename=""` here, which reads as a file), the file with its name and type.
+    const upload = server.requests[2]!;
+    expect(upload.parseError).toBeUndefined();
+    // Busboy reads `filename=""` as no file name, so the typed part is checked as written (Bun's
+    // Blob adds `;charset=utf-8` to a JSON type).
+    expect(upload.raw.toString("latin1")).toMatch(/name="settings"\r\nContent-Type: application\/json[^\r]*\r\n\r\n/);
+    expect(upload.fields).toEqual([
+      ["note", "a\r\nb"],
+      ["settings", '{"a":1}'],
+    ]);
+    expect(upload.files.map((f) => [f.field, f.filename, f.contentType, [...f.content]])).toEqual([
+      ["upload", "picture.png", "image/png", [0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]],
+    ]);
   }, 60_000);
 });

@@ -14,7 +14,7 @@ export type BodyEncoder = ((fields: readonly Field[], fail: (spec: ArgSpec, prob
     /**
      * Rewrites what fetch is given for a body this encoder built (`init.body`, with `init.headers`,
      * the request's own Headers), just before it goes: the request itself, which hooks, signers and
-     * errors read, stays as built. A multipart encoder's (sendMultipart).
+     * errors read, stays as built. A multipart encoder's (sendMultipart, sendMultipartText).
      */
     readonly send?: (init: RequestInit) => void;
 };
@@ -23,12 +23,10 @@ export declare function isBinary(value: unknown): value is BinaryValue;
 /** The bytes or text of a file argument as a Blob (request-features.ts's readFileArg, before any encoder). */
 export declare function toBlob(value: BinaryValue): Blob;
 /**
- * multipart/form-data, built as a FormData (what hooks, signers and errors read); a form of text
- * parts goes as one string (sendMultipart), one with a file as the FormData, whose boundary fetch
- * picks and writes with the Content-Type. Without fields there is no body, as Postman sends none.
- * A text field with a type of its own is a Blob of that type named "": Node's fetch then writes no
- * file name, as Postman; Deno's and Bun's write `filename=""` (FormData has no part with a type and
- * no file name).
+ * multipart/form-data, built as a FormData (what hooks, signers and errors read), written out just
+ * before it goes (sendMultipart): as one string, or with a file as one Blob. Without fields there
+ * is no body, as Postman sends none. A text field with a type of its own is a Blob of that type
+ * named "", sent with no file name, as Postman sends it.
  * The parts go in the arguments' order, a list's values together (encodeMultipartInOrder places
  * them otherwise). The encoder of the operations with a file or typed part (hasBlobParts); the
  * others' is encodeMultipartText, so that their bundles hold no Blob part.
@@ -36,7 +34,7 @@ export declare function toBlob(value: BinaryValue): Blob;
 export declare const encodeMultipart: BodyEncoder;
 /** multipart/form-data of text parts only, as encodeMultipart sends them: the operations' without a file or typed part. */
 export declare const encodeMultipartText: BodyEncoder;
-/** The boundary of the multipart text that sendMultipart writes, unless a part holds it. */
+/** The boundary of the multipart text that sendMultipartText writes, unless a part holds it. */
 export declare const MULTIPART_BOUNDARY = "postman-codegen-form";
 /** True for an operation whose body has a file or typed part: the emitter and the command line choose encodeMultipart then. */
 export declare function hasBlobParts(op: CallSpec): boolean;
