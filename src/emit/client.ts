@@ -6,20 +6,11 @@ import type { PrintOptions } from "./printer/doc.js";
 import { referencedVariables, variablesIn } from "../command-line/credentials.js";
 import { runtimeName } from "../model/naming.js";
 import { propertyNames } from "../model/shape.js";
-import {
-  AUTHORIZERS,
-  ENCODERS,
-  FEATURES,
-  MULTIPART_IN_ORDER,
-  MULTIPART_TEXT,
-  NAMED_HEADER_ARGS,
-  UNQUOTED_ENCODERS,
-} from "../model/reserved-names.js";
+import { AUTHORIZERS, FEATURES, NAMED_HEADER_ARGS } from "../model/reserved-names.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { isDynamicVariable } from "../runtime/dynamic.js";
 import { namedByVariables } from "../runtime/header-names.js";
-import { sendsUnquoted } from "../runtime/unquoted.js";
-import { hasBlobParts } from "../runtime/bodies.js";
+import { encoderName } from "../runtime/bodies.js";
 import { featuresNeeded } from "../runtime/request.js";
 import type { AuthSpec, CallSpec, OperationSpec, ResponseSpec } from "../runtime/spec.js";
 
@@ -205,12 +196,7 @@ export function runtimeParts(op: OperationModel): RuntimeParts {
 function readRuntimeParts(op: OperationModel): RuntimeParts {
   // The runtime's own reading of the spec, so that what is passed is what the request asks for.
   const spec = operationSpec(op);
-  const encoder = spec.bodyOrder
-    ? MULTIPART_IN_ORDER
-    : op.body
-      ? ((sendsUnquoted(spec) ? UNQUOTED_ENCODERS[op.body.encoding] : undefined) ??
-        (op.body.encoding === "multipart" && !hasBlobParts(spec) ? MULTIPART_TEXT : ENCODERS[op.body.encoding]))
-      : undefined;
+  const encoder = encoderName(spec);
   const authorizer = AUTHORIZERS[op.auth.type];
   // A header whose name refers to variables is sent by the sender that fills names (header-names.ts).
   const named = spec.args.some(namedByVariables);

@@ -7,6 +7,7 @@
 // runtime's export (an explicit export wins over `export *` without a word), or clash with an
 // import in the client. test/emit/runtime-names.test.ts names a request after each of them.
 
+import type { EncoderName } from "../runtime/bodies.js";
 import type { RequestFeatures } from "../runtime/request.js";
 
 export interface RuntimeModuleExports {
@@ -94,31 +95,23 @@ export const RUNTIME_NAMES: readonly string[] = [
   ...CLIENT_IMPORTS,
 ];
 
-/** The runtime's body encoders, by the spec's body encoding (the client imports those it uses). */
-export const ENCODERS: Readonly<Record<string, string>> = {
-  multipart: "encodeMultipart",
-  urlencoded: "encodeUrlencoded",
-  json: "encodeJson",
-  raw: "encodeRaw",
-  binary: "encodeBinary",
-  graphql: "encodeGraphql",
-};
-
 /**
- * The encoders of the JSON bodies of operations that send a variable's text unquoted
- * (runtime/unquoted.ts's `sendsUnquoted`), by the spec's body encoding.
+ * The runtime's body encoders (runtime/bodies.ts, whose `encoderName` chooses an operation's), which
+ * the client imports by name: each is a name the client module may hold.
  */
-export const UNQUOTED_ENCODERS: Readonly<Record<string, string>> = {
-  json: "encodeJsonUnquoted",
-  raw: "encodeRawUnquoted",
-  graphql: "encodeGraphqlUnquoted",
-};
-
-/** The multipart encoder of an operation whose spec has a `bodyOrder` (runtime/bodies.ts). */
-export const MULTIPART_IN_ORDER = "encodeMultipartInOrder";
-
-/** The multipart encoder of an operation without a file or typed part (runtime/bodies.ts's hasBlobParts). */
-export const MULTIPART_TEXT = "encodeMultipartText";
+export const ENCODER_NAMES: readonly EncoderName[] = [
+  "encodeMultipart",
+  "encodeUrlencoded",
+  "encodeJson",
+  "encodeRaw",
+  "encodeBinary",
+  "encodeGraphql",
+  "encodeJsonUnquoted",
+  "encodeRawUnquoted",
+  "encodeGraphqlUnquoted",
+  "encodeMultipartInOrder",
+  "encodeMultipartText",
+];
 
 /** The runtime's authorizers, by the spec's auth type (the client imports those it uses). */
 export const AUTHORIZERS: Readonly<Record<string, string>> = {
@@ -164,10 +157,7 @@ export const TEXT_ALIAS = "Text";
 
 /** Names an operation may not take: the runtime's and the client module's own. */
 export const RESERVED_IDENTIFIERS: readonly string[] = [
-  ...Object.values(ENCODERS),
-  ...Object.values(UNQUOTED_ENCODERS),
-  MULTIPART_IN_ORDER,
-  MULTIPART_TEXT,
+  ...ENCODER_NAMES,
   ...Object.values(AUTHORIZERS),
   ...Object.values(FEATURES),
   NAMED_HEADER_ARGS,
