@@ -6,7 +6,8 @@
 // is reserved by the same edit: an operation named like one of them ("To file" -> `toFile`) would
 // otherwise be shadowed in the index by the runtime's export (an explicit export wins over
 // `export *` without a word). The client's other runtime imports are its internals, imported under
-// a name no operation can take (`runtimeLocal`): a name the runtime adds renames no operation.
+// a name no operation can take (`runtimeLocal`), unless reserved already (frozen): a name the
+// runtime adds renames no operation.
 // test/emit/runtime-names.test.ts names a request after each of them.
 
 export interface RuntimeModuleExports {
@@ -82,14 +83,19 @@ export const RUNTIME_PREFIX = "$";
 
 /**
  * The name a client module (src/client.ts, src/resources/*.ts) binds the runtime's `name` to: a
- * public name as it is (reserved above: an app reads it, the declarations show it), any other
- * under RUNTIME_PREFIX (`import { encodeJson as $encodeJson }`), so that it can never clash with an
- * operation's names. Aliased imports, not a namespace: each is a binding of its own, which a
- * bundler drops when unused, and the call reads `$encodeJson` as it read `encodeJson`.
+ * public name as it is (reserved above: an app reads it, the declarations show it), a frozen one as
+ * it is (reserved below, so that no package generated before sees its imports rewritten), any
+ * other under RUNTIME_PREFIX (`import { encodeSomething as $encodeSomething }`), so that it can
+ * never clash with an operation's names. Aliased imports, not a namespace: each is a binding of its
+ * own, which a bundler drops when unused.
  */
 export function runtimeLocal(name: string): string {
-  return PUBLIC_NAMES.has(name) ? name : `${RUNTIME_PREFIX}${name}`;
+  return PUBLIC_NAMES.has(name) || frozen().has(name) ? name : `${RUNTIME_PREFIX}${name}`;
 }
+
+let frozenNames: ReadonlySet<string> | undefined;
+/** FROZEN_CLIENT_IMPORTS as a set, made on first use (the list is declared below). */
+const frozen = () => (frozenNames ??= new Set(FROZEN_CLIENT_IMPORTS));
 
 /**
  * The names the client modules imported from the runtime, unaliased, when they were reserved:

@@ -22,10 +22,14 @@ const { UNFROZEN } = vi.hoisted(() => ({ UNFROZEN: "encodeMultipartText" }));
 vi.mock("../../src/model/reserved-names.js", async (importOriginal) => {
   const original = await importOriginal<Record<string, unknown>>();
   const without = (list: unknown) => (list as string[]).filter((name) => name !== UNFROZEN);
+  const runtimeLocal = original["runtimeLocal"] as (name: string) => string;
+  // As a name the runtime's imports gain after the freeze: reserved nowhere, imported under the prefix.
   return {
     ...original,
     RESERVED_IDENTIFIERS: without(original["RESERVED_IDENTIFIERS"]),
-    ...(original["FROZEN_CLIENT_IMPORTS"] ? { FROZEN_CLIENT_IMPORTS: without(original["FROZEN_CLIENT_IMPORTS"]) } : {}),
+    FROZEN_CLIENT_IMPORTS: without(original["FROZEN_CLIENT_IMPORTS"]),
+    runtimeLocal: (name: string) =>
+      name === UNFROZEN ? `${String(original["RUNTIME_PREFIX"])}${name}` : runtimeLocal(name),
   };
 });
 
