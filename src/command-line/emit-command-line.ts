@@ -8,12 +8,11 @@
 // generator's fails generation instead of the package.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { authorizerImports, GENERATED_HEADER } from "../emit/client.js";
+import { AUTHORIZERS, authorizerImports, GENERATED_HEADER } from "../emit/client.js";
 import { jsonLiteral } from "../emit/literals.js";
 import { DIST_FORMATS, distPath, type ModuleFormat } from "../emit/layout.js";
 import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
 import { printModule, type Statement } from "../emit/printer/typescript.js";
-import { AUTHORIZERS } from "../model/reserved-names.js";
 import { credentialLastWords, credentialWords } from "../runtime/credential-names.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";

@@ -19,7 +19,7 @@
 // - invisible characters (zero-width joiners and the like) are dropped.
 import { CodegenError } from "../errors.js";
 import { ID_CONTINUE, ID_START } from "./identifier-chars.js";
-import { KEYWORDS, RESERVED_IDENTIFIERS } from "./reserved-names.js";
+import { KEYWORDS, RESERVED_IDENTIFIERS, RUNTIME_PREFIX } from "./reserved-names.js";
 import { noRequestAt, postmanPath } from "./selection.js";
 import type { ApiModel, ArgModel, LoadedArg, LoadedModel, LoadedOperation, OperationModel, Warning } from "./types.js";
 
@@ -482,6 +482,13 @@ function overridden(
     );
     if (clash || isReserved(name) || MEMBER_RESERVED.has(name) || [...exports].some((id) => reserved.has(id)))
       throw fail(path, `the name ${JSON.stringify(name)} is already taken`);
+    // The client modules' names for the runtime's imports (reserved-names.ts's runtimeLocal), which
+    // the rules never give (`$` separates words): the only names that start so.
+    if (name.startsWith(RUNTIME_PREFIX))
+      throw fail(
+        path,
+        `the name ${JSON.stringify(name)} is already taken: names that start with ${RUNTIME_PREFIX} are the client's own for the runtime's`,
+      );
     const type = [...exports].find((id) => kept.types.has(id));
     if (type !== undefined)
       throw fail(

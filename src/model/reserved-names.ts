@@ -1,13 +1,14 @@
 // The one table of names an operation may not take, read by the naming pass (naming.ts) and by
 // the emitter that writes those names: what an emitted package's index re-exports from the
-// runtime, what its client module imports and declares, and the words that cannot name a binding.
-// The index (emit/index-module.ts) writes its exports and the client (emit/client.ts) its imports
-// from these lists, so a name the package gains is reserved by the same edit: an operation named
-// like one of them ("To file" -> `toFile`) would otherwise be shadowed in the index by the
-// runtime's export (an explicit export wins over `export *` without a word), or clash with an
-// import in the client. test/emit/runtime-names.test.ts names a request after each of them.
-
-import type { RequestFeatures } from "../runtime/request.js";
+// runtime, the client module's own declarations, the names its runtime imports had when they
+// were reserved (frozen below), and the words that cannot name a binding. The index
+// (emit/index-module.ts) writes its exports from INDEX_EXPORTS, so a public name the package gains
+// is reserved by the same edit: an operation named like one of them ("To file" -> `toFile`) would
+// otherwise be shadowed in the index by the runtime's export (an explicit export wins over
+// `export *` without a word). The client's other runtime imports are its internals, imported under
+// a name no operation can take (`runtimeLocal`), unless reserved already (frozen): a name the
+// runtime adds renames no operation.
+// test/emit/runtime-names.test.ts names a request after each of them.
 
 export interface RuntimeModuleExports {
   /** The module, relative to the package's src/. */
@@ -70,11 +71,75 @@ export const INDEX_EXPORTS: readonly RuntimeModuleExports[] = [
   },
 ];
 
+/** Every public runtime name: what an emitted package's index re-exports. */
+const PUBLIC_NAMES: ReadonlySet<string> = new Set(INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]));
+
 /**
- * Names the client module imports from the runtime besides the encoders and authorizers (client.ts
- * writes the imports; test/emit/runtime-names.test.ts checks that each imported name is reserved).
+ * What starts the client modules' own name of each runtime import that is no public name: a name
+ * the naming pass never gives (naming.ts: `$` separates words, and a name made of words starts with
+ * a letter or `_`), nor takes from a target's `names` (refused there). Readable as "the runtime's".
  */
-export const CLIENT_IMPORTS: readonly string[] = [
+export const RUNTIME_PREFIX = "$";
+
+/**
+ * The name a client module (src/client.ts, src/resources/*.ts) binds the runtime's `name` to: a
+ * public name as it is (reserved above: an app reads it, the declarations show it), a frozen one as
+ * it is (reserved below, so that no package generated before sees its imports rewritten), any
+ * other under RUNTIME_PREFIX (`import { encodeSomething as $encodeSomething }`), so that it can
+ * never clash with an operation's names. Aliased imports, not a namespace: each is a binding of its
+ * own, which a bundler drops when unused.
+ */
+export function runtimeLocal(name: string): string {
+  return PUBLIC_NAMES.has(name) || frozen().has(name) ? name : `${RUNTIME_PREFIX}${name}`;
+}
+
+let frozenNames: ReadonlySet<string> | undefined;
+/** FROZEN_CLIENT_IMPORTS as a set, made on first use (the list is declared below). */
+const frozen = () => (frozenNames ??= new Set(FROZEN_CLIENT_IMPORTS));
+
+/**
+ * The names the client modules imported from the runtime, unaliased, when they were reserved:
+ * frozen, not read from the runtime. An operation named like one of them was numbered around it
+ * (`encodeMultipartText2`) in every package generated before the client aliased its imports, and
+ * freeing the name would rename that operation at its next generation: a breaking change to a
+ * package for nothing of its own. A name the runtime's imports gain from now on is imported under
+ * `runtimeLocal`'s name and reserved nowhere: never add one here.
+ */
+export const FROZEN_CLIENT_IMPORTS: readonly string[] = [
+  // The body encoders.
+  "encodeMultipart",
+  "encodeUrlencoded",
+  "encodeJson",
+  "encodeRaw",
+  "encodeBinary",
+  "encodeGraphql",
+  "encodeJsonUnquoted",
+  "encodeRawUnquoted",
+  "encodeGraphqlUnquoted",
+  "encodeMultipartInOrder",
+  "encodeMultipartText",
+  // The authorizers.
+  "authorizeBearer",
+  "authorizeApiKey",
+  "authorizeBasic",
+  "authorizeOAuth1",
+  "authorizeAwsV4",
+  "authorizeDigest",
+  "authorizeHawk",
+  "authorizeOAuth2",
+  "authorizeJwt",
+  "authorizeEdgeGrid",
+  "authorizeSigned",
+  // The request features.
+  "sendHeaderArg",
+  "fillDefault",
+  "fillPathVariable",
+  "readFileArg",
+  "readJsonText",
+  "writeQuery",
+  "namedSecrets",
+  "sendNamedHeaderArg",
+  // The core, the environments, the dynamic variables and types.
   "createCore",
   "ClientOptions",
   "Core",
@@ -88,72 +153,6 @@ export const CLIENT_IMPORTS: readonly string[] = [
   "dynamicVariable",
 ];
 
-/** Every runtime name an emitted package's modules export or import. */
-export const RUNTIME_NAMES: readonly string[] = [
-  ...INDEX_EXPORTS.flatMap((m) => [...m.values, ...m.types]),
-  ...CLIENT_IMPORTS,
-];
-
-/** The runtime's body encoders, by the spec's body encoding (the client imports those it uses). */
-export const ENCODERS: Readonly<Record<string, string>> = {
-  multipart: "encodeMultipart",
-  urlencoded: "encodeUrlencoded",
-  json: "encodeJson",
-  raw: "encodeRaw",
-  binary: "encodeBinary",
-  graphql: "encodeGraphql",
-};
-
-/**
- * The encoders of the JSON bodies of operations that send a variable's text unquoted
- * (runtime/unquoted.ts's `sendsUnquoted`), by the spec's body encoding.
- */
-export const UNQUOTED_ENCODERS: Readonly<Record<string, string>> = {
-  json: "encodeJsonUnquoted",
-  raw: "encodeRawUnquoted",
-  graphql: "encodeGraphqlUnquoted",
-};
-
-/** The multipart encoder of an operation whose spec has a `bodyOrder` (runtime/bodies.ts). */
-export const MULTIPART_IN_ORDER = "encodeMultipartInOrder";
-
-/** The multipart encoder of an operation without a file or typed part (runtime/bodies.ts's hasBlobParts). */
-export const MULTIPART_TEXT = "encodeMultipartText";
-
-/** The runtime's authorizers, by the spec's auth type (the client imports those it uses). */
-export const AUTHORIZERS: Readonly<Record<string, string>> = {
-  bearer: "authorizeBearer",
-  apikey: "authorizeApiKey",
-  basic: "authorizeBasic",
-  oauth1: "authorizeOAuth1",
-  awsv4: "authorizeAwsV4",
-  digest: "authorizeDigest",
-  hawk: "authorizeHawk",
-  oauth2: "authorizeOAuth2",
-  jwt: "authorizeJwt",
-  edgegrid: "authorizeEdgeGrid",
-  custom: "authorizeSigned",
-};
-
-/**
- * The runtime's request features (runtime/request-features.ts), by the key the core takes each
- * under (the client imports those its operations need). One for every key of RequestFeatures, as
- * the command line's table (command-line/dispatch.ts) has: a feature the runtime adds without its
- * name here does not compile.
- */
-export const FEATURES: Readonly<Record<keyof RequestFeatures, string>> = {
-  headerArgs: "sendHeaderArg",
-  defaults: "fillDefault",
-  pathVariables: "fillPathVariable",
-  file: "readFileArg",
-  jsonText: "readJsonText",
-  query: "writeQuery",
-  sentSecrets: "namedSecrets",
-};
-
-/** The `headerArgs` feature of an operation with a header whose name refers to variables (runtime/header-names.ts). */
-export const NAMED_HEADER_ARGS = "sendNamedHeaderArg";
-
 /**
  * The type of a value sent as its text (path variables, query parameters, headers, form fields):
  * declared once in the shapes' module (emit/modules/shared.ts) and re-exported by the client, so
@@ -162,16 +161,10 @@ export const NAMED_HEADER_ARGS = "sendNamedHeaderArg";
  */
 export const TEXT_ALIAS = "Text";
 
-/** Names an operation may not take: the runtime's and the client module's own. */
+/** Names an operation may not take: the runtime's public ones, the frozen imports and the client module's own. */
 export const RESERVED_IDENTIFIERS: readonly string[] = [
-  ...Object.values(ENCODERS),
-  ...Object.values(UNQUOTED_ENCODERS),
-  MULTIPART_IN_ORDER,
-  MULTIPART_TEXT,
-  ...Object.values(AUTHORIZERS),
-  ...Object.values(FEATURES),
-  NAMED_HEADER_ARGS,
-  ...RUNTIME_NAMES,
+  ...FROZEN_CLIENT_IMPORTS,
+  ...PUBLIC_NAMES,
   "createClient",
   "createBaseClient",
   "baseClient",

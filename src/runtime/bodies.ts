@@ -2,7 +2,7 @@
 // use, so a bundle of one operation holds one encoder.
 import { percentEncode } from "./signing.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
-import { spliceUnquoted } from "./unquoted.js";
+import { sendsUnquoted, spliceUnquoted } from "./unquoted.js";
 
 /** The bodies the client sends: all of them replayable, none of them a stream. */
 export type RequestBody = FormData | URLSearchParams | Blob | string;
@@ -328,3 +328,46 @@ function withUnquoted(encoder: BodyEncoder): BodyEncoder {
 export const encodeJsonUnquoted: BodyEncoder = /* @__PURE__ */ withUnquoted(encodeJson);
 export const encodeRawUnquoted: BodyEncoder = /* @__PURE__ */ withUnquoted(encodeRaw);
 export const encodeGraphqlUnquoted: BodyEncoder = /* @__PURE__ */ withUnquoted(encodeGraphql);
+
+/** The encoders above by name: what `encoderName` answers. */
+export type EncoderName =
+  | "encodeMultipart"
+  | "encodeMultipartText"
+  | "encodeMultipartInOrder"
+  | "encodeUrlencoded"
+  | "encodeJson"
+  | "encodeJsonUnquoted"
+  | "encodeRaw"
+  | "encodeRawUnquoted"
+  | "encodeBinary"
+  | "encodeGraphql"
+  | "encodeGraphqlUnquoted";
+
+/**
+ * The encoder an operation's body needs, by name: the one choice of it. The generator writes the
+ * encoder it names into the client as an import (emit/client.ts), so that a bundle holds only the
+ * encoders its operations use and never this function; a package's command line, which runs any
+ * operation, looks it up among them all (cli/dispatch.ts).
+ */
+export function encoderName(op: CallSpec): EncoderName | undefined {
+  // The collection's order of a form's fields, which only the in-order encoder keeps.
+  if (op.bodyOrder) return "encodeMultipartInOrder";
+  switch (op.body) {
+    case undefined:
+      return undefined;
+    case "multipart":
+      // A form without a file or a typed part: sent as text parts, without the Blob machinery.
+      return hasBlobParts(op) ? "encodeMultipart" : "encodeMultipartText";
+    case "urlencoded":
+      return "encodeUrlencoded";
+    case "binary":
+      return "encodeBinary";
+    // A JSON body that sends a variable's text unquoted splices it in (./unquoted.js).
+    case "json":
+      return sendsUnquoted(op) ? "encodeJsonUnquoted" : "encodeJson";
+    case "raw":
+      return sendsUnquoted(op) ? "encodeRawUnquoted" : "encodeRaw";
+    case "graphql":
+      return sendsUnquoted(op) ? "encodeGraphqlUnquoted" : "encodeGraphql";
+  }
+}

@@ -590,7 +590,7 @@ describe("an operation's standalone function", () => {
       fc.property(
         name,
         fc.boolean(),
-        fc.array(fc.constantFrom("encodeMultipart", "authorizeBearer", "undefined"), { maxLength: 2 }),
+        fc.array(fc.constantFrom("$encodeMultipart", "$authorizeBearer", "undefined"), { maxLength: 2 }),
         spaceOptions,
         (n, required, extra, o) => {
           const names = exportedNames(n);

@@ -63,6 +63,8 @@ describe("camelCase", () => {
     ["beta $metadata", "betaMetadata"],
     ["Get People $top $skip", "getPeopleTopSkip"],
     ["$", "operation"],
+    // So no name starts with `$`, which the client's names for the runtime's internals do.
+    ["$encodeJson", "encodeJson"],
     ["1.2.3", "_1_2_3"],
     ["version 2 3", "version2_3"],
     ["page_1_2", "page1_2"],
@@ -272,6 +274,11 @@ describe("the naming pass", () => {
     expect(fail({ "users/Update status": "upload" })).toMatch(/already taken/);
     expect(fail({ "users/Update status": "delete" })).toMatch(/already taken/);
     expect(fail({ "users/Update status": "toFile" })).toMatch(/already taken/);
+    // The client modules' names for the runtime's internals (`$encodeJson`), which no rule gives.
+    expect(fail({ "users/Update status": "$encodeJson" })).toBe(
+      'cfg.json at targets[0].names["users/Update status"]: the name "$encodeJson" is already taken: names that start with $ are the client\'s own for the runtime\'s',
+    );
+    expect(fail({ "users/Update status": "$" })).toMatch(/already taken/);
     for (const member of ["then", "toString", "constructor", "__proto__", "__lookupGetter__"])
       expect(fail({ "users/Update status": member })).toMatch(/already taken/);
   });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { ClientOptions } from "../../src/runtime/core.js";
 import { encoderFor } from "../../src/command-line/dispatch.js";
-import { encodeMultipart, encodeMultipartText } from "../../src/runtime/bodies.js";
+import * as bodies from "../../src/runtime/bodies.js";
+import { encodeMultipart, encodeMultipartText, encoderName } from "../../src/runtime/bodies.js";
 import { dynamicVariable } from "../../src/runtime/dynamic.js";
 import { ValidationError } from "../../src/runtime/errors.js";
 import type { ArgSpec, OperationSpec } from "../../src/runtime/spec.js";
@@ -210,6 +211,40 @@ describe("bodies", () => {
     expect(request.files.map((f) => [f.field, f.filename, f.contentType, f.content.toString()])).toEqual([
       ["file", "hello.txt", "text/plain", "hello"],
     ]);
+  });
+
+  // The client's code is written with the encoder encoderName names, and the command line passes the
+  // one it looks up: one choice, so each operation is sent alike by both.
+  it("names the encoder of each body, the one the command line passes", () => {
+    const text: ArgSpec = { arg: "a", name: "a", in: "body", required: false };
+    const chosen = (["multipart", "urlencoded", "json", "raw", "binary", "graphql"] as const).flatMap((body) =>
+      [
+        [text],
+        [{ ...text, unquoted: ["$.a"] }],
+        [{ ...text, type: "file" }],
+        [{ ...text, contentType: "application/json" }],
+      ].map((args) => {
+        const op: OperationSpec = { ...base, body, args: args as ArgSpec[] };
+        const name = encoderName(op)!;
+        expect(encoderFor(op), `${body} ${name}`).toBe(bodies[name]);
+        return name;
+      }),
+    );
+    expect(chosen).toEqual([
+      ...["encodeMultipartText", "encodeMultipartText", "encodeMultipart", "encodeMultipart"],
+      ...["encodeUrlencoded", "encodeUrlencoded", "encodeUrlencoded", "encodeUrlencoded"],
+      ...["encodeJson", "encodeJsonUnquoted", "encodeJson", "encodeJson"],
+      ...["encodeRaw", "encodeRawUnquoted", "encodeRaw", "encodeRaw"],
+      ...["encodeBinary", "encodeBinary", "encodeBinary", "encodeBinary"],
+      ...["encodeGraphql", "encodeGraphqlUnquoted", "encodeGraphql", "encodeGraphql"],
+    ]);
+    // A form in the collection's order, whatever its parts; none without a body.
+    const ordered: OperationSpec = { ...base, body: "multipart", bodyOrder: [0], args: [text] };
+    expect([encoderName(ordered), encoderFor(ordered)]).toEqual([
+      "encodeMultipartInOrder",
+      bodies.encodeMultipartInOrder,
+    ]);
+    expect([encoderName(base), encoderFor(base)]).toEqual([undefined, undefined]);
   });
 
   it("multipart of text fields only: the text encoder sends them as the encoder of every part would", async () => {

@@ -2,7 +2,7 @@ import { GENERATED_HEADER } from "../client.js";
 import { DIST_FORMATS, type ModuleFormat } from "../layout.js";
 import { stringLiteral } from "../literals.js";
 import { printFlatModule } from "../printer/flat.js";
-import { topLevel, type Expr, type Statement } from "../printer/typescript.js";
+import { importSpecifier, topLevel, type Expr, type Statement } from "../printer/typescript.js";
 
 /**
  * The JavaScript of a module is printed once with nothing exported, and each module format wraps it
@@ -29,7 +29,16 @@ export function javascript(
     : undefined;
   const importLines = imports.flatMap((s) => {
     if (s.kind !== "import") return [];
-    return [{ names: s.names.filter((n) => !n.typeOnly).map((n) => n.name), defaultName: s.defaultName, from: s.from }];
+    const values = s.names.filter((n) => !n.typeOnly);
+    return [
+      {
+        // The ES form (`name as local`) and the CommonJS destructuring's (`name: local`).
+        names: values.map(importSpecifier),
+        bindings: values.map((n) => (n.as !== undefined && n.as !== n.name ? `${n.name}: ${n.as}` : n.name)),
+        defaultName: s.defaultName,
+        from: s.from,
+      },
+    ];
   });
   const wrap: Record<ModuleFormat, () => string[]> = {
     esm: () => [
@@ -44,8 +53,8 @@ export function javascript(
     ],
     cjs: () => [
       '"use strict";',
-      ...importLines.flatMap(({ names, defaultName, from }) => [
-        ...(names.length ? [`const { ${names.join(", ")} } = require(${stringLiteral(from)});`] : []),
+      ...importLines.flatMap(({ bindings, defaultName, from }) => [
+        ...(bindings.length ? [`const { ${bindings.join(", ")} } = require(${stringLiteral(from)});`] : []),
         ...(defaultName ? [`const ${defaultName} = require(${stringLiteral(from)}).default;`] : []),
       ]),
       text.trimEnd(),

@@ -29,6 +29,7 @@ import { typeText } from "../printer/flat.js";
 import { layoutValue, valueBreaks } from "../printer/values.js";
 import { argType, errorType, inferredDoc, isSuccess, optionalType, successType } from "../type-expressions.js";
 import { callSpecName, clientPath, exportedNames } from "../../model/naming.js";
+import { runtimeLocal } from "../../model/reserved-names.js";
 import type { OperationModel } from "../../model/types.js";
 import type { OperationSpec } from "../../runtime/spec.js";
 
@@ -41,9 +42,9 @@ interface Common {
   path: string;
   specType: TypeNode;
   value: object;
-  /** What the call passes after `options`: the encoder and authorizer, by name. */
+  /** What the call passes after `options`: the encoder and authorizer, by the module's names for them. */
   extra: string[];
-  /** The request features the call passes last, as [key, function name]. */
+  /** The request features the call passes last, as [key, the module's name for the function]. */
   features: Array<[string, string]>;
   types?: Statement[];
 }
@@ -78,9 +79,10 @@ function makeCommon(op: OperationModel, packageName: string | undefined): Common
         }
       : specBase,
     value: operationSpec(op, packageName),
-    extra:
-      authorizer || features.length ? [encoder ?? "undefined", authorizer ?? "undefined"] : encoder ? [encoder] : [],
-    features,
+    extra: (authorizer || features.length ? [encoder, authorizer] : encoder ? [encoder] : []).map((name) =>
+      name === undefined ? "undefined" : runtimeLocal(name),
+    ),
+    features: features.map(([key, name]) => [key, runtimeLocal(name)]),
   };
 }
 
@@ -106,7 +108,7 @@ export function operationStatements(context: Context, op: OperationModel, flavor
           {
             kind: "const",
             name: callSpec,
-            ...(flavor === "ts" ? { type: ref("CallSpec") } : {}),
+            ...(flavor === "ts" ? { type: ref(runtimeLocal("CallSpec")) } : {}),
             init: { kind: "value", value: parts.call, expand: true },
           },
           describedTs !== undefined

@@ -5,7 +5,7 @@ import type { Context, Resource } from "./layout.js";
 import { namespaceInterface, namespaceObject } from "./namespaces.js";
 import { operationStatements } from "./operations.js";
 import { shapesImport } from "./shared.js";
-import { runtimeImports } from "../client.js";
+import { runtimeImport, runtimeImports } from "../client.js";
 import type { Expr, ObjectMember, Statement } from "../printer/typescript.js";
 import { exportedNames } from "../../model/naming.js";
 
@@ -22,13 +22,13 @@ export function resourceStatements(
   const hasErrors = resource.operations.length > 0;
   const imports: Statement[] =
     flavor === "js"
-      ? runtime.map(({ names, from }): Statement => ({ kind: "import", from, names: names.map((name) => ({ name })) }))
+      ? runtime.map(({ names, from }): Statement => ({ kind: "import", from, names: names.map(runtimeImport) }))
       : [
           ...(flavor === "ts"
             ? runtime.map(({ names, from }): Statement => ({
                 kind: "import",
                 from,
-                names: names.map((name) => ({ name })),
+                names: names.map(runtimeImport),
               }))
             : []),
           ...(resource.operations.length
@@ -66,7 +66,7 @@ export function resourceStatements(
             typeOnly: true,
             from: "../runtime/spec.js",
             names: [
-              ...(flavor === "ts" && resource.operations.length ? [{ name: "CallSpec" }] : []),
+              ...(flavor === "ts" && resource.operations.length ? [runtimeImport("CallSpec")] : []),
               { name: "OperationSpec" },
             ],
           } satisfies Statement,

@@ -5,12 +5,13 @@ import type { Context } from "./layout.js";
 import { namespaceInterface, namespaceObject } from "./namespaces.js";
 import { operationStatements } from "./operations.js";
 import { SHAPES_FROM_ROOT, shapesExports, shapesImport } from "./shared.js";
-import { runtimeImports, usesDynamicVariables } from "../client.js";
+import { runtimeImport, runtimeImports, usesDynamicVariables } from "../client.js";
 import { variableDoc } from "../docs.js";
 import { docText } from "../literals.js";
 import { valueExpr, type Expr, type ObjectMember, type Statement, type TypeMember } from "../printer/typescript.js";
 import { secretVariables } from "../../command-line/secret-variables.js";
 import { exportedNames } from "../../model/naming.js";
+import { runtimeLocal } from "../../model/reserved-names.js";
 import type { EnvironmentModel, OperationModel } from "../../model/types.js";
 
 export function rootExports(context: Context): string[] {
@@ -52,7 +53,7 @@ export function rootStatements(
             key: "environments",
             value: {
               kind: "call",
-              callee: id("environmentScopes"),
+              callee: id(runtimeLocal("environmentScopes")),
               args: [
                 environments.length ? id("environments") : valueExpr({}),
                 ...(model.globalSecrets?.length ? [valueExpr(model.globalSecrets)] : []),
@@ -62,27 +63,35 @@ export function rootStatements(
         ]
       : []),
     // Postman's dynamic variables likewise, only where the collection refers to them.
-    ...(withDynamic ? [{ kind: "property", key: "dynamic", value: id("dynamicVariable") } satisfies ObjectMember] : []),
+    ...(withDynamic
+      ? [{ kind: "property", key: "dynamic", value: id(runtimeLocal("dynamicVariable")) } satisfies ObjectMember]
+      : []),
   ];
   const runtime = runtimeImports({ ...model, operations: ops }).filter(({ from }) => from !== "./runtime/core.js");
   const imports: Statement[] = [
     ...(flavor !== "dts"
-      ? runtime.map(({ names, from }): Statement => ({ kind: "import", from, names: names.map((name) => ({ name })) }))
+      ? runtime.map(({ names, from }): Statement => ({ kind: "import", from, names: names.map(runtimeImport) }))
       : []),
     ...(flavor !== "dts" && withEnvironments
       ? [
           {
             kind: "import",
             from: "./runtime/environments.js",
-            names: [{ name: "environmentScopes" }],
+            names: [runtimeImport("environmentScopes")],
           } satisfies Statement,
         ]
       : []),
     ...(flavor !== "dts" && withDynamic
-      ? [{ kind: "import", from: "./runtime/dynamic.js", names: [{ name: "dynamicVariable" }] } satisfies Statement]
+      ? [
+          {
+            kind: "import",
+            from: "./runtime/dynamic.js",
+            names: [runtimeImport("dynamicVariable")],
+          } satisfies Statement,
+        ]
       : []),
     ...(flavor === "js"
-      ? [{ kind: "import", from: "./runtime/core.js", names: [{ name: "createCore" }] } satisfies Statement]
+      ? [{ kind: "import", from: "./runtime/core.js", names: [runtimeImport("createCore")] } satisfies Statement]
       : [
           ...(hasOps
             ? [
@@ -99,9 +108,9 @@ export function rootStatements(
                 kind: "import",
                 from: "./runtime/core.js",
                 names: [
-                  { name: "createCore" },
+                  runtimeImport("createCore"),
                   ...["ClientOptions", "Core", ...(hasOps ? ["RequestOptions"] : [])].map((name) => ({
-                    name,
+                    ...runtimeImport(name),
                     typeOnly: true,
                   })),
                 ],
@@ -110,7 +119,7 @@ export function rootStatements(
                 kind: "import",
                 typeOnly: true,
                 from: "./runtime/core.js",
-                names: ["ClientOptions", "Core", ...(hasOps ? ["RequestOptions"] : [])].map((name) => ({ name })),
+                names: ["ClientOptions", "Core", ...(hasOps ? ["RequestOptions"] : [])].map(runtimeImport),
               } satisfies Statement),
           ...(hasOps
             ? [
@@ -127,9 +136,9 @@ export function rootStatements(
             typeOnly: true,
             from: "./runtime/spec.js",
             names: [
-              ...(flavor === "ts" && ops.length ? [{ name: "CallSpec" }] : []),
-              ...(environments.length ? [{ name: "EnvironmentSpec" }] : []),
-              { name: "OperationSpec" },
+              ...(flavor === "ts" && ops.length ? [runtimeImport("CallSpec")] : []),
+              ...(environments.length ? [runtimeImport("EnvironmentSpec")] : []),
+              runtimeImport("OperationSpec"),
             ],
           } satisfies Statement,
           ...shapesImport(context, ops, SHAPES_FROM_ROOT),
@@ -221,7 +230,7 @@ export function rootStatements(
         exported: true,
         name: "BaseClient",
         docs: "A client without methods: what the standalone operation functions take first.",
-        type: ref("Core"),
+        type: ref(runtimeLocal("Core")),
       },
     ]),
     functionStatement(flavor, {
@@ -234,7 +243,7 @@ export function rootStatements(
           kind: "return",
           expression: {
             kind: "call",
-            callee: id("createCore"),
+            callee: id(runtimeLocal("createCore")),
             args: [id("options"), { kind: "object", properties: coreDefaults }],
           },
         },
@@ -285,7 +294,7 @@ function environmentStatements(environments: EnvironmentModel[], flavor: Flavor)
         ]),
     constant(flavor, {
       name: "environments",
-      type: ref("Readonly", [ref("Record", [ref("EnvironmentName"), ref("EnvironmentSpec")])]),
+      type: ref("Readonly", [ref("Record", [ref("EnvironmentName"), ref(runtimeLocal("EnvironmentSpec"))])]),
       init: {
         kind: "value",
         value: Object.fromEntries(

@@ -4,6 +4,7 @@
 // Several times quicker than laying out documents, for the two thirds of the text that is dist/.
 import { keyText, printNumber, printString } from "./literals.js";
 import {
+  importSpecifier,
   topLevel,
   type Expr,
   type ObjectMember,
@@ -47,7 +48,7 @@ function statementBody(statement: Statement, indent: string): string {
     case "raw":
       return statement.text;
     case "import": {
-      const named = statement.names.map((n) => (n.typeOnly ? `type ${n.name}` : n.name));
+      const named = statement.names.map(importSpecifier);
       const parts = [statement.defaultName, named.length ? `{ ${named.join(", ")} }` : undefined]
         .filter(Boolean)
         .join(", ");

@@ -82,11 +82,26 @@ export type ObjectMember =
   | { kind: "property"; key: string; value: Expr }
   | { kind: "method"; key: string; params: Param[]; returns?: TypeNode; body: Statement[] };
 
+/** A name an import statement takes from its module. */
+export interface ImportName {
+  name: string;
+  /** The importing module's own name for it, when not `name`. */
+  as?: string;
+  typeOnly?: boolean;
+}
+
+/** An import's specifier as written: `name`, `name as local`, with `type ` before it when type-only. */
+export function importSpecifier(n: ImportName): string {
+  const specifier = n.as !== undefined && n.as !== n.name ? `${n.name} as ${n.as}` : n.name;
+  return n.typeOnly ? `type ${specifier}` : specifier;
+}
+
 export type Statement = (
   | {
       kind: "import";
       from: string;
-      names: Array<{ name: string; typeOnly?: boolean }>;
+      /** Each imported name, `as` the module's own name for it when that differs (`encodeJson as $encodeJson`). */
+      names: ImportName[];
       defaultName?: string;
       typeOnly?: boolean;
     }
@@ -404,7 +419,7 @@ export function blockDoc(body: Statement[], options: PrintOptions, depth: number
 
 function importDoc(statement: Extract<Statement, { kind: "import" }>): Doc {
   const source = printString(stringLiteral(statement.from));
-  const named = statement.names.map((n) => (n.typeOnly ? `type ${n.name}` : n.name));
+  const named = statement.names.map(importSpecifier);
   const parts: Doc[] = ["import", statement.typeOnly ? " type" : "", " "];
   if (statement.defaultName) parts.push(statement.defaultName);
   if (named.length) {

@@ -1,7 +1,7 @@
 // Request body encoders, one per body mode. The generated code imports the ones its operations
 // use, so a bundle of one operation holds one encoder.
 import { percentEncode } from "./signing.js";
-import { spliceUnquoted } from "./unquoted.js";
+import { sendsUnquoted, spliceUnquoted } from "./unquoted.js";
 const CONTENT_TYPE = "content-type";
 export function isBinary(value) {
     return (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof value === "string");
@@ -246,3 +246,32 @@ function withUnquoted(encoder) {
 export const encodeJsonUnquoted = /* @__PURE__ */ withUnquoted(encodeJson);
 export const encodeRawUnquoted = /* @__PURE__ */ withUnquoted(encodeRaw);
 export const encodeGraphqlUnquoted = /* @__PURE__ */ withUnquoted(encodeGraphql);
+/**
+ * The encoder an operation's body needs, by name: the one choice of it. The generator writes the
+ * encoder it names into the client as an import (emit/client.ts), so that a bundle holds only the
+ * encoders its operations use and never this function; a package's command line, which runs any
+ * operation, looks it up among them all (cli/dispatch.ts).
+ */
+export function encoderName(op) {
+    // The collection's order of a form's fields, which only the in-order encoder keeps.
+    if (op.bodyOrder)
+        return "encodeMultipartInOrder";
+    switch (op.body) {
+        case undefined:
+            return undefined;
+        case "multipart":
+            // A form without a file or a typed part: sent as text parts, without the Blob machinery.
+            return hasBlobParts(op) ? "encodeMultipart" : "encodeMultipartText";
+        case "urlencoded":
+            return "encodeUrlencoded";
+        case "binary":
+            return "encodeBinary";
+        // A JSON body that sends a variable's text unquoted splices it in (./unquoted.js).
+        case "json":
+            return sendsUnquoted(op) ? "encodeJsonUnquoted" : "encodeJson";
+        case "raw":
+            return sendsUnquoted(op) ? "encodeRawUnquoted" : "encodeRaw";
+        case "graphql":
+            return sendsUnquoted(op) ? "encodeGraphqlUnquoted" : "encodeGraphql";
+    }
+}

@@ -15,8 +15,9 @@ import {
   encodeRaw,
   encodeRawUnquoted,
   encodeUrlencoded,
-  hasBlobParts,
+  encoderName,
   type BodyEncoder,
+  type EncoderName,
 } from "../runtime/bodies.js";
 import type { RequestFeatures } from "../runtime/request.js";
 import {
@@ -28,30 +29,30 @@ import {
   sendNamedHeaderArg,
   writeQuery,
 } from "../runtime/request-features.js";
-import type { AuthSpec, BodyEncoding, OperationSpec } from "../runtime/spec.js";
-import { sendsUnquoted } from "../runtime/unquoted.js";
+import type { AuthSpec, OperationSpec } from "../runtime/spec.js";
 
-const ENCODERS: Record<BodyEncoding, BodyEncoder> = {
-  multipart: encodeMultipart,
-  urlencoded: encodeUrlencoded,
-  json: encodeJson,
-  raw: encodeRaw,
-  binary: encodeBinary,
-  graphql: encodeGraphql,
-};
-
-/** The encoders of operations that send a variable's text unquoted (emit/client.ts chooses alike). */
-const UNQUOTED_ENCODERS: Partial<Record<BodyEncoding, BodyEncoder>> = {
-  json: encodeJsonUnquoted,
-  raw: encodeRawUnquoted,
-  graphql: encodeGraphqlUnquoted,
+/**
+ * Every encoder, by its name (each under its own: a name the runtime adds without its encoder here
+ * does not compile): the command line holds every operation, and looks up what `encoderName`
+ * chooses, the choice the client's code is written from.
+ */
+const ENCODERS: Record<EncoderName, BodyEncoder> = {
+  encodeBinary,
+  encodeGraphql,
+  encodeGraphqlUnquoted,
+  encodeJson,
+  encodeJsonUnquoted,
+  encodeMultipart,
+  encodeMultipartInOrder,
+  encodeMultipartText,
+  encodeRaw,
+  encodeRawUnquoted,
+  encodeUrlencoded,
 };
 
 export function encoderFor(op: OperationSpec): BodyEncoder | undefined {
-  if (op.bodyOrder) return encodeMultipartInOrder;
-  if (!op.body) return undefined;
-  if (op.body === "multipart" && !hasBlobParts(op)) return encodeMultipartText;
-  return (sendsUnquoted(op) ? UNQUOTED_ENCODERS[op.body] : undefined) ?? ENCODERS[op.body];
+  const name = encoderName(op);
+  return name === undefined ? undefined : ENCODERS[name];
 }
 
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */

@@ -1,28 +1,26 @@
-import { encodeBinary, encodeGraphql, encodeGraphqlUnquoted, encodeJson, encodeJsonUnquoted, encodeMultipart, encodeMultipartInOrder, encodeMultipartText, encodeRaw, encodeRawUnquoted, encodeUrlencoded, hasBlobParts, } from "../runtime/bodies.js";
+import { encodeBinary, encodeGraphql, encodeGraphqlUnquoted, encodeJson, encodeJsonUnquoted, encodeMultipart, encodeMultipartInOrder, encodeMultipartText, encodeRaw, encodeRawUnquoted, encodeUrlencoded, encoderName, } from "../runtime/bodies.js";
 import { fillDefault, fillPathVariable, namedSecrets, readFileArg, readJsonText, sendNamedHeaderArg, writeQuery, } from "../runtime/request-features.js";
-import { sendsUnquoted } from "../runtime/unquoted.js";
+/**
+ * Every encoder, by its name (each under its own: a name the runtime adds without its encoder here
+ * does not compile): the command line holds every operation, and looks up what `encoderName`
+ * chooses, the choice the client's code is written from.
+ */
 const ENCODERS = {
-    multipart: encodeMultipart,
-    urlencoded: encodeUrlencoded,
-    json: encodeJson,
-    raw: encodeRaw,
-    binary: encodeBinary,
-    graphql: encodeGraphql,
-};
-/** The encoders of operations that send a variable's text unquoted (emit/client.ts chooses alike). */
-const UNQUOTED_ENCODERS = {
-    json: encodeJsonUnquoted,
-    raw: encodeRawUnquoted,
-    graphql: encodeGraphqlUnquoted,
+    encodeBinary,
+    encodeGraphql,
+    encodeGraphqlUnquoted,
+    encodeJson,
+    encodeJsonUnquoted,
+    encodeMultipart,
+    encodeMultipartInOrder,
+    encodeMultipartText,
+    encodeRaw,
+    encodeRawUnquoted,
+    encodeUrlencoded,
 };
 export function encoderFor(op) {
-    if (op.bodyOrder)
-        return encodeMultipartInOrder;
-    if (!op.body)
-        return undefined;
-    if (op.body === "multipart" && !hasBlobParts(op))
-        return encodeMultipartText;
-    return (sendsUnquoted(op) ? UNQUOTED_ENCODERS[op.body] : undefined) ?? ENCODERS[op.body];
+    const name = encoderName(op);
+    return name === undefined ? undefined : ENCODERS[name];
 }
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */
 export function authorizerFor(op, authorizers) {

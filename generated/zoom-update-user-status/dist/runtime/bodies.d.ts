@@ -84,3 +84,12 @@ export declare const encodeGraphql: BodyEncoder;
 export declare const encodeJsonUnquoted: BodyEncoder;
 export declare const encodeRawUnquoted: BodyEncoder;
 export declare const encodeGraphqlUnquoted: BodyEncoder;
+/** The encoders above by name: what `encoderName` answers. */
+export type EncoderName = "encodeMultipart" | "encodeMultipartText" | "encodeMultipartInOrder" | "encodeUrlencoded" | "encodeJson" | "encodeJsonUnquoted" | "encodeRaw" | "encodeRawUnquoted" | "encodeBinary" | "encodeGraphql" | "encodeGraphqlUnquoted";
+/**
+ * The encoder an operation's body needs, by name: the one choice of it. The generator writes the
+ * encoder it names into the client as an import (emit/client.ts), so that a bundle holds only the
+ * encoders its operations use and never this function; a package's command line, which runs any
+ * operation, looks it up among them all (cli/dispatch.ts).
+ */
+export declare function encoderName(op: CallSpec): EncoderName | undefined;

@@ -6,6 +6,7 @@ exports.toBlob = toBlob;
 exports.hasBlobParts = hasBlobParts;
 exports.formText = formText;
 exports.inCollectionOrder = inCollectionOrder;
+exports.encoderName = encoderName;
 // Request body encoders, one per body mode. The generated code imports the ones its operations
 // use, so a bundle of one operation holds one encoder.
 const signing_js_1 = require("./signing.js");
@@ -257,3 +258,32 @@ function withUnquoted(encoder) {
 exports.encodeJsonUnquoted = withUnquoted(exports.encodeJson);
 exports.encodeRawUnquoted = withUnquoted(exports.encodeRaw);
 exports.encodeGraphqlUnquoted = withUnquoted(exports.encodeGraphql);
+/**
+ * The encoder an operation's body needs, by name: the one choice of it. The generator writes the
+ * encoder it names into the client as an import (emit/client.ts), so that a bundle holds only the
+ * encoders its operations use and never this function; a package's command line, which runs any
+ * operation, looks it up among them all (cli/dispatch.ts).
+ */
+function encoderName(op) {
+    // The collection's order of a form's fields, which only the in-order encoder keeps.
+    if (op.bodyOrder)
+        return "encodeMultipartInOrder";
+    switch (op.body) {
+        case undefined:
+            return undefined;
+        case "multipart":
+            // A form without a file or a typed part: sent as text parts, without the Blob machinery.
+            return hasBlobParts(op) ? "encodeMultipart" : "encodeMultipartText";
+        case "urlencoded":
+            return "encodeUrlencoded";
+        case "binary":
+            return "encodeBinary";
+        // A JSON body that sends a variable's text unquoted splices it in (./unquoted.js).
+        case "json":
+            return (0, unquoted_js_1.sendsUnquoted)(op) ? "encodeJsonUnquoted" : "encodeJson";
+        case "raw":
+            return (0, unquoted_js_1.sendsUnquoted)(op) ? "encodeRawUnquoted" : "encodeRaw";
+        case "graphql":
+            return (0, unquoted_js_1.sendsUnquoted)(op) ? "encodeGraphqlUnquoted" : "encodeGraphql";
+    }
+}
