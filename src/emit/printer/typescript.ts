@@ -100,7 +100,7 @@ export type Statement = (
   | {
       kind: "import";
       from: string;
-      /** Each imported name, `as` the module's own name for it when that differs (`encodeJson as $encodeJson`). */
+      /** Each imported name, `as` the module's own name for it when that differs (`encodeSomething as $encodeSomething`). */
       names: ImportName[];
       defaultName?: string;
       typeOnly?: boolean;
