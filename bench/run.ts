@@ -360,7 +360,7 @@ per attempt), both ways of calling: ${ours.vsRawTimeout.toFixed(3)}× with creat
 ${oursClient.vsRawTimeout.toFixed(3)}× with createClient, ${verdict(Math.max(ours.vsRawTimeout, oursClient.vsRawTimeout) <= 1.05)} (${ours.vsRaw.toFixed(3)}× and ${oursClient.vsRaw.toFixed(3)}× a raw fetch without a
 timeout; with \`timeoutMs: Infinity\`, no timer and no abort signal, ${oursUnlimited.vsRaw.toFixed(3)}× it). These rows are the guard: tests never assert timings.
 The client sends a form of text parts written out as one string, which Node's fetch sends faster
-than the FormData the raw baselines send (the row "${RAW_ONE_STRING}": ${rawOneString.vsRawTimeout.toFixed(3)}× the raw fetch with a timeout); against
+than the FormData that the first two raw baselines send (the row "${RAW_ONE_STRING}": ${rawOneString.vsRawTimeout.toFixed(3)}× the raw fetch with a timeout); against
 that row, which is what the client's own work costs on top of the same request, it is ${ours.vsRawOneString.toFixed(3)}× and ${oursClient.vsRawOneString.toFixed(3)}×.
 
 Bundles that make a client and call updateUserStatus, made with esbuild (minified, then gzipped):
