@@ -1,26 +1,14 @@
-import { encodeBinary, encodeGraphql, encodeGraphqlUnquoted, encodeJson, encodeJsonUnquoted, encodeMultipart, encodeMultipartInOrder, encodeMultipartText, encodeRaw, encodeRawUnquoted, encodeUrlencoded, encoderName, } from "../runtime/bodies.js";
+import * as bodies from "../runtime/bodies.js";
+import { encoderName } from "../runtime/bodies.js";
 import { fillDefault, fillPathVariable, namedSecrets, readFileArg, readJsonText, sendNamedHeaderArg, writeQuery, } from "../runtime/request-features.js";
 /**
- * Every encoder, by its name (each under its own: a name the runtime adds without its encoder here
- * does not compile): the command line holds every operation, and looks up what `encoderName`
- * chooses, the choice the client's code is written from.
+ * The encoder `encoderName` chooses, the choice the client's code is written from, looked up among
+ * the runtime's exports by that name (a name without its encoder does not compile): the command
+ * line holds every operation, so every encoder.
  */
-const ENCODERS = {
-    encodeBinary,
-    encodeGraphql,
-    encodeGraphqlUnquoted,
-    encodeJson,
-    encodeJsonUnquoted,
-    encodeMultipart,
-    encodeMultipartInOrder,
-    encodeMultipartText,
-    encodeRaw,
-    encodeRawUnquoted,
-    encodeUrlencoded,
-};
 export function encoderFor(op) {
     const name = encoderName(op);
-    return name === undefined ? undefined : ENCODERS[name];
+    return name === undefined ? undefined : bodies[name];
 }
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */
 export function authorizerFor(op, authorizers) {

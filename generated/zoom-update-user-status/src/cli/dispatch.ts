@@ -3,22 +3,8 @@
 // any operation). The authorizers are the package's own (its data module's, `CommandLine`): a
 // table of every signer here would put each signer's runtime module into every package.
 import type { Authorizer } from "../runtime/auth.js";
-import {
-  encodeBinary,
-  encodeGraphql,
-  encodeGraphqlUnquoted,
-  encodeJson,
-  encodeJsonUnquoted,
-  encodeMultipart,
-  encodeMultipartInOrder,
-  encodeMultipartText,
-  encodeRaw,
-  encodeRawUnquoted,
-  encodeUrlencoded,
-  encoderName,
-  type BodyEncoder,
-  type EncoderName,
-} from "../runtime/bodies.js";
+import * as bodies from "../runtime/bodies.js";
+import { encoderName, type BodyEncoder } from "../runtime/bodies.js";
 import type { RequestFeatures } from "../runtime/request.js";
 import {
   fillDefault,
@@ -32,27 +18,13 @@ import {
 import type { AuthSpec, OperationSpec } from "../runtime/spec.js";
 
 /**
- * Every encoder, by its name (each under its own: a name the runtime adds without its encoder here
- * does not compile): the command line holds every operation, and looks up what `encoderName`
- * chooses, the choice the client's code is written from.
+ * The encoder `encoderName` chooses, the choice the client's code is written from, looked up among
+ * the runtime's exports by that name (a name without its encoder does not compile): the command
+ * line holds every operation, so every encoder.
  */
-const ENCODERS: Record<EncoderName, BodyEncoder> = {
-  encodeBinary,
-  encodeGraphql,
-  encodeGraphqlUnquoted,
-  encodeJson,
-  encodeJsonUnquoted,
-  encodeMultipart,
-  encodeMultipartInOrder,
-  encodeMultipartText,
-  encodeRaw,
-  encodeRawUnquoted,
-  encodeUrlencoded,
-};
-
 export function encoderFor(op: OperationSpec): BodyEncoder | undefined {
   const name = encoderName(op);
-  return name === undefined ? undefined : ENCODERS[name];
+  return name === undefined ? undefined : bodies[name];
 }
 
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */
