@@ -4,6 +4,7 @@
 // read stays the FormData.
 import { describe, expect, it } from "vitest";
 import { encodeMultipart, encodeMultipartText, MULTIPART_BOUNDARY } from "../../src/runtime/bodies.js";
+import { bodyBytes } from "../../src/runtime/signing.js";
 import type { HookRequest } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { useRecordingServer } from "../helpers/recording.js";
@@ -171,5 +172,30 @@ describe("through the client", () => {
     expect(received.headers["content-type"]).not.toContain(MULTIPART_BOUNDARY);
     expect(received.fields).toEqual([["action", "activate"]]);
     expect(received.files.map((file) => [file.field, file.filename])).toEqual([["file", "a.txt"]]);
+  });
+});
+
+describe("a signer signs a form as it is sent", () => {
+  const signed = async (form: FormData) => {
+    const request = { url: new URL("http://localhost/"), method: "POST", headers: new Headers(), body: form };
+    const { bytes, contentType } = await bodyBytes(request);
+    return { text: new TextDecoder().decode(bytes), contentType, request };
+  };
+
+  it("signs the text parts' bytes the client sends, pinned as the body, with their type", async () => {
+    const { text, contentType, request } = await signed(formOf(AWKWARD));
+    expect(contentType).toBe(`multipart/form-data; boundary=${MULTIPART_BOUNDARY}`);
+    expect(text).toBe(sent(formOf(AWKWARD)).body);
+    expect(request.headers.get("content-type")).toBe(contentType);
+    expect(await (request.body as unknown as Blob).text()).toBe(text);
+  });
+
+  it("signs a form with a file as Node's fetch writes it, boundary aside", async () => {
+    const form = formOf([["action", "deactivate"]]);
+    form.append("settings", new Blob(['{"a":1}'], { type: "application/json" }), "");
+    form.append("upload", new File(["bytes"], "a.txt", { type: "text/plain" }));
+    const { text, contentType } = await signed(form);
+    const boundary = /boundary=(.+)$/.exec(contentType!)![1]!;
+    expect(text).toBe(await nodeEncoding(form, boundary));
   });
 });

@@ -36,6 +36,23 @@ export declare const encodeMultipart: BodyEncoder;
 export declare const encodeMultipartText: BodyEncoder;
 /** The boundary of the multipart text that sendMultipartText writes, unless a part holds it. */
 export declare const MULTIPART_BOUNDARY = "postman-codegen-form";
+/**
+ * A form of text parts as the multipart/form-data text it is sent as, and its boundary; undefined
+ * for a form with a file. Written as Node's fetch writes a FormData, by the HTML standard's rules
+ * (line breaks as CRLF; in a name, CR, LF and `"` percent-encoded), so that a server reads the same
+ * fields, alike from every platform. The boundary is fixed, unless a part holds it (then numbered
+ * until none does), so that a request is the same bytes each time. What a signer signs too
+ * (signing.ts's bodyBytes).
+ */
+export declare function multipartText(form: FormData): [text: string, boundary: string] | undefined;
+/**
+ * Any form as one Blob of its parts, the files' own Blobs in it uncopied, and its boundary, written
+ * as multipartText writes text parts and as Node's fetch writes a file part: with its file's name (none
+ * for a typed text part, a Blob named "", as Postman sends it, where Deno's and Bun's FormData write
+ * `filename=""`) and its type, else `application/octet-stream`. Its boundary is random, as a
+ * platform's is: a file's bytes, which could hold a fixed one, are not read here.
+ */
+export declare function multipartBlob(form: FormData): [body: Blob, boundary: string];
 /** True for an operation whose body has a file or typed part: the emitter and the command line choose encodeMultipart then. */
 export declare function hasBlobParts(op: CallSpec): boolean;
 /**

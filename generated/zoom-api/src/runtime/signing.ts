@@ -1,6 +1,7 @@
 // What the signers share: hashes and HMACs from WebCrypto (crypto.subtle: Node 20, browsers, Deno,
 // Bun), encodings, the collection's auth values, and the body's bytes exactly as they will be sent.
 // Imported only by the signer modules, so a bundle without one leaves this out too.
+import { multipartBlob, multipartText } from "./bodies.js";
 import { ValidationError } from "./errors.js";
 import { setHeader, wellFormed, type BuiltRequest } from "./request.js";
 import { schemeSecrets } from "./sent-secrets.js";
@@ -173,10 +174,12 @@ export async function bodyBytes(
   if (body === undefined)
     return { bytes: new Uint8Array(), contentType: headers.get("content-type") ?? undefined };
   if (body instanceof FormData) {
-    // The platform's own encoding, read once: its boundary is in its Content-Type.
-    const encoded = new Request("http://localhost/", { method: "POST", body });
-    const contentType = encoded.headers.get("content-type")!;
-    const bytes = new Uint8Array(await encoded.arrayBuffer());
+    // Written out as the client sends a form (bodies.ts), so that a signed form is the same bytes
+    // from every platform as an unsigned one; its boundary goes in its Content-Type.
+    const [written, boundary] = multipartText(body) ?? multipartBlob(body);
+    const contentType = `multipart/form-data; boundary=${boundary}`;
+    const bytes =
+      typeof written === "string" ? utf8(written) : new Uint8Array(await written.arrayBuffer());
     request.body = new Blob([bytes.buffer as ArrayBuffer]);
     headers.set("content-type", contentType);
     return { bytes, contentType };
