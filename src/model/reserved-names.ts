@@ -90,12 +90,8 @@ export const RUNTIME_PREFIX = "$";
  * own, which a bundler drops when unused.
  */
 export function runtimeLocal(name: string): string {
-  return PUBLIC_NAMES.has(name) || frozen().has(name) ? name : `${RUNTIME_PREFIX}${name}`;
+  return PUBLIC_NAMES.has(name) || FROZEN_NAMES.has(name) ? name : `${RUNTIME_PREFIX}${name}`;
 }
-
-let frozenNames: ReadonlySet<string> | undefined;
-/** FROZEN_CLIENT_IMPORTS as a set, made on first use (the list is declared below). */
-const frozen = () => (frozenNames ??= new Set(FROZEN_CLIENT_IMPORTS));
 
 /**
  * The names the client modules imported from the runtime, unaliased, when they were reserved:
@@ -152,6 +148,8 @@ export const FROZEN_CLIENT_IMPORTS: readonly string[] = [
   "environmentScopes",
   "dynamicVariable",
 ];
+
+const FROZEN_NAMES: ReadonlySet<string> = new Set(FROZEN_CLIENT_IMPORTS);
 
 /**
  * The type of a value sent as its text (path variables, query parameters, headers, form fields):
