@@ -33,8 +33,8 @@ export function javascript(
     return [
       {
         // The ES form (`name as local`) and the CommonJS destructuring's (`name: local`).
-        names: values.map(importSpecifier),
-        bindings: values.map((n) => (n.as !== undefined && n.as !== n.name ? `${n.name}: ${n.as}` : n.name)),
+        names: values.map((n) => importSpecifier(n)),
+        bindings: values.map((n) => importSpecifier(n, ": ")),
         defaultName: s.defaultName,
         from: s.from,
       },

@@ -48,7 +48,7 @@ function statementBody(statement: Statement, indent: string): string {
     case "raw":
       return statement.text;
     case "import": {
-      const named = statement.names.map(importSpecifier);
+      const named = statement.names.map((n) => importSpecifier(n));
       const parts = [statement.defaultName, named.length ? `{ ${named.join(", ")} }` : undefined]
         .filter(Boolean)
         .join(", ");

@@ -90,9 +90,12 @@ export interface ImportName {
   typeOnly?: boolean;
 }
 
-/** An import's specifier as written: `name`, `name as local`, with `type ` before it when type-only. */
-export function importSpecifier(n: ImportName): string {
-  const specifier = n.as !== undefined && n.as !== n.name ? `${n.name} as ${n.as}` : n.name;
+/**
+ * An import's specifier as written: `name`, `name as local`, with `type ` before it when type-only;
+ * `renames` writes the local name otherwise (`": "` for a CommonJS destructuring's `name: local`).
+ */
+export function importSpecifier(n: ImportName, renames = " as "): string {
+  const specifier = n.as !== undefined && n.as !== n.name ? `${n.name}${renames}${n.as}` : n.name;
   return n.typeOnly ? `type ${specifier}` : specifier;
 }
 
@@ -419,7 +422,7 @@ export function blockDoc(body: Statement[], options: PrintOptions, depth: number
 
 function importDoc(statement: Extract<Statement, { kind: "import" }>): Doc {
   const source = printString(stringLiteral(statement.from));
-  const named = statement.names.map(importSpecifier);
+  const named = statement.names.map((n) => importSpecifier(n));
   const parts: Doc[] = ["import", statement.typeOnly ? " type" : "", " "];
   if (statement.defaultName) parts.push(statement.defaultName);
   if (named.length) {
