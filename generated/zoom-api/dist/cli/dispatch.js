@@ -1,5 +1,4 @@
 import * as bodies from "../runtime/bodies.js";
-import { encoderName } from "../runtime/bodies.js";
 import { fillDefault, fillPathVariable, namedSecrets, readFileArg, readJsonText, sendNamedHeaderArg, writeQuery, } from "../runtime/request-features.js";
 /**
  * The encoder `encoderName` chooses, the choice the client's code is written from, looked up among
@@ -7,7 +6,7 @@ import { fillDefault, fillPathVariable, namedSecrets, readFileArg, readJsonText,
  * line holds every operation, so every encoder.
  */
 export function encoderFor(op) {
-    const name = encoderName(op);
+    const name = bodies.encoderName(op);
     return name === undefined ? undefined : bodies[name];
 }
 /** The authorizer of `op`'s auth type among the package's (`CommandLine.authorizers`). */

@@ -88,10 +88,10 @@ export const MULTIPART_BOUNDARY = "postman-codegen-form";
 
 /**
  * A form whose parts are all text goes as the same multipart/form-data written out as one string
- * (multipartText), with its Content-Type: Node's fetch sends a FormData as a stream, part by part through
- * an async generator, which costs ~15% of a loopback call (bench/RESULTS.md), where one string goes
- * at once. A form with a file part (which a hook may add) is left as it is: encodeMultipartText's
- * operations have none, and sendMultipart writes one.
+ * (multipartText), with its Content-Type: Node's fetch sends a FormData as a stream, part by part
+ * through an async generator, which costs ~15% of a loopback call (bench/RESULTS.md), where one
+ * string goes at once. A form with a file part (which a hook may add) is left as it is:
+ * encodeMultipartText's operations have none, and sendMultipart writes one.
  */
 function sendMultipartText(init: RequestInit): void {
   const form = init.body;
@@ -102,9 +102,9 @@ function sendMultipartText(init: RequestInit): void {
 /**
  * Any form, as sendMultipartText sends one of text parts; one with a file goes as one Blob of its
  * parts (multipartBlob), which Node's fetch sends ~25% faster than the FormData (a 2 kB file on
- * loopback).
+ * loopback). What a signer signs too (signing.ts's bodyBytes).
  */
-function sendMultipart(init: RequestInit): void {
+export function sendMultipart(init: RequestInit): void {
   const form = init.body;
   if (form instanceof FormData) sendWritten(init, multipartText(form) ?? multipartBlob(form));
 }
@@ -122,8 +122,7 @@ function sendWritten(init: RequestInit, [body, boundary]: [string | Blob, string
  * for a form with a file. Written as Node's fetch writes a FormData, by the HTML standard's rules
  * (line breaks as CRLF; in a name, CR, LF and `"` percent-encoded), so that a server reads the same
  * fields, alike from every platform. The boundary is fixed, unless a part holds it (then numbered
- * until none does), so that a request is the same bytes each time. What a signer signs too
- * (signing.ts's bodyBytes).
+ * until none does), so that a request is the same bytes each time.
  */
 export function multipartText(form: FormData): [text: string, boundary: string] | undefined {
   const parts: string[] = [];

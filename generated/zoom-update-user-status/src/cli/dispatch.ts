@@ -4,7 +4,7 @@
 // table of every signer here would put each signer's runtime module into every package.
 import type { Authorizer } from "../runtime/auth.js";
 import * as bodies from "../runtime/bodies.js";
-import { encoderName, type BodyEncoder } from "../runtime/bodies.js";
+import type { BodyEncoder } from "../runtime/bodies.js";
 import type { RequestFeatures } from "../runtime/request.js";
 import {
   fillDefault,
@@ -23,7 +23,7 @@ import type { AuthSpec, OperationSpec } from "../runtime/spec.js";
  * line holds every operation, so every encoder.
  */
 export function encoderFor(op: OperationSpec): BodyEncoder | undefined {
-  const name = encoderName(op);
+  const name = bodies.encoderName(op);
   return name === undefined ? undefined : bodies[name];
 }
 

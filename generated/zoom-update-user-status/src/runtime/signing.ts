@@ -1,7 +1,7 @@
 // What the signers share: hashes and HMACs from WebCrypto (crypto.subtle: Node 20, browsers, Deno,
 // Bun), encodings, the collection's auth values, and the body's bytes exactly as they will be sent.
 // Imported only by the signer modules, so a bundle without one leaves this out too.
-import { multipartBlob, multipartText } from "./bodies.js";
+import { sendMultipart } from "./bodies.js";
 import { ValidationError } from "./errors.js";
 import { setHeader, wellFormed, type BuiltRequest } from "./request.js";
 import { schemeSecrets } from "./sent-secrets.js";
@@ -174,10 +174,12 @@ export async function bodyBytes(
   if (body === undefined)
     return { bytes: new Uint8Array(), contentType: headers.get("content-type") ?? undefined };
   if (body instanceof FormData) {
-    // Written out as the client sends a form (bodies.ts), so that a signed form is the same bytes
-    // from every platform as an unsigned one; its boundary goes in its Content-Type.
-    const [written, boundary] = multipartText(body) ?? multipartBlob(body);
-    const contentType = `multipart/form-data; boundary=${boundary}`;
+    // Written out as the client sends a form (bodies.ts's sendMultipart, into a copy of the
+    // headers), so that a signed form is the same bytes from every platform as an unsigned one.
+    const sent: RequestInit = { body, headers };
+    sendMultipart(sent);
+    const written = sent.body as string | Blob;
+    const contentType = (sent.headers as Headers).get("content-type")!;
     const bytes =
       typeof written === "string" ? utf8(written) : new Uint8Array(await written.arrayBuffer());
     request.body = new Blob([bytes.buffer as ArrayBuffer]);

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.encodeGraphqlUnquoted = exports.encodeRawUnquoted = exports.encodeJsonUnquoted = exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipartInOrder = exports.MULTIPART_BOUNDARY = exports.encodeMultipartText = exports.encodeMultipart = void 0;
 exports.isBinary = isBinary;
 exports.toBlob = toBlob;
+exports.sendMultipart = sendMultipart;
 exports.multipartText = multipartText;
 exports.multipartBlob = multipartBlob;
 exports.hasBlobParts = hasBlobParts;
@@ -53,10 +54,10 @@ exports.encodeMultipartText = Object.assign((fields) => formOf(fields, (form, sp
 exports.MULTIPART_BOUNDARY = "postman-codegen-form";
 /**
  * A form whose parts are all text goes as the same multipart/form-data written out as one string
- * (multipartText), with its Content-Type: Node's fetch sends a FormData as a stream, part by part through
- * an async generator, which costs ~15% of a loopback call (bench/RESULTS.md), where one string goes
- * at once. A form with a file part (which a hook may add) is left as it is: encodeMultipartText's
- * operations have none, and sendMultipart writes one.
+ * (multipartText), with its Content-Type: Node's fetch sends a FormData as a stream, part by part
+ * through an async generator, which costs ~15% of a loopback call (bench/RESULTS.md), where one
+ * string goes at once. A form with a file part (which a hook may add) is left as it is:
+ * encodeMultipartText's operations have none, and sendMultipart writes one.
  */
 function sendMultipartText(init) {
     const form = init.body;
@@ -67,7 +68,7 @@ function sendMultipartText(init) {
 /**
  * Any form, as sendMultipartText sends one of text parts; one with a file goes as one Blob of its
  * parts (multipartBlob), which Node's fetch sends ~25% faster than the FormData (a 2 kB file on
- * loopback).
+ * loopback). What a signer signs too (signing.ts's bodyBytes).
  */
 function sendMultipart(init) {
     const form = init.body;
@@ -86,8 +87,7 @@ function sendWritten(init, [body, boundary]) {
  * for a form with a file. Written as Node's fetch writes a FormData, by the HTML standard's rules
  * (line breaks as CRLF; in a name, CR, LF and `"` percent-encoded), so that a server reads the same
  * fields, alike from every platform. The boundary is fixed, unless a part holds it (then numbered
- * until none does), so that a request is the same bytes each time. What a signer signs too
- * (signing.ts's bodyBytes).
+ * until none does), so that a request is the same bytes each time.
  */
 function multipartText(form) {
     const parts = [];

@@ -122,10 +122,12 @@ async function bodyBytes(request) {
     if (body === undefined)
         return { bytes: new Uint8Array(), contentType: headers.get("content-type") ?? undefined };
     if (body instanceof FormData) {
-        // Written out as the client sends a form (bodies.ts), so that a signed form is the same bytes
-        // from every platform as an unsigned one; its boundary goes in its Content-Type.
-        const [written, boundary] = (0, bodies_js_1.multipartText)(body) ?? (0, bodies_js_1.multipartBlob)(body);
-        const contentType = `multipart/form-data; boundary=${boundary}`;
+        // Written out as the client sends a form (bodies.ts's sendMultipart, into a copy of the
+        // headers), so that a signed form is the same bytes from every platform as an unsigned one.
+        const sent = { body, headers };
+        (0, bodies_js_1.sendMultipart)(sent);
+        const written = sent.body;
+        const contentType = sent.headers.get("content-type");
         const bytes = typeof written === "string" ? utf8(written) : new Uint8Array(await written.arrayBuffer());
         request.body = new Blob([bytes.buffer]);
         headers.set("content-type", contentType);
