@@ -131,15 +131,13 @@ export function rawContenders(base: string): Contender[] {
   const raw =
     (timeout: boolean, oneString = false) =>
     async () => {
-      const form = new FormData();
-      form.append("action", "deactivate");
       const init: RequestInit = oneString
         ? {
             method: "PUT",
             headers: { authorization: `Bearer ${TOKEN}`, "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
             body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="action"\r\n\r\ndeactivate\r\n--${BOUNDARY}--\r\n`,
           }
-        : { method: "PUT", headers: { authorization: `Bearer ${TOKEN}` }, body: form };
+        : { method: "PUT", headers: { authorization: `Bearer ${TOKEN}` }, body: formData() };
       const controller = timeout ? new AbortController() : undefined;
       const timer = controller ? setTimeout(() => controller.abort(), 60_000) : undefined;
       if (controller) init.signal = controller.signal;
@@ -155,6 +153,13 @@ export function rawContenders(base: string): Contender[] {
 }
 
 const BOUNDARY = "raw-baseline-form";
+
+/** The seed's form, as a raw fetch sends it. */
+function formData(): FormData {
+  const form = new FormData();
+  form.append("action", "deactivate");
+  return form;
+}
 
 export interface Timing {
   name: string;
