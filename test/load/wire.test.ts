@@ -354,6 +354,21 @@ describe("headers", () => {
       ),
     ]);
   });
+
+  it("a Sec-Fetch-Mode copied from a browser is left out with a warning: Node's fetch sends its own", () => {
+    const model = one({
+      method: "POST",
+      url: "http://localhost:8090/oauth/authorize",
+      header: [
+        { key: "Sec-Fetch-Mode", value: "navigate" },
+        { key: "Sec-Fetch-Dest", value: "document" },
+      ],
+    });
+    expect(model.operations[0]!.args.map((a) => a.name)).toEqual(["Sec-Fetch-Dest"]);
+    expect(model.warnings.map((w) => w.message)).toEqual([
+      'header "Sec-Fetch-Mode" is left out: Node\'s fetch sets it to the request\'s mode (`cors`) and ignores this value',
+    ]);
+  });
 });
 
 describe("bodies", () => {
