@@ -107,7 +107,8 @@ export function exampleOperation(model: ApiModel): OperationModel | undefined {
     model.operations.filter(savesSuccess),
     model.operations.filter(unsigned),
     model.operations,
-  ].find((list) => list.length)!;
+    // A collection without requests (only empty folders, or none) has no example to show.
+  ].find((list) => list.length) ?? [];
   return operations.find((op) => op.method.toUpperCase() === "GET" && few(op)) ?? operations.find(few) ?? operations[0];
 }
 
