@@ -21,4 +21,17 @@ describe("startRecordingServer", () => {
     expect(server.requests[0]!.query).toEqual([["image", image]]);
     expect(server.requests[0]!.headers["x-long"]).toHaveLength(40_000);
   });
+
+  it("records an empty body under a form type as no fields, not as a body it could not parse", async () => {
+    // A real collection's empty raw body with a hand-set `Content-Type: multipart/form-data`.
+    server.reset();
+    const response = await fetch(`${server.url}/upload`, {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data" },
+      body: "",
+    });
+    expect(response.status).toBe(200);
+    expect(server.requests[0]!.parseError).toBeUndefined();
+    expect(server.requests[0]!.fields).toEqual([]);
+  });
 });

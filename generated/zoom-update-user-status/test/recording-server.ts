@@ -171,7 +171,10 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
   };
   const type = (req.headers["content-type"] ?? "").toLowerCase();
   try {
-    if (type.startsWith("multipart/form-data")) await parseMultipart(req.headers, raw, recorded);
+    // An empty body has no parts to read, whatever its type says: a collection's empty raw body
+    // under `Content-Type: multipart/form-data` (no boundary) is sent so by newman and the client.
+    if (raw.length && type.startsWith("multipart/form-data"))
+      await parseMultipart(req.headers, raw, recorded);
     else if (type.startsWith("application/x-www-form-urlencoded"))
       recorded.fields = [...new URLSearchParams(raw.toString("utf8"))];
   } catch (error) {
