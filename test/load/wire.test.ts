@@ -382,7 +382,7 @@ describe("headers", () => {
     });
     expect(model.operations[0]!.args.map((a) => a.name)).toEqual(["Sec-Fetch-Dest"]);
     expect(model.warnings.map((w) => w.message)).toEqual([
-      'header "Sec-Fetch-Mode" is left out: Node\'s fetch sets it to the request\'s mode (`cors`) and ignores this value',
+      "header \"Sec-Fetch-Mode\" is left out: Node's fetch sets it to the request's mode (`cors`) and ignores this value",
     ]);
   });
 });
