@@ -116,6 +116,11 @@ export function expectedRequest(
         .flatMap(([, v]) => (Array.isArray(v) ? v : [v]))
         .map((v): [string, string] => [arg.name, passed.has(arg) ? String(v) : asServerReads(String(v))]),
   );
+  // A `?` the collection writes in a path segment (`/pet/findByStatus?status={{s}}`) starts the
+  // query, for newman and the client alike: the client appends its own query to that URL's text.
+  const literal = url.search.slice(1);
+  if (literal)
+    query = [...new URLSearchParams(query.length ? `${literal}?${new URLSearchParams(query).toString()}` : literal)];
   const headerValues = new Map<string, string[]>();
   const addHeader = (name: string, v: string) =>
     headerValues.set(name.toLowerCase(), [...(headerValues.get(name.toLowerCase()) ?? []), v]);

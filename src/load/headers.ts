@@ -22,6 +22,9 @@ const OWNED_BY_FETCH: Record<string, string> = {
   "transfer-encoding": "Node's fetch refuses to send a request with it",
   expect: "Node's fetch refuses to send a request with it",
   upgrade: "Node's fetch refuses to send a request with it",
+  // Undici writes the request's mode over any value given (a header copied from a browser's
+  // navigation says `navigate`), so the collection's value never reaches the server.
+  "sec-fetch-mode": "Node's fetch sets it to the request's mode (`cors`) and ignores this value",
 };
 
 /**

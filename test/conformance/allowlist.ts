@@ -31,6 +31,11 @@ export const ALLOWLIST: Allowance[] = [
       "A Host header: fetch sets Host from the URL and ignores the item's (Postman sends it, for a virtual host); the generator leaves it out with a warning.",
     matches: (_collection, _op, d) => d.aspect === "header:host",
   },
+  {
+    reason:
+      "A Sec-Fetch-Mode header (often `navigate`, copied from a browser): Node's fetch writes the request's mode (`cors`) over the item's, newman sends the item's; the generator leaves it out with a warning.",
+    matches: (_collection, _op, d) => d.aspect === "header:sec-fetch-mode",
+  },
 ];
 
 /**

@@ -40,6 +40,23 @@ describe("expectedRequest", () => {
     expect(expectedRequest(local, op, {}).path).toBe("/api/things");
   });
 
+  it("expects the query a path segment writes after a `?`, as the client sends it", () => {
+    // A real collection's URL object: path ["/pet/findByStatus?status={{s}}"], no query entries.
+    const inPath = { ...op, path: "//pet/findByStatus?status={{s}}" };
+    const withS = { ...model, variables: [{ name: "s", default: "sold" }] } as unknown as ApiModel;
+    const expected = expectedRequest(withS, inPath, {});
+    expect([expected.path, expected.query]).toEqual(["/v1//pet/findByStatus", [["status", "sold"]]]);
+    const spec = operationSpec(inPath) as OperationSpec;
+    const built = buildRequest(
+      spec,
+      {},
+      { baseUrl: withS.baseUrl, lookup: (n) => (n === "s" ? "sold" : undefined) },
+      undefined,
+      featuresFor(spec),
+    );
+    expect([built.url.pathname, [...built.url.searchParams]]).toEqual([expected.path, expected.query]);
+  });
+
   it("expects the query keys sent alone", () => {
     expect(expectedRequest(model, { ...op, bareQuery: ["uploads"] }, {}).query).toEqual([["uploads", ""]]);
   });

@@ -194,6 +194,15 @@ describe("the operation the README's examples show", () => {
     expect(exampleOperation({ ...seed, operations: [busyRead] })?.name).toBe("search");
   });
 
+  it("is none for a collection without requests, and the README has no call", async () => {
+    // A real v2.0 collection with `"item": []` crashed the generator here.
+    const seed = await loadCollection(SEED_COLLECTION);
+    const info = { packageName: "empty", packageVersion: "0.1.0", collectionFile: "e.json", devDependencies: {} };
+    const empty = { ...seed, operations: [] };
+    expect(exampleOperation(empty)).toBeUndefined();
+    expect(() => readmeView(empty, info)).not.toThrow();
+  });
+
   it("is called with no argument when it needs none, not with {}", async () => {
     const seed = await loadCollection(SEED_COLLECTION);
     const info = { packageName: "seed", packageVersion: "0.1.0", collectionFile: "seed.json", devDependencies: {} };

@@ -106,6 +106,22 @@ describe("query text the collection writes percent-encoded", () => {
   });
 });
 
+describe("a host that starts with a {{variable}}", () => {
+  it("takes its scheme from the variable when it holds one, as newman fills the URL before reading it", () => {
+    // newman: POST http://api.example.test/api/v1/auth
+    const joined = one({ method: "POST", url: "{{serviceUrl}}{{loginPath}}" }, [
+      { key: "serviceUrl", value: "http://api.example.test" },
+      { key: "loginPath", value: "/api/v1/auth" },
+    ]);
+    expect(sent(joined).url.href).toBe("http://api.example.test/api/v1/auth");
+    const withPort = (host: string) =>
+      sent(one({ method: "GET", url: "{{h}}:8080/a/b" }, [{ key: "h", value: host }])).url.href;
+    expect(withPort("https://x.test")).toBe("https://x.test:8080/a/b");
+    // and is http when it names none: newman GET http://127.0.0.1:8080/a/b
+    expect(withPort("127.0.0.1")).toBe("http://127.0.0.1:8080/a/b");
+  });
+});
+
 describe("values the collection gives a query parameter or path variable", () => {
   it("a query value that refers to variables goes as newman sends it: `%XX` and `+` as written", () => {
     const model = one(
@@ -352,6 +368,21 @@ describe("headers", () => {
       ...["Keep-Alive", "Transfer-Encoding", "Expect", "Upgrade"].map(
         (key) => `header ${JSON.stringify(key)} is left out: Node's fetch refuses to send a request with it`,
       ),
+    ]);
+  });
+
+  it("a Sec-Fetch-Mode copied from a browser is left out with a warning: Node's fetch sends its own", () => {
+    const model = one({
+      method: "POST",
+      url: "http://localhost:8090/oauth/authorize",
+      header: [
+        { key: "Sec-Fetch-Mode", value: "navigate" },
+        { key: "Sec-Fetch-Dest", value: "document" },
+      ],
+    });
+    expect(model.operations[0]!.args.map((a) => a.name)).toEqual(["Sec-Fetch-Dest"]);
+    expect(model.warnings.map((w) => w.message)).toEqual([
+      "header \"Sec-Fetch-Mode\" is left out: Node's fetch sets it to the request's mode (`cors`) and ignores this value",
     ]);
   });
 });
