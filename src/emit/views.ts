@@ -102,12 +102,14 @@ export function code(statements: Statement[], options: PrintOptions): string {
 export function exampleOperation(model: ApiModel): OperationModel | undefined {
   const few = (op: OperationModel) => op.args.filter((a) => a.required).length <= 2;
   const unsigned = (op: OperationModel) => !scriptHeaders(op).length;
-  const operations = [
-    model.operations.filter((op) => savesSuccess(op) && unsigned(op)),
-    model.operations.filter(savesSuccess),
-    model.operations.filter(unsigned),
-    model.operations,
-  ].find((list) => list.length)!;
+  // A collection without requests (Adyen's webhook-only ones) has no operation to show.
+  const operations =
+    [
+      model.operations.filter((op) => savesSuccess(op) && unsigned(op)),
+      model.operations.filter(savesSuccess),
+      model.operations.filter(unsigned),
+      model.operations,
+    ].find((list) => list.length) ?? [];
   return operations.find((op) => op.method.toUpperCase() === "GET" && few(op)) ?? operations.find(few) ?? operations[0];
 }
 

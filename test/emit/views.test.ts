@@ -3,6 +3,7 @@ import prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { commandLineReadme } from "../../src/command-line/readme.js";
 import { exampleOperation, readmeView, summary } from "../../src/emit/views.js";
+import { emitTarget } from "../../src/generate.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { FIXTURES, SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -192,6 +193,15 @@ describe("the operation the README's examples show", () => {
     // No read with few arguments: the first with few, as before.
     expect(exampleOperation({ ...seed, operations: [busyRead, removal] })?.name).toBe("deleteSipPhone");
     expect(exampleOperation({ ...seed, operations: [busyRead] })?.name).toBe("search");
+  });
+
+  it("is none when the collection has no request, and the package still emits (Adyen's webhook-only ones)", async () => {
+    const collection = `${FIXTURES}no-requests.postman_collection.json`;
+    const model = await loadCollection(collection);
+    expect(model.operations).toEqual([]);
+    expect(exampleOperation(model)).toBeUndefined();
+    const { files } = await emitTarget({ collection, out: "/nonexistent/no-requests", name: "no-requests" });
+    expect(files.get("README.md")).toContain("const client = createClient();");
   });
 
   it("is called with no argument when it needs none, not with {}", async () => {
