@@ -40,9 +40,11 @@ export function urlModel(
 ): UrlModel {
   const urlSource = `${source}.url`;
   const host = (url.host ?? []).join(".");
-  // A host that is one variable and no protocol holds the whole base (`{{baseUrl}}` = https://api.zoom.us/v2).
+  // A host that is one variable and no protocol holds the whole base (`{{baseUrl}}` = https://api.zoom.us/v2);
+  // so may a host of variables only (Salesforce's `{{url}}{{site}}`), which Postman fills before it
+  // reads a scheme. Either stays without one: the client makes it http only if the values name none.
   const base =
-    !url.protocol && !url.port && /^\{\{[^{}]+\}\}$/.test(host)
+    !url.protocol && !url.port && /^(?:\{\{[^{}]+\}\})+$/.test(host)
       ? host
       : `${url.protocol ?? "http"}://${escapeBraces(host)}${url.port ? `:${escapeBraces(String(url.port))}` : ""}`;
   if (host === "")
