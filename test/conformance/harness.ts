@@ -1,7 +1,7 @@
 // Runs one collection through newman and through its generated client against the same recording
 // server, and compares what arrives, item by item.
 import { constants, createHmac, generateKeyPairSync, verify } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import newman from "newman";
@@ -408,7 +408,9 @@ function nodeAt(json: JsonObject, source: string): unknown {
 /** The file a form-data part at a JSON place names, as a File of its name and the part's type. */
 function fileAt(json: JsonObject, source: string, dir: string): File | undefined {
   const part = nodeAt(json, source) as { src?: unknown; contentType?: unknown } | undefined;
-  if (typeof part?.src !== "string" || !existsSync(resolve(dir, part.src))) return undefined;
+  // Salesforce's parts say `"src": ""`, which resolves to the folder itself: no file either.
+  if (typeof part?.src !== "string" || !statSync(resolve(dir, part.src), { throwIfNoEntry: false })?.isFile())
+    return undefined;
   const type = typeof part.contentType === "string" ? part.contentType : "";
   return new File([readFileSync(resolve(dir, part.src))], basename(part.src), { type });
 }
