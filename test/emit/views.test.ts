@@ -3,6 +3,7 @@ import prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { commandLineReadme } from "../../src/command-line/readme.js";
 import { exampleOperation, readmeView, summary } from "../../src/emit/views.js";
+import { emitTarget } from "../../src/generate.js";
 import { loadCollection } from "../../src/load/collection.js";
 import { FIXTURES, SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -194,13 +195,13 @@ describe("the operation the README's examples show", () => {
     expect(exampleOperation({ ...seed, operations: [busyRead] })?.name).toBe("search");
   });
 
-  it("is none for a collection without requests, and the README has no call", async () => {
-    // A real v2.0 collection with `"item": []` crashed the generator here.
-    const seed = await loadCollection(SEED_COLLECTION);
-    const info = { packageName: "empty", packageVersion: "0.1.0", collectionFile: "e.json", devDependencies: {} };
-    const empty = { ...seed, operations: [] };
-    expect(exampleOperation(empty)).toBeUndefined();
-    expect(() => readmeView(empty, info)).not.toThrow();
+  it("is none when the collection has no request, and the package still emits (Adyen's webhook-only ones)", async () => {
+    const collection = `${FIXTURES}no-requests.postman_collection.json`;
+    const model = await loadCollection(collection);
+    expect(model.operations).toEqual([]);
+    expect(exampleOperation(model)).toBeUndefined();
+    const { files } = await emitTarget({ collection, out: "/nonexistent/no-requests", name: "no-requests" });
+    expect(files.get("README.md")).toContain("const client = createClient();");
   });
 
   it("is called with no argument when it needs none, not with {}", async () => {

@@ -149,6 +149,21 @@ describe("loading requests", () => {
     expect(model.warnings).toEqual([]);
   });
 
+  it("keeps a host of variables only without a scheme, as one variable is: its values may name one (Salesforce)", () => {
+    const model = load({
+      item: [
+        { name: "a", request: { method: "GET", url: "{{url}}{{site}}/services/oauth2/token" } },
+        { name: "b", request: { method: "GET", url: "{{url}}/services/data" } },
+        { name: "c", request: { method: "GET", url: "{{tenant}}.example.com/v1" } },
+      ],
+    });
+    expect(model.operations.map((op) => op.base ?? model.baseUrl)).toEqual([
+      "{{url}}{{site}}",
+      "{{url}}",
+      "http://{{tenant}}.example.com",
+    ]);
+  });
+
   it("leaves the collection's secrets out: typed secret, named as credentials, or taken by its auth, at any depth", () => {
     const model = load({
       auth: { type: "bearer", bearer: [{ key: "token", value: "{{myTok}}" }] },
