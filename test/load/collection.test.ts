@@ -149,7 +149,7 @@ describe("loading requests", () => {
     expect(model.warnings).toEqual([]);
   });
 
-  it("keeps a host of variables only without a scheme, as one variable is: its values may name one (Salesforce)", () => {
+  it("keeps a host that starts with a variable without a scheme, as one variable is: its values may name one (Salesforce)", () => {
     const model = load({
       item: [
         { name: "a", request: { method: "GET", url: "{{url}}{{site}}/services/oauth2/token" } },
@@ -160,7 +160,8 @@ describe("loading requests", () => {
     expect(model.operations.map((op) => op.base ?? model.baseUrl)).toEqual([
       "{{url}}{{site}}",
       "{{url}}",
-      "http://{{tenant}}.example.com",
+      // Filled in first, as Postman does; the client makes it http only if the value names no scheme.
+      "{{tenant}}.example.com",
     ]);
   });
 
