@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { validateCollection } from "./validate.js";
 import { parseJsonText } from "./json-text.js";
 import { apiAnswerResource } from "./api-answer.js";
+import { nearest } from "../runtime/did-you-mean.js";
 
 export type CollectionVersion = "2.0.0" | "2.1.0";
 
@@ -92,7 +93,13 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
     );
   }
   if (!Array.isArray(top["item"])) {
-    throw new CodegenError(file, "item", "not a Postman collection: `item` must be a list of requests and folders");
+    // A hand-written collection's slip (Twilio's community one says `items`): name the key it has.
+    const near = top["item"] === undefined ? Object.keys(top).find((key) => nearest(key, ["item"])) : undefined;
+    throw new CodegenError(
+      file,
+      "item",
+      `not a Postman collection: \`item\` must be a list of requests and folders${near === undefined ? "" : ` (it has ${JSON.stringify(near)}: did you mean \`item\`?)`}`,
+    );
   }
   validateCollection(file, top);
   return { file, text, json: top, version: version as CollectionVersion, ...(answer ? { apiAnswer: true } : {}) };

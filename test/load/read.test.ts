@@ -49,6 +49,20 @@ describe("reading a collection file", () => {
     expect(refusal(JSON.stringify({ info: { schema: V21 } })).where).toBe("item");
   });
 
+  it("names the key a collection has where `item` belongs, when it is a slip of it", () => {
+    const items = refusal(JSON.stringify({ info: { schema: V21 }, items: [] }));
+    expect(items.where).toBe("item");
+    expect(items.message).toBe(
+      'api.json at item: not a Postman collection: `item` must be a list of requests and folders (it has "items": did you mean `item`?)',
+    );
+    expect(refusal(JSON.stringify({ info: { schema: V21 }, Item: [] })).message).toContain('(it has "Item"');
+    // A key that is no slip of it (`info` is two letters off) and an `item` of another type say nothing more.
+    expect(refusal(JSON.stringify({ info: { schema: V21 }, event: [] })).message).not.toContain("did you mean");
+    expect(refusal(JSON.stringify({ info: { schema: V21 }, item: {}, items: [] })).message).not.toContain(
+      "did you mean",
+    );
+  });
+
   it.each([
     [
       {
