@@ -36,6 +36,12 @@ export const ALLOWLIST: Allowance[] = [
       "A Sec-Fetch-Mode header (often `navigate`, copied from a browser): Node's fetch writes the request's mode (`cors`) over the item's, newman sends the item's; the generator leaves it out with a warning.",
     matches: (_collection, _op, d) => d.aspect === "header:sec-fetch-mode",
   },
+  {
+    reason:
+      "A body on a GET or HEAD request that the item keeps from Postman's pruning (`protocolProfileBehavior.disableBodyPruning`, as Elasticsearch's and GraphQL-over-GET collections do): newman sends it, fetch refuses a GET or HEAD with a body; the generator leaves the body out with a warning.",
+    matches: (_collection, op, d) =>
+      /^(GET|HEAD)$/i.test(op.method) && (d.aspect === "body" || d.aspect === "content-type"),
+  },
 ];
 
 /**
