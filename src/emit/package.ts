@@ -111,7 +111,7 @@ export async function emitPackage(model: ApiModel, info: PackageInfo, options: E
     ["test/tsconfig.json", json(await render("test/tsconfig.json.hbs", {}))],
     ["test/client.test.ts", clientTest],
     ["test/setup.json", printJson(testSetup(model), print.json, 1)],
-    ...testCases(model, client.modules).map(([path, cases]): [string, string] => [
+    ...(await testCases(model, client.modules)).map(([path, cases]): [string, string] => [
       path,
       printJson(cases, print.json, 2),
     ]),
@@ -162,14 +162,16 @@ export async function emitPackage(model: ApiModel, info: PackageInfo, options: E
  * The tests' cases, one JSON file per module of the client: `test/cases/client.json` for the
  * operations in src/client.ts, `test/cases/resources/<name>.json` for each folder's module.
  */
-function testCases(model: ApiModel, modules: EmittedModule[]): Array<[string, unknown[]]> {
+async function testCases(model: ApiModel, modules: EmittedModule[]): Promise<Array<[string, unknown[]]>> {
   const variables = testVariables(model);
-  return modules
-    .filter((m) => m.operations.length)
-    .map((m): [string, unknown[]] => [
-      m.path.replace(/^src\//, "test/cases/").replace(/\.ts$/, ".json"),
-      m.operations.map((op) => operationCase(model, op, variables)),
-    ]);
+  return Promise.all(
+    modules
+      .filter((m) => m.operations.length)
+      .map(async (m): Promise<[string, unknown[]]> => [
+        m.path.replace(/^src\//, "test/cases/").replace(/\.ts$/, ".json"),
+        await Promise.all(m.operations.map((op) => operationCase(model, op, variables))),
+      ]),
+  );
 }
 
 /** True when some type of the client comes from examples (a response's or a JSON argument's shape). */

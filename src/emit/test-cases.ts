@@ -12,11 +12,14 @@ import {
   TEST_SIGNATURE_HEADER,
   TEST_TOKEN,
 } from "./expectations.js";
+import { runtimeParts } from "./client.js";
 import { testKeys } from "./test-keys.js";
 import { isSuccess } from "./type-expressions.js";
 import { isJsonExample } from "../model/json-body.js";
 import { oneLine } from "../model/markdown.js";
 import { ValidationError } from "../runtime/errors.js";
+import { masker } from "../runtime/redact.js";
+import { namedSecrets, sentSecrets } from "../runtime/sent-secrets.js";
 import type { ApiModel, ArgModel, OperationModel } from "../model/types.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
 import type { JsonText } from "../testkit/json-text.js";
@@ -38,7 +41,7 @@ export function testSetup(model: ApiModel) {
 }
 
 /** One operation's test case, as the runner (src/testkit/operation-tests.ts) reads it. */
-export function operationCase(model: ApiModel, op: OperationModel, variables: Record<string, string>) {
+export async function operationCase(model: ApiModel, op: OperationModel, variables: Record<string, string>) {
   // A request the client must refuse whatever the arguments (its variables refer to each other):
   // its test expects that refusal instead of a request.
   let request: ExpectedRequest | undefined;
@@ -51,11 +54,22 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
   }
   const args = exampleArgs(op);
   const files = args.filter(([arg]) => arg.type === "file").map(([arg]) => arg.arg);
+  const credentials = request ? await sentCredentials(op, request) : [];
   const responses = op.responses.flatMap((r) => {
     // Error codes documented on a 2xx status are in the docs, but such a response resolves.
     const codes = isSuccess(op, r.status)
       ? []
-      : r.errorCodes.map((c) => ({ code: c.code, description: c.description }));
+      : r.errorCodes.map((c) => {
+          // The credentials the call sends that are in this code, which its error masks, as every
+          // error masks what the call sent as one (runtime/sent-secrets.ts): an example argument
+          // under a credential's name holding the very placeholder the code is (`"assertionId":
+          // "<string>"` and a code `<string>`). The runner expects the code as masked by them. A
+          // number is no credential and stays as it reads.
+          const { code } = c;
+          const maskedBy =
+            typeof code === "string" ? credentials.filter((secret) => masker([secret])(code) !== code) : [];
+          return { code: c.code, description: c.description, ...(maskedBy.length ? { maskedBy } : {}) };
+        });
     if (!r.examples.length && !codes.length) return [];
     return [
       {
@@ -101,6 +115,51 @@ export function operationCase(model: ApiModel, op: OperationModel, variables: Re
     ...(enums.length ? { enums } : {}),
     ...(pathArgs.length ? { pathArgs } : {}),
   };
+}
+
+/**
+ * What the call, as its case sends it (`request`), sends as credentials, by the runtime's own
+ * reading of a request (runtime/sent-secrets.ts), the one its error masks with: `namedSecrets`
+ * where the operation has a field named as one (its `sentSecrets` request feature), else
+ * `sentSecrets`. The request as it arrives stands for the one before its auth ran too, so that
+ * the values read are those named as credentials: the values the auth sets are the tests' own
+ * (`test-token`, `test-api-key`, a signer's made per call), as are the secret variables'
+ * (`test-<name>`), which no collection documents as an error code.
+ */
+async function sentCredentials(op: OperationModel, request: ExpectedRequest): Promise<string[]> {
+  const read = runtimeParts(op).features.some(([key]) => key === "sentSecrets") ? namedSecrets : sentSecrets;
+  const headers = new Headers();
+  for (const [name, value] of request.headers)
+    try {
+      headers.append(name, value);
+    } catch {
+      // A value Headers refuses is none the client sent: it masks nothing.
+    }
+  const body = request.body;
+  let sent: unknown;
+  switch (body.kind) {
+    case "json":
+      sent = JSON.stringify(body.value);
+      break;
+    case "text":
+      // The text read as a form when its type says so (readsAsForm); as JSON text whatever its layout.
+      if (body.contentType !== null) headers.set("content-type", body.contentType);
+      sent = "text" in body ? body.text : JSON.stringify(body.json);
+      break;
+    case "urlencoded":
+      sent = new URLSearchParams(body.fields);
+      break;
+    case "multipart": {
+      // Its files are the test's own content, which no reading of credentials reads.
+      const form = new FormData();
+      for (const [name, value] of body.fields) form.append(name, value);
+      sent = form;
+      break;
+    }
+  }
+  const query = new URLSearchParams(request.query).toString();
+  const url = new URL(`http://127.0.0.1${request.path}${query ? `?${query}` : ""}`);
+  return read({ url, headers, body: sent }, { url, headers, body: sent });
 }
 
 /**

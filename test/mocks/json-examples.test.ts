@@ -138,10 +138,12 @@ it("gives a JSON example saved without headers the JSON content type in the mock
   ]);
 });
 
-it("has the emitted tests answer each example as the mocks do", () => {
+it("has the emitted tests answer each example as the mocks do", async () => {
   const { variables } = testSetup(model);
-  const served = model.operations.map((op) =>
-    operationCase(model, op, variables).responses![0]!.examples!.map((e) => e.contentType),
+  const served = await Promise.all(
+    model.operations.map(async (op) =>
+      (await operationCase(model, op, variables)).responses![0]!.examples!.map((e) => e.contentType),
+    ),
   );
   expect(served).toEqual(
     mockExamples(model).examples.map((e) =>
