@@ -12,15 +12,37 @@ import stripJsonComments from "strip-json-comments";
 
 /**
  * Whether a value writes out part of a credential itself: one without `{{variables}}` whatever it
- * holds; one with some when what is left without them and an auth scheme word before them
- * (`Bearer {{token}}`, `SSWS {{key}}`) holds a letter or a digit. `{{user}}:{{password}}` writes
- * out none; `abc{{suffix}}` and `Bearer {{t}}abc` do, and a client must get that part no more than
- * a whole literal one.
+ * holds; one with some when what is left without them, an auth scheme word before them
+ * (`Bearer {{token}}`, `SSWS {{key}}`) and the name of each parameter that is one of them (Rails'
+ * `Token token={{t}}`, Digest's `username="{{user}}", nonce="{{nonce}}"`, `Cookie: sid={{sid}}`)
+ * holds a letter or a digit. `{{user}}:{{password}}` writes out none; `abc{{suffix}}`,
+ * `Bearer {{t}}abc` and `sid={{sid}}; theme=dark` do, and a client must get that part no more than
+ * a whole literal one: a cookie's name does not say which of its values is a credential (`PHPSESSID`).
  */
 export function writesLiteral(text: string): boolean {
   if (!/\{\{[^{}]+\}\}/.test(text)) return text !== "";
-  return /[\p{L}\p{N}]/u.test(text.replace(/^\s*[A-Za-z][\w.+-]*\s+(?=\{\{)/, "").replace(/\{\{[^{}]+\}\}/g, ""));
+  const rest = text
+    .replace(PARAMETER_NAME, "$1")
+    .replace(SCHEME_WORD, "")
+    .replace(/\{\{[^{}]+\}\}/g, "");
+  return /[\p{L}\p{N}]/u.test(rest);
 }
+
+/**
+ * A parameter's name and `=` before its value, a variable, quoted or not (`token=`, `realm="`):
+ * where the text starts or after a separator, so that it is a name and not the end of a literal
+ * (`sk_live_{{rest}}`, `abc{{suffix}}` hold no `=`). A secret holds `=` only as base64's padding,
+ * at its end, which no variable follows.
+ */
+const PARAMETER_NAME = /(^|[\s,;&])[A-Za-z_][\w.-]*\s*=\s*(?="?\{\{)/g;
+
+/**
+ * An auth scheme's word before its variable: any word with a space after it (`Bearer {{t}}`,
+ * `SSWS {{key}}`), or, written against it, a known one alone (Okta's `SSWS{{apikey}}`, as some
+ * collections write it; AUTH_SCHEME's words): a word glued to a variable is otherwise the literal
+ * start of a credential split in two (`sk_live_{{rest}}`, `AKIA{{rest}}`), which no list of shapes tells apart.
+ */
+const SCHEME_WORD = /^\s*(?:[A-Za-z][\w.+-]*\s+|bearer|basic|token|digest|ssws)(?="?\{\{)/i;
 
 /**
  * Whether a value written under `name` (a header, a query parameter, a form or JSON field) is a

@@ -200,6 +200,42 @@ describe("a credential written out in part", () => {
     expect(model.operations[1]!.auth).toEqual({ type: "basic", password: "{{pw}}" });
   });
 
+  // Headers that write out nothing but a scheme's word, parameters' names and references, and some
+  // that write a literal part besides: only the latter are left out.
+  const PARAMETERS = [
+    { key: "Authorization", value: "Token token={{apiToken}}" },
+    { key: "X-Quoted", value: 'Token token="{{apiToken}}"' },
+    { key: "X-Digest", value: 'Digest username="{{user}}", nonce="{{nonce}}", response="{{response}}"' },
+    { key: "X-Okta-Token", value: "SSWS{{apikey}}" },
+    { key: "Cookie", value: "session={{sid}}" },
+  ];
+  const LITERAL = [
+    { key: "X-Api-Key", value: "sk_live_{{rest}}" },
+    { key: "X-Auth", value: "Token token={{apiToken}}LITERAL-TAIL" },
+    { key: "X-Glued-Token", value: "SSWSX{{apikey}}" },
+    { key: "X-Cookie-Auth", value: "sid={{sid}}; PHPSESSID=COOKIE-LITERAL" },
+  ];
+  const PARTS = {
+    item: [{ name: "a", request: { method: "GET", url: "https://x.test/a", header: [...PARAMETERS, ...LITERAL] } }],
+  };
+
+  it("is none when it writes parameters' names and a scheme's word, glued to its variable or not", () => {
+    const model = load(PARTS);
+    // A header left out stays an argument the caller gives, without its written value.
+    expect(model.operations[0]!.args.map((a) => [a.name, a.default])).toEqual([
+      ...PARAMETERS.map((h) => [h.key, h.value]),
+      ...LITERAL.map((h) => [h.key, undefined]),
+    ]);
+    expect(JSON.stringify(model)).not.toMatch(/sk_live_|LITERAL-TAIL|SSWSX|COOKIE-LITERAL/);
+  });
+
+  it("is kept in a stored copy when it writes parameters' names alone, as the generator keeps it", () => {
+    const { json } = collectionWithoutSecrets(collectionJson(PARTS), new Set());
+    const text = JSON.stringify(json);
+    for (const { value } of PARAMETERS) expect(text).toContain(JSON.stringify(value).slice(1, -1));
+    expect(text).not.toMatch(/sk_live_|LITERAL-TAIL|SSWSX|COOKIE-LITERAL/);
+  });
+
   it("in an environment's credential is a secret; a scheme and references alone are a value", () => {
     const applied = applyScopes(
       load({
