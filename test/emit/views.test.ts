@@ -296,3 +296,21 @@ describe("the README's credential", () => {
     expect(view.standaloneCode).toContain("createBaseClient({ token: process.env.ZOOM_UPDATE_USER_STATUS_TOKEN })");
   });
 });
+
+describe("the package's own tests, when the collection has no requests", () => {
+  const emit = (collection: string, name: string) => emitTarget({ collection, out: `/nonexistent/${name}`, name });
+
+  it("check that the client has no methods, with no cases to run; a collection with requests runs its cases", async () => {
+    const { files } = await emit(`${FIXTURES}no-requests.postman_collection.json`, "no-requests");
+    const test = files.get("test/client.test.ts")!;
+    expect(test).toContain("expect(Object.keys(createClient())).toEqual([]);");
+    expect(test).toContain("expect(operations).toEqual([]);");
+    expect(test).not.toContain("describeCases");
+    expect([...files.keys()].filter((path) => path.startsWith("test/cases/"))).toEqual([]);
+    // Decided by the collection, not by whether test/cases/ is there: with requests, the runner
+    // reads that folder, and fails when it is missing.
+    const seed = await emit(SEED_COLLECTION, "seed");
+    expect(seed.files.get("test/client.test.ts")).toContain('describeCases(new URL("./cases/", import.meta.url), {');
+    expect([...seed.files.keys()].filter((path) => path.startsWith("test/cases/"))).not.toEqual([]);
+  });
+});
