@@ -201,7 +201,24 @@ describe("the operation the README's examples show", () => {
     expect(model.operations).toEqual([]);
     expect(exampleOperation(model)).toBeUndefined();
     const { files } = await emitTarget({ collection, out: "/nonexistent/no-requests", name: "no-requests" });
-    expect(files.get("README.md")).toContain("const client = createClient();");
+    const readme = files.get("README.md")!;
+    // Said plainly, in place of examples that would call nothing (`const client = createClient();`
+    // and no more) and of an empty Operations section.
+    expect(readme.replace(/\s+/g, " ")).toContain(
+      "## No requests The collection has no requests, so this client has no methods and `operations` is empty",
+    );
+    expect(readme).not.toContain("```ts");
+    expect(readme).not.toMatch(/^## (Use|Operations)$/m);
+  });
+
+  it("leaves the environments' example out too, for a client without methods", async () => {
+    const model = await loadCollection(`${FIXTURES}no-requests.postman_collection.json`);
+    const environments = [{ name: "Live", values: { baseUrl: "https://live.example" }, secrets: [] }];
+    const info = { packageName: "hooks", packageVersion: "0.1.0", collectionFile: "h.json", devDependencies: {} };
+    expect(readmeView({ ...model, environments }, info).environmentsSection).toBe("");
+    // With a request, the same environments have their section and its example.
+    const seed = await loadCollection(SEED_COLLECTION);
+    expect(readmeView({ ...seed, environments }, info).environmentsSection).toContain('environment: "Live"');
   });
 
   it("is called with no argument when it needs none, not with {}", async () => {
