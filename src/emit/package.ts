@@ -64,7 +64,8 @@ export async function emitPackage(model: ApiModel, info: PackageInfo, options: E
   // Modules printed here in each face (source, declarations, JavaScript per format).
   const printed = [...client.modules, mockData, commandLine];
   const all = sharedSources();
-  const clientTest = await render("test/client.test.ts.hbs", info);
+  // Without requests there is nothing to call, and no cases: the test checks the client has no methods.
+  const clientTest = await render("test/client.test.ts.hbs", { ...info, noRequests: !model.operations.length });
   // The package's own modules (all but the runtime's), and the runtime modules they reach.
   const ownSources: Array<[string, string]> = [
     ...printed.map((m): [string, string] => [m.path, m.ts]),

@@ -389,7 +389,11 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
       optionRows.map(([option, meaning]) => [option!, cell(meaning!)]),
     ),
     variablesTable: variables.length ? markdownTable(["Variable", "Collection's value", "Description"], variables) : "",
-    environmentsSection: environmentsSection(model, info, ts),
+    // Without requests the README says so in place of the client's use, whose examples would call
+    // nothing (`const client = createClient();` and no more, which an app's noUnusedLocals refuses),
+    // and of the operations and the environments' example, made for a client that has none.
+    noRequests: !model.operations.length,
+    environmentsSection: model.operations.length ? environmentsSection(model, info, ts) : "",
     mocksEnvironment: mocksEnvironment(model),
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
     commonAuth,

@@ -110,9 +110,20 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
     });
   const collectionVariables = definedVariables({ list: json["variable"], source: "variable" });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const entries = requestEntries(json, warnings, collection.file, limits).filter(
+  const all = requestEntries(json, warnings, collection.file, limits);
+  const entries = all.filter(
     (entry) => !options.select || options.select([...entry.folder, stringOr(entry.json["name"], "")]),
   );
+  // Such a package still generates (Adyen's webhook-only collections have none), but a client
+  // without methods is rarely what was meant: an export of the wrong collection, or a selection
+  // that leaves nothing. Said once, at the list the requests would be in.
+  if (!entries.length)
+    warnings.push({
+      source: "item",
+      message: all.length
+        ? "the target's include and exclude leave out every request of the collection: the client has no methods"
+        : "the collection has no requests: the client has no methods",
+    });
   const over = entries[limits.maxRequests];
   if (over) {
     throw new CodegenError(

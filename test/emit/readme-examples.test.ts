@@ -37,6 +37,8 @@ const APPS: Array<[collection: string, name: string]> = [
   [`${FIXTURES}env-host-readme.postman_collection.json`, "env-host-api"],
   // Twitter Ads': no saved example, so no mocks' example (none would run).
   [`${FIXTURES}no-examples-readme.postman_collection.json`, "no-examples-api"],
+  // Adyen's webhook-only collections: no request, so no example that would call something.
+  [`${FIXTURES}no-requests.postman_collection.json`, "no-requests"],
 ];
 
 /** The app of each package, written once: the files of its README's blocks. */
@@ -121,19 +123,43 @@ function exampleErrors(): Promise<Map<string, { blocks: number; errors: string[]
   return checked;
 }
 
-/** Whether some request of a collection file saves a 2xx example, read from the file itself. */
-function savesAnswer(collection: string): boolean {
-  type Item = { item?: Item[]; response?: Array<{ code?: number }> };
+type Item = { item?: Item[]; request?: unknown; response?: Array<{ code?: number }> };
+
+/** Every item of a collection file, folders and requests, read from the file itself. */
+function itemsOf(collection: string): Item[] {
   const items = (list: Item[]): Item[] => list.flatMap((item) => [item, ...items(item.item ?? [])]);
-  const root = JSON.parse(readFileSync(collection, "utf8")) as { item: Item[] };
-  return items(root.item).some((item) => (item.response ?? []).some((r) => r.code! >= 200 && r.code! < 300));
+  return items((JSON.parse(readFileSync(collection, "utf8")) as { item: Item[] }).item);
+}
+
+/** Whether some request of a collection file saves a 2xx example. */
+function savesAnswer(collection: string): boolean {
+  return itemsOf(collection).some((item) => (item.response ?? []).some((r) => r.code! >= 200 && r.code! < 300));
+}
+
+/** Whether a collection file has a request at all. */
+function hasRequests(collection: string): boolean {
+  return itemsOf(collection).some((item) => item.request !== undefined && item.request !== null);
+}
+
+/** What the README of a package without requests says in place of its examples. */
+const NO_REQUESTS = "The collection has no requests, so this client has no methods";
+
+function readmeOf(name: string): string {
+  return readFileSync(join(dir, name, "node_modules", name, "README.md"), "utf8").replace(/\s+/g, " ");
 }
 
 describe("the README's TypeScript examples", () => {
   it.each(APPS)("compile as written (%s)", { timeout: 240_000 }, async (collection, name) => {
     const { blocks, errors } = (await exampleErrors()).get(name)!;
-    // The client's examples, and the mocks' two where some operation has an answer to give.
-    expect(blocks).toBeGreaterThanOrEqual(4 + (savesAnswer(collection) ? 2 : 0));
+    if (hasRequests(collection)) {
+      // The client's examples, and the mocks' two where some operation has an answer to give.
+      expect(blocks).toBeGreaterThanOrEqual(4 + (savesAnswer(collection) ? 2 : 0));
+    } else {
+      // Nothing to call: every example would be a client and no call (`const client =
+      // createClient();`, unused), so there is none, and the README says why.
+      expect(blocks).toBe(0);
+      expect(readmeOf(name)).toContain(NO_REQUESTS);
+    }
     expect(errors).toEqual([]);
   });
 });
@@ -164,6 +190,13 @@ describe("the README's offline examples", () => {
   it.each(RUN)("run as written (%s)", { timeout: 240_000 }, async (collection, name) => {
     const files = offlineBlocks(await writeApp(collection, name));
     const readme = readFileSync(join(dir, name, "node_modules", name, "README.md"), "utf8");
+    if (!hasRequests(collection)) {
+      // No operation for the mocks to answer: no section, no example, and the README says why.
+      expect(files).toEqual([]);
+      expect(readme).not.toContain("## Testing with mocks");
+      expect(readmeOf(name)).toContain(NO_REQUESTS);
+      return;
+    }
     expect(readme).toContain("## Testing with mocks");
     if (!savesAnswer(collection)) {
       // No operation has an answer to give: no example, and the README says why.

@@ -201,7 +201,24 @@ describe("the operation the README's examples show", () => {
     expect(model.operations).toEqual([]);
     expect(exampleOperation(model)).toBeUndefined();
     const { files } = await emitTarget({ collection, out: "/nonexistent/no-requests", name: "no-requests" });
-    expect(files.get("README.md")).toContain("const client = createClient();");
+    const readme = files.get("README.md")!;
+    // Said plainly, in place of examples that would call nothing (`const client = createClient();`
+    // and no more) and of an empty Operations section.
+    expect(readme.replace(/\s+/g, " ")).toContain(
+      "## No requests The collection has no requests, so this client has no methods and `operations` is empty",
+    );
+    expect(readme).not.toContain("```ts");
+    expect(readme).not.toMatch(/^## (Use|Operations)$/m);
+  });
+
+  it("leaves the environments' example out too, for a client without methods", async () => {
+    const model = await loadCollection(`${FIXTURES}no-requests.postman_collection.json`);
+    const environments = [{ name: "Live", values: { baseUrl: "https://live.example" }, secrets: [] }];
+    const info = { packageName: "hooks", packageVersion: "0.1.0", collectionFile: "h.json", devDependencies: {} };
+    expect(readmeView({ ...model, environments }, info).environmentsSection).toBe("");
+    // With a request, the same environments have their section and its example.
+    const seed = await loadCollection(SEED_COLLECTION);
+    expect(readmeView({ ...seed, environments }, info).environmentsSection).toContain('environment: "Live"');
   });
 
   it("is called with no argument when it needs none, not with {}", async () => {
@@ -294,5 +311,23 @@ describe("the README's credential", () => {
     expect(cli.exampleCode).toContain("export ZOOM_UPDATE_USER_STATUS_TOKEN=…");
     expect(view.useCode).toContain("createClient({ token: process.env.ZOOM_UPDATE_USER_STATUS_TOKEN })");
     expect(view.standaloneCode).toContain("createBaseClient({ token: process.env.ZOOM_UPDATE_USER_STATUS_TOKEN })");
+  });
+});
+
+describe("the package's own tests, when the collection has no requests", () => {
+  const emit = (collection: string, name: string) => emitTarget({ collection, out: `/nonexistent/${name}`, name });
+
+  it("check that the client has no methods, with no cases to run; a collection with requests runs its cases", async () => {
+    const { files } = await emit(`${FIXTURES}no-requests.postman_collection.json`, "no-requests");
+    const test = files.get("test/client.test.ts")!;
+    expect(test).toContain("expect(Object.keys(createClient())).toEqual([]);");
+    expect(test).toContain("expect(operations).toEqual([]);");
+    expect(test).not.toContain("describeCases");
+    expect([...files.keys()].filter((path) => path.startsWith("test/cases/"))).toEqual([]);
+    // Decided by the collection, not by whether test/cases/ is there: with requests, the runner
+    // reads that folder, and fails when it is missing.
+    const seed = await emit(SEED_COLLECTION, "seed");
+    expect(seed.files.get("test/client.test.ts")).toContain('describeCases(new URL("./cases/", import.meta.url), {');
+    expect([...seed.files.keys()].filter((path) => path.startsWith("test/cases/"))).not.toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadCollection, toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import { apiWords } from "../../src/runtime/response.js";
-import { SEED_COLLECTION, seedItemText } from "../helpers/seed.js";
+import { FIXTURES, SEED_COLLECTION, seedItemText } from "../helpers/seed.js";
 import { FIXTURE_COLLECTIONS } from "../helpers/corpus.js";
 import { join } from "node:path";
 
@@ -1199,5 +1199,28 @@ describe("the request model", () => {
         },
       ],
     ]);
+  });
+});
+
+describe("a collection without requests", () => {
+  it("warns once, at its item list, that the client has no methods (Adyen's webhook-only ones)", async () => {
+    const model = await loadCollection(join(FIXTURES, "no-requests.postman_collection.json"));
+    expect(model.operations).toEqual([]);
+    expect(model.warnings).toEqual([
+      { source: "item", message: "the collection has no requests: the client has no methods" },
+    ]);
+    // Only folders, empty: no request either.
+    const folders = load({ item: [{ name: "hooks", item: [] }] });
+    expect(folders.warnings.map((w) => [w.source, w.message])).toEqual([
+      ["item", "the collection has no requests: the client has no methods"],
+    ]);
+  });
+
+  it("says so of a selection that leaves out every request, and nothing of one that keeps some", async () => {
+    const none = await loadCollection(SEED_COLLECTION, { select: () => false });
+    expect(none.warnings.map((w) => [w.source, w.message])).toEqual([
+      ["item", "the target's include and exclude leave out every request of the collection: the client has no methods"],
+    ]);
+    expect((await loadCollection(SEED_COLLECTION, { select: () => true })).warnings).toEqual([]);
   });
 });
