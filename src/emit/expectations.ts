@@ -6,9 +6,11 @@ import { joinUrl } from "../runtime/paths.js";
 import { HALF_CHARACTER, WHERE } from "../runtime/request.js";
 import { inQueryOrder, queryAsWritten } from "../runtime/request-features.js";
 import { fillDeep, fillTemplate, type Lookup } from "../runtime/template.js";
+import { AUTH_QUERY } from "../runtime/aws-sigv4.js";
 import { signsInForm } from "../runtime/oauth1.js";
 import { spliceUnquoted } from "../runtime/unquoted.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
+import type { AwsV4Spec } from "../runtime/spec.js";
 import { runtimeName } from "../model/naming.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
 
@@ -145,6 +147,16 @@ export function expectedRequest(
       (auth.queryParamKey !== undefined && fillTemplate(auth.queryParamKey, lookup, runtimeName(op))) || "token";
     query = query.filter(([key]) => key !== jwtParam);
   }
+  // OAuth 2 drops the item's own access_token pairs wherever its token goes (runtime/oauth2.ts).
+  if (auth.type === "oauth2") {
+    query = query.filter(([key]) => key !== "access_token");
+    if (auth.addTokenTo === "queryParams") query = [...query, ["access_token", TEST_TOKEN]];
+  }
+  let presigned: ExpectedRequest["presigned"];
+  if (auth.type === "awsv4") {
+    query = query.filter(([key]) => !AUTH_QUERY.includes(key));
+    if (auth.addAuthDataToQuery) presigned = presignedQuery(auth, lookup, runtimeName(op));
+  }
   if (auth.type === "basic")
     headerValues.set("authorization", [
       `Basic ${Buffer.from(`${TEST_BASIC.username}:${TEST_BASIC.password}`).toString("base64")}`,
@@ -168,8 +180,44 @@ export function expectedRequest(
     absentHeaders,
     ...(oauth1 ? { oauth1 } : {}),
     ...(jwtParam !== undefined ? { jwtParam } : {}),
+    ...(presigned ? { presigned } : {}),
     body,
   };
+}
+
+/**
+ * The parameters of an AWS presigned URL, as postman-runtime's aws4 adds them (runtime/aws-sigv4.ts),
+ * with the credentials the collection's variables give: the security token where there is one, the
+ * expiry for S3 alone, the date, the algorithm, the credential's scope, the signed headers and the
+ * signature. The date, and the signature over it, are each call's own: they are patterns.
+ */
+function presignedQuery(auth: AwsV4Spec, lookup: Lookup, operation: string): ExpectedRequest["presigned"] {
+  const value = (template: string | undefined) =>
+    template === undefined ? "" : fillTemplate(template, lookup, operation);
+  const service = value(auth.service) || "execute-api";
+  const region = value(auth.region) || "us-east-1";
+  const sessionToken = value(auth.sessionToken);
+  // A header's name in the signed list is lower case: token characters (RFC 9110) but upper case letters.
+  const name = "[!#$%&'*+.^_`|~0-9a-z-]+";
+  return [
+    ...(sessionToken ? [["X-Amz-Security-Token", sessionToken] as [string, string]] : []),
+    ...(service === "s3" ? [["X-Amz-Expires", "86400"] as [string, string]] : []),
+    ["X-Amz-Date", { pattern: "^\\d{8}T\\d{6}Z$" }],
+    ["X-Amz-Algorithm", "AWS4-HMAC-SHA256"],
+    [
+      "X-Amz-Credential",
+      {
+        pattern: `^${escapeRegExp(value(auth.accessKey))}/\\d{8}/${escapeRegExp(region)}/${escapeRegExp(service)}/aws4_request$`,
+      },
+    ],
+    ["X-Amz-SignedHeaders", { pattern: `^(?:${name};)*host(?:;${name})*$` }],
+    ["X-Amz-Signature", { pattern: "^[0-9a-f]{64}$" }],
+  ];
+}
+
+/** `text` as a pattern that matches it alone. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 
 function expectedBody(

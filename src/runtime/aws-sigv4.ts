@@ -19,7 +19,8 @@ const UNSIGNED = new Set([
   "presigned-expires",
   "range",
 ]);
-const AUTH_QUERY = [
+/** The item's own query pairs of these names are dropped before signing, whichever way the client signs. */
+export const AUTH_QUERY: readonly string[] = [
   "X-Amz-Security-Token",
   "X-Amz-Date",
   "X-Amz-Algorithm",

@@ -101,7 +101,9 @@ export function expectRequest(received: RecordedRequest | undefined, expected: E
       ? [...expected.query, ...oauth1Params(added)]
       : expected.jwtParam !== undefined
         ? [...expected.query, ...jwtParam(added, expected.jwtParam)]
-        : expected.query,
+        : expected.presigned !== undefined
+          ? [...expected.query, ...presignedParams(added, expected.presigned)]
+          : expected.query,
   );
   for (const [name, value] of expected.headers) expect(request.headers[name], `header ${name}`).toBe(value);
   for (const name of expected.absentHeaders) expect(request.headers[name], `header ${name}`).toBeUndefined();
@@ -166,6 +168,22 @@ function jwtParam(added: Array<[string, string]>, name: string): Array<[string, 
     "the JWT's parameter, after the collection's own",
   ).toEqual([name]);
   expect(added[0]![1], "the JWT").toMatch(/^[\w-]+\.[\w-]*\.[\w-]+$/);
+  return added;
+}
+
+/** `added`, the pairs after the collection's own, when they are the presigned URL's `expected` ones. */
+function presignedParams(
+  added: Array<[string, string]>,
+  expected: Array<[string, string | { pattern: string }]>,
+): Array<[string, string]> {
+  expect(
+    added.map(([name]) => name),
+    "the presigned URL's parameters, after the collection's own",
+  ).toEqual(expected.map(([name]) => name));
+  expected.forEach(([name, value], i) => {
+    if (typeof value === "string") expect(added[i]![1], name).toBe(value);
+    else expect(added[i]![1], name).toMatch(new RegExp(value.pattern));
+  });
   return added;
 }
 

@@ -67,6 +67,8 @@ function redirect(url: unknown, server: URL): unknown {
 /**
  * Credentials become the test ones, whatever the collection holds (a literal, a variable, nothing):
  * the client gets the same as options, which take precedence over the collection's variables.
+ * Every other entry stays as the collection writes it, its type too: typed "string", a boolean
+ * `false` (addAuthDataToQuery, includeBodyHash) would reach newman as the text "false", which is true.
  */
 function withCredentials(auth: JsonObject, credentials: Credentials, v20: boolean): JsonObject {
   const type = auth["type"];
@@ -85,13 +87,14 @@ function withCredentials(auth: JsonObject, credentials: Credentials, v20: boolea
   };
   if (typeof type !== "string" || !fill[type]) return auth;
   const params = auth[type];
-  const existing = new Map<string, unknown>();
-  if (Array.isArray(params)) for (const p of params) if (isObject(p)) existing.set(String(p["key"]), p["value"]);
-  if (isObject(params)) for (const [k, v] of Object.entries(params)) existing.set(k, v);
-  for (const [key, value] of Object.entries(fill[type])) existing.set(key, value);
-  const entries = [...existing];
+  // Each key's entry, as v2.1 lists them ({ key, value, type }).
+  const existing = new Map<string, JsonObject>();
+  if (Array.isArray(params)) for (const p of params) if (isObject(p)) existing.set(String(p["key"]), p);
+  if (isObject(params)) for (const [key, value] of Object.entries(params)) existing.set(key, { key, value });
+  for (const [key, value] of Object.entries(fill[type])) existing.set(key, { key, value, type: "string" });
+  const entries = [...existing.values()];
   return {
     ...auth,
-    [type]: v20 ? Object.fromEntries(entries) : entries.map(([key, value]) => ({ key, value, type: "string" })),
+    [type]: v20 ? Object.fromEntries(entries.map((entry) => [entry["key"], entry["value"]])) : entries,
   };
 }

@@ -105,6 +105,53 @@ describe("expectRequest", () => {
     expect(() => expectRequest(sent('[1, {"b": "c"}]'), json)).toThrow();
   });
 
+  it("checks a presigned URL's parameters after the query's own: by name and order, each by value or pattern", () => {
+    const presigned: ExpectedRequest = {
+      ...expected,
+      query: [["x", "1"]],
+      presigned: [
+        ["X-Amz-Algorithm", "AWS4-HMAC-SHA256"],
+        ["X-Amz-Signature", { pattern: "^[0-9a-f]{64}$" }],
+      ],
+    };
+    const signature = "0".repeat(64);
+    const sent = (query: Array<[string, string]>): RecordedRequest => ({ ...received, query });
+    expect(() =>
+      expectRequest(
+        sent([
+          ["x", "1"],
+          ["X-Amz-Algorithm", "AWS4-HMAC-SHA256"],
+          ["X-Amz-Signature", signature],
+        ]),
+        presigned,
+      ),
+    ).not.toThrow();
+    for (const query of [
+      [["x", "1"]],
+      [
+        ["x", "1"],
+        ["X-Amz-Signature", signature],
+        ["X-Amz-Algorithm", "AWS4-HMAC-SHA256"],
+      ],
+      [
+        ["x", "1"],
+        ["X-Amz-Algorithm", "AWS4-HMAC-SHA1"],
+        ["X-Amz-Signature", signature],
+      ],
+      [
+        ["x", "1"],
+        ["X-Amz-Algorithm", "AWS4-HMAC-SHA256"],
+        ["X-Amz-Signature", "not-hex"],
+      ],
+      [
+        ["x", "2"],
+        ["X-Amz-Algorithm", "AWS4-HMAC-SHA256"],
+        ["X-Amz-Signature", signature],
+      ],
+    ] as Array<Array<[string, string]>>)
+      expect(() => expectRequest(sent(query), presigned), JSON.stringify(query)).toThrow();
+  });
+
   it("fails when nothing arrived", () => {
     expect(() => expectRequest(undefined, expected)).toThrow(/received no request/);
   });

@@ -21,6 +21,12 @@ export interface ExpectedRequest {
    * shape is checked.
    */
   jwtParam?: string;
+  /**
+   * The AWS presigned URL's parameters (addAuthDataToQuery), in order after the query's own, which
+   * lose any the client sets: each as its value, or as a pattern where each call's differs (the
+   * date, in X-Amz-Date and the credential's scope, and the signature).
+   */
+  presigned?: Array<[string, string | { pattern: string }]>;
   body:
     | { kind: "none" }
     | { kind: "multipart"; fields: Array<[string, string]>; files: Array<[string, string]> }
