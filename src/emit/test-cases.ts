@@ -13,6 +13,7 @@ import {
   TEST_TOKEN,
 } from "./expectations.js";
 import { runtimeParts } from "./client.js";
+import { testCredential } from "./test-credentials.js";
 import { testKeys } from "./test-keys.js";
 import { isSuccess } from "./type-expressions.js";
 import { isJsonExample } from "../model/json-body.js";
@@ -98,6 +99,7 @@ export async function operationCase(model: ApiModel, op: OperationModel, variabl
   const enums = op.args.filter((a) => a.enum && a.default === undefined).map((a) => ({ arg: a.arg, values: a.enum! }));
   const pathArgs = op.args.filter((a) => a.in === "path" && a.default === undefined).map((a) => a.arg);
   const keys = testKeys(model, op, variables);
+  const credential = testCredential(model, op, variables);
   return {
     call: [...op.namespace, op.name],
     args: Object.fromEntries(
@@ -108,6 +110,7 @@ export async function operationCase(model: ApiModel, op: OperationModel, variabl
     ),
     ...(files.length ? { files } : {}),
     ...(keys ? { keys } : {}),
+    ...(credential ? { credential } : {}),
     ...(op.redirect ? { redirect: op.redirect } : {}),
     ...(refusal !== undefined ? { refusal } : { expected: structuredBody(op, request!) }),
     ...(responses.length ? { responses } : {}),

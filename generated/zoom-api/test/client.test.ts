@@ -4,7 +4,13 @@
 // operation sends and receives is data: test/cases/ (one file per module of the client).
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { ApiError, ValidationError, createClient, type Variables } from "../dist/index.js";
+import {
+  ApiError,
+  ValidationError,
+  createClient,
+  type AuthOptions,
+  type Variables,
+} from "../dist/index.js";
 import { describeCases } from "./operation-tests.js";
 import { startRecordingServer, type RecordingServer } from "./recording-server.js";
 
@@ -29,8 +35,9 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 // Retries are the runtime's own tests' business: here every documented response is seen once.
-// A case's own variables (a private key made for the run) go over the setup's.
-const client = (variables: Record<string, string> = {}) =>
+// A case's own variables (a private key made for the run) go over the setup's, and its credential
+// option (a part the collection's auth lacks) over the setup's credentials.
+const client = (variables: Record<string, string> = {}, options: AuthOptions = {}) =>
   createClient({
     maxRetries: 0,
     baseUrl: server.url + setup.basePath,
@@ -44,6 +51,7 @@ const client = (variables: Record<string, string> = {}) =>
     sign: (request) => {
       request.headers.set(setup.signatureHeader, request.scheme);
     },
+    ...options,
   });
 
 describeCases(new URL("./cases/", import.meta.url), {

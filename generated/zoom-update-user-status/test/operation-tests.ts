@@ -10,6 +10,7 @@ import type { ExpectedRequest } from "./expected-request.js";
 import { jsonText, type JsonText } from "./json-text.js";
 import type { RecordedRequest, RecordingServer, Reply } from "./recording-server.js";
 import { privateKeys } from "./test-keys.js";
+import type { AuthOptions, CredentialOption } from "../src/runtime/auth.js";
 import { masker, redactValue } from "../src/runtime/redact.js";
 import { hasNoBody, isBinaryType, isJson, Unparsed } from "../src/runtime/response.js";
 import type { KeyAlgorithm } from "../src/runtime/signing-keys.js";
@@ -56,6 +57,17 @@ export interface OperationCase {
    * value: each given a key of its algorithm, made when the tests run (test-keys.ts).
    */
   keys?: Record<string, KeyAlgorithm>;
+  /**
+   * A credential option the client is given for the call, where the collection's auth lacks a part
+   * its signer needs (no field for a variable to fill: a JWT's HS256 without its secret), which the
+   * client would refuse every call without: its parts' test values, and the option's `privateKey`
+   * made of its algorithm when the tests run (test-keys.ts). Written by emit/test-credentials.ts.
+   */
+  credential?: {
+    option: CredentialOption;
+    parts: Record<string, string>;
+    privateKey?: KeyAlgorithm;
+  };
   /** `manual`: the operation follows no redirect, so a documented 3xx resolves. */
   redirect?: "manual";
   /** What the server must receive; absent when the client must refuse every call. */
@@ -74,8 +86,8 @@ export interface OperationCase {
 export interface OperationTestContext<C> {
   /** The recording server, read when a test runs (it starts in beforeAll). */
   server: () => RecordingServer;
-  /** A fresh client pointed at the server; `variables` over the setup's. */
-  client: (variables?: Record<string, string>) => C;
+  /** A fresh client pointed at the server; `variables` over the setup's, `options` (credentials) over its. */
+  client: (variables?: Record<string, string>, options?: AuthOptions) => C;
   /** The package's error classes: the tests check that calls reject with these. */
   ApiError: abstract new (...args: never[]) => {
     status: number;
@@ -281,7 +293,8 @@ export function describeOperation<C>(
   const { ApiError, ValidationError } = context;
   const { expected } = operation;
   let variables: Record<string, string> = {};
-  const method = () => methodOf(context.client(variables), operation.call);
+  let options: AuthOptions = {};
+  const method = () => methodOf(context.client(variables, options), operation.call);
   const call = () => method()(argsOf(operation));
   const requests = () => context.server().requests;
   const responses = operation.responses ?? [];
@@ -301,10 +314,19 @@ export function describeOperation<C>(
   );
 
   describe(`client.${operation.call.join(".")}`, () => {
-    const { keys } = operation;
+    const { keys, credential } = operation;
     if (keys)
       beforeAll(async () => {
         variables = await privateKeys(keys);
+      });
+    if (credential)
+      beforeAll(async () => {
+        const { privateKey } = credential.privateKey
+          ? await privateKeys({ privateKey: credential.privateKey })
+          : {};
+        const parts = { ...credential.parts, ...(privateKey !== undefined ? { privateKey } : {}) };
+        // The parts are the option's own, as the generator named them (emit/test-credentials.ts).
+        options = { [credential.option]: parts } as AuthOptions;
       });
     if (operation.refusal !== undefined) {
       it("refuses the call and sends nothing", async () => {
