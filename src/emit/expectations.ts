@@ -13,6 +13,7 @@ import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AwsV4Spec } from "../runtime/spec.js";
 import { runtimeName } from "../model/naming.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
+import type { TestCredential } from "./test-credentials.js";
 
 export type { ExpectedRequest };
 
@@ -76,6 +77,7 @@ export function expectedRequest(
   model: ApiModel,
   op: OperationModel,
   variables: Record<string, string>,
+  credential?: TestCredential,
 ): ExpectedRequest {
   const lookup = lookupFor(model, variables, op.variables);
   const passed = new Map(exampleArgs(op));
@@ -155,7 +157,13 @@ export function expectedRequest(
   let presigned: ExpectedRequest["presigned"];
   if (auth.type === "awsv4") {
     query = query.filter(([key]) => !AUTH_QUERY.includes(key));
-    if (auth.addAuthDataToQuery) presigned = presignedQuery(auth, lookup, runtimeName(op));
+    if (auth.addAuthDataToQuery)
+      presigned = presignedQuery(
+        auth,
+        lookup,
+        runtimeName(op),
+        credential?.option === "aws" ? credential.parts : undefined,
+      );
   }
   if (auth.type === "basic")
     headerValues.set("authorization", [
@@ -187,16 +195,24 @@ export function expectedRequest(
 
 /**
  * The parameters of an AWS presigned URL, as postman-runtime's aws4 adds them (runtime/aws-sigv4.ts),
- * with the credentials the collection's variables give: the security token where there is one, the
- * expiry for S3 alone, the date, the algorithm, the credential's scope, the signed headers and the
- * signature. The date, and the signature over it, are each call's own: they are patterns.
+ * with the credentials the collection's variables give, or the `aws` option the tests pass where it
+ * lacks a key (test-credentials.ts: given keys take none of the collection's): the security token
+ * where there is one, the expiry for S3 alone, the date, the algorithm, the credential's scope, the
+ * signed headers and the signature. The date, and the signature over it, are each call's own: they
+ * are patterns.
  */
-function presignedQuery(auth: AwsV4Spec, lookup: Lookup, operation: string): ExpectedRequest["presigned"] {
+function presignedQuery(
+  auth: AwsV4Spec,
+  lookup: Lookup,
+  operation: string,
+  given: Record<string, string> | undefined,
+): ExpectedRequest["presigned"] {
   const value = (template: string | undefined) =>
     template === undefined ? "" : fillTemplate(template, lookup, operation);
   const service = value(auth.service) || "execute-api";
   const region = value(auth.region) || "us-east-1";
-  const sessionToken = value(auth.sessionToken);
+  const accessKey = given ? (given["accessKeyId"] ?? "") : value(auth.accessKey);
+  const sessionToken = given ? (given["sessionToken"] ?? "") : value(auth.sessionToken);
   // A header's name in the signed list is lower case: token characters (RFC 9110) but upper case letters.
   const name = "[!#$%&'*+.^_`|~0-9a-z-]+";
   return [
@@ -207,7 +223,7 @@ function presignedQuery(auth: AwsV4Spec, lookup: Lookup, operation: string): Exp
     [
       "X-Amz-Credential",
       {
-        pattern: `^${escapeRegExp(value(auth.accessKey))}/\\d{8}/${escapeRegExp(region)}/${escapeRegExp(service)}/aws4_request$`,
+        pattern: `^${escapeRegExp(accessKey)}/\\d{8}/${escapeRegExp(region)}/${escapeRegExp(service)}/aws4_request$`,
       },
     ],
     ["X-Amz-SignedHeaders", { pattern: `^(?:${name};)*host(?:;${name})*$` }],

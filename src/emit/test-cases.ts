@@ -45,10 +45,12 @@ export function testSetup(model: ApiModel) {
 export async function operationCase(model: ApiModel, op: OperationModel, variables: Record<string, string>) {
   // A request the client must refuse whatever the arguments (its variables refer to each other):
   // its test expects that refusal instead of a request.
+  // The credential the tests pass where the collection lacks one: the request carries it.
+  const credential = testCredential(model, op, variables);
   let request: ExpectedRequest | undefined;
   let refusal: string | undefined;
   try {
-    request = expectedRequest(model, op, variables);
+    request = expectedRequest(model, op, variables, credential);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     refusal = error.message;
@@ -99,7 +101,6 @@ export async function operationCase(model: ApiModel, op: OperationModel, variabl
   const enums = op.args.filter((a) => a.enum && a.default === undefined).map((a) => ({ arg: a.arg, values: a.enum! }));
   const pathArgs = op.args.filter((a) => a.in === "path" && a.default === undefined).map((a) => a.arg);
   const keys = testKeys(model, op, variables);
-  const credential = testCredential(model, op, variables);
   return {
     call: [...op.namespace, op.name],
     args: Object.fromEntries(

@@ -76,6 +76,24 @@ it("emits tests that pass for OAuth 2 and AWS Signature in the query", async () 
           name: "OAuth 2 in the header",
           request: { method: "GET", url: "https://api.example.com/o?access_token=old&b=2", auth: oauth2("header") },
         },
+        {
+          // No secret key: the tests pass the `aws` option (test-credentials.ts), whose keys and
+          // session token the URL then carries, not the collection's.
+          name: "S3 presigned without a secret key",
+          request: {
+            method: "GET",
+            url: "https://b.s3.amazonaws.com/n",
+            auth: {
+              type: "awsv4",
+              awsv4: [
+                { key: "accessKey", value: "{{ak}}" },
+                { key: "sessionToken", value: "{{st}}" },
+                { key: "service", value: "s3" },
+                presign,
+              ],
+            },
+          },
+        },
       ],
     }),
   );
@@ -83,7 +101,7 @@ it("emits tests that pass for OAuth 2 and AWS Signature in the query", async () 
   const { files } = await emitTarget({ collection: file, out, name: "query-auth-api" });
   const run = await runEmittedTests(out, files);
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-  expect(run.stdout).toMatch(/Tests\s+5 passed/);
+  expect(run.stdout).toMatch(/Tests\s+6 passed/);
   // What each case expects after the query's own: the token by value, the presigned URL's parameters
   // each by value or, where each call's differs, by pattern.
   const cases = JSON.parse(files.get("test/cases/client.json")!) as Array<{
@@ -120,6 +138,24 @@ it("emits tests that pass for OAuth 2 and AWS Signature in the query", async () 
       undefined,
     ],
     ["oAuth2InTheHeader", [["b", "2"]], undefined],
+    [
+      "s3PresignedWithoutASecretKey",
+      [],
+      [
+        "X-Amz-Security-Token",
+        "X-Amz-Expires",
+        "X-Amz-Date",
+        "X-Amz-Algorithm",
+        "X-Amz-Credential",
+        "X-Amz-SignedHeaders",
+        "X-Amz-Signature",
+      ],
+    ],
+  ]);
+  expect(cases[5]!.expected.presigned![0]).toEqual(["X-Amz-Security-Token", "test-sessionToken"]);
+  expect(cases[5]!.expected.presigned![4]).toEqual([
+    "X-Amz-Credential",
+    { pattern: "^test-accessKeyId/\\d{8}/us-east-1/s3/aws4_request$" },
   ]);
   expect(cases[0]!.expected.presigned!.slice(0, 2)).toEqual([
     ["X-Amz-Security-Token", "test-st"],
