@@ -11,7 +11,7 @@ import { lookupFor } from "./expectations.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { CredentialOption } from "../runtime/auth.js";
 import { keyAlgorithm, type KeyAlgorithm } from "../runtime/signing-keys.js";
-import { fillTemplate } from "../runtime/template.js";
+import { signerSetting } from "./test-keys.js";
 
 /** What a case passes as one credential option: its parts' test values, and a private key to make. */
 export interface TestCredential {
@@ -45,15 +45,7 @@ export function testCredential(
   switch (auth.type) {
     case "jwt":
     case "oauth1": {
-      // The setting as the signer reads it; one the client refuses makes no credential.
-      const lookup = lookupFor(model, variables, op.variables);
-      const setting = (template: string | undefined): string | undefined => {
-        try {
-          return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
-        } catch {
-          return undefined;
-        }
-      };
+      const setting = signerSetting(lookupFor(model, variables, op.variables), op);
       const algorithm = keyAlgorithm(auth, setting);
       const credential: TestCredential = {
         option: auth.type,

@@ -22,16 +22,7 @@ export function testKeys(
 ): Record<string, KeyAlgorithm> | undefined {
   const lookup = lookupFor(model, variables, op.variables);
   const auth = op.auth;
-  // The setting as the signer reads it (runtime/jwt.ts, runtime/oauth1.ts); a setting the client
-  // refuses makes no key.
-  const setting = (template: string | undefined): string | undefined => {
-    try {
-      return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
-    } catch {
-      return undefined;
-    }
-  };
-  const algorithm = keyAlgorithm(auth, setting);
+  const algorithm = keyAlgorithm(auth, signerSetting(lookup, op));
   const privateKey = (auth as { privateKey?: string }).privateKey;
   const name = algorithm && privateKey !== undefined ? placeholderOf(privateKey, lookup, variables) : undefined;
   if (name === undefined) return undefined;
@@ -55,4 +46,22 @@ function placeholderOf(template: string, lookup: Lookup, variables: Record<strin
     text = lookup(name);
   }
   return undefined;
+}
+
+/**
+ * A signer's setting as it reads it when a call is made (runtime/jwt.ts, runtime/oauth1.ts): its
+ * `{{variables}}` filled; undefined where it has none or the client refuses it (then it makes no key
+ * and no credential: test-credentials.ts).
+ */
+export function signerSetting(
+  lookup: Lookup,
+  op: OperationModel,
+): (template: string | undefined) => string | undefined {
+  return (template) => {
+    try {
+      return template === undefined ? undefined : fillTemplate(template, lookup, op.name);
+    } catch {
+      return undefined;
+    }
+  };
 }
