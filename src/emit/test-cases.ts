@@ -43,10 +43,10 @@ export function testSetup(model: ApiModel) {
 
 /** One operation's test case, as the runner (src/testkit/operation-tests.ts) reads it. */
 export async function operationCase(model: ApiModel, op: OperationModel, variables: Record<string, string>) {
-  // A request the client must refuse whatever the arguments (its variables refer to each other):
-  // its test expects that refusal instead of a request.
   // The credential the tests pass where the collection lacks one: the request carries it.
   const credential = testCredential(model, op, variables);
+  // A request the client must refuse whatever the arguments (its variables refer to each other):
+  // its test expects that refusal instead of a request.
   let request: ExpectedRequest | undefined;
   let refusal: string | undefined;
   try {

@@ -102,13 +102,13 @@ export function code(statements: Statement[], options: PrintOptions): string {
 export function exampleOperation(model: ApiModel): OperationModel | undefined {
   const few = (op: OperationModel) => op.args.filter((a) => a.required).length <= 2;
   const unsigned = (op: OperationModel) => !scriptHeaders(op).length;
+  // A collection without requests (only empty folders, or none) has no example to show.
   const operations =
     [
       model.operations.filter((op) => savesSuccess(op) && unsigned(op)),
       model.operations.filter(savesSuccess),
       model.operations.filter(unsigned),
       model.operations,
-      // A collection without requests (only empty folders, or none) has no example to show.
     ].find((list) => list.length) ?? [];
   return operations.find((op) => op.method.toUpperCase() === "GET" && few(op)) ?? operations.find(few) ?? operations[0];
 }
