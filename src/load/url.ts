@@ -40,17 +40,15 @@ export function urlModel(
 ): UrlModel {
   const urlSource = `${source}.url`;
   const host = (url.host ?? []).join(".");
-  // A host that is one variable and no protocol holds the whole base (`{{baseUrl}}` = https://api.zoom.us/v2).
-  // One that starts with a variable may hold the scheme too (`{{serviceUrl}}{{loginPath}}`,
-  // `{{host}}:8080`): Postman fills the URL before it reads the scheme, and so does the client
+  // A host without a protocol that starts with a variable may hold the scheme: one variable holds
+  // the whole base (`{{baseUrl}}` = https://api.zoom.us/v2), and so may more (`{{serviceUrl}}{{loginPath}}`,
+  // `{{host}}:8080`). Postman fills the URL before it reads the scheme, and so does the client
   // (joinUrl makes a base that names none http), so no scheme is written in front of it here.
   const port = url.port ? `:${escapeBraces(String(url.port))}` : "";
   const base =
-    !url.protocol && !url.port && /^\{\{[^{}]+\}\}$/.test(host)
-      ? host
-      : !url.protocol && host.startsWith("{{")
-        ? `${escapeBraces(host)}${port}`
-        : `${url.protocol ?? "http"}://${escapeBraces(host)}${port}`;
+    !url.protocol && host.startsWith("{{")
+      ? `${escapeBraces(host)}${port}`
+      : `${url.protocol ?? "http"}://${escapeBraces(host)}${port}`;
   if (host === "")
     warnings.push({ source: urlSource, message: "the URL has no host: requests go to the client's baseUrl" });
 
