@@ -57,7 +57,12 @@ export async function operationCase(model: ApiModel, op: OperationModel, variabl
   }
   const args = exampleArgs(op);
   const files = args.filter(([arg]) => arg.type === "file").map(([arg]) => arg.arg);
-  const credentials = request ? await sentCredentials(op, request) : [];
+  // Only a code written as text can hold a credential (a number is none): most operations have none,
+  // and their cases read no request for credentials.
+  const textCodes = op.responses.some(
+    (r) => !isSuccess(op, r.status) && r.errorCodes.some((c) => typeof c.code === "string"),
+  );
+  const credentials = request && textCodes ? await sentCredentials(op, request) : [];
   const responses = op.responses.flatMap((r) => {
     // Error codes documented on a 2xx status are in the docs, but such a response resolves.
     const codes = isSuccess(op, r.status)
