@@ -12,6 +12,7 @@ import { spliceUnquoted } from "../runtime/unquoted.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AwsV4Spec } from "../runtime/spec.js";
 import { runtimeName } from "../model/naming.js";
+import { escapeRegExp } from "../mocks/routes.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
 import type { TestCredential } from "./test-credentials.js";
 
@@ -229,11 +230,6 @@ function presignedQuery(
     ["X-Amz-SignedHeaders", { pattern: `^(?:${name};)*host(?:;${name})*$` }],
     ["X-Amz-Signature", { pattern: "^[0-9a-f]{64}$" }],
   ];
-}
-
-/** `text` as a pattern that matches it alone. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 
 function expectedBody(

@@ -199,8 +199,8 @@ function routeMarked(api: RoutedApi, options: MockOptions<object>, op: Operation
   for (const match of text.matchAll(new RegExp(`${tag}(\\d+)q`, "g"))) {
     const literal = text.slice(last, match.index);
     weight += literal.length;
-    source += escape(literal);
-    shape += escape(literal);
+    source += escapeRegExp(literal);
+    shape += escapeRegExp(literal);
     const index = Number(match[1]);
     const found = slots[index];
     // Parsing made the tag (a host's punycode): another tag.
@@ -219,8 +219,8 @@ function routeMarked(api: RoutedApi, options: MockOptions<object>, op: Operation
   }
   const rest = text.slice(last).replace(/\/$/, "");
   weight += rest.length;
-  source += `${escape(rest)}/?$`;
-  shape += escape(rest);
+  source += `${escapeRegExp(rest)}/?$`;
+  shape += escapeRegExp(rest);
   const method = op.method.toUpperCase();
   return {
     operation: op,
@@ -288,7 +288,8 @@ function occurrences(text: string, tag: string): number {
   return count;
 }
 
-function escape(text: string): string {
+/** `text` as a pattern that matches it alone (the generated tests' expected values use it too). */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 

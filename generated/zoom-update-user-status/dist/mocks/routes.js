@@ -146,8 +146,8 @@ function routeMarked(api, options, op, tag) {
     for (const match of text.matchAll(new RegExp(`${tag}(\\d+)q`, "g"))) {
         const literal = text.slice(last, match.index);
         weight += literal.length;
-        source += escape(literal);
-        shape += escape(literal);
+        source += escapeRegExp(literal);
+        shape += escapeRegExp(literal);
         const index = Number(match[1]);
         const found = slots[index];
         // Parsing made the tag (a host's punycode): another tag.
@@ -169,8 +169,8 @@ function routeMarked(api, options, op, tag) {
     }
     const rest = text.slice(last).replace(/\/$/, "");
     weight += rest.length;
-    source += `${escape(rest)}/?$`;
-    shape += escape(rest);
+    source += `${escapeRegExp(rest)}/?$`;
+    shape += escapeRegExp(rest);
     const method = op.method.toUpperCase();
     return {
         operation: op,
@@ -227,7 +227,8 @@ function occurrences(text, tag) {
         count++;
     return count;
 }
-function escape(text) {
+/** `text` as a pattern that matches it alone (the generated tests' expected values use it too). */
+export function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 function decode(segment) {

@@ -220,8 +220,8 @@ function routeMarked(
   for (const match of text.matchAll(new RegExp(`${tag}(\\d+)q`, "g"))) {
     const literal = text.slice(last, match.index);
     weight += literal.length;
-    source += escape(literal);
-    shape += escape(literal);
+    source += escapeRegExp(literal);
+    shape += escapeRegExp(literal);
     const index = Number(match[1]);
     const found = slots[index];
     // Parsing made the tag (a host's punycode): another tag.
@@ -240,8 +240,8 @@ function routeMarked(
   }
   const rest = text.slice(last).replace(/\/$/, "");
   weight += rest.length;
-  source += `${escape(rest)}/?$`;
-  shape += escape(rest);
+  source += `${escapeRegExp(rest)}/?$`;
+  shape += escapeRegExp(rest);
   const method = op.method.toUpperCase();
   return {
     operation: op,
@@ -310,7 +310,8 @@ function occurrences(text: string, tag: string): number {
   return count;
 }
 
-function escape(text: string): string {
+/** `text` as a pattern that matches it alone (the generated tests' expected values use it too). */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 

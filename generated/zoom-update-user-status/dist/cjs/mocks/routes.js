@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.sharedRoutes = sharedRoutes;
 exports.createRouter = createRouter;
 exports.withoutQuery = withoutQuery;
+exports.escapeRegExp = escapeRegExp;
 // Which operation a request is for: its method, and its URL against each operation's URL as the
 // client builds it, with the client's own functions (src/runtime/paths.ts): the base URL (the
 // client's `baseUrl`, or the operation's own base and `baseUrls`), the path with `{{variables}}`
@@ -151,8 +152,8 @@ function routeMarked(api, options, op, tag) {
     for (const match of text.matchAll(new RegExp(`${tag}(\\d+)q`, "g"))) {
         const literal = text.slice(last, match.index);
         weight += literal.length;
-        source += escape(literal);
-        shape += escape(literal);
+        source += escapeRegExp(literal);
+        shape += escapeRegExp(literal);
         const index = Number(match[1]);
         const found = slots[index];
         // Parsing made the tag (a host's punycode): another tag.
@@ -174,8 +175,8 @@ function routeMarked(api, options, op, tag) {
     }
     const rest = text.slice(last).replace(/\/$/, "");
     weight += rest.length;
-    source += `${escape(rest)}/?$`;
-    shape += escape(rest);
+    source += `${escapeRegExp(rest)}/?$`;
+    shape += escapeRegExp(rest);
     const method = op.method.toUpperCase();
     return {
         operation: op,
@@ -232,7 +233,8 @@ function occurrences(text, tag) {
         count++;
     return count;
 }
-function escape(text) {
+/** `text` as a pattern that matches it alone (the generated tests' expected values use it too). */
+function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 function decode(segment) {
