@@ -1,7 +1,7 @@
 // Runs one collection through newman and through its generated client against the same recording
 // server, and compares what arrives, item by item.
 import { constants, createHmac, generateKeyPairSync, verify } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import newman from "newman";
@@ -410,7 +410,7 @@ function fileAt(json: JsonObject, source: string, dir: string): File | undefined
   const part = nodeAt(json, source) as { src?: unknown; contentType?: unknown } | undefined;
   // An empty `src` (a file field never filled in) resolves to the folder itself: no file.
   const path = typeof part?.src === "string" ? resolve(dir, part.src) : undefined;
-  if (path === undefined || !existsSync(path) || !statSync(path).isFile()) return undefined;
+  if (path === undefined || !statSync(path, { throwIfNoEntry: false })?.isFile()) return undefined;
   const type = typeof part!.contentType === "string" ? part!.contentType : "";
   return new File([readFileSync(path)], basename(path), { type });
 }
