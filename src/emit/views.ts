@@ -393,7 +393,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     // nothing (`const client = createClient();` and no more, which an app's noUnusedLocals refuses),
     // and of the operations and the environments' example, made for a client that has none.
     noRequests: !model.operations.length,
-    environmentsSection: model.operations.length ? environmentsSection(model, info, ts) : "",
+    environmentsSection: firstCall ? environmentsSection(model, info, ts, firstCall) : "",
     mocksEnvironment: mocksEnvironment(model),
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
     commonAuth,
@@ -419,9 +419,10 @@ function valueCell(value: string): string {
 /**
  * The README's Environments section: the environments by name, their values and the keys of
  * their secrets, how to choose one, and the order in which a `{{variable}}` takes its value.
- * Empty when the collection was generated without environments.
+ * Empty when the collection was generated without environments. `firstCall` is the README's
+ * example call, made with that client.
  */
-function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOptions): string {
+function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOptions, firstCall: Expr): string {
   const environments = model.environments ?? [];
   const first = exampleEnvironment(model);
   if (!first) return "";
@@ -449,6 +450,9 @@ function environmentsSection(model: ApiModel, info: PackageInfo, ts: PrintOption
     [
       { kind: "import", from: info.packageName, names: [{ name: "createClient" }] },
       { kind: "const", name: "client", init: call(id("createClient"), options), tight: false },
+      // A call, as the usage example makes: a client made and never used is what an app's
+      // noUnusedLocals refuses, and the example then shows that calls need nothing more.
+      { kind: "expression", expression: { kind: "await", argument: firstCall } },
     ],
     ts,
   );

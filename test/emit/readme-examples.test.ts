@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
+import type { Target } from "../../src/config.js";
 import { runProgram } from "../helpers/program.js";
 import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
 import { FIXTURES, ROOT, SEED_COLLECTION } from "../helpers/seed.js";
@@ -22,7 +23,10 @@ export function typeScriptBlocks(readme: string): string[] {
   return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 }
 
-const APPS: Array<[collection: string, name: string]> = [
+const ENVIRONMENTS = `${FIXTURES}environments/`;
+
+/** Each app's package: its collection, its name, and what else its target gives (environments). */
+const APPS: Array<[collection: string, name: string, more?: Partial<Target>]> = [
   [SEED_COLLECTION, "zoom-update-user-status"],
   [`${FIXTURES}collections/pcg-basic.postman_collection.json`, "pcg-basic"],
   // Signed by a pre-request script: the examples add its headers in an onRequest hook.
@@ -39,21 +43,32 @@ const APPS: Array<[collection: string, name: string]> = [
   [`${FIXTURES}no-examples-readme.postman_collection.json`, "no-examples-api"],
   // Adyen's webhook-only collections: no request, so no example that would call something.
   [`${FIXTURES}no-requests.postman_collection.json`, "no-requests"],
+  // Made for two environments: the Environments section's example chooses one, with a secret to pass.
+  [
+    `${ENVIRONMENTS}env-api.postman_collection.json`,
+    "env-api",
+    {
+      environments: [
+        { file: `${ENVIRONMENTS}staging.postman_environment.json`, name: "staging" },
+        { file: `${ENVIRONMENTS}production.postman_environment.json`, name: "production" },
+      ],
+    },
+  ],
 ];
 
 /** The app of each package, written once: the files of its README's blocks. */
 const written = new Map<string, Promise<string[]>>();
-function writeApp(collection: string, name: string): Promise<string[]> {
+function writeApp(collection: string, name: string, more?: Partial<Target>): Promise<string[]> {
   let files = written.get(name);
-  if (!files) written.set(name, (files = writeAppOnce(collection, name)));
+  if (!files) written.set(name, (files = writeAppOnce(collection, name, more)));
   return files;
 }
 
 /** Writes an app with the package in its node_modules and each block a module; the blocks' files. */
-async function writeAppOnce(collection: string, name: string): Promise<string[]> {
+async function writeAppOnce(collection: string, name: string, more?: Partial<Target>): Promise<string[]> {
   const app = join(dir, name);
   const pkg = join(app, "node_modules", name);
-  const { files } = await emitTarget({ collection, out: pkg, name });
+  const { files } = await emitTarget({ ...more, collection, out: pkg, name });
   for (const [path, text] of files) {
     mkdirSync(dirname(join(pkg, path)), { recursive: true });
     writeFileSync(join(pkg, path), text);
@@ -81,7 +96,7 @@ let checked: Promise<Map<string, { blocks: number; errors: string[] }>> | undefi
 function exampleErrors(): Promise<Map<string, { blocks: number; errors: string[] }>> {
   checked ??= (async () => {
     const blocks = new Map<string, string[]>();
-    for (const [collection, name] of APPS) blocks.set(name, await writeApp(collection, name));
+    for (const [collection, name, more] of APPS) blocks.set(name, await writeApp(collection, name, more));
     const program = createProgram({
       rootNames: [...blocks.values()].flat(),
       options: {
@@ -182,13 +197,13 @@ async function runBlock(file: string): Promise<{ code: number | null; stderr: st
 
 describe("the README's offline examples", () => {
   // Plaid's own collection too, beside the fixture that has its shape.
-  const RUN: Array<[collection: string, name: string]> = [
-    ...APPS.map(([collection, name]): [string, string] => [collection, name]),
+  const RUN: Array<[collection: string, name: string, more?: Partial<Target>]> = [
+    ...APPS,
     [`${FIXTURES}collections/plaid-api.postman_collection.json`, "plaid-api"],
   ];
 
-  it.each(RUN)("run as written (%s)", { timeout: 240_000 }, async (collection, name) => {
-    const files = offlineBlocks(await writeApp(collection, name));
+  it.each(RUN)("run as written (%s)", { timeout: 240_000 }, async (collection, name, more) => {
+    const files = offlineBlocks(await writeApp(collection, name, more));
     const readme = readFileSync(join(dir, name, "node_modules", name, "README.md"), "utf8");
     if (!hasRequests(collection)) {
       // No operation for the mocks to answer: no section, no example, and the README says why.
