@@ -5,7 +5,13 @@
 // say most (credential-names.ts); the values below say the rest, whatever they are stored under: a
 // URL's user info, a URL's query parameter named as a credential, an auth scheme and its credential.
 import { parsePlaceholder } from "../model/conventions.js";
-import { AUTH_SCHEME, namesCredential, namesCredentialField, userInfoPattern } from "../runtime/credential-names.js";
+import {
+  AUTH_SCHEME,
+  endsDescribing,
+  namesCredential,
+  namesCredentialField,
+  userInfoPattern,
+} from "../runtime/credential-names.js";
 import { hasTemplate, isObject, readJsonBody } from "./json.js";
 import { MASK } from "../runtime/redact.js";
 import stripJsonComments from "strip-json-comments";
@@ -105,11 +111,15 @@ const judgedFields = new Map<string, boolean>();
  * value goes, or, given `standIn`, is replaced by what it returns. A list's items are judged by the
  * list's name (`"tokens": ["a", "b"]`), and a list of nothing but credentials goes as a whole. Every
  * string under the name of one credential is one, whatever the keys between say (`{"access_token":
- * {"value": …}}`): a credential split into parts is one still (namesOneCredential; a set of them,
- * `credentials`, is judged by each one's name). A number or a flag in such an object is a setting
- * (Zoom's `meeting_password_requirement: { length: 8 }`), kept. The runtime's masker, for errors,
- * takes every string under either as one (sent-secrets.ts's namedFields): it errs on the side of
- * masking, where this errs on the side of keeping a collection's examples.
+ * {"value": …}}`, Okta's `credentials.password.value`): a credential split into parts is one still
+ * (namesOneCredential; a set of them, `credentials`, is judged by each one's name). But for a string
+ * whose own key's last word describes a credential (credential-names.ts's `endsDescribing`: PayPal's
+ * `token.type` and `token.id`, Okta's `signature.algorithm` and `signature.scope`), as that word
+ * does in a flat name (`token_type`): it says what the credential is, and the API wants it sent. A
+ * number or a flag in such an object is a setting (Zoom's `meeting_password_requirement: { length:
+ * 8 }`), kept. The runtime's masker, for errors, takes every string under either as one
+ * (sent-secrets.ts's namedFields): it errs on the side of masking, where this errs on the side of
+ * keeping a collection's examples.
  * `standIn` is given each one's value and JSON path. The value is returned as given when nothing goes.
  * `written` gets what each one writes out (writtenParts).
  */
@@ -334,7 +344,10 @@ function strip(
   }
   if (
     (name !== undefined && literalCredential(name, value, "json field")) ||
-    (within !== undefined && typeof value === "string" && literalCredential(within, value, "json field"))
+    (within !== undefined &&
+      typeof value === "string" &&
+      !(name !== undefined && endsDescribing(name)) &&
+      literalCredential(within, value, "json field"))
   ) {
     leftOut.push(path);
     return standIn ? standIn(value, path) : LEFT_OUT;

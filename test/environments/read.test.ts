@@ -164,6 +164,9 @@ describe("keys that name a credential", () => {
     "allow_passcode",
     "authorization_decision",
     "password_status",
+    // What a credential reaches: AWS's credential scope (date/region/service), a Databricks secret scope's name.
+    "credential_scope",
+    "secret_scope",
   ])("%s is not", (key) => expect(namesCredential(key)).toBe(false));
 
   it("takes secrets that only their names tell (signatures, HMACs, PINs, passcodes, sessions), not their look-alikes", () => {
@@ -283,6 +286,40 @@ describe("keys that name a credential", () => {
       ["token", undefined],
       ["password", "name"],
       ["region", "type"],
+    ]);
+  });
+});
+
+describe("fields under a credential's name", () => {
+  it("keeps those whose key describes the credential, as the same word does in a flat name (token_type)", () => {
+    // PayPal's Checkout Flows: the API refuses a payment source without the token's type.
+    const paypal = { payment_source: { token: { type: "SETUP_TOKEN", id: "5C991763VB2781612" } } };
+    expect(jsonWithoutCredentials(paypal)).toEqual({ value: paypal, leftOut: [] });
+    // Okta's identity provider: how requests are signed and which, no signature.
+    const okta = { protocol: { algorithms: { request: { signature: { algorithm: "SHA-256", scope: "REQUEST" } } } } };
+    expect(jsonWithoutCredentials(okta)).toEqual({ value: okta, leftOut: [] });
+    const bearer = { access_token: { value: "abc123XYZ", type: "bearer", tokenName: "main" } };
+    expect(jsonWithoutCredentials(bearer)).toEqual({
+      value: { access_token: { type: "bearer", tokenName: "main" } },
+      leftOut: ["$.access_token.value"],
+    });
+  });
+
+  it("leaves out the others, at any depth, and a describing key's own credential", () => {
+    const body = {
+      password: { value: "hunter2" },
+      // Okta's user with a password.
+      credentials: { password: { value: "tlpWENT2m" }, recovery_question: { question: "Who?" } },
+      token: { value: "x", meta: { value: "y" }, api_key_id: "sk_live_1" },
+      client_secret: [{ part: "p1", type: "half" }],
+    };
+    expect(jsonWithoutCredentials(body).leftOut).toEqual([
+      "$.password.value",
+      "$.credentials.password.value",
+      "$.token.value",
+      "$.token.meta.value",
+      "$.token.api_key_id",
+      "$.client_secret[0].part",
     ]);
   });
 });

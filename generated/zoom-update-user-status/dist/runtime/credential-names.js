@@ -77,6 +77,10 @@ export const CREDENTIAL_NAMES = {
         "algorithm",
         "alg",
         "method",
+        // What a credential reaches, not the credential: AWS's `credential_scope` (a date, a region and
+        // a service), a Databricks `secret_scope` (a scope's name), an Okta signature's `scope`
+        // (`REQUEST`, `RESPONSE`). OAuth's `scope` names no credential whatever its value.
+        "scope",
     ],
     /**
      * First words that make a name a setting about a secret, not the secret: Zoom's
@@ -196,26 +200,21 @@ export function namesCredential(key) {
 export function namesCredentialField(key) {
     return judged(key, false);
 }
+/**
+ * Whether a key's last word is one of `describing` (`type`, `id`, `token_type`, `algorithm`): a
+ * field under a credential's name with such a key says what the credential is, how it is made or
+ * what it reaches, and holds none of it (load/credentials.ts's `jsonWithoutCredentials`:
+ * `{"token": {"type": "SETUP_TOKEN"}}`), as `token_type` or `password_policy` written flat holds none.
+ */
+export function endsDescribing(key) {
+    const words = wordsOf(key);
+    return CREDENTIAL_NAMES.describing.includes(words[words.length - 1] ?? "");
+}
 // The lists are read as they are: a Set made when the module loads would keep every table in a
 // bundle that takes only `SECRET_NAME` from this module, as a client's errors do.
 function judged(key, whole) {
-    const { describing, settings, lastWords, placeTokens, wholeNames, runs, runTogether } = CREDENTIAL_NAMES;
-    // A number written on (`Signature256`) is a word of its own, as it is after a separator.
-    const words = key
-        .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-        .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-        .replace(/([a-zA-Z])([0-9])/g, "$1 $2")
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean)
-        .flatMap((word) => {
-        // The longest, so that `clientsecrets` ends with `secrets`, not `secret`'s `s` left over.
-        let tail = "";
-        for (const run of runTogether)
-            if (word.length > run.length && word.endsWith(run) && run.length > tail.length)
-                tail = run;
-        return tail ? [word.slice(0, -tail.length), tail] : [word];
-    });
+    const { describing, settings, lastWords, placeTokens, wholeNames, runs } = CREDENTIAL_NAMES;
+    const words = wordsOf(key);
     const last = words[words.length - 1] ?? "";
     const setting = words.length > 1 && (describing.includes(last) || settings.includes(words[0]));
     if (!setting && words.some((word) => CREDENTIAL_NAMES.words.includes(word)))
@@ -232,6 +231,26 @@ function judged(key, whole) {
     return words.some((_, i) => {
         const rest = words.slice(i).join("");
         return runs.some((run) => rest.startsWith(run));
+    });
+}
+/** A name's words: camelCase and any separator split it, lower-cased, a word ending with one of `runTogether` read as two. */
+function wordsOf(key) {
+    const { runTogether } = CREDENTIAL_NAMES;
+    // A number written on (`Signature256`) is a word of its own, as it is after a separator.
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+        .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+        .replace(/([a-zA-Z])([0-9])/g, "$1 $2")
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .flatMap((word) => {
+        // The longest, so that `clientsecrets` ends with `secrets`, not `secret`'s `s` left over.
+        let tail = "";
+        for (const run of runTogether)
+            if (word.length > run.length && word.endsWith(run) && run.length > tail.length)
+                tail = run;
+        return tail ? [word.slice(0, -tail.length), tail] : [word];
     });
 }
 /** Whether an OAuth 2 token request parameter's key names a secret: by the rule, or holding a `tokenParamParts` part. */
