@@ -137,8 +137,17 @@ function unsetVariables(model: ApiModel, op: OperationModel, given: readonly str
  * The environment the README's examples choose, the collection's first (its section's example and
  * the mocks' note), and the variables a client made for it is asked for: its secrets, and its
  * values left out as they cannot be encoded. Undefined for a collection generated without one.
+ * Only those a request refers to: an environment often holds secrets no request uses (or uses
+ * only in a value left out of the client, as a cookie header written out in part), and
+ * `variables` takes only the keys of `Variables`, so naming one there breaks the example.
  */
 export function exampleEnvironment(model: ApiModel): { name: string; asked: string[] } | undefined {
   const first = model.environments?.[0];
-  return first && { name: first.name, asked: [...first.secrets, ...(first.unencodable ?? [])] };
+  const referred = new Set(model.variables.map((v) => v.name));
+  return (
+    first && {
+      name: first.name,
+      asked: [...first.secrets, ...(first.unencodable ?? [])].filter((key) => referred.has(key)),
+    }
+  );
 }

@@ -81,6 +81,32 @@ describe("readmeView's tables of values", () => {
   });
 });
 
+describe("readmeView's Environments example", () => {
+  it("asks only for the secrets a request refers to, the keys `variables` takes", async () => {
+    const seed = await loadCollection(SEED_COLLECTION);
+    // `sessionLevel` is a secret only of a header left out of the client; `unusedToken` is used by
+    // no request: neither is a key of `Variables`, so naming one in `variables` is a type error.
+    const model = {
+      ...seed,
+      variables: [...seed.variables, { name: "apiToken", default: "" }],
+      environments: [
+        { name: "dev", values: {}, secrets: ["sessionLevel", "apiToken", "unusedToken"], unencodable: ["region"] },
+      ],
+    };
+    const view = readmeView(model, {
+      packageName: "seed",
+      packageVersion: "0.1.0",
+      collectionFile: "seed.json",
+      devDependencies: {},
+    });
+    const example = view.environmentsSection.slice(0, view.environmentsSection.indexOf("| Environment"));
+    expect(example).toContain('variables: { apiToken: "…" }');
+    expect(example).not.toMatch(/sessionLevel|unusedToken|region/);
+    // The table still lists every secret of the environment.
+    expect(view.environmentsSection).toContain("`sessionLevel`, `apiToken`, `unusedToken`");
+  });
+});
+
 describe("summary of a list", () => {
   it("drops the list markers and keeps items apart", () => {
     expect(summary("* Meeting id does not exist.\n* Invalid meeting id.")).toBe(
