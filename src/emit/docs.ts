@@ -144,7 +144,7 @@ export function variableDoc(variable: VariableModel): string {
   const lines = variable.description ? [docText(variable.description), ""] : [];
   lines.push(
     variable.default !== undefined
-      ? `The collection's value: \`${docText(variable.default)}\`.`
+      ? `The ${variable.fromGlobals ? "globals'" : "collection's"} value: \`${docText(variable.default)}\`.`
       : "The collection has no value for it.",
   );
   return lines.join("\n");

@@ -337,7 +337,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
   const variables = model.variables.map((v) => [
     tableCode(v.name),
     v.default !== undefined
-      ? valueCell(v.default)
+      ? `${valueCell(v.default)}${v.fromGlobals ? " (the globals': the collection has none)" : ""}`
       : model.environments?.some((e) => Object.prototype.hasOwnProperty.call(e.values, v.name))
         ? `none: choose an environment (below) or pass it in ${tableCode("variables")}`
         : `none: pass it in ${tableCode("variables")}`,

@@ -183,7 +183,7 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     else if (global.secret) {
       globalSecrets.push(name);
       variables.push(variable);
-    } else variables.push({ ...variable, default: global.value });
+    } else variables.push({ ...variable, default: global.value, fromGlobals: true });
   }
 
   const environmentModels = environments.map(({ name, values }): EnvironmentModel => {

@@ -187,8 +187,10 @@ export interface ScriptModel {
 
 export interface VariableModel {
   name: string;
-  /** The collection's value, when it has one. */
+  /** The collection's value, when it has one, else the globals' (`fromGlobals`). */
   default?: string;
+  /** `default` is the globals' value (load/scopes.ts): the collection has none. */
+  fromGlobals?: true;
   description?: string;
 }
 

@@ -93,6 +93,13 @@ describe("generate with environments and globals", () => {
     expect(client).toContain('"collection-region"');
     expect(client).not.toContain("global-region");
     expect(client).toContain('timeout: "30"');
+    // …and each value's docs say whose it is: the globals' is no value of the collection's.
+    expect(client).toContain("The collection's value: `collection-region`.");
+    expect(client).toContain("The globals' value: `30`.");
+    expect(client).not.toContain("The collection's value: `30`.");
+    const readme = readFileSync(join(out, "README.md"), "utf8");
+    expect(readme).toMatch(/\| `region` +\| `collection-region` +\|/);
+    expect(readme).toMatch(/\| `timeout` +\| `30` \(the globals': the collection has none\) +\|/);
   });
 
   it("says the same in --json, each warning with its file", async () => {
