@@ -125,6 +125,7 @@ await cli
           describe: "Print each change of the client's API, by operation",
         })
         .option("fail-on", {
+          type: "string",
           choices: LEVELS,
           describe: "With --check: exit 1 only when the API change of a drifted target is at this level or above",
         })
@@ -305,7 +306,7 @@ await cli
           describe: "Leave out requests under these Postman paths (as the config's exclude)",
         })
         .option("json", { type: "boolean", default: false, describe: "Print { verdict, changes } as JSON on stdout" })
-        .option("fail-on", { choices: LEVELS, describe: "Exit 1 when the change is at this level or above" })
+        .option("fail-on", { type: "string", choices: LEVELS, describe: "Exit 1 when the change is at this level or above" })
         .example(
           "$0 diff old.postman_collection.json new.postman_collection.json",
           "what a regeneration from new instead of old would change",

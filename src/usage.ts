@@ -41,9 +41,13 @@ export function usageError(message: string, args: readonly string[], context: Us
   }
   const refused = refusedChoice(message);
   if (refused !== undefined) {
+    // Given nothing (`--fail-on` last, or before another option): the option is typed as a string,
+    // so that yargs reads "" rather than `true`, which was quoted back as if the user had typed it.
     return at(
       `--${refused.option}`,
-      `${JSON.stringify(refused.given)} is not one of ${refused.choices.join(", ")}${didYouMean(refused.given, refused.choices)}`,
+      refused.given === ""
+        ? `needs a value: one of ${refused.choices.join(", ")}`
+        : `${JSON.stringify(refused.given)} is not one of ${refused.choices.join(", ")}${didYouMean(refused.given, refused.choices)}`,
     );
   }
   const unknown = /^Unknown arguments?: (.*)$/.exec(message)?.[1]?.split(", ")[0];

@@ -90,6 +90,12 @@ describe("postman-codegen CLI", () => {
       ["generate", "--check", "--fail-on=breaking"],
       'command line at --fail-on: "breaking" is not one of major, minor, patch',
     ],
+    // No value: yargs read `true` for it, which was quoted back as if typed.
+    [["diff", "a.json", "b.json", "--fail-on"], "command line at --fail-on: needs a value: one of major, minor, patch"],
+    [
+      ["generate", "--check", "--fail-on", "--verbose"],
+      "command line at --fail-on: needs a value: one of major, minor, patch",
+    ],
     // An empty --config (`--config "$CONFIG"`, the variable unset) is no config to look for.
     [
       ["generate", "--config", "", "--check"],

@@ -223,8 +223,10 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
   const arrived = new Map<string, OperationSurface[]>();
   for (const op of after.operations.filter((op) => !oldOps.has(op.op)))
     arrived.set(request(op), [...(arrived.get(request(op)) ?? []), op]);
-  for (const old of before.operations.filter((op) => !newOps.has(op.op))) {
-    const match = arrived.get(request(old))?.shift();
+  const gone = before.operations.filter((op) => !newOps.has(op.op));
+  const matches = renames(gone, arrived);
+  for (const old of gone) {
+    const match = matches.get(old);
     if (match) {
       const exported =
         old.export !== match.export ? `, its standalone function and types to ${code(match.export)}` : "";
@@ -834,6 +836,53 @@ function compareErrors(c: Comparison, old: OperationSurface, op: OperationSurfac
     for (const x of codes.added)
       c.add("minor", "error-code-added", at, `error code ${code(x)} of status ${e.status} added`);
   }
+}
+
+/**
+ * Each operation gone paired with the one arrived under the same method and path that is most like
+ * it, and those paired taken from `arrived`. Collections often hold variants of one request
+ * (`Create order`, `Create order with card`, both `POST /v2/checkout/orders`): the first arrived
+ * for the first gone paired two renamed at once crosswise, each then said to have changes it never
+ * had (an argument renamed, a variable now needed). The likest pairs are taken first; ties keep the
+ * order of the surfaces, as before.
+ */
+function renames(
+  gone: readonly OperationSurface[],
+  arrived: Map<string, OperationSurface[]>,
+): Map<OperationSurface, OperationSurface> {
+  const candidates = gone.flatMap((old, i) =>
+    (arrived.get(request(old)) ?? []).map((op, j) => ({ old, op, i, j, likeness: likeness(old, op) })),
+  );
+  candidates.sort((a, b) => b.likeness - a.likeness || a.i - b.i || a.j - b.j);
+  const matches = new Map<OperationSurface, OperationSurface>();
+  const taken = new Set<OperationSurface>();
+  for (const { old, op } of candidates) {
+    if (matches.has(old) || taken.has(op)) continue;
+    matches.set(old, op);
+    taken.add(op);
+  }
+  for (const [key, ops] of arrived)
+    arrived.set(
+      key,
+      ops.filter((op) => !taken.has(op)),
+    );
+  return matches;
+}
+
+/** How alike two operations of one method and path are: what each records that is the same, then the arguments they share. */
+function likeness(a: OperationSurface, b: OperationSurface): number {
+  const args = (op: OperationSurface) => new Set(op.args.map((x) => `${x.arg} ${x.in} ${x.type}`));
+  const shared = [...args(a)].filter((x) => args(b).has(x)).length;
+  const same = [
+    a.sends === b.sends,
+    a.examples === b.examples,
+    a.docs === b.docs,
+    a.auth === b.auth,
+    a.body === b.body,
+    a.op.split(".").slice(0, -1).join(".") === b.op.split(".").slice(0, -1).join("."),
+  ].filter(Boolean).length;
+  // Arguments are fewer than a thousand: a field the same outweighs any count of them.
+  return same * 1000 + shared;
 }
 
 function request(op: OperationSurface): string {

@@ -48,6 +48,42 @@ describe("operations and namespaces", () => {
     expect(summary(back)).toEqual([["major", "operation-renamed", "client.sipPhones.listAllSipPhones"]]);
   });
 
+  it("two requests of one method and path renamed at once are each paired with its own", async () => {
+    // Variants of one request, as collections hold them; renamed so that the surfaces' order pairs
+    // them crosswise (the first gone with the first arrived), which said of each an argument
+    // removed and another added that neither had.
+    const order = (name: string, body: Json): Json => ({
+      name,
+      request: {
+        method: "POST",
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: { mode: "raw", raw: JSON.stringify(body), options: { raw: { language: "json" } } },
+        url: { raw: "https://shop.example/orders", protocol: "https", host: ["shop", "example"], path: ["orders"] },
+      },
+    });
+    const orders = (paypal: string, card: string): Json => ({
+      info: { name: "Shop", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [
+        order(paypal, { intent: "CAPTURE", wallet: { email: "ana@shop.example" } }),
+        order(card, { intent: "CAPTURE", card: { last4: "4242" } }),
+      ],
+    });
+    const before = await surfaceOfFile(writeCollection(orders("Create order", "Create order with card")));
+    const after = await surfaceOfFile(writeCollection(orders("Zebra order", "Alpha order")));
+    expect(compareSurfaces(before, after).changes.map((c) => [c.kind, c.operation, c.detail])).toEqual([
+      [
+        "operation-renamed",
+        "client.createOrder",
+        "renamed to `client.zebraOrder`, its standalone function and types to `zebraOrder`",
+      ],
+      [
+        "operation-renamed",
+        "client.createOrderWithCard",
+        "renamed to `client.alphaOrder`, its standalone function and types to `alphaOrder`",
+      ],
+    ]);
+  });
+
   it("a manifest from before names were unique: a shared method name's operations change their name at run time", () => {
     // An older manifest records no name at run time: its client gave each operation its method's.
     const older: Surface = { ...base, operations: base.operations.map(({ name: _name, ...op }) => op) };
