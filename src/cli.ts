@@ -306,7 +306,11 @@ await cli
           describe: "Leave out requests under these Postman paths (as the config's exclude)",
         })
         .option("json", { type: "boolean", default: false, describe: "Print { verdict, changes } as JSON on stdout" })
-        .option("fail-on", { type: "string", choices: LEVELS, describe: "Exit 1 when the change is at this level or above" })
+        .option("fail-on", {
+          type: "string",
+          choices: LEVELS,
+          describe: "Exit 1 when the change is at this level or above",
+        })
         .example(
           "$0 diff old.postman_collection.json new.postman_collection.json",
           "what a regeneration from new instead of old would change",
