@@ -734,6 +734,24 @@ describe("--help", () => {
     expect(result.stdout).toContain("$ZOOM_API_TOKEN");
     expect(server.requests).toHaveLength(0);
   });
+
+  it("of a request to the base URL itself (a URL of `{{url}}` alone): its path is `/`, as the README says, not nothing", async () => {
+    const ping: OperationSpec = {
+      name: "ping",
+      namespace: [],
+      item: "Ping",
+      folder: [],
+      method: "GET",
+      path: "",
+      args: [],
+      responses: [{ status: 200, description: "OK" }],
+    };
+    const cli = testCommandLine([ping]);
+    const root = await runWith(cli, ["--help"]);
+    expect(root.stdout).toMatch(/ {2}ping\s+Ping \(GET \/\)\n/);
+    const command = await runWith(cli, ["ping", "--help"]);
+    expect(command.stdout).toContain("\n\nGET /\n");
+  });
 });
 
 describe("values", () => {
