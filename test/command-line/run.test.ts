@@ -1433,6 +1433,36 @@ describe("--dry-run", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("names by its path a file the client types as the collection's file: a typed file field, a typed binary body", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
+    writeFileSync(join(dir, "notes.txt"), "some notes");
+    const typedField: OperationSpec = {
+      ...uploadFile,
+      auth: undefined,
+      args: [{ arg: "file", name: "file", in: "body", required: true, type: "file", contentType: "text/plain" }],
+    };
+    const binary: OperationSpec = {
+      name: "putBlob",
+      namespace: [],
+      item: "Put blob",
+      folder: [],
+      method: "POST",
+      path: "/blobs",
+      args: [{ arg: "body", name: "body", in: "body", required: true, type: "file", contentType: "application/octet-stream" }],
+      body: "binary",
+      responses: [{ status: 201 }],
+    };
+    const cli = testCommandLine([typedField, binary]);
+    const path = join(dir, "notes.txt");
+    const form = await runWith(cli, ["im", "upload-file", "--file", `@${path}`, "--dry-run"]);
+    expect(form.code).toBe(0);
+    expect(form.stdout).toContain(`-F 'file=@${path};type=text/plain'`);
+    const body = await runWith(cli, ["put-blob", "--body", `@${path}`, "--dry-run"]);
+    expect(body.code).toBe(0);
+    expect(body.stdout).toContain(`--data-binary @${path}\n`);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("masks an API key sent under a name the collection keeps in a {{variable}}", async () => {
     const { auth: _auth, ...unauthenticated } = listUsers;
     const op: OperationSpec = {

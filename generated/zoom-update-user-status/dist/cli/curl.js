@@ -143,11 +143,16 @@ export function maskJson(text, secretKey, holds = () => false) {
     }
     return out;
 }
-/** FormData hands back a copy of a File: found by name, size and type. */
+/**
+ * FormData hands back a copy of a File: found by name, size and type. The command line reads a
+ * file untyped, and the client gives a copy of it the type the collection's file has (readFileArg:
+ * `text/plain` for its `x.txt`), so an untyped file read stands for a copy of any type: else the
+ * curl named the file by its name alone, or as standard input (`@-`), not by the path given.
+ */
 function fileOf(files, value) {
     for (const [blob, path] of files) {
         if (blob.size === value.size &&
-            blob.type === value.type &&
+            (blob.type === value.type || blob.type === "") &&
             (!(value instanceof File) || (blob instanceof File && blob.name === value.name)))
             return path;
     }
