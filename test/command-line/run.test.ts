@@ -1433,7 +1433,7 @@ describe("--dry-run", () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it("names by its path a file the client types as the collection's file: a typed file field, a typed binary body", async () => {
+  it("names by its path a file the client types as the collection's file: a typed file field, a typed binary body with its type", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
     writeFileSync(join(dir, "notes.txt"), "some notes");
     const typedField: OperationSpec = {
@@ -1459,7 +1459,7 @@ describe("--dry-run", () => {
     expect(form.stdout).toContain(`-F 'file=@${path};type=text/plain'`);
     const body = await runWith(cli, ["put-blob", "--body", `@${path}`, "--dry-run"]);
     expect(body.code).toBe(0);
-    expect(body.stdout).toContain(`--data-binary @${path}\n`);
+    expect(body.stdout).toContain(`-H 'content-type: application/octet-stream' \\\n  --data-binary @${path}\n`);
     expect(server.requests).toHaveLength(0);
   });
 

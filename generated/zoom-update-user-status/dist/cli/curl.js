@@ -64,6 +64,10 @@ export function toCurl(request, context) {
         parts.push(`-H ${word(`${name}: ${masked}`)}`);
     });
     const body = request.body;
+    // fetch sends a Blob body with its own type where no header gives one (the collection's file's,
+    // readFileArg); curl's --data-binary would send it as a form, so the type is written out.
+    if (body instanceof Blob && body.type && !request.headers.has("content-type"))
+        parts.push(`-H ${word(`content-type: ${body.type}`)}`);
     if (body instanceof FormData) {
         body.forEach((value, name) => {
             if (typeof value === "string")
