@@ -734,6 +734,24 @@ describe("--help", () => {
     expect(result.stdout).toContain("$ZOOM_API_TOKEN");
     expect(server.requests).toHaveLength(0);
   });
+
+  it("of a request to the base URL itself (a URL of `{{url}}` alone): its path is `/`, as the README says, not nothing", async () => {
+    const ping: OperationSpec = {
+      name: "ping",
+      namespace: [],
+      item: "Ping",
+      folder: [],
+      method: "GET",
+      path: "",
+      args: [],
+      responses: [{ status: 200, description: "OK" }],
+    };
+    const cli = testCommandLine([ping]);
+    const root = await runWith(cli, ["--help"]);
+    expect(root.stdout).toMatch(/ {2}ping\s+Ping \(GET \/\)\n/);
+    const command = await runWith(cli, ["ping", "--help"]);
+    expect(command.stdout).toContain("\n\nGET /\n");
+  });
 });
 
 describe("values", () => {
@@ -1412,6 +1430,36 @@ describe("--dry-run", () => {
     expect(result.stdout).toContain(`-F 'file=@${join(dir, "a b.txt")}'`);
     expect(result.stdout).toContain(`--form-string 'title=it'\\''s'`);
     expect(result.stdout).not.toContain("key-secret-456");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("names by its path a file the client types as the collection's file: a typed file field, a typed binary body with its type", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-"));
+    writeFileSync(join(dir, "notes.txt"), "some notes");
+    const typedField: OperationSpec = {
+      ...uploadFile,
+      auth: undefined,
+      args: [{ arg: "file", name: "file", in: "body", required: true, type: "file", contentType: "text/plain" }],
+    };
+    const binary: OperationSpec = {
+      name: "putBlob",
+      namespace: [],
+      item: "Put blob",
+      folder: [],
+      method: "POST",
+      path: "/blobs",
+      args: [{ arg: "body", name: "body", in: "body", required: true, type: "file", contentType: "application/octet-stream" }],
+      body: "binary",
+      responses: [{ status: 201 }],
+    };
+    const cli = testCommandLine([typedField, binary]);
+    const path = join(dir, "notes.txt");
+    const form = await runWith(cli, ["im", "upload-file", "--file", `@${path}`, "--dry-run"]);
+    expect(form.code).toBe(0);
+    expect(form.stdout).toContain(`-F 'file=@${path};type=text/plain'`);
+    const body = await runWith(cli, ["put-blob", "--body", `@${path}`, "--dry-run"]);
+    expect(body.code).toBe(0);
+    expect(body.stdout).toContain(`-H 'content-type: application/octet-stream' \\\n  --data-binary @${path}\n`);
     expect(server.requests).toHaveLength(0);
   });
 

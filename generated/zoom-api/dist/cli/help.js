@@ -19,6 +19,13 @@ export function columns(rows, indent = "  ") {
     })
         .join("\n");
 }
+/**
+ * An operation's path as help shows it: `/` for a request to the base URL itself (`{{url}}`), as
+ * the README says it (emit/docs.ts), rather than nothing after the method.
+ */
+function shownPath(op) {
+    return op.path || "/";
+}
 /** Help of a namespace (the root included): what is under it. */
 export function namespaceHelp(name, title, node, operationsUnder, globals) {
     const path = [name, ...node.words].join(" ");
@@ -36,7 +43,7 @@ export function namespaceHelp(name, title, node, operationsUnder, globals) {
     }
     if (node.commands.size) {
         out.push("", "Commands:");
-        out.push(columns([...node.commands].map(([word, op]) => [word, `${op.item} (${op.method} ${op.path})`])));
+        out.push(columns([...node.commands].map(([word, op]) => [word, `${op.item} (${op.method} ${shownPath(op)})`])));
     }
     out.push("", globals, "", `Run '${path} <${node.namespaces.size ? "namespace|" : ""}command> --help' for more.`);
     return printable(`${out.join("\n")}\n`);
@@ -100,7 +107,7 @@ export function commandHelp(input) {
     const out = [`${input.path}: ${op.item}`];
     if (input.description)
         out.push("", input.description);
-    out.push("", `${op.method} ${op.base ?? ""}${op.path}`);
+    out.push("", `${op.method} ${op.base ?? ""}${shownPath(op)}`);
     if (op.auth)
         out.push(`Auth: ${op.auth.type}${input.credentials.length ? ` (${input.credentials.map((c) => `--${c.flag}`).join(", ")})` : ""}`);
     if (op.scopes?.length)

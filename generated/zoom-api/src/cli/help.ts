@@ -29,6 +29,14 @@ export function columns(rows: ReadonlyArray<readonly [string, string]>, indent =
     .join("\n");
 }
 
+/**
+ * An operation's path as help shows it: `/` for a request to the base URL itself (`{{url}}`), as
+ * the README says it (emit/docs.ts), rather than nothing after the method.
+ */
+function shownPath(op: OperationSpec): string {
+  return op.path || "/";
+}
+
 /** Help of a namespace (the root included): what is under it. */
 export function namespaceHelp(
   name: string,
@@ -60,7 +68,10 @@ export function namespaceHelp(
     out.push("", "Commands:");
     out.push(
       columns(
-        [...node.commands].map(([word, op]) => [word, `${op.item} (${op.method} ${op.path})`]),
+        [...node.commands].map(([word, op]) => [
+          word,
+          `${op.item} (${op.method} ${shownPath(op)})`,
+        ]),
       ),
     );
   }
@@ -149,7 +160,7 @@ export function commandHelp(input: CommandHelpInput): string {
   const { op } = input;
   const out: string[] = [`${input.path}: ${op.item}`];
   if (input.description) out.push("", input.description);
-  out.push("", `${op.method} ${op.base ?? ""}${op.path}`);
+  out.push("", `${op.method} ${op.base ?? ""}${shownPath(op)}`);
   if (op.auth)
     out.push(
       `Auth: ${op.auth.type}${input.credentials.length ? ` (${input.credentials.map((c) => `--${c.flag}`).join(", ")})` : ""}`,

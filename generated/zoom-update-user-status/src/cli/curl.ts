@@ -91,6 +91,10 @@ export function toCurl(request: CapturedRequest, context: CurlContext): string {
     parts.push(`-H ${word(`${name}: ${masked}`)}`);
   });
   const body = request.body;
+  // fetch sends a Blob body with its own type where no header gives one (the collection's file's,
+  // readFileArg); curl's --data-binary would send it as a form, so the type is written out.
+  if (body instanceof Blob && body.type && !request.headers.has("content-type"))
+    parts.push(`-H ${word(`content-type: ${body.type}`)}`);
   if (body instanceof FormData) {
     body.forEach((value, name) => {
       if (typeof value === "string")
@@ -182,12 +186,17 @@ export function maskJson(
   return out;
 }
 
-/** FormData hands back a copy of a File: found by name, size and type. */
+/**
+ * FormData hands back a copy of a File: found by name, size and type. The command line reads a
+ * file untyped, and the client gives a copy of it the type the collection's file has (readFileArg:
+ * `text/plain` for its `x.txt`), so an untyped file read stands for a copy of any type: else the
+ * curl named the file by its name alone, or as standard input (`@-`), not by the path given.
+ */
 function fileOf(files: ReadonlyMap<Blob, string>, value: Blob): string | undefined {
   for (const [blob, path] of files) {
     if (
       blob.size === value.size &&
-      blob.type === value.type &&
+      (blob.type === value.type || blob.type === "") &&
       (!(value instanceof File) || (blob instanceof File && blob.name === value.name))
     )
       return path;
