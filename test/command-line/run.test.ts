@@ -1448,7 +1448,16 @@ describe("--dry-run", () => {
       folder: [],
       method: "POST",
       path: "/blobs",
-      args: [{ arg: "body", name: "body", in: "body", required: true, type: "file", contentType: "application/octet-stream" }],
+      args: [
+        {
+          arg: "body",
+          name: "body",
+          in: "body",
+          required: true,
+          type: "file",
+          contentType: "application/octet-stream",
+        },
+      ],
       body: "binary",
       responses: [{ status: 201 }],
     };

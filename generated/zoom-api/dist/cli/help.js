@@ -20,11 +20,11 @@ export function columns(rows, indent = "  ") {
         .join("\n");
 }
 /**
- * An operation's path as help shows it: `/` for a request to the base URL itself (`{{url}}`), as
- * the README says it (emit/docs.ts), rather than nothing after the method.
+ * A request's path as help and the docs show it (emit/docs.ts's requestTarget): `/` for a request
+ * to the base URL itself (`{{url}}`), rather than nothing after the method.
  */
-function shownPath(op) {
-    return op.path || "/";
+export function shownPath(path) {
+    return path || "/";
 }
 /** Help of a namespace (the root included): what is under it. */
 export function namespaceHelp(name, title, node, operationsUnder, globals) {
@@ -43,7 +43,7 @@ export function namespaceHelp(name, title, node, operationsUnder, globals) {
     }
     if (node.commands.size) {
         out.push("", "Commands:");
-        out.push(columns([...node.commands].map(([word, op]) => [word, `${op.item} (${op.method} ${shownPath(op)})`])));
+        out.push(columns([...node.commands].map(([word, op]) => [word, `${op.item} (${op.method} ${shownPath(op.path)})`])));
     }
     out.push("", globals, "", `Run '${path} <${node.namespaces.size ? "namespace|" : ""}command> --help' for more.`);
     return printable(`${out.join("\n")}\n`);
@@ -107,7 +107,7 @@ export function commandHelp(input) {
     const out = [`${input.path}: ${op.item}`];
     if (input.description)
         out.push("", input.description);
-    out.push("", `${op.method} ${op.base ?? ""}${shownPath(op)}`);
+    out.push("", `${op.method} ${op.base ?? ""}${shownPath(op.path)}`);
     if (op.auth)
         out.push(`Auth: ${op.auth.type}${input.credentials.length ? ` (${input.credentials.map((c) => `--${c.flag}`).join(", ")})` : ""}`);
     if (op.scopes?.length)

@@ -30,11 +30,11 @@ export function columns(rows: ReadonlyArray<readonly [string, string]>, indent =
 }
 
 /**
- * An operation's path as help shows it: `/` for a request to the base URL itself (`{{url}}`), as
- * the README says it (emit/docs.ts), rather than nothing after the method.
+ * A request's path as help and the docs show it (emit/docs.ts's requestTarget): `/` for a request
+ * to the base URL itself (`{{url}}`), rather than nothing after the method.
  */
-function shownPath(op: OperationSpec): string {
-  return op.path || "/";
+export function shownPath(path: string): string {
+  return path || "/";
 }
 
 /** Help of a namespace (the root included): what is under it. */
@@ -70,7 +70,7 @@ export function namespaceHelp(
       columns(
         [...node.commands].map(([word, op]) => [
           word,
-          `${op.item} (${op.method} ${shownPath(op)})`,
+          `${op.item} (${op.method} ${shownPath(op.path)})`,
         ]),
       ),
     );
@@ -160,7 +160,7 @@ export function commandHelp(input: CommandHelpInput): string {
   const { op } = input;
   const out: string[] = [`${input.path}: ${op.item}`];
   if (input.description) out.push("", input.description);
-  out.push("", `${op.method} ${op.base ?? ""}${shownPath(op)}`);
+  out.push("", `${op.method} ${op.base ?? ""}${shownPath(op.path)}`);
   if (op.auth)
     out.push(
       `Auth: ${op.auth.type}${input.credentials.length ? ` (${input.credentials.map((c) => `--${c.flag}`).join(", ")})` : ""}`,
