@@ -1,6 +1,7 @@
 // `--help` at each level: the namespaces and commands of the tree, and for a command its
 // operation's description, method and path, flags, and documented responses.
 import { printable } from "../runtime/printable.js";
+import { shellQuote } from "./curl.js";
 import { MASK } from "../runtime/redact.js";
 import { readingOf } from "./reading.js";
 /** What a disabled argument is, as the help marks it and the client's JSDoc says it (emit/docs.ts). */
@@ -108,6 +109,9 @@ export function commandHelp(input) {
     if (input.description)
         out.push("", input.description);
     out.push("", `${op.method} ${op.base ?? ""}${shownPath(op.path)}`);
+    // Where --base-url does not reach: a user pointing the command at a test server sees it here.
+    if (op.base !== undefined)
+        out.push(`Base: ${op.base}, not the client's: --base-url does not replace it; --base-url-for ${shellQuote(`${op.base}=<url>`)} does.`);
     if (op.auth)
         out.push(`Auth: ${op.auth.type}${input.credentials.length ? ` (${input.credentials.map((c) => `--${c.flag}`).join(", ")})` : ""}`);
     if (op.scopes?.length)

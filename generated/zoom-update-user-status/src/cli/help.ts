@@ -3,6 +3,7 @@
 import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { CredentialFlag } from "./credentials.js";
+import { shellQuote } from "./curl.js";
 import { MASK } from "../runtime/redact.js";
 import type { EnvironmentNames } from "./environment-names.js";
 import type { ArgFlag, CommandNode } from "./names.js";
@@ -161,6 +162,11 @@ export function commandHelp(input: CommandHelpInput): string {
   const out: string[] = [`${input.path}: ${op.item}`];
   if (input.description) out.push("", input.description);
   out.push("", `${op.method} ${op.base ?? ""}${shownPath(op.path)}`);
+  // Where --base-url does not reach: a user pointing the command at a test server sees it here.
+  if (op.base !== undefined)
+    out.push(
+      `Base: ${op.base}, not the client's: --base-url does not replace it; --base-url-for ${shellQuote(`${op.base}=<url>`)} does.`,
+    );
   if (op.auth)
     out.push(
       `Auth: ${op.auth.type}${input.credentials.length ? ` (${input.credentials.map((c) => `--${c.flag}`).join(", ")})` : ""}`,
