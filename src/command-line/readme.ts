@@ -13,7 +13,7 @@ import { secretVariables } from "./secret-variables.js";
 import { environmentNames } from "./environment-names.js";
 import { envName } from "./names.js";
 import { readingOf } from "./reading.js";
-import { commandOf } from "./run.js";
+import { commandOf, otherBases } from "./run.js";
 
 export interface CommandLineReadme {
   /** The command's name, as a code span. */
@@ -28,6 +28,8 @@ export interface CommandLineReadme {
   secretVariables: string;
   /** The environment variable of the base URL, as a code span. */
   baseUrlEnv: string;
+  /** The bases other than the client's that requests go to, as code spans; empty without any. */
+  otherBases: string;
   /** The Postman environments' names, as code spans; empty without environments. */
   environments: string;
 }
@@ -48,6 +50,7 @@ function specOf(op: OperationModel): OperationSpec {
       required: a.required,
       ...(a.type ? { type: a.type } : {}),
     })),
+    ...(op.base !== undefined ? { base: op.base } : {}),
     ...(op.body ? { body: op.body.encoding } : {}),
     ...authSpec(op),
     responses: [],
@@ -122,6 +125,7 @@ export function commandLineReadme(
       })
       .join(","),
     baseUrlEnv: codeSpan(names.baseUrl),
+    otherBases: otherBases(specs).map(codeSpan).join(", "),
     environments: (model.environments ?? []).map((e) => codeSpan(e.name)).join(", "),
   };
 }

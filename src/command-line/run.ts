@@ -79,13 +79,25 @@ function globalFlags(
     return env === undefined ? [] : [{ name, env, ruled: env === envName(cli.envPrefix, name) }];
   });
   const secrets = [...read.filter((v) => v.ruled).slice(0, 1), ...read.filter((v) => !v.ruled)];
+  const bases = otherBases(cli.operations);
   return [
     { flag: "help", description: "Show help (also -h)." },
     {
       flag: "base-url",
       value: "url",
-      description: `Base URL in place of the collection's${names ? ` ($${names.baseUrl})` : ""}.`,
+      description: `Base URL in place of the collection's${names ? ` ($${names.baseUrl})` : ""}.${
+        bases.length ? "\nNot of the requests on another base: --base-url-for replaces those." : ""
+      }`,
     },
+    ...(bases.length
+      ? [
+          {
+            flag: "base-url-for",
+            value: "base=url",
+            description: `A URL in place of another base that some requests go to, the base as the collection writes it (repeatable): ${bases.join(", ")}.`,
+          },
+        ]
+      : []),
     {
       flag: "variable",
       value: "name=value",
@@ -152,6 +164,14 @@ export function commandOf(
   const bodyFlag = op.body === "json" || op.body === "multipart" || op.body === "urlencoded";
   const reserved = new Set([...reservedFlags(operations, environments), ...(bodyFlag ? ["body"] : [])]);
   return { words: [...at.words, word], flags: argFlags(op, help, reserved), bodyFlag };
+}
+
+/**
+ * The bases other than the client's that operations go to, as the collection writes them (the
+ * client's `baseUrls` keys): `--base-url` does not replace them, `--base-url-for` does.
+ */
+export function otherBases(operations: readonly OperationSpec[]): string[] {
+  return [...new Set(operations.flatMap((op) => (op.base === undefined ? [] : [op.base])))];
 }
 
 /** The names of the global and credential flags. */
@@ -569,8 +589,11 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
   }
 
   const options: ClientOptions<object, string> = { ...authOptions(op, creds), variables };
-  const baseUrl = single(given, "base-url") ?? host.env[env.baseUrl];
+  const baseUrlFlag = single(given, "base-url");
+  const baseUrl = baseUrlFlag ?? host.env[env.baseUrl];
   if (baseUrl) options.baseUrl = baseUrl;
+  const baseUrls = readBaseUrls(otherBases(cli.operations), given.get("base-url-for") ?? []);
+  if (Object.keys(baseUrls).length) options.baseUrls = baseUrls;
   const timeout = single(given, "timeout");
   if (timeout !== undefined) options.timeoutMs = wholeNumber("timeout", timeout, 1);
   const retries = single(given, "max-retries");
@@ -600,6 +623,19 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
     )
       secrets.push(String(value));
   }
+  // A user who pointed the command at another server (a test one) is told when this request goes
+  // to a base that does not follow, before it is sent there: the base as written (its
+  // {{variables}} unfilled, so no value of theirs), masked all the same, as every output is.
+  if (baseUrl && op.base !== undefined && !Object.hasOwn(baseUrls, op.base))
+    host.write(
+      "stderr",
+      printable(
+        redact(
+          `${cli.name}: notice: this request goes to its own base, ${op.base}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; --base-url-for ${shellQuote(`${op.base}=<url>`)} does.\n`,
+          secrets,
+        ),
+      ),
+    );
   const dryRun = isOn(given, "dry-run");
   const captured: CapturedRequest[] = [];
   if (dryRun) {
@@ -782,6 +818,32 @@ function countOperations(node: CommandNode): number {
 
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * `--base-url-for`'s `base=url` pairs, as the client's `baseUrls`. The base is matched against
+ * those the operations go to, so that one holding `=` is read whole and a mistyped one (which the
+ * client would ignore, sending the request to its own base) is refused; the last one given for a
+ * base wins, as `--variable`'s does.
+ */
+function readBaseUrls(bases: readonly string[], pairs: readonly string[]): Record<string, string> {
+  const baseUrls: Record<string, string> = {};
+  for (const pair of pairs) {
+    const base = bases.filter((b) => pair.startsWith(`${b}=`)).sort((a, b) => b.length - a.length)[0];
+    if (base === undefined) {
+      const eq = pair.indexOf("=");
+      const written = eq < 0 ? pair : pair.slice(0, eq);
+      throw new UsageError(
+        eq <= 0
+          ? `--base-url-for takes base=url, the base as the collection writes it: ${bases.join(", ")}`
+          : `--base-url-for ${written}=…: no request goes to ${JSON.stringify(written)}${didYouMean(written, bases)}; the other bases: ${bases.join(", ")}`,
+      );
+    }
+    const url = pair.slice(base.length + 1);
+    if (!url) throw new UsageError(`--base-url-for ${base}= needs a URL after =`);
+    define(baseUrls, base, url);
+  }
+  return baseUrls;
 }
 
 function wholeNumber(flag: string, text: string, min: number): number {

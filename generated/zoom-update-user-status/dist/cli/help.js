@@ -1,20 +1,111 @@
 // `--help` at each level: the namespaces and commands of the tree, and for a command its
 // operation's description, method and path, flags, and documented responses.
 import { printable } from "../runtime/printable.js";
+import { shellQuote } from "./curl.js";
 import { MASK } from "../runtime/redact.js";
 import { readingOf } from "./reading.js";
 /** What a disabled argument is, as the help marks it and the client's JSDoc says it (emit/docs.ts). */
 export const DISABLED_ARG = "disabled in the collection: sent only when passed";
-/** Lines of `name  description`, the names padded to one column (at most 32 wide). */
+/**
+ * The code points a terminal shows two columns wide: the East Asian Wide and Fullwidth ones
+ * (Unicode's EastAsianWidth W and F) that names are written in: Hangul, CJK ideographs and
+ * punctuation, kana, fullwidth forms, and emoji. Ranges in order, first and last.
+ */
+const WIDE = [
+    [0x1100, 0x115f],
+    [0x231a, 0x231b],
+    [0x2329, 0x232a],
+    [0x23e9, 0x23ec],
+    [0x23f0, 0x23f0],
+    [0x23f3, 0x23f3],
+    [0x25fd, 0x25fe],
+    [0x2614, 0x2615],
+    [0x2648, 0x2653],
+    [0x267f, 0x267f],
+    [0x2693, 0x2693],
+    [0x26a1, 0x26a1],
+    [0x26aa, 0x26ab],
+    [0x26bd, 0x26be],
+    [0x26c4, 0x26c5],
+    [0x26ce, 0x26ce],
+    [0x26d4, 0x26d4],
+    [0x26ea, 0x26ea],
+    [0x26f2, 0x26f3],
+    [0x26f5, 0x26f5],
+    [0x26fa, 0x26fa],
+    [0x26fd, 0x26fd],
+    [0x2705, 0x2705],
+    [0x270a, 0x270b],
+    [0x2728, 0x2728],
+    [0x274c, 0x274c],
+    [0x274e, 0x274e],
+    [0x2753, 0x2755],
+    [0x2757, 0x2757],
+    [0x2795, 0x2797],
+    [0x27b0, 0x27b0],
+    [0x27bf, 0x27bf],
+    [0x2b1b, 0x2b1c],
+    [0x2b50, 0x2b50],
+    [0x2b55, 0x2b55],
+    [0x2e80, 0x303e],
+    [0x3041, 0x33ff],
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xa000, 0xa4cf],
+    [0xa960, 0xa97f],
+    [0xac00, 0xd7a3],
+    [0xf900, 0xfaff],
+    [0xfe10, 0xfe19],
+    [0xfe30, 0xfe6f],
+    [0xff00, 0xff60],
+    [0xffe0, 0xffe6],
+    [0x16fe0, 0x18cff],
+    [0x1b000, 0x1b2ff],
+    [0x1f004, 0x1f004],
+    [0x1f0cf, 0x1f0cf],
+    [0x1f18e, 0x1f18e],
+    [0x1f191, 0x1f19a],
+    [0x1f200, 0x1f251],
+    [0x1f300, 0x1f64f],
+    [0x1f680, 0x1f6ff],
+    [0x1f7e0, 0x1f7eb],
+    [0x1f90c, 0x1f9ff],
+    [0x1fa70, 0x1faff],
+    [0x20000, 0x2fffd],
+    [0x30000, 0x3fffd],
+];
+/**
+ * How many columns a terminal gives `text`: two for each wide or fullwidth character, none for a
+ * combining mark or a zero-width one (which sit on the character before), one for the rest. By
+ * code point, not UTF-16 unit, so an emoji past U+FFFF is one character.
+ */
+export function displayWidth(text) {
+    let width = 0;
+    for (const char of text) {
+        const code = char.codePointAt(0);
+        if (/^[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]$/u.test(char))
+            continue;
+        width += WIDE.some(([first, last]) => code >= first && code <= last) ? 2 : 1;
+    }
+    return width;
+}
+/**
+ * Lines of `name  description`, the names padded to one column (at most 32 wide), by the columns
+ * a terminal shows them in: a Chinese or Japanese name, two columns a character, padded by its
+ * length left its descriptions out of line with the others.
+ */
 export function columns(rows, indent = "  ") {
-    const width = Math.min(32, Math.max(0, ...rows.map(([name]) => name.length)));
+    const width = Math.min(32, Math.max(0, ...rows.map(([name]) => displayWidth(name))));
     return rows
         .map(([name, text]) => {
         if (!text)
             return `${indent}${name}`;
         const lines = text.split("\n");
         const pad = " ".repeat(indent.length + width + 2);
-        const first = name.length > width ? `${indent}${name}\n${pad}${lines[0]}` : `${indent}${name.padEnd(width)}  ${lines[0]}`;
+        const shown = displayWidth(name);
+        const first = shown > width
+            ? `${indent}${name}\n${pad}${lines[0]}`
+            : `${indent}${name}${" ".repeat(width - shown)}  ${lines[0]}`;
         return [first, ...lines.slice(1).map((line) => (line ? `${pad}${line}` : ""))].join("\n");
     })
         .join("\n");
@@ -108,6 +199,9 @@ export function commandHelp(input) {
     if (input.description)
         out.push("", input.description);
     out.push("", `${op.method} ${op.base ?? ""}${shownPath(op.path)}`);
+    // Where --base-url does not reach: a user pointing the command at a test server sees it here.
+    if (op.base !== undefined)
+        out.push(`Base: ${op.base}, not the client's: --base-url does not replace it; --base-url-for ${shellQuote(`${op.base}=<url>`)} does.`);
     if (op.auth)
         out.push(`Auth: ${op.auth.type}${input.credentials.length ? ` (${input.credentials.map((c) => `--${c.flag}`).join(", ")})` : ""}`);
     if (op.scopes?.length)
