@@ -188,10 +188,21 @@ function exampleFacts(request: NonNullable<MockExample["request"]>, graphql: boo
  * names a credential, is no fact (the mocks are emitted with the package): only that it is sent.
  * The `body` argument of a `raw` or `graphql` body is the whole body: its fields are read from the
  * body's root, where the request has them (no request has a field named `body`).
+ * A body's Content-Type is sent as a header (runtime/request.ts), as a bodyless request's own
+ * Content-Type header is: so a header that both send tells neither apart (Okta's two
+ * `POST /secrets`, one with a body, both `application/json`). A request without a body has that
+ * as its fact, beside one on its route with a body (only then does the fact stay: requestFacts).
  */
 function operationFacts(op: OperationModel): MockRequestFact[] {
   const facts: MockRequestFact[] = [];
   const encoding = op.body?.encoding;
+  if (!op.body) facts.push({ in: "body", name: [], absent: true });
+  else if (op.body.contentType && !op.args.some((a) => !a.disabled && a.in === "header" && isContentType(a.name))) {
+    facts.push({ in: "header", name: ["Content-Type"] });
+    // A form's or GraphQL's encoder types its body itself (a boundary): only JSON's and raw text's go as written.
+    if ((encoding === "json" || encoding === "raw") && literal(op.body.contentType))
+      facts.push({ in: "header", name: ["Content-Type"], value: op.body.contentType });
+  }
   for (const arg of op.args) {
     if (arg.disabled || arg.in === "path" || arg.type === "file") continue;
     const value = arg.example !== undefined ? arg.example : arg.default;
@@ -233,6 +244,10 @@ function jsonFacts(name: string[], value: unknown, facts: MockRequestFact[]): vo
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     for (const [field, inner] of Object.entries(value)) jsonFacts([...name, field], inner, facts);
   } else if (literal(value)) facts.push({ in: "body", name, value });
+}
+
+function isContentType(name: string): boolean {
+  return name.toLowerCase() === "content-type";
 }
 
 /** A value the collection writes out: no `{{variable}}` in it, nothing unknown. */

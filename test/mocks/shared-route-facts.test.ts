@@ -1,0 +1,63 @@
+// What tells apart two requests on one route when what differs is hidden or implied: a body beside
+// none, with the same Content-Type header (Okta's two `POST …/credentials/secrets`). Each call is
+// answered from its own operation's saved example, never the other's.
+import { describe, expect, it } from "vitest";
+import { toModel } from "../../src/load/collection.js";
+import { parseCollectionText } from "../../src/load/read.js";
+import { mockApi } from "../../src/mocks/mock-data.js";
+import { createMockFetch } from "../../src/mocks/mock-fetch.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { testCore } from "../helpers/runtime.js";
+
+const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+const BASE = "https://api.example.com";
+const JSON_TYPE = [{ key: "Content-Type", value: "application/json" }];
+
+/** A request on POST `path`, with a saved 201 example answering `answer`. */
+function item(name: string, path: string, body: string | undefined, answer: unknown) {
+  const request = {
+    method: "POST",
+    url: `${BASE}${path}`,
+    header: JSON_TYPE,
+    ...(body !== undefined ? { body: { mode: "raw", raw: body, options: { raw: { language: "json" } } } } : {}),
+  };
+  return {
+    name,
+    request,
+    response: [
+      { name: `${name} saved`, code: 201, header: JSON_TYPE, body: JSON.stringify(answer), originalRequest: request },
+    ],
+  };
+}
+
+function setUp(items: unknown[]) {
+  const model = toModel(
+    parseCollectionText("c.json", JSON.stringify({ info: { name: "Shared", schema: V21 }, item: items })),
+  );
+  const { api, warnings } = mockApi(model);
+  const client = (fetch: typeof globalThis.fetch) =>
+    testCore({ fetch, maxRetries: 0 }, { baseUrl: api.baseUrl, variables: api.variables });
+  return { api, warnings, ops: api.operations as readonly OperationSpec[], client };
+}
+
+describe("POST /secrets with a JSON body, and without one, both sending Content-Type: application/json", () => {
+  const { api, warnings, ops, client } = setUp([
+    item("Bring your own secret", "/secrets", '{\n  "client_secret": "D0HxBn1FtTXeYC4cSBwWL"\n}', { made: "own" }),
+    item("Auto-generated secret", "/secrets", undefined, { made: "auto" }),
+  ]);
+  const [own, auto] = ops as [OperationSpec, OperationSpec];
+
+  it("answers each from its own saved example", async () => {
+    const mock = createMockFetch(api);
+    expect(await client(mock).call(own, { client_secret: "mine" })).toEqual({ made: "own" });
+    expect(await client(mock).call(auto, {})).toEqual({ made: "auto" });
+    expect(mock.calls.map((c) => c.operation)).toEqual([own, auto]);
+  });
+
+  it("tells the bodyless one by its sending no body, not by the header both send", () => {
+    expect(api.requests?.find((r) => r.operation.at(-1) === auto.name)?.facts).toEqual([
+      { in: "body", name: [], absent: true },
+    ]);
+    expect(warnings.filter((w) => /cannot tell apart/.test(w.message))).toEqual([]);
+  });
+});
