@@ -4,7 +4,7 @@ import { operationSpec } from "../emit/client.js";
 import { isJsonExample } from "../model/json-body.js";
 import { clientPath, runtimeName } from "../model/naming.js";
 import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
-import { namesCredential, namesCredentialField } from "../runtime/credential-names.js";
+import { endsDescribing, namesCredential, namesCredentialField } from "../runtime/credential-names.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import { graphqlAsks } from "./graphql-asks.js";
 import { mayShareRoute } from "./may-share-route.js";
@@ -237,13 +237,19 @@ function bodyFacts(value: unknown, graphql: boolean, facts: MockRequestFact[]): 
   if (asks !== undefined) facts.push({ in: "body", name: ["query"], asks });
 }
 
-function jsonFacts(name: string[], value: unknown, facts: MockRequestFact[]): void {
+/**
+ * A JSON field's facts, and its fields'. Under a credential's name (`within`), as the loader keeps
+ * them (load/credentials.ts's jsonWithoutCredentials), only a field that describes the credential
+ * has its value as a fact (credential-names.ts's `endsDescribing`: PayPal's `token.type`, `SETUP_TOKEN`
+ * or `BILLING_AGREEMENT`, the one thing that tells its two `POST /v3/vault/payment-tokens` apart).
+ */
+function jsonFacts(name: string[], value: unknown, facts: MockRequestFact[], within = false): void {
   facts.push({ in: "body", name });
   const key = name[name.length - 1]!;
-  if (namesCredentialField(key)) return;
+  const credential = namesCredentialField(key);
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    for (const [field, inner] of Object.entries(value)) jsonFacts([...name, field], inner, facts);
-  } else if (literal(value)) facts.push({ in: "body", name, value });
+    for (const [field, inner] of Object.entries(value)) jsonFacts([...name, field], inner, facts, within || credential);
+  } else if (literal(value) && !credential && (!within || endsDescribing(key))) facts.push({ in: "body", name, value });
 }
 
 function isContentType(name: string): boolean {

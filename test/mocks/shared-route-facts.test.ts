@@ -1,6 +1,7 @@
 // What tells apart two requests on one route when what differs is hidden or implied: a body beside
-// none, with the same Content-Type header (Okta's two `POST …/credentials/secrets`). Each call is
-// answered from its own operation's saved example, never the other's.
+// none, with the same Content-Type header (Okta's two `POST …/credentials/secrets`), and a field
+// under a credential's name that only describes it (PayPal's `payment_source.token.type`). Each
+// call is answered from its own operation's saved example, never the other's.
 import { describe, expect, it } from "vitest";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
@@ -57,6 +58,35 @@ describe("POST /secrets with a JSON body, and without one, both sending Content-
   it("tells the bodyless one by its sending no body, not by the header both send", () => {
     expect(api.requests?.find((r) => r.operation.at(-1) === auto.name)?.facts).toEqual([
       { in: "body", name: [], absent: true },
+    ]);
+    expect(warnings.filter((w) => /cannot tell apart/.test(w.message))).toEqual([]);
+  });
+});
+
+describe("POST /v3/vault/payment-tokens told apart by payment_source.token.type", () => {
+  const body = (type: string, id: string) =>
+    JSON.stringify({ payment_source: { token: { id: `{{${id}}}`, type } } }, null, 2);
+  const { api, warnings, ops, client } = setUp([
+    item("Create payment token", "/v3/vault/payment-tokens", body("SETUP_TOKEN", "setup_token_id"), { made: "setup" }),
+    item("Migrate billing agreement", "/v3/vault/payment-tokens", body("BILLING_AGREEMENT", "ba_id"), {
+      made: "migrated",
+    }),
+  ]);
+  const [create, migrate] = ops as [OperationSpec, OperationSpec];
+  const args = (type: string) => ({ payment_source: { token: { id: "x1", type } } });
+
+  it("answers each from its own saved example", async () => {
+    const mock = createMockFetch(api);
+    expect(await client(mock).call(migrate, args("BILLING_AGREEMENT"))).toEqual({ made: "migrated" });
+    expect(await client(mock).call(create, args("SETUP_TOKEN"))).toEqual({ made: "setup" });
+    expect(mock.calls.map((c) => c.operation)).toEqual([migrate, create]);
+  });
+
+  it("has the token's type as the facts' only value (its id is a {{variable}})", () => {
+    const facts = api.requests?.flatMap((r) => r.facts) ?? [];
+    expect(facts.filter((f) => "value" in f)).toEqual([
+      { in: "body", name: ["payment_source", "token", "type"], value: "SETUP_TOKEN" },
+      { in: "body", name: ["payment_source", "token", "type"], value: "BILLING_AGREEMENT" },
     ]);
     expect(warnings.filter((w) => /cannot tell apart/.test(w.message))).toEqual([]);
   });
