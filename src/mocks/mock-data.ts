@@ -18,6 +18,7 @@ import type {
   MockPair,
   MockRequestFact,
 } from "./types.js";
+import stripJsonComments from "strip-json-comments";
 
 /**
  * Headers that describe how the saved answer travelled, not what it is: the body is served as
@@ -170,9 +171,12 @@ function exampleFacts(request: NonNullable<MockExample["request"]>, graphql: boo
   const body = request.body;
   if (body?.mode === "form") pairs("body", body.fields);
   else if (body?.mode === "raw") {
+    // Read as Postman sends it: without its comments (as the loader reads a request's, body.ts),
+    // so that a saved body with a `// note` has its fields as facts, not only its text.
+    const text = /\/\/|\/\*/.test(body.text) ? stripJsonComments(body.text, { whitespace: false }) : body.text;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body.text) as unknown;
+      parsed = JSON.parse(text) as unknown;
     } catch {
       parsed = undefined;
     }

@@ -91,3 +91,35 @@ describe("POST /v3/vault/payment-tokens told apart by payment_source.token.type"
     expect(warnings.filter((w) => /cannot tell apart/.test(w.message))).toEqual([]);
   });
 });
+
+describe("two requests alike, told apart by their saved requests, one saved with a `//` comment", () => {
+  /** A request whose body's kind is a {{variable}}, saved with `saved` as its body. */
+  const alike = (name: string, saved: string, answer: unknown) => {
+    const request = (raw: string) => ({
+      method: "POST",
+      url: `${BASE}/orders`,
+      header: JSON_TYPE,
+      body: { mode: "raw", raw, options: { raw: { language: "json" } } },
+    });
+    return {
+      name,
+      request: request('{"kind": "{{kind}}"}'),
+      response: [{ name, code: 201, header: JSON_TYPE, body: JSON.stringify(answer), originalRequest: request(saved) }],
+    };
+  };
+  const { api, ops, client } = setUp([
+    alike("Plain order", '{"kind": "plain"}', { made: "plain" }),
+    alike("Gift order", '{\n  // wrapped, with a card\n  "kind": "gift"\n}', { made: "gift" }),
+  ]);
+  const [plain, gift] = ops as [OperationSpec, OperationSpec];
+
+  it("answers each from its own saved example, the commented one by its saved fields", async () => {
+    const mock = createMockFetch(api);
+    expect(await client(mock).call(gift, { kind: "gift" })).toEqual({ made: "gift" });
+    expect(await client(mock).call(plain, { kind: "plain" })).toEqual({ made: "plain" });
+    expect(mock.calls.map((c) => c.operation)).toEqual([gift, plain]);
+    expect(api.requests?.find((r) => r.operation.at(-1) === gift.name)?.saved).toEqual([
+      { in: "body", name: ["kind"], value: "gift" },
+    ]);
+  });
+});
