@@ -4,7 +4,7 @@ import { operationSpec } from "../emit/client.js";
 import { isJsonExample } from "../model/json-body.js";
 import { clientPath, runtimeName } from "../model/naming.js";
 import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
-import { namesCredential, namesCredentialField } from "../runtime/credential-names.js";
+import { endsDescribing, namesCredential, namesCredentialField } from "../runtime/credential-names.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import { graphqlAsks } from "./graphql-asks.js";
 import { mayShareRoute } from "./may-share-route.js";
@@ -18,6 +18,7 @@ import type {
   MockPair,
   MockRequestFact,
 } from "./types.js";
+import stripJsonComments from "strip-json-comments";
 
 /**
  * Headers that describe how the saved answer travelled, not what it is: the body is served as
@@ -170,9 +171,12 @@ function exampleFacts(request: NonNullable<MockExample["request"]>, graphql: boo
   const body = request.body;
   if (body?.mode === "form") pairs("body", body.fields);
   else if (body?.mode === "raw") {
+    // Read as Postman sends it: without its comments (as the loader reads a request's, body.ts),
+    // so that a saved body with a `// note` has its fields as facts, not only its text.
+    const text = /\/\/|\/\*/.test(body.text) ? stripJsonComments(body.text, { whitespace: false }) : body.text;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body.text) as unknown;
+      parsed = JSON.parse(text) as unknown;
     } catch {
       parsed = undefined;
     }
@@ -188,10 +192,21 @@ function exampleFacts(request: NonNullable<MockExample["request"]>, graphql: boo
  * names a credential, is no fact (the mocks are emitted with the package): only that it is sent.
  * The `body` argument of a `raw` or `graphql` body is the whole body: its fields are read from the
  * body's root, where the request has them (no request has a field named `body`).
+ * A body's Content-Type is sent as a header (runtime/request.ts), as a bodyless request's own
+ * Content-Type header is: so a header that both send tells neither apart (Okta's two
+ * `POST /secrets`, one with a body, both `application/json`). A request without a body has that
+ * as its fact, beside one on its route with a body (only then does the fact stay: requestFacts).
  */
 function operationFacts(op: OperationModel): MockRequestFact[] {
   const facts: MockRequestFact[] = [];
   const encoding = op.body?.encoding;
+  if (!op.body) facts.push({ in: "body", name: [], absent: true });
+  else if (op.body.contentType && !op.args.some((a) => !a.disabled && a.in === "header" && isContentType(a.name))) {
+    facts.push({ in: "header", name: ["Content-Type"] });
+    // A form's or GraphQL's encoder types its body itself (a boundary): only JSON's and raw text's go as written.
+    if ((encoding === "json" || encoding === "raw") && literal(op.body.contentType))
+      facts.push({ in: "header", name: ["Content-Type"], value: op.body.contentType });
+  }
   for (const arg of op.args) {
     if (arg.disabled || arg.in === "path" || arg.type === "file") continue;
     const value = arg.example !== undefined ? arg.example : arg.default;
@@ -226,13 +241,23 @@ function bodyFacts(value: unknown, graphql: boolean, facts: MockRequestFact[]): 
   if (asks !== undefined) facts.push({ in: "body", name: ["query"], asks });
 }
 
-function jsonFacts(name: string[], value: unknown, facts: MockRequestFact[]): void {
+/**
+ * A JSON field's facts, and its fields'. Under a credential's name (`within`), as the loader keeps
+ * them (load/credentials.ts's jsonWithoutCredentials), only a field that describes the credential
+ * has its value as a fact (credential-names.ts's `endsDescribing`: PayPal's `token.type`, `SETUP_TOKEN`
+ * or `BILLING_AGREEMENT`, the one thing that tells its two `POST /v3/vault/payment-tokens` apart).
+ */
+function jsonFacts(name: string[], value: unknown, facts: MockRequestFact[], within = false): void {
   facts.push({ in: "body", name });
   const key = name[name.length - 1]!;
-  if (namesCredentialField(key)) return;
+  const credential = namesCredentialField(key);
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    for (const [field, inner] of Object.entries(value)) jsonFacts([...name, field], inner, facts);
-  } else if (literal(value)) facts.push({ in: "body", name, value });
+    for (const [field, inner] of Object.entries(value)) jsonFacts([...name, field], inner, facts, within || credential);
+  } else if (literal(value) && !credential && (!within || endsDescribing(key))) facts.push({ in: "body", name, value });
+}
+
+function isContentType(name: string): boolean {
+  return name.toLowerCase() === "content-type";
 }
 
 /** A value the collection writes out: no `{{variable}}` in it, nothing unknown. */

@@ -55,6 +55,11 @@ export interface MockRequestFact {
      * which a caller's own query for the same operation shares with the collection's.
      */
     readonly asks?: string;
+    /**
+     * The fact is that it is not sent: of a whole body (`name: []`), a request that sends none,
+     * beside one on the same route that sends one (mock-data.ts's operationFacts).
+     */
+    readonly absent?: true;
 }
 /**
  * What one operation's request sends, of operations that may share a route with others (with the
