@@ -15,6 +15,7 @@
 // Type changes are asked of the TypeScript checker (judge-types.ts), both ways, with the keys.
 import { codeSpan } from "../emit/templates.js";
 import { references } from "../model/references.js";
+import { shownRequestPath } from "../runtime/paths.js";
 import { printable } from "../runtime/printable.js";
 import { judgeTypes, type Assignability, type TypePair } from "./judge-types.js";
 import { levelRank, type Level, type Verdict } from "./levels.js";
@@ -890,7 +891,7 @@ function request(op: OperationSurface): string {
 }
 
 function where(op: OperationSurface): string {
-  return `${op.base ?? ""}${op.path || "/"}`;
+  return `${op.base ?? ""}${shownRequestPath(op.path)}`;
 }
 
 function namespacesOf(surface: Surface): string[] {

@@ -1,7 +1,8 @@
 // JSDoc texts for the emitted client, from the model's clean markdown. Every collection text goes
 // through docText; the surrounding words are ours.
 import { tokenSent } from "./auth-options.js";
-import { DISABLED_ARG, shownPath } from "../command-line/help.js";
+import { DISABLED_ARG } from "../command-line/help.js";
+import { shownRequestPath } from "../runtime/paths.js";
 import { docText } from "./literals.js";
 import { inferredDoc, isSuccess, sentAsText } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
@@ -94,7 +95,7 @@ export const REDIRECT_DOC =
 
 /** What the docs show of a request's URL: its path, and the query keys it sends alone (`/b/k?uploads`). */
 export function requestTarget(op: OperationModel): string {
-  return `${shownPath(op.path)}${op.bareQuery ? `?${op.bareQuery.join("&")}` : ""}`;
+  return `${shownRequestPath(op.path)}${op.bareQuery ? `?${op.bareQuery.join("&")}` : ""}`;
 }
 
 /**

@@ -5,6 +5,7 @@ import { isJsonExample } from "../model/json-body.js";
 import { clientPath, runtimeName } from "../model/naming.js";
 import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/types.js";
 import { endsDescribing, namesCredential, namesCredentialField } from "../runtime/credential-names.js";
+import { shownRequestPath } from "../runtime/paths.js";
 import type { OperationSpec } from "../runtime/spec.js";
 import { graphqlAsks } from "./graphql-asks.js";
 import { mayShareRoute } from "./may-share-route.js";
@@ -129,7 +130,7 @@ function warnAlike(groups: readonly (readonly RouteMember[])[], warnings: Warnin
       // At the second: the first operation that the mocks never reach.
       warnings.push({
         source: group[set[1]!]!.op.source,
-        message: `the mocks cannot tell apart ${names.length} requests on ${op.method} ${op.path || "/"}, which send the same fields and values, as do their saved examples' requests: ${names.join(", ")}; the mocks answer all of them as the first (mock.use of the others never applies): make their bodies, queries or headers differ in the collection, or save their examples with requests that do`,
+        message: `the mocks cannot tell apart ${names.length} requests on ${op.method} ${shownRequestPath(op.path)}, which send the same fields and values, as do their saved examples' requests: ${names.join(", ")}; the mocks answer all of them as the first (mock.use of the others never applies): make their bodies, queries or headers differ in the collection, or save their examples with requests that do`,
       });
     }
   }

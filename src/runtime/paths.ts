@@ -4,6 +4,14 @@
 // same (mocks/routes.ts), so both read a path alike.
 import type { ArgSpec, CallSpec } from "./spec.js";
 
+/**
+ * A request's path as people read it, in help, docs, warnings and errors: `/` for a request to the
+ * base URL itself (`{{url}}`, whose path is empty), rather than nothing after the method.
+ */
+export function shownRequestPath(path: string): string {
+  return path || "/";
+}
+
 /** A piece of an operation's path: literal text, a `{{variable}}` to fill, or a path argument. */
 export type PathPart = string | { variable: string } | ArgSpec;
 

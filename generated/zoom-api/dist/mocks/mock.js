@@ -2,6 +2,7 @@
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { namedEnvironment } from "../runtime/environments.js";
+import { shownRequestPath } from "../runtime/paths.js";
 import { hasNoBody, isBinaryType, isJson } from "../runtime/response.js";
 import { createRouter } from "./routes.js";
 import { RESPONSE_ID, RESPONSE_NAME, selectExample } from "./select.js";
@@ -161,7 +162,7 @@ function unfilledApart(candidates, router) {
 }
 /** Why the mock cannot say which operation a request is for, and what to give it. */
 function cannotTell(api, options, candidates, unfilled, request) {
-    const ops = candidates.map((op) => `${[...op.namespace, op.member ?? op.name].join(".")} (${op.method} ${op.path || "/"})`);
+    const ops = candidates.map((op) => `${[...op.namespace, op.member ?? op.name].join(".")} (${op.method} ${shownRequestPath(op.path)})`);
     const vars = unfilled.map((name) => `{{${name}}}`);
     const names = Object.keys(api.environments ?? {});
     const give = options.environment === undefined && names.length
@@ -196,7 +197,7 @@ function fromExamples(collection, op, selected, noExamples, original, mask) {
     // Where the reader finds it: its client method (`member` where the export name differs; Twitter
     // Ads' said `analytics.asynchronousAnalytics.analyticsAsynchronousAnalyticsStatsJobsAccountsAccountId`, no method).
     const method = [...op.namespace, op.member ?? op.name].join(".");
-    const what = `${op.method} ${op.path || "/"} (${method})`;
+    const what = `${op.method} ${shownRequestPath(op.path)} (${method})`;
     if (!selected) {
         // A 501 is no answer a retry changes: it says which operation and the fix. The spec's export
         // is the operation's name and `Operation` (model/naming.ts), as the package's README passes it.

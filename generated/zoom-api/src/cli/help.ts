@@ -1,5 +1,6 @@
 // `--help` at each level: the namespaces and commands of the tree, and for a command its
 // operation's description, method and path, flags, and documented responses.
+import { shownRequestPath } from "../runtime/paths.js";
 import { printable } from "../runtime/printable.js";
 import type { ArgSpec, OperationSpec } from "../runtime/spec.js";
 import type { CredentialFlag } from "./credentials.js";
@@ -119,14 +120,6 @@ export function columns(rows: ReadonlyArray<readonly [string, string]>, indent =
     .join("\n");
 }
 
-/**
- * A request's path as help and the docs show it (emit/docs.ts's requestTarget): `/` for a request
- * to the base URL itself (`{{url}}`), rather than nothing after the method.
- */
-export function shownPath(path: string): string {
-  return path || "/";
-}
-
 /** Help of a namespace (the root included): what is under it. */
 export function namespaceHelp(
   name: string,
@@ -160,7 +153,7 @@ export function namespaceHelp(
       columns(
         [...node.commands].map(([word, op]) => [
           word,
-          `${op.item} (${op.method} ${shownPath(op.path)})`,
+          `${op.item} (${op.method} ${shownRequestPath(op.path)})`,
         ]),
       ),
     );
@@ -250,7 +243,7 @@ export function commandHelp(input: CommandHelpInput): string {
   const { op } = input;
   const out: string[] = [`${input.path}: ${op.item}`];
   if (input.description) out.push("", input.description);
-  out.push("", `${op.method} ${op.base ?? ""}${shownPath(op.path)}`);
+  out.push("", `${op.method} ${op.base ?? ""}${shownRequestPath(op.path)}`);
   // Where --base-url does not reach: a user pointing the command at a test server sees it here.
   if (op.base !== undefined)
     out.push(

@@ -1,5 +1,6 @@
 // `--help` at each level: the namespaces and commands of the tree, and for a command its
 // operation's description, method and path, flags, and documented responses.
+import { shownRequestPath } from "../runtime/paths.js";
 import { printable } from "../runtime/printable.js";
 import { shellQuote } from "./curl.js";
 import { MASK } from "../runtime/redact.js";
@@ -110,13 +111,6 @@ export function columns(rows, indent = "  ") {
     })
         .join("\n");
 }
-/**
- * A request's path as help and the docs show it (emit/docs.ts's requestTarget): `/` for a request
- * to the base URL itself (`{{url}}`), rather than nothing after the method.
- */
-export function shownPath(path) {
-    return path || "/";
-}
 /** Help of a namespace (the root included): what is under it. */
 export function namespaceHelp(name, title, node, operationsUnder, globals) {
     const path = [name, ...node.words].join(" ");
@@ -134,7 +128,7 @@ export function namespaceHelp(name, title, node, operationsUnder, globals) {
     }
     if (node.commands.size) {
         out.push("", "Commands:");
-        out.push(columns([...node.commands].map(([word, op]) => [word, `${op.item} (${op.method} ${shownPath(op.path)})`])));
+        out.push(columns([...node.commands].map(([word, op]) => [word, `${op.item} (${op.method} ${shownRequestPath(op.path)})`])));
     }
     out.push("", globals, "", `Run '${path} <${node.namespaces.size ? "namespace|" : ""}command> --help' for more.`);
     return printable(`${out.join("\n")}\n`);
@@ -198,7 +192,7 @@ export function commandHelp(input) {
     const out = [`${input.path}: ${op.item}`];
     if (input.description)
         out.push("", input.description);
-    out.push("", `${op.method} ${op.base ?? ""}${shownPath(op.path)}`);
+    out.push("", `${op.method} ${op.base ?? ""}${shownRequestPath(op.path)}`);
     // Where --base-url does not reach: a user pointing the command at a test server sees it here.
     if (op.base !== undefined)
         out.push(`Base: ${op.base}, not the client's: --base-url does not replace it; --base-url-for ${shellQuote(`${op.base}=<url>`)} does.`);

@@ -9,6 +9,7 @@ exports.withControls = withControls;
 // overrides. The mock fetch, the MSW handlers and the mock server are thin faces of this.
 const credential_names_js_1 = require("../runtime/credential-names.js");
 const environments_js_1 = require("../runtime/environments.js");
+const paths_js_1 = require("../runtime/paths.js");
 const response_js_1 = require("../runtime/response.js");
 const routes_js_1 = require("./routes.js");
 const select_js_1 = require("./select.js");
@@ -168,7 +169,7 @@ function unfilledApart(candidates, router) {
 }
 /** Why the mock cannot say which operation a request is for, and what to give it. */
 function cannotTell(api, options, candidates, unfilled, request) {
-    const ops = candidates.map((op) => `${[...op.namespace, op.member ?? op.name].join(".")} (${op.method} ${op.path || "/"})`);
+    const ops = candidates.map((op) => `${[...op.namespace, op.member ?? op.name].join(".")} (${op.method} ${(0, paths_js_1.shownRequestPath)(op.path)})`);
     const vars = unfilled.map((name) => `{{${name}}}`);
     const names = Object.keys(api.environments ?? {});
     const give = options.environment === undefined && names.length
@@ -203,7 +204,7 @@ function fromExamples(collection, op, selected, noExamples, original, mask) {
     // Where the reader finds it: its client method (`member` where the export name differs; Twitter
     // Ads' said `analytics.asynchronousAnalytics.analyticsAsynchronousAnalyticsStatsJobsAccountsAccountId`, no method).
     const method = [...op.namespace, op.member ?? op.name].join(".");
-    const what = `${op.method} ${op.path || "/"} (${method})`;
+    const what = `${op.method} ${(0, paths_js_1.shownRequestPath)(op.path)} (${method})`;
     if (!selected) {
         // A 501 is no answer a retry changes: it says which operation and the fix. The spec's export
         // is the operation's name and `Operation` (model/naming.ts), as the package's README passes it.

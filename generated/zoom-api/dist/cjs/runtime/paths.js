@@ -1,8 +1,16 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.shownRequestPath = shownRequestPath;
 exports.pathParts = pathParts;
 exports.baseTemplate = baseTemplate;
 exports.joinUrl = joinUrl;
+/**
+ * A request's path as people read it, in help, docs, warnings and errors: `/` for a request to the
+ * base URL itself (`{{url}}`, whose path is empty), rather than nothing after the method.
+ */
+function shownRequestPath(path) {
+    return path || "/";
+}
 /**
  * The path in order. Odd parts of the split are the matches: a `{{variable}}`, or `{name}`, which
  * is a path argument when the operation has one by that name, else literal text.

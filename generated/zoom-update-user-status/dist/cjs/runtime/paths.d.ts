@@ -1,4 +1,9 @@
 import type { ArgSpec, CallSpec } from "./spec.js";
+/**
+ * A request's path as people read it, in help, docs, warnings and errors: `/` for a request to the
+ * base URL itself (`{{url}}`, whose path is empty), rather than nothing after the method.
+ */
+export declare function shownRequestPath(path: string): string;
 /** A piece of an operation's path: literal text, a `{{variable}}` to fill, or a path argument. */
 export type PathPart = string | {
     variable: string;
