@@ -46,7 +46,7 @@ import {
   type Given,
 } from "./flags.js";
 import { environmentNames, type EnvironmentNames } from "./environment-names.js";
-import { argLine, argPlace, columns, commandHelp, namespaceHelp } from "./help.js";
+import { argLine, argPlace, baseUrlFor, columns, commandHelp, namespaceHelp } from "./help.js";
 import {
   argFlags,
   commandTree,
@@ -631,7 +631,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
       "stderr",
       printable(
         redact(
-          `${cli.name}: notice: this request goes to its own base, ${op.base}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; --base-url-for ${shellQuote(`${op.base}=<url>`)} does.\n`,
+          `${cli.name}: notice: this request goes to its own base, ${op.base}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; ${baseUrlFor(op.base)} does.\n`,
           secrets,
         ),
       ),

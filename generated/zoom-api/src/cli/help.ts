@@ -11,6 +11,14 @@ import type { ArgFlag, CommandNode } from "./names.js";
 import { readingOf } from "./reading.js";
 import type { ValueKind } from "./types.js";
 
+/**
+ * The flag that sends a request on another base elsewhere, as its help and the notice before it is
+ * sent (run.ts) give it: the base as the collection writes it, quoted for a shell.
+ */
+export function baseUrlFor(base: string): string {
+  return `--base-url-for ${shellQuote(`${base}=<url>`)}`;
+}
+
 /** What a disabled argument is, as the help marks it and the client's JSDoc says it (emit/docs.ts). */
 export const DISABLED_ARG = "disabled in the collection: sent only when passed";
 
@@ -83,6 +91,9 @@ const WIDE: ReadonlyArray<readonly [number, number]> = [
   [0x30000, 0x3fffd],
 ];
 
+/** A combining mark or a zero-width character: it sits on the character before. */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]$/u;
+
 /**
  * How many columns a terminal gives `text`: two for each wide or fullwidth character, none for a
  * combining mark or a zero-width one (which sit on the character before), one for the rest. By
@@ -92,7 +103,7 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    if (/^[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]$/u.test(char)) continue;
+    if (ZERO_WIDTH.test(char)) continue;
     width += WIDE.some(([first, last]) => code >= first && code <= last) ? 2 : 1;
   }
   return width;
@@ -104,13 +115,14 @@ export function displayWidth(text: string): number {
  * length left its descriptions out of line with the others.
  */
 export function columns(rows: ReadonlyArray<readonly [string, string]>, indent = "  "): string {
-  const width = Math.min(32, Math.max(0, ...rows.map(([name]) => displayWidth(name))));
+  const shownWidths = rows.map(([name]) => displayWidth(name));
+  const width = Math.min(32, Math.max(0, ...shownWidths));
   return rows
-    .map(([name, text]) => {
+    .map(([name, text], i) => {
       if (!text) return `${indent}${name}`;
       const lines = text.split("\n");
       const pad = " ".repeat(indent.length + width + 2);
-      const shown = displayWidth(name);
+      const shown = shownWidths[i]!;
       const first =
         shown > width
           ? `${indent}${name}\n${pad}${lines[0]}`
@@ -247,7 +259,7 @@ export function commandHelp(input: CommandHelpInput): string {
   // Where --base-url does not reach: a user pointing the command at a test server sees it here.
   if (op.base !== undefined)
     out.push(
-      `Base: ${op.base}, not the client's: --base-url does not replace it; --base-url-for ${shellQuote(`${op.base}=<url>`)} does.`,
+      `Base: ${op.base}, not the client's: --base-url does not replace it; ${baseUrlFor(op.base)} does.`,
     );
   if (op.auth)
     out.push(

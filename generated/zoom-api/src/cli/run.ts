@@ -52,7 +52,7 @@ import {
   type Given,
 } from "./flags.js";
 import { environmentNames, type EnvironmentNames } from "./environment-names.js";
-import { argLine, argPlace, columns, commandHelp, namespaceHelp } from "./help.js";
+import { argLine, argPlace, baseUrlFor, columns, commandHelp, namespaceHelp } from "./help.js";
 import {
   argFlags,
   commandTree,
@@ -687,7 +687,7 @@ async function run(
       "stderr",
       printable(
         redact(
-          `${cli.name}: notice: this request goes to its own base, ${op.base}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; --base-url-for ${shellQuote(`${op.base}=<url>`)} does.\n`,
+          `${cli.name}: notice: this request goes to its own base, ${op.base}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; ${baseUrlFor(op.base)} does.\n`,
           secrets,
         ),
       ),

@@ -13,7 +13,7 @@ import { masker } from "../runtime/redact.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
 import { isOn, isShortFlag, readFlags, shortFlagRefused, single, strayAfterSecret, UsageError, } from "./flags.js";
 import { environmentNames } from "./environment-names.js";
-import { argLine, argPlace, columns, commandHelp, namespaceHelp } from "./help.js";
+import { argLine, argPlace, baseUrlFor, columns, commandHelp, namespaceHelp } from "./help.js";
 import { argFlags, commandTree, didYouMean, envName, memberName, nearest, } from "./names.js";
 import { readingOf } from "./reading.js";
 /** The global flags; `names`, for their help: the environment variables they say are read too. */
@@ -506,7 +506,7 @@ async function run(cli, host, secrets, at, json) {
     // to a base that does not follow, before it is sent there: the base as written (its
     // {{variables}} unfilled, so no value of theirs), masked all the same, as every output is.
     if (baseUrl && op.base !== undefined && !Object.hasOwn(baseUrls, op.base))
-        host.write("stderr", printable(redact(`${cli.name}: notice: this request goes to its own base, ${op.base}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; --base-url-for ${shellQuote(`${op.base}=<url>`)} does.\n`, secrets)));
+        host.write("stderr", printable(redact(`${cli.name}: notice: this request goes to its own base, ${op.base}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; ${baseUrlFor(op.base)} does.\n`, secrets)));
     const dryRun = isOn(given, "dry-run");
     const captured = [];
     if (dryRun) {
