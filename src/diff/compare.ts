@@ -873,7 +873,8 @@ function renames(
 /** How alike two operations of one method and path are: what each records that is the same, then the arguments they share. */
 function likeness(a: OperationSurface, b: OperationSurface): number {
   const args = (op: OperationSurface) => new Set(op.args.map((x) => `${x.arg} ${x.in} ${x.type}`));
-  const shared = [...args(a)].filter((x) => args(b).has(x)).length;
+  const ofB = args(b);
+  const shared = [...args(a)].filter((x) => ofB.has(x)).length;
   const same = [
     a.sends === b.sends,
     a.examples === b.examples,
