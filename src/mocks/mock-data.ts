@@ -321,7 +321,7 @@ function toMockExample(status: number, example: ExampleModel, warnings: Warning[
   }
   // The types take a body saved without a content type as JSON when it is; served as saved it would
   // be text (fetch's default), and the client would resolve with a string its type does not hold.
-  if (isJsonExample(example) && !headers.some(([name]) => name.toLowerCase() === "content-type"))
+  if (isJsonExample(example) && !headers.some(([name]) => isContentType(name)))
     headers.push(["Content-Type", "application/json"]);
   const request = example.request;
   return {
