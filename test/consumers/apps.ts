@@ -34,6 +34,17 @@ export interface Target {
   method: string;
   /** The (mode × TypeScript version) cells this package is checked in. */
   cells: ReadonlyArray<{ mode: Mode; versions: readonly TsVersion[] }>;
+  /**
+   * The versions whose apps check the platform's declarations (TypeScript's lib files, @types/*)
+   * too, as a consumer's tsc with skipLibCheck false does; the others check the app's sources and
+   * the package's declarations only (tsc-batch.ts says why that loses nothing about the package).
+   * One package's apps with this repository's TypeScript are enough: the platform's diagnostics
+   * do not depend on the package. Not the older TypeScripts: this repository's @types/node is the
+   * newest, which a project on TypeScript 5.0 would not install, so its errors there would be about
+   * @types/node's range of support, not the package. A native version (NATIVE_VERSIONS) runs the
+   * real tsc, which always checks them.
+   */
+  platform?: readonly TsVersion[];
 }
 
 /** Each app's package.json before the tarball is installed into it (npm adds the dependency). */

@@ -49,6 +49,7 @@ const TARGETS: Target[] = [
     name: "zoom-update-user-status",
     method: "updateUserStatus",
     cells: MODES.map((mode) => ({ mode, versions: TS_VERSIONS })),
+    platform: [EMITTING_VERSION],
   },
   {
     // 1.2 MB of declarations: checked per Node app with the two newest TypeScripts only (7.0, the
@@ -196,7 +197,8 @@ for (const target of TARGETS) {
       const version = key as TsVersion;
       const modes = target.cells.filter((cell) => cell.versions.includes(version)).map((cell) => cell.mode);
       await ready();
-      const apps = modes.map((mode) => ({ dir: appDir(mode), config: configName(version) }));
+      const platform = target.platform?.includes(version) ?? false;
+      const apps = modes.map((mode) => ({ dir: appDir(mode), config: configName(version), platform }));
       const results = await tscBatch(version, apps, root);
       return new Map(
         modes.map((mode, i) => {

@@ -13,7 +13,7 @@ import { formatMessage } from "publint/utils";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
 import { ROOT } from "../helpers/seed.js";
 import { NATIVE_VERSIONS, TYPESCRIPT_PACKAGES, type TsVersion } from "./apps.js";
-import type { BatchResult } from "./tsc-batch.js";
+import type { BatchApp, BatchResult } from "./tsc-batch.js";
 
 /** Runs at most `max` tasks at once; the others wait in call order. */
 export function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
@@ -184,11 +184,7 @@ const batchScript = memo(async (dir) => {
  * TypeScript. `scratch` is a directory for the compiled script. `ms` is each program's own time.
  * A native TypeScript (NATIVE_VERSIONS) runs its `tsc` bin in each app instead.
  */
-export async function tscBatch(
-  version: TsVersion,
-  apps: ReadonlyArray<{ dir: string; config: string }>,
-  scratch: string,
-): Promise<TscResult[]> {
+export async function tscBatch(version: TsVersion, apps: readonly BatchApp[], scratch: string): Promise<TscResult[]> {
   const typescript = join(ROOT, "node_modules", TYPESCRIPT_PACKAGES[version]);
   if (NATIVE_VERSIONS.has(version)) return Promise.all(apps.map((app) => nativeTsc(version, typescript, app)));
   const script = await batchScript(scratch);

@@ -4,6 +4,13 @@
 // as tsc makes it: the process is what is shared. A tsc run spends a third or more of its time
 // loading TypeScript and warming up V8's compiled code for it, which the second program of the
 // same process gets for free. harness.ts compiles this file for Node with esbuild (no loader).
+//
+// An app whose `platform` is false is checked as tsc checks it except for the platform's
+// declarations (TypeScript's lib files and @types/*), whose semantic diagnostics are not asked
+// for: they depend on the TypeScript version and the app's options alone, never on the package,
+// whose declarations are modules that declare no globals (generated-packages.test.ts checks that),
+// and one app per TypeScript version and kind of app checks them in full (apps.ts,
+// PLATFORM_CHECKED). Checking lib.dom.d.ts and @types/node took half of each app's time.
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type TS from "typescript";
@@ -11,6 +18,8 @@ import type TS from "typescript";
 export interface BatchApp {
   dir: string;
   config: string;
+  /** Whether the platform's declarations (lib files, @types/*) are checked too (see above). */
+  platform: boolean;
 }
 
 export interface BatchResult {
@@ -25,7 +34,7 @@ const DIAGNOSTICS_OUTPUTS_SKIPPED = 1;
 const DIAGNOSTICS_OUTPUTS_GENERATED = 2;
 
 /** One app as `tsc -p config` in `dir` checks and emits it (executeCommandLine's performCompilation). */
-function compile(ts: typeof TS, { dir, config }: BatchApp): BatchResult {
+function compile(ts: typeof TS, { dir, config, platform }: BatchApp): BatchResult {
   const started = performance.now();
   // tsc resolves the config, and prints diagnostics' paths, relative to its working directory.
   process.chdir(dir);
@@ -61,7 +70,18 @@ function compile(ts: typeof TS, { dir, config }: BatchApp): BatchResult {
   all.push(...program.getSyntacticDiagnostics());
   if (all.length === fromConfig) {
     all.push(...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics());
-    if (all.length === fromConfig) all.push(...program.getSemanticDiagnostics());
+    if (all.length === fromConfig)
+      all.push(
+        ...(platform
+          ? program.getSemanticDiagnostics()
+          : program
+              .getSourceFiles()
+              .filter(
+                (file) =>
+                  !program.isSourceFileDefaultLibrary(file) && !/[/\\]node_modules[/\\]@types[/\\]/.test(file.fileName),
+              )
+              .flatMap((file) => program.getSemanticDiagnostics(file))),
+      );
   }
   const emitted = program.emit();
   all.push(...emitted.diagnostics);
