@@ -17,7 +17,7 @@ const JWT = /\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*/;
 export interface CurlContext {
   /** Secret values to mask wherever they appear (the credentials given). */
   readonly secrets: readonly string[];
-  /** The generator's credential words (`CommandLine.credentialWords`, `credentialLastWords`): names holding one are masked. */
+  /** The generator's credential words (`CommandLine.credentialWords`, `credentialLastWords`): names made of one are masked (namesSecret). */
   readonly credentialWords: readonly string[];
   readonly credentialLastWords: readonly string[];
   /**

@@ -9,8 +9,8 @@ import { variablesIn } from "./credentials.js";
 /**
  * The variables whose values are secrets by the generator's rule (src/runtime/credential-names.ts,
  * environment.ts and scopes.ts), which the command line masks wherever it prints them and the
- * client's errors mask (ClientDefaults.secrets): the secrets
- * of the environments and of the globals, every variable the requests use whose name names a
+ * client's errors mask (ClientDefaults.secrets), of the variables the requests use: the secrets
+ * of the environments and of the globals, every one whose name names a
  * credential (`secret_key`, `apiSecret`, `session_token`), and those the collection's auth takes
  * (through the values that refer to them). None of their values is in the package: a user gives them.
  */
@@ -28,11 +28,22 @@ const SECRETS = new WeakMap<ApiModel, readonly string[]>();
 
 function secretsOf(model: ApiModel): string[] {
   const environments = model.environments ?? [];
-  const secrets = new Set([...environments.flatMap((e) => e.secrets), ...(model.globalSecrets ?? [])]);
-  const names = new Set([...model.variables.map((v) => v.name), ...environments.flatMap((e) => Object.keys(e.values))]);
-  variablesIn([model.baseUrl, model.variables.map((v) => v.default), environments.map((e) => e.values)], names);
+  // The variables the requests use: the client's `Variables` (which holds, in turn, those the values
+  // they may take refer to: src/load/scopes.ts), and what the operations' own values refer to. An
+  // environment's or the globals' secret that no request uses is none of the package's: the
+  // command line would list an environment variable for it that nothing reads.
+  const names = new Set(model.variables.map((v) => v.name));
+  variablesIn([model.baseUrl, model.variables.map((v) => v.default)], names);
   for (const op of model.operations)
     variablesIn([op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables], names);
+  for (const e of environments)
+    variablesIn(
+      Object.entries(e.values).flatMap(([name, value]) => (names.has(name) ? [value] : [])),
+      names,
+    );
+  const secrets = new Set(
+    [...environments.flatMap((e) => e.secrets), ...(model.globalSecrets ?? [])].filter((name) => names.has(name)),
+  );
   const auth = authCredentials(
     model,
     environments.flatMap((e) => Object.entries(e.values)),

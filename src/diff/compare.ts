@@ -202,8 +202,16 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
       undefined,
       `variable ${code(name)} now has a value in the collection: calls need not pass it`,
     );
+  // A value the globals give, where the collection gives none, is no value of the collection's.
   if (old.values !== now.values)
-    c.add("patch", "variable-value-changed", undefined, "the collection's values of its variables changed");
+    c.add(
+      "patch",
+      "variable-value-changed",
+      undefined,
+      both && before.given!.globals !== after.given!.globals
+        ? "the values of its variables changed, the globals' among them (where the collection gives none)"
+        : "the collection's values of its variables changed",
+    );
   if (old.docs !== now.docs)
     c.add("patch", "docs-changed", undefined, "the collection's or its variables' descriptions changed");
   compareEnvironments(c, before, after, resolution);

@@ -134,7 +134,16 @@ export interface Surface {
    * key of `Variables` added or removed, not a value or a description changed. Absent in older
    * manifests, which are compared by the digests above.
    */
-  given?: { values: string; docs: string };
+  given?: {
+    values: string;
+    docs: string;
+    /**
+     * Digest of the values of `values` that are the globals' (`fromGlobals`: the collection gives
+     * the variable none), so that a change is said of the globals, not of the collection. Absent
+     * when none is, and in older manifests.
+     */
+    globals?: string;
+  };
   /**
    * Keys of `Variables` that a call made without an environment, passing nothing, has no value for
    * (`unresolved`): the client rejects such a call with a `ValidationError` naming the variable.
@@ -198,6 +207,7 @@ export interface EnvironmentSurface {
 export function surfaceOf(model: ApiModel): Surface {
   const variables = [...model.variables].sort((a, b) => compare(a.name, b.name));
   const resolvedBaseUrl = resolveBase(model.baseUrl, lookupFor(model, {}));
+  const fromGlobals = variables.filter((v) => v.fromGlobals);
   return {
     format: SURFACE_FORMAT,
     // A target's base URL is written as given, userinfo and all.
@@ -208,6 +218,7 @@ export function surfaceOf(model: ApiModel): Surface {
     docs: digest([model.name, model.description ?? "", variables.map((v) => [v.name, v.description ?? ""])]),
     given: {
       values: digest(variables.filter((v) => v.default !== undefined).map((v) => [v.name, v.default])),
+      ...(fromGlobals.length ? { globals: digest(fromGlobals.map((v) => [v.name, v.default])) } : {}),
       docs: digest([
         model.name,
         model.description ?? "",
@@ -481,7 +492,11 @@ export function readSurface(json: unknown): Surface | undefined {
   if (!s.operations.every((op) => op && typeof op === "object" && whole(op))) return undefined;
   // Recorded only by newer generators: without both digests, the older ones are compared.
   const given = s.given as Partial<Surface["given"]> | undefined;
-  const givenWhole = given === undefined || (typeof given?.values === "string" && typeof given.docs === "string");
+  const givenWhole =
+    given === undefined ||
+    (typeof given?.values === "string" &&
+      typeof given.docs === "string" &&
+      (given.globals === undefined || typeof given.globals === "string"));
   // Environments out of shape are compared as an older manifest's: by name only (as exports).
   const environmentsWhole = s.environments === undefined || wholeEnvironments(s.environments);
   const unresolvedWhole = s.unresolved === undefined || strings(s.unresolved);

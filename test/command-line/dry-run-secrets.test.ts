@@ -383,6 +383,30 @@ describe("a name that the generator's last words end", () => {
   });
 });
 
+describe("a name that holds a credential word within a word of its own", () => {
+  it("is shown (`keyword`, `monkey`, `author`); one whose words are a credential's is masked, whatever it is written as", () => {
+    const headers = new Headers({
+      "X-Api-Key": "v-1",
+      "X-Keyword": "shown-1",
+      "X-OAuth-Nonce": "v-2",
+      Authentication: "v-3",
+    });
+    const url =
+      `${BASE}/p?keyword=shown-2&keywords=shown-3&monkey=shown-4&author=shown-5&footprint=shown-6` +
+      `&api_key=v-4&apiKey=v-5&API_KEYS=v-6&card_token=v-7&apiKeyId=v-8&Pass_Word=v-9&userpassword=v-10`;
+    const out = toCurl(
+      { url, method: "POST", headers, body: JSON.stringify({ keyword: "shown-7", auth: { key: "v-11" } }) },
+      NONE,
+    );
+    expect(out).toBe(
+      `curl -X POST '${BASE}/p?keyword=shown-2&keywords=shown-3&monkey=shown-4&author=shown-5&footprint=shown-6` +
+        `&api_key=***&apiKey=***&API_KEYS=***&card_token=***&apiKeyId=***&Pass_Word=***&userpassword=***' \\\n` +
+        `  -H 'authentication: ***' \\\n  -H 'x-api-key: ***' \\\n` +
+        `  -H 'x-keyword: shown-1' \\\n  -H 'x-oauth-nonce: ***' \\\n  --data-raw '{"keyword":"shown-7","auth":{"key":"***"}}'\n`,
+    );
+  });
+});
+
 describe("a path variable named as a credential", () => {
   it("is masked: the URL does not carry its name", async () => {
     const op: OperationSpec = {

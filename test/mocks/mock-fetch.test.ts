@@ -201,6 +201,20 @@ describe("selecting the example, as Postman's mock servers do", () => {
     expect(mock.calls[0]!.example).toBe("A user");
   });
 
+  it("answers an example saved with no headers and an empty body with no Content-Type, as saved", async () => {
+    // A Response made with the text "" would type it text/plain;charset=UTF-8 (fetch's default for a string).
+    const mock = createMockFetch({
+      ...api,
+      examples: [{ operation: ["getUser"], examples: [example("Accepted", 202, "", { headers: [] })] }],
+    });
+    const response = await mock(`${BASE}/users/u1`);
+    expect([response.status, response.headers.get("content-type"), await response.text()]).toEqual([202, null, ""]);
+    // Nor an answer given a status only, which has no saved example of it.
+    mock.use(getUser, { status: 503 });
+    const given = await mock(`${BASE}/users/u1`);
+    expect([given.status, given.headers.get("content-type"), await given.text()]).toEqual([503, null, ""]);
+  });
+
   it("answers the first example when none is 2xx", async () => {
     const mock = createMockFetch({
       ...api,

@@ -1,12 +1,13 @@
 // The rule a client's errors mask headers by (SECRET_NAME, src/runtime/sent-secrets.ts) is the
-// command line's: the words credentialWords() and credentialLastWords() work out of the tables,
-// written out as one pattern so that a bundle carries the pattern and not the tables.
+// command line's words as parts: credentialParts() and credentialLastWords() work them out of the
+// tables, written out as one pattern so that a bundle carries the pattern and not the tables.
 import { describe, expect, it } from "vitest";
 import {
   CREDENTIAL_NAMES,
   PLACE_NAME,
   SECRET_NAME,
   credentialLastWords,
+  credentialParts,
   credentialWords,
   namesSecret,
   namesSentSecret,
@@ -17,8 +18,8 @@ import type { OperationSpec } from "../../src/runtime/spec.js";
 import { bundle } from "../helpers/bundle.js";
 
 describe("SECRET_NAME", () => {
-  it("holds the words of credentialWords() anywhere and credentialLastWords() at the end, but for digits", () => {
-    expect(SECRET_NAME.source).toBe(`${credentialWords().join("|")}|(?:${credentialLastWords().join("|")})\\d*$`);
+  it("holds the parts of credentialParts() anywhere and credentialLastWords() at the end, but for digits", () => {
+    expect(SECRET_NAME.source).toBe(`${credentialParts().join("|")}|(?:${credentialLastWords().join("|")})\\d*$`);
     expect(SECRET_NAME.flags).toBe("");
   });
 

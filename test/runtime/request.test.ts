@@ -345,7 +345,7 @@ describe("buildRequest", () => {
     const values: Record<string, string> = { host, id };
     const lookup = (name: string) => values[name];
     expect(() => buildRequest(withVariable, {}, { ...context, baseUrl: "{{host}}", lookup }, encodeMultipart)).toThrow(
-      /^updateUserStatus: ".*\\ud[8c]00.*" is not a valid URL without user info: check the base URL and variables$/,
+      /^updateUserStatus: ".*\\ud[8c]00.*" is not an http\(s\) URL without user info: check the base URL and variables$/,
     );
   });
 
@@ -541,7 +541,28 @@ describe("buildRequest", () => {
     expect(build("api.example.com/v2/")).toBe("http://api.example.com/v2/users/me/status");
     expect(build("HTTPS://api.example.com")).toBe("https://api.example.com/users/me/status");
     for (const baseUrl of ["", "/api"])
-      expect(() => build(baseUrl)).toThrow(/is not a valid URL without user info: check the base URL and variables$/);
+      expect(() => build(baseUrl)).toThrow(
+        /is not an http\(s\) URL without user info: check the base URL and variables$/,
+      );
+  });
+
+  it("refuses a base URL of another scheme than http(s), saying which is expected, before fetch does with no word of it", () => {
+    const build = (baseUrl: string) =>
+      buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl }, encodeMultipart).url.href;
+    // `about:blank` names no `//`: read as a host and a port (joinUrl), which is no valid URL.
+    for (const [baseUrl, url] of [
+      ["about:blank", "http://about:blank/users/me/status"],
+      ["ftp://files.example.com", "ftp://files.example.com/users/me/status"],
+      ["file:///tmp/api", "file:///tmp/api/users/me/status"],
+      ["ws://api.example.com", "ws://api.example.com/users/me/status"],
+    ] as const)
+      expect(() => build(baseUrl), baseUrl).toThrow(
+        new ValidationError(
+          "updateUserStatus",
+          undefined,
+          `${JSON.stringify(url)} is not an http(s) URL without user info: check the base URL and variables`,
+        ),
+      );
   });
 
   it("quotes an invalid URL without its query and user info, which may hold credentials", () => {
@@ -562,7 +583,7 @@ describe("buildRequest", () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toBe(
-      'updateUserStatus: "https://api example.com/v2/users/me/status" is not a valid URL without user info: check the base URL and variables',
+      'updateUserStatus: "https://api example.com/v2/users/me/status" is not an http(s) URL without user info: check the base URL and variables',
     );
   });
 
@@ -577,7 +598,7 @@ describe("buildRequest", () => {
       }
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as Error).message).not.toMatch(/pa55word|admin/);
-      expect((error as Error).message).toMatch(/is not a valid URL without user info/);
+      expect((error as Error).message).toMatch(/is not an http\(s\) URL without user info/);
     }
   });
 

@@ -55,7 +55,8 @@ export interface CommandLine {
   readonly secretVariables?: readonly string[];
   /**
    * The generator's credential words (src/runtime/credential-names.ts, without its exceptions): a
-   * header, parameter, field or JSON key whose name holds one is masked in what `--dry-run` prints.
+   * header, parameter, field or JSON key whose words, or a run of them together, are one is masked
+   * in what `--dry-run` prints (namesSecret).
    */
   readonly credentialWords: readonly string[];
   /** The generator's credential words that mask a name only at its end, but for digits (`api_sig`, not `design`). */

@@ -397,19 +397,20 @@ export function wellFormed<T extends string | undefined>(op: CallSpec, text: T, 
  * without its query and user info, which may hold the caller's keys and passwords.
  */
 function toUrl(op: CallSpec, text: string, query: string): URL {
-  let url: URL | undefined;
-  // URL turns half a character in the base or a path variable into U+FFFD: such text is refused.
-  // Tested as wellFormed does rather than by encodeURI's throwing, which copies the URL each call.
-  if (!/\p{Cs}/u.test(text))
-    try {
-      url = new URL(text + query);
-    } catch {}
-  // fetch refuses a URL with a user name or password, with a TypeError that quotes it whole.
-  if (url && !url.username && !url.password) return url;
+  try {
+    const url = new URL(text + query);
+    // URL turns half a character in the base or a path variable into U+FFFD: such text is refused.
+    // Tested as wellFormed does rather than by encodeURI's throwing, which copies the URL each call.
+    // fetch refuses a URL with a user name or password, with a TypeError that quotes it whole; one
+    // of another scheme (`ftp:`, `file:`) with "fetch failed" or "not implemented", which names
+    // neither the URL nor the base it came from. One pattern for both, on the URL as parsed: user
+    // info would end with `@` before the host's end.
+    if (!/\p{Cs}/u.test(text) && /^https?:\/\/[^@/]*\//.test(url.href)) return url;
+  } catch {}
   throw new ValidationError(
     op.name,
     undefined,
-    `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not a valid URL without user info: check the base URL and variables`,
+    `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not an http(s) URL without user info: check the base URL and variables`,
   );
 }
 

@@ -36,7 +36,8 @@ function usable(name: string): boolean {
 
 /**
  * The flags of an operation's arguments. Each is its key in kebab case; one that a global flag or
- * an earlier argument has is prefixed with its place (`--query-timeout`, `--body-id`), then numbered.
+ * an earlier argument has is prefixed with its place (`--query-timeout`, `--body-id`), then numbered
+ * (`--query-timeout-2`).
  * The collection's own key and the argument's key are accepted too where no flag has them.
  */
 export function argFlags(
@@ -48,10 +49,13 @@ export function argFlags(
   const helpOf = new Map((help?.args ?? []).map((a) => [a.arg, a]));
   const primaries = op.args.map((spec) => {
     const base = kebab(spec.arg) || kebab(spec.name) || "arg";
-    const candidates = [base, `${spec.in}-${base}`];
-    let flag = candidates.find((c) => !taken.has(c));
+    // A key the client already prefixed with its place (the second `timeout` of a query is
+    // `query_timeout`, model/naming.ts's argKeys) is numbered, as the client numbers it, not
+    // prefixed again (`--query-query-timeout`).
+    const placed = base.startsWith(`${spec.in}-`) ? base : `${spec.in}-${base}`;
+    let flag = [base, placed].find((c) => !taken.has(c));
     for (let n = 2; flag === undefined; n++)
-      if (!taken.has(`${spec.in}-${base}-${n}`)) flag = `${spec.in}-${base}-${n}`;
+      if (!taken.has(`${placed}-${n}`)) flag = `${placed}-${n}`;
     taken.add(flag);
     return flag;
   });

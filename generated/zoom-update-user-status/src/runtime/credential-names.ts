@@ -185,13 +185,15 @@ export const CREDENTIAL_NAMES: Readonly<
     "signature",
   ],
   /**
-   * Parts that a command line masks a name by wherever they appear in it, beyond `words` and
-   * `runs` (their text run together is matched too): what it prints may be pasted anywhere, so
-   * `auth` takes in every `oauth_…` (nonce and signature included), `key` every kind of key
-   * (`X-Org-Key`), `passw` every spelling of password, `token` a token's name anywhere. Not
-   * `session`: `sessionId` names a resource in a URL as often as a login.
+   * Words that a command line masks a name by wherever they are among its words, beyond `words`
+   * and `runs`: what it prints may be pasted anywhere, so `auth` and `oauth` take in every
+   * `X-Auth-…` and `oauth_…` (nonce and signature included), `key` every kind of key (`X-Org-Key`),
+   * `token` a token's name anywhere. Words, not parts of one: `keyword`, `monkey` and `author`
+   * name no credential. `passw` is a part, for a client's errors (`SECRET_NAME`), which look for
+   * these in a name's letters run together: every spelling of password. Not `session`:
+   * `sessionId` names a resource in a URL as often as a login.
    */
-  maskedAnywhere: ["auth", "key", "passw", "signature", "token"],
+  maskedAnywhere: ["auth", "authentication", "key", "oauth", "passw", "signature", "token"],
   /**
    * Parts that make an OAuth 2 token request parameter a secret wherever they appear in its key
    * (`client_assertion`, `refresh_token`), beyond the rule: such a parameter goes to the token
@@ -281,24 +283,31 @@ export function namesTokenParamSecret(key: string): boolean {
 }
 
 /**
- * The rule without its exceptions, for a command line to mask by: a name is masked when its letters
- * and digits, lower-cased and run together, hold one of these, or end with one of
- * `credentialLastWords()` but for digits. That holds for every name `namesCredential` or
- * `namesTokenParamSecret` takes (its words run together are that text), and for more: printing a
- * value under `password_policy` or `next_page_token` masked costs nothing, while the loader's
- * exceptions keep examples that are no secret. A word that holds another is left out (`secrets`:
- * `secret`).
+ * The rule without its exceptions, for a command line to mask by (namesSecret): a name is masked
+ * when a run of its words, together, is one of these (`api_key`, `X-Org-Key`, `newPassword`,
+ * `password_policy` and `next_page_token` too: printing their values masked costs nothing, while
+ * the loader's exceptions keep examples that are no secret), or it ends with one of
+ * `credentialLastWords()` but for digits.
  */
 export function credentialWords(): string[] {
-  const all = [
+  return [
     ...new Set<string>([
       ...CREDENTIAL_NAMES.words,
       ...CREDENTIAL_NAMES.runs,
       ...CREDENTIAL_NAMES.maskedAnywhere,
       ...CREDENTIAL_NAMES.tokenParamParts,
     ]),
-  ];
-  return all.filter((word) => !all.some((other) => other !== word && word.includes(other))).sort();
+  ].sort();
+}
+
+/**
+ * `credentialWords()` but each that holds another (`apikey`: `key`; `secrets`: `secret`): the
+ * parts a client's errors look for anywhere in a name's letters run together (`SECRET_NAME`),
+ * having no words to read it by.
+ */
+export function credentialParts(): string[] {
+  const all = credentialWords();
+  return all.filter((word) => !all.some((other) => other !== word && word.includes(other)));
 }
 
 /**
@@ -307,7 +316,7 @@ export function credentialWords(): string[] {
  * short, they are parts of too many other words to be looked for anywhere.
  */
 export function credentialLastWords(): string[] {
-  const anywhere = credentialWords();
+  const anywhere = credentialParts();
   return [...CREDENTIAL_NAMES.lastWords, ...CREDENTIAL_NAMES.wholeNames]
     .filter((word) => !anywhere.some((other) => word.includes(other)))
     .sort();
@@ -349,25 +358,35 @@ export interface MaskWords {
 
 /**
  * Whether a header's, a parameter's, a field's or a key's name says that its value is a credential,
- * for masking what is printed: its letters and digits, lower-cased and run together, hold one of
- * `credentialWords`, or end with one of `credentialLastWords` but for digits (`X-Hub-Signature-256`).
+ * for masking what is printed: a run of its words (camelCase and any separator split it, as
+ * `namesCredential` reads it), together, is one of `credentialWords` or that with an `s` (`api_key`,
+ * `X-Api-Keys`, `Pass_Word`; not `keyword`), or its letters and digits, lower-cased and run
+ * together, end with one of `credentialLastWords` but for digits (`X-Hub-Signature-256`). Every
+ * name the loader's rule takes is masked too (`namesTokenParamSecret`, `namesCredential` within
+ * it): a run read from a word's start to within another (`apiKeyId`), a part of a token request's
+ * parameter anywhere (`client_assertion_type`).
  */
 export function namesSecret(name: string, words: MaskWords): boolean {
-  const joined = name.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const body = joined.replace(/[0-9]+$/, "");
+  const parts = wordsOf(name);
+  const is = (run: string) =>
+    words.credentialWords.includes(run) ||
+    (run.endsWith("s") && words.credentialWords.includes(run.slice(0, -1)));
+  const body = parts.join("").replace(/[0-9]+$/, "");
   return (
-    words.credentialWords.some((word) => joined.includes(word)) ||
-    words.credentialLastWords.some((word) => body.endsWith(word))
+    parts.some((_, i) => parts.slice(i).some((__, n) => is(parts.slice(i, i + n + 1).join("")))) ||
+    words.credentialLastWords.some((word) => body.endsWith(word)) ||
+    namesTokenParamSecret(name)
   );
 }
 
 /**
- * `namesSecret` with its words written out as one pattern, to test a name's letters and digits
- * lower-cased and run together by: `credentialWords()` anywhere, `credentialLastWords()` at the end
- * but for digits. What a client's errors mask headers by (src/runtime/sent-secrets.ts): its runtime
- * cannot work the words out of the tables above, which every bundle would then carry (1 KB of a
- * one-operation bundle's 6.5). test/runtime/credential-names.test.ts checks that these are the words
- * those functions give.
+ * `namesSecret`'s words written out as one pattern, to test a name's letters and digits lower-cased
+ * and run together by: `credentialParts()` anywhere, `credentialLastWords()` at the end but for
+ * digits. Wider than `namesSecret` (`keyword` holds `key`), as it reads no words: a name's words
+ * would cost every bundle the code that splits them. What a client's errors mask headers by
+ * (src/runtime/sent-secrets.ts): its runtime cannot work the words out of the tables above, which
+ * every bundle would then carry (1 KB of a one-operation bundle's 6.5).
+ * test/runtime/credential-names.test.ts checks that these are the words those functions give.
  */
 export const SECRET_NAME: RegExp =
   /assertion|auth|bearer|cookie|credential|dbpass|hmac|jwt|key|otp|passcode|passphrase|passw|pwd|secret|signature|token|(?:pass|pin|session|sig|tk|zak)\d*$/;

@@ -277,14 +277,21 @@ function toResponse(planned, method) {
             }),
         }, method);
     }
-    const empty = (0, response_js_1.hasNoBody)(planned.status, method.toUpperCase());
+    // An empty body goes as none: a Response made with the text "" is typed text/plain by fetch,
+    // which an example saved with no headers and no body does not say.
+    const empty = (0, response_js_1.hasNoBody)(planned.status, method.toUpperCase()) || planned.body === "";
     return new Response(empty ? null : planned.body, {
         status: planned.status,
         statusText: REASONS[planned.status] ?? "",
         headers: planned.headers,
     });
 }
-/** The request body for the records and for body matching: JSON parsed, forms as FormData, bytes as a Blob, else text. */
+/**
+ * The request body for the records and for body matching: JSON parsed, forms as FormData, bytes as
+ * a Blob, else text; an empty one is none (undefined). fetch sends a POST without a body and one
+ * with `body: ""` alike (`Content-Length: 0`, no bytes; the second typed text/plain), and HTTP has
+ * no body of no bytes: the mock server, reading the request off the wire, could not tell them apart.
+ */
 async function readBody(request) {
     if (request.body === null)
         return undefined;
