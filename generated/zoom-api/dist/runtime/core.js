@@ -97,16 +97,15 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
         if (onAbort)
             signal.addEventListener("abort", onAbort, { once: true });
-        // An undefined member is an absent one to fetch (WebIDL): `follow`, its default. The cast is for
-        // apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
+        // An undefined member is an absent one to fetch (WebIDL): `follow`, its default; no signal
+        // (without a limit and without the caller's), which fetch then does not follow. The casts are
+        // for apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
         const init = {
             method: request.method,
             headers: request.headers,
             redirect: op.redirect,
+            signal: (controller?.signal ?? signal),
         };
-        const attemptSignal = controller?.signal ?? signal;
-        if (attemptSignal)
-            init.signal = attemptSignal;
         if (request.body !== undefined) {
             init.body = request.body;
             encode?.send?.(init);
@@ -136,8 +135,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         }
         catch (thrown) {
             // The caller's own abort is not a failure to retry: it is passed on as it is.
-            if (signal?.aborted)
-                throw signal.reason;
+            signal?.throwIfAborted();
             if (timedOut) {
                 error = timedOut;
                 outcome = { sent: true };
@@ -241,8 +239,8 @@ export function reason(error) {
 }
 function sleep(ms, signal) {
     return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
+        // An aborted signal rejects with its reason: a throw in the executor rejects the promise.
+        signal?.throwIfAborted();
         const timer = setTimeout(() => {
             signal?.removeEventListener("abort", onAbort);
             resolve();
