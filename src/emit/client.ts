@@ -133,6 +133,7 @@ export function operationSpec(op: OperationModel, packageName?: string): Operati
  * documenting field added to the one and not here does not compile.
  */
 const DOCS_FIELDS: { readonly [Key in Exclude<keyof OperationSpec, keyof CallSpec | "~types">]-?: true } = {
+  namespace: true,
   member: true,
   package: true,
   item: true,

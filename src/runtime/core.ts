@@ -8,7 +8,7 @@ import { buildRequest, type BuiltRequest, type RequestBody, type RequestFeatures
 import { holdsSecret, masker } from "./redact.js";
 import { sentSecrets } from "./sent-secrets.js";
 import { readBody, toApiError, Unparsed } from "./response.js";
-import { isRetryable, NEVER_SENT, retryDelayMs, type Outcome } from "./retry.js";
+import { isRetryable, NEVER_SENT, retryDelayMs } from "./retry.js";
 import type { Lookup } from "./template.js";
 import type { ResponseChecks, TypeMismatch } from "./check.js";
 import type { CallSpec } from "./spec.js";
@@ -231,7 +231,11 @@ async function send(
   let reauthorized = false;
 
   for (let attempt = 1, retries = 0; ; attempt++) {
-    const request = build();
+    // What hooks get is the attempt's request itself, as each attempt builds its own: what one
+    // attempt's hook adds stays with it, and what a hook sets is sent. Named whether or not a hook
+    // is given, as it is built: nothing else reads the request's object, and two fields cost less
+    // than the test.
+    const request: BuiltRequest & HookRequest = Object.assign(build(), { operation: op.name, attempt });
     let reauthorize: Reauthorize | void = undefined;
     if (authorize) {
       const authorized = authorize(op, request, options, lookup, session, call.signal, timeoutMs);
@@ -241,13 +245,9 @@ async function send(
       // engine, which are no instances of its Promise.
       reauthorize = typeof authorized === "object" && authorized !== null ? await authorized : authorized;
     } else if (op.auth) throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
-    // What hooks get is the attempt's request itself, as each attempt builds its own: what one
-    // attempt's hook adds stays with it, and what a hook sets is sent. Named whether or not a hook
-    // is given: nothing else reads the request's object, and two fields cost less than the test.
-    const hookRequest: HookRequest = Object.assign(request, { operation: op.name, attempt });
-    if (options.onRequest) await options.onRequest(hookRequest);
+    if (options.onRequest) await options.onRequest(request);
     // The attempt, in this loop rather than a function of its own: an async layer costs every call
-    // a promise, a job and an object for its result. `outcome` only for a failure without a response.
+    // a promise, a job and an object for its result.
     const signal = call.signal;
     signal?.throwIfAborted();
     // A timer cleared when the attempt ends, rather than AbortSignal.timeout, whose timer lives on
@@ -261,15 +261,15 @@ async function send(
       : undefined;
     const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
     if (onAbort) signal!.addEventListener("abort", onAbort, { once: true });
-    // An undefined member is an absent one to fetch (WebIDL): `follow`, its default. The cast is for
-    // apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
+    // An undefined member is an absent one to fetch (WebIDL): `follow`, its default; no signal
+    // (without a limit and without the caller's), which fetch then does not follow. The casts are
+    // for apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
     const init: RequestInit = {
       method: request.method,
       headers: request.headers,
       redirect: op.redirect as NonNullable<RequestInit["redirect"]>,
+      signal: (controller?.signal ?? signal) as AbortSignal,
     };
-    const attemptSignal = controller?.signal ?? signal;
-    if (attemptSignal) init.signal = attemptSignal;
     if (request.body !== undefined) {
       init.body = request.body;
       encode?.send?.(init);
@@ -277,7 +277,9 @@ async function send(
     let response: Response | undefined;
     let body: unknown;
     let error: Error | undefined;
-    let outcome: Outcome | undefined;
+    // Read for a failure without a response only (retry.ts's Outcome): whether the server may have
+    // the request, as it may when the time ran out.
+    let sent = true;
     let answered = false;
     try {
       // The URL as text: fetch parses it again either way.
@@ -299,20 +301,19 @@ async function send(
       }
     } catch (thrown) {
       // The caller's own abort is not a failure to retry: it is passed on as it is.
-      if (signal?.aborted) throw signal.reason;
+      signal?.throwIfAborted();
       if (timedOut) {
         error = timedOut;
-        outcome = { sent: true };
       } else {
         // What fetch threw may quote the URL, an API key in its query included.
         const mask = masker(await secretsOf(build, request, defaults, lookup));
         const why = reason(thrown);
         // "connection failed" only where none was made (retry.ts's NEVER_SENT): else the server may
         // have the request, and a POST is not sent again.
-        outcome = { sent: answered || !NEVER_SENT.test(why) };
+        sent = answered || !NEVER_SENT.test(why);
         error = new ConnectionError(
           op.name,
-          `${answered ? "the answer was cut off" : outcome.sent ? "connection lost" : "connection failed"}: ${mask(why)}`,
+          `${answered ? "the answer was cut off" : sent ? "connection lost" : "connection failed"}: ${mask(why)}`,
           holdsSecret(thrown, mask) ? undefined : { cause: thrown },
         );
       }
@@ -328,7 +329,7 @@ async function send(
       if (onAbort && !answer.unread) signal!.removeEventListener("abort", onAbort);
     }
     if (response) {
-      if (options.onResponse) await options.onResponse(response, hookRequest);
+      if (options.onResponse) await options.onResponse(response, request);
       // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
       // browser's opaque redirect (status 0). fetch answers nothing else below 200. Not a 2xx whose
       // JSON does not parse (readBody's `Unparsed`): that rejects, and is not retried
@@ -350,8 +351,8 @@ async function send(
       }
     }
     const failure = error ?? toApiError(op, response!, body, await secretsOf(build, request, defaults, lookup));
-    if (options.onError) await options.onError(failure, hookRequest);
-    if (retries >= maxRetries || !isRetryable(request, outcome ?? { status: response!.status }))
+    if (options.onError) await options.onError(failure, request);
+    if (retries >= maxRetries || !isRetryable(request, response ? { status: response.status } : { sent }))
       throw attempted(failure, retries);
     retries++;
     await sleep(retryDelayMs(retries, response?.headers), signal);
@@ -413,7 +414,8 @@ export function reason(error: unknown): string {
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    // An aborted signal rejects with its reason: a throw in the executor rejects the promise.
+    signal?.throwIfAborted();
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
       resolve();

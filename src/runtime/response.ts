@@ -32,7 +32,7 @@ async function readText(response: Response): Promise<unknown> {
       // A 2xx resolves with the documented value, which the text is not: its call rejects
       // (toApiError) where the cause is, rather than resolving with a string typed as an object.
       // Any other answer's text is its error's body, as it came.
-      return response.ok ? new Unparsed(text) : text;
+      if (response.ok) return new Unparsed(text);
     }
   }
   return text;
@@ -83,7 +83,7 @@ export function toApiError(op: CallSpec, response: Response, raw: unknown, secre
   const body = redactValue(unparsed ? raw.text : raw, masker(secrets));
   const documented = op.responses.find((r) => r.status === response.status);
   const { code, message } = apiWords(body);
-  const codeDoc = code === undefined ? undefined : documented?.errorCodes?.find((c) => String(c.code) === String(code));
+  const codeDoc = documented?.errorCodes?.find((c) => code !== undefined && String(c.code) === String(code));
   return apiError(
     {
       operation: op.name,

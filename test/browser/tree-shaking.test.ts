@@ -146,7 +146,13 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // Measured at 7,258 B (the ceiling kept, +8 B from 7,250): a URL of another scheme than http(s)
 // (`about:blank`, `ftp:`) is refused naming what is expected, by one pattern on the parsed URL that
 // tests its user info too (request.ts's toUrl), the message "an http(s) URL" (not "a valid …").
-const ONE_OPERATION_CEILING_BYTES = 7_260;
+// Then lowered by 63 B with no behaviour changed: an operation's namespace, which only documents
+// it, out of its call's spec, the response checks keyed by its name instead (-13 B); the caller's
+// abort rethrown by throwIfAborted, the attempt's signal a member of fetch's init, the enum's values
+// listed in its message (-35 B); the request named for hooks as it is built, a failure's `sent` a
+// boolean, an unparsed 2xx returned in its catch (-15 B). Measured then at 7,196 B: the ceiling is
+// that and the same 10 B margin.
+const ONE_OPERATION_CEILING_BYTES = 7_206;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

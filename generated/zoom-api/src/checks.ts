@@ -3,7 +3,7 @@ import { type ChecksTable, type ResponseChecks, verifyResponse } from "./runtime
 
 const table: ChecksTable = {
   operations: {
-    "sipPhones.listSipPhones": {
+    listSipPhones: {
       "200": {
         object: [
           ["page_count", "number"],
@@ -39,7 +39,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.accountProfile.getZoomRoomAccountProfile": {
+    getZoomRoomAccountProfile: {
       "200": {
         object: [
           [
@@ -56,13 +56,9 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.accountSettings.getZoomRoomAccountSettings": {
-      "200": { ref: "GetLocationSettingsBody" },
-    },
-    "rooms.locations.locationId.settings.getLocationSettings": {
-      "200": { ref: "GetLocationSettingsBody" },
-    },
-    "rooms.locations.locationId.getZoomRoomLocationProfile": {
+    getZoomRoomAccountSettings: { "200": { ref: "GetLocationSettingsBody" } },
+    getLocationSettings: { "200": { ref: "GetLocationSettingsBody" } },
+    getZoomRoomLocationProfile: {
       "200": {
         object: [
           [
@@ -82,12 +78,10 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.locations.locationId.updateZoomRoomLocationProfile": { "200": { object: [] } },
-    "rooms.locations.structure.getZoomRoomLocationStructure": {
-      "200": { object: [["structures", { array: "string" }]] },
-    },
-    "rooms.locations.listZoomRoomLocations": { "200": "string" },
-    "rooms.locations.addALocation": {
+    updateZoomRoomLocationProfile: { "200": { object: [] } },
+    getZoomRoomLocationStructure: { "200": { object: [["structures", { array: "string" }]] } },
+    listZoomRoomLocations: { "200": "string" },
+    addALocation: {
       "200": {
         object: [
           ["id", "string"],
@@ -97,7 +91,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.roomId.settings.getZoomRoomSettings": {
+    getZoomRoomSettings: {
       "200": {
         object: [
           [
@@ -132,7 +126,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.roomId.devices.listZoomRoomDevices": {
+    listZoomRoomDevices: {
       "200": {
         object: [
           [
@@ -153,7 +147,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.roomId.getZoomRoomProfile": {
+    getZoomRoomProfile: {
       "200": {
         object: [
           [
@@ -173,7 +167,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.roomsListZoomRooms": {
+    roomsListZoomRooms: {
       "200": {
         object: [
           ["page_size", "number"],
@@ -193,7 +187,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.addAZoomRoom": {
+    addAZoomRoom: {
       "201": {
         object: [
           ["id", "string"],
@@ -204,8 +198,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.checkInOrCheckOutOfAZoomRoom": { "202": { object: [] } },
-    "rooms.listDigitalSignageContents": {
+    checkInOrCheckOutOfAZoomRoom: { "202": { object: [] } },
+    listDigitalSignageContents: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -215,9 +209,9 @@ const table: ChecksTable = {
         ],
       },
     },
-    "rooms.updateE911DigitalSignage": { "202": { object: [["event_id", "string"]] } },
-    "chat.users.userId.messages.sendAChatMessage": { "201": { object: [["id", "string"]] } },
-    "chat.users.userId.messages.listUserChatMessages": {
+    updateE911DigitalSignage: { "202": { object: [["event_id", "string"]] } },
+    sendAChatMessage: { "201": { object: [["id", "string"]] } },
+    listUserChatMessages: {
       "200": {
         object: [
           ["date", "string"],
@@ -240,7 +234,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "chat.users.userId.channels.channelId.members.listChannelMembers": {
+    listChannelMembers: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -264,13 +258,11 @@ const table: ChecksTable = {
         ],
       },
     },
-    "chat.users.userId.channels.channelId.members.inviteChannelMembers": {
-      "201": { ref: "AddGroupAdminsBody" },
-    },
-    "chat.users.userId.channels.channelId.chatUsersUserIdChannelsChannelIdGetAChannel": {
+    inviteChannelMembers: { "201": { ref: "AddGroupAdminsBody" } },
+    chatUsersUserIdChannelsChannelIdGetAChannel: {
       "200": { ref: "ChatUsersUserIdChannelsChannelIdGetAChannelChannel" },
     },
-    "chat.users.userId.channels.listUserChannels": {
+    listUserChannels: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -279,7 +271,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "chat.users.userId.channels.createAChannel": {
+    createAChannel: {
       "201": {
         object: [
           ["id", "string"],
@@ -289,7 +281,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "chat.users.meContacts.listUserContacts": {
+    listUserContacts: {
       "200": {
         object: [
           ["page_size", "number"],
@@ -310,7 +302,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "chat.users.meContacts.getUserContactDetails": {
+    getUserContactDetails: {
       "200": {
         object: [
           ["id", "string"],
@@ -325,7 +317,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "chat.channelsChannelId.members.me.joinAChannel": {
+    joinAChannel: {
       "201": {
         object: [
           ["id", "string"],
@@ -333,7 +325,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "chat.channelsChannelId.chatChannelsChannelIdGetAChannel": {
+    chatChannelsChannelIdGetAChannel: {
       "200": {
         object: [
           ["id", "string"],
@@ -353,10 +345,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles": {
-      "201": { ref: "UploadVirtualBackgroundFileBody" },
-    },
-    "accounts.accountId.settings.getSettings": {
+    uploadVirtualBackgroundFiles: { "201": { ref: "UploadVirtualBackgroundFileBody" } },
+    getSettings: {
       "200": {
         object: [
           [
@@ -552,7 +542,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.billing.invoices.listBillingInvoices": {
+    listBillingInvoices: {
       "200": {
         object: [
           [
@@ -577,7 +567,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.billing.invoices.getInvoiceDetails": {
+    getInvoiceDetails: {
       "200": {
         object: [
           ["id", "string"],
@@ -612,7 +602,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.billing.getBillingInformation": {
+    getBillingInformation: {
       "200": {
         object: [
           ["first_name", "string"],
@@ -628,10 +618,10 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan": {
+    subscribeAccountToAnAdditionalPlan: {
       "201": { object: [["plan_base", { ref: "SubscribeAccountToAPlanPlanBase" }]] },
     },
-    "accounts.accountId.plans.getAccountPlanInformation": {
+    getAccountPlanInformation: {
       "200": {
         object: [
           ["plan_base", { ref: "PlanBase" }],
@@ -683,7 +673,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.plans.subscribeAccountToAPlan": {
+    subscribeAccountToAPlan: {
       "200": { object: [] },
       "201": {
         object: [
@@ -711,7 +701,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.plans.getPlanUsage": {
+    getPlanUsage: {
       "200": {
         object: [
           ["plan_base", { ref: "GetPlanUsagePlanBase" }],
@@ -734,7 +724,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.lockSettings.accountsAccountIdLockSettingsGetLockedSettings": {
+    accountsAccountIdLockSettingsGetLockedSettings: {
       "200": {
         object: [
           [
@@ -848,10 +838,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.lockSettings.accountsAccountIdLockSettingsUpdateLockedSettings": {
-      "200": { object: [] },
-    },
-    "accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration": {
+    accountsAccountIdLockSettingsUpdateLockedSettings: { "200": { object: [] } },
+    getSipTrunkConfiguration: {
       "200": {
         object: [
           ["show_callout_internal_number", "boolean"],
@@ -860,8 +848,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.sipTrunk.numbers.assignNumbers": { "201": { object: [] } },
-    "accounts.accountId.sipTrunk.trunks.listSipTrunks": {
+    assignNumbers: { "201": { object: [] } },
+    listSipTrunks: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -869,13 +857,11 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.sipTrunk.trunks.assignSipTrunks": {
-      "201": { object: [["sip_trunks", { array: { ref: "SipTrunk" } }]] },
-    },
-    "accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries": {
+    assignSipTrunks: { "201": { object: [["sip_trunks", { array: { ref: "SipTrunk" } }]] } },
+    addInternalCallOutCountries: {
       "201": { object: [["callout_countries", { array: { ref: "CalloutCountry" } }]] },
     },
-    "accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries": {
+    listInternalCallOutCountries: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -883,7 +869,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers": {
+    addInternalNumbers: {
       "201": {
         object: [
           [
@@ -907,7 +893,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers": {
+    listInternalNumbers: {
       "200": {
         object: [
           ["page_size", "number"],
@@ -934,7 +920,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.getSubAccountDetails": {
+    getSubAccountDetails: {
       "200": {
         object: [
           ["id", "string"],
@@ -945,7 +931,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.getManagedDomains": {
+    getManagedDomains: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -963,10 +949,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.accountId.getTrustedDomains": {
-      "200": { object: [["trusted_domains", { array: "string" }]] },
-    },
-    "accounts.accountId.listRecordingsOfAnAccount": {
+    getTrustedDomains: { "200": { object: [["trusted_domains", { array: "string" }]] } },
+    listRecordingsOfAnAccount: {
       "200": {
         object: [
           ["from", "string"],
@@ -1017,7 +1001,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.listSubAccounts": {
+    listSubAccounts: {
       "200": {
         object: [
           ["page_count", "string"],
@@ -1044,7 +1028,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "accounts.createASubAccount": {
+    createASubAccount: {
       "201": {
         object: [
           ["id", "string"],
@@ -1054,7 +1038,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "groups.groupId.members.listGroupMembers": {
+    listGroupMembers: {
       "200": {
         object: [
           [
@@ -1078,8 +1062,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "groups.groupId.members.addGroupMembers": { "201": { ref: "AddGroupMembersBody" } },
-    "groups.groupId.admins.listGroupAdmins": {
+    addGroupMembers: { "201": { ref: "AddGroupMembersBody" } },
+    listGroupAdmins: {
       "200": {
         object: [
           [
@@ -1100,11 +1084,9 @@ const table: ChecksTable = {
         ],
       },
     },
-    "groups.groupId.admins.addGroupAdmins": { "201": { ref: "AddGroupAdminsBody" } },
-    "groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles2": {
-      "201": { ref: "UploadVirtualBackgroundFileBody" },
-    },
-    "groups.groupId.settings.getAGroupSettings": {
+    addGroupAdmins: { "201": { ref: "AddGroupAdminsBody" } },
+    uploadVirtualBackgroundFiles2: { "201": { ref: "UploadVirtualBackgroundFileBody" } },
+    getAGroupSettings: {
       "200": {
         object: [
           [
@@ -1224,7 +1206,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "groups.groupId.lockSettings.groupsGroupIdLockSettingsGetLockedSettings": {
+    groupsGroupIdLockSettingsGetLockedSettings: {
       "200": {
         object: [
           [
@@ -1307,8 +1289,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "groups.groupId.getAGroup": { "200": { ref: "Group" } },
-    "groups.listGroups": {
+    getAGroup: { "200": { ref: "Group" } },
+    listGroups: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -1316,7 +1298,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "groups.createAGroup": {
+    createAGroup: {
       "201": {
         object: [
           ["id", "string"],
@@ -1325,7 +1307,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "h323Devices.listH323SipDevices": {
+    listH323SipDevices: {
       "200": {
         object: [
           ["page_count", "number"],
@@ -1336,11 +1318,11 @@ const table: ChecksTable = {
         ],
       },
     },
-    "h323Devices.createAH323SipDevice": { "201": { ref: "Device" } },
-    "trackingFields.fieldId.getATrackingField": { "200": { ref: "TrackingField" } },
-    "trackingFields.listTrackingFields": { "200": "string" },
-    "trackingFields.createATrackingField": { "201": { ref: "TrackingField" } },
-    "im.groups.groupId.members.listImDirectoryGroupMembers": {
+    createAH323SipDevice: { "201": { ref: "Device" } },
+    getATrackingField: { "200": { ref: "TrackingField" } },
+    listTrackingFields: { "200": "string" },
+    createATrackingField: { "201": { ref: "TrackingField" } },
+    listImDirectoryGroupMembers: {
       "200": {
         object: [
           ["page_count", "string"],
@@ -1364,13 +1346,9 @@ const table: ChecksTable = {
         ],
       },
     },
-    "im.groups.groupId.members.addImDirectoryGroupMembers": {
-      "201": { ref: "AddGroupMembersBody" },
-    },
-    "im.groups.groupId.retrieveAnImDirectoryGroup": {
-      "200": { ref: "ListImDirectoryGroupsGroup" },
-    },
-    "im.groups.listImDirectoryGroups": {
+    addImDirectoryGroupMembers: { "201": { ref: "AddGroupMembersBody" } },
+    retrieveAnImDirectoryGroup: { "200": { ref: "ListImDirectoryGroupsGroup" } },
+    listImDirectoryGroups: {
       "200": {
         object: [
           ["page_count", "string"],
@@ -1381,8 +1359,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "im.groups.createAnImDirectoryGroup": { "201": { object: [] } },
-    "im.chat.sessions.getImChatSessions": {
+    createAnImDirectoryGroup: { "201": { object: [] } },
+    getImChatSessions: {
       "200": {
         object: [
           ["from", "string"],
@@ -1405,7 +1383,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "im.chat.sessions.getImChatMessages": {
+    getImChatMessages: {
       "200": {
         object: [
           ["session_id", "string"],
@@ -1430,9 +1408,9 @@ const table: ChecksTable = {
         ],
       },
     },
-    "im.chat.messages.messageId.editAChatbotMessage": { "200": { ref: "Message" } },
-    "im.chat.messages.messageId.deleteAChatbotMessage": { "200": { ref: "Message" } },
-    "im.users.getUserImMessages": {
+    editAChatbotMessage: { "200": { ref: "Message" } },
+    deleteAChatbotMessage: { "200": { ref: "Message" } },
+    getUserImMessages: {
       "200": {
         object: [
           ["date", "string"],
@@ -1455,8 +1433,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "im.users.sendImMessages": { "201": { object: [["id", "string"]] } },
-    "users.userId.meetings.usersUserIdMeetingsListMeetings": {
+    sendImMessages: { "201": { object: [["id", "string"]] } },
+    usersUserIdMeetingsListMeetings: {
       "200": {
         object: [
           ["page_count", "number"],
@@ -1486,7 +1464,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.meetings.createAMeeting": {
+    createAMeeting: {
       "201": {
         object: [
           ["created_at", "string"],
@@ -1550,17 +1528,11 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.assistants.listUserAssistants": {
-      "200": { object: [["assistants", { array: { ref: "Assistant" } }]] },
-    },
-    "users.userId.assistants.addAssistants": { "201": { ref: "AddAssistantsBody" } },
-    "users.userId.schedulers.listUserSchedulers": {
-      "200": { object: [["schedulers", { array: { ref: "Assistant" } }]] },
-    },
-    "users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile": {
-      "201": { ref: "UploadVirtualBackgroundFileBody" },
-    },
-    "users.userId.settings.getUserSettings": {
+    listUserAssistants: { "200": { object: [["assistants", { array: { ref: "Assistant" } }]] } },
+    addAssistants: { "201": { ref: "AddAssistantsBody" } },
+    listUserSchedulers: { "200": { object: [["schedulers", { array: { ref: "Assistant" } }]] } },
+    uploadVirtualBackgroundFile: { "201": { ref: "UploadVirtualBackgroundFileBody" } },
+    getUserSettings: {
       "200": {
         object: [
           [
@@ -1683,7 +1655,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.tsp.tspId.getAUserTspAccount": {
+    getAUserTspAccount: {
       "200": {
         object: [
           ["id", "string"],
@@ -1694,7 +1666,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.tsp.listUserTspAccounts": {
+    listUserTspAccounts: {
       "200": {
         object: [
           [
@@ -1714,7 +1686,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.tsp.addAUserTspAccount": {
+    addAUserTspAccount: {
       "201": {
         object: [
           ["conference_code", "string"],
@@ -1724,9 +1696,9 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.token.getAUserToken": { "200": { object: [["token", "string"]] } },
-    "users.userId.webinars.usersUserIdWebinarsListWebinars": { "200": "string" },
-    "users.userId.webinars.createAWebinar": {
+    getAUserToken: { "200": { object: [["token", "string"]] } },
+    usersUserIdWebinarsListWebinars: { "200": "string" },
+    createAWebinar: {
       "201": {
         object: [
           ["uuid", "string"],
@@ -1796,7 +1768,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.getAUser": {
+    getAUser: {
       "200": {
         object: [
           ["created_at", "string"],
@@ -1843,7 +1815,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.listAllRecordings": {
+    listAllRecordings: {
       "200": {
         object: [
           ["from", "string"],
@@ -1877,10 +1849,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.getUserPermissions": {
-      "200": { object: [["permissions", { array: "string" }]] },
-    },
-    "users.userId.listAUserPacAccounts": {
+    getUserPermissions: { "200": { object: [["permissions", { array: "string" }]] } },
+    listAUserPacAccounts: {
       "200": {
         object: [
           [
@@ -1900,7 +1870,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.listWebinarTemplates": {
+    listWebinarTemplates: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -1908,7 +1878,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.userId.listMeetingTemplates": {
+    listMeetingTemplates: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -1927,7 +1897,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.listUsers": {
+    listUsers: {
       "200": {
         object: [
           ["page_count", "number"],
@@ -1961,7 +1931,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.createUsers": {
+    createUsers: {
       "201": {
         object: [
           ["id", "string"],
@@ -1972,13 +1942,11 @@ const table: ChecksTable = {
         ],
       },
     },
-    "users.getUserZak": { "200": { object: [["token", "string"]] } },
-    "users.checkAUserEmail": { "200": { object: [["existed_email", "boolean"]] } },
-    "users.checkAUserPmRoom": { "200": { object: [["existed", "boolean"]] } },
-    "meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant": {
-      "200": { ref: "Registrant" },
-    },
-    "meetingsMeetingId.registrants.questions.listRegistrationQuestions": {
+    getUserZak: { "200": { object: [["token", "string"]] } },
+    checkAUserEmail: { "200": { object: [["existed_email", "boolean"]] } },
+    checkAUserPmRoom: { "200": { object: [["existed", "boolean"]] } },
+    getAMeetingRegistrant: { "200": { ref: "Registrant" } },
+    listRegistrationQuestions: {
       "200": {
         object: [
           ["questions", { array: { ref: "GetRegistrationQuestionsQuestion" } }],
@@ -1997,7 +1965,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.registrants.listMeetingRegistrants": {
+    listMeetingRegistrants: {
       "200": {
         object: [
           ["page_count", "number"],
@@ -2037,7 +2005,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.registrants.addMeetingRegistrant": {
+    addMeetingRegistrant: {
       "201": {
         object: [
           ["id", "number"],
@@ -2048,8 +2016,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.polls.pollId.getAMeetingPoll": { "200": { ref: "Poll" } },
-    "meetingsMeetingId.polls.listMeetingPolls": {
+    getAMeetingPoll: { "200": { ref: "Poll" } },
+    listMeetingPolls: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -2057,8 +2025,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.polls.createAMeetingPoll": { "201": { ref: "Poll" } },
-    "meetingsMeetingId.recordings.settings.getMeetingRecordingSettings": {
+    createAMeetingPoll: { "201": { ref: "Poll" } },
+    getMeetingRecordingSettings: {
       "200": {
         object: [
           ["share_recording", "string"],
@@ -2074,7 +2042,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions": {
+    getRegistrationQuestions: {
       "200": {
         object: [
           ["questions", { array: { ref: "GetRegistrationQuestionsQuestion" } }],
@@ -2094,7 +2062,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.recordings.registrants.listRecordingRegistrants": {
+    listRecordingRegistrants: {
       "200": {
         object: [
           ["page_count", "number"],
@@ -2147,7 +2115,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.recordings.registrants.createARecordingRegistrant": {
+    createARecordingRegistrant: {
       "201": {
         object: [
           ["registrant_id", "string"],
@@ -2157,7 +2125,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.recordings.getMeetingRecordings": {
+    getMeetingRecordings: {
       "200": {
         object: [
           ["uuid", "string"],
@@ -2197,10 +2165,10 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.livestream.meetingsMeetingIdLivestreamGetLiveStreamDetails": {
+    meetingsMeetingIdLivestreamGetLiveStreamDetails: {
       "200": { ref: "MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody" },
     },
-    "meetingsMeetingId.getAMeeting": {
+    getAMeeting: {
       "200": {
         object: [
           ["agenda", "string"],
@@ -2246,8 +2214,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.getMeetingInvitation": { "200": { object: [["invitation", "string"]] } },
-    "meetingsMeetingId.meetingsMeetingIdPerformBatchRegistration": {
+    getMeetingInvitation: { "200": { object: [["invitation", "string"]] } },
+    meetingsMeetingIdPerformBatchRegistration: {
       "200": {
         object: [
           [
@@ -2257,13 +2225,13 @@ const table: ChecksTable = {
         ],
       },
     },
-    "meetingsMeetingId.performBatchPollCreation": {
+    performBatchPollCreation: {
       "201": { object: [["polls", { array: { ref: "ListMeetingPollsPoll" } }]] },
     },
-    "meetingsMeetingId.createMeetingInviteLinks": {
+    createMeetingInviteLinks: {
       "201": { object: [["attendees", { array: { ref: "Attendee" } }]] },
     },
-    "pastMeetings.meetingUuid.getPastMeetingDetails": {
+    getPastMeetingDetails: {
       "200": {
         object: [
           ["uuid", "string"],
@@ -2283,20 +2251,14 @@ const table: ChecksTable = {
         ],
       },
     },
-    "pastMeetings.meetingUuid.getPastMeetingParticipants": {
-      "200": { ref: "GetPastMeetingParticipantsBody" },
-    },
-    "pastMeetings.meetingUuid.getMeetingArchivedFiles": {
-      "200": { ref: "ListArchivedFilesMeeting" },
-    },
-    "pastMeetings.meetingId.listEndedMeetingInstances": {
+    getPastMeetingParticipants: { "200": { ref: "GetPastMeetingParticipantsBody" } },
+    getMeetingArchivedFiles: { "200": { ref: "ListArchivedFilesMeeting" } },
+    listEndedMeetingInstances: {
       "200": { object: [["meetings", { array: { ref: "ListEndedMeetingInstancesMeeting" } }]] },
     },
-    "pastMeetings.meetingId.listPastMeetingPollResults": {
-      "200": { ref: "ListPastMeetingPollResultsBody" },
-    },
-    "pastMeetings.meetingId.listPastMeetingFiles": { "200": { ref: "ListPastMeetingFilesBody" } },
-    "metrics.meetings.meetingId.participants.listMeetingParticipants": {
+    listPastMeetingPollResults: { "200": { ref: "ListPastMeetingPollResultsBody" } },
+    listPastMeetingFiles: { "200": { ref: "ListPastMeetingFilesBody" } },
+    listMeetingParticipants: {
       "200": {
         object: [
           ["page_count", "number"],
@@ -2341,19 +2303,11 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.meetings.meetingId.participants.getMeetingParticipantQoS": {
-      "200": { ref: "ListMeetingParticipantsQoSParticipant" },
-    },
-    "metrics.meetings.meetingId.participants.listMeetingParticipantsQoS": {
-      "200": { ref: "ListMeetingParticipantsQoSBody" },
-    },
-    "metrics.meetings.meetingId.participants.getSharingRecordingDetails": {
-      "200": { ref: "GetSharingRecordingDetailsBody" },
-    },
-    "metrics.meetings.meetingId.participants.getPostMeetingFeedback": {
-      "200": { ref: "GetPostMeetingFeedbackBody" },
-    },
-    "metrics.meetings.meetingId.getMeetingDetails": {
+    getMeetingParticipantQoS: { "200": { ref: "ListMeetingParticipantsQoSParticipant" } },
+    listMeetingParticipantsQoS: { "200": { ref: "ListMeetingParticipantsQoSBody" } },
+    getSharingRecordingDetails: { "200": { ref: "GetSharingRecordingDetailsBody" } },
+    getPostMeetingFeedback: { "200": { ref: "GetPostMeetingFeedbackBody" } },
+    getMeetingDetails: {
       "200": {
         object: [
           ["uuid", "string"],
@@ -2378,7 +2332,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.meetings.metricsMeetingsListMeetings": {
+    metricsMeetingsListMeetings: {
       "200": {
         object: [
           ["from", "string"],
@@ -2391,7 +2345,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.webinars.webinarId.participants.getWebinarParticipants": {
+    getWebinarParticipants: {
       "200": {
         object: [
           ["page_count", "number"],
@@ -2436,20 +2390,12 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.webinars.webinarId.participants.getWebinarParticipantQoS": {
-      "200": { ref: "ListMeetingParticipantsQoSParticipant" },
-    },
-    "metrics.webinars.webinarId.participants.listWebinarParticipantQoS": {
-      "200": { ref: "ListMeetingParticipantsQoSBody" },
-    },
-    "metrics.webinars.webinarId.participants.getSharingRecordingDetails2": {
-      "200": { ref: "GetSharingRecordingDetailsBody" },
-    },
-    "metrics.webinars.webinarId.participants.getPostWebinarFeedback": {
-      "200": { ref: "GetPostMeetingFeedbackBody" },
-    },
-    "metrics.webinars.webinarId.getWebinarDetails": { "200": "string" },
-    "metrics.webinars.metricsWebinarsListWebinars": {
+    getWebinarParticipantQoS: { "200": { ref: "ListMeetingParticipantsQoSParticipant" } },
+    listWebinarParticipantQoS: { "200": { ref: "ListMeetingParticipantsQoSBody" } },
+    getSharingRecordingDetails2: { "200": { ref: "GetSharingRecordingDetailsBody" } },
+    getPostWebinarFeedback: { "200": { ref: "GetPostMeetingFeedbackBody" } },
+    getWebinarDetails: { "200": "string" },
+    metricsWebinarsListWebinars: {
       "200": {
         object: [
           ["from", "string"],
@@ -2462,7 +2408,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.zoomrooms.metricsZoomroomsListZoomRooms": {
+    metricsZoomroomsListZoomRooms: {
       "200": {
         object: [
           ["page_count", "number"],
@@ -2494,7 +2440,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.zoomrooms.getZoomRoomsDetails": {
+    getZoomRoomsDetails: {
       "200": {
         object: [
           ["account_type", "string"],
@@ -2570,7 +2516,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.zoomrooms.getTop25IssuesOfZoomRooms": {
+    getTop25IssuesOfZoomRooms: {
       "200": {
         object: [
           ["from", "string"],
@@ -2590,7 +2536,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.client.feedback.listZoomMeetingsClientFeedback": {
+    listZoomMeetingsClientFeedback: {
       "200": {
         object: [
           ["from", "string"],
@@ -2611,7 +2557,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.client.feedback.getZoomMeetingsClientFeedback": {
+    getZoomMeetingsClientFeedback: {
       "200": {
         object: [
           ["from", "string"],
@@ -2634,7 +2580,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.client.listClientMeetingSatisfaction": {
+    listClientMeetingSatisfaction: {
       "200": {
         object: [
           ["from", "string"],
@@ -2657,7 +2603,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues": {
+    getTop25ZoomRoomsWithIssues: {
       "200": {
         object: [
           ["from", "string"],
@@ -2678,7 +2624,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.issuesZoomrooms.getIssuesOfZoomRooms": {
+    getIssuesOfZoomRooms: {
       "200": {
         object: [
           ["from", "string"],
@@ -2700,7 +2646,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.getCrcPortUsage": {
+    getCrcPortUsage: {
       "200": {
         object: [
           ["from", "string"],
@@ -2730,7 +2676,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.getImMetrics": {
+    getImMetrics: {
       "200": {
         object: [
           ["from", "string"],
@@ -2769,7 +2715,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.getChatMetrics": {
+    getChatMetrics: {
       "200": {
         object: [
           ["from", "string"],
@@ -2801,7 +2747,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "metrics.getMeetingQualityScores": {
+    getMeetingQualityScores: {
       "200": {
         object: [
           ["from", "string"],
@@ -2821,7 +2767,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.users.getActiveInactiveHostReports": {
+    getActiveInactiveHostReports: {
       "200": {
         object: [
           ["from", "string"],
@@ -2856,26 +2802,14 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.users.getMeetingReports": { "200": "string" },
-    "report.meetingsMeetingId.getMeetingDetailReports": {
-      "200": { ref: "GetMeetingDetailReportsMeeting" },
-    },
-    "report.meetingsMeetingId.getMeetingParticipantReports": {
-      "200": { ref: "GetMeetingParticipantReportsBody" },
-    },
-    "report.meetingsMeetingId.getMeetingPollReports": {
-      "200": { ref: "GetMeetingPollReportsBody" },
-    },
-    "report.webinarsWebinarId.getWebinarDetailReports": {
-      "200": { ref: "GetMeetingDetailReportsMeeting" },
-    },
-    "report.webinarsWebinarId.getWebinarParticipantReports": {
-      "200": { ref: "GetMeetingParticipantReportsBody" },
-    },
-    "report.webinarsWebinarId.getWebinarPollReports": {
-      "200": { ref: "GetMeetingPollReportsBody" },
-    },
-    "report.webinarsWebinarId.getWebinarQAReport": {
+    getMeetingReports: { "200": "string" },
+    getMeetingDetailReports: { "200": { ref: "GetMeetingDetailReportsMeeting" } },
+    getMeetingParticipantReports: { "200": { ref: "GetMeetingParticipantReportsBody" } },
+    getMeetingPollReports: { "200": { ref: "GetMeetingPollReportsBody" } },
+    getWebinarDetailReports: { "200": { ref: "GetMeetingDetailReportsMeeting" } },
+    getWebinarParticipantReports: { "200": { ref: "GetMeetingParticipantReportsBody" } },
+    getWebinarPollReports: { "200": { ref: "GetMeetingPollReportsBody" } },
+    getWebinarQAReport: {
       "200": {
         object: [
           ["id", "number"],
@@ -2885,7 +2819,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.billing.getBillingReports": {
+    getBillingReports: {
       "200": {
         object: [
           [
@@ -2907,7 +2841,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.billing.getBillingInvoiceReports": {
+    getBillingInvoiceReports: {
       "200": {
         object: [
           [
@@ -2930,7 +2864,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.chatSessions.getChatSessionsReports": {
+    getChatSessionsReports: {
       "200": {
         object: [
           ["from", "string"],
@@ -2953,7 +2887,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.chatSessions.getChatMessagesReports": {
+    getChatMessagesReports: {
       "200": {
         object: [
           ["from", "string"],
@@ -2966,7 +2900,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.getDailyUsageReport": {
+    getDailyUsageReport: {
       "200": {
         object: [
           ["year", "number"],
@@ -2988,8 +2922,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.getTelephoneReports": { "200": "string" },
-    "report.getCloudRecordingUsageReport": {
+    getTelephoneReports: { "200": "string" },
+    getCloudRecordingUsageReport: {
       "200": {
         object: [
           ["from", "string"],
@@ -3010,7 +2944,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.getOperationLogsReport": {
+    getOperationLogsReport: {
       "200": {
         object: [
           ["from", "string"],
@@ -3034,7 +2968,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.getUpcomingEventsReport": {
+    getUpcomingEventsReport: {
       "200": {
         object: [
           ["from", "string"],
@@ -3059,8 +2993,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "report.getSignInSignOutActivityReport": { "200": "string" },
-    "roles.roleId.members.listMembersInARole": {
+    getSignInSignOutActivityReport: { "200": "string" },
+    listMembersInARole: {
       "200": {
         object: [
           ["page_count", "number"],
@@ -3085,8 +3019,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "roles.roleId.members.assignARole": { "201": { ref: "AddAssistantsBody" } },
-    "roles.roleId.getRoleInformation": {
+    assignARole: { "201": { ref: "AddAssistantsBody" } },
+    getRoleInformation: {
       "200": {
         object: [
           ["id", "string"],
@@ -3098,8 +3032,8 @@ const table: ChecksTable = {
         ],
       },
     },
-    "roles.roleId.updateRoleInformation": { "200": { object: [] } },
-    "roles.listRoles": {
+    updateRoleInformation: { "200": { object: [] } },
+    listRoles: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -3119,7 +3053,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "roles.createARole": {
+    createARole: {
       "200": { object: [] },
       "201": {
         object: [
@@ -3131,7 +3065,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "tsp.getAccountTspInformation": {
+    getAccountTspInformation: {
       "200": {
         object: [
           ["tsp_provider", "string"],
@@ -3145,7 +3079,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.panelists.listPanelists": {
+    listPanelists: {
       "200": {
         object: [
           ["total_records", "string"],
@@ -3163,7 +3097,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.panelists.addPanelists": {
+    addPanelists: {
       "201": {
         object: [
           ["id", "string"],
@@ -3171,7 +3105,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.registrants.questions.listRegistrationQuestions2": {
+    listRegistrationQuestions2: {
       "200": {
         object: [
           [
@@ -3201,13 +3135,9 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant": {
-      "200": { ref: "GetAWebinarRegistrantRegistrant" },
-    },
-    "webinarsWebinarId.registrants.listWebinarRegistrants": {
-      "200": { ref: "GetAWebinarRegistrantRegistrant" },
-    },
-    "webinarsWebinarId.registrants.addAWebinarRegistrant": {
+    getAWebinarRegistrant: { "200": { ref: "GetAWebinarRegistrantRegistrant" } },
+    listWebinarRegistrants: { "200": { ref: "GetAWebinarRegistrantRegistrant" } },
+    addAWebinarRegistrant: {
       "201": {
         object: [
           ["registrant_id", "string"],
@@ -3218,13 +3148,13 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.polls.pollId.getAWebinarPoll": { "200": { ref: "Poll" } },
-    "webinarsWebinarId.polls.listAWebinarPolls": { "200": { ref: "Poll" } },
-    "webinarsWebinarId.polls.createAWebinarPoll": { "201": { ref: "Poll" } },
-    "webinarsWebinarId.livestream.webinarsWebinarIdLivestreamGetLiveStreamDetails": {
+    getAWebinarPoll: { "200": { ref: "Poll" } },
+    listAWebinarPolls: { "200": { ref: "Poll" } },
+    createAWebinarPoll: { "201": { ref: "Poll" } },
+    webinarsWebinarIdLivestreamGetLiveStreamDetails: {
       "200": { ref: "MeetingsMeetingIdLivestreamGetLiveStreamDetailsBody" },
     },
-    "webinarsWebinarId.getAWebinar": {
+    getAWebinar: {
       "200": {
         object: [
           ["created_at", "string"],
@@ -3286,7 +3216,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.webinarsWebinarIdPerformBatchRegistration": {
+    webinarsWebinarIdPerformBatchRegistration: {
       "200": {
         object: [
           [
@@ -3296,7 +3226,7 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.getWebinarTrackingSources": {
+    getWebinarTrackingSources: {
       "200": {
         object: [
           ["total_records", "number"],
@@ -3317,23 +3247,17 @@ const table: ChecksTable = {
         ],
       },
     },
-    "webinarsWebinarId.createWebinarInviteLinks": {
+    createWebinarInviteLinks: {
       "201": { object: [["attendees", { array: { ref: "Attendee" } }]] },
     },
-    "pastWebinars.webinarId.listWebinarParticipants": {
-      "200": { ref: "GetPastMeetingParticipantsBody" },
-    },
-    "pastWebinars.webinarId.listPastWebinarInstances": {
+    listWebinarParticipants: { "200": { ref: "GetPastMeetingParticipantsBody" } },
+    listPastWebinarInstances: {
       "200": { object: [["webinars", { array: { ref: "ListEndedMeetingInstancesMeeting" } }]] },
     },
-    "pastWebinars.webinarId.listPastWebinarPollResults": {
-      "200": { ref: "ListPastMeetingPollResultsBody" },
-    },
-    "pastWebinars.webinarId.listQAOfPastWebinar": {
-      "200": { ref: "ListPastMeetingPollResultsBody" },
-    },
-    "pastWebinars.webinarId.listPastWebinarFiles": { "200": { ref: "ListPastMeetingFilesBody" } },
-    "pastWebinars.getWebinarAbsentees": {
+    listPastWebinarPollResults: { "200": { ref: "ListPastMeetingPollResultsBody" } },
+    listQAOfPastWebinar: { "200": { ref: "ListPastMeetingPollResultsBody" } },
+    listPastWebinarFiles: { "200": { ref: "ListPastMeetingFilesBody" } },
+    getWebinarAbsentees: {
       "200": {
         object: [
           ["page_count", "number"],

@@ -141,7 +141,6 @@ export type SearchCompanyContactsError = ApiError;
 
 const searchCompanyContactsCallSpec: CallSpec = {
   name: "searchCompanyContacts",
-  namespace: [],
   method: "GET",
   path: "/contacts",
   args: [
@@ -159,6 +158,7 @@ export const searchCompanyContactsOperation: OperationSpec<
   SearchCompanyContactsResponses,
   SearchCompanyContactsError
 > & { readonly rateLimit: "Medium" } = Object.assign(searchCompanyContactsCallSpec, {
+  namespace: [],
   package: "zoom-api",
   item: "Search company contacts",
   folder: [],
@@ -204,7 +204,6 @@ export type ListSipTrunkNumbersError = ApiError<404, 2001>;
 
 const listSipTrunkNumbersCallSpec: CallSpec = {
   name: "listSipTrunkNumbers",
-  namespace: [],
   method: "GET",
   path: "/sip_trunk/numbers",
   args: [],
@@ -229,6 +228,7 @@ export const listSipTrunkNumbersOperation: OperationSpec<
   ListSipTrunkNumbersResponses,
   ListSipTrunkNumbersError
 > & { readonly rateLimit: "Light" } = Object.assign(listSipTrunkNumbersCallSpec, {
+  namespace: [],
   package: "zoom-api",
   item: "List SIP trunk numbers",
   folder: [],
@@ -298,7 +298,6 @@ export type UseInMeetingRecordingControlsError = ApiError<400, 300> | ApiError<4
 
 const useInMeetingRecordingControlsCallSpec: CallSpec = {
   name: "useInMeetingRecordingControls",
-  namespace: [],
   method: "PATCH",
   path: "/live_meetings/{meetingId}/events",
   args: [
@@ -333,6 +332,7 @@ export const useInMeetingRecordingControlsOperation: OperationSpec<
   UseInMeetingRecordingControlsResponses,
   UseInMeetingRecordingControlsError
 > = Object.assign(useInMeetingRecordingControlsCallSpec, {
+  namespace: [],
   package: "zoom-api",
   item: "Use in-Meeting recording controls",
   folder: [],
@@ -387,7 +387,6 @@ export type DownloadAnInvoiceFileError = ApiError<400, 2001>;
 
 const downloadAnInvoiceFileCallSpec: CallSpec = {
   name: "downloadAnInvoiceFile",
-  namespace: [],
   method: "GET",
   path: "/api/download/billing/invoices/{invoiceId}",
   args: [{ arg: "invoiceId", name: "invoiceId", in: "path", required: true }],
@@ -406,6 +405,7 @@ export const downloadAnInvoiceFileOperation: OperationSpec<
   DownloadAnInvoiceFileResponses,
   DownloadAnInvoiceFileError
 > = Object.assign(downloadAnInvoiceFileCallSpec, {
+  namespace: [],
   package: "zoom-api",
   item: "Download an invoice file",
   folder: [],
@@ -492,7 +492,6 @@ export type ListArchivedFilesError = ApiError<400, 2001>;
 
 const listArchivedFilesCallSpec: CallSpec = {
   name: "listArchivedFiles",
-  namespace: [],
   method: "GET",
   path: "/archive_files",
   args: [
@@ -517,6 +516,7 @@ export const listArchivedFilesOperation: OperationSpec<
   ListArchivedFilesResponses,
   ListArchivedFilesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listArchivedFilesCallSpec, {
+  namespace: [],
   package: "zoom-api",
   item: "List archived files",
   folder: [],

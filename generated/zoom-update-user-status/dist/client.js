@@ -12,7 +12,6 @@ const defaultBaseUrl = "{{baseUrl}}";
 
 const updateUserStatusCallSpec = {
   name: "updateUserStatus",
-  namespace: [],
   method: "PUT",
   path: "/users/{userId}/status",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] }],
@@ -23,7 +22,7 @@ const updateUserStatusCallSpec = {
 };
 
 /** The metadata of `client.updateUserStatus` (in {@link operations} too). */
-const updateUserStatusOperation = /* @__PURE__ */ (() => Object.assign(updateUserStatusCallSpec, { package: "zoom-update-user-status", item: "Update user status", folder: [], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, ...updateUserStatusCallSpec.responses] }))();
+const updateUserStatusOperation = /* @__PURE__ */ (() => Object.assign(updateUserStatusCallSpec, { namespace: [], package: "zoom-update-user-status", item: "Update user status", folder: [], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, ...updateUserStatusCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/status`: `client.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserStatus(baseClient, args, options) {

@@ -61,7 +61,6 @@ export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 100
 
 const updateUserStatusCallSpec: CallSpec = {
   name: "updateUserStatus",
-  namespace: [],
   method: "PUT",
   path: "/users/{userId}/status",
   args: [
@@ -99,6 +98,7 @@ export const updateUserStatusOperation: OperationSpec<
   UpdateUserStatusResponses,
   UpdateUserStatusError
 > & { readonly rateLimit: "Light" } = Object.assign(updateUserStatusCallSpec, {
+  namespace: [],
   package: "zoom-update-user-status",
   item: "Update user status",
   folder: [],

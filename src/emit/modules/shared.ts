@@ -28,8 +28,11 @@ export function responseChecks(model: ApiModel, shared: SharedShapes): ChecksTab
       const { type, inferredFrom } = successType(op, response);
       // Only bodies all of whose examples are JSON: a text example would be a string at run time.
       if (inferredFrom === undefined || type !== shapeType(response.shape)) continue;
-      (operations[checksKey({ namespace: op.namespace, name: runtimeName(op) })] ??= {})[String(response.status)] =
-        checkOf(response.shape, shared, refs);
+      (operations[checksKey({ name: runtimeName(op) })] ??= {})[String(response.status)] = checkOf(
+        response.shape,
+        shared,
+        refs,
+      );
     }
   }
   if (!Object.keys(operations).length) return undefined;

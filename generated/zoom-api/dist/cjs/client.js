@@ -31,7 +31,6 @@ const defaultBaseUrl = "{{baseUrl}}";
 
 const searchCompanyContactsCallSpec = {
   name: "searchCompanyContacts",
-  namespace: [],
   method: "GET",
   path: "/contacts",
   args: [{ arg: "search_key", name: "search_key", in: "query", required: true }, { arg: "query_presence_status", name: "query_presence_status", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -40,7 +39,7 @@ const searchCompanyContactsCallSpec = {
 };
 
 /** The metadata of `client.searchCompanyContacts` (in {@link operations} too). */
-const searchCompanyContactsOperation = /* @__PURE__ */ (() => Object.assign(searchCompanyContactsCallSpec, { package: "zoom-api", item: "Search company contacts", folder: [], scopes: ["contact:read:admin", "contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact returned successfully." }, ...searchCompanyContactsCallSpec.responses] }))();
+const searchCompanyContactsOperation = /* @__PURE__ */ (() => Object.assign(searchCompanyContactsCallSpec, { namespace: [], package: "zoom-api", item: "Search company contacts", folder: [], scopes: ["contact:read:admin", "contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact returned successfully." }, ...searchCompanyContactsCallSpec.responses] }))();
 
 /** `GET /contacts`: `client.searchCompanyContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function searchCompanyContacts(baseClient, args, options) {
@@ -49,7 +48,6 @@ function searchCompanyContacts(baseClient, args, options) {
 
 const listSipTrunkNumbersCallSpec = {
   name: "listSipTrunkNumbers",
-  namespace: [],
   method: "GET",
   path: "/sip_trunk/numbers",
   args: [],
@@ -58,7 +56,7 @@ const listSipTrunkNumbersCallSpec = {
 };
 
 /** The metadata of `client.listSipTrunkNumbers` (in {@link operations} too). */
-const listSipTrunkNumbersOperation = /* @__PURE__ */ (() => Object.assign(listSipTrunkNumbersCallSpec, { package: "zoom-api", item: "List SIP trunk numbers", folder: [], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 200, description: "*\n\nList of numbers returned." }, ...listSipTrunkNumbersCallSpec.responses] }))();
+const listSipTrunkNumbersOperation = /* @__PURE__ */ (() => Object.assign(listSipTrunkNumbersCallSpec, { namespace: [], package: "zoom-api", item: "List SIP trunk numbers", folder: [], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 200, description: "*\n\nList of numbers returned." }, ...listSipTrunkNumbersCallSpec.responses] }))();
 
 /** `GET /sip_trunk/numbers`: `client.listSipTrunkNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSipTrunkNumbers(baseClient, args, options) {
@@ -67,7 +65,6 @@ function listSipTrunkNumbers(baseClient, args, options) {
 
 const useInMeetingRecordingControlsCallSpec = {
   name: "useInMeetingRecordingControls",
-  namespace: [],
   method: "PATCH",
   path: "/live_meetings/{meetingId}/events",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "method", name: "method", in: "body", required: false }],
@@ -78,7 +75,7 @@ const useInMeetingRecordingControlsCallSpec = {
 };
 
 /** The metadata of `client.useInMeetingRecordingControls` (in {@link operations} too). */
-const useInMeetingRecordingControlsOperation = /* @__PURE__ */ (() => Object.assign(useInMeetingRecordingControlsCallSpec, { package: "zoom-api", item: "Use in-Meeting recording controls", folder: [], scopes: ["meeting:write", "meeting:write:admin", "meeting:master"], responses: [{ status: 202, description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully." }, ...useInMeetingRecordingControlsCallSpec.responses] }))();
+const useInMeetingRecordingControlsOperation = /* @__PURE__ */ (() => Object.assign(useInMeetingRecordingControlsCallSpec, { namespace: [], package: "zoom-api", item: "Use in-Meeting recording controls", folder: [], scopes: ["meeting:write", "meeting:write:admin", "meeting:master"], responses: [{ status: 202, description: "**HTTP Status:** `202` **Accepted**\nRequest processed successfully." }, ...useInMeetingRecordingControlsCallSpec.responses] }))();
 
 /** `PATCH /live_meetings/{meetingId}/events`: `client.useInMeetingRecordingControls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function useInMeetingRecordingControls(baseClient, args, options) {
@@ -87,7 +84,6 @@ function useInMeetingRecordingControls(baseClient, args, options) {
 
 const downloadAnInvoiceFileCallSpec = {
   name: "downloadAnInvoiceFile",
-  namespace: [],
   method: "GET",
   path: "/api/download/billing/invoices/{invoiceId}",
   args: [{ arg: "invoiceId", name: "invoiceId", in: "path", required: true }],
@@ -96,7 +92,7 @@ const downloadAnInvoiceFileCallSpec = {
 };
 
 /** The metadata of `client.downloadAnInvoiceFile` (in {@link operations} too). */
-const downloadAnInvoiceFileOperation = /* @__PURE__ */ (() => Object.assign(downloadAnInvoiceFileCallSpec, { package: "zoom-api", item: "Download an invoice file", folder: [], scopes: ["billing:master"], responses: [{ status: 200, description: "Account billing invoice PDF returned." }, ...downloadAnInvoiceFileCallSpec.responses] }))();
+const downloadAnInvoiceFileOperation = /* @__PURE__ */ (() => Object.assign(downloadAnInvoiceFileCallSpec, { namespace: [], package: "zoom-api", item: "Download an invoice file", folder: [], scopes: ["billing:master"], responses: [{ status: 200, description: "Account billing invoice PDF returned." }, ...downloadAnInvoiceFileCallSpec.responses] }))();
 
 /** `GET /api/download/billing/invoices/{invoiceId}`: `client.downloadAnInvoiceFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function downloadAnInvoiceFile(baseClient, args, options) {
@@ -105,7 +101,6 @@ function downloadAnInvoiceFile(baseClient, args, options) {
 
 const listArchivedFilesCallSpec = {
   name: "listArchivedFiles",
-  namespace: [],
   method: "GET",
   path: "/archive_files",
   args: [{ arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }, { arg: "query_date_type", name: "query_date_type", in: "query", required: false }],
@@ -114,7 +109,7 @@ const listArchivedFilesCallSpec = {
 };
 
 /** The metadata of `client.listArchivedFiles` (in {@link operations} too). */
-const listArchivedFilesOperation = /* @__PURE__ */ (() => Object.assign(listArchivedFilesCallSpec, { package: "zoom-api", item: "List archived files", folder: [], scopes: ["recording:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived files returned." }, ...listArchivedFilesCallSpec.responses] }))();
+const listArchivedFilesOperation = /* @__PURE__ */ (() => Object.assign(listArchivedFilesCallSpec, { namespace: [], package: "zoom-api", item: "List archived files", folder: [], scopes: ["recording:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived files returned." }, ...listArchivedFilesCallSpec.responses] }))();
 
 /** `GET /archive_files`: `client.listArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listArchivedFiles(baseClient, args, options) {

@@ -4,7 +4,6 @@ import { namedSecrets, readJsonText, writeQuery } from "../runtime/request-featu
 import { authorizeBearer } from "../runtime/auth.js";
 const uploadVirtualBackgroundFilesCallSpec = {
   name: "uploadVirtualBackgroundFiles",
-  namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"],
   method: "POST",
   path: "/accounts/{accountId}/settings/virtual_backgrounds",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "file", name: "file", in: "body", required: false }],
@@ -15,7 +14,7 @@ const uploadVirtualBackgroundFilesCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-const uploadVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFilesCallSpec, { package: "zoom-api", item: "Upload virtual background files", folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFilesCallSpec.responses] }))();
+const uploadVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFilesCallSpec, { namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"], package: "zoom-api", item: "Upload virtual background files", folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFilesCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadVirtualBackgroundFiles(baseClient, args, options) {
@@ -24,7 +23,6 @@ function uploadVirtualBackgroundFiles(baseClient, args, options) {
 
 const deleteVirtualBackgroundFilesCallSpec = {
   name: "deleteVirtualBackgroundFiles",
-  namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"],
   method: "DELETE",
   path: "/accounts/{accountId}/settings/virtual_backgrounds",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "file_ids", name: "file_ids", in: "query", required: false }],
@@ -33,7 +31,7 @@ const deleteVirtualBackgroundFilesCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-const deleteVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFilesCallSpec, { package: "zoom-api", item: "Delete virtual background files", folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFilesCallSpec.responses] }))();
+const deleteVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFilesCallSpec, { namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"], package: "zoom-api", item: "Delete virtual background files", folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFilesCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles(baseClient, args, options) {
@@ -42,7 +40,6 @@ function deleteVirtualBackgroundFiles(baseClient, args, options) {
 
 const getSettingsCallSpec = {
   name: "getSettings",
-  namespace: ["accounts", "accountId", "settings"],
   method: "GET",
   path: "/accounts/{accountId}/settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }],
@@ -51,7 +48,7 @@ const getSettingsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.settings.getSettings` (in {@link operations} too). */
-const getSettingsOperation = /* @__PURE__ */ (() => Object.assign(getSettingsCallSpec, { package: "zoom-api", item: "Get settings", folder: ["accounts", "{account Id}", "settings"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Account settings returned.", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, ...getSettingsCallSpec.responses] }))();
+const getSettingsOperation = /* @__PURE__ */ (() => Object.assign(getSettingsCallSpec, { namespace: ["accounts", "accountId", "settings"], package: "zoom-api", item: "Get settings", folder: ["accounts", "{account Id}", "settings"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Account settings returned.", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, ...getSettingsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/settings`: `client.accounts.accountId.settings.getSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSettings(baseClient, args, options) {
@@ -60,7 +57,6 @@ function getSettings(baseClient, args, options) {
 
 const updateSettingsCallSpec = {
   name: "updateSettings",
-  namespace: ["accounts", "accountId", "settings"],
   method: "PATCH",
   path: "/accounts/{accountId}/settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "schedule_meeting", name: "schedule_meeting", in: "body", required: false, type: "jsonText" }, { arg: "in_meeting", name: "in_meeting", in: "body", required: false, type: "jsonText" }, { arg: "email_notification", name: "email_notification", in: "body", required: false, type: "jsonText" }, { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false, type: "jsonText" }, { arg: "security", name: "security", in: "body", required: false, type: "jsonText" }, { arg: "recording", name: "recording", in: "body", required: false, type: "jsonText" }, { arg: "telephony", name: "telephony", in: "body", required: false, type: "jsonText" }, { arg: "integration", name: "integration", in: "body", required: false, type: "jsonText" }, { arg: "feature", name: "feature", in: "body", required: false, type: "jsonText" }, { arg: "tsp", name: "tsp", in: "body", required: false, type: "jsonText" }, { arg: "profile", name: "profile", in: "body", required: false, type: "jsonText" }, { arg: "other_options", name: "other_options", in: "body", required: false, type: "jsonText" }],
@@ -71,7 +67,7 @@ const updateSettingsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.settings.updateSettings` (in {@link operations} too). */
-const updateSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateSettingsCallSpec, { package: "zoom-api", item: "Update settings", folder: ["accounts", "{account Id}", "settings"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, { status: 204, description: "Account settings updated." }, ...updateSettingsCallSpec.responses] }))();
+const updateSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateSettingsCallSpec, { namespace: ["accounts", "accountId", "settings"], package: "zoom-api", item: "Update settings", folder: ["accounts", "{account Id}", "settings"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account." }] }, { status: 204, description: "Account settings updated." }, ...updateSettingsCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/settings`: `client.accounts.accountId.settings.updateSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateSettings(baseClient, args, options) {
@@ -80,7 +76,6 @@ function updateSettings(baseClient, args, options) {
 
 const listBillingInvoicesCallSpec = {
   name: "listBillingInvoices",
-  namespace: ["accounts", "accountId", "billing", "invoices"],
   method: "GET",
   path: "/accounts/{accountId}/billing/invoices",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }],
@@ -89,7 +84,7 @@ const listBillingInvoicesCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.billing.invoices.listBillingInvoices` (in {@link operations} too). */
-const listBillingInvoicesOperation = /* @__PURE__ */ (() => Object.assign(listBillingInvoicesCallSpec, { package: "zoom-api", item: "List billing invoices", folder: ["accounts", "{account Id}", "billing", "invoices"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Account billing invoice information returned." }, ...listBillingInvoicesCallSpec.responses] }))();
+const listBillingInvoicesOperation = /* @__PURE__ */ (() => Object.assign(listBillingInvoicesCallSpec, { namespace: ["accounts", "accountId", "billing", "invoices"], package: "zoom-api", item: "List billing invoices", folder: ["accounts", "{account Id}", "billing", "invoices"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Account billing invoice information returned." }, ...listBillingInvoicesCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/billing/invoices`: `client.accounts.accountId.billing.invoices.listBillingInvoices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listBillingInvoices(baseClient, args, options) {
@@ -98,7 +93,6 @@ function listBillingInvoices(baseClient, args, options) {
 
 const getInvoiceDetailsCallSpec = {
   name: "getInvoiceDetails",
-  namespace: ["accounts", "accountId", "billing", "invoices"],
   method: "GET",
   path: "/accounts/{accountId}/billing/invoices/{invoiceId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "invoiceId", name: "invoiceId", in: "path", required: true }],
@@ -107,7 +101,7 @@ const getInvoiceDetailsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.billing.invoices.getInvoiceDetails` (in {@link operations} too). */
-const getInvoiceDetailsOperation = /* @__PURE__ */ (() => Object.assign(getInvoiceDetailsCallSpec, { package: "zoom-api", item: "Get invoice details", folder: ["accounts", "{account Id}", "billing", "invoices"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Account billing invoice information returned." }, ...getInvoiceDetailsCallSpec.responses] }))();
+const getInvoiceDetailsOperation = /* @__PURE__ */ (() => Object.assign(getInvoiceDetailsCallSpec, { namespace: ["accounts", "accountId", "billing", "invoices"], package: "zoom-api", item: "Get invoice details", folder: ["accounts", "{account Id}", "billing", "invoices"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Account billing invoice information returned." }, ...getInvoiceDetailsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/billing/invoices/{invoiceId}`: `client.accounts.accountId.billing.invoices.getInvoiceDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getInvoiceDetails(baseClient, args, options) {
@@ -116,7 +110,6 @@ function getInvoiceDetails(baseClient, args, options) {
 
 const getBillingInformationCallSpec = {
   name: "getBillingInformation",
-  namespace: ["accounts", "accountId", "billing"],
   method: "GET",
   path: "/accounts/{accountId}/billing",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -125,7 +118,7 @@ const getBillingInformationCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.billing.getBillingInformation` (in {@link operations} too). */
-const getBillingInformationOperation = /* @__PURE__ */ (() => Object.assign(getBillingInformationCallSpec, { package: "zoom-api", item: "Get billing information", folder: ["accounts", "{account Id}", "billing"], scopes: ["billing:master"], rateLimit: "Medium", responses: [{ status: 200, description: "Account billing contact information returned." }, ...getBillingInformationCallSpec.responses] }))();
+const getBillingInformationOperation = /* @__PURE__ */ (() => Object.assign(getBillingInformationCallSpec, { namespace: ["accounts", "accountId", "billing"], package: "zoom-api", item: "Get billing information", folder: ["accounts", "{account Id}", "billing"], scopes: ["billing:master"], rateLimit: "Medium", responses: [{ status: 200, description: "Account billing contact information returned." }, ...getBillingInformationCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/billing`: `client.accounts.accountId.billing.getBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getBillingInformation(baseClient, args, options) {
@@ -134,7 +127,6 @@ function getBillingInformation(baseClient, args, options) {
 
 const updateBillingInformationCallSpec = {
   name: "updateBillingInformation",
-  namespace: ["accounts", "accountId", "billing"],
   method: "PATCH",
   path: "/accounts/{accountId}/billing",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "first_name", name: "first_name", in: "body", required: false }, { arg: "last_name", name: "last_name", in: "body", required: false }, { arg: "email", name: "email", in: "body", required: false }, { arg: "phone_number", name: "phone_number", in: "body", required: false }, { arg: "address", name: "address", in: "body", required: false }, { arg: "apt", name: "apt", in: "body", required: false }, { arg: "city", name: "city", in: "body", required: false }, { arg: "state", name: "state", in: "body", required: false }, { arg: "zip", name: "zip", in: "body", required: false }, { arg: "country", name: "country", in: "body", required: false }],
@@ -145,7 +137,7 @@ const updateBillingInformationCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.billing.updateBillingInformation` (in {@link operations} too). */
-const updateBillingInformationOperation = /* @__PURE__ */ (() => Object.assign(updateBillingInformationCallSpec, { package: "zoom-api", item: "Update billing information", folder: ["accounts", "{account Id}", "billing"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Please subscribe a plan for this sub account first." }] }, { status: 204, description: "Account billing contact information updated." }, ...updateBillingInformationCallSpec.responses] }))();
+const updateBillingInformationOperation = /* @__PURE__ */ (() => Object.assign(updateBillingInformationCallSpec, { namespace: ["accounts", "accountId", "billing"], package: "zoom-api", item: "Update billing information", folder: ["accounts", "{account Id}", "billing"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Please subscribe a plan for this sub account first." }] }, { status: 204, description: "Account billing contact information updated." }, ...updateBillingInformationCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/billing`: `client.accounts.accountId.billing.updateBillingInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateBillingInformation(baseClient, args, options) {
@@ -154,7 +146,6 @@ function updateBillingInformation(baseClient, args, options) {
 
 const updateABasePlanCallSpec = {
   name: "updateABasePlan",
-  namespace: ["accounts", "accountId", "plans", "base"],
   method: "PUT",
   path: "/accounts/{accountId}/plans/base",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "type", name: "type", in: "body", required: true }, { arg: "hosts", name: "hosts", in: "body", required: true }],
@@ -165,7 +156,7 @@ const updateABasePlanCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.base.updateABasePlan` (in {@link operations} too). */
-const updateABasePlanOperation = /* @__PURE__ */ (() => Object.assign(updateABasePlanCallSpec, { package: "zoom-api", item: "Update a base plan", folder: ["accounts", "{account Id}", "plans", "base"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP account can't update sub plan.\n\nYou do not have a subscription yet." }] }, { status: 204, description: "**HTTPS Status Code:** `204`\n\nBase plan updated." }, ...updateABasePlanCallSpec.responses] }))();
+const updateABasePlanOperation = /* @__PURE__ */ (() => Object.assign(updateABasePlanCallSpec, { namespace: ["accounts", "accountId", "plans", "base"], package: "zoom-api", item: "Update a base plan", folder: ["accounts", "{account Id}", "plans", "base"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP account can't update sub plan.\n\nYou do not have a subscription yet." }] }, { status: 204, description: "**HTTPS Status Code:** `204`\n\nBase plan updated." }, ...updateABasePlanCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/plans/base`: `client.accounts.accountId.plans.base.updateABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateABasePlan(baseClient, args, options) {
@@ -174,7 +165,6 @@ function updateABasePlan(baseClient, args, options) {
 
 const cancelABasePlanCallSpec = {
   name: "cancelABasePlan",
-  namespace: ["accounts", "accountId", "plans", "base"],
   method: "PATCH",
   path: "/accounts/{accountId}/plans/base/status",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true }, { arg: "reason", name: "reason", in: "body", required: false, enum: ["1", "2", "3", "4", "5", "6"] }, { arg: "comment", name: "comment", in: "body", required: false }],
@@ -185,7 +175,7 @@ const cancelABasePlanCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.base.cancelABasePlan` (in {@link operations} too). */
-const cancelABasePlanOperation = /* @__PURE__ */ (() => Object.assign(cancelABasePlanCallSpec, { package: "zoom-api", item: "Cancel a base plan", folder: ["accounts", "{account Id}", "plans", "base"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Cannot cancel plan for a sub account which is under free plan.\n\nYou don’t have a major subscription yet.\n\nYou should first cancel all additional subscriptions.\n\nFree trial and VIP accounts can not cancel plans of a sub a" }] }, { status: 204, description: "Plan cancelled successfully." }, ...cancelABasePlanCallSpec.responses] }))();
+const cancelABasePlanOperation = /* @__PURE__ */ (() => Object.assign(cancelABasePlanCallSpec, { namespace: ["accounts", "accountId", "plans", "base"], package: "zoom-api", item: "Cancel a base plan", folder: ["accounts", "{account Id}", "plans", "base"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Cannot cancel plan for a sub account which is under free plan.\n\nYou don’t have a major subscription yet.\n\nYou should first cancel all additional subscriptions.\n\nFree trial and VIP accounts can not cancel plans of a sub a" }] }, { status: 204, description: "Plan cancelled successfully." }, ...cancelABasePlanCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/plans/base/status`: `client.accounts.accountId.plans.base.cancelABasePlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function cancelABasePlan(baseClient, args, options) {
@@ -194,7 +184,6 @@ function cancelABasePlan(baseClient, args, options) {
 
 const subscribeAccountToAnAdditionalPlanCallSpec = {
   name: "subscribeAccountToAnAdditionalPlan",
-  namespace: ["accounts", "accountId", "plans", "addons"],
   method: "POST",
   path: "/accounts/{accountId}/plans/addons",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "type", name: "type", in: "body", required: false }, { arg: "hosts", name: "hosts", in: "body", required: false }],
@@ -205,7 +194,7 @@ const subscribeAccountToAnAdditionalPlanCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` (in {@link operations} too). */
-const subscribeAccountToAnAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(subscribeAccountToAnAdditionalPlanCallSpec, { package: "zoom-api", item: "Subscribe account to an additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 201, description: "Information about the account's updated additional plans." }, ...subscribeAccountToAnAdditionalPlanCallSpec.responses] }))();
+const subscribeAccountToAnAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(subscribeAccountToAnAdditionalPlanCallSpec, { namespace: ["accounts", "accountId", "plans", "addons"], package: "zoom-api", item: "Subscribe account to an additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 201, description: "Information about the account's updated additional plans." }, ...subscribeAccountToAnAdditionalPlanCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.subscribeAccountToAnAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function subscribeAccountToAnAdditionalPlan(baseClient, args, options) {
@@ -214,7 +203,6 @@ function subscribeAccountToAnAdditionalPlan(baseClient, args, options) {
 
 const updateAnAccountAdditionalPlanCallSpec = {
   name: "updateAnAccountAdditionalPlan",
-  namespace: ["accounts", "accountId", "plans", "addons"],
   method: "PUT",
   path: "/accounts/{accountId}/plans/addons",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "type", name: "type", in: "body", required: true }, { arg: "hosts", name: "hosts", in: "body", required: true }],
@@ -225,7 +213,7 @@ const updateAnAccountAdditionalPlanCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` (in {@link operations} too). */
-const updateAnAccountAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(updateAnAccountAdditionalPlanCallSpec, { package: "zoom-api", item: "Update an account's additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP accounts can't update sub plans.\n\nYou don’t have subscription for ({oldPlanCode}) yet." }] }, { status: 204, description: "Additional plan updated for the account." }, ...updateAnAccountAdditionalPlanCallSpec.responses] }))();
+const updateAnAccountAdditionalPlanOperation = /* @__PURE__ */ (() => Object.assign(updateAnAccountAdditionalPlanCallSpec, { namespace: ["accounts", "accountId", "plans", "addons"], package: "zoom-api", item: "Update an account's additional plan", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Free trial and VIP accounts can't update sub plans.\n\nYou don’t have subscription for ({oldPlanCode}) yet." }] }, { status: 204, description: "Additional plan updated for the account." }, ...updateAnAccountAdditionalPlanCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/plans/addons`: `client.accounts.accountId.plans.addons.updateAnAccountAdditionalPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAnAccountAdditionalPlan(baseClient, args, options) {
@@ -234,7 +222,6 @@ function updateAnAccountAdditionalPlan(baseClient, args, options) {
 
 const cancelAdditionalPlansCallSpec = {
   name: "cancelAdditionalPlans",
-  namespace: ["accounts", "accountId", "plans", "addons"],
   method: "PATCH",
   path: "/accounts/{accountId}/plans/addons/status",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["cancel"] }, { arg: "type", name: "type", in: "body", required: false }, { arg: "reason", name: "reason", in: "body", required: false, enum: ["1", "2", "3", "4", "5", "6"] }, { arg: "comment", name: "comment", in: "body", required: false }],
@@ -245,7 +232,7 @@ const cancelAdditionalPlansCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.addons.cancelAdditionalPlans` (in {@link operations} too). */
-const cancelAdditionalPlansOperation = /* @__PURE__ */ (() => Object.assign(cancelAdditionalPlansCallSpec, { package: "zoom-api", item: "Cancel additional plans", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You cannot cancel plan for a sub account that is under a free plan.\n\nYou cannot perform this action because you do not have a Zoom Phone subscription for this account.\n\nFree trial and VIP accounts can not cancel plans of a" }] }, { status: 204, description: "Plan cancelled successfully." }, ...cancelAdditionalPlansCallSpec.responses] }))();
+const cancelAdditionalPlansOperation = /* @__PURE__ */ (() => Object.assign(cancelAdditionalPlansCallSpec, { namespace: ["accounts", "accountId", "plans", "addons"], package: "zoom-api", item: "Cancel additional plans", folder: ["accounts", "{account Id}", "plans", "addons"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You cannot cancel plan for a sub account that is under a free plan.\n\nYou cannot perform this action because you do not have a Zoom Phone subscription for this account.\n\nFree trial and VIP accounts can not cancel plans of a" }] }, { status: 204, description: "Plan cancelled successfully." }, ...cancelAdditionalPlansCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/plans/addons/status`: `client.accounts.accountId.plans.addons.cancelAdditionalPlans` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function cancelAdditionalPlans(baseClient, args, options) {
@@ -254,7 +241,6 @@ function cancelAdditionalPlans(baseClient, args, options) {
 
 const getAccountPlanInformationCallSpec = {
   name: "getAccountPlanInformation",
-  namespace: ["accounts", "accountId", "plans"],
   method: "GET",
   path: "/accounts/{accountId}/plans",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -263,7 +249,7 @@ const getAccountPlanInformationCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.getAccountPlanInformation` (in {@link operations} too). */
-const getAccountPlanInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountPlanInformationCallSpec, { package: "zoom-api", item: "Get account plan information", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], rateLimit: "Medium", responses: [{ status: 200, description: "Account's plans returned." }, ...getAccountPlanInformationCallSpec.responses] }))();
+const getAccountPlanInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountPlanInformationCallSpec, { namespace: ["accounts", "accountId", "plans"], package: "zoom-api", item: "Get account plan information", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], rateLimit: "Medium", responses: [{ status: 200, description: "Account's plans returned." }, ...getAccountPlanInformationCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/plans`: `client.accounts.accountId.plans.getAccountPlanInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAccountPlanInformation(baseClient, args, options) {
@@ -272,7 +258,6 @@ function getAccountPlanInformation(baseClient, args, options) {
 
 const subscribeAccountToAPlanCallSpec = {
   name: "subscribeAccountToAPlan",
-  namespace: ["accounts", "accountId", "plans"],
   method: "POST",
   path: "/accounts/{accountId}/plans",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "plan_base", name: "plan_base", in: "body", required: false, type: "jsonText" }, { arg: "contact", name: "contact", in: "body", required: false, type: "jsonText" }, { arg: "plan_zoom_rooms", name: "plan_zoom_rooms", in: "body", required: false, type: "jsonText" }, { arg: "plan_room_connector", name: "plan_room_connector", in: "body", required: false, type: "jsonText" }, { arg: "plan_large_meeting", name: "plan_large_meeting", in: "body", required: false }, { arg: "plan_webinar", name: "plan_webinar", in: "body", required: false }, { arg: "plan_zoom_events", name: "plan_zoom_events", in: "body", required: false }, { arg: "plan_recording", name: "plan_recording", in: "body", required: false }, { arg: "plan_audio", name: "plan_audio", in: "body", required: false, type: "jsonText" }, { arg: "plan_phone", name: "plan_phone", in: "body", required: false, type: "jsonText" }],
@@ -283,7 +268,7 @@ const subscribeAccountToAPlanCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.subscribeAccountToAPlan` (in {@link operations} too). */
-const subscribeAccountToAPlanOperation = /* @__PURE__ */ (() => Object.assign(subscribeAccountToAPlanCallSpec, { package: "zoom-api", item: "Subscribe account to a plan", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "One zuora account only can have one active billing subscription.\n\nCan’t subscribe 25-participants pro plan for this sub-account.\n\nCan’t subscribe 50-participants pro plan for this sub-account.\n\nIn order to take advantage" }] }, { status: 201, description: "Account plans updated." }, ...subscribeAccountToAPlanCallSpec.responses] }))();
+const subscribeAccountToAPlanOperation = /* @__PURE__ */ (() => Object.assign(subscribeAccountToAPlanCallSpec, { namespace: ["accounts", "accountId", "plans"], package: "zoom-api", item: "Subscribe account to a plan", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "One zuora account only can have one active billing subscription.\n\nCan’t subscribe 25-participants pro plan for this sub-account.\n\nCan’t subscribe 50-participants pro plan for this sub-account.\n\nIn order to take advantage" }] }, { status: 201, description: "Account plans updated." }, ...subscribeAccountToAPlanCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/plans`: `client.accounts.accountId.plans.subscribeAccountToAPlan` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function subscribeAccountToAPlan(baseClient, args, options) {
@@ -292,7 +277,6 @@ function subscribeAccountToAPlan(baseClient, args, options) {
 
 const getPlanUsageCallSpec = {
   name: "getPlanUsage",
-  namespace: ["accounts", "accountId", "plans"],
   method: "GET",
   path: "/accounts/{accountId}/plans/usage",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -301,7 +285,7 @@ const getPlanUsageCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.plans.getPlanUsage` (in {@link operations} too). */
-const getPlanUsageOperation = /* @__PURE__ */ (() => Object.assign(getPlanUsageCallSpec, { package: "zoom-api", item: "Get plan usage", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Plan Usage returned." }, ...getPlanUsageCallSpec.responses] }))();
+const getPlanUsageOperation = /* @__PURE__ */ (() => Object.assign(getPlanUsageCallSpec, { namespace: ["accounts", "accountId", "plans"], package: "zoom-api", item: "Get plan usage", folder: ["accounts", "{account Id}", "plans"], scopes: ["billing:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Plan Usage returned." }, ...getPlanUsageCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/plans/usage`: `client.accounts.accountId.plans.getPlanUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getPlanUsage(baseClient, args, options) {
@@ -310,7 +294,6 @@ function getPlanUsage(baseClient, args, options) {
 
 const accountsAccountIdLockSettingsGetLockedSettingsCallSpec = {
   name: "accountsAccountIdLockSettingsGetLockedSettings",
-  namespace: ["accounts", "accountId", "lockSettings"],
   method: "GET",
   path: "/accounts/{accountId}/lock_settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }],
@@ -319,7 +302,7 @@ const accountsAccountIdLockSettingsGetLockedSettingsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.lockSettings.getLockedSettings` (in {@link operations} too). */
-const accountsAccountIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(accountsAccountIdLockSettingsGetLockedSettingsCallSpec, { member: "getLockedSettings", package: "zoom-api", item: "Get locked settings", folder: ["accounts", "{account Id}", "lock settings"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:$accountId.\n\nLocked settings for the Account returned." }] }, ...accountsAccountIdLockSettingsGetLockedSettingsCallSpec.responses] }))();
+const accountsAccountIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(accountsAccountIdLockSettingsGetLockedSettingsCallSpec, { namespace: ["accounts", "accountId", "lockSettings"], member: "getLockedSettings", package: "zoom-api", item: "Get locked settings", folder: ["accounts", "{account Id}", "lock settings"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:$accountId.\n\nLocked settings for the Account returned." }] }, ...accountsAccountIdLockSettingsGetLockedSettingsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function accountsAccountIdLockSettingsGetLockedSettings(baseClient, args, options) {
@@ -328,7 +311,6 @@ function accountsAccountIdLockSettingsGetLockedSettings(baseClient, args, option
 
 const accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec = {
   name: "accountsAccountIdLockSettingsUpdateLockedSettings",
-  namespace: ["accounts", "accountId", "lockSettings"],
   method: "PATCH",
   path: "/accounts/{accountId}/lock_settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "schedule_meeting", name: "schedule_meeting", in: "body", required: false, type: "jsonText" }, { arg: "in_meeting", name: "in_meeting", in: "body", required: false, type: "jsonText" }, { arg: "email_notification", name: "email_notification", in: "body", required: false, type: "jsonText" }, { arg: "recording", name: "recording", in: "body", required: false, type: "jsonText" }, { arg: "telephony", name: "telephony", in: "body", required: false, type: "jsonText" }, { arg: "tsp", name: "tsp", in: "body", required: false, type: "jsonText" }, { arg: "other_options", name: "other_options", in: "body", required: false, type: "jsonText" }],
@@ -339,7 +321,7 @@ const accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec, { member: "updateLockedSettings", package: "zoom-api", item: "Update locked settings", folder: ["accounts", "{account Id}", "lock settings"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account: $accountId." }] }, { status: 204, description: "Account lock settings updated." }, ...accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec.responses] }))();
+const accountsAccountIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec, { namespace: ["accounts", "accountId", "lockSettings"], member: "updateLockedSettings", package: "zoom-api", item: "Update locked settings", folder: ["accounts", "{account Id}", "lock settings"], scopes: ["account:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account: $accountId." }] }, { status: 204, description: "Account lock settings updated." }, ...accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function accountsAccountIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
@@ -348,7 +330,6 @@ function accountsAccountIdLockSettingsUpdateLockedSettings(baseClient, args, opt
 
 const assignSipTrunkConfigurationCallSpec = {
   name: "assignSipTrunkConfiguration",
-  namespace: ["accounts", "accountId", "sipTrunk", "settings"],
   method: "PATCH",
   path: "/accounts/{accountId}/sip_trunk/settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "enable", name: "enable", in: "body", required: false }, { arg: "show_callout_internal_number", name: "show_callout_internal_number", in: "body", required: false }, { arg: "show_zoom_provided_callout_countries", name: "show_zoom_provided_callout_countries", in: "body", required: false }, { arg: "show_zoom_provided_numbers", name: "show_zoom_provided_numbers", in: "body", required: false, enum: ["0", "1", "2"] }],
@@ -359,7 +340,7 @@ const assignSipTrunkConfigurationCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` (in {@link operations} too). */
-const assignSipTrunkConfigurationOperation = /* @__PURE__ */ (() => Object.assign(assignSipTrunkConfigurationCallSpec, { package: "zoom-api", item: "Assign SIP trunk configuration", folder: ["accounts", "{account Id}", "sip trunk", "settings"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 204, description: "Configuration assigned successfully." }, ...assignSipTrunkConfigurationCallSpec.responses] }))();
+const assignSipTrunkConfigurationOperation = /* @__PURE__ */ (() => Object.assign(assignSipTrunkConfigurationCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "settings"], package: "zoom-api", item: "Assign SIP trunk configuration", folder: ["accounts", "{account Id}", "sip trunk", "settings"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 204, description: "Configuration assigned successfully." }, ...assignSipTrunkConfigurationCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.assignSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignSipTrunkConfiguration(baseClient, args, options) {
@@ -368,7 +349,6 @@ function assignSipTrunkConfiguration(baseClient, args, options) {
 
 const getSipTrunkConfigurationCallSpec = {
   name: "getSipTrunkConfiguration",
-  namespace: ["accounts", "accountId", "sipTrunk", "settings"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -377,7 +357,7 @@ const getSipTrunkConfigurationCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` (in {@link operations} too). */
-const getSipTrunkConfigurationOperation = /* @__PURE__ */ (() => Object.assign(getSipTrunkConfigurationCallSpec, { package: "zoom-api", item: "Get SIP trunk configuration", folder: ["accounts", "{account Id}", "sip trunk", "settings"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 200, description: "SIP trunk configuration returned." }, ...getSipTrunkConfigurationCallSpec.responses] }))();
+const getSipTrunkConfigurationOperation = /* @__PURE__ */ (() => Object.assign(getSipTrunkConfigurationCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "settings"], package: "zoom-api", item: "Get SIP trunk configuration", folder: ["accounts", "{account Id}", "sip trunk", "settings"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 200, description: "SIP trunk configuration returned." }, ...getSipTrunkConfigurationCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/settings`: `client.accounts.accountId.sipTrunk.settings.getSipTrunkConfiguration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSipTrunkConfiguration(baseClient, args, options) {
@@ -386,7 +366,6 @@ function getSipTrunkConfiguration(baseClient, args, options) {
 
 const assignNumbersCallSpec = {
   name: "assignNumbers",
-  namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/numbers",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "phone_numbers", name: "phone_numbers", in: "body", required: false }],
@@ -397,7 +376,7 @@ const assignNumbersCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.numbers.assignNumbers` (in {@link operations} too). */
-const assignNumbersOperation = /* @__PURE__ */ (() => Object.assign(assignNumbersCallSpec, { package: "zoom-api", item: "Assign numbers", folder: ["accounts", "{account Id}", "sip trunk", "numbers"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 201, description: "Numbers assigned successfully." }, ...assignNumbersCallSpec.responses] }))();
+const assignNumbersOperation = /* @__PURE__ */ (() => Object.assign(assignNumbersCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "numbers"], package: "zoom-api", item: "Assign numbers", folder: ["accounts", "{account Id}", "sip trunk", "numbers"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 201, description: "Numbers assigned successfully." }, ...assignNumbersCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.assignNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignNumbers(baseClient, args, options) {
@@ -406,7 +385,6 @@ function assignNumbers(baseClient, args, options) {
 
 const deleteAllNumbersCallSpec = {
   name: "deleteAllNumbers",
-  namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/numbers",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -415,7 +393,7 @@ const deleteAllNumbersCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` (in {@link operations} too). */
-const deleteAllNumbersOperation = /* @__PURE__ */ (() => Object.assign(deleteAllNumbersCallSpec, { package: "zoom-api", item: "Delete all numbers", folder: ["accounts", "{account Id}", "sip trunk", "numbers"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 204, description: "Numbers deleted successfully." }, ...deleteAllNumbersCallSpec.responses] }))();
+const deleteAllNumbersOperation = /* @__PURE__ */ (() => Object.assign(deleteAllNumbersCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "numbers"], package: "zoom-api", item: "Delete all numbers", folder: ["accounts", "{account Id}", "sip trunk", "numbers"], scopes: ["sip_trunk:master"], rateLimit: "Light", responses: [{ status: 204, description: "Numbers deleted successfully." }, ...deleteAllNumbersCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/numbers`: `client.accounts.accountId.sipTrunk.numbers.deleteAllNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAllNumbers(baseClient, args, options) {
@@ -424,7 +402,6 @@ function deleteAllNumbers(baseClient, args, options) {
 
 const listSipTrunksCallSpec = {
   name: "listSipTrunks",
-  namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/trunks",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -433,7 +410,7 @@ const listSipTrunksCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
-const listSipTrunksOperation = /* @__PURE__ */ (() => Object.assign(listSipTrunksCallSpec, { package: "zoom-api", item: "List SIP trunks", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:read:admin"], responses: [{ status: 200, description: "List of SIP Trunks returned." }, ...listSipTrunksCallSpec.responses] }))();
+const listSipTrunksOperation = /* @__PURE__ */ (() => Object.assign(listSipTrunksCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "trunks"], package: "zoom-api", item: "List SIP trunks", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:read:admin"], responses: [{ status: 200, description: "List of SIP Trunks returned." }, ...listSipTrunksCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSipTrunks(baseClient, args, options) {
@@ -442,7 +419,6 @@ function listSipTrunks(baseClient, args, options) {
 
 const assignSipTrunksCallSpec = {
   name: "assignSipTrunks",
-  namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/trunks",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "sip_trunks", name: "sip_trunks", in: "body", required: false }],
@@ -453,7 +429,7 @@ const assignSipTrunksCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` (in {@link operations} too). */
-const assignSipTrunksOperation = /* @__PURE__ */ (() => Object.assign(assignSipTrunksCallSpec, { package: "zoom-api", item: "Assign SIP trunks", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "SIP Trunk assigned successfully." }, ...assignSipTrunksCallSpec.responses] }))();
+const assignSipTrunksOperation = /* @__PURE__ */ (() => Object.assign(assignSipTrunksCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "trunks"], package: "zoom-api", item: "Assign SIP trunks", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "SIP Trunk assigned successfully." }, ...assignSipTrunksCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/trunks`: `client.accounts.accountId.sipTrunk.trunks.assignSipTrunks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignSipTrunks(baseClient, args, options) {
@@ -462,7 +438,6 @@ function assignSipTrunks(baseClient, args, options) {
 
 const deleteASipTrunkCallSpec = {
   name: "deleteASipTrunk",
-  namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/trunks/{trunkId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "trunkId", name: "trunkId", in: "path", required: true }],
@@ -471,7 +446,7 @@ const deleteASipTrunkCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` (in {@link operations} too). */
-const deleteASipTrunkOperation = /* @__PURE__ */ (() => Object.assign(deleteASipTrunkCallSpec, { package: "zoom-api", item: "Delete a SIP trunk", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "SIP Trunk deleted." }, ...deleteASipTrunkCallSpec.responses] }))();
+const deleteASipTrunkOperation = /* @__PURE__ */ (() => Object.assign(deleteASipTrunkCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "trunks"], package: "zoom-api", item: "Delete a SIP trunk", folder: ["accounts", "{account Id}", "sip trunk", "trunks"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "SIP Trunk deleted." }, ...deleteASipTrunkCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/trunks/{trunkId}`: `client.accounts.accountId.sipTrunk.trunks.deleteASipTrunk` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteASipTrunk(baseClient, args, options) {
@@ -480,7 +455,6 @@ function deleteASipTrunk(baseClient, args, options) {
 
 const addInternalCallOutCountriesCallSpec = {
   name: "addInternalCallOutCountries",
-  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/callout_countries",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "callout_countries", name: "callout_countries", in: "body", required: true }],
@@ -491,7 +465,7 @@ const addInternalCallOutCountriesCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` (in {@link operations} too). */
-const addInternalCallOutCountriesOperation = /* @__PURE__ */ (() => Object.assign(addInternalCallOutCountriesCallSpec, { package: "zoom-api", item: "Add internal call-out countries", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "Call-out countries created." }, ...addInternalCallOutCountriesCallSpec.responses] }))();
+const addInternalCallOutCountriesOperation = /* @__PURE__ */ (() => Object.assign(addInternalCallOutCountriesCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"], package: "zoom-api", item: "Add internal call-out countries", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "Call-out countries created." }, ...addInternalCallOutCountriesCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.addInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addInternalCallOutCountries(baseClient, args, options) {
@@ -500,7 +474,6 @@ function addInternalCallOutCountries(baseClient, args, options) {
 
 const listInternalCallOutCountriesCallSpec = {
   name: "listInternalCallOutCountries",
-  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/callout_countries",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -509,7 +482,7 @@ const listInternalCallOutCountriesCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` (in {@link operations} too). */
-const listInternalCallOutCountriesOperation = /* @__PURE__ */ (() => Object.assign(listInternalCallOutCountriesCallSpec, { package: "zoom-api", item: "List internal call-out countries", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 200, description: "List of Internal Callout Countries returned." }, ...listInternalCallOutCountriesCallSpec.responses] }))();
+const listInternalCallOutCountriesOperation = /* @__PURE__ */ (() => Object.assign(listInternalCallOutCountriesCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"], package: "zoom-api", item: "List internal call-out countries", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 200, description: "List of Internal Callout Countries returned." }, ...listInternalCallOutCountriesCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/callout_countries`: `client.accounts.accountId.sipTrunk.calloutCountries.listInternalCallOutCountries` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listInternalCallOutCountries(baseClient, args, options) {
@@ -518,7 +491,6 @@ function listInternalCallOutCountries(baseClient, args, options) {
 
 const deleteInternalCallOutCountryCallSpec = {
   name: "deleteInternalCallOutCountry",
-  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/callout_countries/{countryId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "countryId", name: "countryId", in: "path", required: true }],
@@ -527,7 +499,7 @@ const deleteInternalCallOutCountryCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` (in {@link operations} too). */
-const deleteInternalCallOutCountryOperation = /* @__PURE__ */ (() => Object.assign(deleteInternalCallOutCountryCallSpec, { package: "zoom-api", item: "Delete internal call-out country", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "Country deleted." }, ...deleteInternalCallOutCountryCallSpec.responses] }))();
+const deleteInternalCallOutCountryOperation = /* @__PURE__ */ (() => Object.assign(deleteInternalCallOutCountryCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"], package: "zoom-api", item: "Delete internal call-out country", folder: ["accounts", "{account Id}", "sip trunk", "callout countries"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "Country deleted." }, ...deleteInternalCallOutCountryCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/callout_countries/{countryId}`: `client.accounts.accountId.sipTrunk.calloutCountries.deleteInternalCallOutCountry` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteInternalCallOutCountry(baseClient, args, options) {
@@ -536,7 +508,6 @@ function deleteInternalCallOutCountry(baseClient, args, options) {
 
 const addInternalNumbersCallSpec = {
   name: "addInternalNumbers",
-  namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "internal_numbers", name: "internal_numbers", in: "body", required: false }],
@@ -547,7 +518,7 @@ const addInternalNumbersCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` (in {@link operations} too). */
-const addInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(addInternalNumbersCallSpec, { package: "zoom-api", item: "Add internal numbers", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "Internal numbers added successfully." }, ...addInternalNumbersCallSpec.responses] }))();
+const addInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(addInternalNumbersCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"], package: "zoom-api", item: "Add internal numbers", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 201, description: "Internal numbers added successfully." }, ...addInternalNumbersCallSpec.responses] }))();
 
 /** `POST /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.addInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addInternalNumbers(baseClient, args, options) {
@@ -556,7 +527,6 @@ function addInternalNumbers(baseClient, args, options) {
 
 const listInternalNumbersCallSpec = {
   name: "listInternalNumbers",
-  namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -565,7 +535,7 @@ const listInternalNumbersCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` (in {@link operations} too). */
-const listInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(listInternalNumbersCallSpec, { package: "zoom-api", item: "List internal numbers", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 200, description: "List of internal numbers returned." }, ...listInternalNumbersCallSpec.responses] }))();
+const listInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(listInternalNumbersCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"], package: "zoom-api", item: "List internal numbers", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 200, description: "List of internal numbers returned." }, ...listInternalNumbersCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listInternalNumbers(baseClient, args, options) {
@@ -574,7 +544,6 @@ function listInternalNumbers(baseClient, args, options) {
 
 const deleteAnInternalNumberCallSpec = {
   name: "deleteAnInternalNumber",
-  namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers/{numberId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "numberId", name: "numberId", in: "path", required: true }],
@@ -583,7 +552,7 @@ const deleteAnInternalNumberCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` (in {@link operations} too). */
-const deleteAnInternalNumberOperation = /* @__PURE__ */ (() => Object.assign(deleteAnInternalNumberCallSpec, { package: "zoom-api", item: "Delete an internal number", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "Number deleted." }, ...deleteAnInternalNumberCallSpec.responses] }))();
+const deleteAnInternalNumberOperation = /* @__PURE__ */ (() => Object.assign(deleteAnInternalNumberCallSpec, { namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"], package: "zoom-api", item: "Delete an internal number", folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"], scopes: ["sip_trunk:master"], responses: [{ status: 204, description: "Number deleted." }, ...deleteAnInternalNumberCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}/sip_trunk/internal_numbers/{numberId}`: `client.accounts.accountId.sipTrunk.internalNumbers.deleteAnInternalNumber` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAnInternalNumber(baseClient, args, options) {
@@ -592,7 +561,6 @@ function deleteAnInternalNumber(baseClient, args, options) {
 
 const getSubAccountDetailsCallSpec = {
   name: "getSubAccountDetails",
-  namespace: ["accounts", "accountId"],
   method: "GET",
   path: "/accounts/{accountId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -601,7 +569,7 @@ const getSubAccountDetailsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.getSubAccountDetails` (in {@link operations} too). */
-const getSubAccountDetailsOperation = /* @__PURE__ */ (() => Object.assign(getSubAccountDetailsCallSpec, { package: "zoom-api", item: "Get sub account details", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account object returned." }, ...getSubAccountDetailsCallSpec.responses] }))();
+const getSubAccountDetailsOperation = /* @__PURE__ */ (() => Object.assign(getSubAccountDetailsCallSpec, { namespace: ["accounts", "accountId"], package: "zoom-api", item: "Get sub account details", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account object returned." }, ...getSubAccountDetailsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}`: `client.accounts.accountId.getSubAccountDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSubAccountDetails(baseClient, args, options) {
@@ -610,7 +578,6 @@ function getSubAccountDetails(baseClient, args, options) {
 
 const disassociateASubAccountCallSpec = {
   name: "disassociateASubAccount",
-  namespace: ["accounts", "accountId"],
   method: "DELETE",
   path: "/accounts/{accountId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -619,7 +586,7 @@ const disassociateASubAccountCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.disassociateASubAccount` (in {@link operations} too). */
-const disassociateASubAccountOperation = /* @__PURE__ */ (() => Object.assign(disassociateASubAccountCallSpec, { package: "zoom-api", item: "Disassociate a sub account", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Account deleted." }, ...disassociateASubAccountCallSpec.responses] }))();
+const disassociateASubAccountOperation = /* @__PURE__ */ (() => Object.assign(disassociateASubAccountCallSpec, { namespace: ["accounts", "accountId"], package: "zoom-api", item: "Disassociate a sub account", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Account deleted." }, ...disassociateASubAccountCallSpec.responses] }))();
 
 /** `DELETE /accounts/{accountId}`: `client.accounts.accountId.disassociateASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function disassociateASubAccount(baseClient, args, options) {
@@ -628,7 +595,6 @@ function disassociateASubAccount(baseClient, args, options) {
 
 const updateOptionsCallSpec = {
   name: "updateOptions",
-  namespace: ["accounts", "accountId"],
   method: "PATCH",
   path: "/accounts/{accountId}/options",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "share_rc", name: "share_rc", in: "body", required: false }, { arg: "room_connector_list", name: "room_connector_list", in: "body", required: false }, { arg: "share_mc", name: "share_mc", in: "body", required: false }, { arg: "meeting_connector_list", name: "meeting_connector_list", in: "body", required: false }, { arg: "pay_mode", name: "pay_mode", in: "body", required: false, enum: ["master", "sub"] }, { arg: "billing_auto_renew", name: "billing_auto_renew", in: "body", required: false }],
@@ -639,7 +605,7 @@ const updateOptionsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.updateOptions` (in {@link operations} too). */
-const updateOptionsOperation = /* @__PURE__ */ (() => Object.assign(updateOptionsCallSpec, { package: "zoom-api", item: "Update options", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The pay mode cannot be updated for a sub account which already has an existing plan." }] }, { status: 204, description: "Account options updated." }, ...updateOptionsCallSpec.responses] }))();
+const updateOptionsOperation = /* @__PURE__ */ (() => Object.assign(updateOptionsCallSpec, { namespace: ["accounts", "accountId"], package: "zoom-api", item: "Update options", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The pay mode cannot be updated for a sub account which already has an existing plan." }] }, { status: 204, description: "Account options updated." }, ...updateOptionsCallSpec.responses] }))();
 
 /** `PATCH /accounts/{accountId}/options`: `client.accounts.accountId.updateOptions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateOptions(baseClient, args, options) {
@@ -648,7 +614,6 @@ function updateOptions(baseClient, args, options) {
 
 const getManagedDomainsCallSpec = {
   name: "getManagedDomains",
-  namespace: ["accounts", "accountId"],
   method: "GET",
   path: "/accounts/{accountId}/managed_domains",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -657,7 +622,7 @@ const getManagedDomainsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.getManagedDomains` (in {@link operations} too). */
-const getManagedDomainsOperation = /* @__PURE__ */ (() => Object.assign(getManagedDomainsCallSpec, { package: "zoom-api", item: "Get managed domains", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account managed domains returned.", errorCodes: [{ code: 200, description: "Only available for paid account." }] }, ...getManagedDomainsCallSpec.responses] }))();
+const getManagedDomainsOperation = /* @__PURE__ */ (() => Object.assign(getManagedDomainsCallSpec, { namespace: ["accounts", "accountId"], package: "zoom-api", item: "Get managed domains", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account managed domains returned.", errorCodes: [{ code: 200, description: "Only available for paid account." }] }, ...getManagedDomainsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/managed_domains`: `client.accounts.accountId.getManagedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getManagedDomains(baseClient, args, options) {
@@ -666,7 +631,6 @@ function getManagedDomains(baseClient, args, options) {
 
 const getTrustedDomainsCallSpec = {
   name: "getTrustedDomains",
-  namespace: ["accounts", "accountId"],
   method: "GET",
   path: "/accounts/{accountId}/trusted_domains",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -675,7 +639,7 @@ const getTrustedDomainsCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.getTrustedDomains` (in {@link operations} too). */
-const getTrustedDomainsOperation = /* @__PURE__ */ (() => Object.assign(getTrustedDomainsCallSpec, { package: "zoom-api", item: "Get trusted domains", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account trusted domains returned", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }, ...getTrustedDomainsCallSpec.responses] }))();
+const getTrustedDomainsOperation = /* @__PURE__ */ (() => Object.assign(getTrustedDomainsCallSpec, { namespace: ["accounts", "accountId"], package: "zoom-api", item: "Get trusted domains", folder: ["accounts", "{account Id}"], scopes: ["account:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Account trusted domains returned", errorCodes: [{ code: 2001, description: "Account does not exist: $subAccountId." }] }, ...getTrustedDomainsCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/trusted_domains`: `client.accounts.accountId.getTrustedDomains` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getTrustedDomains(baseClient, args, options) {
@@ -684,7 +648,6 @@ function getTrustedDomains(baseClient, args, options) {
 
 const updateTheAccountOwnerCallSpec = {
   name: "updateTheAccountOwner",
-  namespace: ["accounts", "accountId"],
   method: "PUT",
   path: "/accounts/{accountId}/owner",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "email", name: "email", in: "body", required: true }],
@@ -695,7 +658,7 @@ const updateTheAccountOwnerCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.updateTheAccountOwner` (in {@link operations} too). */
-const updateTheAccountOwnerOperation = /* @__PURE__ */ (() => Object.assign(updateTheAccountOwnerCallSpec, { package: "zoom-api", item: "Update the account owner", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin", "account:master"], rateLimit: "Heavy", responses: [{ status: 204, description: "Account owner updated." }, ...updateTheAccountOwnerCallSpec.responses] }))();
+const updateTheAccountOwnerOperation = /* @__PURE__ */ (() => Object.assign(updateTheAccountOwnerCallSpec, { namespace: ["accounts", "accountId"], package: "zoom-api", item: "Update the account owner", folder: ["accounts", "{account Id}"], scopes: ["account:write:admin", "account:master"], rateLimit: "Heavy", responses: [{ status: 204, description: "Account owner updated." }, ...updateTheAccountOwnerCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/owner`: `client.accounts.accountId.updateTheAccountOwner` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateTheAccountOwner(baseClient, args, options) {
@@ -704,7 +667,6 @@ function updateTheAccountOwner(baseClient, args, options) {
 
 const switchAUserAccountCallSpec = {
   name: "switchAUserAccount",
-  namespace: ["accounts", "accountId"],
   method: "PUT",
   path: "/accounts/{accountId}/users/{userId}/account",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "userId", name: "userId", in: "path", required: true }, { arg: "account_id", name: "account_id", in: "body", required: true }],
@@ -715,7 +677,7 @@ const switchAUserAccountCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.switchAUserAccount` (in {@link operations} too). */
-const switchAUserAccountOperation = /* @__PURE__ */ (() => Object.assign(switchAUserAccountCallSpec, { package: "zoom-api", item: "Switch a user's account", folder: ["accounts", "{account Id}"], scopes: ["user:master"], rateLimit: "Light", responses: [{ status: 204, description: "User's account switched successfully." }, ...switchAUserAccountCallSpec.responses] }))();
+const switchAUserAccountOperation = /* @__PURE__ */ (() => Object.assign(switchAUserAccountCallSpec, { namespace: ["accounts", "accountId"], package: "zoom-api", item: "Switch a user's account", folder: ["accounts", "{account Id}"], scopes: ["user:master"], rateLimit: "Light", responses: [{ status: 204, description: "User's account switched successfully." }, ...switchAUserAccountCallSpec.responses] }))();
 
 /** `PUT /accounts/{accountId}/users/{userId}/account`: `client.accounts.accountId.switchAUserAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function switchAUserAccount(baseClient, args, options) {
@@ -724,7 +686,6 @@ function switchAUserAccount(baseClient, args, options) {
 
 const listRecordingsOfAnAccountCallSpec = {
   name: "listRecordingsOfAnAccount",
-  namespace: ["accounts", "accountId"],
   method: "GET",
   path: "/accounts/{accountId}/recordings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }],
@@ -733,7 +694,7 @@ const listRecordingsOfAnAccountCallSpec = {
 };
 
 /** The metadata of `client.accounts.accountId.listRecordingsOfAnAccount` (in {@link operations} too). */
-const listRecordingsOfAnAccountOperation = /* @__PURE__ */ (() => Object.assign(listRecordingsOfAnAccountCallSpec, { package: "zoom-api", item: "List recordings of an account", folder: ["accounts", "{account Id}"], scopes: ["recording:read:admin", "account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "**Response Error Code:** `200`\n\nOnly available for Paid account.\n\nRecording(s) listed successfully." }, ...listRecordingsOfAnAccountCallSpec.responses] }))();
+const listRecordingsOfAnAccountOperation = /* @__PURE__ */ (() => Object.assign(listRecordingsOfAnAccountCallSpec, { namespace: ["accounts", "accountId"], package: "zoom-api", item: "List recordings of an account", folder: ["accounts", "{account Id}"], scopes: ["recording:read:admin", "account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "**Response Error Code:** `200`\n\nOnly available for Paid account.\n\nRecording(s) listed successfully." }, ...listRecordingsOfAnAccountCallSpec.responses] }))();
 
 /** `GET /accounts/{accountId}/recordings`: `client.accounts.accountId.listRecordingsOfAnAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRecordingsOfAnAccount(baseClient, args, options) {
@@ -742,7 +703,6 @@ function listRecordingsOfAnAccount(baseClient, args, options) {
 
 const listSubAccountsCallSpec = {
   name: "listSubAccounts",
-  namespace: ["accounts"],
   method: "GET",
   path: "/accounts",
   args: [{ arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -751,7 +711,7 @@ const listSubAccountsCallSpec = {
 };
 
 /** The metadata of `client.accounts.listSubAccounts` (in {@link operations} too). */
-const listSubAccountsOperation = /* @__PURE__ */ (() => Object.assign(listSubAccountsCallSpec, { package: "zoom-api", item: "List sub accounts", folder: ["accounts"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Account list returned." }, ...listSubAccountsCallSpec.responses] }))();
+const listSubAccountsOperation = /* @__PURE__ */ (() => Object.assign(listSubAccountsCallSpec, { namespace: ["accounts"], package: "zoom-api", item: "List sub accounts", folder: ["accounts"], scopes: ["account:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Account list returned." }, ...listSubAccountsCallSpec.responses] }))();
 
 /** `GET /accounts`: `client.accounts.listSubAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSubAccounts(baseClient, args, options) {
@@ -760,7 +720,6 @@ function listSubAccounts(baseClient, args, options) {
 
 const createASubAccountCallSpec = {
   name: "createASubAccount",
-  namespace: ["accounts"],
   method: "POST",
   path: "/accounts",
   args: [{ arg: "first_name", name: "first_name", in: "body", required: true }, { arg: "last_name", name: "last_name", in: "body", required: true }, { arg: "email", name: "email", in: "body", required: true }, { arg: "password", name: "password", in: "body", required: true }, { arg: "options", name: "options", in: "body", required: false, type: "jsonText" }, { arg: "account_name", name: "account_name", in: "body", required: false }, { arg: "sub_reseller_id", name: "sub_reseller_id", in: "body", required: false }],
@@ -771,7 +730,7 @@ const createASubAccountCallSpec = {
 };
 
 /** The metadata of `client.accounts.createASubAccount` (in {@link operations} too). */
-const createASubAccountOperation = /* @__PURE__ */ (() => Object.assign(createASubAccountCallSpec, { package: "zoom-api", item: "Create a sub account", folder: ["accounts"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "Account created." }, ...createASubAccountCallSpec.responses] }))();
+const createASubAccountOperation = /* @__PURE__ */ (() => Object.assign(createASubAccountCallSpec, { namespace: ["accounts"], package: "zoom-api", item: "Create a sub account", folder: ["accounts"], scopes: ["account:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "Account created." }, ...createASubAccountCallSpec.responses] }))();
 
 /** `POST /accounts`: `client.accounts.createASubAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createASubAccount(baseClient, args, options) {

@@ -4,7 +4,6 @@ import { namedSecrets, readJsonText, writeQuery } from "../runtime/request-featu
 import { authorizeBearer } from "../runtime/auth.js";
 const deleteAMeetingRegistrantCallSpec = {
   name: "deleteAMeetingRegistrant",
-  namespace: ["meetingsMeetingId", "registrants", "registrantId"],
   method: "DELETE",
   path: "/meetings/{meetingId}/registrants/{registrantId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "registrantId", name: "registrantId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }],
@@ -13,7 +12,7 @@ const deleteAMeetingRegistrantCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` (in {@link operations} too). */
-const deleteAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingRegistrantCallSpec, { package: "zoom-api", item: "Delete a meeting registrant", folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "OK" }, ...deleteAMeetingRegistrantCallSpec.responses] }))();
+const deleteAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingRegistrantCallSpec, { namespace: ["meetingsMeetingId", "registrants", "registrantId"], package: "zoom-api", item: "Delete a meeting registrant", folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "OK" }, ...deleteAMeetingRegistrantCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingRegistrant(baseClient, args, options) {
@@ -22,7 +21,6 @@ function deleteAMeetingRegistrant(baseClient, args, options) {
 
 const getAMeetingRegistrantCallSpec = {
   name: "getAMeetingRegistrant",
-  namespace: ["meetingsMeetingId", "registrants", "registrantId"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants/{registrantId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "registrantId", name: "registrantId", in: "path", required: true }],
@@ -31,7 +29,7 @@ const getAMeetingRegistrantCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` (in {@link operations} too). */
-const getAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingRegistrantCallSpec, { package: "zoom-api", item: "Get a meeting registrant", folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...getAMeetingRegistrantCallSpec.responses] }))();
+const getAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingRegistrantCallSpec, { namespace: ["meetingsMeetingId", "registrants", "registrantId"], package: "zoom-api", item: "Get a meeting registrant", folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...getAMeetingRegistrantCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.getAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMeetingRegistrant(baseClient, args, options) {
@@ -40,7 +38,6 @@ function getAMeetingRegistrant(baseClient, args, options) {
 
 const listRegistrationQuestionsCallSpec = {
   name: "listRegistrationQuestions",
-  namespace: ["meetingsMeetingId", "registrants", "questions"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -49,7 +46,7 @@ const listRegistrationQuestionsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-const listRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(listRegistrationQuestionsCallSpec, { package: "zoom-api", item: "List registration questions ", folder: ["meetings/{meeting Id}", "registrants", "questions"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting Registrant Question object returned" }, ...listRegistrationQuestionsCallSpec.responses] }))();
+const listRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(listRegistrationQuestionsCallSpec, { namespace: ["meetingsMeetingId", "registrants", "questions"], package: "zoom-api", item: "List registration questions ", folder: ["meetings/{meeting Id}", "registrants", "questions"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting Registrant Question object returned" }, ...listRegistrationQuestionsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRegistrationQuestions(baseClient, args, options) {
@@ -58,7 +55,6 @@ function listRegistrationQuestions(baseClient, args, options) {
 
 const updateRegistrationQuestions2CallSpec = {
   name: "updateRegistrationQuestions2",
-  namespace: ["meetingsMeetingId", "registrants", "questions"],
   method: "PATCH",
   path: "/meetings/{meetingId}/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "questions", name: "questions", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }],
@@ -69,7 +65,7 @@ const updateRegistrationQuestions2CallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestions2Operation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestions2CallSpec, { member: "updateRegistrationQuestions", package: "zoom-api", item: "Update registration questions", folder: ["meetings/{meeting Id}", "registrants", "questions"], scopes: ["meeting:write", "meeting:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Registrant Questions Updated" }, ...updateRegistrationQuestions2CallSpec.responses] }))();
+const updateRegistrationQuestions2Operation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestions2CallSpec, { namespace: ["meetingsMeetingId", "registrants", "questions"], member: "updateRegistrationQuestions", package: "zoom-api", item: "Update registration questions", folder: ["meetings/{meeting Id}", "registrants", "questions"], scopes: ["meeting:write", "meeting:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Registrant Questions Updated" }, ...updateRegistrationQuestions2CallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/registrants/questions`: `client.meetingsMeetingId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRegistrationQuestions2(baseClient, args, options) {
@@ -78,7 +74,6 @@ function updateRegistrationQuestions2(baseClient, args, options) {
 
 const listMeetingRegistrantsCallSpec = {
   name: "listMeetingRegistrants",
-  namespace: ["meetingsMeetingId", "registrants"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "status", name: "status", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -87,7 +82,7 @@ const listMeetingRegistrantsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.listMeetingRegistrants` (in {@link operations} too). */
-const listMeetingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingRegistrantsCallSpec, { package: "zoom-api", item: "List meeting registrants", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Successfully listedd meeting registrants." }, ...listMeetingRegistrantsCallSpec.responses] }))();
+const listMeetingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingRegistrantsCallSpec, { namespace: ["meetingsMeetingId", "registrants"], package: "zoom-api", item: "List meeting registrants", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Successfully listedd meeting registrants." }, ...listMeetingRegistrantsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.listMeetingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingRegistrants(baseClient, args, options) {
@@ -96,7 +91,6 @@ function listMeetingRegistrants(baseClient, args, options) {
 
 const addMeetingRegistrantCallSpec = {
   name: "addMeetingRegistrant",
-  namespace: ["meetingsMeetingId", "registrants"],
   method: "POST",
   path: "/meetings/{meetingId}/registrants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_ids", name: "occurrence_ids", in: "query", required: false }, { arg: "email", name: "email", in: "body", required: false }, { arg: "first_name", name: "first_name", in: "body", required: false }, { arg: "last_name", name: "last_name", in: "body", required: false }, { arg: "address", name: "address", in: "body", required: false }, { arg: "city", name: "city", in: "body", required: false }, { arg: "country", name: "country", in: "body", required: false }, { arg: "zip", name: "zip", in: "body", required: false }, { arg: "state", name: "state", in: "body", required: false }, { arg: "phone", name: "phone", in: "body", required: false }, { arg: "industry", name: "industry", in: "body", required: false }, { arg: "org", name: "org", in: "body", required: false }, { arg: "job_title", name: "job_title", in: "body", required: false }, { arg: "purchasing_time_frame", name: "purchasing_time_frame", in: "body", required: false }, { arg: "role_in_purchase_process", name: "role_in_purchase_process", in: "body", required: false }, { arg: "no_of_employees", name: "no_of_employees", in: "body", required: false }, { arg: "comments", name: "comments", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }, { arg: "language", name: "language", in: "body", required: false }, { arg: "auto_approve", name: "auto_approve", in: "body", required: false }],
@@ -107,7 +101,7 @@ const addMeetingRegistrantCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.addMeetingRegistrant` (in {@link operations} too). */
-const addMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addMeetingRegistrantCallSpec, { package: "zoom-api", item: "Add meeting registrant", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration created." }, ...addMeetingRegistrantCallSpec.responses] }))();
+const addMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addMeetingRegistrantCallSpec, { namespace: ["meetingsMeetingId", "registrants"], package: "zoom-api", item: "Add meeting registrant", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration created." }, ...addMeetingRegistrantCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.addMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addMeetingRegistrant(baseClient, args, options) {
@@ -116,7 +110,6 @@ function addMeetingRegistrant(baseClient, args, options) {
 
 const meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec = {
   name: "meetingsMeetingIdRegistrantsUpdateRegistrantStatus",
-  namespace: ["meetingsMeetingId", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/registrants/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "action", name: "action", in: "body", required: true, enum: ["approve", "cancel", "deny"] }, { arg: "registrants", name: "registrants", in: "body", required: false }],
@@ -127,7 +120,7 @@ const meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.registrants.updateRegistrantStatus` (in {@link operations} too). */
-const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec, { member: "updateRegistrantStatus", package: "zoom-api", item: "Update registrant's status", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
+const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec, { namespace: ["meetingsMeetingId", "registrants"], member: "updateRegistrantStatus", package: "zoom-api", item: "Update registrant's status", folder: ["meetings/{meeting Id}", "registrants"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
@@ -136,7 +129,6 @@ function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(baseClient, args, op
 
 const getAMeetingPollCallSpec = {
   name: "getAMeetingPoll",
-  namespace: ["meetingsMeetingId", "polls", "pollId"],
   method: "GET",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }],
@@ -145,7 +137,7 @@ const getAMeetingPollCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` (in {@link operations} too). */
-const getAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingPollCallSpec, { package: "zoom-api", item: "Get a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting Poll object returned" }, ...getAMeetingPollCallSpec.responses] }))();
+const getAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingPollCallSpec, { namespace: ["meetingsMeetingId", "polls", "pollId"], package: "zoom-api", item: "Get a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting Poll object returned" }, ...getAMeetingPollCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.getAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMeetingPoll(baseClient, args, options) {
@@ -154,7 +146,6 @@ function getAMeetingPoll(baseClient, args, options) {
 
 const updateAMeetingPollCallSpec = {
   name: "updateAMeetingPoll",
-  namespace: ["meetingsMeetingId", "polls", "pollId"],
   method: "PUT",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }, { arg: "title", name: "title", in: "body", required: false }, { arg: "questions", name: "questions", in: "body", required: false }],
@@ -165,7 +156,7 @@ const updateAMeetingPollCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` (in {@link operations} too). */
-const updateAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(updateAMeetingPollCallSpec, { package: "zoom-api", item: "Update a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Poll Updated" }, ...updateAMeetingPollCallSpec.responses] }))();
+const updateAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(updateAMeetingPollCallSpec, { namespace: ["meetingsMeetingId", "polls", "pollId"], package: "zoom-api", item: "Update a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Poll Updated" }, ...updateAMeetingPollCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.updateAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAMeetingPoll(baseClient, args, options) {
@@ -174,7 +165,6 @@ function updateAMeetingPoll(baseClient, args, options) {
 
 const deleteAMeetingPollCallSpec = {
   name: "deleteAMeetingPoll",
-  namespace: ["meetingsMeetingId", "polls", "pollId"],
   method: "DELETE",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }],
@@ -183,7 +173,7 @@ const deleteAMeetingPollCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` (in {@link operations} too). */
-const deleteAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingPollCallSpec, { package: "zoom-api", item: "Delete a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Poll deleted" }, ...deleteAMeetingPollCallSpec.responses] }))();
+const deleteAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingPollCallSpec, { namespace: ["meetingsMeetingId", "polls", "pollId"], package: "zoom-api", item: "Delete a meeting poll", folder: ["meetings/{meeting Id}", "polls", "{poll Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting Poll deleted" }, ...deleteAMeetingPollCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/polls/{pollId}`: `client.meetingsMeetingId.polls.pollId.deleteAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingPoll(baseClient, args, options) {
@@ -192,7 +182,6 @@ function deleteAMeetingPoll(baseClient, args, options) {
 
 const listMeetingPollsCallSpec = {
   name: "listMeetingPolls",
-  namespace: ["meetingsMeetingId", "polls"],
   method: "GET",
   path: "/meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -201,7 +190,7 @@ const listMeetingPollsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.listMeetingPolls` (in {@link operations} too). */
-const listMeetingPollsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingPollsCallSpec, { package: "zoom-api", item: "List meeting polls", folder: ["meetings/{meeting Id}", "polls"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "**HTTP Status Code:**\n\nList polls of a Meeting  returned" }, ...listMeetingPollsCallSpec.responses] }))();
+const listMeetingPollsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingPollsCallSpec, { namespace: ["meetingsMeetingId", "polls"], package: "zoom-api", item: "List meeting polls", folder: ["meetings/{meeting Id}", "polls"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "**HTTP Status Code:**\n\nList polls of a Meeting  returned" }, ...listMeetingPollsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.listMeetingPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingPolls(baseClient, args, options) {
@@ -210,7 +199,6 @@ function listMeetingPolls(baseClient, args, options) {
 
 const createAMeetingPollCallSpec = {
   name: "createAMeetingPoll",
-  namespace: ["meetingsMeetingId", "polls"],
   method: "POST",
   path: "/meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "title", name: "title", in: "body", required: false }, { arg: "questions", name: "questions", in: "body", required: false }],
@@ -221,7 +209,7 @@ const createAMeetingPollCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.polls.createAMeetingPoll` (in {@link operations} too). */
-const createAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(createAMeetingPollCallSpec, { package: "zoom-api", item: "Create a meeting poll", folder: ["meetings/{meeting Id}", "polls"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Poll Created" }, ...createAMeetingPollCallSpec.responses] }))();
+const createAMeetingPollOperation = /* @__PURE__ */ (() => Object.assign(createAMeetingPollCallSpec, { namespace: ["meetingsMeetingId", "polls"], package: "zoom-api", item: "Create a meeting poll", folder: ["meetings/{meeting Id}", "polls"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Poll Created" }, ...createAMeetingPollCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/polls`: `client.meetingsMeetingId.polls.createAMeetingPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAMeetingPoll(baseClient, args, options) {
@@ -230,7 +218,6 @@ function createAMeetingPoll(baseClient, args, options) {
 
 const deleteAMeetingRecordingFileCallSpec = {
   name: "deleteAMeetingRecordingFile",
-  namespace: ["meetingsMeetingId", "recordings", "recordingId"],
   method: "DELETE",
   path: "/meetings/{meetingId}/recordings/{recordingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "recordingId", name: "recordingId", in: "path", required: true }, { arg: "action", name: "action", in: "query", required: false }],
@@ -239,7 +226,7 @@ const deleteAMeetingRecordingFileCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` (in {@link operations} too). */
-const deleteAMeetingRecordingFileOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingRecordingFileCallSpec, { package: "zoom-api", item: "Delete a meeting recording file", folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Meeting recording file deleted." }, ...deleteAMeetingRecordingFileCallSpec.responses] }))();
+const deleteAMeetingRecordingFileOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingRecordingFileCallSpec, { namespace: ["meetingsMeetingId", "recordings", "recordingId"], package: "zoom-api", item: "Delete a meeting recording file", folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Meeting recording file deleted." }, ...deleteAMeetingRecordingFileCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/recordings/{recordingId}`: `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingRecordingFile(baseClient, args, options) {
@@ -248,7 +235,6 @@ function deleteAMeetingRecordingFile(baseClient, args, options) {
 
 const recoverASingleRecordingCallSpec = {
   name: "recoverASingleRecording",
-  namespace: ["meetingsMeetingId", "recordings", "recordingId"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/{recordingId}/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "recordingId", name: "recordingId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["recover"] }],
@@ -259,7 +245,7 @@ const recoverASingleRecordingCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` (in {@link operations} too). */
-const recoverASingleRecordingOperation = /* @__PURE__ */ (() => Object.assign(recoverASingleRecordingCallSpec, { package: "zoom-api", item: "Recover a single recording", folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting recording recovered." }, ...recoverASingleRecordingCallSpec.responses] }))();
+const recoverASingleRecordingOperation = /* @__PURE__ */ (() => Object.assign(recoverASingleRecordingCallSpec, { namespace: ["meetingsMeetingId", "recordings", "recordingId"], package: "zoom-api", item: "Recover a single recording", folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting recording recovered." }, ...recoverASingleRecordingCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/recordings/{recordingId}/status`: `client.meetingsMeetingId.recordings.recordingId.recoverASingleRecording` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function recoverASingleRecording(baseClient, args, options) {
@@ -268,7 +254,6 @@ function recoverASingleRecording(baseClient, args, options) {
 
 const getMeetingRecordingSettingsCallSpec = {
   name: "getMeetingRecordingSettings",
-  namespace: ["meetingsMeetingId", "recordings", "settings"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/settings",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -277,7 +262,7 @@ const getMeetingRecordingSettingsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` (in {@link operations} too). */
-const getMeetingRecordingSettingsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingRecordingSettingsCallSpec, { package: "zoom-api", item: "Get meeting recording settings", folder: ["meetings/{meeting Id}", "recordings", "settings"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting recording settings returned" }, ...getMeetingRecordingSettingsCallSpec.responses] }))();
+const getMeetingRecordingSettingsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingRecordingSettingsCallSpec, { namespace: ["meetingsMeetingId", "recordings", "settings"], package: "zoom-api", item: "Get meeting recording settings", folder: ["meetings/{meeting Id}", "recordings", "settings"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting recording settings returned" }, ...getMeetingRecordingSettingsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.getMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingRecordingSettings(baseClient, args, options) {
@@ -286,7 +271,6 @@ function getMeetingRecordingSettings(baseClient, args, options) {
 
 const updateMeetingRecordingSettingsCallSpec = {
   name: "updateMeetingRecordingSettings",
-  namespace: ["meetingsMeetingId", "recordings", "settings"],
   method: "PATCH",
   path: "/meetings/{meetingId}/recordings/settings",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "share_recording", name: "share_recording", in: "body", required: false, enum: ["publicly", "internally", "none"] }, { arg: "recording_authentication", name: "recording_authentication", in: "body", required: false }, { arg: "authentication_option", name: "authentication_option", in: "body", required: false }, { arg: "authentication_domains", name: "authentication_domains", in: "body", required: false }, { arg: "viewer_download", name: "viewer_download", in: "body", required: false }, { arg: "password", name: "password", in: "body", required: false }, { arg: "on_demand", name: "on_demand", in: "body", required: false }, { arg: "approval_type", name: "approval_type", in: "body", required: false, enum: ["0", "1", "2"] }, { arg: "send_email_to_host", name: "send_email_to_host", in: "body", required: false }, { arg: "show_social_share_buttons", name: "show_social_share_buttons", in: "body", required: false }, { arg: "topic", name: "topic", in: "body", required: false }],
@@ -297,7 +281,7 @@ const updateMeetingRecordingSettingsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` (in {@link operations} too). */
-const updateMeetingRecordingSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateMeetingRecordingSettingsCallSpec, { package: "zoom-api", item: "Update meeting recording settings", folder: ["meetings/{meeting Id}", "recordings", "settings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting recording setting's updated" }, ...updateMeetingRecordingSettingsCallSpec.responses] }))();
+const updateMeetingRecordingSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateMeetingRecordingSettingsCallSpec, { namespace: ["meetingsMeetingId", "recordings", "settings"], package: "zoom-api", item: "Update meeting recording settings", folder: ["meetings/{meeting Id}", "recordings", "settings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting recording setting's updated" }, ...updateMeetingRecordingSettingsCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/recordings/settings`: `client.meetingsMeetingId.recordings.settings.updateMeetingRecordingSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateMeetingRecordingSettings(baseClient, args, options) {
@@ -306,7 +290,6 @@ function updateMeetingRecordingSettings(baseClient, args, options) {
 
 const getRegistrationQuestionsCallSpec = {
   name: "getRegistrationQuestions",
-  namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -315,7 +298,7 @@ const getRegistrationQuestionsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` (in {@link operations} too). */
-const getRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(getRegistrationQuestionsCallSpec, { package: "zoom-api", item: "Get registration questions", folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Recording Registrant Question object returned." }, ...getRegistrationQuestionsCallSpec.responses] }))();
+const getRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(getRegistrationQuestionsCallSpec, { namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"], package: "zoom-api", item: "Get registration questions", folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Recording Registrant Question object returned." }, ...getRegistrationQuestionsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.getRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getRegistrationQuestions(baseClient, args, options) {
@@ -324,7 +307,6 @@ function getRegistrationQuestions(baseClient, args, options) {
 
 const updateRegistrationQuestionsCallSpec = {
   name: "updateRegistrationQuestions",
-  namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
   method: "PATCH",
   path: "/meetings/{meetingId}/recordings/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "questions", name: "questions", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }],
@@ -335,7 +317,7 @@ const updateRegistrationQuestionsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestionsCallSpec, { package: "zoom-api", item: "Update registration questions", folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Recording Registrant Questions Updated" }, ...updateRegistrationQuestionsCallSpec.responses] }))();
+const updateRegistrationQuestionsOperation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestionsCallSpec, { namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"], package: "zoom-api", item: "Update registration questions", folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 204, description: "Recording Registrant Questions Updated" }, ...updateRegistrationQuestionsCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/recordings/registrants/questions`: `client.meetingsMeetingId.recordings.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRegistrationQuestions(baseClient, args, options) {
@@ -344,7 +326,6 @@ function updateRegistrationQuestions(baseClient, args, options) {
 
 const listRecordingRegistrantsCallSpec = {
   name: "listRecordingRegistrants",
-  namespace: ["meetingsMeetingId", "recordings", "registrants"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/registrants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "status", name: "status", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -353,7 +334,7 @@ const listRecordingRegistrantsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` (in {@link operations} too). */
-const listRecordingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listRecordingRegistrantsCallSpec, { package: "zoom-api", item: "List recording registrants", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Registrants returned." }, ...listRecordingRegistrantsCallSpec.responses] }))();
+const listRecordingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listRecordingRegistrantsCallSpec, { namespace: ["meetingsMeetingId", "recordings", "registrants"], package: "zoom-api", item: "List recording registrants", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Registrants returned." }, ...listRecordingRegistrantsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRecordingRegistrants(baseClient, args, options) {
@@ -362,7 +343,6 @@ function listRecordingRegistrants(baseClient, args, options) {
 
 const createARecordingRegistrantCallSpec = {
   name: "createARecordingRegistrant",
-  namespace: ["meetingsMeetingId", "recordings", "registrants"],
   method: "POST",
   path: "/meetings/{meetingId}/recordings/registrants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "email", name: "email", in: "body", required: false }, { arg: "first_name", name: "first_name", in: "body", required: false }, { arg: "last_name", name: "last_name", in: "body", required: false }, { arg: "address", name: "address", in: "body", required: false }, { arg: "city", name: "city", in: "body", required: false }, { arg: "country", name: "country", in: "body", required: false }, { arg: "zip", name: "zip", in: "body", required: false }, { arg: "state", name: "state", in: "body", required: false }, { arg: "phone", name: "phone", in: "body", required: false }, { arg: "industry", name: "industry", in: "body", required: false }, { arg: "org", name: "org", in: "body", required: false }, { arg: "job_title", name: "job_title", in: "body", required: false }, { arg: "purchasing_time_frame", name: "purchasing_time_frame", in: "body", required: false }, { arg: "role_in_purchase_process", name: "role_in_purchase_process", in: "body", required: false }, { arg: "no_of_employees", name: "no_of_employees", in: "body", required: false }, { arg: "comments", name: "comments", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }],
@@ -373,7 +353,7 @@ const createARecordingRegistrantCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` (in {@link operations} too). */
-const createARecordingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(createARecordingRegistrantCallSpec, { package: "zoom-api", item: "Create a recording registrant", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration submitted." }, ...createARecordingRegistrantCallSpec.responses] }))();
+const createARecordingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(createARecordingRegistrantCallSpec, { namespace: ["meetingsMeetingId", "recordings", "registrants"], package: "zoom-api", item: "Create a recording registrant", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration submitted." }, ...createARecordingRegistrantCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.createARecordingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createARecordingRegistrant(baseClient, args, options) {
@@ -382,7 +362,6 @@ function createARecordingRegistrant(baseClient, args, options) {
 
 const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec = {
   name: "meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus",
-  namespace: ["meetingsMeetingId", "recordings", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/registrants/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true, enum: ["approve", "deny"] }, { arg: "registrants", name: "registrants", in: "body", required: false }],
@@ -393,7 +372,7 @@ const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` (in {@link operations} too). */
-const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec, { member: "updateRegistrantStatus", package: "zoom-api", item: "Update registrant's status", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
+const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec, { namespace: ["meetingsMeetingId", "recordings", "registrants"], member: "updateRegistrantStatus", package: "zoom-api", item: "Update registrant's status", folder: ["meetings/{meeting Id}", "recordings", "registrants"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Registrant status updated." }, ...meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/recordings/registrants/status`: `client.meetingsMeetingId.recordings.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
@@ -402,7 +381,6 @@ function meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus(baseClient
 
 const getMeetingRecordingsCallSpec = {
   name: "getMeetingRecordings",
-  namespace: ["meetingsMeetingId", "recordings"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "include_fields", name: "include_fields", in: "query", required: false }, { arg: "ttl", name: "ttl", in: "query", required: false }],
@@ -411,7 +389,7 @@ const getMeetingRecordingsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.getMeetingRecordings` (in {@link operations} too). */
-const getMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingRecordingsCallSpec, { package: "zoom-api", item: "Get meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions.\n\nRecording object returned." }] }, ...getMeetingRecordingsCallSpec.responses] }))();
+const getMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingRecordingsCallSpec, { namespace: ["meetingsMeetingId", "recordings"], package: "zoom-api", item: "Get meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions.\n\nRecording object returned." }] }, ...getMeetingRecordingsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.getMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingRecordings(baseClient, args, options) {
@@ -420,7 +398,6 @@ function getMeetingRecordings(baseClient, args, options) {
 
 const deleteMeetingRecordingsCallSpec = {
   name: "deleteMeetingRecordings",
-  namespace: ["meetingsMeetingId", "recordings"],
   method: "DELETE",
   path: "/meetings/{meetingId}/recordings",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "action", name: "action", in: "query", required: false }],
@@ -429,7 +406,7 @@ const deleteMeetingRecordingsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.deleteMeetingRecordings` (in {@link operations} too). */
-const deleteMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(deleteMeetingRecordingsCallSpec, { package: "zoom-api", item: "Delete meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permission." }] }, { status: 204, description: "Meeting recording deleted." }, ...deleteMeetingRecordingsCallSpec.responses] }))();
+const deleteMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(deleteMeetingRecordingsCallSpec, { namespace: ["meetingsMeetingId", "recordings"], package: "zoom-api", item: "Delete meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permission." }] }, { status: 204, description: "Meeting recording deleted." }, ...deleteMeetingRecordingsCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.deleteMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteMeetingRecordings(baseClient, args, options) {
@@ -438,7 +415,6 @@ function deleteMeetingRecordings(baseClient, args, options) {
 
 const recoverMeetingRecordingsCallSpec = {
   name: "recoverMeetingRecordings",
-  namespace: ["meetingsMeetingId", "recordings"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["recover"] }],
@@ -449,7 +425,7 @@ const recoverMeetingRecordingsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.recordings.recoverMeetingRecordings` (in {@link operations} too). */
-const recoverMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(recoverMeetingRecordingsCallSpec, { package: "zoom-api", item: "Recover meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Deleted recordings of the meeting recovered." }, ...recoverMeetingRecordingsCallSpec.responses] }))();
+const recoverMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(recoverMeetingRecordingsCallSpec, { namespace: ["meetingsMeetingId", "recordings"], package: "zoom-api", item: "Recover meeting recordings", folder: ["meetings/{meeting Id}", "recordings"], scopes: ["recording:write:admin", "recording:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "You do not have the right permissions." }] }, { status: 204, description: "Deleted recordings of the meeting recovered." }, ...recoverMeetingRecordingsCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/recordings/status`: `client.meetingsMeetingId.recordings.recoverMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function recoverMeetingRecordings(baseClient, args, options) {
@@ -458,7 +434,6 @@ function recoverMeetingRecordings(baseClient, args, options) {
 
 const meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec = {
   name: "meetingsMeetingIdLivestreamUpdateALiveStream",
-  namespace: ["meetingsMeetingId", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "stream_url", name: "stream_url", in: "body", required: true }, { arg: "stream_key", name: "stream_key", in: "body", required: true }, { arg: "page_url", name: "page_url", in: "body", required: true }],
@@ -469,7 +444,7 @@ const meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateALiveStream` (in {@link operations} too). */
-const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec, { member: "updateALiveStream", package: "zoom-api", item: "Update a live stream", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec.responses] }))();
+const meetingsMeetingIdLivestreamUpdateALiveStreamOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec, { namespace: ["meetingsMeetingId", "livestream"], member: "updateALiveStream", package: "zoom-api", item: "Update a live stream", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdLivestreamUpdateALiveStream(baseClient, args, options) {
@@ -478,7 +453,6 @@ function meetingsMeetingIdLivestreamUpdateALiveStream(baseClient, args, options)
 
 const meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec = {
   name: "meetingsMeetingIdLivestreamGetLiveStreamDetails",
-  namespace: ["meetingsMeetingId", "livestream"],
   method: "GET",
   path: "/meetings/{meetingId}/livestream",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -487,7 +461,7 @@ const meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec, { member: "getLiveStreamDetails", package: "zoom-api", item: "Get live stream details", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Live Stream details returned." }, ...meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec.responses] }))();
+const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec, { namespace: ["meetingsMeetingId", "livestream"], member: "getLiveStreamDetails", package: "zoom-api", item: "Get live stream details", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Live Stream details returned." }, ...meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/livestream`: `client.meetingsMeetingId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
@@ -496,7 +470,6 @@ function meetingsMeetingIdLivestreamGetLiveStreamDetails(baseClient, args, optio
 
 const meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec = {
   name: "meetingsMeetingIdLivestreamUpdateLiveStreamStatus",
-  namespace: ["meetingsMeetingId", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["start", "stop"] }, { arg: "settings", name: "settings", in: "body", required: false, type: "jsonText" }],
@@ -507,7 +480,7 @@ const meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec, { member: "updateLiveStreamStatus", package: "zoom-api", item: "Update Live Stream Status", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec.responses] }))();
+const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec, { namespace: ["meetingsMeetingId", "livestream"], member: "updateLiveStreamStatus", package: "zoom-api", item: "Update Live Stream Status", folder: ["meetings/{meeting Id}", "livestream"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}/livestream/status`: `client.meetingsMeetingId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
@@ -516,7 +489,6 @@ function meetingsMeetingIdLivestreamUpdateLiveStreamStatus(baseClient, args, opt
 
 const getAMeetingCallSpec = {
   name: "getAMeeting",
-  namespace: ["meetingsMeetingId"],
   method: "GET",
   path: "/meetings/{meetingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "show_previous_occurrences", name: "show_previous_occurrences", in: "query", required: false }],
@@ -525,7 +497,7 @@ const getAMeetingCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.getAMeeting` (in {@link operations} too). */
-const getAMeetingOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingCallSpec, { package: "zoom-api", item: "Get a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting object returned." }, ...getAMeetingCallSpec.responses] }))();
+const getAMeetingOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingCallSpec, { namespace: ["meetingsMeetingId"], package: "zoom-api", item: "Get a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting object returned." }, ...getAMeetingCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}`: `client.meetingsMeetingId.getAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMeeting(baseClient, args, options) {
@@ -534,7 +506,6 @@ function getAMeeting(baseClient, args, options) {
 
 const updateAMeetingCallSpec = {
   name: "updateAMeeting",
-  namespace: ["meetingsMeetingId"],
   method: "PATCH",
   path: "/meetings/{meetingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "schedule_for", name: "schedule_for", in: "body", required: false }, { arg: "topic", name: "topic", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false }, { arg: "pre_schedule", name: "pre_schedule", in: "body", required: false }, { arg: "start_time", name: "start_time", in: "body", required: false }, { arg: "duration", name: "duration", in: "body", required: false }, { arg: "timezone", name: "timezone", in: "body", required: false }, { arg: "password", name: "password", in: "body", required: false }, { arg: "agenda", name: "agenda", in: "body", required: false }, { arg: "template_id", name: "template_id", in: "body", required: false }, { arg: "tracking_fields", name: "tracking_fields", in: "body", required: false }, { arg: "recurrence", name: "recurrence", in: "body", required: false, type: "jsonText" }, { arg: "settings", name: "settings", in: "body", required: false, type: "jsonText" }],
@@ -545,7 +516,7 @@ const updateAMeetingCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.updateAMeeting` (in {@link operations} too). */
-const updateAMeetingOperation = /* @__PURE__ */ (() => Object.assign(updateAMeetingCallSpec, { package: "zoom-api", item: "Update a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting updated." }, ...updateAMeetingCallSpec.responses] }))();
+const updateAMeetingOperation = /* @__PURE__ */ (() => Object.assign(updateAMeetingCallSpec, { namespace: ["meetingsMeetingId"], package: "zoom-api", item: "Update a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting updated." }, ...updateAMeetingCallSpec.responses] }))();
 
 /** `PATCH /meetings/{meetingId}`: `client.meetingsMeetingId.updateAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAMeeting(baseClient, args, options) {
@@ -554,7 +525,6 @@ function updateAMeeting(baseClient, args, options) {
 
 const deleteAMeetingCallSpec = {
   name: "deleteAMeeting",
-  namespace: ["meetingsMeetingId"],
   method: "DELETE",
   path: "/meetings/{meetingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "schedule_for_reminder", name: "schedule_for_reminder", in: "query", required: false }, { arg: "cancel_meeting_reminder", name: "cancel_meeting_reminder", in: "query", required: false }],
@@ -563,7 +533,7 @@ const deleteAMeetingCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.deleteAMeeting` (in {@link operations} too). */
-const deleteAMeetingOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingCallSpec, { package: "zoom-api", item: "Delete a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting deleted." }, ...deleteAMeetingCallSpec.responses] }))();
+const deleteAMeetingOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeetingCallSpec, { namespace: ["meetingsMeetingId"], package: "zoom-api", item: "Delete a meeting", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting deleted." }, ...deleteAMeetingCallSpec.responses] }))();
 
 /** `DELETE /meetings/{meetingId}`: `client.meetingsMeetingId.deleteAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeeting(baseClient, args, options) {
@@ -572,7 +542,6 @@ function deleteAMeeting(baseClient, args, options) {
 
 const updateMeetingStatusCallSpec = {
   name: "updateMeetingStatus",
-  namespace: ["meetingsMeetingId"],
   method: "PUT",
   path: "/meetings/{meetingId}/status",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["end", "recover"] }],
@@ -583,7 +552,7 @@ const updateMeetingStatusCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.updateMeetingStatus` (in {@link operations} too). */
-const updateMeetingStatusOperation = /* @__PURE__ */ (() => Object.assign(updateMeetingStatusCallSpec, { package: "zoom-api", item: "Update meeting status", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting updated." }, ...updateMeetingStatusCallSpec.responses] }))();
+const updateMeetingStatusOperation = /* @__PURE__ */ (() => Object.assign(updateMeetingStatusCallSpec, { namespace: ["meetingsMeetingId"], package: "zoom-api", item: "Update meeting status", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting updated." }, ...updateMeetingStatusCallSpec.responses] }))();
 
 /** `PUT /meetings/{meetingId}/status`: `client.meetingsMeetingId.updateMeetingStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateMeetingStatus(baseClient, args, options) {
@@ -592,7 +561,6 @@ function updateMeetingStatus(baseClient, args, options) {
 
 const getMeetingInvitationCallSpec = {
   name: "getMeetingInvitation",
-  namespace: ["meetingsMeetingId"],
   method: "GET",
   path: "/meetings/{meetingId}/invitation",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -601,7 +569,7 @@ const getMeetingInvitationCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.getMeetingInvitation` (in {@link operations} too). */
-const getMeetingInvitationOperation = /* @__PURE__ */ (() => Object.assign(getMeetingInvitationCallSpec, { package: "zoom-api", item: "Get meeting invitation", folder: ["meetings/{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting invitation returned." }, ...getMeetingInvitationCallSpec.responses] }))();
+const getMeetingInvitationOperation = /* @__PURE__ */ (() => Object.assign(getMeetingInvitationCallSpec, { namespace: ["meetingsMeetingId"], package: "zoom-api", item: "Get meeting invitation", folder: ["meetings/{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting invitation returned." }, ...getMeetingInvitationCallSpec.responses] }))();
 
 /** `GET /meetings/{meetingId}/invitation`: `client.meetingsMeetingId.getMeetingInvitation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingInvitation(baseClient, args, options) {
@@ -610,7 +578,6 @@ function getMeetingInvitation(baseClient, args, options) {
 
 const meetingsMeetingIdPerformBatchRegistrationCallSpec = {
   name: "meetingsMeetingIdPerformBatchRegistration",
-  namespace: ["meetingsMeetingId"],
   method: "POST",
   path: "/meetings/{meetingId}/batch_registrants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "auto_approve", name: "auto_approve", in: "body", required: false }, { arg: "registrants", name: "registrants", in: "body", required: false }],
@@ -621,7 +588,7 @@ const meetingsMeetingIdPerformBatchRegistrationCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.performBatchRegistration` (in {@link operations} too). */
-const meetingsMeetingIdPerformBatchRegistrationOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdPerformBatchRegistrationCallSpec, { member: "performBatchRegistration", package: "zoom-api", item: "Perform batch registration", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write", "meeting:write:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Registrants added." }, ...meetingsMeetingIdPerformBatchRegistrationCallSpec.responses] }))();
+const meetingsMeetingIdPerformBatchRegistrationOperation = /* @__PURE__ */ (() => Object.assign(meetingsMeetingIdPerformBatchRegistrationCallSpec, { namespace: ["meetingsMeetingId"], member: "performBatchRegistration", package: "zoom-api", item: "Perform batch registration", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write", "meeting:write:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Registrants added." }, ...meetingsMeetingIdPerformBatchRegistrationCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/batch_registrants`: `client.meetingsMeetingId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdPerformBatchRegistration(baseClient, args, options) {
@@ -630,7 +597,6 @@ function meetingsMeetingIdPerformBatchRegistration(baseClient, args, options) {
 
 const performBatchPollCreationCallSpec = {
   name: "performBatchPollCreation",
-  namespace: ["meetingsMeetingId"],
   method: "POST",
   path: "/meetings/{meetingId}/batch_polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "title", name: "title", in: "body", required: false }, { arg: "questions", name: "questions", in: "body", required: false }],
@@ -641,7 +607,7 @@ const performBatchPollCreationCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.performBatchPollCreation` (in {@link operations} too). */
-const performBatchPollCreationOperation = /* @__PURE__ */ (() => Object.assign(performBatchPollCreationCallSpec, { package: "zoom-api", item: "Perform batch poll creation", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Poll Created" }, ...performBatchPollCreationCallSpec.responses] }))();
+const performBatchPollCreationOperation = /* @__PURE__ */ (() => Object.assign(performBatchPollCreationCallSpec, { namespace: ["meetingsMeetingId"], package: "zoom-api", item: "Perform batch poll creation", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Poll Created" }, ...performBatchPollCreationCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/batch_polls`: `client.meetingsMeetingId.performBatchPollCreation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function performBatchPollCreation(baseClient, args, options) {
@@ -650,7 +616,6 @@ function performBatchPollCreation(baseClient, args, options) {
 
 const createMeetingInviteLinksCallSpec = {
   name: "createMeetingInviteLinks",
-  namespace: ["meetingsMeetingId"],
   method: "POST",
   path: "/meetings/{meetingId}/invite_links",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "ttl", name: "ttl", in: "body", required: false }, { arg: "attendees", name: "attendees", in: "body", required: false }],
@@ -661,7 +626,7 @@ const createMeetingInviteLinksCallSpec = {
 };
 
 /** The metadata of `client.meetingsMeetingId.createMeetingInviteLinks` (in {@link operations} too). */
-const createMeetingInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createMeetingInviteLinksCallSpec, { package: "zoom-api", item: "Create meeting's invite links", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Invite Links Created" }, ...createMeetingInviteLinksCallSpec.responses] }))();
+const createMeetingInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createMeetingInviteLinksCallSpec, { namespace: ["meetingsMeetingId"], package: "zoom-api", item: "Create meeting's invite links", folder: ["meetings/{meeting Id}"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Light", responses: [{ status: 201, description: "Meeting Invite Links Created" }, ...createMeetingInviteLinksCallSpec.responses] }))();
 
 /** `POST /meetings/{meetingId}/invite_links`: `client.meetingsMeetingId.createMeetingInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createMeetingInviteLinks(baseClient, args, options) {

@@ -3,7 +3,6 @@ import { writeQuery } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 const getPastMeetingDetailsCallSpec = {
   name: "getPastMeetingDetails",
-  namespace: ["pastMeetings", "meetingUuid"],
   method: "GET",
   path: "/past_meetings/{meetingUUID}",
   args: [{ arg: "meetingUUID", name: "meetingUUID", in: "path", required: true }],
@@ -12,7 +11,7 @@ const getPastMeetingDetailsCallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingDetails` (in {@link operations} too). */
-const getPastMeetingDetailsOperation = /* @__PURE__ */ (() => Object.assign(getPastMeetingDetailsCallSpec, { package: "zoom-api", item: "Get past meeting details", folder: ["past meetings", "{meeting UUID}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting details returned." }, ...getPastMeetingDetailsCallSpec.responses] }))();
+const getPastMeetingDetailsOperation = /* @__PURE__ */ (() => Object.assign(getPastMeetingDetailsCallSpec, { namespace: ["pastMeetings", "meetingUuid"], package: "zoom-api", item: "Get past meeting details", folder: ["past meetings", "{meeting UUID}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting details returned." }, ...getPastMeetingDetailsCallSpec.responses] }))();
 
 /** `GET /past_meetings/{meetingUUID}`: `client.pastMeetings.meetingUuid.getPastMeetingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getPastMeetingDetails(baseClient, args, options) {
@@ -21,7 +20,6 @@ function getPastMeetingDetails(baseClient, args, options) {
 
 const getPastMeetingParticipantsCallSpec = {
   name: "getPastMeetingParticipants",
-  namespace: ["pastMeetings", "meetingUuid"],
   method: "GET",
   path: "/past_meetings/{meetingUUID}/participants",
   args: [{ arg: "meetingUUID", name: "meetingUUID", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -30,7 +28,7 @@ const getPastMeetingParticipantsCallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingUuid.getPastMeetingParticipants` (in {@link operations} too). */
-const getPastMeetingParticipantsOperation = /* @__PURE__ */ (() => Object.assign(getPastMeetingParticipantsCallSpec, { package: "zoom-api", item: "Get past meeting participants", folder: ["past meetings", "{meeting UUID}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Meeting participants' report returned." }, ...getPastMeetingParticipantsCallSpec.responses] }))();
+const getPastMeetingParticipantsOperation = /* @__PURE__ */ (() => Object.assign(getPastMeetingParticipantsCallSpec, { namespace: ["pastMeetings", "meetingUuid"], package: "zoom-api", item: "Get past meeting participants", folder: ["past meetings", "{meeting UUID}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Meeting participants' report returned." }, ...getPastMeetingParticipantsCallSpec.responses] }))();
 
 /** `GET /past_meetings/{meetingUUID}/participants`: `client.pastMeetings.meetingUuid.getPastMeetingParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getPastMeetingParticipants(baseClient, args, options) {
@@ -39,7 +37,6 @@ function getPastMeetingParticipants(baseClient, args, options) {
 
 const getMeetingArchivedFilesCallSpec = {
   name: "getMeetingArchivedFiles",
-  namespace: ["pastMeetings", "meetingUuid"],
   method: "GET",
   path: "/past_meetings/{meetingUUID}/archive_files",
   args: [{ arg: "meetingUUID", name: "meetingUUID", in: "path", required: true }],
@@ -48,7 +45,7 @@ const getMeetingArchivedFilesCallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` (in {@link operations} too). */
-const getMeetingArchivedFilesOperation = /* @__PURE__ */ (() => Object.assign(getMeetingArchivedFilesCallSpec, { package: "zoom-api", item: "Get meeting archived files", folder: ["past meetings", "{meeting UUID}"], scopes: ["recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting with Archived files returned." }, ...getMeetingArchivedFilesCallSpec.responses] }))();
+const getMeetingArchivedFilesOperation = /* @__PURE__ */ (() => Object.assign(getMeetingArchivedFilesCallSpec, { namespace: ["pastMeetings", "meetingUuid"], package: "zoom-api", item: "Get meeting archived files", folder: ["past meetings", "{meeting UUID}"], scopes: ["recording:read"], rateLimit: "Light", responses: [{ status: 200, description: "Meeting with Archived files returned." }, ...getMeetingArchivedFilesCallSpec.responses] }))();
 
 /** `GET /past_meetings/{meetingUUID}/archive_files`: `client.pastMeetings.meetingUuid.getMeetingArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingArchivedFiles(baseClient, args, options) {
@@ -57,7 +54,6 @@ function getMeetingArchivedFiles(baseClient, args, options) {
 
 const listEndedMeetingInstancesCallSpec = {
   name: "listEndedMeetingInstances",
-  namespace: ["pastMeetings", "meetingId"],
   method: "GET",
   path: "/past_meetings/{meetingId}/instances",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -66,7 +62,7 @@ const listEndedMeetingInstancesCallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingId.listEndedMeetingInstances` (in {@link operations} too). */
-const listEndedMeetingInstancesOperation = /* @__PURE__ */ (() => Object.assign(listEndedMeetingInstancesCallSpec, { package: "zoom-api", item: "List ended meeting instances", folder: ["past meetings", "{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of ended meeting instances returned." }, ...listEndedMeetingInstancesCallSpec.responses] }))();
+const listEndedMeetingInstancesOperation = /* @__PURE__ */ (() => Object.assign(listEndedMeetingInstancesCallSpec, { namespace: ["pastMeetings", "meetingId"], package: "zoom-api", item: "List ended meeting instances", folder: ["past meetings", "{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of ended meeting instances returned." }, ...listEndedMeetingInstancesCallSpec.responses] }))();
 
 /** `GET /past_meetings/{meetingId}/instances`: `client.pastMeetings.meetingId.listEndedMeetingInstances` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listEndedMeetingInstances(baseClient, args, options) {
@@ -75,7 +71,6 @@ function listEndedMeetingInstances(baseClient, args, options) {
 
 const listPastMeetingPollResultsCallSpec = {
   name: "listPastMeetingPollResults",
-  namespace: ["pastMeetings", "meetingId"],
   method: "GET",
   path: "/past_meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -84,7 +79,7 @@ const listPastMeetingPollResultsCallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingId.listPastMeetingPollResults` (in {@link operations} too). */
-const listPastMeetingPollResultsOperation = /* @__PURE__ */ (() => Object.assign(listPastMeetingPollResultsCallSpec, { package: "zoom-api", item: "List past meeting's poll results", folder: ["past meetings", "{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Polls returned successfully." }, ...listPastMeetingPollResultsCallSpec.responses] }))();
+const listPastMeetingPollResultsOperation = /* @__PURE__ */ (() => Object.assign(listPastMeetingPollResultsCallSpec, { namespace: ["pastMeetings", "meetingId"], package: "zoom-api", item: "List past meeting's poll results", folder: ["past meetings", "{meeting Id}"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Polls returned successfully." }, ...listPastMeetingPollResultsCallSpec.responses] }))();
 
 /** `GET /past_meetings/{meetingId}/polls`: `client.pastMeetings.meetingId.listPastMeetingPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listPastMeetingPollResults(baseClient, args, options) {
@@ -93,7 +88,6 @@ function listPastMeetingPollResults(baseClient, args, options) {
 
 const listPastMeetingFilesCallSpec = {
   name: "listPastMeetingFiles",
-  namespace: ["pastMeetings", "meetingId"],
   method: "GET",
   path: "/past_meetings/{meetingId}/files",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -102,7 +96,7 @@ const listPastMeetingFilesCallSpec = {
 };
 
 /** The metadata of `client.pastMeetings.meetingId.listPastMeetingFiles` (in {@link operations} too). */
-const listPastMeetingFilesOperation = /* @__PURE__ */ (() => Object.assign(listPastMeetingFilesCallSpec, { package: "zoom-api", item: "List past meeting's files", folder: ["past meetings", "{meeting Id}"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Files retrieved successfully." }, ...listPastMeetingFilesCallSpec.responses] }))();
+const listPastMeetingFilesOperation = /* @__PURE__ */ (() => Object.assign(listPastMeetingFilesCallSpec, { namespace: ["pastMeetings", "meetingId"], package: "zoom-api", item: "List past meeting's files", folder: ["past meetings", "{meeting Id}"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Files retrieved successfully." }, ...listPastMeetingFilesCallSpec.responses] }))();
 
 /** `GET /past_meetings/{meetingId}/files`: `client.pastMeetings.meetingId.listPastMeetingFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listPastMeetingFiles(baseClient, args, options) {

@@ -3,7 +3,6 @@ import { writeQuery } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 const listWebinarParticipantsCallSpec = {
   name: "listWebinarParticipants",
-  namespace: ["pastWebinars", "webinarId"],
   method: "GET",
   path: "/past_webinars/{webinarId}/participants",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -12,7 +11,7 @@ const listWebinarParticipantsCallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.webinarId.listWebinarParticipants` (in {@link operations} too). */
-const listWebinarParticipantsOperation = /* @__PURE__ */ (() => Object.assign(listWebinarParticipantsCallSpec, { package: "zoom-api", item: "List webinar participants", folder: ["past webinars", "{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Participants list returned." }, ...listWebinarParticipantsCallSpec.responses] }))();
+const listWebinarParticipantsOperation = /* @__PURE__ */ (() => Object.assign(listWebinarParticipantsCallSpec, { namespace: ["pastWebinars", "webinarId"], package: "zoom-api", item: "List webinar participants", folder: ["past webinars", "{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Participants list returned." }, ...listWebinarParticipantsCallSpec.responses] }))();
 
 /** `GET /past_webinars/{webinarId}/participants`: `client.pastWebinars.webinarId.listWebinarParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listWebinarParticipants(baseClient, args, options) {
@@ -21,7 +20,6 @@ function listWebinarParticipants(baseClient, args, options) {
 
 const listPastWebinarInstancesCallSpec = {
   name: "listPastWebinarInstances",
-  namespace: ["pastWebinars", "webinarId"],
   method: "GET",
   path: "/past_webinars/{webinarId}/instances",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -30,7 +28,7 @@ const listPastWebinarInstancesCallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarInstances` (in {@link operations} too). */
-const listPastWebinarInstancesOperation = /* @__PURE__ */ (() => Object.assign(listPastWebinarInstancesCallSpec, { package: "zoom-api", item: "List past webinar instances", folder: ["past webinars", "{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "List of past webinar instances returned." }, ...listPastWebinarInstancesCallSpec.responses] }))();
+const listPastWebinarInstancesOperation = /* @__PURE__ */ (() => Object.assign(listPastWebinarInstancesCallSpec, { namespace: ["pastWebinars", "webinarId"], package: "zoom-api", item: "List past webinar instances", folder: ["past webinars", "{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "List of past webinar instances returned." }, ...listPastWebinarInstancesCallSpec.responses] }))();
 
 /** `GET /past_webinars/{webinarId}/instances`: `client.pastWebinars.webinarId.listPastWebinarInstances` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listPastWebinarInstances(baseClient, args, options) {
@@ -39,7 +37,6 @@ function listPastWebinarInstances(baseClient, args, options) {
 
 const listPastWebinarPollResultsCallSpec = {
   name: "listPastWebinarPollResults",
-  namespace: ["pastWebinars", "webinarId"],
   method: "GET",
   path: "/past_webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -48,7 +45,7 @@ const listPastWebinarPollResultsCallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarPollResults` (in {@link operations} too). */
-const listPastWebinarPollResultsOperation = /* @__PURE__ */ (() => Object.assign(listPastWebinarPollResultsCallSpec, { package: "zoom-api", item: "List past webinar poll results", folder: ["past webinars", "{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Polls returned successfully." }, ...listPastWebinarPollResultsCallSpec.responses] }))();
+const listPastWebinarPollResultsOperation = /* @__PURE__ */ (() => Object.assign(listPastWebinarPollResultsCallSpec, { namespace: ["pastWebinars", "webinarId"], package: "zoom-api", item: "List past webinar poll results", folder: ["past webinars", "{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Polls returned successfully." }, ...listPastWebinarPollResultsCallSpec.responses] }))();
 
 /** `GET /past_webinars/{webinarId}/polls`: `client.pastWebinars.webinarId.listPastWebinarPollResults` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listPastWebinarPollResults(baseClient, args, options) {
@@ -57,7 +54,6 @@ function listPastWebinarPollResults(baseClient, args, options) {
 
 const listQAOfPastWebinarCallSpec = {
   name: "listQAOfPastWebinar",
-  namespace: ["pastWebinars", "webinarId"],
   method: "GET",
   path: "/past_webinars/{webinarId}/qa",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -66,7 +62,7 @@ const listQAOfPastWebinarCallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.webinarId.listQAOfPastWebinar` (in {@link operations} too). */
-const listQAOfPastWebinarOperation = /* @__PURE__ */ (() => Object.assign(listQAOfPastWebinarCallSpec, { package: "zoom-api", item: "List Q&A of past webinar", folder: ["past webinars", "{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Q&A returned successfully." }, ...listQAOfPastWebinarCallSpec.responses] }))();
+const listQAOfPastWebinarOperation = /* @__PURE__ */ (() => Object.assign(listQAOfPastWebinarCallSpec, { namespace: ["pastWebinars", "webinarId"], package: "zoom-api", item: "List Q&A of past webinar", folder: ["past webinars", "{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Q&A returned successfully." }, ...listQAOfPastWebinarCallSpec.responses] }))();
 
 /** `GET /past_webinars/{webinarId}/qa`: `client.pastWebinars.webinarId.listQAOfPastWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listQAOfPastWebinar(baseClient, args, options) {
@@ -75,7 +71,6 @@ function listQAOfPastWebinar(baseClient, args, options) {
 
 const listPastWebinarFilesCallSpec = {
   name: "listPastWebinarFiles",
-  namespace: ["pastWebinars", "webinarId"],
   method: "GET",
   path: "/past_webinars/{webinarId}/files",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -84,7 +79,7 @@ const listPastWebinarFilesCallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.webinarId.listPastWebinarFiles` (in {@link operations} too). */
-const listPastWebinarFilesOperation = /* @__PURE__ */ (() => Object.assign(listPastWebinarFilesCallSpec, { package: "zoom-api", item: "List past webinar files", folder: ["past webinars", "{webinar Id}"], scopes: ["webinar:read", "webinar:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Files retrieved successfully." }, ...listPastWebinarFilesCallSpec.responses] }))();
+const listPastWebinarFilesOperation = /* @__PURE__ */ (() => Object.assign(listPastWebinarFilesCallSpec, { namespace: ["pastWebinars", "webinarId"], package: "zoom-api", item: "List past webinar files", folder: ["past webinars", "{webinar Id}"], scopes: ["webinar:read", "webinar:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Files retrieved successfully." }, ...listPastWebinarFilesCallSpec.responses] }))();
 
 /** `GET /past_webinars/{webinarId}/files`: `client.pastWebinars.webinarId.listPastWebinarFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listPastWebinarFiles(baseClient, args, options) {
@@ -93,7 +88,6 @@ function listPastWebinarFiles(baseClient, args, options) {
 
 const getWebinarAbsenteesCallSpec = {
   name: "getWebinarAbsentees",
-  namespace: ["pastWebinars"],
   method: "GET",
   path: "/past_webinars/{WebinarUUID}/absentees",
   args: [{ arg: "WebinarUUID", name: "WebinarUUID", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -102,7 +96,7 @@ const getWebinarAbsenteesCallSpec = {
 };
 
 /** The metadata of `client.pastWebinars.getWebinarAbsentees` (in {@link operations} too). */
-const getWebinarAbsenteesOperation = /* @__PURE__ */ (() => Object.assign(getWebinarAbsenteesCallSpec, { package: "zoom-api", item: "Get webinar absentees", folder: ["past webinars"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Heavy", responses: [{ status: 200, description: "Success.", errorCodes: [{ code: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }] }, ...getWebinarAbsenteesCallSpec.responses] }))();
+const getWebinarAbsenteesOperation = /* @__PURE__ */ (() => Object.assign(getWebinarAbsenteesCallSpec, { namespace: ["pastWebinars"], package: "zoom-api", item: "Get webinar absentees", folder: ["past webinars"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Heavy", responses: [{ status: 200, description: "Success.", errorCodes: [{ code: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }] }, ...getWebinarAbsenteesCallSpec.responses] }))();
 
 /** `GET /past_webinars/{WebinarUUID}/absentees`: `client.pastWebinars.getWebinarAbsentees` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarAbsentees(baseClient, args, options) {

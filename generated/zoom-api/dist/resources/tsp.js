@@ -4,7 +4,6 @@ import { namedSecrets } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 const getAccountTspInformationCallSpec = {
   name: "getAccountTspInformation",
-  namespace: ["tsp"],
   method: "GET",
   path: "/tsp",
   args: [],
@@ -13,7 +12,7 @@ const getAccountTspInformationCallSpec = {
 };
 
 /** The metadata of `client.tsp.getAccountTspInformation` (in {@link operations} too). */
-const getAccountTspInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountTspInformationCallSpec, { package: "zoom-api", item: "Get account's TSP information", folder: ["tsp"], scopes: ["tsp:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account detail returned successfully." }, ...getAccountTspInformationCallSpec.responses] }))();
+const getAccountTspInformationOperation = /* @__PURE__ */ (() => Object.assign(getAccountTspInformationCallSpec, { namespace: ["tsp"], package: "zoom-api", item: "Get account's TSP information", folder: ["tsp"], scopes: ["tsp:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account detail returned successfully." }, ...getAccountTspInformationCallSpec.responses] }))();
 
 /** `GET /tsp`: `client.tsp.getAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAccountTspInformation(baseClient, args, options) {
@@ -22,7 +21,6 @@ function getAccountTspInformation(baseClient, args, options) {
 
 const updateAccountTspInformationCallSpec = {
   name: "updateAccountTspInformation",
-  namespace: ["tsp"],
   method: "PATCH",
   path: "/tsp",
   args: [{ arg: "tsp_provider", name: "tsp_provider", in: "body", required: false }, { arg: "enable", name: "enable", in: "body", required: false }, { arg: "tsp_enabled", name: "tsp_enabled", in: "body", required: false }, { arg: "master_account_setting_extended", name: "master_account_setting_extended", in: "body", required: false }, { arg: "modify_credential_forbidden", name: "modify_credential_forbidden", in: "body", required: false }, { arg: "dial_in_number_unrestricted", name: "dial_in_number_unrestricted", in: "body", required: false }, { arg: "tsp_bridge", name: "tsp_bridge", in: "body", required: false, enum: ["US_TSP_TB", "EU_TSP_TB"] }],
@@ -33,7 +31,7 @@ const updateAccountTspInformationCallSpec = {
 };
 
 /** The metadata of `client.tsp.updateAccountTspInformation` (in {@link operations} too). */
-const updateAccountTspInformationOperation = /* @__PURE__ */ (() => Object.assign(updateAccountTspInformationCallSpec, { package: "zoom-api", item: "Update account's TSP information", folder: ["tsp"], scopes: ["tsp:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "TSP Account updated." }, ...updateAccountTspInformationCallSpec.responses] }))();
+const updateAccountTspInformationOperation = /* @__PURE__ */ (() => Object.assign(updateAccountTspInformationCallSpec, { namespace: ["tsp"], package: "zoom-api", item: "Update account's TSP information", folder: ["tsp"], scopes: ["tsp:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "TSP Account updated." }, ...updateAccountTspInformationCallSpec.responses] }))();
 
 /** `PATCH /tsp`: `client.tsp.updateAccountTspInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAccountTspInformation(baseClient, args, options) {

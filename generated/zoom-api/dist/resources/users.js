@@ -4,7 +4,6 @@ import { namedSecrets, readJsonText, writeQuery } from "../runtime/request-featu
 import { authorizeBearer } from "../runtime/auth.js";
 const usersUserIdMeetingsListMeetingsCallSpec = {
   name: "usersUserIdMeetingsListMeetings",
-  namespace: ["users", "userId", "meetings"],
   method: "GET",
   path: "/users/{userId}/meetings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }],
@@ -13,7 +12,7 @@ const usersUserIdMeetingsListMeetingsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.meetings.listMeetings` (in {@link operations} too). */
-const usersUserIdMeetingsListMeetingsOperation = /* @__PURE__ */ (() => Object.assign(usersUserIdMeetingsListMeetingsCallSpec, { member: "listMeetings", package: "zoom-api", item: "List meetings", folder: ["users", "{user Id}", "meetings"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of meeting objects returned." }, ...usersUserIdMeetingsListMeetingsCallSpec.responses] }))();
+const usersUserIdMeetingsListMeetingsOperation = /* @__PURE__ */ (() => Object.assign(usersUserIdMeetingsListMeetingsCallSpec, { namespace: ["users", "userId", "meetings"], member: "listMeetings", package: "zoom-api", item: "List meetings", folder: ["users", "{user Id}", "meetings"], scopes: ["meeting:read:admin", "meeting:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of meeting objects returned." }, ...usersUserIdMeetingsListMeetingsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/meetings`: `client.users.userId.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function usersUserIdMeetingsListMeetings(baseClient, args, options) {
@@ -22,7 +21,6 @@ function usersUserIdMeetingsListMeetings(baseClient, args, options) {
 
 const createAMeetingCallSpec = {
   name: "createAMeeting",
-  namespace: ["users", "userId", "meetings"],
   method: "POST",
   path: "/users/{userId}/meetings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "topic", name: "topic", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false, enum: ["1", "2", "3", "8"] }, { arg: "pre_schedule", name: "pre_schedule", in: "body", required: false }, { arg: "start_time", name: "start_time", in: "body", required: false }, { arg: "duration", name: "duration", in: "body", required: false }, { arg: "schedule_for", name: "schedule_for", in: "body", required: false }, { arg: "timezone", name: "timezone", in: "body", required: false }, { arg: "password", name: "password", in: "body", required: false }, { arg: "default_password", name: "default_password", in: "body", required: false }, { arg: "agenda", name: "agenda", in: "body", required: false }, { arg: "tracking_fields", name: "tracking_fields", in: "body", required: false }, { arg: "recurrence", name: "recurrence", in: "body", required: false, type: "jsonText" }, { arg: "settings", name: "settings", in: "body", required: false, type: "jsonText" }, { arg: "template_id", name: "template_id", in: "body", required: false }],
@@ -33,7 +31,7 @@ const createAMeetingCallSpec = {
 };
 
 /** The metadata of `client.users.userId.meetings.createAMeeting` (in {@link operations} too). */
-const createAMeetingOperation = /* @__PURE__ */ (() => Object.assign(createAMeetingCallSpec, { package: "zoom-api", item: "Create a meeting", folder: ["users", "{user Id}", "meetings"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Meeting created." }, ...createAMeetingCallSpec.responses] }))();
+const createAMeetingOperation = /* @__PURE__ */ (() => Object.assign(createAMeetingCallSpec, { namespace: ["users", "userId", "meetings"], package: "zoom-api", item: "Create a meeting", folder: ["users", "{user Id}", "meetings"], scopes: ["meeting:write:admin", "meeting:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Meeting created." }, ...createAMeetingCallSpec.responses] }))();
 
 /** `POST /users/{userId}/meetings`: `client.users.userId.meetings.createAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAMeeting(baseClient, args, options) {
@@ -42,7 +40,6 @@ function createAMeeting(baseClient, args, options) {
 
 const listUserAssistantsCallSpec = {
   name: "listUserAssistants",
-  namespace: ["users", "userId", "assistants"],
   method: "GET",
   path: "/users/{userId}/assistants",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -51,7 +48,7 @@ const listUserAssistantsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.listUserAssistants` (in {@link operations} too). */
-const listUserAssistantsOperation = /* @__PURE__ */ (() => Object.assign(listUserAssistantsCallSpec, { package: "zoom-api", item: "List user assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Success." }, ...listUserAssistantsCallSpec.responses] }))();
+const listUserAssistantsOperation = /* @__PURE__ */ (() => Object.assign(listUserAssistantsCallSpec, { namespace: ["users", "userId", "assistants"], package: "zoom-api", item: "List user assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Success." }, ...listUserAssistantsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/assistants`: `client.users.userId.assistants.listUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserAssistants(baseClient, args, options) {
@@ -60,7 +57,6 @@ function listUserAssistants(baseClient, args, options) {
 
 const addAssistantsCallSpec = {
   name: "addAssistants",
-  namespace: ["users", "userId", "assistants"],
   method: "POST",
   path: "/users/{userId}/assistants",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "assistants", name: "assistants", in: "body", required: false }],
@@ -71,7 +67,7 @@ const addAssistantsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.addAssistants` (in {@link operations} too). */
-const addAssistantsOperation = /* @__PURE__ */ (() => Object.assign(addAssistantsCallSpec, { package: "zoom-api", item: "Add assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Assistant added." }, ...addAssistantsCallSpec.responses] }))();
+const addAssistantsOperation = /* @__PURE__ */ (() => Object.assign(addAssistantsCallSpec, { namespace: ["users", "userId", "assistants"], package: "zoom-api", item: "Add assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Assistant added." }, ...addAssistantsCallSpec.responses] }))();
 
 /** `POST /users/{userId}/assistants`: `client.users.userId.assistants.addAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAssistants(baseClient, args, options) {
@@ -80,7 +76,6 @@ function addAssistants(baseClient, args, options) {
 
 const deleteUserAssistantsCallSpec = {
   name: "deleteUserAssistants",
-  namespace: ["users", "userId", "assistants"],
   method: "DELETE",
   path: "/users/{userId}/assistants",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -89,7 +84,7 @@ const deleteUserAssistantsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.deleteUserAssistants` (in {@link operations} too). */
-const deleteUserAssistantsOperation = /* @__PURE__ */ (() => Object.assign(deleteUserAssistantsCallSpec, { package: "zoom-api", item: "Delete user assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Assistants deleted." }, ...deleteUserAssistantsCallSpec.responses] }))();
+const deleteUserAssistantsOperation = /* @__PURE__ */ (() => Object.assign(deleteUserAssistantsCallSpec, { namespace: ["users", "userId", "assistants"], package: "zoom-api", item: "Delete user assistants", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Assistants deleted." }, ...deleteUserAssistantsCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/assistants`: `client.users.userId.assistants.deleteUserAssistants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteUserAssistants(baseClient, args, options) {
@@ -98,7 +93,6 @@ function deleteUserAssistants(baseClient, args, options) {
 
 const deleteAUserAssistantCallSpec = {
   name: "deleteAUserAssistant",
-  namespace: ["users", "userId", "assistants"],
   method: "DELETE",
   path: "/users/{userId}/assistants/{assistantId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "assistantId", name: "assistantId", in: "path", required: true }],
@@ -107,7 +101,7 @@ const deleteAUserAssistantCallSpec = {
 };
 
 /** The metadata of `client.users.userId.assistants.deleteAUserAssistant` (in {@link operations} too). */
-const deleteAUserAssistantOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserAssistantCallSpec, { package: "zoom-api", item: "Delete a user assistant", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Assistant deleted." }, ...deleteAUserAssistantCallSpec.responses] }))();
+const deleteAUserAssistantOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserAssistantCallSpec, { namespace: ["users", "userId", "assistants"], package: "zoom-api", item: "Delete a user assistant", folder: ["users", "{user Id}", "assistants"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Assistant deleted." }, ...deleteAUserAssistantCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/assistants/{assistantId}`: `client.users.userId.assistants.deleteAUserAssistant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAUserAssistant(baseClient, args, options) {
@@ -116,7 +110,6 @@ function deleteAUserAssistant(baseClient, args, options) {
 
 const listUserSchedulersCallSpec = {
   name: "listUserSchedulers",
-  namespace: ["users", "userId", "schedulers"],
   method: "GET",
   path: "/users/{userId}/schedulers",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -125,7 +118,7 @@ const listUserSchedulersCallSpec = {
 };
 
 /** The metadata of `client.users.userId.schedulers.listUserSchedulers` (in {@link operations} too). */
-const listUserSchedulersOperation = /* @__PURE__ */ (() => Object.assign(listUserSchedulersCallSpec, { package: "zoom-api", item: "List user schedulers", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Successfully listed all schedulers of the user." }, ...listUserSchedulersCallSpec.responses] }))();
+const listUserSchedulersOperation = /* @__PURE__ */ (() => Object.assign(listUserSchedulersCallSpec, { namespace: ["users", "userId", "schedulers"], package: "zoom-api", item: "List user schedulers", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Successfully listed all schedulers of the user." }, ...listUserSchedulersCallSpec.responses] }))();
 
 /** `GET /users/{userId}/schedulers`: `client.users.userId.schedulers.listUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserSchedulers(baseClient, args, options) {
@@ -134,7 +127,6 @@ function listUserSchedulers(baseClient, args, options) {
 
 const deleteUserSchedulersCallSpec = {
   name: "deleteUserSchedulers",
-  namespace: ["users", "userId", "schedulers"],
   method: "DELETE",
   path: "/users/{userId}/schedulers",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -143,7 +135,7 @@ const deleteUserSchedulersCallSpec = {
 };
 
 /** The metadata of `client.users.userId.schedulers.deleteUserSchedulers` (in {@link operations} too). */
-const deleteUserSchedulersOperation = /* @__PURE__ */ (() => Object.assign(deleteUserSchedulersCallSpec, { package: "zoom-api", item: "Delete user schedulers", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "All schedulers deleted." }, ...deleteUserSchedulersCallSpec.responses] }))();
+const deleteUserSchedulersOperation = /* @__PURE__ */ (() => Object.assign(deleteUserSchedulersCallSpec, { namespace: ["users", "userId", "schedulers"], package: "zoom-api", item: "Delete user schedulers", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "All schedulers deleted." }, ...deleteUserSchedulersCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/schedulers`: `client.users.userId.schedulers.deleteUserSchedulers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteUserSchedulers(baseClient, args, options) {
@@ -152,7 +144,6 @@ function deleteUserSchedulers(baseClient, args, options) {
 
 const deleteASchedulerCallSpec = {
   name: "deleteAScheduler",
-  namespace: ["users", "userId", "schedulers"],
   method: "DELETE",
   path: "/users/{userId}/schedulers/{schedulerId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "schedulerId", name: "schedulerId", in: "path", required: true }],
@@ -161,7 +152,7 @@ const deleteASchedulerCallSpec = {
 };
 
 /** The metadata of `client.users.userId.schedulers.deleteAScheduler` (in {@link operations} too). */
-const deleteASchedulerOperation = /* @__PURE__ */ (() => Object.assign(deleteASchedulerCallSpec, { package: "zoom-api", item: "Delete a scheduler", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Scheduler deleted." }, ...deleteASchedulerCallSpec.responses] }))();
+const deleteASchedulerOperation = /* @__PURE__ */ (() => Object.assign(deleteASchedulerCallSpec, { namespace: ["users", "userId", "schedulers"], package: "zoom-api", item: "Delete a scheduler", folder: ["users", "{user Id}", "schedulers"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Scheduler deleted." }, ...deleteASchedulerCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/schedulers/{schedulerId}`: `client.users.userId.schedulers.deleteAScheduler` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAScheduler(baseClient, args, options) {
@@ -170,7 +161,6 @@ function deleteAScheduler(baseClient, args, options) {
 
 const uploadVirtualBackgroundFileCallSpec = {
   name: "uploadVirtualBackgroundFile",
-  namespace: ["users", "userId", "settings", "virtualBackgrounds"],
   method: "POST",
   path: "/users/{userId}/settings/virtual_backgrounds",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "file", name: "file", in: "body", required: false }],
@@ -181,7 +171,7 @@ const uploadVirtualBackgroundFileCallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` (in {@link operations} too). */
-const uploadVirtualBackgroundFileOperation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFileCallSpec, { package: "zoom-api", item: "Upload virtual background file", folder: ["users", "{user Id}", "settings", "virtual backgrounds"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFileCallSpec.responses] }))();
+const uploadVirtualBackgroundFileOperation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFileCallSpec, { namespace: ["users", "userId", "settings", "virtualBackgrounds"], package: "zoom-api", item: "Upload virtual background file", folder: ["users", "{user Id}", "settings", "virtual backgrounds"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFileCallSpec.responses] }))();
 
 /** `POST /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.uploadVirtualBackgroundFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadVirtualBackgroundFile(baseClient, args, options) {
@@ -190,7 +180,6 @@ function uploadVirtualBackgroundFile(baseClient, args, options) {
 
 const deleteVirtualBackgroundFiles3CallSpec = {
   name: "deleteVirtualBackgroundFiles3",
-  namespace: ["users", "userId", "settings", "virtualBackgrounds"],
   method: "DELETE",
   path: "/users/{userId}/settings/virtual_backgrounds",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "file_ids", name: "file_ids", in: "query", required: false }],
@@ -199,7 +188,7 @@ const deleteVirtualBackgroundFiles3CallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-const deleteVirtualBackgroundFiles3Operation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFiles3CallSpec, { member: "deleteVirtualBackgroundFiles", package: "zoom-api", item: "Delete virtual background files", folder: ["users", "{user Id}", "settings", "virtual backgrounds"], scopes: ["user:write", "user:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFiles3CallSpec.responses] }))();
+const deleteVirtualBackgroundFiles3Operation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFiles3CallSpec, { namespace: ["users", "userId", "settings", "virtualBackgrounds"], member: "deleteVirtualBackgroundFiles", package: "zoom-api", item: "Delete virtual background files", folder: ["users", "{user Id}", "settings", "virtual backgrounds"], scopes: ["user:write", "user:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFiles3CallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles3(baseClient, args, options) {
@@ -208,7 +197,6 @@ function deleteVirtualBackgroundFiles3(baseClient, args, options) {
 
 const getUserSettingsCallSpec = {
   name: "getUserSettings",
-  namespace: ["users", "userId", "settings"],
   method: "GET",
   path: "/users/{userId}/settings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "login_type", name: "login_type", in: "query", required: false }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }],
@@ -217,7 +205,7 @@ const getUserSettingsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.getUserSettings` (in {@link operations} too). */
-const getUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(getUserSettingsCallSpec, { package: "zoom-api", item: "Get user settings", folder: ["users", "{user Id}", "settings"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User settings returned." }, ...getUserSettingsCallSpec.responses] }))();
+const getUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(getUserSettingsCallSpec, { namespace: ["users", "userId", "settings"], package: "zoom-api", item: "Get user settings", folder: ["users", "{user Id}", "settings"], scopes: ["user:read:admin", "user:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User settings returned." }, ...getUserSettingsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/settings`: `client.users.userId.settings.getUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserSettings(baseClient, args, options) {
@@ -226,7 +214,6 @@ function getUserSettings(baseClient, args, options) {
 
 const updateUserSettingsCallSpec = {
   name: "updateUserSettings",
-  namespace: ["users", "userId", "settings"],
   method: "PATCH",
   path: "/users/{userId}/settings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "schedule_meeting", name: "schedule_meeting", in: "body", required: false, type: "jsonText" }, { arg: "in_meeting", name: "in_meeting", in: "body", required: false, type: "jsonText" }, { arg: "email_notification", name: "email_notification", in: "body", required: false, type: "jsonText" }, { arg: "recording", name: "recording", in: "body", required: false, type: "jsonText" }, { arg: "telephony", name: "telephony", in: "body", required: false, type: "jsonText" }, { arg: "feature", name: "feature", in: "body", required: false, type: "jsonText" }, { arg: "tsp", name: "tsp", in: "body", required: false, type: "jsonText" }, { arg: "profile", name: "profile", in: "body", required: false, type: "jsonText" }],
@@ -237,7 +224,7 @@ const updateUserSettingsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.settings.updateUserSettings` (in {@link operations} too). */
-const updateUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateUserSettingsCallSpec, { package: "zoom-api", item: "Update user settings", folder: ["users", "{user Id}", "settings"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "User settings updated" }, ...updateUserSettingsCallSpec.responses] }))();
+const updateUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateUserSettingsCallSpec, { namespace: ["users", "userId", "settings"], package: "zoom-api", item: "Update user settings", folder: ["users", "{user Id}", "settings"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "User settings updated" }, ...updateUserSettingsCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}/settings`: `client.users.userId.settings.updateUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserSettings(baseClient, args, options) {
@@ -246,7 +233,6 @@ function updateUserSettings(baseClient, args, options) {
 
 const getAUserTspAccountCallSpec = {
   name: "getAUserTspAccount",
-  namespace: ["users", "userId", "tsp", "tspId"],
   method: "GET",
   path: "/users/{userId}/tsp/{tspId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "tspId", name: "tspId", in: "path", required: true }],
@@ -255,7 +241,7 @@ const getAUserTspAccountCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.tspId.getAUserTspAccount` (in {@link operations} too). */
-const getAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(getAUserTspAccountCallSpec, { package: "zoom-api", item: "Get a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account retrieved successfully." }, ...getAUserTspAccountCallSpec.responses] }))();
+const getAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(getAUserTspAccountCallSpec, { namespace: ["users", "userId", "tsp", "tspId"], package: "zoom-api", item: "Get a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Light", responses: [{ status: 200, description: "TSP account retrieved successfully." }, ...getAUserTspAccountCallSpec.responses] }))();
 
 /** `GET /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.getAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUserTspAccount(baseClient, args, options) {
@@ -264,7 +250,6 @@ function getAUserTspAccount(baseClient, args, options) {
 
 const updateATspAccountCallSpec = {
   name: "updateATspAccount",
-  namespace: ["users", "userId", "tsp", "tspId"],
   method: "PATCH",
   path: "/users/{userId}/tsp/{tspId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "tspId", name: "tspId", in: "path", required: true }, { arg: "conference_code", name: "conference_code", in: "body", required: true }, { arg: "leader_pin", name: "leader_pin", in: "body", required: true }, { arg: "dial_in_numbers", name: "dial_in_numbers", in: "body", required: false }, { arg: "tsp_bridge", name: "tsp_bridge", in: "body", required: false, enum: ["US_TSP_TB", "EU_TSP_TB"] }],
@@ -275,7 +260,7 @@ const updateATspAccountCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.tspId.updateATspAccount` (in {@link operations} too). */
-const updateATspAccountOperation = /* @__PURE__ */ (() => Object.assign(updateATspAccountCallSpec, { package: "zoom-api", item: "Update a TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account updated." }, ...updateATspAccountCallSpec.responses] }))();
+const updateATspAccountOperation = /* @__PURE__ */ (() => Object.assign(updateATspAccountCallSpec, { namespace: ["users", "userId", "tsp", "tspId"], package: "zoom-api", item: "Update a TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account updated." }, ...updateATspAccountCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.updateATspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateATspAccount(baseClient, args, options) {
@@ -284,7 +269,6 @@ function updateATspAccount(baseClient, args, options) {
 
 const deleteAUserTspAccountCallSpec = {
   name: "deleteAUserTspAccount",
-  namespace: ["users", "userId", "tsp", "tspId"],
   method: "DELETE",
   path: "/users/{userId}/tsp/{tspId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "tspId", name: "tspId", in: "path", required: true }],
@@ -293,7 +277,7 @@ const deleteAUserTspAccountCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.tspId.deleteAUserTspAccount` (in {@link operations} too). */
-const deleteAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserTspAccountCallSpec, { package: "zoom-api", item: "Delete a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account deleted." }, ...deleteAUserTspAccountCallSpec.responses] }))();
+const deleteAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserTspAccountCallSpec, { namespace: ["users", "userId", "tsp", "tspId"], package: "zoom-api", item: "Delete a user's TSP account", folder: ["users", "{user Id}", "tsp", "{tsp Id}"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "TSP account deleted." }, ...deleteAUserTspAccountCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/tsp/{tspId}`: `client.users.userId.tsp.tspId.deleteAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAUserTspAccount(baseClient, args, options) {
@@ -302,7 +286,6 @@ function deleteAUserTspAccount(baseClient, args, options) {
 
 const listUserTspAccountsCallSpec = {
   name: "listUserTspAccounts",
-  namespace: ["users", "userId", "tsp"],
   method: "GET",
   path: "/users/{userId}/tsp",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -311,7 +294,7 @@ const listUserTspAccountsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.listUserTspAccounts` (in {@link operations} too). */
-const listUserTspAccountsOperation = /* @__PURE__ */ (() => Object.assign(listUserTspAccountsCallSpec, { package: "zoom-api", item: "List user's TSP accounts", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Medium", responses: [{ status: 200, description: "TSP account list returned successfully." }, ...listUserTspAccountsCallSpec.responses] }))();
+const listUserTspAccountsOperation = /* @__PURE__ */ (() => Object.assign(listUserTspAccountsCallSpec, { namespace: ["users", "userId", "tsp"], package: "zoom-api", item: "List user's TSP accounts", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:read:admin", "tsp:read"], rateLimit: "Medium", responses: [{ status: 200, description: "TSP account list returned successfully." }, ...listUserTspAccountsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/tsp`: `client.users.userId.tsp.listUserTspAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserTspAccounts(baseClient, args, options) {
@@ -320,7 +303,6 @@ function listUserTspAccounts(baseClient, args, options) {
 
 const addAUserTspAccountCallSpec = {
   name: "addAUserTspAccount",
-  namespace: ["users", "userId", "tsp"],
   method: "POST",
   path: "/users/{userId}/tsp",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "conference_code", name: "conference_code", in: "body", required: true }, { arg: "leader_pin", name: "leader_pin", in: "body", required: true }, { arg: "dial_in_numbers", name: "dial_in_numbers", in: "body", required: false }, { arg: "tsp_bridge", name: "tsp_bridge", in: "body", required: false, enum: ["US_TSP_TB", "EU_TSP_TB"] }],
@@ -331,7 +313,7 @@ const addAUserTspAccountCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.addAUserTspAccount` (in {@link operations} too). */
-const addAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(addAUserTspAccountCallSpec, { package: "zoom-api", item: "Add a user's TSP account", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 201, description: "TSP account added." }, ...addAUserTspAccountCallSpec.responses] }))();
+const addAUserTspAccountOperation = /* @__PURE__ */ (() => Object.assign(addAUserTspAccountCallSpec, { namespace: ["users", "userId", "tsp"], package: "zoom-api", item: "Add a user's TSP account", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 201, description: "TSP account added." }, ...addAUserTspAccountCallSpec.responses] }))();
 
 /** `POST /users/{userId}/tsp`: `client.users.userId.tsp.addAUserTspAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAUserTspAccount(baseClient, args, options) {
@@ -340,7 +322,6 @@ function addAUserTspAccount(baseClient, args, options) {
 
 const setGlobalDialInUrlForATspUserCallSpec = {
   name: "setGlobalDialInUrlForATspUser",
-  namespace: ["users", "userId", "tsp"],
   method: "PATCH",
   path: "/users/{userId}/tsp/settings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "audio_url", name: "audio_url", in: "body", required: false }],
@@ -351,7 +332,7 @@ const setGlobalDialInUrlForATspUserCallSpec = {
 };
 
 /** The metadata of `client.users.userId.tsp.setGlobalDialInUrlForATspUser` (in {@link operations} too). */
-const setGlobalDialInUrlForATspUserOperation = /* @__PURE__ */ (() => Object.assign(setGlobalDialInUrlForATspUserCallSpec, { package: "zoom-api", item: "Set global dial-in URL for a TSP user", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "URL set successfully." }, ...setGlobalDialInUrlForATspUserCallSpec.responses] }))();
+const setGlobalDialInUrlForATspUserOperation = /* @__PURE__ */ (() => Object.assign(setGlobalDialInUrlForATspUserCallSpec, { namespace: ["users", "userId", "tsp"], package: "zoom-api", item: "Set global dial-in URL for a TSP user", folder: ["users", "{user Id}", "tsp"], scopes: ["tsp:write:admin", "tsp:write"], rateLimit: "Light", responses: [{ status: 204, description: "URL set successfully." }, ...setGlobalDialInUrlForATspUserCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}/tsp/settings`: `client.users.userId.tsp.setGlobalDialInUrlForATspUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function setGlobalDialInUrlForATspUser(baseClient, args, options) {
@@ -360,7 +341,6 @@ function setGlobalDialInUrlForATspUser(baseClient, args, options) {
 
 const getAUserTokenCallSpec = {
   name: "getAUserToken",
-  namespace: ["users", "userId", "token"],
   method: "GET",
   path: "/users/{userId}/token",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "ttl", name: "ttl", in: "query", required: false }],
@@ -369,7 +349,7 @@ const getAUserTokenCallSpec = {
 };
 
 /** The metadata of `client.users.userId.token.getAUserToken` (in {@link operations} too). */
-const getAUserTokenOperation = /* @__PURE__ */ (() => Object.assign(getAUserTokenCallSpec, { package: "zoom-api", item: "Get a user token", folder: ["users", "{user Id}", "token"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Token returned." }, ...getAUserTokenCallSpec.responses] }))();
+const getAUserTokenOperation = /* @__PURE__ */ (() => Object.assign(getAUserTokenCallSpec, { namespace: ["users", "userId", "token"], package: "zoom-api", item: "Get a user token", folder: ["users", "{user Id}", "token"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Token returned." }, ...getAUserTokenCallSpec.responses] }))();
 
 /** `GET /users/{userId}/token`: `client.users.userId.token.getAUserToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUserToken(baseClient, args, options) {
@@ -378,7 +358,6 @@ function getAUserToken(baseClient, args, options) {
 
 const revokeAUserSsoTokenCallSpec = {
   name: "revokeAUserSsoToken",
-  namespace: ["users", "userId", "token"],
   method: "DELETE",
   path: "/users/{userId}/token",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -387,7 +366,7 @@ const revokeAUserSsoTokenCallSpec = {
 };
 
 /** The metadata of `client.users.userId.token.revokeAUserSsoToken` (in {@link operations} too). */
-const revokeAUserSsoTokenOperation = /* @__PURE__ */ (() => Object.assign(revokeAUserSsoTokenCallSpec, { package: "zoom-api", item: "Revoke a user's SSO token", folder: ["users", "{user Id}", "token"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Token deleted." }, ...revokeAUserSsoTokenCallSpec.responses] }))();
+const revokeAUserSsoTokenOperation = /* @__PURE__ */ (() => Object.assign(revokeAUserSsoTokenCallSpec, { namespace: ["users", "userId", "token"], package: "zoom-api", item: "Revoke a user's SSO token", folder: ["users", "{user Id}", "token"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Token deleted." }, ...revokeAUserSsoTokenCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}/token`: `client.users.userId.token.revokeAUserSsoToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function revokeAUserSsoToken(baseClient, args, options) {
@@ -396,7 +375,6 @@ function revokeAUserSsoToken(baseClient, args, options) {
 
 const usersUserIdWebinarsListWebinarsCallSpec = {
   name: "usersUserIdWebinarsListWebinars",
-  namespace: ["users", "userId", "webinars"],
   method: "GET",
   path: "/users/{userId}/webinars",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }],
@@ -405,7 +383,7 @@ const usersUserIdWebinarsListWebinarsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.webinars.listWebinars` (in {@link operations} too). */
-const usersUserIdWebinarsListWebinarsOperation = /* @__PURE__ */ (() => Object.assign(usersUserIdWebinarsListWebinarsCallSpec, { member: "listWebinars", package: "zoom-api", item: "List webinars", folder: ["users", "{user Id}", "webinars"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of webinar objects returned." }, ...usersUserIdWebinarsListWebinarsCallSpec.responses] }))();
+const usersUserIdWebinarsListWebinarsOperation = /* @__PURE__ */ (() => Object.assign(usersUserIdWebinarsListWebinarsCallSpec, { namespace: ["users", "userId", "webinars"], member: "listWebinars", package: "zoom-api", item: "List webinars", folder: ["users", "{user Id}", "webinars"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of webinar objects returned." }, ...usersUserIdWebinarsListWebinarsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/webinars`: `client.users.userId.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function usersUserIdWebinarsListWebinars(baseClient, args, options) {
@@ -414,7 +392,6 @@ function usersUserIdWebinarsListWebinars(baseClient, args, options) {
 
 const createAWebinarCallSpec = {
   name: "createAWebinar",
-  namespace: ["users", "userId", "webinars"],
   method: "POST",
   path: "/users/{userId}/webinars",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "topic", name: "topic", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false }, { arg: "start_time", name: "start_time", in: "body", required: false }, { arg: "duration", name: "duration", in: "body", required: false }, { arg: "timezone", name: "timezone", in: "body", required: false }, { arg: "password", name: "password", in: "body", required: false }, { arg: "agenda", name: "agenda", in: "body", required: false }, { arg: "tracking_fields", name: "tracking_fields", in: "body", required: false }, { arg: "recurrence", name: "recurrence", in: "body", required: false, type: "jsonText" }, { arg: "settings", name: "settings", in: "body", required: false, type: "jsonText" }, { arg: "template_id", name: "template_id", in: "body", required: false }],
@@ -425,7 +402,7 @@ const createAWebinarCallSpec = {
 };
 
 /** The metadata of `client.users.userId.webinars.createAWebinar` (in {@link operations} too). */
-const createAWebinarOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarCallSpec, { package: "zoom-api", item: "Create a webinar", folder: ["users", "{user Id}", "webinars"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar created." }, ...createAWebinarCallSpec.responses] }))();
+const createAWebinarOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarCallSpec, { namespace: ["users", "userId", "webinars"], package: "zoom-api", item: "Create a webinar", folder: ["users", "{user Id}", "webinars"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar created." }, ...createAWebinarCallSpec.responses] }))();
 
 /** `POST /users/{userId}/webinars`: `client.users.userId.webinars.createAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAWebinar(baseClient, args, options) {
@@ -434,7 +411,6 @@ function createAWebinar(baseClient, args, options) {
 
 const getAUserCallSpec = {
   name: "getAUser",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "login_type", name: "login_type", in: "query", required: false }, { arg: "encrypted_email", name: "encrypted_email", in: "query", required: false }],
@@ -443,7 +419,7 @@ const getAUserCallSpec = {
 };
 
 /** The metadata of `client.users.userId.getAUser` (in {@link operations} too). */
-const getAUserOperation = /* @__PURE__ */ (() => Object.assign(getAUserCallSpec, { package: "zoom-api", item: "Get a user", folder: ["users", "{user Id}"], scopes: ["user:read:admin", "user:read", "user_info:read"], rateLimit: "Light", responses: [{ status: 200, description: "User object returned." }, ...getAUserCallSpec.responses] }))();
+const getAUserOperation = /* @__PURE__ */ (() => Object.assign(getAUserCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "Get a user", folder: ["users", "{user Id}"], scopes: ["user:read:admin", "user:read", "user_info:read"], rateLimit: "Light", responses: [{ status: 200, description: "User object returned." }, ...getAUserCallSpec.responses] }))();
 
 /** `GET /users/{userId}`: `client.users.userId.getAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUser(baseClient, args, options) {
@@ -452,7 +428,6 @@ function getAUser(baseClient, args, options) {
 
 const updateAUserCallSpec = {
   name: "updateAUser",
-  namespace: ["users", "userId"],
   method: "PATCH",
   path: "/users/{userId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "login_type", name: "login_type", in: "query", required: false }, { arg: "first_name", name: "first_name", in: "body", required: false }, { arg: "last_name", name: "last_name", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false, enum: ["1", "2", "3", "99"] }, { arg: "pmi", name: "pmi", in: "body", required: false }, { arg: "use_pmi", name: "use_pmi", in: "body", required: false }, { arg: "timezone", name: "timezone", in: "body", required: false }, { arg: "language", name: "language", in: "body", required: false }, { arg: "dept", name: "dept", in: "body", required: false }, { arg: "vanity_name", name: "vanity_name", in: "body", required: false }, { arg: "host_key", name: "host_key", in: "body", required: false }, { arg: "cms_user_id", name: "cms_user_id", in: "body", required: false }, { arg: "job_title", name: "job_title", in: "body", required: false }, { arg: "company", name: "company", in: "body", required: false }, { arg: "location", name: "location", in: "body", required: false }, { arg: "phone_number", name: "phone_number", in: "body", required: false }, { arg: "phone_country", name: "phone_country", in: "body", required: false }, { arg: "custom_attributes", name: "custom_attributes", in: "body", required: false, type: "jsonText" }, { arg: "group_id", name: "group_id", in: "body", required: false }, { arg: "phone_numbers", name: "phone_numbers", in: "body", required: false, type: "jsonText" }, { arg: "manager", name: "manager", in: "body", required: false }, { arg: "pronouns", name: "pronouns", in: "body", required: false }, { arg: "pronouns_option", name: "pronouns_option", in: "body", required: false, enum: ["1", "2", "3"] }],
@@ -463,7 +438,7 @@ const updateAUserCallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUser` (in {@link operations} too). */
-const updateAUserOperation = /* @__PURE__ */ (() => Object.assign(updateAUserCallSpec, { package: "zoom-api", item: "Update a user", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "User updated." }, ...updateAUserCallSpec.responses] }))();
+const updateAUserOperation = /* @__PURE__ */ (() => Object.assign(updateAUserCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "Update a user", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "User updated." }, ...updateAUserCallSpec.responses] }))();
 
 /** `PATCH /users/{userId}`: `client.users.userId.updateAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUser(baseClient, args, options) {
@@ -472,7 +447,6 @@ function updateAUser(baseClient, args, options) {
 
 const deleteAUserCallSpec = {
   name: "deleteAUser",
-  namespace: ["users", "userId"],
   method: "DELETE",
   path: "/users/{userId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "action", name: "action", in: "query", required: false }, { arg: "transfer_email", name: "transfer_email", in: "query", required: false }, { arg: "transfer_meeting", name: "transfer_meeting", in: "query", required: false }, { arg: "transfer_webinar", name: "transfer_webinar", in: "query", required: false }, { arg: "transfer_recording", name: "transfer_recording", in: "query", required: false }],
@@ -481,7 +455,7 @@ const deleteAUserCallSpec = {
 };
 
 /** The metadata of `client.users.userId.deleteAUser` (in {@link operations} too). */
-const deleteAUserOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserCallSpec, { package: "zoom-api", item: "Delete a user", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "User deleted." }, ...deleteAUserCallSpec.responses] }))();
+const deleteAUserOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "Delete a user", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "User deleted." }, ...deleteAUserCallSpec.responses] }))();
 
 /** `DELETE /users/{userId}`: `client.users.userId.deleteAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAUser(baseClient, args, options) {
@@ -490,7 +464,6 @@ function deleteAUser(baseClient, args, options) {
 
 const listAllRecordingsCallSpec = {
   name: "listAllRecordings",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/recordings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "mc", name: "mc", in: "query", required: false }, { arg: "trash", name: "trash", in: "query", required: false }, { arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }, { arg: "trash_type", name: "trash_type", in: "query", required: false }],
@@ -499,7 +472,7 @@ const listAllRecordingsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.listAllRecordings` (in {@link operations} too). */
-const listAllRecordingsOperation = /* @__PURE__ */ (() => Object.assign(listAllRecordingsCallSpec, { package: "zoom-api", item: "List all recordings", folder: ["users", "{user Id}"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of recording objects returned." }, ...listAllRecordingsCallSpec.responses] }))();
+const listAllRecordingsOperation = /* @__PURE__ */ (() => Object.assign(listAllRecordingsCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "List all recordings", folder: ["users", "{user Id}"], scopes: ["recording:read:admin", "recording:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of recording objects returned." }, ...listAllRecordingsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/recordings`: `client.users.userId.listAllRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listAllRecordings(baseClient, args, options) {
@@ -508,7 +481,6 @@ function listAllRecordings(baseClient, args, options) {
 
 const uploadAUserProfilePictureCallSpec = {
   name: "uploadAUserProfilePicture",
-  namespace: ["users", "userId"],
   method: "POST",
   path: "/users/{userId}/picture",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "pic_file", name: "pic_file", in: "body", required: true }],
@@ -519,7 +491,7 @@ const uploadAUserProfilePictureCallSpec = {
 };
 
 /** The metadata of `client.users.userId.uploadAUserProfilePicture` (in {@link operations} too). */
-const uploadAUserProfilePictureOperation = /* @__PURE__ */ (() => Object.assign(uploadAUserProfilePictureCallSpec, { package: "zoom-api", item: "Upload a user's profile picture", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Picture uploaded." }, ...uploadAUserProfilePictureCallSpec.responses] }))();
+const uploadAUserProfilePictureOperation = /* @__PURE__ */ (() => Object.assign(uploadAUserProfilePictureCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "Upload a user's profile picture", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Picture uploaded." }, ...uploadAUserProfilePictureCallSpec.responses] }))();
 
 /** `POST /users/{userId}/picture`: `client.users.userId.uploadAUserProfilePicture` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadAUserProfilePicture(baseClient, args, options) {
@@ -528,7 +500,6 @@ function uploadAUserProfilePicture(baseClient, args, options) {
 
 const updateUserStatusCallSpec = {
   name: "updateUserStatus",
-  namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/status",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true, enum: ["activate", "deactivate"] }],
@@ -539,7 +510,7 @@ const updateUserStatusCallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateUserStatus` (in {@link operations} too). */
-const updateUserStatusOperation = /* @__PURE__ */ (() => Object.assign(updateUserStatusCallSpec, { package: "zoom-api", item: "Update user status", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, ...updateUserStatusCallSpec.responses] }))();
+const updateUserStatusOperation = /* @__PURE__ */ (() => Object.assign(updateUserStatusCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "Update user status", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, { status: 204, description: "Status updated." }, ...updateUserStatusCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/status`: `client.users.userId.updateUserStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateUserStatus(baseClient, args, options) {
@@ -548,7 +519,6 @@ function updateUserStatus(baseClient, args, options) {
 
 const updateAUserPasswordCallSpec = {
   name: "updateAUserPassword",
-  namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/password",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "password", name: "password", in: "body", required: true }],
@@ -559,7 +529,7 @@ const updateAUserPasswordCallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUserPassword` (in {@link operations} too). */
-const updateAUserPasswordOperation = /* @__PURE__ */ (() => Object.assign(updateAUserPasswordCallSpec, { package: "zoom-api", item: "Update a user's password", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Password updated." }, ...updateAUserPasswordCallSpec.responses] }))();
+const updateAUserPasswordOperation = /* @__PURE__ */ (() => Object.assign(updateAUserPasswordCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "Update a user's password", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Password updated." }, ...updateAUserPasswordCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/password`: `client.users.userId.updateAUserPassword` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUserPassword(baseClient, args, options) {
@@ -568,7 +538,6 @@ function updateAUserPassword(baseClient, args, options) {
 
 const getUserPermissionsCallSpec = {
   name: "getUserPermissions",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/permissions",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -577,7 +546,7 @@ const getUserPermissionsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.getUserPermissions` (in {@link operations} too). */
-const getUserPermissionsOperation = /* @__PURE__ */ (() => Object.assign(getUserPermissionsCallSpec, { package: "zoom-api", item: "Get user permissions", folder: ["users", "{user Id}"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "User permissions returned." }, ...getUserPermissionsCallSpec.responses] }))();
+const getUserPermissionsOperation = /* @__PURE__ */ (() => Object.assign(getUserPermissionsCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "Get user permissions", folder: ["users", "{user Id}"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "User permissions returned." }, ...getUserPermissionsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/permissions`: `client.users.userId.getUserPermissions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserPermissions(baseClient, args, options) {
@@ -586,7 +555,6 @@ function getUserPermissions(baseClient, args, options) {
 
 const listAUserPacAccountsCallSpec = {
   name: "listAUserPacAccounts",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/pac",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -595,7 +563,7 @@ const listAUserPacAccountsCallSpec = {
 };
 
 /** The metadata of `client.users.userId.listAUserPacAccounts` (in {@link operations} too). */
-const listAUserPacAccountsOperation = /* @__PURE__ */ (() => Object.assign(listAUserPacAccountsCallSpec, { package: "zoom-api", item: "List a user's PAC accounts", folder: ["users", "{user Id}"], scopes: ["pac:read:admin", "pac:read"], rateLimit: "Light", responses: [{ status: 200, description: "PAC account list returned." }, ...listAUserPacAccountsCallSpec.responses] }))();
+const listAUserPacAccountsOperation = /* @__PURE__ */ (() => Object.assign(listAUserPacAccountsCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "List a user's PAC accounts", folder: ["users", "{user Id}"], scopes: ["pac:read:admin", "pac:read"], rateLimit: "Light", responses: [{ status: 200, description: "PAC account list returned." }, ...listAUserPacAccountsCallSpec.responses] }))();
 
 /** `GET /users/{userId}/pac`: `client.users.userId.listAUserPacAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listAUserPacAccounts(baseClient, args, options) {
@@ -604,7 +572,6 @@ function listAUserPacAccounts(baseClient, args, options) {
 
 const updateAUserEmailCallSpec = {
   name: "updateAUserEmail",
-  namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/email",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "email", name: "email", in: "body", required: true }],
@@ -615,7 +582,7 @@ const updateAUserEmailCallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUserEmail` (in {@link operations} too). */
-const updateAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(updateAUserEmailCallSpec, { package: "zoom-api", item: "Update a user's email", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Email updated." }, ...updateAUserEmailCallSpec.responses] }))();
+const updateAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(updateAUserEmailCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "Update a user's email", folder: ["users", "{user Id}"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 204, description: "Email updated." }, ...updateAUserEmailCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/email`: `client.users.userId.updateAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUserEmail(baseClient, args, options) {
@@ -624,7 +591,6 @@ function updateAUserEmail(baseClient, args, options) {
 
 const listWebinarTemplatesCallSpec = {
   name: "listWebinarTemplates",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/webinar_templates",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -633,7 +599,7 @@ const listWebinarTemplatesCallSpec = {
 };
 
 /** The metadata of `client.users.userId.listWebinarTemplates` (in {@link operations} too). */
-const listWebinarTemplatesOperation = /* @__PURE__ */ (() => Object.assign(listWebinarTemplatesCallSpec, { package: "zoom-api", item: "List webinar templates", folder: ["users", "{user Id}"], scopes: ["webinar:read", "webinar:read:admin"], responses: [{ status: 200, description: "List of existing templates returned." }, ...listWebinarTemplatesCallSpec.responses] }))();
+const listWebinarTemplatesOperation = /* @__PURE__ */ (() => Object.assign(listWebinarTemplatesCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "List webinar templates", folder: ["users", "{user Id}"], scopes: ["webinar:read", "webinar:read:admin"], responses: [{ status: 200, description: "List of existing templates returned." }, ...listWebinarTemplatesCallSpec.responses] }))();
 
 /** `GET /users/{userId}/webinar_templates`: `client.users.userId.listWebinarTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listWebinarTemplates(baseClient, args, options) {
@@ -642,7 +608,6 @@ function listWebinarTemplates(baseClient, args, options) {
 
 const updateAUserPresenceStatusCallSpec = {
   name: "updateAUserPresenceStatus",
-  namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/presence_status",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "status", name: "status", in: "body", required: false, enum: ["Do_No_Disturb", "Away", "Available", "In_Calendar_Event", "Presenting", "In_A_Zoom_Meeting", "On_A_Call"] }, { arg: "duration", name: "duration", in: "body", required: false }],
@@ -653,7 +618,7 @@ const updateAUserPresenceStatusCallSpec = {
 };
 
 /** The metadata of `client.users.userId.updateAUserPresenceStatus` (in {@link operations} too). */
-const updateAUserPresenceStatusOperation = /* @__PURE__ */ (() => Object.assign(updateAUserPresenceStatusCallSpec, { package: "zoom-api", item: "Update a user's presence status", folder: ["users", "{user Id}"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Status updated succesfully." }, ...updateAUserPresenceStatusCallSpec.responses] }))();
+const updateAUserPresenceStatusOperation = /* @__PURE__ */ (() => Object.assign(updateAUserPresenceStatusCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "Update a user's presence status", folder: ["users", "{user Id}"], scopes: ["user:write", "user:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Status updated succesfully." }, ...updateAUserPresenceStatusCallSpec.responses] }))();
 
 /** `PUT /users/{userId}/presence_status`: `client.users.userId.updateAUserPresenceStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAUserPresenceStatus(baseClient, args, options) {
@@ -662,7 +627,6 @@ function updateAUserPresenceStatus(baseClient, args, options) {
 
 const listMeetingTemplatesCallSpec = {
   name: "listMeetingTemplates",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/meeting_templates",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -671,7 +635,7 @@ const listMeetingTemplatesCallSpec = {
 };
 
 /** The metadata of `client.users.userId.listMeetingTemplates` (in {@link operations} too). */
-const listMeetingTemplatesOperation = /* @__PURE__ */ (() => Object.assign(listMeetingTemplatesCallSpec, { package: "zoom-api", item: "List meeting templates", folder: ["users", "{user Id}"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...listMeetingTemplatesCallSpec.responses] }))();
+const listMeetingTemplatesOperation = /* @__PURE__ */ (() => Object.assign(listMeetingTemplatesCallSpec, { namespace: ["users", "userId"], package: "zoom-api", item: "List meeting templates", folder: ["users", "{user Id}"], scopes: ["meeting:read", "meeting:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...listMeetingTemplatesCallSpec.responses] }))();
 
 /** `GET /users/{userId}/meeting_templates`: `client.users.userId.listMeetingTemplates` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingTemplates(baseClient, args, options) {
@@ -680,7 +644,6 @@ function listMeetingTemplates(baseClient, args, options) {
 
 const listUsersCallSpec = {
   name: "listUsers",
-  namespace: ["users"],
   method: "GET",
   path: "/users",
   args: [{ arg: "status", name: "status", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "role_id", name: "role_id", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "include_fields", name: "include_fields", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -689,7 +652,7 @@ const listUsersCallSpec = {
 };
 
 /** The metadata of `client.users.listUsers` (in {@link operations} too). */
-const listUsersOperation = /* @__PURE__ */ (() => Object.assign(listUsersCallSpec, { package: "zoom-api", item: "List users", folder: ["users"], scopes: ["user:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User list returned." }, ...listUsersCallSpec.responses] }))();
+const listUsersOperation = /* @__PURE__ */ (() => Object.assign(listUsersCallSpec, { namespace: ["users"], package: "zoom-api", item: "List users", folder: ["users"], scopes: ["user:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User list returned." }, ...listUsersCallSpec.responses] }))();
 
 /** `GET /users`: `client.users.listUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUsers(baseClient, args, options) {
@@ -698,7 +661,6 @@ function listUsers(baseClient, args, options) {
 
 const createUsersCallSpec = {
   name: "createUsers",
-  namespace: ["users"],
   method: "POST",
   path: "/users",
   args: [{ arg: "action", name: "action", in: "body", required: true, enum: ["create", "autoCreate", "custCreate", "ssoCreate"] }, { arg: "user_info", name: "user_info", in: "body", required: false, type: "jsonText" }],
@@ -709,7 +671,7 @@ const createUsersCallSpec = {
 };
 
 /** The metadata of `client.users.createUsers` (in {@link operations} too). */
-const createUsersOperation = /* @__PURE__ */ (() => Object.assign(createUsersCallSpec, { package: "zoom-api", item: "Create users", folder: ["users"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 201, description: "User created." }, ...createUsersCallSpec.responses] }))();
+const createUsersOperation = /* @__PURE__ */ (() => Object.assign(createUsersCallSpec, { namespace: ["users"], package: "zoom-api", item: "Create users", folder: ["users"], scopes: ["user:write:admin", "user:write"], rateLimit: "Light", responses: [{ status: 201, description: "User created." }, ...createUsersCallSpec.responses] }))();
 
 /** `POST /users`: `client.users.createUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createUsers(baseClient, args, options) {
@@ -718,7 +680,6 @@ function createUsers(baseClient, args, options) {
 
 const getUserZakCallSpec = {
   name: "getUserZak",
-  namespace: ["users"],
   method: "GET",
   path: "/users/me/zak",
   args: [],
@@ -727,7 +688,7 @@ const getUserZakCallSpec = {
 };
 
 /** The metadata of `client.users.getUserZak` (in {@link operations} too). */
-const getUserZakOperation = /* @__PURE__ */ (() => Object.assign(getUserZakCallSpec, { package: "zoom-api", item: "Get user's ZAK", folder: ["users"], scopes: ["user_zak:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, ...getUserZakCallSpec.responses] }))();
+const getUserZakOperation = /* @__PURE__ */ (() => Object.assign(getUserZakCallSpec, { namespace: ["users"], package: "zoom-api", item: "Get user's ZAK", folder: ["users"], scopes: ["user_zak:read"], rateLimit: "Light", responses: [{ status: 200, description: "OK" }, ...getUserZakCallSpec.responses] }))();
 
 /** `GET /users/me/zak`: `client.users.getUserZak` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserZak(baseClient, args, options) {
@@ -736,7 +697,6 @@ function getUserZak(baseClient, args, options) {
 
 const checkAUserEmailCallSpec = {
   name: "checkAUserEmail",
-  namespace: ["users"],
   method: "GET",
   path: "/users/email",
   args: [{ arg: "email", name: "email", in: "query", required: true }],
@@ -745,7 +705,7 @@ const checkAUserEmailCallSpec = {
 };
 
 /** The metadata of `client.users.checkAUserEmail` (in {@link operations} too). */
-const checkAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(checkAUserEmailCallSpec, { package: "zoom-api", item: "Check a user email", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserEmailCallSpec.responses] }))();
+const checkAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(checkAUserEmailCallSpec, { namespace: ["users"], package: "zoom-api", item: "Check a user email", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserEmailCallSpec.responses] }))();
 
 /** `GET /users/email`: `client.users.checkAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkAUserEmail(baseClient, args, options) {
@@ -754,7 +714,6 @@ function checkAUserEmail(baseClient, args, options) {
 
 const checkAUserPmRoomCallSpec = {
   name: "checkAUserPmRoom",
-  namespace: ["users"],
   method: "GET",
   path: "/users/vanity_name",
   args: [{ arg: "vanity_name", name: "vanity_name", in: "query", required: true }],
@@ -763,7 +722,7 @@ const checkAUserPmRoomCallSpec = {
 };
 
 /** The metadata of `client.users.checkAUserPmRoom` (in {@link operations} too). */
-const checkAUserPmRoomOperation = /* @__PURE__ */ (() => Object.assign(checkAUserPmRoomCallSpec, { package: "zoom-api", item: "Check a user's PM room", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserPmRoomCallSpec.responses] }))();
+const checkAUserPmRoomOperation = /* @__PURE__ */ (() => Object.assign(checkAUserPmRoomCallSpec, { namespace: ["users"], package: "zoom-api", item: "Check a user's PM room", folder: ["users"], scopes: ["user:read:admin", "user:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...checkAUserPmRoomCallSpec.responses] }))();
 
 /** `GET /users/vanity_name`: `client.users.checkAUserPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkAUserPmRoom(baseClient, args, options) {

@@ -4,7 +4,6 @@ import { namedSecrets, readJsonText, writeQuery } from "../runtime/request-featu
 import { authorizeBearer } from "../runtime/auth.js";
 const listPanelistsCallSpec = {
   name: "listPanelists",
-  namespace: ["webinarsWebinarId", "panelists"],
   method: "GET",
   path: "/webinars/{webinarId}/panelists",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -13,7 +12,7 @@ const listPanelistsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.listPanelists` (in {@link operations} too). */
-const listPanelistsOperation = /* @__PURE__ */ (() => Object.assign(listPanelistsCallSpec, { package: "zoom-api", item: "List panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, ...listPanelistsCallSpec.responses] }))();
+const listPanelistsOperation = /* @__PURE__ */ (() => Object.assign(listPanelistsCallSpec, { namespace: ["webinarsWebinarId", "panelists"], package: "zoom-api", item: "List panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, ...listPanelistsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.listPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listPanelists(baseClient, args, options) {
@@ -22,7 +21,6 @@ function listPanelists(baseClient, args, options) {
 
 const addPanelistsCallSpec = {
   name: "addPanelists",
-  namespace: ["webinarsWebinarId", "panelists"],
   method: "POST",
   path: "/webinars/{webinarId}/panelists",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "panelists", name: "panelists", in: "body", required: false }],
@@ -33,7 +31,7 @@ const addPanelistsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.addPanelists` (in {@link operations} too). */
-const addPanelistsOperation = /* @__PURE__ */ (() => Object.assign(addPanelistsCallSpec, { package: "zoom-api", item: "Add panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, { status: 201, description: "Panelist created." }, ...addPanelistsCallSpec.responses] }))();
+const addPanelistsOperation = /* @__PURE__ */ (() => Object.assign(addPanelistsCallSpec, { namespace: ["webinarsWebinarId", "panelists"], package: "zoom-api", item: "Add panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription missing. Enable webinar for this user once the subscription is added." }, { status: 201, description: "Panelist created." }, ...addPanelistsCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.addPanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addPanelists(baseClient, args, options) {
@@ -42,7 +40,6 @@ function addPanelists(baseClient, args, options) {
 
 const removePanelistsCallSpec = {
   name: "removePanelists",
-  namespace: ["webinarsWebinarId", "panelists"],
   method: "DELETE",
   path: "/webinars/{webinarId}/panelists",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -51,7 +48,7 @@ const removePanelistsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.removePanelists` (in {@link operations} too). */
-const removePanelistsOperation = /* @__PURE__ */ (() => Object.assign(removePanelistsCallSpec, { package: "zoom-api", item: "Remove panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Panelists removed." }, ...removePanelistsCallSpec.responses] }))();
+const removePanelistsOperation = /* @__PURE__ */ (() => Object.assign(removePanelistsCallSpec, { namespace: ["webinarsWebinarId", "panelists"], package: "zoom-api", item: "Remove panelists", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Panelists removed." }, ...removePanelistsCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/panelists`: `client.webinarsWebinarId.panelists.removePanelists` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function removePanelists(baseClient, args, options) {
@@ -60,7 +57,6 @@ function removePanelists(baseClient, args, options) {
 
 const removeAPanelistCallSpec = {
   name: "removeAPanelist",
-  namespace: ["webinarsWebinarId", "panelists"],
   method: "DELETE",
   path: "/webinars/{webinarId}/panelists/{panelistId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "panelistId", name: "panelistId", in: "path", required: true }],
@@ -69,7 +65,7 @@ const removeAPanelistCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.panelists.removeAPanelist` (in {@link operations} too). */
-const removeAPanelistOperation = /* @__PURE__ */ (() => Object.assign(removeAPanelistCallSpec, { package: "zoom-api", item: "Remove a panelist", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Panelists removed." }, ...removeAPanelistCallSpec.responses] }))();
+const removeAPanelistOperation = /* @__PURE__ */ (() => Object.assign(removeAPanelistCallSpec, { namespace: ["webinarsWebinarId", "panelists"], package: "zoom-api", item: "Remove a panelist", folder: ["webinars/{webinar Id}", "panelists"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Panelists removed." }, ...removeAPanelistCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/panelists/{panelistId}`: `client.webinarsWebinarId.panelists.removeAPanelist` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function removeAPanelist(baseClient, args, options) {
@@ -78,7 +74,6 @@ function removeAPanelist(baseClient, args, options) {
 
 const listRegistrationQuestions2CallSpec = {
   name: "listRegistrationQuestions2",
-  namespace: ["webinarsWebinarId", "registrants", "questions"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants/questions",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -87,7 +82,7 @@ const listRegistrationQuestions2CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` (in {@link operations} too). */
-const listRegistrationQuestions2Operation = /* @__PURE__ */ (() => Object.assign(listRegistrationQuestions2CallSpec, { member: "listRegistrationQuestions", package: "zoom-api", item: "List registration questions", folder: ["webinars/{webinar Id}", "registrants", "questions"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar Registrant Question object returned" }, ...listRegistrationQuestions2CallSpec.responses] }))();
+const listRegistrationQuestions2Operation = /* @__PURE__ */ (() => Object.assign(listRegistrationQuestions2CallSpec, { namespace: ["webinarsWebinarId", "registrants", "questions"], member: "listRegistrationQuestions", package: "zoom-api", item: "List registration questions", folder: ["webinars/{webinar Id}", "registrants", "questions"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar Registrant Question object returned" }, ...listRegistrationQuestions2CallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.listRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRegistrationQuestions2(baseClient, args, options) {
@@ -96,7 +91,6 @@ function listRegistrationQuestions2(baseClient, args, options) {
 
 const updateRegistrationQuestions3CallSpec = {
   name: "updateRegistrationQuestions3",
-  namespace: ["webinarsWebinarId", "registrants", "questions"],
   method: "PATCH",
   path: "/webinars/{webinarId}/registrants/questions",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "questions", name: "questions", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }],
@@ -107,7 +101,7 @@ const updateRegistrationQuestions3CallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` (in {@link operations} too). */
-const updateRegistrationQuestions3Operation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestions3CallSpec, { member: "updateRegistrationQuestions", package: "zoom-api", item: "Update registration questions", folder: ["webinars/{webinar Id}", "registrants", "questions"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Registrant Questions Updated" }, ...updateRegistrationQuestions3CallSpec.responses] }))();
+const updateRegistrationQuestions3Operation = /* @__PURE__ */ (() => Object.assign(updateRegistrationQuestions3CallSpec, { namespace: ["webinarsWebinarId", "registrants", "questions"], member: "updateRegistrationQuestions", package: "zoom-api", item: "Update registration questions", folder: ["webinars/{webinar Id}", "registrants", "questions"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Registrant Questions Updated" }, ...updateRegistrationQuestions3CallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}/registrants/questions`: `client.webinarsWebinarId.registrants.questions.updateRegistrationQuestions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRegistrationQuestions3(baseClient, args, options) {
@@ -116,7 +110,6 @@ function updateRegistrationQuestions3(baseClient, args, options) {
 
 const getAWebinarRegistrantCallSpec = {
   name: "getAWebinarRegistrant",
-  namespace: ["webinarsWebinarId", "registrants", "registrantId"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants/{registrantId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "registrantId", name: "registrantId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }],
@@ -125,7 +118,7 @@ const getAWebinarRegistrantCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` (in {@link operations} too). */
-const getAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarRegistrantCallSpec, { package: "zoom-api", item: "Get a webinar registrant", folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...getAWebinarRegistrantCallSpec.responses] }))();
+const getAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarRegistrantCallSpec, { namespace: ["webinarsWebinarId", "registrants", "registrantId"], package: "zoom-api", item: "Get a webinar registrant", folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success." }, ...getAWebinarRegistrantCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinarRegistrant(baseClient, args, options) {
@@ -134,7 +127,6 @@ function getAWebinarRegistrant(baseClient, args, options) {
 
 const deleteAWebinarRegistrantCallSpec = {
   name: "deleteAWebinarRegistrant",
-  namespace: ["webinarsWebinarId", "registrants", "registrantId"],
   method: "DELETE",
   path: "/webinars/{webinarId}/registrants/{registrantId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "registrantId", name: "registrantId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }],
@@ -143,7 +135,7 @@ const deleteAWebinarRegistrantCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` (in {@link operations} too). */
-const deleteAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarRegistrantCallSpec, { package: "zoom-api", item: "Delete a webinar registrant", folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "OK" }, ...deleteAWebinarRegistrantCallSpec.responses] }))();
+const deleteAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarRegistrantCallSpec, { namespace: ["webinarsWebinarId", "registrants", "registrantId"], package: "zoom-api", item: "Delete a webinar registrant", folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "OK" }, ...deleteAWebinarRegistrantCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinarRegistrant(baseClient, args, options) {
@@ -152,7 +144,6 @@ function deleteAWebinarRegistrant(baseClient, args, options) {
 
 const listWebinarRegistrantsCallSpec = {
   name: "listWebinarRegistrants",
-  namespace: ["webinarsWebinarId", "registrants"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "status", name: "status", in: "query", required: false }, { arg: "tracking_source_id", name: "tracking_source_id", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -161,7 +152,7 @@ const listWebinarRegistrantsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.listWebinarRegistrants` (in {@link operations} too). */
-const listWebinarRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listWebinarRegistrantsCallSpec, { package: "zoom-api", item: "List webinar registrants", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, ...listWebinarRegistrantsCallSpec.responses] }))();
+const listWebinarRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(listWebinarRegistrantsCallSpec, { namespace: ["webinarsWebinarId", "registrants"], package: "zoom-api", item: "List webinar registrants", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, ...listWebinarRegistrantsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.listWebinarRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listWebinarRegistrants(baseClient, args, options) {
@@ -170,7 +161,6 @@ function listWebinarRegistrants(baseClient, args, options) {
 
 const addAWebinarRegistrantCallSpec = {
   name: "addAWebinarRegistrant",
-  namespace: ["webinarsWebinarId", "registrants"],
   method: "POST",
   path: "/webinars/{webinarId}/registrants",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_ids", name: "occurrence_ids", in: "query", required: false }, { arg: "email", name: "email", in: "body", required: false }, { arg: "first_name", name: "first_name", in: "body", required: false }, { arg: "last_name", name: "last_name", in: "body", required: false }, { arg: "address", name: "address", in: "body", required: false }, { arg: "city", name: "city", in: "body", required: false }, { arg: "country", name: "country", in: "body", required: false }, { arg: "zip", name: "zip", in: "body", required: false }, { arg: "state", name: "state", in: "body", required: false }, { arg: "phone", name: "phone", in: "body", required: false }, { arg: "industry", name: "industry", in: "body", required: false }, { arg: "org", name: "org", in: "body", required: false }, { arg: "job_title", name: "job_title", in: "body", required: false }, { arg: "purchasing_time_frame", name: "purchasing_time_frame", in: "body", required: false }, { arg: "role_in_purchase_process", name: "role_in_purchase_process", in: "body", required: false }, { arg: "no_of_employees", name: "no_of_employees", in: "body", required: false }, { arg: "comments", name: "comments", in: "body", required: false }, { arg: "custom_questions", name: "custom_questions", in: "body", required: false }],
@@ -181,7 +171,7 @@ const addAWebinarRegistrantCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.addAWebinarRegistrant` (in {@link operations} too). */
-const addAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addAWebinarRegistrantCallSpec, { package: "zoom-api", item: "Add a webinar registrant", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration created." }, ...addAWebinarRegistrantCallSpec.responses] }))();
+const addAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addAWebinarRegistrantCallSpec, { namespace: ["webinarsWebinarId", "registrants"], package: "zoom-api", item: "Add a webinar registrant", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Registration created." }, ...addAWebinarRegistrantCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.addAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAWebinarRegistrant(baseClient, args, options) {
@@ -190,7 +180,6 @@ function addAWebinarRegistrant(baseClient, args, options) {
 
 const webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec = {
   name: "webinarsWebinarIdRegistrantsUpdateRegistrantStatus",
-  namespace: ["webinarsWebinarId", "registrants"],
   method: "PUT",
   path: "/webinars/{webinarId}/registrants/status",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "action", name: "action", in: "body", required: true, enum: ["approve", "cancel", "deny"] }, { arg: "registrants", name: "registrants", in: "body", required: false }],
@@ -201,7 +190,7 @@ const webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.registrants.updateRegistrantStatus` (in {@link operations} too). */
-const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec, { member: "updateRegistrantStatus", package: "zoom-api", item: "Update registrant's status", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}." }, ...webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
+const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec, { namespace: ["webinarsWebinarId", "registrants"], member: "updateRegistrantStatus", package: "zoom-api", item: "Update registrant's status", folder: ["webinars/{webinar Id}", "registrants"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Medium", responses: [{ status: 200, description: "The webinar plan subscription is missing. Enable webinar for this user once the subscription is added: {userId}." }, ...webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec.responses] }))();
 
 /** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
@@ -210,7 +199,6 @@ function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(baseClient, args, op
 
 const getAWebinarPollCallSpec = {
   name: "getAWebinarPoll",
-  namespace: ["webinarsWebinarId", "polls", "pollId"],
   method: "GET",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }],
@@ -219,7 +207,7 @@ const getAWebinarPollCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` (in {@link operations} too). */
-const getAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarPollCallSpec, { package: "zoom-api", item: "Get a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar Poll object returned" }, ...getAWebinarPollCallSpec.responses] }))();
+const getAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarPollCallSpec, { namespace: ["webinarsWebinarId", "polls", "pollId"], package: "zoom-api", item: "Get a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar Poll object returned" }, ...getAWebinarPollCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.getAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinarPoll(baseClient, args, options) {
@@ -228,7 +216,6 @@ function getAWebinarPoll(baseClient, args, options) {
 
 const updateAWebinarPollCallSpec = {
   name: "updateAWebinarPoll",
-  namespace: ["webinarsWebinarId", "polls", "pollId"],
   method: "PUT",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }, { arg: "title", name: "title", in: "body", required: false }, { arg: "questions", name: "questions", in: "body", required: false }],
@@ -239,7 +226,7 @@ const updateAWebinarPollCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` (in {@link operations} too). */
-const updateAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(updateAWebinarPollCallSpec, { package: "zoom-api", item: "Update a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Poll Updated" }, ...updateAWebinarPollCallSpec.responses] }))();
+const updateAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(updateAWebinarPollCallSpec, { namespace: ["webinarsWebinarId", "polls", "pollId"], package: "zoom-api", item: "Update a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Poll Updated" }, ...updateAWebinarPollCallSpec.responses] }))();
 
 /** `PUT /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.updateAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAWebinarPoll(baseClient, args, options) {
@@ -248,7 +235,6 @@ function updateAWebinarPoll(baseClient, args, options) {
 
 const deleteAWebinarPollCallSpec = {
   name: "deleteAWebinarPoll",
-  namespace: ["webinarsWebinarId", "polls", "pollId"],
   method: "DELETE",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "pollId", name: "pollId", in: "path", required: true }],
@@ -257,7 +243,7 @@ const deleteAWebinarPollCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` (in {@link operations} too). */
-const deleteAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarPollCallSpec, { package: "zoom-api", item: "Delete a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Poll deleted" }, ...deleteAWebinarPollCallSpec.responses] }))();
+const deleteAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarPollCallSpec, { namespace: ["webinarsWebinarId", "polls", "pollId"], package: "zoom-api", item: "Delete a webinar poll", folder: ["webinars/{webinar Id}", "polls", "{poll Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Webinar Poll deleted" }, ...deleteAWebinarPollCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}/polls/{pollId}`: `client.webinarsWebinarId.polls.pollId.deleteAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinarPoll(baseClient, args, options) {
@@ -266,7 +252,6 @@ function deleteAWebinarPoll(baseClient, args, options) {
 
 const listAWebinarPollsCallSpec = {
   name: "listAWebinarPolls",
-  namespace: ["webinarsWebinarId", "polls"],
   method: "GET",
   path: "/webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -275,7 +260,7 @@ const listAWebinarPollsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.listAWebinarPolls` (in {@link operations} too). */
-const listAWebinarPollsOperation = /* @__PURE__ */ (() => Object.assign(listAWebinarPollsCallSpec, { package: "zoom-api", item: "List a webinar's polls ", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "List polls of a Webinar  returned" }, ...listAWebinarPollsCallSpec.responses] }))();
+const listAWebinarPollsOperation = /* @__PURE__ */ (() => Object.assign(listAWebinarPollsCallSpec, { namespace: ["webinarsWebinarId", "polls"], package: "zoom-api", item: "List a webinar's polls ", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "List polls of a Webinar  returned" }, ...listAWebinarPollsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.listAWebinarPolls` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listAWebinarPolls(baseClient, args, options) {
@@ -284,7 +269,6 @@ function listAWebinarPolls(baseClient, args, options) {
 
 const createAWebinarPollCallSpec = {
   name: "createAWebinarPoll",
-  namespace: ["webinarsWebinarId", "polls"],
   method: "POST",
   path: "/webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "title", name: "title", in: "body", required: false }, { arg: "questions", name: "questions", in: "body", required: false }],
@@ -295,7 +279,7 @@ const createAWebinarPollCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.polls.createAWebinarPoll` (in {@link operations} too). */
-const createAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarPollCallSpec, { package: "zoom-api", item: "Create a webinar's poll", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Poll Created" }, ...createAWebinarPollCallSpec.responses] }))();
+const createAWebinarPollOperation = /* @__PURE__ */ (() => Object.assign(createAWebinarPollCallSpec, { namespace: ["webinarsWebinarId", "polls"], package: "zoom-api", item: "Create a webinar's poll", folder: ["webinars/{webinar Id}", "polls"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Poll Created" }, ...createAWebinarPollCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/polls`: `client.webinarsWebinarId.polls.createAWebinarPoll` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAWebinarPoll(baseClient, args, options) {
@@ -304,7 +288,6 @@ function createAWebinarPoll(baseClient, args, options) {
 
 const webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec = {
   name: "webinarsWebinarIdLivestreamUpdateALiveStream",
-  namespace: ["webinarsWebinarId", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "stream_url", name: "stream_url", in: "body", required: true }, { arg: "stream_key", name: "stream_key", in: "body", required: true }, { arg: "page_url", name: "page_url", in: "body", required: true }],
@@ -315,7 +298,7 @@ const webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateALiveStream` (in {@link operations} too). */
-const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec, { member: "updateALiveStream", package: "zoom-api", item: "Update a live stream", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec.responses] }))();
+const webinarsWebinarIdLivestreamUpdateALiveStreamOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec, { namespace: ["webinarsWebinarId", "livestream"], member: "updateALiveStream", package: "zoom-api", item: "Update a live stream", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.updateALiveStream` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdLivestreamUpdateALiveStream(baseClient, args, options) {
@@ -324,7 +307,6 @@ function webinarsWebinarIdLivestreamUpdateALiveStream(baseClient, args, options)
 
 const webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec = {
   name: "webinarsWebinarIdLivestreamGetLiveStreamDetails",
-  namespace: ["webinarsWebinarId", "livestream"],
   method: "GET",
   path: "/webinars/{webinarId}/livestream",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -333,7 +315,7 @@ const webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.livestream.getLiveStreamDetails` (in {@link operations} too). */
-const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec, { member: "getLiveStreamDetails", package: "zoom-api", item: "Get live stream details", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Live Stream details returned." }, ...webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec.responses] }))();
+const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec, { namespace: ["webinarsWebinarId", "livestream"], member: "getLiveStreamDetails", package: "zoom-api", item: "Get live stream details", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Live Stream details returned." }, ...webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/livestream`: `client.webinarsWebinarId.livestream.getLiveStreamDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient, args, options) {
@@ -342,7 +324,6 @@ function webinarsWebinarIdLivestreamGetLiveStreamDetails(baseClient, args, optio
 
 const webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec = {
   name: "webinarsWebinarIdLivestreamUpdateLiveStreamStatus",
-  namespace: ["webinarsWebinarId", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream/status",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["start", "stop"] }, { arg: "settings", name: "settings", in: "body", required: false, type: "jsonText" }],
@@ -353,7 +334,7 @@ const webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.livestream.updateLiveStreamStatus` (in {@link operations} too). */
-const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec, { member: "updateLiveStreamStatus", package: "zoom-api", item: "Update Live Stream Status", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec.responses] }))();
+const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec, { namespace: ["webinarsWebinarId", "livestream"], member: "updateLiveStreamStatus", package: "zoom-api", item: "Update Live Stream Status", folder: ["webinars/{webinar Id}", "livestream"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 204, description: "Meeting live stream updated." }, ...webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}/livestream/status`: `client.webinarsWebinarId.livestream.updateLiveStreamStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(baseClient, args, options) {
@@ -362,7 +343,6 @@ function webinarsWebinarIdLivestreamUpdateLiveStreamStatus(baseClient, args, opt
 
 const getAWebinarCallSpec = {
   name: "getAWebinar",
-  namespace: ["webinarsWebinarId"],
   method: "GET",
   path: "/webinars/{webinarId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "show_previous_occurrences", name: "show_previous_occurrences", in: "query", required: false }],
@@ -371,7 +351,7 @@ const getAWebinarCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.getAWebinar` (in {@link operations} too). */
-const getAWebinarOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarCallSpec, { package: "zoom-api", item: "Get a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success" }, ...getAWebinarCallSpec.responses] }))();
+const getAWebinarOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarCallSpec, { namespace: ["webinarsWebinarId"], package: "zoom-api", item: "Get a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Light", responses: [{ status: 200, description: "Success" }, ...getAWebinarCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}`: `client.webinarsWebinarId.getAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinar(baseClient, args, options) {
@@ -380,7 +360,6 @@ function getAWebinar(baseClient, args, options) {
 
 const updateAWebinarCallSpec = {
   name: "updateAWebinar",
-  namespace: ["webinarsWebinarId"],
   method: "PATCH",
   path: "/webinars/{webinarId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "topic", name: "topic", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false }, { arg: "start_time", name: "start_time", in: "body", required: false }, { arg: "duration", name: "duration", in: "body", required: false }, { arg: "timezone", name: "timezone", in: "body", required: false }, { arg: "password", name: "password", in: "body", required: false }, { arg: "agenda", name: "agenda", in: "body", required: false }, { arg: "tracking_fields", name: "tracking_fields", in: "body", required: false }, { arg: "recurrence", name: "recurrence", in: "body", required: false, type: "jsonText" }, { arg: "settings", name: "settings", in: "body", required: false, type: "jsonText" }],
@@ -391,7 +370,7 @@ const updateAWebinarCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.updateAWebinar` (in {@link operations} too). */
-const updateAWebinarOperation = /* @__PURE__ */ (() => Object.assign(updateAWebinarCallSpec, { package: "zoom-api", item: "Update a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar subscription plan is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar updated." }, ...updateAWebinarCallSpec.responses] }))();
+const updateAWebinarOperation = /* @__PURE__ */ (() => Object.assign(updateAWebinarCallSpec, { namespace: ["webinarsWebinarId"], package: "zoom-api", item: "Update a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar subscription plan is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar updated." }, ...updateAWebinarCallSpec.responses] }))();
 
 /** `PATCH /webinars/{webinarId}`: `client.webinarsWebinarId.updateAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAWebinar(baseClient, args, options) {
@@ -400,7 +379,6 @@ function updateAWebinar(baseClient, args, options) {
 
 const deleteAWebinarCallSpec = {
   name: "deleteAWebinar",
-  namespace: ["webinarsWebinarId"],
   method: "DELETE",
   path: "/webinars/{webinarId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "occurrence_id", name: "occurrence_id", in: "query", required: false }, { arg: "cancel_webinar_reminder", name: "cancel_webinar_reminder", in: "query", required: false }],
@@ -409,7 +387,7 @@ const deleteAWebinarCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.deleteAWebinar` (in {@link operations} too). */
-const deleteAWebinarOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarCallSpec, { package: "zoom-api", item: "Delete a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Success" }, { status: 204, description: "Webinar deleted." }, ...deleteAWebinarCallSpec.responses] }))();
+const deleteAWebinarOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebinarCallSpec, { namespace: ["webinarsWebinarId"], package: "zoom-api", item: "Delete a webinar", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Success" }, { status: 204, description: "Webinar deleted." }, ...deleteAWebinarCallSpec.responses] }))();
 
 /** `DELETE /webinars/{webinarId}`: `client.webinarsWebinarId.deleteAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinar(baseClient, args, options) {
@@ -418,7 +396,6 @@ function deleteAWebinar(baseClient, args, options) {
 
 const updateWebinarStatusCallSpec = {
   name: "updateWebinarStatus",
-  namespace: ["webinarsWebinarId"],
   method: "PUT",
   path: "/webinars/{webinarId}/status",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["end"] }],
@@ -429,7 +406,7 @@ const updateWebinarStatusCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.updateWebinarStatus` (in {@link operations} too). */
-const updateWebinarStatusOperation = /* @__PURE__ */ (() => Object.assign(updateWebinarStatusCallSpec, { package: "zoom-api", item: "Update webinar status", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar's status updated." }, ...updateWebinarStatusCallSpec.responses] }))();
+const updateWebinarStatusOperation = /* @__PURE__ */ (() => Object.assign(updateWebinarStatusCallSpec, { namespace: ["webinarsWebinarId"], package: "zoom-api", item: "Update webinar status", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 200, description: "Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}." }, { status: 204, description: "Webinar's status updated." }, ...updateWebinarStatusCallSpec.responses] }))();
 
 /** `PUT /webinars/{webinarId}/status`: `client.webinarsWebinarId.updateWebinarStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateWebinarStatus(baseClient, args, options) {
@@ -438,7 +415,6 @@ function updateWebinarStatus(baseClient, args, options) {
 
 const webinarsWebinarIdPerformBatchRegistrationCallSpec = {
   name: "webinarsWebinarIdPerformBatchRegistration",
-  namespace: ["webinarsWebinarId"],
   method: "POST",
   path: "/webinars/{webinarId}/batch_registrants",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "auto_approve", name: "auto_approve", in: "body", required: false }, { arg: "registrants", name: "registrants", in: "body", required: false }],
@@ -449,7 +425,7 @@ const webinarsWebinarIdPerformBatchRegistrationCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.performBatchRegistration` (in {@link operations} too). */
-const webinarsWebinarIdPerformBatchRegistrationOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdPerformBatchRegistrationCallSpec, { member: "performBatchRegistration", package: "zoom-api", item: "Perform batch registration", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write", "webinar:write:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Registrants added." }, ...webinarsWebinarIdPerformBatchRegistrationCallSpec.responses] }))();
+const webinarsWebinarIdPerformBatchRegistrationOperation = /* @__PURE__ */ (() => Object.assign(webinarsWebinarIdPerformBatchRegistrationCallSpec, { namespace: ["webinarsWebinarId"], member: "performBatchRegistration", package: "zoom-api", item: "Perform batch registration", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write", "webinar:write:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Registrants added." }, ...webinarsWebinarIdPerformBatchRegistrationCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/batch_registrants`: `client.webinarsWebinarId.performBatchRegistration` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdPerformBatchRegistration(baseClient, args, options) {
@@ -458,7 +434,6 @@ function webinarsWebinarIdPerformBatchRegistration(baseClient, args, options) {
 
 const getWebinarTrackingSourcesCallSpec = {
   name: "getWebinarTrackingSources",
-  namespace: ["webinarsWebinarId"],
   method: "GET",
   path: "/webinars/{webinarId}/tracking_sources",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -467,7 +442,7 @@ const getWebinarTrackingSourcesCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.getWebinarTrackingSources` (in {@link operations} too). */
-const getWebinarTrackingSourcesOperation = /* @__PURE__ */ (() => Object.assign(getWebinarTrackingSourcesCallSpec, { package: "zoom-api", item: "Get webinar tracking sources", folder: ["webinars/{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...getWebinarTrackingSourcesCallSpec.responses] }))();
+const getWebinarTrackingSourcesOperation = /* @__PURE__ */ (() => Object.assign(getWebinarTrackingSourcesCallSpec, { namespace: ["webinarsWebinarId"], package: "zoom-api", item: "Get webinar tracking sources", folder: ["webinars/{webinar Id}"], scopes: ["webinar:read:admin", "webinar:read"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...getWebinarTrackingSourcesCallSpec.responses] }))();
 
 /** `GET /webinars/{webinarId}/tracking_sources`: `client.webinarsWebinarId.getWebinarTrackingSources` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarTrackingSources(baseClient, args, options) {
@@ -476,7 +451,6 @@ function getWebinarTrackingSources(baseClient, args, options) {
 
 const createWebinarInviteLinksCallSpec = {
   name: "createWebinarInviteLinks",
-  namespace: ["webinarsWebinarId"],
   method: "POST",
   path: "/webinars/{webinarId}/invite_links",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "ttl", name: "ttl", in: "body", required: false }, { arg: "attendees", name: "attendees", in: "body", required: false }],
@@ -487,7 +461,7 @@ const createWebinarInviteLinksCallSpec = {
 };
 
 /** The metadata of `client.webinarsWebinarId.createWebinarInviteLinks` (in {@link operations} too). */
-const createWebinarInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createWebinarInviteLinksCallSpec, { package: "zoom-api", item: "Create webinar's invite links", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Invite Links Created" }, ...createWebinarInviteLinksCallSpec.responses] }))();
+const createWebinarInviteLinksOperation = /* @__PURE__ */ (() => Object.assign(createWebinarInviteLinksCallSpec, { namespace: ["webinarsWebinarId"], package: "zoom-api", item: "Create webinar's invite links", folder: ["webinars/{webinar Id}"], scopes: ["webinar:write:admin", "webinar:write"], rateLimit: "Light", responses: [{ status: 201, description: "Webinar Invite Links Created" }, ...createWebinarInviteLinksCallSpec.responses] }))();
 
 /** `POST /webinars/{webinarId}/invite_links`: `client.webinarsWebinarId.createWebinarInviteLinks` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createWebinarInviteLinks(baseClient, args, options) {

@@ -69,7 +69,6 @@ export type UploadVirtualBackgroundFilesError = ApiError<400, 120> | ApiError<40
 
 const uploadVirtualBackgroundFilesCallSpec: CallSpec = {
   name: "uploadVirtualBackgroundFiles",
-  namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"],
   method: "POST",
   path: "/accounts/{accountId}/settings/virtual_backgrounds",
   args: [
@@ -109,6 +108,7 @@ export const uploadVirtualBackgroundFilesOperation: OperationSpec<
   UploadVirtualBackgroundFilesResponses,
   UploadVirtualBackgroundFilesError
 > & { readonly rateLimit: "Medium" } = Object.assign(uploadVirtualBackgroundFilesCallSpec, {
+  namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"],
   package: "zoom-api",
   item: "Upload virtual background files",
   folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"],
@@ -165,7 +165,6 @@ export type DeleteVirtualBackgroundFilesError = ApiError<400, 300> | ApiError<40
 
 const deleteVirtualBackgroundFilesCallSpec: CallSpec = {
   name: "deleteVirtualBackgroundFiles",
-  namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"],
   method: "DELETE",
   path: "/accounts/{accountId}/settings/virtual_backgrounds",
   args: [
@@ -197,6 +196,7 @@ export const deleteVirtualBackgroundFilesOperation: OperationSpec<
   DeleteVirtualBackgroundFilesResponses,
   DeleteVirtualBackgroundFilesError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteVirtualBackgroundFilesCallSpec, {
+  namespace: ["accounts", "accountId", "settings", "virtualBackgrounds"],
   package: "zoom-api",
   item: "Delete virtual background files",
   folder: ["accounts", "{account Id}", "settings", "virtual backgrounds"],
@@ -412,7 +412,6 @@ export type GetSettingsError = ApiError<404, 2001>;
 
 const getSettingsCallSpec: CallSpec = {
   name: "getSettings",
-  namespace: ["accounts", "accountId", "settings"],
   method: "GET",
   path: "/accounts/{accountId}/settings",
   args: [
@@ -434,6 +433,7 @@ const getSettingsCallSpec: CallSpec = {
 export const getSettingsOperation: OperationSpec<GetSettingsResponses, GetSettingsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(getSettingsCallSpec, {
+  namespace: ["accounts", "accountId", "settings"],
   package: "zoom-api",
   item: "Get settings",
   folder: ["accounts", "{account Id}", "settings"],
@@ -758,7 +758,6 @@ export type UpdateSettingsError = ApiError<300, 300> | ApiError<404, 2001>;
 
 const updateSettingsCallSpec: CallSpec = {
   name: "updateSettings",
-  namespace: ["accounts", "accountId", "settings"],
   method: "PATCH",
   path: "/accounts/{accountId}/settings",
   args: [
@@ -817,6 +816,7 @@ export const updateSettingsOperation: OperationSpec<
   UpdateSettingsResponses,
   UpdateSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateSettingsCallSpec, {
+  namespace: ["accounts", "accountId", "settings"],
   package: "zoom-api",
   item: "Update settings",
   folder: ["accounts", "{account Id}", "settings"],
@@ -904,7 +904,6 @@ export type ListBillingInvoicesError = ApiError<400, 200 | 2001>;
 
 const listBillingInvoicesCallSpec: CallSpec = {
   name: "listBillingInvoices",
-  namespace: ["accounts", "accountId", "billing", "invoices"],
   method: "GET",
   path: "/accounts/{accountId}/billing/invoices",
   args: [
@@ -930,6 +929,7 @@ export const listBillingInvoicesOperation: OperationSpec<
   ListBillingInvoicesResponses,
   ListBillingInvoicesError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listBillingInvoicesCallSpec, {
+  namespace: ["accounts", "accountId", "billing", "invoices"],
   package: "zoom-api",
   item: "List billing invoices",
   folder: ["accounts", "{account Id}", "billing", "invoices"],
@@ -1009,7 +1009,6 @@ export type GetInvoiceDetailsError = ApiError<400, 2001>;
 
 const getInvoiceDetailsCallSpec: CallSpec = {
   name: "getInvoiceDetails",
-  namespace: ["accounts", "accountId", "billing", "invoices"],
   method: "GET",
   path: "/accounts/{accountId}/billing/invoices/{invoiceId}",
   args: [
@@ -1037,6 +1036,7 @@ export const getInvoiceDetailsOperation: OperationSpec<
   GetInvoiceDetailsResponses,
   GetInvoiceDetailsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getInvoiceDetailsCallSpec, {
+  namespace: ["accounts", "accountId", "billing", "invoices"],
   package: "zoom-api",
   item: "Get invoice details",
   folder: ["accounts", "{account Id}", "billing", "invoices"],
@@ -1102,7 +1102,6 @@ export type GetBillingInformationError = ApiError<400, 2100> | ApiError<404, 200
 
 const getBillingInformationCallSpec: CallSpec = {
   name: "getBillingInformation",
-  namespace: ["accounts", "accountId", "billing"],
   method: "GET",
   path: "/accounts/{accountId}/billing",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -1126,6 +1125,7 @@ export const getBillingInformationOperation: OperationSpec<
   GetBillingInformationResponses,
   GetBillingInformationError
 > & { readonly rateLimit: "Medium" } = Object.assign(getBillingInformationCallSpec, {
+  namespace: ["accounts", "accountId", "billing"],
   package: "zoom-api",
   item: "Get billing information",
   folder: ["accounts", "{account Id}", "billing"],
@@ -1249,7 +1249,6 @@ export type UpdateBillingInformationError = ApiError<400, 2100> | ApiError<404, 
 
 const updateBillingInformationCallSpec: CallSpec = {
   name: "updateBillingInformation",
-  namespace: ["accounts", "accountId", "billing"],
   method: "PATCH",
   path: "/accounts/{accountId}/billing",
   args: [
@@ -1293,6 +1292,7 @@ export const updateBillingInformationOperation: OperationSpec<
   UpdateBillingInformationResponses,
   UpdateBillingInformationError
 > & { readonly rateLimit: "Heavy" } = Object.assign(updateBillingInformationCallSpec, {
+  namespace: ["accounts", "accountId", "billing"],
   package: "zoom-api",
   item: "Update billing information",
   folder: ["accounts", "{account Id}", "billing"],
@@ -1375,7 +1375,6 @@ export type UpdateABasePlanError =
 
 const updateABasePlanCallSpec: CallSpec = {
   name: "updateABasePlan",
-  namespace: ["accounts", "accountId", "plans", "base"],
   method: "PUT",
   path: "/accounts/{accountId}/plans/base",
   args: [
@@ -1425,6 +1424,7 @@ export const updateABasePlanOperation: OperationSpec<
   UpdateABasePlanResponses,
   UpdateABasePlanError
 > & { readonly rateLimit: "Heavy" } = Object.assign(updateABasePlanCallSpec, {
+  namespace: ["accounts", "accountId", "plans", "base"],
   package: "zoom-api",
   item: "Update a base plan",
   folder: ["accounts", "{account Id}", "plans", "base"],
@@ -1527,7 +1527,6 @@ export type CancelABasePlanError = ApiError<400, 2100> | ApiError<404, 1001 | 20
 
 const cancelABasePlanCallSpec: CallSpec = {
   name: "cancelABasePlan",
-  namespace: ["accounts", "accountId", "plans", "base"],
   method: "PATCH",
   path: "/accounts/{accountId}/plans/base/status",
   args: [
@@ -1576,6 +1575,7 @@ export const cancelABasePlanOperation: OperationSpec<
   CancelABasePlanResponses,
   CancelABasePlanError
 > & { readonly rateLimit: "Heavy" } = Object.assign(cancelABasePlanCallSpec, {
+  namespace: ["accounts", "accountId", "plans", "base"],
   package: "zoom-api",
   item: "Cancel a base plan",
   folder: ["accounts", "{account Id}", "plans", "base"],
@@ -1652,7 +1652,6 @@ export type SubscribeAccountToAnAdditionalPlanError =
 
 const subscribeAccountToAnAdditionalPlanCallSpec: CallSpec = {
   name: "subscribeAccountToAnAdditionalPlan",
-  namespace: ["accounts", "accountId", "plans", "addons"],
   method: "POST",
   path: "/accounts/{accountId}/plans/addons",
   args: [
@@ -1691,6 +1690,7 @@ export const subscribeAccountToAnAdditionalPlanOperation: OperationSpec<
   SubscribeAccountToAnAdditionalPlanResponses,
   SubscribeAccountToAnAdditionalPlanError
 > & { readonly rateLimit: "Heavy" } = Object.assign(subscribeAccountToAnAdditionalPlanCallSpec, {
+  namespace: ["accounts", "accountId", "plans", "addons"],
   package: "zoom-api",
   item: "Subscribe account to an additional plan",
   folder: ["accounts", "{account Id}", "plans", "addons"],
@@ -1759,7 +1759,6 @@ export type UpdateAnAccountAdditionalPlanError =
 
 const updateAnAccountAdditionalPlanCallSpec: CallSpec = {
   name: "updateAnAccountAdditionalPlan",
-  namespace: ["accounts", "accountId", "plans", "addons"],
   method: "PUT",
   path: "/accounts/{accountId}/plans/addons",
   args: [
@@ -1809,6 +1808,7 @@ export const updateAnAccountAdditionalPlanOperation: OperationSpec<
   UpdateAnAccountAdditionalPlanResponses,
   UpdateAnAccountAdditionalPlanError
 > & { readonly rateLimit: "Heavy" } = Object.assign(updateAnAccountAdditionalPlanCallSpec, {
+  namespace: ["accounts", "accountId", "plans", "addons"],
   package: "zoom-api",
   item: "Update an account's additional plan",
   folder: ["accounts", "{account Id}", "plans", "addons"],
@@ -1920,7 +1920,6 @@ export type CancelAdditionalPlansError =
 
 const cancelAdditionalPlansCallSpec: CallSpec = {
   name: "cancelAdditionalPlans",
-  namespace: ["accounts", "accountId", "plans", "addons"],
   method: "PATCH",
   path: "/accounts/{accountId}/plans/addons/status",
   args: [
@@ -1972,6 +1971,7 @@ export const cancelAdditionalPlansOperation: OperationSpec<
   CancelAdditionalPlansResponses,
   CancelAdditionalPlansError
 > & { readonly rateLimit: "Heavy" } = Object.assign(cancelAdditionalPlansCallSpec, {
+  namespace: ["accounts", "accountId", "plans", "addons"],
   package: "zoom-api",
   item: "Cancel additional plans",
   folder: ["accounts", "{account Id}", "plans", "addons"],
@@ -2069,7 +2069,6 @@ export type GetAccountPlanInformationError = ApiError<400, 2100> | ApiError<404>
 
 const getAccountPlanInformationCallSpec: CallSpec = {
   name: "getAccountPlanInformation",
-  namespace: ["accounts", "accountId", "plans"],
   method: "GET",
   path: "/accounts/{accountId}/plans",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -2089,6 +2088,7 @@ export const getAccountPlanInformationOperation: OperationSpec<
   GetAccountPlanInformationResponses,
   GetAccountPlanInformationError
 > & { readonly rateLimit: "Medium" } = Object.assign(getAccountPlanInformationCallSpec, {
+  namespace: ["accounts", "accountId", "plans"],
   package: "zoom-api",
   item: "Get account plan information",
   folder: ["accounts", "{account Id}", "plans"],
@@ -2250,7 +2250,6 @@ export type SubscribeAccountToAPlanError =
 
 const subscribeAccountToAPlanCallSpec: CallSpec = {
   name: "subscribeAccountToAPlan",
-  namespace: ["accounts", "accountId", "plans"],
   method: "POST",
   path: "/accounts/{accountId}/plans",
   args: [
@@ -2320,6 +2319,7 @@ export const subscribeAccountToAPlanOperation: OperationSpec<
   SubscribeAccountToAPlanResponses,
   SubscribeAccountToAPlanError
 > = Object.assign(subscribeAccountToAPlanCallSpec, {
+  namespace: ["accounts", "accountId", "plans"],
   package: "zoom-api",
   item: "Subscribe account to a plan",
   folder: ["accounts", "{account Id}", "plans"],
@@ -2395,7 +2395,6 @@ export type GetPlanUsageError = ApiError<400, 200>;
 
 const getPlanUsageCallSpec: CallSpec = {
   name: "getPlanUsage",
-  namespace: ["accounts", "accountId", "plans"],
   method: "GET",
   path: "/accounts/{accountId}/plans/usage",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -2413,6 +2412,7 @@ const getPlanUsageCallSpec: CallSpec = {
 export const getPlanUsageOperation: OperationSpec<GetPlanUsageResponses, GetPlanUsageError> & {
   readonly rateLimit: "Heavy";
 } = Object.assign(getPlanUsageCallSpec, {
+  namespace: ["accounts", "accountId", "plans"],
   package: "zoom-api",
   item: "Get plan usage",
   folder: ["accounts", "{account Id}", "plans"],
@@ -2560,7 +2560,6 @@ export type AccountsAccountIdLockSettingsGetLockedSettingsError = ApiError<400, 
 
 const accountsAccountIdLockSettingsGetLockedSettingsCallSpec: CallSpec = {
   name: "accountsAccountIdLockSettingsGetLockedSettings",
-  namespace: ["accounts", "accountId", "lockSettings"],
   method: "GET",
   path: "/accounts/{accountId}/lock_settings",
   args: [
@@ -2585,6 +2584,7 @@ export const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationS
 > & { readonly rateLimit: "Medium" } = Object.assign(
   accountsAccountIdLockSettingsGetLockedSettingsCallSpec,
   {
+    namespace: ["accounts", "accountId", "lockSettings"],
     member: "getLockedSettings",
     package: "zoom-api",
     item: "Get locked settings",
@@ -2767,7 +2767,6 @@ export type AccountsAccountIdLockSettingsUpdateLockedSettingsError = ApiError<40
 
 const accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec: CallSpec = {
   name: "accountsAccountIdLockSettingsUpdateLockedSettings",
-  namespace: ["accounts", "accountId", "lockSettings"],
   method: "PATCH",
   path: "/accounts/{accountId}/lock_settings",
   args: [
@@ -2811,6 +2810,7 @@ export const accountsAccountIdLockSettingsUpdateLockedSettingsOperation: Operati
 > & { readonly rateLimit: "Medium" } = Object.assign(
   accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec,
   {
+    namespace: ["accounts", "accountId", "lockSettings"],
     member: "updateLockedSettings",
     package: "zoom-api",
     item: "Update locked settings",
@@ -2910,7 +2910,6 @@ export type AssignSipTrunkConfigurationError = ApiError<400, 2100> | ApiError<40
 
 const assignSipTrunkConfigurationCallSpec: CallSpec = {
   name: "assignSipTrunkConfiguration",
-  namespace: ["accounts", "accountId", "sipTrunk", "settings"],
   method: "PATCH",
   path: "/accounts/{accountId}/sip_trunk/settings",
   args: [
@@ -2964,6 +2963,7 @@ export const assignSipTrunkConfigurationOperation: OperationSpec<
   AssignSipTrunkConfigurationResponses,
   AssignSipTrunkConfigurationError
 > & { readonly rateLimit: "Light" } = Object.assign(assignSipTrunkConfigurationCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "settings"],
   package: "zoom-api",
   item: "Assign SIP trunk configuration",
   folder: ["accounts", "{account Id}", "sip trunk", "settings"],
@@ -3024,7 +3024,6 @@ export type GetSipTrunkConfigurationError = ApiError;
 
 const getSipTrunkConfigurationCallSpec: CallSpec = {
   name: "getSipTrunkConfiguration",
-  namespace: ["accounts", "accountId", "sipTrunk", "settings"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/settings",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -3037,6 +3036,7 @@ export const getSipTrunkConfigurationOperation: OperationSpec<
   GetSipTrunkConfigurationResponses,
   GetSipTrunkConfigurationError
 > & { readonly rateLimit: "Light" } = Object.assign(getSipTrunkConfigurationCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "settings"],
   package: "zoom-api",
   item: "Get SIP trunk configuration",
   folder: ["accounts", "{account Id}", "sip trunk", "settings"],
@@ -3097,7 +3097,6 @@ export type AssignNumbersError = ApiError<400, 2100 | 400> | ApiError<404, 2001>
 
 const assignNumbersCallSpec: CallSpec = {
   name: "assignNumbers",
-  namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/numbers",
   args: [
@@ -3134,6 +3133,7 @@ const assignNumbersCallSpec: CallSpec = {
 export const assignNumbersOperation: OperationSpec<AssignNumbersResponses, AssignNumbersError> & {
   readonly rateLimit: "Light";
 } = Object.assign(assignNumbersCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
   package: "zoom-api",
   item: "Assign numbers",
   folder: ["accounts", "{account Id}", "sip trunk", "numbers"],
@@ -3184,7 +3184,6 @@ export type DeleteAllNumbersError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 const deleteAllNumbersCallSpec: CallSpec = {
   name: "deleteAllNumbers",
-  namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/numbers",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -3214,6 +3213,7 @@ export const deleteAllNumbersOperation: OperationSpec<
   DeleteAllNumbersResponses,
   DeleteAllNumbersError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAllNumbersCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "numbers"],
   package: "zoom-api",
   item: "Delete all numbers",
   folder: ["accounts", "{account Id}", "sip trunk", "numbers"],
@@ -3267,7 +3267,6 @@ export type ListSipTrunksError = ApiError<400, 300> | ApiError<404, 2001>;
 
 const listSipTrunksCallSpec: CallSpec = {
   name: "listSipTrunks",
-  namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/trunks",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -3295,6 +3294,7 @@ const listSipTrunksCallSpec: CallSpec = {
 /** The metadata of `client.accounts.accountId.sipTrunk.trunks.listSipTrunks` (in {@link operations} too). */
 export const listSipTrunksOperation: OperationSpec<ListSipTrunksResponses, ListSipTrunksError> =
   Object.assign(listSipTrunksCallSpec, {
+    namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
     package: "zoom-api",
     item: "List SIP trunks",
     folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
@@ -3354,7 +3354,6 @@ export type AssignSipTrunksError = ApiError<400, 300> | ApiError<404, 2001>;
 
 const assignSipTrunksCallSpec: CallSpec = {
   name: "assignSipTrunks",
-  namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/trunks",
   args: [
@@ -3389,6 +3388,7 @@ export const assignSipTrunksOperation: OperationSpec<
   AssignSipTrunksResponses,
   AssignSipTrunksError
 > = Object.assign(assignSipTrunksCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   package: "zoom-api",
   item: "Assign SIP trunks",
   folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
@@ -3445,7 +3445,6 @@ export type DeleteASipTrunkError = ApiError<400, 300> | ApiError<404, 2001>;
 
 const deleteASipTrunkCallSpec: CallSpec = {
   name: "deleteASipTrunk",
-  namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/trunks/{trunkId}",
   args: [
@@ -3478,6 +3477,7 @@ export const deleteASipTrunkOperation: OperationSpec<
   DeleteASipTrunkResponses,
   DeleteASipTrunkError
 > = Object.assign(deleteASipTrunkCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "trunks"],
   package: "zoom-api",
   item: "Delete a SIP trunk",
   folder: ["accounts", "{account Id}", "sip trunk", "trunks"],
@@ -3538,7 +3538,6 @@ export type AddInternalCallOutCountriesError = ApiError<400, 300> | ApiError<404
 
 const addInternalCallOutCountriesCallSpec: CallSpec = {
   name: "addInternalCallOutCountries",
-  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/callout_countries",
   args: [
@@ -3573,6 +3572,7 @@ export const addInternalCallOutCountriesOperation: OperationSpec<
   AddInternalCallOutCountriesResponses,
   AddInternalCallOutCountriesError
 > = Object.assign(addInternalCallOutCountriesCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
   package: "zoom-api",
   item: "Add internal call-out countries",
   folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
@@ -3626,7 +3626,6 @@ export type ListInternalCallOutCountriesError = ApiError<400, 300> | ApiError<40
 
 const listInternalCallOutCountriesCallSpec: CallSpec = {
   name: "listInternalCallOutCountries",
-  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/callout_countries",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -3656,6 +3655,7 @@ export const listInternalCallOutCountriesOperation: OperationSpec<
   ListInternalCallOutCountriesResponses,
   ListInternalCallOutCountriesError
 > = Object.assign(listInternalCallOutCountriesCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
   package: "zoom-api",
   item: "List internal call-out countries",
   folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
@@ -3715,7 +3715,6 @@ export type DeleteInternalCallOutCountryError = ApiError<400, 300> | ApiError<40
 
 const deleteInternalCallOutCountryCallSpec: CallSpec = {
   name: "deleteInternalCallOutCountry",
-  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/callout_countries/{countryId}",
   args: [
@@ -3748,6 +3747,7 @@ export const deleteInternalCallOutCountryOperation: OperationSpec<
   DeleteInternalCallOutCountryResponses,
   DeleteInternalCallOutCountryError
 > = Object.assign(deleteInternalCallOutCountryCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "calloutCountries"],
   package: "zoom-api",
   item: "Delete internal call-out country",
   folder: ["accounts", "{account Id}", "sip trunk", "callout countries"],
@@ -3819,7 +3819,6 @@ export type AddInternalNumbersError = ApiError<400, 300> | ApiError<404, 2001>;
 
 const addInternalNumbersCallSpec: CallSpec = {
   name: "addInternalNumbers",
-  namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   method: "POST",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers",
   args: [
@@ -3854,6 +3853,7 @@ export const addInternalNumbersOperation: OperationSpec<
   AddInternalNumbersResponses,
   AddInternalNumbersError
 > = Object.assign(addInternalNumbersCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   package: "zoom-api",
   item: "Add internal numbers",
   folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
@@ -3936,7 +3936,6 @@ export type ListInternalNumbersError = ApiError<400, 300> | ApiError<404, 2001>;
 
 const listInternalNumbersCallSpec: CallSpec = {
   name: "listInternalNumbers",
-  namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   method: "GET",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers",
   args: [
@@ -3970,6 +3969,7 @@ export const listInternalNumbersOperation: OperationSpec<
   ListInternalNumbersResponses,
   ListInternalNumbersError
 > = Object.assign(listInternalNumbersCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   package: "zoom-api",
   item: "List internal numbers",
   folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
@@ -4023,7 +4023,6 @@ export type DeleteAnInternalNumberError = ApiError<400, 300> | ApiError<404, 200
 
 const deleteAnInternalNumberCallSpec: CallSpec = {
   name: "deleteAnInternalNumber",
-  namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   method: "DELETE",
   path: "/accounts/{accountId}/sip_trunk/internal_numbers/{numberId}",
   args: [
@@ -4056,6 +4055,7 @@ export const deleteAnInternalNumberOperation: OperationSpec<
   DeleteAnInternalNumberResponses,
   DeleteAnInternalNumberError
 > = Object.assign(deleteAnInternalNumberCallSpec, {
+  namespace: ["accounts", "accountId", "sipTrunk", "internalNumbers"],
   package: "zoom-api",
   item: "Delete an internal number",
   folder: ["accounts", "{account Id}", "sip trunk", "internal numbers"],
@@ -4109,7 +4109,6 @@ export type GetSubAccountDetailsError = ApiError<404, 2001>;
 
 const getSubAccountDetailsCallSpec: CallSpec = {
   name: "getSubAccountDetails",
-  namespace: ["accounts", "accountId"],
   method: "GET",
   path: "/accounts/{accountId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -4128,6 +4127,7 @@ export const getSubAccountDetailsOperation: OperationSpec<
   GetSubAccountDetailsResponses,
   GetSubAccountDetailsError
 > & { readonly rateLimit: "Light" } = Object.assign(getSubAccountDetailsCallSpec, {
+  namespace: ["accounts", "accountId"],
   package: "zoom-api",
   item: "Get sub account details",
   folder: ["accounts", "{account Id}"],
@@ -4179,7 +4179,6 @@ export type DisassociateASubAccountError = ApiError<404, 2000 | 2001>;
 
 const disassociateASubAccountCallSpec: CallSpec = {
   name: "disassociateASubAccount",
-  namespace: ["accounts", "accountId"],
   method: "DELETE",
   path: "/accounts/{accountId}",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -4201,6 +4200,7 @@ export const disassociateASubAccountOperation: OperationSpec<
   DisassociateASubAccountResponses,
   DisassociateASubAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(disassociateASubAccountCallSpec, {
+  namespace: ["accounts", "accountId"],
   package: "zoom-api",
   item: "Disassociate a sub account",
   folder: ["accounts", "{account Id}"],
@@ -4301,7 +4301,6 @@ export type UpdateOptionsError = ApiError<400, 2100> | ApiError<404, 2001>;
 
 const updateOptionsCallSpec: CallSpec = {
   name: "updateOptions",
-  namespace: ["accounts", "accountId"],
   method: "PATCH",
   path: "/accounts/{accountId}/options",
   args: [
@@ -4339,6 +4338,7 @@ const updateOptionsCallSpec: CallSpec = {
 export const updateOptionsOperation: OperationSpec<UpdateOptionsResponses, UpdateOptionsError> & {
   readonly rateLimit: "Light";
 } = Object.assign(updateOptionsCallSpec, {
+  namespace: ["accounts", "accountId"],
   package: "zoom-api",
   item: "Update options",
   folder: ["accounts", "{account Id}"],
@@ -4404,7 +4404,6 @@ export type GetManagedDomainsError = ApiError<404, 2001>;
 
 const getManagedDomainsCallSpec: CallSpec = {
   name: "getManagedDomains",
-  namespace: ["accounts", "accountId"],
   method: "GET",
   path: "/accounts/{accountId}/managed_domains",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -4423,6 +4422,7 @@ export const getManagedDomainsOperation: OperationSpec<
   GetManagedDomainsResponses,
   GetManagedDomainsError
 > & { readonly rateLimit: "Light" } = Object.assign(getManagedDomainsCallSpec, {
+  namespace: ["accounts", "accountId"],
   package: "zoom-api",
   item: "Get managed domains",
   folder: ["accounts", "{account Id}"],
@@ -4480,7 +4480,6 @@ export type GetTrustedDomainsError = ApiError<404, 2001>;
 
 const getTrustedDomainsCallSpec: CallSpec = {
   name: "getTrustedDomains",
-  namespace: ["accounts", "accountId"],
   method: "GET",
   path: "/accounts/{accountId}/trusted_domains",
   args: [{ arg: "accountId", name: "accountId", in: "path", required: true }],
@@ -4499,6 +4498,7 @@ export const getTrustedDomainsOperation: OperationSpec<
   GetTrustedDomainsResponses,
   GetTrustedDomainsError
 > & { readonly rateLimit: "Light" } = Object.assign(getTrustedDomainsCallSpec, {
+  namespace: ["accounts", "accountId"],
   package: "zoom-api",
   item: "Get trusted domains",
   folder: ["accounts", "{account Id}"],
@@ -4561,7 +4561,6 @@ export type UpdateTheAccountOwnerError = ApiError<400, 200> | ApiError<404, 2001
 
 const updateTheAccountOwnerCallSpec: CallSpec = {
   name: "updateTheAccountOwner",
-  namespace: ["accounts", "accountId"],
   method: "PUT",
   path: "/accounts/{accountId}/owner",
   args: [
@@ -4600,6 +4599,7 @@ export const updateTheAccountOwnerOperation: OperationSpec<
   UpdateTheAccountOwnerResponses,
   UpdateTheAccountOwnerError
 > & { readonly rateLimit: "Heavy" } = Object.assign(updateTheAccountOwnerCallSpec, {
+  namespace: ["accounts", "accountId"],
   package: "zoom-api",
   item: "Update the account owner",
   folder: ["accounts", "{account Id}"],
@@ -4661,7 +4661,6 @@ export type SwitchAUserAccountError = ApiError<400, 1117> | ApiError<404, 1001 |
 
 const switchAUserAccountCallSpec: CallSpec = {
   name: "switchAUserAccount",
-  namespace: ["accounts", "accountId"],
   method: "PUT",
   path: "/accounts/{accountId}/users/{userId}/account",
   args: [
@@ -4698,6 +4697,7 @@ export const switchAUserAccountOperation: OperationSpec<
   SwitchAUserAccountResponses,
   SwitchAUserAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(switchAUserAccountCallSpec, {
+  namespace: ["accounts", "accountId"],
   package: "zoom-api",
   item: "Switch a user's account",
   folder: ["accounts", "{account Id}"],
@@ -4816,7 +4816,6 @@ export type ListRecordingsOfAnAccountError = ApiError<404>;
 
 const listRecordingsOfAnAccountCallSpec: CallSpec = {
   name: "listRecordingsOfAnAccount",
-  namespace: ["accounts", "accountId"],
   method: "GET",
   path: "/accounts/{accountId}/recordings",
   args: [
@@ -4841,6 +4840,7 @@ export const listRecordingsOfAnAccountOperation: OperationSpec<
   ListRecordingsOfAnAccountResponses,
   ListRecordingsOfAnAccountError
 > & { readonly rateLimit: "Medium" } = Object.assign(listRecordingsOfAnAccountCallSpec, {
+  namespace: ["accounts", "accountId"],
   package: "zoom-api",
   item: "List recordings of an account",
   folder: ["accounts", "{account Id}"],
@@ -4930,7 +4930,6 @@ export type ListSubAccountsError = ApiError;
 
 const listSubAccountsCallSpec: CallSpec = {
   name: "listSubAccounts",
-  namespace: ["accounts"],
   method: "GET",
   path: "/accounts",
   args: [
@@ -4947,6 +4946,7 @@ export const listSubAccountsOperation: OperationSpec<
   ListSubAccountsResponses,
   ListSubAccountsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listSubAccountsCallSpec, {
+  namespace: ["accounts"],
   package: "zoom-api",
   item: "List sub accounts",
   folder: ["accounts"],
@@ -5052,7 +5052,6 @@ export type CreateASubAccountError = ApiError<400, 300 | 1107 | 1111> | ApiError
 
 const createASubAccountCallSpec: CallSpec = {
   name: "createASubAccount",
-  namespace: ["accounts"],
   method: "POST",
   path: "/accounts",
   args: [
@@ -5094,6 +5093,7 @@ export const createASubAccountOperation: OperationSpec<
   CreateASubAccountResponses,
   CreateASubAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(createASubAccountCallSpec, {
+  namespace: ["accounts"],
   package: "zoom-api",
   item: "Create a sub account",
   folder: ["accounts"],

@@ -68,7 +68,6 @@ export type UpdateAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 
 
 const updateAMessageCallSpec: CallSpec = {
   name: "updateAMessage",
-  namespace: ["chat", "users", "userId", "messages", "messageId"],
   method: "PUT",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [
@@ -110,6 +109,7 @@ export const updateAMessageOperation: OperationSpec<
   UpdateAMessageResponses,
   UpdateAMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAMessageCallSpec, {
+  namespace: ["chat", "users", "userId", "messages", "messageId"],
   package: "zoom-api",
   item: "Update a message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
@@ -183,7 +183,6 @@ export type DeleteAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 
 
 const deleteAMessageCallSpec: CallSpec = {
   name: "deleteAMessage",
-  namespace: ["chat", "users", "userId", "messages", "messageId"],
   method: "DELETE",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [
@@ -222,6 +221,7 @@ export const deleteAMessageOperation: OperationSpec<
   DeleteAMessageResponses,
   DeleteAMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(deleteAMessageCallSpec, {
+  namespace: ["chat", "users", "userId", "messages", "messageId"],
   package: "zoom-api",
   item: "Delete a message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
@@ -287,7 +287,6 @@ export type GetAMessageError = ApiError<400, 200 | 300> | ApiError<404, 1001 | 4
 
 const getAMessageCallSpec: CallSpec = {
   name: "getAMessage",
-  namespace: ["chat", "users", "userId", "messages", "messageId"],
   method: "GET",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [
@@ -325,6 +324,7 @@ const getAMessageCallSpec: CallSpec = {
 export const getAMessageOperation: OperationSpec<GetAMessageResponses, GetAMessageError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(getAMessageCallSpec, {
+  namespace: ["chat", "users", "userId", "messages", "messageId"],
   package: "zoom-api",
   item: "Get a message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
@@ -412,7 +412,6 @@ export type MarkMessageReadOrUnreadError = ApiError<400, 300> | ApiError<404, 10
 
 const markMessageReadOrUnreadCallSpec: CallSpec = {
   name: "markMessageReadOrUnread",
-  namespace: ["chat", "users", "userId", "messages", "messageId"],
   method: "PATCH",
   path: "/chat/users/{userId}/messages/{messageId}/status",
   args: [
@@ -454,6 +453,7 @@ export const markMessageReadOrUnreadOperation: OperationSpec<
   MarkMessageReadOrUnreadResponses,
   MarkMessageReadOrUnreadError
 > & { readonly rateLimit: "Medium" } = Object.assign(markMessageReadOrUnreadCallSpec, {
+  namespace: ["chat", "users", "userId", "messages", "messageId"],
   package: "zoom-api",
   item: "Mark message read or unread",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
@@ -546,7 +546,6 @@ export type ReactToAChatMessageError = ApiError<400, 300> | ApiError<404, 1001 |
 
 const reactToAChatMessageCallSpec: CallSpec = {
   name: "reactToAChatMessage",
-  namespace: ["chat", "users", "userId", "messages", "messageId"],
   method: "PATCH",
   path: "/chat/users/{userId}/messages/{messageId}/emoji_reactions",
   args: [
@@ -588,6 +587,7 @@ export const reactToAChatMessageOperation: OperationSpec<
   ReactToAChatMessageResponses,
   ReactToAChatMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(reactToAChatMessageCallSpec, {
+  namespace: ["chat", "users", "userId", "messages", "messageId"],
   package: "zoom-api",
   item: "React to a chat message",
   folder: ["chat", "users", "{user Id}", "messages", "{message Id}"],
@@ -674,7 +674,6 @@ export type SendAChatMessageError = ApiError<400, 5301 | 5402> | ApiError<404, 1
 
 const sendAChatMessageCallSpec: CallSpec = {
   name: "sendAChatMessage",
-  namespace: ["chat", "users", "userId", "messages"],
   method: "POST",
   path: "/chat/users/{userId}/messages",
   args: [
@@ -713,6 +712,7 @@ export const sendAChatMessageOperation: OperationSpec<
   SendAChatMessageResponses,
   SendAChatMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(sendAChatMessageCallSpec, {
+  namespace: ["chat", "users", "userId", "messages"],
   package: "zoom-api",
   item: "Send a chat message",
   folder: ["chat", "users", "{user Id}", "messages"],
@@ -821,7 +821,6 @@ export type ListUserChatMessagesError = ApiError<400, 200 | 300> | ApiError<404,
 
 const listUserChatMessagesCallSpec: CallSpec = {
   name: "listUserChatMessages",
-  namespace: ["chat", "users", "userId", "messages"],
   method: "GET",
   path: "/chat/users/{userId}/messages",
   args: [
@@ -871,6 +870,7 @@ export const listUserChatMessagesOperation: OperationSpec<
   ListUserChatMessagesResponses,
   ListUserChatMessagesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserChatMessagesCallSpec, {
+  namespace: ["chat", "users", "userId", "messages"],
   package: "zoom-api",
   item: "List user's chat messages",
   folder: ["chat", "users", "{user Id}", "messages"],
@@ -954,7 +954,6 @@ export type ListChannelMembersError = ApiError<400, 200 | 300>;
 
 const listChannelMembersCallSpec: CallSpec = {
   name: "listChannelMembers",
-  namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   method: "GET",
   path: "/chat/users/{userId}/channels/{channelId}/members",
   args: [
@@ -985,6 +984,7 @@ export const listChannelMembersOperation: OperationSpec<
   ListChannelMembersResponses,
   ListChannelMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(listChannelMembersCallSpec, {
+  namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   package: "zoom-api",
   item: "List channel members",
   folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
@@ -1049,7 +1049,6 @@ export type InviteChannelMembersError = ApiError<400, 5301 | 200>;
 
 const inviteChannelMembersCallSpec: CallSpec = {
   name: "inviteChannelMembers",
-  namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   method: "POST",
   path: "/chat/users/{userId}/channels/{channelId}/members",
   args: [
@@ -1081,6 +1080,7 @@ export const inviteChannelMembersOperation: OperationSpec<
   InviteChannelMembersResponses,
   InviteChannelMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(inviteChannelMembersCallSpec, {
+  namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   package: "zoom-api",
   item: "Invite channel members",
   folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"],
@@ -1146,7 +1146,6 @@ export type ChatUsersUserIdChannelsChannelIdMembersRemoveAMemberError = ApiError
 
 const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec: CallSpec = {
   name: "chatUsersUserIdChannelsChannelIdMembersRemoveAMember",
-  namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}/members/{memberId}",
   args: [
@@ -1178,6 +1177,7 @@ export const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation: Oper
 > & { readonly rateLimit: "Medium" } = Object.assign(
   chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec,
   {
+    namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
     member: "removeAMember",
     package: "zoom-api",
     item: "Remove a member",
@@ -1242,7 +1242,6 @@ export type ChatUsersUserIdChannelsChannelIdGetAChannelError =
 
 const chatUsersUserIdChannelsChannelIdGetAChannelCallSpec: CallSpec = {
   name: "chatUsersUserIdChannelsChannelIdGetAChannel",
-  namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "GET",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [
@@ -1277,6 +1276,7 @@ export const chatUsersUserIdChannelsChannelIdGetAChannelOperation: OperationSpec
 > & { readonly rateLimit: "Medium" } = Object.assign(
   chatUsersUserIdChannelsChannelIdGetAChannelCallSpec,
   {
+    namespace: ["chat", "users", "userId", "channels", "channelId"],
     member: "getAChannel",
     package: "zoom-api",
     item: "Get a channel",
@@ -1344,7 +1344,6 @@ export type ChatUsersUserIdChannelsChannelIdUpdateAChannelError = ApiError<400, 
 
 const chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec: CallSpec = {
   name: "chatUsersUserIdChannelsChannelIdUpdateAChannel",
-  namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "PATCH",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [
@@ -1378,6 +1377,7 @@ export const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation: OperationS
 > & { readonly rateLimit: "Medium" } = Object.assign(
   chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec,
   {
+    namespace: ["chat", "users", "userId", "channels", "channelId"],
     member: "updateAChannel",
     package: "zoom-api",
     item: "Update a channel",
@@ -1436,7 +1436,6 @@ export type ChatUsersUserIdChannelsChannelIdDeleteAChannelError = ApiError<400, 
 
 const chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec: CallSpec = {
   name: "chatUsersUserIdChannelsChannelIdDeleteAChannel",
-  namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [
@@ -1467,6 +1466,7 @@ export const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation: OperationS
 > & { readonly rateLimit: "Medium" } = Object.assign(
   chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec,
   {
+    namespace: ["chat", "users", "userId", "channels", "channelId"],
     member: "deleteAChannel",
     package: "zoom-api",
     item: "Delete a channel",
@@ -1540,7 +1540,6 @@ export type ListUserChannelsError = ApiError<400, 300>;
 
 const listUserChannelsCallSpec: CallSpec = {
   name: "listUserChannels",
-  namespace: ["chat", "users", "userId", "channels"],
   method: "GET",
   path: "/chat/users/{userId}/channels",
   args: [
@@ -1565,6 +1564,7 @@ export const listUserChannelsOperation: OperationSpec<
   ListUserChannelsResponses,
   ListUserChannelsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserChannelsCallSpec, {
+  namespace: ["chat", "users", "userId", "channels"],
   package: "zoom-api",
   item: "List user's channels",
   folder: ["chat", "users", "{user Id}", "channels"],
@@ -1643,7 +1643,6 @@ export type CreateAChannelError = ApiError<400, 5301> | ApiError<404, 1001>;
 
 const createAChannelCallSpec: CallSpec = {
   name: "createAChannel",
-  namespace: ["chat", "users", "userId", "channels"],
   method: "POST",
   path: "/chat/users/{userId}/channels",
   args: [
@@ -1674,6 +1673,7 @@ export const createAChannelOperation: OperationSpec<
   CreateAChannelResponses,
   CreateAChannelError
 > & { readonly rateLimit: "Medium" } = Object.assign(createAChannelCallSpec, {
+  namespace: ["chat", "users", "userId", "channels"],
   package: "zoom-api",
   item: "Create a channel",
   folder: ["chat", "users", "{user Id}", "channels"],
@@ -1747,7 +1747,6 @@ export type ListUserContactsError = ApiError<300, 300>;
 
 const listUserContactsCallSpec: CallSpec = {
   name: "listUserContacts",
-  namespace: ["chat", "users", "meContacts"],
   method: "GET",
   path: "/chat/users/me/contacts",
   args: [
@@ -1770,6 +1769,7 @@ export const listUserContactsOperation: OperationSpec<
   ListUserContactsResponses,
   ListUserContactsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserContactsCallSpec, {
+  namespace: ["chat", "users", "meContacts"],
   package: "zoom-api",
   item: "List user's contacts",
   folder: ["chat", "users", "me/contacts"],
@@ -1838,7 +1838,6 @@ export type GetUserContactDetailsError = ApiError<400, 5301> | ApiError<404, 100
 
 const getUserContactDetailsCallSpec: CallSpec = {
   name: "getUserContactDetails",
-  namespace: ["chat", "users", "meContacts"],
   method: "GET",
   path: "/chat/users/me/contacts/{contactId}",
   args: [
@@ -1870,6 +1869,7 @@ export const getUserContactDetailsOperation: OperationSpec<
   GetUserContactDetailsResponses,
   GetUserContactDetailsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getUserContactDetailsCallSpec, {
+  namespace: ["chat", "users", "meContacts"],
   package: "zoom-api",
   item: "Get user's contact details",
   folder: ["chat", "users", "me/contacts"],
@@ -1919,7 +1919,6 @@ export type JoinAChannelError = ApiError<400, 5301>;
 
 const joinAChannelCallSpec: CallSpec = {
   name: "joinAChannel",
-  namespace: ["chat", "channelsChannelId", "members", "me"],
   method: "POST",
   path: "/chat/channels/{channelId}/members/me",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
@@ -1937,6 +1936,7 @@ const joinAChannelCallSpec: CallSpec = {
 export const joinAChannelOperation: OperationSpec<JoinAChannelResponses, JoinAChannelError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(joinAChannelCallSpec, {
+  namespace: ["chat", "channelsChannelId", "members", "me"],
   package: "zoom-api",
   item: "Join a channel",
   folder: ["chat", "channels/{channel Id}", "members", "me"],
@@ -1987,7 +1987,6 @@ export type LeaveAChannelError = ApiError<400, 5301>;
 
 const leaveAChannelCallSpec: CallSpec = {
   name: "leaveAChannel",
-  namespace: ["chat", "channelsChannelId", "members", "me"],
   method: "DELETE",
   path: "/chat/channels/{channelId}/members/me",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
@@ -2005,6 +2004,7 @@ const leaveAChannelCallSpec: CallSpec = {
 export const leaveAChannelOperation: OperationSpec<LeaveAChannelResponses, LeaveAChannelError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(leaveAChannelCallSpec, {
+  namespace: ["chat", "channelsChannelId", "members", "me"],
   package: "zoom-api",
   item: "Leave a channel",
   folder: ["chat", "channels/{channel Id}", "members", "me"],
@@ -2063,7 +2063,6 @@ export type ChatChannelsChannelIdMembersRemoveAMemberError = ApiError<400, 200 |
 
 const chatChannelsChannelIdMembersRemoveAMemberCallSpec: CallSpec = {
   name: "chatChannelsChannelIdMembersRemoveAMember",
-  namespace: ["chat", "channelsChannelId", "members"],
   method: "DELETE",
   path: "/chat/channels/{channelId}/members/{memberId}",
   args: [
@@ -2094,6 +2093,7 @@ export const chatChannelsChannelIdMembersRemoveAMemberOperation: OperationSpec<
 > & { readonly rateLimit: "Medium" } = Object.assign(
   chatChannelsChannelIdMembersRemoveAMemberCallSpec,
   {
+    namespace: ["chat", "channelsChannelId", "members"],
     member: "removeAMember",
     package: "zoom-api",
     item: "Remove a member",
@@ -2160,7 +2160,6 @@ export type ChatChannelsChannelIdGetAChannelError = ApiError<400, 200> | ApiErro
 
 const chatChannelsChannelIdGetAChannelCallSpec: CallSpec = {
   name: "chatChannelsChannelIdGetAChannel",
-  namespace: ["chat", "channelsChannelId"],
   method: "GET",
   path: "/chat/channels/{channelId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
@@ -2190,6 +2189,7 @@ export const chatChannelsChannelIdGetAChannelOperation: OperationSpec<
   ChatChannelsChannelIdGetAChannelResponses,
   ChatChannelsChannelIdGetAChannelError
 > & { readonly rateLimit: "Medium" } = Object.assign(chatChannelsChannelIdGetAChannelCallSpec, {
+  namespace: ["chat", "channelsChannelId"],
   member: "getAChannel",
   package: "zoom-api",
   item: "Get a channel",
@@ -2249,7 +2249,6 @@ export type ChatChannelsChannelIdUpdateAChannelError = ApiError<400, 200 | 5301>
 
 const chatChannelsChannelIdUpdateAChannelCallSpec: CallSpec = {
   name: "chatChannelsChannelIdUpdateAChannel",
-  namespace: ["chat", "channelsChannelId"],
   method: "PATCH",
   path: "/chat/channels/{channelId}",
   args: [
@@ -2280,6 +2279,7 @@ export const chatChannelsChannelIdUpdateAChannelOperation: OperationSpec<
   ChatChannelsChannelIdUpdateAChannelResponses,
   ChatChannelsChannelIdUpdateAChannelError
 > & { readonly rateLimit: "Medium" } = Object.assign(chatChannelsChannelIdUpdateAChannelCallSpec, {
+  namespace: ["chat", "channelsChannelId"],
   member: "updateAChannel",
   package: "zoom-api",
   item: "Update a channel",
@@ -2332,7 +2332,6 @@ export type ChatChannelsChannelIdDeleteAChannelError = ApiError<400, 200 | 5301>
 
 const chatChannelsChannelIdDeleteAChannelCallSpec: CallSpec = {
   name: "chatChannelsChannelIdDeleteAChannel",
-  namespace: ["chat", "channelsChannelId"],
   method: "DELETE",
   path: "/chat/channels/{channelId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
@@ -2358,6 +2357,7 @@ export const chatChannelsChannelIdDeleteAChannelOperation: OperationSpec<
   ChatChannelsChannelIdDeleteAChannelResponses,
   ChatChannelsChannelIdDeleteAChannelError
 > & { readonly rateLimit: "Medium" } = Object.assign(chatChannelsChannelIdDeleteAChannelCallSpec, {
+  namespace: ["chat", "channelsChannelId"],
   member: "deleteAChannel",
   package: "zoom-api",
   item: "Delete a channel",

@@ -61,7 +61,6 @@ export type DeleteAGroupMemberError = ApiError<400, 1010> | ApiError<404, 4130>;
 
 const deleteAGroupMemberCallSpec: CallSpec = {
   name: "deleteAGroupMember",
-  namespace: ["groups", "groupId", "members", "memberId"],
   method: "DELETE",
   path: "/groups/{groupId}/members/{memberId}",
   args: [
@@ -90,6 +89,7 @@ export const deleteAGroupMemberOperation: OperationSpec<
   DeleteAGroupMemberResponses,
   DeleteAGroupMemberError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAGroupMemberCallSpec, {
+  namespace: ["groups", "groupId", "members", "memberId"],
   package: "zoom-api",
   item: "Delete a group member",
   folder: ["groups", "{group Id}", "members", "{member Id}"],
@@ -169,7 +169,6 @@ export type UpdateAGroupMemberError = ApiError<400, 200 | 300 | 1010> | ApiError
 
 const updateAGroupMemberCallSpec: CallSpec = {
   name: "updateAGroupMember",
-  namespace: ["groups", "groupId", "members", "memberId"],
   method: "PATCH",
   path: "/groups/{groupId}/members/{memberId}",
   args: [
@@ -204,6 +203,7 @@ export const updateAGroupMemberOperation: OperationSpec<
   UpdateAGroupMemberResponses,
   UpdateAGroupMemberError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAGroupMemberCallSpec, {
+  namespace: ["groups", "groupId", "members", "memberId"],
   package: "zoom-api",
   item: "Update a group member",
   folder: ["groups", "{group Id}", "members", "{member Id}"],
@@ -288,7 +288,6 @@ export type ListGroupMembersError = ApiError<404, 4130>;
 
 const listGroupMembersCallSpec: CallSpec = {
   name: "listGroupMembers",
-  namespace: ["groups", "groupId", "members"],
   method: "GET",
   path: "/groups/{groupId}/members",
   args: [
@@ -312,6 +311,7 @@ export const listGroupMembersOperation: OperationSpec<
   ListGroupMembersResponses,
   ListGroupMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(listGroupMembersCallSpec, {
+  namespace: ["groups", "groupId", "members"],
   package: "zoom-api",
   item: "List group members ",
   folder: ["groups", "{group Id}", "members"],
@@ -372,7 +372,6 @@ export type AddGroupMembersError = ApiError<404, 4130>;
 
 const addGroupMembersCallSpec: CallSpec = {
   name: "addGroupMembers",
-  namespace: ["groups", "groupId", "members"],
   method: "POST",
   path: "/groups/{groupId}/members",
   args: [
@@ -396,6 +395,7 @@ export const addGroupMembersOperation: OperationSpec<
   AddGroupMembersResponses,
   AddGroupMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(addGroupMembersCallSpec, {
+  namespace: ["groups", "groupId", "members"],
   package: "zoom-api",
   item: "Add group members",
   folder: ["groups", "{group Id}", "members"],
@@ -471,7 +471,6 @@ export type ListGroupAdminsError = ApiError<404, 4130>;
 
 const listGroupAdminsCallSpec: CallSpec = {
   name: "listGroupAdmins",
-  namespace: ["groups", "groupId", "admins"],
   method: "GET",
   path: "/groups/{groupId}/admins",
   args: [
@@ -494,6 +493,7 @@ export const listGroupAdminsOperation: OperationSpec<
   ListGroupAdminsResponses,
   ListGroupAdminsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listGroupAdminsCallSpec, {
+  namespace: ["groups", "groupId", "admins"],
   package: "zoom-api",
   item: "List group admins",
   folder: ["groups", "{group Id}", "admins"],
@@ -554,7 +554,6 @@ export type AddGroupAdminsError = ApiError<404, 4130>;
 
 const addGroupAdminsCallSpec: CallSpec = {
   name: "addGroupAdmins",
-  namespace: ["groups", "groupId", "admins"],
   method: "POST",
   path: "/groups/{groupId}/admins",
   args: [
@@ -578,6 +577,7 @@ export const addGroupAdminsOperation: OperationSpec<
   AddGroupAdminsResponses,
   AddGroupAdminsError
 > & { readonly rateLimit: "Medium" } = Object.assign(addGroupAdminsCallSpec, {
+  namespace: ["groups", "groupId", "admins"],
   package: "zoom-api",
   item: "Add group admins",
   folder: ["groups", "{group Id}", "admins"],
@@ -640,7 +640,6 @@ export type DeleteAGroupAdminError = ApiError<400, 4138> | ApiError<404, 4130>;
 
 const deleteAGroupAdminCallSpec: CallSpec = {
   name: "deleteAGroupAdmin",
-  namespace: ["groups", "groupId", "admins"],
   method: "DELETE",
   path: "/groups/{groupId}/admins/{userId}",
   args: [
@@ -672,6 +671,7 @@ export const deleteAGroupAdminOperation: OperationSpec<
   DeleteAGroupAdminResponses,
   DeleteAGroupAdminError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAGroupAdminCallSpec, {
+  namespace: ["groups", "groupId", "admins"],
   package: "zoom-api",
   item: "Delete a group admin",
   folder: ["groups", "{group Id}", "admins"],
@@ -731,7 +731,6 @@ export type DeleteVirtualBackgroundFiles2Error = ApiError<400, 300> | ApiError<4
 
 const deleteVirtualBackgroundFiles2CallSpec: CallSpec = {
   name: "deleteVirtualBackgroundFiles2",
-  namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
   method: "DELETE",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
   args: [
@@ -760,6 +759,7 @@ export const deleteVirtualBackgroundFiles2Operation: OperationSpec<
   DeleteVirtualBackgroundFiles2Responses,
   DeleteVirtualBackgroundFiles2Error
 > & { readonly rateLimit: "Light" } = Object.assign(deleteVirtualBackgroundFiles2CallSpec, {
+  namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
   member: "deleteVirtualBackgroundFiles",
   package: "zoom-api",
   item: "Delete virtual background files",
@@ -830,7 +830,6 @@ export type UploadVirtualBackgroundFiles2Error = ApiError<400, 120> | ApiError<4
 
 const uploadVirtualBackgroundFiles2CallSpec: CallSpec = {
   name: "uploadVirtualBackgroundFiles2",
-  namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
   method: "POST",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
   args: [
@@ -871,6 +870,7 @@ export const uploadVirtualBackgroundFiles2Operation: OperationSpec<
   UploadVirtualBackgroundFiles2Responses,
   UploadVirtualBackgroundFiles2Error
 > & { readonly rateLimit: "Medium" } = Object.assign(uploadVirtualBackgroundFiles2CallSpec, {
+  namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
   member: "uploadVirtualBackgroundFiles",
   package: "zoom-api",
   item: "Upload virtual background files",
@@ -1033,7 +1033,6 @@ export type GetAGroupSettingsError = ApiError<404, 4130>;
 
 const getAGroupSettingsCallSpec: CallSpec = {
   name: "getAGroupSettings",
-  namespace: ["groups", "groupId", "settings"],
   method: "GET",
   path: "/groups/{groupId}/settings",
   args: [
@@ -1056,6 +1055,7 @@ export const getAGroupSettingsOperation: OperationSpec<
   GetAGroupSettingsResponses,
   GetAGroupSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getAGroupSettingsCallSpec, {
+  namespace: ["groups", "groupId", "settings"],
   package: "zoom-api",
   item: "Get a group's settings",
   folder: ["groups", "{group Id}", "settings"],
@@ -1283,7 +1283,6 @@ export type UpdateAGroupSettingsError = ApiError<404, 4130>;
 
 const updateAGroupSettingsCallSpec: CallSpec = {
   name: "updateAGroupSettings",
-  namespace: ["groups", "groupId", "settings"],
   method: "PATCH",
   path: "/groups/{groupId}/settings",
   args: [
@@ -1327,6 +1326,7 @@ export const updateAGroupSettingsOperation: OperationSpec<
   UpdateAGroupSettingsResponses,
   UpdateAGroupSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAGroupSettingsCallSpec, {
+  namespace: ["groups", "groupId", "settings"],
   package: "zoom-api",
   item: "Update a group's settings",
   folder: ["groups", "{group Id}", "settings"],
@@ -1472,7 +1472,6 @@ export type GroupsGroupIdLockSettingsGetLockedSettingsError = ApiError<404, 4130
 
 const groupsGroupIdLockSettingsGetLockedSettingsCallSpec: CallSpec = {
   name: "groupsGroupIdLockSettingsGetLockedSettings",
-  namespace: ["groups", "groupId", "lockSettings"],
   method: "GET",
   path: "/groups/{groupId}/lock_settings",
   args: [
@@ -1497,6 +1496,7 @@ export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<
 > & { readonly rateLimit: "Medium" } = Object.assign(
   groupsGroupIdLockSettingsGetLockedSettingsCallSpec,
   {
+    namespace: ["groups", "groupId", "lockSettings"],
     member: "getLockedSettings",
     package: "zoom-api",
     item: "Get locked settings",
@@ -1692,7 +1692,6 @@ export type GroupsGroupIdLockSettingsUpdateLockedSettingsError =
 
 const groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec: CallSpec = {
   name: "groupsGroupIdLockSettingsUpdateLockedSettings",
-  namespace: ["groups", "groupId", "lockSettings"],
   method: "PATCH",
   path: "/groups/{groupId}/lock_settings",
   args: [
@@ -1742,6 +1741,7 @@ export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSp
 > & { readonly rateLimit: "Medium" } = Object.assign(
   groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec,
   {
+    namespace: ["groups", "groupId", "lockSettings"],
     member: "updateLockedSettings",
     package: "zoom-api",
     item: "Update locked settings",
@@ -1800,7 +1800,6 @@ export type GetAGroupError = ApiError<400, 1010> | ApiError<404, 4130>;
 
 const getAGroupCallSpec: CallSpec = {
   name: "getAGroup",
-  namespace: ["groups", "groupId"],
   method: "GET",
   path: "/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
@@ -1823,6 +1822,7 @@ const getAGroupCallSpec: CallSpec = {
 export const getAGroupOperation: OperationSpec<GetAGroupResponses, GetAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAGroupCallSpec, {
+  namespace: ["groups", "groupId"],
   package: "zoom-api",
   item: "Get a group",
   folder: ["groups", "{group Id}"],
@@ -1888,7 +1888,6 @@ export type UpdateAGroupError = ApiError<404, 4130> | ApiError<409, 4132>;
 
 const updateAGroupCallSpec: CallSpec = {
   name: "updateAGroup",
-  namespace: ["groups", "groupId"],
   method: "PATCH",
   path: "/groups/{groupId}",
   args: [
@@ -1916,6 +1915,7 @@ const updateAGroupCallSpec: CallSpec = {
 export const updateAGroupOperation: OperationSpec<UpdateAGroupResponses, UpdateAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(updateAGroupCallSpec, {
+  namespace: ["groups", "groupId"],
   package: "zoom-api",
   item: "Update a group",
   folder: ["groups", "{group Id}"],
@@ -1971,7 +1971,6 @@ export type DeleteAGroupError = ApiError<300, 300> | ApiError<404, 4130>;
 
 const deleteAGroupCallSpec: CallSpec = {
   name: "deleteAGroup",
-  namespace: ["groups", "groupId"],
   method: "DELETE",
   path: "/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
@@ -1994,6 +1993,7 @@ const deleteAGroupCallSpec: CallSpec = {
 export const deleteAGroupOperation: OperationSpec<DeleteAGroupResponses, DeleteAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(deleteAGroupCallSpec, {
+  namespace: ["groups", "groupId"],
   package: "zoom-api",
   item: "Delete a group",
   folder: ["groups", "{group Id}"],
@@ -2044,7 +2044,6 @@ export type ListGroupsError = ApiError<404, 4130>;
 
 const listGroupsCallSpec: CallSpec = {
   name: "listGroups",
-  namespace: ["groups"],
   method: "GET",
   path: "/groups",
   args: [],
@@ -2062,6 +2061,7 @@ const listGroupsCallSpec: CallSpec = {
 export const listGroupsOperation: OperationSpec<ListGroupsResponses, ListGroupsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listGroupsCallSpec, {
+  namespace: ["groups"],
   package: "zoom-api",
   item: "List groups",
   folder: ["groups"],
@@ -2122,7 +2122,6 @@ export type CreateAGroupError =
 
 const createAGroupCallSpec: CallSpec = {
   name: "createAGroup",
-  namespace: ["groups"],
   method: "POST",
   path: "/groups",
   args: [{ arg: "name", name: "name", in: "body", required: false }],
@@ -2157,6 +2156,7 @@ const createAGroupCallSpec: CallSpec = {
 export const createAGroupOperation: OperationSpec<CreateAGroupResponses, CreateAGroupError> & {
   readonly rateLimit: "Light";
 } = Object.assign(createAGroupCallSpec, {
+  namespace: ["groups"],
   package: "zoom-api",
   item: "Create a group",
   folder: ["groups"],

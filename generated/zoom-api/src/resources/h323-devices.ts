@@ -67,7 +67,6 @@ export type UpdateAH323SipDeviceError = ApiError<300, 300> | ApiError<404, 2020>
 
 const updateAH323SipDeviceCallSpec: CallSpec = {
   name: "updateAH323SipDevice",
-  namespace: ["h323Devices", "deviceId"],
   method: "PATCH",
   path: "/h323/devices/{deviceId}",
   args: [
@@ -107,6 +106,7 @@ export const updateAH323SipDeviceOperation: OperationSpec<
   UpdateAH323SipDeviceResponses,
   UpdateAH323SipDeviceError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAH323SipDeviceCallSpec, {
+  namespace: ["h323Devices", "deviceId"],
   package: "zoom-api",
   item: "Update a H.323/SIP device",
   folder: ["h323/devices", "{device Id}"],
@@ -160,7 +160,6 @@ export type DeleteAH323SipDeviceError = ApiError<300> | ApiError<404>;
 
 const deleteAH323SipDeviceCallSpec: CallSpec = {
   name: "deleteAH323SipDevice",
-  namespace: ["h323Devices", "deviceId"],
   method: "DELETE",
   path: "/h323/devices/{deviceId}",
   args: [{ arg: "deviceId", name: "deviceId", in: "path", required: true }],
@@ -176,6 +175,7 @@ export const deleteAH323SipDeviceOperation: OperationSpec<
   DeleteAH323SipDeviceResponses,
   DeleteAH323SipDeviceError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAH323SipDeviceCallSpec, {
+  namespace: ["h323Devices", "deviceId"],
   package: "zoom-api",
   item: "Delete a H.323/SIP device",
   folder: ["h323/devices", "{device Id}"],
@@ -253,7 +253,6 @@ export type ListH323SipDevicesError = ApiError;
 
 const listH323SipDevicesCallSpec: CallSpec = {
   name: "listH323SipDevices",
-  namespace: ["h323Devices"],
   method: "GET",
   path: "/h323/devices",
   args: [
@@ -270,6 +269,7 @@ export const listH323SipDevicesOperation: OperationSpec<
   ListH323SipDevicesResponses,
   ListH323SipDevicesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listH323SipDevicesCallSpec, {
+  namespace: ["h323Devices"],
   package: "zoom-api",
   item: "List H.323/SIP devices",
   folder: ["h323/devices"],
@@ -352,7 +352,6 @@ export type CreateAH323SipDeviceError = ApiError<404, 2020>;
 
 const createAH323SipDeviceCallSpec: CallSpec = {
   name: "createAH323SipDevice",
-  namespace: ["h323Devices"],
   method: "POST",
   path: "/h323/devices",
   args: [
@@ -386,6 +385,7 @@ export const createAH323SipDeviceOperation: OperationSpec<
   CreateAH323SipDeviceResponses,
   CreateAH323SipDeviceError
 > & { readonly rateLimit: "Light" } = Object.assign(createAH323SipDeviceCallSpec, {
+  namespace: ["h323Devices"],
   package: "zoom-api",
   item: "Create a H.323/SIP device",
   folder: ["h323/devices"],

@@ -68,7 +68,6 @@ export type ListImDirectoryGroupMembersError = ApiError<300, 300> | ApiError<404
 
 const listImDirectoryGroupMembersCallSpec: CallSpec = {
   name: "listImDirectoryGroupMembers",
-  namespace: ["im", "groups", "groupId", "members"],
   method: "GET",
   path: "/im/groups/{groupId}/members",
   args: [
@@ -93,6 +92,7 @@ export const listImDirectoryGroupMembersOperation: OperationSpec<
   ListImDirectoryGroupMembersResponses,
   ListImDirectoryGroupMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(listImDirectoryGroupMembersCallSpec, {
+  namespace: ["im", "groups", "groupId", "members"],
   package: "zoom-api",
   item: "List IM directory group members",
   folder: ["im", "groups", "{group Id}", "members"],
@@ -163,7 +163,6 @@ export type AddImDirectoryGroupMembersError = ApiError<300, 300> | ApiError<404>
 
 const addImDirectoryGroupMembersCallSpec: CallSpec = {
   name: "addImDirectoryGroupMembers",
-  namespace: ["im", "groups", "groupId", "members"],
   method: "POST",
   path: "/im/groups/{groupId}/members",
   args: [
@@ -188,6 +187,7 @@ export const addImDirectoryGroupMembersOperation: OperationSpec<
   AddImDirectoryGroupMembersResponses,
   AddImDirectoryGroupMembersError
 > & { readonly rateLimit: "Medium" } = Object.assign(addImDirectoryGroupMembersCallSpec, {
+  namespace: ["im", "groups", "groupId", "members"],
   package: "zoom-api",
   item: "Add IM directory group members",
   folder: ["im", "groups", "{group Id}", "members"],
@@ -255,7 +255,6 @@ export type DeleteImDirectoryGroupMemberError = ApiError<300, 300> | ApiError<40
 
 const deleteImDirectoryGroupMemberCallSpec: CallSpec = {
   name: "deleteImDirectoryGroupMember",
-  namespace: ["im", "groups", "groupId", "members"],
   method: "DELETE",
   path: "/im/groups/{groupId}/members/{memberId}",
   args: [
@@ -288,6 +287,7 @@ export const deleteImDirectoryGroupMemberOperation: OperationSpec<
   DeleteImDirectoryGroupMemberResponses,
   DeleteImDirectoryGroupMemberError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteImDirectoryGroupMemberCallSpec, {
+  namespace: ["im", "groups", "groupId", "members"],
   package: "zoom-api",
   item: "Delete IM directory group member",
   folder: ["im", "groups", "{group Id}", "members"],
@@ -348,7 +348,6 @@ export type RetrieveAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404,
 
 const retrieveAnImDirectoryGroupCallSpec: CallSpec = {
   name: "retrieveAnImDirectoryGroup",
-  namespace: ["im", "groups", "groupId"],
   method: "GET",
   path: "/im/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
@@ -372,6 +371,7 @@ export const retrieveAnImDirectoryGroupOperation: OperationSpec<
   RetrieveAnImDirectoryGroupResponses,
   RetrieveAnImDirectoryGroupError
 > & { readonly rateLimit: "Light" } = Object.assign(retrieveAnImDirectoryGroupCallSpec, {
+  namespace: ["im", "groups", "groupId"],
   package: "zoom-api",
   item: "Retrieve an IM directory group",
   folder: ["im", "groups", "{group Id}"],
@@ -466,7 +466,6 @@ export type UpdateAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4
 
 const updateAnImDirectoryGroupCallSpec: CallSpec = {
   name: "updateAnImDirectoryGroup",
-  namespace: ["im", "groups", "groupId"],
   method: "PATCH",
   path: "/im/groups/{groupId}",
   args: [
@@ -505,6 +504,7 @@ export const updateAnImDirectoryGroupOperation: OperationSpec<
   UpdateAnImDirectoryGroupResponses,
   UpdateAnImDirectoryGroupError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAnImDirectoryGroupCallSpec, {
+  namespace: ["im", "groups", "groupId"],
   package: "zoom-api",
   item: "Update an IM directory group",
   folder: ["im", "groups", "{group Id}"],
@@ -558,7 +558,6 @@ export type DeleteAnImDirectoryGroupError = ApiError<300, 300> | ApiError<404, 4
 
 const deleteAnImDirectoryGroupCallSpec: CallSpec = {
   name: "deleteAnImDirectoryGroup",
-  namespace: ["im", "groups", "groupId"],
   method: "DELETE",
   path: "/im/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
@@ -582,6 +581,7 @@ export const deleteAnImDirectoryGroupOperation: OperationSpec<
   DeleteAnImDirectoryGroupResponses,
   DeleteAnImDirectoryGroupError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAnImDirectoryGroupCallSpec, {
+  namespace: ["im", "groups", "groupId"],
   package: "zoom-api",
   item: "Delete an IM directory group",
   folder: ["im", "groups", "{group Id}"],
@@ -633,7 +633,6 @@ export type ListImDirectoryGroupsError = ApiError<404, 4130>;
 
 const listImDirectoryGroupsCallSpec: CallSpec = {
   name: "listImDirectoryGroups",
-  namespace: ["im", "groups"],
   method: "GET",
   path: "/im/groups",
   args: [],
@@ -652,6 +651,7 @@ export const listImDirectoryGroupsOperation: OperationSpec<
   ListImDirectoryGroupsResponses,
   ListImDirectoryGroupsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listImDirectoryGroupsCallSpec, {
+  namespace: ["im", "groups"],
   package: "zoom-api",
   item: "List IM directory groups",
   folder: ["im", "groups"],
@@ -749,7 +749,6 @@ export type CreateAnImDirectoryGroupError = ApiError<404, 4130> | ApiError<409, 
 
 const createAnImDirectoryGroupCallSpec: CallSpec = {
   name: "createAnImDirectoryGroup",
-  namespace: ["im", "groups"],
   method: "POST",
   path: "/im/groups",
   args: [
@@ -787,6 +786,7 @@ export const createAnImDirectoryGroupOperation: OperationSpec<
   CreateAnImDirectoryGroupResponses,
   CreateAnImDirectoryGroupError
 > & { readonly rateLimit: "Light" } = Object.assign(createAnImDirectoryGroupCallSpec, {
+  namespace: ["im", "groups"],
   package: "zoom-api",
   item: "Create an IM directory group",
   folder: ["im", "groups"],
@@ -872,7 +872,6 @@ export type GetImChatSessionsError = ApiError<300, 300>;
 
 const getImChatSessionsCallSpec: CallSpec = {
   name: "getImChatSessions",
-  namespace: ["im", "chat", "sessions"],
   method: "GET",
   path: "/im/chat/sessions",
   args: [
@@ -902,6 +901,7 @@ export const getImChatSessionsOperation: OperationSpec<
   GetImChatSessionsResponses,
   GetImChatSessionsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getImChatSessionsCallSpec, {
+  namespace: ["im", "chat", "sessions"],
   package: "zoom-api",
   item: "Get IM chat sessions",
   folder: ["im", "chat", "sessions"],
@@ -992,7 +992,6 @@ export type GetImChatMessagesError = ApiError<300, 300>;
 
 const getImChatMessagesCallSpec: CallSpec = {
   name: "getImChatMessages",
-  namespace: ["im", "chat", "sessions"],
   method: "GET",
   path: "/im/chat/sessions/{sessionId}",
   args: [
@@ -1023,6 +1022,7 @@ export const getImChatMessagesOperation: OperationSpec<
   GetImChatMessagesResponses,
   GetImChatMessagesError
 > & { readonly rateLimit: "Medium" } = Object.assign(getImChatMessagesCallSpec, {
+  namespace: ["im", "chat", "sessions"],
   package: "zoom-api",
   item: "Get IM chat messages",
   folder: ["im", "chat", "sessions"],
@@ -1113,7 +1113,6 @@ export type EditAChatbotMessageError = ApiError<404, 8001>;
 
 const editAChatbotMessageCallSpec: CallSpec = {
   name: "editAChatbotMessage",
-  namespace: ["im", "chat", "messages", "messageId"],
   method: "PUT",
   path: "/im/chat/messages/{message_id}",
   args: [
@@ -1141,6 +1140,7 @@ export const editAChatbotMessageOperation: OperationSpec<
   EditAChatbotMessageResponses,
   EditAChatbotMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(editAChatbotMessageCallSpec, {
+  namespace: ["im", "chat", "messages", "messageId"],
   package: "zoom-api",
   item: "Edit a chatbot message",
   folder: ["im", "chat", "messages", "{message id}"],
@@ -1215,7 +1215,6 @@ export type DeleteAChatbotMessageError = ApiError<404, 8001>;
 
 const deleteAChatbotMessageCallSpec: CallSpec = {
   name: "deleteAChatbotMessage",
-  namespace: ["im", "chat", "messages", "messageId"],
   method: "DELETE",
   path: "/im/chat/messages/{message_id}",
   args: [
@@ -1241,6 +1240,7 @@ export const deleteAChatbotMessageOperation: OperationSpec<
   DeleteAChatbotMessageResponses,
   DeleteAChatbotMessageError
 > & { readonly rateLimit: "Medium" } = Object.assign(deleteAChatbotMessageCallSpec, {
+  namespace: ["im", "chat", "messages", "messageId"],
   package: "zoom-api",
   item: "Delete a chatbot message",
   folder: ["im", "chat", "messages", "{message id}"],
@@ -1341,7 +1341,6 @@ export type SendChatbotMessagesError =
 
 const sendChatbotMessagesCallSpec: CallSpec = {
   name: "sendChatbotMessages",
-  namespace: ["im", "chat", "messages"],
   method: "POST",
   path: "/im/chat/messages",
   args: [
@@ -1393,6 +1392,7 @@ export const sendChatbotMessagesOperation: OperationSpec<
   SendChatbotMessagesResponses,
   SendChatbotMessagesError
 > & { readonly rateLimit: "Medium" } = Object.assign(sendChatbotMessagesCallSpec, {
+  namespace: ["im", "chat", "messages"],
   package: "zoom-api",
   item: "Send chatbot messages",
   folder: ["im", "chat", "messages"],
@@ -1493,7 +1493,6 @@ export type GetUserImMessagesError = ApiError;
 
 const getUserImMessagesCallSpec: CallSpec = {
   name: "getUserImMessages",
-  namespace: ["im", "users"],
   method: "GET",
   path: "/im/users/{userId}/chat/messages",
   args: [
@@ -1513,6 +1512,7 @@ export const getUserImMessagesOperation: OperationSpec<
   GetUserImMessagesResponses,
   GetUserImMessagesError
 > & { readonly rateLimit: "Medium" } = Object.assign(getUserImMessagesCallSpec, {
+  namespace: ["im", "users"],
   package: "zoom-api",
   item: "Get user’s IM messages",
   folder: ["im", "users"],
@@ -1569,7 +1569,6 @@ export type SendImMessagesError = ApiError;
 
 const sendImMessagesCallSpec: CallSpec = {
   name: "sendImMessages",
-  namespace: ["im", "users"],
   method: "POST",
   path: "/im/users/me/chat/messages",
   args: [
@@ -1587,6 +1586,7 @@ export const sendImMessagesOperation: OperationSpec<
   SendImMessagesResponses,
   SendImMessagesError
 > & { readonly rateLimit: "Medium" } = Object.assign(sendImMessagesCallSpec, {
+  namespace: ["im", "users"],
   package: "zoom-api",
   item: "Send IM messages",
   folder: ["im", "users"],

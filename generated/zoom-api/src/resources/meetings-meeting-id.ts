@@ -66,7 +66,6 @@ export type DeleteAMeetingRegistrantError = ApiError<400, 200 | 300>;
 
 const deleteAMeetingRegistrantCallSpec: CallSpec = {
   name: "deleteAMeetingRegistrant",
-  namespace: ["meetingsMeetingId", "registrants", "registrantId"],
   method: "DELETE",
   path: "/meetings/{meetingId}/registrants/{registrantId}",
   args: [
@@ -96,6 +95,7 @@ export const deleteAMeetingRegistrantOperation: OperationSpec<
   DeleteAMeetingRegistrantResponses,
   DeleteAMeetingRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingRegistrantCallSpec, {
+  namespace: ["meetingsMeetingId", "registrants", "registrantId"],
   package: "zoom-api",
   item: "Delete a meeting registrant",
   folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
@@ -158,7 +158,6 @@ export type GetAMeetingRegistrantError =
 
 const getAMeetingRegistrantCallSpec: CallSpec = {
   name: "getAMeetingRegistrant",
-  namespace: ["meetingsMeetingId", "registrants", "registrantId"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants/{registrantId}",
   args: [
@@ -200,6 +199,7 @@ export const getAMeetingRegistrantOperation: OperationSpec<
   GetAMeetingRegistrantResponses,
   GetAMeetingRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(getAMeetingRegistrantCallSpec, {
+  namespace: ["meetingsMeetingId", "registrants", "registrantId"],
   package: "zoom-api",
   item: "Get a meeting registrant",
   folder: ["meetings/{meeting Id}", "registrants", "{registrant Id}"],
@@ -256,7 +256,6 @@ export type ListRegistrationQuestionsError = ApiError<404>;
 
 const listRegistrationQuestionsCallSpec: CallSpec = {
   name: "listRegistrationQuestions",
-  namespace: ["meetingsMeetingId", "registrants", "questions"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -269,6 +268,7 @@ export const listRegistrationQuestionsOperation: OperationSpec<
   ListRegistrationQuestionsResponses,
   ListRegistrationQuestionsError
 > & { readonly rateLimit: "Light" } = Object.assign(listRegistrationQuestionsCallSpec, {
+  namespace: ["meetingsMeetingId", "registrants", "questions"],
   package: "zoom-api",
   item: "List registration questions ",
   folder: ["meetings/{meeting Id}", "registrants", "questions"],
@@ -332,7 +332,6 @@ export type UpdateRegistrationQuestions2Error = ApiError<404>;
 
 const updateRegistrationQuestions2CallSpec: CallSpec = {
   name: "updateRegistrationQuestions2",
-  namespace: ["meetingsMeetingId", "registrants", "questions"],
   method: "PATCH",
   path: "/meetings/{meetingId}/registrants/questions",
   args: [
@@ -351,6 +350,7 @@ export const updateRegistrationQuestions2Operation: OperationSpec<
   UpdateRegistrationQuestions2Responses,
   UpdateRegistrationQuestions2Error
 > & { readonly rateLimit: "Light" } = Object.assign(updateRegistrationQuestions2CallSpec, {
+  namespace: ["meetingsMeetingId", "registrants", "questions"],
   member: "updateRegistrationQuestions",
   package: "zoom-api",
   item: "Update registration questions",
@@ -477,7 +477,6 @@ export type ListMeetingRegistrantsError =
 
 const listMeetingRegistrantsCallSpec: CallSpec = {
   name: "listMeetingRegistrants",
-  namespace: ["meetingsMeetingId", "registrants"],
   method: "GET",
   path: "/meetings/{meetingId}/registrants",
   args: [
@@ -523,6 +522,7 @@ export const listMeetingRegistrantsOperation: OperationSpec<
   ListMeetingRegistrantsResponses,
   ListMeetingRegistrantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listMeetingRegistrantsCallSpec, {
+  namespace: ["meetingsMeetingId", "registrants"],
   package: "zoom-api",
   item: "List meeting registrants",
   folder: ["meetings/{meeting Id}", "registrants"],
@@ -683,7 +683,6 @@ export type AddMeetingRegistrantError =
 
 const addMeetingRegistrantCallSpec: CallSpec = {
   name: "addMeetingRegistrant",
-  namespace: ["meetingsMeetingId", "registrants"],
   method: "POST",
   path: "/meetings/{meetingId}/registrants",
   args: [
@@ -751,6 +750,7 @@ export const addMeetingRegistrantOperation: OperationSpec<
   AddMeetingRegistrantResponses,
   AddMeetingRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(addMeetingRegistrantCallSpec, {
+  namespace: ["meetingsMeetingId", "registrants"],
   package: "zoom-api",
   item: "Add meeting registrant",
   folder: ["meetings/{meeting Id}", "registrants"],
@@ -830,7 +830,6 @@ export type MeetingsMeetingIdRegistrantsUpdateRegistrantStatusError =
 
 const meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
   name: "meetingsMeetingIdRegistrantsUpdateRegistrantStatus",
-  namespace: ["meetingsMeetingId", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/registrants/status",
   args: [
@@ -888,6 +887,7 @@ export const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation: Operat
 > & { readonly rateLimit: "Medium" } = Object.assign(
   meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec,
   {
+    namespace: ["meetingsMeetingId", "registrants"],
     member: "updateRegistrantStatus",
     package: "zoom-api",
     item: "Update registrant's status",
@@ -953,7 +953,6 @@ export type GetAMeetingPollError = ApiError<404, 404>;
 
 const getAMeetingPollCallSpec: CallSpec = {
   name: "getAMeetingPoll",
-  namespace: ["meetingsMeetingId", "polls", "pollId"],
   method: "GET",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [
@@ -975,6 +974,7 @@ export const getAMeetingPollOperation: OperationSpec<
   GetAMeetingPollResponses,
   GetAMeetingPollError
 > & { readonly rateLimit: "Light" } = Object.assign(getAMeetingPollCallSpec, {
+  namespace: ["meetingsMeetingId", "polls", "pollId"],
   package: "zoom-api",
   item: "Get a meeting poll",
   folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
@@ -1045,7 +1045,6 @@ export type UpdateAMeetingPollError = ApiError<404, 404>;
 
 const updateAMeetingPollCallSpec: CallSpec = {
   name: "updateAMeetingPoll",
-  namespace: ["meetingsMeetingId", "polls", "pollId"],
   method: "PUT",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [
@@ -1071,6 +1070,7 @@ export const updateAMeetingPollOperation: OperationSpec<
   UpdateAMeetingPollResponses,
   UpdateAMeetingPollError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAMeetingPollCallSpec, {
+  namespace: ["meetingsMeetingId", "polls", "pollId"],
   package: "zoom-api",
   item: "Update a meeting poll",
   folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
@@ -1131,7 +1131,6 @@ export type DeleteAMeetingPollError = ApiError<404, 404>;
 
 const deleteAMeetingPollCallSpec: CallSpec = {
   name: "deleteAMeetingPoll",
-  namespace: ["meetingsMeetingId", "polls", "pollId"],
   method: "DELETE",
   path: "/meetings/{meetingId}/polls/{pollId}",
   args: [
@@ -1153,6 +1152,7 @@ export const deleteAMeetingPollOperation: OperationSpec<
   DeleteAMeetingPollResponses,
   DeleteAMeetingPollError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingPollCallSpec, {
+  namespace: ["meetingsMeetingId", "polls", "pollId"],
   package: "zoom-api",
   item: "Delete a meeting poll",
   folder: ["meetings/{meeting Id}", "polls", "{poll Id}"],
@@ -1210,7 +1210,6 @@ export type ListMeetingPollsError = ApiError<404, 404>;
 
 const listMeetingPollsCallSpec: CallSpec = {
   name: "listMeetingPolls",
-  namespace: ["meetingsMeetingId", "polls"],
   method: "GET",
   path: "/meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -1229,6 +1228,7 @@ export const listMeetingPollsOperation: OperationSpec<
   ListMeetingPollsResponses,
   ListMeetingPollsError
 > & { readonly rateLimit: "Light" } = Object.assign(listMeetingPollsCallSpec, {
+  namespace: ["meetingsMeetingId", "polls"],
   package: "zoom-api",
   item: "List meeting polls",
   folder: ["meetings/{meeting Id}", "polls"],
@@ -1295,7 +1295,6 @@ export type CreateAMeetingPollError = ApiError<404, 404>;
 
 const createAMeetingPollCallSpec: CallSpec = {
   name: "createAMeetingPoll",
-  namespace: ["meetingsMeetingId", "polls"],
   method: "POST",
   path: "/meetings/{meetingId}/polls",
   args: [
@@ -1320,6 +1319,7 @@ export const createAMeetingPollOperation: OperationSpec<
   CreateAMeetingPollResponses,
   CreateAMeetingPollError
 > & { readonly rateLimit: "Light" } = Object.assign(createAMeetingPollCallSpec, {
+  namespace: ["meetingsMeetingId", "polls"],
   package: "zoom-api",
   item: "Create a meeting poll",
   folder: ["meetings/{meeting Id}", "polls"],
@@ -1394,7 +1394,6 @@ export type DeleteAMeetingRecordingFileError =
 
 const deleteAMeetingRecordingFileCallSpec: CallSpec = {
   name: "deleteAMeetingRecordingFile",
-  namespace: ["meetingsMeetingId", "recordings", "recordingId"],
   method: "DELETE",
   path: "/meetings/{meetingId}/recordings/{recordingId}",
   args: [
@@ -1431,6 +1430,7 @@ export const deleteAMeetingRecordingFileOperation: OperationSpec<
   DeleteAMeetingRecordingFileResponses,
   DeleteAMeetingRecordingFileError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingRecordingFileCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings", "recordingId"],
   package: "zoom-api",
   item: "Delete a meeting recording file",
   folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
@@ -1504,7 +1504,6 @@ export type RecoverASingleRecordingError = ApiError<400, 1010> | ApiError<404, 1
 
 const recoverASingleRecordingCallSpec: CallSpec = {
   name: "recoverASingleRecording",
-  namespace: ["meetingsMeetingId", "recordings", "recordingId"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/{recordingId}/status",
   args: [
@@ -1542,6 +1541,7 @@ export const recoverASingleRecordingOperation: OperationSpec<
   RecoverASingleRecordingResponses,
   RecoverASingleRecordingError
 > & { readonly rateLimit: "Light" } = Object.assign(recoverASingleRecordingCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings", "recordingId"],
   package: "zoom-api",
   item: "Recover a single recording",
   folder: ["meetings/{meeting Id}", "recordings", "{recording Id}"],
@@ -1611,7 +1611,6 @@ export type GetMeetingRecordingSettingsError = ApiError<404>;
 
 const getMeetingRecordingSettingsCallSpec: CallSpec = {
   name: "getMeetingRecordingSettings",
-  namespace: ["meetingsMeetingId", "recordings", "settings"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/settings",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -1624,6 +1623,7 @@ export const getMeetingRecordingSettingsOperation: OperationSpec<
   GetMeetingRecordingSettingsResponses,
   GetMeetingRecordingSettingsError
 > & { readonly rateLimit: "Light" } = Object.assign(getMeetingRecordingSettingsCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings", "settings"],
   package: "zoom-api",
   item: "Get meeting recording settings",
   folder: ["meetings/{meeting Id}", "recordings", "settings"],
@@ -1766,7 +1766,6 @@ export type UpdateMeetingRecordingSettingsError = ApiError<404>;
 
 const updateMeetingRecordingSettingsCallSpec: CallSpec = {
   name: "updateMeetingRecordingSettings",
-  namespace: ["meetingsMeetingId", "recordings", "settings"],
   method: "PATCH",
   path: "/meetings/{meetingId}/recordings/settings",
   args: [
@@ -1816,6 +1815,7 @@ export const updateMeetingRecordingSettingsOperation: OperationSpec<
   UpdateMeetingRecordingSettingsResponses,
   UpdateMeetingRecordingSettingsError
 > & { readonly rateLimit: "Light" } = Object.assign(updateMeetingRecordingSettingsCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings", "settings"],
   package: "zoom-api",
   item: "Update meeting recording settings",
   folder: ["meetings/{meeting Id}", "recordings", "settings"],
@@ -1878,7 +1878,6 @@ export type GetRegistrationQuestionsError = ApiError<404>;
 
 const getRegistrationQuestionsCallSpec: CallSpec = {
   name: "getRegistrationQuestions",
-  namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/registrants/questions",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -1891,6 +1890,7 @@ export const getRegistrationQuestionsOperation: OperationSpec<
   GetRegistrationQuestionsResponses,
   GetRegistrationQuestionsError
 > & { readonly rateLimit: "Light" } = Object.assign(getRegistrationQuestionsCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
   package: "zoom-api",
   item: "Get registration questions",
   folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
@@ -1956,7 +1956,6 @@ export type UpdateRegistrationQuestionsError = ApiError<404>;
 
 const updateRegistrationQuestionsCallSpec: CallSpec = {
   name: "updateRegistrationQuestions",
-  namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
   method: "PATCH",
   path: "/meetings/{meetingId}/recordings/registrants/questions",
   args: [
@@ -1975,6 +1974,7 @@ export const updateRegistrationQuestionsOperation: OperationSpec<
   UpdateRegistrationQuestionsResponses,
   UpdateRegistrationQuestionsError
 > & { readonly rateLimit: "Light" } = Object.assign(updateRegistrationQuestionsCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings", "registrants", "questions"],
   package: "zoom-api",
   item: "Update registration questions",
   folder: ["meetings/{meeting Id}", "recordings", "registrants", "questions"],
@@ -2098,7 +2098,6 @@ export type ListRecordingRegistrantsError = ApiError<404>;
 
 const listRecordingRegistrantsCallSpec: CallSpec = {
   name: "listRecordingRegistrants",
-  namespace: ["meetingsMeetingId", "recordings", "registrants"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings/registrants",
   args: [
@@ -2117,6 +2116,7 @@ export const listRecordingRegistrantsOperation: OperationSpec<
   ListRecordingRegistrantsResponses,
   ListRecordingRegistrantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listRecordingRegistrantsCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings", "registrants"],
   package: "zoom-api",
   item: "List recording registrants",
   folder: ["meetings/{meeting Id}", "recordings", "registrants"],
@@ -2259,7 +2259,6 @@ export type CreateARecordingRegistrantError = ApiError<404>;
 
 const createARecordingRegistrantCallSpec: CallSpec = {
   name: "createARecordingRegistrant",
-  namespace: ["meetingsMeetingId", "recordings", "registrants"],
   method: "POST",
   path: "/meetings/{meetingId}/recordings/registrants",
   args: [
@@ -2298,6 +2297,7 @@ export const createARecordingRegistrantOperation: OperationSpec<
   CreateARecordingRegistrantResponses,
   CreateARecordingRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(createARecordingRegistrantCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings", "registrants"],
   package: "zoom-api",
   item: "Create a recording registrant",
   folder: ["meetings/{meeting Id}", "recordings", "registrants"],
@@ -2364,7 +2364,6 @@ export type MeetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusError =
 
 const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
   name: "meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatus",
-  namespace: ["meetingsMeetingId", "recordings", "registrants"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/registrants/status",
   args: [
@@ -2392,6 +2391,7 @@ export const meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusOperati
 > & { readonly rateLimit: "Medium" } = Object.assign(
   meetingsMeetingIdRecordingsRegistrantsUpdateRegistrantStatusCallSpec,
   {
+    namespace: ["meetingsMeetingId", "recordings", "registrants"],
     member: "updateRegistrantStatus",
     package: "zoom-api",
     item: "Update registrant's status",
@@ -2494,7 +2494,6 @@ export type GetMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1001
 
 const getMeetingRecordingsCallSpec: CallSpec = {
   name: "getMeetingRecordings",
-  namespace: ["meetingsMeetingId", "recordings"],
   method: "GET",
   path: "/meetings/{meetingId}/recordings",
   args: [
@@ -2528,6 +2527,7 @@ export const getMeetingRecordingsOperation: OperationSpec<
   GetMeetingRecordingsResponses,
   GetMeetingRecordingsError
 > & { readonly rateLimit: "Light" } = Object.assign(getMeetingRecordingsCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings"],
   package: "zoom-api",
   item: "Get meeting recordings",
   folder: ["meetings/{meeting Id}", "recordings"],
@@ -2599,7 +2599,6 @@ export type DeleteMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 1
 
 const deleteMeetingRecordingsCallSpec: CallSpec = {
   name: "deleteMeetingRecordings",
-  namespace: ["meetingsMeetingId", "recordings"],
   method: "DELETE",
   path: "/meetings/{meetingId}/recordings",
   args: [
@@ -2634,6 +2633,7 @@ export const deleteMeetingRecordingsOperation: OperationSpec<
   DeleteMeetingRecordingsResponses,
   DeleteMeetingRecordingsError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteMeetingRecordingsCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings"],
   package: "zoom-api",
   item: "Delete meeting recordings",
   folder: ["meetings/{meeting Id}", "recordings"],
@@ -2702,7 +2702,6 @@ export type RecoverMeetingRecordingsError = ApiError<400, 1010> | ApiError<404, 
 
 const recoverMeetingRecordingsCallSpec: CallSpec = {
   name: "recoverMeetingRecordings",
-  namespace: ["meetingsMeetingId", "recordings"],
   method: "PUT",
   path: "/meetings/{meetingId}/recordings/status",
   args: [
@@ -2736,6 +2735,7 @@ export const recoverMeetingRecordingsOperation: OperationSpec<
   RecoverMeetingRecordingsResponses,
   RecoverMeetingRecordingsError
 > & { readonly rateLimit: "Light" } = Object.assign(recoverMeetingRecordingsCallSpec, {
+  namespace: ["meetingsMeetingId", "recordings"],
   package: "zoom-api",
   item: "Recover meeting recordings",
   folder: ["meetings/{meeting Id}", "recordings"],
@@ -2815,7 +2815,6 @@ export type MeetingsMeetingIdLivestreamUpdateALiveStreamError =
 
 const meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec: CallSpec = {
   name: "meetingsMeetingIdLivestreamUpdateALiveStream",
-  namespace: ["meetingsMeetingId", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream",
   args: [
@@ -2856,6 +2855,7 @@ export const meetingsMeetingIdLivestreamUpdateALiveStreamOperation: OperationSpe
 > & { readonly rateLimit: "Light" } = Object.assign(
   meetingsMeetingIdLivestreamUpdateALiveStreamCallSpec,
   {
+    namespace: ["meetingsMeetingId", "livestream"],
     member: "updateALiveStream",
     package: "zoom-api",
     item: "Update a live stream",
@@ -2914,7 +2914,6 @@ export type MeetingsMeetingIdLivestreamGetLiveStreamDetailsError =
 
 const meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec: CallSpec = {
   name: "meetingsMeetingIdLivestreamGetLiveStreamDetails",
-  namespace: ["meetingsMeetingId", "livestream"],
   method: "GET",
   path: "/meetings/{meetingId}/livestream",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -2943,6 +2942,7 @@ export const meetingsMeetingIdLivestreamGetLiveStreamDetailsOperation: Operation
 > & { readonly rateLimit: "Light" } = Object.assign(
   meetingsMeetingIdLivestreamGetLiveStreamDetailsCallSpec,
   {
+    namespace: ["meetingsMeetingId", "livestream"],
     member: "getLiveStreamDetails",
     package: "zoom-api",
     item: "Get live stream details",
@@ -3019,7 +3019,6 @@ export type MeetingsMeetingIdLivestreamUpdateLiveStreamStatusError =
 
 const meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec: CallSpec = {
   name: "meetingsMeetingIdLivestreamUpdateLiveStreamStatus",
-  namespace: ["meetingsMeetingId", "livestream"],
   method: "PATCH",
   path: "/meetings/{meetingId}/livestream/status",
   args: [
@@ -3064,6 +3063,7 @@ export const meetingsMeetingIdLivestreamUpdateLiveStreamStatusOperation: Operati
 > & { readonly rateLimit: "Light" } = Object.assign(
   meetingsMeetingIdLivestreamUpdateLiveStreamStatusCallSpec,
   {
+    namespace: ["meetingsMeetingId", "livestream"],
     member: "updateLiveStreamStatus",
     package: "zoom-api",
     item: "Update Live Stream Status",
@@ -3172,7 +3172,6 @@ export type GetAMeetingError = ApiError<400, 1010 | 3000> | ApiError<404, 1001 |
 
 const getAMeetingCallSpec: CallSpec = {
   name: "getAMeeting",
-  namespace: ["meetingsMeetingId"],
   method: "GET",
   path: "/meetings/{meetingId}",
   args: [
@@ -3210,6 +3209,7 @@ const getAMeetingCallSpec: CallSpec = {
 export const getAMeetingOperation: OperationSpec<GetAMeetingResponses, GetAMeetingError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAMeetingCallSpec, {
+  namespace: ["meetingsMeetingId"],
   package: "zoom-api",
   item: "Get a meeting",
   folder: ["meetings/{meeting Id}"],
@@ -3378,7 +3378,6 @@ export type UpdateAMeetingError =
 
 const updateAMeetingCallSpec: CallSpec = {
   name: "updateAMeeting",
-  namespace: ["meetingsMeetingId"],
   method: "PATCH",
   path: "/meetings/{meetingId}",
   args: [
@@ -3438,6 +3437,7 @@ export const updateAMeetingOperation: OperationSpec<
   UpdateAMeetingResponses,
   UpdateAMeetingError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAMeetingCallSpec, {
+  namespace: ["meetingsMeetingId"],
   package: "zoom-api",
   item: "Update a meeting",
   folder: ["meetings/{meeting Id}"],
@@ -3517,7 +3517,6 @@ export type DeleteAMeetingError = ApiError<400, 1010 | 3000 | 3002> | ApiError<4
 
 const deleteAMeetingCallSpec: CallSpec = {
   name: "deleteAMeeting",
-  namespace: ["meetingsMeetingId"],
   method: "DELETE",
   path: "/meetings/{meetingId}",
   args: [
@@ -3558,6 +3557,7 @@ export const deleteAMeetingOperation: OperationSpec<
   DeleteAMeetingResponses,
   DeleteAMeetingError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAMeetingCallSpec, {
+  namespace: ["meetingsMeetingId"],
   package: "zoom-api",
   item: "Delete a meeting",
   folder: ["meetings/{meeting Id}"],
@@ -3617,7 +3617,6 @@ export type UpdateMeetingStatusError =
 
 const updateMeetingStatusCallSpec: CallSpec = {
   name: "updateMeetingStatus",
-  namespace: ["meetingsMeetingId"],
   method: "PUT",
   path: "/meetings/{meetingId}/status",
   args: [
@@ -3651,6 +3650,7 @@ export const updateMeetingStatusOperation: OperationSpec<
   UpdateMeetingStatusResponses,
   UpdateMeetingStatusError
 > & { readonly rateLimit: "Light" } = Object.assign(updateMeetingStatusCallSpec, {
+  namespace: ["meetingsMeetingId"],
   package: "zoom-api",
   item: "Update meeting status",
   folder: ["meetings/{meeting Id}"],
@@ -3707,7 +3707,6 @@ export type GetMeetingInvitationError = ApiError;
 
 const getMeetingInvitationCallSpec: CallSpec = {
   name: "getMeetingInvitation",
-  namespace: ["meetingsMeetingId"],
   method: "GET",
   path: "/meetings/{meetingId}/invitation",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -3720,6 +3719,7 @@ export const getMeetingInvitationOperation: OperationSpec<
   GetMeetingInvitationResponses,
   GetMeetingInvitationError
 > & { readonly rateLimit: "Light" } = Object.assign(getMeetingInvitationCallSpec, {
+  namespace: ["meetingsMeetingId"],
   package: "zoom-api",
   item: "Get meeting invitation",
   folder: ["meetings/{meeting Id}"],
@@ -3789,7 +3789,6 @@ export type MeetingsMeetingIdPerformBatchRegistrationError =
 
 const meetingsMeetingIdPerformBatchRegistrationCallSpec: CallSpec = {
   name: "meetingsMeetingIdPerformBatchRegistration",
-  namespace: ["meetingsMeetingId"],
   method: "POST",
   path: "/meetings/{meetingId}/batch_registrants",
   args: [
@@ -3837,6 +3836,7 @@ export const meetingsMeetingIdPerformBatchRegistrationOperation: OperationSpec<
 > & { readonly rateLimit: "Heavy" } = Object.assign(
   meetingsMeetingIdPerformBatchRegistrationCallSpec,
   {
+    namespace: ["meetingsMeetingId"],
     member: "performBatchRegistration",
     package: "zoom-api",
     item: "Perform batch registration",
@@ -3903,7 +3903,6 @@ export type PerformBatchPollCreationError = ApiError<400, 300 | 3000 | 3001>;
 
 const performBatchPollCreationCallSpec: CallSpec = {
   name: "performBatchPollCreation",
-  namespace: ["meetingsMeetingId"],
   method: "POST",
   path: "/meetings/{meetingId}/batch_polls",
   args: [
@@ -3932,6 +3931,7 @@ export const performBatchPollCreationOperation: OperationSpec<
   PerformBatchPollCreationResponses,
   PerformBatchPollCreationError
 > & { readonly rateLimit: "Light" } = Object.assign(performBatchPollCreationCallSpec, {
+  namespace: ["meetingsMeetingId"],
   package: "zoom-api",
   item: "Perform batch poll creation",
   folder: ["meetings/{meeting Id}"],
@@ -3998,7 +3998,6 @@ export type CreateMeetingInviteLinksError = ApiError<400, 300 | 3000 | 3001>;
 
 const createMeetingInviteLinksCallSpec: CallSpec = {
   name: "createMeetingInviteLinks",
-  namespace: ["meetingsMeetingId"],
   method: "POST",
   path: "/meetings/{meetingId}/invite_links",
   args: [
@@ -4027,6 +4026,7 @@ export const createMeetingInviteLinksOperation: OperationSpec<
   CreateMeetingInviteLinksResponses,
   CreateMeetingInviteLinksError
 > & { readonly rateLimit: "Light" } = Object.assign(createMeetingInviteLinksCallSpec, {
+  namespace: ["meetingsMeetingId"],
   package: "zoom-api",
   item: "Create meeting's invite links",
   folder: ["meetings/{meeting Id}"],

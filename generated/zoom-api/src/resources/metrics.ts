@@ -116,7 +116,6 @@ export type ListMeetingParticipantsError = ApiError<300, 300> | ApiError<404, 30
 
 const listMeetingParticipantsCallSpec: CallSpec = {
   name: "listMeetingParticipants",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants",
   args: [
@@ -152,6 +151,7 @@ export const listMeetingParticipantsOperation: OperationSpec<
   ListMeetingParticipantsResponses,
   ListMeetingParticipantsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listMeetingParticipantsCallSpec, {
+  namespace: ["metrics", "meetings", "meetingId", "participants"],
   package: "zoom-api",
   item: "List meeting participants",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
@@ -233,7 +233,6 @@ export type GetMeetingParticipantQoSError = ApiError<300, 300> | ApiError<404, 3
 
 const getMeetingParticipantQoSCallSpec: CallSpec = {
   name: "getMeetingParticipantQoS",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/{participantId}/qos",
   args: [
@@ -267,6 +266,7 @@ export const getMeetingParticipantQoSOperation: OperationSpec<
   GetMeetingParticipantQoSResponses,
   GetMeetingParticipantQoSError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingParticipantQoSCallSpec, {
+  namespace: ["metrics", "meetings", "meetingId", "participants"],
   package: "zoom-api",
   item: "Get meeting participant QoS",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
@@ -355,7 +355,6 @@ export type ListMeetingParticipantsQoSError = ApiError<300, 300> | ApiError<404,
 
 const listMeetingParticipantsQoSCallSpec: CallSpec = {
   name: "listMeetingParticipantsQoS",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/qos",
   args: [
@@ -396,6 +395,7 @@ export const listMeetingParticipantsQoSOperation: OperationSpec<
   ListMeetingParticipantsQoSResponses,
   ListMeetingParticipantsQoSError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listMeetingParticipantsQoSCallSpec, {
+  namespace: ["metrics", "meetings", "meetingId", "participants"],
   package: "zoom-api",
   item: "List meeting participants QoS",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
@@ -482,7 +482,6 @@ export type GetSharingRecordingDetailsError = ApiError<300, 300> | ApiError<404,
 
 const getSharingRecordingDetailsCallSpec: CallSpec = {
   name: "getSharingRecordingDetails",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/sharing",
   args: [
@@ -516,6 +515,7 @@ export const getSharingRecordingDetailsOperation: OperationSpec<
   GetSharingRecordingDetailsResponses,
   GetSharingRecordingDetailsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getSharingRecordingDetailsCallSpec, {
+  namespace: ["metrics", "meetings", "meetingId", "participants"],
   package: "zoom-api",
   item: "Get sharing/recording details",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
@@ -600,7 +600,6 @@ export type GetPostMeetingFeedbackError = ApiError<400, 200> | ApiError<404, 300
 
 const getPostMeetingFeedbackCallSpec: CallSpec = {
   name: "getPostMeetingFeedback",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/satisfaction",
   args: [
@@ -634,6 +633,7 @@ export const getPostMeetingFeedbackOperation: OperationSpec<
   GetPostMeetingFeedbackResponses,
   GetPostMeetingFeedbackError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getPostMeetingFeedbackCallSpec, {
+  namespace: ["metrics", "meetings", "meetingId", "participants"],
   package: "zoom-api",
   item: "Get post meeting feedback",
   folder: ["metrics", "meetings", "{meeting Id}", "participants"],
@@ -721,7 +721,6 @@ export type GetMeetingDetailsError = ApiError<300, 300> | ApiError<404, 3001>;
 
 const getMeetingDetailsCallSpec: CallSpec = {
   name: "getMeetingDetails",
-  namespace: ["metrics", "meetings", "meetingId"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}",
   args: [
@@ -754,6 +753,7 @@ export const getMeetingDetailsOperation: OperationSpec<
   GetMeetingDetailsResponses,
   GetMeetingDetailsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingDetailsCallSpec, {
+  namespace: ["metrics", "meetings", "meetingId"],
   package: "zoom-api",
   item: "Get meeting details",
   folder: ["metrics", "meetings", "{meeting Id}"],
@@ -859,7 +859,6 @@ export type MetricsMeetingsListMeetingsError = ApiError<300, 300>;
 
 const metricsMeetingsListMeetingsCallSpec: CallSpec = {
   name: "metricsMeetingsListMeetings",
-  namespace: ["metrics", "meetings"],
   method: "GET",
   path: "/metrics/meetings",
   args: [
@@ -887,6 +886,7 @@ export const metricsMeetingsListMeetingsOperation: OperationSpec<
 > & { readonly rateLimit: "Resource-intensive" } = Object.assign(
   metricsMeetingsListMeetingsCallSpec,
   {
+    namespace: ["metrics", "meetings"],
     member: "listMeetings",
     package: "zoom-api",
     item: "List meetings",
@@ -1016,7 +1016,6 @@ export type GetWebinarParticipantsError = ApiError<300, 300> | ApiError<404, 300
 
 const getWebinarParticipantsCallSpec: CallSpec = {
   name: "getWebinarParticipants",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants",
   args: [
@@ -1051,6 +1050,7 @@ export const getWebinarParticipantsOperation: OperationSpec<
   GetWebinarParticipantsResponses,
   GetWebinarParticipantsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarParticipantsCallSpec, {
+  namespace: ["metrics", "webinars", "webinarId", "participants"],
   package: "zoom-api",
   item: "Get webinar participants",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
@@ -1126,7 +1126,6 @@ export type GetWebinarParticipantQoSError = ApiError<300, 300> | ApiError<404, 3
 
 const getWebinarParticipantQoSCallSpec: CallSpec = {
   name: "getWebinarParticipantQoS",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/{participantId}/qos",
   args: [
@@ -1159,6 +1158,7 @@ export const getWebinarParticipantQoSOperation: OperationSpec<
   GetWebinarParticipantQoSResponses,
   GetWebinarParticipantQoSError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarParticipantQoSCallSpec, {
+  namespace: ["metrics", "webinars", "webinarId", "participants"],
   package: "zoom-api",
   item: "Get webinar participant QoS",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
@@ -1243,7 +1243,6 @@ export type ListWebinarParticipantQoSError = ApiError<300, 300> | ApiError<404, 
 
 const listWebinarParticipantQoSCallSpec: CallSpec = {
   name: "listWebinarParticipantQoS",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/qos",
   args: [
@@ -1278,6 +1277,7 @@ export const listWebinarParticipantQoSOperation: OperationSpec<
   ListWebinarParticipantQoSResponses,
   ListWebinarParticipantQoSError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listWebinarParticipantQoSCallSpec, {
+  namespace: ["metrics", "webinars", "webinarId", "participants"],
   package: "zoom-api",
   item: "List webinar participant QoS",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
@@ -1366,7 +1366,6 @@ export type GetSharingRecordingDetails2Error = ApiError<300, 300> | ApiError<404
 
 const getSharingRecordingDetails2CallSpec: CallSpec = {
   name: "getSharingRecordingDetails2",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/sharing",
   args: [
@@ -1401,6 +1400,7 @@ export const getSharingRecordingDetails2Operation: OperationSpec<
   GetSharingRecordingDetails2Responses,
   GetSharingRecordingDetails2Error
 > & { readonly rateLimit: "Heavy" } = Object.assign(getSharingRecordingDetails2CallSpec, {
+  namespace: ["metrics", "webinars", "webinarId", "participants"],
   member: "getSharingRecordingDetails",
   package: "zoom-api",
   item: "Get sharing/recording details",
@@ -1490,7 +1490,6 @@ export type GetPostWebinarFeedbackError = ApiError<400, 200> | ApiError<404, 300
 
 const getPostWebinarFeedbackCallSpec: CallSpec = {
   name: "getPostWebinarFeedback",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/satisfaction",
   args: [
@@ -1524,6 +1523,7 @@ export const getPostWebinarFeedbackOperation: OperationSpec<
   GetPostWebinarFeedbackResponses,
   GetPostWebinarFeedbackError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getPostWebinarFeedbackCallSpec, {
+  namespace: ["metrics", "webinars", "webinarId", "participants"],
   package: "zoom-api",
   item: "Get post webinar feedback",
   folder: ["metrics", "webinars", "{webinar Id}", "participants"],
@@ -1590,7 +1590,6 @@ export type GetWebinarDetailsError = ApiError<300, 200> | ApiError<404, 3001>;
 
 const getWebinarDetailsCallSpec: CallSpec = {
   name: "getWebinarDetails",
-  namespace: ["metrics", "webinars", "webinarId"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}",
   args: [
@@ -1623,6 +1622,7 @@ export const getWebinarDetailsOperation: OperationSpec<
   GetWebinarDetailsResponses,
   GetWebinarDetailsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarDetailsCallSpec, {
+  namespace: ["metrics", "webinars", "webinarId"],
   package: "zoom-api",
   item: "Get webinar details",
   folder: ["metrics", "webinars", "{webinar Id}"],
@@ -1719,7 +1719,6 @@ export type MetricsWebinarsListWebinarsError = ApiError<300, 200>;
 
 const metricsWebinarsListWebinarsCallSpec: CallSpec = {
   name: "metricsWebinarsListWebinars",
-  namespace: ["metrics", "webinars"],
   method: "GET",
   path: "/metrics/webinars",
   args: [
@@ -1746,6 +1745,7 @@ export const metricsWebinarsListWebinarsOperation: OperationSpec<
 > & { readonly rateLimit: "Resource-intensive" } = Object.assign(
   metricsWebinarsListWebinarsCallSpec,
   {
+    namespace: ["metrics", "webinars"],
     member: "listWebinars",
     package: "zoom-api",
     item: "List webinars",
@@ -1843,7 +1843,6 @@ export type MetricsZoomroomsListZoomRoomsError = ApiError;
 
 const metricsZoomroomsListZoomRoomsCallSpec: CallSpec = {
   name: "metricsZoomroomsListZoomRooms",
-  namespace: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms",
   args: [
@@ -1862,6 +1861,7 @@ export const metricsZoomroomsListZoomRoomsOperation: OperationSpec<
 > & { readonly rateLimit: "Resource-intensive" } = Object.assign(
   metricsZoomroomsListZoomRoomsCallSpec,
   {
+    namespace: ["metrics", "zoomrooms"],
     member: "listZoomRooms",
     package: "zoom-api",
     item: "List Zoom Rooms",
@@ -2012,7 +2012,6 @@ export type GetZoomRoomsDetailsError = ApiError<300, 300>;
 
 const getZoomRoomsDetailsCallSpec: CallSpec = {
   name: "getZoomRoomsDetails",
-  namespace: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms/{zoomroomId}",
   args: [
@@ -2039,6 +2038,7 @@ export const getZoomRoomsDetailsOperation: OperationSpec<
   GetZoomRoomsDetailsResponses,
   GetZoomRoomsDetailsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getZoomRoomsDetailsCallSpec, {
+  namespace: ["metrics", "zoomrooms"],
   package: "zoom-api",
   item: "Get Zoom Rooms details",
   folder: ["metrics", "zoomrooms"],
@@ -2105,7 +2105,6 @@ export type GetTop25IssuesOfZoomRoomsError = ApiError;
 
 const getTop25IssuesOfZoomRoomsCallSpec: CallSpec = {
   name: "getTop25IssuesOfZoomRooms",
-  namespace: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms/issues",
   args: [
@@ -2121,6 +2120,7 @@ export const getTop25IssuesOfZoomRoomsOperation: OperationSpec<
   GetTop25IssuesOfZoomRoomsResponses,
   GetTop25IssuesOfZoomRoomsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getTop25IssuesOfZoomRoomsCallSpec, {
+  namespace: ["metrics", "zoomrooms"],
   package: "zoom-api",
   item: "Get top 25 issues of Zoom Rooms",
   folder: ["metrics", "zoomrooms"],
@@ -2188,7 +2188,6 @@ export type ListZoomMeetingsClientFeedbackError = ApiError;
 
 const listZoomMeetingsClientFeedbackCallSpec: CallSpec = {
   name: "listZoomMeetingsClientFeedback",
-  namespace: ["metrics", "client", "feedback"],
   method: "GET",
   path: "/metrics/client/feedback",
   args: [
@@ -2204,6 +2203,7 @@ export const listZoomMeetingsClientFeedbackOperation: OperationSpec<
   ListZoomMeetingsClientFeedbackResponses,
   ListZoomMeetingsClientFeedbackError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listZoomMeetingsClientFeedbackCallSpec, {
+  namespace: ["metrics", "client", "feedback"],
   package: "zoom-api",
   item: "List Zoom meetings client feedback",
   folder: ["metrics", "client", "feedback"],
@@ -2290,7 +2290,6 @@ export type GetZoomMeetingsClientFeedbackError = ApiError;
 
 const getZoomMeetingsClientFeedbackCallSpec: CallSpec = {
   name: "getZoomMeetingsClientFeedback",
-  namespace: ["metrics", "client", "feedback"],
   method: "GET",
   path: "/metrics/client/feedback/{feedbackId}",
   args: [
@@ -2309,6 +2308,7 @@ export const getZoomMeetingsClientFeedbackOperation: OperationSpec<
   GetZoomMeetingsClientFeedbackResponses,
   GetZoomMeetingsClientFeedbackError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getZoomMeetingsClientFeedbackCallSpec, {
+  namespace: ["metrics", "client", "feedback"],
   package: "zoom-api",
   item: "Get zoom meetings client feedback",
   folder: ["metrics", "client", "feedback"],
@@ -2382,7 +2382,6 @@ export type ListClientMeetingSatisfactionError = ApiError;
 
 const listClientMeetingSatisfactionCallSpec: CallSpec = {
   name: "listClientMeetingSatisfaction",
-  namespace: ["metrics", "client"],
   method: "GET",
   path: "/metrics/client/satisfaction",
   args: [
@@ -2398,6 +2397,7 @@ export const listClientMeetingSatisfactionOperation: OperationSpec<
   ListClientMeetingSatisfactionResponses,
   ListClientMeetingSatisfactionError
 > & { readonly rateLimit: "Heavy" } = Object.assign(listClientMeetingSatisfactionCallSpec, {
+  namespace: ["metrics", "client"],
   package: "zoom-api",
   item: "List client meeting satisfaction",
   folder: ["metrics", "client"],
@@ -2465,7 +2465,6 @@ export type GetTop25ZoomRoomsWithIssuesError = ApiError;
 
 const getTop25ZoomRoomsWithIssuesCallSpec: CallSpec = {
   name: "getTop25ZoomRoomsWithIssues",
-  namespace: ["metrics", "issuesZoomrooms"],
   method: "GET",
   path: "/metrics/issues/zoomrooms",
   args: [
@@ -2481,6 +2480,7 @@ export const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<
   GetTop25ZoomRoomsWithIssuesResponses,
   GetTop25ZoomRoomsWithIssuesError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getTop25ZoomRoomsWithIssuesCallSpec, {
+  namespace: ["metrics", "issuesZoomrooms"],
   package: "zoom-api",
   item: "Get top 25 Zoom Rooms with issues",
   folder: ["metrics", "issues/zoomrooms"],
@@ -2571,7 +2571,6 @@ export type GetIssuesOfZoomRoomsError = ApiError;
 
 const getIssuesOfZoomRoomsCallSpec: CallSpec = {
   name: "getIssuesOfZoomRooms",
-  namespace: ["metrics", "issuesZoomrooms"],
   method: "GET",
   path: "/metrics/issues/zoomrooms/{zoomroomId}",
   args: [
@@ -2590,6 +2589,7 @@ export const getIssuesOfZoomRoomsOperation: OperationSpec<
   GetIssuesOfZoomRoomsResponses,
   GetIssuesOfZoomRoomsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getIssuesOfZoomRoomsCallSpec, {
+  namespace: ["metrics", "issuesZoomrooms"],
   package: "zoom-api",
   item: "Get issues of Zoom Rooms",
   folder: ["metrics", "issues/zoomrooms"],
@@ -2655,7 +2655,6 @@ export type GetCrcPortUsageError = ApiError;
 
 const getCrcPortUsageCallSpec: CallSpec = {
   name: "getCrcPortUsage",
-  namespace: ["metrics"],
   method: "GET",
   path: "/metrics/crc",
   args: [
@@ -2671,6 +2670,7 @@ export const getCrcPortUsageOperation: OperationSpec<
   GetCrcPortUsageResponses,
   GetCrcPortUsageError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getCrcPortUsageCallSpec, {
+  namespace: ["metrics"],
   package: "zoom-api",
   item: "Get CRC port usage",
   folder: ["metrics"],
@@ -2774,7 +2774,6 @@ export type GetImMetricsError = ApiError;
 
 const getImMetricsCallSpec: CallSpec = {
   name: "getImMetrics",
-  namespace: ["metrics"],
   method: "GET",
   path: "/metrics/im",
   args: [
@@ -2791,6 +2790,7 @@ const getImMetricsCallSpec: CallSpec = {
 export const getImMetricsOperation: OperationSpec<GetImMetricsResponses, GetImMetricsError> & {
   readonly rateLimit: "Resource-intensive";
 } = Object.assign(getImMetricsCallSpec, {
+  namespace: ["metrics"],
   package: "zoom-api",
   item: "Get IM metrics",
   folder: ["metrics"],
@@ -2887,7 +2887,6 @@ export type GetChatMetricsError = ApiError;
 
 const getChatMetricsCallSpec: CallSpec = {
   name: "getChatMetrics",
-  namespace: ["metrics"],
   method: "GET",
   path: "/metrics/chat",
   args: [
@@ -2905,6 +2904,7 @@ export const getChatMetricsOperation: OperationSpec<
   GetChatMetricsResponses,
   GetChatMetricsError
 > & { readonly rateLimit: "Resource-intensive" } = Object.assign(getChatMetricsCallSpec, {
+  namespace: ["metrics"],
   package: "zoom-api",
   item: "Get chat metrics",
   folder: ["metrics"],
@@ -2975,7 +2975,6 @@ export type GetMeetingQualityScoresError = ApiError;
 
 const getMeetingQualityScoresCallSpec: CallSpec = {
   name: "getMeetingQualityScores",
-  namespace: ["metrics"],
   method: "GET",
   path: "/metrics/quality",
   args: [
@@ -2992,6 +2991,7 @@ export const getMeetingQualityScoresOperation: OperationSpec<
   GetMeetingQualityScoresResponses,
   GetMeetingQualityScoresError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingQualityScoresCallSpec, {
+  namespace: ["metrics"],
   package: "zoom-api",
   item: "Get meeting quality scores",
   folder: ["metrics"],

@@ -60,7 +60,6 @@ export type GetPastMeetingDetailsError = ApiError<400, 1010 | 300> | ApiError<40
 
 const getPastMeetingDetailsCallSpec: CallSpec = {
   name: "getPastMeetingDetails",
-  namespace: ["pastMeetings", "meetingUuid"],
   method: "GET",
   path: "/past_meetings/{meetingUUID}",
   args: [{ arg: "meetingUUID", name: "meetingUUID", in: "path", required: true }],
@@ -97,6 +96,7 @@ export const getPastMeetingDetailsOperation: OperationSpec<
   GetPastMeetingDetailsResponses,
   GetPastMeetingDetailsError
 > & { readonly rateLimit: "Light" } = Object.assign(getPastMeetingDetailsCallSpec, {
+  namespace: ["pastMeetings", "meetingUuid"],
   package: "zoom-api",
   item: "Get past meeting details",
   folder: ["past meetings", "{meeting UUID}"],
@@ -168,7 +168,6 @@ export type GetPastMeetingParticipantsError =
 
 const getPastMeetingParticipantsCallSpec: CallSpec = {
   name: "getPastMeetingParticipants",
-  namespace: ["pastMeetings", "meetingUuid"],
   method: "GET",
   path: "/past_meetings/{meetingUUID}/participants",
   args: [
@@ -207,6 +206,7 @@ export const getPastMeetingParticipantsOperation: OperationSpec<
   GetPastMeetingParticipantsResponses,
   GetPastMeetingParticipantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getPastMeetingParticipantsCallSpec, {
+  namespace: ["pastMeetings", "meetingUuid"],
   package: "zoom-api",
   item: "Get past meeting participants",
   folder: ["past meetings", "{meeting UUID}"],
@@ -264,7 +264,6 @@ export type GetMeetingArchivedFilesError = ApiError<404, 3001>;
 
 const getMeetingArchivedFilesCallSpec: CallSpec = {
   name: "getMeetingArchivedFiles",
-  namespace: ["pastMeetings", "meetingUuid"],
   method: "GET",
   path: "/past_meetings/{meetingUUID}/archive_files",
   args: [{ arg: "meetingUUID", name: "meetingUUID", in: "path", required: true }],
@@ -283,6 +282,7 @@ export const getMeetingArchivedFilesOperation: OperationSpec<
   GetMeetingArchivedFilesResponses,
   GetMeetingArchivedFilesError
 > & { readonly rateLimit: "Light" } = Object.assign(getMeetingArchivedFilesCallSpec, {
+  namespace: ["pastMeetings", "meetingUuid"],
   package: "zoom-api",
   item: "Get meeting archived files",
   folder: ["past meetings", "{meeting UUID}"],
@@ -339,7 +339,6 @@ export type ListEndedMeetingInstancesError = ApiError<404>;
 
 const listEndedMeetingInstancesCallSpec: CallSpec = {
   name: "listEndedMeetingInstances",
-  namespace: ["pastMeetings", "meetingId"],
   method: "GET",
   path: "/past_meetings/{meetingId}/instances",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -352,6 +351,7 @@ export const listEndedMeetingInstancesOperation: OperationSpec<
   ListEndedMeetingInstancesResponses,
   ListEndedMeetingInstancesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listEndedMeetingInstancesCallSpec, {
+  namespace: ["pastMeetings", "meetingId"],
   package: "zoom-api",
   item: "List ended meeting instances",
   folder: ["past meetings", "{meeting Id}"],
@@ -408,7 +408,6 @@ export type ListPastMeetingPollResultsError = ApiError;
 
 const listPastMeetingPollResultsCallSpec: CallSpec = {
   name: "listPastMeetingPollResults",
-  namespace: ["pastMeetings", "meetingId"],
   method: "GET",
   path: "/past_meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -421,6 +420,7 @@ export const listPastMeetingPollResultsOperation: OperationSpec<
   ListPastMeetingPollResultsResponses,
   ListPastMeetingPollResultsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listPastMeetingPollResultsCallSpec, {
+  namespace: ["pastMeetings", "meetingId"],
   package: "zoom-api",
   item: "List past meeting's poll results",
   folder: ["past meetings", "{meeting Id}"],
@@ -477,7 +477,6 @@ export type ListPastMeetingFilesError = ApiError<400, 1010> | ApiError<404, 3001
 
 const listPastMeetingFilesCallSpec: CallSpec = {
   name: "listPastMeetingFiles",
-  namespace: ["pastMeetings", "meetingId"],
   method: "GET",
   path: "/past_meetings/{meetingId}/files",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -503,6 +502,7 @@ export const listPastMeetingFilesOperation: OperationSpec<
   ListPastMeetingFilesResponses,
   ListPastMeetingFilesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listPastMeetingFilesCallSpec, {
+  namespace: ["pastMeetings", "meetingId"],
   package: "zoom-api",
   item: "List past meeting's files",
   folder: ["past meetings", "{meeting Id}"],

@@ -57,7 +57,6 @@ export type ListWebinarParticipantsError = ApiError<400, 200 | 300> | ApiError<4
 
 const listWebinarParticipantsCallSpec: CallSpec = {
   name: "listWebinarParticipants",
-  namespace: ["pastWebinars", "webinarId"],
   method: "GET",
   path: "/past_webinars/{webinarId}/participants",
   args: [
@@ -87,6 +86,7 @@ export const listWebinarParticipantsOperation: OperationSpec<
   ListWebinarParticipantsResponses,
   ListWebinarParticipantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listWebinarParticipantsCallSpec, {
+  namespace: ["pastWebinars", "webinarId"],
   package: "zoom-api",
   item: "List webinar participants",
   folder: ["past webinars", "{webinar Id}"],
@@ -142,7 +142,6 @@ export type ListPastWebinarInstancesError = ApiError<300> | ApiError<404>;
 
 const listPastWebinarInstancesCallSpec: CallSpec = {
   name: "listPastWebinarInstances",
-  namespace: ["pastWebinars", "webinarId"],
   method: "GET",
   path: "/past_webinars/{webinarId}/instances",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -158,6 +157,7 @@ export const listPastWebinarInstancesOperation: OperationSpec<
   ListPastWebinarInstancesResponses,
   ListPastWebinarInstancesError
 > & { readonly rateLimit: "Light" } = Object.assign(listPastWebinarInstancesCallSpec, {
+  namespace: ["pastWebinars", "webinarId"],
   package: "zoom-api",
   item: "List past webinar instances",
   folder: ["past webinars", "{webinar Id}"],
@@ -214,7 +214,6 @@ export type ListPastWebinarPollResultsError = ApiError<401, 1010> | ApiError<404
 
 const listPastWebinarPollResultsCallSpec: CallSpec = {
   name: "listPastWebinarPollResults",
-  namespace: ["pastWebinars", "webinarId"],
   method: "GET",
   path: "/past_webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -246,6 +245,7 @@ export const listPastWebinarPollResultsOperation: OperationSpec<
   ListPastWebinarPollResultsResponses,
   ListPastWebinarPollResultsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listPastWebinarPollResultsCallSpec, {
+  namespace: ["pastWebinars", "webinarId"],
   package: "zoom-api",
   item: "List past webinar poll results",
   folder: ["past webinars", "{webinar Id}"],
@@ -302,7 +302,6 @@ export type ListQAOfPastWebinarError = ApiError<401, 1010> | ApiError<404, 3001>
 
 const listQAOfPastWebinarCallSpec: CallSpec = {
   name: "listQAOfPastWebinar",
-  namespace: ["pastWebinars", "webinarId"],
   method: "GET",
   path: "/past_webinars/{webinarId}/qa",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -334,6 +333,7 @@ export const listQAOfPastWebinarOperation: OperationSpec<
   ListQAOfPastWebinarResponses,
   ListQAOfPastWebinarError
 > & { readonly rateLimit: "Medium" } = Object.assign(listQAOfPastWebinarCallSpec, {
+  namespace: ["pastWebinars", "webinarId"],
   package: "zoom-api",
   item: "List Q&A of past webinar",
   folder: ["past webinars", "{webinar Id}"],
@@ -386,7 +386,6 @@ export type ListPastWebinarFilesError = ApiError<400, 1010> | ApiError<404, 3001
 
 const listPastWebinarFilesCallSpec: CallSpec = {
   name: "listPastWebinarFiles",
-  namespace: ["pastWebinars", "webinarId"],
   method: "GET",
   path: "/past_webinars/{webinarId}/files",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -412,6 +411,7 @@ export const listPastWebinarFilesOperation: OperationSpec<
   ListPastWebinarFilesResponses,
   ListPastWebinarFilesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listPastWebinarFilesCallSpec, {
+  namespace: ["pastWebinars", "webinarId"],
   package: "zoom-api",
   item: "List past webinar files",
   folder: ["past webinars", "{webinar Id}"],
@@ -494,7 +494,6 @@ export type GetWebinarAbsenteesError =
 
 const getWebinarAbsenteesCallSpec: CallSpec = {
   name: "getWebinarAbsentees",
-  namespace: ["pastWebinars"],
   method: "GET",
   path: "/past_webinars/{WebinarUUID}/absentees",
   args: [
@@ -544,6 +543,7 @@ export const getWebinarAbsenteesOperation: OperationSpec<
   GetWebinarAbsenteesResponses,
   GetWebinarAbsenteesError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarAbsenteesCallSpec, {
+  namespace: ["pastWebinars"],
   package: "zoom-api",
   item: "Get webinar absentees",
   folder: ["past webinars"],

@@ -105,7 +105,6 @@ export type GetActiveInactiveHostReportsError = ApiError;
 
 const getActiveInactiveHostReportsCallSpec: CallSpec = {
   name: "getActiveInactiveHostReports",
-  namespace: ["report", "users"],
   method: "GET",
   path: "/report/users",
   args: [
@@ -125,6 +124,7 @@ export const getActiveInactiveHostReportsOperation: OperationSpec<
   GetActiveInactiveHostReportsResponses,
   GetActiveInactiveHostReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getActiveInactiveHostReportsCallSpec, {
+  namespace: ["report", "users"],
   package: "zoom-api",
   item: "Get active/inactive host reports",
   folder: ["report", "users"],
@@ -220,7 +220,6 @@ export type GetMeetingReportsError = ApiError<400, 200 | 300> | ApiError<404, 10
 
 const getMeetingReportsCallSpec: CallSpec = {
   name: "getMeetingReports",
-  namespace: ["report", "users"],
   method: "GET",
   path: "/report/users/{userId}/meetings",
   args: [
@@ -256,6 +255,7 @@ export const getMeetingReportsOperation: OperationSpec<
   GetMeetingReportsResponses,
   GetMeetingReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingReportsCallSpec, {
+  namespace: ["report", "users"],
   package: "zoom-api",
   item: "Get meeting reports",
   folder: ["report", "users"],
@@ -310,7 +310,6 @@ export type GetMeetingDetailReportsError = ApiError<300> | ApiError<400> | ApiEr
 
 const getMeetingDetailReportsCallSpec: CallSpec = {
   name: "getMeetingDetailReports",
-  namespace: ["report", "meetingsMeetingId"],
   method: "GET",
   path: "/report/meetings/{meetingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -331,6 +330,7 @@ export const getMeetingDetailReportsOperation: OperationSpec<
   GetMeetingDetailReportsResponses,
   GetMeetingDetailReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingDetailReportsCallSpec, {
+  namespace: ["report", "meetingsMeetingId"],
   package: "zoom-api",
   item: "Get meeting detail reports",
   folder: ["report", "meetings/{meeting Id}"],
@@ -414,7 +414,6 @@ export type GetMeetingParticipantReportsError =
 
 const getMeetingParticipantReportsCallSpec: CallSpec = {
   name: "getMeetingParticipantReports",
-  namespace: ["report", "meetingsMeetingId"],
   method: "GET",
   path: "/report/meetings/{meetingId}/participants",
   args: [
@@ -450,6 +449,7 @@ export const getMeetingParticipantReportsOperation: OperationSpec<
   GetMeetingParticipantReportsResponses,
   GetMeetingParticipantReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingParticipantReportsCallSpec, {
+  namespace: ["report", "meetingsMeetingId"],
   package: "zoom-api",
   item: "Get meeting participant reports",
   folder: ["report", "meetings/{meeting Id}"],
@@ -513,7 +513,6 @@ export type GetMeetingPollReportsError = ApiError<404, 3001>;
 
 const getMeetingPollReportsCallSpec: CallSpec = {
   name: "getMeetingPollReports",
-  namespace: ["report", "meetingsMeetingId"],
   method: "GET",
   path: "/report/meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -532,6 +531,7 @@ export const getMeetingPollReportsOperation: OperationSpec<
   GetMeetingPollReportsResponses,
   GetMeetingPollReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getMeetingPollReportsCallSpec, {
+  namespace: ["report", "meetingsMeetingId"],
   package: "zoom-api",
   item: "Get meeting poll reports",
   folder: ["report", "meetings/{meeting Id}"],
@@ -595,7 +595,6 @@ export type GetWebinarDetailReportsError =
 
 const getWebinarDetailReportsCallSpec: CallSpec = {
   name: "getWebinarDetailReports",
-  namespace: ["report", "webinarsWebinarId"],
   method: "GET",
   path: "/report/webinars/{webinarId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -622,6 +621,7 @@ export const getWebinarDetailReportsOperation: OperationSpec<
   GetWebinarDetailReportsResponses,
   GetWebinarDetailReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarDetailReportsCallSpec, {
+  namespace: ["report", "webinarsWebinarId"],
   package: "zoom-api",
   item: "Get webinar detail reports",
   folder: ["report", "webinars/{webinar Id}"],
@@ -706,7 +706,6 @@ export type GetWebinarParticipantReportsError =
 
 const getWebinarParticipantReportsCallSpec: CallSpec = {
   name: "getWebinarParticipantReports",
-  namespace: ["report", "webinarsWebinarId"],
   method: "GET",
   path: "/report/webinars/{webinarId}/participants",
   args: [
@@ -742,6 +741,7 @@ export const getWebinarParticipantReportsOperation: OperationSpec<
   GetWebinarParticipantReportsResponses,
   GetWebinarParticipantReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarParticipantReportsCallSpec, {
+  namespace: ["report", "webinarsWebinarId"],
   package: "zoom-api",
   item: "Get webinar participant reports",
   folder: ["report", "webinars/{webinar Id}"],
@@ -807,7 +807,6 @@ export type GetWebinarPollReportsError = ApiError<400, 1010> | ApiError<404, 300
 
 const getWebinarPollReportsCallSpec: CallSpec = {
   name: "getWebinarPollReports",
-  namespace: ["report", "webinarsWebinarId"],
   method: "GET",
   path: "/report/webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -833,6 +832,7 @@ export const getWebinarPollReportsOperation: OperationSpec<
   GetWebinarPollReportsResponses,
   GetWebinarPollReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarPollReportsCallSpec, {
+  namespace: ["report", "webinarsWebinarId"],
   package: "zoom-api",
   item: "Get webinar poll reports",
   folder: ["report", "webinars/{webinar Id}"],
@@ -897,7 +897,6 @@ export type GetWebinarQAReportError = ApiError<400> | ApiError<404, 1001 | 3001>
 
 const getWebinarQAReportCallSpec: CallSpec = {
   name: "getWebinarQAReport",
-  namespace: ["report", "webinarsWebinarId"],
   method: "GET",
   path: "/report/webinars/{webinarId}/qa",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -920,6 +919,7 @@ export const getWebinarQAReportOperation: OperationSpec<
   GetWebinarQAReportResponses,
   GetWebinarQAReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getWebinarQAReportCallSpec, {
+  namespace: ["report", "webinarsWebinarId"],
   package: "zoom-api",
   item: "Get webinar Q&A report",
   folder: ["report", "webinars/{webinar Id}"],
@@ -979,7 +979,6 @@ export type GetBillingReportsError = ApiError<400, 200>;
 
 const getBillingReportsCallSpec: CallSpec = {
   name: "getBillingReports",
-  namespace: ["report", "billing"],
   method: "GET",
   path: "/report/billing",
   args: [],
@@ -998,6 +997,7 @@ export const getBillingReportsOperation: OperationSpec<
   GetBillingReportsResponses,
   GetBillingReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getBillingReportsCallSpec, {
+  namespace: ["report", "billing"],
   package: "zoom-api",
   item: "Get billing reports",
   folder: ["report", "billing"],
@@ -1063,7 +1063,6 @@ export type GetBillingInvoiceReportsError = ApiError<404, 5010>;
 
 const getBillingInvoiceReportsCallSpec: CallSpec = {
   name: "getBillingInvoiceReports",
-  namespace: ["report", "billing"],
   method: "GET",
   path: "/report/billing/invoices",
   args: [{ arg: "billing_id", name: "billing_id", in: "query", required: false }],
@@ -1082,6 +1081,7 @@ export const getBillingInvoiceReportsOperation: OperationSpec<
   GetBillingInvoiceReportsResponses,
   GetBillingInvoiceReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getBillingInvoiceReportsCallSpec, {
+  namespace: ["report", "billing"],
   package: "zoom-api",
   item: "Get billing invoice reports",
   folder: ["report", "billing"],
@@ -1164,7 +1164,6 @@ export type GetChatSessionsReportsError = ApiError<300, 300>;
 
 const getChatSessionsReportsCallSpec: CallSpec = {
   name: "getChatSessionsReports",
-  namespace: ["report", "chatSessions"],
   method: "GET",
   path: "/report/chat/sessions",
   args: [
@@ -1194,6 +1193,7 @@ export const getChatSessionsReportsOperation: OperationSpec<
   GetChatSessionsReportsResponses,
   GetChatSessionsReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getChatSessionsReportsCallSpec, {
+  namespace: ["report", "chatSessions"],
   package: "zoom-api",
   item: "Get chat sessions reports",
   folder: ["report", "chat/sessions"],
@@ -1294,7 +1294,6 @@ export type GetChatMessagesReportsError = ApiError<300, 300>;
 
 const getChatMessagesReportsCallSpec: CallSpec = {
   name: "getChatMessagesReports",
-  namespace: ["report", "chatSessions"],
   method: "GET",
   path: "/report/chat/sessions/{sessionId}",
   args: [
@@ -1326,6 +1325,7 @@ export const getChatMessagesReportsOperation: OperationSpec<
   GetChatMessagesReportsResponses,
   GetChatMessagesReportsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getChatMessagesReportsCallSpec, {
+  namespace: ["report", "chatSessions"],
   package: "zoom-api",
   item: "Get chat messages reports",
   folder: ["report", "chat/sessions"],
@@ -1400,7 +1400,6 @@ export type GetDailyUsageReportError = ApiError<400, 300>;
 
 const getDailyUsageReportCallSpec: CallSpec = {
   name: "getDailyUsageReport",
-  namespace: ["report"],
   method: "GET",
   path: "/report/daily",
   args: [
@@ -1428,6 +1427,7 @@ export const getDailyUsageReportOperation: OperationSpec<
   GetDailyUsageReportResponses,
   GetDailyUsageReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getDailyUsageReportCallSpec, {
+  namespace: ["report"],
   package: "zoom-api",
   item: "Get daily usage report",
   folder: ["report"],
@@ -1536,7 +1536,6 @@ export type GetTelephoneReportsError = ApiError;
 
 const getTelephoneReportsCallSpec: CallSpec = {
   name: "getTelephoneReports",
-  namespace: ["report"],
   method: "GET",
   path: "/report/telephone",
   args: [
@@ -1557,6 +1556,7 @@ export const getTelephoneReportsOperation: OperationSpec<
   GetTelephoneReportsResponses,
   GetTelephoneReportsError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getTelephoneReportsCallSpec, {
+  namespace: ["report"],
   package: "zoom-api",
   item: "Get telephone reports",
   folder: ["report"],
@@ -1627,7 +1627,6 @@ export type GetCloudRecordingUsageReportError = ApiError<300>;
 
 const getCloudRecordingUsageReportCallSpec: CallSpec = {
   name: "getCloudRecordingUsageReport",
-  namespace: ["report"],
   method: "GET",
   path: "/report/cloud_recording",
   args: [
@@ -1643,6 +1642,7 @@ export const getCloudRecordingUsageReportOperation: OperationSpec<
   GetCloudRecordingUsageReportResponses,
   GetCloudRecordingUsageReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getCloudRecordingUsageReportCallSpec, {
+  namespace: ["report"],
   package: "zoom-api",
   item: "Get cloud recording usage report",
   folder: ["report"],
@@ -1753,7 +1753,6 @@ export type GetOperationLogsReportError = ApiError<300>;
 
 const getOperationLogsReportCallSpec: CallSpec = {
   name: "getOperationLogsReport",
-  namespace: ["report"],
   method: "GET",
   path: "/report/operationlogs",
   args: [
@@ -1772,6 +1771,7 @@ export const getOperationLogsReportOperation: OperationSpec<
   GetOperationLogsReportResponses,
   GetOperationLogsReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getOperationLogsReportCallSpec, {
+  namespace: ["report"],
   package: "zoom-api",
   item: "Get operation logs report",
   folder: ["report"],
@@ -1873,7 +1873,6 @@ export type GetUpcomingEventsReportError = ApiError<400, 200 | 300>;
 
 const getUpcomingEventsReportCallSpec: CallSpec = {
   name: "getUpcomingEventsReport",
-  namespace: ["report"],
   method: "GET",
   path: "/report/upcoming_events",
   args: [
@@ -1901,6 +1900,7 @@ export const getUpcomingEventsReportOperation: OperationSpec<
   GetUpcomingEventsReportResponses,
   GetUpcomingEventsReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getUpcomingEventsReportCallSpec, {
+  namespace: ["report"],
   package: "zoom-api",
   item: "Get upcoming events report",
   folder: ["report"],
@@ -1977,7 +1977,6 @@ export type GetSignInSignOutActivityReportError = ApiError;
 
 const getSignInSignOutActivityReportCallSpec: CallSpec = {
   name: "getSignInSignOutActivityReport",
-  namespace: ["report"],
   method: "GET",
   path: "/report/activities",
   args: [
@@ -1995,6 +1994,7 @@ export const getSignInSignOutActivityReportOperation: OperationSpec<
   GetSignInSignOutActivityReportResponses,
   GetSignInSignOutActivityReportError
 > & { readonly rateLimit: "Heavy" } = Object.assign(getSignInSignOutActivityReportCallSpec, {
+  namespace: ["report"],
   package: "zoom-api",
   item: "Get sign In / sign out activity report",
   folder: ["report"],

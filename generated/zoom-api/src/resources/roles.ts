@@ -80,7 +80,6 @@ export type ListMembersInARoleError = ApiError<404>;
 
 const listMembersInARoleCallSpec: CallSpec = {
   name: "listMembersInARole",
-  namespace: ["roles", "roleId", "members"],
   method: "GET",
   path: "/roles/{roleId}/members",
   args: [
@@ -99,6 +98,7 @@ export const listMembersInARoleOperation: OperationSpec<
   ListMembersInARoleResponses,
   ListMembersInARoleError
 > & { readonly rateLimit: "Medium" } = Object.assign(listMembersInARoleCallSpec, {
+  namespace: ["roles", "roleId", "members"],
   package: "zoom-api",
   item: "List members in a role",
   folder: ["roles", "{role Id}", "members"],
@@ -152,7 +152,6 @@ export type AssignARoleError = ApiError<400, 1034 | 300>;
 
 const assignARoleCallSpec: CallSpec = {
   name: "assignARole",
-  namespace: ["roles", "roleId", "members"],
   method: "POST",
   path: "/roles/{roleId}/members",
   args: [
@@ -181,6 +180,7 @@ const assignARoleCallSpec: CallSpec = {
 export const assignARoleOperation: OperationSpec<AssignARoleResponses, AssignARoleError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(assignARoleCallSpec, {
+  namespace: ["roles", "roleId", "members"],
   package: "zoom-api",
   item: "Assign a role",
   folder: ["roles", "{role Id}", "members"],
@@ -235,7 +235,6 @@ export type UnassignARoleError = ApiError<404>;
 
 const unassignARoleCallSpec: CallSpec = {
   name: "unassignARole",
-  namespace: ["roles", "roleId", "members"],
   method: "DELETE",
   path: "/roles/{roleId}/members/{memberId}",
   args: [
@@ -250,6 +249,7 @@ const unassignARoleCallSpec: CallSpec = {
 export const unassignARoleOperation: OperationSpec<UnassignARoleResponses, UnassignARoleError> & {
   readonly rateLimit: "Light";
 } = Object.assign(unassignARoleCallSpec, {
+  namespace: ["roles", "roleId", "members"],
   package: "zoom-api",
   item: "Unassign a role",
   folder: ["roles", "{role Id}", "members"],
@@ -311,7 +311,6 @@ export type GetRoleInformationError = ApiError<300, 300>;
 
 const getRoleInformationCallSpec: CallSpec = {
   name: "getRoleInformation",
-  namespace: ["roles", "roleId"],
   method: "GET",
   path: "/roles/{roleId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }],
@@ -330,6 +329,7 @@ export const getRoleInformationOperation: OperationSpec<
   GetRoleInformationResponses,
   GetRoleInformationError
 > & { readonly rateLimit: "Light" } = Object.assign(getRoleInformationCallSpec, {
+  namespace: ["roles", "roleId"],
   package: "zoom-api",
   item: "Get role information",
   folder: ["roles", "{role Id}"],
@@ -434,7 +434,6 @@ export type UpdateRoleInformationError = ApiError<300, 300>;
 
 const updateRoleInformationCallSpec: CallSpec = {
   name: "updateRoleInformation",
-  namespace: ["roles", "roleId"],
   method: "PATCH",
   path: "/roles/{roleId}",
   args: [
@@ -469,6 +468,7 @@ export const updateRoleInformationOperation: OperationSpec<
   UpdateRoleInformationResponses,
   UpdateRoleInformationError
 > & { readonly rateLimit: "Light" } = Object.assign(updateRoleInformationCallSpec, {
+  namespace: ["roles", "roleId"],
   package: "zoom-api",
   item: "Update role information",
   folder: ["roles", "{role Id}"],
@@ -529,7 +529,6 @@ export type DeleteARoleError = ApiError<300, 300>;
 
 const deleteARoleCallSpec: CallSpec = {
   name: "deleteARole",
-  namespace: ["roles", "roleId"],
   method: "DELETE",
   path: "/roles/{roleId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }],
@@ -547,6 +546,7 @@ const deleteARoleCallSpec: CallSpec = {
 export const deleteARoleOperation: OperationSpec<DeleteARoleResponses, DeleteARoleError> & {
   readonly rateLimit: "Light";
 } = Object.assign(deleteARoleCallSpec, {
+  namespace: ["roles", "roleId"],
   package: "zoom-api",
   item: "Delete a role",
   folder: ["roles", "{role Id}"],
@@ -596,7 +596,6 @@ export type ListRolesError = ApiError<400, 4700>;
 
 const listRolesCallSpec: CallSpec = {
   name: "listRoles",
-  namespace: ["roles"],
   method: "GET",
   path: "/roles",
   args: [],
@@ -619,6 +618,7 @@ const listRolesCallSpec: CallSpec = {
 export const listRolesOperation: OperationSpec<ListRolesResponses, ListRolesError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listRolesCallSpec, {
+  namespace: ["roles"],
   package: "zoom-api",
   item: "List roles",
   folder: ["roles"],
@@ -697,7 +697,6 @@ export type CreateARoleError = ApiError<300, 300>;
 
 const createARoleCallSpec: CallSpec = {
   name: "createARole",
-  namespace: ["roles"],
   method: "POST",
   path: "/roles",
   args: [
@@ -721,6 +720,7 @@ const createARoleCallSpec: CallSpec = {
 export const createARoleOperation: OperationSpec<CreateARoleResponses, CreateARoleError> & {
   readonly rateLimit: "Light";
 } = Object.assign(createARoleCallSpec, {
+  namespace: ["roles"],
   package: "zoom-api",
   item: "Create a role",
   folder: ["roles"],

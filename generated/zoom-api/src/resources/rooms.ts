@@ -36,7 +36,6 @@ export type GetZoomRoomAccountProfileError = ApiError<400, 200>;
 
 const getZoomRoomAccountProfileCallSpec: CallSpec = {
   name: "getZoomRoomAccountProfile",
-  namespace: ["rooms", "accountProfile"],
   method: "GET",
   path: "/rooms/account_profile",
   args: [],
@@ -61,6 +60,7 @@ export const getZoomRoomAccountProfileOperation: OperationSpec<
   GetZoomRoomAccountProfileResponses,
   GetZoomRoomAccountProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomAccountProfileCallSpec, {
+  namespace: ["rooms", "accountProfile"],
   package: "zoom-api",
   item: "Get Zoom Room account profile",
   folder: ["rooms", "account profile"],
@@ -119,7 +119,6 @@ export type UpdateZoomRoomAccountProfileError = ApiError<400, 200>;
 
 const updateZoomRoomAccountProfileCallSpec: CallSpec = {
   name: "updateZoomRoomAccountProfile",
-  namespace: ["rooms", "accountProfile"],
   method: "PATCH",
   path: "/rooms/account_profile",
   args: [{ arg: "basic", name: "basic", in: "body", required: false, type: "jsonText" }],
@@ -146,6 +145,7 @@ export const updateZoomRoomAccountProfileOperation: OperationSpec<
   UpdateZoomRoomAccountProfileResponses,
   UpdateZoomRoomAccountProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomAccountProfileCallSpec, {
+  namespace: ["rooms", "accountProfile"],
   package: "zoom-api",
   item: "Update Zoom Room account profile",
   folder: ["rooms", "account profile"],
@@ -206,7 +206,6 @@ export type GetZoomRoomAccountSettingsError = ApiError<400, 200>;
 
 const getZoomRoomAccountSettingsCallSpec: CallSpec = {
   name: "getZoomRoomAccountSettings",
-  namespace: ["rooms", "accountSettings"],
   method: "GET",
   path: "/rooms/account_settings",
   args: [{ arg: "setting_type", name: "setting_type", in: "query", required: true }],
@@ -231,6 +230,7 @@ export const getZoomRoomAccountSettingsOperation: OperationSpec<
   GetZoomRoomAccountSettingsResponses,
   GetZoomRoomAccountSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomAccountSettingsCallSpec, {
+  namespace: ["rooms", "accountSettings"],
   package: "zoom-api",
   item: "Get Zoom Room account settings",
   folder: ["rooms", "account settings"],
@@ -322,7 +322,6 @@ export type UpdateZoomRoomAccountSettingsError = ApiError<400, 200>;
 
 const updateZoomRoomAccountSettingsCallSpec: CallSpec = {
   name: "updateZoomRoomAccountSettings",
-  namespace: ["rooms", "accountSettings"],
   method: "PATCH",
   path: "/rooms/account_settings",
   args: [
@@ -352,6 +351,7 @@ export const updateZoomRoomAccountSettingsOperation: OperationSpec<
   UpdateZoomRoomAccountSettingsResponses,
   UpdateZoomRoomAccountSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomAccountSettingsCallSpec, {
+  namespace: ["rooms", "accountSettings"],
   package: "zoom-api",
   item: "Update Zoom Room account settings",
   folder: ["rooms", "account settings"],
@@ -419,7 +419,6 @@ export type GetLocationSettingsError = ApiError<400, 200> | ApiError<404, 4801>;
 
 const getLocationSettingsCallSpec: CallSpec = {
   name: "getLocationSettings",
-  namespace: ["rooms", "locations", "locationId", "settings"],
   method: "GET",
   path: "/rooms/locations/{locationId}/settings",
   args: [
@@ -452,6 +451,7 @@ export const getLocationSettingsOperation: OperationSpec<
   GetLocationSettingsResponses,
   GetLocationSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getLocationSettingsCallSpec, {
+  namespace: ["rooms", "locations", "locationId", "settings"],
   package: "zoom-api",
   item: "Get location settings",
   folder: ["rooms", "locations", "{location Id}", "settings"],
@@ -553,7 +553,6 @@ export type UpdateLocationSettingsError = ApiError<400, 200> | ApiError<404, 480
 
 const updateLocationSettingsCallSpec: CallSpec = {
   name: "updateLocationSettings",
-  namespace: ["rooms", "locations", "locationId", "settings"],
   method: "PATCH",
   path: "/rooms/locations/{locationId}/settings",
   args: [
@@ -596,6 +595,7 @@ export const updateLocationSettingsOperation: OperationSpec<
   UpdateLocationSettingsResponses,
   UpdateLocationSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateLocationSettingsCallSpec, {
+  namespace: ["rooms", "locations", "locationId", "settings"],
   package: "zoom-api",
   item: "Update location settings",
   folder: ["rooms", "locations", "{location Id}", "settings"],
@@ -661,7 +661,6 @@ export type GetZoomRoomLocationProfileError = ApiError<400, 200> | ApiError<404,
 
 const getZoomRoomLocationProfileCallSpec: CallSpec = {
   name: "getZoomRoomLocationProfile",
-  namespace: ["rooms", "locations", "locationId"],
   method: "GET",
   path: "/rooms/locations/{locationId}",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }],
@@ -691,6 +690,7 @@ export const getZoomRoomLocationProfileOperation: OperationSpec<
   GetZoomRoomLocationProfileResponses,
   GetZoomRoomLocationProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomLocationProfileCallSpec, {
+  namespace: ["rooms", "locations", "locationId"],
   package: "zoom-api",
   item: "Get Zoom Room location profile",
   folder: ["rooms", "locations", "{location Id}"],
@@ -763,7 +763,6 @@ export type UpdateZoomRoomLocationProfileError = ApiError;
 
 const updateZoomRoomLocationProfileCallSpec: CallSpec = {
   name: "updateZoomRoomLocationProfile",
-  namespace: ["rooms", "locations", "locationId"],
   method: "PATCH",
   path: "/rooms/locations/{locationId}",
   args: [
@@ -781,6 +780,7 @@ export const updateZoomRoomLocationProfileOperation: OperationSpec<
   UpdateZoomRoomLocationProfileResponses,
   UpdateZoomRoomLocationProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomLocationProfileCallSpec, {
+  namespace: ["rooms", "locations", "locationId"],
   package: "zoom-api",
   item: "Update Zoom Room location profile",
   folder: ["rooms", "locations", "{location Id}"],
@@ -838,7 +838,6 @@ export type ChangeTheAssignedParentLocationError = ApiError<400, 200 | 300> | Ap
 
 const changeTheAssignedParentLocationCallSpec: CallSpec = {
   name: "changeTheAssignedParentLocation",
-  namespace: ["rooms", "locations", "locationId"],
   method: "PUT",
   path: "/rooms/locations/{locationId}/location",
   args: [
@@ -874,6 +873,7 @@ export const changeTheAssignedParentLocationOperation: OperationSpec<
   ChangeTheAssignedParentLocationResponses,
   ChangeTheAssignedParentLocationError
 > & { readonly rateLimit: "Medium" } = Object.assign(changeTheAssignedParentLocationCallSpec, {
+  namespace: ["rooms", "locations", "locationId"],
   package: "zoom-api",
   item: "Change the assigned parent location",
   folder: ["rooms", "locations", "{location Id}"],
@@ -920,7 +920,6 @@ export type GetZoomRoomLocationStructureError = ApiError<400, 200>;
 
 const getZoomRoomLocationStructureCallSpec: CallSpec = {
   name: "getZoomRoomLocationStructure",
-  namespace: ["rooms", "locations", "structure"],
   method: "GET",
   path: "/rooms/locations/structure",
   args: [],
@@ -945,6 +944,7 @@ export const getZoomRoomLocationStructureOperation: OperationSpec<
   GetZoomRoomLocationStructureResponses,
   GetZoomRoomLocationStructureError
 > & { readonly rateLimit: "Light" } = Object.assign(getZoomRoomLocationStructureCallSpec, {
+  namespace: ["rooms", "locations", "structure"],
   package: "zoom-api",
   item: "Get Zoom Room location structure",
   folder: ["rooms", "locations", "structure"],
@@ -997,7 +997,6 @@ export type UpdateZoomRoomsLocationStructureError = ApiError<400, 2100> | ApiErr
 
 const updateZoomRoomsLocationStructureCallSpec: CallSpec = {
   name: "updateZoomRoomsLocationStructure",
-  namespace: ["rooms", "locations", "structure"],
   method: "PUT",
   path: "/rooms/locations/structure",
   args: [{ arg: "structures", name: "structures", in: "body", required: false }],
@@ -1029,6 +1028,7 @@ export const updateZoomRoomsLocationStructureOperation: OperationSpec<
   UpdateZoomRoomsLocationStructureResponses,
   UpdateZoomRoomsLocationStructureError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomsLocationStructureCallSpec, {
+  namespace: ["rooms", "locations", "structure"],
   package: "zoom-api",
   item: "Update Zoom Rooms location structure",
   folder: ["rooms", "locations", "structure"],
@@ -1105,7 +1105,6 @@ export type ListZoomRoomLocationsError = ApiError<400, 200 | 300> | ApiError<404
 
 const listZoomRoomLocationsCallSpec: CallSpec = {
   name: "listZoomRoomLocations",
-  namespace: ["rooms", "locations"],
   method: "GET",
   path: "/rooms/locations",
   args: [
@@ -1141,6 +1140,7 @@ export const listZoomRoomLocationsOperation: OperationSpec<
   ListZoomRoomLocationsResponses,
   ListZoomRoomLocationsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listZoomRoomLocationsCallSpec, {
+  namespace: ["rooms", "locations"],
   package: "zoom-api",
   item: "List Zoom Room locations",
   folder: ["rooms", "locations"],
@@ -1199,7 +1199,6 @@ export type AddALocationError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 const addALocationCallSpec: CallSpec = {
   name: "addALocation",
-  namespace: ["rooms", "locations"],
   method: "POST",
   path: "/rooms/locations",
   args: [
@@ -1234,6 +1233,7 @@ const addALocationCallSpec: CallSpec = {
 export const addALocationOperation: OperationSpec<AddALocationResponses, AddALocationError> & {
   readonly rateLimit: "Light";
 } = Object.assign(addALocationCallSpec, {
+  namespace: ["rooms", "locations"],
   package: "zoom-api",
   item: "Add a location",
   folder: ["rooms", "locations"],
@@ -1323,7 +1323,6 @@ export type GetZoomRoomSettingsError = ApiError<400, 200> | ApiError<404, 1012>;
 
 const getZoomRoomSettingsCallSpec: CallSpec = {
   name: "getZoomRoomSettings",
-  namespace: ["rooms", "roomId", "settings"],
   method: "GET",
   path: "/rooms/{roomId}/settings",
   args: [
@@ -1356,6 +1355,7 @@ export const getZoomRoomSettingsOperation: OperationSpec<
   GetZoomRoomSettingsResponses,
   GetZoomRoomSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomSettingsCallSpec, {
+  namespace: ["rooms", "roomId", "settings"],
   package: "zoom-api",
   item: "Get Zoom Room settings",
   folder: ["rooms", "{room Id}", "settings"],
@@ -1453,7 +1453,6 @@ export type UpdateZoomRoomSettingsError = ApiError<400, 200>;
 
 const updateZoomRoomSettingsCallSpec: CallSpec = {
   name: "updateZoomRoomSettings",
-  namespace: ["rooms", "roomId", "settings"],
   method: "PATCH",
   path: "/rooms/{roomId}/settings",
   args: [
@@ -1491,6 +1490,7 @@ export const updateZoomRoomSettingsOperation: OperationSpec<
   UpdateZoomRoomSettingsResponses,
   UpdateZoomRoomSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateZoomRoomSettingsCallSpec, {
+  namespace: ["rooms", "roomId", "settings"],
   package: "zoom-api",
   item: "Update Zoom Room settings",
   folder: ["rooms", "{room Id}", "settings"],
@@ -1555,7 +1555,6 @@ export type ListZoomRoomDevicesError = ApiError<400, 200>;
 
 const listZoomRoomDevicesCallSpec: CallSpec = {
   name: "listZoomRoomDevices",
-  namespace: ["rooms", "roomId", "devices"],
   method: "GET",
   path: "/rooms/{roomId}/devices",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }],
@@ -1580,6 +1579,7 @@ export const listZoomRoomDevicesOperation: OperationSpec<
   ListZoomRoomDevicesResponses,
   ListZoomRoomDevicesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listZoomRoomDevicesCallSpec, {
+  namespace: ["rooms", "roomId", "devices"],
   package: "zoom-api",
   item: "List Zoom Room devices",
   folder: ["rooms", "{room Id}", "devices"],
@@ -1652,7 +1652,6 @@ export type ChangeZoomRoomsAppVersionError = ApiError<400, 8001 | 8002>;
 
 const changeZoomRoomsAppVersionCallSpec: CallSpec = {
   name: "changeZoomRoomsAppVersion",
-  namespace: ["rooms", "roomId", "devices"],
   method: "PUT",
   path: "/rooms/{roomId}/devices/{deviceId}/app_version",
   args: [
@@ -1690,6 +1689,7 @@ export const changeZoomRoomsAppVersionOperation: OperationSpec<
   ChangeZoomRoomsAppVersionResponses,
   ChangeZoomRoomsAppVersionError
 > = Object.assign(changeZoomRoomsAppVersionCallSpec, {
+  namespace: ["rooms", "roomId", "devices"],
   package: "zoom-api",
   item: "Change Zoom Rooms app version",
   folder: ["rooms", "{room Id}", "devices"],
@@ -1760,7 +1760,6 @@ export type GetZoomRoomProfileError = ApiError<400, 200> | ApiError<404, 1012>;
 
 const getZoomRoomProfileCallSpec: CallSpec = {
   name: "getZoomRoomProfile",
-  namespace: ["rooms", "roomId"],
   method: "GET",
   path: "/rooms/{roomId}",
   args: [
@@ -1798,6 +1797,7 @@ export const getZoomRoomProfileOperation: OperationSpec<
   GetZoomRoomProfileResponses,
   GetZoomRoomProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(getZoomRoomProfileCallSpec, {
+  namespace: ["rooms", "roomId"],
   package: "zoom-api",
   item: "Get Zoom Room profile",
   folder: ["rooms", "{room Id}"],
@@ -1844,7 +1844,6 @@ export type DeleteAZoomRoomError = ApiError<400, 200> | ApiError<404, 1012>;
 
 const deleteAZoomRoomCallSpec: CallSpec = {
   name: "deleteAZoomRoom",
-  namespace: ["rooms", "roomId"],
   method: "DELETE",
   path: "/rooms/{roomId}",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }],
@@ -1874,6 +1873,7 @@ export const deleteAZoomRoomOperation: OperationSpec<
   DeleteAZoomRoomResponses,
   DeleteAZoomRoomError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAZoomRoomCallSpec, {
+  namespace: ["rooms", "roomId"],
   package: "zoom-api",
   item: "Delete a Zoom Room",
   folder: ["rooms", "{room Id}"],
@@ -1941,7 +1941,6 @@ export type UpdateAZoomRoomProfileError = ApiError<400, 200> | ApiError<404, 101
 
 const updateAZoomRoomProfileCallSpec: CallSpec = {
   name: "updateAZoomRoomProfile",
-  namespace: ["rooms", "roomId"],
   method: "PATCH",
   path: "/rooms/{roomId}",
   args: [
@@ -1976,6 +1975,7 @@ export const updateAZoomRoomProfileOperation: OperationSpec<
   UpdateAZoomRoomProfileResponses,
   UpdateAZoomRoomProfileError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAZoomRoomProfileCallSpec, {
+  namespace: ["rooms", "roomId"],
   package: "zoom-api",
   item: "Update a Zoom Room profile",
   folder: ["rooms", "{room Id}"],
@@ -2035,7 +2035,6 @@ export type ChangeAZoomRoomLocationError = ApiError<400, 200> | ApiError<404, 48
 
 const changeAZoomRoomLocationCallSpec: CallSpec = {
   name: "changeAZoomRoomLocation",
-  namespace: ["rooms", "roomId"],
   method: "PUT",
   path: "/rooms/{roomId}/location",
   args: [
@@ -2070,6 +2069,7 @@ export const changeAZoomRoomLocationOperation: OperationSpec<
   ChangeAZoomRoomLocationResponses,
   ChangeAZoomRoomLocationError
 > & { readonly rateLimit: "Light" } = Object.assign(changeAZoomRoomLocationCallSpec, {
+  namespace: ["rooms", "roomId"],
   package: "zoom-api",
   item: "Change a Zoom Room's location",
   folder: ["rooms", "{room Id}"],
@@ -2162,7 +2162,6 @@ export type RoomsListZoomRoomsError = ApiError;
 
 const roomsListZoomRoomsCallSpec: CallSpec = {
   name: "roomsListZoomRooms",
-  namespace: ["rooms"],
   method: "GET",
   path: "/rooms",
   args: [
@@ -2182,6 +2181,7 @@ export const roomsListZoomRoomsOperation: OperationSpec<
   RoomsListZoomRoomsResponses,
   RoomsListZoomRoomsError
 > & { readonly rateLimit: "Medium" } = Object.assign(roomsListZoomRoomsCallSpec, {
+  namespace: ["rooms"],
   member: "listZoomRooms",
   package: "zoom-api",
   item: "List Zoom Rooms",
@@ -2253,7 +2253,6 @@ export type AddAZoomRoomError = ApiError<400, 200 | 300> | ApiError<404, 4801>;
 
 const addAZoomRoomCallSpec: CallSpec = {
   name: "addAZoomRoom",
-  namespace: ["rooms"],
   method: "POST",
   path: "/rooms",
   args: [
@@ -2295,6 +2294,7 @@ const addAZoomRoomCallSpec: CallSpec = {
 export const addAZoomRoomOperation: OperationSpec<AddAZoomRoomResponses, AddAZoomRoomError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(addAZoomRoomCallSpec, {
+  namespace: ["rooms"],
   package: "zoom-api",
   item: "Add a Zoom Room",
   folder: ["rooms"],
@@ -2373,7 +2373,6 @@ export type CheckInOrCheckOutOfAZoomRoomError = ApiError<400, 300> | ApiError<40
 
 const checkInOrCheckOutOfAZoomRoomCallSpec: CallSpec = {
   name: "checkInOrCheckOutOfAZoomRoom",
-  namespace: ["rooms"],
   method: "PATCH",
   path: "/rooms/{id}/events",
   args: [
@@ -2409,6 +2408,7 @@ export const checkInOrCheckOutOfAZoomRoomOperation: OperationSpec<
   CheckInOrCheckOutOfAZoomRoomResponses,
   CheckInOrCheckOutOfAZoomRoomError
 > = Object.assign(checkInOrCheckOutOfAZoomRoomCallSpec, {
+  namespace: ["rooms"],
   package: "zoom-api",
   item: "Check-in or check-out of a Zoom Room",
   folder: ["rooms"],
@@ -2486,7 +2486,6 @@ export type ListDigitalSignageContentsError = ApiError<400>;
 
 const listDigitalSignageContentsCallSpec: CallSpec = {
   name: "listDigitalSignageContents",
-  namespace: ["rooms"],
   method: "GET",
   path: "/rooms/digital_signage",
   args: [
@@ -2510,6 +2509,7 @@ export const listDigitalSignageContentsOperation: OperationSpec<
   ListDigitalSignageContentsResponses,
   ListDigitalSignageContentsError
 > = Object.assign(listDigitalSignageContentsCallSpec, {
+  namespace: ["rooms"],
   package: "zoom-api",
   item: "List digital signage contents",
   folder: ["rooms"],
@@ -2575,7 +2575,6 @@ export type UpdateE911DigitalSignageError = ApiError<400, 200 | 300>;
 
 const updateE911DigitalSignageCallSpec: CallSpec = {
   name: "updateE911DigitalSignage",
-  namespace: ["rooms"],
   method: "PATCH",
   path: "/rooms/events",
   args: [
@@ -2606,6 +2605,7 @@ export const updateE911DigitalSignageOperation: OperationSpec<
   UpdateE911DigitalSignageResponses,
   UpdateE911DigitalSignageError
 > = Object.assign(updateE911DigitalSignageCallSpec, {
+  namespace: ["rooms"],
   package: "zoom-api",
   item: "Update E911 digital signage",
   folder: ["rooms"],

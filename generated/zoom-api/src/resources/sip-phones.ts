@@ -145,7 +145,6 @@ export type UpdateSipPhoneError = ApiError<300, 300> | ApiError<400>;
 
 const updateSipPhoneCallSpec: CallSpec = {
   name: "updateSipPhone",
-  namespace: ["sipPhones", "phoneId"],
   method: "PATCH",
   path: "/sip_phones/{phoneId}",
   args: [
@@ -213,6 +212,7 @@ export const updateSipPhoneOperation: OperationSpec<
   UpdateSipPhoneResponses,
   UpdateSipPhoneError
 > & { readonly rateLimit: "Light" } = Object.assign(updateSipPhoneCallSpec, {
+  namespace: ["sipPhones", "phoneId"],
   package: "zoom-api",
   item: "Update SIP phone",
   folder: ["sip phones", "{phone Id}"],
@@ -277,7 +277,6 @@ export type DeleteSipPhoneError = ApiError<300, 300>;
 
 const deleteSipPhoneCallSpec: CallSpec = {
   name: "deleteSipPhone",
-  namespace: ["sipPhones", "phoneId"],
   method: "DELETE",
   path: "/sip_phones/{phoneId}",
   args: [{ arg: "phoneId", name: "phoneId", in: "path", required: true }],
@@ -301,6 +300,7 @@ export const deleteSipPhoneOperation: OperationSpec<
   DeleteSipPhoneResponses,
   DeleteSipPhoneError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteSipPhoneCallSpec, {
+  namespace: ["sipPhones", "phoneId"],
   package: "zoom-api",
   item: "Delete SIP phone",
   folder: ["sip phones", "{phone Id}"],
@@ -412,7 +412,6 @@ export type ListSipPhonesError = ApiError<400>;
 
 const listSipPhonesCallSpec: CallSpec = {
   name: "listSipPhones",
-  namespace: ["sipPhones"],
   method: "GET",
   path: "/sip_phones",
   args: [
@@ -429,6 +428,7 @@ const listSipPhonesCallSpec: CallSpec = {
 export const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses, ListSipPhonesError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listSipPhonesCallSpec, {
+  namespace: ["sipPhones"],
   package: "zoom-api",
   item: "List SIP phones",
   folder: ["sip phones"],
@@ -595,7 +595,6 @@ export type EnableSipPhoneError = ApiError<400, 200 | 300> | ApiError<404, 1001>
 
 const enableSipPhoneCallSpec: CallSpec = {
   name: "enableSipPhone",
-  namespace: ["sipPhones"],
   method: "POST",
   path: "/sip_phones",
   args: [
@@ -670,6 +669,7 @@ export const enableSipPhoneOperation: OperationSpec<
   EnableSipPhoneResponses,
   EnableSipPhoneError
 > & { readonly rateLimit: "Light" } = Object.assign(enableSipPhoneCallSpec, {
+  namespace: ["sipPhones"],
   package: "zoom-api",
   item: "Enable SIP phone",
   folder: ["sip phones"],

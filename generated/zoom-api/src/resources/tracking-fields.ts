@@ -35,7 +35,6 @@ export type GetATrackingFieldError = ApiError<404>;
 
 const getATrackingFieldCallSpec: CallSpec = {
   name: "getATrackingField",
-  namespace: ["trackingFields", "fieldId"],
   method: "GET",
   path: "/tracking_fields/{fieldId}",
   args: [{ arg: "fieldId", name: "fieldId", in: "path", required: true }],
@@ -48,6 +47,7 @@ export const getATrackingFieldOperation: OperationSpec<
   GetATrackingFieldResponses,
   GetATrackingFieldError
 > & { readonly rateLimit: "Light" } = Object.assign(getATrackingFieldCallSpec, {
+  namespace: ["trackingFields", "fieldId"],
   package: "zoom-api",
   item: "Get a tracking field",
   folder: ["tracking fields", "{field Id}"],
@@ -127,7 +127,6 @@ export type UpdateATrackingFieldError = ApiError<404>;
 
 const updateATrackingFieldCallSpec: CallSpec = {
   name: "updateATrackingField",
-  namespace: ["trackingFields", "fieldId"],
   method: "PATCH",
   path: "/tracking_fields/{fieldId}",
   args: [
@@ -148,6 +147,7 @@ export const updateATrackingFieldOperation: OperationSpec<
   UpdateATrackingFieldResponses,
   UpdateATrackingFieldError
 > & { readonly rateLimit: "Light" } = Object.assign(updateATrackingFieldCallSpec, {
+  namespace: ["trackingFields", "fieldId"],
   package: "zoom-api",
   item: "Update a tracking field",
   folder: ["tracking fields", "{field Id}"],
@@ -199,7 +199,6 @@ export type DeleteATrackingFieldError = ApiError<404>;
 
 const deleteATrackingFieldCallSpec: CallSpec = {
   name: "deleteATrackingField",
-  namespace: ["trackingFields", "fieldId"],
   method: "DELETE",
   path: "/tracking_fields/{fieldId}",
   args: [{ arg: "fieldId", name: "fieldId", in: "path", required: true }],
@@ -212,6 +211,7 @@ export const deleteATrackingFieldOperation: OperationSpec<
   DeleteATrackingFieldResponses,
   DeleteATrackingFieldError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteATrackingFieldCallSpec, {
+  namespace: ["trackingFields", "fieldId"],
   package: "zoom-api",
   item: "Delete a tracking field",
   folder: ["tracking fields", "{field Id}"],
@@ -258,7 +258,6 @@ export type ListTrackingFieldsError = ApiError;
 
 const listTrackingFieldsCallSpec: CallSpec = {
   name: "listTrackingFields",
-  namespace: ["trackingFields"],
   method: "GET",
   path: "/tracking_fields",
   args: [],
@@ -271,6 +270,7 @@ export const listTrackingFieldsOperation: OperationSpec<
   ListTrackingFieldsResponses,
   ListTrackingFieldsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listTrackingFieldsCallSpec, {
+  namespace: ["trackingFields"],
   package: "zoom-api",
   item: "List tracking fields",
   folder: ["tracking fields"],
@@ -346,7 +346,6 @@ export type CreateATrackingFieldError = ApiError;
 
 const createATrackingFieldCallSpec: CallSpec = {
   name: "createATrackingField",
-  namespace: ["trackingFields"],
   method: "POST",
   path: "/tracking_fields",
   args: [
@@ -366,6 +365,7 @@ export const createATrackingFieldOperation: OperationSpec<
   CreateATrackingFieldResponses,
   CreateATrackingFieldError
 > & { readonly rateLimit: "Light" } = Object.assign(createATrackingFieldCallSpec, {
+  namespace: ["trackingFields"],
   package: "zoom-api",
   item: "Create a tracking field",
   folder: ["tracking fields"],

@@ -38,7 +38,6 @@ export type GetAccountTspInformationError = ApiError;
 
 const getAccountTspInformationCallSpec: CallSpec = {
   name: "getAccountTspInformation",
-  namespace: ["tsp"],
   method: "GET",
   path: "/tsp",
   args: [],
@@ -51,6 +50,7 @@ export const getAccountTspInformationOperation: OperationSpec<
   GetAccountTspInformationResponses,
   GetAccountTspInformationError
 > & { readonly rateLimit: "Light" } = Object.assign(getAccountTspInformationCallSpec, {
+  namespace: ["tsp"],
   package: "zoom-api",
   item: "Get account's TSP information",
   folder: ["tsp"],
@@ -144,7 +144,6 @@ export type UpdateAccountTspInformationError = ApiError<400, 300>;
 
 const updateAccountTspInformationCallSpec: CallSpec = {
   name: "updateAccountTspInformation",
-  namespace: ["tsp"],
   method: "PATCH",
   path: "/tsp",
   args: [
@@ -194,6 +193,7 @@ export const updateAccountTspInformationOperation: OperationSpec<
   UpdateAccountTspInformationResponses,
   UpdateAccountTspInformationError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAccountTspInformationCallSpec, {
+  namespace: ["tsp"],
   package: "zoom-api",
   item: "Update account's TSP information",
   folder: ["tsp"],

@@ -117,7 +117,6 @@ export type UsersUserIdMeetingsListMeetingsError = ApiError<404, 1001>;
 
 const usersUserIdMeetingsListMeetingsCallSpec: CallSpec = {
   name: "usersUserIdMeetingsListMeetings",
-  namespace: ["users", "userId", "meetings"],
   method: "GET",
   path: "/users/{userId}/meetings",
   args: [
@@ -144,6 +143,7 @@ export const usersUserIdMeetingsListMeetingsOperation: OperationSpec<
   UsersUserIdMeetingsListMeetingsResponses,
   UsersUserIdMeetingsListMeetingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(usersUserIdMeetingsListMeetingsCallSpec, {
+  namespace: ["users", "userId", "meetings"],
   member: "listMeetings",
   package: "zoom-api",
   item: "List meetings",
@@ -399,7 +399,6 @@ export type CreateAMeetingError = ApiError<300> | ApiError<400, 3000> | ApiError
 
 const createAMeetingCallSpec: CallSpec = {
   name: "createAMeeting",
-  namespace: ["users", "userId", "meetings"],
   method: "POST",
   path: "/users/{userId}/meetings",
   args: [
@@ -454,6 +453,7 @@ export const createAMeetingOperation: OperationSpec<
   CreateAMeetingResponses,
   CreateAMeetingError
 > & { readonly rateLimit: "Medium" } = Object.assign(createAMeetingCallSpec, {
+  namespace: ["users", "userId", "meetings"],
   package: "zoom-api",
   item: "Create a meeting",
   folder: ["users", "{user Id}", "meetings"],
@@ -509,7 +509,6 @@ export type ListUserAssistantsError = ApiError<404, 1001>;
 
 const listUserAssistantsCallSpec: CallSpec = {
   name: "listUserAssistants",
-  namespace: ["users", "userId", "assistants"],
   method: "GET",
   path: "/users/{userId}/assistants",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -528,6 +527,7 @@ export const listUserAssistantsOperation: OperationSpec<
   ListUserAssistantsResponses,
   ListUserAssistantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserAssistantsCallSpec, {
+  namespace: ["users", "userId", "assistants"],
   package: "zoom-api",
   item: "List user assistants",
   folder: ["users", "{user Id}", "assistants"],
@@ -585,7 +585,6 @@ export type AddAssistantsError = ApiError<400, 200> | ApiError<404, 1001>;
 
 const addAssistantsCallSpec: CallSpec = {
   name: "addAssistants",
-  namespace: ["users", "userId", "assistants"],
   method: "POST",
   path: "/users/{userId}/assistants",
   args: [
@@ -619,6 +618,7 @@ const addAssistantsCallSpec: CallSpec = {
 export const addAssistantsOperation: OperationSpec<AddAssistantsResponses, AddAssistantsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(addAssistantsCallSpec, {
+  namespace: ["users", "userId", "assistants"],
   package: "zoom-api",
   item: "Add assistants",
   folder: ["users", "{user Id}", "assistants"],
@@ -667,7 +667,6 @@ export type DeleteUserAssistantsError = ApiError<404, 1001>;
 
 const deleteUserAssistantsCallSpec: CallSpec = {
   name: "deleteUserAssistants",
-  namespace: ["users", "userId", "assistants"],
   method: "DELETE",
   path: "/users/{userId}/assistants",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -686,6 +685,7 @@ export const deleteUserAssistantsOperation: OperationSpec<
   DeleteUserAssistantsResponses,
   DeleteUserAssistantsError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteUserAssistantsCallSpec, {
+  namespace: ["users", "userId", "assistants"],
   package: "zoom-api",
   item: "Delete user assistants",
   folder: ["users", "{user Id}", "assistants"],
@@ -744,7 +744,6 @@ export type DeleteAUserAssistantError = ApiError<404, 1001>;
 
 const deleteAUserAssistantCallSpec: CallSpec = {
   name: "deleteAUserAssistant",
-  namespace: ["users", "userId", "assistants"],
   method: "DELETE",
   path: "/users/{userId}/assistants/{assistantId}",
   args: [
@@ -766,6 +765,7 @@ export const deleteAUserAssistantOperation: OperationSpec<
   DeleteAUserAssistantResponses,
   DeleteAUserAssistantError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAUserAssistantCallSpec, {
+  namespace: ["users", "userId", "assistants"],
   package: "zoom-api",
   item: "Delete a user assistant",
   folder: ["users", "{user Id}", "assistants"],
@@ -820,7 +820,6 @@ export type ListUserSchedulersError = ApiError<404, 1001>;
 
 const listUserSchedulersCallSpec: CallSpec = {
   name: "listUserSchedulers",
-  namespace: ["users", "userId", "schedulers"],
   method: "GET",
   path: "/users/{userId}/schedulers",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -839,6 +838,7 @@ export const listUserSchedulersOperation: OperationSpec<
   ListUserSchedulersResponses,
   ListUserSchedulersError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserSchedulersCallSpec, {
+  namespace: ["users", "userId", "schedulers"],
   package: "zoom-api",
   item: "List user schedulers",
   folder: ["users", "{user Id}", "schedulers"],
@@ -890,7 +890,6 @@ export type DeleteUserSchedulersError = ApiError<404, 1001>;
 
 const deleteUserSchedulersCallSpec: CallSpec = {
   name: "deleteUserSchedulers",
-  namespace: ["users", "userId", "schedulers"],
   method: "DELETE",
   path: "/users/{userId}/schedulers",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -909,6 +908,7 @@ export const deleteUserSchedulersOperation: OperationSpec<
   DeleteUserSchedulersResponses,
   DeleteUserSchedulersError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteUserSchedulersCallSpec, {
+  namespace: ["users", "userId", "schedulers"],
   package: "zoom-api",
   item: "Delete user schedulers",
   folder: ["users", "{user Id}", "schedulers"],
@@ -966,7 +966,6 @@ export type DeleteASchedulerError = ApiError<404, 1001>;
 
 const deleteASchedulerCallSpec: CallSpec = {
   name: "deleteAScheduler",
-  namespace: ["users", "userId", "schedulers"],
   method: "DELETE",
   path: "/users/{userId}/schedulers/{schedulerId}",
   args: [
@@ -988,6 +987,7 @@ export const deleteASchedulerOperation: OperationSpec<
   DeleteASchedulerResponses,
   DeleteASchedulerError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteASchedulerCallSpec, {
+  namespace: ["users", "userId", "schedulers"],
   package: "zoom-api",
   item: "Delete a scheduler",
   folder: ["users", "{user Id}", "schedulers"],
@@ -1049,7 +1049,6 @@ export type UploadVirtualBackgroundFileError = ApiError<400, 120> | ApiError<404
 
 const uploadVirtualBackgroundFileCallSpec: CallSpec = {
   name: "uploadVirtualBackgroundFile",
-  namespace: ["users", "userId", "settings", "virtualBackgrounds"],
   method: "POST",
   path: "/users/{userId}/settings/virtual_backgrounds",
   args: [
@@ -1080,6 +1079,7 @@ export const uploadVirtualBackgroundFileOperation: OperationSpec<
   UploadVirtualBackgroundFileResponses,
   UploadVirtualBackgroundFileError
 > & { readonly rateLimit: "Medium" } = Object.assign(uploadVirtualBackgroundFileCallSpec, {
+  namespace: ["users", "userId", "settings", "virtualBackgrounds"],
   package: "zoom-api",
   item: "Upload virtual background file",
   folder: ["users", "{user Id}", "settings", "virtual backgrounds"],
@@ -1138,7 +1138,6 @@ export type DeleteVirtualBackgroundFiles3Error = ApiError<400, 300> | ApiError<4
 
 const deleteVirtualBackgroundFiles3CallSpec: CallSpec = {
   name: "deleteVirtualBackgroundFiles3",
-  namespace: ["users", "userId", "settings", "virtualBackgrounds"],
   method: "DELETE",
   path: "/users/{userId}/settings/virtual_backgrounds",
   args: [
@@ -1171,6 +1170,7 @@ export const deleteVirtualBackgroundFiles3Operation: OperationSpec<
   DeleteVirtualBackgroundFiles3Responses,
   DeleteVirtualBackgroundFiles3Error
 > & { readonly rateLimit: "Light" } = Object.assign(deleteVirtualBackgroundFiles3CallSpec, {
+  namespace: ["users", "userId", "settings", "virtualBackgrounds"],
   member: "deleteVirtualBackgroundFiles",
   package: "zoom-api",
   item: "Delete virtual background files",
@@ -1352,7 +1352,6 @@ export type GetUserSettingsError = ApiError<400, 1120> | ApiError<404, 1001>;
 
 const getUserSettingsCallSpec: CallSpec = {
   name: "getUserSettings",
-  namespace: ["users", "userId", "settings"],
   method: "GET",
   path: "/users/{userId}/settings",
   args: [
@@ -1387,6 +1386,7 @@ export const getUserSettingsOperation: OperationSpec<
   GetUserSettingsResponses,
   GetUserSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(getUserSettingsCallSpec, {
+  namespace: ["users", "userId", "settings"],
   package: "zoom-api",
   item: "Get user settings",
   folder: ["users", "{user Id}", "settings"],
@@ -1602,7 +1602,6 @@ export type UpdateUserSettingsError = ApiError<400, 1108 | 1204> | ApiError<404,
 
 const updateUserSettingsCallSpec: CallSpec = {
   name: "updateUserSettings",
-  namespace: ["users", "userId", "settings"],
   method: "PATCH",
   path: "/users/{userId}/settings",
   args: [
@@ -1660,6 +1659,7 @@ export const updateUserSettingsOperation: OperationSpec<
   UpdateUserSettingsResponses,
   UpdateUserSettingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateUserSettingsCallSpec, {
+  namespace: ["users", "userId", "settings"],
   package: "zoom-api",
   item: "Update user settings",
   folder: ["users", "{user Id}", "settings"],
@@ -1728,7 +1728,6 @@ export type GetAUserTspAccountError = ApiError<400, 300 | 2024> | ApiError<404, 
 
 const getAUserTspAccountCallSpec: CallSpec = {
   name: "getAUserTspAccount",
-  namespace: ["users", "userId", "tsp", "tspId"],
   method: "GET",
   path: "/users/{userId}/tsp/{tspId}",
   args: [
@@ -1765,6 +1764,7 @@ export const getAUserTspAccountOperation: OperationSpec<
   GetAUserTspAccountResponses,
   GetAUserTspAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(getAUserTspAccountCallSpec, {
+  namespace: ["users", "userId", "tsp", "tspId"],
   package: "zoom-api",
   item: "Get a user's TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
@@ -1849,7 +1849,6 @@ export type UpdateATspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 1
 
 const updateATspAccountCallSpec: CallSpec = {
   name: "updateATspAccount",
-  namespace: ["users", "userId", "tsp", "tspId"],
   method: "PATCH",
   path: "/users/{userId}/tsp/{tspId}",
   args: [
@@ -1898,6 +1897,7 @@ export const updateATspAccountOperation: OperationSpec<
   UpdateATspAccountResponses,
   UpdateATspAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(updateATspAccountCallSpec, {
+  namespace: ["users", "userId", "tsp", "tspId"],
   package: "zoom-api",
   item: "Update a TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
@@ -1957,7 +1957,6 @@ export type DeleteAUserTspAccountError = ApiError<400, 2024 | 300> | ApiError<40
 
 const deleteAUserTspAccountCallSpec: CallSpec = {
   name: "deleteAUserTspAccount",
-  namespace: ["users", "userId", "tsp", "tspId"],
   method: "DELETE",
   path: "/users/{userId}/tsp/{tspId}",
   args: [
@@ -1994,6 +1993,7 @@ export const deleteAUserTspAccountOperation: OperationSpec<
   DeleteAUserTspAccountResponses,
   DeleteAUserTspAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAUserTspAccountCallSpec, {
+  namespace: ["users", "userId", "tsp", "tspId"],
   package: "zoom-api",
   item: "Delete a user's TSP account",
   folder: ["users", "{user Id}", "tsp", "{tsp Id}"],
@@ -2056,7 +2056,6 @@ export type ListUserTspAccountsError = ApiError<400, 2024> | ApiError<404, 1001 
 
 const listUserTspAccountsCallSpec: CallSpec = {
   name: "listUserTspAccounts",
-  namespace: ["users", "userId", "tsp"],
   method: "GET",
   path: "/users/{userId}/tsp",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -2087,6 +2086,7 @@ export const listUserTspAccountsOperation: OperationSpec<
   ListUserTspAccountsResponses,
   ListUserTspAccountsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listUserTspAccountsCallSpec, {
+  namespace: ["users", "userId", "tsp"],
   package: "zoom-api",
   item: "List user's TSP accounts",
   folder: ["users", "{user Id}", "tsp"],
@@ -2173,7 +2173,6 @@ export type AddAUserTspAccountError = ApiError<400, 2024 | 300> | ApiError<404, 
 
 const addAUserTspAccountCallSpec: CallSpec = {
   name: "addAUserTspAccount",
-  namespace: ["users", "userId", "tsp"],
   method: "POST",
   path: "/users/{userId}/tsp",
   args: [
@@ -2221,6 +2220,7 @@ export const addAUserTspAccountOperation: OperationSpec<
   AddAUserTspAccountResponses,
   AddAUserTspAccountError
 > & { readonly rateLimit: "Light" } = Object.assign(addAUserTspAccountCallSpec, {
+  namespace: ["users", "userId", "tsp"],
   package: "zoom-api",
   item: "Add a user's TSP account",
   folder: ["users", "{user Id}", "tsp"],
@@ -2281,7 +2281,6 @@ export type SetGlobalDialInUrlForATspUserError =
 
 const setGlobalDialInUrlForATspUserCallSpec: CallSpec = {
   name: "setGlobalDialInUrlForATspUser",
-  namespace: ["users", "userId", "tsp"],
   method: "PATCH",
   path: "/users/{userId}/tsp/settings",
   args: [
@@ -2324,6 +2323,7 @@ export const setGlobalDialInUrlForATspUserOperation: OperationSpec<
   SetGlobalDialInUrlForATspUserResponses,
   SetGlobalDialInUrlForATspUserError
 > & { readonly rateLimit: "Light" } = Object.assign(setGlobalDialInUrlForATspUserCallSpec, {
+  namespace: ["users", "userId", "tsp"],
   package: "zoom-api",
   item: "Set global dial-in URL for a TSP user",
   folder: ["users", "{user Id}", "tsp"],
@@ -2393,7 +2393,6 @@ export type GetAUserTokenError = ApiError<404, 1001>;
 
 const getAUserTokenCallSpec: CallSpec = {
   name: "getAUserToken",
-  namespace: ["users", "userId", "token"],
   method: "GET",
   path: "/users/{userId}/token",
   args: [
@@ -2415,6 +2414,7 @@ const getAUserTokenCallSpec: CallSpec = {
 export const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses, GetAUserTokenError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAUserTokenCallSpec, {
+  namespace: ["users", "userId", "token"],
   package: "zoom-api",
   item: "Get a user token",
   folder: ["users", "{user Id}", "token"],
@@ -2459,7 +2459,6 @@ export type RevokeAUserSsoTokenError = ApiError<404, 1001>;
 
 const revokeAUserSsoTokenCallSpec: CallSpec = {
   name: "revokeAUserSsoToken",
-  namespace: ["users", "userId", "token"],
   method: "DELETE",
   path: "/users/{userId}/token",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -2478,6 +2477,7 @@ export const revokeAUserSsoTokenOperation: OperationSpec<
   RevokeAUserSsoTokenResponses,
   RevokeAUserSsoTokenError
 > & { readonly rateLimit: "Light" } = Object.assign(revokeAUserSsoTokenCallSpec, {
+  namespace: ["users", "userId", "token"],
   package: "zoom-api",
   item: "Revoke a user's SSO token",
   folder: ["users", "{user Id}", "token"],
@@ -2548,7 +2548,6 @@ export type UsersUserIdWebinarsListWebinarsError = ApiError<404, 1001>;
 
 const usersUserIdWebinarsListWebinarsCallSpec: CallSpec = {
   name: "usersUserIdWebinarsListWebinars",
-  namespace: ["users", "userId", "webinars"],
   method: "GET",
   path: "/users/{userId}/webinars",
   args: [
@@ -2573,6 +2572,7 @@ export const usersUserIdWebinarsListWebinarsOperation: OperationSpec<
   UsersUserIdWebinarsListWebinarsResponses,
   UsersUserIdWebinarsListWebinarsError
 > & { readonly rateLimit: "Medium" } = Object.assign(usersUserIdWebinarsListWebinarsCallSpec, {
+  namespace: ["users", "userId", "webinars"],
   member: "listWebinars",
   package: "zoom-api",
   item: "List webinars",
@@ -2760,7 +2760,6 @@ export type CreateAWebinarError = ApiError<400, 200> | ApiError<404, 1001>;
 
 const createAWebinarCallSpec: CallSpec = {
   name: "createAWebinar",
-  namespace: ["users", "userId", "webinars"],
   method: "POST",
   path: "/users/{userId}/webinars",
   args: [
@@ -2807,6 +2806,7 @@ export const createAWebinarOperation: OperationSpec<
   CreateAWebinarResponses,
   CreateAWebinarError
 > & { readonly rateLimit: "Light" } = Object.assign(createAWebinarCallSpec, {
+  namespace: ["users", "userId", "webinars"],
   package: "zoom-api",
   item: "Create a webinar",
   folder: ["users", "{user Id}", "webinars"],
@@ -2917,7 +2917,6 @@ export type GetAUserError = ApiError<400, 1120> | ApiError<404, 1001>;
 
 const getAUserCallSpec: CallSpec = {
   name: "getAUser",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}",
   args: [
@@ -2950,6 +2949,7 @@ const getAUserCallSpec: CallSpec = {
 export const getAUserOperation: OperationSpec<GetAUserResponses, GetAUserError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAUserCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "Get a user",
   folder: ["users", "{user Id}"],
@@ -3191,7 +3191,6 @@ export type UpdateAUserError = ApiError<400, 200> | ApiError<404, 1001>;
 
 const updateAUserCallSpec: CallSpec = {
   name: "updateAUser",
-  namespace: ["users", "userId"],
   method: "PATCH",
   path: "/users/{userId}",
   args: [
@@ -3259,6 +3258,7 @@ const updateAUserCallSpec: CallSpec = {
 export const updateAUserOperation: OperationSpec<UpdateAUserResponses, UpdateAUserError> & {
   readonly rateLimit: "Light";
 } = Object.assign(updateAUserCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "Update a user",
   folder: ["users", "{user Id}"],
@@ -3342,7 +3342,6 @@ export type DeleteAUserError = ApiError<400, 300> | ApiError<404, 1001>;
 
 const deleteAUserCallSpec: CallSpec = {
   name: "deleteAUser",
-  namespace: ["users", "userId"],
   method: "DELETE",
   path: "/users/{userId}",
   args: [
@@ -3378,6 +3377,7 @@ const deleteAUserCallSpec: CallSpec = {
 export const deleteAUserOperation: OperationSpec<DeleteAUserResponses, DeleteAUserError> & {
   readonly rateLimit: "Light";
 } = Object.assign(deleteAUserCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "Delete a user",
   folder: ["users", "{user Id}"],
@@ -3504,7 +3504,6 @@ export type ListAllRecordingsError = ApiError<404, 1001>;
 
 const listAllRecordingsCallSpec: CallSpec = {
   name: "listAllRecordings",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/recordings",
   args: [
@@ -3534,6 +3533,7 @@ export const listAllRecordingsOperation: OperationSpec<
   ListAllRecordingsResponses,
   ListAllRecordingsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listAllRecordingsCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "List all recordings",
   folder: ["users", "{user Id}"],
@@ -3588,7 +3588,6 @@ export type UploadAUserProfilePictureError = ApiError<400, 300 | 200> | ApiError
 
 const uploadAUserProfilePictureCallSpec: CallSpec = {
   name: "uploadAUserProfilePicture",
-  namespace: ["users", "userId"],
   method: "POST",
   path: "/users/{userId}/picture",
   args: [
@@ -3624,6 +3623,7 @@ export const uploadAUserProfilePictureOperation: OperationSpec<
   UploadAUserProfilePictureResponses,
   UploadAUserProfilePictureError
 > & { readonly rateLimit: "Medium" } = Object.assign(uploadAUserProfilePictureCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "Upload a user's profile picture",
   folder: ["users", "{user Id}"],
@@ -3685,7 +3685,6 @@ export type UpdateUserStatusError = ApiError<400, 200 | 300> | ApiError<404, 100
 
 const updateUserStatusCallSpec: CallSpec = {
   name: "updateUserStatus",
-  namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/status",
   args: [
@@ -3723,6 +3722,7 @@ export const updateUserStatusOperation: OperationSpec<
   UpdateUserStatusResponses,
   UpdateUserStatusError
 > & { readonly rateLimit: "Light" } = Object.assign(updateUserStatusCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "Update user status",
   folder: ["users", "{user Id}"],
@@ -3783,7 +3783,6 @@ export type UpdateAUserPasswordError = ApiError<400, 300> | ApiError<404, 1001>;
 
 const updateAUserPasswordCallSpec: CallSpec = {
   name: "updateAUserPassword",
-  namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/password",
   args: [
@@ -3818,6 +3817,7 @@ export const updateAUserPasswordOperation: OperationSpec<
   UpdateAUserPasswordResponses,
   UpdateAUserPasswordError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAUserPasswordCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "Update a user's password",
   folder: ["users", "{user Id}"],
@@ -3873,7 +3873,6 @@ export type GetUserPermissionsError = ApiError<404, 1001>;
 
 const getUserPermissionsCallSpec: CallSpec = {
   name: "getUserPermissions",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/permissions",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -3892,6 +3891,7 @@ export const getUserPermissionsOperation: OperationSpec<
   GetUserPermissionsResponses,
   GetUserPermissionsError
 > & { readonly rateLimit: "Light" } = Object.assign(getUserPermissionsCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "Get user permissions",
   folder: ["users", "{user Id}"],
@@ -3954,7 +3954,6 @@ export type ListAUserPacAccountsError = ApiError<400, 2024> | ApiError<404, 1001
 
 const listAUserPacAccountsCallSpec: CallSpec = {
   name: "listAUserPacAccounts",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/pac",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -3978,6 +3977,7 @@ export const listAUserPacAccountsOperation: OperationSpec<
   ListAUserPacAccountsResponses,
   ListAUserPacAccountsError
 > & { readonly rateLimit: "Light" } = Object.assign(listAUserPacAccountsCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "List a user's PAC accounts",
   folder: ["users", "{user Id}"],
@@ -4035,7 +4035,6 @@ export type UpdateAUserEmailError = ApiError<400, 200> | ApiError<404, 1001>;
 
 const updateAUserEmailCallSpec: CallSpec = {
   name: "updateAUserEmail",
-  namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/email",
   args: [
@@ -4064,6 +4063,7 @@ export const updateAUserEmailOperation: OperationSpec<
   UpdateAUserEmailResponses,
   UpdateAUserEmailError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAUserEmailCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "Update a user's email",
   folder: ["users", "{user Id}"],
@@ -4118,7 +4118,6 @@ export type ListWebinarTemplatesError = ApiError<400, 200 | 1001>;
 
 const listWebinarTemplatesCallSpec: CallSpec = {
   name: "listWebinarTemplates",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/webinar_templates",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -4144,6 +4143,7 @@ export const listWebinarTemplatesOperation: OperationSpec<
   ListWebinarTemplatesResponses,
   ListWebinarTemplatesError
 > = Object.assign(listWebinarTemplatesCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "List webinar templates",
   folder: ["users", "{user Id}"],
@@ -4244,7 +4244,6 @@ export type UpdateAUserPresenceStatusError =
 
 const updateAUserPresenceStatusCallSpec: CallSpec = {
   name: "updateAUserPresenceStatus",
-  namespace: ["users", "userId"],
   method: "PUT",
   path: "/users/{userId}/presence_status",
   args: [
@@ -4300,6 +4299,7 @@ export const updateAUserPresenceStatusOperation: OperationSpec<
   UpdateAUserPresenceStatusResponses,
   UpdateAUserPresenceStatusError
 > & { readonly rateLimit: "Medium" } = Object.assign(updateAUserPresenceStatusCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "Update a user's presence status",
   folder: ["users", "{user Id}"],
@@ -4354,7 +4354,6 @@ export type ListMeetingTemplatesError = ApiError<404, 1001>;
 
 const listMeetingTemplatesCallSpec: CallSpec = {
   name: "listMeetingTemplates",
-  namespace: ["users", "userId"],
   method: "GET",
   path: "/users/{userId}/meeting_templates",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }],
@@ -4379,6 +4378,7 @@ export const listMeetingTemplatesOperation: OperationSpec<
   ListMeetingTemplatesResponses,
   ListMeetingTemplatesError
 > & { readonly rateLimit: "Medium" } = Object.assign(listMeetingTemplatesCallSpec, {
+  namespace: ["users", "userId"],
   package: "zoom-api",
   item: "List meeting templates",
   folder: ["users", "{user Id}"],
@@ -4493,7 +4493,6 @@ export type ListUsersError = ApiError;
 
 const listUsersCallSpec: CallSpec = {
   name: "listUsers",
-  namespace: ["users"],
   method: "GET",
   path: "/users",
   args: [
@@ -4512,6 +4511,7 @@ const listUsersCallSpec: CallSpec = {
 export const listUsersOperation: OperationSpec<ListUsersResponses, ListUsersError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listUsersCallSpec, {
+  namespace: ["users"],
   package: "zoom-api",
   item: "List users",
   folder: ["users"],
@@ -4583,7 +4583,6 @@ export type CreateUsersError =
 
 const createUsersCallSpec: CallSpec = {
   name: "createUsers",
-  namespace: ["users"],
   method: "POST",
   path: "/users",
   args: [
@@ -4634,6 +4633,7 @@ const createUsersCallSpec: CallSpec = {
 export const createUsersOperation: OperationSpec<CreateUsersResponses, CreateUsersError> & {
   readonly rateLimit: "Light";
 } = Object.assign(createUsersCallSpec, {
+  namespace: ["users"],
   package: "zoom-api",
   item: "Create users",
   folder: ["users"],
@@ -4673,7 +4673,6 @@ export type GetUserZakError = ApiError<400, 1001>;
 
 const getUserZakCallSpec: CallSpec = {
   name: "getUserZak",
-  namespace: ["users"],
   method: "GET",
   path: "/users/me/zak",
   args: [],
@@ -4697,6 +4696,7 @@ const getUserZakCallSpec: CallSpec = {
 export const getUserZakOperation: OperationSpec<GetUserZakResponses, GetUserZakError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getUserZakCallSpec, {
+  namespace: ["users"],
   package: "zoom-api",
   item: "Get user's ZAK",
   folder: ["users"],
@@ -4747,7 +4747,6 @@ export type CheckAUserEmailError = ApiError<400, 300> | ApiError<404, 1001>;
 
 const checkAUserEmailCallSpec: CallSpec = {
   name: "checkAUserEmail",
-  namespace: ["users"],
   method: "GET",
   path: "/users/email",
   args: [{ arg: "email", name: "email", in: "query", required: true }],
@@ -4771,6 +4770,7 @@ export const checkAUserEmailOperation: OperationSpec<
   CheckAUserEmailResponses,
   CheckAUserEmailError
 > & { readonly rateLimit: "Light" } = Object.assign(checkAUserEmailCallSpec, {
+  namespace: ["users"],
   package: "zoom-api",
   item: "Check a user email",
   folder: ["users"],
@@ -4817,7 +4817,6 @@ export type CheckAUserPmRoomError = ApiError<400, 300>;
 
 const checkAUserPmRoomCallSpec: CallSpec = {
   name: "checkAUserPmRoom",
-  namespace: ["users"],
   method: "GET",
   path: "/users/vanity_name",
   args: [{ arg: "vanity_name", name: "vanity_name", in: "query", required: true }],
@@ -4836,6 +4835,7 @@ export const checkAUserPmRoomOperation: OperationSpec<
   CheckAUserPmRoomResponses,
   CheckAUserPmRoomError
 > & { readonly rateLimit: "Light" } = Object.assign(checkAUserPmRoomCallSpec, {
+  namespace: ["users"],
   package: "zoom-api",
   item: "Check a user's PM room",
   folder: ["users"],

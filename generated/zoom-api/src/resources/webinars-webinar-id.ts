@@ -49,7 +49,6 @@ export type ListPanelistsError = ApiError<300> | ApiError<400, 1010> | ApiError<
 
 const listPanelistsCallSpec: CallSpec = {
   name: "listPanelists",
-  namespace: ["webinarsWebinarId", "panelists"],
   method: "GET",
   path: "/webinars/{webinarId}/panelists",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -81,6 +80,7 @@ const listPanelistsCallSpec: CallSpec = {
 export const listPanelistsOperation: OperationSpec<ListPanelistsResponses, ListPanelistsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(listPanelistsCallSpec, {
+  namespace: ["webinarsWebinarId", "panelists"],
   package: "zoom-api",
   item: "List panelists",
   folder: ["webinars/{webinar Id}", "panelists"],
@@ -148,7 +148,6 @@ export type AddPanelistsError =
 
 const addPanelistsCallSpec: CallSpec = {
   name: "addPanelists",
-  namespace: ["webinarsWebinarId", "panelists"],
   method: "POST",
   path: "/webinars/{webinarId}/panelists",
   args: [
@@ -194,6 +193,7 @@ const addPanelistsCallSpec: CallSpec = {
 export const addPanelistsOperation: OperationSpec<AddPanelistsResponses, AddPanelistsError> & {
   readonly rateLimit: "Medium";
 } = Object.assign(addPanelistsCallSpec, {
+  namespace: ["webinarsWebinarId", "panelists"],
   package: "zoom-api",
   item: "Add panelists",
   folder: ["webinars/{webinar Id}", "panelists"],
@@ -249,7 +249,6 @@ export type RemovePanelistsError = ApiError<400, 1010> | ApiError<404, 1001 | 30
 
 const removePanelistsCallSpec: CallSpec = {
   name: "removePanelists",
-  namespace: ["webinarsWebinarId", "panelists"],
   method: "DELETE",
   path: "/webinars/{webinarId}/panelists",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -281,6 +280,7 @@ export const removePanelistsOperation: OperationSpec<
   RemovePanelistsResponses,
   RemovePanelistsError
 > & { readonly rateLimit: "Light" } = Object.assign(removePanelistsCallSpec, {
+  namespace: ["webinarsWebinarId", "panelists"],
   package: "zoom-api",
   item: "Remove panelists",
   folder: ["webinars/{webinar Id}", "panelists"],
@@ -340,7 +340,6 @@ export type RemoveAPanelistError = ApiError<400, 1010> | ApiError<404, 1001 | 30
 
 const removeAPanelistCallSpec: CallSpec = {
   name: "removeAPanelist",
-  namespace: ["webinarsWebinarId", "panelists"],
   method: "DELETE",
   path: "/webinars/{webinarId}/panelists/{panelistId}",
   args: [
@@ -375,6 +374,7 @@ export const removeAPanelistOperation: OperationSpec<
   RemoveAPanelistResponses,
   RemoveAPanelistError
 > & { readonly rateLimit: "Light" } = Object.assign(removeAPanelistCallSpec, {
+  namespace: ["webinarsWebinarId", "panelists"],
   package: "zoom-api",
   item: "Remove a panelist",
   folder: ["webinars/{webinar Id}", "panelists"],
@@ -437,7 +437,6 @@ export type ListRegistrationQuestions2Error = ApiError<404>;
 
 const listRegistrationQuestions2CallSpec: CallSpec = {
   name: "listRegistrationQuestions2",
-  namespace: ["webinarsWebinarId", "registrants", "questions"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants/questions",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -450,6 +449,7 @@ export const listRegistrationQuestions2Operation: OperationSpec<
   ListRegistrationQuestions2Responses,
   ListRegistrationQuestions2Error
 > & { readonly rateLimit: "Light" } = Object.assign(listRegistrationQuestions2CallSpec, {
+  namespace: ["webinarsWebinarId", "registrants", "questions"],
   member: "listRegistrationQuestions",
   package: "zoom-api",
   item: "List registration questions",
@@ -512,7 +512,6 @@ export type UpdateRegistrationQuestions3Error = ApiError<404>;
 
 const updateRegistrationQuestions3CallSpec: CallSpec = {
   name: "updateRegistrationQuestions3",
-  namespace: ["webinarsWebinarId", "registrants", "questions"],
   method: "PATCH",
   path: "/webinars/{webinarId}/registrants/questions",
   args: [
@@ -531,6 +530,7 @@ export const updateRegistrationQuestions3Operation: OperationSpec<
   UpdateRegistrationQuestions3Responses,
   UpdateRegistrationQuestions3Error
 > & { readonly rateLimit: "Light" } = Object.assign(updateRegistrationQuestions3CallSpec, {
+  namespace: ["webinarsWebinarId", "registrants", "questions"],
   member: "updateRegistrationQuestions",
   package: "zoom-api",
   item: "Update registration questions",
@@ -601,7 +601,6 @@ export type GetAWebinarRegistrantError =
 
 const getAWebinarRegistrantCallSpec: CallSpec = {
   name: "getAWebinarRegistrant",
-  namespace: ["webinarsWebinarId", "registrants", "registrantId"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants/{registrantId}",
   args: [
@@ -638,6 +637,7 @@ export const getAWebinarRegistrantOperation: OperationSpec<
   GetAWebinarRegistrantResponses,
   GetAWebinarRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(getAWebinarRegistrantCallSpec, {
+  namespace: ["webinarsWebinarId", "registrants", "registrantId"],
   package: "zoom-api",
   item: "Get a webinar registrant",
   folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
@@ -696,7 +696,6 @@ export type DeleteAWebinarRegistrantError = ApiError<400, 200 | 300>;
 
 const deleteAWebinarRegistrantCallSpec: CallSpec = {
   name: "deleteAWebinarRegistrant",
-  namespace: ["webinarsWebinarId", "registrants", "registrantId"],
   method: "DELETE",
   path: "/webinars/{webinarId}/registrants/{registrantId}",
   args: [
@@ -726,6 +725,7 @@ export const deleteAWebinarRegistrantOperation: OperationSpec<
   DeleteAWebinarRegistrantResponses,
   DeleteAWebinarRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAWebinarRegistrantCallSpec, {
+  namespace: ["webinarsWebinarId", "registrants", "registrantId"],
   package: "zoom-api",
   item: "Delete a webinar registrant",
   folder: ["webinars/{webinar Id}", "registrants", "{registrant Id}"],
@@ -826,7 +826,6 @@ export type ListWebinarRegistrantsError =
 
 const listWebinarRegistrantsCallSpec: CallSpec = {
   name: "listWebinarRegistrants",
-  namespace: ["webinarsWebinarId", "registrants"],
   method: "GET",
   path: "/webinars/{webinarId}/registrants",
   args: [
@@ -872,6 +871,7 @@ export const listWebinarRegistrantsOperation: OperationSpec<
   ListWebinarRegistrantsResponses,
   ListWebinarRegistrantsError
 > & { readonly rateLimit: "Medium" } = Object.assign(listWebinarRegistrantsCallSpec, {
+  namespace: ["webinarsWebinarId", "registrants"],
   package: "zoom-api",
   item: "List webinar registrants",
   folder: ["webinars/{webinar Id}", "registrants"],
@@ -1024,7 +1024,6 @@ export type AddAWebinarRegistrantError =
 
 const addAWebinarRegistrantCallSpec: CallSpec = {
   name: "addAWebinarRegistrant",
-  namespace: ["webinarsWebinarId", "registrants"],
   method: "POST",
   path: "/webinars/{webinarId}/registrants",
   args: [
@@ -1093,6 +1092,7 @@ export const addAWebinarRegistrantOperation: OperationSpec<
   AddAWebinarRegistrantResponses,
   AddAWebinarRegistrantError
 > & { readonly rateLimit: "Light" } = Object.assign(addAWebinarRegistrantCallSpec, {
+  namespace: ["webinarsWebinarId", "registrants"],
   package: "zoom-api",
   item: "Add a webinar registrant",
   folder: ["webinars/{webinar Id}", "registrants"],
@@ -1167,7 +1167,6 @@ export type WebinarsWebinarIdRegistrantsUpdateRegistrantStatusError =
 
 const webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec: CallSpec = {
   name: "webinarsWebinarIdRegistrantsUpdateRegistrantStatus",
-  namespace: ["webinarsWebinarId", "registrants"],
   method: "PUT",
   path: "/webinars/{webinarId}/registrants/status",
   args: [
@@ -1221,6 +1220,7 @@ export const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation: Operat
 > & { readonly rateLimit: "Medium" } = Object.assign(
   webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec,
   {
+    namespace: ["webinarsWebinarId", "registrants"],
     member: "updateRegistrantStatus",
     package: "zoom-api",
     item: "Update registrant's status",
@@ -1288,7 +1288,6 @@ export type GetAWebinarPollError = ApiError<404, 3001>;
 
 const getAWebinarPollCallSpec: CallSpec = {
   name: "getAWebinarPoll",
-  namespace: ["webinarsWebinarId", "polls", "pollId"],
   method: "GET",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [
@@ -1310,6 +1309,7 @@ export const getAWebinarPollOperation: OperationSpec<
   GetAWebinarPollResponses,
   GetAWebinarPollError
 > & { readonly rateLimit: "Light" } = Object.assign(getAWebinarPollCallSpec, {
+  namespace: ["webinarsWebinarId", "polls", "pollId"],
   package: "zoom-api",
   item: "Get a webinar poll",
   folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
@@ -1378,7 +1378,6 @@ export type UpdateAWebinarPollError = ApiError<404, 3001>;
 
 const updateAWebinarPollCallSpec: CallSpec = {
   name: "updateAWebinarPoll",
-  namespace: ["webinarsWebinarId", "polls", "pollId"],
   method: "PUT",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [
@@ -1404,6 +1403,7 @@ export const updateAWebinarPollOperation: OperationSpec<
   UpdateAWebinarPollResponses,
   UpdateAWebinarPollError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAWebinarPollCallSpec, {
+  namespace: ["webinarsWebinarId", "polls", "pollId"],
   package: "zoom-api",
   item: "Update a webinar poll",
   folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
@@ -1462,7 +1462,6 @@ export type DeleteAWebinarPollError = ApiError<404, 3001>;
 
 const deleteAWebinarPollCallSpec: CallSpec = {
   name: "deleteAWebinarPoll",
-  namespace: ["webinarsWebinarId", "polls", "pollId"],
   method: "DELETE",
   path: "/webinars/{webinarId}/polls/{pollId}",
   args: [
@@ -1484,6 +1483,7 @@ export const deleteAWebinarPollOperation: OperationSpec<
   DeleteAWebinarPollResponses,
   DeleteAWebinarPollError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAWebinarPollCallSpec, {
+  namespace: ["webinarsWebinarId", "polls", "pollId"],
   package: "zoom-api",
   item: "Delete a webinar poll",
   folder: ["webinars/{webinar Id}", "polls", "{poll Id}"],
@@ -1537,7 +1537,6 @@ export type ListAWebinarPollsError = ApiError<404>;
 
 const listAWebinarPollsCallSpec: CallSpec = {
   name: "listAWebinarPolls",
-  namespace: ["webinarsWebinarId", "polls"],
   method: "GET",
   path: "/webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -1550,6 +1549,7 @@ export const listAWebinarPollsOperation: OperationSpec<
   ListAWebinarPollsResponses,
   ListAWebinarPollsError
 > & { readonly rateLimit: "Light" } = Object.assign(listAWebinarPollsCallSpec, {
+  namespace: ["webinarsWebinarId", "polls"],
   package: "zoom-api",
   item: "List a webinar's polls ",
   folder: ["webinars/{webinar Id}", "polls"],
@@ -1614,7 +1614,6 @@ export type CreateAWebinarPollError = ApiError<300> | ApiError<404>;
 
 const createAWebinarPollCallSpec: CallSpec = {
   name: "createAWebinarPoll",
-  namespace: ["webinarsWebinarId", "polls"],
   method: "POST",
   path: "/webinars/{webinarId}/polls",
   args: [
@@ -1636,6 +1635,7 @@ export const createAWebinarPollOperation: OperationSpec<
   CreateAWebinarPollResponses,
   CreateAWebinarPollError
 > & { readonly rateLimit: "Light" } = Object.assign(createAWebinarPollCallSpec, {
+  namespace: ["webinarsWebinarId", "polls"],
   package: "zoom-api",
   item: "Create a webinar's poll",
   folder: ["webinars/{webinar Id}", "polls"],
@@ -1707,7 +1707,6 @@ export type WebinarsWebinarIdLivestreamUpdateALiveStreamError = ApiError<400, 30
 
 const webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec: CallSpec = {
   name: "webinarsWebinarIdLivestreamUpdateALiveStream",
-  namespace: ["webinarsWebinarId", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream",
   args: [
@@ -1739,6 +1738,7 @@ export const webinarsWebinarIdLivestreamUpdateALiveStreamOperation: OperationSpe
 > & { readonly rateLimit: "Light" } = Object.assign(
   webinarsWebinarIdLivestreamUpdateALiveStreamCallSpec,
   {
+    namespace: ["webinarsWebinarId", "livestream"],
     member: "updateALiveStream",
     package: "zoom-api",
     item: "Update a live stream",
@@ -1796,7 +1796,6 @@ export type WebinarsWebinarIdLivestreamGetLiveStreamDetailsError = ApiError<400,
 
 const webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec: CallSpec = {
   name: "webinarsWebinarIdLivestreamGetLiveStreamDetails",
-  namespace: ["webinarsWebinarId", "livestream"],
   method: "GET",
   path: "/webinars/{webinarId}/livestream",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -1821,6 +1820,7 @@ export const webinarsWebinarIdLivestreamGetLiveStreamDetailsOperation: Operation
 > & { readonly rateLimit: "Light" } = Object.assign(
   webinarsWebinarIdLivestreamGetLiveStreamDetailsCallSpec,
   {
+    namespace: ["webinarsWebinarId", "livestream"],
     member: "getLiveStreamDetails",
     package: "zoom-api",
     item: "Get live stream details",
@@ -1895,7 +1895,6 @@ export type WebinarsWebinarIdLivestreamUpdateLiveStreamStatusError = ApiError<
 
 const webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec: CallSpec = {
   name: "webinarsWebinarIdLivestreamUpdateLiveStreamStatus",
-  namespace: ["webinarsWebinarId", "livestream"],
   method: "PATCH",
   path: "/webinars/{webinarId}/livestream/status",
   args: [
@@ -1926,6 +1925,7 @@ export const webinarsWebinarIdLivestreamUpdateLiveStreamStatusOperation: Operati
 > & { readonly rateLimit: "Light" } = Object.assign(
   webinarsWebinarIdLivestreamUpdateLiveStreamStatusCallSpec,
   {
+    namespace: ["webinarsWebinarId", "livestream"],
     member: "updateLiveStreamStatus",
     package: "zoom-api",
     item: "Update Live Stream Status",
@@ -2039,7 +2039,6 @@ export type GetAWebinarError = ApiError<300> | ApiError<400, 1010> | ApiError<40
 
 const getAWebinarCallSpec: CallSpec = {
   name: "getAWebinar",
-  namespace: ["webinarsWebinarId"],
   method: "GET",
   path: "/webinars/{webinarId}",
   args: [
@@ -2080,6 +2079,7 @@ const getAWebinarCallSpec: CallSpec = {
 export const getAWebinarOperation: OperationSpec<GetAWebinarResponses, GetAWebinarError> & {
   readonly rateLimit: "Light";
 } = Object.assign(getAWebinarCallSpec, {
+  namespace: ["webinarsWebinarId"],
   package: "zoom-api",
   item: "Get a webinar",
   folder: ["webinars/{webinar Id}"],
@@ -2224,7 +2224,6 @@ export type UpdateAWebinarError =
 
 const updateAWebinarCallSpec: CallSpec = {
   name: "updateAWebinar",
-  namespace: ["webinarsWebinarId"],
   method: "PATCH",
   path: "/webinars/{webinarId}",
   args: [
@@ -2277,6 +2276,7 @@ export const updateAWebinarOperation: OperationSpec<
   UpdateAWebinarResponses,
   UpdateAWebinarError
 > & { readonly rateLimit: "Light" } = Object.assign(updateAWebinarCallSpec, {
+  namespace: ["webinarsWebinarId"],
   package: "zoom-api",
   item: "Update a webinar",
   folder: ["webinars/{webinar Id}"],
@@ -2354,7 +2354,6 @@ export type DeleteAWebinarError =
 
 const deleteAWebinarCallSpec: CallSpec = {
   name: "deleteAWebinar",
-  namespace: ["webinarsWebinarId"],
   method: "DELETE",
   path: "/webinars/{webinarId}",
   args: [
@@ -2401,6 +2400,7 @@ export const deleteAWebinarOperation: OperationSpec<
   DeleteAWebinarResponses,
   DeleteAWebinarError
 > & { readonly rateLimit: "Light" } = Object.assign(deleteAWebinarCallSpec, {
+  namespace: ["webinarsWebinarId"],
   package: "zoom-api",
   item: "Delete a webinar",
   folder: ["webinars/{webinar Id}"],
@@ -2457,7 +2457,6 @@ export type UpdateWebinarStatusError =
 
 const updateWebinarStatusCallSpec: CallSpec = {
   name: "updateWebinarStatus",
-  namespace: ["webinarsWebinarId"],
   method: "PUT",
   path: "/webinars/{webinarId}/status",
   args: [
@@ -2496,6 +2495,7 @@ export const updateWebinarStatusOperation: OperationSpec<
   UpdateWebinarStatusResponses,
   UpdateWebinarStatusError
 > & { readonly rateLimit: "Light" } = Object.assign(updateWebinarStatusCallSpec, {
+  namespace: ["webinarsWebinarId"],
   package: "zoom-api",
   item: "Update webinar status",
   folder: ["webinars/{webinar Id}"],
@@ -2570,7 +2570,6 @@ export type WebinarsWebinarIdPerformBatchRegistrationError =
 
 const webinarsWebinarIdPerformBatchRegistrationCallSpec: CallSpec = {
   name: "webinarsWebinarIdPerformBatchRegistration",
-  namespace: ["webinarsWebinarId"],
   method: "POST",
   path: "/webinars/{webinarId}/batch_registrants",
   args: [
@@ -2618,6 +2617,7 @@ export const webinarsWebinarIdPerformBatchRegistrationOperation: OperationSpec<
 > & { readonly rateLimit: "Heavy" } = Object.assign(
   webinarsWebinarIdPerformBatchRegistrationCallSpec,
   {
+    namespace: ["webinarsWebinarId"],
     member: "performBatchRegistration",
     package: "zoom-api",
     item: "Perform batch registration",
@@ -2683,7 +2683,6 @@ export type GetWebinarTrackingSourcesError = ApiError;
 
 const getWebinarTrackingSourcesCallSpec: CallSpec = {
   name: "getWebinarTrackingSources",
-  namespace: ["webinarsWebinarId"],
   method: "GET",
   path: "/webinars/{webinarId}/tracking_sources",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -2696,6 +2695,7 @@ export const getWebinarTrackingSourcesOperation: OperationSpec<
   GetWebinarTrackingSourcesResponses,
   GetWebinarTrackingSourcesError
 > & { readonly rateLimit: "Medium" } = Object.assign(getWebinarTrackingSourcesCallSpec, {
+  namespace: ["webinarsWebinarId"],
   package: "zoom-api",
   item: "Get webinar tracking sources",
   folder: ["webinars/{webinar Id}"],
@@ -2757,7 +2757,6 @@ export type CreateWebinarInviteLinksError = ApiError<400, 300 | 3001 | 1001>;
 
 const createWebinarInviteLinksCallSpec: CallSpec = {
   name: "createWebinarInviteLinks",
-  namespace: ["webinarsWebinarId"],
   method: "POST",
   path: "/webinars/{webinarId}/invite_links",
   args: [
@@ -2786,6 +2785,7 @@ export const createWebinarInviteLinksOperation: OperationSpec<
   CreateWebinarInviteLinksResponses,
   CreateWebinarInviteLinksError
 > & { readonly rateLimit: "Light" } = Object.assign(createWebinarInviteLinksCallSpec, {
+  namespace: ["webinarsWebinarId"],
   package: "zoom-api",
   item: "Create webinar's invite links",
   folder: ["webinars/{webinar Id}"],

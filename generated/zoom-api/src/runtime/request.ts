@@ -280,7 +280,7 @@ function readArgs(
   known: Set<string>,
   features: RequestFeatures | undefined,
 ): Map<ArgSpec, unknown> {
-  if (args == null) args = {};
+  args ??= {};
   if (typeof args !== "object" || Array.isArray(args)) {
     throw new ValidationError(op.name, undefined, "arguments must be an object");
   }
@@ -361,8 +361,11 @@ function checkOne(op: CallSpec, spec: ArgSpec, value: unknown): void {
   // URL or a UTF-8 body would carry U+FFFD in its place, and encodeURIComponent throws naming nothing.
   if (/\p{Cs}/u.test(value as string)) fail(op, spec, HALF_CHARACTER);
   if (spec.enum && !spec.enum.includes(String(value))) {
-    const allowed = spec.enum.map((v) => JSON.stringify(v)).join(", ");
-    fail(op, spec, `must be one of ${allowed}, got ${JSON.stringify(String(value))}`);
+    fail(
+      op,
+      spec,
+      `must be one of ${spec.enum.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(String(value))}`,
+    );
   }
 }
 

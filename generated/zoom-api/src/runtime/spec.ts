@@ -253,8 +253,6 @@ export interface CallSpec {
    * unless another namespace has a method of that name (`member`).
    */
   readonly name: string;
-  /** Where the method sits on the client: the Postman folders, in camelCase (`client.users.userId.updateUserStatus`). */
-  readonly namespace: readonly string[];
   readonly method: string;
   /** The base URL as the collection writes it, when it is not the client's `baseUrl` (another host). */
   readonly base?: string;
@@ -324,6 +322,12 @@ export interface OperationSpec<
   Responses = unknown,
   Error extends ApiError = ApiError,
 > extends CallSpec {
+  /**
+   * Where the method sits on the client: the Postman folders, in camelCase
+   * (`client.users.userId.updateUserStatus`). Only documents it: a call reads `name`, unique in the
+   * package, where it needs a key (the response check's table).
+   */
+  readonly namespace: readonly string[];
   /**
    * The client method's name where it is not `name`: `client.<namespace>.<member>`. Present on an
    * operation whose method name another namespace has too (`updateRegistrantStatus`).

@@ -5,9 +5,13 @@
 // both out (the package has no side effects).
 // A mismatch names a path and two kinds, never a value of the body.
 import { ApiClientError } from "./errors.js";
-/** An operation's key in `ChecksTable.operations`: the emitter writes the table by it, `verify` reads it. */
+/**
+ * An operation's key in `ChecksTable.operations`: the emitter writes the table by it, `verify` reads
+ * it. Its name, unique in its package: what a call's spec holds (its namespace only documents it,
+ * and stays out of a one-operation bundle).
+ */
 export function checksKey(op) {
-    return [...op.namespace, op.name].join(".");
+    return op.name;
 }
 /** A 2xx body that differs from the type inferred from the examples, with `responseCheck: "throw"`. */
 export class ResponseTypeError extends ApiClientError {

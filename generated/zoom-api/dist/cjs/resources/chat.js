@@ -5,7 +5,6 @@ const { writeQuery } = require("../runtime/request-features.js");
 const { authorizeBearer } = require("../runtime/auth.js");
 const updateAMessageCallSpec = {
   name: "updateAMessage",
-  namespace: ["chat", "users", "userId", "messages", "messageId"],
   method: "PUT",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "messageId", name: "messageId", in: "path", required: true }, { arg: "message", name: "message", in: "body", required: false }, { arg: "to_contact", name: "to_contact", in: "body", required: false }, { arg: "to_channel", name: "to_channel", in: "body", required: false }],
@@ -16,7 +15,7 @@ const updateAMessageCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.updateAMessage` (in {@link operations} too). */
-const updateAMessageOperation = /* @__PURE__ */ (() => Object.assign(updateAMessageCallSpec, { package: "zoom-api", item: "Update a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message updated successfully." }, ...updateAMessageCallSpec.responses] }))();
+const updateAMessageOperation = /* @__PURE__ */ (() => Object.assign(updateAMessageCallSpec, { namespace: ["chat", "users", "userId", "messages", "messageId"], package: "zoom-api", item: "Update a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message updated successfully." }, ...updateAMessageCallSpec.responses] }))();
 
 /** `PUT /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.updateAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAMessage(baseClient, args, options) {
@@ -25,7 +24,6 @@ function updateAMessage(baseClient, args, options) {
 
 const deleteAMessageCallSpec = {
   name: "deleteAMessage",
-  namespace: ["chat", "users", "userId", "messages", "messageId"],
   method: "DELETE",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "messageId", name: "messageId", in: "path", required: true }, { arg: "to_contact", name: "to_contact", in: "query", required: false }, { arg: "to_channel", name: "to_channel", in: "query", required: false }],
@@ -34,7 +32,7 @@ const deleteAMessageCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.deleteAMessage` (in {@link operations} too). */
-const deleteAMessageOperation = /* @__PURE__ */ (() => Object.assign(deleteAMessageCallSpec, { package: "zoom-api", item: "Delete a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message deleted." }, ...deleteAMessageCallSpec.responses] }))();
+const deleteAMessageOperation = /* @__PURE__ */ (() => Object.assign(deleteAMessageCallSpec, { namespace: ["chat", "users", "userId", "messages", "messageId"], package: "zoom-api", item: "Delete a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message deleted." }, ...deleteAMessageCallSpec.responses] }))();
 
 /** `DELETE /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.deleteAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMessage(baseClient, args, options) {
@@ -43,7 +41,6 @@ function deleteAMessage(baseClient, args, options) {
 
 const getAMessageCallSpec = {
   name: "getAMessage",
-  namespace: ["chat", "users", "userId", "messages", "messageId"],
   method: "GET",
   path: "/chat/users/{userId}/messages/{messageId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "messageId", name: "messageId", in: "path", required: true }, { arg: "to_contact", name: "to_contact", in: "query", required: false }, { arg: "to_channel", name: "to_channel", in: "query", required: false }],
@@ -52,7 +49,7 @@ const getAMessageCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.getAMessage` (in {@link operations} too). */
-const getAMessageOperation = /* @__PURE__ */ (() => Object.assign(getAMessageCallSpec, { package: "zoom-api", item: "Get a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Get message successfully." }, ...getAMessageCallSpec.responses] }))();
+const getAMessageOperation = /* @__PURE__ */ (() => Object.assign(getAMessageCallSpec, { namespace: ["chat", "users", "userId", "messages", "messageId"], package: "zoom-api", item: "Get a message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Get message successfully." }, ...getAMessageCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/messages/{messageId}`: `client.chat.users.userId.messages.messageId.getAMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMessage(baseClient, args, options) {
@@ -61,7 +58,6 @@ function getAMessage(baseClient, args, options) {
 
 const markMessageReadOrUnreadCallSpec = {
   name: "markMessageReadOrUnread",
-  namespace: ["chat", "users", "userId", "messages", "messageId"],
   method: "PATCH",
   path: "/chat/users/{userId}/messages/{messageId}/status",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "messageId", name: "messageId", in: "path", required: true }, { arg: "timestamp", name: "timestamp", in: "body", required: false }, { arg: "to_contact", name: "to_contact", in: "body", required: false }, { arg: "to_channel", name: "to_channel", in: "body", required: false }, { arg: "action", name: "action", in: "body", required: false }],
@@ -72,7 +68,7 @@ const markMessageReadOrUnreadCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` (in {@link operations} too). */
-const markMessageReadOrUnreadOperation = /* @__PURE__ */ (() => Object.assign(markMessageReadOrUnreadCallSpec, { package: "zoom-api", item: "Mark message read or unread", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message marked successfully." }, ...markMessageReadOrUnreadCallSpec.responses] }))();
+const markMessageReadOrUnreadOperation = /* @__PURE__ */ (() => Object.assign(markMessageReadOrUnreadCallSpec, { namespace: ["chat", "users", "userId", "messages", "messageId"], package: "zoom-api", item: "Mark message read or unread", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message marked successfully." }, ...markMessageReadOrUnreadCallSpec.responses] }))();
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/status`: `client.chat.users.userId.messages.messageId.markMessageReadOrUnread` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function markMessageReadOrUnread(baseClient, args, options) {
@@ -81,7 +77,6 @@ function markMessageReadOrUnread(baseClient, args, options) {
 
 const reactToAChatMessageCallSpec = {
   name: "reactToAChatMessage",
-  namespace: ["chat", "users", "userId", "messages", "messageId"],
   method: "PATCH",
   path: "/chat/users/{userId}/messages/{messageId}/emoji_reactions",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "messageId", name: "messageId", in: "path", required: true }, { arg: "to_contact", name: "to_contact", in: "body", required: false }, { arg: "to_channel", name: "to_channel", in: "body", required: false }, { arg: "action", name: "action", in: "body", required: false, enum: ["add", "remove"] }, { arg: "emoji", name: "emoji", in: "body", required: false }],
@@ -92,7 +87,7 @@ const reactToAChatMessageCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.messageId.reactToAChatMessage` (in {@link operations} too). */
-const reactToAChatMessageOperation = /* @__PURE__ */ (() => Object.assign(reactToAChatMessageCallSpec, { package: "zoom-api", item: "React to a chat message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message reacted successfully." }, ...reactToAChatMessageCallSpec.responses] }))();
+const reactToAChatMessageOperation = /* @__PURE__ */ (() => Object.assign(reactToAChatMessageCallSpec, { namespace: ["chat", "users", "userId", "messages", "messageId"], package: "zoom-api", item: "React to a chat message", folder: ["chat", "users", "{user Id}", "messages", "{message Id}"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Message reacted successfully." }, ...reactToAChatMessageCallSpec.responses] }))();
 
 /** `PATCH /chat/users/{userId}/messages/{messageId}/emoji_reactions`: `client.chat.users.userId.messages.messageId.reactToAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function reactToAChatMessage(baseClient, args, options) {
@@ -101,7 +96,6 @@ function reactToAChatMessage(baseClient, args, options) {
 
 const sendAChatMessageCallSpec = {
   name: "sendAChatMessage",
-  namespace: ["chat", "users", "userId", "messages"],
   method: "POST",
   path: "/chat/users/{userId}/messages",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "message", name: "message", in: "body", required: true }, { arg: "to_contact", name: "to_contact", in: "body", required: false }, { arg: "to_channel", name: "to_channel", in: "body", required: false }, { arg: "reply_main_message_id", name: "reply_main_message_id", in: "body", required: false }, { arg: "at_items", name: "at_items", in: "body", required: false }],
@@ -112,7 +106,7 @@ const sendAChatMessageCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.sendAChatMessage` (in {@link operations} too). */
-const sendAChatMessageOperation = /* @__PURE__ */ (() => Object.assign(sendAChatMessageCallSpec, { package: "zoom-api", item: "Send a chat message", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Message sent." }, ...sendAChatMessageCallSpec.responses] }))();
+const sendAChatMessageOperation = /* @__PURE__ */ (() => Object.assign(sendAChatMessageCallSpec, { namespace: ["chat", "users", "userId", "messages"], package: "zoom-api", item: "Send a chat message", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:write", "chat_message:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Message sent." }, ...sendAChatMessageCallSpec.responses] }))();
 
 /** `POST /chat/users/{userId}/messages`: `client.chat.users.userId.messages.sendAChatMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function sendAChatMessage(baseClient, args, options) {
@@ -121,7 +115,6 @@ function sendAChatMessage(baseClient, args, options) {
 
 const listUserChatMessagesCallSpec = {
   name: "listUserChatMessages",
-  namespace: ["chat", "users", "userId", "messages"],
   method: "GET",
   path: "/chat/users/{userId}/messages",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "to_contact", name: "to_contact", in: "query", required: false }, { arg: "to_channel", name: "to_channel", in: "query", required: false }, { arg: "date", name: "date", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "include_deleted_and_edited_message", name: "include_deleted_and_edited_message", in: "query", required: false }],
@@ -130,7 +123,7 @@ const listUserChatMessagesCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.messages.listUserChatMessages` (in {@link operations} too). */
-const listUserChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(listUserChatMessagesCallSpec, { package: "zoom-api", item: "List user's chat messages", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of chat messages returned." }, ...listUserChatMessagesCallSpec.responses] }))();
+const listUserChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(listUserChatMessagesCallSpec, { namespace: ["chat", "users", "userId", "messages"], package: "zoom-api", item: "List user's chat messages", folder: ["chat", "users", "{user Id}", "messages"], scopes: ["chat_message:read", "chat_message:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of chat messages returned." }, ...listUserChatMessagesCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/messages`: `client.chat.users.userId.messages.listUserChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserChatMessages(baseClient, args, options) {
@@ -139,7 +132,6 @@ function listUserChatMessages(baseClient, args, options) {
 
 const listChannelMembersCallSpec = {
   name: "listChannelMembers",
-  namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   method: "GET",
   path: "/chat/users/{userId}/channels/{channelId}/members",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -148,7 +140,7 @@ const listChannelMembersCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.listChannelMembers` (in {@link operations} too). */
-const listChannelMembersOperation = /* @__PURE__ */ (() => Object.assign(listChannelMembersCallSpec, { package: "zoom-api", item: "List channel members", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of channel members returned." }, ...listChannelMembersCallSpec.responses] }))();
+const listChannelMembersOperation = /* @__PURE__ */ (() => Object.assign(listChannelMembersCallSpec, { namespace: ["chat", "users", "userId", "channels", "channelId", "members"], package: "zoom-api", item: "List channel members", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of channel members returned." }, ...listChannelMembersCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.listChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listChannelMembers(baseClient, args, options) {
@@ -157,7 +149,6 @@ function listChannelMembers(baseClient, args, options) {
 
 const inviteChannelMembersCallSpec = {
   name: "inviteChannelMembers",
-  namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   method: "POST",
   path: "/chat/users/{userId}/channels/{channelId}/members",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "members", name: "members", in: "body", required: false }],
@@ -168,7 +159,7 @@ const inviteChannelMembersCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` (in {@link operations} too). */
-const inviteChannelMembersOperation = /* @__PURE__ */ (() => Object.assign(inviteChannelMembersCallSpec, { package: "zoom-api", item: "Invite channel members", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Members invited to the channel." }, ...inviteChannelMembersCallSpec.responses] }))();
+const inviteChannelMembersOperation = /* @__PURE__ */ (() => Object.assign(inviteChannelMembersCallSpec, { namespace: ["chat", "users", "userId", "channels", "channelId", "members"], package: "zoom-api", item: "Invite channel members", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Members invited to the channel." }, ...inviteChannelMembersCallSpec.responses] }))();
 
 /** `POST /chat/users/{userId}/channels/{channelId}/members`: `client.chat.users.userId.channels.channelId.members.inviteChannelMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function inviteChannelMembers(baseClient, args, options) {
@@ -177,7 +168,6 @@ function inviteChannelMembers(baseClient, args, options) {
 
 const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec = {
   name: "chatUsersUserIdChannelsChannelIdMembersRemoveAMember",
-  namespace: ["chat", "users", "userId", "channels", "channelId", "members"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}/members/{memberId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }],
@@ -186,7 +176,7 @@ const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.members.removeAMember` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec, { member: "removeAMember", package: "zoom-api", item: "Remove a member", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Member removed." }, ...chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec.responses] }))();
+const chatUsersUserIdChannelsChannelIdMembersRemoveAMemberOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec, { namespace: ["chat", "users", "userId", "channels", "channelId", "members"], member: "removeAMember", package: "zoom-api", item: "Remove a member", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}", "members"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Member removed." }, ...chatUsersUserIdChannelsChannelIdMembersRemoveAMemberCallSpec.responses] }))();
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}/members/{memberId}`: `client.chat.users.userId.channels.channelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
@@ -195,7 +185,6 @@ function chatUsersUserIdChannelsChannelIdMembersRemoveAMember(baseClient, args, 
 
 const chatUsersUserIdChannelsChannelIdGetAChannelCallSpec = {
   name: "chatUsersUserIdChannelsChannelIdGetAChannel",
-  namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "GET",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }],
@@ -204,7 +193,7 @@ const chatUsersUserIdChannelsChannelIdGetAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.getAChannel` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdGetAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdGetAChannelCallSpec, { member: "getAChannel", package: "zoom-api", item: "Get a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Channel returned." }, ...chatUsersUserIdChannelsChannelIdGetAChannelCallSpec.responses] }))();
+const chatUsersUserIdChannelsChannelIdGetAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdGetAChannelCallSpec, { namespace: ["chat", "users", "userId", "channels", "channelId"], member: "getAChannel", package: "zoom-api", item: "Get a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Channel returned." }, ...chatUsersUserIdChannelsChannelIdGetAChannelCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdGetAChannel(baseClient, args, options) {
@@ -213,7 +202,6 @@ function chatUsersUserIdChannelsChannelIdGetAChannel(baseClient, args, options) 
 
 const chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec = {
   name: "chatUsersUserIdChannelsChannelIdUpdateAChannel",
-  namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "PATCH",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: true }],
@@ -224,7 +212,7 @@ const chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.updateAChannel` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec, { member: "updateAChannel", package: "zoom-api", item: "Update a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel updated." }, ...chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec.responses] }))();
+const chatUsersUserIdChannelsChannelIdUpdateAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec, { namespace: ["chat", "users", "userId", "channels", "channelId"], member: "updateAChannel", package: "zoom-api", item: "Update a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel updated." }, ...chatUsersUserIdChannelsChannelIdUpdateAChannelCallSpec.responses] }))();
 
 /** `PATCH /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient, args, options) {
@@ -233,7 +221,6 @@ function chatUsersUserIdChannelsChannelIdUpdateAChannel(baseClient, args, option
 
 const chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec = {
   name: "chatUsersUserIdChannelsChannelIdDeleteAChannel",
-  namespace: ["chat", "users", "userId", "channels", "channelId"],
   method: "DELETE",
   path: "/chat/users/{userId}/channels/{channelId}",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "channelId", name: "channelId", in: "path", required: true }],
@@ -242,7 +229,7 @@ const chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.channelId.deleteAChannel` (in {@link operations} too). */
-const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec, { member: "deleteAChannel", package: "zoom-api", item: "Delete a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel deleted." }, ...chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec.responses] }))();
+const chatUsersUserIdChannelsChannelIdDeleteAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec, { namespace: ["chat", "users", "userId", "channels", "channelId"], member: "deleteAChannel", package: "zoom-api", item: "Delete a channel", folder: ["chat", "users", "{user Id}", "channels", "{channel Id}"], scopes: ["chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel deleted." }, ...chatUsersUserIdChannelsChannelIdDeleteAChannelCallSpec.responses] }))();
 
 /** `DELETE /chat/users/{userId}/channels/{channelId}`: `client.chat.users.userId.channels.channelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient, args, options) {
@@ -251,7 +238,6 @@ function chatUsersUserIdChannelsChannelIdDeleteAChannel(baseClient, args, option
 
 const listUserChannelsCallSpec = {
   name: "listUserChannels",
-  namespace: ["chat", "users", "userId", "channels"],
   method: "GET",
   path: "/chat/users/{userId}/channels",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -260,7 +246,7 @@ const listUserChannelsCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.listUserChannels` (in {@link operations} too). */
-const listUserChannelsOperation = /* @__PURE__ */ (() => Object.assign(listUserChannelsCallSpec, { package: "zoom-api", item: "List user's channels", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:read", "chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User's channels returned." }, ...listUserChannelsCallSpec.responses] }))();
+const listUserChannelsOperation = /* @__PURE__ */ (() => Object.assign(listUserChannelsCallSpec, { namespace: ["chat", "users", "userId", "channels"], package: "zoom-api", item: "List user's channels", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:read", "chat_channel:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "User's channels returned." }, ...listUserChannelsCallSpec.responses] }))();
 
 /** `GET /chat/users/{userId}/channels`: `client.chat.users.userId.channels.listUserChannels` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserChannels(baseClient, args, options) {
@@ -269,7 +255,6 @@ function listUserChannels(baseClient, args, options) {
 
 const createAChannelCallSpec = {
   name: "createAChannel",
-  namespace: ["chat", "users", "userId", "channels"],
   method: "POST",
   path: "/chat/users/{userId}/channels",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false, enum: ["1", "2", "3"] }, { arg: "members", name: "members", in: "body", required: false }],
@@ -280,7 +265,7 @@ const createAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.users.userId.channels.createAChannel` (in {@link operations} too). */
-const createAChannelOperation = /* @__PURE__ */ (() => Object.assign(createAChannelCallSpec, { package: "zoom-api", item: "Create a channel", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:write", "chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Channel created." }, ...createAChannelCallSpec.responses] }))();
+const createAChannelOperation = /* @__PURE__ */ (() => Object.assign(createAChannelCallSpec, { namespace: ["chat", "users", "userId", "channels"], package: "zoom-api", item: "Create a channel", folder: ["chat", "users", "{user Id}", "channels"], scopes: ["chat_channel:write", "chat_channel:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Channel created." }, ...createAChannelCallSpec.responses] }))();
 
 /** `POST /chat/users/{userId}/channels`: `client.chat.users.userId.channels.createAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAChannel(baseClient, args, options) {
@@ -289,7 +274,6 @@ function createAChannel(baseClient, args, options) {
 
 const listUserContactsCallSpec = {
   name: "listUserContacts",
-  namespace: ["chat", "users", "meContacts"],
   method: "GET",
   path: "/chat/users/me/contacts",
   args: [{ arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -298,7 +282,7 @@ const listUserContactsCallSpec = {
 };
 
 /** The metadata of `client.chat.users.meContacts.listUserContacts` (in {@link operations} too). */
-const listUserContactsOperation = /* @__PURE__ */ (() => Object.assign(listUserContactsCallSpec, { package: "zoom-api", item: "List user's contacts", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of user's contacts returned." }, ...listUserContactsCallSpec.responses] }))();
+const listUserContactsOperation = /* @__PURE__ */ (() => Object.assign(listUserContactsCallSpec, { namespace: ["chat", "users", "meContacts"], package: "zoom-api", item: "List user's contacts", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "List of user's contacts returned." }, ...listUserContactsCallSpec.responses] }))();
 
 /** `GET /chat/users/me/contacts`: `client.chat.users.meContacts.listUserContacts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUserContacts(baseClient, args, options) {
@@ -307,7 +291,6 @@ function listUserContacts(baseClient, args, options) {
 
 const getUserContactDetailsCallSpec = {
   name: "getUserContactDetails",
-  namespace: ["chat", "users", "meContacts"],
   method: "GET",
   path: "/chat/users/me/contacts/{contactId}",
   args: [{ arg: "contactId", name: "contactId", in: "path", required: true }, { arg: "query_presence_status", name: "query_presence_status", in: "query", required: false }],
@@ -316,7 +299,7 @@ const getUserContactDetailsCallSpec = {
 };
 
 /** The metadata of `client.chat.users.meContacts.getUserContactDetails` (in {@link operations} too). */
-const getUserContactDetailsOperation = /* @__PURE__ */ (() => Object.assign(getUserContactDetailsCallSpec, { package: "zoom-api", item: "Get user's contact details", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact information returned." }, ...getUserContactDetailsCallSpec.responses] }))();
+const getUserContactDetailsOperation = /* @__PURE__ */ (() => Object.assign(getUserContactDetailsCallSpec, { namespace: ["chat", "users", "meContacts"], package: "zoom-api", item: "Get user's contact details", folder: ["chat", "users", "me/contacts"], scopes: ["chat_contact:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Contact information returned." }, ...getUserContactDetailsCallSpec.responses] }))();
 
 /** `GET /chat/users/me/contacts/{contactId}`: `client.chat.users.meContacts.getUserContactDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserContactDetails(baseClient, args, options) {
@@ -325,7 +308,6 @@ function getUserContactDetails(baseClient, args, options) {
 
 const joinAChannelCallSpec = {
   name: "joinAChannel",
-  namespace: ["chat", "channelsChannelId", "members", "me"],
   method: "POST",
   path: "/chat/channels/{channelId}/members/me",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
@@ -334,7 +316,7 @@ const joinAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.members.me.joinAChannel` (in {@link operations} too). */
-const joinAChannelOperation = /* @__PURE__ */ (() => Object.assign(joinAChannelCallSpec, { package: "zoom-api", item: "Join a channel", folder: ["chat", "channels/{channel Id}", "members", "me"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Successfully joined the channel." }, ...joinAChannelCallSpec.responses] }))();
+const joinAChannelOperation = /* @__PURE__ */ (() => Object.assign(joinAChannelCallSpec, { namespace: ["chat", "channelsChannelId", "members", "me"], package: "zoom-api", item: "Join a channel", folder: ["chat", "channels/{channel Id}", "members", "me"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Successfully joined the channel." }, ...joinAChannelCallSpec.responses] }))();
 
 /** `POST /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.joinAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function joinAChannel(baseClient, args, options) {
@@ -343,7 +325,6 @@ function joinAChannel(baseClient, args, options) {
 
 const leaveAChannelCallSpec = {
   name: "leaveAChannel",
-  namespace: ["chat", "channelsChannelId", "members", "me"],
   method: "DELETE",
   path: "/chat/channels/{channelId}/members/me",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
@@ -352,7 +333,7 @@ const leaveAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.members.me.leaveAChannel` (in {@link operations} too). */
-const leaveAChannelOperation = /* @__PURE__ */ (() => Object.assign(leaveAChannelCallSpec, { package: "zoom-api", item: "Leave a channel", folder: ["chat", "channels/{channel Id}", "members", "me"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Left channel successfully." }, ...leaveAChannelCallSpec.responses] }))();
+const leaveAChannelOperation = /* @__PURE__ */ (() => Object.assign(leaveAChannelCallSpec, { namespace: ["chat", "channelsChannelId", "members", "me"], package: "zoom-api", item: "Leave a channel", folder: ["chat", "channels/{channel Id}", "members", "me"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Left channel successfully." }, ...leaveAChannelCallSpec.responses] }))();
 
 /** `DELETE /chat/channels/{channelId}/members/me`: `client.chat.channelsChannelId.members.me.leaveAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function leaveAChannel(baseClient, args, options) {
@@ -361,7 +342,6 @@ function leaveAChannel(baseClient, args, options) {
 
 const chatChannelsChannelIdMembersRemoveAMemberCallSpec = {
   name: "chatChannelsChannelIdMembersRemoveAMember",
-  namespace: ["chat", "channelsChannelId", "members"],
   method: "DELETE",
   path: "/chat/channels/{channelId}/members/{memberId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }],
@@ -370,7 +350,7 @@ const chatChannelsChannelIdMembersRemoveAMemberCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.members.removeAMember` (in {@link operations} too). */
-const chatChannelsChannelIdMembersRemoveAMemberOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdMembersRemoveAMemberCallSpec, { member: "removeAMember", package: "zoom-api", item: "Remove a member", folder: ["chat", "channels/{channel Id}", "members"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Member removed." }, ...chatChannelsChannelIdMembersRemoveAMemberCallSpec.responses] }))();
+const chatChannelsChannelIdMembersRemoveAMemberOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdMembersRemoveAMemberCallSpec, { namespace: ["chat", "channelsChannelId", "members"], member: "removeAMember", package: "zoom-api", item: "Remove a member", folder: ["chat", "channels/{channel Id}", "members"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Member removed." }, ...chatChannelsChannelIdMembersRemoveAMemberCallSpec.responses] }))();
 
 /** `DELETE /chat/channels/{channelId}/members/{memberId}`: `client.chat.channelsChannelId.members.removeAMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
@@ -379,7 +359,6 @@ function chatChannelsChannelIdMembersRemoveAMember(baseClient, args, options) {
 
 const chatChannelsChannelIdGetAChannelCallSpec = {
   name: "chatChannelsChannelIdGetAChannel",
-  namespace: ["chat", "channelsChannelId"],
   method: "GET",
   path: "/chat/channels/{channelId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
@@ -388,7 +367,7 @@ const chatChannelsChannelIdGetAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.getAChannel` (in {@link operations} too). */
-const chatChannelsChannelIdGetAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdGetAChannelCallSpec, { member: "getAChannel", package: "zoom-api", item: "Get a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Channel returned." }, ...chatChannelsChannelIdGetAChannelCallSpec.responses] }))();
+const chatChannelsChannelIdGetAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdGetAChannelCallSpec, { namespace: ["chat", "channelsChannelId"], member: "getAChannel", package: "zoom-api", item: "Get a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Channel returned." }, ...chatChannelsChannelIdGetAChannelCallSpec.responses] }))();
 
 /** `GET /chat/channels/{channelId}`: `client.chat.channelsChannelId.getAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdGetAChannel(baseClient, args, options) {
@@ -397,7 +376,6 @@ function chatChannelsChannelIdGetAChannel(baseClient, args, options) {
 
 const chatChannelsChannelIdUpdateAChannelCallSpec = {
   name: "chatChannelsChannelIdUpdateAChannel",
-  namespace: ["chat", "channelsChannelId"],
   method: "PATCH",
   path: "/chat/channels/{channelId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: true }],
@@ -408,7 +386,7 @@ const chatChannelsChannelIdUpdateAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.updateAChannel` (in {@link operations} too). */
-const chatChannelsChannelIdUpdateAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdUpdateAChannelCallSpec, { member: "updateAChannel", package: "zoom-api", item: "Update a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel updated." }, ...chatChannelsChannelIdUpdateAChannelCallSpec.responses] }))();
+const chatChannelsChannelIdUpdateAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdUpdateAChannelCallSpec, { namespace: ["chat", "channelsChannelId"], member: "updateAChannel", package: "zoom-api", item: "Update a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel updated." }, ...chatChannelsChannelIdUpdateAChannelCallSpec.responses] }))();
 
 /** `PATCH /chat/channels/{channelId}`: `client.chat.channelsChannelId.updateAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdUpdateAChannel(baseClient, args, options) {
@@ -417,7 +395,6 @@ function chatChannelsChannelIdUpdateAChannel(baseClient, args, options) {
 
 const chatChannelsChannelIdDeleteAChannelCallSpec = {
   name: "chatChannelsChannelIdDeleteAChannel",
-  namespace: ["chat", "channelsChannelId"],
   method: "DELETE",
   path: "/chat/channels/{channelId}",
   args: [{ arg: "channelId", name: "channelId", in: "path", required: true }],
@@ -426,7 +403,7 @@ const chatChannelsChannelIdDeleteAChannelCallSpec = {
 };
 
 /** The metadata of `client.chat.channelsChannelId.deleteAChannel` (in {@link operations} too). */
-const chatChannelsChannelIdDeleteAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdDeleteAChannelCallSpec, { member: "deleteAChannel", package: "zoom-api", item: "Delete a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel deleted." }, ...chatChannelsChannelIdDeleteAChannelCallSpec.responses] }))();
+const chatChannelsChannelIdDeleteAChannelOperation = /* @__PURE__ */ (() => Object.assign(chatChannelsChannelIdDeleteAChannelCallSpec, { namespace: ["chat", "channelsChannelId"], member: "deleteAChannel", package: "zoom-api", item: "Delete a channel", folder: ["chat", "channels/{channel Id}"], scopes: ["chat_channel:write"], rateLimit: "Medium", responses: [{ status: 204, description: "Channel deleted." }, ...chatChannelsChannelIdDeleteAChannelCallSpec.responses] }))();
 
 /** `DELETE /chat/channels/{channelId}`: `client.chat.channelsChannelId.deleteAChannel` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function chatChannelsChannelIdDeleteAChannel(baseClient, args, options) {

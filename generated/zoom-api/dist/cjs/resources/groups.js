@@ -5,7 +5,6 @@ const { namedSecrets, readJsonText, writeQuery } = require("../runtime/request-f
 const { authorizeBearer } = require("../runtime/auth.js");
 const deleteAGroupMemberCallSpec = {
   name: "deleteAGroupMember",
-  namespace: ["groups", "groupId", "members", "memberId"],
   method: "DELETE",
   path: "/groups/{groupId}/members/{memberId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }],
@@ -14,7 +13,7 @@ const deleteAGroupMemberCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.memberId.deleteAGroupMember` (in {@link operations} too). */
-const deleteAGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupMemberCallSpec, { package: "zoom-api", item: "Delete a group member", folder: ["groups", "{group Id}", "members", "{member Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 204, description: "Group member deleted." }, ...deleteAGroupMemberCallSpec.responses] }))();
+const deleteAGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupMemberCallSpec, { namespace: ["groups", "groupId", "members", "memberId"], package: "zoom-api", item: "Delete a group member", folder: ["groups", "{group Id}", "members", "{member Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 204, description: "Group member deleted." }, ...deleteAGroupMemberCallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}/members/{memberId}`: `client.groups.groupId.members.memberId.deleteAGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAGroupMember(baseClient, args, options) {
@@ -23,7 +22,6 @@ function deleteAGroupMember(baseClient, args, options) {
 
 const updateAGroupMemberCallSpec = {
   name: "updateAGroupMember",
-  namespace: ["groups", "groupId", "members", "memberId"],
   method: "PATCH",
   path: "/groups/{groupId}/members/{memberId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: true, enum: ["move", "set_primary"] }, { arg: "target_group_id", name: "target_group_id", in: "body", required: false }],
@@ -34,7 +32,7 @@ const updateAGroupMemberCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.memberId.updateAGroupMember` (in {@link operations} too). */
-const updateAGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupMemberCallSpec, { package: "zoom-api", item: "Update a group member", folder: ["groups", "{group Id}", "members", "{member Id}"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Group member updated." }, ...updateAGroupMemberCallSpec.responses] }))();
+const updateAGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupMemberCallSpec, { namespace: ["groups", "groupId", "members", "memberId"], package: "zoom-api", item: "Update a group member", folder: ["groups", "{group Id}", "members", "{member Id}"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Group member updated." }, ...updateAGroupMemberCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}/members/{memberId}`: `client.groups.groupId.members.memberId.updateAGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAGroupMember(baseClient, args, options) {
@@ -43,7 +41,6 @@ function updateAGroupMember(baseClient, args, options) {
 
 const listGroupMembersCallSpec = {
   name: "listGroupMembers",
-  namespace: ["groups", "groupId", "members"],
   method: "GET",
   path: "/groups/{groupId}/members",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -52,7 +49,7 @@ const listGroupMembersCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.listGroupMembers` (in {@link operations} too). */
-const listGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listGroupMembersCallSpec, { package: "zoom-api", item: "List group members ", folder: ["groups", "{group Id}", "members"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, ...listGroupMembersCallSpec.responses] }))();
+const listGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listGroupMembersCallSpec, { namespace: ["groups", "groupId", "members"], package: "zoom-api", item: "List group members ", folder: ["groups", "{group Id}", "members"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, ...listGroupMembersCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/members`: `client.groups.groupId.members.listGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroupMembers(baseClient, args, options) {
@@ -61,7 +58,6 @@ function listGroupMembers(baseClient, args, options) {
 
 const addGroupMembersCallSpec = {
   name: "addGroupMembers",
-  namespace: ["groups", "groupId", "members"],
   method: "POST",
   path: "/groups/{groupId}/members",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "members", name: "members", in: "body", required: false }],
@@ -72,7 +68,7 @@ const addGroupMembersCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.members.addGroupMembers` (in {@link operations} too). */
-const addGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(addGroupMembersCallSpec, { package: "zoom-api", item: "Add group members", folder: ["groups", "{group Id}", "members"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 201, description: "Member added." }, ...addGroupMembersCallSpec.responses] }))();
+const addGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(addGroupMembersCallSpec, { namespace: ["groups", "groupId", "members"], package: "zoom-api", item: "Add group members", folder: ["groups", "{group Id}", "members"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account,{accountId}." }, { status: 201, description: "Member added." }, ...addGroupMembersCallSpec.responses] }))();
 
 /** `POST /groups/{groupId}/members`: `client.groups.groupId.members.addGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addGroupMembers(baseClient, args, options) {
@@ -81,7 +77,6 @@ function addGroupMembers(baseClient, args, options) {
 
 const listGroupAdminsCallSpec = {
   name: "listGroupAdmins",
-  namespace: ["groups", "groupId", "admins"],
   method: "GET",
   path: "/groups/{groupId}/admins",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -90,7 +85,7 @@ const listGroupAdminsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.admins.listGroupAdmins` (in {@link operations} too). */
-const listGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(listGroupAdminsCallSpec, { package: "zoom-api", item: "List group admins", folder: ["groups", "{group Id}", "admins"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, ...listGroupAdminsCallSpec.responses] }))();
+const listGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(listGroupAdminsCallSpec, { namespace: ["groups", "groupId", "admins"], package: "zoom-api", item: "List group admins", folder: ["groups", "{group Id}", "admins"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, ...listGroupAdminsCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/admins`: `client.groups.groupId.admins.listGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroupAdmins(baseClient, args, options) {
@@ -99,7 +94,6 @@ function listGroupAdmins(baseClient, args, options) {
 
 const addGroupAdminsCallSpec = {
   name: "addGroupAdmins",
-  namespace: ["groups", "groupId", "admins"],
   method: "POST",
   path: "/groups/{groupId}/admins",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "admins", name: "admins", in: "body", required: false }],
@@ -110,7 +104,7 @@ const addGroupAdminsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.admins.addGroupAdmins` (in {@link operations} too). */
-const addGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(addGroupAdminsCallSpec, { package: "zoom-api", item: "Add group admins", folder: ["groups", "{group Id}", "admins"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 201, description: "Group administrator added." }, ...addGroupAdminsCallSpec.responses] }))();
+const addGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(addGroupAdminsCallSpec, { namespace: ["groups", "groupId", "admins"], package: "zoom-api", item: "Add group admins", folder: ["groups", "{group Id}", "admins"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 201, description: "Group administrator added." }, ...addGroupAdminsCallSpec.responses] }))();
 
 /** `POST /groups/{groupId}/admins`: `client.groups.groupId.admins.addGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addGroupAdmins(baseClient, args, options) {
@@ -119,7 +113,6 @@ function addGroupAdmins(baseClient, args, options) {
 
 const deleteAGroupAdminCallSpec = {
   name: "deleteAGroupAdmin",
-  namespace: ["groups", "groupId", "admins"],
   method: "DELETE",
   path: "/groups/{groupId}/admins/{userId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "userId", name: "userId", in: "path", required: true }],
@@ -128,7 +121,7 @@ const deleteAGroupAdminCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.admins.deleteAGroupAdmin` (in {@link operations} too). */
-const deleteAGroupAdminOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupAdminCallSpec, { package: "zoom-api", item: "Delete a group admin", folder: ["groups", "{group Id}", "admins"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 204, description: "Group administrator removed." }, ...deleteAGroupAdminCallSpec.responses] }))();
+const deleteAGroupAdminOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupAdminCallSpec, { namespace: ["groups", "groupId", "admins"], package: "zoom-api", item: "Delete a group admin", folder: ["groups", "{group Id}", "admins"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Only available for paid account: \"{accountId}\"." }, { status: 204, description: "Group administrator removed." }, ...deleteAGroupAdminCallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}/admins/{userId}`: `client.groups.groupId.admins.deleteAGroupAdmin` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAGroupAdmin(baseClient, args, options) {
@@ -137,7 +130,6 @@ function deleteAGroupAdmin(baseClient, args, options) {
 
 const deleteVirtualBackgroundFiles2CallSpec = {
   name: "deleteVirtualBackgroundFiles2",
-  namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
   method: "DELETE",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "file_ids", name: "file_ids", in: "query", required: false }],
@@ -146,7 +138,7 @@ const deleteVirtualBackgroundFiles2CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` (in {@link operations} too). */
-const deleteVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFiles2CallSpec, { member: "deleteVirtualBackgroundFiles", package: "zoom-api", item: "Delete virtual background files", folder: ["groups", "{group Id}", "settings", "virtual backgrounds"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFiles2CallSpec.responses] }))();
+const deleteVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.assign(deleteVirtualBackgroundFiles2CallSpec, { namespace: ["groups", "groupId", "settings", "virtualBackgrounds"], member: "deleteVirtualBackgroundFiles", package: "zoom-api", item: "Delete virtual background files", folder: ["groups", "{group Id}", "settings", "virtual backgrounds"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Deleted." }, ...deleteVirtualBackgroundFiles2CallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles2(baseClient, args, options) {
@@ -155,7 +147,6 @@ function deleteVirtualBackgroundFiles2(baseClient, args, options) {
 
 const uploadVirtualBackgroundFiles2CallSpec = {
   name: "uploadVirtualBackgroundFiles2",
-  namespace: ["groups", "groupId", "settings", "virtualBackgrounds"],
   method: "POST",
   path: "/groups/{groupId}/settings/virtual_backgrounds",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "file_ids", name: "file_ids", in: "query", required: false }, { arg: "file", name: "file", in: "body", required: false }],
@@ -166,7 +157,7 @@ const uploadVirtualBackgroundFiles2CallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` (in {@link operations} too). */
-const uploadVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFiles2CallSpec, { member: "uploadVirtualBackgroundFiles", package: "zoom-api", item: "Upload virtual background files", folder: ["groups", "{group Id}", "settings", "virtual backgrounds"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFiles2CallSpec.responses] }))();
+const uploadVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.assign(uploadVirtualBackgroundFiles2CallSpec, { namespace: ["groups", "groupId", "settings", "virtualBackgrounds"], member: "uploadVirtualBackgroundFiles", package: "zoom-api", item: "Upload virtual background files", folder: ["groups", "{group Id}", "settings", "virtual backgrounds"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Created" }, ...uploadVirtualBackgroundFiles2CallSpec.responses] }))();
 
 /** `POST /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadVirtualBackgroundFiles2(baseClient, args, options) {
@@ -175,7 +166,6 @@ function uploadVirtualBackgroundFiles2(baseClient, args, options) {
 
 const getAGroupSettingsCallSpec = {
   name: "getAGroupSettings",
-  namespace: ["groups", "groupId", "settings"],
   method: "GET",
   path: "/groups/{groupId}/settings",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }],
@@ -184,7 +174,7 @@ const getAGroupSettingsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.getAGroupSettings` (in {@link operations} too). */
-const getAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(getAGroupSettingsCallSpec, { package: "zoom-api", item: "Get a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nGroup Settings Returned." }] }, ...getAGroupSettingsCallSpec.responses] }))();
+const getAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(getAGroupSettingsCallSpec, { namespace: ["groups", "groupId", "settings"], package: "zoom-api", item: "Get a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nGroup Settings Returned." }] }, ...getAGroupSettingsCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAGroupSettings(baseClient, args, options) {
@@ -193,7 +183,6 @@ function getAGroupSettings(baseClient, args, options) {
 
 const updateAGroupSettingsCallSpec = {
   name: "updateAGroupSettings",
-  namespace: ["groups", "groupId", "settings"],
   method: "PATCH",
   path: "/groups/{groupId}/settings",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }, { arg: "schedule_meeting", name: "schedule_meeting", in: "body", required: false, type: "jsonText" }, { arg: "in_meeting", name: "in_meeting", in: "body", required: false, type: "jsonText" }, { arg: "email_notification", name: "email_notification", in: "body", required: false, type: "jsonText" }, { arg: "recording", name: "recording", in: "body", required: false, type: "jsonText" }, { arg: "telephony", name: "telephony", in: "body", required: false, type: "jsonText" }, { arg: "profile", name: "profile", in: "body", required: false, type: "jsonText" }, { arg: "other_options", name: "other_options", in: "body", required: false, type: "jsonText" }],
@@ -204,7 +193,7 @@ const updateAGroupSettingsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.settings.updateAGroupSettings` (in {@link operations} too). */
-const updateAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupSettingsCallSpec, { package: "zoom-api", item: "Update a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }] }, { status: 204, description: "Settings updated successfully." }, ...updateAGroupSettingsCallSpec.responses] }))();
+const updateAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupSettingsCallSpec, { namespace: ["groups", "groupId", "settings"], package: "zoom-api", item: "Update a group's settings", folder: ["groups", "{group Id}", "settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account, {accountId}" }] }, { status: 204, description: "Settings updated successfully." }, ...updateAGroupSettingsCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}/settings`: `client.groups.groupId.settings.updateAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAGroupSettings(baseClient, args, options) {
@@ -213,7 +202,6 @@ function updateAGroupSettings(baseClient, args, options) {
 
 const groupsGroupIdLockSettingsGetLockedSettingsCallSpec = {
   name: "groupsGroupIdLockSettingsGetLockedSettings",
-  namespace: ["groups", "groupId", "lockSettings"],
   method: "GET",
   path: "/groups/{groupId}/lock_settings",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }],
@@ -222,7 +210,7 @@ const groupsGroupIdLockSettingsGetLockedSettingsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.lockSettings.getLockedSettings` (in {@link operations} too). */
-const groupsGroupIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(groupsGroupIdLockSettingsGetLockedSettingsCallSpec, { member: "getLockedSettings", package: "zoom-api", item: "Get locked settings", folder: ["groups", "{group Id}", "lock settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nLocked settings of group returned." }] }, ...groupsGroupIdLockSettingsGetLockedSettingsCallSpec.responses] }))();
+const groupsGroupIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(groupsGroupIdLockSettingsGetLockedSettingsCallSpec, { namespace: ["groups", "groupId", "lockSettings"], member: "getLockedSettings", package: "zoom-api", item: "Get locked settings", folder: ["groups", "{group Id}", "lock settings"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account.\n\nLocked settings of group returned." }] }, ...groupsGroupIdLockSettingsGetLockedSettingsCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function groupsGroupIdLockSettingsGetLockedSettings(baseClient, args, options) {
@@ -231,7 +219,6 @@ function groupsGroupIdLockSettingsGetLockedSettings(baseClient, args, options) {
 
 const groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec = {
   name: "groupsGroupIdLockSettingsUpdateLockedSettings",
-  namespace: ["groups", "groupId", "lockSettings"],
   method: "PATCH",
   path: "/groups/{groupId}/lock_settings",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "option", name: "option", in: "query", required: false }, { arg: "custom_query_fields", name: "custom_query_fields", in: "query", required: false }, { arg: "schedule_meeting", name: "schedule_meeting", in: "body", required: false, type: "jsonText" }, { arg: "in_meeting", name: "in_meeting", in: "body", required: false, type: "jsonText" }, { arg: "email_notification", name: "email_notification", in: "body", required: false, type: "jsonText" }, { arg: "recording", name: "recording", in: "body", required: false, type: "jsonText" }, { arg: "telephony", name: "telephony", in: "body", required: false, type: "jsonText" }, { arg: "other_options", name: "other_options", in: "body", required: false, type: "jsonText" }],
@@ -242,7 +229,7 @@ const groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.lockSettings.updateLockedSettings` (in {@link operations} too). */
-const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec, { member: "updateLockedSettings", package: "zoom-api", item: "Update locked settings", folder: ["groups", "{group Id}", "lock settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Group's locked settings updated." }, ...groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec.responses] }))();
+const groupsGroupIdLockSettingsUpdateLockedSettingsOperation = /* @__PURE__ */ (() => Object.assign(groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec, { namespace: ["groups", "groupId", "lockSettings"], member: "updateLockedSettings", package: "zoom-api", item: "Update locked settings", folder: ["groups", "{group Id}", "lock settings"], scopes: ["group:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Group's locked settings updated." }, ...groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.updateLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function groupsGroupIdLockSettingsUpdateLockedSettings(baseClient, args, options) {
@@ -251,7 +238,6 @@ function groupsGroupIdLockSettingsUpdateLockedSettings(baseClient, args, options
 
 const getAGroupCallSpec = {
   name: "getAGroup",
-  namespace: ["groups", "groupId"],
   method: "GET",
   path: "/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
@@ -260,7 +246,7 @@ const getAGroupCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.getAGroup` (in {@link operations} too). */
-const getAGroupOperation = /* @__PURE__ */ (() => Object.assign(getAGroupCallSpec, { package: "zoom-api", item: "Get a group", folder: ["groups", "{group Id}"], scopes: ["group:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Group returned.", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, ...getAGroupCallSpec.responses] }))();
+const getAGroupOperation = /* @__PURE__ */ (() => Object.assign(getAGroupCallSpec, { namespace: ["groups", "groupId"], package: "zoom-api", item: "Get a group", folder: ["groups", "{group Id}"], scopes: ["group:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Group returned.", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, ...getAGroupCallSpec.responses] }))();
 
 /** `GET /groups/{groupId}`: `client.groups.groupId.getAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAGroup(baseClient, args, options) {
@@ -269,7 +255,6 @@ function getAGroup(baseClient, args, options) {
 
 const updateAGroupCallSpec = {
   name: "updateAGroup",
-  namespace: ["groups", "groupId"],
   method: "PATCH",
   path: "/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: false }],
@@ -280,7 +265,7 @@ const updateAGroupCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.updateAGroup` (in {@link operations} too). */
-const updateAGroupOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupCallSpec, { package: "zoom-api", item: "Update a group", folder: ["groups", "{group Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "The group does not belong to this account:{accountId}." }, { status: 204, description: "Group updated." }, ...updateAGroupCallSpec.responses] }))();
+const updateAGroupOperation = /* @__PURE__ */ (() => Object.assign(updateAGroupCallSpec, { namespace: ["groups", "groupId"], package: "zoom-api", item: "Update a group", folder: ["groups", "{group Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "The group does not belong to this account:{accountId}." }, { status: 204, description: "Group updated." }, ...updateAGroupCallSpec.responses] }))();
 
 /** `PATCH /groups/{groupId}`: `client.groups.groupId.updateAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAGroup(baseClient, args, options) {
@@ -289,7 +274,6 @@ function updateAGroup(baseClient, args, options) {
 
 const deleteAGroupCallSpec = {
   name: "deleteAGroup",
-  namespace: ["groups", "groupId"],
   method: "DELETE",
   path: "/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
@@ -298,7 +282,7 @@ const deleteAGroupCallSpec = {
 };
 
 /** The metadata of `client.groups.groupId.deleteAGroup` (in {@link operations} too). */
-const deleteAGroupOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupCallSpec, { package: "zoom-api", item: "Delete a group", folder: ["groups", "{group Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, { status: 204, description: "Group deleted." }, ...deleteAGroupCallSpec.responses] }))();
+const deleteAGroupOperation = /* @__PURE__ */ (() => Object.assign(deleteAGroupCallSpec, { namespace: ["groups", "groupId"], package: "zoom-api", item: "Delete a group", folder: ["groups", "{group Id}"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}." }] }, { status: 204, description: "Group deleted." }, ...deleteAGroupCallSpec.responses] }))();
 
 /** `DELETE /groups/{groupId}`: `client.groups.groupId.deleteAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAGroup(baseClient, args, options) {
@@ -307,7 +291,6 @@ function deleteAGroup(baseClient, args, options) {
 
 const listGroupsCallSpec = {
   name: "listGroups",
-  namespace: ["groups"],
   method: "GET",
   path: "/groups",
   args: [],
@@ -316,7 +299,7 @@ const listGroupsCallSpec = {
 };
 
 /** The metadata of `client.groups.listGroups` (in {@link operations} too). */
-const listGroupsOperation = /* @__PURE__ */ (() => Object.assign(listGroupsCallSpec, { package: "zoom-api", item: "List groups", folder: ["groups"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "Only available for paid accounts." }] }, ...listGroupsCallSpec.responses] }))();
+const listGroupsOperation = /* @__PURE__ */ (() => Object.assign(listGroupsCallSpec, { namespace: ["groups"], package: "zoom-api", item: "List groups", folder: ["groups"], scopes: ["group:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "Only available for paid accounts." }] }, ...listGroupsCallSpec.responses] }))();
 
 /** `GET /groups`: `client.groups.listGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroups(baseClient, args, options) {
@@ -325,7 +308,6 @@ function listGroups(baseClient, args, options) {
 
 const createAGroupCallSpec = {
   name: "createAGroup",
-  namespace: ["groups"],
   method: "POST",
   path: "/groups",
   args: [{ arg: "name", name: "name", in: "body", required: false }],
@@ -336,7 +318,7 @@ const createAGroupCallSpec = {
 };
 
 /** The metadata of `client.groups.createAGroup` (in {@link operations} too). */
-const createAGroupOperation = /* @__PURE__ */ (() => Object.assign(createAGroupCallSpec, { package: "zoom-api", item: "Create a group", folder: ["groups"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}" }] }, { status: 201, description: "Group created." }, ...createAGroupCallSpec.responses] }))();
+const createAGroupOperation = /* @__PURE__ */ (() => Object.assign(createAGroupCallSpec, { namespace: ["groups"], package: "zoom-api", item: "Create a group", folder: ["groups"], scopes: ["group:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for Paid account,{accountId}" }] }, { status: 201, description: "Group created." }, ...createAGroupCallSpec.responses] }))();
 
 /** `POST /groups`: `client.groups.createAGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAGroup(baseClient, args, options) {

@@ -5,7 +5,6 @@ const { writeQuery } = require("../runtime/request-features.js");
 const { authorizeBearer } = require("../runtime/auth.js");
 const updateAH323SipDeviceCallSpec = {
   name: "updateAH323SipDevice",
-  namespace: ["h323Devices", "deviceId"],
   method: "PATCH",
   path: "/h323/devices/{deviceId}",
   args: [{ arg: "deviceId", name: "deviceId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: true }, { arg: "protocol", name: "protocol", in: "body", required: true, enum: ["H.323", "SIP"] }, { arg: "ip", name: "ip", in: "body", required: true }, { arg: "encryption", name: "encryption", in: "body", required: true, enum: ["auto", "yes", "no"] }],
@@ -16,7 +15,7 @@ const updateAH323SipDeviceCallSpec = {
 };
 
 /** The metadata of `client.h323Devices.deviceId.updateAH323SipDevice` (in {@link operations} too). */
-const updateAH323SipDeviceOperation = /* @__PURE__ */ (() => Object.assign(updateAH323SipDeviceCallSpec, { package: "zoom-api", item: "Update a H.323/SIP device", folder: ["h323/devices", "{device Id}"], scopes: ["h323:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "H.323/SIP device updated." }, ...updateAH323SipDeviceCallSpec.responses] }))();
+const updateAH323SipDeviceOperation = /* @__PURE__ */ (() => Object.assign(updateAH323SipDeviceCallSpec, { namespace: ["h323Devices", "deviceId"], package: "zoom-api", item: "Update a H.323/SIP device", folder: ["h323/devices", "{device Id}"], scopes: ["h323:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "H.323/SIP device updated." }, ...updateAH323SipDeviceCallSpec.responses] }))();
 
 /** `PATCH /h323/devices/{deviceId}`: `client.h323Devices.deviceId.updateAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAH323SipDevice(baseClient, args, options) {
@@ -25,7 +24,6 @@ function updateAH323SipDevice(baseClient, args, options) {
 
 const deleteAH323SipDeviceCallSpec = {
   name: "deleteAH323SipDevice",
-  namespace: ["h323Devices", "deviceId"],
   method: "DELETE",
   path: "/h323/devices/{deviceId}",
   args: [{ arg: "deviceId", name: "deviceId", in: "path", required: true }],
@@ -34,7 +32,7 @@ const deleteAH323SipDeviceCallSpec = {
 };
 
 /** The metadata of `client.h323Devices.deviceId.deleteAH323SipDevice` (in {@link operations} too). */
-const deleteAH323SipDeviceOperation = /* @__PURE__ */ (() => Object.assign(deleteAH323SipDeviceCallSpec, { package: "zoom-api", item: "Delete a H.323/SIP device", folder: ["h323/devices", "{device Id}"], scopes: ["h323:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "You do not have the permission to delete this device." }, { status: 204, description: "H.323/SIP device deleted." }, ...deleteAH323SipDeviceCallSpec.responses] }))();
+const deleteAH323SipDeviceOperation = /* @__PURE__ */ (() => Object.assign(deleteAH323SipDeviceCallSpec, { namespace: ["h323Devices", "deviceId"], package: "zoom-api", item: "Delete a H.323/SIP device", folder: ["h323/devices", "{device Id}"], scopes: ["h323:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "You do not have the permission to delete this device." }, { status: 204, description: "H.323/SIP device deleted." }, ...deleteAH323SipDeviceCallSpec.responses] }))();
 
 /** `DELETE /h323/devices/{deviceId}`: `client.h323Devices.deviceId.deleteAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAH323SipDevice(baseClient, args, options) {
@@ -43,7 +41,6 @@ function deleteAH323SipDevice(baseClient, args, options) {
 
 const listH323SipDevicesCallSpec = {
   name: "listH323SipDevices",
-  namespace: ["h323Devices"],
   method: "GET",
   path: "/h323/devices",
   args: [{ arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -52,7 +49,7 @@ const listH323SipDevicesCallSpec = {
 };
 
 /** The metadata of `client.h323Devices.listH323SipDevices` (in {@link operations} too). */
-const listH323SipDevicesOperation = /* @__PURE__ */ (() => Object.assign(listH323SipDevicesCallSpec, { package: "zoom-api", item: "List H.323/SIP devices", folder: ["h323/devices"], scopes: ["h323:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of H.323/SIP devices returned.", errorCodes: [{ code: 200, description: "No permission." }] }, ...listH323SipDevicesCallSpec.responses] }))();
+const listH323SipDevicesOperation = /* @__PURE__ */ (() => Object.assign(listH323SipDevicesCallSpec, { namespace: ["h323Devices"], package: "zoom-api", item: "List H.323/SIP devices", folder: ["h323/devices"], scopes: ["h323:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of H.323/SIP devices returned.", errorCodes: [{ code: 200, description: "No permission." }] }, ...listH323SipDevicesCallSpec.responses] }))();
 
 /** `GET /h323/devices`: `client.h323Devices.listH323SipDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listH323SipDevices(baseClient, args, options) {
@@ -61,7 +58,6 @@ function listH323SipDevices(baseClient, args, options) {
 
 const createAH323SipDeviceCallSpec = {
   name: "createAH323SipDevice",
-  namespace: ["h323Devices"],
   method: "POST",
   path: "/h323/devices",
   args: [{ arg: "name", name: "name", in: "body", required: true }, { arg: "protocol", name: "protocol", in: "body", required: true, enum: ["H.323", "SIP"] }, { arg: "ip", name: "ip", in: "body", required: true }, { arg: "encryption", name: "encryption", in: "body", required: true, enum: ["auto", "yes", "no"] }],
@@ -72,7 +68,7 @@ const createAH323SipDeviceCallSpec = {
 };
 
 /** The metadata of `client.h323Devices.createAH323SipDevice` (in {@link operations} too). */
-const createAH323SipDeviceOperation = /* @__PURE__ */ (() => Object.assign(createAH323SipDeviceCallSpec, { package: "zoom-api", item: "Create a H.323/SIP device", folder: ["h323/devices"], scopes: ["h323:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "No permission." }] }, { status: 201, description: "H.323/SIP device created." }, ...createAH323SipDeviceCallSpec.responses] }))();
+const createAH323SipDeviceOperation = /* @__PURE__ */ (() => Object.assign(createAH323SipDeviceCallSpec, { namespace: ["h323Devices"], package: "zoom-api", item: "Create a H.323/SIP device", folder: ["h323/devices"], scopes: ["h323:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "No permission." }] }, { status: 201, description: "H.323/SIP device created." }, ...createAH323SipDeviceCallSpec.responses] }))();
 
 /** `POST /h323/devices`: `client.h323Devices.createAH323SipDevice` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAH323SipDevice(baseClient, args, options) {

@@ -5,7 +5,6 @@ const { readJsonText, writeQuery } = require("../runtime/request-features.js");
 const { authorizeBearer } = require("../runtime/auth.js");
 const listImDirectoryGroupMembersCallSpec = {
   name: "listImDirectoryGroupMembers",
-  namespace: ["im", "groups", "groupId", "members"],
   method: "GET",
   path: "/im/groups/{groupId}/members",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -14,7 +13,7 @@ const listImDirectoryGroupMembersCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.members.listImDirectoryGroupMembers` (in {@link operations} too). */
-const listImDirectoryGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listImDirectoryGroupMembersCallSpec, { package: "zoom-api", item: "List IM directory group members", folder: ["im", "groups", "{group Id}", "members"], scopes: ["imgroup:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "IM group member list returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, ...listImDirectoryGroupMembersCallSpec.responses] }))();
+const listImDirectoryGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listImDirectoryGroupMembersCallSpec, { namespace: ["im", "groups", "groupId", "members"], package: "zoom-api", item: "List IM directory group members", folder: ["im", "groups", "{group Id}", "members"], scopes: ["imgroup:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "IM group member list returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, ...listImDirectoryGroupMembersCallSpec.responses] }))();
 
 /** `GET /im/groups/{groupId}/members`: `client.im.groups.groupId.members.listImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listImDirectoryGroupMembers(baseClient, args, options) {
@@ -23,7 +22,6 @@ function listImDirectoryGroupMembers(baseClient, args, options) {
 
 const addImDirectoryGroupMembersCallSpec = {
   name: "addImDirectoryGroupMembers",
-  namespace: ["im", "groups", "groupId", "members"],
   method: "POST",
   path: "/im/groups/{groupId}/members",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "members", name: "members", in: "body", required: false }],
@@ -34,7 +32,7 @@ const addImDirectoryGroupMembersCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.members.addImDirectoryGroupMembers` (in {@link operations} too). */
-const addImDirectoryGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(addImDirectoryGroupMembersCallSpec, { package: "zoom-api", item: "Add IM directory group members", folder: ["im", "groups", "{group Id}", "members"], scopes: ["imgroup:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "Member added." }, ...addImDirectoryGroupMembersCallSpec.responses] }))();
+const addImDirectoryGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(addImDirectoryGroupMembersCallSpec, { namespace: ["im", "groups", "groupId", "members"], package: "zoom-api", item: "Add IM directory group members", folder: ["im", "groups", "{group Id}", "members"], scopes: ["imgroup:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "Member added." }, ...addImDirectoryGroupMembersCallSpec.responses] }))();
 
 /** `POST /im/groups/{groupId}/members`: `client.im.groups.groupId.members.addImDirectoryGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addImDirectoryGroupMembers(baseClient, args, options) {
@@ -43,7 +41,6 @@ function addImDirectoryGroupMembers(baseClient, args, options) {
 
 const deleteImDirectoryGroupMemberCallSpec = {
   name: "deleteImDirectoryGroupMember",
-  namespace: ["im", "groups", "groupId", "members"],
   method: "DELETE",
   path: "/im/groups/{groupId}/members/{memberId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }],
@@ -52,7 +49,7 @@ const deleteImDirectoryGroupMemberCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.members.deleteImDirectoryGroupMember` (in {@link operations} too). */
-const deleteImDirectoryGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(deleteImDirectoryGroupMemberCallSpec, { package: "zoom-api", item: "Delete IM directory group member", folder: ["im", "groups", "{group Id}", "members"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account, {accountId}." }] }, { status: 204, description: "IM group member deleted." }, ...deleteImDirectoryGroupMemberCallSpec.responses] }))();
+const deleteImDirectoryGroupMemberOperation = /* @__PURE__ */ (() => Object.assign(deleteImDirectoryGroupMemberCallSpec, { namespace: ["im", "groups", "groupId", "members"], package: "zoom-api", item: "Delete IM directory group member", folder: ["im", "groups", "{group Id}", "members"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account, {accountId}." }] }, { status: 204, description: "IM group member deleted." }, ...deleteImDirectoryGroupMemberCallSpec.responses] }))();
 
 /** `DELETE /im/groups/{groupId}/members/{memberId}`: `client.im.groups.groupId.members.deleteImDirectoryGroupMember` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteImDirectoryGroupMember(baseClient, args, options) {
@@ -61,7 +58,6 @@ function deleteImDirectoryGroupMember(baseClient, args, options) {
 
 const retrieveAnImDirectoryGroupCallSpec = {
   name: "retrieveAnImDirectoryGroup",
-  namespace: ["im", "groups", "groupId"],
   method: "GET",
   path: "/im/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
@@ -70,7 +66,7 @@ const retrieveAnImDirectoryGroupCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.retrieveAnImDirectoryGroup` (in {@link operations} too). */
-const retrieveAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(retrieveAnImDirectoryGroupCallSpec, { package: "zoom-api", item: "Retrieve an IM directory group", folder: ["im", "groups", "{group Id}"], rateLimit: "Light", responses: [{ status: 200, description: "IM group object returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, ...retrieveAnImDirectoryGroupCallSpec.responses] }))();
+const retrieveAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(retrieveAnImDirectoryGroupCallSpec, { namespace: ["im", "groups", "groupId"], package: "zoom-api", item: "Retrieve an IM directory group", folder: ["im", "groups", "{group Id}"], rateLimit: "Light", responses: [{ status: 200, description: "IM group object returned.", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, ...retrieveAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `GET /im/groups/{groupId}`: `client.im.groups.groupId.retrieveAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function retrieveAnImDirectoryGroup(baseClient, args, options) {
@@ -79,7 +75,6 @@ function retrieveAnImDirectoryGroup(baseClient, args, options) {
 
 const updateAnImDirectoryGroupCallSpec = {
   name: "updateAnImDirectoryGroup",
-  namespace: ["im", "groups", "groupId"],
   method: "PATCH",
   path: "/im/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }, { arg: "name", name: "name", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false, enum: ["normal", "shared", "restricted"] }, { arg: "search_by_domain", name: "search_by_domain", in: "body", required: false }, { arg: "search_by_account", name: "search_by_account", in: "body", required: false }, { arg: "search_by_ma_account", name: "search_by_ma_account", in: "body", required: false }],
@@ -90,7 +85,7 @@ const updateAnImDirectoryGroupCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.updateAnImDirectoryGroup` (in {@link operations} too). */
-const updateAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(updateAnImDirectoryGroupCallSpec, { package: "zoom-api", item: "Update an IM directory group", folder: ["im", "groups", "{group Id}"], scopes: ["imgroup:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "IM group updated." }, ...updateAnImDirectoryGroupCallSpec.responses] }))();
+const updateAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(updateAnImDirectoryGroupCallSpec, { namespace: ["im", "groups", "groupId"], package: "zoom-api", item: "Update an IM directory group", folder: ["im", "groups", "{group Id}"], scopes: ["imgroup:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "IM group updated." }, ...updateAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `PATCH /im/groups/{groupId}`: `client.im.groups.groupId.updateAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAnImDirectoryGroup(baseClient, args, options) {
@@ -99,7 +94,6 @@ function updateAnImDirectoryGroup(baseClient, args, options) {
 
 const deleteAnImDirectoryGroupCallSpec = {
   name: "deleteAnImDirectoryGroup",
-  namespace: ["im", "groups", "groupId"],
   method: "DELETE",
   path: "/im/groups/{groupId}",
   args: [{ arg: "groupId", name: "groupId", in: "path", required: true }],
@@ -108,7 +102,7 @@ const deleteAnImDirectoryGroupCallSpec = {
 };
 
 /** The metadata of `client.im.groups.groupId.deleteAnImDirectoryGroup` (in {@link operations} too). */
-const deleteAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(deleteAnImDirectoryGroupCallSpec, { package: "zoom-api", item: "Delete an IM directory group", folder: ["im", "groups", "{group Id}"], rateLimit: "Light", responses: [{ status: 204, description: "IM group deleted." }, ...deleteAnImDirectoryGroupCallSpec.responses] }))();
+const deleteAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(deleteAnImDirectoryGroupCallSpec, { namespace: ["im", "groups", "groupId"], package: "zoom-api", item: "Delete an IM directory group", folder: ["im", "groups", "{group Id}"], rateLimit: "Light", responses: [{ status: 204, description: "IM group deleted." }, ...deleteAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `DELETE /im/groups/{groupId}`: `client.im.groups.groupId.deleteAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAnImDirectoryGroup(baseClient, args, options) {
@@ -117,7 +111,6 @@ function deleteAnImDirectoryGroup(baseClient, args, options) {
 
 const listImDirectoryGroupsCallSpec = {
   name: "listImDirectoryGroups",
-  namespace: ["im", "groups"],
   method: "GET",
   path: "/im/groups",
   args: [],
@@ -126,7 +119,7 @@ const listImDirectoryGroupsCallSpec = {
 };
 
 /** The metadata of `client.im.groups.listImDirectoryGroups` (in {@link operations} too). */
-const listImDirectoryGroupsOperation = /* @__PURE__ */ (() => Object.assign(listImDirectoryGroupsCallSpec, { package: "zoom-api", item: "List IM directory groups", folder: ["im", "groups"], scopes: ["imgroup:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "List of IM groups returned.\n\nOnly available for paid account:{accountId}." }] }, ...listImDirectoryGroupsCallSpec.responses] }))();
+const listImDirectoryGroupsOperation = /* @__PURE__ */ (() => Object.assign(listImDirectoryGroupsCallSpec, { namespace: ["im", "groups"], package: "zoom-api", item: "List IM directory groups", folder: ["im", "groups"], scopes: ["imgroup:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of groups returned.", errorCodes: [{ code: 200, description: "List of IM groups returned.\n\nOnly available for paid account:{accountId}." }] }, ...listImDirectoryGroupsCallSpec.responses] }))();
 
 /** `GET /im/groups`: `client.im.groups.listImDirectoryGroups` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listImDirectoryGroups(baseClient, args, options) {
@@ -135,7 +128,6 @@ function listImDirectoryGroups(baseClient, args, options) {
 
 const createAnImDirectoryGroupCallSpec = {
   name: "createAnImDirectoryGroup",
-  namespace: ["im", "groups"],
   method: "POST",
   path: "/im/groups",
   args: [{ arg: "name", name: "name", in: "body", required: false }, { arg: "type", name: "type", in: "body", required: false, enum: ["normal", "shared", "restricted"] }, { arg: "search_by_domain", name: "search_by_domain", in: "body", required: false }, { arg: "search_by_account", name: "search_by_account", in: "body", required: false }, { arg: "search_by_ma_account", name: "search_by_ma_account", in: "body", required: false }],
@@ -146,7 +138,7 @@ const createAnImDirectoryGroupCallSpec = {
 };
 
 /** The metadata of `client.im.groups.createAnImDirectoryGroup` (in {@link operations} too). */
-const createAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(createAnImDirectoryGroupCallSpec, { package: "zoom-api", item: "Create an IM directory group", folder: ["im", "groups"], scopes: ["imgroup:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "IM Group created." }, ...createAnImDirectoryGroupCallSpec.responses] }))();
+const createAnImDirectoryGroupOperation = /* @__PURE__ */ (() => Object.assign(createAnImDirectoryGroupCallSpec, { namespace: ["im", "groups"], package: "zoom-api", item: "Create an IM directory group", folder: ["im", "groups"], scopes: ["imgroup:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Only available for paid account:{accountId}." }] }, { status: 201, description: "IM Group created." }, ...createAnImDirectoryGroupCallSpec.responses] }))();
 
 /** `POST /im/groups`: `client.im.groups.createAnImDirectoryGroup` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createAnImDirectoryGroup(baseClient, args, options) {
@@ -155,7 +147,6 @@ function createAnImDirectoryGroup(baseClient, args, options) {
 
 const getImChatSessionsCallSpec = {
   name: "getImChatSessions",
-  namespace: ["im", "chat", "sessions"],
   method: "GET",
   path: "/im/chat/sessions",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -164,7 +155,7 @@ const getImChatSessionsCallSpec = {
 };
 
 /** The metadata of `client.im.chat.sessions.getImChatSessions` (in {@link operations} too). */
-const getImChatSessionsOperation = /* @__PURE__ */ (() => Object.assign(getImChatSessionsCallSpec, { package: "zoom-api", item: "Get IM chat sessions", folder: ["im", "chat", "sessions"], scopes: ["imchat:read, imchat:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Archived IM chat sessions returned." }, ...getImChatSessionsCallSpec.responses] }))();
+const getImChatSessionsOperation = /* @__PURE__ */ (() => Object.assign(getImChatSessionsCallSpec, { namespace: ["im", "chat", "sessions"], package: "zoom-api", item: "Get IM chat sessions", folder: ["im", "chat", "sessions"], scopes: ["imchat:read, imchat:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Archived IM chat sessions returned." }, ...getImChatSessionsCallSpec.responses] }))();
 
 /** `GET /im/chat/sessions`: `client.im.chat.sessions.getImChatSessions` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getImChatSessions(baseClient, args, options) {
@@ -173,7 +164,6 @@ function getImChatSessions(baseClient, args, options) {
 
 const getImChatMessagesCallSpec = {
   name: "getImChatMessages",
-  namespace: ["im", "chat", "sessions"],
   method: "GET",
   path: "/im/chat/sessions/{sessionId}",
   args: [{ arg: "sessionId", name: "sessionId", in: "path", required: true }, { arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -182,7 +172,7 @@ const getImChatMessagesCallSpec = {
 };
 
 /** The metadata of `client.im.chat.sessions.getImChatMessages` (in {@link operations} too). */
-const getImChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(getImChatMessagesCallSpec, { package: "zoom-api", item: "Get IM chat messages", folder: ["im", "chat", "sessions"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived IM chat messages returned." }, ...getImChatMessagesCallSpec.responses] }))();
+const getImChatMessagesOperation = /* @__PURE__ */ (() => Object.assign(getImChatMessagesCallSpec, { namespace: ["im", "chat", "sessions"], package: "zoom-api", item: "Get IM chat messages", folder: ["im", "chat", "sessions"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived IM chat messages returned." }, ...getImChatMessagesCallSpec.responses] }))();
 
 /** `GET /im/chat/sessions/{sessionId}`: `client.im.chat.sessions.getImChatMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getImChatMessages(baseClient, args, options) {
@@ -191,7 +181,6 @@ function getImChatMessages(baseClient, args, options) {
 
 const editAChatbotMessageCallSpec = {
   name: "editAChatbotMessage",
-  namespace: ["im", "chat", "messages", "messageId"],
   method: "PUT",
   path: "/im/chat/messages/{message_id}",
   args: [{ arg: "message_id", name: "message_id", in: "path", required: true }, { arg: "robot_jid", name: "robot_jid", in: "body", required: true }, { arg: "account_id", name: "account_id", in: "body", required: true }, { arg: "content", name: "content", in: "body", required: true, type: "jsonText" }, { arg: "user_jid", name: "user_jid", in: "body", required: false }, { arg: "is_markdown_support", name: "is_markdown_support", in: "body", required: false }],
@@ -202,7 +191,7 @@ const editAChatbotMessageCallSpec = {
 };
 
 /** The metadata of `client.im.chat.messages.messageId.editAChatbotMessage` (in {@link operations} too). */
-const editAChatbotMessageOperation = /* @__PURE__ */ (() => Object.assign(editAChatbotMessageCallSpec, { package: "zoom-api", item: "Edit a chatbot message", folder: ["im", "chat", "messages", "{message id}"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message updated." }, ...editAChatbotMessageCallSpec.responses] }))();
+const editAChatbotMessageOperation = /* @__PURE__ */ (() => Object.assign(editAChatbotMessageCallSpec, { namespace: ["im", "chat", "messages", "messageId"], package: "zoom-api", item: "Edit a chatbot message", folder: ["im", "chat", "messages", "{message id}"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message updated." }, ...editAChatbotMessageCallSpec.responses] }))();
 
 /** `PUT /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.editAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function editAChatbotMessage(baseClient, args, options) {
@@ -211,7 +200,6 @@ function editAChatbotMessage(baseClient, args, options) {
 
 const deleteAChatbotMessageCallSpec = {
   name: "deleteAChatbotMessage",
-  namespace: ["im", "chat", "messages", "messageId"],
   method: "DELETE",
   path: "/im/chat/messages/{message_id}",
   args: [{ arg: "message_id", name: "message_id", in: "path", required: true }, { arg: "robot_jid", name: "robot_jid", in: "body", required: true }, { arg: "account_id", name: "account_id", in: "body", required: true }, { arg: "user_jid", name: "user_jid", in: "body", required: false }],
@@ -222,7 +210,7 @@ const deleteAChatbotMessageCallSpec = {
 };
 
 /** The metadata of `client.im.chat.messages.messageId.deleteAChatbotMessage` (in {@link operations} too). */
-const deleteAChatbotMessageOperation = /* @__PURE__ */ (() => Object.assign(deleteAChatbotMessageCallSpec, { package: "zoom-api", item: "Delete a chatbot message", folder: ["im", "chat", "messages", "{message id}"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message deleted." }, ...deleteAChatbotMessageCallSpec.responses] }))();
+const deleteAChatbotMessageOperation = /* @__PURE__ */ (() => Object.assign(deleteAChatbotMessageCallSpec, { namespace: ["im", "chat", "messages", "messageId"], package: "zoom-api", item: "Delete a chatbot message", folder: ["im", "chat", "messages", "{message id}"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message deleted." }, ...deleteAChatbotMessageCallSpec.responses] }))();
 
 /** `DELETE /im/chat/messages/{message_id}`: `client.im.chat.messages.messageId.deleteAChatbotMessage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAChatbotMessage(baseClient, args, options) {
@@ -231,7 +219,6 @@ function deleteAChatbotMessage(baseClient, args, options) {
 
 const sendChatbotMessagesCallSpec = {
   name: "sendChatbotMessages",
-  namespace: ["im", "chat", "messages"],
   method: "POST",
   path: "/im/chat/messages",
   args: [{ arg: "robot_jid", name: "robot_jid", in: "body", required: true }, { arg: "to_jid", name: "to_jid", in: "body", required: true }, { arg: "account_id", name: "account_id", in: "body", required: true }, { arg: "content", name: "content", in: "body", required: true, type: "jsonText" }, { arg: "visible_to_user", name: "visible_to_user", in: "body", required: false }, { arg: "user_jid", name: "user_jid", in: "body", required: false }, { arg: "is_markdown_support", name: "is_markdown_support", in: "body", required: false }],
@@ -242,7 +229,7 @@ const sendChatbotMessagesCallSpec = {
 };
 
 /** The metadata of `client.im.chat.messages.sendChatbotMessages` (in {@link operations} too). */
-const sendChatbotMessagesOperation = /* @__PURE__ */ (() => Object.assign(sendChatbotMessagesCallSpec, { package: "zoom-api", item: "Send chatbot messages", folder: ["im", "chat", "messages"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message Sent." }, ...sendChatbotMessagesCallSpec.responses] }))();
+const sendChatbotMessagesOperation = /* @__PURE__ */ (() => Object.assign(sendChatbotMessagesCallSpec, { namespace: ["im", "chat", "messages"], package: "zoom-api", item: "Send chatbot messages", folder: ["im", "chat", "messages"], scopes: ["imchat:bot"], rateLimit: "Medium", responses: [{ status: 200, description: "Message Sent." }, ...sendChatbotMessagesCallSpec.responses] }))();
 
 /** `POST /im/chat/messages`: `client.im.chat.messages.sendChatbotMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function sendChatbotMessages(baseClient, args, options) {
@@ -251,7 +238,6 @@ function sendChatbotMessages(baseClient, args, options) {
 
 const getUserImMessagesCallSpec = {
   name: "getUserImMessages",
-  namespace: ["im", "users"],
   method: "GET",
   path: "/im/users/{userId}/chat/messages",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "chat_user", name: "chat_user", in: "query", required: false }, { arg: "channel", name: "channel", in: "query", required: false }, { arg: "date", name: "date", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -260,7 +246,7 @@ const getUserImMessagesCallSpec = {
 };
 
 /** The metadata of `client.im.users.getUserImMessages` (in {@link operations} too). */
-const getUserImMessagesOperation = /* @__PURE__ */ (() => Object.assign(getUserImMessagesCallSpec, { package: "zoom-api", item: "Get user’s IM messages", folder: ["im", "users"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User's IM messages returned." }, ...getUserImMessagesCallSpec.responses] }))();
+const getUserImMessagesOperation = /* @__PURE__ */ (() => Object.assign(getUserImMessagesCallSpec, { namespace: ["im", "users"], package: "zoom-api", item: "Get user’s IM messages", folder: ["im", "users"], scopes: ["imchat:read"], rateLimit: "Medium", responses: [{ status: 200, description: "User's IM messages returned." }, ...getUserImMessagesCallSpec.responses] }))();
 
 /** `GET /im/users/{userId}/chat/messages`: `client.im.users.getUserImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserImMessages(baseClient, args, options) {
@@ -269,7 +255,6 @@ function getUserImMessages(baseClient, args, options) {
 
 const sendImMessagesCallSpec = {
   name: "sendImMessages",
-  namespace: ["im", "users"],
   method: "POST",
   path: "/im/users/me/chat/messages",
   args: [{ arg: "chat_user", name: "chat_user", in: "query", required: false }, { arg: "message", name: "message", in: "body", required: false }],
@@ -280,7 +265,7 @@ const sendImMessagesCallSpec = {
 };
 
 /** The metadata of `client.im.users.sendImMessages` (in {@link operations} too). */
-const sendImMessagesOperation = /* @__PURE__ */ (() => Object.assign(sendImMessagesCallSpec, { package: "zoom-api", item: "Send IM messages", folder: ["im", "users"], scopes: ["imchat:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Message Sent." }, ...sendImMessagesCallSpec.responses] }))();
+const sendImMessagesOperation = /* @__PURE__ */ (() => Object.assign(sendImMessagesCallSpec, { namespace: ["im", "users"], package: "zoom-api", item: "Send IM messages", folder: ["im", "users"], scopes: ["imchat:write"], rateLimit: "Medium", responses: [{ status: 201, description: "Message Sent." }, ...sendImMessagesCallSpec.responses] }))();
 
 /** `POST /im/users/me/chat/messages`: `client.im.users.sendImMessages` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function sendImMessages(baseClient, args, options) {

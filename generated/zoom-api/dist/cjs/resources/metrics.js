@@ -4,7 +4,6 @@ const { writeQuery } = require("../runtime/request-features.js");
 const { authorizeBearer } = require("../runtime/auth.js");
 const listMeetingParticipantsCallSpec = {
   name: "listMeetingParticipants",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "include_fields", name: "include_fields", in: "query", required: false }],
@@ -13,7 +12,7 @@ const listMeetingParticipantsCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipants` (in {@link operations} too). */
-const listMeetingParticipantsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingParticipantsCallSpec, { package: "zoom-api", item: "List meeting participants", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...listMeetingParticipantsCallSpec.responses] }))();
+const listMeetingParticipantsOperation = /* @__PURE__ */ (() => Object.assign(listMeetingParticipantsCallSpec, { namespace: ["metrics", "meetings", "meetingId", "participants"], package: "zoom-api", item: "List meeting participants", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...listMeetingParticipantsCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}/participants`: `client.metrics.meetings.meetingId.participants.listMeetingParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingParticipants(baseClient, args, options) {
@@ -22,7 +21,6 @@ function listMeetingParticipants(baseClient, args, options) {
 
 const getMeetingParticipantQoSCallSpec = {
   name: "getMeetingParticipantQoS",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/{participantId}/qos",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "participantId", name: "participantId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }],
@@ -31,7 +29,7 @@ const getMeetingParticipantQoSCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` (in {@link operations} too). */
-const getMeetingParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(getMeetingParticipantQoSCallSpec, { package: "zoom-api", item: "Get meeting participant QoS", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participant QOS returned.\n\nOnly available for paid account that have enabled the dashboard feature." }, ...getMeetingParticipantQoSCallSpec.responses] }))();
+const getMeetingParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(getMeetingParticipantQoSCallSpec, { namespace: ["metrics", "meetings", "meetingId", "participants"], package: "zoom-api", item: "Get meeting participant QoS", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participant QOS returned.\n\nOnly available for paid account that have enabled the dashboard feature." }, ...getMeetingParticipantQoSCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}/participants/{participantId}/qos`: `client.metrics.meetings.meetingId.participants.getMeetingParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingParticipantQoS(baseClient, args, options) {
@@ -40,7 +38,6 @@ function getMeetingParticipantQoS(baseClient, args, options) {
 
 const listMeetingParticipantsQoSCallSpec = {
   name: "listMeetingParticipantsQoS",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/qos",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -49,7 +46,7 @@ const listMeetingParticipantsQoSCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` (in {@link operations} too). */
-const listMeetingParticipantsQoSOperation = /* @__PURE__ */ (() => Object.assign(listMeetingParticipantsQoSCallSpec, { package: "zoom-api", item: "List meeting participants QoS", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...listMeetingParticipantsQoSCallSpec.responses] }))();
+const listMeetingParticipantsQoSOperation = /* @__PURE__ */ (() => Object.assign(listMeetingParticipantsQoSCallSpec, { namespace: ["metrics", "meetings", "meetingId", "participants"], package: "zoom-api", item: "List meeting participants QoS", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...listMeetingParticipantsQoSCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}/participants/qos`: `client.metrics.meetings.meetingId.participants.listMeetingParticipantsQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingParticipantsQoS(baseClient, args, options) {
@@ -58,7 +55,6 @@ function listMeetingParticipantsQoS(baseClient, args, options) {
 
 const getSharingRecordingDetailsCallSpec = {
   name: "getSharingRecordingDetails",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/sharing",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -67,7 +63,7 @@ const getSharingRecordingDetailsCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-const getSharingRecordingDetailsOperation = /* @__PURE__ */ (() => Object.assign(getSharingRecordingDetailsCallSpec, { package: "zoom-api", item: "Get sharing/recording details", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned." }, ...getSharingRecordingDetailsCallSpec.responses] }))();
+const getSharingRecordingDetailsOperation = /* @__PURE__ */ (() => Object.assign(getSharingRecordingDetailsCallSpec, { namespace: ["metrics", "meetings", "meetingId", "participants"], package: "zoom-api", item: "Get sharing/recording details", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants returned." }, ...getSharingRecordingDetailsCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}/participants/sharing`: `client.metrics.meetings.meetingId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSharingRecordingDetails(baseClient, args, options) {
@@ -76,7 +72,6 @@ function getSharingRecordingDetails(baseClient, args, options) {
 
 const getPostMeetingFeedbackCallSpec = {
   name: "getPostMeetingFeedback",
-  namespace: ["metrics", "meetings", "meetingId", "participants"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}/participants/satisfaction",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }],
@@ -85,7 +80,7 @@ const getPostMeetingFeedbackCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` (in {@link operations} too). */
-const getPostMeetingFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getPostMeetingFeedbackCallSpec, { package: "zoom-api", item: "Get post meeting feedback", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admiin"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK" }, ...getPostMeetingFeedbackCallSpec.responses] }))();
+const getPostMeetingFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getPostMeetingFeedbackCallSpec, { namespace: ["metrics", "meetings", "meetingId", "participants"], package: "zoom-api", item: "Get post meeting feedback", folder: ["metrics", "meetings", "{meeting Id}", "participants"], scopes: ["dashboard_meetings:read:admiin"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK" }, ...getPostMeetingFeedbackCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}/participants/satisfaction`: `client.metrics.meetings.meetingId.participants.getPostMeetingFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getPostMeetingFeedback(baseClient, args, options) {
@@ -94,7 +89,6 @@ function getPostMeetingFeedback(baseClient, args, options) {
 
 const getMeetingDetailsCallSpec = {
   name: "getMeetingDetails",
-  namespace: ["metrics", "meetings", "meetingId"],
   method: "GET",
   path: "/metrics/meetings/{meetingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }],
@@ -103,7 +97,7 @@ const getMeetingDetailsCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.meetingId.getMeetingDetails` (in {@link operations} too). */
-const getMeetingDetailsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingDetailsCallSpec, { package: "zoom-api", item: "Get meeting details", folder: ["metrics", "meetings", "{meeting Id}"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getMeetingDetailsCallSpec.responses] }))();
+const getMeetingDetailsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingDetailsCallSpec, { namespace: ["metrics", "meetings", "meetingId"], package: "zoom-api", item: "Get meeting details", folder: ["metrics", "meetings", "{meeting Id}"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getMeetingDetailsCallSpec.responses] }))();
 
 /** `GET /metrics/meetings/{meetingId}`: `client.metrics.meetings.meetingId.getMeetingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingDetails(baseClient, args, options) {
@@ -112,7 +106,6 @@ function getMeetingDetails(baseClient, args, options) {
 
 const metricsMeetingsListMeetingsCallSpec = {
   name: "metricsMeetingsListMeetings",
-  namespace: ["metrics", "meetings"],
   method: "GET",
   path: "/metrics/meetings",
   args: [{ arg: "type", name: "type", in: "query", required: false }, { arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "include_fields", name: "include_fields", in: "query", required: false }],
@@ -121,7 +114,7 @@ const metricsMeetingsListMeetingsCallSpec = {
 };
 
 /** The metadata of `client.metrics.meetings.listMeetings` (in {@link operations} too). */
-const metricsMeetingsListMeetingsOperation = /* @__PURE__ */ (() => Object.assign(metricsMeetingsListMeetingsCallSpec, { member: "listMeetings", package: "zoom-api", item: "List meetings", folder: ["metrics", "meetings"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Meetings returned.\n\nOnly available for paid accounts that have dashboard feature enabled." }, ...metricsMeetingsListMeetingsCallSpec.responses] }))();
+const metricsMeetingsListMeetingsOperation = /* @__PURE__ */ (() => Object.assign(metricsMeetingsListMeetingsCallSpec, { namespace: ["metrics", "meetings"], member: "listMeetings", package: "zoom-api", item: "List meetings", folder: ["metrics", "meetings"], scopes: ["dashboard_meetings:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Meetings returned.\n\nOnly available for paid accounts that have dashboard feature enabled." }, ...metricsMeetingsListMeetingsCallSpec.responses] }))();
 
 /** `GET /metrics/meetings`: `client.metrics.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function metricsMeetingsListMeetings(baseClient, args, options) {
@@ -130,7 +123,6 @@ function metricsMeetingsListMeetings(baseClient, args, options) {
 
 const getWebinarParticipantsCallSpec = {
   name: "getWebinarParticipants",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "include_fields", name: "include_fields", in: "query", required: false }],
@@ -139,7 +131,7 @@ const getWebinarParticipantsCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipants` (in {@link operations} too). */
-const getWebinarParticipantsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantsCallSpec, { package: "zoom-api", item: "Get webinar participants", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned." }, ...getWebinarParticipantsCallSpec.responses] }))();
+const getWebinarParticipantsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantsCallSpec, { namespace: ["metrics", "webinars", "webinarId", "participants"], package: "zoom-api", item: "Get webinar participants", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned." }, ...getWebinarParticipantsCallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}/participants`: `client.metrics.webinars.webinarId.participants.getWebinarParticipants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarParticipants(baseClient, args, options) {
@@ -148,7 +140,6 @@ function getWebinarParticipants(baseClient, args, options) {
 
 const getWebinarParticipantQoSCallSpec = {
   name: "getWebinarParticipantQoS",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/{participantId}/qos",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "participantId", name: "participantId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }],
@@ -157,7 +148,7 @@ const getWebinarParticipantQoSCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` (in {@link operations} too). */
-const getWebinarParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantQoSCallSpec, { package: "zoom-api", item: "Get webinar participant QoS", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participant QOS returned." }, ...getWebinarParticipantQoSCallSpec.responses] }))();
+const getWebinarParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantQoSCallSpec, { namespace: ["metrics", "webinars", "webinarId", "participants"], package: "zoom-api", item: "Get webinar participant QoS", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participant QOS returned." }, ...getWebinarParticipantQoSCallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}/participants/{participantId}/qos`: `client.metrics.webinars.webinarId.participants.getWebinarParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarParticipantQoS(baseClient, args, options) {
@@ -166,7 +157,6 @@ function getWebinarParticipantQoS(baseClient, args, options) {
 
 const listWebinarParticipantQoSCallSpec = {
   name: "listWebinarParticipantQoS",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/qos",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -175,7 +165,7 @@ const listWebinarParticipantQoSCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` (in {@link operations} too). */
-const listWebinarParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(listWebinarParticipantQoSCallSpec, { package: "zoom-api", item: "List webinar participant QoS", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...listWebinarParticipantQoSCallSpec.responses] }))();
+const listWebinarParticipantQoSOperation = /* @__PURE__ */ (() => Object.assign(listWebinarParticipantQoSCallSpec, { namespace: ["metrics", "webinars", "webinarId", "participants"], package: "zoom-api", item: "List webinar participant QoS", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...listWebinarParticipantQoSCallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}/participants/qos`: `client.metrics.webinars.webinarId.participants.listWebinarParticipantQoS` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listWebinarParticipantQoS(baseClient, args, options) {
@@ -184,7 +174,6 @@ function listWebinarParticipantQoS(baseClient, args, options) {
 
 const getSharingRecordingDetails2CallSpec = {
   name: "getSharingRecordingDetails2",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/sharing",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -193,7 +182,7 @@ const getSharingRecordingDetails2CallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` (in {@link operations} too). */
-const getSharingRecordingDetails2Operation = /* @__PURE__ */ (() => Object.assign(getSharingRecordingDetails2CallSpec, { member: "getSharingRecordingDetails", package: "zoom-api", item: "Get sharing/recording details", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getSharingRecordingDetails2CallSpec.responses] }))();
+const getSharingRecordingDetails2Operation = /* @__PURE__ */ (() => Object.assign(getSharingRecordingDetails2CallSpec, { namespace: ["metrics", "webinars", "webinarId", "participants"], member: "getSharingRecordingDetails", package: "zoom-api", item: "Get sharing/recording details", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar participants returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getSharingRecordingDetails2CallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}/participants/sharing`: `client.metrics.webinars.webinarId.participants.getSharingRecordingDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSharingRecordingDetails2(baseClient, args, options) {
@@ -202,7 +191,6 @@ function getSharingRecordingDetails2(baseClient, args, options) {
 
 const getPostWebinarFeedbackCallSpec = {
   name: "getPostWebinarFeedback",
-  namespace: ["metrics", "webinars", "webinarId", "participants"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}/participants/satisfaction",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -211,7 +199,7 @@ const getPostWebinarFeedbackCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` (in {@link operations} too). */
-const getPostWebinarFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getPostWebinarFeedbackCallSpec, { package: "zoom-api", item: "Get post webinar feedback", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK" }, ...getPostWebinarFeedbackCallSpec.responses] }))();
+const getPostWebinarFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getPostWebinarFeedbackCallSpec, { namespace: ["metrics", "webinars", "webinarId", "participants"], package: "zoom-api", item: "Get post webinar feedback", folder: ["metrics", "webinars", "{webinar Id}", "participants"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "OK" }, ...getPostWebinarFeedbackCallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}/participants/satisfaction`: `client.metrics.webinars.webinarId.participants.getPostWebinarFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getPostWebinarFeedback(baseClient, args, options) {
@@ -220,7 +208,6 @@ function getPostWebinarFeedback(baseClient, args, options) {
 
 const getWebinarDetailsCallSpec = {
   name: "getWebinarDetails",
-  namespace: ["metrics", "webinars", "webinarId"],
   method: "GET",
   path: "/metrics/webinars/{webinarId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "type", name: "type", in: "query", required: false }],
@@ -229,7 +216,7 @@ const getWebinarDetailsCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.webinarId.getWebinarDetails` (in {@link operations} too). */
-const getWebinarDetailsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarDetailsCallSpec, { package: "zoom-api", item: "Get webinar details", folder: ["metrics", "webinars", "{webinar Id}"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar details returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getWebinarDetailsCallSpec.responses] }))();
+const getWebinarDetailsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarDetailsCallSpec, { namespace: ["metrics", "webinars", "webinarId"], package: "zoom-api", item: "Get webinar details", folder: ["metrics", "webinars", "{webinar Id}"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar details returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getWebinarDetailsCallSpec.responses] }))();
 
 /** `GET /metrics/webinars/{webinarId}`: `client.metrics.webinars.webinarId.getWebinarDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarDetails(baseClient, args, options) {
@@ -238,7 +225,6 @@ function getWebinarDetails(baseClient, args, options) {
 
 const metricsWebinarsListWebinarsCallSpec = {
   name: "metricsWebinarsListWebinars",
-  namespace: ["metrics", "webinars"],
   method: "GET",
   path: "/metrics/webinars",
   args: [{ arg: "type", name: "type", in: "query", required: false }, { arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -247,7 +233,7 @@ const metricsWebinarsListWebinarsCallSpec = {
 };
 
 /** The metadata of `client.metrics.webinars.listWebinars` (in {@link operations} too). */
-const metricsWebinarsListWebinarsOperation = /* @__PURE__ */ (() => Object.assign(metricsWebinarsListWebinarsCallSpec, { member: "listWebinars", package: "zoom-api", item: "List webinars", folder: ["metrics", "webinars"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Meetings returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...metricsWebinarsListWebinarsCallSpec.responses] }))();
+const metricsWebinarsListWebinarsOperation = /* @__PURE__ */ (() => Object.assign(metricsWebinarsListWebinarsCallSpec, { namespace: ["metrics", "webinars"], member: "listWebinars", package: "zoom-api", item: "List webinars", folder: ["metrics", "webinars"], scopes: ["dashboard_webinars:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Meetings returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...metricsWebinarsListWebinarsCallSpec.responses] }))();
 
 /** `GET /metrics/webinars`: `client.metrics.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function metricsWebinarsListWebinars(baseClient, args, options) {
@@ -256,7 +242,6 @@ function metricsWebinarsListWebinars(baseClient, args, options) {
 
 const metricsZoomroomsListZoomRoomsCallSpec = {
   name: "metricsZoomroomsListZoomRooms",
-  namespace: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms",
   args: [{ arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -265,7 +250,7 @@ const metricsZoomroomsListZoomRoomsCallSpec = {
 };
 
 /** The metadata of `client.metrics.zoomrooms.listZoomRooms` (in {@link operations} too). */
-const metricsZoomroomsListZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(metricsZoomroomsListZoomRoomsCallSpec, { member: "listZoomRooms", package: "zoom-api", item: "List Zoom Rooms", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "List of Zoom rooms returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...metricsZoomroomsListZoomRoomsCallSpec.responses] }))();
+const metricsZoomroomsListZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(metricsZoomroomsListZoomRoomsCallSpec, { namespace: ["metrics", "zoomrooms"], member: "listZoomRooms", package: "zoom-api", item: "List Zoom Rooms", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "List of Zoom rooms returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...metricsZoomroomsListZoomRoomsCallSpec.responses] }))();
 
 /** `GET /metrics/zoomrooms`: `client.metrics.zoomrooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function metricsZoomroomsListZoomRooms(baseClient, args, options) {
@@ -274,7 +259,6 @@ function metricsZoomroomsListZoomRooms(baseClient, args, options) {
 
 const getZoomRoomsDetailsCallSpec = {
   name: "getZoomRoomsDetails",
-  namespace: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms/{zoomroomId}",
   args: [{ arg: "zoomroomId", name: "zoomroomId", in: "path", required: true }, { arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -283,7 +267,7 @@ const getZoomRoomsDetailsCallSpec = {
 };
 
 /** The metadata of `client.metrics.zoomrooms.getZoomRoomsDetails` (in {@link operations} too). */
-const getZoomRoomsDetailsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomsDetailsCallSpec, { package: "zoom-api", item: "Get Zoom Rooms details", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom room returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getZoomRoomsDetailsCallSpec.responses] }))();
+const getZoomRoomsDetailsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomsDetailsCallSpec, { namespace: ["metrics", "zoomrooms"], package: "zoom-api", item: "Get Zoom Rooms details", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom room returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getZoomRoomsDetailsCallSpec.responses] }))();
 
 /** `GET /metrics/zoomrooms/{zoomroomId}`: `client.metrics.zoomrooms.getZoomRoomsDetails` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomsDetails(baseClient, args, options) {
@@ -292,7 +276,6 @@ function getZoomRoomsDetails(baseClient, args, options) {
 
 const getTop25IssuesOfZoomRoomsCallSpec = {
   name: "getTop25IssuesOfZoomRooms",
-  namespace: ["metrics", "zoomrooms"],
   method: "GET",
   path: "/metrics/zoomrooms/issues",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }],
@@ -301,7 +284,7 @@ const getTop25IssuesOfZoomRoomsCallSpec = {
 };
 
 /** The metadata of `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` (in {@link operations} too). */
-const getTop25IssuesOfZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(getTop25IssuesOfZoomRoomsCallSpec, { package: "zoom-api", item: "Get top 25 issues of Zoom Rooms", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room Issue details returned" }, ...getTop25IssuesOfZoomRoomsCallSpec.responses] }))();
+const getTop25IssuesOfZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(getTop25IssuesOfZoomRoomsCallSpec, { namespace: ["metrics", "zoomrooms"], package: "zoom-api", item: "Get top 25 issues of Zoom Rooms", folder: ["metrics", "zoomrooms"], scopes: ["dashboard_zr:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room Issue details returned" }, ...getTop25IssuesOfZoomRoomsCallSpec.responses] }))();
 
 /** `GET /metrics/zoomrooms/issues`: `client.metrics.zoomrooms.getTop25IssuesOfZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getTop25IssuesOfZoomRooms(baseClient, args, options) {
@@ -310,7 +293,6 @@ function getTop25IssuesOfZoomRooms(baseClient, args, options) {
 
 const listZoomMeetingsClientFeedbackCallSpec = {
   name: "listZoomMeetingsClientFeedback",
-  namespace: ["metrics", "client", "feedback"],
   method: "GET",
   path: "/metrics/client/feedback",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }],
@@ -319,7 +301,7 @@ const listZoomMeetingsClientFeedbackCallSpec = {
 };
 
 /** The metadata of `client.metrics.client.feedback.listZoomMeetingsClientFeedback` (in {@link operations} too). */
-const listZoomMeetingsClientFeedbackOperation = /* @__PURE__ */ (() => Object.assign(listZoomMeetingsClientFeedbackCallSpec, { package: "zoom-api", item: "List Zoom meetings client feedback", folder: ["metrics", "client", "feedback"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client Feedback details returned." }, ...listZoomMeetingsClientFeedbackCallSpec.responses] }))();
+const listZoomMeetingsClientFeedbackOperation = /* @__PURE__ */ (() => Object.assign(listZoomMeetingsClientFeedbackCallSpec, { namespace: ["metrics", "client", "feedback"], package: "zoom-api", item: "List Zoom meetings client feedback", folder: ["metrics", "client", "feedback"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client Feedback details returned." }, ...listZoomMeetingsClientFeedbackCallSpec.responses] }))();
 
 /** `GET /metrics/client/feedback`: `client.metrics.client.feedback.listZoomMeetingsClientFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listZoomMeetingsClientFeedback(baseClient, args, options) {
@@ -328,7 +310,6 @@ function listZoomMeetingsClientFeedback(baseClient, args, options) {
 
 const getZoomMeetingsClientFeedbackCallSpec = {
   name: "getZoomMeetingsClientFeedback",
-  namespace: ["metrics", "client", "feedback"],
   method: "GET",
   path: "/metrics/client/feedback/{feedbackId}",
   args: [{ arg: "feedbackId", name: "feedbackId", in: "path", required: true }, { arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -337,7 +318,7 @@ const getZoomMeetingsClientFeedbackCallSpec = {
 };
 
 /** The metadata of `client.metrics.client.feedback.getZoomMeetingsClientFeedback` (in {@link operations} too). */
-const getZoomMeetingsClientFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getZoomMeetingsClientFeedbackCallSpec, { package: "zoom-api", item: "Get zoom meetings client feedback", folder: ["metrics", "client", "feedback"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client Feedback details returned" }, ...getZoomMeetingsClientFeedbackCallSpec.responses] }))();
+const getZoomMeetingsClientFeedbackOperation = /* @__PURE__ */ (() => Object.assign(getZoomMeetingsClientFeedbackCallSpec, { namespace: ["metrics", "client", "feedback"], package: "zoom-api", item: "Get zoom meetings client feedback", folder: ["metrics", "client", "feedback"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client Feedback details returned" }, ...getZoomMeetingsClientFeedbackCallSpec.responses] }))();
 
 /** `GET /metrics/client/feedback/{feedbackId}`: `client.metrics.client.feedback.getZoomMeetingsClientFeedback` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomMeetingsClientFeedback(baseClient, args, options) {
@@ -346,7 +327,6 @@ function getZoomMeetingsClientFeedback(baseClient, args, options) {
 
 const listClientMeetingSatisfactionCallSpec = {
   name: "listClientMeetingSatisfaction",
-  namespace: ["metrics", "client"],
   method: "GET",
   path: "/metrics/client/satisfaction",
   args: [{ arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }],
@@ -355,7 +335,7 @@ const listClientMeetingSatisfactionCallSpec = {
 };
 
 /** The metadata of `client.metrics.client.listClientMeetingSatisfaction` (in {@link operations} too). */
-const listClientMeetingSatisfactionOperation = /* @__PURE__ */ (() => Object.assign(listClientMeetingSatisfactionCallSpec, { package: "zoom-api", item: "List client meeting satisfaction", folder: ["metrics", "client"], scopes: ["dashboard:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client satisfaction data returned." }, ...listClientMeetingSatisfactionCallSpec.responses] }))();
+const listClientMeetingSatisfactionOperation = /* @__PURE__ */ (() => Object.assign(listClientMeetingSatisfactionCallSpec, { namespace: ["metrics", "client"], package: "zoom-api", item: "List client meeting satisfaction", folder: ["metrics", "client"], scopes: ["dashboard:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Client satisfaction data returned." }, ...listClientMeetingSatisfactionCallSpec.responses] }))();
 
 /** `GET /metrics/client/satisfaction`: `client.metrics.client.listClientMeetingSatisfaction` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listClientMeetingSatisfaction(baseClient, args, options) {
@@ -364,7 +344,6 @@ function listClientMeetingSatisfaction(baseClient, args, options) {
 
 const getTop25ZoomRoomsWithIssuesCallSpec = {
   name: "getTop25ZoomRoomsWithIssues",
-  namespace: ["metrics", "issuesZoomrooms"],
   method: "GET",
   path: "/metrics/issues/zoomrooms",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }],
@@ -373,7 +352,7 @@ const getTop25ZoomRoomsWithIssuesCallSpec = {
 };
 
 /** The metadata of `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` (in {@link operations} too). */
-const getTop25ZoomRoomsWithIssuesOperation = /* @__PURE__ */ (() => Object.assign(getTop25ZoomRoomsWithIssuesCallSpec, { package: "zoom-api", item: "Get top 25 Zoom Rooms with issues", folder: ["metrics", "issues/zoomrooms"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room with issue details returned" }, ...getTop25ZoomRoomsWithIssuesCallSpec.responses] }))();
+const getTop25ZoomRoomsWithIssuesOperation = /* @__PURE__ */ (() => Object.assign(getTop25ZoomRoomsWithIssuesCallSpec, { namespace: ["metrics", "issuesZoomrooms"], package: "zoom-api", item: "Get top 25 Zoom Rooms with issues", folder: ["metrics", "issues/zoomrooms"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room with issue details returned" }, ...getTop25ZoomRoomsWithIssuesCallSpec.responses] }))();
 
 /** `GET /metrics/issues/zoomrooms`: `client.metrics.issuesZoomrooms.getTop25ZoomRoomsWithIssues` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getTop25ZoomRoomsWithIssues(baseClient, args, options) {
@@ -382,7 +361,6 @@ function getTop25ZoomRoomsWithIssues(baseClient, args, options) {
 
 const getIssuesOfZoomRoomsCallSpec = {
   name: "getIssuesOfZoomRooms",
-  namespace: ["metrics", "issuesZoomrooms"],
   method: "GET",
   path: "/metrics/issues/zoomrooms/{zoomroomId}",
   args: [{ arg: "zoomroomId", name: "zoomroomId", in: "path", required: true }, { arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -391,7 +369,7 @@ const getIssuesOfZoomRoomsCallSpec = {
 };
 
 /** The metadata of `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` (in {@link operations} too). */
-const getIssuesOfZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(getIssuesOfZoomRoomsCallSpec, { package: "zoom-api", item: "Get issues of Zoom Rooms", folder: ["metrics", "issues/zoomrooms"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room with issue details returned" }, ...getIssuesOfZoomRoomsCallSpec.responses] }))();
+const getIssuesOfZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(getIssuesOfZoomRoomsCallSpec, { namespace: ["metrics", "issuesZoomrooms"], package: "zoom-api", item: "Get issues of Zoom Rooms", folder: ["metrics", "issues/zoomrooms"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Zoom Room with issue details returned" }, ...getIssuesOfZoomRoomsCallSpec.responses] }))();
 
 /** `GET /metrics/issues/zoomrooms/{zoomroomId}`: `client.metrics.issuesZoomrooms.getIssuesOfZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getIssuesOfZoomRooms(baseClient, args, options) {
@@ -400,7 +378,6 @@ function getIssuesOfZoomRooms(baseClient, args, options) {
 
 const getCrcPortUsageCallSpec = {
   name: "getCrcPortUsage",
-  namespace: ["metrics"],
   method: "GET",
   path: "/metrics/crc",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }],
@@ -409,7 +386,7 @@ const getCrcPortUsageCallSpec = {
 };
 
 /** The metadata of `client.metrics.getCrcPortUsage` (in {@link operations} too). */
-const getCrcPortUsageOperation = /* @__PURE__ */ (() => Object.assign(getCrcPortUsageCallSpec, { package: "zoom-api", item: "Get CRC port usage", folder: ["metrics"], scopes: ["dashboard_crc:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "CRC usage returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getCrcPortUsageCallSpec.responses] }))();
+const getCrcPortUsageOperation = /* @__PURE__ */ (() => Object.assign(getCrcPortUsageCallSpec, { namespace: ["metrics"], package: "zoom-api", item: "Get CRC port usage", folder: ["metrics"], scopes: ["dashboard_crc:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "CRC usage returned.\n\nOnly available for paid accounts that have enabled the Dashboard feature." }, ...getCrcPortUsageCallSpec.responses] }))();
 
 /** `GET /metrics/crc`: `client.metrics.getCrcPortUsage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getCrcPortUsage(baseClient, args, options) {
@@ -418,7 +395,6 @@ function getCrcPortUsage(baseClient, args, options) {
 
 const getImMetricsCallSpec = {
   name: "getImMetrics",
-  namespace: ["metrics"],
   method: "GET",
   path: "/metrics/im",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -427,7 +403,7 @@ const getImMetricsCallSpec = {
 };
 
 /** The metadata of `client.metrics.getImMetrics` (in {@link operations} too). */
-const getImMetricsOperation = /* @__PURE__ */ (() => Object.assign(getImMetricsCallSpec, { package: "zoom-api", item: "Get IM metrics", folder: ["metrics"], scopes: ["dashboard_im:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "IM details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getImMetricsCallSpec.responses] }))();
+const getImMetricsOperation = /* @__PURE__ */ (() => Object.assign(getImMetricsCallSpec, { namespace: ["metrics"], package: "zoom-api", item: "Get IM metrics", folder: ["metrics"], scopes: ["dashboard_im:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "IM details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getImMetricsCallSpec.responses] }))();
 
 /** `GET /metrics/im`: `client.metrics.getImMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getImMetrics(baseClient, args, options) {
@@ -436,7 +412,6 @@ function getImMetrics(baseClient, args, options) {
 
 const getChatMetricsCallSpec = {
   name: "getChatMetrics",
-  namespace: ["metrics"],
   method: "GET",
   path: "/metrics/chat",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -445,7 +420,7 @@ const getChatMetricsCallSpec = {
 };
 
 /** The metadata of `client.metrics.getChatMetrics` (in {@link operations} too). */
-const getChatMetricsOperation = /* @__PURE__ */ (() => Object.assign(getChatMetricsCallSpec, { package: "zoom-api", item: "Get chat metrics", folder: ["metrics"], scopes: ["dashboard_im:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Chat details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getChatMetricsCallSpec.responses] }))();
+const getChatMetricsOperation = /* @__PURE__ */ (() => Object.assign(getChatMetricsCallSpec, { namespace: ["metrics"], package: "zoom-api", item: "Get chat metrics", folder: ["metrics"], scopes: ["dashboard_im:read:admin"], rateLimit: "Resource-intensive", responses: [{ status: 200, description: "Chat details returned.\n\nOnly available for paid accounts that have enabled the dashboard feature." }, ...getChatMetricsCallSpec.responses] }))();
 
 /** `GET /metrics/chat`: `client.metrics.getChatMetrics` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getChatMetrics(baseClient, args, options) {
@@ -454,7 +429,6 @@ function getChatMetrics(baseClient, args, options) {
 
 const getMeetingQualityScoresCallSpec = {
   name: "getMeetingQualityScores",
-  namespace: ["metrics"],
   method: "GET",
   path: "/metrics/quality",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "type", name: "type", in: "query", required: false }],
@@ -463,7 +437,7 @@ const getMeetingQualityScoresCallSpec = {
 };
 
 /** The metadata of `client.metrics.getMeetingQualityScores` (in {@link operations} too). */
-const getMeetingQualityScoresOperation = /* @__PURE__ */ (() => Object.assign(getMeetingQualityScoresCallSpec, { package: "zoom-api", item: "Get meeting quality scores", folder: ["metrics"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting quality returned" }, ...getMeetingQualityScoresCallSpec.responses] }))();
+const getMeetingQualityScoresOperation = /* @__PURE__ */ (() => Object.assign(getMeetingQualityScoresCallSpec, { namespace: ["metrics"], package: "zoom-api", item: "Get meeting quality scores", folder: ["metrics"], scopes: ["dashboard_home:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting quality returned" }, ...getMeetingQualityScoresCallSpec.responses] }))();
 
 /** `GET /metrics/quality`: `client.metrics.getMeetingQualityScores` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingQualityScores(baseClient, args, options) {

@@ -4,7 +4,6 @@ const { writeQuery } = require("../runtime/request-features.js");
 const { authorizeBearer } = require("../runtime/auth.js");
 const getActiveInactiveHostReportsCallSpec = {
   name: "getActiveInactiveHostReports",
-  namespace: ["report", "users"],
   method: "GET",
   path: "/report/users",
   args: [{ arg: "type", name: "type", in: "query", required: false }, { arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -13,7 +12,7 @@ const getActiveInactiveHostReportsCallSpec = {
 };
 
 /** The metadata of `client.report.users.getActiveInactiveHostReports` (in {@link operations} too). */
-const getActiveInactiveHostReportsOperation = /* @__PURE__ */ (() => Object.assign(getActiveInactiveHostReportsCallSpec, { package: "zoom-api", item: "Get active/inactive host reports", folder: ["report", "users"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Active or inactive hosts report returned.\n\nThis is only available for paid account: {accountId}." }, ...getActiveInactiveHostReportsCallSpec.responses] }))();
+const getActiveInactiveHostReportsOperation = /* @__PURE__ */ (() => Object.assign(getActiveInactiveHostReportsCallSpec, { namespace: ["report", "users"], package: "zoom-api", item: "Get active/inactive host reports", folder: ["report", "users"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Active or inactive hosts report returned.\n\nThis is only available for paid account: {accountId}." }, ...getActiveInactiveHostReportsCallSpec.responses] }))();
 
 /** `GET /report/users`: `client.report.users.getActiveInactiveHostReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getActiveInactiveHostReports(baseClient, args, options) {
@@ -22,7 +21,6 @@ function getActiveInactiveHostReports(baseClient, args, options) {
 
 const getMeetingReportsCallSpec = {
   name: "getMeetingReports",
-  namespace: ["report", "users"],
   method: "GET",
   path: "/report/users/{userId}/meetings",
   args: [{ arg: "userId", name: "userId", in: "path", required: true }, { arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "type", name: "type", in: "query", required: false }],
@@ -31,7 +29,7 @@ const getMeetingReportsCallSpec = {
 };
 
 /** The metadata of `client.report.users.getMeetingReports` (in {@link operations} too). */
-const getMeetingReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingReportsCallSpec, { package: "zoom-api", item: "Get meeting reports", folder: ["report", "users"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Active or inactive hosts report returned." }, ...getMeetingReportsCallSpec.responses] }))();
+const getMeetingReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingReportsCallSpec, { namespace: ["report", "users"], package: "zoom-api", item: "Get meeting reports", folder: ["report", "users"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Active or inactive hosts report returned." }, ...getMeetingReportsCallSpec.responses] }))();
 
 /** `GET /report/users/{userId}/meetings`: `client.report.users.getMeetingReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingReports(baseClient, args, options) {
@@ -40,7 +38,6 @@ function getMeetingReports(baseClient, args, options) {
 
 const getMeetingDetailReportsCallSpec = {
   name: "getMeetingDetailReports",
-  namespace: ["report", "meetingsMeetingId"],
   method: "GET",
   path: "/report/meetings/{meetingId}",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -49,7 +46,7 @@ const getMeetingDetailReportsCallSpec = {
 };
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingDetailReports` (in {@link operations} too). */
-const getMeetingDetailReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingDetailReportsCallSpec, { package: "zoom-api", item: "Get meeting detail reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting details returned.\n\nThis is only available for paid account." }, ...getMeetingDetailReportsCallSpec.responses] }))();
+const getMeetingDetailReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingDetailReportsCallSpec, { namespace: ["report", "meetingsMeetingId"], package: "zoom-api", item: "Get meeting detail reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting details returned.\n\nThis is only available for paid account." }, ...getMeetingDetailReportsCallSpec.responses] }))();
 
 /** `GET /report/meetings/{meetingId}`: `client.report.meetingsMeetingId.getMeetingDetailReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingDetailReports(baseClient, args, options) {
@@ -58,7 +55,6 @@ function getMeetingDetailReports(baseClient, args, options) {
 
 const getMeetingParticipantReportsCallSpec = {
   name: "getMeetingParticipantReports",
-  namespace: ["report", "meetingsMeetingId"],
   method: "GET",
   path: "/report/meetings/{meetingId}/participants",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "include_fields", name: "include_fields", in: "query", required: false }],
@@ -67,7 +63,7 @@ const getMeetingParticipantReportsCallSpec = {
 };
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingParticipantReports` (in {@link operations} too). */
-const getMeetingParticipantReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingParticipantReportsCallSpec, { package: "zoom-api", item: "Get meeting participant reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants report returned.\n\nThis is only available for paid account." }, ...getMeetingParticipantReportsCallSpec.responses] }))();
+const getMeetingParticipantReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingParticipantReportsCallSpec, { namespace: ["report", "meetingsMeetingId"], package: "zoom-api", item: "Get meeting participant reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants report returned.\n\nThis is only available for paid account." }, ...getMeetingParticipantReportsCallSpec.responses] }))();
 
 /** `GET /report/meetings/{meetingId}/participants`: `client.report.meetingsMeetingId.getMeetingParticipantReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingParticipantReports(baseClient, args, options) {
@@ -76,7 +72,6 @@ function getMeetingParticipantReports(baseClient, args, options) {
 
 const getMeetingPollReportsCallSpec = {
   name: "getMeetingPollReports",
-  namespace: ["report", "meetingsMeetingId"],
   method: "GET",
   path: "/report/meetings/{meetingId}/polls",
   args: [{ arg: "meetingId", name: "meetingId", in: "path", required: true }],
@@ -85,7 +80,7 @@ const getMeetingPollReportsCallSpec = {
 };
 
 /** The metadata of `client.report.meetingsMeetingId.getMeetingPollReports` (in {@link operations} too). */
-const getMeetingPollReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingPollReportsCallSpec, { package: "zoom-api", item: "Get meeting poll reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting polls report returned.\n\nThis is only available for paid account:{accountId}." }, ...getMeetingPollReportsCallSpec.responses] }))();
+const getMeetingPollReportsOperation = /* @__PURE__ */ (() => Object.assign(getMeetingPollReportsCallSpec, { namespace: ["report", "meetingsMeetingId"], package: "zoom-api", item: "Get meeting poll reports", folder: ["report", "meetings/{meeting Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting polls report returned.\n\nThis is only available for paid account:{accountId}." }, ...getMeetingPollReportsCallSpec.responses] }))();
 
 /** `GET /report/meetings/{meetingId}/polls`: `client.report.meetingsMeetingId.getMeetingPollReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingPollReports(baseClient, args, options) {
@@ -94,7 +89,6 @@ function getMeetingPollReports(baseClient, args, options) {
 
 const getWebinarDetailReportsCallSpec = {
   name: "getWebinarDetailReports",
-  namespace: ["report", "webinarsWebinarId"],
   method: "GET",
   path: "/report/webinars/{webinarId}",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -103,7 +97,7 @@ const getWebinarDetailReportsCallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarDetailReports` (in {@link operations} too). */
-const getWebinarDetailReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarDetailReportsCallSpec, { package: "zoom-api", item: "Get webinar detail reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar details returned.\n\nThis is only available for paid account:{accountId}." }, ...getWebinarDetailReportsCallSpec.responses] }))();
+const getWebinarDetailReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarDetailReportsCallSpec, { namespace: ["report", "webinarsWebinarId"], package: "zoom-api", item: "Get webinar detail reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar details returned.\n\nThis is only available for paid account:{accountId}." }, ...getWebinarDetailReportsCallSpec.responses] }))();
 
 /** `GET /report/webinars/{webinarId}`: `client.report.webinarsWebinarId.getWebinarDetailReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarDetailReports(baseClient, args, options) {
@@ -112,7 +106,6 @@ function getWebinarDetailReports(baseClient, args, options) {
 
 const getWebinarParticipantReportsCallSpec = {
   name: "getWebinarParticipantReports",
-  namespace: ["report", "webinarsWebinarId"],
   method: "GET",
   path: "/report/webinars/{webinarId}/participants",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "include_fields", name: "include_fields", in: "query", required: false }],
@@ -121,7 +114,7 @@ const getWebinarParticipantReportsCallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarParticipantReports` (in {@link operations} too). */
-const getWebinarParticipantReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantReportsCallSpec, { package: "zoom-api", item: "Get webinar participant reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants report returned.\n\nThis is only available for paid account: {accountId}." }, ...getWebinarParticipantReportsCallSpec.responses] }))();
+const getWebinarParticipantReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarParticipantReportsCallSpec, { namespace: ["report", "webinarsWebinarId"], package: "zoom-api", item: "Get webinar participant reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Meeting participants report returned.\n\nThis is only available for paid account: {accountId}." }, ...getWebinarParticipantReportsCallSpec.responses] }))();
 
 /** `GET /report/webinars/{webinarId}/participants`: `client.report.webinarsWebinarId.getWebinarParticipantReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarParticipantReports(baseClient, args, options) {
@@ -130,7 +123,6 @@ function getWebinarParticipantReports(baseClient, args, options) {
 
 const getWebinarPollReportsCallSpec = {
   name: "getWebinarPollReports",
-  namespace: ["report", "webinarsWebinarId"],
   method: "GET",
   path: "/report/webinars/{webinarId}/polls",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -139,7 +131,7 @@ const getWebinarPollReportsCallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarPollReports` (in {@link operations} too). */
-const getWebinarPollReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarPollReportsCallSpec, { package: "zoom-api", item: "Get webinar poll reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar polls report returned.\n\nMissing webinar subscription plan.\n\nThis is only available for paid account:{accountId}." }, ...getWebinarPollReportsCallSpec.responses] }))();
+const getWebinarPollReportsOperation = /* @__PURE__ */ (() => Object.assign(getWebinarPollReportsCallSpec, { namespace: ["report", "webinarsWebinarId"], package: "zoom-api", item: "Get webinar poll reports", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar polls report returned.\n\nMissing webinar subscription plan.\n\nThis is only available for paid account:{accountId}." }, ...getWebinarPollReportsCallSpec.responses] }))();
 
 /** `GET /report/webinars/{webinarId}/polls`: `client.report.webinarsWebinarId.getWebinarPollReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarPollReports(baseClient, args, options) {
@@ -148,7 +140,6 @@ function getWebinarPollReports(baseClient, args, options) {
 
 const getWebinarQAReportCallSpec = {
   name: "getWebinarQAReport",
-  namespace: ["report", "webinarsWebinarId"],
   method: "GET",
   path: "/report/webinars/{webinarId}/qa",
   args: [{ arg: "webinarId", name: "webinarId", in: "path", required: true }],
@@ -157,7 +148,7 @@ const getWebinarQAReportCallSpec = {
 };
 
 /** The metadata of `client.report.webinarsWebinarId.getWebinarQAReport` (in {@link operations} too). */
-const getWebinarQAReportOperation = /* @__PURE__ */ (() => Object.assign(getWebinarQAReportCallSpec, { package: "zoom-api", item: "Get webinar Q&A report", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar Q&A report returned.\n\nThis is only available for paid account:{accountId}.\n\nA report cannot be generated for this account because this account has not subscribed to a webinar plan." }, ...getWebinarQAReportCallSpec.responses] }))();
+const getWebinarQAReportOperation = /* @__PURE__ */ (() => Object.assign(getWebinarQAReportCallSpec, { namespace: ["report", "webinarsWebinarId"], package: "zoom-api", item: "Get webinar Q&A report", folder: ["report", "webinars/{webinar Id}"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Webinar Q&A report returned.\n\nThis is only available for paid account:{accountId}.\n\nA report cannot be generated for this account because this account has not subscribed to a webinar plan." }, ...getWebinarQAReportCallSpec.responses] }))();
 
 /** `GET /report/webinars/{webinarId}/qa`: `client.report.webinarsWebinarId.getWebinarQAReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getWebinarQAReport(baseClient, args, options) {
@@ -166,7 +157,6 @@ function getWebinarQAReport(baseClient, args, options) {
 
 const getBillingReportsCallSpec = {
   name: "getBillingReports",
-  namespace: ["report", "billing"],
   method: "GET",
   path: "/report/billing",
   args: [],
@@ -175,7 +165,7 @@ const getBillingReportsCallSpec = {
 };
 
 /** The metadata of `client.report.billing.getBillingReports` (in {@link operations} too). */
-const getBillingReportsOperation = /* @__PURE__ */ (() => Object.assign(getBillingReportsCallSpec, { package: "zoom-api", item: "Get billing reports", folder: ["report", "billing"], scopes: ["report:read:admin", "report:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Billing report returned." }, ...getBillingReportsCallSpec.responses] }))();
+const getBillingReportsOperation = /* @__PURE__ */ (() => Object.assign(getBillingReportsCallSpec, { namespace: ["report", "billing"], package: "zoom-api", item: "Get billing reports", folder: ["report", "billing"], scopes: ["report:read:admin", "report:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Billing report returned." }, ...getBillingReportsCallSpec.responses] }))();
 
 /** `GET /report/billing`: `client.report.billing.getBillingReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getBillingReports(baseClient, args, options) {
@@ -184,7 +174,6 @@ function getBillingReports(baseClient, args, options) {
 
 const getBillingInvoiceReportsCallSpec = {
   name: "getBillingInvoiceReports",
-  namespace: ["report", "billing"],
   method: "GET",
   path: "/report/billing/invoices",
   args: [{ arg: "billing_id", name: "billing_id", in: "query", required: false }],
@@ -193,7 +182,7 @@ const getBillingInvoiceReportsCallSpec = {
 };
 
 /** The metadata of `client.report.billing.getBillingInvoiceReports` (in {@link operations} too). */
-const getBillingInvoiceReportsOperation = /* @__PURE__ */ (() => Object.assign(getBillingInvoiceReportsCallSpec, { package: "zoom-api", item: "Get billing invoice reports", folder: ["report", "billing"], scopes: ["report:read:admin", "report:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Billing Invoice reports returned." }, ...getBillingInvoiceReportsCallSpec.responses] }))();
+const getBillingInvoiceReportsOperation = /* @__PURE__ */ (() => Object.assign(getBillingInvoiceReportsCallSpec, { namespace: ["report", "billing"], package: "zoom-api", item: "Get billing invoice reports", folder: ["report", "billing"], scopes: ["report:read:admin", "report:master"], rateLimit: "Heavy", responses: [{ status: 200, description: "Billing Invoice reports returned." }, ...getBillingInvoiceReportsCallSpec.responses] }))();
 
 /** `GET /report/billing/invoices`: `client.report.billing.getBillingInvoiceReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getBillingInvoiceReports(baseClient, args, options) {
@@ -202,7 +191,6 @@ function getBillingInvoiceReports(baseClient, args, options) {
 
 const getChatSessionsReportsCallSpec = {
   name: "getChatSessionsReports",
-  namespace: ["report", "chatSessions"],
   method: "GET",
   path: "/report/chat/sessions",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -211,7 +199,7 @@ const getChatSessionsReportsCallSpec = {
 };
 
 /** The metadata of `client.report.chatSessions.getChatSessionsReports` (in {@link operations} too). */
-const getChatSessionsReportsOperation = /* @__PURE__ */ (() => Object.assign(getChatSessionsReportsCallSpec, { package: "zoom-api", item: "Get chat sessions reports", folder: ["report", "chat/sessions"], scopes: ["report_chat:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Archived chat sessions returned." }, ...getChatSessionsReportsCallSpec.responses] }))();
+const getChatSessionsReportsOperation = /* @__PURE__ */ (() => Object.assign(getChatSessionsReportsCallSpec, { namespace: ["report", "chatSessions"], package: "zoom-api", item: "Get chat sessions reports", folder: ["report", "chat/sessions"], scopes: ["report_chat:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Archived chat sessions returned." }, ...getChatSessionsReportsCallSpec.responses] }))();
 
 /** `GET /report/chat/sessions`: `client.report.chatSessions.getChatSessionsReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getChatSessionsReports(baseClient, args, options) {
@@ -220,7 +208,6 @@ function getChatSessionsReports(baseClient, args, options) {
 
 const getChatMessagesReportsCallSpec = {
   name: "getChatMessagesReports",
-  namespace: ["report", "chatSessions"],
   method: "GET",
   path: "/report/chat/sessions/{sessionId}",
   args: [{ arg: "sessionId", name: "sessionId", in: "path", required: true }, { arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "include_fields", name: "include_fields", in: "query", required: false }],
@@ -229,7 +216,7 @@ const getChatMessagesReportsCallSpec = {
 };
 
 /** The metadata of `client.report.chatSessions.getChatMessagesReports` (in {@link operations} too). */
-const getChatMessagesReportsOperation = /* @__PURE__ */ (() => Object.assign(getChatMessagesReportsCallSpec, { package: "zoom-api", item: "Get chat messages reports", folder: ["report", "chat/sessions"], scopes: ["report_chat:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived chat messages returned." }, ...getChatMessagesReportsCallSpec.responses] }))();
+const getChatMessagesReportsOperation = /* @__PURE__ */ (() => Object.assign(getChatMessagesReportsCallSpec, { namespace: ["report", "chatSessions"], package: "zoom-api", item: "Get chat messages reports", folder: ["report", "chat/sessions"], scopes: ["report_chat:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Archived chat messages returned." }, ...getChatMessagesReportsCallSpec.responses] }))();
 
 /** `GET /report/chat/sessions/{sessionId}`: `client.report.chatSessions.getChatMessagesReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getChatMessagesReports(baseClient, args, options) {
@@ -238,7 +225,6 @@ function getChatMessagesReports(baseClient, args, options) {
 
 const getDailyUsageReportCallSpec = {
   name: "getDailyUsageReport",
-  namespace: ["report"],
   method: "GET",
   path: "/report/daily",
   args: [{ arg: "year", name: "year", in: "query", required: false }, { arg: "month", name: "month", in: "query", required: false }],
@@ -247,7 +233,7 @@ const getDailyUsageReportCallSpec = {
 };
 
 /** The metadata of `client.report.getDailyUsageReport` (in {@link operations} too). */
-const getDailyUsageReportOperation = /* @__PURE__ */ (() => Object.assign(getDailyUsageReportCallSpec, { package: "zoom-api", item: "Get daily usage report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Daily report retrieved.\n\nThis is only available for paid accounts:{accountId}." }, ...getDailyUsageReportCallSpec.responses] }))();
+const getDailyUsageReportOperation = /* @__PURE__ */ (() => Object.assign(getDailyUsageReportCallSpec, { namespace: ["report"], package: "zoom-api", item: "Get daily usage report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Daily report retrieved.\n\nThis is only available for paid accounts:{accountId}." }, ...getDailyUsageReportCallSpec.responses] }))();
 
 /** `GET /report/daily`: `client.report.getDailyUsageReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getDailyUsageReport(baseClient, args, options) {
@@ -256,7 +242,6 @@ function getDailyUsageReport(baseClient, args, options) {
 
 const getTelephoneReportsCallSpec = {
   name: "getTelephoneReports",
-  namespace: ["report"],
   method: "GET",
   path: "/report/telephone",
   args: [{ arg: "type", name: "type", in: "query", required: false }, { arg: "query_date_type", name: "query_date_type", in: "query", required: false }, { arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -265,7 +250,7 @@ const getTelephoneReportsCallSpec = {
 };
 
 /** The metadata of `client.report.getTelephoneReports` (in {@link operations} too). */
-const getTelephoneReportsOperation = /* @__PURE__ */ (() => Object.assign(getTelephoneReportsCallSpec, { package: "zoom-api", item: "Get telephone reports", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Telephone report returned.\n\nThis is only available for paid account:{accountId}.\n\nThe requested report cannot be generated for this account because this account has not subscribed to toll-free audio conference plan.<b" }, ...getTelephoneReportsCallSpec.responses] }))();
+const getTelephoneReportsOperation = /* @__PURE__ */ (() => Object.assign(getTelephoneReportsCallSpec, { namespace: ["report"], package: "zoom-api", item: "Get telephone reports", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Telephone report returned.\n\nThis is only available for paid account:{accountId}.\n\nThe requested report cannot be generated for this account because this account has not subscribed to toll-free audio conference plan.<b" }, ...getTelephoneReportsCallSpec.responses] }))();
 
 /** `GET /report/telephone`: `client.report.getTelephoneReports` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getTelephoneReports(baseClient, args, options) {
@@ -274,7 +259,6 @@ function getTelephoneReports(baseClient, args, options) {
 
 const getCloudRecordingUsageReportCallSpec = {
   name: "getCloudRecordingUsageReport",
-  namespace: ["report"],
   method: "GET",
   path: "/report/cloud_recording",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }],
@@ -283,7 +267,7 @@ const getCloudRecordingUsageReportCallSpec = {
 };
 
 /** The metadata of `client.report.getCloudRecordingUsageReport` (in {@link operations} too). */
-const getCloudRecordingUsageReportOperation = /* @__PURE__ */ (() => Object.assign(getCloudRecordingUsageReportCallSpec, { package: "zoom-api", item: "Get cloud recording usage report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Cloud Recording Report Returned" }, ...getCloudRecordingUsageReportCallSpec.responses] }))();
+const getCloudRecordingUsageReportOperation = /* @__PURE__ */ (() => Object.assign(getCloudRecordingUsageReportCallSpec, { namespace: ["report"], package: "zoom-api", item: "Get cloud recording usage report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Cloud Recording Report Returned" }, ...getCloudRecordingUsageReportCallSpec.responses] }))();
 
 /** `GET /report/cloud_recording`: `client.report.getCloudRecordingUsageReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getCloudRecordingUsageReport(baseClient, args, options) {
@@ -292,7 +276,6 @@ function getCloudRecordingUsageReport(baseClient, args, options) {
 
 const getOperationLogsReportCallSpec = {
   name: "getOperationLogsReport",
-  namespace: ["report"],
   method: "GET",
   path: "/report/operationlogs",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "category_type", name: "category_type", in: "query", required: false }],
@@ -301,7 +284,7 @@ const getOperationLogsReportCallSpec = {
 };
 
 /** The metadata of `client.report.getOperationLogsReport` (in {@link operations} too). */
-const getOperationLogsReportOperation = /* @__PURE__ */ (() => Object.assign(getOperationLogsReportCallSpec, { package: "zoom-api", item: "Get operation logs report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Operation Logs Report Returned" }, ...getOperationLogsReportCallSpec.responses] }))();
+const getOperationLogsReportOperation = /* @__PURE__ */ (() => Object.assign(getOperationLogsReportCallSpec, { namespace: ["report"], package: "zoom-api", item: "Get operation logs report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Operation Logs Report Returned" }, ...getOperationLogsReportCallSpec.responses] }))();
 
 /** `GET /report/operationlogs`: `client.report.getOperationLogsReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getOperationLogsReport(baseClient, args, options) {
@@ -310,7 +293,6 @@ function getOperationLogsReport(baseClient, args, options) {
 
 const getUpcomingEventsReportCallSpec = {
   name: "getUpcomingEventsReport",
-  namespace: ["report"],
   method: "GET",
   path: "/report/upcoming_events",
   args: [{ arg: "from", name: "from", in: "query", required: true }, { arg: "to", name: "to", in: "query", required: true }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "type", name: "type", in: "query", required: false }],
@@ -319,7 +301,7 @@ const getUpcomingEventsReportCallSpec = {
 };
 
 /** The metadata of `client.report.getUpcomingEventsReport` (in {@link operations} too). */
-const getUpcomingEventsReportOperation = /* @__PURE__ */ (() => Object.assign(getUpcomingEventsReportCallSpec, { package: "zoom-api", item: "Get upcoming events report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Upcoming events report returned." }, ...getUpcomingEventsReportCallSpec.responses] }))();
+const getUpcomingEventsReportOperation = /* @__PURE__ */ (() => Object.assign(getUpcomingEventsReportCallSpec, { namespace: ["report"], package: "zoom-api", item: "Get upcoming events report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Upcoming events report returned." }, ...getUpcomingEventsReportCallSpec.responses] }))();
 
 /** `GET /report/upcoming_events`: `client.report.getUpcomingEventsReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUpcomingEventsReport(baseClient, args, options) {
@@ -328,7 +310,6 @@ function getUpcomingEventsReport(baseClient, args, options) {
 
 const getSignInSignOutActivityReportCallSpec = {
   name: "getSignInSignOutActivityReport",
-  namespace: ["report"],
   method: "GET",
   path: "/report/activities",
   args: [{ arg: "from", name: "from", in: "query", required: false }, { arg: "to", name: "to", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -337,7 +318,7 @@ const getSignInSignOutActivityReportCallSpec = {
 };
 
 /** The metadata of `client.report.getSignInSignOutActivityReport` (in {@link operations} too). */
-const getSignInSignOutActivityReportOperation = /* @__PURE__ */ (() => Object.assign(getSignInSignOutActivityReportCallSpec, { package: "zoom-api", item: "Get sign In / sign out activity report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Success" }, ...getSignInSignOutActivityReportCallSpec.responses] }))();
+const getSignInSignOutActivityReportOperation = /* @__PURE__ */ (() => Object.assign(getSignInSignOutActivityReportCallSpec, { namespace: ["report"], package: "zoom-api", item: "Get sign In / sign out activity report", folder: ["report"], scopes: ["report:read:admin"], rateLimit: "Heavy", responses: [{ status: 200, description: "Success" }, ...getSignInSignOutActivityReportCallSpec.responses] }))();
 
 /** `GET /report/activities`: `client.report.getSignInSignOutActivityReport` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSignInSignOutActivityReport(baseClient, args, options) {

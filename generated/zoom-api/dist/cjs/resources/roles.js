@@ -5,7 +5,6 @@ const { readJsonText, writeQuery } = require("../runtime/request-features.js");
 const { authorizeBearer } = require("../runtime/auth.js");
 const listMembersInARoleCallSpec = {
   name: "listMembersInARole",
-  namespace: ["roles", "roleId", "members"],
   method: "GET",
   path: "/roles/{roleId}/members",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }, { arg: "page_count", name: "page_count", in: "query", required: false }, { arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }],
@@ -14,7 +13,7 @@ const listMembersInARoleCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.members.listMembersInARole` (in {@link operations} too). */
-const listMembersInARoleOperation = /* @__PURE__ */ (() => Object.assign(listMembersInARoleCallSpec, { package: "zoom-api", item: "List members in a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Success" }, ...listMembersInARoleCallSpec.responses] }))();
+const listMembersInARoleOperation = /* @__PURE__ */ (() => Object.assign(listMembersInARoleCallSpec, { namespace: ["roles", "roleId", "members"], package: "zoom-api", item: "List members in a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Success" }, ...listMembersInARoleCallSpec.responses] }))();
 
 /** `GET /roles/{roleId}/members`: `client.roles.roleId.members.listMembersInARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMembersInARole(baseClient, args, options) {
@@ -23,7 +22,6 @@ function listMembersInARole(baseClient, args, options) {
 
 const assignARoleCallSpec = {
   name: "assignARole",
-  namespace: ["roles", "roleId", "members"],
   method: "POST",
   path: "/roles/{roleId}/members",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }, { arg: "members", name: "members", in: "body", required: false }],
@@ -34,7 +32,7 @@ const assignARoleCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.members.assignARole` (in {@link operations} too). */
-const assignARoleOperation = /* @__PURE__ */ (() => Object.assign(assignARoleCallSpec, { package: "zoom-api", item: "Assign a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Members Added" }, ...assignARoleCallSpec.responses] }))();
+const assignARoleOperation = /* @__PURE__ */ (() => Object.assign(assignARoleCallSpec, { namespace: ["roles", "roleId", "members"], package: "zoom-api", item: "Assign a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Members Added" }, ...assignARoleCallSpec.responses] }))();
 
 /** `POST /roles/{roleId}/members`: `client.roles.roleId.members.assignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function assignARole(baseClient, args, options) {
@@ -43,7 +41,6 @@ function assignARole(baseClient, args, options) {
 
 const unassignARoleCallSpec = {
   name: "unassignARole",
-  namespace: ["roles", "roleId", "members"],
   method: "DELETE",
   path: "/roles/{roleId}/members/{memberId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }, { arg: "memberId", name: "memberId", in: "path", required: true }],
@@ -52,7 +49,7 @@ const unassignARoleCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.members.unassignARole` (in {@link operations} too). */
-const unassignARoleOperation = /* @__PURE__ */ (() => Object.assign(unassignARoleCallSpec, { package: "zoom-api", item: "Unassign a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Role withdrawn from user." }, ...unassignARoleCallSpec.responses] }))();
+const unassignARoleOperation = /* @__PURE__ */ (() => Object.assign(unassignARoleCallSpec, { namespace: ["roles", "roleId", "members"], package: "zoom-api", item: "Unassign a role", folder: ["roles", "{role Id}", "members"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Role withdrawn from user." }, ...unassignARoleCallSpec.responses] }))();
 
 /** `DELETE /roles/{roleId}/members/{memberId}`: `client.roles.roleId.members.unassignARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function unassignARole(baseClient, args, options) {
@@ -61,7 +58,6 @@ function unassignARole(baseClient, args, options) {
 
 const getRoleInformationCallSpec = {
   name: "getRoleInformation",
-  namespace: ["roles", "roleId"],
   method: "GET",
   path: "/roles/{roleId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }],
@@ -70,7 +66,7 @@ const getRoleInformationCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.getRoleInformation` (in {@link operations} too). */
-const getRoleInformationOperation = /* @__PURE__ */ (() => Object.assign(getRoleInformationCallSpec, { package: "zoom-api", item: "Get role information", folder: ["roles", "{role Id}"], scopes: ["role:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Information about a specific role returned.", errorCodes: [{ code: 200, description: "You do not have the permission to retrieve role information." }] }, ...getRoleInformationCallSpec.responses] }))();
+const getRoleInformationOperation = /* @__PURE__ */ (() => Object.assign(getRoleInformationCallSpec, { namespace: ["roles", "roleId"], package: "zoom-api", item: "Get role information", folder: ["roles", "{role Id}"], scopes: ["role:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Information about a specific role returned.", errorCodes: [{ code: 200, description: "You do not have the permission to retrieve role information." }] }, ...getRoleInformationCallSpec.responses] }))();
 
 /** `GET /roles/{roleId}`: `client.roles.roleId.getRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getRoleInformation(baseClient, args, options) {
@@ -79,7 +75,6 @@ function getRoleInformation(baseClient, args, options) {
 
 const updateRoleInformationCallSpec = {
   name: "updateRoleInformation",
-  namespace: ["roles", "roleId"],
   method: "PATCH",
   path: "/roles/{roleId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }, { arg: "id", name: "id", in: "body", required: false }, { arg: "name", name: "name", in: "body", required: false }, { arg: "description", name: "description", in: "body", required: false }, { arg: "total_members", name: "total_members", in: "body", required: false }, { arg: "privileges", name: "privileges", in: "body", required: false }, { arg: "sub_account_privileges", name: "sub_account_privileges", in: "body", required: false, type: "jsonText" }],
@@ -90,7 +85,7 @@ const updateRoleInformationCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.updateRoleInformation` (in {@link operations} too). */
-const updateRoleInformationOperation = /* @__PURE__ */ (() => Object.assign(updateRoleInformationCallSpec, { package: "zoom-api", item: "Update role information", folder: ["roles", "{role Id}"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The account must be a paid account to update the role." }] }, { status: 204, description: "Role updated." }, ...updateRoleInformationCallSpec.responses] }))();
+const updateRoleInformationOperation = /* @__PURE__ */ (() => Object.assign(updateRoleInformationCallSpec, { namespace: ["roles", "roleId"], package: "zoom-api", item: "Update role information", folder: ["roles", "{role Id}"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "The account must be a paid account to update the role." }] }, { status: 204, description: "Role updated." }, ...updateRoleInformationCallSpec.responses] }))();
 
 /** `PATCH /roles/{roleId}`: `client.roles.roleId.updateRoleInformation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateRoleInformation(baseClient, args, options) {
@@ -99,7 +94,6 @@ function updateRoleInformation(baseClient, args, options) {
 
 const deleteARoleCallSpec = {
   name: "deleteARole",
-  namespace: ["roles", "roleId"],
   method: "DELETE",
   path: "/roles/{roleId}",
   args: [{ arg: "roleId", name: "roleId", in: "path", required: true }],
@@ -108,7 +102,7 @@ const deleteARoleCallSpec = {
 };
 
 /** The metadata of `client.roles.roleId.deleteARole` (in {@link operations} too). */
-const deleteARoleOperation = /* @__PURE__ */ (() => Object.assign(deleteARoleCallSpec, { package: "zoom-api", item: "Delete a role", folder: ["roles", "{role Id}"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Role not found." }] }, { status: 204, description: "Role deleted." }, ...deleteARoleCallSpec.responses] }))();
+const deleteARoleOperation = /* @__PURE__ */ (() => Object.assign(deleteARoleCallSpec, { namespace: ["roles", "roleId"], package: "zoom-api", item: "Delete a role", folder: ["roles", "{role Id}"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Role not found." }] }, { status: 204, description: "Role deleted." }, ...deleteARoleCallSpec.responses] }))();
 
 /** `DELETE /roles/{roleId}`: `client.roles.roleId.deleteARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteARole(baseClient, args, options) {
@@ -117,7 +111,6 @@ function deleteARole(baseClient, args, options) {
 
 const listRolesCallSpec = {
   name: "listRoles",
-  namespace: ["roles"],
   method: "GET",
   path: "/roles",
   args: [],
@@ -126,7 +119,7 @@ const listRolesCallSpec = {
 };
 
 /** The metadata of `client.roles.listRoles` (in {@link operations} too). */
-const listRolesOperation = /* @__PURE__ */ (() => Object.assign(listRolesCallSpec, { package: "zoom-api", item: "List roles", folder: ["roles"], scopes: ["role:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of roles returned." }, ...listRolesCallSpec.responses] }))();
+const listRolesOperation = /* @__PURE__ */ (() => Object.assign(listRolesCallSpec, { namespace: ["roles"], package: "zoom-api", item: "List roles", folder: ["roles"], scopes: ["role:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of roles returned." }, ...listRolesCallSpec.responses] }))();
 
 /** `GET /roles`: `client.roles.listRoles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRoles(baseClient, args, options) {
@@ -135,7 +128,6 @@ function listRoles(baseClient, args, options) {
 
 const createARoleCallSpec = {
   name: "createARole",
-  namespace: ["roles"],
   method: "POST",
   path: "/roles",
   args: [{ arg: "name", name: "name", in: "body", required: false }, { arg: "description", name: "description", in: "body", required: false }, { arg: "privileges", name: "privileges", in: "body", required: false }],
@@ -146,7 +138,7 @@ const createARoleCallSpec = {
 };
 
 /** The metadata of `client.roles.createARole` (in {@link operations} too). */
-const createARoleOperation = /* @__PURE__ */ (() => Object.assign(createARoleCallSpec, { package: "zoom-api", item: "Create a role", folder: ["roles"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "You do not have the permission to create a role." }, { status: 201, description: "Role created." }, ...createARoleCallSpec.responses] }))();
+const createARoleOperation = /* @__PURE__ */ (() => Object.assign(createARoleCallSpec, { namespace: ["roles"], package: "zoom-api", item: "Create a role", folder: ["roles"], scopes: ["role:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "You do not have the permission to create a role." }, { status: 201, description: "Role created." }, ...createARoleCallSpec.responses] }))();
 
 /** `POST /roles`: `client.roles.createARole` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createARole(baseClient, args, options) {

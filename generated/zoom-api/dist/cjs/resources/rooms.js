@@ -5,7 +5,6 @@ const { namedSecrets, readJsonText, writeQuery } = require("../runtime/request-f
 const { authorizeBearer } = require("../runtime/auth.js");
 const getZoomRoomAccountProfileCallSpec = {
   name: "getZoomRoomAccountProfile",
-  namespace: ["rooms", "accountProfile"],
   method: "GET",
   path: "/rooms/account_profile",
   args: [],
@@ -14,7 +13,7 @@ const getZoomRoomAccountProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.accountProfile.getZoomRoomAccountProfile` (in {@link operations} too). */
-const getZoomRoomAccountProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomAccountProfileCallSpec, { package: "zoom-api", item: "Get Zoom Room account profile", folder: ["rooms", "account profile"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room Account Profile returned successfully." }, ...getZoomRoomAccountProfileCallSpec.responses] }))();
+const getZoomRoomAccountProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomAccountProfileCallSpec, { namespace: ["rooms", "accountProfile"], package: "zoom-api", item: "Get Zoom Room account profile", folder: ["rooms", "account profile"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room Account Profile returned successfully." }, ...getZoomRoomAccountProfileCallSpec.responses] }))();
 
 /** `GET /rooms/account_profile`: `client.rooms.accountProfile.getZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomAccountProfile(baseClient, args, options) {
@@ -23,7 +22,6 @@ function getZoomRoomAccountProfile(baseClient, args, options) {
 
 const updateZoomRoomAccountProfileCallSpec = {
   name: "updateZoomRoomAccountProfile",
-  namespace: ["rooms", "accountProfile"],
   method: "PATCH",
   path: "/rooms/account_profile",
   args: [{ arg: "basic", name: "basic", in: "body", required: false, type: "jsonText" }],
@@ -34,7 +32,7 @@ const updateZoomRoomAccountProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.accountProfile.updateZoomRoomAccountProfile` (in {@link operations} too). */
-const updateZoomRoomAccountProfileOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomAccountProfileCallSpec, { package: "zoom-api", item: "Update Zoom Room account profile", folder: ["rooms", "account profile"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Profile updated successfully." }, ...updateZoomRoomAccountProfileCallSpec.responses] }))();
+const updateZoomRoomAccountProfileOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomAccountProfileCallSpec, { namespace: ["rooms", "accountProfile"], package: "zoom-api", item: "Update Zoom Room account profile", folder: ["rooms", "account profile"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Profile updated successfully." }, ...updateZoomRoomAccountProfileCallSpec.responses] }))();
 
 /** `PATCH /rooms/account_profile`: `client.rooms.accountProfile.updateZoomRoomAccountProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomAccountProfile(baseClient, args, options) {
@@ -43,7 +41,6 @@ function updateZoomRoomAccountProfile(baseClient, args, options) {
 
 const getZoomRoomAccountSettingsCallSpec = {
   name: "getZoomRoomAccountSettings",
-  namespace: ["rooms", "accountSettings"],
   method: "GET",
   path: "/rooms/account_settings",
   args: [{ arg: "setting_type", name: "setting_type", in: "query", required: true }],
@@ -52,7 +49,7 @@ const getZoomRoomAccountSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.accountSettings.getZoomRoomAccountSettings` (in {@link operations} too). */
-const getZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomAccountSettingsCallSpec, { package: "zoom-api", item: "Get Zoom Room account settings", folder: ["rooms", "account settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "ZR Account Settings returned successfully." }, ...getZoomRoomAccountSettingsCallSpec.responses] }))();
+const getZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomAccountSettingsCallSpec, { namespace: ["rooms", "accountSettings"], package: "zoom-api", item: "Get Zoom Room account settings", folder: ["rooms", "account settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "ZR Account Settings returned successfully." }, ...getZoomRoomAccountSettingsCallSpec.responses] }))();
 
 /** `GET /rooms/account_settings`: `client.rooms.accountSettings.getZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomAccountSettings(baseClient, args, options) {
@@ -61,7 +58,6 @@ function getZoomRoomAccountSettings(baseClient, args, options) {
 
 const updateZoomRoomAccountSettingsCallSpec = {
   name: "updateZoomRoomAccountSettings",
-  namespace: ["rooms", "accountSettings"],
   method: "PATCH",
   path: "/rooms/account_settings",
   args: [{ arg: "setting_type", name: "setting_type", in: "query", required: true }, { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false, type: "jsonText" }],
@@ -72,7 +68,7 @@ const updateZoomRoomAccountSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.accountSettings.updateZoomRoomAccountSettings` (in {@link operations} too). */
-const updateZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomAccountSettingsCallSpec, { package: "zoom-api", item: "Update Zoom Room account settings", folder: ["rooms", "account settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Settings updated successfully." }, ...updateZoomRoomAccountSettingsCallSpec.responses] }))();
+const updateZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomAccountSettingsCallSpec, { namespace: ["rooms", "accountSettings"], package: "zoom-api", item: "Update Zoom Room account settings", folder: ["rooms", "account settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Settings updated successfully." }, ...updateZoomRoomAccountSettingsCallSpec.responses] }))();
 
 /** `PATCH /rooms/account_settings`: `client.rooms.accountSettings.updateZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomAccountSettings(baseClient, args, options) {
@@ -81,7 +77,6 @@ function updateZoomRoomAccountSettings(baseClient, args, options) {
 
 const getLocationSettingsCallSpec = {
   name: "getLocationSettings",
-  namespace: ["rooms", "locations", "locationId", "settings"],
   method: "GET",
   path: "/rooms/locations/{locationId}/settings",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }, { arg: "setting_type", name: "setting_type", in: "query", required: true }],
@@ -90,7 +85,7 @@ const getLocationSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.settings.getLocationSettings` (in {@link operations} too). */
-const getLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(getLocationSettingsCallSpec, { package: "zoom-api", item: "Get location settings", folder: ["rooms", "locations", "{location Id}", "settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room location settings returned successfully." }, ...getLocationSettingsCallSpec.responses] }))();
+const getLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(getLocationSettingsCallSpec, { namespace: ["rooms", "locations", "locationId", "settings"], package: "zoom-api", item: "Get location settings", folder: ["rooms", "locations", "{location Id}", "settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room location settings returned successfully." }, ...getLocationSettingsCallSpec.responses] }))();
 
 /** `GET /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.getLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getLocationSettings(baseClient, args, options) {
@@ -99,7 +94,6 @@ function getLocationSettings(baseClient, args, options) {
 
 const updateLocationSettingsCallSpec = {
   name: "updateLocationSettings",
-  namespace: ["rooms", "locations", "locationId", "settings"],
   method: "PATCH",
   path: "/rooms/locations/{locationId}/settings",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }, { arg: "setting_type", name: "setting_type", in: "query", required: true }, { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false, type: "jsonText" }, { arg: "meeting_security", name: "meeting_security", in: "body", required: false, type: "jsonText" }],
@@ -110,7 +104,7 @@ const updateLocationSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.settings.updateLocationSettings` (in {@link operations} too). */
-const updateLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateLocationSettingsCallSpec, { package: "zoom-api", item: "Update location settings", folder: ["rooms", "locations", "{location Id}", "settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location settings updated successfully." }, ...updateLocationSettingsCallSpec.responses] }))();
+const updateLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateLocationSettingsCallSpec, { namespace: ["rooms", "locations", "locationId", "settings"], package: "zoom-api", item: "Update location settings", folder: ["rooms", "locations", "{location Id}", "settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location settings updated successfully." }, ...updateLocationSettingsCallSpec.responses] }))();
 
 /** `PATCH /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.updateLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateLocationSettings(baseClient, args, options) {
@@ -119,7 +113,6 @@ function updateLocationSettings(baseClient, args, options) {
 
 const getZoomRoomLocationProfileCallSpec = {
   name: "getZoomRoomLocationProfile",
-  namespace: ["rooms", "locations", "locationId"],
   method: "GET",
   path: "/rooms/locations/{locationId}",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }],
@@ -128,7 +121,7 @@ const getZoomRoomLocationProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.getZoomRoomLocationProfile` (in {@link operations} too). */
-const getZoomRoomLocationProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomLocationProfileCallSpec, { package: "zoom-api", item: "Get Zoom Room location profile", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Rooms Location Profile returned successfully." }, ...getZoomRoomLocationProfileCallSpec.responses] }))();
+const getZoomRoomLocationProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomLocationProfileCallSpec, { namespace: ["rooms", "locations", "locationId"], package: "zoom-api", item: "Get Zoom Room location profile", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Rooms Location Profile returned successfully." }, ...getZoomRoomLocationProfileCallSpec.responses] }))();
 
 /** `GET /rooms/locations/{locationId}`: `client.rooms.locations.locationId.getZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomLocationProfile(baseClient, args, options) {
@@ -137,7 +130,6 @@ function getZoomRoomLocationProfile(baseClient, args, options) {
 
 const updateZoomRoomLocationProfileCallSpec = {
   name: "updateZoomRoomLocationProfile",
-  namespace: ["rooms", "locations", "locationId"],
   method: "PATCH",
   path: "/rooms/locations/{locationId}",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }, { arg: "basic", name: "basic", in: "body", required: false, type: "jsonText" }],
@@ -148,7 +140,7 @@ const updateZoomRoomLocationProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.updateZoomRoomLocationProfile` (in {@link operations} too). */
-const updateZoomRoomLocationProfileOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomLocationProfileCallSpec, { package: "zoom-api", item: "Update Zoom Room location profile", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...updateZoomRoomLocationProfileCallSpec.responses] }))();
+const updateZoomRoomLocationProfileOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomLocationProfileCallSpec, { namespace: ["rooms", "locations", "locationId"], package: "zoom-api", item: "Update Zoom Room location profile", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "OK" }, ...updateZoomRoomLocationProfileCallSpec.responses] }))();
 
 /** `PATCH /rooms/locations/{locationId}`: `client.rooms.locations.locationId.updateZoomRoomLocationProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomLocationProfile(baseClient, args, options) {
@@ -157,7 +149,6 @@ function updateZoomRoomLocationProfile(baseClient, args, options) {
 
 const changeTheAssignedParentLocationCallSpec = {
   name: "changeTheAssignedParentLocation",
-  namespace: ["rooms", "locations", "locationId"],
   method: "PUT",
   path: "/rooms/locations/{locationId}/location",
   args: [{ arg: "locationId", name: "locationId", in: "path", required: true }, { arg: "parent_location_id", name: "parent_location_id", in: "body", required: false }],
@@ -168,7 +159,7 @@ const changeTheAssignedParentLocationCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.locationId.changeTheAssignedParentLocation` (in {@link operations} too). */
-const changeTheAssignedParentLocationOperation = /* @__PURE__ */ (() => Object.assign(changeTheAssignedParentLocationCallSpec, { package: "zoom-api", item: "Change the assigned parent location", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location assigned successfully." }, ...changeTheAssignedParentLocationCallSpec.responses] }))();
+const changeTheAssignedParentLocationOperation = /* @__PURE__ */ (() => Object.assign(changeTheAssignedParentLocationCallSpec, { namespace: ["rooms", "locations", "locationId"], package: "zoom-api", item: "Change the assigned parent location", folder: ["rooms", "locations", "{location Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location assigned successfully." }, ...changeTheAssignedParentLocationCallSpec.responses] }))();
 
 /** `PUT /rooms/locations/{locationId}/location`: `client.rooms.locations.locationId.changeTheAssignedParentLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function changeTheAssignedParentLocation(baseClient, args, options) {
@@ -177,7 +168,6 @@ function changeTheAssignedParentLocation(baseClient, args, options) {
 
 const getZoomRoomLocationStructureCallSpec = {
   name: "getZoomRoomLocationStructure",
-  namespace: ["rooms", "locations", "structure"],
   method: "GET",
   path: "/rooms/locations/structure",
   args: [],
@@ -186,7 +176,7 @@ const getZoomRoomLocationStructureCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.structure.getZoomRoomLocationStructure` (in {@link operations} too). */
-const getZoomRoomLocationStructureOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomLocationStructureCallSpec, { package: "zoom-api", item: "Get Zoom Room location structure", folder: ["rooms", "locations", "structure"], scopes: ["room:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Zoom Rooms location structure returned successfully." }, ...getZoomRoomLocationStructureCallSpec.responses] }))();
+const getZoomRoomLocationStructureOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomLocationStructureCallSpec, { namespace: ["rooms", "locations", "structure"], package: "zoom-api", item: "Get Zoom Room location structure", folder: ["rooms", "locations", "structure"], scopes: ["room:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Zoom Rooms location structure returned successfully." }, ...getZoomRoomLocationStructureCallSpec.responses] }))();
 
 /** `GET /rooms/locations/structure`: `client.rooms.locations.structure.getZoomRoomLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomLocationStructure(baseClient, args, options) {
@@ -195,7 +185,6 @@ function getZoomRoomLocationStructure(baseClient, args, options) {
 
 const updateZoomRoomsLocationStructureCallSpec = {
   name: "updateZoomRoomsLocationStructure",
-  namespace: ["rooms", "locations", "structure"],
   method: "PUT",
   path: "/rooms/locations/structure",
   args: [{ arg: "structures", name: "structures", in: "body", required: false }],
@@ -206,7 +195,7 @@ const updateZoomRoomsLocationStructureCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.structure.updateZoomRoomsLocationStructure` (in {@link operations} too). */
-const updateZoomRoomsLocationStructureOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomsLocationStructureCallSpec, { package: "zoom-api", item: "Update Zoom Rooms location structure", folder: ["rooms", "locations", "structure"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location Structure updated successfully." }, ...updateZoomRoomsLocationStructureCallSpec.responses] }))();
+const updateZoomRoomsLocationStructureOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomsLocationStructureCallSpec, { namespace: ["rooms", "locations", "structure"], package: "zoom-api", item: "Update Zoom Rooms location structure", folder: ["rooms", "locations", "structure"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Location Structure updated successfully." }, ...updateZoomRoomsLocationStructureCallSpec.responses] }))();
 
 /** `PUT /rooms/locations/structure`: `client.rooms.locations.structure.updateZoomRoomsLocationStructure` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomsLocationStructure(baseClient, args, options) {
@@ -215,7 +204,6 @@ function updateZoomRoomsLocationStructure(baseClient, args, options) {
 
 const listZoomRoomLocationsCallSpec = {
   name: "listZoomRoomLocations",
-  namespace: ["rooms", "locations"],
   method: "GET",
   path: "/rooms/locations",
   args: [{ arg: "parent_location_id", name: "parent_location_id", in: "query", required: false }, { arg: "type", name: "type", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -224,7 +212,7 @@ const listZoomRoomLocationsCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.listZoomRoomLocations` (in {@link operations} too). */
-const listZoomRoomLocationsOperation = /* @__PURE__ */ (() => Object.assign(listZoomRoomLocationsCallSpec, { package: "zoom-api", item: "List Zoom Room locations", folder: ["rooms", "locations"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room locations listed successfully." }, ...listZoomRoomLocationsCallSpec.responses] }))();
+const listZoomRoomLocationsOperation = /* @__PURE__ */ (() => Object.assign(listZoomRoomLocationsCallSpec, { namespace: ["rooms", "locations"], package: "zoom-api", item: "List Zoom Room locations", folder: ["rooms", "locations"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room locations listed successfully." }, ...listZoomRoomLocationsCallSpec.responses] }))();
 
 /** `GET /rooms/locations`: `client.rooms.locations.listZoomRoomLocations` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listZoomRoomLocations(baseClient, args, options) {
@@ -233,7 +221,6 @@ function listZoomRoomLocations(baseClient, args, options) {
 
 const addALocationCallSpec = {
   name: "addALocation",
-  namespace: ["rooms", "locations"],
   method: "POST",
   path: "/rooms/locations",
   args: [{ arg: "name", name: "name", in: "body", required: false }, { arg: "parent_location_id", name: "parent_location_id", in: "body", required: false }],
@@ -244,7 +231,7 @@ const addALocationCallSpec = {
 };
 
 /** The metadata of `client.rooms.locations.addALocation` (in {@link operations} too). */
-const addALocationOperation = /* @__PURE__ */ (() => Object.assign(addALocationCallSpec, { package: "zoom-api", item: "Add a location", folder: ["rooms", "locations"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Location added successfully." }, ...addALocationCallSpec.responses] }))();
+const addALocationOperation = /* @__PURE__ */ (() => Object.assign(addALocationCallSpec, { namespace: ["rooms", "locations"], package: "zoom-api", item: "Add a location", folder: ["rooms", "locations"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Location added successfully." }, ...addALocationCallSpec.responses] }))();
 
 /** `POST /rooms/locations`: `client.rooms.locations.addALocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addALocation(baseClient, args, options) {
@@ -253,7 +240,6 @@ function addALocation(baseClient, args, options) {
 
 const getZoomRoomSettingsCallSpec = {
   name: "getZoomRoomSettings",
-  namespace: ["rooms", "roomId", "settings"],
   method: "GET",
   path: "/rooms/{roomId}/settings",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "setting_type", name: "setting_type", in: "query", required: true }],
@@ -262,7 +248,7 @@ const getZoomRoomSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.settings.getZoomRoomSettings` (in {@link operations} too). */
-const getZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomSettingsCallSpec, { package: "zoom-api", item: "Get Zoom Room settings", folder: ["rooms", "{room Id}", "settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room settings returned successfully." }, ...getZoomRoomSettingsCallSpec.responses] }))();
+const getZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomSettingsCallSpec, { namespace: ["rooms", "roomId", "settings"], package: "zoom-api", item: "Get Zoom Room settings", folder: ["rooms", "{room Id}", "settings"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room settings returned successfully." }, ...getZoomRoomSettingsCallSpec.responses] }))();
 
 /** `GET /rooms/{roomId}/settings`: `client.rooms.roomId.settings.getZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomSettings(baseClient, args, options) {
@@ -271,7 +257,6 @@ function getZoomRoomSettings(baseClient, args, options) {
 
 const updateZoomRoomSettingsCallSpec = {
   name: "updateZoomRoomSettings",
-  namespace: ["rooms", "roomId", "settings"],
   method: "PATCH",
   path: "/rooms/{roomId}/settings",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "setting_type", name: "setting_type", in: "query", required: false }, { arg: "zoom_rooms", name: "zoom_rooms", in: "body", required: false, type: "jsonText" }, { arg: "meeting_security", name: "meeting_security", in: "body", required: false, type: "jsonText" }],
@@ -282,7 +267,7 @@ const updateZoomRoomSettingsCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.settings.updateZoomRoomSettings` (in {@link operations} too). */
-const updateZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomSettingsCallSpec, { package: "zoom-api", item: "Update Zoom Room settings", folder: ["rooms", "{room Id}", "settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Settings updated successfully." }, ...updateZoomRoomSettingsCallSpec.responses] }))();
+const updateZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(updateZoomRoomSettingsCallSpec, { namespace: ["rooms", "roomId", "settings"], package: "zoom-api", item: "Update Zoom Room settings", folder: ["rooms", "{room Id}", "settings"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Settings updated successfully." }, ...updateZoomRoomSettingsCallSpec.responses] }))();
 
 /** `PATCH /rooms/{roomId}/settings`: `client.rooms.roomId.settings.updateZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomSettings(baseClient, args, options) {
@@ -291,7 +276,6 @@ function updateZoomRoomSettings(baseClient, args, options) {
 
 const listZoomRoomDevicesCallSpec = {
   name: "listZoomRoomDevices",
-  namespace: ["rooms", "roomId", "devices"],
   method: "GET",
   path: "/rooms/{roomId}/devices",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }],
@@ -300,7 +284,7 @@ const listZoomRoomDevicesCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.devices.listZoomRoomDevices` (in {@link operations} too). */
-const listZoomRoomDevicesOperation = /* @__PURE__ */ (() => Object.assign(listZoomRoomDevicesCallSpec, { package: "zoom-api", item: "List Zoom Room devices", folder: ["rooms", "{room Id}", "devices"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Devices listed successfully." }, ...listZoomRoomDevicesCallSpec.responses] }))();
+const listZoomRoomDevicesOperation = /* @__PURE__ */ (() => Object.assign(listZoomRoomDevicesCallSpec, { namespace: ["rooms", "roomId", "devices"], package: "zoom-api", item: "List Zoom Room devices", folder: ["rooms", "{room Id}", "devices"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Devices listed successfully." }, ...listZoomRoomDevicesCallSpec.responses] }))();
 
 /** `GET /rooms/{roomId}/devices`: `client.rooms.roomId.devices.listZoomRoomDevices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listZoomRoomDevices(baseClient, args, options) {
@@ -309,7 +293,6 @@ function listZoomRoomDevices(baseClient, args, options) {
 
 const changeZoomRoomsAppVersionCallSpec = {
   name: "changeZoomRoomsAppVersion",
-  namespace: ["rooms", "roomId", "devices"],
   method: "PUT",
   path: "/rooms/{roomId}/devices/{deviceId}/app_version",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "deviceId", name: "deviceId", in: "path", required: true }, { arg: "action", name: "action", in: "body", required: false, enum: ["upgrade", "downgrade", "cancel"] }],
@@ -320,7 +303,7 @@ const changeZoomRoomsAppVersionCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.devices.changeZoomRoomsAppVersion` (in {@link operations} too). */
-const changeZoomRoomsAppVersionOperation = /* @__PURE__ */ (() => Object.assign(changeZoomRoomsAppVersionCallSpec, { package: "zoom-api", item: "Change Zoom Rooms app version", folder: ["rooms", "{room Id}", "devices"], scopes: ["room:write:admin"], responses: [{ status: 204, description: "Request processed successfully." }, ...changeZoomRoomsAppVersionCallSpec.responses] }))();
+const changeZoomRoomsAppVersionOperation = /* @__PURE__ */ (() => Object.assign(changeZoomRoomsAppVersionCallSpec, { namespace: ["rooms", "roomId", "devices"], package: "zoom-api", item: "Change Zoom Rooms app version", folder: ["rooms", "{room Id}", "devices"], scopes: ["room:write:admin"], responses: [{ status: 204, description: "Request processed successfully." }, ...changeZoomRoomsAppVersionCallSpec.responses] }))();
 
 /** `PUT /rooms/{roomId}/devices/{deviceId}/app_version`: `client.rooms.roomId.devices.changeZoomRoomsAppVersion` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function changeZoomRoomsAppVersion(baseClient, args, options) {
@@ -329,7 +312,6 @@ function changeZoomRoomsAppVersion(baseClient, args, options) {
 
 const getZoomRoomProfileCallSpec = {
   name: "getZoomRoomProfile",
-  namespace: ["rooms", "roomId"],
   method: "GET",
   path: "/rooms/{roomId}",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "regenerate_activation_code", name: "regenerate_activation_code", in: "query", required: false }],
@@ -338,7 +320,7 @@ const getZoomRoomProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.getZoomRoomProfile` (in {@link operations} too). */
-const getZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomProfileCallSpec, { package: "zoom-api", item: "Get Zoom Room profile", folder: ["rooms", "{room Id}"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room profile returned successfully." }, ...getZoomRoomProfileCallSpec.responses] }))();
+const getZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoomRoomProfileCallSpec, { namespace: ["rooms", "roomId"], package: "zoom-api", item: "Get Zoom Room profile", folder: ["rooms", "{room Id}"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "Zoom Room profile returned successfully." }, ...getZoomRoomProfileCallSpec.responses] }))();
 
 /** `GET /rooms/{roomId}`: `client.rooms.roomId.getZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomProfile(baseClient, args, options) {
@@ -347,7 +329,6 @@ function getZoomRoomProfile(baseClient, args, options) {
 
 const deleteAZoomRoomCallSpec = {
   name: "deleteAZoomRoom",
-  namespace: ["rooms", "roomId"],
   method: "DELETE",
   path: "/rooms/{roomId}",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }],
@@ -356,7 +337,7 @@ const deleteAZoomRoomCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.deleteAZoomRoom` (in {@link operations} too). */
-const deleteAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(deleteAZoomRoomCallSpec, { package: "zoom-api", item: "Delete a Zoom Room", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Zoom Room deleted successfully." }, ...deleteAZoomRoomCallSpec.responses] }))();
+const deleteAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(deleteAZoomRoomCallSpec, { namespace: ["rooms", "roomId"], package: "zoom-api", item: "Delete a Zoom Room", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Zoom Room deleted successfully." }, ...deleteAZoomRoomCallSpec.responses] }))();
 
 /** `DELETE /rooms/{roomId}`: `client.rooms.roomId.deleteAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAZoomRoom(baseClient, args, options) {
@@ -365,7 +346,6 @@ function deleteAZoomRoom(baseClient, args, options) {
 
 const updateAZoomRoomProfileCallSpec = {
   name: "updateAZoomRoomProfile",
-  namespace: ["rooms", "roomId"],
   method: "PATCH",
   path: "/rooms/{roomId}",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "basic", name: "basic", in: "body", required: false, type: "jsonText" }],
@@ -376,7 +356,7 @@ const updateAZoomRoomProfileCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.updateAZoomRoomProfile` (in {@link operations} too). */
-const updateAZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(updateAZoomRoomProfileCallSpec, { package: "zoom-api", item: "Update a Zoom Room profile", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Room Profile information updated successfully." }, ...updateAZoomRoomProfileCallSpec.responses] }))();
+const updateAZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(updateAZoomRoomProfileCallSpec, { namespace: ["rooms", "roomId"], package: "zoom-api", item: "Update a Zoom Room profile", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 204, description: "Room Profile information updated successfully." }, ...updateAZoomRoomProfileCallSpec.responses] }))();
 
 /** `PATCH /rooms/{roomId}`: `client.rooms.roomId.updateAZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateAZoomRoomProfile(baseClient, args, options) {
@@ -385,7 +365,6 @@ function updateAZoomRoomProfile(baseClient, args, options) {
 
 const changeAZoomRoomLocationCallSpec = {
   name: "changeAZoomRoomLocation",
-  namespace: ["rooms", "roomId"],
   method: "PUT",
   path: "/rooms/{roomId}/location",
   args: [{ arg: "roomId", name: "roomId", in: "path", required: true }, { arg: "location_id", name: "location_id", in: "body", required: false }],
@@ -396,7 +375,7 @@ const changeAZoomRoomLocationCallSpec = {
 };
 
 /** The metadata of `client.rooms.roomId.changeAZoomRoomLocation` (in {@link operations} too). */
-const changeAZoomRoomLocationOperation = /* @__PURE__ */ (() => Object.assign(changeAZoomRoomLocationCallSpec, { package: "zoom-api", item: "Change a Zoom Room's location", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Location of the Zoom Room changed successfully." }, ...changeAZoomRoomLocationCallSpec.responses] }))();
+const changeAZoomRoomLocationOperation = /* @__PURE__ */ (() => Object.assign(changeAZoomRoomLocationCallSpec, { namespace: ["rooms", "roomId"], package: "zoom-api", item: "Change a Zoom Room's location", folder: ["rooms", "{room Id}"], scopes: ["room:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Location of the Zoom Room changed successfully." }, ...changeAZoomRoomLocationCallSpec.responses] }))();
 
 /** `PUT /rooms/{roomId}/location`: `client.rooms.roomId.changeAZoomRoomLocation` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function changeAZoomRoomLocation(baseClient, args, options) {
@@ -405,7 +384,6 @@ function changeAZoomRoomLocation(baseClient, args, options) {
 
 const roomsListZoomRoomsCallSpec = {
   name: "roomsListZoomRooms",
-  namespace: ["rooms"],
   method: "GET",
   path: "/rooms",
   args: [{ arg: "status", name: "status", in: "query", required: false }, { arg: "type", name: "type", in: "query", required: false }, { arg: "unassigned_rooms", name: "unassigned_rooms", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }, { arg: "location_id", name: "location_id", in: "query", required: false }],
@@ -414,7 +392,7 @@ const roomsListZoomRoomsCallSpec = {
 };
 
 /** The metadata of `client.rooms.listZoomRooms` (in {@link operations} too). */
-const roomsListZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(roomsListZoomRoomsCallSpec, { member: "listZoomRooms", package: "zoom-api", item: "List Zoom Rooms", folder: ["rooms"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "A list of Zoom Rooms returned successfully." }, ...roomsListZoomRoomsCallSpec.responses] }))();
+const roomsListZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(roomsListZoomRoomsCallSpec, { namespace: ["rooms"], member: "listZoomRooms", package: "zoom-api", item: "List Zoom Rooms", folder: ["rooms"], scopes: ["room:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "A list of Zoom Rooms returned successfully." }, ...roomsListZoomRoomsCallSpec.responses] }))();
 
 /** `GET /rooms`: `client.rooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function roomsListZoomRooms(baseClient, args, options) {
@@ -423,7 +401,6 @@ function roomsListZoomRooms(baseClient, args, options) {
 
 const addAZoomRoomCallSpec = {
   name: "addAZoomRoom",
-  namespace: ["rooms"],
   method: "POST",
   path: "/rooms",
   args: [{ arg: "name", name: "name", in: "body", required: true }, { arg: "type", name: "type", in: "body", required: true, enum: ["ZoomRoom", "SchedulingDisplayOnly", "DigitalSignageOnly"] }, { arg: "location_id", name: "location_id", in: "body", required: false }],
@@ -434,7 +411,7 @@ const addAZoomRoomCallSpec = {
 };
 
 /** The metadata of `client.rooms.addAZoomRoom` (in {@link operations} too). */
-const addAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(addAZoomRoomCallSpec, { package: "zoom-api", item: "Add a Zoom Room", folder: ["rooms"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Zoom Room added successfully." }, ...addAZoomRoomCallSpec.responses] }))();
+const addAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(addAZoomRoomCallSpec, { namespace: ["rooms"], package: "zoom-api", item: "Add a Zoom Room", folder: ["rooms"], scopes: ["room:write:admin"], rateLimit: "Medium", responses: [{ status: 201, description: "Zoom Room added successfully." }, ...addAZoomRoomCallSpec.responses] }))();
 
 /** `POST /rooms`: `client.rooms.addAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAZoomRoom(baseClient, args, options) {
@@ -443,7 +420,6 @@ function addAZoomRoom(baseClient, args, options) {
 
 const checkInOrCheckOutOfAZoomRoomCallSpec = {
   name: "checkInOrCheckOutOfAZoomRoom",
-  namespace: ["rooms"],
   method: "PATCH",
   path: "/rooms/{id}/events",
   args: [{ arg: "id", name: "id", in: "path", required: true }, { arg: "method", name: "method", in: "body", required: false }, { arg: "params", name: "params", in: "body", required: false, type: "jsonText" }],
@@ -454,7 +430,7 @@ const checkInOrCheckOutOfAZoomRoomCallSpec = {
 };
 
 /** The metadata of `client.rooms.checkInOrCheckOutOfAZoomRoom` (in {@link operations} too). */
-const checkInOrCheckOutOfAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(checkInOrCheckOutOfAZoomRoomCallSpec, { package: "zoom-api", item: "Check-in or check-out of a Zoom Room", folder: ["rooms"], scopes: ["room:write:admin"], responses: [{ status: 202, description: "Request processed successfully." }, ...checkInOrCheckOutOfAZoomRoomCallSpec.responses] }))();
+const checkInOrCheckOutOfAZoomRoomOperation = /* @__PURE__ */ (() => Object.assign(checkInOrCheckOutOfAZoomRoomCallSpec, { namespace: ["rooms"], package: "zoom-api", item: "Check-in or check-out of a Zoom Room", folder: ["rooms"], scopes: ["room:write:admin"], responses: [{ status: 202, description: "Request processed successfully." }, ...checkInOrCheckOutOfAZoomRoomCallSpec.responses] }))();
 
 /** `PATCH /rooms/{id}/events`: `client.rooms.checkInOrCheckOutOfAZoomRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkInOrCheckOutOfAZoomRoom(baseClient, args, options) {
@@ -463,7 +439,6 @@ function checkInOrCheckOutOfAZoomRoom(baseClient, args, options) {
 
 const listDigitalSignageContentsCallSpec = {
   name: "listDigitalSignageContents",
-  namespace: ["rooms"],
   method: "GET",
   path: "/rooms/digital_signage",
   args: [{ arg: "type", name: "type", in: "query", required: false }, { arg: "folder_id", name: "folder_id", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -472,7 +447,7 @@ const listDigitalSignageContentsCallSpec = {
 };
 
 /** The metadata of `client.rooms.listDigitalSignageContents` (in {@link operations} too). */
-const listDigitalSignageContentsOperation = /* @__PURE__ */ (() => Object.assign(listDigitalSignageContentsCallSpec, { package: "zoom-api", item: "List digital signage contents", folder: ["rooms"], scopes: ["room:read:admin"], responses: [{ status: 200, description: "List returned." }, ...listDigitalSignageContentsCallSpec.responses] }))();
+const listDigitalSignageContentsOperation = /* @__PURE__ */ (() => Object.assign(listDigitalSignageContentsCallSpec, { namespace: ["rooms"], package: "zoom-api", item: "List digital signage contents", folder: ["rooms"], scopes: ["room:read:admin"], responses: [{ status: 200, description: "List returned." }, ...listDigitalSignageContentsCallSpec.responses] }))();
 
 /** `GET /rooms/digital_signage`: `client.rooms.listDigitalSignageContents` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listDigitalSignageContents(baseClient, args, options) {
@@ -481,7 +456,6 @@ function listDigitalSignageContents(baseClient, args, options) {
 
 const updateE911DigitalSignageCallSpec = {
   name: "updateE911DigitalSignage",
-  namespace: ["rooms"],
   method: "PATCH",
   path: "/rooms/events",
   args: [{ arg: "method", name: "method", in: "body", required: false }, { arg: "params", name: "params", in: "body", required: false, type: "jsonText" }],
@@ -492,7 +466,7 @@ const updateE911DigitalSignageCallSpec = {
 };
 
 /** The metadata of `client.rooms.updateE911DigitalSignage` (in {@link operations} too). */
-const updateE911DigitalSignageOperation = /* @__PURE__ */ (() => Object.assign(updateE911DigitalSignageCallSpec, { package: "zoom-api", item: "Update E911 digital signage", folder: ["rooms"], scopes: ["room:write:admin"], responses: [{ status: 202, description: "Accepted" }, ...updateE911DigitalSignageCallSpec.responses] }))();
+const updateE911DigitalSignageOperation = /* @__PURE__ */ (() => Object.assign(updateE911DigitalSignageCallSpec, { namespace: ["rooms"], package: "zoom-api", item: "Update E911 digital signage", folder: ["rooms"], scopes: ["room:write:admin"], responses: [{ status: 202, description: "Accepted" }, ...updateE911DigitalSignageCallSpec.responses] }))();
 
 /** `PATCH /rooms/events`: `client.rooms.updateE911DigitalSignage` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateE911DigitalSignage(baseClient, args, options) {

@@ -5,7 +5,6 @@ const { namedSecrets, writeQuery } = require("../runtime/request-features.js");
 const { authorizeBearer } = require("../runtime/auth.js");
 const updateSipPhoneCallSpec = {
   name: "updateSipPhone",
-  namespace: ["sipPhones", "phoneId"],
   method: "PATCH",
   path: "/sip_phones/{phoneId}",
   args: [{ arg: "phoneId", name: "phoneId", in: "path", required: true }, { arg: "domain", name: "domain", in: "body", required: true }, { arg: "register_server", name: "register_server", in: "body", required: true }, { arg: "proxy_server", name: "proxy_server", in: "body", required: true }, { arg: "register_server2", name: "register_server2", in: "body", required: true }, { arg: "proxy_server2", name: "proxy_server2", in: "body", required: true }, { arg: "register_server3", name: "register_server3", in: "body", required: true }, { arg: "proxy_server3", name: "proxy_server3", in: "body", required: true }, { arg: "user_name", name: "user_name", in: "body", required: true }, { arg: "password", name: "password", in: "body", required: true }, { arg: "authorization_name", name: "authorization_name", in: "body", required: true }, { arg: "voice_mail", name: "voice_mail", in: "body", required: true }, { arg: "transport_protocol", name: "transport_protocol", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "transport_protocol2", name: "transport_protocol2", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "transport_protocol3", name: "transport_protocol3", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "registration_expire_time", name: "registration_expire_time", in: "body", required: false }],
@@ -16,7 +15,7 @@ const updateSipPhoneCallSpec = {
 };
 
 /** The metadata of `client.sipPhones.phoneId.updateSipPhone` (in {@link operations} too). */
-const updateSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(updateSipPhoneCallSpec, { package: "zoom-api", item: "Update SIP phone", folder: ["sip phones", "{phone Id}"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone information updated successfully." }, ...updateSipPhoneCallSpec.responses] }))();
+const updateSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(updateSipPhoneCallSpec, { namespace: ["sipPhones", "phoneId"], package: "zoom-api", item: "Update SIP phone", folder: ["sip phones", "{phone Id}"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone information updated successfully." }, ...updateSipPhoneCallSpec.responses] }))();
 
 /** `PATCH /sip_phones/{phoneId}`: `client.sipPhones.phoneId.updateSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateSipPhone(baseClient, args, options) {
@@ -25,7 +24,6 @@ function updateSipPhone(baseClient, args, options) {
 
 const deleteSipPhoneCallSpec = {
   name: "deleteSipPhone",
-  namespace: ["sipPhones", "phoneId"],
   method: "DELETE",
   path: "/sip_phones/{phoneId}",
   args: [{ arg: "phoneId", name: "phoneId", in: "path", required: true }],
@@ -34,7 +32,7 @@ const deleteSipPhoneCallSpec = {
 };
 
 /** The metadata of `client.sipPhones.phoneId.deleteSipPhone` (in {@link operations} too). */
-const deleteSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(deleteSipPhoneCallSpec, { package: "zoom-api", item: "Delete SIP phone", folder: ["sip phones", "{phone Id}"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone deleted." }, ...deleteSipPhoneCallSpec.responses] }))();
+const deleteSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(deleteSipPhoneCallSpec, { namespace: ["sipPhones", "phoneId"], package: "zoom-api", item: "Delete SIP phone", folder: ["sip phones", "{phone Id}"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 200, description: "OK", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, { status: 204, description: "SIP Phone deleted." }, ...deleteSipPhoneCallSpec.responses] }))();
 
 /** `DELETE /sip_phones/{phoneId}`: `client.sipPhones.phoneId.deleteSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteSipPhone(baseClient, args, options) {
@@ -43,7 +41,6 @@ function deleteSipPhone(baseClient, args, options) {
 
 const listSipPhonesCallSpec = {
   name: "listSipPhones",
-  namespace: ["sipPhones"],
   method: "GET",
   path: "/sip_phones",
   args: [{ arg: "page_number", name: "page_number", in: "query", required: false }, { arg: "search_key", name: "search_key", in: "query", required: false }, { arg: "page_size", name: "page_size", in: "query", required: false }, { arg: "next_page_token", name: "next_page_token", in: "query", required: false }],
@@ -52,7 +49,7 @@ const listSipPhonesCallSpec = {
 };
 
 /** The metadata of `client.sipPhones.listSipPhones` (in {@link operations} too). */
-const listSipPhonesOperation = /* @__PURE__ */ (() => Object.assign(listSipPhonesCallSpec, { package: "zoom-api", item: "List SIP phones", folder: ["sip phones"], scopes: ["sip_phone:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "SIP Phones listed successfully.", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, ...listSipPhonesCallSpec.responses] }))();
+const listSipPhonesOperation = /* @__PURE__ */ (() => Object.assign(listSipPhonesCallSpec, { namespace: ["sipPhones"], package: "zoom-api", item: "List SIP phones", folder: ["sip phones"], scopes: ["sip_phone:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "SIP Phones listed successfully.", errorCodes: [{ code: 200, description: "Permission missing: Enable SIP Phone Integration by contacting a Zoom Admin first." }] }, ...listSipPhonesCallSpec.responses] }))();
 
 /** `GET /sip_phones`: `client.sipPhones.listSipPhones` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSipPhones(baseClient, args, options) {
@@ -61,7 +58,6 @@ function listSipPhones(baseClient, args, options) {
 
 const enableSipPhoneCallSpec = {
   name: "enableSipPhone",
-  namespace: ["sipPhones"],
   method: "POST",
   path: "/sip_phones",
   args: [{ arg: "domain", name: "domain", in: "body", required: true }, { arg: "register_server", name: "register_server", in: "body", required: true }, { arg: "proxy_server", name: "proxy_server", in: "body", required: true }, { arg: "user_name", name: "user_name", in: "body", required: true }, { arg: "password", name: "password", in: "body", required: true }, { arg: "authorization_name", name: "authorization_name", in: "body", required: true }, { arg: "user_email", name: "user_email", in: "body", required: true }, { arg: "voice_mail", name: "voice_mail", in: "body", required: true }, { arg: "transport_protocol", name: "transport_protocol", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "register_server2", name: "register_server2", in: "body", required: false }, { arg: "transport_protocol2", name: "transport_protocol2", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "proxy_server2", name: "proxy_server2", in: "body", required: false }, { arg: "register_server3", name: "register_server3", in: "body", required: false }, { arg: "transport_protocol3", name: "transport_protocol3", in: "body", required: false, enum: ["UDP", "TCP", "TLS", "AUTO"] }, { arg: "proxy_server3", name: "proxy_server3", in: "body", required: false }, { arg: "registration_expire_time", name: "registration_expire_time", in: "body", required: false }],
@@ -72,7 +68,7 @@ const enableSipPhoneCallSpec = {
 };
 
 /** The metadata of `client.sipPhones.enableSipPhone` (in {@link operations} too). */
-const enableSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(enableSipPhoneCallSpec, { package: "zoom-api", item: "Enable SIP phone", folder: ["sip phones"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "SIP Phone Created." }, ...enableSipPhoneCallSpec.responses] }))();
+const enableSipPhoneOperation = /* @__PURE__ */ (() => Object.assign(enableSipPhoneCallSpec, { namespace: ["sipPhones"], package: "zoom-api", item: "Enable SIP phone", folder: ["sip phones"], scopes: ["sip_phone:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "SIP Phone Created." }, ...enableSipPhoneCallSpec.responses] }))();
 
 /** `POST /sip_phones`: `client.sipPhones.enableSipPhone` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function enableSipPhone(baseClient, args, options) {

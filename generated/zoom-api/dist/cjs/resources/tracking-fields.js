@@ -4,7 +4,6 @@ const { encodeMultipartText } = require("../runtime/bodies.js");
 const { authorizeBearer } = require("../runtime/auth.js");
 const getATrackingFieldCallSpec = {
   name: "getATrackingField",
-  namespace: ["trackingFields", "fieldId"],
   method: "GET",
   path: "/tracking_fields/{fieldId}",
   args: [{ arg: "fieldId", name: "fieldId", in: "path", required: true }],
@@ -13,7 +12,7 @@ const getATrackingFieldCallSpec = {
 };
 
 /** The metadata of `client.trackingFields.fieldId.getATrackingField` (in {@link operations} too). */
-const getATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(getATrackingFieldCallSpec, { package: "zoom-api", item: "Get a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Tracking Field object returned" }, ...getATrackingFieldCallSpec.responses] }))();
+const getATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(getATrackingFieldCallSpec, { namespace: ["trackingFields", "fieldId"], package: "zoom-api", item: "Get a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:read:admin"], rateLimit: "Light", responses: [{ status: 200, description: "Tracking Field object returned" }, ...getATrackingFieldCallSpec.responses] }))();
 
 /** `GET /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.getATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getATrackingField(baseClient, args, options) {
@@ -22,7 +21,6 @@ function getATrackingField(baseClient, args, options) {
 
 const updateATrackingFieldCallSpec = {
   name: "updateATrackingField",
-  namespace: ["trackingFields", "fieldId"],
   method: "PATCH",
   path: "/tracking_fields/{fieldId}",
   args: [{ arg: "fieldId", name: "fieldId", in: "path", required: true }, { arg: "field", name: "field", in: "body", required: false }, { arg: "required", name: "required", in: "body", required: false }, { arg: "visible", name: "visible", in: "body", required: false }, { arg: "recommended_values", name: "recommended_values", in: "body", required: false }],
@@ -33,7 +31,7 @@ const updateATrackingFieldCallSpec = {
 };
 
 /** The metadata of `client.trackingFields.fieldId.updateATrackingField` (in {@link operations} too). */
-const updateATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(updateATrackingFieldCallSpec, { package: "zoom-api", item: "Update a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Tracking Field updated" }, ...updateATrackingFieldCallSpec.responses] }))();
+const updateATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(updateATrackingFieldCallSpec, { namespace: ["trackingFields", "fieldId"], package: "zoom-api", item: "Update a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Tracking Field updated" }, ...updateATrackingFieldCallSpec.responses] }))();
 
 /** `PATCH /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.updateATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateATrackingField(baseClient, args, options) {
@@ -42,7 +40,6 @@ function updateATrackingField(baseClient, args, options) {
 
 const deleteATrackingFieldCallSpec = {
   name: "deleteATrackingField",
-  namespace: ["trackingFields", "fieldId"],
   method: "DELETE",
   path: "/tracking_fields/{fieldId}",
   args: [{ arg: "fieldId", name: "fieldId", in: "path", required: true }],
@@ -51,7 +48,7 @@ const deleteATrackingFieldCallSpec = {
 };
 
 /** The metadata of `client.trackingFields.fieldId.deleteATrackingField` (in {@link operations} too). */
-const deleteATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(deleteATrackingFieldCallSpec, { package: "zoom-api", item: "Delete a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Tracking Field deleted" }, ...deleteATrackingFieldCallSpec.responses] }))();
+const deleteATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(deleteATrackingFieldCallSpec, { namespace: ["trackingFields", "fieldId"], package: "zoom-api", item: "Delete a tracking field", folder: ["tracking fields", "{field Id}"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 204, description: "Tracking Field deleted" }, ...deleteATrackingFieldCallSpec.responses] }))();
 
 /** `DELETE /tracking_fields/{fieldId}`: `client.trackingFields.fieldId.deleteATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteATrackingField(baseClient, args, options) {
@@ -60,7 +57,6 @@ function deleteATrackingField(baseClient, args, options) {
 
 const listTrackingFieldsCallSpec = {
   name: "listTrackingFields",
-  namespace: ["trackingFields"],
   method: "GET",
   path: "/tracking_fields",
   args: [],
@@ -69,7 +65,7 @@ const listTrackingFieldsCallSpec = {
 };
 
 /** The metadata of `client.trackingFields.listTrackingFields` (in {@link operations} too). */
-const listTrackingFieldsOperation = /* @__PURE__ */ (() => Object.assign(listTrackingFieldsCallSpec, { package: "zoom-api", item: "List tracking fields", folder: ["tracking fields"], scopes: ["tracking_fields:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of Tracking Fields returned." }, ...listTrackingFieldsCallSpec.responses] }))();
+const listTrackingFieldsOperation = /* @__PURE__ */ (() => Object.assign(listTrackingFieldsCallSpec, { namespace: ["trackingFields"], package: "zoom-api", item: "List tracking fields", folder: ["tracking fields"], scopes: ["tracking_fields:read:admin"], rateLimit: "Medium", responses: [{ status: 200, description: "List of Tracking Fields returned." }, ...listTrackingFieldsCallSpec.responses] }))();
 
 /** `GET /tracking_fields`: `client.trackingFields.listTrackingFields` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listTrackingFields(baseClient, args, options) {
@@ -78,7 +74,6 @@ function listTrackingFields(baseClient, args, options) {
 
 const createATrackingFieldCallSpec = {
   name: "createATrackingField",
-  namespace: ["trackingFields"],
   method: "POST",
   path: "/tracking_fields",
   args: [{ arg: "field", name: "field", in: "body", required: false }, { arg: "required", name: "required", in: "body", required: false }, { arg: "visible", name: "visible", in: "body", required: false }, { arg: "recommended_values", name: "recommended_values", in: "body", required: false }],
@@ -89,7 +84,7 @@ const createATrackingFieldCallSpec = {
 };
 
 /** The metadata of `client.trackingFields.createATrackingField` (in {@link operations} too). */
-const createATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(createATrackingFieldCallSpec, { package: "zoom-api", item: "Create a tracking field", folder: ["tracking fields"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "Tracking Field created" }, ...createATrackingFieldCallSpec.responses] }))();
+const createATrackingFieldOperation = /* @__PURE__ */ (() => Object.assign(createATrackingFieldCallSpec, { namespace: ["trackingFields"], package: "zoom-api", item: "Create a tracking field", folder: ["tracking fields"], scopes: ["tracking_fields:write:admin"], rateLimit: "Light", responses: [{ status: 201, description: "Tracking Field created" }, ...createATrackingFieldCallSpec.responses] }))();
 
 /** `POST /tracking_fields`: `client.trackingFields.createATrackingField` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function createATrackingField(baseClient, args, options) {

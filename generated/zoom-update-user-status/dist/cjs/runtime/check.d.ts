@@ -15,15 +15,18 @@ export type Check = "string" | "number" | "boolean" | "null" | "unknown" | {
 } | {
     readonly ref: string;
 };
-/** The package's shapes: by operation (`users.getUser`) and status, and the shared ones by name. */
+/** The package's shapes: by operation (`getUser`) and status, and the shared ones by name. */
 export interface ChecksTable {
     /** By `checksKey` of the operation, then by status. */
     readonly operations: Readonly<Record<string, Readonly<Record<string, Check>>>>;
     readonly shapes: Readonly<Record<string, Check>>;
 }
-/** An operation's key in `ChecksTable.operations`: the emitter writes the table by it, `verify` reads it. */
+/**
+ * An operation's key in `ChecksTable.operations`: the emitter writes the table by it, `verify` reads
+ * it. Its name, unique in its package: what a call's spec holds (its namespace only documents it,
+ * and stays out of a one-operation bundle).
+ */
 export declare function checksKey(op: {
-    readonly namespace: readonly string[];
     readonly name: string;
 }): string;
 /** Where a 2xx body differs from its inferred type: a path (`$.owner.login`) and kinds, no value. */

@@ -69,7 +69,11 @@ async function send(op, args, call, options, defaults, environment, encode, auth
     }, encode, features);
     let reauthorized = false;
     for (let attempt = 1, retries = 0;; attempt++) {
-        const request = build();
+        // What hooks get is the attempt's request itself, as each attempt builds its own: what one
+        // attempt's hook adds stays with it, and what a hook sets is sent. Named whether or not a hook
+        // is given, as it is built: nothing else reads the request's object, and two fields cost less
+        // than the test.
+        const request = Object.assign(build(), { operation: op.name, attempt });
         let reauthorize = undefined;
         if (authorize) {
             const authorized = authorize(op, request, options, lookup, session, call.signal, timeoutMs);
@@ -81,14 +85,10 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         }
         else if (op.auth)
             throw new TypeError(`${op.name}: no authorizer for its ${op.auth.type} auth`);
-        // What hooks get is the attempt's request itself, as each attempt builds its own: what one
-        // attempt's hook adds stays with it, and what a hook sets is sent. Named whether or not a hook
-        // is given: nothing else reads the request's object, and two fields cost less than the test.
-        const hookRequest = Object.assign(request, { operation: op.name, attempt });
         if (options.onRequest)
-            await options.onRequest(hookRequest);
+            await options.onRequest(request);
         // The attempt, in this loop rather than a function of its own: an async layer costs every call
-        // a promise, a job and an object for its result. `outcome` only for a failure without a response.
+        // a promise, a job and an object for its result.
         const signal = call.signal;
         signal?.throwIfAborted();
         // A timer cleared when the attempt ends, rather than AbortSignal.timeout, whose timer lives on
@@ -103,16 +103,15 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         const onAbort = controller && signal ? () => controller.abort(signal.reason) : undefined;
         if (onAbort)
             signal.addEventListener("abort", onAbort, { once: true });
-        // An undefined member is an absent one to fetch (WebIDL): `follow`, its default. The cast is for
-        // apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
+        // An undefined member is an absent one to fetch (WebIDL): `follow`, its default; no signal
+        // (without a limit and without the caller's), which fetch then does not follow. The casts are
+        // for apps with exactOptionalPropertyTypes, whose RequestInit takes no undefined.
         const init = {
             method: request.method,
             headers: request.headers,
             redirect: op.redirect,
+            signal: (controller?.signal ?? signal),
         };
-        const attemptSignal = controller?.signal ?? signal;
-        if (attemptSignal)
-            init.signal = attemptSignal;
         if (request.body !== undefined) {
             init.body = request.body;
             encode?.send?.(init);
@@ -120,7 +119,9 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         let response;
         let body;
         let error;
-        let outcome;
+        // Read for a failure without a response only (retry.ts's Outcome): whether the server may have
+        // the request, as it may when the time ran out.
+        let sent = true;
         let answered = false;
         try {
             // The URL as text: fetch parses it again either way.
@@ -142,11 +143,9 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         }
         catch (thrown) {
             // The caller's own abort is not a failure to retry: it is passed on as it is.
-            if (signal?.aborted)
-                throw signal.reason;
+            signal?.throwIfAborted();
             if (timedOut) {
                 error = timedOut;
-                outcome = { sent: true };
             }
             else {
                 // What fetch threw may quote the URL, an API key in its query included.
@@ -154,8 +153,8 @@ async function send(op, args, call, options, defaults, environment, encode, auth
                 const why = reason(thrown);
                 // "connection failed" only where none was made (retry.ts's NEVER_SENT): else the server may
                 // have the request, and a POST is not sent again.
-                outcome = { sent: answered || !retry_js_1.NEVER_SENT.test(why) };
-                error = new errors_js_1.ConnectionError(op.name, `${answered ? "the answer was cut off" : outcome.sent ? "connection lost" : "connection failed"}: ${mask(why)}`, (0, redact_js_1.holdsSecret)(thrown, mask) ? undefined : { cause: thrown });
+                sent = answered || !retry_js_1.NEVER_SENT.test(why);
+                error = new errors_js_1.ConnectionError(op.name, `${answered ? "the answer was cut off" : sent ? "connection lost" : "connection failed"}: ${mask(why)}`, (0, redact_js_1.holdsSecret)(thrown, mask) ? undefined : { cause: thrown });
             }
             // A failure has no response to hand on, only its error.
             response = undefined;
@@ -172,7 +171,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         }
         if (response) {
             if (options.onResponse)
-                await options.onResponse(response, hookRequest);
+                await options.onResponse(response, request);
             // A 2xx, or where the operation follows no redirect (`redirect: "manual"`) a 3xx, or a
             // browser's opaque redirect (status 0). fetch answers nothing else below 200. Not a 2xx whose
             // JSON does not parse (readBody's `Unparsed`): that rejects, and is not retried
@@ -195,8 +194,8 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         }
         const failure = error ?? (0, response_js_1.toApiError)(op, response, body, await secretsOf(build, request, defaults, lookup));
         if (options.onError)
-            await options.onError(failure, hookRequest);
-        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request, outcome ?? { status: response.status }))
+            await options.onError(failure, request);
+        if (retries >= maxRetries || !(0, retry_js_1.isRetryable)(request, response ? { status: response.status } : { sent }))
             throw attempted(failure, retries);
         retries++;
         await sleep((0, retry_js_1.retryDelayMs)(retries, response?.headers), signal);
@@ -247,8 +246,8 @@ function reason(error) {
 }
 function sleep(ms, signal) {
     return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
+        // An aborted signal rejects with its reason: a throw in the executor rejects the promise.
+        signal?.throwIfAborted();
         const timer = setTimeout(() => {
             signal?.removeEventListener("abort", onAbort);
             resolve();

@@ -152,8 +152,7 @@ function unsendable(op, what) {
     return new errors_js_1.ValidationError(op.name, undefined, `${what} ${exports.UNSENDABLE}`);
 }
 function readArgs(op, args, lookup, known, features) {
-    if (args == null)
-        args = {};
+    args ??= {};
     if (typeof args !== "object" || Array.isArray(args)) {
         throw new errors_js_1.ValidationError(op.name, undefined, "arguments must be an object");
     }
@@ -226,8 +225,7 @@ function checkOne(op, spec, value) {
     if (/\p{Cs}/u.test(value))
         fail(op, spec, exports.HALF_CHARACTER);
     if (spec.enum && !spec.enum.includes(String(value))) {
-        const allowed = spec.enum.map((v) => JSON.stringify(v)).join(", ");
-        fail(op, spec, `must be one of ${allowed}, got ${JSON.stringify(String(value))}`);
+        fail(op, spec, `must be one of ${spec.enum.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(String(value))}`);
     }
 }
 /**
