@@ -24,7 +24,10 @@ export const TYPESCRIPT_PACKAGES: Record<TsVersion, string> = {
  */
 export const NATIVE_VERSIONS: ReadonlySet<TsVersion> = new Set(["7.0"]);
 
-/** The TypeScript version whose output the ESM and CommonJS apps run (the bundler app runs esbuild's bundle). */
+/**
+ * The TypeScript version whose output the ESM and CommonJS apps run (the bundler app runs esbuild's
+ * bundle), unless a target names its own (`Target.emitting`).
+ */
 export const EMITTING_VERSION: TsVersion = "6.0";
 
 export interface Target {
@@ -45,6 +48,8 @@ export interface Target {
    * real tsc, which always checks them.
    */
   platform?: readonly TsVersion[];
+  /** The version whose output its Node apps run, when not EMITTING_VERSION: one its cells check. */
+  emitting?: TsVersion;
 }
 
 /** Each app's package.json before the tarball is installed into it (npm adds the dependency). */
@@ -58,9 +63,8 @@ export function appPackageJson(mode: Mode): string {
  * (`skipLibCheck: false`) and names its types explicitly (TypeScript 6 no longer includes every
  * @types package by default).
  */
-export function tsconfig(mode: Mode, version: TsVersion): Record<string, unknown> {
-  const emit =
-    version === EMITTING_VERSION && mode !== "bundler" ? { rootDir: "src", outDir: "out" } : { noEmit: true };
+export function tsconfig(mode: Mode, version: TsVersion, emitting = EMITTING_VERSION): Record<string, unknown> {
+  const emit = version === emitting && mode !== "bundler" ? { rootDir: "src", outDir: "out" } : { noEmit: true };
   const common = { target: "es2022", strict: true, skipLibCheck: false, ...emit };
   switch (mode) {
     case "esm":
