@@ -37,6 +37,7 @@ import { runProgram } from "../helpers/program.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 import { HOSTILE_STRINGS } from "../helpers/hostile-strings.js";
 import { useRecordingServer } from "../helpers/recording.js";
+import { configTypeErrors } from "../helpers/type-check.js";
 
 const HOSTILE = HOSTILE_STRINGS;
 
@@ -255,15 +256,10 @@ describe("the seed package's command line, built and run", () => {
     symlinkSync(join(ROOT, "node_modules/msw"), join(dir, "node_modules/msw"), "dir");
   });
 
-  it("type-checks with the package's own tsconfig: strict, the platform's types, no Node types", async () => {
-    const result = await runProgram(process.execPath, [
-      join(ROOT, "node_modules/typescript/bin/tsc"),
-      "-p",
-      join(dir, "tsconfig.json"),
-      "--noEmit",
-    ]);
-    expect(result.stdout + result.stderr).toBe("");
-    expect(result.code).toBe(0);
+  it("type-checks with the package's own tsconfig: strict, the platform's types, no Node types", () => {
+    // In the worker, as tsc -p would check it (noEmit), with what the run's other programs parsed
+    // and found clean (test/helpers/type-check.ts) rather than in a tsc process of its own.
+    expect(configTypeErrors(join(dir, "tsconfig.json"))).toEqual([]);
   });
 
   it("starts with a shebang, sends the seed request and reads its answer, run as the package's bin", async () => {
