@@ -91,7 +91,8 @@ export function pullLine(change: PullChange): string {
 export function pullSummary(changes: readonly PullChange[], next: string): string {
   const count = (status: PullChange["status"]) => changes.filter((c) => c.status === status).length;
   const done = (["added", "changed", "removed"] as const).flatMap((s) => (count(s) ? [`${count(s)} ${s}`] : []));
-  if (!done.length) return `all ${changes.length} up to date`;
+  // "all 1 up to date" read as a slip: one resource is simply up to date.
+  if (!done.length) return changes.length === 1 ? "up to date" : `all ${changes.length} up to date`;
   const unchanged = count("unchanged");
   return `${[...done, ...(unchanged ? [`${unchanged} up to date`] : [])].join(", ")}: run ${next} to regenerate`;
 }

@@ -2,7 +2,7 @@
 // A command's modules load in its handler: `--help` and a usage error need yargs and the words of
 // the help alone, and each command loads only its own work (the config's reader, the reports, the
 // pipeline), not the others'.
-import yargs from "yargs";
+import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION } from "./config-constants.js";
 import type { commandLineTarget, CommandLineSources, Target, TargetOptions } from "./config.js";
@@ -44,6 +44,17 @@ async function optionsTarget(...args: Parameters<typeof commandLineTarget>): Pro
   }
 }
 
+/**
+ * A command's options, without the generator's `--version` (yargs makes it global): after a command
+ * it was taken as that, so `generate api.json --version 1.2.0`, meant as the package's version (the
+ * config's key is `version`), printed the generator's 0.1.0 and exited 0 having generated nothing.
+ * There it is an unknown option, a usage error that names --package-version (usage.ts);
+ * `postman-codegen --version` still answers.
+ */
+function commandOptions<T>(y: Argv<T>): Argv<T> {
+  return y.version(false);
+}
+
 const cli = yargs(hideBin(process.argv));
 await cli
   .scriptName("postman-codegen")
@@ -56,7 +67,7 @@ await cli
     "generate [collection]",
     "Generate a typed fetch client package from a Postman collection (v2.1 or v2.0)",
     (y) =>
-      y
+      commandOptions(y)
         .positional("collection", {
           type: "string",
           describe: "Collection file. Without it, every target of the config (see --config)",
@@ -212,7 +223,7 @@ await cli
     "pull",
     "Fetch the collections and environments that targets take from the Postman API into postman-sources/, and record them in postman-codegen.lock.json",
     (y) =>
-      y
+      commandOptions(y)
         .option("config", {
           type: "string",
           describe: `Config whose targets' postman sources are pulled (default: ${CONFIG_DEFAULT})`,
@@ -284,7 +295,7 @@ await cli
     "diff <old> <new>",
     "Classify what changed in the client's API between two versions of a collection (writes nothing)",
     (y) =>
-      y
+      commandOptions(y)
         .positional("old", { type: "string", demandOption: true, describe: "The collection before" })
         .positional("new", { type: "string", demandOption: true, describe: "The collection after" })
         .option("config", {
@@ -375,7 +386,7 @@ await cli
     "mock <collection>",
     "Serve a collection's saved examples on a local HTTP mock server (Postman's mock rules, CORS open)",
     (y) =>
-      y
+      commandOptions(y)
         .positional("collection", {
           type: "string",
           demandOption: true,

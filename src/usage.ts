@@ -33,6 +33,11 @@ export function usageError(message: string, args: readonly string[], context: Us
   }
   if (option !== undefined) {
     const name = option.name.replace(/^--?(no-)?/, "");
+    // After a command (cli.ts, commandOptions), meant as the package's version or as the generator's.
+    if (option.name === "--version" && context.command !== undefined) {
+      const own = context.options.includes("package-version") ? "the package's version is --package-version; " : "";
+      return at(option.name, `unknown option after a command (${own}the generator's: postman-codegen --version)`);
+    }
     const near = nearest(
       name,
       context.options.filter((o) => o.length > 1),

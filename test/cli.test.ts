@@ -72,6 +72,15 @@ describe("postman-codegen CLI", () => {
       ["diff", "a.json", "b.json", "--incude", "x"],
       "command line at --incude: unknown option (did you mean --include?)",
     ],
+    // The package's version as the config's key spells it: it printed the generator's, exit 0.
+    [
+      ["generate", "x.json", "--version", "1.2.0"],
+      "command line at --version: unknown option after a command (the package's version is --package-version; the generator's: postman-codegen --version)",
+    ],
+    [
+      ["diff", "a.json", "b.json", "--version"],
+      "command line at --version: unknown option after a command (the generator's: postman-codegen --version)",
+    ],
     [["genrate", "x.json"], "command line at genrate: unknown command (did you mean generate?)"],
     // Two neighbours swapped, in a word too short for two edits.
     [["mock", "x.json", "--prot", "4020"], "command line at --prot: unknown option (did you mean --port?)"],

@@ -492,8 +492,9 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
     throw error;
   }
   const examples = api.examples.reduce((sum, e) => sum + e.examples.length, 0);
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
   log(
-    `mock of ${clip(api.name)}: ${api.operations.length} operations, ${examples} saved examples, on ${server.url} (Ctrl-C stops it)`,
+    `mock of ${clip(api.name)}: ${count(api.operations.length, "operation")}, ${count(examples, "saved example")}, on ${server.url} (Ctrl-C stops it)`,
   );
   if (examples === 0) log(`the collection has no saved examples: every request is answered 501`);
   await new Promise<void>((done) => {

@@ -612,7 +612,7 @@ describe("-e with a target: an environment by the name its client knows it by", 
 
 it("runs from the command line (postman-codegen mock), in its own process, and stops cleanly on Ctrl-C (SIGINT)", async () => {
   const mock = await mockCommand([SEED_COLLECTION]);
-  expect(mock.stderr()).toContain("mock of Zoom API: Update user status: 1 operations, 4 saved examples, on ");
+  expect(mock.stderr()).toContain("mock of Zoom API: Update user status: 1 operation, 4 saved examples, on ");
   const response = await fetch(`${mock.url}/users/me/status`, { method: "PUT" });
   expect(response.status).toBe(200);
   expect(await mock.stop()).toBe(0);
@@ -635,7 +635,7 @@ it("runs in a package's own folder, by the target's name or as `.`: the config i
   for (const args of [["seed"], ["."]]) {
     const mock = await mockCommand(args, own);
     try {
-      expect(mock.stderr()).toContain("mock of Zoom API: Update user status: 1 operations");
+      expect(mock.stderr()).toContain("mock of Zoom API: Update user status: 1 operation, ");
       expect((await fetch(`${mock.url}/users/me/status`, { method: "PUT" })).status).toBe(200);
     } finally {
       expect(await mock.stop()).toBe(0);

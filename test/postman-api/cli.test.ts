@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { pullSummary } from "../../src/cli-report.js";
+import type { PullChange } from "../../src/postman-api/pull.js";
 import {
   API_KEY,
   apiCollection,
@@ -72,6 +74,17 @@ describe("postman-codegen pull", () => {
       stdout: first.stdout + second.stdout + third.stdout,
       stderr: first.stderr + second.stderr + third.stderr,
     });
+  });
+
+  it('says a pull that changed nothing as up to date, "all N" only for several', () => {
+    const unchanged = (uid: string): PullChange => ({
+      kind: "collection",
+      uid,
+      file: `${uid}.json`,
+      status: "unchanged",
+    });
+    expect(pullSummary([unchanged("a")], "x")).toBe("up to date");
+    expect(pullSummary([unchanged("a"), unchanged("b")], "x")).toBe("all 2 up to date");
   });
 
   it("leaves a collection's literal credentials out of its stored copy, with a warning naming the place", async () => {
