@@ -7,7 +7,13 @@ export type Mode = "esm" | "cjs" | "bundler";
 export type TsVersion = "5.0" | "5.4" | "5.9" | "6.0" | "7.0";
 
 export const MODES: readonly Mode[] = ["esm", "cjs", "bundler"];
-export const TS_VERSIONS: readonly TsVersion[] = ["5.0", "5.4", "5.9", "6.0", "7.0"];
+/**
+ * The first and the last release of each line the packages support (5.0 to 7.0), and this
+ * repository's. 5.4 (TYPESCRIPT_PACKAGES), between two checked ends of one line, took as much time as
+ * 5.0 and told nothing they do not; its scanner still checks the emitted names
+ * (test/model/identifier-chars.test.ts).
+ */
+export const TS_VERSIONS: readonly TsVersion[] = ["5.0", "5.9", "6.0", "7.0"];
 
 /** The npm package (an alias in this repository's devDependencies) that provides each TypeScript. */
 export const TYPESCRIPT_PACKAGES: Record<TsVersion, string> = {

@@ -1,7 +1,7 @@
 // Each emitted package as its users get it (issue 13): `npm pack`, the tarball installed with npm
 // into an ESM app (module nodenext), a CommonJS app (module commonjs; nodenext with TypeScript 6,
 // see apps.ts) and a bundler app (moduleResolution bundler, bundled with esbuild), each
-// type-checked strictly with skipLibCheck false under TypeScript 5.0, 5.4, 5.9, 6.0 and 7.0, and run
+// type-checked strictly with skipLibCheck false under TypeScript 5.0, 5.9, 6.0 and 7.0, and run
 // against the recording server on 127.0.0.1; then attw and publint on the tarball. One `it` per
 // cell, so the summary names what failed; a table of every cell is printed at the end.
 //
