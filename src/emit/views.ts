@@ -135,24 +135,56 @@ export function scriptHeaders(op: OperationModel): string[] {
  * The README example's `onRequest` option for an operation a pre-request script signs: each header
  * the script adds, set to a placeholder the reader replaces with what the script computes.
  */
-function signingHook(headers: string[]): ObjectMember {
+function signingHook(headers: string[], after: Statement[] = []): ObjectMember {
   const request = id("request");
   return {
     kind: "method",
     key: "onRequest",
     params: [{ name: "request" }],
     body: [
-      {
-        kind: "raw",
-        text: "// A pre-request script signs these requests in Postman; the client runs none: add what it adds.",
-      },
+      ...(headers.length
+        ? [
+            {
+              kind: "raw" as const,
+              text: "// A pre-request script signs these requests in Postman; the client runs none: add what it adds.",
+            },
+          ]
+        : []),
       ...headers.map((name): Statement => ({
         kind: "expression",
         expression: call(member(member(request, "headers"), "set"), valueExpr(name), valueExpr("…")),
         tight: true,
       })),
+      ...after,
     ],
   };
+}
+
+/**
+ * The body of the README's `onRequest` example: a query parameter and a JSON body field the
+ * collection lacks, added to one operation's requests (`operation` and `cursor` are its consts).
+ */
+function cursorHook(): Statement[] {
+  const request = id("request");
+  return [
+    { kind: "raw", text: "if (request.operation !== operation) return;", tight: true },
+    {
+      kind: "expression",
+      expression: call(
+        member(member(member(request, "url"), "searchParams"), "set"),
+        valueExpr("cursor"),
+        id("cursor"),
+      ),
+      tight: true,
+    },
+    { kind: "raw", text: "// A JSON body is the text to send.", tight: true },
+    {
+      kind: "if",
+      test: 'typeof request.body === "string"',
+      then: { kind: "raw", text: "request.body = JSON.stringify({ ...JSON.parse(request.body), cursor });" },
+      tight: true,
+    },
+  ];
 }
 
 /**
@@ -210,9 +242,10 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
           },
         ]
       : []),
-    ...(signedHeaders.length ? [signingHook(signedHeaders)] : []),
   ];
-  const options_ = optionProperties.length ? [{ kind: "object" as const, properties: optionProperties }] : [];
+  const signing = signedHeaders.length ? [signingHook(signedHeaders)] : [];
+  const withSigning = [...optionProperties, ...signing];
+  const options_ = withSigning.length ? [{ kind: "object" as const, properties: withSigning }] : [];
   const importNames = (names: string[]): Statement => ({
     kind: "import",
     from: info.packageName,
@@ -352,9 +385,11 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     description: model.description ? blockMarkdown(model.description) : "",
     useCode,
     standaloneCode,
-    // The head of the README's onRequest example, so that the example compiles as written: its
-    // import, and the operation and value it stands for (an operation's name is what hooks see).
-    hookHead: code(
+    // The README's onRequest example, whole, so that it compiles and runs as written: its import,
+    // the operation and value it stands for (an operation's name is what hooks see), a client with
+    // the first example's options (its credentials and variables; a signing script's headers in
+    // the same hook), and a call of that operation, which the hook then changes.
+    hookCode: code(
       [
         importNames(["createClient"]),
         {
@@ -364,11 +399,21 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
           tight: false,
         },
         { kind: "const", name: "cursor", init: { kind: "string", value: "…" } },
+        {
+          kind: "const",
+          name: "client",
+          init: call(id("createClient"), {
+            kind: "object",
+            properties: [...optionProperties, signingHook(signedHeaders, cursorHook())],
+          }),
+          tight: true,
+        },
+        ...(firstCall
+          ? [{ kind: "expression" as const, expression: { kind: "await" as const, argument: firstCall } }]
+          : []),
       ],
       ts,
     ),
-    // …and its end: a call of that operation, which the hook then changes.
-    hookCall: firstCall ? code([{ kind: "expression", expression: { kind: "await", argument: firstCall } }], ts) : "",
     importCode: code([importNames(["createClient", "ApiError"])], ts),
     requireCode: code(
       [

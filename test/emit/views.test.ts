@@ -256,7 +256,7 @@ describe("the operation the README's examples show", () => {
     const view = readmeView({ ...seed, operations: [listAll] }, info);
     expect(view.useCode).toContain("const result = await client.listAll();");
     expect(view.standaloneCode).toContain("await listAll(baseClient);");
-    expect(view.hookCall).toBe("await client.listAll();");
+    expect(view.hookCode).toMatch(/\nawait client\.listAll\(\);$/);
   });
 });
 
@@ -287,6 +287,21 @@ describe("the README's example, when Postman signs requests in pre-request scrip
       expect(useCode).toContain(`${option}: process.env.${env},`);
     for (const variable of ["consumer_key", "consumer_secret", "access_token", "token_secret"])
       expect(useCode).not.toContain(variable);
+  });
+
+  it("makes the onRequest example's client as the first example does, so that it runs as written", async () => {
+    // Its options: the credentials (OAuth 1's four here) and the variables with no value.
+    const model = await loadCollection(`${FIXTURES}collections/twitter-ads-api.postman_collection.json`);
+    const { useCode, hookCode } = readmeView(model, info);
+    const options = (text: string) => /createClient\(\{\n([^]*?)\n\}\);/.exec(text)?.[1] ?? "";
+    const members = options(useCode);
+    expect(members).toContain("consumerKey: process.env.API_CONSUMER_KEY,");
+    expect(options(hookCode).startsWith(`${members}\n  onRequest(request) {`)).toBe(true);
+    // A script-signed operation's headers and the example's own lines, in one hook.
+    const signed = readmeView(await loadCollection(`${FIXTURES}script-signed.postman_collection.json`), info).hookCode;
+    expect(signed.match(/onRequest\(request\)/g)).toHaveLength(1);
+    expect(signed).toContain('request.headers.set("Authorization", "…");');
+    expect(signed).toContain("if (request.operation !== operation) return;");
   });
 
   it("adds the headers the script adds in an onRequest hook when a script signs every operation", async () => {
