@@ -11,8 +11,7 @@ import {
 import { jsonWithoutCredentials, rawTextWithoutCredentials } from "./credentials.js";
 import { descriptionText } from "./description.js";
 import { fileType } from "./file-type.js";
-import { hasTemplate, isObject, readJsonBody } from "./json.js";
-import stripJsonComments from "strip-json-comments";
+import { hasTemplate, isObject, readJsonBody, withoutJsonComments } from "./json.js";
 import { shapeOf } from "../model/shape.js";
 import { placesUnder } from "../model/unquoted.js";
 import { isJson } from "../runtime/response.js";
@@ -263,8 +262,7 @@ function rawBody(
   // Postman strips comments from a body it knows to be JSON (by language, else by content type)
   // before sending it (postman-runtime, request-helpers-presend.js); so does the client.
   const declaredJson = lang === "json" || (!lang && isJson(headerType));
-  const text =
-    declaredJson && (raw.includes("//") || raw.includes("/*")) ? stripJsonComments(raw, { whitespace: false }) : raw;
+  const text = declaredJson ? withoutJsonComments(raw) : raw;
   const looksJson = lang === "json" || isJson(declaredType) || (!lang && !declaredType);
   // A JSON null or string is sent as its text, as written: as an argument, null means "not given",
   // and a string is sent as it is (text, without the quotes that make it JSON).

@@ -12,9 +12,8 @@ import {
   namesCredentialField,
   userInfoPattern,
 } from "../runtime/credential-names.js";
-import { hasTemplate, isObject, readJsonBody } from "./json.js";
+import { hasTemplate, isObject, readJsonBody, withoutJsonComments } from "./json.js";
 import { MASK } from "../runtime/redact.js";
-import stripJsonComments from "strip-json-comments";
 
 /**
  * Whether a value writes out part of a credential itself: one without `{{variables}}` whatever it
@@ -473,7 +472,7 @@ export function rawTextWithoutCredentials(
   standIn?: (credential: unknown) => unknown,
   written?: Set<string>,
 ): { text: string; leftOut: string[] } {
-  const loose = readJsonBody(withoutTrailingCommas(stripJsonComments(text, { whitespace: false })));
+  const loose = readJsonBody(withoutTrailingCommas(withoutJsonComments(text)));
   if (loose) {
     const kept = jsonWithoutCredentials(loose.value, standIn, written);
     return kept.leftOut.length

@@ -1,4 +1,5 @@
 // Small readers for untyped collection JSON, so the loaders stay free of casts.
+import stripJsonComments from "strip-json-comments";
 import type { JsonPlace } from "../runtime/spec.js";
 
 export type JsonObject = Record<string, unknown>;
@@ -17,6 +18,17 @@ export function hasTemplate(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasTemplate);
   if (typeof value === "object" && value !== null) return Object.values(value).some(hasTemplate);
   return false;
+}
+
+/**
+ * JSON text without its line (`//`) and block comments, as Postman sends a JSON body
+ * (postman-runtime's request-helpers-presend.js): each comment gone, nothing put in its place.
+ * Text with neither marker is returned as it is, unscanned. What the loader (body.ts,
+ * credentials.ts), the stored copies (postman-api/redact.ts) and the mocks' saved requests
+ * (mocks/mock-data.ts) read.
+ */
+export function withoutJsonComments(text: string): string {
+  return text.includes("//") || text.includes("/*") ? stripJsonComments(text, { whitespace: false }) : text;
 }
 
 /**

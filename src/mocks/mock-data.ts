@@ -7,6 +7,7 @@ import type { ApiModel, ExampleModel, OperationModel, Warning } from "../model/t
 import { endsDescribing, namesCredential, namesCredentialField } from "../runtime/credential-names.js";
 import { shownRequestPath } from "../runtime/paths.js";
 import type { OperationSpec } from "../runtime/spec.js";
+import { withoutJsonComments } from "../load/json.js";
 import { graphqlAsks } from "./graphql-asks.js";
 import { mayShareRoute } from "./may-share-route.js";
 import { sharedRoutes } from "./routes.js";
@@ -19,7 +20,6 @@ import type {
   MockPair,
   MockRequestFact,
 } from "./types.js";
-import stripJsonComments from "strip-json-comments";
 
 /**
  * Headers that describe how the saved answer travelled, not what it is: the body is served as
@@ -174,7 +174,7 @@ function exampleFacts(request: NonNullable<MockExample["request"]>, graphql: boo
   else if (body?.mode === "raw") {
     // Read as Postman sends it: without its comments (as the loader reads a request's, body.ts),
     // so that a saved body with a `// note` has its fields as facts, not only its text.
-    const text = /\/\/|\/\*/.test(body.text) ? stripJsonComments(body.text, { whitespace: false }) : body.text;
+    const text = withoutJsonComments(body.text);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text) as unknown;

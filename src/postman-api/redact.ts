@@ -47,10 +47,9 @@ import {
   writesLiteral,
 } from "../load/credentials.js";
 import { leavesOut, leftOut, withReferences } from "../load/scopes.js";
-import { isObject } from "../load/json.js";
+import { isObject, withoutJsonComments } from "../load/json.js";
 import { namesTokenParamSecret } from "../runtime/credential-names.js";
 import { secretReason } from "../load/environment.js";
-import stripJsonComments from "strip-json-comments";
 import type { Warning } from "../model/types.js";
 import { jsonPath } from "../schema-errors.js";
 
@@ -274,7 +273,7 @@ function jsonText(text: string, pointer: string, left: Warning[]): string {
   // An unquoted reference is written back unquoted: Postman pastes its value's text there.
   const kept =
     jsonTextWithoutCredentials(text, standInOfType, 2) ??
-    jsonTextWithoutCredentials(stripJsonComments(text, { whitespace: false }), standInOfType, 2);
+    jsonTextWithoutCredentials(withoutJsonComments(text), standInOfType, 2);
   if (!kept) return rawText(text, pointer, left);
   for (const path of kept.leftOut) replaced(left, pointer, `body field ${path}`);
   return kept.text;
