@@ -132,8 +132,9 @@ export function scriptHeaders(op: OperationModel): string[] {
 }
 
 /**
- * The README example's `onRequest` option for an operation a pre-request script signs: each header
- * the script adds, set to a placeholder the reader replaces with what the script computes.
+ * The README examples' `onRequest` option: for an operation a pre-request script signs, each header
+ * the script adds, set to a placeholder the reader replaces with what the script computes; then
+ * `after`, the hook example's own lines (cursorHook).
  */
 function signingHook(headers: string[], after: Statement[] = []): ObjectMember {
   const request = id("request");
@@ -243,8 +244,7 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
         ]
       : []),
   ];
-  const signing = signedHeaders.length ? [signingHook(signedHeaders)] : [];
-  const withSigning = [...optionProperties, ...signing];
+  const withSigning = [...optionProperties, ...(signedHeaders.length ? [signingHook(signedHeaders)] : [])];
   const options_ = withSigning.length ? [{ kind: "object" as const, properties: withSigning }] : [];
   const importNames = (names: string[]): Statement => ({
     kind: "import",
