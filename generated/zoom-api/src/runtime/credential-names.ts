@@ -371,11 +371,14 @@ export function namesSecret(name: string, words: MaskWords): boolean {
   const is = (run: string) =>
     words.credentialWords.includes(run) ||
     (run.endsWith("s") && words.credentialWords.includes(run.slice(0, -1)));
+  // Each run of words, from each word on, grown a word at a time.
+  for (let i = 0; i < parts.length; i++) {
+    let run = "";
+    for (const part of parts.slice(i)) if (is((run += part))) return true;
+  }
   const body = parts.join("").replace(/[0-9]+$/, "");
   return (
-    parts.some((_, i) => parts.slice(i).some((__, n) => is(parts.slice(i, i + n + 1).join("")))) ||
-    words.credentialLastWords.some((word) => body.endsWith(word)) ||
-    namesTokenParamSecret(name)
+    words.credentialLastWords.some((word) => body.endsWith(word)) || namesTokenParamSecret(name)
   );
 }
 

@@ -336,10 +336,15 @@ export function userInfoPattern(flags, whole = false) {
 export function namesSecret(name, words) {
     const parts = wordsOf(name);
     const is = (run) => words.credentialWords.includes(run) || (run.endsWith("s") && words.credentialWords.includes(run.slice(0, -1)));
+    // Each run of words, from each word on, grown a word at a time.
+    for (let i = 0; i < parts.length; i++) {
+        let run = "";
+        for (const part of parts.slice(i))
+            if (is((run += part)))
+                return true;
+    }
     const body = parts.join("").replace(/[0-9]+$/, "");
-    return (parts.some((_, i) => parts.slice(i).some((__, n) => is(parts.slice(i, i + n + 1).join("")))) ||
-        words.credentialLastWords.some((word) => body.endsWith(word)) ||
-        namesTokenParamSecret(name));
+    return words.credentialLastWords.some((word) => body.endsWith(word)) || namesTokenParamSecret(name);
 }
 /**
  * `namesSecret`'s words written out as one pattern, to test a name's letters and digits lower-cased
