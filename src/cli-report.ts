@@ -8,6 +8,7 @@ import { shellQuote } from "./command-line/curl.js";
 import { apiChangeLines } from "./diff/report.js";
 import { shownPath } from "./shown-path.js";
 import { warningLines } from "./warning-lines.js";
+import { counted } from "./counted.js";
 
 export function report(result: GenerateResult, ms: number, verbose: boolean): void {
   for (const target of result.targets) {
@@ -28,15 +29,14 @@ export function targetWarningLines(target: Pick<TargetResult, "target" | "warnin
 
 function summary(target: TargetResult): string {
   const out = shownPath(target.target.out);
-  const operations =
-    target.operations === undefined ? "" : `${target.operations} operation${target.operations === 1 ? "" : "s"}, `;
+  const operations = target.operations === undefined ? "" : `${counted(target.operations, "operation")}, `;
   switch (target.status) {
     case "up-to-date":
       return `${target.target.name}: up to date (${out})`;
     case "unchanged":
       return `${target.target.name}: ${out} is what the collection produces`;
     case "drifted":
-      return `${target.target.name}: ${out} differs from what the collection produces (${target.changes.length} file${target.changes.length === 1 ? "" : "s"})`;
+      return `${target.target.name}: ${out} differs from what the collection produces (${counted(target.changes.length, "file")})`;
     case "written":
       return `${target.target.name}: ${operations}${target.files.length} files → ${out}`;
   }

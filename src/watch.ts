@@ -15,6 +15,7 @@ import { forgetGeneratorFingerprint as forgetFastPathFingerprint } from "./fast-
 import { generate } from "./generate.js";
 import { TEMPLATE_DIR } from "./paths.js";
 import { shownPath } from "./shown-path.js";
+import { counted } from "./counted.js";
 
 export interface WatchOptions {
   configFile?: string;
@@ -65,14 +66,14 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
         const fresh = before ? lines.filter((line) => !before.has(line)) : lines;
         if (t.status !== "up-to-date") warned.set(target.name, new Set(lines));
         for (const line of fresh) (options.warn ?? options.report)(line);
-        const count = `${t.warnings.length} warning${t.warnings.length === 1 ? "" : "s"}`;
+        const count = counted(t.warnings.length, "warning");
         // After the first regeneration, how many of the lines are new: those printed just above.
         const news = fresh.length ? `, ${fresh.length} new above` : ", none new";
         const warnings = t.warnings.length ? `, ${count}${before ? news : ""}` : "";
         options.report(
           t.status === "up-to-date"
             ? `${target.name}: up to date`
-            : `${target.name}: regenerated ${shownPath(target.out)} in ${((performance.now() - started) / 1000).toFixed(1)} s (${t.operations} operation${t.operations === 1 ? "" : "s"}${warnings})`,
+            : `${target.name}: regenerated ${shownPath(target.out)} in ${((performance.now() - started) / 1000).toFixed(1)} s (${counted(t.operations ?? 0, "operation")}${warnings})`,
         );
         // The API change, as generate prints it.
         for (const line of apiChangeLines(target.name, t.api, options.verbose)) options.report(line);
@@ -147,7 +148,7 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
     );
   };
   for (const dir of templateDirs()) watchTemplates(dir);
-  options.report(`watching ${targets.length} target${targets.length === 1 ? "" : "s"}; press Ctrl-C to stop`);
+  options.report(`watching ${counted(targets.length, "target")}; press Ctrl-C to stop`);
   schedule(targets.map((t) => t.name));
 
   await new Promise<void>((resolveStop) => {

@@ -3,6 +3,7 @@
 // bytes on any machine at any time, so the version is the heading.
 import type { ApiChange, ApiDiff, ChangeKind } from "./compare.js";
 import type { Verdict } from "./levels.js";
+import { counted } from "../counted.js";
 
 export const CHANGELOG_FILE = "CHANGELOG.md";
 
@@ -97,7 +98,7 @@ export function changelogWith(
 
 /** The line of a first entry: a first generation, or the first of a generator that records the API. */
 export function initialLine(operations: number, outputExisted: boolean): string {
-  const count = `${operations} operation${operations === 1 ? "" : "s"}`;
+  const count = counted(operations, "operation");
   return outputExisted
     ? `API first recorded: ${count} (the output was written by a generator that did not record it; earlier changes are not listed).`
     : `First generation: ${count}.`;

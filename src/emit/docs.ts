@@ -8,6 +8,7 @@ import { inferredDoc, isSuccess, sentAsText } from "./type-expressions.js";
 import { oneLine } from "../model/markdown.js";
 import { jsonAsWritten } from "../model/unquoted.js";
 import type { ArgModel, AuthModel, OperationModel, ScriptModel, VariableModel } from "../model/types.js";
+import { counted } from "../counted.js";
 
 const PLACE: Record<ArgModel["in"], string> = {
   path: "Path variable",
@@ -134,7 +135,7 @@ export function scriptKind(script: ScriptModel): string {
 
 export function scriptText(script: ScriptModel): string {
   const sets = script.sets.length ? `; sets ${script.sets.map((s) => `\`${docText(s)}\``).join(", ")}` : "";
-  return `${script.scope} ${scriptKind(script)} (${script.lines} line${script.lines === 1 ? "" : "s"}${sets})`;
+  return `${script.scope} ${scriptKind(script)} (${counted(script.lines, "line")}${sets})`;
 }
 
 export function namespaceDoc(folder: string[]): string {

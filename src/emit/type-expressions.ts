@@ -7,6 +7,7 @@ import type { PropertyShape } from "../model/shape.js";
 import { NO_SHARED_SHAPES, type SharedShapes } from "../model/shared-shapes.js";
 import type { ArgModel, OperationModel, ResponseModel, Shape } from "../model/types.js";
 import { hasNoBody, isBinaryType } from "../runtime/response.js";
+import { counted } from "../counted.js";
 
 const NUMBER_HINTS = new Set(["integer", "long", "number", "double", "float", "int32", "int64"]);
 
@@ -208,7 +209,7 @@ export function successType(
 
 /** The JSDoc line that says a type is a guess, and from how much. */
 export function inferredDoc(examples: number): string {
-  return `Inferred from ${examples} example${examples === 1 ? "" : "s"}.`;
+  return `Inferred from ${counted(examples, "example")}.`;
 }
 
 /** `ApiError<404, 1001>` for a documented error status. */

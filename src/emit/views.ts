@@ -22,6 +22,7 @@ import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AuthOptions } from "../runtime/auth.js";
 import { warningGroups } from "../model/warning-groups.js";
 import { jsonAsWritten } from "../model/unquoted.js";
+import { counted } from "../counted.js";
 
 export interface PackageInfo {
   packageName: string;
@@ -567,7 +568,7 @@ function operationReadme(op: OperationModel, auth: string, nested: string) {
           `Postman scripts that the client does not run: ${op.scripts
             .map(
               (s) =>
-                `${s.scope} ${scriptKind(s)} (${s.lines} line${s.lines === 1 ? "" : "s"}${s.sets.length ? `; sets ${s.sets.map((v) => codeSpan(v)).join(", ")}` : ""})`,
+                `${s.scope} ${scriptKind(s)} (${counted(s.lines, "line")}${s.sets.length ? `; sets ${s.sets.map((v) => codeSpan(v)).join(", ")}` : ""})`,
             )
             .join("; ")}.`,
         ]

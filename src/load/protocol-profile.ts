@@ -6,6 +6,7 @@
 import { isObject } from "./json.js";
 import type { RequestEntry } from "./walk.js";
 import type { Source, Warning } from "../model/types.js";
+import { counted } from "../counted.js";
 
 const TLS = "the client's fetch negotiates TLS with its platform's defaults";
 
@@ -73,7 +74,7 @@ export function behaviorWarnings(entries: readonly RequestEntry[], warnings: War
   }
   for (const [place, { key, value, requests }] of found) {
     const setting = Object.hasOwn(SETTINGS, key) ? SETTINGS[key] : undefined;
-    const applies = `it applies to ${requests} request${requests === 1 ? "" : "s"}`;
+    const applies = `it applies to ${counted(requests, "request")}`;
     warnings.push({
       source: place,
       message: setting

@@ -24,6 +24,7 @@ import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
 import { createMock, operationKey, withControls, type MockCore } from "./mock.js";
 import type { MockApi, MockCall, MockControls } from "./types.js";
+import { counted } from "../counted.js";
 
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = "127.0.0.1";
@@ -492,9 +493,8 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
     throw error;
   }
   const examples = api.examples.reduce((sum, e) => sum + e.examples.length, 0);
-  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
   log(
-    `mock of ${clip(api.name)}: ${count(api.operations.length, "operation")}, ${count(examples, "saved example")}, on ${server.url} (Ctrl-C stops it)`,
+    `mock of ${clip(api.name)}: ${counted(api.operations.length, "operation")}, ${counted(examples, "saved example")}, on ${server.url} (Ctrl-C stops it)`,
   );
   if (examples === 0) log(`the collection has no saved examples: every request is answered 501`);
   await new Promise<void>((done) => {
