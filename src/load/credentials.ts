@@ -44,10 +44,17 @@ const PARAMETER_NAME = /(^|[\s,;&])[A-Za-z_][\w.-]*\s*=\s*(?="?\{\{)/g;
 /**
  * An auth scheme's word before its variable: any word with a space after it (`Bearer {{t}}`,
  * `SSWS {{key}}`), or, written against it, a known one alone (Okta's `SSWS{{apikey}}`, as some
- * collections write it; AUTH_SCHEME's words): a word glued to a variable is otherwise the literal
+ * collections write it; AUTH_SCHEME's words, taken from it): a word glued to a variable is otherwise the literal
  * start of a credential split in two (`sk_live_{{rest}}`, `AKIA{{rest}}`), which no list of shapes tells apart.
  */
-const SCHEME_WORD = /^\s*(?:[A-Za-z][\w.+-]*\s+|bearer|basic|token|digest|ssws)(?="?\{\{)/i;
+const SCHEME_WORD = new RegExp(String.raw`^\s*(?:[A-Za-z][\w.+-]*\s+|${schemeWords(AUTH_SCHEME)}|ssws)(?="?\{\{)`, "i");
+
+/** The scheme words of AUTH_SCHEME (`bearer|basic|token|digest`): read off it, so the two lists are one. */
+function schemeWords(scheme: RegExp): string {
+  const words = /\(\?:([a-z|]+)\)/.exec(scheme.source)?.[1];
+  if (words === undefined) throw new Error(`AUTH_SCHEME no longer starts with (?:word|…): ${scheme.source}`);
+  return words;
+}
 
 /**
  * Whether a value written under `name` (a header, a query parameter, a form or JSON field) is a
