@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 
 export const BENCH = fileURLToPath(new URL(".", import.meta.url));
 const MODULES = join(BENCH, "node_modules");
@@ -93,15 +93,25 @@ export const call = () => updateUserStatus(client, { userId: "me", action: "deac
 
 /**
  * Bundles a module with esbuild, resolving packages from bench/node_modules (openapi-fetch) as
- * well as the project's: what an app would ship. Returns the code and its gzipped size.
+ * well as the project's: what an app would ship. Returns the code. `plugins` may stand in for
+ * modules (bench/bundle-costs.ts prices behaviours by leaving them out).
  */
-export async function bundlePeer(source: string, resolveDir: string, minify: boolean): Promise<string> {
-  return (await bundle(source, resolveDir, minify)).text;
+export async function bundlePeer(
+  source: string,
+  resolveDir: string,
+  minify: boolean,
+  plugins: Plugin[] = [],
+): Promise<string> {
+  return (await bundle(source, resolveDir, minify, plugins)).text;
 }
 
 /** Minified bytes of a bundle by input module, largest first: where a bundle's size comes from. */
-export async function bundleInputs(source: string, resolveDir: string): Promise<Array<[string, number]>> {
-  const { inputs } = await bundle(source, resolveDir, true);
+export async function bundleInputs(
+  source: string,
+  resolveDir: string,
+  plugins: Plugin[] = [],
+): Promise<Array<[string, number]>> {
+  const { inputs } = await bundle(source, resolveDir, true, plugins);
   return Object.entries(inputs).sort(([, a], [, b]) => b - a);
 }
 
@@ -109,8 +119,10 @@ async function bundle(
   source: string,
   resolveDir: string,
   minify: boolean,
+  plugins: Plugin[],
 ): Promise<{ text: string; inputs: Record<string, number> }> {
   const result = await build({
+    plugins,
     metafile: true,
     stdin: { contents: source, resolveDir, loader: "ts" },
     bundle: true,

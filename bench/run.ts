@@ -34,6 +34,7 @@ import {
   TOKEN,
   withBase,
 } from "./overhead.js";
+import { behaviourCosts, costsTable } from "./bundle-costs.js";
 import { bundleInputs, bundlePeer, convertArgs, installPeers, ourCall, PEER_GENERATORS, peerVersion } from "./peers.js";
 import type { GroupInput } from "./per-call.js";
 import { renamedRequest, scaledCollection } from "./scaled-collection.js";
@@ -219,6 +220,12 @@ export const call = async () => {
 };
 const sizes: Record<string, { minified: number; gzipped: number }> = {};
 const ourInputs = await bundleInputs(withBase(modules["ours"]!.source, "https://api.zoom.us/v2"), modules["ours"]!.dir);
+const costs = await behaviourCosts(
+  join(work, "client", "zoom-api"),
+  modules["ours"]!.dir,
+  withBase(modules["ours"]!.source, "https://api.zoom.us/v2"),
+  TOKEN,
+);
 const peerModules: GroupInput["contenders"] = [];
 for (const [name, { dir, source }] of Object.entries(modules)) {
   const minified = await bundlePeer(withBase(source, "https://api.zoom.us/v2"), dir, true);
@@ -379,6 +386,13 @@ Where this tool's bundle's minified bytes come from, by module:
 | Module | Minified (bytes) |
 | --- | --- |
 ${ourInputs.map(([path, bytes]) => `| \`${path.replace(/^.*\/zoom-api\/dist\//, "")}\` | ${bytes} |`).join("\n")}
+
+What each behaviour costs in it: the bundle made again with the behaviour cut out of the package's
+compiled runtime (bench/bundle-costs.ts's edits, made as esbuild loads the files), each variant run
+against a stand-in fetch (the seed's request sent, a 404 rejected); rows overlap, so they do not
+add up (\`npx tsx bench/bundle-costs.ts\` for generated/zoom-api):
+
+${costsTable(costs)}
 
 Target: at most @hey-api/openapi-ts's bundle for the same call, min+gz: ${kb(sizes["ours"]!.gzipped)} KB against ${kb(heyApiSize)} KB, ${verdict(sizes["ours"]!.gzipped <= heyApiSize)}.
 `;
