@@ -143,10 +143,9 @@ describe("a target whose version is fixed", () => {
     const dir = scratch("postman-codegen-kept-version-");
     const collection = seed();
     writeCollection(collection, dir, "seed.json");
-    // No "version": the default, 0.1.0, is a fixed one.
     writeFileSync(
       join(dir, "postman-codegen.config.json"),
-      JSON.stringify({ targets: [{ collection: "seed.json", out: "out", name: "seed" }] }),
+      JSON.stringify({ targets: [{ collection: "seed.json", out: "out", name: "seed", version: "0.1.0" }] }),
     );
     await generate(findConfig(dir).targets);
     action(collection).description = action(collection).description.replace(
@@ -161,6 +160,45 @@ describe("a target whose version is fixed", () => {
     expect(written.code).toBe(0);
     expect(written.stdout).toContain(line);
     expect(JSON.parse(readFileSync(join(dir, "out/package.json"), "utf8"))).toMatchObject({ version: "0.1.0" });
+  });
+});
+
+describe("a config target with no version", () => {
+  it('raises the version by the API change, as version "auto" does, and is up to date when nothing changed', async () => {
+    const dir = scratch("postman-codegen-config-no-version-");
+    const collection = seed();
+    collection.item.push({ name: "Get user", request: { method: "GET", url: "https://api.zoom.us/v2/users/me" } });
+    writeCollection(collection, dir, "seed.json");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "seed.json", out: "out", name: "seed" }] }),
+    );
+    const read = (file: string) => readFileSync(join(dir, "out", file), "utf8");
+    const version = () => (JSON.parse(read("package.json")) as { version: string }).version;
+    expect((await runCli(["generate"], dir)).code).toBe(0);
+    expect(version()).toBe("0.1.0");
+    // Nothing changed: the no-op path and --check both find it up to date, and nothing is written.
+    const manifest = read(".postman-codegen.json");
+    expect(await runCli(["generate", "--check"], dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    expect(await runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    expect(read(".postman-codegen.json")).toBe(manifest);
+
+    // A request removed: breaking, which below 1.0.0 raises the minor, under an entry of its own.
+    collection.item.pop();
+    writeCollection(collection, dir, "seed.json");
+    const written = await runCli(["generate"], dir);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain("seed: major API change: 1 breaking (version 0.2.0)\n");
+    expect(version()).toBe("0.2.0");
+    expect(read("CHANGELOG.md")).toContain(
+      [
+        "## 0.2.0",
+        "### Breaking",
+        "- `client.getUser`: GET `https://api.zoom.us/v2/users/me` removed",
+        "## 0.1.0",
+        "First generation: 2 operations.",
+      ].join("\n\n"),
+    );
   });
 });
 
