@@ -292,19 +292,24 @@ await cli
     },
   )
   .command(
-    "diff <old> <new>",
-    "Classify what changed in the client's API between two versions of a collection (writes nothing)",
+    "diff [old] [new]",
+    "Classify what changed in the client's API between two versions of a collection, or between a target's output and its collection (writes nothing)",
     (y) =>
       commandOptions(y)
-        .positional("old", { type: "string", demandOption: true, describe: "The collection before" })
-        .positional("new", { type: "string", demandOption: true, describe: "The collection after" })
+        .positional("old", {
+          type: "string",
+          describe:
+            "The collection before (alone, with --target: the collection after, compared with the target's output)",
+        })
+        .positional("new", { type: "string", describe: "The collection after" })
         .option("config", {
           type: "string",
-          describe: `Take the options that change the API (names, include, exclude, baseUrl, bodyEncoding, limits) from a target of this config (default, when --target is given: ${CONFIG_DEFAULT})`,
+          describe: `Take the options that change the API (names, include, exclude, baseUrl, bodyEncoding, limits) from a target of this config (default, when --target is given or a collection is not: ${CONFIG_DEFAULT})`,
         })
         .option("target", {
           type: "string",
-          describe: "The config's target (its name) whose options apply; needed when the config has several",
+          describe:
+            "The config's target (its name) whose options apply; needed when the config has several. Without two collections, its output (the API its manifest recorded, which generate compares with) is the API before",
         })
         .option("include", {
           type: "string",
@@ -329,14 +334,37 @@ await cli
         .example(
           "$0 diff a.json b.json --target zoom-api --fail-on major",
           "with the options of the config's zoom-api target; exit 1 on a breaking change",
-        ),
+        )
+        .example(
+          "$0 diff --target zoom-api",
+          "what regenerating zoom-api would change: its output as generated against its collection now",
+        )
+        .example("$0 diff --target zoom-api new.json", "what regenerating zoom-api from new.json would change"),
     async (argv) => {
+      const collections = [argv.old, argv.new].filter((c): c is string => c !== undefined);
+      // Fewer than two collections: the API before is a target's output, so a target is needed.
+      const recorded = collections.length < 2;
+      const usage = (problem: string) => {
+        const error = new CodegenError("command line", undefined, problem);
+        optionErrors.add(error);
+        return error;
+      };
+      const needed = `diff compares two collections (diff <old> <new>) or a target's output with its collection (diff --target <name> [<new>]): ${collections.length ? "one collection was given" : "no collection was given"}`;
       const options: TargetOptions & TargetPlace = {};
       let fromConfig: PatternPlace | undefined;
-      if (argv.config !== undefined || argv.target !== undefined) {
-        const { findConfig, noTargetNamed } = await import("./config.js");
+      let chosen: Target | undefined;
+      if (recorded || argv.config !== undefined || argv.target !== undefined) {
+        const { findConfig, NoConfigError, noTargetNamed } = await import("./config.js");
         const { configPatternPlace } = await import("./model/selection.js");
-        const found = findConfig(process.cwd(), argv.config);
+        let found: ReturnType<typeof findConfig>;
+        try {
+          found = findConfig(process.cwd(), argv.config);
+        } catch (error) {
+          // Neither a config nor a target asked for: what is missing is the second collection.
+          if (error instanceof NoConfigError && argv.config === undefined && argv.target === undefined)
+            throw usage(`${needed}, and no config was found`);
+          throw error;
+        }
         const index =
           argv.target === undefined
             ? found.targets.length === 1
@@ -347,8 +375,15 @@ await cli
         if (!target) {
           if (argv.target !== undefined) throw noTargetNamed(found, argv.target);
           const names = found.targets.map((t) => t.name).join(", ");
+          if (recorded) {
+            const { shownPath } = await import("./shown-path.js");
+            throw usage(
+              `${needed}, and ${shownPath(found.file)} has several targets (${names}): name one with --target`,
+            );
+          }
           throw new CodegenError(found.file, undefined, `it has several targets (${names}): name one with --target`);
         }
+        chosen = target;
         const {
           collection: _collection,
           out: _out,
@@ -367,9 +402,21 @@ await cli
       // A pattern given here replaces the config's: an error about it names the option.
       options.patternPlace = (key, index) =>
         argv[key] || !fromConfig ? { file: "command line", where: `--${key}` } : fromConfig(key, index);
-      const { diffCollections } = await import("./diff/collections.js");
+      const { diffCollections, diffRecorded } = await import("./diff/collections.js");
       const { changeLines, summaryText } = await import("./diff/report.js");
-      const diff = await diffCollections(argv.old, argv.new, options);
+      let diff: Awaited<ReturnType<typeof diffCollections>>;
+      if (recorded && chosen) {
+        const { configFile, targetIndex, patternPlace, ...surfaceOptions } = options;
+        const after = collections[0];
+        diff = await diffRecorded(
+          { ...chosen, ...surfaceOptions, ...(after !== undefined ? { collection: after } : {}) },
+          {
+            ...(configFile !== undefined ? { configFile } : {}),
+            ...(targetIndex !== undefined ? { targetIndex } : {}),
+            patternPlace,
+          },
+        );
+      } else diff = await diffCollections(collections[0]!, collections[1]!, options);
       if (argv.json) {
         console.log(JSON.stringify({ verdict: diff.verdict, changes: diff.changes }, null, 2));
       } else {

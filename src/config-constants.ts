@@ -9,3 +9,13 @@ export const DEFAULT_PACKAGE_VERSION = "0.1.0";
 
 /** The `version` that bumps the previous output's version by the verdict (src/diff/changelog.ts). */
 export const AUTO_VERSION = "auto";
+
+/**
+ * Whether a target's `version` is raised by the verdict: "auto", or none at all. A target that names
+ * no version, from a config as from the command line, would otherwise keep 0.1.0 through breaking
+ * changes and take a version given once back down to it; the output's manifest is what the next
+ * version is raised from. A version written out fixes it.
+ */
+export function raisesVersion(version: string | undefined): version is typeof AUTO_VERSION | undefined {
+  return version === undefined || version === AUTO_VERSION;
+}

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
-import { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, PACKAGE_KEY } from "./config-constants.js";
+import { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, PACKAGE_KEY, raisesVersion } from "./config-constants.js";
 import { configSchema } from "./config-schema.js";
 import { didYouMean } from "./command-line/names.js";
 import { CodegenError } from "./errors.js";
@@ -17,7 +17,7 @@ import { apiUrlProblem, notHttpUrl } from "./postman-api/api-url.js";
 import { storedCopy, UID_PATTERN } from "./postman-api/store.js";
 
 export type { BodyEncodingOverride, EnvironmentSource };
-export { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, PACKAGE_KEY };
+export { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, PACKAGE_KEY, raisesVersion };
 
 export interface TargetOptions {
   /** Default base URL of the emitted client, instead of the collection's. */
@@ -33,8 +33,9 @@ export interface TargetOptions {
   /** Bounds on the collection (file size, requests, folder depth, name length); see DEFAULT_LIMITS. */
   limits?: Partial<Limits>;
   /**
-   * Version of the emitted package (semver; default 0.1.0), for teams that publish it; `"auto"`:
-   * the previous output's version raised by the verdict on what changed in the client's API.
+   * Version of the emitted package (semver), for teams that publish it; `"auto"`, the default: the
+   * previous output's version raised by the verdict on what changed in the client's API (0.1.0 for
+   * a first one).
    */
   version?: string;
   /**
@@ -103,8 +104,7 @@ export function packageProblem(
 ): { key: "name" | "version"; problem: string } | undefined {
   const name = packageNameProblem(target.name);
   if (name) return { key: "name", problem: name };
-  const version =
-    target.version === undefined || target.version === AUTO_VERSION ? undefined : packageVersionProblem(target.version);
+  const version = raisesVersion(target.version) ? undefined : packageVersionProblem(target.version);
   return version ? { key: "version", problem: `${version}, or "${AUTO_VERSION}"` } : undefined;
 }
 
@@ -187,10 +187,8 @@ export function commandLineTarget(
     collection: file,
     out: resolve(out ?? `generated/${packageName}`),
     name: packageName,
-    // Without --package-version, "auto": a config holds its target's version, a command line
-    // nothing, so a fixed default would keep 0.1.0 through breaking changes and take a version
-    // given once back down to it; the output's manifest is what the next version is raised from.
-    version: version ?? AUTO_VERSION,
+    // Without --package-version, none: "auto", as for a config's target (raisesVersion).
+    ...(version !== undefined ? { version } : {}),
     ...(environments.length ? { environments } : {}),
     ...(sources.globals !== undefined ? { globals: resolve(sources.globals) } : {}),
     ...(uid !== undefined

@@ -2,7 +2,7 @@
 // emitted in memory first; nothing is written unless all of them succeed. A target whose manifest
 // says it is up to date is skipped without loading anything. Each emitted target's public surface
 // is compared with the one its manifest recorded (src/diff/): the verdict decides the version
-// under `version: "auto"` and the entry CHANGELOG.md gets.
+// under `version: "auto"` (a target's default) and the entry CHANGELOG.md gets.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
@@ -22,7 +22,7 @@ import { applyOverrides, configPatternPlace, selection, type PatternPlace } from
 import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "./cache/manifest.js";
 import { checkOutput, writePackage } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
-import { AUTO_VERSION, outsProblem, packageProblem, packageVersionProblem, type Target } from "./config.js";
+import { outsProblem, packageProblem, packageVersionProblem, raisesVersion, type Target } from "./config.js";
 import { CodegenError } from "./errors.js";
 import { DEFAULT_LIMITS } from "./load/limits.js";
 import { bumpVersion, changelogWith, CHANGELOG_FILE, initialLine } from "./diff/changelog.js";
@@ -288,7 +288,7 @@ export async function emitTarget(
     files,
     surface,
     version,
-    versionKept: target.version !== AUTO_VERSION && version === versionBefore,
+    versionKept: !raisesVersion(target.version) && version === versionBefore,
     input,
     ...(diff ? { diff } : {}),
     warnings: [...model.warnings, ...emitWarnings, ...previous.warnings],
@@ -311,14 +311,14 @@ function previousVersion(outDir: string, manifest: Manifest | undefined): string
 }
 
 /**
- * The target's version, or with `auto` the previous one raised by the verdict (the default for a
+ * The target's version, or with `auto` (or none) the previous one raised by the verdict (the default for a
  * first one). The verdict is against the output replaced, so a return to an earlier API is a new
  * version too (that output may have been published, and versions only go up), raised by what the
  * return changes: docs/regenerations.md. With no change (verdict "none"), the version
  * unchangedVersion says, which is what the no-op's check hashes.
  */
 function packageVersion(target: Target, previous: string | undefined, verdict: Verdict | undefined): string {
-  if (target.version !== AUTO_VERSION || previous === undefined) return unchangedVersion(target, previous);
+  if (!raisesVersion(target.version) || previous === undefined) return unchangedVersion(target, previous);
   return bumpVersion(previous, verdict ?? "none");
 }
 

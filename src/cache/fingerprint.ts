@@ -4,7 +4,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats 
 import { basename, dirname, join, resolve } from "node:path";
 import { createHash } from "./hash.js";
 import type { Target } from "../config.js";
-import { AUTO_VERSION, DEFAULT_PACKAGE_VERSION } from "../config-constants.js";
+import { DEFAULT_PACKAGE_VERSION, raisesVersion } from "../config-constants.js";
 import type { PackageInfo } from "../emit/views.js";
 import { CODE_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from "../paths.js";
 import { childPaths } from "./child-path.js";
@@ -278,15 +278,15 @@ export function packageFacts(target: Target): Pick<PackageInfo, "packageName" | 
 
 /**
  * The version a generation gives the package when the client's API is the same as the output's,
- * whose version is `current` (its manifest's; undefined: none): the target's own (default 0.1.0),
- * or with "auto" the output's, which a verdict of no change keeps (src/diff/changelog.ts
+ * whose version is `current` (its manifest's; undefined: none): the target's own, or with "auto"
+ * or none the output's, which a verdict of no change keeps (src/diff/changelog.ts
  * bumpVersion; a first generation: 0.1.0). What the version part of an output's inputs is: so a
  * config's fixed version and the command line's "auto" are the same input when they give the
  * version the output has, and not when they do not.
  */
 export function unchangedVersion(target: Pick<Target, "version">, current: string | undefined): string {
-  if (target.version !== AUTO_VERSION) return target.version ?? DEFAULT_PACKAGE_VERSION;
-  return current ?? DEFAULT_PACKAGE_VERSION;
+  const { version } = target;
+  return raisesVersion(version) ? (current ?? DEFAULT_PACKAGE_VERSION) : version;
 }
 
 /**

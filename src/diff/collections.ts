@@ -1,9 +1,11 @@
 // `postman-codegen diff <old> <new>`: the classification `generate` makes at a regeneration, between
-// two collection files, with a target's options that change the surface; nothing is written.
+// two collection files, with a target's options that change the surface; `diff --target <name>
+// [<new>]`: between a target's output as recorded and its collection. Nothing is written.
 import { loadTarget, type TargetPlace } from "../generate.js";
 import type { Target, TargetOptions } from "../config.js";
 import { comparePackages, type ApiDiff } from "./compare.js";
-import { namespaceTypesBefore, namingBefore, packageSurface } from "./surface.js";
+import { recordedSurface } from "./previous.js";
+import { namespaceTypesBefore, namingBefore, packageSurface, type Surface } from "./surface.js";
 
 export interface CollectionsDiff extends ApiDiff {
   /** Operations in the old and the new collection (after include/exclude). */
@@ -26,30 +28,66 @@ export async function diffCollections(
   const target = (collection: string): Target => ({ ...targetOptions, collection, out: "", name: "diff" });
   // The new collection is named as a regeneration of the old one's output names it: its operations,
   // namespaces' interfaces and shared types keep the names the old surface records. So the old is surfaced first.
-  let mark = performance.now();
-  const timings = { load: 0, surface: 0, compare: 0 };
-  const lap = (phase: keyof typeof timings) => {
-    const now = performance.now();
-    timings[phase] += now - mark;
-    mark = now;
-  };
+  const { timings, lap } = stopwatch();
   const oldModel = await loadTarget(target(before), place);
   lap("load");
   const a = packageSurface(oldModel);
   lap("surface");
-  const newModel = await loadTarget(target(after), { ...place, namingBefore: namingBefore(a) });
+  const newer = await surfaceAgainst(a, target(after), place, lap);
+  const diff = comparePackages(a, newer.surface);
+  lap("compare");
+  return { ...diff, operations: { before: oldModel.operations.length, after: newer.operations }, timings };
+}
+
+/**
+ * `diff --target <name> [<new>]`: the target's output as its manifest recorded it, the API a
+ * regeneration compares with (previous.ts), against the target as it is now (its collection, or
+ * the one `target` names instead). The whole target is loaded, environments and globals too, as
+ * the recorded API holds theirs: what `generate` would say of the change, writing nothing.
+ */
+export async function diffRecorded(target: Target, place: TargetPlace = {}): Promise<CollectionsDiff> {
+  const { timings, lap } = stopwatch();
+  const a = recordedSurface(target.out);
   lap("load");
-  const b = packageSurface({
-    ...newModel,
+  const newer = await surfaceAgainst(a, target, place, lap);
+  const diff = comparePackages(a, newer.surface);
+  lap("compare");
+  return { ...diff, operations: { before: a.operations.length, after: newer.operations }, timings };
+}
+
+/**
+ * The surface of `target` named as a regeneration of an output whose surface is `a` names it: its
+ * operations, namespaces' interfaces and shared types keep the names `a` records.
+ */
+async function surfaceAgainst(
+  a: Surface,
+  target: Target,
+  place: TargetPlace,
+  lap: (phase: Phase) => void,
+): Promise<{ surface: Surface; operations: number }> {
+  const model = await loadTarget(target, { ...place, namingBefore: namingBefore(a) });
+  lap("load");
+  const surface = packageSurface({
+    ...model,
     sharedTypesBefore: a.types ?? {},
     namespaceTypesBefore: namespaceTypesBefore(a) ?? {},
   });
   lap("surface");
-  const diff = comparePackages(a, b);
-  lap("compare");
+  return { surface, operations: model.operations.length };
+}
+
+type Phase = keyof CollectionsDiff["timings"];
+
+/** The milliseconds of each phase, each lap adding the time since the last to its phase. */
+function stopwatch(): { timings: CollectionsDiff["timings"]; lap: (phase: Phase) => void } {
+  let mark = performance.now();
+  const timings = { load: 0, surface: 0, compare: 0 };
   return {
-    ...diff,
-    operations: { before: oldModel.operations.length, after: newModel.operations.length },
     timings,
+    lap: (phase) => {
+      const now = performance.now();
+      timings[phase] += now - mark;
+      mark = now;
+    },
   };
 }

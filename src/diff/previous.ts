@@ -71,6 +71,27 @@ export function previousOutput(outDir: string, force: boolean): PreviousOutput {
 }
 
 /**
+ * The API an output's manifest recorded, which a regeneration compares with: what `diff --target`
+ * compares a collection with. None to read stops the command, naming the file and why.
+ */
+export function recordedSurface(outDir: string): Surface {
+  const manifest = readManifest(outDir);
+  const surface = readSurface(manifest?.surface);
+  if (surface) return surface;
+  const lost = lostSurface(outDir, manifest);
+  const instead = "or name the old collection: diff <old> <new>";
+  throw new CodegenError(
+    join(outDir, MANIFEST_FILE),
+    lost?.where,
+    lost
+      ? `${lost.problem}. The file records the API of the output, which diff --target compares with: restore it from version control, ${instead}`
+      : manifest
+        ? `it records no API (an older postman-codegen wrote it): regenerate the output, ${instead}`
+        : `no output to compare with: run postman-codegen generate first, ${instead}`,
+  );
+}
+
+/**
  * Why an output that is a package (its package.json or CHANGELOG.md is there) has no API to compare
  * with, or undefined when it has none to lose: no output yet, or one of a generator that recorded
  * no API (its manifest lists no changelog either: the two came together).

@@ -198,7 +198,16 @@ describe("a config's target and the same one named on the command line, run in t
     });
     expect(packageVersion(dir)).toBe("0.2.0");
     expect(await runCli(single, dir)).toMatchObject({ stdout: "seed: up to date\n" });
-    // The config's fixed 0.1.0 is now another version than the output's.
+    // The config's target names no version, so it is "auto" too: the same target.
+    expect(await runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    expect(packageVersion(dir)).toBe("0.2.0");
+    // A fixed 0.1.0 is now another version than the output's.
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [{ collection: "seed.postman_collection.json", out: "out", name: "seed", version: "0.1.0" }],
+      }),
+    );
     expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
     expect(packageVersion(dir)).toBe("0.1.0");
   });

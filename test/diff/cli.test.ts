@@ -1,11 +1,12 @@
 // The command line: `postman-codegen diff`, and what `generate` prints of an API change
 // (--verbose, --json, --check --fail-on).
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findConfig } from "../../src/config.js";
 import { generate } from "../../src/generate.js";
 import { runCli } from "../helpers/cli.js";
+import { FIXTURES } from "../helpers/seed.js";
 import { scratch, seed, writeCollection, type Json } from "./helpers.js";
 
 const action = (c: Json): Json => c.item[0].request.body.formdata[0];
@@ -138,15 +139,104 @@ describe("generate and API changes", () => {
   });
 });
 
+describe("postman-codegen diff --target, without two collections", () => {
+  // A target with an environment: the API its output recorded holds the environment's, so the
+  // collection as it is now is loaded with it, as a regeneration loads it.
+  const project = () => {
+    const dir = scratch("postman-codegen-diff-target-");
+    for (const file of ["env-api.postman_collection.json", "staging.postman_environment.json"])
+      copyFileSync(`${FIXTURES}environments/${file}`, join(dir, file));
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [
+          {
+            collection: "env-api.postman_collection.json",
+            out: "out",
+            name: "env-api",
+            environments: { staging: "staging.postman_environment.json" },
+          },
+        ],
+      }),
+    );
+    return dir;
+  };
+
+  it("compares the target's output as generated with its collection now, or with the one named", async () => {
+    const dir = project();
+    const file = join(dir, "env-api.postman_collection.json");
+    const original = readFileSync(file, "utf8");
+    writeFileSync(join(dir, "before.json"), original);
+    await generate(findConfig(dir).targets);
+    for (const args of [["diff", "--target", "env-api"], ["diff"]])
+      expect(await runCli(args, dir)).toMatchObject({ code: 0, stdout: "no API change\n", stderr: "" });
+
+    // A request removed: what generate --check says of the change, diff --target says.
+    const collection = JSON.parse(original) as Json;
+    collection.item = collection.item.filter((i: Json) => i.name !== "Ping");
+    writeFileSync(file, JSON.stringify(collection));
+    const check = JSON.parse((await runCli(["generate", "--check", "--json"], dir)).stdout) as {
+      targets: Array<{ verdict: string; changes: unknown[] }>;
+    };
+    expect(check.targets[0]).toMatchObject({
+      verdict: "major",
+      changes: expect.arrayContaining([
+        expect.objectContaining({ kind: "operation-removed", operation: "client.ping" }),
+      ]),
+    });
+    const diff = await runCli(["diff", "--target", "env-api", "--json", "--fail-on", "major"], dir);
+    expect(diff.code).toBe(1);
+    expect(JSON.parse(diff.stdout)).toEqual({ verdict: "major", changes: check.targets[0]!.changes });
+
+    // A collection named: compared with the output instead of the target's own.
+    expect(await runCli(["diff", "--target", "env-api", "before.json"], dir)).toMatchObject({
+      code: 0,
+      stdout: "no API change\n",
+    });
+  });
+
+  it("says what it needs without a target, and which file lacks an output", async () => {
+    const dir = scratch("postman-codegen-diff-usage-");
+    const needs = (given: string) =>
+      `error: command line: diff compares two collections (diff <old> <new>) or a target's output with its collection (diff --target <name> [<new>]): ${given}`;
+    expect(await runCli(["diff"], dir)).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: `${needs("no collection was given")}, and no config was found\n`,
+    });
+    expect(await runCli(["diff", "a.json"], dir)).toMatchObject({
+      code: 2,
+      stderr: `${needs("one collection was given")}, and no config was found\n`,
+    });
+    writeCollection(seed(), dir, "seed.json");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({
+        targets: [
+          { collection: "seed.json", out: "a", name: "a" },
+          { collection: "seed.json", out: "b", name: "b" },
+        ],
+      }),
+    );
+    expect(await runCli(["diff", "seed.json"], dir)).toMatchObject({
+      code: 2,
+      stderr: `${needs("one collection was given")}, and postman-codegen.config.json has several targets (a, b): name one with --target\n`,
+    });
+    expect(await runCli(["diff", "--target", "a"], dir)).toMatchObject({
+      code: 1,
+      stderr: `error: ${join("a", ".postman-codegen.json")}: no output to compare with: run postman-codegen generate first, or name the old collection: diff <old> <new>\n`,
+    });
+  });
+});
+
 describe("a target whose version is fixed", () => {
   it("says that a change kept its version, and how to have it raised", async () => {
     const dir = scratch("postman-codegen-kept-version-");
     const collection = seed();
     writeCollection(collection, dir, "seed.json");
-    // No "version": the default, 0.1.0, is a fixed one.
     writeFileSync(
       join(dir, "postman-codegen.config.json"),
-      JSON.stringify({ targets: [{ collection: "seed.json", out: "out", name: "seed" }] }),
+      JSON.stringify({ targets: [{ collection: "seed.json", out: "out", name: "seed", version: "0.1.0" }] }),
     );
     await generate(findConfig(dir).targets);
     action(collection).description = action(collection).description.replace(
@@ -161,6 +251,45 @@ describe("a target whose version is fixed", () => {
     expect(written.code).toBe(0);
     expect(written.stdout).toContain(line);
     expect(JSON.parse(readFileSync(join(dir, "out/package.json"), "utf8"))).toMatchObject({ version: "0.1.0" });
+  });
+});
+
+describe("a config target with no version", () => {
+  it('raises the version by the API change, as version "auto" does, and is up to date when nothing changed', async () => {
+    const dir = scratch("postman-codegen-config-no-version-");
+    const collection = seed();
+    collection.item.push({ name: "Get user", request: { method: "GET", url: "https://api.zoom.us/v2/users/me" } });
+    writeCollection(collection, dir, "seed.json");
+    writeFileSync(
+      join(dir, "postman-codegen.config.json"),
+      JSON.stringify({ targets: [{ collection: "seed.json", out: "out", name: "seed" }] }),
+    );
+    const read = (file: string) => readFileSync(join(dir, "out", file), "utf8");
+    const version = () => (JSON.parse(read("package.json")) as { version: string }).version;
+    expect((await runCli(["generate"], dir)).code).toBe(0);
+    expect(version()).toBe("0.1.0");
+    // Nothing changed: the no-op path and --check both find it up to date, and nothing is written.
+    const manifest = read(".postman-codegen.json");
+    expect(await runCli(["generate", "--check"], dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    expect(await runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+    expect(read(".postman-codegen.json")).toBe(manifest);
+
+    // A request removed: breaking, which below 1.0.0 raises the minor, under an entry of its own.
+    collection.item.pop();
+    writeCollection(collection, dir, "seed.json");
+    const written = await runCli(["generate"], dir);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain("seed: major API change: 1 breaking (version 0.2.0)\n");
+    expect(version()).toBe("0.2.0");
+    expect(read("CHANGELOG.md")).toContain(
+      [
+        "## 0.2.0",
+        "### Breaking",
+        "- `client.getUser`: GET `https://api.zoom.us/v2/users/me` removed",
+        "## 0.1.0",
+        "First generation: 2 operations.",
+      ].join("\n\n"),
+    );
   });
 });
 

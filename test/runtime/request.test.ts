@@ -549,9 +549,11 @@ describe("buildRequest", () => {
   it("refuses a base URL of another scheme than http(s), saying which is expected, before fetch does with no word of it", () => {
     const build = (baseUrl: string) =>
       buildRequest(op, { userId: "me", action: "activate" }, { ...context, baseUrl }, encodeMultipart).url.href;
-    // `about:blank` names no `//`: read as a host and a port (joinUrl), which is no valid URL.
+    // `about:blank` names no `//`: read as a host and a port (joinUrl), which is no valid URL, and
+    // quoted as given, not as the http URL it was read as.
     for (const [baseUrl, url] of [
-      ["about:blank", "http://about:blank/users/me/status"],
+      ["about:blank", "about:blank/users/me/status"],
+      ["localhost:port/api", "localhost:port/api/users/me/status"],
       ["ftp://files.example.com", "ftp://files.example.com/users/me/status"],
       ["file:///tmp/api", "file:///tmp/api/users/me/status"],
       ["ws://api.example.com", "ws://api.example.com/users/me/status"],

@@ -82,7 +82,7 @@ export function buildRequest(op, args, context, encode, features) {
         else if (spec.in === "body")
             fields.push([spec, value]);
     }
-    const url = toUrl(op, joinUrl(base, path), queried ? feature(op, features, "query")(op, values) : "");
+    const url = toUrl(op, base, path, queried ? feature(op, features, "query")(op, values) : "");
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
     const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem), op) : undefined;
@@ -244,7 +244,8 @@ export function wellFormed(op, text, what) {
  * The URL of base and path, and the query (`?` included, or `""`). An invalid one is quoted
  * without its query and user info, which may hold the caller's keys and passwords.
  */
-function toUrl(op, text, query) {
+function toUrl(op, base, path, query) {
+    const text = joinUrl(base, path);
     try {
         const url = new URL(text + query);
         // URL turns half a character in the base or a path variable into U+FFFD: such text is refused.
@@ -257,7 +258,8 @@ function toUrl(op, text, query) {
             return url;
     }
     catch { }
-    throw new ValidationError(op.name, undefined, `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not an http(s) URL without user info: check the base URL and variables`);
+    // Quoted as the caller wrote it: the http that joinUrl gives a base naming no `//` is not theirs.
+    throw new ValidationError(op.name, undefined, `${JSON.stringify(joinUrl(base, path, false).replace(/\/\/[^/]*@/, "//"))} is not an http(s) URL without user info: check the base URL and variables`);
 }
 export function fail(op, spec, problem) {
     throw new ValidationError(op.name, spec.arg, `argument ${JSON.stringify(spec.arg)} (${WHERE[spec.in]} ${JSON.stringify(spec.name)}) ${problem}`);

@@ -26,9 +26,11 @@ export function baseTemplate(op, baseUrl, baseUrls) {
  * Base and path with one slash between them (the regular expression only when the base ends with
  * one: it runs per call). A base that names no scheme (`localhost:3000/api`) is http, as Postman
  * sends it; one that starts with a slash or is empty has no host to send to, and stays invalid.
+ * `http` false: as the caller wrote it, for a message to quote (`about:blank`, which names no `//`,
+ * is not the caller's `http://about:blank`).
  */
-export function joinUrl(base, path) {
-    if (base && base[0] !== "/" && !base.includes("://"))
+export function joinUrl(base, path, http = !!base && base[0] !== "/" && !base.includes("://")) {
+    if (http)
         base = `http://${base}`;
     if (path === "")
         return base;

@@ -194,11 +194,7 @@ export function buildRequest(
       feature(op, features, "headerArgs")(op, headers, values, spec, context);
     else if (spec.in === "body") fields.push([spec, value]);
   }
-  const url = toUrl(
-    op,
-    joinUrl(base, path),
-    queried ? feature(op, features, "query")(op, values) : "",
-  );
+  const url = toUrl(op, base, path, queried ? feature(op, features, "query")(op, values) : "");
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
   const body = op.body
     ? encode!(fields, (spec, problem) => fail(op, spec, problem), op)
@@ -399,7 +395,8 @@ export function wellFormed<T extends string | undefined>(op: CallSpec, text: T, 
  * The URL of base and path, and the query (`?` included, or `""`). An invalid one is quoted
  * without its query and user info, which may hold the caller's keys and passwords.
  */
-function toUrl(op: CallSpec, text: string, query: string): URL {
+function toUrl(op: CallSpec, base: string, path: string, query: string): URL {
+  const text = joinUrl(base, path);
   try {
     const url = new URL(text + query);
     // URL turns half a character in the base or a path variable into U+FFFD: such text is refused.
@@ -410,10 +407,11 @@ function toUrl(op: CallSpec, text: string, query: string): URL {
     // info would end with `@` before the host's end.
     if (!/\p{Cs}/u.test(text) && /^https?:\/\/[^@/]*\//.test(url.href)) return url;
   } catch {}
+  // Quoted as the caller wrote it: the http that joinUrl gives a base naming no `//` is not theirs.
   throw new ValidationError(
     op.name,
     undefined,
-    `${JSON.stringify(text.replace(/\/\/[^/]*@/, "//"))} is not an http(s) URL without user info: check the base URL and variables`,
+    `${JSON.stringify(joinUrl(base, path, false).replace(/\/\/[^/]*@/, "//"))} is not an http(s) URL without user info: check the base URL and variables`,
   );
 }
 
