@@ -362,11 +362,9 @@ export interface MaskWords {
  * `namesCredential` reads it), together, is one of `credentialWords` or that with an `s` (`api_key`,
  * `X-Api-Keys`, `Pass_Word`; not `keyword`), or its letters and digits, lower-cased and run
  * together, end with one of `credentialLastWords` but for digits (`X-Hub-Signature-256`). Every
- * name the loader's rule takes is masked too (`namesCredential`): a run read from a word's start to
- * within another (`apiKeyId`). A token request parameter's parts (`tokenParamParts`) are among the
- * words, so here they mask a name as words (`client_assertion_type`, `refreshToken`), not inside
- * one as `namesTokenParamSecret` takes them for the token endpoint alone: an API's `tokenizer` or
- * `secretary` field is no secret for a dry run to hide.
+ * name the loader's rule takes is masked too (`namesTokenParamSecret`, `namesCredential` within
+ * it): a run read from a word's start to within another (`apiKeyId`), a part of a token request's
+ * parameter anywhere (`client_assertion_type`).
  */
 export function namesSecret(name: string, words: MaskWords): boolean {
   const parts = wordsOf(name);
@@ -379,7 +377,9 @@ export function namesSecret(name: string, words: MaskWords): boolean {
     for (const part of parts.slice(i)) if (is((run += part))) return true;
   }
   const body = parts.join("").replace(/[0-9]+$/, "");
-  return words.credentialLastWords.some((word) => body.endsWith(word)) || namesCredential(name);
+  return (
+    words.credentialLastWords.some((word) => body.endsWith(word)) || namesTokenParamSecret(name)
+  );
 }
 
 /**
