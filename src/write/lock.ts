@@ -44,6 +44,8 @@ async function lock(folder: string): Promise<string> {
       writeSync(fd, `${process.pid}\n`);
       return file;
     } catch (error) {
+      // Made but not written (a full disk): not left for the next run to wait on.
+      if (fd !== undefined) unlinkSync(file);
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     } finally {
       if (fd !== undefined) closeSync(fd);
