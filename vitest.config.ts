@@ -7,7 +7,11 @@ import HeavyFirstSequencer from "./test/sequencer.js";
  * or the generator's own table of reserved names (unfrozen-import, which the naming pass of an
  * earlier file would otherwise keep reading unmocked).
  */
-const MOCKS_LOADED = ["test/write/carry-over-failure.test.ts", "test/emit/unfrozen-import.test.ts"];
+const MOCKS_LOADED = [
+  "test/write/carry-over-failure.test.ts",
+  "test/write/read-only-output.test.ts",
+  "test/emit/unfrozen-import.test.ts",
+];
 const TEST_FILES = ["test/**/*.test.ts", "generated/*/test/**/*.test.ts"];
 
 export default defineConfig({

@@ -15,6 +15,7 @@ import { NoopStamp, statOf, type OwnNames, type Stats4 } from "./cache/noop-stam
 import { LEVELS, type Level } from "./diff/levels.js";
 import type { GenerateFlags } from "./generate-command.js";
 import { environmentName } from "./load/environment-name.js";
+import { leftoversBeside } from "./write/leftovers.js";
 
 // In dist/ this module is a bundle with its own copy of the fingerprint's module, and so of the
 // fingerprint it keeps: `generate --watch` forgets both when a template may have changed (watch.ts).
@@ -180,6 +181,8 @@ export function fastGenerate(args: readonly string[]): FastPath {
     // Read only when the stamp does not answer.
     const project = () => (hashes ??= FileHashes.forProject(configFile));
     const upToDate = (target: Target): boolean => {
+      // What a killed run left beside the output: the full path clears it (generate.ts).
+      if (!check && leftoversBeside(target.out).length > 0) return false;
       if (code === undefined) return isUpToDate(target, project());
       // Everything the input hash takes beyond the files' bytes, compared as it is: the target as
       // the input hash takes it (stampedTarget), the files' paths, the generator and the formatting.

@@ -20,7 +20,7 @@ import { nameModel, type NamingBefore } from "./model/naming.js";
 import { typeUnquoted } from "./model/unquoted.js";
 import { applyOverrides, configPatternPlace, selection, type PatternPlace } from "./model/selection.js";
 import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "./cache/manifest.js";
-import { checkOutput, writePackage } from "./write/write-package.js";
+import { clearLeftovers, writePackages } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import { outsProblem, packageProblem, packageVersionProblem, raisesVersion, type Target } from "./config.js";
 import { CodegenError } from "./errors.js";
@@ -355,6 +355,8 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
     options.onProgress?.({ target: target.name, phase: "checking" });
     const manifest = options.force ? undefined : upToDateManifest(target, hashes);
     if (manifest) {
+      // Nothing to write, but what a killed run left beside the output is cleared (--check writes nothing).
+      if (!options.check) await clearLeftovers(target.out);
       results.push({
         target,
         status: options.check ? "unchanged" : "up-to-date",
@@ -397,16 +399,18 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
     }
     results.push(result);
   }
-  // Every target emitted and every output checked (none takes a user's file): now write them, each
-  // swapped in whole.
-  for (const { result, files } of pending) checkOutput(result.target.out, files);
-  for (const { result, files, head } of pending) {
-    options.onProgress?.({ target: result.target.name, phase: "writing" });
-    const started = performance.now();
-    await writePackage(result.target.out, files, head);
-    result.timings["write"] = performance.now() - started;
-    options.onProgress?.({ target: result.target.name, phase: "done" });
-  }
+  // Every target emitted: now, every output checked (none takes a user's file) and locked, write
+  // them, each swapped in whole.
+  let started = 0;
+  await writePackages(
+    pending.map(({ result, files, head }) => ({ outDir: result.target.out, files, manifest: head })),
+    (index, phase) => {
+      const { result } = pending[index]!;
+      if (phase === "writing") started = performance.now();
+      else result.timings["write"] = performance.now() - started;
+      options.onProgress?.({ target: result.target.name, phase });
+    },
+  );
   // With failOn, drift fails the check only where the API changed at that level or above.
   const failOn = options.failOn;
   return {

@@ -8,9 +8,23 @@ export function parseJsonText(file: string, text: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (error) {
+    const unreadable = notJsonText(text);
+    if (unreadable !== undefined) throw new CodegenError(file, undefined, unreadable);
     const message = (error as Error).message;
     throw new CodegenError(file, jsonSyntaxPlace(text, message), `not valid JSON: ${jsonSyntaxReason(message)}`);
   }
+}
+
+/**
+ * Why a file that did not parse holds no JSON text at all, where a line and column would only
+ * puzzle: it is empty (a download or a copy cut short), or it is not UTF-8 (the NUL bytes of
+ * UTF-16, which Windows tools save as "Unicode", and which JSON never holds unescaped).
+ */
+function notJsonText(text: string): string | undefined {
+  if (text.trim() === "") return "the file is empty: it holds no JSON";
+  if (text.includes("\u0000"))
+    return 'not UTF-8 text: the file holds NUL bytes, as UTF-16 does (what Windows tools save as "Unicode"): save it as UTF-8';
+  return undefined;
 }
 
 /**

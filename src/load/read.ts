@@ -49,10 +49,13 @@ export async function readCollectionFile(
     text = bytes.toString("utf8");
   } catch (error) {
     if (error instanceof CodegenError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
     throw new CodegenError(
       file,
       undefined,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      code === "EISDIR"
+        ? "a folder, not a file: name the collection's file (the .json that Postman exports)"
+        : `cannot read the file (${code ?? String(error)})`,
     );
   }
   return parseCollectionText(file, text);

@@ -4,18 +4,41 @@
 // and no longer writes are left behind, so they disappear with the old directory. It never takes a
 // user's file: a folder it did not make (not empty, no manifest) is refused, and so is an output
 // where a file it did not write stands where it now writes one. A package's bin files are written
-// executable (binFiles).
+// executable (binFiles). One run at a time writes an output (lock.ts); what a killed run left
+// beside it is cleared by the next (leftovers.ts), under that lock.
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, posix } from "node:path";
 import { MANIFEST_FILE, manifestFor, readManifest, type Manifest } from "../cache/manifest.js";
 import { CodegenError } from "../errors.js";
+import { alive, lockFolders } from "./lock.js";
+import { writingTo } from "./write-error.js";
+import { leftoversBeside, moverOf, replacedFolder, replacedPrefix, stagingPrefix } from "./leftovers.js";
 
 export interface WriteResult {
   written: string[];
   removed: string[];
   kept: string[];
+}
+
+export interface PackageWrite {
+  outDir: string;
+  files: ReadonlyMap<string, string>;
+  /** Without `files`: they are hashed here from what is written. */
+  manifest?: Omit<Manifest, "files">;
 }
 
 /**
@@ -29,11 +52,66 @@ export async function writePackage(
   files: ReadonlyMap<string, string>,
   manifest?: Omit<Manifest, "files">,
 ): Promise<WriteResult> {
+  return (await writePackages([{ outDir, files, ...(manifest ? { manifest } : {}) }]))[0]!;
+}
+
+/**
+ * Writes each package as `writePackage` does, once every output is checked (none refused: nothing
+ * is written if one is) and locked. `onWrite` is told as each one's write starts and ends. A
+ * failure to write is a CodegenError naming the output folder, as a refusal is.
+ */
+export async function writePackages(
+  packages: readonly PackageWrite[],
+  onWrite?: (index: number, phase: "writing" | "done") => void,
+): Promise<WriteResult[]> {
+  for (const { outDir, files, manifest } of packages)
+    if (manifest) await writingTo(outDir, () => checkOutput(outDir, files));
+  const folders: string[] = [];
+  for (const { outDir } of packages) {
+    await writingTo(outDir, () => mkdir(dirname(outDir), { recursive: true }));
+    folders.push(replacedFolder(outDir));
+  }
+  const release = await lockFolders(folders);
+  try {
+    const results: WriteResult[] = [];
+    for (const [index, { outDir, files, manifest }] of packages.entries()) {
+      onWrite?.(index, "writing");
+      results.push(await writingTo(outDir, () => writeLocked(folders[index]!, files, manifest)));
+      onWrite?.(index, "done");
+    }
+    return results;
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Clears what a killed run left beside `outDir` (its staging folder, the output it was replacing
+ * if the swap was cut between its two renames, its lock), for an output found up to date, which
+ * is not written: nothing would clear them, and they sit in the user's `generated/`.
+ */
+export async function clearLeftovers(outDir: string): Promise<void> {
+  if (leftoversBeside(outDir).length === 0) return;
+  const folder = replacedFolder(outDir);
+  const release = await lockFolders([folder]);
+  try {
+    await writingTo(outDir, () => restoreInterruptedSwap(folder));
+  } finally {
+    release();
+  }
+}
+
+/** writePackage into `outDir` (a real path), which this process has locked. */
+async function writeLocked(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  manifest: Omit<Manifest, "files"> | undefined,
+): Promise<WriteResult> {
   const parent = dirname(outDir);
   const name = basename(outDir);
-  await mkdir(parent, { recursive: true });
   await restoreInterruptedSwap(outDir);
   const previous = manifest ? checkOutput(outDir, files) : ownedOutput(outDir, files);
+  writableOrRefused(outDir, previous);
   const staging = await stagingDirectory(parent, name);
   // Synchronous writes: a package is hundreds of small files, and each asynchronous one is a round
   // trip to libuv's thread pool that this process would only wait on (most of the write phase).
@@ -57,10 +135,18 @@ export async function writePackage(
   }
   const kept = previous ? carryOver(outDir, staging, previous.entries) : [];
   const removed = Object.keys(previous?.manifest?.files ?? {}).filter((path) => !files.has(path));
-  const old = `${join(parent, `.${name}.old-`)}${basename(staging).slice(`.${name}.new-`.length)}`;
+  const old = `${join(parent, replacedPrefix(name))}${basename(staging).slice(stagingPrefix(name).length)}`;
   if (previous) await rename(outDir, old);
   await rename(staging, outDir);
-  if (previous) rmSync(old, { recursive: true, force: true });
+  // The new output is in place: what cannot be removed of the old one now is left for the next
+  // run to clear (restoreInterruptedSwap), rather than failing a write that is done, and with it
+  // the targets after this one.
+  if (previous)
+    try {
+      rmSync(old, { recursive: true, force: true });
+    } catch {
+      // Cleared by the next run.
+    }
   return { written: [...files.keys()], removed, kept };
 }
 
@@ -144,7 +230,15 @@ function ownedOutput(outDir: string, files: ReadonlyMap<string, string>): Previo
 /** The permission bits of the folder `outDir`, undefined when there is none; a CodegenError when it is a file. */
 function folderMode(outDir: string): number | undefined {
   const stats = statSync(outDir, { throwIfNoEntry: false });
-  if (!stats) return undefined;
+  if (!stats) {
+    if (lstatSync(outDir, { throwIfNoEntry: false })?.isSymbolicLink())
+      throw new CodegenError(
+        outDir,
+        undefined,
+        `a symbolic link to ${readlinkSync(outDir)}, which does not exist: create that folder, or remove the link, and run again`,
+      );
+    return undefined;
+  }
   if (!stats.isDirectory())
     throw new CodegenError(
       outDir,
@@ -200,6 +294,35 @@ function clashOf(
 }
 
 /**
+ * Refuses an output whose old files this process could not remove once the new output is in
+ * place, or whose user's files it could not carry over: the folder, or one of its folders that
+ * holds files the generator wrote, is read-only to it (the swap would put the new output in, then
+ * fail). Refused before anything is written, naming the folder.
+ */
+function writableOrRefused(outDir: string, previous: PreviousOutput | undefined): void {
+  if (!previous) return;
+  const folders = new Set([""]);
+  for (const path of Object.keys(previous.manifest?.files ?? {}))
+    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1))
+      folders.add(path.slice(0, slash));
+  for (const folder of [...folders].sort()) {
+    const path = folder === "" ? outDir : join(outDir, folder);
+    try {
+      accessSync(path, constants.W_OK | constants.X_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Gone since the manifest was written: nothing of it to remove.
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      throw new CodegenError(
+        outDir,
+        folder === "" ? undefined : folder,
+        `the folder is read-only to this user (${code}): regenerating replaces the output folder and removes the files it wrote before, so it must be writable (chmod -R u+w, or run as its owner)`,
+      );
+    }
+  }
+}
+
+/**
  * Moves `entries` (paths in the old output) into the staging directory. Renames only, so a big
  * node_modules costs nothing. When one cannot be moved, those moved are put back and the staging
  * directory removed: the user's files never stay in a folder that the next run deletes.
@@ -239,16 +362,21 @@ async function stagingDirectory(parent: string, name: string): Promise<string> {
 
 /**
  * A run killed between the two renames leaves the previous output as `.<name>.old-*` and no
- * `<name>`: put it back. Leftover staging directories are removed.
+ * `<name>`: put it back. Leftover staging directories are removed, and so are locks a dead run
+ * moved aside (lock.ts). Only with `outDir` locked: no live run has any of these.
  */
 async function restoreInterruptedSwap(outDir: string): Promise<void> {
   const parent = dirname(outDir);
   const name = basename(outDir);
   const siblings = await readdir(parent);
-  for (const sibling of siblings.filter((s) => s.startsWith(`.${name}.new-`))) {
+  for (const sibling of siblings.filter((s) => s.startsWith(stagingPrefix(name)))) {
     await rm(join(parent, sibling), { recursive: true, force: true });
   }
-  const old = siblings.filter((s) => s.startsWith(`.${name}.old-`)).sort();
+  for (const sibling of siblings) {
+    const mover = moverOf(name, sibling);
+    if (mover !== undefined && !alive(mover)) await rm(join(parent, sibling), { force: true });
+  }
+  const old = siblings.filter((s) => s.startsWith(replacedPrefix(name))).sort();
   if (old.length && !(await exists(outDir))) await rename(join(parent, old[old.length - 1]!), outDir);
   for (const sibling of old) await rm(join(parent, sibling), { recursive: true, force: true });
 }

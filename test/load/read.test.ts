@@ -1,8 +1,9 @@
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCollectionText, readCollectionFile } from "../../src/load/read.js";
 import { CodegenError } from "../../src/errors.js";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { toModel } from "../../src/load/collection.js";
 import { FIXTURES, SEED_COLLECTION } from "../helpers/seed.js";
 
@@ -128,6 +129,25 @@ describe("reading a collection file", () => {
     expect(
       parseCollectionText("a.json", `\ufeff${JSON.stringify({ info: { name: "a", schema: V21 }, item: [] })}`).version,
     ).toBe("2.1.0");
+  });
+
+  it.each([
+    ["empty", Buffer.alloc(0), "the file is empty: it holds no JSON"],
+    ["blank", Buffer.from(" \r\n"), "the file is empty: it holds no JSON"],
+    [
+      "UTF-16",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"info": {}, "item": []}', "utf16le")]),
+      'not UTF-8 text: the file holds NUL bytes, as UTF-16 does (what Windows tools save as "Unicode"): save it as UTF-8',
+    ],
+  ])("says that a file that is %s holds no JSON, rather than where JSON breaks", async (_case, bytes, problem) => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-read-"));
+    writeFileSync(join(dir, "api.json"), bytes);
+    await expect(readCollectionFile(join(dir, "api.json"))).rejects.toThrow(`${join(dir, "api.json")}: ${problem}`);
+  });
+
+  it("says that a folder given as the collection is not a file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-read-"));
+    await expect(readCollectionFile(dir)).rejects.toThrow(`${dir}: a folder, not a file`);
   });
 
   it("says when the file cannot be read", async () => {

@@ -1,11 +1,13 @@
 import {
   chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -116,6 +118,51 @@ describe("writePackage", () => {
       `${out}: not a folder: the package is written as a folder`,
     );
     expect(readFileSync(out, "utf8")).toBe("mine");
+    expect(readdirSync(dir)).toEqual(["pkg"]);
+  });
+
+  it("writes into the folder a symbolic link names, keeping the link", async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "real"));
+    symlinkSync("real", join(dir, "link"));
+    await writePackage(join(dir, "link"), new Map([["a.txt", "1"]]), MANIFEST);
+    writeFileSync(join(dir, "real", "notes.md"), "mine");
+    await writePackage(join(dir, "link"), new Map([["a.txt", "2"]]), MANIFEST);
+    expect(lstatSync(join(dir, "link")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "real", "a.txt"), "utf8")).toBe("2");
+    expect(readFileSync(join(dir, "real", "notes.md"), "utf8")).toBe("mine");
+    expect(readdirSync(dir).sort()).toEqual(["link", "real"]);
+  });
+
+  it("refuses a symbolic link to nothing as the output folder, writing nothing", async () => {
+    const dir = scratch();
+    symlinkSync("nowhere", join(dir, "pkg"));
+    const refusal = writePackage(join(dir, "pkg"), new Map([["a.txt", "1"]]), MANIFEST);
+    await expect(refusal).rejects.toThrow(CodegenError);
+    await expect(refusal).rejects.toThrow(`${join(dir, "pkg")}: a symbolic link to nowhere, which does not exist`);
+    expect(readdirSync(dir)).toEqual(["pkg"]);
+  });
+
+  it("says which folder it cannot write, without a stack trace, when the output's parent is a file", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "file"), "mine");
+    const out = join(dir, "file", "pkg");
+    const failure = writePackage(out, new Map([["a.txt", "1"]]), MANIFEST);
+    await expect(failure).rejects.toThrow(CodegenError);
+    await expect(failure).rejects.toThrow(`${out}: cannot write the package: `);
+    await expect(failure).rejects.toThrow(`${join(dir, "file")}`);
+    expect(readdirSync(dir)).toEqual(["file"]);
+  });
+
+  it("writes one package at a time when writes of one output overlap, each whole", async () => {
+    const dir = scratch();
+    const out = join(dir, "pkg");
+    const version = (n: number) =>
+      new Map(Array.from({ length: 50 }, (_, i) => [`src/f${i}.ts`, `${n}`] as [string, string]));
+    await Promise.all([1, 2, 3, 4].map((n) => writePackage(out, version(n), MANIFEST)));
+    const texts = new Set(readdirSync(join(out, "src")).map((file) => readFileSync(join(out, "src", file), "utf8")));
+    expect(texts.size).toBe(1);
+    expect(readdirSync(join(out, "src"))).toHaveLength(50);
     expect(readdirSync(dir)).toEqual(["pkg"]);
   });
 
