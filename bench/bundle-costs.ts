@@ -300,13 +300,13 @@ const BEHAVIOURS: Behaviour[] = [
     edits: [
       {
         file: request,
-        from: /function toUrl\(op, text, query\) \{[\s\S]*?\n\}/,
-        to: "function toUrl(op, text, query) { return new URL(text + query); }",
+        from: /function toUrl\(op, base, path, query\) \{[\s\S]*?\n\}/,
+        to: "function toUrl(op, base, path, query) { return new URL(joinUrl(base, path) + query); }",
       },
       {
         file: "runtime/paths.js",
-        from: /if \(base && base\[0\] !== "\/" && !base\.includes\(":\/\/"\)\)\s*base = [^\n]*\n/,
-        to: "",
+        from: /export function joinUrl\(base, path, http = [^\n]*\n\s*if \(http\)\s*base = [^\n]*\n/,
+        to: "export function joinUrl(base, path) {\n",
       },
     ],
   },
@@ -359,24 +359,59 @@ function cutting(packageDir: string, edits: Edit[], done = new Set<Edit>()): Plu
     setup(build) {
       build.onLoad({ filter: /\.js$/ }, (args) => {
         const file = relative(join(packageDir, "dist"), args.path);
-        const mine = edits.filter((edit) => edit.file === file);
-        if (!mine.length) return undefined;
-        // Whole-line comments out first (the minifier drops them anyway): edits match the code alone.
-        let text = readFileSync(args.path, "utf8").replace(/^\s*(\/\/[^\n]*|\/\*[\s\S]*?\*\/)[ \t]*\n/gm, "");
-        for (const edit of mine) {
-          const found = pattern(edit.from);
-          const matches = [...text.matchAll(new RegExp(found.source, `${found.flags}g`))].length;
-          if (matches !== 1) throw new Error(`${file}: ${String(edit.from)} found ${matches} times, not once`);
-          // A pattern's replacement may name its groups (`$1`); a text's is taken as it is.
-          text = edit.from instanceof RegExp ? text.replace(found, edit.to) : text.replace(found, () => edit.to);
-          done.add(edit);
-        }
+        if (!edits.some((edit) => edit.file === file)) return undefined;
+        const text = editedFile(packageDir, file, edits, done);
         const dump = process.env["BUNDLE_COSTS_DUMP"];
         if (dump) writeFileSync(join(dump, file.replace(/\W/g, "-")), text);
         return { contents: text, loader: "js" };
       });
     },
   };
+}
+
+/** The compiled `file` of the package with those of `edits` that are its made, each found once (else an Error). */
+function editedFile(packageDir: string, file: string, edits: Edit[], done = new Set<Edit>()): string {
+  // Whole-line comments out first (the minifier drops them anyway): edits match the code alone.
+  let text = readFileSync(join(packageDir, "dist", file), "utf8").replace(
+    /^\s*(\/\/[^\n]*|\/\*[\s\S]*?\*\/)[ \t]*\n/gm,
+    "",
+  );
+  for (const edit of edits.filter((edit) => edit.file === file)) {
+    const found = pattern(edit.from);
+    const matches = [...text.matchAll(new RegExp(found.source, `${found.flags}g`))].length;
+    if (matches !== 1) throw new Error(`${file}: ${String(edit.from)} found ${matches} times, not once`);
+    // A pattern's replacement may name its groups (`$1`); a text's is taken as it is.
+    text = edit.from instanceof RegExp ? text.replace(found, edit.to) : text.replace(found, () => edit.to);
+    done.add(edit);
+  }
+  return text;
+}
+
+/** The key sets behaviourCosts bundles: each behaviour alone, those hey-api's client does not do, the floor. */
+function variants(): string[][] {
+  const notHeyApis = BEHAVIOURS.filter((b) => b.heyApi.startsWith("no")).map((b) => b.key);
+  // The floor: without every row that leaves a call to make (the body's building is not one).
+  const callable = BEHAVIOURS.filter((b) => b.key !== "multipart").map((b) => b.key);
+  return [...BEHAVIOURS.map((b) => [b.key]), notHeyApis, callable];
+}
+
+/**
+ * The edits of every variant that no longer find their text once in the compiled runtime of the
+ * package in `packageDir`, as messages: none, or `npm run bench` fails on them. Read without
+ * bundling, so the test suite can tell when a change to the runtime needs an edit changed with it.
+ */
+export function staleEdits(packageDir: string): string[] {
+  const problems = new Set<string>();
+  for (const keys of variants()) {
+    const edits = editsOf(keys);
+    for (const file of new Set(edits.map((edit) => edit.file)))
+      try {
+        editedFile(packageDir, file, edits);
+      } catch (error) {
+        problems.add(`${keys.length === 1 ? keys[0] : `${keys.length} behaviours`}: ${(error as Error).message}`);
+      }
+  }
+  return [...problems];
 }
 
 function editsOf(keys: string[]): Edit[] {
@@ -436,9 +471,7 @@ export async function behaviourCosts(
       const { bytes, call } = await measure([behaviour.key]);
       rows.push({ name: behaviour.name, saved: full.bytes - bytes, heyApi: behaviour.heyApi, call });
     }
-    const notHeyApis = BEHAVIOURS.filter((b) => b.heyApi.startsWith("no")).map((b) => b.key);
-    // The floor: without every row that leaves a call to make (the body's building is not one).
-    const callable = BEHAVIOURS.filter((b) => b.key !== "multipart").map((b) => b.key);
+    const [notHeyApis, callable] = variants().slice(-2) as [string[], string[]];
     const withoutHeyApis = await measure(notHeyApis);
     rows.push({
       name: "**all of the above that hey-api's client does not do**",

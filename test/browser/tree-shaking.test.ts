@@ -1,6 +1,9 @@
 // Importing one operation does not pull the others into a bundle.
+import { join } from "node:path";
 import { expect, it } from "vitest";
+import { staleEdits } from "../../bench/bundle-costs.js";
 import { bundle } from "../helpers/bundle.js";
+import { ROOT } from "../helpers/seed.js";
 
 it("a bundle of updateUserStatus holds that operation only", async () => {
   const { code } = await bundle(
@@ -168,4 +171,10 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 it("the full client holds every operation", async () => {
   const { code } = await bundle(`export { createClient } from "./generated/zoom-api/dist/index.js";`, { minify: true });
   expect(code).toContain("/users/{userId}/password");
+});
+
+// bench/bundle-costs.ts prices each behaviour by cutting its text out of the compiled runtime; a
+// change to the runtime that moves such text would fail `npm run bench` long after it landed.
+it("every cut of the bench's behaviour costs still finds its text in the runtime", () => {
+  expect(staleEdits(join(ROOT, "generated/zoom-api"))).toEqual([]);
 });
