@@ -7,9 +7,10 @@ export type {
   GenerateResult,
   ProgressEvent,
   TargetResult,
+  TargetPlace,
   TargetStatus,
 } from "./generate.js";
-export { diffCollections } from "./diff/collections.js";
+export { diffCollections, diffRecorded } from "./diff/collections.js";
 export type { CollectionsDiff } from "./diff/collections.js";
 export type { ApiChange, ApiDiff, ChangeKind } from "./diff/compare.js";
 export type { Level, Verdict } from "./diff/levels.js";

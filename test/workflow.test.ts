@@ -20,6 +20,7 @@ import { describe, expect, it } from "vitest";
 import { findConfig, packageNameProblem, packageVersionProblem, type Target } from "../src/config.js";
 import { CodegenError } from "../src/errors.js";
 import { generate } from "../src/generate.js";
+import { diffCollections, diffRecorded } from "../src/index.js";
 import { isUpToDate } from "../src/fast-path.js";
 import { MANIFEST_FILE, readManifest } from "../src/cache/manifest.js";
 import { startRecordingServer } from "../src/testkit/recording-server.js";
@@ -469,6 +470,30 @@ describe("config", () => {
     expect(() => findConfig(mkdtempSync(join(tmpdir(), "postman-codegen-none-")))).toThrow(
       /no config: create postman-codegen\.config\.json/,
     );
+  });
+});
+
+describe("the API diff from the programmatic API", () => {
+  it("compares a target's recorded output with its collection, or another, as `diff --target` does", async () => {
+    const { dir, target } = project();
+    const place = { configFile: join(dir, "postman-codegen.config.json"), targetIndex: 0 };
+    await expect(diffRecorded(target, place)).rejects.toThrow(
+      /no output to compare with: run postman-codegen generate/,
+    );
+    await generate([target], { configFile: place.configFile });
+    const same = await diffRecorded(target, place);
+    expect([same.verdict, same.changes, same.operations]).toEqual(["none", [], { before: 1, after: 1 }]);
+
+    // `diff --target seed <new>`: the new collection instead of the target's, said as diffCollections says it.
+    const collection = JSON.parse(readFileSync(target.collection, "utf8"));
+    const action = collection.item[0].request.body.formdata[0];
+    action.description = action.description.replace("one of activate,deactivate", "one of activate");
+    const edited = join(dir, "edited.postman_collection.json");
+    writeFileSync(edited, JSON.stringify(collection));
+    const diff = await diffRecorded({ ...target, collection: edited }, place);
+    expect(diff.verdict).toBe("major");
+    expect(diff.changes).toEqual((await diffCollections(target.collection, edited)).changes);
+    expect(diff.changes.map((c) => c.detail)).toEqual(['argument `action`: value `"deactivate"` removed']);
   });
 });
 

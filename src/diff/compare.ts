@@ -550,8 +550,8 @@ function compareArgs(c: Comparison, old: OperationSurface, op: OperationSurface)
   const newArgs = new Map(op.args.map((a) => [a.arg, a]));
   let removed = old.args.filter((a) => !newArgs.has(a.arg));
   let added = op.args.filter((a) => !oldArgs.has(a.arg));
-  // One argument gone and one new in the same place: a rename.
-  if (removed.length === 1 && added.length === 1 && removed[0]!.in === added[0]!.in) {
+  // One argument gone and one new in the same place: a rename, when the two are plausibly one.
+  if (removed.length === 1 && added.length === 1 && sameArgument(removed[0]!, added[0]!)) {
     const [from, to] = [removed[0]!, added[0]!];
     c.add("major", "argument-renamed", at, `argument ${code(from.arg)} renamed to ${code(to.arg)}`);
     compareArg(c, from, to, at);
@@ -567,6 +567,42 @@ function compareArgs(c: Comparison, old: OperationSurface, op: OperationSurface)
     const before = oldArgs.get(a.arg);
     if (before) compareArg(c, before, a, at);
   }
+}
+
+/**
+ * Whether an argument gone and one arrived are one renamed. Only one gone and one arrived in the
+ * same place is not enough: `page_size` dropped while `next_page_token` arrives would then be said
+ * renamed and compared as one, a story the changelog tells that did not happen. The surface records
+ * an argument's key, place, type and values (descriptions only as the operation's digest, and the
+ * arguments sorted by key, so no position), and most arguments of a place share one type: the
+ * evidence is the key, the same written otherwise (`page_size`, `pageSize`, `PAGE-SIZE`) or the
+ * words of one all in the other (`search_key` → `search`), or the same list of allowed values.
+ */
+function sameArgument(from: ArgSurface, to: ArgSurface): boolean {
+  if (from.in !== to.in) return false;
+  const [a, b] = [keyWords(from.arg), keyWords(to.arg)];
+  // A key of separators alone (`$`) has no words to tell by.
+  if (a.length && b.length) {
+    if (a.join("") === b.join("")) return true;
+    const [fewer, more] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+    if (fewer.every((w) => more.has(w))) return true;
+  }
+  return !!from.enum?.length && !!to.enum?.length && sameValues(from.enum, to.enum);
+}
+
+/** A key's words, lowercased: split at separators and where a lower-case letter or digit meets a capital (`nextPageToken`, `XRequestID`). */
+function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  const values = new Set(a);
+  return new Set(b).size === values.size && b.every((v) => values.has(v));
 }
 
 function compareArg(c: Comparison, old: ArgSurface, arg: ArgSurface, at: string): void {

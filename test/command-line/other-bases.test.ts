@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { emitTarget } from "../../src/generate.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { runProgram } from "../helpers/program.js";
+import { refusedPort } from "../helpers/refused-port.js";
 import { createCore, type ClientOptions } from "../../src/runtime/core.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { useRecordingServer } from "../helpers/recording.js";
@@ -198,5 +199,93 @@ describe("a generated package with a request on another base", () => {
     expect(run.stderr).toBe("");
     expect(testServer.requests.map((r) => r.path)).toEqual(["/token"]);
     expect(production.requests).toHaveLength(1);
+  }, 60_000);
+});
+
+describe("a generated package whose OAuth 2.0 token URL is on another host", () => {
+  it("its bin says where the token request goes, which --base-url does not replace, before sending it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-token-host-"));
+    const file = join(dir, "grant-api.postman_collection.json");
+    const grant = (tokenUrl: string) => ({
+      type: "oauth2",
+      oauth2: [
+        { key: "grant_type", value: "client_credentials" },
+        { key: "accessTokenUrl", value: tokenUrl },
+        { key: "clientId", value: "app-1" },
+        { key: "client_authentication", value: "body" },
+      ],
+    });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        info: { name: "Grant API", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        variable: [
+          { key: "baseUrl", value: "http://example.invalid" },
+          { key: "authUrl", value: production.url },
+        ],
+        item: [
+          // The token URL from a variable, and one the collection writes as it is, with a query not shown.
+          {
+            name: "Get thing",
+            request: { method: "GET", url: "{{baseUrl}}/thing", auth: grant("{{authUrl}}/oauth/token") },
+          },
+          {
+            name: "Get more",
+            request: { method: "GET", url: "{{baseUrl}}/more", auth: grant(`${production.url}/token?tenant=acme`) },
+          },
+        ],
+      }),
+    );
+    const out = join(dir, "grant-api");
+    await writePackage(out, (await emitTarget({ collection: file, out, name: "grant-api" })).files);
+    const secret = "token-host-secret-9f2";
+    const bin = (args: string[], env: Record<string, string> = {}) =>
+      runProgram(process.execPath, [join(out, "dist/cli/main.js"), ...args], {
+        env: { PATH: process.env.PATH ?? "", GRANT_API_CLIENT_SECRET: secret, ...env },
+      });
+    const token = answer(200, { access_token: "granted", token_type: "Bearer", expires_in: 3600 });
+
+    production.reply(token);
+    testServer.reply(answer(200, { from: "test" }));
+    const noticed = await bin(["get-thing", "--base-url", testServer.url]);
+    expect(noticed.code).toBe(0);
+    expect(noticed.stderr).toBe(
+      `grant-api: notice: the OAuth 2.0 token request goes to ${production.url}/oauth/token, which --base-url does not replace; --variable 'authUrl=…' changes it.\n`,
+    );
+    expect(production.requests.map((r) => r.path)).toEqual(["/oauth/token"]);
+    expect(testServer.requests.map((r) => [r.path, r.headers.authorization])).toEqual([["/thing", "Bearer granted"]]);
+
+    // Said before the token request is sent: a token endpoint that refuses the connection still has it said.
+    const refused = `http://127.0.0.1:${await refusedPort()}`;
+    const unsent = await bin(["get-thing", "--base-url", testServer.url, "--variable", `authUrl=${refused}`]);
+    expect(unsent.code).toBe(1);
+    expect(unsent.stderr).toMatch(
+      new RegExp(
+        `^grant-api: notice: the OAuth 2\\.0 token request goes to ${refused}/oauth/token, .*\\n.*could not be reached`,
+      ),
+    );
+
+    // A literal token URL: shown without its query; the base from the environment is named so.
+    production.reply(token);
+    testServer.reply(answer(200, {}));
+    const literal = await bin(["get-more"], { GRANT_API_BASE_URL: testServer.url });
+    expect(literal.stderr).toBe(
+      `grant-api: notice: the OAuth 2.0 token request goes to ${production.url}/token, which $GRANT_API_BASE_URL does not replace; no flag changes it (--token sends a token without one).\n`,
+    );
+    expect(literal.stderr).not.toContain(secret);
+    expect(production.requests.map((r) => r.path)).toEqual(["/oauth/token", "/token"]);
+
+    // The token URL on the given base's host, no token request (--token), or no --base-url: nothing said.
+    testServer.reply(token, answer(200, {}));
+    const same = await bin(["get-thing", "--base-url", testServer.url, "--variable", `authUrl=${testServer.url}`]);
+    expect([same.code, same.stderr]).toEqual([0, ""]);
+    testServer.reply(answer(200, {}));
+    const given = await bin(["get-thing", "--base-url", testServer.url, "--token", "t-1"]);
+    expect([given.code, given.stderr]).toEqual([0, ""]);
+    production.reply(token);
+    testServer.reply(answer(200, {}));
+    const plain = await bin(["get-thing", "--variable", `baseUrl=${testServer.url}`]);
+    expect([plain.code, plain.stderr]).toEqual([0, ""]);
+    expect(production.requests).toHaveLength(3);
   }, 60_000);
 });

@@ -368,6 +368,33 @@ describe("arguments", () => {
     expect(summary(back)).toEqual([["major", "argument-renamed", LIST_SIP_PHONES]]);
   });
 
+  it("an argument's key written otherwise is a rename", async () => {
+    const { forward, back } = await bothWays((c) => (query(c, "page_size").key = "pageSize"));
+    expect(summary(forward)).toEqual([["major", "argument-renamed", LIST_SIP_PHONES]]);
+    expect(forward.changes[0]!.detail).toBe("argument `page_size` renamed to `pageSize`");
+    expect(summary(back)).toEqual([["major", "argument-renamed", LIST_SIP_PHONES]]);
+  });
+
+  it("one argument gone and an unrelated one added in its place is no rename", async () => {
+    // Both query parameters of one type: only their keys tell them apart, and they share only `page`.
+    const without = (key: string) => (c: Json) => {
+      const url = listSipPhones(c).request.url;
+      url.query = url.query.filter((q: Json) => q.key !== key);
+    };
+    const before = await edited(zoom, without("next_page_token"));
+    const after = await edited(zoom, without("page_size"));
+    const forward = compareSurfaces(before, after);
+    expect(summary(forward)).toEqual([
+      ["major", "argument-removed", LIST_SIP_PHONES],
+      ["minor", "argument-added", LIST_SIP_PHONES],
+    ]);
+    expect(forward.changes.map((c) => c.detail)).toEqual([
+      "argument `page_size` (query) removed",
+      "optional argument `next_page_token` (query) added",
+    ]);
+    expect(forward.verdict).toBe("major");
+  });
+
   it("an argument newly required is major; newly optional, minor", async () => {
     const { forward, back } = await bothWays(
       (c) => (query(c, "search_key").description = `(Required) ${query(c, "search_key").description}`),

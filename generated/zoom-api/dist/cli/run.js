@@ -5,9 +5,10 @@ import { emptyIn } from "../runtime/environments.js";
 import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
 import { apiWords, hasNoBody, isBinaryType, isJson, textDecoder } from "../runtime/response.js";
+import { joinUrl } from "../runtime/paths.js";
 import { keyAlgorithm, privateKeyPem } from "../runtime/signing-keys.js";
 import { fillTemplate } from "../runtime/template.js";
-import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, } from "./credentials.js";
+import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, variablesIn, } from "./credentials.js";
 import { redact, shellQuote, toCurl } from "./curl.js";
 import { masker } from "../runtime/redact.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
@@ -526,6 +527,36 @@ async function run(cli, host, secrets, at, json) {
     }
     else if (host.fetch)
         options.fetch = host.fetch;
+    // A grant's token request goes to its token URL, filled from the collection's variables, which
+    // --base-url does not replace: a user who pointed the command at a test server is told where it
+    // goes instead, before it is sent, as of a request on its own base (a fetch while the authorizer
+    // runs is its token request: no other auth fetches). Not in a dry run, which sends nothing and
+    // prints the token request's URL.
+    let authorizing = false;
+    const tokenNotice = baseUrl && op.auth?.type === "oauth2" && op.auth.grant && !dryRun;
+    if (tokenNotice) {
+        const auth = op.auth;
+        const base = urlOf(joinUrl(baseUrl, ""))?.origin;
+        const told = new Set();
+        const fetching = options.fetch;
+        options.fetch = (input, init) => {
+            const url = authorizing ? urlOf(String(input instanceof Request ? input.url : input)) : undefined;
+            // Without its query and user info, which may hold a secret.
+            const shown = url && `${url.origin}${url.pathname}`;
+            if (url && base !== undefined && url.origin !== base && !told.has(shown)) {
+                told.add(shown);
+                const refresh = init?.body instanceof URLSearchParams && init.body.get("grant_type") === "refresh_token";
+                const template = (refresh && auth.refreshTokenUrl) || auth.accessTokenUrl;
+                const names = [...variablesIn(template)].filter((name) => !name.startsWith("$"));
+                const flag = baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url";
+                const instead = names.length
+                    ? `${names.map((name) => `--variable ${shellQuote(`${name}=…`)}`).join(", ")} ${names.length > 1 ? "change" : "changes"} it`
+                    : "no flag changes it (--token sends a token without one)";
+                host.write("stderr", printable(redact(`${cli.name}: notice: the OAuth 2.0 token request goes to ${shown}, which ${flag} does not replace; ${instead}.\n`, secrets)));
+            }
+            return (fetching ?? globalThis.fetch)(input, init);
+        };
+    }
     // The client's lookup, as the authorizer was given it: --dry-run masks an API key's name that
     // holds {{variables}} as filled by it, and reads a signer's settings with it for the key it makes.
     let lookup;
@@ -534,7 +565,12 @@ async function run(cli, host, secrets, at, json) {
     const authorize = authorizer
         ? (...given) => {
             lookup = given[3];
-            return authorizer(...given);
+            if (!tokenNotice)
+                return authorizer(...given);
+            authorizing = true;
+            return Promise.resolve()
+                .then(() => authorizer(...given))
+                .finally(() => (authorizing = false));
         }
         : authorizer;
     // Aborts the body of a JSON answer read past --timeout (see below): the call's own signal, which
@@ -717,6 +753,15 @@ function readBaseUrls(bases, pairs) {
         define(baseUrls, base, url);
     }
     return baseUrls;
+}
+/** A URL, or undefined when it does not parse. */
+function urlOf(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 function wholeNumber(flag, text, min) {
     const value = Number(text);
