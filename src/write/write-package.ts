@@ -87,8 +87,9 @@ export async function writePackages(
 
 /**
  * Clears what a killed run left beside `outDir` (its staging folder, the output it was replacing
- * if the swap was cut between its two renames, its lock), for an output found up to date, which
- * is not written: nothing would clear them, and they sit in the user's `generated/`.
+ * if the swap was cut between its two renames, its lock), before the output is read: an output
+ * found up to date is not written, so nothing else would clear them, and they sit in the user's
+ * `generated/`; and an output the swap left aside is put back before its version is read.
  */
 export async function clearLeftovers(outDir: string): Promise<void> {
   if (leftoversBeside(outDir).length === 0) return;
