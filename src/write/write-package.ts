@@ -137,8 +137,21 @@ async function writeLocked(
   const kept = previous ? carryOver(outDir, staging, previous.entries) : [];
   const removed = Object.keys(previous?.manifest?.files ?? {}).filter((path) => !files.has(path));
   const old = `${join(parent, replacedPrefix(name))}${basename(staging).slice(stagingPrefix(name).length)}`;
-  if (previous) await rename(outDir, old);
-  await rename(staging, outDir);
+  try {
+    if (previous) await rename(outDir, old);
+    try {
+      await rename(staging, outDir);
+    } catch (error) {
+      if (previous) await rename(old, outDir);
+      throw error;
+    }
+  } catch (error) {
+    // A folder holding a file another process has open cannot be renamed on Windows (EPERM,
+    // EBUSY): the user's files go back before the staging folder, which the next run deletes, goes.
+    putBack(outDir, staging, kept);
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
   // The new output is in place: what cannot be removed of the old one now is left for the next
   // run to clear (restoreInterruptedSwap), rather than failing a write that is done, and with it
   // the targets after this one.
@@ -338,11 +351,16 @@ function carryOver(outDir: string, staging: string, entries: readonly string[]):
       moved.push(path);
     }
   } catch (error) {
-    for (const path of moved.reverse()) renameSync(join(staging, path), join(outDir, path));
+    putBack(outDir, staging, moved);
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
   return moved;
+}
+
+/** Moves `moved` (carried over by carryOver) back from the staging directory into `outDir`. */
+function putBack(outDir: string, staging: string, moved: readonly string[]): void {
+  for (const path of [...moved].reverse()) renameSync(join(staging, path), join(outDir, path));
 }
 
 /**
