@@ -64,8 +64,9 @@ export async function writePackages(
   packages: readonly PackageWrite[],
   onWrite?: (index: number, phase: "writing" | "done") => void,
 ): Promise<WriteResult[]> {
+  // A read-only output too, or the ones before it would be written before it is refused.
   for (const { outDir, files, manifest } of packages)
-    if (manifest) await writingTo(outDir, () => checkOutput(outDir, files));
+    if (manifest) await writingTo(outDir, () => writableOrRefused(outDir, checkOutput(outDir, files)));
   const folders: string[] = [];
   for (const { outDir } of packages) {
     await writingTo(outDir, () => mkdir(dirname(outDir), { recursive: true }));
