@@ -9,6 +9,7 @@ import HeavyFirstSequencer from "./test/sequencer.js";
  */
 const MOCKS_LOADED = [
   "test/write/carry-over-failure.test.ts",
+  "test/write/failed-swap.test.ts",
   "test/write/read-only-output.test.ts",
   "test/emit/unfrozen-import.test.ts",
 ];

@@ -353,10 +353,13 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   for (const [targetIndex, target] of targets.entries()) {
     const started = performance.now();
     options.onProgress?.({ target: target.name, phase: "checking" });
+    // What a killed run left beside the output is cleared before the output is read (--check
+    // writes nothing): one killed between its two renames left the output as `.<name>.old-*`, and
+    // read before it is put back, there would be no output, and a first generation's version and
+    // changelog would replace the ones it has.
+    if (!options.check) await clearLeftovers(target.out);
     const manifest = options.force ? undefined : upToDateManifest(target, hashes);
     if (manifest) {
-      // Nothing to write, but what a killed run left beside the output is cleared (--check writes nothing).
-      if (!options.check) await clearLeftovers(target.out);
       results.push({
         target,
         status: options.check ? "unchanged" : "up-to-date",

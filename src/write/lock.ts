@@ -14,6 +14,12 @@ import { writingTo } from "./write-error.js";
 const WAIT_MS = 60_000;
 /** A lock file with no process id yet: its run was killed right after making it, once it is this old. */
 const UNWRITTEN_MS = 5_000;
+/**
+ * The lock files this process holds. One holding this process's id that is not among them is a
+ * dead run's whose id this process was given again: a killed run in a container leaves its lock on
+ * the mounted folder, and the next container's run often gets the same id.
+ */
+const heldHere = new Set<string>();
 
 /**
  * Locks each of `folders` (real paths: leftovers.ts's replacedFolder), in one order so that two runs
@@ -42,6 +48,7 @@ async function lock(folder: string): Promise<string> {
     try {
       fd = openSync(file, "wx");
       writeSync(fd, `${process.pid}\n`);
+      heldHere.add(file);
       return file;
     } catch (error) {
       // Made but not written (a full disk): not left for the next run to wait on.
@@ -81,7 +88,7 @@ function holderOf(file: string): number | "starting" | "dead" | "gone" {
   }
   const pid = processOf(text);
   if (pid === undefined) return age > UNWRITTEN_MS ? "dead" : "starting";
-  return alive(pid) ? pid : "dead";
+  return holds(pid, file) ? pid : "dead";
 }
 
 /**
@@ -96,13 +103,18 @@ function takeOver(file: string, aside: string): void {
     return;
   }
   const pid = processOf(readFileSync(aside, "utf8"));
-  if (pid !== undefined && alive(pid)) renameSync(aside, file);
+  if (pid !== undefined && holds(pid, file)) renameSync(aside, file);
   else unlinkSync(aside);
 }
 
 function processOf(text: string): number | undefined {
   const pid = /^(\d+)\n$/.exec(text)?.[1];
   return pid === undefined ? undefined : Number(pid);
+}
+
+/** Whether the process `pid` that wrote the lock `file` still holds it. */
+function holds(pid: number, file: string): boolean {
+  return pid === process.pid ? heldHere.has(file) : alive(pid);
 }
 
 export function alive(pid: number): boolean {
@@ -116,6 +128,7 @@ export function alive(pid: number): boolean {
 }
 
 function unlock(file: string): void {
+  heldHere.delete(file);
   try {
     if (readFileSync(file, "utf8") === `${process.pid}\n`) unlinkSync(file);
   } catch {

@@ -64,8 +64,9 @@ export async function writePackages(
   packages: readonly PackageWrite[],
   onWrite?: (index: number, phase: "writing" | "done") => void,
 ): Promise<WriteResult[]> {
+  // A read-only output too, or the ones before it would be written before it is refused.
   for (const { outDir, files, manifest } of packages)
-    if (manifest) await writingTo(outDir, () => checkOutput(outDir, files));
+    if (manifest) await writingTo(outDir, () => writableOrRefused(outDir, checkOutput(outDir, files)));
   const folders: string[] = [];
   for (const { outDir } of packages) {
     await writingTo(outDir, () => mkdir(dirname(outDir), { recursive: true }));
@@ -87,8 +88,9 @@ export async function writePackages(
 
 /**
  * Clears what a killed run left beside `outDir` (its staging folder, the output it was replacing
- * if the swap was cut between its two renames, its lock), for an output found up to date, which
- * is not written: nothing would clear them, and they sit in the user's `generated/`.
+ * if the swap was cut between its two renames, its lock), before the output is read: an output
+ * found up to date is not written, so nothing else would clear them, and they sit in the user's
+ * `generated/`; and an output the swap left aside is put back before its version is read.
  */
 export async function clearLeftovers(outDir: string): Promise<void> {
   if (leftoversBeside(outDir).length === 0) return;
@@ -136,8 +138,21 @@ async function writeLocked(
   const kept = previous ? carryOver(outDir, staging, previous.entries) : [];
   const removed = Object.keys(previous?.manifest?.files ?? {}).filter((path) => !files.has(path));
   const old = `${join(parent, replacedPrefix(name))}${basename(staging).slice(stagingPrefix(name).length)}`;
-  if (previous) await rename(outDir, old);
-  await rename(staging, outDir);
+  try {
+    if (previous) await rename(outDir, old);
+    try {
+      await rename(staging, outDir);
+    } catch (error) {
+      if (previous) await rename(old, outDir);
+      throw error;
+    }
+  } catch (error) {
+    // A folder holding a file another process has open cannot be renamed on Windows (EPERM,
+    // EBUSY): the user's files go back before the staging folder, which the next run deletes, goes.
+    putBack(outDir, staging, kept);
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
   // The new output is in place: what cannot be removed of the old one now is left for the next
   // run to clear (restoreInterruptedSwap), rather than failing a write that is done, and with it
   // the targets after this one.
@@ -337,11 +352,16 @@ function carryOver(outDir: string, staging: string, entries: readonly string[]):
       moved.push(path);
     }
   } catch (error) {
-    for (const path of moved.reverse()) renameSync(join(staging, path), join(outDir, path));
+    putBack(outDir, staging, moved);
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
   return moved;
+}
+
+/** Moves `moved` (carried over by carryOver) back from the staging directory into `outDir`. */
+function putBack(outDir: string, staging: string, moved: readonly string[]): void {
+  for (const path of [...moved].reverse()) renameSync(join(staging, path), join(outDir, path));
 }
 
 /**

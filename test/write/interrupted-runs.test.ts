@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -56,6 +57,27 @@ describe("a generate killed with -9", () => {
     writeFileSync(join(parent, ".seed.lock"), `${await deadPid()}\n`);
     expect((await runCli(["generate", "seed.json", "--out", "generated/seed", "--check"], dir)).code).toBe(0);
     expect(readdirSync(parent).sort()).toEqual([".seed.lock", "seed"]);
+  });
+});
+
+describe("a generate killed between its two renames", () => {
+  it("has the next run put the previous output back before it reads its version, not generate a first one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-interrupted-"));
+    copyFileSync(SEED_COLLECTION, join(dir, "seed.json"));
+    const args = ["generate", "seed.json", "--out", "generated/seed"];
+    expect((await runCli([...args, "--package-version", "0.3.0"], dir)).code).toBe(0);
+    const parent = join(dir, "generated");
+    const manifest = readFileSync(join(parent, "seed", MANIFEST_FILE), "utf8");
+    // Killed once the output was renamed aside and before the new one was renamed into place.
+    renameSync(join(parent, "seed"), join(parent, ".seed.old-0123456789ab"));
+
+    // "auto" keeps the version the output has: 0.3.0, the same output, up to date.
+    const next = await runCli(args, dir);
+    expect(next.code).toBe(0);
+    expect(next.stdout).toContain("up to date");
+    expect(readdirSync(parent)).toEqual(["seed"]);
+    expect(readFileSync(join(parent, "seed", MANIFEST_FILE), "utf8")).toBe(manifest);
+    expect(JSON.parse(readFileSync(join(parent, "seed", "package.json"), "utf8")).version).toBe("0.3.0");
   });
 });
 

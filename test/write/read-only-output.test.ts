@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { CodegenError } from "../../src/errors.js";
-import { writePackage } from "../../src/write/write-package.js";
+import { writePackage, writePackages } from "../../src/write/write-package.js";
 
 vi.mock("node:fs", async (importOriginal) => {
   const original = await importOriginal<typeof import("node:fs")>();
@@ -49,5 +49,30 @@ describe("writePackage over a read-only output", () => {
     expect(fs.readdirSync(dir)).toEqual(["pkg"]);
     expect(fs.readFileSync(join(out, "a.txt"), "utf8")).toBe("1");
     expect(fs.readFileSync(join(out, "src/b.ts"), "utf8")).toBe("1");
+  });
+
+  it("refuses a read-only output among several before writing any of them", async () => {
+    const dir = fs.mkdtempSync(join(tmpdir(), "postman-codegen-read-only-"));
+    const [first, second] = [join(dir, "a"), join(dir, "b")];
+    const manifest = { generator: "g", input: "i" };
+    for (const out of [first, second]) await writePackage(out, new Map([["a.txt", "1"]]), manifest);
+    const accessSync = vi.mocked(fs.accessSync);
+    const real = accessSync.getMockImplementation()!;
+    accessSync.mockImplementation((path, mode) => {
+      if (path === second)
+        throw Object.assign(new Error(`EACCES: permission denied, access '${String(path)}'`), { code: "EACCES" });
+      real(path, mode);
+    });
+    try {
+      const refusal = writePackages(
+        [first, second].map((outDir) => ({ outDir, files: new Map([["a.txt", "2"]]), manifest })),
+      );
+      await expect(refusal).rejects.toThrow(`${second}: the folder is read-only to this user (EACCES)`);
+    } finally {
+      accessSync.mockImplementation(real);
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(["a", "b"]);
+    expect(fs.readFileSync(join(first, "a.txt"), "utf8")).toBe("1");
+    expect(fs.readFileSync(join(second, "a.txt"), "utf8")).toBe("1");
   });
 });

@@ -166,6 +166,20 @@ describe("writePackage", () => {
     expect(readdirSync(dir)).toEqual(["pkg"]);
   });
 
+  it("takes over a lock that holds this process's id but that this process does not hold", async () => {
+    // A run killed in a container leaves its lock on the mounted folder; the next container's run
+    // often gets the same process id, and would otherwise wait a minute on itself and fail.
+    const dir = scratch();
+    const out = join(dir, "pkg");
+    await writePackage(out, new Map([["a.txt", "1"]]), MANIFEST);
+    writeFileSync(join(dir, ".pkg.lock"), `${process.pid}\n`);
+    const started = Date.now();
+    await writePackage(out, new Map([["a.txt", "2"]]), MANIFEST);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("2");
+    expect(readdirSync(dir)).toEqual(["pkg"]);
+  }, 10_000);
+
   it.each([
     ["a file of the user's where it now writes one", "src/new.ts", "src/new.ts"],
     ["a file of the user's where it now writes a folder", "src", "src"],
