@@ -9,15 +9,11 @@ import { basename, dirname, join, resolve } from "node:path";
 export const stagingPrefix = (name: string): string => `.${name}.new-`;
 export const replacedPrefix = (name: string): string => `.${name}.old-`;
 export const lockName = (name: string): string => `.${name}.lock`;
-/** A lock that the run `pid` moved aside to take it over from a dead run (lock.ts). */
-export const movedLockName = (name: string, pid: number): string => `${lockName(name)}.${pid}`;
-
-/** The id of the run that moved a lock aside, when `sibling` is such a lock of the output `name`. */
-export function moverOf(name: string, sibling: string): number | undefined {
-  const prefix = `${lockName(name)}.`;
-  const pid = sibling.startsWith(prefix) ? sibling.slice(prefix.length) : "";
-  return /^\d+$/.test(pid) ? Number(pid) : undefined;
-}
+/**
+ * The guard a run holds for the moment it removes a dead run's lock (lock.ts): made only if absent,
+ * so that two runs never both judge and remove one lock, and held for microseconds.
+ */
+export const takeoverName = (name: string): string => `${lockName(name)}.takeover`;
 
 /**
  * The folder a write of `outDir` replaces, where its staging folder and lock go: `outDir`, or the
@@ -50,7 +46,7 @@ export function leftoversBeside(outDir: string): string[] {
   return siblings.filter(
     (sibling) =>
       sibling === lockName(name) ||
-      moverOf(name, sibling) !== undefined ||
+      sibling === takeoverName(name) ||
       sibling.startsWith(stagingPrefix(name)) ||
       sibling.startsWith(replacedPrefix(name)),
   );

@@ -24,9 +24,9 @@ import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, posix } from "node:path";
 import { MANIFEST_FILE, manifestFor, readManifest, type Manifest } from "../cache/manifest.js";
 import { CodegenError } from "../errors.js";
-import { alive, lockFolders } from "./lock.js";
+import { lockFolders, UNWRITTEN_MS } from "./lock.js";
 import { writingTo } from "./write-error.js";
-import { leftoversBeside, moverOf, replacedFolder, replacedPrefix, stagingPrefix } from "./leftovers.js";
+import { leftoversBeside, replacedFolder, replacedPrefix, stagingPrefix, takeoverName } from "./leftovers.js";
 
 export interface WriteResult {
   written: string[];
@@ -382,8 +382,8 @@ async function stagingDirectory(parent: string, name: string): Promise<string> {
 
 /**
  * A run killed between the two renames leaves the previous output as `.<name>.old-*` and no
- * `<name>`: put it back. Leftover staging directories are removed, and so are locks a dead run
- * moved aside (lock.ts). Only with `outDir` locked: no live run has any of these.
+ * `<name>`: put it back. Leftover staging directories are removed, and so is a takeover guard a killed
+ * run left (lock.ts). Only with `outDir` locked: no live run has any of these.
  */
 async function restoreInterruptedSwap(outDir: string): Promise<void> {
   const parent = dirname(outDir);
@@ -392,9 +392,14 @@ async function restoreInterruptedSwap(outDir: string): Promise<void> {
   for (const sibling of siblings.filter((s) => s.startsWith(stagingPrefix(name)))) {
     await rm(join(parent, sibling), { recursive: true, force: true });
   }
-  for (const sibling of siblings) {
-    const mover = moverOf(name, sibling);
-    if (mover !== undefined && !alive(mover)) await rm(join(parent, sibling), { force: true });
+  // A takeover guard is held for microseconds: one this old was left by a run killed holding it.
+  if (siblings.includes(takeoverName(name))) {
+    const guard = join(parent, takeoverName(name));
+    const age = await stat(guard).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => 0,
+    );
+    if (age > UNWRITTEN_MS) await rm(guard, { force: true });
   }
   const old = siblings.filter((s) => s.startsWith(replacedPrefix(name))).sort();
   if (old.length && !(await exists(outDir))) await rename(join(parent, old[old.length - 1]!), outDir);

@@ -7,14 +7,24 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
+import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.js";
 import { writePackage } from "../../src/write/write-package.js";
+
+/** The id of a process that has exited, as a run killed with -9 leaves it in its lock. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""]);
+  await new Promise((resolve) => child.on("exit", resolve));
+  return child.pid!;
+}
 
 const scratch = () => mkdtempSync(join(tmpdir(), "postman-codegen-write-"));
 const MANIFEST = { generator: "g", input: "i" };
@@ -176,6 +186,43 @@ describe("writePackage", () => {
     const started = Date.now();
     await writePackage(out, new Map([["a.txt", "2"]]), MANIFEST);
     expect(Date.now() - started).toBeLessThan(5_000);
+    expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("2");
+    expect(readdirSync(dir)).toEqual(["pkg"]);
+  }, 10_000);
+
+  it("waits on a lock written on another host, whose process id says nothing here", async () => {
+    // Containers sharing a mounted folder, or machines sharing a network one: a process id that is
+    // dead here may be a live run there. Old enough that an unreadable lock would be taken as dead.
+    const dir = scratch();
+    const out = join(dir, "pkg");
+    await writePackage(out, new Map([["a.txt", "1"]]), MANIFEST);
+    const lock = join(dir, ".pkg.lock");
+    writeFileSync(lock, `${await deadPid()}\nanother-host.example\n`);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
+    let written = false;
+    const write = writePackage(out, new Map([["a.txt", "2"]]), MANIFEST).then(() => (written = true));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(written).toBe(false);
+    expect(readFileSync(lock, "utf8")).toMatch(/\nanother-host\.example\n$/);
+    expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("1");
+    // The other host's run lets go.
+    rmSync(lock);
+    await write;
+    expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("2");
+    expect(readdirSync(dir)).toEqual(["pkg"]);
+  }, 10_000);
+
+  it("takes over a dead run's lock past a takeover guard left by a run killed holding it", async () => {
+    const dir = scratch();
+    const out = join(dir, "pkg");
+    await writePackage(out, new Map([["a.txt", "1"]]), MANIFEST);
+    writeFileSync(join(dir, ".pkg.lock"), `${await deadPid()}\n`);
+    const guard = join(dir, ".pkg.lock.takeover");
+    writeFileSync(guard, "");
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(guard, old, old);
+    await writePackage(out, new Map([["a.txt", "2"]]), MANIFEST);
     expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("2");
     expect(readdirSync(dir)).toEqual(["pkg"]);
   }, 10_000);
