@@ -503,11 +503,12 @@ async function run(cli, host, secrets, at, json) {
             (typeof value === "string" || typeof value === "number"))
             secrets.push(String(value));
     }
-    // A user who pointed the command at another server (a test one) is told when this request goes
-    // to a base that does not follow, before it is sent there: the base as written (its
-    // {{variables}} unfilled, so no value of theirs), masked all the same, as every output is.
+    // A user who pointed the command at another server (a test one) is told, before it is sent, of
+    // a request that goes where the given base URL does not: masked, as every output is.
+    const notice = (goes, instead) => host.write("stderr", printable(redact(`${cli.name}: notice: ${goes}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; ${instead}.\n`, secrets)));
+    // This request's own base, as written (its {{variables}} unfilled, so no value of theirs).
     if (baseUrl && op.base !== undefined && !Object.hasOwn(baseUrls, op.base))
-        host.write("stderr", printable(redact(`${cli.name}: notice: this request goes to its own base, ${op.base}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; ${baseUrlFor(op.base)} does.\n`, secrets)));
+        notice(`this request goes to its own base, ${op.base}`, `${baseUrlFor(op.base)} does`);
     const dryRun = isOn(given, "dry-run");
     const captured = [];
     if (dryRun) {
@@ -548,11 +549,9 @@ async function run(cli, host, secrets, at, json) {
                 const refresh = init?.body instanceof URLSearchParams && init.body.get("grant_type") === "refresh_token";
                 const template = (refresh && auth.refreshTokenUrl) || auth.accessTokenUrl;
                 const names = [...variablesIn(template)].filter((name) => !name.startsWith("$"));
-                const flag = baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url";
-                const instead = names.length
+                notice(`the OAuth 2.0 token request goes to ${shown}`, names.length
                     ? `${names.map((name) => `--variable ${shellQuote(`${name}=…`)}`).join(", ")} ${names.length > 1 ? "change" : "changes"} it`
-                    : "no flag changes it (--token sends a token without one)";
-                host.write("stderr", printable(redact(`${cli.name}: notice: the OAuth 2.0 token request goes to ${shown}, which ${flag} does not replace; ${instead}.\n`, secrets)));
+                    : "no flag changes it (--token sends a token without one)");
             }
             return (fetching ?? globalThis.fetch)(input, init);
         };
