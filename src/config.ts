@@ -10,6 +10,7 @@ import { CodegenError } from "./errors.js";
 import { schemaError } from "./schema-errors.js";
 import { shownPath } from "./shown-path.js";
 import { parseJsonText } from "./load/json-text.js";
+import { unreadable } from "./load/input-file.js";
 import type { Limits } from "./load/limits.js";
 import type { EnvironmentSource } from "./load/scopes.js";
 import type { BodyEncodingOverride } from "./model/selection.js";
@@ -410,11 +411,7 @@ function readText(file: string): string {
   try {
     return readFileSync(file, "utf8");
   } catch (error) {
-    throw new CodegenError(
-      file,
-      undefined,
-      `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
+    throw unreadable(file, "config", error);
   }
 }
 

@@ -2,14 +2,14 @@
 // workspace's globals) or as the Postman API hands them out: checked before anything reads them,
 // each problem with the file and its JSON path, like a collection. What their values mean for a
 // client (precedence, secrets) is decided in scopes.ts.
-import { readFile, stat } from "node:fs/promises";
 import { CodegenError } from "../errors.js";
 import { schemaError } from "../schema-errors.js";
 import { schemaValidator } from "../schema-validators.js";
 import { namesCredential } from "../runtime/credential-names.js";
 import { writesLiteral } from "./credentials.js";
 import { isObject } from "./json.js";
-import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { readInputText } from "./input-file.js";
 import { parseJsonText } from "./json-text.js";
 import { ownName } from "./environment-name.js";
 import type { OnRead } from "./read.js";
@@ -78,26 +78,7 @@ export async function readScopeFile(
   limits: Limits = DEFAULT_LIMITS,
   onRead?: OnRead,
 ): Promise<ScopeFile> {
-  let text: string;
-  try {
-    const { size } = await stat(file);
-    if (size > limits.maxFileBytes)
-      throw new CodegenError(
-        file,
-        undefined,
-        `the file is ${size} bytes; the limit is ${limits.maxFileBytes}: ${raise("maxFileBytes")}`,
-      );
-    const bytes = await readFile(file);
-    onRead?.(file, bytes);
-    text = bytes.toString("utf8");
-  } catch (error) {
-    if (error instanceof CodegenError) throw error;
-    throw new CodegenError(
-      file,
-      undefined,
-      `cannot read the ${kind === "globals" ? "globals" : "environment"} file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
+  const text = await readInputText(file, kind, limits, onRead);
   return parseScopeText(file, text, kind);
 }
 

@@ -1,8 +1,8 @@
 // Reads a collection file and decides whether it is a format we load, before the SDK sees it:
 // the SDK silently turns anything (a v1 collection included) into an empty collection.
-import { readFile, stat } from "node:fs/promises";
 import { CodegenError } from "../errors.js";
-import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { readInputText } from "./input-file.js";
 import { validateCollection } from "./validate.js";
 import { parseJsonText } from "./json-text.js";
 import { apiAnswerResource } from "./api-answer.js";
@@ -34,30 +34,7 @@ export async function readCollectionFile(
   limits: Limits = DEFAULT_LIMITS,
   onRead?: OnRead,
 ): Promise<CollectionFile> {
-  let text: string;
-  try {
-    const { size } = await stat(file);
-    if (size > limits.maxFileBytes) {
-      throw new CodegenError(
-        file,
-        undefined,
-        `the file is ${megabytes(size)}; the limit is ${megabytes(limits.maxFileBytes)}: ${raise("maxFileBytes")}`,
-      );
-    }
-    const bytes = await readFile(file);
-    onRead?.(file, bytes);
-    text = bytes.toString("utf8");
-  } catch (error) {
-    if (error instanceof CodegenError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CodegenError(
-      file,
-      undefined,
-      code === "EISDIR"
-        ? "a folder, not a file: name the collection's file (the .json that Postman exports)"
-        : `cannot read the file (${code ?? String(error)})`,
-    );
-  }
+  const text = await readInputText(file, "collection", limits, onRead);
   return parseCollectionText(file, text);
 }
 
@@ -121,8 +98,4 @@ function environmentGiven(file: string, top: Record<string, unknown>): void {
       ? "this is Postman globals, not a collection: pass it with --globals (config: globals)"
       : "this is a Postman environment, not a collection: pass it with -e/--environment (config: environments)",
   );
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
