@@ -233,6 +233,15 @@ describe("a generated package whose OAuth 2.0 token URL is on another host", () 
             name: "Get more",
             request: { method: "GET", url: "{{baseUrl}}/more", auth: grant(`${production.url}/token?tenant=acme`) },
           },
+          // On another base, which --base-url-for points elsewhere.
+          {
+            name: "Get file",
+            request: {
+              method: "GET",
+              url: "http://files.example.invalid/file",
+              auth: grant("{{authUrl}}/oauth/token"),
+            },
+          },
         ],
       }),
     );
@@ -275,6 +284,16 @@ describe("a generated package whose OAuth 2.0 token URL is on another host", () 
     expect(literal.stderr).not.toContain(secret);
     expect(production.requests.map((r) => r.path)).toEqual(["/oauth/token", "/token"]);
 
+    // A request on another base sent elsewhere by --base-url-for: its token request is said too.
+    production.reply(token);
+    testServer.reply(answer(200, {}));
+    const other = await bin(["get-file", "--base-url-for", `http://files.example.invalid=${testServer.url}`]);
+    expect([other.code, other.stderr]).toEqual([
+      0,
+      `grant-api: notice: the OAuth 2.0 token request goes to ${production.url}/oauth/token, which --base-url-for does not replace; --variable 'authUrl=…' changes it.\n`,
+    ]);
+    expect(testServer.requests.at(-1)?.path).toBe("/file");
+
     // The token URL on the given base's host, no token request (--token), or no --base-url: nothing said.
     testServer.reply(token, answer(200, {}));
     const same = await bin(["get-thing", "--base-url", testServer.url, "--variable", `authUrl=${testServer.url}`]);
@@ -286,6 +305,6 @@ describe("a generated package whose OAuth 2.0 token URL is on another host", () 
     testServer.reply(answer(200, {}));
     const plain = await bin(["get-thing", "--variable", `baseUrl=${testServer.url}`]);
     expect([plain.code, plain.stderr]).toEqual([0, ""]);
-    expect(production.requests).toHaveLength(3);
+    expect(production.requests).toHaveLength(4);
   }, 60_000);
 });

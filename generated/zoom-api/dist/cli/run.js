@@ -505,7 +505,8 @@ async function run(cli, host, secrets, at, json) {
     }
     // A user who pointed the command at another server (a test one) is told, before it is sent, of
     // a request that goes where the given base URL does not: masked, as every output is.
-    const notice = (goes, instead) => host.write("stderr", printable(redact(`${cli.name}: notice: ${goes}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; ${instead}.\n`, secrets)));
+    const baseUrlBy = baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url";
+    const notice = (goes, instead, by = baseUrlBy) => host.write("stderr", printable(redact(`${cli.name}: notice: ${goes}, which ${by} does not replace; ${instead}.\n`, secrets)));
     // This request's own base, as written (its {{variables}} unfilled, so no value of theirs).
     if (baseUrl && op.base !== undefined && !Object.hasOwn(baseUrls, op.base))
         notice(`this request goes to its own base, ${op.base}`, `${baseUrlFor(op.base)} does`);
@@ -534,10 +535,14 @@ async function run(cli, host, secrets, at, json) {
     // runs is its token request: no other auth fetches). Not in a dry run, which sends nothing and
     // prints the token request's URL.
     let authorizing = false;
-    const tokenNotice = baseUrl && op.auth?.type === "oauth2" && op.auth.grant && !dryRun;
+    // The URL the user sent this request to instead of the collection's: --base-url-for's for a
+    // request on another base, else --base-url's (or the environment's).
+    const sentFor = op.base !== undefined && Object.hasOwn(baseUrls, op.base) ? baseUrls[op.base] : undefined;
+    const sentTo = sentFor ?? baseUrl;
+    const tokenNotice = sentTo && op.auth?.type === "oauth2" && op.auth.grant && !dryRun;
     if (tokenNotice) {
         const auth = op.auth;
-        const base = urlOf(joinUrl(baseUrl, ""))?.origin;
+        const base = urlOf(joinUrl(sentTo, ""))?.origin;
         const told = new Set();
         const fetching = options.fetch;
         options.fetch = (input, init) => {
@@ -551,7 +556,7 @@ async function run(cli, host, secrets, at, json) {
                 const names = [...variablesIn(template)].filter((name) => !name.startsWith("$"));
                 notice(`the OAuth 2.0 token request goes to ${shown}`, names.length
                     ? `${names.map((name) => `--variable ${shellQuote(`${name}=…`)}`).join(", ")} ${names.length > 1 ? "change" : "changes"} it`
-                    : "no flag changes it (--token sends a token without one)");
+                    : "no flag changes it (--token sends a token without one)", sentFor === undefined ? baseUrlBy : "--base-url-for");
             }
             return (fetching ?? globalThis.fetch)(input, init);
         };

@@ -683,12 +683,13 @@ async function run(
   }
   // A user who pointed the command at another server (a test one) is told, before it is sent, of
   // a request that goes where the given base URL does not: masked, as every output is.
-  const notice = (goes: string, instead: string) =>
+  const baseUrlBy = baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url";
+  const notice = (goes: string, instead: string, by = baseUrlBy) =>
     host.write(
       "stderr",
       printable(
         redact(
-          `${cli.name}: notice: ${goes}, which ${baseUrlFlag === undefined ? `$${env.baseUrl}` : "--base-url"} does not replace; ${instead}.\n`,
+          `${cli.name}: notice: ${goes}, which ${by} does not replace; ${instead}.\n`,
           secrets,
         ),
       ),
@@ -722,10 +723,15 @@ async function run(
   // runs is its token request: no other auth fetches). Not in a dry run, which sends nothing and
   // prints the token request's URL.
   let authorizing = false;
-  const tokenNotice = baseUrl && op.auth?.type === "oauth2" && op.auth.grant && !dryRun;
+  // The URL the user sent this request to instead of the collection's: --base-url-for's for a
+  // request on another base, else --base-url's (or the environment's).
+  const sentFor =
+    op.base !== undefined && Object.hasOwn(baseUrls, op.base) ? baseUrls[op.base] : undefined;
+  const sentTo = sentFor ?? baseUrl;
+  const tokenNotice = sentTo && op.auth?.type === "oauth2" && op.auth.grant && !dryRun;
   if (tokenNotice) {
     const auth = op.auth as OAuth2Spec;
-    const base = urlOf(joinUrl(baseUrl, ""))?.origin;
+    const base = urlOf(joinUrl(sentTo, ""))?.origin;
     const told = new Set<string>();
     const fetching = options.fetch;
     options.fetch = (input, init) => {
@@ -745,6 +751,7 @@ async function run(
           names.length
             ? `${names.map((name) => `--variable ${shellQuote(`${name}=…`)}`).join(", ")} ${names.length > 1 ? "change" : "changes"} it`
             : "no flag changes it (--token sends a token without one)",
+          sentFor === undefined ? baseUrlBy : "--base-url-for",
         );
       }
       return (fetching ?? globalThis.fetch)(input, init);
