@@ -231,15 +231,15 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
 
 function toOperation(entry: RequestEntry, warnings: Warning[], file: string, written: Set<string>): Loaded {
   const { json, source } = entry;
-  let item;
+  let request;
   try {
-    // Without its saved examples: the SDK would build each one (and the request it was saved
-    // with), which responses.ts reads itself, from the same SDK, once.
-    item = new sdk.Item({ ...json, response: undefined } as never);
+    // The Request alone, as the SDK's Item builds it from the item's `request`: the Item would
+    // also build an id, its events and its saved examples (each with the request it was saved
+    // with), which nothing reads here; responses.ts reads the examples itself, from the same SDK, once.
+    request = new sdk.Request(json["request"] as never);
   } catch (error) {
     throw new CodegenError(file, source, `the SDK cannot read this request: ${(error as Error).message}`);
   }
-  const request = item.request;
   const requestSource = `${source}.request`;
   const requestJson = json["request"];
   const urlJson = isObject(requestJson) ? requestJson["url"] : requestJson;
