@@ -19,7 +19,7 @@ import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./s
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { userInfoPasswords } from "./credentials.js";
 import { CodegenError } from "../errors.js";
-import { masker } from "../runtime/redact.js";
+import { masker, type Mask } from "../runtime/redact.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { inferShapes } from "../model/infer.js";
 import { nameModel } from "../model/naming.js";
@@ -209,7 +209,7 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   );
 
   // Once every variable is judged: one operation's secret may be quoted by another's saved answer.
-  const mask = written.size ? masker([...written]) : undefined;
+  const mask = written.size ? remembered(masker([...written])) : undefined;
   const documented = mask
     ? operations.map((op) => ({
         ...op,
@@ -310,6 +310,20 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string, wri
     responses: responseModels(json["response"], source, warnings, file),
     scripts: entry.scripts,
     source,
+  };
+}
+
+/**
+ * `mask` with its answer kept for each text it is given: every saved answer's keys, values and
+ * headers are masked, and they repeat (`id`, `page_size`, `application/json`) across a collection,
+ * where each text costs a pass of every credential's pattern.
+ */
+function remembered(mask: Mask): Mask {
+  const known = new Map<string, string>();
+  return (text) => {
+    let masked = known.get(text);
+    if (masked === undefined) known.set(text, (masked = mask(text)));
+    return masked;
   };
 }
 
