@@ -231,17 +231,18 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
 
 function toOperation(entry: RequestEntry, warnings: Warning[], file: string, written: Set<string>): Loaded {
   const { json, source } = entry;
+  const requestJson = json["request"];
   let request;
   try {
     // The Request alone, as the SDK's Item builds it from the item's `request`: the Item would
     // also build an id, its events and its saved examples (each with the request it was saved
     // with), which nothing reads here; responses.ts reads the examples itself, from the same SDK, once.
-    request = new sdk.Request(json["request"] as never);
+    // Nor its auth, which auth.ts reads from the JSON with its folders' (walk.ts's authChain).
+    request = new sdk.Request((isObject(requestJson) ? { ...requestJson, auth: undefined } : requestJson) as never);
   } catch (error) {
     throw new CodegenError(file, source, `the SDK cannot read this request: ${(error as Error).message}`);
   }
   const requestSource = `${source}.request`;
-  const requestJson = json["request"];
   const urlJson = isObject(requestJson) ? requestJson["url"] : requestJson;
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(request.method)) {
     throw new CodegenError(
