@@ -589,6 +589,16 @@ function withoutTrailingCommas(text: string): string {
  * A `{{variable}}` or a placeholder (`<token>`, `YOUR_API_KEY`) holds no secret and stays.
  */
 export function proseWithoutCredentials(text: string): string {
+  let kept = proseKept.get(text);
+  if (kept === undefined) proseKept.set(text, (kept = proseMasked(text)));
+  return kept;
+}
+
+// Each text's answer, as a collection repeats its descriptions (a parameter's on every request
+// that takes it, a status's on every operation): kept as namesCredentialAt keeps a name's.
+const proseKept = new Map<string, string>();
+
+function proseMasked(text: string): string {
   const masked = (value: string, placeholder: string) => {
     const [, word = value, end = ""] = /^(.*?)([.,;:!?)\]]*)$/s.exec(value) ?? [];
     return credentialShaped(word) ? `${placeholder}${end}` : value;
