@@ -25,9 +25,13 @@ const sdkRequire = createRequire(createRequire(import.meta.url).resolve("postman
 /** Each stand-in, to a function giving the real member it stands for. */
 const standsFor = new WeakMap<object, () => unknown>();
 
-/** `exported`: what the package's module exports, which its stand-in is (file-type's is called itself). */
-function defer(from: string, specifier: string, exported: "object" | "function" = "object"): void {
-  const path = createRequire(sdkRequire.resolve(from)).resolve(specifier);
+/**
+ * `specifier` as the SDK requires it: from any file of the SDK, as its lib/ has no node_modules of
+ * its own, a package resolves as from its main module. `exported`: what the package's module
+ * exports, which its stand-in is (file-type's is called itself).
+ */
+function defer(specifier: string, exported: "object" | "function" = "object"): void {
+  const path = sdkRequire.resolve(specifier);
   if (path in sdkRequire.cache) return;
   let real: unknown;
   let loaded = false;
@@ -57,11 +61,11 @@ function defer(from: string, specifier: string, exported: "object" | "function" 
   sdkRequire.cache[path] = { id: path, filename: path, loaded: true, exports } as NodeJS.Module;
 }
 
-defer("postman-collection/lib/superstring/dynamic-variables.js", "@faker-js/faker/locale/en");
-defer("postman-collection/lib/collection/version.js", "semver");
-defer("postman-collection/lib/collection/property.js", "uuid");
-defer("postman-collection/lib/util.js", "iconv-lite");
-defer("postman-collection/lib/content-info/index.js", "file-type", "function");
-defer("postman-collection/lib/content-info/index.js", "mime");
-defer("postman-collection/lib/content-info/index.js", "mime-format");
-defer("postman-collection/lib/collection/response.js", "liquid-json");
+defer("@faker-js/faker/locale/en");
+defer("semver");
+defer("uuid");
+defer("iconv-lite");
+defer("file-type", "function");
+defer("mime");
+defer("mime-format");
+defer("liquid-json");
