@@ -11,7 +11,7 @@ import { behaviorWarnings, redirectOf } from "./protocol-profile.js";
 import { descriptionText } from "./description.js";
 import { isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
-import { responseModels, responsesWithoutCredentials } from "./responses.js";
+import { exampleReads, responseModels, responsesWithoutCredentials, type ExampleReads } from "./responses.js";
 import { scriptWarnings } from "./scripts.js";
 import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
 import { definedVariables, references, type DefinedVariable } from "./variables.js";
@@ -143,7 +143,8 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   // credential-named headers, query parameters and body fields, as arg.ts and body.ts judge them):
   // left out of the client, and out of what it documents of a saved answer, which may quote one.
   const written = new Set<string>();
-  const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file, written)));
+  const reads = exampleReads();
+  const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file, written, reads)));
 
   // The default base is the one most requests use; the others stay on their operations.
   const uses = new Map<string, number>();
@@ -229,7 +230,13 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   };
 }
 
-function toOperation(entry: RequestEntry, warnings: Warning[], file: string, written: Set<string>): Loaded {
+function toOperation(
+  entry: RequestEntry,
+  warnings: Warning[],
+  file: string,
+  written: Set<string>,
+  reads: ExampleReads,
+): Loaded {
   const { json, source } = entry;
   const requestJson = json["request"];
   let request;
@@ -308,7 +315,7 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string, wri
     ),
     defined: definedVariables(...entry.variableLists),
     ...doc,
-    responses: responseModels(json["response"], source, warnings, file),
+    responses: responseModels(json["response"], source, warnings, file, reads),
     scripts: entry.scripts,
     source,
   };

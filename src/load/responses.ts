@@ -46,7 +46,13 @@ const REASONS: Record<string, number> = {
   "internal server error": 500,
 };
 
-export function responseModels(list: unknown, source: Source, warnings: Warning[], file: string): ResponseModel[] {
+export function responseModels(
+  list: unknown,
+  source: Source,
+  warnings: Warning[],
+  file: string,
+  reads: ExampleReads,
+): ResponseModel[] {
   const byStatus = new Map<number, ResponseModel>();
   (Array.isArray(list) ? list : []).forEach((json: unknown, index) => {
     const where = `${source}.response[${index}]`;
@@ -54,11 +60,11 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       warnings.push({ source: where, message: "example response is not an object: left out" });
       return;
     }
-    // What is read of an example as the SDK's Response has it: its headers (answerHeaders), and
+    // What is read of an example as the SDK's Response has it: its headers (ExampleReads), and
     // its code, which the Response keeps as given. Its status text is read only where a status's
-    // description needs it (statusText): a whole Response per example would also make up an id and
-    // build its cookies and details, which nothing reads.
-    const headers = sdkRead(file, where, () => answerHeaders(json["header"]));
+    // description needs it: a whole Response per example would also make up an id and build its
+    // cookies and details, which nothing reads.
+    const headers = sdkRead(file, where, () => reads.headers(json["header"]));
     const code = json["code"];
     const name = typeof json["name"] === "string" ? json["name"] : "";
     const parsed = parseResponseName(name);
@@ -77,7 +83,9 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
     }
     let model = byStatus.get(status);
     if (!model) {
-      const description = parsed.description ?? (sdkRead(file, where, () => statusText(json)) || undefined);
+      const description =
+        parsed.description ??
+        (sdkRead(file, where, () => reads.status([json["code"], json["reason"], json["status"]])) || undefined);
       model = { status, ...(description ? { description } : {}), errorCodes: [], examples: [] };
       byStatus.set(status, model);
     }
@@ -94,7 +102,7 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       ...(contentType ? { contentType } : {}),
       body,
       json: decided.json,
-      ...sdkRead(file, where, () => savedWith(json, headers, where, warnings)),
+      ...sdkRead(file, where, () => savedWith(json, headers, reads, where, warnings)),
       source: where,
     });
     if (decided.json && written.trim() !== "") {
@@ -283,11 +291,44 @@ function answerLeftOut(warnings: Warning[], source: Source, what: string): void 
 }
 
 /**
- * What `read` gives for a JSON value, kept by the value's JSON text: what the SDK reads of one is
- * a function of that text, and a collection's examples repeat the same few header lists
- * (`Content-Type: application/json`), saved queries and statuses hundreds of times. What is kept
- * is plain data, never changed by its readers, and never stale (as credentials.ts's answers by name).
+ * What the SDK reads of a load's examples, each kept by the JSON text it is read from: what the
+ * SDK reads of a value is a function of that text, and a collection's examples repeat the same few
+ * header lists (`Content-Type: application/json`), saved queries and statuses hundreds of times.
+ * What is kept is plain data, which its readers never change.
  */
+export interface ExampleReads {
+  /** An example's `header`, from the SDK's HeaderList, as its Response builds it. */
+  headers: (header: unknown) => AnswerHeaders;
+  /**
+   * An example's status text (`[code, reason, status]`) as the SDK's Response makes it: its
+   * `reason` or `status`, else the standard phrase of its code.
+   */
+  status: (fields: unknown[]) => string | undefined;
+  /**
+   * The enabled pairs of the query of the URL an example was saved with, as the SDK's Url reads
+   * it: from the text itself, or from a definition's `query` alone (the caller gives no more of
+   * it: host, path and variables are not read).
+   */
+  query: (url: unknown) => Array<[string, string]>;
+}
+
+export function exampleReads(): ExampleReads {
+  return {
+    headers: byJsonText((header): AnswerHeaders => {
+      const list = new sdk.HeaderList(undefined, header as never);
+      const type = list.get("content-type");
+      return { contentType: typeof type === "string" && type ? type : undefined, pairs: pairs(entries(list)) };
+    }),
+    status: byJsonText((fields): string | undefined => {
+      const [code, reason, status] = fields as unknown[];
+      // With an id of its own, as the Response would make up a random one.
+      return new sdk.Response({ id: "status", code, reason, status } as never).status;
+    }),
+    query: byJsonText((url) => pairs(entries(new sdk.Url(url as never).query))),
+  };
+}
+
+/** What `read` gives for a JSON value, kept by the value's JSON text. */
 function byJsonText<T>(read: (json: unknown) => T): (json: unknown) => T {
   const known = new Map<string | undefined, T>();
   return (json) => {
@@ -299,32 +340,12 @@ function byJsonText<T>(read: (json: unknown) => T): (json: unknown) => T {
   };
 }
 
-/** What is read of an example's `header`, from the SDK's HeaderList, as its Response builds it. */
+/** What is read of an example's `header`. */
 interface AnswerHeaders {
   contentType: string | undefined;
   /** Enabled headers with a name, as `[name, value]`. */
   pairs: ReadonlyArray<readonly [string, string]>;
 }
-
-const answerHeaders = byJsonText((header): AnswerHeaders => {
-  const list = new sdk.HeaderList(undefined, header as never);
-  const type = list.get("content-type");
-  return { contentType: typeof type === "string" && type ? type : undefined, pairs: pairs(entries(list)) };
-});
-
-/**
- * The example's status text as the SDK's Response makes it: its `reason` or `status`, else the
- * standard phrase of its code. The Response gets only the fields it makes it from.
- */
-function statusText(json: JsonObject): string | undefined {
-  return responseStatus([json["code"], json["reason"], json["status"]]);
-}
-
-const responseStatus = byJsonText((read): string | undefined => {
-  const [code, reason, status] = read as unknown[];
-  // With an id of its own, as the Response would make up a random one.
-  return new sdk.Response({ id: "status", code, reason, status } as never).status;
-});
 
 /** What the SDK reads of an example, its throws as the example's error (the request's used to hold it). */
 function sdkRead<T>(file: string, where: string, read: () => T): T {
@@ -343,6 +364,7 @@ function sdkRead<T>(file: string, where: string, read: () => T): T {
 function savedWith(
   json: JsonObject,
   answer: AnswerHeaders,
+  reads: ExampleReads,
   where: Source,
   warnings: Warning[],
 ): Pick<ExampleModel, "id" | "headers" | "request"> {
@@ -382,10 +404,9 @@ function savedWith(
     // Read as the request's own query is, so that the mocks compare it with a request's decoded one
     // (the request's warnings already say what stays as written).
     const query = kept(
-      savedQuery(isObject(url) ? { query: url["query"] } : url).map(([key, value]): [string, string] => [
-        queryText(key, "", []),
-        queryText(value, "", []),
-      ]),
+      reads
+        .query(isObject(url) ? { query: url["query"] } : url)
+        .map(([key, value]): [string, string] => [queryText(key, "", []), queryText(value, "", [])]),
       ".url",
       "query parameter",
     );
@@ -414,13 +435,6 @@ function savedWith(
     ...(request.query || request.body ? { request } : {}),
   };
 }
-
-/**
- * The enabled pairs of the query of the URL an example was saved with, as the SDK's Url reads it:
- * from the text itself, or from a definition's `query` alone (the caller gives no more of it: host,
- * path and variables are not read).
- */
-const savedQuery = byJsonText((url) => pairs(entries(new sdk.Url(url as never).query)));
 
 /** Enabled entries with a key, as `[key, value]` (values as text). */
 function pairs(
