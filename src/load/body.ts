@@ -165,7 +165,10 @@ function formFields(
       });
       return;
     }
-    const json = field.toJSON();
+    // The part's own fields, as the SDK's FormParam keeps them from the JSON (its toJSON would
+    // copy every field of it to read these four).
+    const { type, src, contentType, fileName } = field as unknown as Record<string, unknown>;
+    const json = { type, src, contentType, fileName };
     const description = descriptionText(field.description);
     // A part's own type and a file's name, as Postman sends them (postman-runtime's formdata body).
     const part = body.mode === "formdata" ? partOf(json) : {};

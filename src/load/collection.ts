@@ -11,7 +11,7 @@ import { behaviorWarnings, redirectOf } from "./protocol-profile.js";
 import { descriptionText } from "./description.js";
 import { isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
-import { responseModels, responsesWithoutCredentials } from "./responses.js";
+import { exampleReads, responseModels, responsesWithoutCredentials, type ExampleReads } from "./responses.js";
 import { scriptWarnings } from "./scripts.js";
 import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
 import { definedVariables, references, type DefinedVariable } from "./variables.js";
@@ -19,7 +19,7 @@ import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./s
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { userInfoPasswords } from "./credentials.js";
 import { CodegenError } from "../errors.js";
-import { masker } from "../runtime/redact.js";
+import { masker, type Mask } from "../runtime/redact.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { inferShapes } from "../model/infer.js";
 import { nameModel } from "../model/naming.js";
@@ -143,7 +143,8 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   // credential-named headers, query parameters and body fields, as arg.ts and body.ts judge them):
   // left out of the client, and out of what it documents of a saved answer, which may quote one.
   const written = new Set<string>();
-  const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file, written)));
+  const reads = exampleReads();
+  const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file, written, reads)));
 
   // The default base is the one most requests use; the others stay on their operations.
   const uses = new Map<string, number>();
@@ -209,7 +210,7 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   );
 
   // Once every variable is judged: one operation's secret may be quoted by another's saved answer.
-  const mask = written.size ? masker([...written]) : undefined;
+  const mask = written.size ? remembered(masker([...written])) : undefined;
   const documented = mask
     ? operations.map((op) => ({
         ...op,
@@ -229,19 +230,26 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   };
 }
 
-function toOperation(entry: RequestEntry, warnings: Warning[], file: string, written: Set<string>): Loaded {
+function toOperation(
+  entry: RequestEntry,
+  warnings: Warning[],
+  file: string,
+  written: Set<string>,
+  reads: ExampleReads,
+): Loaded {
   const { json, source } = entry;
-  let item;
+  const requestJson = json["request"];
+  let request;
   try {
-    // Without its saved examples: the SDK would build each one (and the request it was saved
-    // with), which responses.ts reads itself, from the same SDK, once.
-    item = new sdk.Item({ ...json, response: undefined } as never);
+    // The Request alone, as the SDK's Item builds it from the item's `request`: the Item would
+    // also build an id, its events and its saved examples (each with the request it was saved
+    // with), which nothing reads here; responses.ts reads the examples itself, from the same SDK, once.
+    // Nor its auth, which auth.ts reads from the JSON with its folders' (walk.ts's authChain).
+    request = new sdk.Request((isObject(requestJson) ? { ...requestJson, auth: undefined } : requestJson) as never);
   } catch (error) {
     throw new CodegenError(file, source, `the SDK cannot read this request: ${(error as Error).message}`);
   }
-  const request = item.request;
   const requestSource = `${source}.request`;
-  const requestJson = json["request"];
   const urlJson = isObject(requestJson) ? requestJson["url"] : requestJson;
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(request.method)) {
     throw new CodegenError(
@@ -307,9 +315,23 @@ function toOperation(entry: RequestEntry, warnings: Warning[], file: string, wri
     ),
     defined: definedVariables(...entry.variableLists),
     ...doc,
-    responses: responseModels(json["response"], source, warnings, file),
+    responses: responseModels(json["response"], source, warnings, file, reads),
     scripts: entry.scripts,
     source,
+  };
+}
+
+/**
+ * `mask` with its answer kept for each text it is given: every saved answer's keys, values and
+ * headers are masked, and they repeat (`id`, `page_size`, `application/json`) across a collection,
+ * where each text costs a pass of every credential's pattern.
+ */
+function remembered(mask: Mask): Mask {
+  const known = new Map<string, string>();
+  return (text) => {
+    let masked = known.get(text);
+    if (masked === undefined) known.set(text, (masked = mask(text)));
+    return masked;
   };
 }
 

@@ -12,7 +12,7 @@ import {
   namesCredentialField,
   userInfoPattern,
 } from "../runtime/credential-names.js";
-import { hasTemplate, isObject, readJsonBody, withoutJsonComments } from "./json.js";
+import { hasTemplate, isObject, readJsonBody, withoutJsonComments, type JsonObject } from "./json.js";
 import { MASK } from "../runtime/redact.js";
 
 /**
@@ -65,14 +65,15 @@ function schemeWords(scheme: RegExp): string {
  * flag (`default_password: false`): they hold no secret.
  */
 export function literalCredential(name: string, value: unknown, place?: Place): boolean {
+  // The name first: its answer is kept (namesCredentialAt), and few names say credential.
+  if (!namesCredentialAt(name, place)) return false;
   const text =
     typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
   const { example } = parsePlaceholder(text);
   return (
     example !== undefined &&
     !/^(|true|false|string|boolean|integer|number|object|array)$/i.test(example) &&
-    writesLiteral(example) &&
-    namesCredentialAt(name, place)
+    writesLiteral(example)
   );
 }
 
@@ -272,27 +273,28 @@ export function answerWithoutKnownCredentials(
 }
 
 /** `value` with each credential `mask` finds masked (answerWithoutKnownCredentials), each place in `masked`. */
-export function withoutKnown(value: unknown, mask: (text: string) => string, path: string, masked: string[]): unknown {
+export function withoutKnown(value: unknown, mask: (text: string) => string, path: Path, masked: string[]): unknown {
   if (typeof value === "string") {
     const kept = mask(value);
     if (kept === value) return value;
-    masked.push(path);
+    masked.push(pathText(path));
     return kept.trim() === MASK ? STAND_IN : kept;
   }
   if (typeof value === "number") {
     if (mask(String(value)) === String(value)) return value;
-    masked.push(path);
+    masked.push(pathText(path));
     return 0;
   }
-  if (Array.isArray(value)) return value.map((item, i) => withoutKnown(item, mask, `${path}[${i}]`, masked));
+  if (Array.isArray(value)) return keptItems(value, (item, i) => withoutKnown(item, mask, { in: path, at: i }, masked));
   if (isObject(value))
-    // fromEntries keeps a `__proto__` key as the value's own field, as JSON.parse made it.
-    return Object.fromEntries(
-      Object.entries(value).map(([key, field]) => {
+    return keptFields(
+      value,
+      (name, field) => withoutKnown(field, mask, { in: path, at: name }, masked),
+      (key) => {
         const name = mask(key);
-        if (name !== key) masked.push(`${path} (a key)`);
-        return [name, withoutKnown(field, mask, `${path}${member(name)}`, masked)];
-      }),
+        if (name !== key) masked.push(`${pathText(path)} (a key)`);
+        return name;
+      },
     );
   return value;
 }
@@ -302,51 +304,87 @@ export function withoutKnown(value: unknown, mask: (text: string) => string, pat
  * meeting's `join_url …?pwd=…`), whatever the field's name, each named in `leftOut` with its path
  * and its place in the URL (textWithoutCredentials). The rest of the URL stays, so it still reads as one.
  */
-function urlsWithoutCredentials(value: unknown, path: string, leftOut: string[]): unknown {
+function urlsWithoutCredentials(value: unknown, path: Path, leftOut: string[]): unknown {
   if (typeof value === "string") {
     if (!value.includes("://")) return value;
     const kept = textWithoutCredentials(value, STAND_IN);
-    for (const what of kept.leftOut) leftOut.push(`${path} (${what})`);
+    for (const what of kept.leftOut) leftOut.push(`${pathText(path)} (${what})`);
     return kept.text;
   }
-  if (Array.isArray(value)) return value.map((item, i) => urlsWithoutCredentials(item, `${path}[${i}]`, leftOut));
+  if (Array.isArray(value))
+    return keptItems(value, (item, i) => urlsWithoutCredentials(item, { in: path, at: i }, leftOut));
   if (isObject(value))
-    // fromEntries keeps a `__proto__` key as the value's own field, as JSON.parse made it.
-    return Object.fromEntries(
-      Object.entries(value).map(([key, field]) => [
-        key,
-        urlsWithoutCredentials(field, `${path}${member(key)}`, leftOut),
-      ]),
-    );
+    return keptFields(value, (key, field) => urlsWithoutCredentials(field, { in: path, at: key }, leftOut));
   return value;
 }
 
 const LEFT_OUT = Symbol("left out");
 
+/**
+ * A JSON path (`$.user.password`): the root's text, or an item's index or a field's key in its
+ * container's path. The walks below build its text only for a value they report: a body's value
+ * is walked whole, and almost every value in it is kept.
+ */
+export type Path = string | { in: Path; at: string | number };
+
+function pathText(path: Path): string {
+  if (typeof path === "string") return path;
+  return `${pathText(path.in)}${typeof path.at === "number" ? `[${path.at}]` : member(path.at)}`;
+}
+
+/**
+ * A list with each item through `each` (LEFT_OUT leaves it out): the list itself when every item
+ * comes back as it was, so that a value walked whole is copied only where something changed.
+ */
+function keptItems(list: unknown[], each: (item: unknown, index: number) => unknown): unknown[] {
+  let kept: unknown[] | undefined;
+  list.forEach((item, index) => {
+    const out = each(item, index);
+    if (!kept && out !== item) kept = list.slice(0, index);
+    if (kept && out !== LEFT_OUT) kept.push(out);
+  });
+  return kept ?? list;
+}
+
+/**
+ * An object with each field through `each` (LEFT_OUT leaves it out), under its key or what
+ * `rename` makes of it (`each` is given that): the object itself when every field comes back as it
+ * was (see keptItems).
+ */
+function keptFields(
+  value: JsonObject,
+  each: (key: string, field: unknown) => unknown,
+  rename?: (key: string) => string,
+): JsonObject {
+  const keys = Object.keys(value);
+  let kept: Array<[string, unknown]> | undefined;
+  keys.forEach((key, index) => {
+    const name = rename ? rename(key) : key;
+    const field = value[key];
+    const out = each(name, field);
+    if (!kept && (out !== field || name !== key)) kept = keys.slice(0, index).map((before) => [before, value[before]]);
+    if (kept && out !== LEFT_OUT) kept.push([name, out]);
+  });
+  // fromEntries keeps a `__proto__` key as the value's own field, as JSON.parse made it.
+  return kept ? Object.fromEntries(kept) : value;
+}
+
 /** `within`: the name of the credential-named object the value is in, at any depth (see jsonWithoutCredentials). */
 function strip(
   value: unknown,
   name: string | undefined,
-  path: string,
+  path: Path,
   leftOut: string[],
   standIn: ((credential: unknown, path: string) => unknown) | undefined,
   within?: string,
 ): unknown {
   if (Array.isArray(value)) {
-    const items = value
-      .map((item, i) => strip(item, name, `${path}[${i}]`, leftOut, standIn, within))
-      .filter((i) => i !== LEFT_OUT);
+    const items = keptItems(value, (item, i) => strip(item, name, { in: path, at: i }, leftOut, standIn, within));
     return items.length === 0 && value.length > 0 ? LEFT_OUT : items;
   }
   if (isObject(value)) {
     const under = within ?? (name !== undefined && namesOneCredential(name) ? name : undefined);
-    // fromEntries keeps a `__proto__` key as the value's own field, as JSON.parse made it.
-    return Object.fromEntries(
-      Object.entries(value).flatMap(([key, field]) => {
-        const kept = strip(field, key, `${path}${member(key)}`, leftOut, standIn, under);
-        return kept === LEFT_OUT ? [] : [[key, kept] as const];
-      }),
-    );
+    return keptFields(value, (key, field) => strip(field, key, { in: path, at: key }, leftOut, standIn, under));
   }
   if (
     (name !== undefined && literalCredential(name, value, "json field")) ||
@@ -355,8 +393,9 @@ function strip(
       !(name !== undefined && endsDescribing(name)) &&
       literalCredential(within, value, "json field"))
   ) {
-    leftOut.push(path);
-    return standIn ? standIn(value, path) : LEFT_OUT;
+    const text = pathText(path);
+    leftOut.push(text);
+    return standIn ? standIn(value, text) : LEFT_OUT;
   }
   return value;
 }
@@ -479,6 +518,9 @@ export function rawTextWithoutCredentials(
   standIn?: (credential: unknown) => unknown,
   written?: Set<string>,
 ): { text: string; leftOut: string[] } {
+  // Blank text (most saved answers without a body) holds nothing any reading below finds; reading
+  // it as JSON would fail, and throw, three times.
+  if (text.trim() === "") return { text, leftOut: [] };
   const loose = readJsonBody(withoutTrailingCommas(withoutJsonComments(text)));
   if (loose) {
     const kept = jsonWithoutCredentials(loose.value, standIn, written);
@@ -547,6 +589,16 @@ function withoutTrailingCommas(text: string): string {
  * A `{{variable}}` or a placeholder (`<token>`, `YOUR_API_KEY`) holds no secret and stays.
  */
 export function proseWithoutCredentials(text: string): string {
+  let kept = proseKept.get(text);
+  if (kept === undefined) proseKept.set(text, (kept = proseMasked(text)));
+  return kept;
+}
+
+// Each text's answer, as a collection repeats its descriptions (a parameter's on every request
+// that takes it, a status's on every operation): kept as namesCredentialAt keeps a name's.
+const proseKept = new Map<string, string>();
+
+function proseMasked(text: string): string {
   const masked = (value: string, placeholder: string) => {
     const [, word = value, end = ""] = /^(.*?)([.,;:!?)\]]*)$/s.exec(value) ?? [];
     return credentialShaped(word) ? `${placeholder}${end}` : value;

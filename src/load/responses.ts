@@ -1,6 +1,6 @@
 // Saved example responses → what each documented status means, its error codes, its examples and
 // the shape of their JSON bodies.
-import sdk, { entries, type Response } from "./sdk.js";
+import sdk, { entries } from "./sdk.js";
 import {
   answerWithoutCredentials,
   answerWithoutKnownCredentials,
@@ -46,7 +46,13 @@ const REASONS: Record<string, number> = {
   "internal server error": 500,
 };
 
-export function responseModels(list: unknown, source: Source, warnings: Warning[], file: string): ResponseModel[] {
+export function responseModels(
+  list: unknown,
+  source: Source,
+  warnings: Warning[],
+  file: string,
+  reads: ExampleReads,
+): ResponseModel[] {
   const byStatus = new Map<number, ResponseModel>();
   (Array.isArray(list) ? list : []).forEach((json: unknown, index) => {
     const where = `${source}.response[${index}]`;
@@ -54,18 +60,17 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       warnings.push({ source: where, message: "example response is not an object: left out" });
       return;
     }
-    // Only what is read of it (its code, status and headers: the SDK's Response makes its status
-    // from `reason` or `status`): without its originalRequest, the SDK would build a whole Request
-    // (headers, body, auth, certificate) per example, a tenth of a cold run, where only its URL's
-    // query is read (savedWith); without its body, cookies and meta keys, which it would copy and
-    // wrap for nothing.
-    const read = { code: json["code"], reason: json["reason"], status: json["status"], header: json["header"] };
-    const response = sdkRead(file, where, () => new sdk.Response(read as never));
+    // What is read of an example as the SDK's Response has it: its headers (ExampleReads), and
+    // its code, which the Response keeps as given. Its status text is read only where a status's
+    // description needs it: a whole Response per example would also make up an id and build its
+    // cookies and details, which nothing reads.
+    const headers = sdkRead(file, where, () => reads.headers(json["header"]));
+    const code = json["code"];
     const name = typeof json["name"] === "string" ? json["name"] : "";
     const parsed = parseResponseName(name);
     const reason = typeof json["status"] === "string" ? json["status"] : "";
     const status =
-      (typeof response.code === "number" && response.code >= 100 && response.code <= 599 ? response.code : undefined) ??
+      (typeof code === "number" && code >= 100 && code <= 599 ? code : undefined) ??
       parsed.status ??
       REASONS[reason.trim().toLowerCase()] ??
       REASONS[name.trim().toLowerCase()];
@@ -78,13 +83,14 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
     }
     let model = byStatus.get(status);
     if (!model) {
-      const description = parsed.description ?? (response.status || undefined);
+      const description =
+        parsed.description ??
+        (sdkRead(file, where, () => reads.status([json["code"], json["reason"], json["status"]])) || undefined);
       model = { status, ...(description ? { description } : {}), errorCodes: [], examples: [] };
       byStatus.set(status, model);
     }
     model.errorCodes = mergeCodes(model.errorCodes, parsed.errorCodes);
-    const header = response.headers.get("content-type");
-    const contentType = typeof header === "string" && header ? header : undefined;
+    const { contentType } = headers;
     const written = typeof json["body"] === "string" ? json["body"] : "";
     const decided = jsonBody(contentType, json["_postman_previewlanguage"], written);
     const body = decided.parsed
@@ -96,7 +102,7 @@ export function responseModels(list: unknown, source: Source, warnings: Warning[
       ...(contentType ? { contentType } : {}),
       body,
       json: decided.json,
-      ...sdkRead(file, where, () => savedWith(json, response, where, warnings)),
+      ...sdkRead(file, where, () => savedWith(json, headers, reads, where, warnings)),
       source: where,
     });
     if (decided.json && written.trim() !== "") {
@@ -284,6 +290,63 @@ function answerLeftOut(warnings: Warning[], source: Source, what: string): void 
   });
 }
 
+/**
+ * What the SDK reads of a load's examples, each kept by the JSON text it is read from: what the
+ * SDK reads of a value is a function of that text, and a collection's examples repeat the same few
+ * header lists (`Content-Type: application/json`), saved queries and statuses hundreds of times.
+ * What is kept is plain data, which its readers never change.
+ */
+export interface ExampleReads {
+  /** An example's `header`, from the SDK's HeaderList, as its Response builds it. */
+  headers: (header: unknown) => AnswerHeaders;
+  /**
+   * An example's status text (`[code, reason, status]`) as the SDK's Response makes it: its
+   * `reason` or `status`, else the standard phrase of its code.
+   */
+  status: (fields: unknown[]) => string | undefined;
+  /**
+   * The enabled pairs of the query of the URL an example was saved with, as the SDK's Url reads
+   * it: from the text itself, or from a definition's `query` alone (the caller gives no more of
+   * it: host, path and variables are not read).
+   */
+  query: (url: unknown) => Array<[string, string]>;
+}
+
+export function exampleReads(): ExampleReads {
+  return {
+    headers: byJsonText((header): AnswerHeaders => {
+      const list = new sdk.HeaderList(undefined, header as never);
+      const type = list.get("content-type");
+      return { contentType: typeof type === "string" && type ? type : undefined, pairs: pairs(entries(list)) };
+    }),
+    status: byJsonText((fields): string | undefined => {
+      const [code, reason, status] = fields as unknown[];
+      // With an id of its own, as the Response would make up a random one.
+      return new sdk.Response({ id: "status", code, reason, status } as never).status;
+    }),
+    query: byJsonText((url) => pairs(entries(new sdk.Url(url as never).query))),
+  };
+}
+
+/** What `read` gives for a JSON value, kept by the value's JSON text. */
+function byJsonText<T>(read: (json: unknown) => T): (json: unknown) => T {
+  const known = new Map<string | undefined, T>();
+  return (json) => {
+    const key = JSON.stringify(json);
+    if (known.has(key)) return known.get(key)!;
+    const value = read(json);
+    known.set(key, value);
+    return value;
+  };
+}
+
+/** What is read of an example's `header`. */
+interface AnswerHeaders {
+  contentType: string | undefined;
+  /** Enabled headers with a name, as `[name, value]`. */
+  pairs: ReadonlyArray<readonly [string, string]>;
+}
+
 /** What the SDK reads of an example, its throws as the example's error (the request's used to hold it). */
 function sdkRead<T>(file: string, where: string, read: () => T): T {
   try {
@@ -300,7 +363,8 @@ function sdkRead<T>(file: string, where: string, read: () => T): T {
  */
 function savedWith(
   json: JsonObject,
-  response: Response,
+  answer: AnswerHeaders,
+  reads: ExampleReads,
   where: Source,
   warnings: Warning[],
 ): Pick<ExampleModel, "id" | "headers" | "request"> {
@@ -309,7 +373,7 @@ function savedWith(
   // A saved answer's cookies and tokens (`Set-Cookie`, `X-Auth-Token`) are the account's too.
   // A URL one holds loses the credentials written into it (`Location: …?access_token=…`), as a
   // body's URLs do.
-  const headers = pairs(entries(response.headers)).map(([name, value]): [string, string] => {
+  const headers = answer.pairs.map(([name, value]): [string, string] => {
     if (!headerCredential(name, value)) {
       const kept = textWithoutCredentials(value, STAND_IN);
       for (const what of kept.leftOut)
@@ -322,8 +386,7 @@ function savedWith(
   const request: ExampleRequestModel = {};
   const original = json["originalRequest"];
   if (isObject(original) || typeof original === "string") {
-    // The URL as the SDK's Request reads it: the text itself, or the definition's `url`, whose
-    // query the SDK's Url takes from its `query` alone (host, path and variables are not read).
+    // The URL as the SDK's Request reads it: the text itself, or the definition's `url`.
     const url = typeof original === "string" ? original : original["url"];
     // A pair whose value is a credential is left out, with a warning naming its key.
     const kept = (list: Array<[string, string]>, place: string, what: string) =>
@@ -341,9 +404,9 @@ function savedWith(
     // Read as the request's own query is, so that the mocks compare it with a request's decoded one
     // (the request's warnings already say what stays as written).
     const query = kept(
-      pairs(entries(new sdk.Url((isObject(url) ? { query: url["query"] } : url) as never).query)).map(
-        ([key, value]): [string, string] => [queryText(key, "", []), queryText(value, "", [])],
-      ),
+      reads
+        .query(isObject(url) ? { query: url["query"] } : url)
+        .map(([key, value]): [string, string] => [queryText(key, "", []), queryText(value, "", [])]),
       ".url",
       "query parameter",
     );

@@ -1,11 +1,15 @@
-// postman-collection requires two packages when it loads that generation never calls: faker
+// postman-collection requires packages when it loads that generation never calls: faker
 // (lib/superstring/dynamic-variables.js; about 160 files, most of the SDK's load time), only to fill
 // Postman's `{{$random…}}` dynamic variables when a string is resolved, which generation never does
-// (variables.ts keeps `{{…}}` for the emitted client); and semver (lib/collection/version.js),
-// only to parse a Collection's version, and the loader builds Items, never a Collection. Before the
-// SDK loads, each gets a stand-in in the CommonJS cache (`require.cache`, which Node lets a program
-// fill) at the exact path the SDK resolves, and the real package loads the first time one of its
-// members is called.
+// (variables.ts keeps `{{…}}` for the emitted client); semver (lib/collection/version.js), only to
+// parse a Collection's version, and the loader builds no Collection; uuid (lib/collection/property.js),
+// only to make up an id for a property without one, and the loader builds no Item, and no Response
+// without one (load/responses.ts); and what only a received response's body is read with
+// (lib/util.js, lib/content-info, lib/collection/response.js: iconv-lite, file-type, mime,
+// mime-format, liquid-json), where the loader reads an example's body itself. Before the SDK loads,
+// each gets a stand-in in the CommonJS cache (`require.cache`, which Node lets a program fill) at
+// the exact path the SDK resolves, and the real package loads the first time one of its members
+// (or, for file-type, the package itself) is called.
 //
 // The SDK reads members when it loads (`faker.address.city`) and calls them later. Until the real
 // package is loaded, reading a member gives a stand-in of that member; calling one loads the package
@@ -21,8 +25,13 @@ const sdkRequire = createRequire(createRequire(import.meta.url).resolve("postman
 /** Each stand-in, to a function giving the real member it stands for. */
 const standsFor = new WeakMap<object, () => unknown>();
 
-function defer(from: string, specifier: string): void {
-  const path = createRequire(sdkRequire.resolve(from)).resolve(specifier);
+/**
+ * `specifier` as the SDK requires it: from any file of the SDK, as its lib/ has no node_modules of
+ * its own, a package resolves as from its main module. `exported`: what the package's module
+ * exports, which its stand-in is (file-type's is called itself).
+ */
+function defer(specifier: string, exported: "object" | "function" = "object"): void {
+  const path = sdkRequire.resolve(specifier);
   if (path in sdkRequire.cache) return;
   let real: unknown;
   let loaded = false;
@@ -48,8 +57,15 @@ function defer(from: string, specifier: string): void {
     standsFor.set(proxy, () => resolve(keys));
     return proxy;
   };
-  sdkRequire.cache[path] = { id: path, filename: path, loaded: true, exports: standIn({}, []) } as NodeJS.Module;
+  const exports = standIn(exported === "function" ? function () {} : {}, []);
+  sdkRequire.cache[path] = { id: path, filename: path, loaded: true, exports } as NodeJS.Module;
 }
 
-defer("postman-collection/lib/superstring/dynamic-variables.js", "@faker-js/faker/locale/en");
-defer("postman-collection/lib/collection/version.js", "semver");
+defer("@faker-js/faker/locale/en");
+defer("semver");
+defer("uuid");
+defer("iconv-lite");
+defer("file-type", "function");
+defer("mime");
+defer("mime-format");
+defer("liquid-json");

@@ -14,7 +14,6 @@ export interface KeyValue {
   value: unknown;
   disabled?: boolean;
   description?: unknown;
-  toJSON(): Record<string, unknown>;
 }
 
 export function entries(list: PropertyList | undefined): KeyValue[] {

@@ -252,6 +252,8 @@ export function queryText(text: string, source: Source, warnings: Warning[]): st
  * written too: its text, `..`, is a segment the URL parser collapses, which a caller cannot pass.
  */
 function decodedText(text: string, plus: boolean, what: string, source: Source, warnings: Warning[]): string {
+  // Most text has nothing to decode: it stays as it is.
+  if (!text.includes("%") && !(plus && text.includes("+"))) return text;
   const kept = (problem: string) => {
     warnings.push({
       source,

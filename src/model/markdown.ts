@@ -32,9 +32,7 @@ function tidied(text: string): string {
   // One line: what trim leaves is what the line's own trimming would have.
   if (!text.includes("\n")) return text.trim();
   return text
-    .split("\n")
-    .map((line) => line.replace(/[ \t]+$/, ""))
-    .join("\n")
+    .replace(/[ \t]+(?=\n|$)/g, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

@@ -3,7 +3,12 @@
 // (src/runtime/credential-names.ts): a meeting's start link's `zak`, a registrant's `tk`, a signed
 // URL's signature; the rest of each URL stays, so it still reads as one.
 import { describe, expect, it } from "vitest";
-import { answerWithoutCredentials, textWithoutCredentials } from "../../src/load/credentials.js";
+import {
+  answerWithoutCredentials,
+  answerWithoutKnownCredentials,
+  textWithoutCredentials,
+} from "../../src/load/credentials.js";
+import { masker } from "../../src/runtime/redact.js";
 
 const read = (value: object) => answerWithoutCredentials(JSON.stringify(value, null, 2), value);
 
@@ -79,5 +84,45 @@ describe("a saved answer written out again", () => {
       expect(answerWithoutCredentials(JSON.stringify(value, null, indent), value).text).toBe(
         JSON.stringify(shown, null, indent),
       );
+  });
+});
+
+describe("a saved answer walked for credentials", () => {
+  // A collection's answers are walked whole, and almost every value in them is kept: only what
+  // holds a credential is copied, so that a large answer costs no copy of itself.
+  const answer = () => ({
+    user: { email: "a@example.test", password: "hunter2-literal" },
+    meetings: [{ id: 1, join_url: "https://zoom.us/w/1?tk=TK-SECRET" }, { id: 2 }],
+    settings: { pages: [1, 2, 3], "odd key": { on: true } },
+  });
+
+  it("by name copies only the objects and lists on the way to one, and leaves the value read as it was", () => {
+    const value = answer();
+    const { value: kept, leftOut } = answerWithoutCredentials(JSON.stringify(value), value) as {
+      value: ReturnType<typeof answer>;
+      leftOut: string[];
+    };
+    expect(leftOut).toEqual(["$.user.password", '$.meetings[0].join_url (its URL\'s query parameter "tk")']);
+    expect(kept.user).toEqual({ email: "a@example.test", password: "REDACTED" });
+    expect(kept.meetings[0]).toEqual({ id: 1, join_url: "https://zoom.us/w/1?tk=REDACTED" });
+    expect(kept.meetings[1]).toBe(value.meetings[1]);
+    expect(kept.settings).toBe(value.settings);
+    expect(value).toEqual(answer());
+  });
+
+  it("by value copies only the objects and lists on the way to one, a key's among them", () => {
+    const value = { ...answer(), "sk-KNOWN-123": { note: "keyed by it" }, quote: "Invalid key sk-KNOWN-123" };
+    const { value: kept, masked } = answerWithoutKnownCredentials(
+      JSON.stringify(value),
+      value,
+      masker(["sk-KNOWN-123"]),
+    ) as { value: Record<string, unknown>; masked: string[] };
+    expect(masked).toEqual(["$ (a key)", "$.quote"]);
+    expect(Object.keys(kept)).toEqual(["user", "meetings", "settings", "***", "quote"]);
+    expect(kept["***"]).toBe(value["sk-KNOWN-123"]);
+    expect(kept["quote"]).toBe("Invalid key ***");
+    expect(kept["user"]).toBe(value.user);
+    expect(kept["settings"]).toBe(value.settings);
+    expect(answerWithoutKnownCredentials("{}", value.settings, masker(["sk-KNOWN-123"])).value).toBe(value.settings);
   });
 });
