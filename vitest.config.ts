@@ -12,6 +12,7 @@ const MOCKS_LOADED = [
   "test/write/failed-swap.test.ts",
   "test/write/read-only-output.test.ts",
   "test/emit/unfrozen-import.test.ts",
+  "test/emit/repeated-texts.test.ts",
 ];
 const TEST_FILES = ["test/**/*.test.ts", "generated/*/test/**/*.test.ts"];
 
