@@ -11,6 +11,7 @@ const MOCKS_LOADED = [
   "test/write/carry-over-failure.test.ts",
   "test/write/failed-swap.test.ts",
   "test/write/read-only-output.test.ts",
+  "test/write/replaced-output.test.ts",
   "test/emit/unfrozen-import.test.ts",
   "test/emit/repeated-texts.test.ts",
 ];

@@ -16,8 +16,10 @@ import {
   readdirSync,
   readlinkSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
+  unlinkSync,
   writeFileSync,
 } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
@@ -158,7 +160,7 @@ async function writeLocked(
   // the targets after this one.
   if (previous)
     try {
-      rmSync(old, { recursive: true, force: true });
+      removeFolder(old);
     } catch {
       // Cleared by the next run.
     }
@@ -334,6 +336,29 @@ function writableOrRefused(outDir: string, previous: PreviousOutput | undefined)
         `the folder is read-only to this user (${code}): regenerating replaces the output folder and removes the files it wrote before, so it must be writable (chmod -R u+w, or run as its owner)`,
       );
     }
+  }
+}
+
+/**
+ * Removes a folder and all in it, as `rmSync(path, { recursive: true, force: true })` does, for the
+ * output just replaced: hundreds of files, which rmSync's walk asks about one by one (an lstat before
+ * each unlink, a failed rmdir and its error before each folder's listing). The listing's entry
+ * types tell files (and links, removed as links) from folders; anything unexpected is left to
+ * rmSync, which retries.
+ */
+function removeFolder(path: string): void {
+  try {
+    const visit = (folder: string): void => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const inside = join(folder, entry.name);
+        if (entry.isDirectory()) visit(inside);
+        else unlinkSync(inside);
+      }
+      rmdirSync(folder);
+    };
+    visit(path);
+  } catch {
+    rmSync(path, { recursive: true, force: true });
   }
 }
 
