@@ -14,6 +14,7 @@ const MOCKS_LOADED = [
   "test/write/replaced-output.test.ts",
   "test/emit/unfrozen-import.test.ts",
   "test/emit/repeated-texts.test.ts",
+  "test/emit/printed-straight.test.ts",
 ];
 const TEST_FILES = ["test/**/*.test.ts", "generated/*/test/**/*.test.ts"];
 

@@ -13,7 +13,7 @@ import { assignment, expressionDoc, expressionLayout, typeLayout } from "./expre
 import { typeText } from "./flat.js";
 import { commentText, withDocs } from "./jsdoc.js";
 import { printString } from "./literals.js";
-import { interfaceBody, interfaceText, paramsDoc, shouldGroupParams, typeDoc } from "./type-docs.js";
+import { interfaceBody, interfaceText, paramsDoc, shouldGroupParams, typeDoc, unbreakable } from "./type-docs.js";
 import { layoutValue, valueBreaks } from "./values.js";
 import { stringLiteral } from "../literals.js";
 
@@ -452,20 +452,6 @@ export function typeAliasText(
   if (stringWidth(flat) <= options.printWidth) return flat;
   if (!unbreakable(statement.type)) return undefined;
   return `${start}\n${options.useTabs ? "\t" : " ".repeat(options.tabWidth)}${type};`;
-}
-
-/** A type whose document holds no line (typeDoc): names without arguments, and indexed access and operators of them. */
-function unbreakable(type: TypeNode): boolean {
-  switch (type.kind) {
-    case "name":
-      return !type.args;
-    case "indexed":
-      return unbreakable(type.object) && unbreakable(type.index);
-    case "operator":
-      return unbreakable(type.type);
-    default:
-      return false;
-  }
 }
 
 function importDoc(statement: Extract<Statement, { kind: "import" }>): Doc {
