@@ -200,13 +200,10 @@ export type { EmittedModule };
 export interface EmittedClient {
   /** `src/client.ts` and one `src/resources/<name>.ts` per top-level folder (modules.ts). */
   modules: EmittedModule[];
-  /** Every module's declarations, one after another: all the client declares, for reading its exported names. */
-  dts: string;
 }
 
 export function emitClient(model: ApiModel, options?: PrintOptions, packageName?: string): EmittedClient {
-  const modules = emitModules(model, options, packageName);
-  return { modules, dts: modules.map((m) => m.dts).join("\n") };
+  return { modules: emitModules(model, options, packageName) };
 }
 
 /** An import of the runtime's `name` by a client module, under the module's own name for it (`runtimeLocal`). */

@@ -361,6 +361,12 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
     expect(emitClient(model)).toEqual(emitClient(model));
   });
 
+  it("is its modules, each text once (no copy of all the declarations joined, which nothing read)", () => {
+    const client = emitClient(model);
+    expect(Object.keys(client)).toEqual(["modules"]);
+    expect(client.modules.map((m) => m.path)).toContain("src/client.ts");
+  });
+
   it("changes one folder's module, and nothing else, when an operation of that folder changes", () => {
     const other: OperationModel = {
       ...op,
