@@ -12,6 +12,7 @@ const MOCKS_LOADED = [
   "test/write/failed-swap.test.ts",
   "test/write/read-only-output.test.ts",
   "test/write/replaced-output.test.ts",
+  "test/write/written-hashes.test.ts",
   "test/emit/unfrozen-import.test.ts",
   "test/emit/repeated-texts.test.ts",
   "test/emit/printed-straight.test.ts",

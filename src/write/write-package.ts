@@ -24,7 +24,7 @@ import {
 } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, posix } from "node:path";
-import { MANIFEST_FILE, manifestFor, readManifest, type Manifest } from "../cache/manifest.js";
+import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "../cache/manifest.js";
 import { CodegenError } from "../errors.js";
 import { lockFolders, UNWRITTEN_MS } from "./lock.js";
 import { writingTo } from "./write-error.js";
@@ -122,15 +122,24 @@ async function writeLocked(
   try {
     const made = new Set<string>();
     const bins = binFiles(files);
+    // The manifest's hashes, by text, of the bytes written: each text is encoded once, and hashed
+    // once (the module formats' declarations are the same text).
+    const hashes = new Map<string, string>();
     for (const [path, text] of files) {
       const target = join(staging, path);
       const dir = dirname(target);
       if (!made.has(dir)) mkdirSync(dir, { recursive: true });
       made.add(dir);
+      const bytes = Buffer.from(text);
       // Each file is new in the staging folder, so the mode is set on every write (less the umask).
-      writeFileSync(target, text, { mode: bins.has(path) ? 0o755 : 0o666 });
+      writeFileSync(target, bytes, { mode: bins.has(path) ? 0o755 : 0o666 });
+      if (manifest && !hashes.has(text)) hashes.set(text, sha256(bytes));
     }
-    if (manifest) writeFileSync(join(staging, MANIFEST_FILE), manifestFor(manifest, files));
+    if (manifest)
+      writeFileSync(
+        join(staging, MANIFEST_FILE),
+        manifestFor(manifest, files, (text) => hashes.get(text)!),
+      );
     // The folder keeps the mode it had; a new one has what mkdir gave it (0777 less the umask).
     if (previous) chmodSync(staging, previous.mode);
   } catch (error) {
