@@ -71,6 +71,21 @@ const AUTH_MODULE = "runtime/auth.js";
  * package's, which its metadata carries (absent for a client not emitted as a package: the mock server's).
  */
 export function operationSpec(op: OperationModel, packageName?: string): OperationSpec {
+  let byPackage = SPECS.get(op);
+  if (!byPackage) SPECS.set(op, (byPackage = new Map()));
+  let spec = byPackage.get(packageName);
+  if (!spec) byPackage.set(packageName, (spec = readOperationSpec(op, packageName)));
+  return spec;
+}
+
+/**
+ * By operation, then package name: the metadata is read for the runtime parts an operation's
+ * function passes (readRuntimeParts), for its module (with the package's name) and for the
+ * mocks' examples. Nothing changes a spec once made.
+ */
+const SPECS = new WeakMap<OperationModel, Map<string | undefined, OperationSpec>>();
+
+function readOperationSpec(op: OperationModel, packageName: string | undefined): OperationSpec {
   const name = runtimeName(op);
   return {
     name,
