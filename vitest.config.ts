@@ -11,7 +11,11 @@ const MOCKS_LOADED = [
   "test/write/carry-over-failure.test.ts",
   "test/write/failed-swap.test.ts",
   "test/write/read-only-output.test.ts",
+  "test/write/replaced-output.test.ts",
+  "test/write/written-hashes.test.ts",
   "test/emit/unfrozen-import.test.ts",
+  "test/emit/repeated-texts.test.ts",
+  "test/emit/printed-straight.test.ts",
 ];
 const TEST_FILES = ["test/**/*.test.ts", "generated/*/test/**/*.test.ts"];
 

@@ -86,8 +86,12 @@ const SURFACE_START = ',\n  "surface": {\n';
 const SURFACE_END = "\n  }\n}\n";
 
 /** The manifest written beside `files`: theirs are the hashes it lists. */
-export function manifestFor(head: Omit<Manifest, "files">, files: ReadonlyMap<string, string>): string {
-  return manifestText({ ...head, files: Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)])) });
+export function manifestFor(
+  head: Omit<Manifest, "files">,
+  files: ReadonlyMap<string, string>,
+  hashOf: (text: string) => string = sha256,
+): string {
+  return manifestText({ ...head, files: Object.fromEntries([...files].map(([path, text]) => [path, hashOf(text)])) });
 }
 
 /**

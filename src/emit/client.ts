@@ -71,6 +71,21 @@ const AUTH_MODULE = "runtime/auth.js";
  * package's, which its metadata carries (absent for a client not emitted as a package: the mock server's).
  */
 export function operationSpec(op: OperationModel, packageName?: string): OperationSpec {
+  let byPackage = SPECS.get(op);
+  if (!byPackage) SPECS.set(op, (byPackage = new Map()));
+  let spec = byPackage.get(packageName);
+  if (!spec) byPackage.set(packageName, (spec = readOperationSpec(op, packageName)));
+  return spec;
+}
+
+/**
+ * By operation, then package name: the metadata is read for the runtime parts an operation's
+ * function passes (readRuntimeParts), for its module (with the package's name) and for the
+ * mocks' examples. Nothing changes a spec once made.
+ */
+const SPECS = new WeakMap<OperationModel, Map<string | undefined, OperationSpec>>();
+
+function readOperationSpec(op: OperationModel, packageName: string | undefined): OperationSpec {
   const name = runtimeName(op);
   return {
     name,
@@ -200,13 +215,10 @@ export type { EmittedModule };
 export interface EmittedClient {
   /** `src/client.ts` and one `src/resources/<name>.ts` per top-level folder (modules.ts). */
   modules: EmittedModule[];
-  /** Every module's declarations, one after another: all the client declares, for reading its exported names. */
-  dts: string;
 }
 
 export function emitClient(model: ApiModel, options?: PrintOptions, packageName?: string): EmittedClient {
-  const modules = emitModules(model, options, packageName);
-  return { modules, dts: modules.map((m) => m.dts).join("\n") };
+  return { modules: emitModules(model, options, packageName) };
 }
 
 /** An import of the runtime's `name` by a client module, under the module's own name for it (`runtimeLocal`). */

@@ -119,9 +119,21 @@ export function optionalType(type: string): string {
  * their names, as the emitted modules write it.
  */
 export function shapeType(shape: Shape, shared: SharedShapes = NO_SHARED_SHAPES): string {
-  const name = shared.nameOf(shape);
-  return name ?? shapeBody(shape, shared);
+  let texts = shapeTexts.get(shared);
+  if (!texts) shapeTexts.set(shared, (texts = new WeakMap()));
+  let text = texts.get(shape);
+  if (text === undefined) texts.set(shape, (text = shared.nameOf(shape) ?? shapeBody(shape, shared)));
+  return text;
 }
+
+/**
+ * By shared shapes, then by shape: a response's type is written in full for the API diff's surface
+ * and (twice) for the response checks, and with the shared names for its operation's types and for
+ * its module's imports; a shape inferred from many examples is a long text, and the same shape
+ * sits in many places. A SharedShapes that records the names it gives (the imports'
+ * writtenNames) has a table of its own: every name is given to it before its texts are kept.
+ */
+const shapeTexts = new WeakMap<SharedShapes, WeakMap<Shape, string>>();
 
 /** The type of a shape written out at its top (a shared shape's declaration), shared ones inside by name. */
 export function shapeBody(shape: Shape, shared: SharedShapes = NO_SHARED_SHAPES): string {

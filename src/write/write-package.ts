@@ -16,13 +16,15 @@ import {
   readdirSync,
   readlinkSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
+  unlinkSync,
   writeFileSync,
 } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, posix } from "node:path";
-import { MANIFEST_FILE, manifestFor, readManifest, type Manifest } from "../cache/manifest.js";
+import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "../cache/manifest.js";
 import { CodegenError } from "../errors.js";
 import { lockFolders, UNWRITTEN_MS } from "./lock.js";
 import { writingTo } from "./write-error.js";
@@ -120,15 +122,24 @@ async function writeLocked(
   try {
     const made = new Set<string>();
     const bins = binFiles(files);
+    // The manifest's hashes, by text, of the bytes written: each text is encoded once, and hashed
+    // once (the module formats' declarations are the same text).
+    const hashes = new Map<string, string>();
     for (const [path, text] of files) {
       const target = join(staging, path);
       const dir = dirname(target);
       if (!made.has(dir)) mkdirSync(dir, { recursive: true });
       made.add(dir);
+      const bytes = Buffer.from(text);
       // Each file is new in the staging folder, so the mode is set on every write (less the umask).
-      writeFileSync(target, text, { mode: bins.has(path) ? 0o755 : 0o666 });
+      writeFileSync(target, bytes, { mode: bins.has(path) ? 0o755 : 0o666 });
+      if (manifest && !hashes.has(text)) hashes.set(text, sha256(bytes));
     }
-    if (manifest) writeFileSync(join(staging, MANIFEST_FILE), manifestFor(manifest, files));
+    if (manifest)
+      writeFileSync(
+        join(staging, MANIFEST_FILE),
+        manifestFor(manifest, files, (text) => hashes.get(text)!),
+      );
     // The folder keeps the mode it had; a new one has what mkdir gave it (0777 less the umask).
     if (previous) chmodSync(staging, previous.mode);
   } catch (error) {
@@ -158,7 +169,7 @@ async function writeLocked(
   // the targets after this one.
   if (previous)
     try {
-      rmSync(old, { recursive: true, force: true });
+      removeFolder(old);
     } catch {
       // Cleared by the next run.
     }
@@ -334,6 +345,29 @@ function writableOrRefused(outDir: string, previous: PreviousOutput | undefined)
         `the folder is read-only to this user (${code}): regenerating replaces the output folder and removes the files it wrote before, so it must be writable (chmod -R u+w, or run as its owner)`,
       );
     }
+  }
+}
+
+/**
+ * Removes a folder and all in it, as `rmSync(path, { recursive: true, force: true })` does, for the
+ * output just replaced: hundreds of files, which rmSync's walk asks about one by one (an lstat before
+ * each unlink, a failed rmdir and its error before each folder's listing). The listing's entry
+ * types tell files (and links, removed as links) from folders; anything unexpected is left to
+ * rmSync, which retries.
+ */
+function removeFolder(path: string): void {
+  try {
+    const visit = (folder: string): void => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const inside = join(folder, entry.name);
+        if (entry.isDirectory()) visit(inside);
+        else unlinkSync(inside);
+      }
+      rmdirSync(folder);
+    };
+    visit(path);
+  } catch {
+    rmSync(path, { recursive: true, force: true });
   }
 }
 

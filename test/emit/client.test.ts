@@ -125,6 +125,15 @@ describe("emitClient", () => {
     expect(count(moduleText(model, "src/resources/users.ts", "dts"), "The user ID.")).toBe(1);
   });
 
+  it("reads an operation's metadata once, with the package's name and without", () => {
+    const inPackage = operationSpec(op, "zoom-api");
+    expect(operationSpec(op)).toBe(operationSpec(op));
+    expect(operationSpec(op, "zoom-api")).toBe(inPackage);
+    expect(inPackage).toEqual({ ...operationSpec(op), package: "zoom-api" });
+    // The package's name where the runtime's type puts it, after the member's name.
+    expect(Object.keys(inPackage).slice(0, 4)).toEqual(["name", "namespace", "package", "item"]);
+  });
+
   it("exports the runtime spec as metadata", () => {
     expect(operationSpec(op)).toEqual({
       name: "updateUserStatus",
@@ -359,6 +368,12 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 
   it("is deterministic", () => {
     expect(emitClient(model)).toEqual(emitClient(model));
+  });
+
+  it("is its modules, each text once (no copy of all the declarations joined, which nothing read)", () => {
+    const client = emitClient(model);
+    expect(Object.keys(client)).toEqual(["modules"]);
+    expect(client.modules.map((m) => m.path)).toContain("src/client.ts");
   });
 
   it("changes one folder's module, and nothing else, when an operation of that folder changes", () => {

@@ -13,7 +13,9 @@ import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable } from "../../sr
 import { parseType } from "../../src/emit/printer/type-parser.js";
 import { printFlatModule } from "../../src/emit/printer/flat.js";
 import {
+  importText,
   printModule,
+  typeAliasText,
   valueExpr,
   type Expr,
   type Param,
@@ -24,6 +26,7 @@ import {
 import { layoutValue } from "../../src/emit/printer/values.js";
 import { group, line, printDoc, stringWidth, type PrintOptions } from "../../src/emit/printer/doc.js";
 
+const PRINT_WIDTH_80: PrintOptions = { printWidth: 80, tabWidth: 2, useTabs: false };
 const RUNS = Number(process.env["PRINTER_RUNS"] ?? 150);
 const params = { numRuns: RUNS, seed: Number(process.env["PRINTER_SEED"] ?? 19) };
 
@@ -580,6 +583,75 @@ describe("native formatting", () => {
   });
 });
 
+describe("imports and type aliases written straight", () => {
+  const name = fc.oneof(
+    identifier,
+    fc.constantFrom("获取用户", "x".repeat(60)),
+    fc.string({ minLength: 1, maxLength: 40 }).map((s) => `n${s.replace(/[^A-Za-z0-9]/g, "")}`),
+  );
+  const from = fc.constantFrom("./runtime/core.js", "../runtime/request-features.js", "./resources/名前.js");
+
+  it("are the imports prettier prints", async () => {
+    const imported = fc.record({ name, as: fc.option(name, { nil: undefined }), typeOnly: fc.boolean() });
+    const importStatement: fc.Arbitrary<Extract<Statement, { kind: "import" }>> = fc.oneof(
+      fc.record({
+        kind: fc.constant("import" as const),
+        typeOnly: fc.constant(true as const),
+        from,
+        names: fc.array(name, { maxLength: 6 }).map((names) => names.map((n) => ({ name: n }))),
+      }),
+      fc.record(
+        {
+          kind: fc.constant("import" as const),
+          from,
+          names: fc.array(imported, { maxLength: 6 }),
+          defaultName: name,
+        },
+        { requiredKeys: ["kind", "from", "names"] },
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(importStatement, spaceOptions, async (statement, o) => {
+        // An import of nothing, which the emitter never writes, prettier prints otherwise.
+        fc.pre(statement.names.length > 0 || statement.defaultName !== undefined);
+        const source = `${importText(statement, o)}\n`;
+        expect(source).toBe(printModule([statement], o));
+        expect(await prettier.format(source, { parser: "babel-ts", ...prettierOptions(o) })).toBe(source);
+      }),
+      params,
+    );
+  });
+
+  it("are the type aliases prettier prints, where they fit or cannot break", async () => {
+    const unbreakable: fc.Arbitrary<TypeNode> = fc.oneof(
+      name.map((n): TypeNode => ({ kind: "name", name: n })),
+      name.map((n): TypeNode => ({
+        kind: "indexed",
+        object: { kind: "name", name: n },
+        index: { kind: "operator", operator: "keyof", type: { kind: "name", name: n } },
+      })),
+    );
+    await fc.assert(
+      fc.asyncProperty(name, unbreakable, fc.boolean(), spaceOptions, async (alias, type, exported, o) => {
+        const statement: Extract<Statement, { kind: "type" }> = { kind: "type", name: alias, type, exported };
+        const source = `${typeAliasText(statement, o)}\n`;
+        expect(source).toBe(printModule([statement], o));
+        expect(await prettier.format(source, { parser: "babel-ts", ...prettierOptions(o) })).toBe(source);
+      }),
+      params,
+    );
+    // A type that can break is left to the documents, unless it fits.
+    const union: TypeNode = {
+      kind: "union",
+      types: [
+        { kind: "name", name: "x".repeat(50) },
+        { kind: "name", name: "y".repeat(50) },
+      ],
+    };
+    expect(typeAliasText({ kind: "type", name: "U", type: union }, PRINT_WIDTH_80)).toBeUndefined();
+  });
+});
+
 describe("an operation's standalone function", () => {
   it("is written as the documents lay it out", () => {
     const name = fc.oneof(
@@ -591,14 +663,39 @@ describe("an operation's standalone function", () => {
         name,
         fc.boolean(),
         fc.array(fc.constantFrom("$encodeMultipart", "$authorizeBearer", "undefined"), { maxLength: 2 }),
+        fc.uniqueArray(
+          fc.constantFrom(
+            ["query", "writeQuery"],
+            ["jsonText", "readJsonText"],
+            ["sentSecrets", "namedSecrets"],
+            ["headerArgs", "$sendNamedHeaderArg"],
+            ["pathVariables", "fillPathVariable"],
+          ),
+          { maxLength: 3, selector: ([key]) => key },
+        ),
         spaceOptions,
-        (n, required, extra, o) => {
+        (n, required, extra, features, o) => {
           const names = exportedNames(n);
           const result: TypeNode = { kind: "name", name: "ApiPromise", args: [{ kind: "name", name: names.result }] };
           const call = {
             kind: "call" as const,
             callee: { kind: "member" as const, object: { kind: "id" as const, name: "baseClient" }, property: "call" },
-            args: [callSpecName(n), "args", "options", ...extra].map((a) => ({ kind: "id" as const, name: a })),
+            args: [
+              ...[callSpecName(n), "args", "options", ...extra].map((a): Expr => ({ kind: "id", name: a })),
+              // The request features, which prettier may hug.
+              ...(features.length
+                ? [
+                    {
+                      kind: "object",
+                      properties: features.map(([key, value]) => ({
+                        kind: "property",
+                        key,
+                        value: { kind: "id", name: value },
+                      })),
+                    } satisfies Expr,
+                  ]
+                : []),
+            ],
           };
           const statement: Statement = {
             kind: "function",
@@ -616,9 +713,10 @@ describe("an operation's standalone function", () => {
             returns: result,
             body: [{ kind: "return", expression: { kind: "as", expression: call, type: result } }],
           };
-          expect(`${standaloneText(o, n, callSpecName(n), names, required, extra)}\n`).toBe(
-            printModule([statement], o),
-          );
+          const text = standaloneText(o, n, callSpecName(n), names, required, extra, features);
+          // Left to the documents only where a feature's line would not fit.
+          if (text === undefined) expect(o.printWidth).toBeLessThan(60);
+          else expect(`${text}\n`).toBe(printModule([statement], o));
         },
       ),
       { ...params, numRuns: RUNS * 5 },

@@ -41,3 +41,28 @@ describe("shapeType", () => {
     );
   });
 });
+
+describe("a shape's type written again", () => {
+  it("is the text written the first time, for the same shared shapes: each shape is written once", () => {
+    const owner: Shape = shapeOf({ id: "u1", email: "a@example.com", name: "Ann" });
+    const page: Shape = { kind: "object", properties: [{ name: "owner", shape: owner, optional: false }] };
+    const asked: Shape[] = [];
+    const shared = {
+      shapes: [],
+      nameOf: (shape: Shape) => {
+        asked.push(shape);
+        return shape === owner ? "Owner" : undefined;
+      },
+    };
+    const first = shapeType(page, shared);
+    expect(first).toBe("{ owner: Owner }");
+    expect(asked).toEqual([page, owner]);
+    // The same texts again (an operation's types, then its module's imports, then the README …).
+    expect(shapeType(page, shared)).toBe(first);
+    expect(shapeType(owner, shared)).toBe("Owner");
+    expect(asked).toEqual([page, owner]);
+    // Other shared shapes (another table of names, or none) write it afresh.
+    expect(shapeType(page)).toBe("{ owner: { id: string; email: string; name: string } }");
+    expect(shapeType(page, { shapes: [], nameOf: () => undefined })).toBe(shapeType(page));
+  });
+});

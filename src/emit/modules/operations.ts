@@ -15,7 +15,7 @@ import { operationSpec, runtimeParts, splitSpec } from "../client.js";
 import { argDoc, requestTarget } from "../docs.js";
 import { docText, stringLiteral } from "../literals.js";
 import { stringWidth, type PrintOptions } from "../printer/doc.js";
-import { printString } from "../printer/literals.js";
+import { keyText, printString } from "../printer/literals.js";
 import { parseType } from "../printer/type-parser.js";
 import {
   printModule,
@@ -151,9 +151,8 @@ export function operationStatements(context: Context, op: OperationModel, flavor
     body: (f) => [{ kind: "return", expression: f === "js" ? call : { kind: "as", expression: call, type: result } }],
   });
   if (flavor === "js") return [...spec, standalone];
-  // A call that passes features is laid out by the printer (prettier may hug the object).
   const standaloneTs =
-    flavor === "ts" && !features.length
+    flavor === "ts"
       ? standaloneText(
           context.options,
           op.exportName,
@@ -161,6 +160,7 @@ export function operationStatements(context: Context, op: OperationModel, flavor
           names,
           op.args.some((a) => a.required),
           extra,
+          features,
         )
       : undefined;
   return [
@@ -244,7 +244,10 @@ function typeStatements(
  * The standalone function's TypeScript as prettier lays it out, written straight: its parameter
  * types and return type are names that cannot break, so its signature is on one line or has one
  * parameter a line, and its call is on one line or has one argument a line. (What the documents
- * would give: the corpus and generated packages are checked against prettier.)
+ * would give: the corpus and generated packages are checked against prettier.) The request
+ * features, passed last as an object, are hugged where what comes before the object's `{` fits on
+ * the line (prettier's last-argument expansion), else on a line of their own, broken if they do not
+ * fit there; undefined where a feature's own line would not fit (the documents may break it).
  */
 export function standaloneText(
   options: PrintOptions,
@@ -253,6 +256,7 @@ export function standaloneText(
   names: ReturnType<typeof exportedNames>,
   argsRequired: boolean,
   extra: string[],
+  features: ReadonlyArray<readonly [string, string]> = [],
 ): string | undefined {
   if (options.useTabs) return undefined;
   const unit = " ".repeat(options.tabWidth);
@@ -268,11 +272,26 @@ export function standaloneText(
       ? flatHead
       : `export function ${name}(\n${params.map((p) => `${unit}${p},`).join("\n")}\n): ${result} {`;
   const args = [callSpec, "args", "options", ...extra];
-  const flatCall = `${unit}return baseClient.call(${args.join(", ")}) as ${result};`;
-  const call =
-    stringWidth(flatCall) <= options.printWidth
-      ? flatCall
-      : `${unit}return baseClient.call(\n${args.map((a) => `${unit}${unit}${a},`).join("\n")}\n${unit}) as ${result};`;
+  const fits = (line: string) => stringWidth(line) <= options.printWidth;
+  const properties = features.map(([key, value]) => `${keyText(key, "object")}: ${value}`);
+  const broken = (indentation: string) => properties.map((p) => `${indentation}${p},`);
+  if (!broken(unit.repeat(3)).every(fits)) return undefined;
+  const object = properties.length ? `{ ${properties.join(", ")} }` : undefined;
+  const flatCall = `${unit}return baseClient.call(${[...args, ...(object ? [object] : [])].join(", ")}) as ${result};`;
+  const hugged = `${unit}return baseClient.call(${[...args, "{"].join(", ")}`;
+  const objectLine = `${unit}${unit}${object},`;
+  const call = fits(flatCall)
+    ? flatCall
+    : object && fits(hugged)
+      ? `${hugged}\n${broken(unit.repeat(2)).join("\n")}\n${unit}}) as ${result};`
+      : `${unit}return baseClient.call(\n${[
+          ...args.map((a) => `${unit}${unit}${a},`),
+          ...(object
+            ? fits(objectLine)
+              ? [objectLine]
+              : [`${unit}${unit}{`, ...broken(unit.repeat(3)), `${unit}${unit}},`]
+            : []),
+        ].join("\n")}\n${unit}) as ${result};`;
   return `${head}\n${call}\n}`;
 }
 

@@ -3,7 +3,7 @@
 import { group, hardline, ifBreak, indent, join, line, printDoc, softline, stringWidth, willBreak } from "./doc.js";
 import type { Doc, PrintOptions } from "./doc.js";
 import { expressionDoc } from "./expressions.js";
-import { memberText } from "./flat.js";
+import { memberText, typeText } from "./flat.js";
 import { commentText, withDocs } from "./jsdoc.js";
 import { keyText, printNumber, printString } from "./literals.js";
 import type { Param, TypeMember, TypeNode } from "./typescript.js";
@@ -65,6 +65,14 @@ export function interfaceText(members: TypeMember[], options: PrintOptions, dept
     if (m.docs !== undefined) out += `${commentText(m.docs, depth, options)}\n${indentation}`;
     const text = `${memberText(m)};`;
     if (stringWidth(text) <= room) out += text;
+    else if (
+      m.kind === "method" &&
+      m.params.length > 0 &&
+      m.params.every((p) => !p.initializer && p.type && unbreakable(p.type)) &&
+      unbreakable(m.returns)
+    )
+      // A namespace's method: nothing in it breaks but its parameters, one to a line.
+      out += `${memberKey(m)}(${m.params.map((p) => `\n${indentation}${unit}${p.name}${p.optional ? "?" : ""}: ${typeText(p.type!)},`).join("")}\n${indentation}): ${typeText(m.returns)};`;
     else {
       let doc: Doc = [hardline, memberDoc(m, options), ";"];
       for (let i = 0; i < depth; i++) doc = indent(doc);
@@ -96,13 +104,34 @@ function memberDoc(member: TypeMember, options: PrintOptions): Doc {
     case "method": {
       const params = paramsDoc(member.params, options);
       const returns: Doc = [": ", typeDoc(member.returns, "annotation", options)];
-      const key = member.quoted ? printString(stringLiteral(member.key)) : keyText(member.key, "type");
       return group([
-        key,
+        memberKey(member),
         shouldGroupParams(member.params, member.returns, returns) ? group(params) : params,
         group(returns),
       ]);
     }
+  }
+}
+
+function memberKey(member: Extract<TypeMember, { kind: "method" }>): string {
+  return member.quoted ? printString(stringLiteral(member.key)) : keyText(member.key, "type");
+}
+
+/**
+ * A type whose document holds no line (typeDoc): a name, without type arguments or with one that
+ * is a name without them (hugged), and indexed access and operators of such types. Printed
+ * straight, it is its flat text (typeText) wherever it stands.
+ */
+export function unbreakable(type: TypeNode): boolean {
+  switch (type.kind) {
+    case "name":
+      return !type.args || (type.args.length === 1 && type.args[0]!.kind === "name" && !type.args[0]!.args);
+    case "indexed":
+      return unbreakable(type.object) && unbreakable(type.index);
+    case "operator":
+      return unbreakable(type.type);
+    default:
+      return false;
   }
 }
 

@@ -13,7 +13,7 @@ import { assignment, expressionDoc, expressionLayout, typeLayout } from "./expre
 import { typeText } from "./flat.js";
 import { commentText, withDocs } from "./jsdoc.js";
 import { printString } from "./literals.js";
-import { interfaceBody, interfaceText, paramsDoc, shouldGroupParams, typeDoc } from "./type-docs.js";
+import { interfaceBody, interfaceText, paramsDoc, shouldGroupParams, typeDoc, unbreakable } from "./type-docs.js";
 import { layoutValue, valueBreaks } from "./values.js";
 import { stringLiteral } from "../literals.js";
 
@@ -185,9 +185,9 @@ export function* topLevel(statements: Iterable<Statement>): Generator<Statement>
 
 /**
  * A top-level statement written straight, where its layout is known without laying out documents
- * (what they would print: test/emit/printer.test.ts compares both): a raw text, an interface (its
- * body always breaks), a type alias that fits on its line, a constant holding data. Undefined for
- * the others.
+ * (what they would print: test/emit/printer.test.ts compares both): a raw text, an import, an
+ * interface (its body always breaks), a type alias that fits on its line or cannot break, a
+ * constant holding data. Undefined for the others.
  */
 function topLevelText(statement: Statement, options: PrintOptions): string | undefined {
   let text: string | undefined;
@@ -195,14 +195,15 @@ function topLevelText(statement: Statement, options: PrintOptions): string | und
     case "raw":
       text = statement.text;
       break;
+    case "import":
+      text = importText(statement, options);
+      break;
     case "interface":
       text = `${statement.exported ? "export " : ""}interface ${statement.name} ${interfaceText(statement.members, options, 1)}`;
       break;
-    case "type": {
-      const flat = `${statement.exported ? "export " : ""}type ${statement.name} = ${typeText(statement.type)};`;
-      if (stringWidth(flat) <= options.printWidth) text = flat;
+    case "type":
+      text = typeAliasText(statement, options);
       break;
-    }
     case "const":
       if (statement.init?.kind === "value") text = dataText(statement, statement.init, options);
       break;
@@ -418,6 +419,39 @@ function statementBody(statement: Statement, options: PrintOptions, depth: numbe
 
 export function blockDoc(body: Statement[], options: PrintOptions, depth: number): Doc {
   return body.length ? ["{", indent([hardline, statementsDoc(body, options, depth)]), hardline, "}"] : "{}";
+}
+
+/**
+ * An import as its documents lay it out (importDoc): on one line when it fits, else its braces
+ * broken with a name to a line; a lone name without a default import never breaks.
+ */
+export function importText(statement: Extract<Statement, { kind: "import" }>, options: PrintOptions): string {
+  const named = statement.names.map((n) => importSpecifier(n));
+  const head = `import${statement.typeOnly ? " type" : ""} ${statement.defaultName ?? ""}${statement.defaultName && named.length ? ", " : ""}`;
+  const tail = ` from ${printString(stringLiteral(statement.from))};`;
+  if (!named.length) return `${head}${tail}`;
+  const flat = `${head}{ ${named.join(", ")} }${tail}`;
+  if (stringWidth(flat) <= options.printWidth || (named.length === 1 && statement.defaultName === undefined))
+    return flat;
+  const unit = options.useTabs ? "\t" : " ".repeat(options.tabWidth);
+  return `${head}{\n${named.map((name) => `${unit}${name},`).join("\n")}\n}${tail}`;
+}
+
+/**
+ * A type alias as its documents lay it out, where that is known: on one line when it fits, else
+ * a type with nowhere to break (`XResponses[keyof XResponses]`, an operation's result) on the next
+ * line, indented (the fluid layout breaks after the `=`); undefined for the others.
+ */
+export function typeAliasText(
+  statement: Extract<Statement, { kind: "type" }>,
+  options: PrintOptions,
+): string | undefined {
+  const start = `${statement.exported ? "export " : ""}type ${statement.name} =`;
+  const type = typeText(statement.type);
+  const flat = `${start} ${type};`;
+  if (stringWidth(flat) <= options.printWidth) return flat;
+  if (!unbreakable(statement.type)) return undefined;
+  return `${start}\n${options.useTabs ? "\t" : " ".repeat(options.tabWidth)}${type};`;
 }
 
 function importDoc(statement: Extract<Statement, { kind: "import" }>): Doc {
