@@ -19,13 +19,14 @@ import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./s
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { userInfoPasswords } from "./credentials.js";
 import { CodegenError } from "../errors.js";
-import { masker, type Mask } from "../runtime/redact.js";
+import { masker } from "../runtime/redact.js";
 import { DEFAULT_LIMITS, raise, type Limits } from "./limits.js";
 import { inferShapes } from "../model/infer.js";
 import { nameModel } from "../model/naming.js";
 import { parseOperationDescription } from "../model/operation-doc.js";
 import { cleanMarkdown } from "../model/markdown.js";
 import type { ApiModel, LoadedModel, LoadedOperation, VariableModel, Warning } from "../model/types.js";
+import { memoized } from "../memo.js";
 
 export interface LoadOptions {
   /** Which requests to keep, by their folders and name (the target's include/exclude). */
@@ -210,7 +211,9 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   );
 
   // Once every variable is judged: one operation's secret may be quoted by another's saved answer.
-  const mask = written.size ? remembered(masker([...written])) : undefined;
+  // Kept for each text it is given: every saved answer's keys, values and headers are masked, and
+  // they repeat (`id`, `page_size`, `application/json`), each text a pass of every credential's pattern.
+  const mask = written.size ? memoized(masker([...written])) : undefined;
   const documented = mask
     ? operations.map((op) => ({
         ...op,
@@ -318,20 +321,6 @@ function toOperation(
     responses: responseModels(json["response"], source, warnings, file, reads),
     scripts: entry.scripts,
     source,
-  };
-}
-
-/**
- * `mask` with its answer kept for each text it is given: every saved answer's keys, values and
- * headers are masked, and they repeat (`id`, `page_size`, `application/json`) across a collection,
- * where each text costs a pass of every credential's pattern.
- */
-function remembered(mask: Mask): Mask {
-  const known = new Map<string, string>();
-  return (text) => {
-    let masked = known.get(text);
-    if (masked === undefined) known.set(text, (masked = mask(text)));
-    return masked;
   };
 }
 

@@ -14,6 +14,7 @@ import {
 } from "../runtime/credential-names.js";
 import { hasTemplate, isObject, readJsonBody, withoutJsonComments, type JsonObject } from "./json.js";
 import { MASK } from "../runtime/redact.js";
+import { memoized } from "../memo.js";
 
 /**
  * Whether a value writes out part of a credential itself: one without `{{variables}}` whatever it
@@ -99,18 +100,14 @@ export function argPlace(arg: { in: string; type?: string | undefined }): Place 
  * other way round. A JSON field is judged without the whole names (`key`, `auth`: credential-names.ts).
  */
 function namesCredentialAt(name: string, place: Place): boolean {
-  const field = place === "json field";
-  const judged = field ? judgedFields : judgedNames;
-  let found = judged.get(name);
-  if (found === undefined) judged.set(name, (found = field ? namesCredentialField(name) : namesCredential(name)));
-  return found;
+  return (place === "json field" ? judgedFields : judgedNames)(name);
 }
 
 // The rule's answer by name, as a collection asks it of the same few keys (`page_size`, `userId`)
 // thousands of times and splitting a name into words is most of a load's credential checks. Kept
 // here rather than in the rule's module: that is runtime/, copied into every package.
-const judgedNames = new Map<string, boolean>();
-const judgedFields = new Map<string, boolean>();
+const judgedNames = memoized((name) => namesCredential(name));
+const judgedFields = memoized((name) => namesCredentialField(name));
 
 /**
  * A JSON value without its literal credentials at any depth, and the JSON path of each one left
@@ -589,14 +586,12 @@ function withoutTrailingCommas(text: string): string {
  * A `{{variable}}` or a placeholder (`<token>`, `YOUR_API_KEY`) holds no secret and stays.
  */
 export function proseWithoutCredentials(text: string): string {
-  let kept = proseKept.get(text);
-  if (kept === undefined) proseKept.set(text, (kept = proseMasked(text)));
-  return kept;
+  return proseKept(text);
 }
 
 // Each text's answer, as a collection repeats its descriptions (a parameter's on every request
 // that takes it, a status's on every operation): kept as namesCredentialAt keeps a name's.
-const proseKept = new Map<string, string>();
+const proseKept = memoized((text) => proseMasked(text));
 
 function proseMasked(text: string): string {
   const masked = (value: string, placeholder: string) => {

@@ -22,6 +22,7 @@ import { ID_CONTINUE, ID_START } from "./identifier-chars.js";
 import { KEYWORDS, RESERVED_IDENTIFIERS, RUNTIME_PREFIX } from "./reserved-names.js";
 import { noRequestAt, postmanPath } from "./selection.js";
 import type { ApiModel, ArgModel, LoadedArg, LoadedModel, LoadedOperation, OperationModel, Warning } from "./types.js";
+import { memoized } from "../memo.js";
 
 /**
  * A word: a run of identifier characters. Not `$`, which a collection writes as punctuation (OData's
@@ -67,12 +68,10 @@ const MEMBER_RESERVED: ReadonlySet<string> = new Set([
 ]);
 
 /** By name: a collection repeats its keys and names (every shape's keys go through here), ~0.1 s on Zoom. */
-const camelCases = new Map<string, string>();
+const camelCases = memoized((name) => camelCaseOf(name));
 
 export function camelCase(name: string): string {
-  let camel = camelCases.get(name);
-  if (camel === undefined) camelCases.set(name, (camel = camelCaseOf(name)));
-  return camel;
+  return camelCases(name);
 }
 
 /**

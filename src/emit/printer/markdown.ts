@@ -8,6 +8,7 @@
 import { printable } from "../../runtime/printable.js";
 import { isLinkable } from "../links.js";
 import { stringWidth } from "./doc.js";
+import { memoized } from "../../memo.js";
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -15,24 +16,19 @@ const SPACE = /[ \t\n]/;
 
 /** One line of collection markdown as inline markdown that prettier leaves as it is. */
 export function inlineMarkdown(text: string, options: { table?: boolean } = {}): string {
-  const table = options.table === true;
-  const known = inlineTexts[table ? 1 : 0];
-  let markdown = known.get(text);
-  if (markdown === undefined) {
-    const source = printable(text.replace(/[ \t\n\r]+/g, " ")).trim();
-    markdown = escapeLineStart(inline(source, 0, source.length, { links: true, strong: true, table }));
-    // Bounded, as a watching process generates again and again.
-    if (known.size > 10_000) known.clear();
-    known.set(text, markdown);
-  }
-  return markdown;
+  return inlineTexts[options.table === true ? 1 : 0](text);
 }
 
 /**
  * By text, outside a table and in one: the README writes an argument's description for each
  * operation that has the argument, and the same descriptions recur (Zoom: 3,200 asked, 1,500 texts).
  */
-const inlineTexts = [new Map<string, string>(), new Map<string, string>()] as const;
+const inlineTexts = [false, true].map((table) =>
+  memoized((text) => {
+    const source = printable(text.replace(/[ \t\n\r]+/g, " ")).trim();
+    return escapeLineStart(inline(source, 0, source.length, { links: true, strong: true, table }));
+  }),
+) as [(text: string) => string, (text: string) => string];
 
 /** Plain text shown as it is: the characters that could make markdown of it escaped. */
 export function plainMarkdown(text: string): string {

@@ -4,6 +4,7 @@
 // Anything else is a generator bug and throws.
 import { ID_CONTINUE, ID_START } from "../../model/identifier-chars.js";
 import type { TypeMember, TypeNode } from "./typescript.js";
+import { memoized } from "../../memo.js";
 
 const TOKEN = new RegExp(
   String.raw`\s*(?:("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([$_${ID_START}][$${ID_CONTINUE}]*)|([{}[\]<>()|&;:,?.]))`,
@@ -15,17 +16,11 @@ interface Token {
   text: string;
 }
 
-const cache = new Map<string, TypeNode>();
-
 export function parseType(text: string): TypeNode {
-  let parsed = cache.get(text);
-  if (!parsed) {
-    parsed = new Parser(text).parseAll();
-    if (cache.size > 10_000) cache.clear();
-    cache.set(text, parsed);
-  }
-  return parsed;
+  return parsed(text);
 }
+
+const parsed = memoized((text) => new Parser(text).parseAll());
 
 class Parser {
   private readonly tokens: Token[] = [];
