@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { AUTHORIZERS, authorizerImports, GENERATED_HEADER } from "../emit/client.js";
 import { jsonLiteral } from "../emit/literals.js";
 import { DIST_FORMATS, distPath, type ModuleFormat } from "../emit/layout.js";
-import { PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
+import { indentUnit, PRINT_DEFAULTS, type PrintOptions } from "../emit/printer/doc.js";
 import { printModule, type Statement } from "../emit/printer/typescript.js";
 import { credentialLastWords, credentialWords } from "../runtime/credential-names.js";
 import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.js";
@@ -207,7 +207,7 @@ export function emitCommandLine(
     ],
     options,
   ).trimEnd();
-  const unit = options.useTabs ? "\t" : " ".repeat(options.tabWidth);
+  const unit = indentUnit(options);
   const ts = `${GENERATED_HEADER}
 ${headTs}
 

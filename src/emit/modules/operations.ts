@@ -14,7 +14,7 @@ import type { Context } from "./layout.js";
 import { operationSpec, runtimeParts, splitSpec } from "../client.js";
 import { argDoc, requestTarget } from "../docs.js";
 import { docText, stringLiteral } from "../literals.js";
-import { stringWidth, type PrintOptions } from "../printer/doc.js";
+import { indentUnit, stringWidth, type PrintOptions } from "../printer/doc.js";
 import { keyText, printString } from "../printer/literals.js";
 import { parseType } from "../printer/type-parser.js";
 import {
@@ -259,7 +259,7 @@ export function standaloneText(
   features: ReadonlyArray<readonly [string, string]> = [],
 ): string | undefined {
   if (options.useTabs) return undefined;
-  const unit = " ".repeat(options.tabWidth);
+  const unit = indentUnit(options);
   const params = [
     "baseClient: BaseClient",
     `args${argsRequired ? "" : "?"}: ${names.args}`,

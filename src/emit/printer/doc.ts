@@ -32,6 +32,11 @@ export interface PrintOptions {
   useTabs: boolean;
 }
 
+/** One level of indentation, as prettier writes it with these options. */
+export function indentUnit(options: PrintOptions): string {
+  return options.useTabs ? "\t" : " ".repeat(options.tabWidth);
+}
+
 /** Prettier's defaults, with this project's print width. */
 export const PRINT_DEFAULTS: PrintOptions = { printWidth: 100, tabWidth: 2, useTabs: false };
 

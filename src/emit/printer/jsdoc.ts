@@ -1,5 +1,5 @@
 // JSDoc comments, as prettier reprints them before statements and interface members.
-import { hardline, join, type Doc, type PrintOptions } from "./doc.js";
+import { hardline, indentUnit, join, type Doc, type PrintOptions } from "./doc.js";
 
 /**
  * A JSDoc comment as prettier reprints it: one line stays as written; more lines each start with
@@ -17,7 +17,7 @@ export function commentDoc(text: string, depth: number, options: PrintOptions): 
 /** The comment's text, its lines after the first indented for `depth`. */
 export function commentText(text: string, depth: number, options: PrintOptions): string {
   if (!text.includes("\n")) return `/** ${text} */`;
-  const indent = `\n${(options.useTabs ? "\t" : " ".repeat(options.tabWidth)).repeat(depth)}`;
+  const indent = `\n${indentUnit(options).repeat(depth)}`;
   let out = "/**";
   for (const line of text.split("\n")) out += indent + ` * ${line}`.trimEnd();
   return `${out}${indent} */`;

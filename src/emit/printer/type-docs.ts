@@ -1,6 +1,18 @@
 // The documents of types as prettier prints them: type nodes (unions, intersections, type
 // arguments), interfaces and type literals, and the parameter lists of signatures.
-import { group, hardline, ifBreak, indent, join, line, printDoc, softline, stringWidth, willBreak } from "./doc.js";
+import {
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentUnit,
+  join,
+  line,
+  printDoc,
+  softline,
+  stringWidth,
+  willBreak,
+} from "./doc.js";
 import type { Doc, PrintOptions } from "./doc.js";
 import { expressionDoc } from "./expressions.js";
 import { memberText, typeText } from "./flat.js";
@@ -56,7 +68,7 @@ export function interfaceBody(members: TypeMember[], options: PrintOptions, dept
  */
 export function interfaceText(members: TypeMember[], options: PrintOptions, depth: number): string {
   if (!members.length) return "{}";
-  const unit = options.useTabs ? "\t" : " ".repeat(options.tabWidth);
+  const unit = indentUnit(options);
   const indentation = unit.repeat(depth);
   const room = options.printWidth - depth * options.tabWidth;
   let out = "{";

@@ -7,7 +7,7 @@
 //
 // This module holds the tree and prints its statements; the documents of types, interfaces and
 // signatures are type-docs.ts, of expressions and assignments expressions.ts, of JSDoc jsdoc.ts.
-import { group, hardline, ifBreak, indent, join, line, printDoc, softline, stringWidth } from "./doc.js";
+import { group, hardline, ifBreak, indent, indentUnit, join, line, printDoc, softline, stringWidth } from "./doc.js";
 import type { Doc, PrintOptions } from "./doc.js";
 import { assignment, expressionDoc, expressionLayout, typeLayout } from "./expressions.js";
 import { typeText } from "./flat.js";
@@ -433,7 +433,7 @@ export function importText(statement: Extract<Statement, { kind: "import" }>, op
   const flat = `${head}{ ${named.join(", ")} }${tail}`;
   if (stringWidth(flat) <= options.printWidth || (named.length === 1 && statement.defaultName === undefined))
     return flat;
-  const unit = options.useTabs ? "\t" : " ".repeat(options.tabWidth);
+  const unit = indentUnit(options);
   return `${head}{\n${named.map((name) => `${unit}${name},`).join("\n")}\n}${tail}`;
 }
 
@@ -451,7 +451,7 @@ export function typeAliasText(
   const flat = `${start} ${type};`;
   if (stringWidth(flat) <= options.printWidth) return flat;
   if (!unbreakable(statement.type)) return undefined;
-  return `${start}\n${options.useTabs ? "\t" : " ".repeat(options.tabWidth)}${type};`;
+  return `${start}\n${indentUnit(options)}${type};`;
 }
 
 function importDoc(statement: Extract<Statement, { kind: "import" }>): Doc {

@@ -6,7 +6,7 @@
 // a long key moves to the next line; numbers fill lines). typescript.ts (valueExpr, whose documents
 // are expressions.ts's) and json.ts print the same values through documents;
 // test/emit/printer.test.ts checks that both give the same text.
-import { stringWidth, type PrintOptions } from "./doc.js";
+import { indentUnit, stringWidth, type PrintOptions } from "./doc.js";
 import { keyText, printNumber, printString } from "./literals.js";
 import { jsonString, stringLiteral } from "../literals.js";
 
@@ -42,7 +42,7 @@ export function layoutValue(
   const context: Context = {
     dialect,
     options,
-    unit: options.useTabs ? "\t" : " ".repeat(options.tabWidth),
+    unit: indentUnit(options),
     out: "",
     literals: new Map(),
   };
