@@ -147,7 +147,11 @@ const BEHAVIOURS: Behaviour[] = [
     heyApi: "yes: a `responseValidator` option",
     edits: [
       { file: core, from: /if \(options\.responseCheck && !options\.responseChecks\) \{[^\n]*\n[^\n]*\n\s*\}/, to: "" },
-      { file: core, from: /if \(options\.responseCheck && options\.responseChecks[^\n]*\n[^\n]*\n/, to: "" },
+      {
+        file: core,
+        from: "if (!answer.unread) options.responseChecks?.verify(options.responseChecks.table, op, response.status, body, options);",
+        to: "",
+      },
     ],
   },
   {
@@ -176,8 +180,8 @@ const BEHAVIOURS: Behaviour[] = [
       { file: core, from: "if (onAbort && !answer.unread)", to: "if (onAbort)", unlessWith: ["timeout"] },
       {
         file: core,
-        from: "options.responseChecks && !answer.unread)",
-        to: "options.responseChecks)",
+        from: "if (!answer.unread) options.responseChecks",
+        to: "options.responseChecks",
         unlessWith: ["checks"],
       },
     ],

@@ -41,7 +41,10 @@ export interface TypeMismatch {
     /** What the body has there: `string`, `number`, `boolean`, `null`, `array`, `object`, `missing`. */
     received: string;
 }
-/** The package's `responseChecks`: its inferred types, and the check that reads them. */
+/**
+ * The package's `responseChecks`: its inferred types, and the check that reads them, which does
+ * nothing unless `options.responseCheck` asks for it (the core calls it for every success).
+ */
 export interface ResponseChecks {
     readonly table: ChecksTable;
     verify(table: ChecksTable, op: CallSpec, status: number, body: unknown, options: CheckOptions): void;

@@ -55,7 +55,10 @@ export interface TypeMismatch {
   received: string;
 }
 
-/** The package's `responseChecks`: its inferred types, and the check that reads them. */
+/**
+ * The package's `responseChecks`: its inferred types, and the check that reads them, which does
+ * nothing unless `options.responseCheck` asks for it (the core calls it for every success).
+ */
 export interface ResponseChecks {
   readonly table: ChecksTable;
   verify(

@@ -178,9 +178,11 @@ async function send(op, args, call, options, defaults, environment, encode, auth
             // (isRetryable reads its 2xx status), as the server took the request, which a POST's resend
             // would repeat.
             if (response.status < (op.redirect ? 400 : 300) && !(body instanceof response_js_1.Unparsed)) {
-                // A body left unread is not checked: the caller reads it.
-                if (options.responseCheck && options.responseChecks && !answer.unread)
-                    options.responseChecks.verify(options.responseChecks.table, op, response.status, body, options);
+                // A body left unread is not checked: the caller reads it. Whether `responseCheck` asks for
+                // the check is verify's to read (check.ts's verifyResponse), in the module only a client that
+                // checks imports, rather than every bundle's.
+                if (!answer.unread)
+                    options.responseChecks?.verify(options.responseChecks.table, op, response.status, body, options);
                 answer.data = body;
                 answer.response = response;
                 return answer;
