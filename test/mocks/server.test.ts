@@ -621,6 +621,32 @@ it("runs from the command line (postman-codegen mock), in its own process, and s
   );
 });
 
+it("says which base URLs it stands in for, and answers a request that kept a base's path with the path it answers", async () => {
+  // A client of the real API sends to https://api.zoom.us/v2/users/me/status: pointed at the
+  // server with the base's path kept, it asked for /v2/… and was told to check "the mock's
+  // baseUrl", which a server has none of to give.
+  const mock = await mockCommand([SEED_COLLECTION]);
+  try {
+    const kept = await fetch(`${mock.url}/v2/users/me/status`, { method: "PUT" });
+    expect(kept.status).toBe(404);
+    expect(await kept.json()).toMatchObject({
+      error: "mockRequestNotFoundError",
+      message: `no operation of Zoom API: Update user status is PUT ${mock.url}/v2/users/me/status: this server stands in for https://api.zoom.us/v2, path included: give clients baseUrl ${mock.url}, and ask for PUT /users/me/status`,
+    });
+    const unknown = await fetch(`${mock.url}/v2/no/such/path`);
+    expect(((await unknown.json()) as { message: string }).message).toBe(
+      `no operation of Zoom API: Update user status is GET ${mock.url}/v2/no/such/path: check the method and the path; this server stands in for https://api.zoom.us/v2, path included: give clients baseUrl ${mock.url}`,
+    );
+    expect((await fetch(`${mock.url}/users/me/status`, { method: "PUT" })).status).toBe(200);
+    // The line after the one the URL is read from, written before the first answer.
+    expect(mock.stderr()).toContain(
+      `(Ctrl-C stops it)\nit stands in for https://api.zoom.us/v2, path included: give clients baseUrl ${mock.url}\n`,
+    );
+  } finally {
+    await mock.stop();
+  }
+});
+
 it("runs in a package's own folder, by the target's name or as `.`: the config is found upward and only read", async () => {
   // generate refuses an output folder that is the working directory (it replaces it whole); the
   // mock writes nothing there, and was refused by that check, with "no config" for `.`.

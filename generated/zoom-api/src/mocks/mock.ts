@@ -64,11 +64,15 @@ export function operationKey(op: {
  * `mask`: what the mock's own answers (a 404, a 501) leave out of the request they quote, as the
  * mock server's log does: the server's secrets, which a path can carry (`/bot{{bot_token}}/getMe`)
  * where no name says they are credentials. Those answers end up in a client's errors and logs.
+ * `notFound`: what the 404 of a request no operation matches tells its reader to check; the mock
+ * server's reader has no `baseUrl` of the mock to give.
  */
 export function createMock(
   api: MockApi,
   options: MockOptions<object, string> = {},
   mask: Mask = (text) => text,
+  notFound: (method: string, url: URL) => string = () =>
+    "check the method, the path and the mock's baseUrl (the client's)",
 ): MockCore {
   const router = createRouter(api, {
     ...options,
@@ -170,7 +174,7 @@ export function createMock(
         planned = problem(
           404,
           "mockRequestNotFoundError",
-          `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`,
+          `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: ${notFound(method, url)}`,
           request,
           mask,
         );

@@ -18,8 +18,10 @@ export function operationKey(op) {
  * `mask`: what the mock's own answers (a 404, a 501) leave out of the request they quote, as the
  * mock server's log does: the server's secrets, which a path can carry (`/bot{{bot_token}}/getMe`)
  * where no name says they are credentials. Those answers end up in a client's errors and logs.
+ * `notFound`: what the 404 of a request no operation matches tells its reader to check; the mock
+ * server's reader has no `baseUrl` of the mock to give.
  */
-export function createMock(api, options = {}, mask = (text) => text) {
+export function createMock(api, options = {}, mask = (text) => text, notFound = () => "check the method, the path and the mock's baseUrl (the client's)") {
     const router = createRouter(api, { ...options, environment: environmentOf(api, options.environment) });
     const known = new Set(api.operations.map(operationKey));
     const examples = new Map();
@@ -95,7 +97,7 @@ export function createMock(api, options = {}, mask = (text) => text) {
             let override;
             let operation;
             if (!match) {
-                planned = problem(404, "mockRequestNotFoundError", `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`, request, mask);
+                planned = problem(404, "mockRequestNotFoundError", `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: ${notFound(method, url)}`, request, mask);
             }
             else {
                 // Operations that share the method and path are told apart by what the request sends
