@@ -522,7 +522,8 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.config ? { config: options.config } : {}),
   });
-  for (const line of warningLines(warnings, () => collection)) log(line);
+  // Named as generate names them: a warning's own file, else the collection, as the user would type it.
+  for (const line of warningLines(warnings, (warning) => shownPath(warning.file ?? collection))) log(line);
   const scopes = options.environments?.length
     ? environmentValues(
         await chosenEnvironments(options.environments, options.cwd ?? process.cwd(), {

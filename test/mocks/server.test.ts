@@ -647,6 +647,22 @@ it("says which base URLs it stands in for, and answers a request that kept a bas
   }
 });
 
+it("names the collection in its warnings as generate does: relative to the working directory", async () => {
+  // The same request in two folders: a warning the mock prints itself (it cannot tell them apart).
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  const collection = JSON.parse(readFileSync(SEED_COLLECTION, "utf8"));
+  collection.item = [
+    { name: "one", item: collection.item },
+    { name: "two", item: collection.item },
+  ];
+  writeFileSync(join(dir, "api.postman_collection.json"), JSON.stringify(collection));
+  const mock = await mockCommand(["api.postman_collection.json"], dir);
+  await mock.stop();
+  expect(mock.stderr()).toMatch(
+    /^warning: api\.postman_collection\.json at item\[1\]\.item\[0\]: the mocks cannot tell apart/,
+  );
+});
+
 it("runs in a package's own folder, by the target's name or as `.`: the config is found upward and only read", async () => {
   // generate refuses an output folder that is the working directory (it replaces it whole); the
   // mock writes nothing there, and was refused by that check, with "no config" for `.`.
