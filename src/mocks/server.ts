@@ -149,7 +149,9 @@ function standIns(api: MockApi, variables: Readonly<Record<string, string>> = {}
 export function standInLine(bases: readonly string[], origin: string): string {
   const shown = bases.length > 4 ? [...bases.slice(0, 3), `${bases.length - 3} more`] : bases;
   const list = shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)!}` : (shown[0] ?? "");
-  return `it stands in for ${list}, path included: give clients baseUrl ${origin}`;
+  // Said where it matters: a base with a path (`/v2`), which a client's requests must leave out.
+  const path = bases.some((base) => basePath(base) !== undefined) ? ", path included" : "";
+  return `it stands in for ${list}${path}: give clients baseUrl ${origin}`;
 }
 
 /**

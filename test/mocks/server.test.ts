@@ -645,6 +645,18 @@ it("says which base URLs it stands in for, and answers a request that kept a bas
   } finally {
     await mock.stop();
   }
+  // A base without a path has none to leave out: not said.
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  const collection = JSON.parse(readFileSync(SEED_COLLECTION, "utf8"));
+  collection.variable = [{ key: "baseUrl", value: "https://zoom.example" }];
+  writeFileSync(join(dir, "api.postman_collection.json"), JSON.stringify(collection));
+  const bare = await mockCommand(["api.postman_collection.json"], dir);
+  try {
+    expect((await fetch(`${bare.url}/users/me/status`, { method: "PUT" })).status).toBe(200);
+    expect(bare.stderr()).toContain(`\nit stands in for https://zoom.example: give clients baseUrl ${bare.url}\n`);
+  } finally {
+    await bare.stop();
+  }
 });
 
 it("names the collection in its warnings as generate does: relative to the working directory", async () => {
