@@ -71,8 +71,8 @@ export function createMock(
   api: MockApi,
   options: MockOptions<object, string> = {},
   mask: Mask = (text) => text,
-  notFound: (method: string, url: URL) => string = () =>
-    "check the method, the path and the mock's baseUrl (the client's)",
+  notFound: (method: string, url: URL) => string = (method, url) =>
+    clientAdvice(api, options, method, url),
 ): MockCore {
   const router = createRouter(api, {
     ...options,
@@ -228,6 +228,30 @@ export function createMock(
       return { response, call };
     },
   };
+}
+
+/**
+ * What the 404 of the mock fetch or handlers tells their reader to check. A client made for one of
+ * the package's environments (`createClient({ environment: "staging" })`) sends to that
+ * environment's base, which a mock given none does not answer: said by name, as the fix is one
+ * option. Worked out only for a request that no operation matched.
+ */
+function clientAdvice(
+  api: MockApi,
+  options: MockOptions<object, string>,
+  method: string,
+  url: URL,
+): string {
+  const environments = api.environments ?? {};
+  const meant =
+    options.environment === undefined
+      ? Object.keys(environments).find((name) =>
+          createRouter(api, { ...options, environment: environments[name] }).match(method, url),
+        )
+      : undefined;
+  return meant === undefined
+    ? "check the method, the path and the mock's baseUrl (the client's)"
+    : `it is the request of a client made for environment ${JSON.stringify(meant)}: give the mock that environment too ({ environment: ${JSON.stringify(meant)} }), as the client was given it`;
 }
 
 /**

@@ -28,7 +28,7 @@ function operationKey(op) {
  * `notFound`: what the 404 of a request no operation matches tells its reader to check; the mock
  * server's reader has no `baseUrl` of the mock to give.
  */
-function createMock(api, options = {}, mask = (text) => text, notFound = () => "check the method, the path and the mock's baseUrl (the client's)") {
+function createMock(api, options = {}, mask = (text) => text, notFound = (method, url) => clientAdvice(api, options, method, url)) {
     const router = (0, routes_js_1.createRouter)(api, { ...options, environment: environmentOf(api, options.environment) });
     const known = new Set(api.operations.map(operationKey));
     const examples = new Map();
@@ -146,6 +146,21 @@ function createMock(api, options = {}, mask = (text) => text, notFound = () => "
             return { response, call };
         },
     };
+}
+/**
+ * What the 404 of the mock fetch or handlers tells their reader to check. A client made for one of
+ * the package's environments (`createClient({ environment: "staging" })`) sends to that
+ * environment's base, which a mock given none does not answer: said by name, as the fix is one
+ * option. Worked out only for a request that no operation matched.
+ */
+function clientAdvice(api, options, method, url) {
+    const environments = api.environments ?? {};
+    const meant = options.environment === undefined
+        ? Object.keys(environments).find((name) => (0, routes_js_1.createRouter)(api, { ...options, environment: environments[name] }).match(method, url))
+        : undefined;
+    return meant === undefined
+        ? "check the method, the path and the mock's baseUrl (the client's)"
+        : `it is the request of a client made for environment ${JSON.stringify(meant)}: give the mock that environment too ({ environment: ${JSON.stringify(meant)} }), as the client was given it`;
 }
 /**
  * The environment `option` names (`"staging"`, as `createClient` takes it, by the client's own
