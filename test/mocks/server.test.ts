@@ -206,6 +206,25 @@ describe("the mock server", () => {
     }
   });
 
+  it("masks the server's secrets in the bases it says it stands in for", async () => {
+    // A base an environment's secret fills (`/bot{{bot_token}}`): named in the start-up line and
+    // in the 404s, where the secret would be printed in full.
+    const secret = "123456:s3cret-bot-token";
+    const model = await loadCollection(SEED_COLLECTION);
+    const api = { ...mockApi(model).api, baseUrl: "https://api.telegram.org/bot{{bot_token}}" };
+    const masked = await startMockServer(api, { port: 0, variables: { bot_token: secret }, secrets: [secret] });
+    try {
+      expect(masked.bases).toEqual(["https://api.telegram.org/bot***"]);
+      const response = await fetch(`${masked.url}/bot${secret}/users/me/status`, { method: "PUT" });
+      const body = (await response.json()) as { message: string };
+      expect(body.message).toContain("this server stands in for https://api.telegram.org/bot***, path included");
+      expect(body.message).toContain("and ask for PUT /users/me/status");
+      expect(body.message).not.toContain("s3cret");
+    } finally {
+      await masked.close();
+    }
+  });
+
   it("keeps control characters from the collection and the request out of its log", async () => {
     await fetch(`${server.url}/users/%1B%5B31m/status`, {
       method: "PUT",
