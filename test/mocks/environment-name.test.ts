@@ -178,21 +178,18 @@ describe("a client made for an environment whose base the mock was not given", (
   let pkg: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-environment-base-"));
-    const file = join(dir, "local.postman_environment.json");
-    writeFileSync(
-      file,
-      JSON.stringify({
-        name: "local",
-        values: [{ key: "baseUrl", value: "http://127.0.0.1:4599/v2", type: "default", enabled: true }],
-      }),
+    const environments = Object.entries({ local: "http://127.0.0.1:4599/v2", ci: "http://127.0.0.1:4600/v2" }).map(
+      ([name, baseUrl]) => {
+        const file = join(dir, `${name}.postman_environment.json`);
+        writeFileSync(
+          file,
+          JSON.stringify({ name, values: [{ key: "baseUrl", value: baseUrl, type: "default", enabled: true }] }),
+        );
+        return { file };
+      },
     );
     pkg = join(dir, "node_modules/seed");
-    const { files } = await emitTarget({
-      collection: SEED_COLLECTION,
-      out: pkg,
-      name: "seed",
-      environments: [{ file }],
-    });
+    const { files } = await emitTarget({ collection: SEED_COLLECTION, out: pkg, name: "seed", environments });
     await writePackage(pkg, files);
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -218,6 +215,11 @@ describe("a client made for an environment whose base the mock was not given", (
       'no operation of Zoom API: Update user status is PUT http://127.0.0.1:4599/v2/users/me/status: it is the request of a client made for environment "local": give the mock that environment too ({ environment: "local" }), as the client was given it',
     );
     expect(await call(createMockFetch({ environment: "local" }))).toBe("answered");
+    // A mock made for another environment than the client's is told which one the client's is.
+    const other = await call(createMockFetch({ environment: "ci" }));
+    expect((other as { body: Record<string, unknown> }).body["message"]).toBe(
+      'no operation of Zoom API: Update user status is PUT http://127.0.0.1:4599/v2/users/me/status: it is the request of a client made for environment "local", not the mock\'s: give the mock the client\'s environment ({ environment: "local" })',
+    );
     // A request under no environment's base keeps the advice to check the path and base.
     const elsewhere = await createMockFetch()("https://elsewhere.example/users/me/status", { method: "PUT" });
     expect(((await elsewhere.json()) as { message: string }).message).toMatch(

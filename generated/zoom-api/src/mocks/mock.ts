@@ -233,8 +233,8 @@ export function createMock(
 /**
  * What the 404 of the mock fetch or handlers tells their reader to check. A client made for one of
  * the package's environments (`createClient({ environment: "staging" })`) sends to that
- * environment's base, which a mock given none does not answer: said by name, as the fix is one
- * option. Worked out only for a request that no operation matched.
+ * environment's base, which a mock given none, or another one, does not answer: said by name, as
+ * the fix is one option. Worked out only for a request that no operation matched.
  */
 function clientAdvice(
   api: MockApi,
@@ -243,15 +243,18 @@ function clientAdvice(
   url: URL,
 ): string {
   const environments = api.environments ?? {};
-  const meant =
-    options.environment === undefined
-      ? Object.keys(environments).find((name) =>
-          createRouter(api, { ...options, environment: environments[name] }).match(method, url),
-        )
-      : undefined;
-  return meant === undefined
-    ? "check the method, the path and the mock's baseUrl (the client's)"
-    : `it is the request of a client made for environment ${JSON.stringify(meant)}: give the mock that environment too ({ environment: ${JSON.stringify(meant)} }), as the client was given it`;
+  const given = environmentOf(api, options.environment);
+  const meant = Object.keys(environments).find(
+    (name) =>
+      environments[name] !== given &&
+      createRouter(api, { ...options, environment: environments[name] }).match(method, url),
+  );
+  if (meant === undefined)
+    return "check the method, the path and the mock's baseUrl (the client's)";
+  const option = `{ environment: ${JSON.stringify(meant)} }`;
+  return given === undefined
+    ? `it is the request of a client made for environment ${JSON.stringify(meant)}: give the mock that environment too (${option}), as the client was given it`
+    : `it is the request of a client made for environment ${JSON.stringify(meant)}, not the mock's: give the mock the client's environment (${option})`;
 }
 
 /**
