@@ -53,7 +53,7 @@ export interface MockServerOptions {
 export interface MockServer extends MockControls {
   /** `http://127.0.0.1:4010`: the base URL to give clients; every request of the collection is under it. */
   readonly url: string;
-  /** The collection's base URLs that `url` stands in for, path included (`https://api.zoom.us/v2`), secrets masked. */
+  /** The collection's base URLs that `url` stands in for, path included (`https://api.zoom.us/v2`), as printed: secrets masked, no control characters. */
   readonly bases: readonly string[];
   /** Stops listening and closes open connections (answers still waiting are dropped). */
   close(): Promise<void>;
@@ -95,6 +95,8 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
     api.operations.flatMap((op) => (op.base !== undefined ? [[op.base, origin]] : [])),
   );
   const bases = standIns(api, options.variables);
+  // As they are printed: the secrets masked, then made fit for a terminal (a collection's value may hold anything).
+  const shown = bases.map((base) => clip(mask(base), 200));
   // The log's mask for the answers too: a 404 or 501 quotes the request's path.
   core = createMock(
     api,
@@ -105,11 +107,11 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
       ...(options.delay !== undefined ? { delay: options.delay } : {}),
     },
     mask,
-    (method, url) => notFoundAdvice(core!.router, origin, bases, method, url),
+    (method, url) => notFoundAdvice(core!.router, origin, bases, shown, method, url),
   );
   const face = {
     url: origin,
-    bases: bases.map(mask),
+    bases: shown,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
@@ -146,7 +148,7 @@ function standIns(api: MockApi, variables: Readonly<Record<string, string>> = {}
 }
 
 /** `it stands in for https://api.zoom.us/v2, path included: give clients baseUrl http://127.0.0.1:4010`. */
-export function standInLine(bases: readonly string[], origin: string): string {
+function standInLine(bases: readonly string[], origin: string): string {
   const shown = bases.length > 4 ? [...bases.slice(0, 3), `${bases.length - 3} more`] : bases;
   const list = shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)!}` : (shown[0] ?? "");
   // Said where it matters: a base with a path (`/v2`), which a client's requests must leave out.
@@ -156,11 +158,18 @@ export function standInLine(bases: readonly string[], origin: string): string {
 
 /**
  * What the 404 of a request no operation matches tells a reader of the server, who has no mock
- * `baseUrl` to check: the bases it stands in for, and for a request that kept a base's path
- * (`/v2/users/me` for Zoom's `https://api.zoom.us/v2`), the path that is answered.
+ * `baseUrl` to check: the bases it stands in for (`shown`, as printed), and for a request that kept
+ * a base's path (`/v2/users/me` for Zoom's `https://api.zoom.us/v2`), the path that is answered.
  */
-function notFoundAdvice(router: Router, origin: string, bases: readonly string[], method: string, url: URL): string {
-  const standIn = standInLine(bases, origin).replace(/^it /, "this server ");
+function notFoundAdvice(
+  router: Router,
+  origin: string,
+  bases: readonly string[],
+  shown: readonly string[],
+  method: string,
+  url: URL,
+): string {
+  const standIn = standInLine(shown, origin).replace(/^it /, "this server ");
   for (const base of bases) {
     const path = basePath(base);
     if (path === undefined || !(url.pathname === path || url.pathname.startsWith(`${path}/`))) continue;

@@ -223,6 +223,16 @@ describe("the mock server", () => {
     } finally {
       await masked.close();
     }
+    // Nor any control character a collection's value holds: the start-up line goes to a terminal.
+    const weird = await startMockServer(
+      { ...api, baseUrl: "https://x.test/{{v}}", variables: { v: "a\u001b[31mred\nline" } },
+      { port: 0 },
+    );
+    try {
+      expect(weird.bases).toEqual(["https://x.test/a [31mred line"]);
+    } finally {
+      await weird.close();
+    }
   });
 
   it("keeps control characters from the collection and the request out of its log", async () => {
