@@ -55,6 +55,8 @@ export interface MockServer extends MockControls {
   readonly url: string;
   /** The collection's base URLs that `url` stands in for, path included (`https://api.zoom.us/v2`), as printed: secrets masked, no control characters. */
   readonly bases: readonly string[];
+  /** The bases of the requests that have their own (`base`), as written and printed: the client's `baseUrls` keys. */
+  readonly ownBases: readonly string[];
   /** Stops listening and closes open connections (answers still waiting are dropped). */
   close(): Promise<void>;
 }
@@ -97,6 +99,8 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
   const bases = standIns(api, options.variables);
   // As they are printed: the secrets masked, then made fit for a terminal (a collection's value may hold anything).
   const shown = bases.map((base) => clip(mask(base), 200));
+  // The requests on a base of their own keep it in a client given only baseUrl: `baseUrls` by the base as written.
+  const own = Object.keys(baseUrls).map((base) => clip(mask(base), 200));
   // The log's mask for the answers too: a 404 or 501 quotes the request's path.
   core = createMock(
     api,
@@ -107,11 +111,12 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
       ...(options.delay !== undefined ? { delay: options.delay } : {}),
     },
     mask,
-    (method, url) => notFoundAdvice(core!.router, origin, bases, shown, method, url),
+    (method, url) => notFoundAdvice(core!.router, origin, bases, standInLine(shown, own, origin), method, url),
   );
   const face = {
     url: origin,
     bases: shown,
+    ownBases: own,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
@@ -147,29 +152,35 @@ function standIns(api: MockApi, variables: Readonly<Record<string, string>> = {}
   ];
 }
 
-/** `it stands in for https://api.zoom.us/v2, path included: give clients baseUrl http://127.0.0.1:4010`. */
-function standInLine(bases: readonly string[], origin: string): string {
+/**
+ * `it stands in for https://api.zoom.us/v2, path included: give clients baseUrl http://127.0.0.1:4010`,
+ * and `baseUrls` for the requests on bases of their own (`own`), which `baseUrl` leaves as they are.
+ */
+function standInLine(bases: readonly string[], own: readonly string[], origin: string): string {
   const shown = bases.length > 4 ? [...bases.slice(0, 3), `${bases.length - 3} more`] : bases;
   const list = shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)!}` : (shown[0] ?? "");
   // Said where it matters: a base with a path (`/v2`), which a client's requests must leave out.
   const path = bases.some((base) => basePath(base) !== undefined) ? ", path included" : "";
-  return `it stands in for ${list}${path}: give clients baseUrl ${origin}`;
+  const entries = own.slice(0, 3).map((base) => `${JSON.stringify(base)}: ${JSON.stringify(origin)}`);
+  const more = own.length > 3 ? `, … (${own.length} in all)` : "";
+  const baseUrls = own.length ? `, and baseUrls: { ${entries.join(", ")}${more} }` : "";
+  return `it stands in for ${list}${path}: give clients baseUrl ${origin}${baseUrls}`;
 }
 
 /**
  * What the 404 of a request no operation matches tells a reader of the server, who has no mock
- * `baseUrl` to check: the bases it stands in for (`shown`, as printed), and for a request that kept
+ * `baseUrl` to check: the bases it stands in for (`line`, as printed), and for a request that kept
  * a base's path (`/v2/users/me` for Zoom's `https://api.zoom.us/v2`), the path that is answered.
  */
 function notFoundAdvice(
   router: Router,
   origin: string,
   bases: readonly string[],
-  shown: readonly string[],
+  line: string,
   method: string,
   url: URL,
 ): string {
-  const standIn = standInLine(shown, origin).replace(/^it /, "this server ");
+  const standIn = line.replace(/^it /, "this server ");
   for (const base of bases) {
     const path = basePath(base);
     if (path === undefined || !(url.pathname === path || url.pathname.startsWith(`${path}/`))) continue;
@@ -573,7 +584,7 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
   log(
     `mock of ${clip(api.name)}: ${counted(api.operations.length, "operation")}, ${counted(examples, "saved example")}, on ${server.url} (Ctrl-C stops it)`,
   );
-  log(standInLine(server.bases, server.url));
+  log(standInLine(server.bases, server.ownBases, server.url));
   if (examples === 0) log(`the collection has no saved examples: every request is answered 501`);
   await new Promise<void>((done) => {
     const stop = (signal: NodeJS.Signals) => {

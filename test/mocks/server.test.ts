@@ -688,6 +688,43 @@ it("says which base URLs it stands in for, and answers a request that kept a bas
   }
 });
 
+it("says to give clients baseUrls too where requests go to bases of their own", async () => {
+  // Graph's token request goes to https://login.microsoftonline.com: a client given only the
+  // server's URL as baseUrl sent it there, for real.
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  const collection = JSON.parse(readFileSync(SEED_COLLECTION, "utf8"));
+  collection.item.push({
+    name: "Get a token",
+    request: {
+      method: "POST",
+      url: {
+        raw: "https://auth.example.com/oauth/token",
+        protocol: "https",
+        host: ["auth", "example", "com"],
+        path: ["oauth", "token"],
+      },
+    },
+    response: [
+      {
+        name: "ok",
+        code: 200,
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: '{"access_token":"x"}',
+      },
+    ],
+  });
+  writeFileSync(join(dir, "api.postman_collection.json"), JSON.stringify(collection));
+  const mock = await mockCommand(["api.postman_collection.json"], dir);
+  try {
+    expect((await fetch(`${mock.url}/oauth/token`, { method: "POST" })).status).toBe(200);
+    expect(mock.stderr()).toContain(
+      `\nit stands in for https://api.zoom.us/v2 and https://auth.example.com, path included: give clients baseUrl ${mock.url}, and baseUrls: { "https://auth.example.com": "${mock.url}" }\n`,
+    );
+  } finally {
+    await mock.stop();
+  }
+});
+
 it("names the collection in its warnings as generate does: relative to the working directory", async () => {
   // The same request in two folders: a warning the mock prints itself (it cannot tell them apart).
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
