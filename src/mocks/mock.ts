@@ -196,10 +196,11 @@ export function createMock(
 }
 
 /**
- * What the 404 of the mock fetch or handlers tells their reader to check. A client made for one of
- * the package's environments (`createClient({ environment: "staging" })`) sends to that
- * environment's base, which a mock given none, or another one, does not answer: said by name, as
- * the fix is one option. Worked out only for a request that no operation matched.
+ * What the 404 of the mock fetch tells its reader to check (the MSW handlers leave a request that
+ * no operation matches to msw's `onUnhandledRequest`). A client made for one of the package's
+ * environments (`createClient({ environment: "staging" })`) sends to that environment's base, which
+ * a mock given none, or another one, does not answer: said by name, as the fix is one option.
+ * Worked out only for a request that no operation matched.
  */
 function clientAdvice(api: MockApi, options: MockOptions<object, string>, method: string, url: URL): string {
   const environments = api.environments ?? {};
