@@ -233,6 +233,13 @@ describe("postman-codegen CLI", () => {
       /^error: .*bad\.json at \$: this is a Postman v1 collection/,
     ],
     [
+      // A hand-written collection, or one a tool wrote without the schema: "unsupported collection
+      // format null" said nothing of what was missing.
+      "without info.schema",
+      JSON.stringify({ info: { name: "x" }, item: [] }),
+      /^error: .*bad\.json at info\.schema: the collection's format is not given \(info\.schema is missing\): expected the v2\.1\.0 or v2\.0\.0 schema URL/,
+    ],
+    [
       "an API key in a header fetch cannot send",
       JSON.stringify({
         info: { name: "K", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },

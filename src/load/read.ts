@@ -69,7 +69,7 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
     throw new CodegenError(
       file,
       "info.schema",
-      `unsupported collection format ${JSON.stringify(schema ?? null)}: expected the v2.1.0 or v2.0.0 schema URL (https://schema.getpostman.com/json/collection/v2.1.0/collection.json)`,
+      `${schema === undefined ? "the collection's format is not given (info.schema is missing)" : `unsupported collection format ${JSON.stringify(schema)}`}: expected the v2.1.0 or v2.0.0 schema URL (https://schema.getpostman.com/json/collection/v2.1.0/collection.json)`,
     );
   }
   if (!Array.isArray(top["item"])) {

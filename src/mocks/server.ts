@@ -23,6 +23,8 @@ import { warningLines } from "../warning-lines.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
 import { createMock, operationKey, withControls, type MockCore } from "./mock.js";
+import type { Router } from "./routes.js";
+import { fillTemplate, type Lookup } from "../runtime/template.js";
 import type { MockApi, MockCall, MockControls } from "./types.js";
 import { counted } from "../counted.js";
 
@@ -51,6 +53,10 @@ export interface MockServerOptions {
 export interface MockServer extends MockControls {
   /** `http://127.0.0.1:4010`: the base URL to give clients; every request of the collection is under it. */
   readonly url: string;
+  /** The collection's base URLs that `url` stands in for, path included (`https://api.zoom.us/v2`), as printed: secrets masked, no control characters. */
+  readonly bases: readonly string[];
+  /** The bases of the requests that have their own (`base`), as written and printed: the client's `baseUrls` keys. */
+  readonly ownBases: readonly string[];
   /** Stops listening and closes open connections (answers still waiting are dropped). */
   close(): Promise<void>;
 }
@@ -90,6 +96,11 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
   const baseUrls = Object.fromEntries(
     api.operations.flatMap((op) => (op.base !== undefined ? [[op.base, origin]] : [])),
   );
+  const bases = standIns(api, options.variables);
+  // As they are printed: the secrets masked, then made fit for a terminal (a collection's value may hold anything).
+  const shown = bases.map((base) => clip(mask(base), 200));
+  // The requests on a base of their own keep it in a client given only baseUrl: `baseUrls` by the base as written.
+  const own = Object.keys(baseUrls).map((base) => clip(mask(base), 200));
   // The log's mask for the answers too: a 404 or 501 quotes the request's path.
   core = createMock(
     api,
@@ -100,9 +111,12 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
       ...(options.delay !== undefined ? { delay: options.delay } : {}),
     },
     mask,
+    (method, url) => notFoundAdvice(core!.router, origin, bases, standInLine(shown, own, origin), method, url),
   );
   const face = {
     url: origin,
+    bases: shown,
+    ownBases: own,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
@@ -110,6 +124,79 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
       }),
   };
   return withControls(face, core);
+}
+
+/**
+ * The base URLs of the collection's requests as a client made without options fills them (the
+ * server's variables, then the collection's; one that cannot be filled as written): what a client
+ * of the real API sends to, and the server answers in place of, path included.
+ */
+function standIns(api: MockApi, variables: Readonly<Record<string, string>> = {}): string[] {
+  const lookup: Lookup = (name) =>
+    Object.hasOwn(variables, name)
+      ? variables[name]
+      : Object.hasOwn(api.variables, name)
+        ? api.variables[name]
+        : undefined;
+  const filled = new Set(api.operations.map((op) => op.base ?? api.baseUrl));
+  return [
+    ...new Set(
+      [...filled].map((template) => {
+        try {
+          return fillTemplate(template, lookup, "mock");
+        } catch {
+          return template;
+        }
+      }),
+    ),
+  ];
+}
+
+/**
+ * `it stands in for https://api.zoom.us/v2, path included: give clients baseUrl http://127.0.0.1:4010`,
+ * and `baseUrls` for the requests on bases of their own (`own`), which `baseUrl` leaves as they are.
+ */
+function standInLine(bases: readonly string[], own: readonly string[], origin: string): string {
+  const shown = bases.length > 4 ? [...bases.slice(0, 3), `${bases.length - 3} more`] : bases;
+  const list = shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)!}` : (shown[0] ?? "");
+  // Said where it matters: a base with a path (`/v2`), which a client's requests must leave out.
+  const path = bases.some((base) => basePath(base) !== undefined) ? ", path included" : "";
+  const entries = own.slice(0, 3).map((base) => `${JSON.stringify(base)}: ${JSON.stringify(origin)}`);
+  const more = own.length > 3 ? `, … (${own.length} in all)` : "";
+  const baseUrls = own.length ? `, and baseUrls: { ${entries.join(", ")}${more} }` : "";
+  return `it stands in for ${list}${path}: give clients baseUrl ${origin}${baseUrls}`;
+}
+
+/**
+ * What the 404 of a request no operation matches tells a reader of the server, who has no mock
+ * `baseUrl` to check: the bases it stands in for (`line`, as printed), and for a request that kept
+ * a base's path (`/v2/users/me` for Zoom's `https://api.zoom.us/v2`), the path that is answered.
+ */
+function notFoundAdvice(
+  router: Router,
+  origin: string,
+  bases: readonly string[],
+  line: string,
+  method: string,
+  url: URL,
+): string {
+  const standIn = line.replace(/^it /, "this server ");
+  for (const base of bases) {
+    const path = basePath(base);
+    if (path === undefined || !(url.pathname === path || url.pathname.startsWith(`${path}/`))) continue;
+    const meant = new URL(`${origin}${url.pathname.slice(path.length) || "/"}${url.search}`);
+    if (router.match(method, meant)) return `${standIn}, and ask for ${method} ${meant.pathname}`;
+  }
+  return `check the method and the path; ${standIn}`;
+}
+
+/** `/v2` of `https://api.zoom.us/v2/`; undefined for a base without a path or that is no URL. */
+function basePath(base: string): string | undefined {
+  try {
+    return new URL(base).pathname.replace(/\/+$/, "") || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Headers that belong to one connection, not to the request. */
@@ -457,7 +544,8 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.config ? { config: options.config } : {}),
   });
-  for (const line of warningLines(warnings, () => collection)) log(line);
+  // Named as generate names them: a warning's own file, else the collection, as the user would type it.
+  for (const line of warningLines(warnings, (warning) => shownPath(warning.file ?? collection))) log(line);
   const scopes = options.environments?.length
     ? environmentValues(
         await chosenEnvironments(options.environments, options.cwd ?? process.cwd(), {
@@ -496,6 +584,7 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
   log(
     `mock of ${clip(api.name)}: ${counted(api.operations.length, "operation")}, ${counted(examples, "saved example")}, on ${server.url} (Ctrl-C stops it)`,
   );
+  log(standInLine(server.bases, server.ownBases, server.url));
   if (examples === 0) log(`the collection has no saved examples: every request is answered 501`);
   await new Promise<void>((done) => {
     const stop = (signal: NodeJS.Signals) => {

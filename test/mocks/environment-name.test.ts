@@ -14,7 +14,7 @@ import type { MockApi } from "../../src/mocks/types.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { appTypeErrors, strictConsumerOptions } from "../helpers/consumer-options.js";
-import { FIXTURES } from "../helpers/seed.js";
+import { FIXTURES, SEED_COLLECTION } from "../helpers/seed.js";
 
 const BASE = "https://graph.example.com/v1.0";
 
@@ -169,4 +169,61 @@ createMockFetch({ environment: "Staging" });
     );
     expect(errors).toEqual([]);
   }, 120_000);
+});
+
+describe("a client made for an environment whose base the mock was not given", () => {
+  // The seed with a "local" environment sending to another base: the client made for it, given a
+  // mock made without it, got a 404 telling it to check the mock's baseUrl, which it never set.
+  let dir: string;
+  let pkg: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-environment-base-"));
+    const environments = Object.entries({ local: "http://127.0.0.1:4599/v2", ci: "http://127.0.0.1:4600/v2" }).map(
+      ([name, baseUrl]) => {
+        const file = join(dir, `${name}.postman_environment.json`);
+        writeFileSync(
+          file,
+          JSON.stringify({ name, values: [{ key: "baseUrl", value: baseUrl, type: "default", enabled: true }] }),
+        );
+        return { file };
+      },
+    );
+    pkg = join(dir, "node_modules/seed");
+    const { files } = await emitTarget({ collection: SEED_COLLECTION, out: pkg, name: "seed", environments });
+    await writePackage(pkg, files);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("answers 404 naming the environment to give the mock, and answers once given it", async () => {
+    type Seed = {
+      createClient(options: object): { updateUserStatus(args: object): Promise<unknown> };
+    };
+    const { createClient } = (await import(pathToFileURL(join(pkg, "dist/index.js")).href)) as Seed;
+    const { createMockFetch } = (await import(pathToFileURL(join(pkg, "dist/mocks/index.js")).href)) as {
+      createMockFetch(options?: object): MockFetch;
+    };
+    const call = (mock: MockFetch) =>
+      createClient({ fetch: mock, environment: "local", token: "t" })
+        .updateUserStatus({ userId: "me", action: "activate" })
+        .then(
+          () => "answered",
+          (error: { status: number; body: Record<string, unknown> }) => error,
+        );
+    const without = await call(createMockFetch());
+    expect(without).toMatchObject({ status: 404 });
+    expect((without as { body: Record<string, unknown> }).body["message"]).toBe(
+      'no operation of Zoom API: Update user status is PUT http://127.0.0.1:4599/v2/users/me/status: it is the request of a client made for environment "local": give the mock that environment too ({ environment: "local" }), as the client was given it',
+    );
+    expect(await call(createMockFetch({ environment: "local" }))).toBe("answered");
+    // A mock made for another environment than the client's is told which one the client's is.
+    const other = await call(createMockFetch({ environment: "ci" }));
+    expect((other as { body: Record<string, unknown> }).body["message"]).toBe(
+      'no operation of Zoom API: Update user status is PUT http://127.0.0.1:4599/v2/users/me/status: it is the request of a client made for environment "local", not the mock\'s: give the mock the client\'s environment ({ environment: "local" })',
+    );
+    // A request under no environment's base keeps the advice to check the path and base.
+    const elsewhere = await createMockFetch()("https://elsewhere.example/users/me/status", { method: "PUT" });
+    expect(((await elsewhere.json()) as { message: string }).message).toMatch(
+      /: check the method, the path and the mock's baseUrl \(the client's\)$/,
+    );
+  });
 });

@@ -206,6 +206,35 @@ describe("the mock server", () => {
     }
   });
 
+  it("masks the server's secrets in the bases it says it stands in for", async () => {
+    // A base an environment's secret fills (`/bot{{bot_token}}`): named in the start-up line and
+    // in the 404s, where the secret would be printed in full.
+    const secret = "123456:s3cret-bot-token";
+    const model = await loadCollection(SEED_COLLECTION);
+    const api = { ...mockApi(model).api, baseUrl: "https://api.telegram.org/bot{{bot_token}}" };
+    const masked = await startMockServer(api, { port: 0, variables: { bot_token: secret }, secrets: [secret] });
+    try {
+      expect(masked.bases).toEqual(["https://api.telegram.org/bot***"]);
+      const response = await fetch(`${masked.url}/bot${secret}/users/me/status`, { method: "PUT" });
+      const body = (await response.json()) as { message: string };
+      expect(body.message).toContain("this server stands in for https://api.telegram.org/bot***, path included");
+      expect(body.message).toContain("and ask for PUT /users/me/status");
+      expect(body.message).not.toContain("s3cret");
+    } finally {
+      await masked.close();
+    }
+    // Nor any control character a collection's value holds: the start-up line goes to a terminal.
+    const weird = await startMockServer(
+      { ...api, baseUrl: "https://x.test/{{v}}", variables: { v: "a\u001b[31mred\nline" } },
+      { port: 0 },
+    );
+    try {
+      expect(weird.bases).toEqual(["https://x.test/a [31mred line"]);
+    } finally {
+      await weird.close();
+    }
+  });
+
   it("keeps control characters from the collection and the request out of its log", async () => {
     await fetch(`${server.url}/users/%1B%5B31m/status`, {
       method: "PUT",
@@ -618,6 +647,97 @@ it("runs from the command line (postman-codegen mock), in its own process, and s
   expect(await mock.stop()).toBe(0);
   expect(mock.stderr()).toMatch(
     /PUT \/users\/me\/status → 200 updateUserStatus "Untitled Example" \(\d+ ms\)\nSIGINT: stopping the mock server\n$/,
+  );
+});
+
+it("says which base URLs it stands in for, and answers a request that kept a base's path with the path it answers", async () => {
+  // A client of the real API sends to https://api.zoom.us/v2/users/me/status: pointed at the
+  // server with the base's path kept, it asked for /v2/… and was told to check "the mock's
+  // baseUrl", which a server has none of to give.
+  const mock = await mockCommand([SEED_COLLECTION]);
+  try {
+    const kept = await fetch(`${mock.url}/v2/users/me/status`, { method: "PUT" });
+    expect(kept.status).toBe(404);
+    expect(await kept.json()).toMatchObject({
+      error: "mockRequestNotFoundError",
+      message: `no operation of Zoom API: Update user status is PUT ${mock.url}/v2/users/me/status: this server stands in for https://api.zoom.us/v2, path included: give clients baseUrl ${mock.url}, and ask for PUT /users/me/status`,
+    });
+    const unknown = await fetch(`${mock.url}/v2/no/such/path`);
+    expect(((await unknown.json()) as { message: string }).message).toBe(
+      `no operation of Zoom API: Update user status is GET ${mock.url}/v2/no/such/path: check the method and the path; this server stands in for https://api.zoom.us/v2, path included: give clients baseUrl ${mock.url}`,
+    );
+    expect((await fetch(`${mock.url}/users/me/status`, { method: "PUT" })).status).toBe(200);
+    // The line after the one the URL is read from, written before the first answer.
+    expect(mock.stderr()).toContain(
+      `(Ctrl-C stops it)\nit stands in for https://api.zoom.us/v2, path included: give clients baseUrl ${mock.url}\n`,
+    );
+  } finally {
+    await mock.stop();
+  }
+  // A base without a path has none to leave out: not said.
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  const collection = JSON.parse(readFileSync(SEED_COLLECTION, "utf8"));
+  collection.variable = [{ key: "baseUrl", value: "https://zoom.example" }];
+  writeFileSync(join(dir, "api.postman_collection.json"), JSON.stringify(collection));
+  const bare = await mockCommand(["api.postman_collection.json"], dir);
+  try {
+    expect((await fetch(`${bare.url}/users/me/status`, { method: "PUT" })).status).toBe(200);
+    expect(bare.stderr()).toContain(`\nit stands in for https://zoom.example: give clients baseUrl ${bare.url}\n`);
+  } finally {
+    await bare.stop();
+  }
+});
+
+it("says to give clients baseUrls too where requests go to bases of their own", async () => {
+  // Graph's token request goes to https://login.microsoftonline.com: a client given only the
+  // server's URL as baseUrl sent it there, for real.
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  const collection = JSON.parse(readFileSync(SEED_COLLECTION, "utf8"));
+  collection.item.push({
+    name: "Get a token",
+    request: {
+      method: "POST",
+      url: {
+        raw: "https://auth.example.com/oauth/token",
+        protocol: "https",
+        host: ["auth", "example", "com"],
+        path: ["oauth", "token"],
+      },
+    },
+    response: [
+      {
+        name: "ok",
+        code: 200,
+        header: [{ key: "Content-Type", value: "application/json" }],
+        body: '{"access_token":"x"}',
+      },
+    ],
+  });
+  writeFileSync(join(dir, "api.postman_collection.json"), JSON.stringify(collection));
+  const mock = await mockCommand(["api.postman_collection.json"], dir);
+  try {
+    expect((await fetch(`${mock.url}/oauth/token`, { method: "POST" })).status).toBe(200);
+    expect(mock.stderr()).toContain(
+      `\nit stands in for https://api.zoom.us/v2 and https://auth.example.com, path included: give clients baseUrl ${mock.url}, and baseUrls: { "https://auth.example.com": "${mock.url}" }\n`,
+    );
+  } finally {
+    await mock.stop();
+  }
+});
+
+it("names the collection in its warnings as generate does: relative to the working directory", async () => {
+  // The same request in two folders: a warning the mock prints itself (it cannot tell them apart).
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  const collection = JSON.parse(readFileSync(SEED_COLLECTION, "utf8"));
+  collection.item = [
+    { name: "one", item: collection.item },
+    { name: "two", item: collection.item },
+  ];
+  writeFileSync(join(dir, "api.postman_collection.json"), JSON.stringify(collection));
+  const mock = await mockCommand(["api.postman_collection.json"], dir);
+  await mock.stop();
+  expect(mock.stderr()).toMatch(
+    /^warning: api\.postman_collection\.json at item\[1\]\.item\[0\]: the mocks cannot tell apart/,
   );
 });
 

@@ -64,11 +64,15 @@ export function operationKey(op: {
  * `mask`: what the mock's own answers (a 404, a 501) leave out of the request they quote, as the
  * mock server's log does: the server's secrets, which a path can carry (`/bot{{bot_token}}/getMe`)
  * where no name says they are credentials. Those answers end up in a client's errors and logs.
+ * `notFound`: what the 404 of a request no operation matches tells its reader to check; the mock
+ * server's reader has no `baseUrl` of the mock to give.
  */
 export function createMock(
   api: MockApi,
   options: MockOptions<object, string> = {},
   mask: Mask = (text) => text,
+  notFound: (method: string, url: URL) => string = (method, url) =>
+    clientAdvice(api, options, method, url),
 ): MockCore {
   const router = createRouter(api, {
     ...options,
@@ -170,7 +174,7 @@ export function createMock(
         planned = problem(
           404,
           "mockRequestNotFoundError",
-          `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: check the method, the path and the mock's baseUrl (the client's)`,
+          `no operation of ${api.name} is ${method} ${url.origin}${url.pathname}: ${notFound(method, url)}`,
           request,
           mask,
         );
@@ -224,6 +228,34 @@ export function createMock(
       return { response, call };
     },
   };
+}
+
+/**
+ * What the 404 of the mock fetch tells its reader to check (the MSW handlers leave a request that
+ * no operation matches to msw's `onUnhandledRequest`). A client made for one of the package's
+ * environments (`createClient({ environment: "staging" })`) sends to that environment's base, which
+ * a mock given none, or another one, does not answer: said by name, as the fix is one option.
+ * Worked out only for a request that no operation matched.
+ */
+function clientAdvice(
+  api: MockApi,
+  options: MockOptions<object, string>,
+  method: string,
+  url: URL,
+): string {
+  const environments = api.environments ?? {};
+  const given = environmentOf(api, options.environment);
+  const meant = Object.keys(environments).find(
+    (name) =>
+      environments[name] !== given &&
+      createRouter(api, { ...options, environment: environments[name] }).match(method, url),
+  );
+  if (meant === undefined)
+    return "check the method, the path and the mock's baseUrl (the client's)";
+  const option = `{ environment: ${JSON.stringify(meant)} }`;
+  return given === undefined
+    ? `it is the request of a client made for environment ${JSON.stringify(meant)}: give the mock that environment too (${option}), as the client was given it`
+    : `it is the request of a client made for environment ${JSON.stringify(meant)}, not the mock's: give the mock the client's environment (${option})`;
 }
 
 /**
