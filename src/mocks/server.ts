@@ -10,6 +10,7 @@ import { shownPath } from "../shown-path.js";
 import type { Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { namingOptions, readCollection } from "../load/collection.js";
+import { textWithoutCredentials } from "../load/credentials.js";
 import { readScopeFile, type ScopeFile } from "../load/environment.js";
 import { readScopes, type EnvironmentSource } from "../load/scopes.js";
 import { nameModel, type NamingBefore } from "../model/naming.js";
@@ -18,7 +19,7 @@ import { configPatternPlace, selection } from "../model/selection.js";
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
 import { namedEnvironment } from "../runtime/environments.js";
-import { masker } from "../runtime/redact.js";
+import { MASK, masker } from "../runtime/redact.js";
 import { warningLines } from "../warning-lines.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
@@ -53,7 +54,7 @@ export interface MockServerOptions {
 export interface MockServer extends MockControls {
   /** `http://127.0.0.1:4010`: the base URL to give clients; every request of the collection is under it. */
   readonly url: string;
-  /** The collection's base URLs that `url` stands in for, path included (`https://api.zoom.us/v2`), as printed: secrets masked, no control characters. */
+  /** The collection's base URLs that `url` stands in for, path included (`https://api.zoom.us/v2`), as printed: without the credentials a URL writes out, secrets masked, no control characters. */
   readonly bases: readonly string[];
   /** The bases of the requests that have their own (`base`), as written and printed: the client's `baseUrls` keys. */
   readonly ownBases: readonly string[];
@@ -97,8 +98,10 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
     api.operations.flatMap((op) => (op.base !== undefined ? [[op.base, origin]] : [])),
   );
   const bases = standIns(api, options.variables);
-  // As they are printed: the secrets masked, then made fit for a terminal (a collection's value may hold anything).
-  const shown = bases.map((base) => clip(mask(base), 200));
+  // As they are printed: without the credentials a URL writes out (a password in its user info, a
+  // key in its query: an environment's `baseUrl` is no secret by its name), the secrets masked,
+  // then made fit for a terminal (a collection's value may hold anything).
+  const shown = bases.map((base) => clip(mask(textWithoutCredentials(base, MASK).text), 200));
   // The requests on a base of their own keep it in a client given only baseUrl: `baseUrls` by the base as written.
   const own = Object.keys(baseUrls).map((base) => clip(mask(base), 200));
   // The log's mask for the answers too: a 404 or 501 quotes the request's path.

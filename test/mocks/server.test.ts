@@ -235,6 +235,28 @@ describe("the mock server", () => {
     }
   });
 
+  it("leaves the credentials written into a base URL out of the bases it names", async () => {
+    // An environment's base with a password in it (Elasticsearch's `https://elastic:…@host:9200`)
+    // or a key in its query is no secret by its key's name (`baseUrl`): the start-up line and
+    // every 404 printed it in full.
+    const api = mockApi(await loadCollection(SEED_COLLECTION)).api;
+    for (const [baseUrl, shown] of [
+      ["https://elastic:changeme-hunter2@es.example:9200/v2", "https://es.example:9200/v2"],
+      ["https://es.example/v2?api_key=changeme-hunter2", "https://es.example/v2?api_key=***"],
+    ]) {
+      const mock = await startMockServer(api, { port: 0, variables: { baseUrl: baseUrl! } });
+      try {
+        expect(mock.bases).toEqual([shown]);
+        const body = await (await fetch(`${mock.url}/v2/users/me/status`, { method: "PUT" })).text();
+        expect(body).toContain(`this server stands in for ${shown}, path included`);
+        expect(body).toContain("and ask for PUT /users/me/status");
+        expect(body).not.toContain("hunter2");
+      } finally {
+        await mock.close();
+      }
+    }
+  });
+
   it("keeps control characters from the collection and the request out of its log", async () => {
     await fetch(`${server.url}/users/%1B%5B31m/status`, {
       method: "PUT",
