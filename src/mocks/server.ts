@@ -24,8 +24,9 @@ import { warningLines } from "../warning-lines.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
 import { createMock, operationKey, withControls, type MockCore } from "./mock.js";
-import type { Router } from "./routes.js";
-import { fillTemplate, type Lookup } from "../runtime/template.js";
+import { clientLookup, type Router } from "./routes.js";
+import { joinUrl } from "../runtime/paths.js";
+import { fillTemplate } from "../runtime/template.js";
 import type { MockApi, MockCall, MockControls } from "./types.js";
 import { counted } from "../counted.js";
 
@@ -130,23 +131,18 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
 }
 
 /**
- * The base URLs of the collection's requests as a client made without options fills them (the
- * server's variables, then the collection's; one that cannot be filled as written): what a client
- * of the real API sends to, and the server answers in place of, path included.
+ * The base URLs of the collection's requests as a client made without options fills them (by the
+ * client's lookup, routes.ts's: the server's variables, then the operation's folders', then the
+ * collection's; as joinUrl sends one without a scheme, http; one that cannot be filled as written):
+ * what a client of the real API sends to, and the server answers in place of, path included.
  */
 function standIns(api: MockApi, variables: Readonly<Record<string, string>> = {}): string[] {
-  const lookup: Lookup = (name) =>
-    Object.hasOwn(variables, name)
-      ? variables[name]
-      : Object.hasOwn(api.variables, name)
-        ? api.variables[name]
-        : undefined;
-  const filled = new Set(api.operations.map((op) => op.base ?? api.baseUrl));
   return [
     ...new Set(
-      [...filled].map((template) => {
+      api.operations.map((op) => {
+        const template = op.base ?? api.baseUrl;
         try {
-          return fillTemplate(template, lookup, "mock");
+          return joinUrl(fillTemplate(template, clientLookup(api, { variables }, op), "mock"), "");
         } catch {
           return template;
         }

@@ -235,6 +235,34 @@ describe("the mock server", () => {
     }
   });
 
+  it("names the bases as the client fills them: a folder's variables, and http for a base without a scheme", async () => {
+    // A folder that sets its own `{{baseUrl}}` sends its requests there, not to the collection's;
+    // a base without a scheme (`api.example.com/v2`, as Postman takes it) goes out as http. Named
+    // otherwise, the start-up line listed a base no request goes to, and a request that kept the
+    // base's path got "check the method and the path" rather than the path it meant.
+    const api = mockApi(await loadCollection(SEED_COLLECTION)).api;
+    const folder = {
+      ...api,
+      operations: api.operations.map((op) => ({ ...op, variables: { baseUrl: "https://other.example/v3" } })),
+    };
+    for (const [served, variables, shown, path] of [
+      [folder, {}, "https://other.example/v3", "/v3"],
+      [api, { baseUrl: "api.example.com/v2" }, "http://api.example.com/v2", "/v2"],
+    ] as const) {
+      const mock = await startMockServer(served, { port: 0, variables });
+      try {
+        expect(mock.bases).toEqual([shown]);
+        const body = (await (await fetch(`${mock.url}${path}/users/me/status`, { method: "PUT" })).json()) as {
+          message: string;
+        };
+        expect(body.message).toContain(`this server stands in for ${shown}, path included`);
+        expect(body.message).toContain("and ask for PUT /users/me/status");
+      } finally {
+        await mock.close();
+      }
+    }
+  });
+
   it("leaves the credentials written into a base URL out of the bases it names", async () => {
     // An environment's base with a password in it (Elasticsearch's `https://elastic:…@host:9200`)
     // or a key in its query is no secret by its key's name (`baseUrl`): the start-up line and
