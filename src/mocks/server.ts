@@ -179,6 +179,8 @@ function notFoundAdvice(
   method: string,
   url: URL,
 ): string {
+  // A collection without requests has no base to name.
+  if (!bases.length) return "check the method and the path";
   const standIn = line.replace(/^it /, "this server ");
   for (const base of bases) {
     const path = basePath(base);
@@ -583,7 +585,7 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
   log(
     `mock of ${clip(api.name)}: ${counted(api.operations.length, "operation")}, ${counted(examples, "saved example")}, on ${server.url} (Ctrl-C stops it)`,
   );
-  log(standInLine(server.bases, server.ownBases, server.url));
+  if (server.bases.length) log(standInLine(server.bases, server.ownBases, server.url));
   if (examples === 0) log(`the collection has no saved examples: every request is answered 501`);
   await new Promise<void>((done) => {
     const stop = (signal: NodeJS.Signals) => {

@@ -775,6 +775,25 @@ it("says to give clients baseUrls too where requests go to bases of their own", 
   }
 });
 
+it("names no base for a collection without requests", async () => {
+  // It has no base to stand in for: the start-up line and every 404 said "it stands in for : give
+  // clients baseUrl …".
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  const collection = JSON.parse(readFileSync(SEED_COLLECTION, "utf8"));
+  collection.item = [];
+  writeFileSync(join(dir, "api.postman_collection.json"), JSON.stringify(collection));
+  const mock = await mockCommand(["api.postman_collection.json"], dir);
+  try {
+    const body = (await (await fetch(`${mock.url}/users/me/status`)).json()) as { message: string };
+    expect(body.message).toBe(
+      `no operation of Zoom API: Update user status is GET ${mock.url}/users/me/status: check the method and the path`,
+    );
+    expect(mock.stderr()).not.toContain("stands in for");
+  } finally {
+    await mock.stop();
+  }
+});
+
 it("names the collection in its warnings as generate does: relative to the working directory", async () => {
   // The same request in two folders: a warning the mock prints itself (it cannot tell them apart).
   const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
