@@ -247,7 +247,7 @@ function spansSegments(arg: ArgSpec, fill: (template: string) => string): boolea
  * environment's, then the operation's, then the collection's. A secret of the environment, or a
  * value it could not encode, hides the values below it: the caller gives it, or it is any text.
  */
-function clientLookup(
+export function clientLookup(
   api: RoutedApi,
   options: MockOptions<object>,
   op: OperationSpec,

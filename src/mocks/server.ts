@@ -10,6 +10,7 @@ import { shownPath } from "../shown-path.js";
 import type { Target } from "../config.js";
 import { CodegenError } from "../errors.js";
 import { namingOptions, readCollection } from "../load/collection.js";
+import { textWithoutCredentials } from "../load/credentials.js";
 import { readScopeFile, type ScopeFile } from "../load/environment.js";
 import { readScopes, type EnvironmentSource } from "../load/scopes.js";
 import { nameModel, type NamingBefore } from "../model/naming.js";
@@ -18,13 +19,14 @@ import { configPatternPlace, selection } from "../model/selection.js";
 import { maskedPathAndQuery } from "../runtime/credential-names.js";
 import { printable } from "../runtime/printable.js";
 import { namedEnvironment } from "../runtime/environments.js";
-import { masker } from "../runtime/redact.js";
+import { MASK, masker } from "../runtime/redact.js";
 import { warningLines } from "../warning-lines.js";
 import type { Warning } from "../model/types.js";
 import { mockApi } from "./mock-data.js";
 import { createMock, operationKey, withControls, type MockCore } from "./mock.js";
-import type { Router } from "./routes.js";
-import { fillTemplate, type Lookup } from "../runtime/template.js";
+import { clientLookup, type Router } from "./routes.js";
+import { joinUrl } from "../runtime/paths.js";
+import { fillTemplate } from "../runtime/template.js";
 import type { MockApi, MockCall, MockControls } from "./types.js";
 import { counted } from "../counted.js";
 
@@ -53,7 +55,7 @@ export interface MockServerOptions {
 export interface MockServer extends MockControls {
   /** `http://127.0.0.1:4010`: the base URL to give clients; every request of the collection is under it. */
   readonly url: string;
-  /** The collection's base URLs that `url` stands in for, path included (`https://api.zoom.us/v2`), as printed: secrets masked, no control characters. */
+  /** The collection's base URLs that `url` stands in for, path included (`https://api.zoom.us/v2`), as printed: without the credentials a URL writes out, secrets masked, no control characters. */
   readonly bases: readonly string[];
   /** The bases of the requests that have their own (`base`), as written and printed: the client's `baseUrls` keys. */
   readonly ownBases: readonly string[];
@@ -97,8 +99,10 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
     api.operations.flatMap((op) => (op.base !== undefined ? [[op.base, origin]] : [])),
   );
   const bases = standIns(api, options.variables);
-  // As they are printed: the secrets masked, then made fit for a terminal (a collection's value may hold anything).
-  const shown = bases.map((base) => clip(mask(base), 200));
+  // As they are printed: without the credentials a URL writes out (a password in its user info, a
+  // key in its query: an environment's `baseUrl` is no secret by its name), the secrets masked,
+  // then made fit for a terminal (a collection's value may hold anything).
+  const shown = bases.map((base) => clip(mask(textWithoutCredentials(base, MASK).text), 200));
   // The requests on a base of their own keep it in a client given only baseUrl: `baseUrls` by the base as written.
   const own = Object.keys(baseUrls).map((base) => clip(mask(base), 200));
   // The log's mask for the answers too: a 404 or 501 quotes the request's path.
@@ -127,23 +131,18 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
 }
 
 /**
- * The base URLs of the collection's requests as a client made without options fills them (the
- * server's variables, then the collection's; one that cannot be filled as written): what a client
- * of the real API sends to, and the server answers in place of, path included.
+ * The base URLs of the collection's requests as a client made without options fills them (by the
+ * client's lookup, routes.ts's: the server's variables, then the operation's folders', then the
+ * collection's; as joinUrl sends one without a scheme, http; one that cannot be filled as written):
+ * what a client of the real API sends to, and the server answers in place of, path included.
  */
 function standIns(api: MockApi, variables: Readonly<Record<string, string>> = {}): string[] {
-  const lookup: Lookup = (name) =>
-    Object.hasOwn(variables, name)
-      ? variables[name]
-      : Object.hasOwn(api.variables, name)
-        ? api.variables[name]
-        : undefined;
-  const filled = new Set(api.operations.map((op) => op.base ?? api.baseUrl));
   return [
     ...new Set(
-      [...filled].map((template) => {
+      api.operations.map((op) => {
+        const template = op.base ?? api.baseUrl;
         try {
-          return fillTemplate(template, lookup, "mock");
+          return joinUrl(fillTemplate(template, clientLookup(api, { variables }, op), "mock"), "");
         } catch {
           return template;
         }
@@ -180,6 +179,8 @@ function notFoundAdvice(
   method: string,
   url: URL,
 ): string {
+  // A collection without requests has no base to name.
+  if (!bases.length) return "check the method and the path";
   const standIn = line.replace(/^it /, "this server ");
   for (const base of bases) {
     const path = basePath(base);
@@ -584,7 +585,7 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
   log(
     `mock of ${clip(api.name)}: ${counted(api.operations.length, "operation")}, ${counted(examples, "saved example")}, on ${server.url} (Ctrl-C stops it)`,
   );
-  log(standInLine(server.bases, server.ownBases, server.url));
+  if (server.bases.length) log(standInLine(server.bases, server.ownBases, server.url));
   if (examples === 0) log(`the collection has no saved examples: every request is answered 501`);
   await new Promise<void>((done) => {
     const stop = (signal: NodeJS.Signals) => {

@@ -235,6 +235,56 @@ describe("the mock server", () => {
     }
   });
 
+  it("names the bases as the client fills them: a folder's variables, and http for a base without a scheme", async () => {
+    // A folder that sets its own `{{baseUrl}}` sends its requests there, not to the collection's;
+    // a base without a scheme (`api.example.com/v2`, as Postman takes it) goes out as http. Named
+    // otherwise, the start-up line listed a base no request goes to, and a request that kept the
+    // base's path got "check the method and the path" rather than the path it meant.
+    const api = mockApi(await loadCollection(SEED_COLLECTION)).api;
+    const folder = {
+      ...api,
+      operations: api.operations.map((op) => ({ ...op, variables: { baseUrl: "https://other.example/v3" } })),
+    };
+    for (const [served, variables, shown, path] of [
+      [folder, {}, "https://other.example/v3", "/v3"],
+      [api, { baseUrl: "api.example.com/v2" }, "http://api.example.com/v2", "/v2"],
+    ] as const) {
+      const mock = await startMockServer(served, { port: 0, variables });
+      try {
+        expect(mock.bases).toEqual([shown]);
+        const body = (await (await fetch(`${mock.url}${path}/users/me/status`, { method: "PUT" })).json()) as {
+          message: string;
+        };
+        expect(body.message).toContain(`this server stands in for ${shown}, path included`);
+        expect(body.message).toContain("and ask for PUT /users/me/status");
+      } finally {
+        await mock.close();
+      }
+    }
+  });
+
+  it("leaves the credentials written into a base URL out of the bases it names", async () => {
+    // An environment's base with a password in it (Elasticsearch's `https://elastic:…@host:9200`)
+    // or a key in its query is no secret by its key's name (`baseUrl`): the start-up line and
+    // every 404 printed it in full.
+    const api = mockApi(await loadCollection(SEED_COLLECTION)).api;
+    for (const [baseUrl, shown] of [
+      ["https://elastic:changeme-hunter2@es.example:9200/v2", "https://es.example:9200/v2"],
+      ["https://es.example/v2?api_key=changeme-hunter2", "https://es.example/v2?api_key=***"],
+    ]) {
+      const mock = await startMockServer(api, { port: 0, variables: { baseUrl: baseUrl! } });
+      try {
+        expect(mock.bases).toEqual([shown]);
+        const body = await (await fetch(`${mock.url}/v2/users/me/status`, { method: "PUT" })).text();
+        expect(body).toContain(`this server stands in for ${shown}, path included`);
+        expect(body).toContain("and ask for PUT /users/me/status");
+        expect(body).not.toContain("hunter2");
+      } finally {
+        await mock.close();
+      }
+    }
+  });
+
   it("keeps control characters from the collection and the request out of its log", async () => {
     await fetch(`${server.url}/users/%1B%5B31m/status`, {
       method: "PUT",
@@ -720,6 +770,25 @@ it("says to give clients baseUrls too where requests go to bases of their own", 
     expect(mock.stderr()).toContain(
       `\nit stands in for https://api.zoom.us/v2 and https://auth.example.com, path included: give clients baseUrl ${mock.url}, and baseUrls: { "https://auth.example.com": "${mock.url}" }\n`,
     );
+  } finally {
+    await mock.stop();
+  }
+});
+
+it("names no base for a collection without requests", async () => {
+  // It has no base to stand in for: the start-up line and every 404 said "it stands in for : give
+  // clients baseUrl …".
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-mock-"));
+  const collection = JSON.parse(readFileSync(SEED_COLLECTION, "utf8"));
+  collection.item = [];
+  writeFileSync(join(dir, "api.postman_collection.json"), JSON.stringify(collection));
+  const mock = await mockCommand(["api.postman_collection.json"], dir);
+  try {
+    const body = (await (await fetch(`${mock.url}/users/me/status`)).json()) as { message: string };
+    expect(body.message).toBe(
+      `no operation of Zoom API: Update user status is GET ${mock.url}/users/me/status: check the method and the path`,
+    );
+    expect(mock.stderr()).not.toContain("stands in for");
   } finally {
     await mock.stop();
   }

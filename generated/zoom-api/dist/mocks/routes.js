@@ -195,7 +195,7 @@ function spansSegments(arg, fill) {
  * environment's, then the operation's, then the collection's. A secret of the environment, or a
  * value it could not encode, hides the values below it: the caller gives it, or it is any text.
  */
-function clientLookup(api, options, op) {
+export function clientLookup(api, options, op) {
     const given = variableLookup([options.variables]);
     const environment = options.environment;
     const below = variableLookup([environment?.values, op.variables, api.variables]);

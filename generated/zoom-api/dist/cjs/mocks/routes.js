@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.sharedRoutes = sharedRoutes;
 exports.createRouter = createRouter;
+exports.clientLookup = clientLookup;
 exports.withoutQuery = withoutQuery;
 exports.escapeRegExp = escapeRegExp;
 // Which operation a request is for: its method, and its URL against each operation's URL as the
