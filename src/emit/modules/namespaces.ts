@@ -1,17 +1,23 @@
 // The namespaces that follow the collection's folders: each one's interface, and the object of
 // bound methods `createClient` returns for it.
-import { id, ref, sharedByFaces } from "./statements.js";
+import { id, ref } from "./statements.js";
 import type { Context, Namespace } from "./layout.js";
 import { authText, namespaceDoc, operationDoc } from "../docs.js";
 import { docText } from "../literals.js";
 import type { Expr, ObjectMember, Statement, TypeMember } from "../printer/typescript.js";
 import { exportedNames } from "../../model/naming.js";
 
-/** The interfaces the TypeScript made, until the declarations (the last face to print them) take them. */
-const kept = new WeakMap<Namespace, Statement>();
+/**
+ * Each namespace's interface, made once for its model's namespace tree (layout.ts): the API diff
+ * reads the package's export names from the declarations' statements (clientExportNames) before
+ * the TypeScript and the declarations are printed, and all three read this one statement.
+ */
+const made = new WeakMap<Namespace, Statement>();
 
-export function namespaceInterface(context: Context, node: Namespace, flavor: "ts" | "dts"): Statement {
-  return sharedByFaces(kept, node, flavor, "dts", () => makeNamespaceInterface(context, node));
+export function namespaceInterface(context: Context, node: Namespace): Statement {
+  let statement = made.get(node);
+  if (!statement) made.set(node, (statement = makeNamespaceInterface(context, node)));
+  return statement;
 }
 
 function makeNamespaceInterface(context: Context, node: Namespace): Statement {
