@@ -1,6 +1,6 @@
 // The namespaces that follow the collection's folders: each one's interface, and the object of
 // bound methods `createClient` returns for it.
-import { id, ref } from "./statements.js";
+import { id, ref, sharedByFaces } from "./statements.js";
 import type { Context, Namespace } from "./layout.js";
 import { authText, namespaceDoc, operationDoc } from "../docs.js";
 import { docText } from "../literals.js";
@@ -8,16 +8,17 @@ import type { Expr, ObjectMember, Statement, TypeMember } from "../printer/types
 import { exportedNames } from "../../model/naming.js";
 
 /**
- * Each namespace's interface, made once for its model's namespace tree (layout.ts): the API diff
- * reads the package's export names from the declarations' statements (clientExportNames) before
- * the TypeScript and the declarations are printed, and all three read this one statement.
+ * The interfaces made, until the declarations (the last face to print them) take them. The API
+ * diff reads the package's export names from the declarations' statements (clientExportNames)
+ * before the faces are printed: the interfaces it made are kept for the faces, as the
+ * TypeScript's are for the declarations.
  */
-const made = new WeakMap<Namespace, Statement>();
+const kept = new WeakMap<Namespace, Statement>();
 
-export function namespaceInterface(context: Context, node: Namespace): Statement {
-  let statement = made.get(node);
-  if (!statement) made.set(node, (statement = makeNamespaceInterface(context, node)));
-  return statement;
+export function namespaceInterface(context: Context, node: Namespace, flavor: "ts" | "dts"): Statement {
+  return sharedByFaces(kept, node, context.namesOnly ? "ts" : flavor, "dts", () =>
+    makeNamespaceInterface(context, node),
+  );
 }
 
 function makeNamespaceInterface(context: Context, node: Namespace): Statement {

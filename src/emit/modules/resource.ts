@@ -101,7 +101,7 @@ export function resourceStatements(
       kind: "lazy",
       statements: () => operationStatements(context, op, flavor),
     })),
-    ...(flavor === "js" ? [] : subtree.map((n) => namespaceInterface(context, n))),
+    ...(flavor === "js" ? [] : subtree.map((n) => namespaceInterface(context, n, flavor))),
     ...(flavor === "ts"
       ? [{ kind: "exportDefault", expression: defaultExport, docs: defaultDocs } satisfies Statement]
       : []),

@@ -223,7 +223,7 @@ export function rootStatements(
           : { kind: "array", elements: specs },
       docs: "Every operation of the collection, in collection order: plain metadata for tools and docs.",
     }),
-    ...(flavor === "js" ? [] : [namespaceInterface(context, tree.get("")!)]),
+    ...(flavor === "js" ? [] : [namespaceInterface(context, tree.get("")!, flavor)]),
     ...types([
       {
         kind: "type",
