@@ -91,9 +91,7 @@ export function emitModules(
  * `sharedExports`. The API diff's record of the package's names (`diff`, `version: "auto"`).
  */
 export function clientExportNames(model: ApiModel): string[] {
-  const laid = layoutOf(model, PRINT_DEFAULTS);
-  const context: typeof laid.context = { ...laid.context, namesOnly: true };
-  const { root } = laid;
+  const { context, root } = layoutOf(model, PRINT_DEFAULTS);
   const bodies = [
     rootStatements(context, root, "dts").body,
     ...context.resources.map((resource) => resourceStatements(context, resource, "dts").body),

@@ -1,6 +1,6 @@
-// Each namespace's interface is made once per model: the API diff reads the package's export names
-// from the declarations' statements (packageSurface, before emitting), and the TypeScript and the
-// declarations print the interfaces the names were read from, rather than each making them again.
+// A namespace's interface documents each method once: the API diff reads the package's export
+// names from the declarations' statements (packageSurface, before emitting) without the
+// interfaces' members, which the TypeScript makes and the declarations print again.
 import { describe, expect, it, vi } from "vitest";
 import { operationDoc } from "../../src/emit/docs.js";
 import { emitClient } from "../../src/emit/client.js";
@@ -14,7 +14,7 @@ vi.mock("../../src/emit/docs.js", async (importOriginal) => {
 });
 
 describe("a namespace's interface", () => {
-  it("is made once for the export names and the printed modules", async () => {
+  it("documents each method once, for the export names and the printed modules", async () => {
     const model = await loadTarget({
       collection: `${ROOT}collections/zoom-api.postman_collection.json`,
       out: "",

@@ -46,11 +46,6 @@ export interface Context {
   checks?: ChecksTable;
   /** The npm package's name, which each operation's metadata carries (`OperationSpec.package`). */
   packageName?: string;
-  /**
-   * The statements are read for the names they export (clientExportNames), before the module's
-   * faces are printed: what they make for the faces is kept for them (namespaces.ts).
-   */
-  namesOnly?: true;
 }
 
 /** The namespaces, the shared shapes and checks, the folders' modules: what every module's statements read. */

@@ -7,23 +7,17 @@ import { docText } from "../literals.js";
 import type { Expr, ObjectMember, Statement, TypeMember } from "../printer/typescript.js";
 import { exportedNames } from "../../model/naming.js";
 
-/**
- * The interfaces made, until the declarations (the last face to print them) take them. The API
- * diff reads the package's export names from the declarations' statements (clientExportNames)
- * before the faces are printed: the interfaces it made are kept for the faces, as the
- * TypeScript's are for the declarations.
- */
+/** The interfaces the TypeScript made, until the declarations (the last face to print them) take them. */
 const kept = new WeakMap<Namespace, Statement>();
 
 export function namespaceInterface(context: Context, node: Namespace, flavor: "ts" | "dts"): Statement {
-  return sharedByFaces(kept, node, context.namesOnly ? "ts" : flavor, "dts", () =>
-    makeNamespaceInterface(context, node),
-  );
+  return sharedByFaces(kept, node, flavor, "dts", () => makeNamespaceInterface(context, node));
 }
 
 function makeNamespaceInterface(context: Context, node: Namespace): Statement {
   const { tree, model } = context;
   const auth = context.sharedAuth ? ` Auth, the same for every operation: ${authText(model.operations[0]!.auth)}.` : "";
+  let members: TypeMember[] | undefined;
   return {
     kind: "interface",
     exported: true,
@@ -31,34 +25,45 @@ function makeNamespaceInterface(context: Context, node: Namespace): Statement {
     docs: node.path.length
       ? namespaceDoc(node.folder)
       : `A client for ${docText(model.name)}: one method per request, in namespaces that follow the collection's folders.${auth}`,
-    members: [
-      ...node.children.map((child): TypeMember => {
-        const childNode = tree.get([...node.path, child].join("."))!;
-        return {
-          kind: "property",
-          key: child,
-          readonly: true,
-          type: ref(childNode.type),
-          docs: namespaceDoc(childNode.folder),
-        };
-      }),
-      ...node.operations.map((op): TypeMember => {
-        const names = exportedNames(op.exportName);
-        return {
-          kind: "method",
-          key: op.name,
-          // `new(…)` in an interface would be a construct signature, not a method.
-          ...(op.name === "new" ? { quoted: true } : {}),
-          docs: operationDoc(op, names, context.sharedAuth),
-          params: [
-            { name: "args", type: ref(names.args), ...(op.args.some((a) => a.required) ? {} : { optional: true }) },
-            { name: "options", type: ref("RequestOptions", [ref("Variables")]), optional: true },
-          ],
-          returns: ref("ApiPromise", [ref(names.result)]),
-        };
-      }),
-    ],
+    // Made when first printed: the API diff reads the interface's name alone (clientExportNames),
+    // from statements made before the faces are printed, and would make each method's
+    // documentation a second time.
+    get members() {
+      return (members ??= makeMembers(context, node));
+    },
   };
+}
+
+/** Each sub-namespace's property and each operation's method, with its documentation. */
+function makeMembers(context: Context, node: Namespace): TypeMember[] {
+  const { tree } = context;
+  return [
+    ...node.children.map((child): TypeMember => {
+      const childNode = tree.get([...node.path, child].join("."))!;
+      return {
+        kind: "property",
+        key: child,
+        readonly: true,
+        type: ref(childNode.type),
+        docs: namespaceDoc(childNode.folder),
+      };
+    }),
+    ...node.operations.map((op): TypeMember => {
+      const names = exportedNames(op.exportName);
+      return {
+        kind: "method",
+        key: op.name,
+        // `new(…)` in an interface would be a construct signature, not a method.
+        ...(op.name === "new" ? { quoted: true } : {}),
+        docs: operationDoc(op, names, context.sharedAuth),
+        params: [
+          { name: "args", type: ref(names.args), ...(op.args.some((a) => a.required) ? {} : { optional: true }) },
+          { name: "options", type: ref("RequestOptions", [ref("Variables")]), optional: true },
+        ],
+        returns: ref("ApiPromise", [ref(names.result)]),
+      };
+    }),
+  ];
 }
 
 /** The object `createClient` returns, or a folder's part of it: each method bound to the client. */
