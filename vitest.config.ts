@@ -16,6 +16,7 @@ const MOCKS_LOADED = [
   "test/emit/unfrozen-import.test.ts",
   "test/emit/repeated-texts.test.ts",
   "test/emit/printed-straight.test.ts",
+  "test/emit/namespace-interfaces.test.ts",
 ];
 const TEST_FILES = ["test/**/*.test.ts", "generated/*/test/**/*.test.ts"];
 

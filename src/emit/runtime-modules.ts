@@ -14,11 +14,30 @@ import { dirname, posix } from "node:path";
 import { DIST_FORMATS } from "./layout.js";
 
 /**
- * Every module specifier of a module: `import … from`, `export … from`, `import "…"`, `require("…")`
- * and `import("…")` (a dynamic import, or a type in declarations).
+ * Every module specifier of a module: `import … from`, `export … from`, `import "…"` at the start of
+ * a line, `require("…")` and `import("…")` (a dynamic import, or a type in declarations). What one
+ * global search for `(?:^|\n)\s*STATEMENT|CALL` finds, in two regular expressions, the module's
+ * first character apart: a `^` among the places a match may start kept the engine from skipping
+ * ahead to the characters one can start with (a line break, `r`, `i`), and it tried every
+ * character. Without it, a package's modules (9 MB for Zoom) are scanned in about half the time.
  */
-const SPECIFIER =
-  /(?:^|\n)\s*(?:import|export)\b(?:[^;"']*?\bfrom\s*)?\s*["']([^"']+)["']|\b(?:require|import)\(\s*["']([^"']+)["']\s*\)/g;
+const STATEMENT = String.raw`(?:import|export)\b(?:[^;"']*?\bfrom\s*)?\s*["']([^"']+)["']`;
+const CALL = String.raw`\b(?:require|import)\(\s*["']([^"']+)["']\s*\)`;
+const AT_START = new RegExp(String.raw`^\s*${STATEMENT}|${CALL}`, "y");
+const AFTER_START = new RegExp(String.raw`\n\s*${STATEMENT}|${CALL}`, "g");
+
+/** The module specifiers in `text`, in order. */
+export function specifiersIn(text: string): string[] {
+  const found: string[] = [];
+  AT_START.lastIndex = 0;
+  const first = AT_START.exec(text);
+  if (first) found.push((first[1] ?? first[2])!);
+  // No match at the first character is no match there without `^` either (a line break there
+  // starts a line as well): the search goes on from the next.
+  AFTER_START.lastIndex = first ? AT_START.lastIndex : 0;
+  for (let match = AFTER_START.exec(text); match; match = AFTER_START.exec(text)) found.push((match[1] ?? match[2])!);
+  return found;
+}
 
 /**
  * The file a relative specifier of `importer` names: of the importer's own kind, as TypeScript
@@ -40,10 +59,7 @@ export function reachedFrom(files: ReadonlyMap<string, string>, entries: Iterabl
     const text = files.get(path);
     if (text === undefined || reached.has(path)) return;
     reached.add(path);
-    for (const match of text.matchAll(SPECIFIER)) {
-      const specifier = (match[1] ?? match[2])!;
-      if (specifier.startsWith(".")) visit(resolve(path, specifier));
-    }
+    for (const specifier of specifiersIn(text)) if (specifier.startsWith(".")) visit(resolve(path, specifier));
   };
   for (const entry of entries) visit(entry);
   return reached;

@@ -4,7 +4,9 @@
 import prettier from "prettier";
 import { describe, expect, it, vi } from "vitest";
 import { printDoc, type PrintOptions } from "../../src/emit/printer/doc.js";
-import { printModule, type Statement } from "../../src/emit/printer/typescript.js";
+import { printModule, type Statement, type TypeNode } from "../../src/emit/printer/typescript.js";
+import { describedText } from "../../src/emit/modules/operations.js";
+import { callSpecName, exportedNames } from "../../src/model/naming.js";
 
 vi.mock("../../src/emit/printer/doc.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/emit/printer/doc.js")>();
@@ -62,5 +64,52 @@ describe("a client module's TypeScript", () => {
     expect(vi.mocked(printDoc)).not.toHaveBeenCalled();
     expect(source).toContain(`listAllRecordingsOfAMeeting(\n    args: ${long}Args,\n`);
     expect(await prettier.format(source, { parser: "babel-ts", ...options })).toBe(source);
+  });
+});
+
+describe("an operation's metadata", () => {
+  it("writes the line up to its documentation straight, the type broken or not", async () => {
+    const heads: string[] = [];
+    vi.mocked(printDoc).mockClear();
+    for (const n of ["getUser", "listAllRecordingsOfAMeeting", long.replace(/^U/, "u")])
+      for (const rateLimit of [undefined, "Light", "Resource-intensive"])
+        for (const o of [options, { ...options, printWidth: 120 }]) {
+          const names = exportedNames(n);
+          const base: TypeNode = {
+            kind: "name",
+            name: "OperationSpec",
+            args: [name(names.responses), name(names.error)],
+          };
+          const type: TypeNode =
+            rateLimit === undefined
+              ? base
+              : {
+                  kind: "intersection",
+                  types: [
+                    base,
+                    {
+                      kind: "object",
+                      members: [
+                        {
+                          kind: "property",
+                          key: "rateLimit",
+                          readonly: true,
+                          type: { kind: "literal", raw: JSON.stringify(rateLimit) },
+                        },
+                      ],
+                    },
+                  ],
+                };
+          const docs = { name: `${n}: what it does, at a length that breaks its object` };
+          const text = describedText(o, names.spec, type, callSpecName(n), docs, []);
+          if (text === undefined) continue;
+          heads.push(text.slice(0, text.indexOf("{\n", text.indexOf("Object.assign("))));
+          expect(await prettier.format(`${text}\n`, { parser: "babel-ts", ...o })).toBe(`${text}\n`);
+        }
+    expect(vi.mocked(printDoc)).not.toHaveBeenCalled();
+    // One line, the type arguments broken, the object type broken.
+    expect(heads.some((head) => !head.includes("\n"))).toBe(true);
+    expect(heads.some((head) => head.includes("<\n"))).toBe(true);
+    expect(heads.some((head) => head.includes("& {\n"))).toBe(true);
   });
 });

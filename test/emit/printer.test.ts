@@ -789,6 +789,84 @@ describe("an operation's metadata in the TypeScript", () => {
   });
 });
 
+describe("an operation's metadata head", () => {
+  it("is written as the documents lay it out, whatever the widths of its four names", () => {
+    // The head is written from the names' widths (operations.ts, headText): here each name has a
+    // width of its own, not the ones an operation's names share.
+    const identifier = (first: string) =>
+      fc
+        .array(fc.constantFrom("a", "B", "_", "$", "0", "é", "中", "ｱ"), { maxLength: 70 })
+        .map((chars) => `${first}${chars.join("")}`);
+    let written = 0;
+    fc.assert(
+      fc.property(
+        fc.tuple(identifier("n"), identifier("R"), identifier("E"), identifier("c")),
+        fc.option(fc.constantFrom("Light", "Resource-intensive", "中文", "it's"), { nil: undefined }),
+        fc.dictionary(key, value, { minKeys: 1, maxKeys: 4 }),
+        fc.nat(),
+        fc.integer({ min: -1, max: 1 }),
+        fc.integer({ min: 1, max: 8 }),
+        ([name, responses, error, callSpec], rateLimit, docs, which, off, tabWidth) => {
+          // A width at, or one off, the width of a line the layout may turn on.
+          const object = rateLimit === undefined ? "" : ` & { readonly rateLimit: ${JSON.stringify(rateLimit)} }`;
+          const call = ` = Object.assign(${callSpec}, {`;
+          const lines = [
+            `export const ${name}: OperationSpec<${responses}, ${error}>${object}${call}`,
+            `export const ${name}: OperationSpec<${responses}, ${error}>${object} =`,
+            `export const ${name}: OperationSpec<${responses}, ${error}> & {`,
+            `>${object} =`,
+            `>${object}${call}`,
+            `}${call}`,
+          ];
+          const printWidth = Math.max(1, stringWidth(lines[which % lines.length]!) + off);
+          const o: PrintOptions = { printWidth, tabWidth, useTabs: false };
+          const base: TypeNode = {
+            kind: "name",
+            name: "OperationSpec",
+            args: [
+              { kind: "name", name: responses },
+              { kind: "name", name: error },
+            ],
+          };
+          const type: TypeNode =
+            rateLimit === undefined
+              ? base
+              : {
+                  kind: "intersection",
+                  types: [
+                    base,
+                    {
+                      kind: "object",
+                      members: [
+                        {
+                          kind: "property",
+                          key: "rateLimit",
+                          readonly: true,
+                          type: { kind: "literal", raw: JSON.stringify(rateLimit) },
+                        },
+                      ],
+                    },
+                  ],
+                };
+          const statement: Statement = {
+            kind: "const",
+            exported: true,
+            name,
+            type,
+            init: describeExpr("ts", callSpec, docs, []),
+          };
+          const text = describedText(o, name, type, callSpec, docs, []);
+          if (text === undefined) return;
+          written++;
+          expect(`${text}\n`).toBe(printModule([statement], o));
+        },
+      ),
+      { ...params, numRuns: RUNS * 10 },
+    );
+    expect(written).toBeGreaterThan(RUNS);
+  });
+});
+
 describe("a text's width", () => {
   it("is the width prettier's printer gives it", () => {
     // What prettier measures: the narrowest line on which the text and one more character fit.

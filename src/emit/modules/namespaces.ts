@@ -17,6 +17,7 @@ export function namespaceInterface(context: Context, node: Namespace, flavor: "t
 function makeNamespaceInterface(context: Context, node: Namespace): Statement {
   const { tree, model } = context;
   const auth = context.sharedAuth ? ` Auth, the same for every operation: ${authText(model.operations[0]!.auth)}.` : "";
+  let members: TypeMember[] | undefined;
   return {
     kind: "interface",
     exported: true,
@@ -24,34 +25,45 @@ function makeNamespaceInterface(context: Context, node: Namespace): Statement {
     docs: node.path.length
       ? namespaceDoc(node.folder)
       : `A client for ${docText(model.name)}: one method per request, in namespaces that follow the collection's folders.${auth}`,
-    members: [
-      ...node.children.map((child): TypeMember => {
-        const childNode = tree.get([...node.path, child].join("."))!;
-        return {
-          kind: "property",
-          key: child,
-          readonly: true,
-          type: ref(childNode.type),
-          docs: namespaceDoc(childNode.folder),
-        };
-      }),
-      ...node.operations.map((op): TypeMember => {
-        const names = exportedNames(op.exportName);
-        return {
-          kind: "method",
-          key: op.name,
-          // `new(…)` in an interface would be a construct signature, not a method.
-          ...(op.name === "new" ? { quoted: true } : {}),
-          docs: operationDoc(op, names, context.sharedAuth),
-          params: [
-            { name: "args", type: ref(names.args), ...(op.args.some((a) => a.required) ? {} : { optional: true }) },
-            { name: "options", type: ref("RequestOptions", [ref("Variables")]), optional: true },
-          ],
-          returns: ref("ApiPromise", [ref(names.result)]),
-        };
-      }),
-    ],
+    // Made when first printed: the API diff reads the interface's name alone (clientExportNames),
+    // from statements made before the faces are printed, and would make each method's
+    // documentation a second time.
+    get members() {
+      return (members ??= makeMembers(context, node));
+    },
   };
+}
+
+/** Each sub-namespace's property and each operation's method, with its documentation. */
+function makeMembers(context: Context, node: Namespace): TypeMember[] {
+  const { tree } = context;
+  return [
+    ...node.children.map((child): TypeMember => {
+      const childNode = tree.get([...node.path, child].join("."))!;
+      return {
+        kind: "property",
+        key: child,
+        readonly: true,
+        type: ref(childNode.type),
+        docs: namespaceDoc(childNode.folder),
+      };
+    }),
+    ...node.operations.map((op): TypeMember => {
+      const names = exportedNames(op.exportName);
+      return {
+        kind: "method",
+        key: op.name,
+        // `new(…)` in an interface would be a construct signature, not a method.
+        ...(op.name === "new" ? { quoted: true } : {}),
+        docs: operationDoc(op, names, context.sharedAuth),
+        params: [
+          { name: "args", type: ref(names.args), ...(op.args.some((a) => a.required) ? {} : { optional: true }) },
+          { name: "options", type: ref("RequestOptions", [ref("Variables")]), optional: true },
+        ],
+        returns: ref("ApiPromise", [ref(names.result)]),
+      };
+    }),
+  ];
 }
 
 /** The object `createClient` returns, or a folder's part of it: each method bound to the client. */

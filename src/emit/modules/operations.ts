@@ -26,6 +26,7 @@ import {
   type TypeNode,
 } from "../printer/typescript.js";
 import { typeText } from "../printer/flat.js";
+import { interfaceText } from "../printer/type-docs.js";
 import { layoutValue, valueBreaks } from "../printer/values.js";
 import { argType, errorType, inferredDoc, isSuccess, optionalType, successType } from "../type-expressions.js";
 import { callSpecName, clientPath, exportedNames } from "../../model/naming.js";
@@ -414,10 +415,13 @@ const heads = new Map<string, string[] | null>();
 const NAME_MARKS = ["#", "@", "%", "~"] as const;
 
 /**
- * The head by describedHead, through `heads` for the metadata's own type (`Reference<Name, Name>`,
- * with an object type beside it or not); printed each time for any other.
+ * The head written straight (headText), else by describedHead: through `heads` for the metadata's
+ * own type (`Reference<Name, Name>`, with an object type beside it or not) with tabs, printed each
+ * time for any other.
  */
 function cachedHead(options: PrintOptions, name: string, type: TypeNode, callSpec: string): string | undefined {
+  const written = headText(options, name, type, callSpec);
+  if (written !== undefined) return written ?? undefined;
   const base = type.kind === "intersection" ? type.types[0] : type;
   const args = base?.kind === "name" ? base.args : undefined;
   // A keyword is laid out apart from other names (they all start with a lowercase letter).
@@ -440,6 +444,45 @@ function cachedHead(options: PrintOptions, name: string, type: TypeNode, callSpe
   let out = pieces[0]!;
   for (let i = 0; i < names.length; i++) out += names[i]! + pieces[i + 1]!;
   return out;
+}
+
+/**
+ * describedHead's text, written straight for the metadata's own type: `Reference<A, B>` (names that
+ * cannot break), with `& { readonly key: literal }` beside it or not. Prettier keeps the line up to
+ * ` =` whole where it fits; else it breaks the type arguments, unless the line fits up to the object
+ * type's `{`, where it breaks that object; then the object type, if it does not fit after the
+ * arguments' `>` either. The call hugs the documentation where the line fits up to its `{`, and
+ * null stands for the others, which it does not hug (describedHead's undefined). Undefined for any
+ * other type, or with tabs: describedHead prints those. Checked against the documents with random
+ * names, widths and options (test/emit/printer.test.ts).
+ */
+function headText(options: PrintOptions, name: string, type: TypeNode, callSpec: string): string | null | undefined {
+  if (options.useTabs) return undefined;
+  const [reference, object, ...more] = type.kind === "intersection" ? type.types : [type];
+  if (more.length || reference?.kind !== "name" || reference.args?.length !== 2) return undefined;
+  const [a, b] = reference.args as [TypeNode, TypeNode];
+  if (a.kind !== "name" || a.args || b.kind !== "name" || b.args) return undefined;
+  if (object !== undefined) {
+    const member = object.kind === "object" && object.members.length === 1 ? object.members[0]! : undefined;
+    if (member?.kind !== "property" || member.docs !== undefined || member.type.kind !== "literal") return undefined;
+  }
+  const fits = (line: string) => stringWidth(line) <= options.printWidth;
+  const unit = indentUnit(options);
+  const start = `export const ${name}: `;
+  const flatArgs = typeText(reference);
+  const brokenArgs = `${reference.name}<\n${unit}${a.name},\n${unit}${b.name}\n>`;
+  let head: string;
+  if (object === undefined) head = fits(`${start}${flatArgs} =`) ? `${start}${flatArgs}` : `${start}${brokenArgs}`;
+  else {
+    const flatObject = typeText(object);
+    const brokenObject = interfaceText((object as Extract<TypeNode, { kind: "object" }>).members, options, 1);
+    if (fits(`${start}${flatArgs} & ${flatObject} =`)) head = `${start}${flatArgs} & ${flatObject}`;
+    else if (fits(`${start}${flatArgs} & {`)) head = `${start}${flatArgs} & ${brokenObject}`;
+    else if (fits(`> & ${flatObject} =`)) head = `${start}${brokenArgs} & ${flatObject}`;
+    else head = `${start}${brokenArgs} & ${brokenObject}`;
+  }
+  const call = ` = Object.assign(${callSpec}, `;
+  return fits(`${head.slice(head.lastIndexOf("\n") + 1)}${call}{`) ? `${head}${call}` : null;
 }
 
 /** `text` split at each of `marks`, in that order, when each mark's character stands only there. */
