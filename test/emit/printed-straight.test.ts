@@ -5,7 +5,7 @@ import prettier from "prettier";
 import { describe, expect, it, vi } from "vitest";
 import { printDoc, type PrintOptions } from "../../src/emit/printer/doc.js";
 import { printModule, type Statement, type TypeNode } from "../../src/emit/printer/typescript.js";
-import { describedText } from "../../src/emit/modules/operations.js";
+import { describedText, specTypeOf } from "../../src/emit/modules/operations.js";
 import { callSpecName, exportedNames } from "../../src/model/naming.js";
 
 vi.mock("../../src/emit/printer/doc.js", async (importOriginal) => {
@@ -75,31 +75,7 @@ describe("an operation's metadata", () => {
       for (const rateLimit of [undefined, "Light", "Resource-intensive"])
         for (const o of [options, { ...options, printWidth: 120 }]) {
           const names = exportedNames(n);
-          const base: TypeNode = {
-            kind: "name",
-            name: "OperationSpec",
-            args: [name(names.responses), name(names.error)],
-          };
-          const type: TypeNode =
-            rateLimit === undefined
-              ? base
-              : {
-                  kind: "intersection",
-                  types: [
-                    base,
-                    {
-                      kind: "object",
-                      members: [
-                        {
-                          kind: "property",
-                          key: "rateLimit",
-                          readonly: true,
-                          type: { kind: "literal", raw: JSON.stringify(rateLimit) },
-                        },
-                      ],
-                    },
-                  ],
-                };
+          const type = specTypeOf(names.responses, names.error, rateLimit);
           const docs = { name: `${n}: what it does, at a length that breaks its object` };
           const text = describedText(o, names.spec, type, callSpecName(n), docs, []);
           if (text === undefined) continue;

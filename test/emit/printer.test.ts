@@ -7,7 +7,7 @@ import prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { callSpecName, exportedNames } from "../../src/model/naming.js";
 import { nativeOptions } from "../../src/emit/format.js";
-import { describeExpr, describedText, standaloneText } from "../../src/emit/modules/operations.js";
+import { describeExpr, describedText, specTypeOf, standaloneText } from "../../src/emit/modules/operations.js";
 import { printJson, printJsonDoc } from "../../src/emit/printer/json.js";
 import { blockMarkdown, codeSpan, inlineMarkdown, markdownTable } from "../../src/emit/printer/markdown.js";
 import { parseType } from "../../src/emit/printer/type-parser.js";
@@ -741,34 +741,7 @@ describe("an operation's metadata in the TypeScript", () => {
         (n, rateLimit, docs, successes, o) => {
           const names = exportedNames(n);
           const callSpec = callSpecName(n);
-          const base: TypeNode = {
-            kind: "name",
-            name: "OperationSpec",
-            args: [
-              { kind: "name", name: names.responses },
-              { kind: "name", name: names.error },
-            ],
-          };
-          const type: TypeNode =
-            rateLimit === undefined
-              ? base
-              : {
-                  kind: "intersection",
-                  types: [
-                    base,
-                    {
-                      kind: "object",
-                      members: [
-                        {
-                          kind: "property",
-                          key: "rateLimit",
-                          readonly: true,
-                          type: { kind: "literal", raw: JSON.stringify(rateLimit) },
-                        },
-                      ],
-                    },
-                  ],
-                };
+          const type = specTypeOf(names.responses, names.error, rateLimit);
           const statement: Statement = {
             kind: "const",
             exported: true,
@@ -820,34 +793,7 @@ describe("an operation's metadata head", () => {
           ];
           const printWidth = Math.max(1, stringWidth(lines[which % lines.length]!) + off);
           const o: PrintOptions = { printWidth, tabWidth, useTabs: false };
-          const base: TypeNode = {
-            kind: "name",
-            name: "OperationSpec",
-            args: [
-              { kind: "name", name: responses },
-              { kind: "name", name: error },
-            ],
-          };
-          const type: TypeNode =
-            rateLimit === undefined
-              ? base
-              : {
-                  kind: "intersection",
-                  types: [
-                    base,
-                    {
-                      kind: "object",
-                      members: [
-                        {
-                          kind: "property",
-                          key: "rateLimit",
-                          readonly: true,
-                          type: { kind: "literal", raw: JSON.stringify(rateLimit) },
-                        },
-                      ],
-                    },
-                  ],
-                };
+          const type = specTypeOf(responses, error, rateLimit);
           const statement: Statement = {
             kind: "const",
             exported: true,

@@ -60,30 +60,32 @@ function commonOf(context: Context, op: OperationModel, flavor: Flavor): Common 
 
 function makeCommon(op: OperationModel, packageName: string | undefined): Common {
   const names = exportedNames(op.exportName);
-  // The metadata's type carries the success bodies and the documented errors (OperationSpec's
-  // "~types"), for what is typed by the operation (the mocks, isErrorOf).
-  const specBase = ref("OperationSpec", [ref(names.responses), ref(names.error)]);
   const { encoder, authorizer, features } = runtimeParts(op);
   return {
     names,
     path: clientPath(op),
-    specType: op.rateLimit
-      ? {
-          kind: "intersection",
-          types: [
-            specBase,
-            {
-              kind: "object",
-              members: [{ kind: "property", key: "rateLimit", readonly: true, type: literal(op.rateLimit) }],
-            },
-          ],
-        }
-      : specBase,
+    specType: specTypeOf(names.responses, names.error, op.rateLimit),
     value: operationSpec(op, packageName),
     extra: (authorizer || features.length ? [encoder, authorizer] : encoder ? [encoder] : []).map((name) =>
       name === undefined ? "undefined" : runtimeLocal(name),
     ),
     features: features.map(([key, name]) => [key, runtimeLocal(name)]),
+  };
+}
+
+/**
+ * The metadata's type: it carries the success bodies and the documented errors (OperationSpec's
+ * "~types"), for what is typed by the operation (the mocks, isErrorOf), and Postman's rate limit.
+ */
+export function specTypeOf(responses: string, error: string, rateLimit: string | undefined): TypeNode {
+  const base = ref("OperationSpec", [ref(responses), ref(error)]);
+  if (!rateLimit) return base;
+  return {
+    kind: "intersection",
+    types: [
+      base,
+      { kind: "object", members: [{ kind: "property", key: "rateLimit", readonly: true, type: literal(rateLimit) }] },
+    ],
   };
 }
 
