@@ -779,7 +779,8 @@ describe("an operation's metadata head", () => {
         fc.nat(),
         fc.integer({ min: -1, max: 1 }),
         fc.integer({ min: 1, max: 8 }),
-        ([name, responses, error, callSpec], rateLimit, docs, which, off, tabWidth) => {
+        fc.boolean(),
+        ([name, responses, error, callSpec], rateLimit, docs, which, off, tabWidth, useTabs) => {
           // A width at, or one off, the width of a line the layout may turn on.
           const object = rateLimit === undefined ? "" : ` & { readonly rateLimit: ${JSON.stringify(rateLimit)} }`;
           const call = ` = Object.assign(${callSpec}, {`;
@@ -792,7 +793,7 @@ describe("an operation's metadata head", () => {
             `}${call}`,
           ];
           const printWidth = Math.max(1, stringWidth(lines[which % lines.length]!) + off);
-          const o: PrintOptions = { printWidth, tabWidth, useTabs: false };
+          const o: PrintOptions = { printWidth, tabWidth, useTabs };
           const type = specTypeOf(responses, error, rateLimit);
           const statement: Statement = {
             kind: "const",

@@ -17,14 +17,7 @@ import { docText, stringLiteral } from "../literals.js";
 import { indentUnit, stringWidth, type PrintOptions } from "../printer/doc.js";
 import { keyText, printString } from "../printer/literals.js";
 import { parseType } from "../printer/type-parser.js";
-import {
-  printModule,
-  valueExpr,
-  type Expr,
-  type Statement,
-  type TypeMember,
-  type TypeNode,
-} from "../printer/typescript.js";
+import { valueExpr, type Expr, type Statement, type TypeMember, type TypeNode } from "../printer/typescript.js";
 import { typeText } from "../printer/flat.js";
 import { interfaceText } from "../printer/type-docs.js";
 import { layoutValue, valueBreaks } from "../printer/values.js";
@@ -336,9 +329,8 @@ const DESCRIBED_END = " as const);";
  * `export const xOperation: Type = Object.assign(xCallSpec, { …documentation } as const);` as
  * prettier lays it out, where the object breaks (undefined otherwise: the documents print it).
  * Prettier hugs a last argument that is an object: what comes before its `{` is laid out as it is
- * before any object that breaks, so it is printed from the documents of the statement with a small
- * object forced open in the documentation's place, and the documentation is laid out by values.ts
- * from there, its broken object's lines not depending on the line it starts. The responses list
+ * before any object that breaks, so it is written straight (headText), and the documentation is laid
+ * out by values.ts from there, its broken object's lines not depending on the line it starts. The responses list
  * ends with a spread of the call's responses, which values.ts does not write: a string of the
  * spread's width stands in for it, replaced afterwards.
  */
@@ -350,8 +342,8 @@ export function describedText(
   docs: Record<string, unknown>,
   successes: readonly unknown[],
 ): string | undefined {
-  const before = cachedHead(options, name, type, callSpec);
-  if (before === undefined) return undefined;
+  const before = headText(options, name, type, callSpec);
+  if (!before) return undefined;
   const line = before.slice(before.lastIndexOf("\n") + 1).replace(/\t/g, " ".repeat(options.tabWidth));
   const column = stringWidth(line);
   const spread = `...${callSpec}.responses`;
@@ -372,94 +364,17 @@ export function describedText(
 }
 
 /**
- * What comes before the documentation's `{` (or undefined when prettier does not hug it): the
- * statement printed from its documents with a small object forced open in the documentation's
- * place.
- */
-function describedHead(options: PrintOptions, name: string, type: TypeNode, callSpec: string): string | undefined {
-  const standIn: Statement = {
-    kind: "const",
-    exported: true,
-    name,
-    type,
-    init: {
-      kind: "call",
-      callee: { kind: "member", object: id("Object"), property: "assign" },
-      args: [
-        id(callSpec),
-        {
-          kind: "as",
-          expression: {
-            kind: "object",
-            expand: true,
-            properties: [{ kind: "property", key: "x", value: { kind: "number", raw: "0" } }],
-          },
-          type: ref("const"),
-        },
-      ],
-    },
-  };
-  const printed = printModule([standIn], options);
-  const tail = `${layoutValue({ x: 0 }, "ts", options, 0, 0, ")", 1)}${DESCRIBED_END}\n`;
-  return printed.endsWith(`(${callSpec}, ${tail}`) ? printed.slice(0, -tail.length) : undefined;
-}
-
-/**
- * The heads of the metadata's statements by the widths of their names: prettier measures names,
- * it does not read them, so a head printed once with stand-in names of the same widths is every
- * such head (the names of a collection's operations have a few dozen widths). Keyed by the print
- * options, the widths and the rest of the type; null where the stand-in names could not be told
- * from the rest of the text (or prettier does not hug the documentation).
- */
-const heads = new Map<string, string[] | null>();
-
-/** Stand-in names: characters no identifier holds, one for each name. */
-const NAME_MARKS = ["#", "@", "%", "~"] as const;
-
-/**
- * The head written straight (headText), else by describedHead: through `heads` for the metadata's
- * own type (`Reference<Name, Name>`, with an object type beside it or not) with tabs, printed each
- * time for any other.
- */
-function cachedHead(options: PrintOptions, name: string, type: TypeNode, callSpec: string): string | undefined {
-  const written = headText(options, name, type, callSpec);
-  if (written !== undefined) return written ?? undefined;
-  const base = type.kind === "intersection" ? type.types[0] : type;
-  const args = base?.kind === "name" ? base.args : undefined;
-  // A keyword is laid out apart from other names (they all start with a lowercase letter).
-  if (!args || args.length !== 2 || !args.every((a) => a.kind === "name" && !a.args && !/^[a-z]/.test(a.name)))
-    return describedHead(options, name, type, callSpec);
-  const names = [name, ...args.map((a) => (a as { name: string }).name), callSpec];
-  const marks = names.map((n, i) => NAME_MARKS[i]!.repeat(stringWidth(n)));
-  const markedBase: TypeNode = { ...base!, args: [ref(marks[1]!), ref(marks[2]!)] } as TypeNode;
-  const markedType: TypeNode =
-    type.kind === "intersection" ? { ...type, types: [markedBase, ...type.types.slice(1)] } : markedBase;
-  const key = `${options.printWidth} ${options.tabWidth} ${options.useTabs} ${marks.map((m) => m.length).join(" ")} ${typeText(markedType)}`;
-  let pieces = heads.get(key);
-  if (pieces === undefined) {
-    const head = describedHead(options, marks[0]!, markedType, marks[3]!);
-    // The text between the names, if each stands once in it.
-    pieces = head === undefined ? null : splitAt(head, marks);
-    heads.set(key, pieces);
-  }
-  if (pieces === null) return describedHead(options, name, type, callSpec);
-  let out = pieces[0]!;
-  for (let i = 0; i < names.length; i++) out += names[i]! + pieces[i + 1]!;
-  return out;
-}
-
-/**
- * describedHead's text, written straight for the metadata's own type: `Reference<A, B>` (names that
- * cannot break), with `& { readonly key: literal }` beside it or not. Prettier keeps the line up to
+ * What comes before the documentation's `{`, written straight for the metadata's own type
+ * (specTypeOf's): `Reference<A, B>` (names that cannot break), with `& { readonly key: literal }`
+ * beside it or not. Prettier keeps the line up to
  * ` =` whole where it fits; else it breaks the type arguments, unless the line fits up to the object
  * type's `{`, where it breaks that object; then the object type, if it does not fit after the
  * arguments' `>` either. The call hugs the documentation where the line fits up to its `{`, and
- * null stands for the others, which it does not hug (describedHead's undefined). Undefined for any
- * other type, or with tabs: describedHead prints those. Checked against the documents with random
- * names, widths and options (test/emit/printer.test.ts).
+ * null stands for the others, which it does not hug. Undefined for any other type. Null or
+ * undefined leave the statement to the documents. Checked against the documents with random names,
+ * widths and options, tabs included (test/emit/printer.test.ts).
  */
 function headText(options: PrintOptions, name: string, type: TypeNode, callSpec: string): string | null | undefined {
-  if (options.useTabs) return undefined;
   const [reference, object, ...more] = type.kind === "intersection" ? type.types : [type];
   if (more.length || reference?.kind !== "name" || reference.args?.length !== 2) return undefined;
   const [a, b] = reference.args as [TypeNode, TypeNode];
@@ -485,19 +400,4 @@ function headText(options: PrintOptions, name: string, type: TypeNode, callSpec:
   }
   const call = ` = Object.assign(${callSpec}, `;
   return fits(`${head.slice(head.lastIndexOf("\n") + 1)}${call}{`) ? `${head}${call}` : null;
-}
-
-/** `text` split at each of `marks`, in that order, when each mark's character stands only there. */
-function splitAt(text: string, marks: string[]): string[] | null {
-  if (marks.some((mark) => !mark || text.split(mark[0]!).length - 1 !== mark.length)) return null;
-  const pieces: string[] = [];
-  let rest = text;
-  for (const mark of marks) {
-    const at = rest.indexOf(mark);
-    if (at === -1) return null;
-    pieces.push(rest.slice(0, at));
-    rest = rest.slice(at + mark.length);
-  }
-  pieces.push(rest);
-  return pieces;
 }
