@@ -71,8 +71,7 @@ export function createMock(
   api: MockApi,
   options: MockOptions<object, string> = {},
   mask: Mask = (text) => text,
-  notFound: (method: string, url: URL) => string = (method, url) =>
-    clientAdvice(api, options, method, url),
+  notFound: (method: string, url: URL) => string = clientAdvice(api, options),
 ): MockCore {
   const router = createRouter(api, {
     ...options,
@@ -235,27 +234,36 @@ export function createMock(
  * no operation matches to msw's `onUnhandledRequest`). A client made for one of the package's
  * environments (`createClient({ environment: "staging" })`) sends to that environment's base, which
  * a mock given none, or another one, does not answer: said by name, as the fix is one option.
- * Worked out only for a request that no operation matched.
+ * Worked out only for a request that no operation matched; each environment's routes once.
  */
 function clientAdvice(
   api: MockApi,
   options: MockOptions<object, string>,
-  method: string,
-  url: URL,
-): string {
+): (method: string, url: URL) => string {
   const environments = api.environments ?? {};
   const given = environmentOf(api, options.environment);
-  const meant = Object.keys(environments).find(
-    (name) =>
-      environments[name] !== given &&
-      createRouter(api, { ...options, environment: environments[name] }).match(method, url),
-  );
-  if (meant === undefined)
-    return "check the method, the path and the mock's baseUrl (the client's)";
-  const option = `{ environment: ${JSON.stringify(meant)} }`;
-  return given === undefined
-    ? `it is the request of a client made for environment ${JSON.stringify(meant)}: give the mock that environment too (${option}), as the client was given it`
-    : `it is the request of a client made for environment ${JSON.stringify(meant)}, not the mock's: give the mock the client's environment (${option})`;
+  // Each environment's routes, made at the first 404 that asks, for the next ones.
+  const routers = new Map<string, Router>();
+  const routerOf = (name: string) => {
+    let router = routers.get(name);
+    if (!router)
+      routers.set(
+        name,
+        (router = createRouter(api, { ...options, environment: environments[name] })),
+      );
+    return router;
+  };
+  return (method, url) => {
+    const meant = Object.keys(environments).find(
+      (name) => environments[name] !== given && routerOf(name).match(method, url),
+    );
+    if (meant === undefined)
+      return "check the method, the path and the mock's baseUrl (the client's)";
+    const option = `{ environment: ${JSON.stringify(meant)} }`;
+    return given === undefined
+      ? `it is the request of a client made for environment ${JSON.stringify(meant)}: give the mock that environment too (${option}), as the client was given it`
+      : `it is the request of a client made for environment ${JSON.stringify(meant)}, not the mock's: give the mock the client's environment (${option})`;
+  };
 }
 
 /**

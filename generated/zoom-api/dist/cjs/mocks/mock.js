@@ -28,7 +28,7 @@ function operationKey(op) {
  * `notFound`: what the 404 of a request no operation matches tells its reader to check; the mock
  * server's reader has no `baseUrl` of the mock to give.
  */
-function createMock(api, options = {}, mask = (text) => text, notFound = (method, url) => clientAdvice(api, options, method, url)) {
+function createMock(api, options = {}, mask = (text) => text, notFound = clientAdvice(api, options)) {
     const router = (0, routes_js_1.createRouter)(api, { ...options, environment: environmentOf(api, options.environment) });
     const known = new Set(api.operations.map(operationKey));
     const examples = new Map();
@@ -152,19 +152,28 @@ function createMock(api, options = {}, mask = (text) => text, notFound = (method
  * no operation matches to msw's `onUnhandledRequest`). A client made for one of the package's
  * environments (`createClient({ environment: "staging" })`) sends to that environment's base, which
  * a mock given none, or another one, does not answer: said by name, as the fix is one option.
- * Worked out only for a request that no operation matched.
+ * Worked out only for a request that no operation matched; each environment's routes once.
  */
-function clientAdvice(api, options, method, url) {
+function clientAdvice(api, options) {
     const environments = api.environments ?? {};
     const given = environmentOf(api, options.environment);
-    const meant = Object.keys(environments).find((name) => environments[name] !== given &&
-        (0, routes_js_1.createRouter)(api, { ...options, environment: environments[name] }).match(method, url));
-    if (meant === undefined)
-        return "check the method, the path and the mock's baseUrl (the client's)";
-    const option = `{ environment: ${JSON.stringify(meant)} }`;
-    return given === undefined
-        ? `it is the request of a client made for environment ${JSON.stringify(meant)}: give the mock that environment too (${option}), as the client was given it`
-        : `it is the request of a client made for environment ${JSON.stringify(meant)}, not the mock's: give the mock the client's environment (${option})`;
+    // Each environment's routes, made at the first 404 that asks, for the next ones.
+    const routers = new Map();
+    const routerOf = (name) => {
+        let router = routers.get(name);
+        if (!router)
+            routers.set(name, (router = (0, routes_js_1.createRouter)(api, { ...options, environment: environments[name] })));
+        return router;
+    };
+    return (method, url) => {
+        const meant = Object.keys(environments).find((name) => environments[name] !== given && routerOf(name).match(method, url));
+        if (meant === undefined)
+            return "check the method, the path and the mock's baseUrl (the client's)";
+        const option = `{ environment: ${JSON.stringify(meant)} }`;
+        return given === undefined
+            ? `it is the request of a client made for environment ${JSON.stringify(meant)}: give the mock that environment too (${option}), as the client was given it`
+            : `it is the request of a client made for environment ${JSON.stringify(meant)}, not the mock's: give the mock the client's environment (${option})`;
+    };
 }
 /**
  * The environment `option` names (`"staging"`, as `createClient` takes it, by the client's own
