@@ -105,6 +105,7 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
   const shown = bases.map((base) => clip(mask(textWithoutCredentials(base, MASK).text), 200));
   // The requests on a base of their own keep it in a client given only baseUrl: `baseUrls` by the base as written.
   const own = Object.keys(baseUrls).map((base) => clip(mask(base), 200));
+  const line = standInLine(shown, own, origin);
   // The log's mask for the answers too: a 404 or 501 quotes the request's path.
   core = createMock(
     api,
@@ -115,7 +116,7 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
       ...(options.delay !== undefined ? { delay: options.delay } : {}),
     },
     mask,
-    (method, url) => notFoundAdvice(core!.router, origin, bases, standInLine(shown, own, origin), method, url),
+    (method, url) => notFoundAdvice(core!.router, origin, bases, line, method, url),
   );
   const face = {
     url: origin,
