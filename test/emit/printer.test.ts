@@ -24,7 +24,7 @@ import {
   type TypeNode,
 } from "../../src/emit/printer/typescript.js";
 import { layoutValue } from "../../src/emit/printer/values.js";
-import { group, line, printDoc, stringWidth, type PrintOptions } from "../../src/emit/printer/doc.js";
+import { group, line, printDoc, PRINT_DEFAULTS, stringWidth, type PrintOptions } from "../../src/emit/printer/doc.js";
 
 const PRINT_WIDTH_80: PrintOptions = { printWidth: 80, tabWidth: 2, useTabs: false };
 const RUNS = Number(process.env["PRINTER_RUNS"] ?? 150);
@@ -379,6 +379,19 @@ describe("the TypeScript printer", () => {
       expect(() => parseType(text), text).not.toThrow();
     }
     expect(() => parseType("(a: string) => void")).toThrow(/cannot read the type/);
+  });
+
+  it("print a module of nothing as no text at all, not a lone line break", () => {
+    for (const print of [(list: Iterable<Statement>) => printModule(list, PRINT_DEFAULTS), printFlatModule]) {
+      expect(print([])).toBe("");
+      expect(
+        print([
+          { kind: "raw", text: "a" },
+          { kind: "raw", text: "", tight: true },
+        ]),
+      ).toBe("a\n\n");
+    }
+    expect(printFlatModule([{ kind: "raw", text: "" }])).toBe("");
   });
 
   it("makes a module's lazy statements one at a time, each when it reaches them", () => {

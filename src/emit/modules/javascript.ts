@@ -68,6 +68,7 @@ export function javascript(
     ],
   };
   return Object.fromEntries(
-    DIST_FORMATS.map(({ format }) => [format, `${GENERATED_HEADER}\n${wrap[format]().join("\n")}\n`]),
+    // Joined as printModule's text is (one string, not a rope); `wrap` always has the body's line.
+    DIST_FORMATS.map(({ format }) => [format, [GENERATED_HEADER, ...wrap[format](), ""].join("\n")]),
   ) as Record<ModuleFormat, string>;
 }

@@ -17,15 +17,17 @@ import { stringLiteral } from "../literals.js";
 
 const INDENT = "  ";
 
+/** The module's text, joined as printModule's is (one string, not a rope). */
 export function printFlatModule(statements: Iterable<Statement>): string {
-  let out = "";
-  let first = true;
+  const parts: string[] = [];
   for (const statement of topLevel(statements)) {
-    if (!first) out += statement.tight ? "\n" : "\n\n";
-    first = false;
-    out += statementText(statement, "");
+    if (parts.length) parts.push(statement.tight ? "\n" : "\n\n");
+    parts.push(statementText(statement, ""));
   }
-  return out ? `${out}\n` : "";
+  parts.push("\n");
+  const text = parts.join("");
+  // Nothing printed: no text, not a lone line break.
+  return text === "\n" ? "" : text;
 }
 
 function comment(text: string, indent: string): string {

@@ -56,17 +56,8 @@ export function layoutValue(
  */
 export function valueBreaks(value: object, dialect: Dialect, options: PrintOptions, room: number, expand = 0): boolean {
   const context: Context = { dialect, options, unit: "", out: "", literals: new Map() };
-  return opens(value, expand) || flatText(context, value, room) === undefined || forced(value, expand);
-}
-
-/** Whether the value holds a group that must break (objects forced open, arrays of objects). */
-function forced(value: unknown, expand: number): boolean {
-  if (Array.isArray(value)) return arrayBreaks(value) || value.some((v) => forced(v, expand - 1));
-  if (value !== null && typeof value === "object") {
-    const values = Object.values(value);
-    return (expand > 0 && values.length > 0) || values.some((v) => forced(v, expand - 1));
-  }
-  return false;
+  // An object `expand` forces open breaks even when it is empty.
+  return (expand > 0 && !Array.isArray(value)) || flatText(context, value, room, expand) === undefined;
 }
 
 function arrayBreaks(values: unknown[]): boolean {
@@ -109,10 +100,12 @@ function key(context: Context, name: string): string {
 }
 
 /**
- * The value on one line, or undefined once it is known to be wider than `limit`: measured as it is
- * written, so that what does not fit costs no more than the line.
+ * The value on one line, or undefined once it is known to be wider than `limit` or to hold a group
+ * that must break (an object `expand` forces open, an array of objects: arrayBreaks): measured as
+ * it is written, so that what does not fit costs no more than the line. The groups that must break
+ * are found on the same walk: looked for on a second one, they cost a seventh of the layout.
  */
-function flatText(context: Context, value: unknown, limit: number): string | undefined {
+function flatText(context: Context, value: unknown, limit: number, expand: number): string | undefined {
   let out = "";
   let width = 0;
   const add = (text: string, textWidth: number): boolean => {
@@ -120,7 +113,7 @@ function flatText(context: Context, value: unknown, limit: number): string | und
     width += textWidth;
     return width <= limit;
   };
-  const walk = (v: unknown): boolean => {
+  const walk = (v: unknown, expand: number): boolean => {
     if (v === null || typeof v !== "object") {
       const text = scalar(context, v);
       // Only a string's literal can hold a character wider or narrower than one column.
@@ -128,31 +121,26 @@ function flatText(context: Context, value: unknown, limit: number): string | und
     }
     if (Array.isArray(v)) {
       if (!v.length) return add("[]", 2);
-      if (!add("[", 1)) return false;
-      for (let i = 0; i < v.length; i++) if ((i > 0 && !add(", ", 2)) || !walk(v[i])) return false;
+      if (arrayBreaks(v) || !add("[", 1)) return false;
+      for (let i = 0; i < v.length; i++) if ((i > 0 && !add(", ", 2)) || !walk(v[i], expand - 1)) return false;
       return add("]", 1);
     }
     // Its keys, not its entries: a walk stops at the line's end, mostly a few keys in.
     const names = Object.keys(v);
     if (!names.length) return add("{}", 2);
-    if (!add("{ ", 2)) return false;
+    if (expand > 0 || !add("{ ", 2)) return false;
     for (let i = 0; i < names.length; i++) {
       const k = key(context, names[i]!);
       if (
         (i > 0 && !add(", ", 2)) ||
         !add(`${k}: `, stringWidth(k) + 2) ||
-        !walk((v as Record<string, unknown>)[names[i]!])
+        !walk((v as Record<string, unknown>)[names[i]!], expand - 1)
       )
         return false;
     }
     return add(" }", 2);
   };
-  return walk(value) ? out : undefined;
-}
-
-/** Whether an object or array must break whatever its width: cheap checks first, then its contents. */
-function opens(value: object, expand: number): boolean {
-  return Array.isArray(value) ? arrayBreaks(value) : expand > 0;
+  return walk(value, expand) ? out : undefined;
 }
 
 /**
@@ -178,12 +166,10 @@ function layout(
     return;
   }
   // Flat when it fits and nothing in it must break (both only looked at as far as the line goes).
-  if (!opens(value, expand)) {
-    const text = flatText(context, value, context.options.printWidth - column - trailing);
-    if (text !== undefined && !forced(value, expand)) {
-      context.out += text;
-      return;
-    }
+  const text = flatText(context, value, context.options.printWidth - column - trailing, expand);
+  if (text !== undefined) {
+    context.out += text;
+    return;
   }
   const inner = `\n${context.unit.repeat(depth + 1)}`;
   const close = `\n${context.unit.repeat(depth)}`;
