@@ -42,7 +42,7 @@ export const ALLOWLIST: Allowance[] = [
   },
   {
     reason:
-      "A query parameter or form field without a key (`?=value`), or whose key refers to variables the collection gives no value (`?{{sortKey}}=asc`): Postman sends `=value`, or the key filled when it sends; the client's names are decided when it is generated, so the generator leaves the entry out with a warning (an onRequest hook can add it).",
+      "A query parameter or form field without a key (`?=value`), or whose key refers to variables the collection gives no value (`?{{sortKey}}=asc`), or a multipart field whose name has a quote, backslash or line break: Postman sends `=value`, the key filled when it sends, or the name as it is (which a server may read otherwise); the client's names are decided when it is generated, and a multipart name cannot carry those unambiguously, so the generator leaves the entry out with a warning (an onRequest hook can add it).",
     matches: (_collection, _op, d, warnings) => {
       const leftOut = warnings.filter((w) => KEY_LEFT_OUT.test(w.message)).length;
       if (leftOut === 0) return false;
@@ -57,8 +57,12 @@ export const ALLOWLIST: Allowance[] = [
   {
     reason:
       "A path variable's value is one segment (`a/b` → `a%2Fb`, `\\` → `%5C`, `100%` → `100%25`), and a `{{variable}}`'s in the path keeps to the path (`?` → `%3F`, `#` → `%23`): Postman pastes the text into the URL, where `/` and `\\` split the segment, a bare `%` goes as it is, and `?` or `#` starts the query or a fragment (the rest of the path is lost).",
-    matches: (_collection, _op, d) =>
-      d.aspect === "path" && typeof d.client === "string" && pathAsPostmanSends(d.client, String(d.newman)),
+    matches: (_collection, op, d) =>
+      d.aspect === "path" &&
+      typeof d.client === "string" &&
+      // A `/` or `\` is encoded only in a path variable's value: a {{variable}}'s go as they are.
+      (!/%2F|%5C/i.test(d.client) || op.args.some((a) => a.in === "path")) &&
+      pathAsPostmanSends(d.client, String(d.newman)),
   },
   {
     reason:
@@ -69,6 +73,12 @@ export const ALLOWLIST: Allowance[] = [
     reason:
       "A JSON body (raw JSON, GraphQL) sent with a content type that is not JSON's (the item's own `Content-Type: text/plain`): the client sends the JSON value, written as JSON.stringify writes it, newman the collection's text as spaced; the same value, other whitespace.",
     matches: (_collection, op, d) => d.aspect === "body" && sameJson(op, d.newman, d.client),
+  },
+  {
+    reason:
+      'A variable quoted in a JSON body (`"{{note}}"`) whose value holds a `"` or `\\`: Postman pastes the text and sends broken JSON; the client sends the value as the JSON string it is, escaped.',
+    matches: (_collection, op, d) =>
+      d.aspect === "body" && op.body?.encoding === "json" && !isJson(d.newman) && isJson(d.client),
   },
   {
     reason:
@@ -101,8 +111,28 @@ export const ALLOWLIST: Allowance[] = [
   },
 ];
 
+/** Whether a body sent as bytes, or as one form field (a form's content type), is JSON text. */
+function isJson(body: unknown): boolean {
+  if (!isObject(body)) return false;
+  const fields = body["fields"];
+  const text =
+    typeof body["bytes"] === "string"
+      ? Buffer.from(body["bytes"], "base64").toString()
+      : Array.isArray(fields) && fields.length === 1
+        ? ((field: Pair) => (field[1] === "" ? field[0] : `${field[0]}=${String(field[1])}`))(fields[0] as Pair)
+        : body["json"] !== undefined
+          ? JSON.stringify(body["json"])
+          : undefined;
+  try {
+    return text !== undefined && (JSON.parse(text), true);
+  } catch {
+    return false;
+  }
+}
+
 /** The generator's warnings for an entry it leaves out because of its key (load/url.ts, load/body.ts, load/key-variables.ts). */
-const KEY_LEFT_OUT = /without a key: left out$|which the client cannot fill in a key, and .*: left out/;
+const KEY_LEFT_OUT =
+  /without a key: left out$|which the client cannot fill in a key, and .*: left out|multipart\/form-data cannot carry unambiguously: left out$/;
 
 type Pair = [string, unknown];
 
@@ -165,31 +195,43 @@ function formDecode(text: string): string {
   return new URLSearchParams(`a=${text.replace(/&/g, "%26").replace(/#/g, "%23")}`).get("a")!;
 }
 
+/** How Postman may have pasted a pair's text: which of its `&`, `#` and `=` were a variable's, not encoded. */
+type Paste = "value" | "value-cut" | "whole" | "whole-cut" | "key";
+const PASTES: readonly Paste[] = ["value", "value-cut", "whole", "whole-cut", "key"];
+
 /**
- * The pairs Postman sends for a pair whose text it pastes as written: a value split at `&` and cut
- * at `#` (`cut`; a `#` the collection writes is encoded), or a key split at its `=`.
+ * The pairs Postman sends for a pair whose text it pastes as written: a value split at `&` (and
+ * cut at `#`: `-cut`; a `#` the collection writes is encoded), the whole pair's text so (its key's
+ * `=` ends the key), or only the key's `=` read so (`key`).
  */
-function pastedPairs(key: string, value: unknown, cut: boolean): { pairs: string[]; fragment: boolean } {
-  const inValue = typeof value === "string" && /[&#]/.test(value);
-  const text = inValue ? String(value) : value === null ? key : `${key}=${String(value)}`;
-  const kept = cut ? text.split("#")[0]! : text;
+function pastedPairs(key: string, value: unknown, paste: Paste): string[] {
   const parse = (piece: string): [string, string | null] => {
-    const [k, v] = [...new URLSearchParams(`&${piece.replace(/%(?![\dA-Fa-f]{2})/g, "%25")}`)][0]!;
+    const [k, v] = [...new URLSearchParams(`&${piece.replace(/%(?![\dA-Fa-f]{2})/g, "%25").replace(/#/g, "%23")}`)][0]!;
     return [k, piece.includes("=") ? v : null];
   };
-  const pieces = kept.split("&");
-  const pairs = inValue
-    ? [[key, pieces[0]!] as const, ...pieces.slice(1).filter(Boolean).map(parse)]
-    : pieces.filter(Boolean).map(parse);
-  return { fragment: cut && text.includes("#"), pairs: pairs.map((pair) => JSON.stringify(pair)) };
+  const text = value === null ? key : `${key}=${String(value)}`;
+  if (paste === "key") {
+    const at = text.indexOf("=");
+    return [JSON.stringify(at < 0 ? [text, null] : [text.slice(0, at), text.slice(at + 1)])];
+  }
+  const cut = (t: string) => (paste.endsWith("-cut") ? t.split("#")[0]! : t);
+  if (paste.startsWith("value")) {
+    if (typeof value !== "string") return [];
+    const [first = "", ...more] = cut(value).split("&");
+    return [[key, first] as const, ...more.filter(Boolean).map(parse)].map((pair) => JSON.stringify(pair));
+  }
+  return cut(text)
+    .split("&")
+    .filter(Boolean)
+    .map((piece) => JSON.stringify(parse(piece)));
 }
 
 /**
  * Whether newman's query pairs are the client's as Postman would send them: read as a form
  * decoder reads them (a `%` the client sent as data, bare in newman's, read alike), and a pair
  * that differs with a `&` or `#` in it, or a `=` in its key, split or cut there; the pairs of at
- * most `leftOut` of newman's keys missing from the client's. The pairs are sorted by key, so a `#` may have
- * dropped any of the others.
+ * most `leftOut` of newman's keys missing from the client's. The pairs are sorted by key, so a
+ * `#` may have dropped any of the others.
  */
 function queryAsPostmanSends(client: unknown, newman: unknown, leftOut: number): boolean {
   if (!Array.isArray(client) || !Array.isArray(newman) || JSON.stringify(client) === JSON.stringify(newman))
@@ -205,26 +247,36 @@ function queryAsPostmanSends(client: unknown, newman: unknown, leftOut: number):
     if (at >= 0) sent.splice(at, 1);
     else rest.push([key, read]);
   }
-  const pasted = rest.filter(([key, value]) => /[&#]/.test(key + String(value)) || key.includes("="));
-  return [true, false].some((cut) => {
-    const expected: string[] = [];
-    let fragment = false;
-    for (const [key, value] of pasted) {
-      const found = pastedPairs(key, value, cut);
-      fragment ||= found.fragment;
-      expected.push(...found.pairs);
+  let fragment = false;
+  let unexplained = 0;
+  for (const [key, value] of rest) {
+    if (!/[&#]/.test(key + String(value)) && !key.includes("=")) {
+      unexplained++;
+      continue;
     }
-    // Any other pair of the client's may have gone after a `#`.
-    if (pasted.length < rest.length && !fragment) return false;
-    const missing = new Set<string>();
-    for (const pair of sent) {
-      const at = expected.indexOf(pair);
-      if (at >= 0) expected.splice(at, 1);
-      else missing.add((JSON.parse(pair) as Pair)[0]);
+    // The first way of pasting whose pairs newman sent, each pair on its own.
+    const paste = PASTES.find((way) => {
+      const pairs = pastedPairs(key, value, way);
+      const left = [...sent];
+      return (
+        pairs.length > 0 &&
+        pairs.every((pair) => {
+          const at = left.indexOf(pair);
+          return at >= 0 && left.splice(at, 1).length > 0;
+        })
+      );
+    });
+    if (paste === undefined) {
+      unexplained++;
+      continue;
     }
-    // A key left out may be given several times: one warning for each key.
-    return missing.size <= leftOut && (fragment || expected.length === 0);
-  });
+    for (const pair of pastedPairs(key, value, paste)) sent.splice(sent.indexOf(pair), 1);
+    fragment ||= paste.endsWith("-cut") && /#/.test(paste.startsWith("value") ? String(value) : key + String(value));
+  }
+  // Any other pair of the client's may have gone after a `#`.
+  if (unexplained > 0 && !fragment) return false;
+  // A key left out may be given several times: one warning for each key.
+  return new Set(sent.map((pair) => (JSON.parse(pair) as Pair)[0])).size <= leftOut;
 }
 
 /**
