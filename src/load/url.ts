@@ -148,7 +148,9 @@ export function urlModel(
 
   return {
     base,
-    path: segments.length ? `/${segments.join("/")}` : "",
+    // The URL parser trims spaces and controls off the end of a URL: a path that ends with one
+    // (`draft `) keeps it encoded, as Postman sends it (`draft%20`).
+    path: segments.length ? `/${segments.join("/")}`.replace(/[\0- ]+$/, encodeURIComponent) : "",
     args: [...args, ...repeatableArgs(query)],
     bareQuery,
     keys,

@@ -1,13 +1,13 @@
 // Differences from what newman sends that are deliberate, each with its reason. Anything else that
 // differs fails the conformance test. Keep this list short: every entry is a place where the
 // client does not do what Postman does.
-import type { OperationModel } from "../../src/model/types.js";
+import type { OperationModel, Warning } from "../../src/model/types.js";
 import type { Difference } from "./compare.js";
 
 export interface Allowance {
   reason: string;
-  /** Which differences it covers. */
-  matches: (collection: string, op: OperationModel, difference: Difference) => boolean;
+  /** Which differences it covers; `warnings` are the generator's about the item. */
+  matches: (collection: string, op: OperationModel, difference: Difference, warnings: readonly Warning[]) => boolean;
 }
 
 export const ALLOWLIST: Allowance[] = [
@@ -40,7 +40,272 @@ export const ALLOWLIST: Allowance[] = [
     matches: (_collection, op, d) =>
       /^(GET|HEAD)$/i.test(op.method) && (d.aspect === "body" || d.aspect === "content-type"),
   },
+  {
+    reason:
+      "A query parameter or form field without a key (`?=value`), or whose key refers to variables the collection gives no value (`?{{sortKey}}=asc`), or a multipart field whose name has a quote, backslash or line break: Postman sends `=value`, the key filled when it sends, or the name as it is (which a server may read otherwise); the client's names are decided when it is generated, and a multipart name cannot carry those unambiguously, so the generator leaves the entry out with a warning (an onRequest hook can add it).",
+    matches: (_collection, _op, d, warnings) => {
+      const leftOut = warnings.filter((w) => KEY_LEFT_OUT.test(w.message)).length;
+      if (leftOut === 0) return false;
+      if (d.aspect === "query") return queryAsPostmanSends(d.client, d.newman, leftOut);
+      if (d.aspect === "content-type")
+        return /^(application\/x-www-form-urlencoded|multipart\/form-data)$/.test(String(d.newman));
+      if (d.aspect !== "body" || !isObject(d.newman) || !isObject(d.client)) return false;
+      const [newman, client] = [d.newman, d.client];
+      return Object.keys(newman).every((part) => missingOnly(newman[part], client[part] ?? [], leftOut));
+    },
+  },
+  {
+    reason:
+      "A path variable's value is one segment (`a/b` → `a%2Fb`, `\\` → `%5C`, `100%` → `100%25`), and a `{{variable}}`'s in the path keeps to the path (`?` → `%3F`, `#` → `%23`): Postman pastes the text into the URL, where `/` and `\\` split the segment, a bare `%` goes as it is, and `?` or `#` starts the query or a fragment (the rest of the path is lost).",
+    matches: (_collection, op, d) =>
+      d.aspect === "path" &&
+      typeof d.client === "string" &&
+      // A `/` or `\` is encoded only in a path variable's value: a {{variable}}'s go as they are.
+      (!/%2F|%5C/i.test(d.client) || op.args.some((a) => a.in === "path")) &&
+      pathAsPostmanSends(d.client, String(d.newman)),
+  },
+  {
+    reason:
+      "A query value stays one value: a `&` or `#` in a variable's value (or a `=` in a key's) is sent `%26`, `%23` (`%3D`), where Postman pastes it after encoding the query (`&` starts another parameter, `#` a fragment that drops the rest, `=` ends the key); a `%` that starts no `%XX` in a value the caller passes (the collection's own `100%` is the argument's example) is data, sent `%25`, where Postman sends it bare, which a lenient decoder reads alike.",
+    matches: (_collection, _op, d) => d.aspect === "query" && queryAsPostmanSends(d.client, d.newman, 0),
+  },
+  {
+    reason:
+      "A JSON body (raw JSON, GraphQL) sent with a content type that is not JSON's (the item's own `Content-Type: text/plain`): the client sends the JSON value, written as JSON.stringify writes it, newman the collection's text as spaced; the same value, other whitespace.",
+    matches: (_collection, op, d) => d.aspect === "body" && sameJson(op, d.newman, d.client),
+  },
+  {
+    reason:
+      'A variable quoted in a JSON body (`"{{note}}"`) whose value holds a `"` or `\\`: Postman pastes the text and sends broken JSON; the client sends the value as the JSON string it is, escaped.',
+    matches: (_collection, op, d) =>
+      d.aspect === "body" && op.body?.encoding === "json" && !isJson(d.newman) && isJson(d.client),
+  },
+  {
+    reason:
+      "A header value with a Latin-1 character beyond ASCII (`é`) from a variable, on a request with a body: newman sends its UTF-8 bytes there (Node's http writes the head with the body's first chunk, in the body's encoding) and its Latin-1 byte on a request without one; the client sends the Latin-1 byte always, as fetch does (HTTP reads header text as Latin-1, RFC 9110 §5.5).",
+    matches: (_collection, op, d) =>
+      op.body !== undefined &&
+      d.aspect.startsWith("header:") &&
+      typeof d.client === "string" &&
+      /[\x80-\xff]/.test(d.client) &&
+      d.newman === Buffer.from(d.client, "utf8").toString("latin1"),
+  },
+  {
+    reason:
+      "A header the item gives more than once, one of them empty: fetch sends it as one line, the values joined with `, ` and the line's end trimmed (`a,`), where newman sends a line for each (`a, ` once joined).",
+    matches: (_collection, _op, d) => {
+      const values = (text: unknown) =>
+        JSON.stringify(
+          String(text)
+            .split(",")
+            .map((v) => v.trim()),
+        );
+      return (
+        d.aspect.startsWith("header:") &&
+        typeof d.newman === "string" &&
+        typeof d.client === "string" &&
+        d.newman.includes(",") &&
+        values(d.newman) === values(d.client)
+      );
+    },
+  },
 ];
+
+/** Whether a body sent as bytes, or as one form field (a form's content type), is JSON text. */
+function isJson(body: unknown): boolean {
+  if (!isObject(body)) return false;
+  const fields = body["fields"];
+  const text =
+    typeof body["bytes"] === "string"
+      ? Buffer.from(body["bytes"], "base64").toString()
+      : Array.isArray(fields) && fields.length === 1
+        ? ((field: Pair) => (field[1] === "" ? field[0] : `${field[0]}=${String(field[1])}`))(fields[0] as Pair)
+        : body["json"] !== undefined
+          ? JSON.stringify(body["json"])
+          : undefined;
+  try {
+    return text !== undefined && (JSON.parse(text), true);
+  } catch {
+    return false;
+  }
+}
+
+/** The generator's warnings for an entry it leaves out because of its key (load/url.ts, load/body.ts, load/key-variables.ts). */
+const KEY_LEFT_OUT =
+  /without a key: left out$|which the client cannot fill in a key, and .*: left out|multipart\/form-data cannot carry unambiguously: left out$/;
+
+type Pair = [string, unknown];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Whether `client`'s pairs are `newman`'s with at most `most` of them missing (a body's other parts: none). */
+function missingOnly(newman: unknown, client: unknown, most: number): boolean {
+  if (!Array.isArray(newman) || !Array.isArray(client)) return false;
+  const left = (newman as Pair[]).map((p) => JSON.stringify(p));
+  for (const pair of client as Pair[]) {
+    const at = left.indexOf(JSON.stringify(pair));
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return left.length <= most;
+}
+
+/** Text with its `%XX` decoded where they are UTF-8, a `%` that starts none kept: what a lenient decoder reads. */
+function lenient(text: string): string {
+  return text.replace(/(%[\dA-Fa-f]{2})+/g, (run) => {
+    const escapes = run.match(/%../g)!;
+    let out = "";
+    // The longest UTF-8 sequence at each place; an escape that starts none stays as written.
+    for (let i = 0; i < escapes.length;) {
+      const width = [4, 3, 2, 1].find((n) => i + n <= escapes.length && decodes(escapes.slice(i, i + n).join("")));
+      out += width ? decodeURIComponent(escapes.slice(i, i + width).join("")) : escapes[i];
+      i += width ?? 1;
+    }
+    return out;
+  });
+}
+
+function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether `newman`'s path is the client's as Postman would send its values: cut at the first `%3F`
+ * or `%23`, and read as a lenient decoder reads them, a `\\` as the `/` the URL parser makes of it.
+ */
+function pathAsPostmanSends(client: string, newman: string): boolean {
+  const cut = client.search(/%3F|%23/i);
+  const postman = lenient(cut < 0 ? client : client.slice(0, cut)).replace(/\\/g, "/");
+  return client !== newman && postman === lenient(newman);
+}
+
+/** A query value as a form decoder reads it (`+` a space, `%XX` bytes of UTF-8): one sent with a bare `%` too. */
+function formRead(value: unknown): unknown {
+  return isObject(value) && typeof value["sent"] === "string" ? formDecode(value["sent"]) : value;
+}
+
+function formDecode(text: string): string {
+  return new URLSearchParams(`a=${text.replace(/&/g, "%26").replace(/#/g, "%23")}`).get("a")!;
+}
+
+/** How Postman may have pasted a pair's text: which of its `&`, `#` and `=` were a variable's, not encoded. */
+type Paste = "value" | "value-cut" | "whole" | "whole-cut" | "key";
+const PASTES: readonly Paste[] = ["value", "value-cut", "whole", "whole-cut", "key"];
+
+/**
+ * The pairs Postman sends for a pair whose text it pastes as written: a value split at `&` (and
+ * cut at `#`: `-cut`; a `#` the collection writes is encoded), the whole pair's text so (its key's
+ * `=` ends the key), or only the key's `=` read so (`key`).
+ */
+function pastedPairs(key: string, value: unknown, paste: Paste): string[] {
+  const parse = (piece: string): [string, string | null] => {
+    const [k, v] = [...new URLSearchParams(`&${piece.replace(/%(?![\dA-Fa-f]{2})/g, "%25").replace(/#/g, "%23")}`)][0]!;
+    return [k, piece.includes("=") ? v : null];
+  };
+  const text = value === null ? key : `${key}=${String(value)}`;
+  if (paste === "key") {
+    const at = text.indexOf("=");
+    return [JSON.stringify(at < 0 ? [text, null] : [text.slice(0, at), text.slice(at + 1)])];
+  }
+  const cut = (t: string) => (paste.endsWith("-cut") ? t.split("#")[0]! : t);
+  if (paste.startsWith("value")) {
+    if (typeof value !== "string") return [];
+    const [first = "", ...more] = cut(value).split("&");
+    return [[key, first] as const, ...more.filter(Boolean).map(parse)].map((pair) => JSON.stringify(pair));
+  }
+  return cut(text)
+    .split("&")
+    .filter(Boolean)
+    .map((piece) => JSON.stringify(parse(piece)));
+}
+
+/**
+ * Whether newman's query pairs are the client's as Postman would send them: read as a form
+ * decoder reads them (a `%` the client sent as data, bare in newman's, read alike), and a pair
+ * that differs with a `&` or `#` in it, or a `=` in its key, split or cut there; the pairs of at
+ * most `leftOut` of newman's keys missing from the client's. The pairs are sorted by key, so a
+ * `#` may have dropped any of the others.
+ */
+function queryAsPostmanSends(client: unknown, newman: unknown, leftOut: number): boolean {
+  if (!Array.isArray(client) || !Array.isArray(newman) || JSON.stringify(client) === JSON.stringify(newman))
+    return false;
+  const sent = (newman as Pair[]).map(([key, value]) => JSON.stringify([key, formRead(value)]));
+  const rest: Pair[] = [];
+  for (const [key, value] of client as Pair[]) {
+    const read = formRead(value);
+    const alike = [JSON.stringify([key, read])];
+    // A value the client sent as data, which Postman sent as written.
+    if (typeof read === "string" && read.includes("%")) alike.push(JSON.stringify([key, formDecode(read)]));
+    const at = sent.findIndex((pair) => alike.includes(pair));
+    if (at >= 0) sent.splice(at, 1);
+    else rest.push([key, read]);
+  }
+  let fragment = false;
+  let unexplained = 0;
+  for (const [key, value] of rest) {
+    if (!/[&#]/.test(key + String(value)) && !key.includes("=")) {
+      unexplained++;
+      continue;
+    }
+    // The first way of pasting whose pairs newman sent, each pair on its own.
+    const paste = PASTES.find((way) => {
+      const pairs = pastedPairs(key, value, way);
+      const left = [...sent];
+      // None: a `#` at the start dropped the rest of the query.
+      const all = way.endsWith("-cut") && /#/.test(key + String(value));
+      return (
+        (pairs.length > 0 || all) &&
+        pairs.every((pair) => {
+          const at = left.indexOf(pair);
+          return at >= 0 && left.splice(at, 1).length > 0;
+        })
+      );
+    });
+    if (paste === undefined) {
+      unexplained++;
+      continue;
+    }
+    for (const pair of pastedPairs(key, value, paste)) sent.splice(sent.indexOf(pair), 1);
+    fragment ||= paste.endsWith("-cut") && /#/.test(paste.startsWith("value") ? String(value) : key + String(value));
+  }
+  // Any other pair of the client's may have gone after a `#`.
+  if (unexplained > 0 && !fragment) return false;
+  // A key left out may be given several times: one warning for each key.
+  return new Set(sent.map((pair) => (JSON.parse(pair) as Pair)[0])).size <= leftOut;
+}
+
+/**
+ * Whether two bodies are the same JSON value: sent as bytes, or read as a form (a content type
+ * of the item's that says so), where the JSON's own `&` and `=` split it, the same fields but for
+ * the whitespace between the JSON's tokens.
+ */
+function sameJson(op: OperationModel, newman: unknown, client: unknown): boolean {
+  if (!isObject(newman) || !isObject(client)) return false;
+  if (typeof newman["bytes"] === "string" && typeof client["bytes"] === "string") {
+    try {
+      const read = (bytes: string) => JSON.stringify(JSON.parse(Buffer.from(bytes, "base64").toString()));
+      return read(newman["bytes"]) === read(client["bytes"]);
+    } catch {
+      return false;
+    }
+  }
+  if (
+    (op.body?.encoding !== "json" && op.body?.encoding !== "graphql") ||
+    !Array.isArray(newman["fields"]) ||
+    !Array.isArray(client["fields"])
+  )
+    return false;
+  const fields = (list: unknown[]) =>
+    JSON.stringify(list.map((field) => JSON.stringify(field).replace(/\\n|\s/g, "")).sort());
+  return fields(newman["fields"]) === fields(client["fields"]);
+}
 
 /**
  * The headers newman sends and the client does not, or otherwise, whatever the item says: the
@@ -61,6 +326,11 @@ export const SENDERS_OWN_HEADERS: Readonly<Record<string, string>> = {
   "sec-fetch-mode": "Node's fetch (undici) adds `Sec-Fetch-Mode: cors`, as browsers do; newman sends none.",
 };
 
-export function allowed(collection: string, op: OperationModel, difference: Difference): Allowance | undefined {
-  return ALLOWLIST.find((a) => a.matches(collection, op, difference));
+export function allowed(
+  collection: string,
+  op: OperationModel,
+  difference: Difference,
+  warnings: readonly Warning[],
+): Allowance | undefined {
+  return ALLOWLIST.find((a) => a.matches(collection, op, difference, warnings));
 }

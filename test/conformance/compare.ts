@@ -21,7 +21,8 @@ export interface Meaning {
   method: string;
   /**
    * Each segment decoded and encoded again: `{` and `%7B` are alike, a `/` in a segment and one
-   * between segments are not. A segment with a bare `%` (one that starts no `%XX`) is as sent.
+   * between segments are not. A segment with a bare `%` (one that starts no `%XX`), or with `%XX`
+   * that are no UTF-8, is as sent.
    */
   path: string;
   /**
@@ -70,7 +71,9 @@ export function meaning(request: RecordedRequest, headerNames: readonly string[]
     method: request.method,
     path: request.path
       .split("/")
-      .map((segment) => (BARE_PERCENT.test(segment) ? segment : encodeURIComponent(decode(segment))))
+      .map((segment) =>
+        BARE_PERCENT.test(segment) || !decodes(segment) ? segment : encodeURIComponent(decode(segment)),
+      )
       .join("/"),
     query: byKey(own(queryAsSent(request.target))),
     headers,
@@ -116,6 +119,16 @@ function bodyMeaning(request: RecordedRequest, contentType: string | undefined):
   return { bytes: request.raw.toString("base64") };
 }
 
+/** Whether `text`'s `%XX` are UTF-8 (`%bb` alone is not: decoded again it would read as `%25bb`). */
+function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function decode(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -143,7 +156,8 @@ function queryAsSent(target: string): Array<[string, string | { sent: string } |
     .split("&")
     .filter(Boolean)
     .map((piece) => {
-      const [key, value] = [...new URLSearchParams(piece)][0]!;
+      // After a `&`: a leading `?` is the piece's own (`??a=1`), which the constructor would drop.
+      const [key, value] = [...new URLSearchParams(`&${piece}`)][0]!;
       const sent = piece.slice(piece.indexOf("=") + 1);
       return [key, !piece.includes("=") ? null : BARE_PERCENT.test(sent) ? { sent } : value];
     });

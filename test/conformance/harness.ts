@@ -223,7 +223,8 @@ export async function runConformance(collectionFile: string, packageDir: string)
           ? firstDifference(meaning(fromNewman, headerNames, view), meaning(fromClient.request, headerNames, view))
           : { aspect: "sent", newman: "a request", client: fromClient.error };
       if (!found) return { source: op.source, call, outcome: "identical" };
-      const allowance = allowed(collectionName, op, found);
+      const warnings = model.warnings.filter((w) => w.file === undefined && w.source.startsWith(`${op.source}.`));
+      const allowance = allowed(collectionName, op, found, warnings);
       return {
         source: op.source,
         call,

@@ -2,7 +2,7 @@
 // (with the importer's conventions), enums, every body mode and auth type, example responses.
 import fc from "fast-check";
 
-const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+export const V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
 /** Text as collections hold it: anything, with the strings that break out of code mixed in. */
 const text = fc.oneof(
@@ -148,24 +148,35 @@ const requestItem = fc.record(
   { requiredKeys: ["name", "request"] },
 );
 
-const entry: fc.Memo<unknown> = fc.memo((depth) =>
-  depth <= 1
-    ? requestItem
-    : fc.oneof(
-        { weight: 3, arbitrary: requestItem },
-        {
-          weight: 1,
-          arbitrary: fc.record(
-            { name: text, item: fc.array(entry(depth - 1), { maxLength: 3 }), auth, description },
-            { requiredKeys: ["name", "item"] },
-          ),
-        },
-      ),
+/**
+ * Items nested in folders up to `depth` levels: a request item three times in four, else a folder
+ * that `folder` makes around an array of entries one level less deep.
+ */
+export function tree(
+  item: fc.Arbitrary<unknown>,
+  folder: (items: fc.Arbitrary<unknown[]>) => fc.Arbitrary<unknown>,
+  depth: number,
+): fc.Arbitrary<unknown> {
+  const entry: fc.Memo<unknown> = fc.memo((d) =>
+    d <= 1
+      ? item
+      : fc.oneof(
+          { weight: 3, arbitrary: item },
+          { weight: 1, arbitrary: folder(fc.array(entry(d - 1), { maxLength: 3 })) },
+        ),
+  );
+  return entry(depth);
+}
+
+const entry = tree(
+  requestItem,
+  (items) => fc.record({ name: text, item: items, auth, description }, { requiredKeys: ["name", "item"] }),
+  3,
 );
 
 export const collection = fc.record({
   info: fc.record({ name: text, schema: fc.constant(V21), description }),
-  item: fc.array(entry(3), { minLength: 1, maxLength: 5 }),
+  item: fc.array(entry, { minLength: 1, maxLength: 5 }),
   variable: fc.array(fc.record({ key, value: text }), { maxLength: 3 }),
   auth,
 });

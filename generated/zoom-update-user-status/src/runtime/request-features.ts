@@ -209,7 +209,8 @@ export function queryAsWritten(text: string): string {
 
 /**
  * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
- * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
+ * hold several segments), except what would change the URL's shape: `?` and `#` are encoded (and
+ * spaces and controls at its end, which the URL parser trims at the URL's end), and
  * a value that is a whole segment may not be `.` or `..`. So is a path argument's default, which
  * refers to variables; a value the caller passes is one segment (request.ts's encodePathSegment).
  */
@@ -232,5 +233,6 @@ export const fillPathVariable: PathVariableFiller = (op, lookup, parts, i) => {
       undefined,
       `variable ${name} is ${JSON.stringify(text)}: it would change the path`,
     );
-  return text.replace(/[?#]/g, encodeURIComponent);
+  // Spaces and controls at its end too, which the URL parser would trim where it ends the path.
+  return text.replace(/[?#]|[\0- ]+$/g, encodeURIComponent);
 };

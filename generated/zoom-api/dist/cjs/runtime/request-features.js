@@ -176,7 +176,8 @@ function queryAsWritten(text) {
 }
 /**
  * A `{{variable}}`'s value in the path, as Postman sends it (a `/` in it stays one: a variable may
- * hold several segments), except what would change the URL's shape: `?` and `#` are encoded, and
+ * hold several segments), except what would change the URL's shape: `?` and `#` are encoded (and
+ * spaces and controls at its end, which the URL parser trims at the URL's end), and
  * a value that is a whole segment may not be `.` or `..`. So is a path argument's default, which
  * refers to variables; a value the caller passes is one segment (request.ts's encodePathSegment).
  */
@@ -193,6 +194,7 @@ const fillPathVariable = (op, lookup, parts, i) => {
         (after === undefined || (typeof after === "string" && (after.startsWith("/") || (after === "" && !parts[i + 2]))));
     if (whole && (text === "." || text === ".."))
         throw new errors_js_1.ValidationError(op.name, undefined, `variable ${name} is ${JSON.stringify(text)}: it would change the path`);
-    return text.replace(/[?#]/g, encodeURIComponent);
+    // Spaces and controls at its end too, which the URL parser would trim where it ends the path.
+    return text.replace(/[?#]|[\0- ]+$/g, encodeURIComponent);
 };
 exports.fillPathVariable = fillPathVariable;
