@@ -204,9 +204,19 @@ export const authorizeApiKey: Authorizer = async (op, request, options, lookup) 
     } catch {
       throw new ValidationError(op.name, undefined, `the API key ${HALF_CHARACTER}`);
     }
-    url.search = [...queryWithout(url, name), pair].join("&");
+    setQuery(url, [...queryWithout(url, name), pair]);
   } else setHeader(op, request.headers, name, key, "the API key");
 };
+
+/**
+ * Sets the URL's query to `pairs` (each already encoded), none removing it. The `?` is written
+ * here: the search setter drops one leading `?`, which would be the first pair's own when its key
+ * starts with one (`??=x`, Postman's `?=x` pair).
+ */
+export function setQuery(url: URL, pairs: readonly string[]): void {
+  const query = pairs.filter(Boolean).join("&");
+  url.search = query && `?${query}`;
+}
 
 /**
  * The URL's query pairs but those named `name`: an auth that puts its credential in the query

@@ -5,7 +5,7 @@
 // `us-east-1` unless the collection says otherwise. Credentials (the access key and its secret) come
 // from the client's `aws` option, else the collection's variables; without them the call is refused
 // (needCredential).
-import { declined, type Authorizer } from "./auth.js";
+import { declined, setQuery, type Authorizer } from "./auth.js";
 import { authValue, bodyBytes, digest, needCredential, hex, hmac, percentEncode, setAuthHeader } from "./signing.js";
 import type { AwsV4Spec } from "./spec.js";
 
@@ -47,11 +47,13 @@ export const authorizeAwsV4: Authorizer = async (op, request, options, lookup) =
   const { url, headers } = request;
   for (const name of ["authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"])
     headers.delete(name);
-  url.search = url.search
-    .slice(1)
-    .split("&")
-    .filter((pair) => pair && !AUTH_QUERY.includes(safeDecode(pair.split("=")[0]!)))
-    .join("&");
+  setQuery(
+    url,
+    url.search
+      .slice(1)
+      .split("&")
+      .filter((pair) => !AUTH_QUERY.includes(safeDecode(pair.split("=")[0]!))),
+  );
   const amzDate = new Date().toISOString().replace(/[:-]|\.\d{3}/g, "");
   const { bytes } = await bodyBytes(request);
 
@@ -198,9 +200,10 @@ function canonicalQuery(query: string): string {
 }
 
 function appendQuery(url: URL, pairs: ReadonlyArray<readonly [string, string]>): void {
-  url.search = [url.search.slice(1), ...pairs.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)]
-    .filter(Boolean)
-    .join("&");
+  setQuery(url, [
+    url.search.slice(1),
+    ...pairs.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`),
+  ]);
 }
 
 function safeDecode(text: string): string {

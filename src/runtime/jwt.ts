@@ -5,7 +5,7 @@
 // `<headerPrefix> <token>` in Authorization, or as a query parameter. The secret or key comes from
 // the client's `jwt` option, else the collection's variables; without one the call is refused
 // (needCredential).
-import { declined, inQuery, queryWithout, type Authorizer } from "./auth.js";
+import { declined, inQuery, queryWithout, setQuery, type Authorizer } from "./auth.js";
 import {
   authValue,
   base64,
@@ -66,7 +66,7 @@ export const authorizeJwt: Authorizer = async (op, request, options, lookup) => 
   const token = `${signingInput}.${base64url(signature)}`;
   if (inQueryParam) {
     const { url } = request;
-    url.search = [...queryWithout(url, name), `${encodeURIComponent(name)}=${encodeURIComponent(token)}`].join("&");
+    setQuery(url, [...queryWithout(url, name), `${encodeURIComponent(name)}=${encodeURIComponent(token)}`]);
     return;
   }
   // As Postman: no prefix when the collection gives an empty one.

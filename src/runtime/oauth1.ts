@@ -5,7 +5,7 @@
 // the query. Credentials (the consumer key, and its secret or, for RSA, the private key) come from
 // the client's `oauth1` option, else the collection's variables; without them the call is refused
 // (needCredential), where Postman sends it unsigned.
-import { declined, type Authorizer } from "./auth.js";
+import { declined, setQuery, type Authorizer } from "./auth.js";
 import { formText } from "./bodies.js";
 import {
   authValue,
@@ -118,9 +118,7 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
     // The form's oauth_* pairs are credentials an error masks too.
     request.sentSecrets = schemeSecrets;
   } else {
-    url.search = [url.search.slice(1), ...oauth.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)]
-      .filter(Boolean)
-      .join("&");
+    setQuery(url, [url.search.slice(1), ...oauth.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)]);
   }
 };
 

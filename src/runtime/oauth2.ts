@@ -10,6 +10,7 @@ import {
   declined,
   noCredential,
   queryWithout,
+  setQuery,
   resolveCredential,
   type Authorizer,
   type AuthOptions,
@@ -151,10 +152,10 @@ function apply(op: CallSpec, request: BuiltRequest, auth: OAuth2Spec, token: str
   const { url } = request;
   const kept = queryWithout(url, "access_token");
   if (auth.addTokenTo === "queryParams") {
-    url.search = [...kept, `access_token=${encodeURIComponent(token)}`].join("&");
+    setQuery(url, [...kept, `access_token=${encodeURIComponent(token)}`]);
     return;
   }
-  url.search = kept.join("&");
+  setQuery(url, kept);
   const prefix = (authValue(op, auth, "headerPrefix", lookup) ?? "Bearer").trim();
   setAuthHeader(op, request, "authorization", prefix ? `${prefix} ${token}` : token, "the OAuth 2.0 access token");
 }
@@ -352,9 +353,7 @@ async function authorizationCode(
       ["code_challenge_method", plain ? "plain" : "S256"],
     );
   }
-  url.search = [url.search.slice(1), ...query.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)]
-    .filter(Boolean)
-    .join("&");
+  setQuery(url, [url.search.slice(1), ...query.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)]);
   const answer = await given.authorize(url);
   let code = answer;
   if (/^[a-z][a-z0-9+.-]*:/i.test(answer)) {

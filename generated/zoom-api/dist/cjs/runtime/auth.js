@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.authorizeSigned = exports.authorizeBasic = exports.authorizeApiKey = exports.authorizeBearer = void 0;
 exports.noCredential = noCredential;
 exports.declined = declined;
+exports.setQuery = setQuery;
 exports.queryWithout = queryWithout;
 exports.inQuery = inQuery;
 exports.resolveCredential = resolveCredential;
@@ -84,12 +85,21 @@ const authorizeApiKey = async (op, request, options, lookup) => {
         catch {
             throw new errors_js_1.ValidationError(op.name, undefined, `the API key ${request_js_1.HALF_CHARACTER}`);
         }
-        url.search = [...queryWithout(url, name), pair].join("&");
+        setQuery(url, [...queryWithout(url, name), pair]);
     }
     else
         (0, request_js_1.setHeader)(op, request.headers, name, key, "the API key");
 };
 exports.authorizeApiKey = authorizeApiKey;
+/**
+ * Sets the URL's query to `pairs` (each already encoded), none removing it. The `?` is written
+ * here: the search setter drops one leading `?`, which would be the first pair's own when its key
+ * starts with one (`??=x`, Postman's `?=x` pair).
+ */
+function setQuery(url, pairs) {
+    const query = pairs.filter(Boolean).join("&");
+    url.search = query && `?${query}`;
+}
 /**
  * The URL's query pairs but those named `name`: an auth that puts its credential in the query
  * replaces the item's own pairs of that name, as Postman's authorizers do. The others stay as

@@ -134,6 +134,12 @@ export declare function declined(options: AuthOptions, option: CredentialOption)
 export declare const authorizeBearer: Authorizer;
 export declare const authorizeApiKey: Authorizer;
 /**
+ * Sets the URL's query to `pairs` (each already encoded), none removing it. The `?` is written
+ * here: the search setter drops one leading `?`, which would be the first pair's own when its key
+ * starts with one (`??=x`, Postman's `?=x` pair).
+ */
+export declare function setQuery(url: URL, pairs: readonly string[]): void;
+/**
  * The URL's query pairs but those named `name`: an auth that puts its credential in the query
  * replaces the item's own pairs of that name, as Postman's authorizers do. The others stay as
  * they were encoded (searchParams would encode the whole query again: a%20b → a+b).
