@@ -1,0 +1,142 @@
+// Property: on a random team collection and random edits made to it in Postman, a regeneration
+// whose API diff is not major leaves compiling every consumer of the old package's whole surface
+// (surface-consumer.ts): the diff never calls a breaking change safe. consumers.test.ts holds the
+// same rule on hand-picked cases; this draws them. A major verdict whose consumer still compiles is
+// no failure (the diff may be conservative: a consumer can do more than this one does, such as
+// reading an optional key with `in`), only counted by kind of change, and printed.
+//
+// CI replays a few fixed cases; DIFF_FUZZ_RUNS=300 draws new ones (DIFF_FUZZ_SEED and
+// DIFF_FUZZ_PATH replay a failure, whose seed and path fast-check prints).
+import { appendFileSync, cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import ts from "typescript";
+import { expect, it } from "vitest";
+import { readManifest } from "../../src/cache/manifest.js";
+import type { ApiChange } from "../../src/diff/compare.js";
+import type { Surface } from "../../src/diff/surface.js";
+import { CodegenError } from "../../src/errors.js";
+import { generate } from "../../src/generate.js";
+import { strictConsumerOptions } from "../helpers/consumer-options.js";
+import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
+import { applyEdit, collectionOf, edit, model, type Model } from "./edit-arbitrary.js";
+import { writeCollection } from "./helpers.js";
+import { consumerOf } from "./surface-consumer.js";
+
+const RUNS = Number(process.env["DIFF_FUZZ_RUNS"] ?? 4);
+const SEED = process.env["DIFF_FUZZ_SEED"]
+  ? Number(process.env["DIFF_FUZZ_SEED"])
+  : process.env["DIFF_FUZZ_RUNS"]
+    ? undefined
+    : 20261205;
+const PATH = process.env["DIFF_FUZZ_PATH"];
+/**
+ * A file to append each case's outcome to, a JSON line each, for triage: a run with one goes on
+ * past a failure (logged, `"broke": true`) and fails at its end, so that one long run finds each
+ * class of failure.
+ */
+const LOG = process.env["DIFF_FUZZ_LOG"];
+
+interface Regeneration {
+  verdict: string;
+  changes: ApiChange[];
+  /** The consumer's type errors against the old package and the new one: `code message`. */
+  errors: { old: string[]; new: string[] };
+  consumer: string;
+}
+
+/** Generates the old collection, then regenerates the same output from the new one, as a team does. */
+async function regenerate(before: Model, after: Model, dir: string): Promise<Regeneration | "refused"> {
+  const out = join(dir, "out");
+  const target = (file: string) => ({ collection: file, out, name: "team", version: "auto" as const });
+  try {
+    await generate([target(writeCollection(collectionOf(before), dir, "old.json"))], { cache: false });
+  } catch (error) {
+    if (error instanceof CodegenError) return "refused";
+    throw error;
+  }
+  cpSync(out, join(dir, "old"), { recursive: true });
+  let api;
+  try {
+    api = (await generate([target(writeCollection(collectionOf(after), dir, "new.json"))], { cache: false }))
+      .targets[0]!.api;
+  } catch (error) {
+    if (error instanceof CodegenError) return "refused";
+    throw error;
+  }
+  renameSync(out, join(dir, "new"));
+  const surface = readManifest(join(dir, "old"))!.surface as Surface;
+  const consumer = consumerOf(join(dir, "old"), surface);
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
+  const files = { old: join(dir, "consumer-old.ts"), new: join(dir, "consumer-new.ts") };
+  writeFileSync(files.old, consumer.replaceAll("PKG", "./old"));
+  writeFileSync(files.new, consumer.replaceAll("PKG", "./new"));
+  const program = createProgram({ rootNames: [files.old, files.new], options: strictConsumerOptions(true) });
+  const errors = { old: [] as string[], new: [] as string[] };
+  for (const d of preEmitDiagnostics(program)) {
+    const side = d.file?.fileName === files.new ? "new" : "old";
+    const line = d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 : 0;
+    errors[side].push(`${line}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, " ").slice(0, 300)}`);
+  }
+  return { verdict: api.verdict, changes: api.changes, errors, consumer };
+}
+
+it("a regeneration the API diff calls safe leaves a consumer of the whole old surface compiling", async () => {
+  let broke = 0;
+  const stats = { cases: 0, refused: 0, major: 0, safe: 0, conservative: new Map<string, number>() };
+  await fc.assert(
+    fc.asyncProperty(model, fc.array(edit, { minLength: 1, maxLength: 3 }), async (before, edits) => {
+      const after = edits.reduce(applyEdit, before);
+      const dir = mkdtempSync(join(tmpdir(), "postman-codegen-diff-fuzz-"));
+      try {
+        const r = await regenerate(before, after, dir);
+        stats.cases++;
+        if (r === "refused") return void stats.refused++;
+        if (LOG) {
+          const safeButBroken = r.verdict !== "major" && r.errors.new.length > 0 && r.errors.old.length === 0;
+          if (safeButBroken) broke++;
+          appendFileSync(
+            LOG,
+            `${JSON.stringify({
+              ...(safeButBroken ? { broke: true, before, edits } : { edits: edits.map((e) => e.kind) }),
+              verdict: r.verdict,
+              changes: r.changes.map((c) => `${c.level} ${c.kind}: ${c.operation ?? ""} ${c.detail}`),
+              errors: r.errors,
+            })}\n`,
+          );
+          if (safeButBroken) return;
+        }
+        // A consumer that does not compile against its own package is this test's bug.
+        expect(r.errors.old, r.consumer).toEqual([]);
+        if (r.verdict !== "major") {
+          stats.safe++;
+          const said = r.changes.map((c) => `${c.level} ${c.kind}: ${c.operation ?? ""} ${c.detail}`);
+          expect(r.errors.new, `the diff said ${r.verdict}:\n${said.join("\n")}\n\nconsumer:\n${r.consumer}`).toEqual(
+            [],
+          );
+        } else {
+          stats.major++;
+          if (!r.errors.new.length)
+            for (const kind of new Set(r.changes.filter((c) => c.level === "major").map((c) => c.kind)))
+              stats.conservative.set(kind, (stats.conservative.get(kind) ?? 0) + 1);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }),
+    {
+      numRuns: RUNS,
+      ...(SEED !== undefined ? { seed: SEED } : {}),
+      ...(PATH !== undefined ? { path: PATH } : {}),
+      endOnFailure: true,
+    },
+  );
+  // Major verdicts whose consumer still compiled, by the kinds of their major changes.
+  console.log(
+    `diff fuzz: ${stats.cases} cases, ${stats.refused} refused, ${stats.safe} not major, ${stats.major} major;` +
+      ` major with the consumer compiling, by kind: ${JSON.stringify(Object.fromEntries(stats.conservative))}`,
+  );
+  expect(stats.cases - stats.refused).toBeGreaterThan(0);
+  expect(broke, `see ${LOG}`).toBe(0);
+}, 600_000);
