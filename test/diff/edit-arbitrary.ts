@@ -12,6 +12,8 @@ export interface Param {
   key: string;
   value: string;
   required: boolean;
+  /** Unticked in Postman: not sent, an optional argument still. */
+  disabled?: boolean;
   /** `(This can only be one of a,b)`: the importer's enum. */
   values?: string[];
 }
@@ -55,7 +57,18 @@ export interface Model {
   item: Node[];
 }
 
-const NAMES = ["Get user", "List users", "Create user", "Update user", "Delete user", "Get order", "Search", "Stats"];
+const NAMES = [
+  "Get user",
+  "Get User",
+  "get-user",
+  "List users",
+  "Create user",
+  "Update user",
+  "Delete user",
+  "Get order",
+  "Search",
+  "Stats",
+];
 const FOLDERS = ["Users", "Orders", "Admin", "Reports"];
 const KEYS = ["page", "page_size", "pageSize", "status", "type", "search", "search_key", "limit", "id", "from"];
 const FIELDS = ["id", "name", "email", "total", "tags", "meta", "items", "owner", "created_at", "active"];
@@ -88,7 +101,13 @@ export const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json; object: Json }>
 })).object;
 
 export const param: fc.Arbitrary<Param> = fc.record(
-  { key, value: fc.constantFrom("1", "active", "a b", ""), required: fc.boolean(), values: enumValues },
+  {
+    key,
+    value: fc.constantFrom("1", "active", "a b", "", "{{tenant}}"),
+    required: fc.boolean(),
+    disabled: fc.boolean(),
+    values: enumValues,
+  },
   { requiredKeys: ["key", "value", "required"] },
 );
 
@@ -98,6 +117,7 @@ const example = (codes: number[]): fc.Arbitrary<Example> =>
     code: fc.constantFrom(...codes),
     body: fc.oneof(
       json,
+      fc.array(json, { maxLength: 2 }),
       // Errors as APIs write them: a code the client types (`ApiError<404, "not_found">`).
       fc.record({ code: fc.constantFrom(1001, 1002, "not_found"), message: fc.constantFrom("No such thing") }),
     ),
@@ -111,7 +131,13 @@ export const request: fc.Arbitrary<Request> = fc
       method: fc.constantFrom("GET", "POST", "PUT", "DELETE"),
       path: fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 3 }),
       query: fc.uniqueArray(param, { maxLength: 3, selector: (p) => p.key }),
-      header: fc.uniqueArray(param, { maxLength: 1, selector: (p) => p.key }),
+      header: fc.uniqueArray(
+        fc.oneof(
+          param,
+          param.map((p) => ({ ...p, key: `X-${p.key.replace("_", "-")}` })),
+        ),
+        { maxLength: 2, selector: (p) => p.key },
+      ),
       form: fc.uniqueArray(param, { maxLength: 2, selector: (p) => p.key }),
       body: json,
       responses: fc.array(fc.oneof({ weight: 3, arbitrary: example(SUCCESS) }, example(ERRORS)), { maxLength: 3 }),
@@ -167,6 +193,7 @@ const EDITS = [
   "remove parameter",
   "rename parameter",
   "toggle required",
+  "toggle disabled",
   "change enum",
   "parameter to header",
   "parameter to form",
@@ -301,6 +328,9 @@ export function applyEdit(before: Model, e: Edit): Model {
     case "toggle required":
       if (p) p.required = !p.required;
       break;
+    case "toggle disabled":
+      if (p) p.disabled = !p.disabled;
+      break;
     case "change enum":
       if (p) p.values = e.values;
       break;
@@ -350,7 +380,8 @@ export function applyEdit(before: Model, e: Edit): Model {
       break;
     }
     case "add example":
-      r?.responses.push({ name: "Example", code: e.code, body: e.value });
+      // Half the time beside an example of the same status: its type is then both's.
+      r?.responses.push({ name: "Example", code: ex && e.at % 2 ? ex.code : e.code, body: e.value });
       break;
     case "remove example":
       if (ex) r!.responses.splice(r!.responses.indexOf(ex), 1);
@@ -431,21 +462,37 @@ function auth(a: Auth): Json {
 }
 
 function requestJson(r: Request): Json {
-  const query = r.query.map((p) => ({ key: p.key, value: p.value, description: description(p) }));
+  const query = r.query.map((p) => ({
+    key: p.key,
+    value: p.value,
+    description: description(p),
+    ...(p.disabled ? { disabled: true } : {}),
+  }));
   const path = r.path.map((s) => s);
-  const raw = `{{baseUrl}}/${path.join("/")}${query.length ? `?${query.map((q) => `${q.key}=${q.value}`).join("&")}` : ""}`;
+  const sent = query.filter((q) => !q.disabled);
+  const raw = `{{baseUrl}}/${path.join("/")}${sent.length ? `?${sent.map((q) => `${q.key}=${q.value}`).join("&")}` : ""}`;
   const variables = path.filter((s) => s.startsWith(":")).map((s) => ({ key: s.slice(1), value: "1" }));
   return {
     name: r.name,
     request: {
       method: r.method,
       ...(r.auth ? { auth: auth(r.auth) } : {}),
-      header: r.header.map((p) => ({ key: p.key, value: p.value, description: description(p) })),
+      header: r.header.map((p) => ({
+        key: p.key,
+        value: p.value,
+        description: description(p),
+        ...(p.disabled ? { disabled: true } : {}),
+      })),
       ...(r.form && r.method !== "GET"
         ? {
             body: {
               mode: "urlencoded",
-              urlencoded: r.form.map((p) => ({ key: p.key, value: p.value, description: description(p) })),
+              urlencoded: r.form.map((p) => ({
+                key: p.key,
+                value: p.value,
+                description: description(p),
+                ...(p.disabled ? { disabled: true } : {}),
+              })),
             },
           }
         : {}),

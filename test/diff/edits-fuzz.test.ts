@@ -3,7 +3,8 @@
 // (surface-consumer.ts): the diff never calls a breaking change safe. consumers.test.ts holds the
 // same rule on hand-picked cases; this draws them. A major verdict whose consumer still compiles is
 // no failure (the diff may be conservative: a consumer can do more than this one does, such as
-// reading an optional key with `in`), only counted by kind of change, and printed.
+// reading an optional key with `in`), only counted by kind of change, and printed. And `diff <old>
+// <new>` (diffCollections) says of each case what the regeneration said.
 //
 // CI replays a few fixed cases; DIFF_FUZZ_RUNS=300 draws new ones (DIFF_FUZZ_SEED and
 // DIFF_FUZZ_PATH replay a failure, whose seed and path fast-check prints).
@@ -16,6 +17,7 @@ import { expect, it } from "vitest";
 import { readManifest } from "../../src/cache/manifest.js";
 import type { ApiChange } from "../../src/diff/compare.js";
 import type { Surface } from "../../src/diff/surface.js";
+import { diffCollections } from "../../src/diff/collections.js";
 import { CodegenError } from "../../src/errors.js";
 import { generate } from "../../src/generate.js";
 import { strictConsumerOptions } from "../helpers/consumer-options.js";
@@ -24,7 +26,7 @@ import { applyEdit, collectionOf, edit, model, type Model } from "./edit-arbitra
 import { writeCollection } from "./helpers.js";
 import { consumerOf } from "./surface-consumer.js";
 
-const RUNS = Number(process.env["DIFF_FUZZ_RUNS"] ?? 4);
+const RUNS = Number(process.env["DIFF_FUZZ_RUNS"] ?? 8);
 const SEED = process.env["DIFF_FUZZ_SEED"]
   ? Number(process.env["DIFF_FUZZ_SEED"])
   : process.env["DIFF_FUZZ_RUNS"]
@@ -58,24 +60,27 @@ async function regenerate(before: Model, after: Model, dir: string): Promise<Reg
   }
   cpSync(out, join(dir, "old"), { recursive: true });
   let api;
+  const files = { old: join(dir, "old.json"), new: writeCollection(collectionOf(after), dir, "new.json") };
   try {
-    api = (await generate([target(writeCollection(collectionOf(after), dir, "new.json"))], { cache: false }))
-      .targets[0]!.api;
+    api = (await generate([target(files.new)], { cache: false })).targets[0]!.api;
   } catch (error) {
     if (error instanceof CodegenError) return "refused";
     throw error;
   }
   renameSync(out, join(dir, "new"));
+  // `diff <old> <new>` says what the regeneration said, before running it.
+  const said = await diffCollections(files.old, files.new);
+  expect({ verdict: said.verdict, changes: said.changes }).toEqual({ verdict: api.verdict, changes: api.changes });
   const surface = readManifest(join(dir, "old"))!.surface as Surface;
   const consumer = consumerOf(join(dir, "old"), surface);
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
-  const files = { old: join(dir, "consumer-old.ts"), new: join(dir, "consumer-new.ts") };
-  writeFileSync(files.old, consumer.replaceAll("PKG", "./old"));
-  writeFileSync(files.new, consumer.replaceAll("PKG", "./new"));
-  const program = createProgram({ rootNames: [files.old, files.new], options: strictConsumerOptions(true) });
+  const consumers = { old: join(dir, "consumer-old.ts"), new: join(dir, "consumer-new.ts") };
+  writeFileSync(consumers.old, consumer.replaceAll("PKG", "./old"));
+  writeFileSync(consumers.new, consumer.replaceAll("PKG", "./new"));
+  const program = createProgram({ rootNames: [consumers.old, consumers.new], options: strictConsumerOptions(true) });
   const errors = { old: [] as string[], new: [] as string[] };
   for (const d of preEmitDiagnostics(program)) {
-    const side = d.file?.fileName === files.new ? "new" : "old";
+    const side = d.file?.fileName === consumers.new ? "new" : "old";
     const line = d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 : 0;
     errors[side].push(`${line}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, " ").slice(0, 300)}`);
   }
@@ -138,5 +143,7 @@ it("a regeneration the API diff calls safe leaves a consumer of the whole old su
       ` major with the consumer compiling, by kind: ${JSON.stringify(Object.fromEntries(stats.conservative))}`,
   );
   expect(stats.cases - stats.refused).toBeGreaterThan(0);
+  // The property says something only of verdicts that are not major: a few runs hold some.
+  if (RUNS >= 8) expect(stats.safe).toBeGreaterThan(0);
   expect(broke, `see ${LOG}`).toBe(0);
 }, 600_000);
