@@ -4,7 +4,9 @@
 // same rule on hand-picked cases; this draws them. A major verdict whose consumer still compiles is
 // no failure (the diff may be conservative: a consumer can do more than this one does, such as
 // reading an optional key with `in`), only counted by kind of change, and printed. And `diff <old>
-// <new>` (diffCollections) says of each case what the regeneration said.
+// <new>` (diffCollections) says of each case what the regeneration said. A verdict of none or patch
+// (no type changed) also leaves the new package's own consumer compiling against the old package:
+// nothing was added that the changelog does not say.
 //
 // CI replays a few fixed cases; DIFF_FUZZ_RUNS=300 draws new ones (DIFF_FUZZ_SEED and
 // DIFF_FUZZ_PATH replay a failure, whose seed and path fast-check prints).
@@ -43,9 +45,13 @@ const LOG = process.env["DIFF_FUZZ_LOG"];
 interface Regeneration {
   verdict: string;
   changes: ApiChange[];
-  /** The consumer's type errors against the old package and the new one: `code message`. */
-  errors: { old: string[]; new: string[] };
+  /**
+   * The consumer's type errors against the old package and the new one (`line: code message`), and
+   * those of the new package's own consumer (`back`) against the new package and the old one.
+   */
+  errors: { old: string[]; new: string[]; backNew: string[]; backOld: string[] };
   consumer: string;
+  back: string;
 }
 
 /** Generates the old collection, then regenerates the same output from the new one, as a team does. */
@@ -71,21 +77,33 @@ async function regenerate(before: Model, after: Model, dir: string): Promise<Reg
   // `diff <old> <new>` says what the regeneration said, before running it.
   const said = await diffCollections(files.old, files.new);
   expect({ verdict: said.verdict, changes: said.changes }).toEqual({ verdict: api.verdict, changes: api.changes });
-  const surface = readManifest(join(dir, "old"))!.surface as Surface;
-  const consumer = consumerOf(join(dir, "old"), surface);
+  const surfaceOf = (side: string) => readManifest(join(dir, side))!.surface as Surface;
+  const consumer = consumerOf(join(dir, "old"), surfaceOf("old"));
+  const back = consumerOf(join(dir, "new"), surfaceOf("new"), "./new");
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
-  const consumers = { old: join(dir, "consumer-old.ts"), new: join(dir, "consumer-new.ts") };
+  const consumers = {
+    old: join(dir, "consumer-old.ts"),
+    new: join(dir, "consumer-new.ts"),
+    backNew: join(dir, "back-new.ts"),
+    backOld: join(dir, "back-old.ts"),
+  };
   writeFileSync(consumers.old, consumer.replaceAll("PKG", "./old"));
   writeFileSync(consumers.new, consumer.replaceAll("PKG", "./new"));
-  const program = createProgram({ rootNames: [consumers.old, consumers.new], options: strictConsumerOptions(true) });
-  const errors = { old: [] as string[], new: [] as string[] };
+  writeFileSync(consumers.backNew, back.replaceAll("PKG", "./new"));
+  writeFileSync(consumers.backOld, back.replaceAll("PKG", "./old"));
+  const program = createProgram({ rootNames: Object.values(consumers), options: strictConsumerOptions(true) });
+  const errors = { old: [] as string[], new: [] as string[], backNew: [] as string[], backOld: [] as string[] };
+  const sides = Object.keys(consumers) as Array<keyof typeof consumers>;
   for (const d of preEmitDiagnostics(program)) {
-    const side = d.file?.fileName === consumers.new ? "new" : "old";
+    const side = sides.find((s) => consumers[s] === d.file?.fileName) ?? "old";
     const line = d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 : 0;
     errors[side].push(`${line}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, " ").slice(0, 300)}`);
   }
-  return { verdict: api.verdict, changes: api.changes, errors, consumer };
+  return { verdict: api.verdict, changes: api.changes, errors, consumer, back };
 }
+
+/** A verdict that says no type changed: what a consumer of either package writes compiles against the other. */
+const unchanged = (verdict: string) => verdict === "none" || verdict === "patch";
 
 it("a regeneration the API diff calls safe leaves a consumer of the whole old surface compiling", async () => {
   let broke = 0;
@@ -99,7 +117,9 @@ it("a regeneration the API diff calls safe leaves a consumer of the whole old su
         stats.cases++;
         if (r === "refused") return void stats.refused++;
         if (LOG) {
-          const safeButBroken = r.verdict !== "major" && r.errors.new.length > 0 && r.errors.old.length === 0;
+          const safeButBroken =
+            (r.verdict !== "major" && r.errors.new.length > 0 && r.errors.old.length === 0) ||
+            (unchanged(r.verdict) && r.errors.backOld.length > 0 && r.errors.backNew.length === 0);
           if (safeButBroken) broke++;
           appendFileSync(
             LOG,
@@ -114,12 +134,18 @@ it("a regeneration the API diff calls safe leaves a consumer of the whole old su
         }
         // A consumer that does not compile against its own package is this test's bug.
         expect(r.errors.old, r.consumer).toEqual([]);
+        expect(r.errors.backNew, r.back).toEqual([]);
         if (r.verdict !== "major") {
           stats.safe++;
           const said = r.changes.map((c) => `${c.level} ${c.kind}: ${c.operation ?? ""} ${c.detail}`);
           expect(r.errors.new, `the diff said ${r.verdict}:\n${said.join("\n")}\n\nconsumer:\n${r.consumer}`).toEqual(
             [],
           );
+          // Nothing added either: the new package's consumer compiles against the old package.
+          if (unchanged(r.verdict))
+            expect(r.errors.backOld, `the diff said ${r.verdict}:\n${said.join("\n")}\n\nconsumer:\n${r.back}`).toEqual(
+              [],
+            );
         } else {
           stats.major++;
           if (!r.errors.new.length)

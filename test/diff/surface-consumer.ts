@@ -32,10 +32,10 @@ const str = (s: string) => JSON.stringify(s);
 
 /**
  * The consumer's source, `PKG` standing for the package under test's directory (relative to the
- * consumer: `./old` or `./new`); `oldDir` is the old package's, which the consumer's `Old` types
- * come from as `./old`.
+ * consumer: `./old` or `./new`); `oldDir` is the package it is written for, whose types (`Old`)
+ * it imports from `from` (`./old`).
  */
-export function consumerOf(oldDir: string, surface: Surface): string {
+export function consumerOf(oldDir: string, surface: Surface, from = "./old"): string {
   const index = `${oldDir}/dist/index.d.ts`;
   const program = createProgram({ rootNames: [index], options: strictConsumerOptions(true) });
   const checker = program.getTypeChecker();
@@ -51,7 +51,7 @@ export function consumerOf(oldDir: string, surface: Surface): string {
   const lines: string[] = [];
   const names = [...exports.keys()].sort();
   lines.push(
-    `import type * as Old from "./old/dist/index.js";`,
+    `import type * as Old from "${from}/dist/index.js";`,
     `import * as P from "PKG/dist/index.js";`,
     `import { ${names.map((n) => (isValue(exports.get(n)!) ? n : `type ${n}`)).join(", ")} } from "PKG/dist/index.js";`,
     `const c = P.createClient();`,
