@@ -35,6 +35,8 @@ const SEED = process.env["DIFF_FUZZ_SEED"]
     ? undefined
     : 20261205;
 const PATH = process.env["DIFF_FUZZ_PATH"];
+/** A case takes under a second on a quiet machine, a few on a loaded one: the test's timeout per case. */
+const CASE_MS = 6_000;
 /**
  * A file to append each case's outcome to, a JSON line each, for triage: a run with one goes on
  * past a failure (logged, `"broke": true`) and fails at its end, so that one long run finds each
@@ -105,71 +107,76 @@ async function regenerate(before: Model, after: Model, dir: string): Promise<Reg
 /** A verdict that says no type changed: what a consumer of either package writes compiles against the other. */
 const unchanged = (verdict: string) => verdict === "none" || verdict === "patch";
 
-it("a regeneration the API diff calls safe leaves a consumer of the whole old surface compiling", async () => {
-  let broke = 0;
-  const stats = { cases: 0, refused: 0, major: 0, safe: 0, conservative: new Map<string, number>() };
-  await fc.assert(
-    fc.asyncProperty(model, fc.array(edit, { minLength: 1, maxLength: 3 }), async (before, edits) => {
-      const after = edits.reduce(applyEdit, before);
-      const dir = mkdtempSync(join(tmpdir(), "postman-codegen-diff-fuzz-"));
-      try {
-        const r = await regenerate(before, after, dir);
-        stats.cases++;
-        if (r === "refused") return void stats.refused++;
-        if (LOG) {
-          const safeButBroken =
-            (r.verdict !== "major" && r.errors.new.length > 0 && r.errors.old.length === 0) ||
-            (unchanged(r.verdict) && r.errors.backOld.length > 0 && r.errors.backNew.length === 0);
-          if (safeButBroken) broke++;
-          appendFileSync(
-            LOG,
-            `${JSON.stringify({
-              ...(safeButBroken ? { broke: true, before, edits } : { edits: edits.map((e) => e.kind) }),
-              verdict: r.verdict,
-              changes: r.changes.map((c) => `${c.level} ${c.kind}: ${c.operation ?? ""} ${c.detail}`),
-              errors: r.errors,
-            })}\n`,
-          );
-          if (safeButBroken) return;
-        }
-        // A consumer that does not compile against its own package is this test's bug.
-        expect(r.errors.old, r.consumer).toEqual([]);
-        expect(r.errors.backNew, r.back).toEqual([]);
-        if (r.verdict !== "major") {
-          stats.safe++;
-          const said = r.changes.map((c) => `${c.level} ${c.kind}: ${c.operation ?? ""} ${c.detail}`);
-          expect(r.errors.new, `the diff said ${r.verdict}:\n${said.join("\n")}\n\nconsumer:\n${r.consumer}`).toEqual(
-            [],
-          );
-          // Nothing added either: the new package's consumer compiles against the old package.
-          if (unchanged(r.verdict))
-            expect(r.errors.backOld, `the diff said ${r.verdict}:\n${said.join("\n")}\n\nconsumer:\n${r.back}`).toEqual(
+it(
+  "a regeneration the API diff calls safe leaves a consumer of the whole old surface compiling",
+  async () => {
+    let broke = 0;
+    const stats = { cases: 0, refused: 0, major: 0, safe: 0, conservative: new Map<string, number>() };
+    await fc.assert(
+      fc.asyncProperty(model, fc.array(edit, { minLength: 1, maxLength: 3 }), async (before, edits) => {
+        const after = edits.reduce(applyEdit, before);
+        const dir = mkdtempSync(join(tmpdir(), "postman-codegen-diff-fuzz-"));
+        try {
+          const r = await regenerate(before, after, dir);
+          stats.cases++;
+          if (r === "refused") return void stats.refused++;
+          if (LOG) {
+            const safeButBroken =
+              (r.verdict !== "major" && r.errors.new.length > 0 && r.errors.old.length === 0) ||
+              (unchanged(r.verdict) && r.errors.backOld.length > 0 && r.errors.backNew.length === 0);
+            if (safeButBroken) broke++;
+            appendFileSync(
+              LOG,
+              `${JSON.stringify({
+                ...(safeButBroken ? { broke: true, before, edits } : { edits: edits.map((e) => e.kind) }),
+                verdict: r.verdict,
+                changes: r.changes.map((c) => `${c.level} ${c.kind}: ${c.operation ?? ""} ${c.detail}`),
+                errors: r.errors,
+              })}\n`,
+            );
+            if (safeButBroken) return;
+          }
+          // A consumer that does not compile against its own package is this test's bug.
+          expect(r.errors.old, r.consumer).toEqual([]);
+          expect(r.errors.backNew, r.back).toEqual([]);
+          if (r.verdict !== "major") {
+            stats.safe++;
+            const said = r.changes.map((c) => `${c.level} ${c.kind}: ${c.operation ?? ""} ${c.detail}`);
+            expect(r.errors.new, `the diff said ${r.verdict}:\n${said.join("\n")}\n\nconsumer:\n${r.consumer}`).toEqual(
               [],
             );
-        } else {
-          stats.major++;
-          if (!r.errors.new.length)
-            for (const kind of new Set(r.changes.filter((c) => c.level === "major").map((c) => c.kind)))
-              stats.conservative.set(kind, (stats.conservative.get(kind) ?? 0) + 1);
+            // Nothing added either: the new package's consumer compiles against the old package.
+            if (unchanged(r.verdict))
+              expect(
+                r.errors.backOld,
+                `the diff said ${r.verdict}:\n${said.join("\n")}\n\nconsumer:\n${r.back}`,
+              ).toEqual([]);
+          } else {
+            stats.major++;
+            if (!r.errors.new.length)
+              for (const kind of new Set(r.changes.filter((c) => c.level === "major").map((c) => c.kind)))
+                stats.conservative.set(kind, (stats.conservative.get(kind) ?? 0) + 1);
+          }
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
         }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }),
-    {
-      numRuns: RUNS,
-      ...(SEED !== undefined ? { seed: SEED } : {}),
-      ...(PATH !== undefined ? { path: PATH } : {}),
-      endOnFailure: true,
-    },
-  );
-  // Major verdicts whose consumer still compiled, by the kinds of their major changes.
-  console.log(
-    `diff fuzz: ${stats.cases} cases, ${stats.refused} refused, ${stats.safe} not major, ${stats.major} major;` +
-      ` major with the consumer compiling, by kind: ${JSON.stringify(Object.fromEntries(stats.conservative))}`,
-  );
-  expect(stats.cases - stats.refused).toBeGreaterThan(0);
-  // The property says something only of verdicts that are not major: a few runs hold some.
-  if (RUNS >= 8) expect(stats.safe).toBeGreaterThan(0);
-  expect(broke, `see ${LOG}`).toBe(0);
-}, 600_000);
+      }),
+      {
+        numRuns: RUNS,
+        ...(SEED !== undefined ? { seed: SEED } : {}),
+        ...(PATH !== undefined ? { path: PATH } : {}),
+        endOnFailure: true,
+      },
+    );
+    // Major verdicts whose consumer still compiled, by the kinds of their major changes.
+    console.log(
+      `diff fuzz: ${stats.cases} cases, ${stats.refused} refused, ${stats.safe} not major, ${stats.major} major;` +
+        ` major with the consumer compiling, by kind: ${JSON.stringify(Object.fromEntries(stats.conservative))}`,
+    );
+    expect(stats.cases - stats.refused).toBeGreaterThan(0);
+    // The property says something only of verdicts that are not major: a few runs hold some.
+    if (RUNS >= 8) expect(stats.safe).toBeGreaterThan(0);
+    expect(broke, `see ${LOG}`).toBe(0);
+  },
+  Math.max(120_000, RUNS * CASE_MS),
+);
