@@ -117,7 +117,19 @@ it(
         const after = edits.reduce(applyEdit, before);
         const dir = mkdtempSync(join(tmpdir(), "postman-codegen-diff-fuzz-"));
         try {
-          const r = await regenerate(before, after, dir);
+          let r;
+          try {
+            r = await regenerate(before, after, dir);
+          } catch (error) {
+            // `diff` said otherwise than the regeneration, or the generator failed: logged too.
+            if (!LOG) throw error;
+            broke++;
+            appendFileSync(
+              LOG,
+              `${JSON.stringify({ broke: true, error: String(error).slice(0, 4000), before, edits })}\n`,
+            );
+            return;
+          }
           stats.cases++;
           if (r === "refused") return void stats.refused++;
           if (LOG) {
