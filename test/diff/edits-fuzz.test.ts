@@ -1,0 +1,194 @@
+// Property: on a random team collection and random edits made to it in Postman, a regeneration
+// whose API diff is not major leaves compiling every consumer of the old package's whole surface
+// (surface-consumer.ts): the diff never calls a breaking change safe. consumers.test.ts holds the
+// same rule on hand-picked cases; this draws them. A major verdict whose consumer still compiles is
+// no failure (the diff may be conservative: a consumer can do more than this one does, such as
+// reading an optional key with `in`), only counted by kind of change, and printed. And `diff <old>
+// <new>` (diffCollections) says of each case what the regeneration said. A verdict of none or patch
+// (no type changed) also leaves the new package's own consumer compiling against the old package:
+// nothing was added that the changelog does not say.
+//
+// CI replays a few fixed cases; DIFF_FUZZ_RUNS=300 draws new ones (DIFF_FUZZ_SEED and
+// DIFF_FUZZ_PATH replay a failure, whose seed and path fast-check prints).
+import { appendFileSync, cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import ts from "typescript";
+import { expect, it } from "vitest";
+import { readManifest } from "../../src/cache/manifest.js";
+import type { ApiChange } from "../../src/diff/compare.js";
+import type { Surface } from "../../src/diff/surface.js";
+import { diffCollections } from "../../src/diff/collections.js";
+import { CodegenError } from "../../src/errors.js";
+import { generate } from "../../src/generate.js";
+import { strictConsumerOptions } from "../helpers/consumer-options.js";
+import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
+import { applyEdit, collectionOf, edit, model, type Model } from "./edit-arbitrary.js";
+import { writeCollection } from "./helpers.js";
+import { consumerOf } from "./surface-consumer.js";
+
+const RUNS = Number(process.env["DIFF_FUZZ_RUNS"] ?? 8);
+const SEED = process.env["DIFF_FUZZ_SEED"]
+  ? Number(process.env["DIFF_FUZZ_SEED"])
+  : process.env["DIFF_FUZZ_RUNS"]
+    ? undefined
+    : 20261205;
+const PATH = process.env["DIFF_FUZZ_PATH"];
+/** A case takes under a second on a quiet machine, a few on a loaded one: the test's timeout per case. */
+const CASE_MS = 6_000;
+/**
+ * A file to append each case's outcome to, a JSON line each, for triage: a run with one goes on
+ * past a failure (logged, `"broke": true`) and fails at its end, so that one long run finds each
+ * class of failure.
+ */
+const LOG = process.env["DIFF_FUZZ_LOG"];
+
+interface Regeneration {
+  verdict: string;
+  changes: ApiChange[];
+  /**
+   * The consumer's type errors against the old package and the new one (`line: code message`), and
+   * those of the new package's own consumer (`back`) against the new package and the old one.
+   */
+  errors: { old: string[]; new: string[]; backNew: string[]; backOld: string[] };
+  consumer: string;
+  back: string;
+}
+
+/** Generates the old collection, then regenerates the same output from the new one, as a team does. */
+async function regenerate(before: Model, after: Model, dir: string): Promise<Regeneration | "refused"> {
+  const out = join(dir, "out");
+  const target = (file: string) => ({ collection: file, out, name: "team", version: "auto" as const });
+  try {
+    await generate([target(writeCollection(collectionOf(before), dir, "old.json"))], { cache: false });
+  } catch (error) {
+    if (error instanceof CodegenError) return "refused";
+    throw error;
+  }
+  cpSync(out, join(dir, "old"), { recursive: true });
+  let api;
+  const files = { old: join(dir, "old.json"), new: writeCollection(collectionOf(after), dir, "new.json") };
+  try {
+    api = (await generate([target(files.new)], { cache: false })).targets[0]!.api;
+  } catch (error) {
+    if (error instanceof CodegenError) return "refused";
+    throw error;
+  }
+  renameSync(out, join(dir, "new"));
+  // `diff <old> <new>` says what the regeneration said, before running it.
+  const said = await diffCollections(files.old, files.new);
+  expect({ verdict: said.verdict, changes: said.changes }).toEqual({ verdict: api.verdict, changes: api.changes });
+  const surfaceOf = (side: string) => readManifest(join(dir, side))!.surface as Surface;
+  const consumer = consumerOf(join(dir, "old"), surfaceOf("old"));
+  const back = consumerOf(join(dir, "new"), surfaceOf("new"), "./new");
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
+  const consumers = {
+    old: join(dir, "consumer-old.ts"),
+    new: join(dir, "consumer-new.ts"),
+    backNew: join(dir, "back-new.ts"),
+    backOld: join(dir, "back-old.ts"),
+  };
+  writeFileSync(consumers.old, consumer.replaceAll("PKG", "./old"));
+  writeFileSync(consumers.new, consumer.replaceAll("PKG", "./new"));
+  writeFileSync(consumers.backNew, back.replaceAll("PKG", "./new"));
+  writeFileSync(consumers.backOld, back.replaceAll("PKG", "./old"));
+  const program = createProgram({ rootNames: Object.values(consumers), options: strictConsumerOptions(true) });
+  const errors = { old: [] as string[], new: [] as string[], backNew: [] as string[], backOld: [] as string[] };
+  const sides = Object.keys(consumers) as Array<keyof typeof consumers>;
+  for (const d of preEmitDiagnostics(program)) {
+    const side = sides.find((s) => consumers[s] === d.file?.fileName) ?? "old";
+    const line = d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 : 0;
+    errors[side].push(`${line}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, " ").slice(0, 300)}`);
+  }
+  return { verdict: api.verdict, changes: api.changes, errors, consumer, back };
+}
+
+/** A verdict that says no type changed: what a consumer of either package writes compiles against the other. */
+const unchanged = (verdict: string) => verdict === "none" || verdict === "patch";
+
+it(
+  "a regeneration the API diff calls safe leaves a consumer of the whole old surface compiling",
+  async () => {
+    let broke = 0;
+    const stats = { cases: 0, refused: 0, major: 0, safe: 0, conservative: new Map<string, number>() };
+    await fc.assert(
+      fc.asyncProperty(model, fc.array(edit, { minLength: 1, maxLength: 3 }), async (before, edits) => {
+        const after = edits.reduce(applyEdit, before);
+        const dir = mkdtempSync(join(tmpdir(), "postman-codegen-diff-fuzz-"));
+        try {
+          let r;
+          try {
+            r = await regenerate(before, after, dir);
+          } catch (error) {
+            // `diff` said otherwise than the regeneration, or the generator failed: logged too.
+            if (!LOG) throw error;
+            broke++;
+            appendFileSync(
+              LOG,
+              `${JSON.stringify({ broke: true, error: String(error).slice(0, 4000), before, edits })}\n`,
+            );
+            return;
+          }
+          stats.cases++;
+          if (r === "refused") return void stats.refused++;
+          if (LOG) {
+            const safeButBroken =
+              (r.verdict !== "major" && r.errors.new.length > 0 && r.errors.old.length === 0) ||
+              (unchanged(r.verdict) && r.errors.backOld.length > 0 && r.errors.backNew.length === 0);
+            if (safeButBroken) broke++;
+            appendFileSync(
+              LOG,
+              `${JSON.stringify({
+                ...(safeButBroken ? { broke: true, before, edits } : { edits: edits.map((e) => e.kind) }),
+                verdict: r.verdict,
+                changes: r.changes.map((c) => `${c.level} ${c.kind}: ${c.operation ?? ""} ${c.detail}`),
+                errors: r.errors,
+              })}\n`,
+            );
+            if (safeButBroken) return;
+          }
+          // A consumer that does not compile against its own package is this test's bug.
+          expect(r.errors.old, r.consumer).toEqual([]);
+          expect(r.errors.backNew, r.back).toEqual([]);
+          if (r.verdict !== "major") {
+            stats.safe++;
+            const said = r.changes.map((c) => `${c.level} ${c.kind}: ${c.operation ?? ""} ${c.detail}`);
+            expect(r.errors.new, `the diff said ${r.verdict}:\n${said.join("\n")}\n\nconsumer:\n${r.consumer}`).toEqual(
+              [],
+            );
+            // Nothing added either: the new package's consumer compiles against the old package.
+            if (unchanged(r.verdict))
+              expect(
+                r.errors.backOld,
+                `the diff said ${r.verdict}:\n${said.join("\n")}\n\nconsumer:\n${r.back}`,
+              ).toEqual([]);
+          } else {
+            stats.major++;
+            if (!r.errors.new.length)
+              for (const kind of new Set(r.changes.filter((c) => c.level === "major").map((c) => c.kind)))
+                stats.conservative.set(kind, (stats.conservative.get(kind) ?? 0) + 1);
+          }
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      {
+        numRuns: RUNS,
+        ...(SEED !== undefined ? { seed: SEED } : {}),
+        ...(PATH !== undefined ? { path: PATH } : {}),
+        endOnFailure: true,
+      },
+    );
+    // Major verdicts whose consumer still compiled, by the kinds of their major changes.
+    console.log(
+      `diff fuzz: ${stats.cases} cases, ${stats.refused} refused, ${stats.safe} not major, ${stats.major} major;` +
+        ` major with the consumer compiling, by kind: ${JSON.stringify(Object.fromEntries(stats.conservative))}`,
+    );
+    expect(stats.cases - stats.refused).toBeGreaterThan(0);
+    // The property says something only of verdicts that are not major: a few runs hold some.
+    if (RUNS >= 8) expect(stats.safe).toBeGreaterThan(0);
+    expect(broke, `see ${LOG}`).toBe(0);
+  },
+  Math.max(120_000, RUNS * CASE_MS),
+);

@@ -1,0 +1,174 @@
+// A consumer of an emitted package's whole public surface, written mechanically from the package
+// itself (its declarations, read with the TypeScript checker, and the surface its manifest records):
+// the code an app that compiled against that package may hold. edits-fuzz.test.ts type-checks it
+// against the package a regeneration makes: a diff that calls the regeneration safe (not major)
+// must leave it compiling.
+//
+// What it writes, with the old package's own types (`Old.…`, from `./old`) and the package under
+// test (`PKG`, the old one or the new one):
+// - every exported name imported by name (a type as a type);
+// - for each operation, through the client and its standalone function: a call with a value of the
+//   old argument type, and with an object literal that writes every key of it, at any depth (a key
+//   the new type lacks is refused in a literal, not in a value); its result assigned to the old
+//   result type, and every key of the old result read, at any depth (a key gone, even an optional
+//   one or an index signature, no longer reads); each documented error status and code compared
+//   after `isErrorOf`, as docs/emitted-package.md shows;
+// - the variables passed to `createClient`, as a value and as a literal;
+// - each argument type given an old value, each result type and shared shape
+//   assigned to the old one, by name. Not the `…Error` types: a status documented anew is minor, as
+//   a new member of an enum is (an exhaustive `switch` over it breaks).
+import ts from "typescript";
+import type { Surface } from "../../src/diff/surface.js";
+import { strictConsumerOptions } from "../helpers/consumer-options.js";
+import { createProgram } from "../helpers/type-check.js";
+
+/** A key no collection here writes: reading or writing it needs an index signature. */
+const ANY_KEY = "zz_any_key";
+/** How deep literals and reads go into a type. */
+const DEPTH = 4;
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const str = (s: string) => JSON.stringify(s);
+
+/**
+ * The consumer's source, `PKG` standing for the package under test's directory (relative to the
+ * consumer: `./old` or `./new`); `oldDir` is the package it is written for, whose types (`Old`)
+ * it imports from `from` (`./old`).
+ */
+export function consumerOf(oldDir: string, surface: Surface, from = "./old"): string {
+  const index = `${oldDir}/dist/index.d.ts`;
+  const program = createProgram({ rootNames: [index], options: strictConsumerOptions(true) });
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(program.getSourceFile(index)!)!;
+  const exports = new Map(checker.getExportsOfModule(module).map((s) => [s.name, s]));
+  const resolved = (s: ts.Symbol) => (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
+  const isValue = (s: ts.Symbol) => Boolean(resolved(s).flags & ts.SymbolFlags.Value);
+  const typeOf = (name: string) => {
+    const s = exports.get(name);
+    return s && checker.getDeclaredTypeOfSymbol(resolved(s));
+  };
+
+  const lines: string[] = [];
+  const names = [...exports.keys()].sort();
+  lines.push(
+    `import type * as Old from "${from}/dist/index.js";`,
+    `import * as P from "PKG/dist/index.js";`,
+    `import { ${names.map((n) => (isValue(exports.get(n)!) ? n : `type ${n}`)).join(", ")} } from "PKG/dist/index.js";`,
+    `const c = P.createClient();`,
+    `const base = P.createBaseClient();`,
+  );
+
+  let n = 0;
+  /** Reads every key of `type` (the old `typeText`'s) from `expr`, at any depth. */
+  const read = (expr: string, typeText: string, type: ts.Type, depth: number): void => {
+    if (depth >= DEPTH) return;
+    const t = checker.getNonNullableType(type);
+    if (checker.isArrayType(t)) {
+      const item = checker.getTypeArguments(t as ts.TypeReference)[0]!;
+      const itemText = `NonNullable<${typeText}>[number]`;
+      lines.push(`  const v${n++}: ${itemText} | undefined = ${expr}?.[0];`);
+      read(`${expr}?.[0]`, itemText, item, depth + 1);
+      return;
+    }
+    if (!isData(t)) return;
+    for (const p of checker.getPropertiesOfType(t)) {
+      const childText = `NonNullable<${typeText}>[${str(p.name)}]`;
+      const child = `${expr}?.[${str(p.name)}]`;
+      lines.push(`  const v${n++}: ${childText} | undefined = ${child};`);
+      read(child, childText, checker.getTypeOfSymbol(p), depth + 1);
+    }
+    if (checker.getIndexInfosOfType(t).some((i) => i.keyType.flags & ts.TypeFlags.String))
+      lines.push(`  const v${n++}: NonNullable<${typeText}>[string] | undefined = ${expr}?.[${str(ANY_KEY)}];`);
+  };
+
+  /** An object literal (at any depth) that writes every key of `type`, its leaves read from `expr`. */
+  const literal = (expr: string, type: ts.Type, depth: number): string => {
+    const t = checker.getNonNullableType(type);
+    if (depth >= DEPTH) return expr;
+    if (checker.isArrayType(t)) {
+      const item = checker.getTypeArguments(t as ts.TypeReference)[0]!;
+      return isData(checker.getNonNullableType(item)) ? `[${literal(`${expr}![0]`, item, depth + 1)}]` : expr;
+    }
+    if (!isData(t)) return expr;
+    const parts = checker
+      .getPropertiesOfType(t)
+      .map((p) => `${str(p.name)}: ${literal(`${expr}![${str(p.name)}]`, checker.getTypeOfSymbol(p), depth + 1)}`);
+    if (checker.getIndexInfosOfType(t).some((i) => i.keyType.flags & ts.TypeFlags.String))
+      parts.push(`${str(ANY_KEY)}: ${expr}![${str(ANY_KEY)}]`);
+    // `{}` (NonNullable<unknown>) takes any value: the value itself, not an empty literal.
+    return parts.length ? `{ ${parts.join(", ")} }` : expr;
+  };
+
+  /**
+   * An object type of JSON's (an interface, a type literal, a `Record`), not a union, a function or
+   * a class or an interface of the lib's (`Blob`).
+   */
+  const isData = (t: ts.Type): boolean =>
+    Boolean(t.flags & ts.TypeFlags.Object) &&
+    !t.getCallSignatures().length &&
+    !t.getConstructSignatures().length &&
+    !checker.isTupleType(t) &&
+    !(
+      t.symbol &&
+      t.symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface) &&
+      (t.symbol.declarations ?? []).some((d) => d.getSourceFile().fileName.includes("/node_modules/"))
+    );
+
+  for (const [i, op] of surface.operations.entries()) {
+    const Name = upperFirst(op.export);
+    const method = `c${op.op.slice("client".length)}`;
+    const args = typeOf(`${Name}Args`);
+    const result = typeOf(`${Name}Result`);
+    if (args) lines.push(`declare const a${i}: Old.${Name}Args;`);
+    const a = args ? `a${i}` : "";
+    lines.push(`export async function op${i}(): Promise<void> {`);
+    const resultType = result ? `Old.${Name}Result` : "unknown";
+    lines.push(`  const r${i}: ${resultType} = await ${method}(${a});`);
+    lines.push(`  const s${i}: ${resultType} = await P.${op.export}(base${args ? `, ${a}` : ""});`);
+    if (result) read(`r${i}`, resultType, result, 0);
+    // Each status's result, as `withResponse()` code reads it once it knows the status.
+    const responses = typeOf(`${Name}Responses`);
+    if (responses) {
+      lines.push(`  const q${i} = undefined as unknown as P.${Name}Responses;`);
+      read(`q${i}`, `Old.${Name}Responses`, responses, 0);
+    }
+    if (args) lines.push(`  await ${method}(${literal(a, args, 0)});`);
+    const errors = op.errors.flatMap((e) => [
+      `e.status === ${e.status}`,
+      ...e.codes.map((x) => `e.status === ${e.status} && e.code === ${JSON.stringify(x)}`),
+    ]);
+    if (errors.length) {
+      lines.push(`  try { await ${method}(${a}); } catch (e) {`);
+      lines.push(`    if (P.isErrorOf(P.${op.export}Operation, e)) {`);
+      for (const test of errors) lines.push(`      if (${test}) void e;`);
+      lines.push(`    }`, `  }`);
+    }
+    lines.push(`}`);
+  }
+  // The named types an app writes in its own code: the ones it passes (arguments) taken as the new
+  // ones, the ones it reads (results, shared shapes) given from the new ones.
+  for (const name of names) {
+    const s = resolved(exports.get(name)!);
+    const declaration = s.declarations?.[0];
+    if (!declaration || isValue(exports.get(name)!)) continue;
+    const file = declaration.getSourceFile().fileName;
+    if (!/\/dist\/(client|shapes|resources\/[^/]+)\.d\.ts$/.test(file)) continue;
+    if (
+      (ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration)) &&
+      declaration.typeParameters
+    )
+      continue;
+    if (/Args$/.test(name))
+      lines.push(`declare const t${n}: Old.${name};`, `export const u${n++}: P.${name} = t${n - 1};`);
+    else if (/(Result|Responses)$/.test(name) || file.endsWith("/shapes.d.ts"))
+      lines.push(`declare const t${n}: P.${name};`, `export const u${n++}: Old.${name} = t${n - 1};`);
+  }
+  if (surface.variables.length) {
+    lines.push(`declare const vars: Old.Variables;`);
+    lines.push(`P.createClient({ variables: vars });`);
+    lines.push(
+      `P.createClient({ variables: { ${surface.variables.map((k) => `${str(k)}: vars[${str(k)}]`).join(", ")} } });`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
