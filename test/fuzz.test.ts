@@ -9,18 +9,13 @@ import { CodegenError } from "../src/errors.js";
 import { emitTarget } from "../src/generate.js";
 import { writePackage } from "../src/write/write-package.js";
 import { collection } from "./fuzz/collection-arbitrary.js";
+import { fuzzRuns } from "./helpers/fuzz-runs.js";
 import { ROOT } from "./helpers/seed.js";
 import { configTypeErrors } from "./helpers/type-check.js";
 
-const RUNS = Number(process.env["FUZZ_RUNS"] ?? 6);
 // CI replays the same cases every time; `npm run fuzz` draws new ones. A failure prints its seed
 // and path: FUZZ_SEED=<seed> FUZZ_PATH=<path> npm run fuzz replays that case.
-const SEED = process.env["FUZZ_SEED"]
-  ? Number(process.env["FUZZ_SEED"])
-  : process.env["FUZZ_RUNS"]
-    ? undefined
-    : 20261129;
-const PATH = process.env["FUZZ_PATH"];
+const { parameters } = fuzzRuns("FUZZ", { runs: 6, seed: 20261129 });
 
 /** The package's sources (ES2022 and DOM, as its tsconfig.json sets them) and its tests (Node types). */
 function typeErrors(dir: string): string[] {
@@ -60,12 +55,7 @@ it("random collections generate strict, deterministic code, or stop with a clear
         rmSync(dir, { recursive: true, force: true });
       }
     }),
-    {
-      numRuns: RUNS,
-      ...(SEED !== undefined ? { seed: SEED } : {}),
-      ...(PATH !== undefined ? { path: PATH } : {}),
-      endOnFailure: true,
-    },
+    parameters,
   );
   expect(generated).toBeGreaterThan(0);
 }, 600_000);

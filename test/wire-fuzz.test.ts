@@ -10,18 +10,13 @@ import { emitTarget } from "../src/generate.js";
 import { writePackage } from "../src/write/write-package.js";
 import { runConformance } from "./conformance/harness.js";
 import { wireCollection } from "./fuzz/wire-arbitrary.js";
+import { fuzzRuns } from "./helpers/fuzz-runs.js";
 import { ROOT } from "./helpers/seed.js";
 
-const RUNS = Number(process.env["WIRE_FUZZ_RUNS"] ?? 10);
 // CI replays the same cases every time; `npm run fuzz` draws new ones. A failure prints its seed
 // and path: WIRE_FUZZ_SEED=<seed> WIRE_FUZZ_PATH=<path> WIRE_FUZZ_RUNS=1 npx vitest run
 // test/wire-fuzz.test.ts replays that case.
-const SEED = process.env["WIRE_FUZZ_SEED"]
-  ? Number(process.env["WIRE_FUZZ_SEED"])
-  : process.env["WIRE_FUZZ_RUNS"]
-    ? undefined
-    : 20261205;
-const PATH = process.env["WIRE_FUZZ_PATH"];
+const { parameters } = fuzzRuns("WIRE_FUZZ", { runs: 10, seed: 20261205 });
 
 it("random collections arrive the same from newman and from their generated clients", async () => {
   let sent = 0;
@@ -45,12 +40,7 @@ it("random collections arrive the same from newman and from their generated clie
         rmSync(dir, { recursive: true, force: true });
       }
     }),
-    {
-      numRuns: RUNS,
-      ...(SEED !== undefined ? { seed: SEED } : {}),
-      ...(PATH !== undefined ? { path: PATH } : {}),
-      endOnFailure: true,
-    },
+    parameters,
   );
   expect(sent).toBeGreaterThan(0);
 }, 600_000);

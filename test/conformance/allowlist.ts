@@ -2,7 +2,7 @@
 // differs fails the conformance test. Keep this list short: every entry is a place where the
 // client does not do what Postman does.
 import type { OperationModel, Warning } from "../../src/model/types.js";
-import type { Difference } from "./compare.js";
+import { decodes, type Difference } from "./compare.js";
 
 export interface Allowance {
   reason: string;
@@ -165,15 +165,6 @@ function lenient(text: string): string {
     }
     return out;
   });
-}
-
-function decodes(text: string): boolean {
-  try {
-    decodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -120,7 +120,7 @@ function bodyMeaning(request: RecordedRequest, contentType: string | undefined):
 }
 
 /** Whether `text`'s `%XX` are UTF-8 (`%bb` alone is not: decoded again it would read as `%25bb`). */
-function decodes(text: string): boolean {
+export function decodes(text: string): boolean {
   try {
     decodeURIComponent(text);
     return true;

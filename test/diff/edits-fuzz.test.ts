@@ -23,18 +23,13 @@ import { diffCollections } from "../../src/diff/collections.js";
 import { CodegenError } from "../../src/errors.js";
 import { generate } from "../../src/generate.js";
 import { strictConsumerOptions } from "../helpers/consumer-options.js";
+import { fuzzRuns } from "../helpers/fuzz-runs.js";
 import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
 import { applyEdit, collectionOf, edit, model, type Model } from "./edit-arbitrary.js";
 import { writeCollection } from "./helpers.js";
 import { consumerOf } from "./surface-consumer.js";
 
-const RUNS = Number(process.env["DIFF_FUZZ_RUNS"] ?? 8);
-const SEED = process.env["DIFF_FUZZ_SEED"]
-  ? Number(process.env["DIFF_FUZZ_SEED"])
-  : process.env["DIFF_FUZZ_RUNS"]
-    ? undefined
-    : 20261205;
-const PATH = process.env["DIFF_FUZZ_PATH"];
+const { runs: RUNS, parameters } = fuzzRuns("DIFF_FUZZ", { runs: 8, seed: 20261205 });
 /** A case takes under a second on a quiet machine, a few on a loaded one: the test's timeout per case. */
 const CASE_MS = 6_000;
 /**
@@ -173,12 +168,7 @@ it(
           rmSync(dir, { recursive: true, force: true });
         }
       }),
-      {
-        numRuns: RUNS,
-        ...(SEED !== undefined ? { seed: SEED } : {}),
-        ...(PATH !== undefined ? { path: PATH } : {}),
-        endOnFailure: true,
-      },
+      parameters,
     );
     // Major verdicts whose consumer still compiled, by the kinds of their major changes.
     console.log(
