@@ -25,7 +25,7 @@ import { generate } from "../../src/generate.js";
 import { strictConsumerOptions } from "../helpers/consumer-options.js";
 import { fuzzRuns } from "../helpers/fuzz-runs.js";
 import { createProgram, preEmitDiagnostics } from "../helpers/type-check.js";
-import { applyEdit, collectionOf, edit, model, type Model } from "./edit-arbitrary.js";
+import { applyEdit, collectionOf, edit, model, type Model, type Request } from "./edit-arbitrary.js";
 import { writeCollection } from "./helpers.js";
 import { consumerOf } from "./surface-consumer.js";
 
@@ -101,6 +101,35 @@ async function regenerate(before: Model, after: Model, dir: string): Promise<Reg
 
 /** A verdict that says no type changed: what a consumer of either package writes compiles against the other. */
 const unchanged = (verdict: string) => verdict === "none" || verdict === "patch";
+
+it("a request added with a variable of its own is minor, and breaks no code that declares the Variables", async () => {
+  const stats: Request = {
+    kind: "request",
+    name: "Stats",
+    method: "GET",
+    path: ["stats"],
+    query: [],
+    header: [],
+    responses: [],
+  };
+  const before: Model = { baseUrl: "https://api.example.com", auth: "none", variables: [], item: [stats] };
+  const after: Model = {
+    ...before,
+    variables: [{ key: "tenant", value: "acme" }],
+    item: [stats, { ...stats, name: "Tenant stats", path: ["{{tenant}}", "stats"] }],
+  };
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-diff-fuzz-"));
+  try {
+    const r = await regenerate(before, after, dir);
+    if (r === "refused") throw new Error("refused");
+    expect(r.verdict).toBe("minor");
+    expect(r.changes.map((c) => c.kind)).toContain("variable-added");
+    expect(r.errors.old, r.consumer).toEqual([]);
+    expect(r.errors.new, r.consumer).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
 
 it(
   "a regeneration the API diff calls safe leaves a consumer of the whole old surface compiling",

@@ -165,6 +165,8 @@ export function consumerOf(oldDir: string, surface: Surface, from = "./old"): st
   }
   if (surface.variables.length) {
     lines.push(`declare const vars: Old.Variables;`);
+    // A value of the old type where the new one is declared: what an app's own settings module writes.
+    lines.push(`export const ownVars: P.Variables = vars;`);
     lines.push(`P.createClient({ variables: vars });`);
     lines.push(
       `P.createClient({ variables: { ${surface.variables.map((k) => `${str(k)}: vars[${str(k)}]`).join(", ")} } });`,

@@ -175,6 +175,10 @@ export function rootStatements(
         members: model.variables.map((v): TypeMember => ({
           kind: "property",
           key: v.name,
+          // Optional: the interface lists what a caller may pass (every variable has the
+          // collection's value, an environment's, or a call's refusal naming it), so that a
+          // variable added to the collection breaks no code that declares a `Variables` value.
+          optional: true,
           type: ref("string"),
           docs: variableDoc(v) + environmentsDoc(v.name, environments, model.globalSecrets),
         })),

@@ -45,7 +45,7 @@ export * from "./resources/past-webinars.js";
 /** The collection's `{{variables}}` that requests refer to. Pass values with `createClient({ variables })`. */
 export interface Variables {
   /** The collection's value: `https://api.zoom.us/v2`. */
-  baseUrl: string;
+  baseUrl?: string;
 }
 
 /** The API's rate-limit labels, as its documentation gives them per operation (`rateLimit` in {@link operations}). */
