@@ -76,7 +76,7 @@ console.log(JSON.stringify(results));`,
     // The example passes both.
     expect(readme).toContain('variables: { token: "…", region: "…" }');
     const client = readFileSync(join(out, "src/client.ts"), "utf8");
-    const regionDoc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*region: string;/.exec(client)?.[1];
+    const regionDoc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*region\?: string;/.exec(client)?.[1];
     expect(regionDoc).toContain(`\`half\`: left out, as its value ${WHY}; pass it in \`variables\``);
     expect(regionDoc).not.toContain("secret");
   });
