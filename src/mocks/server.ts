@@ -57,8 +57,11 @@ export interface MockServer extends MockControls {
   readonly url: string;
   /** The collection's base URLs that `url` stands in for, path included (`https://api.zoom.us/v2`), as printed: without the credentials a URL writes out, secrets masked, no control characters. */
   readonly bases: readonly string[];
-  /** The bases of the requests that have their own (`base`), as written and printed: the client's `baseUrls` keys. */
-  readonly ownBases: readonly string[];
+  /**
+   * What the server stands in for and what to give clients (standInLine), as `mock` prints it when it
+   * starts; undefined for a collection without requests, which has no base to name.
+   */
+  readonly standIn: string | undefined;
   /** Stops listening and closes open connections (answers still waiting are dropped). */
   close(): Promise<void>;
 }
@@ -105,7 +108,8 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
   const shown = bases.map((base) => clip(mask(textWithoutCredentials(base, MASK).text), 200));
   // The requests on a base of their own keep it in a client given only baseUrl: `baseUrls` by the base as written.
   const own = Object.keys(baseUrls).map((base) => clip(mask(base), 200));
-  const line = standInLine(shown, own, origin);
+  const line = bases.length ? standInLine(shown, own, origin) : undefined;
+  const notFound = notFoundAdvice(origin, bases, line);
   // The log's mask for the answers too: a 404 or 501 quotes the request's path.
   core = createMock(
     api,
@@ -116,12 +120,12 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
       ...(options.delay !== undefined ? { delay: options.delay } : {}),
     },
     mask,
-    (method, url) => notFoundAdvice(core!.router, origin, bases, line, method, url),
+    (method, url) => notFound(core!.router, method, url),
   );
   const face = {
     url: origin,
     bases: shown,
-    ownBases: own,
+    standIn: line,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
@@ -171,25 +175,25 @@ function standInLine(bases: readonly string[], own: readonly string[], origin: s
  * What the 404 of a request no operation matches tells a reader of the server, who has no mock
  * `baseUrl` to check: the bases it stands in for (`line`, as printed), and for a request that kept
  * a base's path (`/v2/users/me` for Zoom's `https://api.zoom.us/v2`), the path that is answered.
+ * What the bases fix is worked out once, when the server starts.
  */
 function notFoundAdvice(
-  router: Router,
   origin: string,
   bases: readonly string[],
-  line: string,
-  method: string,
-  url: URL,
-): string {
+  line: string | undefined,
+): (router: Router, method: string, url: URL) => string {
   // A collection without requests has no base to name.
-  if (!bases.length) return "check the method and the path";
+  if (line === undefined) return () => "check the method and the path";
   const standIn = line.replace(/^it /, "this server ");
-  for (const base of bases) {
-    const path = basePath(base);
-    if (path === undefined || !(url.pathname === path || url.pathname.startsWith(`${path}/`))) continue;
-    const meant = new URL(`${origin}${url.pathname.slice(path.length) || "/"}${url.search}`);
-    if (router.match(method, meant)) return `${standIn}, and ask for ${method} ${meant.pathname}`;
-  }
-  return `check the method and the path; ${standIn}`;
+  const paths = bases.map(basePath).filter((path) => path !== undefined);
+  return (router, method, url) => {
+    for (const path of paths) {
+      if (!(url.pathname === path || url.pathname.startsWith(`${path}/`))) continue;
+      const meant = new URL(`${origin}${url.pathname.slice(path.length) || "/"}${url.search}`);
+      if (router.match(method, meant)) return `${standIn}, and ask for ${method} ${meant.pathname}`;
+    }
+    return `check the method and the path; ${standIn}`;
+  };
 }
 
 /** `/v2` of `https://api.zoom.us/v2/`; undefined for a base without a path or that is no URL. */
@@ -586,7 +590,7 @@ export async function runMockServer(collectionOrTarget: string, options: RunMock
   log(
     `mock of ${clip(api.name)}: ${counted(api.operations.length, "operation")}, ${counted(examples, "saved example")}, on ${server.url} (Ctrl-C stops it)`,
   );
-  if (server.bases.length) log(standInLine(server.bases, server.ownBases, server.url));
+  if (server.standIn !== undefined) log(server.standIn);
   if (examples === 0) log(`the collection has no saved examples: every request is answered 501`);
   await new Promise<void>((done) => {
     const stop = (signal: NodeJS.Signals) => {
