@@ -34,6 +34,8 @@ export type ChangeKind =
   | "path-changed"
   | "auth-changed"
   | "body-changed"
+  | "rate-limit-changed"
+  | "rate-limit-added"
   | "argument-added"
   | "argument-removed"
   | "argument-renamed"
@@ -256,6 +258,7 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
     compareOperation(c, old, op, old.op !== op.op);
     compareBase(c, [before, old], [after, op]);
     compareUses(c, [before, old], [after, op], resolution.lost);
+    compareRateLimit(c, [before, old], [after, op]);
   }
   if (exports) compareExports(c, before, after);
 
@@ -322,6 +325,35 @@ function compareUses(
           : `now refers to variable ${code(name)}, which has no value: calls that do not pass it reject`,
       );
     }
+}
+
+/**
+ * An operation's rate-limit label, which its metadata types as a literal (`rateLimit: "Light"`):
+ * code that picks a budget by it (`getUserOperation.rateLimit === "Light"`, a `switch` over it)
+ * no longer compiles when it changes (TypeScript finds the types have no overlap) or goes (the
+ * property is gone), so that is major; one given where there was none is minor. Said only where
+ * both manifests record labels (`rateLimits`); older ones saw them as descriptions.
+ */
+function compareRateLimit(
+  c: Comparison,
+  [before, old]: [Surface, OperationSurface],
+  [after, op]: [Surface, OperationSurface],
+): void {
+  if (!before.rateLimits || !after.rateLimits) return;
+  const from = Object.hasOwn(before.rateLimits, old.op) ? before.rateLimits[old.op] : undefined;
+  const to = Object.hasOwn(after.rateLimits, op.op) ? after.rateLimits[op.op] : undefined;
+  if (from === to) return;
+  if (from === undefined)
+    c.add("minor", "rate-limit-added", op.op, `rate-limit label ${code(to!)} added (its metadata's \`rateLimit\`)`);
+  else
+    c.add(
+      "major",
+      "rate-limit-changed",
+      op.op,
+      to === undefined
+        ? `rate-limit label ${code(from)} removed: its metadata has no \`rateLimit\` any more, and code that reads it does not compile`
+        : `rate-limit label ${code(from)} → ${code(to)}: its metadata's \`rateLimit\` is typed with it, and code that compares it with ${code(JSON.stringify(from))} does not compile`,
+    );
 }
 
 /**

@@ -21,6 +21,8 @@ interface Request {
   body?: Json;
   /** The saved 200 examples' bodies. */
   responses: Json[];
+  /** Postman's rate-limit label, in the request's description as Zoom's collection writes it. */
+  rateLimit?: string;
 }
 
 const STATUS = "The status. (This can only be one of active,inactive)";
@@ -37,6 +39,9 @@ function collection(request: Request): Json {
         name: "Get stats",
         request: {
           method: request.body ? "POST" : "GET",
+          ...(request.rateLimit
+            ? { description: `Stats.\n\n**[Rate Limit Label](https://example.com/limits):** \`${request.rateLimit}\`` }
+            : {}),
           header: params(request.header),
           ...(request.body
             ? { body: { mode: "raw", raw: JSON.stringify(request.body), options: { raw: { language: "json" } } } }
@@ -122,6 +127,19 @@ const CASES = {
     after: { responses: [{ id: 2 }] },
     consumer: `${CLIENT}export const id: number | string = (await client.getStats()).id;
 mock.use(getStatsOperation, { status: 200, body: { id: "u1" } });\n`,
+    breaks: [2322],
+  },
+  // The metadata types the label as a literal: code that picks a budget by it compares it.
+  "rate-limit label changed": {
+    before: { responses: [{ ok: true }], rateLimit: "Light" },
+    after: { responses: [{ ok: true }], rateLimit: "Heavy" },
+    consumer: `${CLIENT}export const light = getStatsOperation.rateLimit === "Light";\n`,
+    breaks: [2367],
+  },
+  "rate-limit label removed": {
+    before: { responses: [{ ok: true }], rateLimit: "Light" },
+    after: { responses: [{ ok: true }] },
+    consumer: `${CLIENT}export const label: string = getStatsOperation.rateLimit;\n`,
     breaks: [2322],
   },
 } satisfies Record<string, Case>;
@@ -241,6 +259,19 @@ describe("what the diff says of them", () => {
     const added = diffs.get("enum argument moved to a header, a value added")!;
     expect(added.forward.verdict).toBe("major");
     expect(summary(added.forward)).toContainEqual(["major", "argument-type-narrowed"]);
+  });
+
+  it("a rate-limit label changed or removed is major; one given is minor", () => {
+    const changed = diffs.get("rate-limit label changed")!;
+    expect(summary(changed.forward)).toEqual([["major", "rate-limit-changed"]]);
+    expect(details(changed.forward)[0]).toBe(
+      'rate-limit label `Light` → `Heavy`: its metadata\'s `rateLimit` is typed with it, and code that compares it with `"Light"` does not compile',
+    );
+    expect(summary(changed.back)).toEqual([["major", "rate-limit-changed"]]);
+    const removed = diffs.get("rate-limit label removed")!;
+    expect(summary(removed.forward)).toEqual([["major", "rate-limit-changed"]]);
+    expect(details(removed.forward)[0]).toMatch(/^rate-limit label `Light` removed: /);
+    expect(summary(removed.back)).toEqual([["minor", "rate-limit-added"]]);
   });
 
   it("a result narrowed is minor for code that reads it, and says that code building one may need updating", () => {
