@@ -907,12 +907,28 @@ function compareErrors(c: Comparison, old: OperationSurface, op: OperationSurfac
       );
       continue;
     }
-    const codes = setDiff(before.codes.map(String), e.codes.map(String));
-    for (const x of codes.removed)
-      c.add("major", "error-code-removed", at, `error code ${code(x)} of status ${e.status} removed`);
-    for (const x of codes.added)
-      c.add("minor", "error-code-added", at, `error code ${code(x)} of status ${e.status} added`);
+    // By value and type: the error's `code` is typed with it (`ApiError<404, 1001>`), so a code the
+    // API now sends as a string (`"1001"`) is another one, which `e.code === 1001` no longer matches.
+    const codes = setDiff(before.codes.map(codeKey), e.codes.map(codeKey));
+    const retyped = new Set(codes.removed.map(codeText).filter((x) => codes.added.map(codeText).includes(x)));
+    // Shown as written, but as JSON where the other side has the same text as the other type.
+    const shown = (key: string) => (retyped.has(codeText(key)) ? key : codeText(key));
+    const byText = (keys: string[]) => [...keys].sort((a, b) => compare(codeText(a), codeText(b)) || compare(a, b));
+    for (const x of byText(codes.removed))
+      c.add("major", "error-code-removed", at, `error code ${code(shown(x))} of status ${e.status} removed`);
+    for (const x of byText(codes.added))
+      c.add("minor", "error-code-added", at, `error code ${code(shown(x))} of status ${e.status} added`);
   }
+}
+
+/** A documented error code as a key: its value and its type (`1001` and `"1001"` are two). */
+function codeKey(x: number | string): string {
+  return JSON.stringify(x);
+}
+
+/** A code's key as the code's text (`"1001"` → `1001`). */
+function codeText(key: string): string {
+  return String(JSON.parse(key) as number | string);
 }
 
 /**

@@ -21,6 +21,8 @@ interface Request {
   body?: Json;
   /** The saved 200 examples' bodies. */
   responses: Json[];
+  /** Saved error examples: `[status, body]`. */
+  errors?: Array<[number, Json]>;
   /** Postman's rate-limit label, in the request's description as Zoom's collection writes it. */
   rateLimit?: string;
 }
@@ -48,13 +50,22 @@ function collection(request: Request): Json {
             : {}),
           url: { raw: "{{baseUrl}}/stats", host: ["{{baseUrl}}"], path: ["stats"], query: params(request.query) },
         },
-        response: request.responses.map((body, i) => ({
-          name: `OK ${i + 1}`,
-          status: "OK",
-          code: 200,
-          header: [{ key: "Content-Type", value: "application/json" }],
-          body: JSON.stringify(body),
-        })),
+        response: [
+          ...request.responses.map((body, i) => ({
+            name: `OK ${i + 1}`,
+            status: "OK",
+            code: 200,
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: JSON.stringify(body),
+          })),
+          ...(request.errors ?? []).map(([code, body]) => ({
+            name: `Error ${code}`,
+            status: "Error",
+            code,
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: JSON.stringify(body),
+          })),
+        ],
       },
     ],
   };
@@ -71,11 +82,12 @@ interface Case {
   breaks: number[];
 }
 
-const CLIENT = `import { createClient, getStatsOperation } from "PKG/dist/index.js";
+const CLIENT = `import { createClient, getStatsOperation, isErrorOf } from "PKG/dist/index.js";
 import { createMockFetch } from "PKG/dist/mocks/index.js";
 const mock = createMockFetch();
 const client = createClient({ fetch: mock });
 void getStatsOperation;
+void isErrorOf;
 `;
 
 const CASES = {
@@ -141,6 +153,17 @@ mock.use(getStatsOperation, { status: 200, body: { id: "u1" } });\n`,
     after: { responses: [{ ok: true }] },
     consumer: `${CLIENT}export const label: string = getStatsOperation.rateLimit;\n`,
     breaks: [2322],
+  },
+  // The error's code is typed with the documented one: a string is another code than a number.
+  "documented error code becomes a string": {
+    before: { responses: [{ ok: true }], errors: [[404, { code: 1001, message: "No such user" }]] },
+    after: { responses: [{ ok: true }], errors: [[404, { code: "1001", message: "No such user" }]] },
+    consumer: `${CLIENT}try {
+  await client.getStats();
+} catch (e) {
+  if (isErrorOf(getStatsOperation, e) && e.status === 404 && e.code === 1001) console.log("no such user");
+}\n`,
+    breaks: [2367],
   },
 } satisfies Record<string, Case>;
 
@@ -272,6 +295,18 @@ describe("what the diff says of them", () => {
     expect(summary(removed.forward)).toEqual([["major", "rate-limit-changed"]]);
     expect(details(removed.forward)[0]).toMatch(/^rate-limit label `Light` removed: /);
     expect(summary(removed.back)).toEqual([["minor", "rate-limit-added"]]);
+  });
+
+  it("a documented error code that becomes a string is the number removed and the string added", () => {
+    const { forward } = diffs.get("documented error code becomes a string")!;
+    expect(summary(forward)).toEqual([
+      ["major", "error-code-removed"],
+      ["minor", "error-code-added"],
+    ]);
+    expect(details(forward)).toEqual([
+      "error code `1001` of status 404 removed",
+      'error code `"1001"` of status 404 added',
+    ]);
   });
 
   it("a result narrowed is minor for code that reads it, and says that code building one may need updating", () => {
