@@ -17,7 +17,7 @@ import { codeSpan } from "../emit/templates.js";
 import { references } from "../model/references.js";
 import { shownRequestPath } from "../runtime/paths.js";
 import { printable } from "../runtime/printable.js";
-import { judgeTypes, type Assignability, type TypePair } from "./judge-types.js";
+import { judgeTypes, narrowedByKeys, type Assignability, type TypePair } from "./judge-types.js";
 import { levelRank, type Level, type Verdict } from "./levels.js";
 import { memberPairs, REMOVED } from "./members.js";
 import { compare, withoutCredentials, type ArgSurface, type OperationSurface, type Surface } from "./surface.js";
@@ -836,7 +836,37 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
   ) {
     const union = (results: OperationSurface["results"]) => results.map((r) => `(${r.type})`).join(" | ");
     judgeResult("result type", union(old.results), union(op.results), false);
+  } else if (old.results.length > 1 && old.results.some((r) => newResults.get(r.status)!.type !== r.type)) {
+    judgeNarrowing(c, at, old, op);
   }
+}
+
+/**
+ * The same statuses, one's type changed: each judged alone may be refined, yet code that tells the
+ * statuses apart by a key (`if ("name" in result)`, or its `else`) narrows to other types where a
+ * key one status's type gained is another's (`name` added to 201's type, as a number, where 200's
+ * has it as a string: `result.name` is `string | number` there now; or the `else` of 200's key,
+ * where 201 was, is left with no type). Major where old code may not compile so, unless a status's
+ * own change says so already.
+ */
+function judgeNarrowing(c: Comparison, at: string, old: OperationSurface, op: OperationSurface): void {
+  const union = (results: OperationSurface["results"]) => narrowedByKeys(results.map((r) => `(${r.type})`).join(" | "));
+  c.pending.push({
+    pair: { before: union(old.results), after: union(op.results), use: "read" },
+    decide: (judged) => {
+      if (readChange(judged) !== "changed") return;
+      if (c.changes.some((x) => x.operation === at && x.kind === "result-type-changed")) return;
+      // Paths of the view: `name.in.tags`, `name.out.id`; the key is the first.
+      const keys = [...new Set((judged.keys?.lost ?? []).map((path) => path.split(".")[0]!))].sort(compare);
+      const statuses = old.results.map((r) => r.status).join(", ");
+      c.add(
+        "major",
+        "result-type-changed",
+        at,
+        `result type changed where code tells its statuses (${statuses}) apart by a key${keys.length ? ` (${keys.map((k) => code(`${JSON.stringify(k)} in result`)).join(", ")})` : ""}: a key one status's type gained is another's, so old code that narrows by it may not compile`,
+      );
+    },
+  });
 }
 
 /** The kinds of a read type's change: a result's, or an exported shared type's. */

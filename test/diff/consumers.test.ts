@@ -21,6 +21,8 @@ interface Request {
   body?: Json;
   /** The saved 200 examples' bodies. */
   responses: Json[];
+  /** The saved 201 examples' bodies. */
+  created?: Json[];
   /** Saved error examples: `[status, body]`. */
   errors?: Array<[number, Json]>;
   /** Postman's rate-limit label, in the request's description as Zoom's collection writes it. */
@@ -55,6 +57,13 @@ function collection(request: Request): Json {
             name: `OK ${i + 1}`,
             status: "OK",
             code: 200,
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: JSON.stringify(body),
+          })),
+          ...(request.created ?? []).map((body, i) => ({
+            name: `Created ${i + 1}`,
+            status: "Created",
+            code: 201,
             header: [{ key: "Content-Type", value: "application/json" }],
             body: JSON.stringify(body),
           })),
@@ -153,6 +162,21 @@ mock.use(getStatsOperation, { status: 200, body: { id: "u1" } });\n`,
     after: { responses: [{ ok: true }] },
     consumer: `${CLIENT}export const label: string = getStatsOperation.rateLimit;\n`,
     breaks: [2322],
+  },
+  // Statuses told apart by a key: 201's type gains 200's key, each refined alone.
+  "a status gains another's key, of another type": {
+    before: { responses: [{ id: 1, name: "a" }], created: [{ id: 2, tags: ["x"] }] },
+    after: { responses: [{ id: 1, name: "a" }], created: [{ id: 2, tags: ["x"], name: 5 }] },
+    consumer: `${CLIENT}const r = await client.getStats();
+if ("name" in r) console.log(r.name.toUpperCase());\n`,
+    breaks: [2339],
+  },
+  "a status gains another's key: the else branch": {
+    before: { responses: [{ id: 1, name: "a" }], created: [{ id: 2, tags: ["x"] }] },
+    after: { responses: [{ id: 1, name: "a" }], created: [{ id: 2, tags: ["x"], name: "b" }] },
+    consumer: `${CLIENT}const r = await client.getStats();
+if (!("name" in r)) console.log(r.tags.length);\n`,
+    breaks: [2339],
   },
   // The error's code is typed with the documented one: a string is another code than a number.
   "documented error code becomes a string": {
@@ -295,6 +319,25 @@ describe("what the diff says of them", () => {
     expect(summary(removed.forward)).toEqual([["major", "rate-limit-changed"]]);
     expect(details(removed.forward)[0]).toMatch(/^rate-limit label `Light` removed: /);
     expect(summary(removed.back)).toEqual([["minor", "rate-limit-added"]]);
+  });
+
+  it("a key one status's type gains that another's has is major: code that narrows by it breaks", () => {
+    for (const name of [
+      "a status gains another's key, of another type",
+      "a status gains another's key: the else branch",
+    ] as const) {
+      const { forward, back } = diffs.get(name)!;
+      expect(summary(forward)).toEqual([
+        ["minor", "result-type-refined"],
+        ["major", "result-type-changed"],
+      ]);
+      expect(details(forward)[1]).toBe(
+        "result type changed where code tells its statuses (200, 201) apart by a key (`\"name\" in result`): a key one status's type gained is another's, so old code that narrows by it may not compile",
+      );
+      // The key taken away again is 201's key lost, said of 201 alone.
+      expect(summary(back)).toEqual([["major", "result-type-changed"]]);
+      expect(details(back)[0]).toMatch(/^result type of 201 \(from examples only\) changed, /);
+    }
   });
 
   it("a documented error code that becomes a string is the number removed and the string added", () => {
