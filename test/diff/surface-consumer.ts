@@ -114,7 +114,7 @@ export function consumerOf(oldDir: string, surface: Surface, from = "./old"): { 
    * Reads every key of `type` (the old `typeText`'s, which may stand for the union of `types`) from
    * `expr`, at any depth. A union with objects or arrays among its members is narrowed first, as
    * an app tells them apart: `Array.isArray`, then `typeof … === "object"` and a key `in` it, each
-   * key read where the members that have it are narrowed to (`In`), so that one member's change
+   * key read where the members that have it are narrowed to (`$In`), so that one member's change
    * is seen where code reads it.
    */
   const read = (expr: string, typeText: string, type: ts.Type | readonly ts.Type[], depth: number): void => {
