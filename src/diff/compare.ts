@@ -17,7 +17,7 @@ import { codeSpan } from "../emit/templates.js";
 import { references } from "../model/references.js";
 import { shownRequestPath } from "../runtime/paths.js";
 import { printable } from "../runtime/printable.js";
-import { judgeTypes, type Assignability, type TypePair } from "./judge-types.js";
+import { judgeTypes, narrowedByKeys, type Assignability, type TypePair } from "./judge-types.js";
 import { levelRank, type Level, type Verdict } from "./levels.js";
 import { memberPairs, REMOVED } from "./members.js";
 import { compare, withoutCredentials, type ArgSurface, type OperationSurface, type Surface } from "./surface.js";
@@ -34,6 +34,8 @@ export type ChangeKind =
   | "path-changed"
   | "auth-changed"
   | "body-changed"
+  | "rate-limit-changed"
+  | "rate-limit-added"
   | "argument-added"
   | "argument-removed"
   | "argument-renamed"
@@ -256,6 +258,7 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
     compareOperation(c, old, op, old.op !== op.op);
     compareBase(c, [before, old], [after, op]);
     compareUses(c, [before, old], [after, op], resolution.lost);
+    compareRateLimit(c, [before, old], [after, op]);
   }
   if (exports) compareExports(c, before, after);
 
@@ -322,6 +325,35 @@ function compareUses(
           : `now refers to variable ${code(name)}, which has no value: calls that do not pass it reject`,
       );
     }
+}
+
+/**
+ * An operation's rate-limit label, which its metadata types as a literal (`rateLimit: "Light"`):
+ * code that picks a budget by it (`getUserOperation.rateLimit === "Light"`, a `switch` over it)
+ * no longer compiles when it changes (TypeScript finds the types have no overlap) or goes (the
+ * property is gone), so that is major; one given where there was none is minor. Said only where
+ * both manifests record labels (`rateLimits`); older ones saw them as descriptions.
+ */
+function compareRateLimit(
+  c: Comparison,
+  [before, old]: [Surface, OperationSurface],
+  [after, op]: [Surface, OperationSurface],
+): void {
+  if (!before.rateLimits || !after.rateLimits) return;
+  const from = Object.hasOwn(before.rateLimits, old.op) ? before.rateLimits[old.op] : undefined;
+  const to = Object.hasOwn(after.rateLimits, op.op) ? after.rateLimits[op.op] : undefined;
+  if (from === to) return;
+  if (from === undefined)
+    c.add("minor", "rate-limit-added", op.op, `rate-limit label ${code(to!)} added (its metadata's \`rateLimit\`)`);
+  else
+    c.add(
+      "major",
+      "rate-limit-changed",
+      op.op,
+      to === undefined
+        ? `rate-limit label ${code(from)} removed: its metadata has no \`rateLimit\` any more, and code that reads it does not compile`
+        : `rate-limit label ${code(from)} → ${code(to)}: its metadata's \`rateLimit\` is typed with it, and code that compares it with ${code(JSON.stringify(from))} does not compile`,
+    );
 }
 
 /**
@@ -804,7 +836,37 @@ function compareResults(c: Comparison, old: OperationSurface, op: OperationSurfa
   ) {
     const union = (results: OperationSurface["results"]) => results.map((r) => `(${r.type})`).join(" | ");
     judgeResult("result type", union(old.results), union(op.results), false);
+  } else if (old.results.length > 1 && old.results.some((r) => newResults.get(r.status)!.type !== r.type)) {
+    judgeNarrowing(c, at, old, op);
   }
+}
+
+/**
+ * The same statuses, one's type changed: each judged alone may be refined, yet code that tells the
+ * statuses apart by a key (`if ("name" in result)`, or its `else`) narrows to other types where a
+ * key one status's type gained is another's (`name` added to 201's type, as a number, where 200's
+ * has it as a string: `result.name` is `string | number` there now; or the `else` of 200's key,
+ * where 201 was, is left with no type). Major where old code may not compile so, unless a status's
+ * own change says so already.
+ */
+function judgeNarrowing(c: Comparison, at: string, old: OperationSurface, op: OperationSurface): void {
+  const union = (results: OperationSurface["results"]) => narrowedByKeys(results.map((r) => `(${r.type})`).join(" | "));
+  c.pending.push({
+    pair: { before: union(old.results), after: union(op.results), use: "read" },
+    decide: (judged) => {
+      if (readChange(judged) !== "changed") return;
+      if (c.changes.some((x) => x.operation === at && x.kind === "result-type-changed")) return;
+      // Paths of the view: `name.in.tags`, `name.out.id`; the key is the first.
+      const keys = [...new Set((judged.keys?.lost ?? []).map((path) => path.split(".")[0]!))].sort(compare);
+      const statuses = old.results.map((r) => r.status).join(", ");
+      c.add(
+        "major",
+        "result-type-changed",
+        at,
+        `result type changed where code tells its statuses (${statuses}) apart by a key${keys.length ? ` (${keys.map((k) => code(`${JSON.stringify(k)} in result`)).join(", ")})` : ""}: a key one status's type gained is another's, so old code that narrows by it may not compile`,
+      );
+    },
+  });
 }
 
 /** The kinds of a read type's change: a result's, or an exported shared type's. */
@@ -875,12 +937,28 @@ function compareErrors(c: Comparison, old: OperationSurface, op: OperationSurfac
       );
       continue;
     }
-    const codes = setDiff(before.codes.map(String), e.codes.map(String));
-    for (const x of codes.removed)
-      c.add("major", "error-code-removed", at, `error code ${code(x)} of status ${e.status} removed`);
-    for (const x of codes.added)
-      c.add("minor", "error-code-added", at, `error code ${code(x)} of status ${e.status} added`);
+    // By value and type: the error's `code` is typed with it (`ApiError<404, 1001>`), so a code the
+    // API now sends as a string (`"1001"`) is another one, which `e.code === 1001` no longer matches.
+    const codes = setDiff(before.codes.map(codeKey), e.codes.map(codeKey));
+    const retyped = new Set(codes.removed.map(codeText).filter((x) => codes.added.map(codeText).includes(x)));
+    // Shown as written, but as JSON where the other side has the same text as the other type.
+    const shown = (key: string) => (retyped.has(codeText(key)) ? key : codeText(key));
+    const byText = (keys: string[]) => [...keys].sort((a, b) => compare(codeText(a), codeText(b)) || compare(a, b));
+    for (const x of byText(codes.removed))
+      c.add("major", "error-code-removed", at, `error code ${code(shown(x))} of status ${e.status} removed`);
+    for (const x of byText(codes.added))
+      c.add("minor", "error-code-added", at, `error code ${code(shown(x))} of status ${e.status} added`);
   }
+}
+
+/** A documented error code as a key: its value and its type (`1001` and `"1001"` are two). */
+function codeKey(x: number | string): string {
+  return JSON.stringify(x);
+}
+
+/** A code's key as the code's text (`"1001"` → `1001`). */
+function codeText(key: string): string {
+  return String(JSON.parse(key) as number | string);
 }
 
 /**

@@ -117,7 +117,7 @@ function judgeBatch(pairs: readonly TypePair[], lib: string[]): { results: Assig
     strictStarts.push(text.length);
     text += `type SB${i} = Strict<B${i}>;\ntype SA${i} = Strict<A${i}>;\n`;
   });
-  project.createSourceFile("/pairs.ts", text + KEY_PATHS, { overwrite: true });
+  project.createSourceFile("/pairs.ts", text + KEY_PATHS + NARROWED_BY_KEYS, { overwrite: true });
   // The keys one type has and not the other, in a file of their own whose diagnostics are never
   // asked for: the checker works them out only for the pairs that need them.
   let keysText = "";
@@ -219,6 +219,28 @@ const KEY_PATHS = `type KeyPaths<T, U, P extends string = ""> = unknown extends 
             [K in keyof T]-?: K extends string | number ? \`\${P}.\${K}\` | KeyPaths<T[K], U, \`\${P}.\${K}\`> : never;
           }[keyof T]
         : never;
+`;
+
+/**
+ * A read type as code that tells its object members apart by a key sees it (`"name" in result`):
+ * for each key of any member, the members that branch narrows to (`in`: those that have the key)
+ * and the others narrow to (`out`: those where it is not required), as TypeScript narrows them.
+ * Two types alike member by member can still differ here: a key one member gains that another has
+ * moves that member into the other's branch, where code reads the other's type.
+ */
+export function narrowedByKeys(type: string): string {
+  return `$NarrowedByKeys<${type}>`;
+}
+
+const NARROWED_BY_KEYS = `type $Objects<T> = Exclude<Extract<T, object>, readonly unknown[] | ((...args: never[]) => unknown)>;
+type $RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type $Branches<O> = {
+  [K in O extends unknown ? keyof O : never]: {
+    in: O extends unknown ? (K extends keyof O ? O : never) : never;
+    out: O extends unknown ? (K extends $RequiredKeys<O> ? never : O) : never;
+  };
+};
+type $NarrowedByKeys<T> = $Branches<$Objects<T>>;
 `;
 
 /** The paths of a union of KeyPaths, as text, sorted: `meta.total`, `meta[key: string]`. */

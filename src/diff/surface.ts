@@ -172,6 +172,13 @@ export interface Surface {
    * of older generators, whose environments are compared by name only (as exports).
    */
   environments?: Record<string, EnvironmentSurface>;
+  /**
+   * Each operation's rate-limit label (`rateLimit`), by its `op`, for those that have one: the
+   * metadata types it as a literal (`getUserOperation.rateLimit: "Light"`, the union of all of them
+   * `RateLimitLabel`), so that it is API, not only a description. Absent in older manifests, whose
+   * labels are compared as descriptions (`docs`).
+   */
+  rateLimits?: Record<string, string>;
   /** Sorted by `op`. */
   operations: OperationSurface[];
 }
@@ -229,6 +236,11 @@ export function surfaceOf(model: ApiModel): Surface {
     ...(model.environments?.length
       ? { environments: Object.fromEntries(model.environments.map((e) => [e.name, environmentSurface(e, model)])) }
       : {}),
+    rateLimits: Object.fromEntries(
+      model.operations
+        .flatMap((op) => (op.rateLimit ? [[clientPath(op), op.rateLimit] as const] : []))
+        .sort(([a], [b]) => compare(a, b)),
+    ),
     operations: model.operations
       .map((op) => operationSurface(op, model, resolvedBaseUrl))
       .sort((a, b) => compare(a.op, b.op)),
@@ -500,10 +512,17 @@ export function readSurface(json: unknown): Surface | undefined {
   // Environments out of shape are compared as an older manifest's: by name only (as exports).
   const environmentsWhole = s.environments === undefined || wholeEnvironments(s.environments);
   const unresolvedWhole = s.unresolved === undefined || strings(s.unresolved);
-  if (givenWhole && environmentsWhole && unresolvedWhole) return s as Surface;
-  const { given: _given, environments: _environments, unresolved: _unresolved, ...older } = s;
+  const rateLimitsWhole =
+    s.rateLimits === undefined ||
+    (typeof s.rateLimits === "object" &&
+      s.rateLimits !== null &&
+      !Array.isArray(s.rateLimits) &&
+      Object.values(s.rateLimits).every((label) => typeof label === "string"));
+  if (givenWhole && environmentsWhole && unresolvedWhole && rateLimitsWhole) return s as Surface;
+  const { given: _given, environments: _environments, unresolved: _unresolved, rateLimits: _rateLimits, ...older } = s;
   return {
     ...older,
+    ...(rateLimitsWhole && s.rateLimits !== undefined ? { rateLimits: s.rateLimits } : {}),
     ...(givenWhole && given !== undefined ? { given: s.given } : {}),
     ...(environmentsWhole && s.environments !== undefined ? { environments: s.environments } : {}),
     ...(unresolvedWhole && s.unresolved !== undefined ? { unresolved: s.unresolved } : {}),

@@ -21,6 +21,12 @@ interface Request {
   body?: Json;
   /** The saved 200 examples' bodies. */
   responses: Json[];
+  /** The saved 201 examples' bodies. */
+  created?: Json[];
+  /** Saved error examples: `[status, body]`. */
+  errors?: Array<[number, Json]>;
+  /** Postman's rate-limit label, in the request's description as Zoom's collection writes it. */
+  rateLimit?: string;
 }
 
 const STATUS = "The status. (This can only be one of active,inactive)";
@@ -37,19 +43,38 @@ function collection(request: Request): Json {
         name: "Get stats",
         request: {
           method: request.body ? "POST" : "GET",
+          ...(request.rateLimit
+            ? { description: `Stats.\n\n**[Rate Limit Label](https://example.com/limits):** \`${request.rateLimit}\`` }
+            : {}),
           header: params(request.header),
           ...(request.body
             ? { body: { mode: "raw", raw: JSON.stringify(request.body), options: { raw: { language: "json" } } } }
             : {}),
           url: { raw: "{{baseUrl}}/stats", host: ["{{baseUrl}}"], path: ["stats"], query: params(request.query) },
         },
-        response: request.responses.map((body, i) => ({
-          name: `OK ${i + 1}`,
-          status: "OK",
-          code: 200,
-          header: [{ key: "Content-Type", value: "application/json" }],
-          body: JSON.stringify(body),
-        })),
+        response: [
+          ...request.responses.map((body, i) => ({
+            name: `OK ${i + 1}`,
+            status: "OK",
+            code: 200,
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: JSON.stringify(body),
+          })),
+          ...(request.created ?? []).map((body, i) => ({
+            name: `Created ${i + 1}`,
+            status: "Created",
+            code: 201,
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: JSON.stringify(body),
+          })),
+          ...(request.errors ?? []).map(([code, body]) => ({
+            name: `Error ${code}`,
+            status: "Error",
+            code,
+            header: [{ key: "Content-Type", value: "application/json" }],
+            body: JSON.stringify(body),
+          })),
+        ],
       },
     ],
   };
@@ -66,11 +91,12 @@ interface Case {
   breaks: number[];
 }
 
-const CLIENT = `import { createClient, getStatsOperation } from "PKG/dist/index.js";
+const CLIENT = `import { createClient, getStatsOperation, isErrorOf } from "PKG/dist/index.js";
 import { createMockFetch } from "PKG/dist/mocks/index.js";
 const mock = createMockFetch();
 const client = createClient({ fetch: mock });
 void getStatsOperation;
+void isErrorOf;
 `;
 
 const CASES = {
@@ -123,6 +149,45 @@ const CASES = {
     consumer: `${CLIENT}export const id: number | string = (await client.getStats()).id;
 mock.use(getStatsOperation, { status: 200, body: { id: "u1" } });\n`,
     breaks: [2322],
+  },
+  // The metadata types the label as a literal: code that picks a budget by it compares it.
+  "rate-limit label changed": {
+    before: { responses: [{ ok: true }], rateLimit: "Light" },
+    after: { responses: [{ ok: true }], rateLimit: "Heavy" },
+    consumer: `${CLIENT}export const light = getStatsOperation.rateLimit === "Light";\n`,
+    breaks: [2367],
+  },
+  "rate-limit label removed": {
+    before: { responses: [{ ok: true }], rateLimit: "Light" },
+    after: { responses: [{ ok: true }] },
+    consumer: `${CLIENT}export const label: string = getStatsOperation.rateLimit;\n`,
+    breaks: [2322],
+  },
+  // Statuses told apart by a key: 201's type gains 200's key, each refined alone.
+  "a status gains another's key, of another type": {
+    before: { responses: [{ id: 1, name: "a" }], created: [{ id: 2, tags: ["x"] }] },
+    after: { responses: [{ id: 1, name: "a" }], created: [{ id: 2, tags: ["x"], name: 5 }] },
+    consumer: `${CLIENT}const r = await client.getStats();
+if ("name" in r) console.log(r.name.toUpperCase());\n`,
+    breaks: [2339],
+  },
+  "a status gains another's key: the else branch": {
+    before: { responses: [{ id: 1, name: "a" }], created: [{ id: 2, tags: ["x"] }] },
+    after: { responses: [{ id: 1, name: "a" }], created: [{ id: 2, tags: ["x"], name: "b" }] },
+    consumer: `${CLIENT}const r = await client.getStats();
+if (!("name" in r)) console.log(r.tags.length);\n`,
+    breaks: [2339],
+  },
+  // The error's code is typed with the documented one: a string is another code than a number.
+  "documented error code becomes a string": {
+    before: { responses: [{ ok: true }], errors: [[404, { code: 1001, message: "No such user" }]] },
+    after: { responses: [{ ok: true }], errors: [[404, { code: "1001", message: "No such user" }]] },
+    consumer: `${CLIENT}try {
+  await client.getStats();
+} catch (e) {
+  if (isErrorOf(getStatsOperation, e) && e.status === 404 && e.code === 1001) console.log("no such user");
+}\n`,
+    breaks: [2367],
   },
 } satisfies Record<string, Case>;
 
@@ -241,6 +306,50 @@ describe("what the diff says of them", () => {
     const added = diffs.get("enum argument moved to a header, a value added")!;
     expect(added.forward.verdict).toBe("major");
     expect(summary(added.forward)).toContainEqual(["major", "argument-type-narrowed"]);
+  });
+
+  it("a rate-limit label changed or removed is major; one given is minor", () => {
+    const changed = diffs.get("rate-limit label changed")!;
+    expect(summary(changed.forward)).toEqual([["major", "rate-limit-changed"]]);
+    expect(details(changed.forward)[0]).toBe(
+      'rate-limit label `Light` → `Heavy`: its metadata\'s `rateLimit` is typed with it, and code that compares it with `"Light"` does not compile',
+    );
+    expect(summary(changed.back)).toEqual([["major", "rate-limit-changed"]]);
+    const removed = diffs.get("rate-limit label removed")!;
+    expect(summary(removed.forward)).toEqual([["major", "rate-limit-changed"]]);
+    expect(details(removed.forward)[0]).toMatch(/^rate-limit label `Light` removed: /);
+    expect(summary(removed.back)).toEqual([["minor", "rate-limit-added"]]);
+  });
+
+  it("a key one status's type gains that another's has is major: code that narrows by it breaks", () => {
+    for (const name of [
+      "a status gains another's key, of another type",
+      "a status gains another's key: the else branch",
+    ] as const) {
+      const { forward, back } = diffs.get(name)!;
+      expect(summary(forward)).toEqual([
+        ["minor", "result-type-refined"],
+        ["major", "result-type-changed"],
+      ]);
+      expect(details(forward)[1]).toBe(
+        "result type changed where code tells its statuses (200, 201) apart by a key (`\"name\" in result`): a key one status's type gained is another's, so old code that narrows by it may not compile",
+      );
+      // The key taken away again is 201's key lost, said of 201 alone.
+      expect(summary(back)).toEqual([["major", "result-type-changed"]]);
+      expect(details(back)[0]).toMatch(/^result type of 201 \(from examples only\) changed, /);
+    }
+  });
+
+  it("a documented error code that becomes a string is the number removed and the string added", () => {
+    const { forward } = diffs.get("documented error code becomes a string")!;
+    expect(summary(forward)).toEqual([
+      ["major", "error-code-removed"],
+      ["minor", "error-code-added"],
+    ]);
+    expect(details(forward)).toEqual([
+      "error code `1001` of status 404 removed",
+      'error code `"1001"` of status 404 added',
+    ]);
   });
 
   it("a result narrowed is minor for code that reads it, and says that code building one may need updating", () => {

@@ -38,6 +38,8 @@ export interface Request {
   body?: Json;
   responses: Example[];
   auth?: Auth;
+  /** Postman's rate-limit label in its description (`**[Rate Limit Label](…):** \`Light\``): the metadata's `rateLimit`. */
+  rateLimit?: string;
 }
 
 export interface Folder {
@@ -55,6 +57,13 @@ export interface Model {
   /** Collection variables besides `baseUrl`. */
   variables: Array<{ key: string; value: string }>;
   item: Node[];
+  /** Postman environments given with the collection (the target's `environments`), each a file. */
+  environments?: Environment[];
+}
+
+export interface Environment {
+  name: string;
+  values: Array<{ key: string; value: string }>;
 }
 
 const NAMES = [
@@ -77,7 +86,13 @@ const ENUM = ["active", "inactive", "banned", "all", "new"];
 const BASES = ["https://api.example.com", "https://api.example.com/v2", "https://{{region}}.example.com"];
 const AUTHS: Auth[] = ["none", "bearer", "basic", "apikey-header", "apikey-query"];
 const SUCCESS = [200, 201, 204];
-const ERRORS = [400, 401, 404, 422, 500];
+const ERRORS = [400, 401, 404, 422, 429, 500];
+const RATE_LIMITS = ["Light", "Medium", "Heavy"];
+/** Names of environments, two that differ only in case: the client takes them as written. */
+const ENVIRONMENTS = ["staging", "production", "Staging", "dev"];
+/** Keys an environment gives: the collection's variables, its base URL, and one no request refers to. */
+const ENVIRONMENT_KEYS = ["baseUrl", "region", "version", "tenant", "token", "unused"];
+const ENVIRONMENT_VALUES = ["eu", "https://staging.example.com", "2", ""];
 
 const name = fc.constantFrom(...NAMES);
 const folderName = fc.constantFrom(...FOLDERS);
@@ -142,6 +157,7 @@ export const request: fc.Arbitrary<Request> = fc
       body: json,
       responses: fc.array(fc.oneof({ weight: 3, arbitrary: example(SUCCESS) }, example(ERRORS)), { maxLength: 3 }),
       auth: fc.constantFrom(...AUTHS),
+      rateLimit: fc.constantFrom(...RATE_LIMITS),
     },
     { requiredKeys: ["kind", "name", "method", "path", "query", "header", "responses"] },
   )
@@ -156,15 +172,29 @@ const folder: fc.Arbitrary<Folder> = fc.record({
   item: fc.array(request, { minLength: 1, maxLength: 2 }),
 });
 
-export const model: fc.Arbitrary<Model> = fc.record({
-  baseUrl: fc.constantFrom(...BASES),
-  auth: fc.constantFrom(...AUTHS),
-  variables: fc.uniqueArray(
-    fc.record({ key: fc.constantFrom("region", "version", "tenant"), value: fc.constantFrom("eu", "2", "") }),
-    { maxLength: 2, selector: (v) => v.key },
-  ),
-  item: fc.array(fc.oneof({ weight: 2, arbitrary: request }, folder), { minLength: 1, maxLength: 4 }),
+const environmentValue = fc.record({
+  key: fc.constantFrom(...ENVIRONMENT_KEYS),
+  value: fc.constantFrom(...ENVIRONMENT_VALUES),
 });
+
+const environment: fc.Arbitrary<Environment> = fc.record({
+  name: fc.constantFrom(...ENVIRONMENTS),
+  values: fc.uniqueArray(environmentValue, { maxLength: 3, selector: (v) => v.key }),
+});
+
+export const model: fc.Arbitrary<Model> = fc.record(
+  {
+    baseUrl: fc.constantFrom(...BASES),
+    auth: fc.constantFrom(...AUTHS),
+    variables: fc.uniqueArray(
+      fc.record({ key: fc.constantFrom("region", "version", "tenant"), value: fc.constantFrom("eu", "2", "") }),
+      { maxLength: 2, selector: (v) => v.key },
+    ),
+    item: fc.array(fc.oneof({ weight: 2, arbitrary: request }, folder), { minLength: 1, maxLength: 4 }),
+    environments: fc.uniqueArray(environment, { maxLength: 2, selector: (e) => e.name }),
+  },
+  { requiredKeys: ["baseUrl", "auth", "variables", "item"] },
+);
 
 /** What a team does to a collection in Postman: a kind, where (`at`, taken modulo what there is), and what with. */
 export interface Edit {
@@ -179,6 +209,9 @@ export interface Edit {
   request: Request;
   base: string;
   auth: Auth;
+  rateLimit: string;
+  environment: Environment;
+  environmentValue: { key: string; value: string };
 }
 
 const EDITS = [
@@ -216,6 +249,14 @@ const EDITS = [
   "change variable",
   "add variable",
   "remove variable",
+  "change rate limit",
+  "remove rate limit",
+  "add environment",
+  "remove environment",
+  "rename environment",
+  "add environment variable",
+  "remove environment variable",
+  "change environment value",
 ] as const;
 
 /** Edits that change what the client does, not its types: the diff calls each major. */
@@ -244,6 +285,9 @@ export const edit: fc.Arbitrary<Edit> = fc.record({
   request,
   base: fc.constantFrom(...BASES),
   auth: fc.constantFrom(...AUTHS),
+  rateLimit: fc.constantFrom(...RATE_LIMITS),
+  environment,
+  environmentValue,
 });
 
 interface Place {
@@ -280,6 +324,7 @@ export function applyEdit(before: Model, e: Edit): Model {
   const listOf = (param: Param) =>
     r!.query.includes(param) ? r!.query : r!.header.includes(param) ? r!.header : r!.form!;
   const fieldOf = (object: Json) => pick(Object.keys(object), e.at);
+  const env = pick(m.environments ?? [], e.at);
   switch (e.kind) {
     case "rename request":
       if (r) r.name = e.name;
@@ -425,6 +470,33 @@ export function applyEdit(before: Model, e: Edit): Model {
     case "remove variable":
       if (m.variables.length) m.variables.splice(e.at % m.variables.length, 1);
       break;
+    case "change rate limit":
+      if (r) r.rateLimit = e.rateLimit;
+      break;
+    case "remove rate limit":
+      if (r) delete r.rateLimit;
+      break;
+    case "add environment":
+      if (!m.environments?.some((x) => x.name === e.environment.name))
+        (m.environments ??= []).push(structuredClone(e.environment));
+      break;
+    case "remove environment":
+      if (env) m.environments!.splice(m.environments!.indexOf(env), 1);
+      break;
+    case "rename environment":
+      if (env && !m.environments!.some((x) => x.name === e.environment.name)) env.name = e.environment.name;
+      break;
+    case "add environment variable":
+      if (env && !env.values.some((v) => v.key === e.environmentValue.key)) env.values.push({ ...e.environmentValue });
+      break;
+    case "remove environment variable":
+      if (env?.values.length) env.values.splice(e.at % env.values.length, 1);
+      break;
+    case "change environment value": {
+      const v = env && pick(env.values, e.at);
+      if (v) v.value = v.value === e.environmentValue.value ? `${v.value}x` : e.environmentValue.value;
+      break;
+    }
   }
   return m;
 }
@@ -476,6 +548,9 @@ function requestJson(r: Request): Json {
     name: r.name,
     request: {
       method: r.method,
+      ...(r.rateLimit
+        ? { description: `Does it.\n\n**[Rate Limit Label](https://example.com/rate-limits):** \`${r.rateLimit}\`` }
+        : {}),
       ...(r.auth ? { auth: auth(r.auth) } : {}),
       header: r.header.map((p) => ({
         key: p.key,
@@ -522,5 +597,14 @@ export function collectionOf(m: Model): Json {
     auth: auth(m.auth),
     variable: [{ key: "baseUrl", value: m.baseUrl }, ...m.variables],
     item: m.item.map(nodeJson),
+  };
+}
+
+/** An environment as Postman exports it. */
+export function environmentOf(e: Environment): Json {
+  return {
+    name: e.name,
+    values: e.values.map((v) => ({ key: v.key, value: v.value, type: "default", enabled: true })),
+    _postman_variable_scope: "environment",
   };
 }

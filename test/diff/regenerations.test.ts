@@ -136,9 +136,8 @@ describe("regenerations", () => {
   });
 
   it("compares the names the client exports beside its operations, read from what was emitted", async () => {
-    // Without its rate-limit label the seed's client no longer exports the RateLimitLabel type:
-    // breaking, though the model alone says patch (a description), so the version is settled
-    // after emitting.
+    // Without its rate-limit label the seed's client no longer exports the RateLimitLabel type,
+    // which only what was emitted tells (the model tells the operation's label removed).
     const { dir, target, edit } = project();
     await generate([target]);
     edit(
@@ -153,7 +152,13 @@ describe("regenerations", () => {
       verdict: "major",
       changes: [
         { level: "major", kind: "export-removed", detail: "export `RateLimitLabel` removed" },
-        { level: "patch", kind: "docs-changed", operation: "client.updateUserStatus", detail: "descriptions changed" },
+        {
+          level: "major",
+          kind: "rate-limit-changed",
+          operation: "client.updateUserStatus",
+          detail:
+            "rate-limit label `Light` removed: its metadata has no `rateLimit` any more, and code that reads it does not compile",
+        },
       ],
       version: "0.2.0",
     });
