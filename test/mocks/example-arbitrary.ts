@@ -2,8 +2,9 @@
 // base, path variables (`:id`) and `{{variable}}` segments, query parameters, and several saved
 // examples per request (2xx, 4xx and 5xx; JSON, text and empty bodies; headers), each saved with a
 // request of its own that differs from the item's in its path variables' values and its query.
-// Every route is its own (no two requests of one method whose paths can be the same text), so that
-// which operation answers is the collection's to say, not the rules for requests that share one.
+// Routes are each their own (no two requests of one method whose paths can be the same text), so
+// that which operation answers is the collection's to say; now and then a request shares the route
+// of an earlier one, and only the names and ids of their examples tell them apart.
 import fc from "fast-check";
 import { V21, tree } from "../fuzz/collection-arbitrary.js";
 
@@ -90,6 +91,8 @@ const example = (own: readonly Pair[]) =>
     pathWritten: fc.boolean(),
     /** Postman exports give each example an id (`x-mock-response-id`); hand-written ones may not. */
     withId: fc.boolean(),
+    /** Named as the example before it of its request: `x-mock-response-name` picks the first. */
+    namesake: fc.nat(4).map((n) => n === 0),
     // As importers save it (none, or the item's own, the same for every example: a tie the first
     // 2xx breaks), or some of the item's parameters with values of its own.
     query: fc.oneof(
@@ -117,12 +120,21 @@ const queryOf = (keys: fc.Arbitrary<string[]>) =>
     fc.tuple(...names.map((key) => fc.constantFrom(...QUERY_VALUES).map((value) => ({ key, value })))),
   );
 
-const request = queryOf(fc.subarray(QUERY_KEYS)).chain((query) =>
+/** The item's own query: now and then its first key given again (`?tag=a&tag=b`), a list argument. */
+const ownQuery = fc
+  .tuple(queryOf(fc.subarray(QUERY_KEYS)), fc.nat(3), fc.constantFrom(...QUERY_VALUES))
+  .map(([query, repeat, again]) =>
+    repeat === 0 && query.length > 0 ? [...query, { ...query[0]!, value: again }] : query,
+  );
+
+const request = ownQuery.chain((query) =>
   fc.record({
     method: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"),
     path: fc.array(segment, { minLength: 1, maxLength: 3 }),
     pathValues: fc.record({ id: fc.constantFrom(...PATH_VALUES), slug: fc.constantFrom(...PATH_VALUES) }),
     query: fc.constant(query),
+    /** Kept when an earlier request has its route: told apart by the names of their examples only. */
+    sharesRoute: fc.nat(3).map((n) => n === 0),
     examples: fc.oneof(
       { weight: 8, arbitrary: fc.array(example(query), { minLength: 1, maxLength: 4 }) },
       { weight: 1, arbitrary: fc.constant<Example[]>([]) },
@@ -136,7 +148,7 @@ const ITEM_NAMES = ["Get one", "List", "Create", "Update", "Remove", "Search"];
 const item = fc.record({ name: fc.constantFrom(...ITEM_NAMES), request });
 
 /** The route a request takes: a path variable or a `{{variable}}` without a value stands for any segment. */
-function routeKey(method: string, path: readonly string[]): string {
+export function routeKey(method: string, path: readonly string[]): string {
   const segments = path.map((s) =>
     s.startsWith(":") ? "*" : s === `{{${TENANT.key}}}` ? TENANT.value : s === `{{${REGION.key}}}` ? REGION.value : s,
   );
@@ -163,7 +175,7 @@ function encodeQuery(text: string): string {
   return text.replace(/[%&=+#\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
-function savedExample(drawn: Drawn, e: Example, name: string, base: boolean) {
+function savedExample(drawn: Drawn, e: Example, name: string, id: string, base: boolean) {
   const header: { key: string; value: string }[] = [];
   if (e.body.saved === "type") header.push({ key: "Content-Type", value: e.body.type });
   if (e.body.saved === "lower") header.push({ key: "content-type", value: "text/plain" });
@@ -178,7 +190,7 @@ function savedExample(drawn: Drawn, e: Example, name: string, base: boolean) {
   const savedUrl = url(base, path, e.query, e.disabled);
   return {
     name,
-    ...(e.withId ? { id: `${name.split(" ")[0]}-5f3c` } : {}),
+    ...(e.withId ? { id } : {}),
     originalRequest: {
       method: drawn.method,
       header: [],
@@ -202,27 +214,32 @@ function savedExample(drawn: Drawn, e: Example, name: string, base: boolean) {
 const STATUS_TEXT: Record<number, string> = { 200: "OK", 201: "Created", 204: "No Content", 404: "Not Found" };
 
 /**
- * A collection whose routes are each their own; the names of its examples are unique in it (a
- * number first), so that `x-mock-response-name` names one.
+ * A collection whose routes are mostly each their own; the names of its examples are unique to
+ * their request (a number first), so that `x-mock-response-name` names one of its examples.
  */
 export const mockCollection = fc
   .record({
     viaVariable: fc.boolean(),
+    // A base saved with a trailing slash, as often as not in real collections.
+    baseValue: fc.constantFrom(BASE, `${BASE}/`),
     item: fc.array(
       tree(item, (items) => fc.record({ name: fc.constantFrom("Folder", "Sub folder", "名前"), item: items }), 3),
       { minLength: 1, maxLength: 4 },
     ),
   })
-  .map(({ viaVariable, item: items }) => {
+  .map(({ viaVariable, baseValue, item: items }) => {
     const routes = new Set<string>();
     let examples = 0;
+    let last: Pick<Drawn, "method" | "path"> | undefined;
     const build = (entries: unknown[]): unknown[] =>
       entries.flatMap((entry): unknown[] => {
         const node = entry as { name: string; item?: unknown[]; request?: Drawn };
         if (node.item) return [{ name: node.name, item: build(node.item) }];
-        const drawn = node.request!;
+        // Now and then the method and path of the request before it: the two share a route.
+        const drawn = node.request!.sharesRoute && last ? { ...node.request!, ...last } : node.request!;
+        last = { method: drawn.method, path: drawn.path };
         const key = routeKey(drawn.method, drawn.path);
-        if (routes.has(key)) return [];
+        if (routes.has(key) && !drawn.sharesRoute) return [];
         routes.add(key);
         const used = [...new Set(drawn.path.filter((s) => s.startsWith(":")).map((s) => s.slice(1) as "id" | "slug"))];
         const own = url(viaVariable, drawn.path, drawn.query);
@@ -234,13 +251,20 @@ export const mockCollection = fc
               header: [],
               url: used.length ? { ...own, variable: used.map((k) => ({ key: k, value: drawn.pathValues[k] })) } : own,
             },
-            response: drawn.examples.map((e) => savedExample(drawn, e, `${++examples} ${e.name}`, viaVariable)),
+            response: drawn.examples.map((e, i, all) => {
+              const name = `${++examples} ${e.name}`;
+              const previous = i > 0 && e.namesake ? `${examples - 1} ${all[i - 1]!.name}` : name;
+              return savedExample(drawn, e, previous, `${examples}-5f3c`, viaVariable);
+            }),
           },
         ];
       });
     return {
       info: { name: "Mock fuzz", schema: V21 },
       item: build(items),
-      variable: [...(viaVariable ? [{ key: "baseUrl", value: BASE }] : []), { key: TENANT.key, value: TENANT.value }],
+      variable: [
+        ...(viaVariable ? [{ key: "baseUrl", value: baseValue }] : []),
+        { key: TENANT.key, value: TENANT.value },
+      ],
     };
   });
