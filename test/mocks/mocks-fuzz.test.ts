@@ -3,8 +3,9 @@
 // example's saved request used, through the three mocks a package offers (createMockFetch, its
 // MSW handlers under a real setupServer, and `postman-codegen mock` on 127.0.0.1), and must get
 // the example the collection's JSON says Postman picks: by `x-mock-response-name`, by
-// `x-mock-response-code`, and by the saved query alone. The oracle reads the example JSON, never
-// the mocks' own code. `npm run fuzz` runs many more cases.
+// `x-mock-response-id`, by `x-mock-response-code`, and by the saved query alone; a route no
+// operation has gets the not-found answer. The oracle reads the example JSON and docs/mocks.md's
+// rules, never the mocks' own code. `npm run fuzz` runs many more cases.
 import { spawn } from "node:child_process";
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
