@@ -60,13 +60,21 @@ function codeHeader(headers) {
 }
 /**
  * How like the saved query the request's is: one point per saved pair the request has, and a
- * bonus when the two are the same set (a saved `?page=2` beats a saved empty query for `?page=2`,
- * and loses to it for no query).
+ * bonus when the two are the same pairs (a saved `?page=2` beats a saved empty query for `?page=2`,
+ * and loses to it for no query). Each pair sent counts for one saved pair only: a saved
+ * `?tag=1&tag=1` is not the `?tag=1&tag=2` sent, whose own saved example must win.
  */
 function queryScore(saved, query) {
-    const sent = [...query];
-    const matched = saved.filter(([key, value]) => sent.some(([k, v]) => k === key && v === value)).length;
-    const same = matched === saved.length && sent.length === saved.length;
+    const unmatched = [...query];
+    let matched = 0;
+    for (const [key, value] of saved) {
+        const at = unmatched.findIndex(([k, v]) => k === key && v === value);
+        if (at === -1)
+            continue;
+        unmatched.splice(at, 1);
+        matched++;
+    }
+    const same = matched === saved.length && unmatched.length === 0;
     return matched + (same ? 1_000 : 0);
 }
 /** The request body as sent (see mock.ts) against the one saved: JSON by meaning, forms as pairs, text trimmed. */
