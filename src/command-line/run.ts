@@ -511,8 +511,9 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
   const byName = new Map(defs);
   if (bodyFlag) byName.set("body", { name: "body", def: { takesValue: true } });
   for (const f of flags) {
+    // A boolean is a switch wherever it goes, a JSON body field's too: its help labels it alike.
     const def = {
-      takesValue: !(readingOf(op, f.spec, f.help?.kind) === "boolean" && f.spec.type !== "json"),
+      takesValue: readingOf(op, f.spec, f.help?.kind) !== "boolean",
       secret: secretFlags.has(f.flag),
     };
     for (const name of [f.flag, ...f.aliases]) byName.set(name, { name: f.flag, def });
