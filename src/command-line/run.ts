@@ -433,7 +433,11 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
         (written.startsWith("no-") && defs.get(written.slice(3))?.def.takesValue === false
           ? defs.get(written.slice(3))
           : undefined);
-      const takesValue = def?.def.takesValue && !word.includes("=");
+      // A switch's `true` or `false` after it is its value, as readFlags reads it after the command.
+      const takesValue =
+        !word.includes("=") &&
+        (def?.def.takesValue ||
+          (defs.get(written) !== undefined && (host.argv[i + 1] === "true" || host.argv[i + 1] === "false")));
       if (!def && word !== "-h")
         throw new UsageError(
           `unknown flag ${word.split("=")[0]}${didYouMean(word.slice(2).split("=")[0]!, defs.keys(), "--")}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`,
