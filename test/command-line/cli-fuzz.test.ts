@@ -401,8 +401,11 @@ function draw(
   if (bodyFields.length) {
     // Some of the fields in `--body`, the rest as flags; a flag wins over its key there.
     const inBody = g(() => fc.subarray(bodyFields, { minLength: 1 }));
+    // A key of the body given by its flag as well, with another value there that the flag overrides.
+    const overridden = g(() => fc.subarray(bodyFields.filter((f) => !inBody.includes(f))));
     const object: Record<string, unknown> = {};
     for (const f of inBody) Object.defineProperty(object, f.key, { value: f.json, enumerable: true });
+    for (const f of overridden) Object.defineProperty(object, f.key, { value: "overridden", enumerable: true });
     const json = JSON.stringify(
       object,
       null,
