@@ -89,6 +89,32 @@ describe("a flag's value, as --help says", () => {
     expect(server.requests[0]!.json).toEqual(FIELDS);
   });
 
+  it("a JSON body field of a boolean is a switch, as a query parameter's is: --flag, --no-flag", async () => {
+    // It took a value, refusing `--include-original` alone ("needs a value") and `--no-…`, while
+    // --help labels it <boolean> as it labels a switch, and the docs read booleans so.
+    const cli = await commandLine();
+    const argv = ["get-transactions", "--base-url", server.url, "--start-date", "2023-01-01"];
+    for (const words of [
+      ["--include-original"],
+      ["--no-include-original"],
+      ["--include-original", "false"],
+      ["--include_original=true"],
+    ]) {
+      const sent = await runWith(cli, [...argv, ...words]);
+      expect(sent.stderr, words.join(" ")).toBe("");
+      expect(sent.code).toBe(0);
+    }
+    expect(server.requests.map((r) => (r.json as { include_original?: unknown }).include_original)).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
+    const stray = await runWith(cli, [...argv, "--include-original", "yes"]);
+    expect(stray.code).toBe(2);
+    expect(server.requests).toHaveLength(4);
+  });
+
   it("a raw body takes its text as written, a GraphQL body JSON; both also from @file or -", async () => {
     const cli = await commandLine();
     const note = labels((await runWith(cli, ["put-note", "--help"])).stdout);

@@ -1017,6 +1017,20 @@ describe("output", () => {
     expect(pretty.stdout).toMatch(/^HTTP 200 OK\n(?:.*\n)*x-rate: 9\n\n\{\n {2}"users": \[/);
   });
 
+  it("a switch before the command takes true or false after it, as after the command", async () => {
+    // `--include false` before the command read `false` as the command (unknown command), while
+    // after it, and for --json anywhere, the word is the switch's value.
+    server.reply({ status: 200, headers: { "content-type": "application/json" }, body: "{}" });
+    const off = await run(["--include", "false", "users", "list-users"]);
+    expect(off.stderr).toBe("");
+    expect(off.stdout).toBe("{}\n");
+    const on = await run(["--include", "true", "users", "list-users"]);
+    expect(on.stdout).toMatch(/^HTTP 200 OK\n/);
+    const json = await run(["--json", "true", "users", "list-users", "--page-size", "x"]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { kind: "usage" } });
+  });
+
   it("a connection error: exit 1", async () => {
     const result = await runWith(
       CLI,

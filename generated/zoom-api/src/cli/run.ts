@@ -473,7 +473,12 @@ async function run(
         (written.startsWith("no-") && defs.get(written.slice(3))?.def.takesValue === false
           ? defs.get(written.slice(3))
           : undefined);
-      const takesValue = def?.def.takesValue && !word.includes("=");
+      // A switch's `true` or `false` after it is its value, as readFlags reads it after the command.
+      const takesValue =
+        !word.includes("=") &&
+        (def?.def.takesValue ||
+          (defs.get(written) !== undefined &&
+            (host.argv[i + 1] === "true" || host.argv[i + 1] === "false")));
       if (!def && word !== "-h")
         throw new UsageError(
           `unknown flag ${word.split("=")[0]}${didYouMean(word.slice(2).split("=")[0]!, defs.keys(), "--")}${node.commands.size || node.namespaces.size ? " (a command's flags come after it)" : ""}`,
@@ -563,8 +568,9 @@ async function run(
   const byName = new Map(defs);
   if (bodyFlag) byName.set("body", { name: "body", def: { takesValue: true } });
   for (const f of flags) {
+    // A boolean is a switch wherever it goes, a JSON body field's too: its help labels it alike.
     const def = {
-      takesValue: !(readingOf(op, f.spec, f.help?.kind) === "boolean" && f.spec.type !== "json"),
+      takesValue: readingOf(op, f.spec, f.help?.kind) !== "boolean",
       secret: secretFlags.has(f.flag),
     };
     for (const name of [f.flag, ...f.aliases]) byName.set(name, { name: f.flag, def });

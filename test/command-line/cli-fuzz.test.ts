@@ -1,0 +1,698 @@
+// Property: the command line of a random collection's package sends what its client sends. For
+// each operation, one call of random arguments goes through the client (in this process) and
+// through the package's built bin (child processes, as a shell runs it), once with a flag per
+// argument and once with the body's fields as one JSON object (`--body`), all against one
+// recording server; each request must arrive the same. The values are drawn to trip a parser:
+// a leading `-` or `--`, `=`, spaces, unicode, empty text, text that reads as a number, a boolean
+// or JSON, keys given twice. The flags, their readings and the environment variables are the
+// package's own (its dist/cli modules and `--help`), not worked out again here. Also: each
+// operation's `--help` exits 0 and lists its flags; a bad flag is refused (exit 2, as
+// docs/command-line.md says) with a clear message and nothing sent; no credential given is ever
+// printed, `--json` included. `npm run fuzz` runs many more cases.
+import { spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import fc from "fast-check";
+import { expect, it } from "vitest";
+import type {
+  credentialFlags as CredentialFlags,
+  environmentVariables as EnvironmentVariables,
+} from "../../src/command-line/credentials.js";
+import type { environmentNames as EnvironmentNamesOf } from "../../src/command-line/environment-names.js";
+import type { ArgFlag } from "../../src/command-line/names.js";
+import type { Reading, readingOf as ReadingOf } from "../../src/command-line/reading.js";
+import type { commandOf as CommandOf, otherBases as OtherBases } from "../../src/command-line/run.js";
+import type { CommandLine } from "../../src/command-line/types.js";
+import { emitTarget } from "../../src/generate.js";
+import type { OperationSpec } from "../../src/runtime/spec.js";
+import { startRecordingServer, type RecordedRequest } from "../../src/testkit/recording-server.js";
+import { writePackage } from "../../src/write/write-package.js";
+import { wireCollection } from "../fuzz/wire-arbitrary.js";
+import { fuzzRuns } from "../helpers/fuzz-runs.js";
+
+// CI replays the same few cases every time; `npm run fuzz` draws new ones. A failure prints its
+// seed and path: CLI_FUZZ_SEED=<seed> CLI_FUZZ_PATH=<path> CLI_FUZZ_RUNS=1 npx vitest run
+// test/command-line/cli-fuzz.test.ts replays that case.
+const { runs, parameters } = fuzzRuns("CLI_FUZZ", { runs: 4, seed: 20261205 });
+
+/** The package's own modules: its command line's data, the machinery that reads it, its client. */
+interface Package {
+  dir: string;
+  bin: string;
+  cli: CommandLine;
+  commandOf: typeof CommandOf;
+  otherBases: typeof OtherBases;
+  readingOf: typeof ReadingOf;
+  credentialFlags: typeof CredentialFlags;
+  environmentVariables: typeof EnvironmentVariables;
+  environmentNames: typeof EnvironmentNamesOf;
+  createClient(options: object): Record<string, unknown>;
+}
+
+async function loadPackage(dir: string): Promise<Package> {
+  const load = (path: string) => import(pathToFileURL(join(dir, path)).href) as Promise<Record<string, unknown>>;
+  const [commands, run, reading, credentials, names, index] = await Promise.all(
+    [
+      "cli/commands.js",
+      "cli/run.js",
+      "cli/reading.js",
+      "cli/credentials.js",
+      "cli/environment-names.js",
+      "index.js",
+    ].map((m) => load(`dist/${m}`)),
+  );
+  const bin = join(dir, "dist/cli/main.js");
+  // npm makes a bin executable when it links it; its shebang then runs it.
+  chmodSync(bin, 0o755);
+  return {
+    dir,
+    bin,
+    cli: commands!["commandLine"] as Package["cli"],
+    commandOf: run!["commandOf"] as Package["commandOf"],
+    otherBases: run!["otherBases"] as Package["otherBases"],
+    readingOf: reading!["readingOf"] as Package["readingOf"],
+    credentialFlags: credentials!["credentialFlags"] as Package["credentialFlags"],
+    environmentVariables: credentials!["environmentVariables"] as Package["environmentVariables"],
+    environmentNames: names!["environmentNames"] as Package["environmentNames"],
+    createClient: index!["createClient"] as Package["createClient"],
+  };
+}
+
+/** Pieces of text a hand-written parser may trip on, joined a few at a time. */
+const TRICKY = [
+  "a",
+  "b c",
+  " ",
+  "-",
+  "--",
+  "-x",
+  "--x",
+  "-h",
+  "--help",
+  "--json",
+  "--dry-run",
+  "--no-auth",
+  "=",
+  "a=b",
+  "--k=v",
+  "@",
+  "@x",
+  "42",
+  "-1",
+  "1e3",
+  "0x1F",
+  " 7 ",
+  "true",
+  "false",
+  "null",
+  "{}",
+  "[1]",
+  '{"a":1}',
+  '"q"',
+  "é",
+  "名前",
+  "😀",
+  "%20",
+  "&",
+  "?",
+  "#",
+  "/",
+  "\\",
+  "'",
+];
+const text = fc.array(fc.constantFrom(...TRICKY), { maxLength: 3 }).map((p) => p.join(""));
+/** JSON text that a user would type: objects, arrays and scalars, keys that are tricky too. */
+const jsonText = fc
+  .jsonValue({ maxDepth: 2 })
+  .map((v) => JSON.stringify(v))
+  .chain((t) =>
+    fc.oneof(
+      fc.constant(t),
+      // A key that is a prototype's name, which JSON.parse keeps as an own key.
+      text.map((s) => `{${JSON.stringify(s)}: ${JSON.stringify(s)}, "__proto__": [${JSON.stringify(s)}]}`),
+      text.map((s) => JSON.stringify(s)),
+    ),
+  );
+const number = fc.oneof(
+  fc.integer({ min: -1_000_000, max: 1_000_000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }),
+);
+
+/** Credentials and secret variables: long enough to be masked wherever they appear, and tricky. */
+const SECRETS = ["-S3cret-tok3n", "S3cret=tok3n", "S3cret tok3n x", "--S3cret-tok3n", "S3cret-tok3n-@"];
+
+/** One way of giving an operation's inputs to the command line, and what it was given. */
+interface Invocation {
+  argv: string[];
+  env: Record<string, string>;
+  stdin?: string;
+}
+
+interface Drawn {
+  /** The client's options and arguments. */
+  options: Record<string, unknown>;
+  args: Record<string, unknown>;
+  /** Flag by flag; and, for a body that takes one, the body's fields as `--body` JSON too. */
+  flags: Invocation;
+  body?: Invocation;
+  /** The flags as `--help` must list them, and the readings they were drawn by. */
+  names: Array<{ flag: string; reading: Reading; spec: ArgFlag["spec"]; free: boolean }>;
+  bodyFlag: boolean;
+  /** Whether `--json` is on. */
+  jsonOut: boolean;
+  secrets: string[];
+}
+
+type Gen = fc.GeneratorValue;
+
+/** A flag and its value as a user types it: `--name value`, or `--name=value` (which `--…` needs). */
+function flagWords(g: Gen, name: string, value: string): string[] {
+  const inline = value.startsWith("--") || g(() => fc.boolean());
+  return inline ? [`--${name}=${value}`] : [`--${name}`, value];
+}
+
+interface Given {
+  /** The argument's value for the client. */
+  client: unknown;
+  /** Each value as the command line's text (one per repeated key), or a switch's words. */
+  words: string[];
+  /** Its value in a `--body` object. */
+  json: unknown;
+}
+
+/** As the runtime reads it: query parameters and form fields take a list, sent as the key repeated. */
+function takesList(op: OperationSpec, spec: ArgFlag["spec"]): boolean {
+  return (
+    spec.type !== "json" &&
+    (spec.in === "query" || (spec.in === "body" && (op.body === "multipart" || op.body === "urlencoded")))
+  );
+}
+
+/** The values of one argument, drawn by how the package reads its flag. */
+function drawArg(
+  g: Gen,
+  op: OperationSpec,
+  flag: ArgFlag,
+  reading: Reading,
+  names: ReadonlySet<string>,
+  files: (content: string) => string,
+  stdin: { used: boolean; text?: string },
+): Given {
+  const { spec } = flag;
+  const name = g(() => fc.constantFrom(flag.flag, ...flag.aliases));
+  const list = takesList(op, spec);
+  const count = list ? g(() => fc.constantFrom(1, 1, 1, 2, 3)) : 1;
+  const values: Array<{ client: unknown; text: string; json: unknown }> = [];
+  for (let n = 0; n < count; n++) {
+    if (reading === "file") {
+      // `@path`, sent as the file of that name (no type, as curl -F without one), or text that
+      // names none, sent as the file's content.
+      const content = g(() => text);
+      if (content.startsWith("@") || content === "-" || g(() => fc.boolean())) {
+        const path = files(content);
+        values.push({ client: new File([content], basename(path)), text: `@${path}`, json: undefined });
+      } else values.push({ client: content, text: content, json: content });
+      continue;
+    }
+    if (reading === "boolean") {
+      const on = g(() => fc.boolean());
+      const words: string[] = on
+        ? g(() => fc.constantFrom<string[]>([`--${name}`], [`--${name}=true`], [`--${name}`, "true"]))
+        : names.has(`no-${name}`)
+          ? g(() => fc.constantFrom<string[]>([`--${name}=false`], [`--${name}`, "false"]))
+          : g(() => fc.constantFrom<string[]>([`--no-${name}`], [`--${name}=false`], [`--${name}`, "false"]));
+      return { client: on, words, json: on };
+    }
+    if (reading === "number") {
+      const value = g(() => number);
+      values.push({ client: value, text: String(value), json: value });
+    } else if (reading === "json") {
+      const t = g(() => jsonText);
+      values.push({ client: JSON.parse(t) as unknown, text: t, json: JSON.parse(t) as unknown });
+    } else {
+      const value = spec.enum ? g(() => fc.constantFrom(...spec.enum!)) : g(() => text);
+      // A raw body's `@…` and `-` name a file and standard input: such text comes from one of them.
+      let written = value;
+      if (reading === "raw" && (value.startsWith("@") || value === "-" || g(() => fc.boolean()))) {
+        if (!stdin.used && g(() => fc.boolean())) {
+          stdin.used = true;
+          stdin.text = value;
+          written = "-";
+        } else written = `@${files(value)}`;
+      }
+      values.push({ client: value, text: written, json: value });
+    }
+  }
+  return {
+    client: values.length === 1 ? values[0]!.client : values.map((v) => v.client),
+    words: values.flatMap((v) => flagWords(g, name, v.text)),
+    json: values.length === 1 ? values[0]!.json : values.map((v) => v.json),
+  };
+}
+
+/** The inputs of one call of `op`, for the client and for the command line. */
+function draw(
+  g: Gen,
+  pkg: Package,
+  op: OperationSpec,
+  base: (who: string) => string,
+  files: (content: string) => string,
+): Drawn | string {
+  const { cli } = pkg;
+  const help = cli.help.find((h) => h.path.join(".") === [...op.namespace, op.member ?? op.name].join("."));
+  const { words, flags, bodyFlag } = pkg.commandOf(cli.operations, op, help, cli.environments);
+  const env = pkg.environmentNames(cli);
+  const fromEnv = new Set(pkg.environmentVariables(op, cli.secretVariables));
+  const secretVariables = new Set(cli.secretVariables ?? []);
+  const options: Record<string, unknown> = {};
+  const secrets: string[] = [];
+  /** Words before the command's and after it; a global flag may go either side. */
+  const globals: string[][] = [];
+  const environment: Record<string, string> = {};
+  const global = (w: string[]) => globals.push(w);
+
+  // Credentials, each by its flag or its environment variable; or now and then --no-auth, the
+  // client's `null` for its auth's option, with credentials in the environment only (which it
+  // does not read: a credential's flag with it is refused).
+  const noAuth = cli.operations.some((o) => o.auth) && g(() => fc.integer({ min: 0, max: 5 })) === 0;
+  if (noAuth) global(g(() => fc.constantFrom(["--no-auth"], ["--no-auth=true"], ["--no-auth", "true"])));
+  const credentials: Record<string, string> = {};
+  for (const c of pkg.credentialFlags(cli.operations)) {
+    if (!["token", "api-key", "username", "password"].includes(c.flag)) return `credential --${c.flag}`;
+    const value = c.public ? g(() => fc.constantFrom("user", "u-1", "-user")) : g(() => fc.constantFrom(...SECRETS));
+    credentials[c.flag] = value;
+    if (!c.public) secrets.push(value);
+    if (noAuth || g(() => fc.boolean())) environment[env.credentials.get(c.flag)!] = value;
+    else global(flagWords(g, c.flag, value));
+  }
+  const option = { bearer: "token", apikey: "apiKey", basic: "basic" }[op.auth?.type as string];
+  if (noAuth) {
+    if (option) options[option] = null;
+  } else {
+    if (credentials["token"] !== undefined) options["token"] = credentials["token"];
+    if (credentials["api-key"] !== undefined) options["apiKey"] = credentials["api-key"];
+    if (credentials["username"] !== undefined)
+      options["basic"] = { username: credentials["username"], password: credentials["password"] ?? "" };
+  }
+
+  // The collection's variables, by --variable, or from the environment where it reads them.
+  const variables: Record<string, string> = {};
+  for (const name of cli.variables ?? []) {
+    const secret = secretVariables.has(name);
+    const value = secret ? g(() => fc.constantFrom(...SECRETS)) : g(() => text);
+    if (secret) secrets.push(value);
+    variables[name] = value;
+    // An empty environment variable is no value (an unset shell variable gives one); a variable
+    // that is a credential is read under its flag's name, one input with the flag.
+    const envName = env.variables.get(name);
+    const own = envName !== undefined && ![...env.credentials.values()].includes(envName);
+    if (fromEnv.has(name) && own && value !== "" && g(() => fc.boolean())) environment[envName] = value;
+    else global(["--variable", `${name}=${value}`]);
+  }
+  options["variables"] = variables;
+  options["maxRetries"] = 0;
+  global(flagWords(g, "max-retries", "0"));
+  // --json, on or off as a script may write it (the last one given wins).
+  const jsonWords = g(() =>
+    fc.constantFrom<string[]>(
+      [],
+      ["--json"],
+      ["--json=true"],
+      ["--json", "true"],
+      ["--json=false"],
+      ["--no-json"],
+      ["--json", "false"],
+    ),
+  );
+  if (jsonWords.length) global(jsonWords);
+  const jsonOut = jsonWords.length > 0 && !jsonWords.some((w) => w.includes("false") || w === "--no-json");
+
+  const url = (who: string) => base(who);
+  const bases = pkg.otherBases(cli.operations);
+
+  /** The arguments: what the client is passed, the flags' words, and the body's fields. */
+  const names = new Set(flags.flatMap((f) => [f.flag, ...f.aliases]));
+  const args: Record<string, unknown> = {};
+  const argWords: string[][] = [];
+  const bodyFields: Array<{ key: string; json: unknown; words: string[] }> = [];
+  const stdin: { used: boolean; text?: string } = { used: false };
+  for (const flag of flags) {
+    const { spec } = flag;
+    const required = spec.required && spec.default === undefined;
+    if (!required && !g(() => fc.boolean())) continue;
+    const reading = pkg.readingOf(op, spec, flag.help?.kind);
+    const given = drawArg(g, op, flag, reading, names, files, stdin);
+    Object.defineProperty(args, spec.arg, {
+      value: given.client,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    argWords.push(given.words);
+    if (
+      bodyFlag &&
+      spec.in === "body" &&
+      reading !== "raw" &&
+      reading !== "file" &&
+      flags.filter((f) => f.spec.name === spec.name).length === 1
+    )
+      bodyFields.push({ key: spec.name, json: given.json, words: given.words });
+  }
+
+  const invocation = (who: string, args: string[][], body?: string[], stdinText?: string): Invocation => {
+    const before: string[] = [];
+    const after: string[] = [];
+    const place = (w: string[]) => (g(() => fc.boolean()) ? before : after).push(...w);
+    const envOf: Record<string, string> = { ...environment };
+    if (g(() => fc.boolean())) envOf[env.baseUrl] = url(who);
+    else place(["--base-url", url(who)]);
+    for (const b of bases) place(["--base-url-for", `${b}=${url(who)}`]);
+    for (const w of globals) place(w);
+    const shuffled = g(() =>
+      fc.shuffledSubarray([...args, ...(body ? [body] : [])], { minLength: args.length + (body ? 1 : 0) }),
+    );
+    for (const w of shuffled) after.push(...w);
+    return {
+      argv: [...before, ...words, ...after],
+      env: envOf,
+      ...(stdinText !== undefined ? { stdin: stdinText } : {}),
+    };
+  };
+  options["baseUrl"] = url("client");
+  if (bases.length) options["baseUrls"] = Object.fromEntries(bases.map((b) => [b, url("client")]));
+
+  const drawn: Drawn = {
+    options,
+    args,
+    flags: invocation("flags", argWords, undefined, stdin.text),
+    // A flag given once already refuses a second value before it reads it.
+    names: flags.map((f) => ({
+      flag: f.flag,
+      reading: pkg.readingOf(op, f.spec, f.help?.kind),
+      spec: f.spec,
+      free: !Object.hasOwn(args, f.spec.arg) || takesList(op, f.spec),
+    })),
+    bodyFlag,
+    jsonOut,
+    secrets,
+  };
+  if (bodyFields.length) {
+    // Some of the fields in `--body`, the rest as flags; a flag wins over its key there.
+    const inBody = g(() => fc.subarray(bodyFields, { minLength: 1 }));
+    // A key of the body given by its flag as well, with another value there that the flag overrides.
+    const overridden = g(() => fc.subarray(bodyFields.filter((f) => !inBody.includes(f))));
+    const object: Record<string, unknown> = {};
+    for (const f of inBody) Object.defineProperty(object, f.key, { value: f.json, enumerable: true });
+    for (const f of overridden) Object.defineProperty(object, f.key, { value: "overridden", enumerable: true });
+    const json = JSON.stringify(
+      object,
+      null,
+      g(() => fc.constantFrom(0, 2)),
+    );
+    const how = g(() => fc.constantFrom("text", "file", "stdin"));
+    const bodyWords =
+      how === "file" || (how === "stdin" && stdin.used)
+        ? ["--body", `@${files(json)}`]
+        : how === "stdin"
+          ? ["--body", "-"]
+          : flagWords(g, "body", json);
+    const rest = argWords.filter((w) => !inBody.some((f) => f.words === w));
+    drawn.body = invocation("body", rest, bodyWords, how === "stdin" && !stdin.used ? json : stdin.text);
+  }
+  return drawn;
+}
+
+/** A mistake in the words of a valid call, and what the refusal must say of it. */
+interface Mistake {
+  invocation: Invocation;
+  says: string;
+  json: boolean;
+  /** A credential typed onto a short flag (`-tSECRET`): never printed either. */
+  secret?: string;
+}
+
+function mistake(g: Gen, drawn: Drawn, who: string): Mistake {
+  const { argv, env, stdin } = drawn.flags;
+  // Turned on after the call's own --json or --no-json, which the last one given overrides.
+  const addJson = g(() => fc.boolean());
+  const json = addJson || drawn.jsonOut;
+  const names = new Set(drawn.names.map((n) => n.flag));
+  const numbers = drawn.names.filter((n) => n.reading === "number" && n.free);
+  const enums = drawn.names.filter((n) => n.spec.enum && n.reading === "text" && n.free);
+  const valued = drawn.names.filter((n) => n.reading !== "boolean");
+  const kinds = [
+    "unknown",
+    "short",
+    ...(numbers.length ? ["number"] : []),
+    ...(enums.length ? ["enum"] : []),
+    ...(valued.length ? ["no value"] : []),
+  ];
+  const kind = g(() => fc.constantFrom(...kinds));
+  let words: string[];
+  let says: string;
+  let secret: string | undefined;
+  if (kind === "unknown") {
+    const near = g(() => fc.constantFrom(...names, "base-url", "variable", "json"));
+    const flag = [`${near}${near.at(-1)!}`, `${near}-x`, `x${near}`].find((f) => !names.has(f))!;
+    words = [`--${flag}`, ...(g(() => fc.boolean()) ? ["value"] : [])];
+    says = `unknown flag --${flag}`;
+  } else if (kind === "short") {
+    secret = g(() => fc.constantFrom(...SECRETS));
+    const letter = g(() => fc.constantFrom("t", "k", "x", "h", "T"));
+    words = [`-${letter}${secret}`];
+    says = `unknown flag -${letter} `;
+  } else if (kind === "number") {
+    const { flag } = g(() => fc.constantFrom(...numbers));
+    words = [`--${flag}`, g(() => fc.constantFrom("abc", "", "1,5", "NaN", "Infinity", "- 1"))];
+    says = `--${flag} must be a number`;
+  } else if (kind === "enum") {
+    const { flag, spec } = g(() => fc.constantFrom(...enums));
+    const value = g(() => text.filter((t) => !spec.enum!.includes(t) && !t.startsWith("--")));
+    words = [`--${flag}`, value];
+    says = `--${flag} must be one of`;
+  } else {
+    const { flag } = g(() => fc.constantFrom(...valued));
+    words = [`--${flag}`];
+    says = `--${flag} needs a value`;
+  }
+  const base = argv.map((w) => w.replace(/\/\d+-flags\b/, `/${who}`));
+  return {
+    invocation: {
+      argv: [...base, ...(addJson ? ["--json"] : []), ...words],
+      env: withBase(env, who),
+      ...(stdin !== undefined ? { stdin } : {}),
+    },
+    says,
+    json,
+    ...(secret !== undefined ? { secret } : {}),
+  };
+}
+
+/** An invocation's environment with its base URL's run name changed, so that what it sends is told apart. */
+function withBase(env: Record<string, string>, who: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.replace(/\/\d+-flags\b/, `/${who}`)]));
+}
+
+/** What the command line printed and how it ended. */
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runBin(pkg: Package, invocation: Invocation): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(pkg.bin, invocation.argv, {
+      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...invocation.env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(invocation.stdin ?? "");
+  });
+}
+
+/** Runs `tasks` two at a time (the machine's cores), in order of results. */
+async function pool<T>(tasks: Array<() => Promise<T>>, width = 2): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        results[i] = await tasks[i]!();
+      }
+    }),
+  );
+  return results;
+}
+
+/** What a request means on the wire, less what only its sender's connection decides. */
+function wire(request: RecordedRequest, prefix: string): unknown {
+  const multipart = /^multipart\//.test(String(request.headers["content-type"] ?? ""));
+  const headers = Object.entries(request.headers)
+    .filter(([name]) => name !== "host" && name !== "connection" && !(multipart && name === "content-length"))
+    .map(([name, value]) => [
+      name,
+      multipart && name === "content-type" ? String(value).replace(/boundary=.*/, "boundary") : value,
+    ]);
+  return {
+    method: request.method,
+    target: request.target.startsWith(prefix)
+      ? request.target.slice(prefix.length)
+      : `(not under ${prefix}) ${request.target}`,
+    headers: headers.sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)),
+    body: multipart
+      ? { fields: request.fields, files: request.files, parts: request.parts }
+      : request.raw.toString("base64"),
+  };
+}
+
+/** No credential given may appear in what the command line printed, as written or escaped in JSON. */
+function leaked(ran: Ran, secrets: readonly string[]): string[] {
+  const printed = ran.stdout + ran.stderr;
+  return secrets.filter((s) => printed.includes(s) || printed.includes(JSON.stringify(s).slice(1, -1)));
+}
+
+it(
+  "the emitted command line sends what the client sends, flag by flag and as --body JSON",
+  async () => {
+    let compared = 0;
+    await fc.assert(
+      fc.asyncProperty(wireCollection, fc.gen(), async (json, g) => {
+        const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-fuzz-"));
+        const server = await startRecordingServer();
+        try {
+          const file = join(dir, "wire.postman_collection.json");
+          writeFileSync(file, JSON.stringify(json));
+          const out = join(dir, "out");
+          await writePackage(out, (await emitTarget({ collection: file, out, name: "fuzzed-api" })).files);
+          const pkg = await loadPackage(out);
+          let fileCount = 0;
+          const files = (content: string) => {
+            const path = join(dir, `input-${fileCount++}.txt`);
+            writeFileSync(path, content);
+            return path;
+          };
+          type Case = { op: OperationSpec; n: number; drawn: Drawn };
+          const cases: Case[] = [];
+          for (const [n, op] of pkg.cli.operations.entries()) {
+            // Each sender under a base path of its own, so that what each sent is told apart.
+            const drawn = draw(g, pkg, op, (who) => `${server.url}/${n}-${who}`, files);
+            // A signing auth's credentials are not drawn (the wire collections have none yet).
+            if (typeof drawn === "string") continue;
+            cases.push({ op, n, drawn });
+          }
+          // The client first, in this process; then the bin, two at a time.
+          const outcomes = new Map<number, { error?: Error }>();
+          for (const { op, n, drawn } of cases) {
+            const method = [...op.namespace, op.member ?? op.name].reduce<unknown>(
+              (node, key) => (node as Record<string, unknown>)[key],
+              pkg.createClient(drawn.options),
+            ) as (args: object) => Promise<unknown>;
+            const error = await method(drawn.args).then(
+              () => undefined,
+              (e: Error) => e,
+            );
+            outcomes.set(n, error ? { error } : {});
+          }
+          const runs = cases.flatMap(({ n, drawn }) => [
+            { n, who: "flags", invocation: drawn.flags, secrets: drawn.secrets },
+            ...(drawn.body ? [{ n, who: "body", invocation: drawn.body, secrets: drawn.secrets }] : []),
+          ]);
+          const ran = await pool(runs.map((r) => () => runBin(pkg, r.invocation)));
+          for (const [i, r] of runs.entries()) {
+            const { op, drawn } = cases.find((c) => c.n === r.n)!;
+            const at = `${op.name} (${r.who}): ${JSON.stringify(r.invocation)}`;
+            const sent = (who: string) =>
+              server.requests.filter((q) => q.path.startsWith(`/${r.n}-${who}`)).map((q) => wire(q, `/${r.n}-${who}`));
+            const fromClient = sent("client");
+            const error = outcomes.get(r.n)!.error;
+            const result = ran[i]!;
+            expect(leaked(result, r.secrets), `${at}: printed a credential`).toEqual([]);
+            expect(sent(r.who), `${at}\n${result.stderr}\nclient: ${error?.message ?? "sent"}`).toEqual(fromClient);
+            if (error === undefined) {
+              expect(result.code, `${at}\n${result.stderr}`).toBe(0);
+              // The server's `{}`, as it came with --json or without; nothing for HEAD.
+              expect(result.stdout, at).toBe(op.method === "HEAD" ? "" : "{}\n");
+            } else {
+              expect(result.code, `${at}: the client refused (${error.message})\n${result.stderr}`).toBe(
+                error.name === "ValidationError" ? 2 : 1,
+              );
+              if (drawn.jsonOut) {
+                expect(result.stderr, at).toBe("");
+                const printed = JSON.parse(result.stdout) as { ok: boolean; error: { kind: string } };
+                expect(printed.ok, at).toBe(false);
+                if (error.name === "ValidationError") expect(["validation", "usage"], at).toContain(printed.error.kind);
+              } else {
+                expect(result.stdout, at).toBe("");
+                expect(result.stderr, at).not.toBe("");
+              }
+            }
+            compared++;
+          }
+          // Each call once more with --help, and once with a mistake in it: neither sends anything.
+          const checks = cases.flatMap(({ op, n, drawn }) => {
+            const where = g(() => fc.constantFrom("start", "end"));
+            const flag = g(() => fc.constantFrom("--help", "-h"));
+            const { argv, env, stdin } = drawn.flags;
+            const base = argv.map((w) => w.replace(/\/\d+-flags\b/, `/${n}-help`));
+            const help: Invocation = {
+              argv: where === "start" ? [flag, ...base] : [...base, flag],
+              env: withBase(env, `${n}-help`),
+              ...(stdin !== undefined ? { stdin } : {}),
+            };
+            const bad = mistake(g, drawn, `${n}-bad`);
+            return [
+              { op, n, who: "help", drawn, invocation: help, mistake: undefined },
+              { op, n, who: "bad", drawn, invocation: bad.invocation, mistake: bad },
+            ];
+          });
+          const checked = await pool(checks.map((c) => () => runBin(pkg, c.invocation)));
+          for (const [i, c] of checks.entries()) {
+            const result = checked[i]!;
+            const at = `${c.op.name} (${c.who}): ${JSON.stringify(c.invocation)}`;
+            const secrets = [...c.drawn.secrets, ...(c.mistake?.secret ? [c.mistake.secret] : [])];
+            expect(leaked(result, secrets), `${at}: printed a credential\n${result.stdout}${result.stderr}`).toEqual(
+              [],
+            );
+            expect(server.requests.filter((q) => q.path.startsWith(`/${c.n}-${c.who}`)).length, `${at}: sent`).toBe(0);
+            if (!c.mistake) {
+              expect(result.code, `${at}\n${result.stderr}`).toBe(0);
+              const listed = [...c.drawn.names.map((f) => f.flag), ...(c.drawn.bodyFlag ? ["body"] : [])];
+              expect(
+                listed.filter((f) => !result.stdout.includes(`--${f} `) && !result.stdout.includes(`--${f}\n`)),
+                `${at}: not in --help\n${result.stdout}`,
+              ).toEqual([]);
+              continue;
+            }
+            expect(result.code, `${at}\n${result.stdout}${result.stderr}`).toBe(2);
+            if (c.mistake.json) {
+              expect(result.stderr, at).toBe("");
+              const printed = JSON.parse(result.stdout) as { ok: boolean; error: { kind: string; message: string } };
+              expect(printed.ok, at).toBe(false);
+              expect(printed.error.kind, at).toBe("usage");
+              expect(`${printed.error.message} `, at).toContain(c.mistake.says);
+            } else {
+              expect(result.stdout, at).toBe("");
+              expect(result.stderr, at).toContain(c.mistake.says);
+              expect(result.stderr, at).toContain("--help' for usage.");
+            }
+          }
+        } finally {
+          await server.close();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      parameters,
+    );
+    expect(compared).toBeGreaterThan(0);
+    // A case takes a few seconds: its package, a client call and four runs of the bin per operation.
+  },
+  60_000 + runs * 15_000,
+);
