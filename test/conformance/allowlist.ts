@@ -6,8 +6,17 @@ import { decodes, type Difference } from "./compare.js";
 
 export interface Allowance {
   reason: string;
-  /** Which differences it covers; `warnings` are the generator's about the item. */
-  matches: (collection: string, op: OperationModel, difference: Difference, warnings: readonly Warning[]) => boolean;
+  /**
+   * Which differences it covers; `warnings` are the generator's about the item, `all` every
+   * difference of the item (one may be the consequence of another).
+   */
+  matches: (
+    collection: string,
+    op: OperationModel,
+    difference: Difference,
+    warnings: readonly Warning[],
+    all: readonly Difference[],
+  ) => boolean;
 }
 
 export const ALLOWLIST: Allowance[] = [
@@ -63,6 +72,19 @@ export const ALLOWLIST: Allowance[] = [
       // A `/` or `\` is encoded only in a path variable's value: a {{variable}}'s go as they are.
       (!/%2F|%5C/i.test(d.client) || op.args.some((a) => a.in === "path")) &&
       pathAsPostmanSends(d.client, String(d.newman)),
+  },
+  {
+    reason:
+      "The query of a request whose path the entry above encodes a `?` or `#` in: Postman's URL ends its path at the `?`, so the rest of the path goes as the start of its query (`/files/q1?.txt` sends the key `.txt`, the item's first key joined to it), or at the `#`, where the rest of the URL, query and all, is a fragment that is not sent.",
+    matches: (_collection, _op, d, _warnings, all) =>
+      d.aspect === "query" &&
+      all.some(
+        (p) =>
+          p.aspect === "path" &&
+          typeof p.client === "string" &&
+          pathAsPostmanSends(p.client, String(p.newman)) &&
+          queryAfterCut(p.client, d.client, d.newman),
+      ),
   },
   {
     reason:
@@ -175,6 +197,45 @@ function pathAsPostmanSends(client: string, newman: string): boolean {
   const cut = client.search(/%3F|%23/i);
   const postman = lenient(cut < 0 ? client : client.slice(0, cut)).replace(/\\/g, "/");
   return client !== newman && postman === lenient(newman);
+}
+
+/**
+ * Whether newman's query pairs are what Postman sends for the client's path cut at its first `%3F`
+ * or `%23`: none after a `#`; after a `?`, the rest of the path (up to a `#`) pasted as query text,
+ * read as a form decoder reads it (its `&` splits, its `=` ends a key), then the client's own pairs
+ * after another `?`, which joins the first of them (any one: the pairs are sorted) to the rest's
+ * last key.
+ */
+function queryAfterCut(path: string, client: unknown, newman: unknown): boolean {
+  if (!Array.isArray(client) || !Array.isArray(newman)) return false;
+  const cut = path.search(/%3F|%23/i);
+  if (cut < 0) return false;
+  const sorted = (pairs: Pair[]) => JSON.stringify(pairs.map(([k, v]) => JSON.stringify([k, formRead(v)])).sort());
+  const read = (text: string): Pair[] =>
+    text
+      .split("&")
+      .filter(Boolean)
+      .map((piece) => {
+        const [key, value] = [...new URLSearchParams(`&${piece.replace(/%(?![\dA-Fa-f]{2})/g, "%25")}`)][0]!;
+        return [key, piece.includes("=") ? value : null];
+      });
+  if (/^%23/i.test(path.slice(cut))) return sorted(newman as Pair[]) === sorted([]);
+  const rest = path.slice(cut + 3);
+  const hash = rest.search(/%23/i);
+  const tail = lenient(hash < 0 ? rest : rest.slice(0, hash));
+  const text = (pairs: Pair[]) =>
+    pairs
+      .map(([k, v]) => {
+        const value = formRead(v);
+        return value === null ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(String(value))}`;
+      })
+      .join("&");
+  const own = client as Pair[];
+  const candidates =
+    hash >= 0 || own.length === 0
+      ? [tail]
+      : own.map((first, i) => `${tail}?${text([first, ...own.filter((_, j) => j !== i)])}`);
+  return candidates.some((candidate) => sorted(read(candidate)) === sorted(newman as Pair[]));
 }
 
 /** A query value as a form decoder reads it (`+` a space, `%XX` bytes of UTF-8): one sent with a bare `%` too. */
@@ -322,6 +383,7 @@ export function allowed(
   op: OperationModel,
   difference: Difference,
   warnings: readonly Warning[],
+  all: readonly Difference[],
 ): Allowance | undefined {
-  return ALLOWLIST.find((a) => a.matches(collection, op, difference, warnings));
+  return ALLOWLIST.find((a) => a.matches(collection, op, difference, warnings, all));
 }
