@@ -76,14 +76,14 @@ export const ALLOWLIST: Allowance[] = [
   {
     reason:
       "The query of a request whose path the entry above encodes a `?` or `#` in: Postman's URL ends its path at the `?`, so the rest of the path goes as the start of its query (`/files/q1?.txt` sends the key `.txt`, the item's first key joined to it), or at the `#`, where the rest of the URL, query and all, is a fragment that is not sent.",
-    matches: (_collection, _op, d, _warnings, all) =>
+    matches: (_collection, op, d, _warnings, all) =>
       d.aspect === "query" &&
       all.some(
         (p) =>
           p.aspect === "path" &&
           typeof p.client === "string" &&
           pathAsPostmanSends(p.client, String(p.newman)) &&
-          queryAfterCut(p.client, d.client, d.newman),
+          queryAfterCut(op, p.client, d.client, d.newman),
       ),
   },
   {
@@ -201,12 +201,12 @@ function pathAsPostmanSends(client: string, newman: string): boolean {
 
 /**
  * Whether newman's query pairs are what Postman sends for the client's path cut at its first `%3F`
- * or `%23`: none after a `#`; after a `?`, the rest of the path (up to a `#`) pasted as query text,
+ * or `%23`: none after a `#` (but an API key the auth adds); after a `?`, the rest of the path (up to a `#`) pasted as query text,
  * read as a form decoder reads it (its `&` splits, its `=` ends a key), then the client's own pairs
  * after another `?`, which joins the first of them (any one: the pairs are sorted) to the rest's
- * last key.
+ * last key (an API key the auth adds goes after a `&`).
  */
-function queryAfterCut(path: string, client: unknown, newman: unknown): boolean {
+function queryAfterCut(op: OperationModel, path: string, client: unknown, newman: unknown): boolean {
   if (!Array.isArray(client) || !Array.isArray(newman)) return false;
   const cut = path.search(/%3F|%23/i);
   if (cut < 0) return false;
@@ -219,7 +219,6 @@ function queryAfterCut(path: string, client: unknown, newman: unknown): boolean 
         const [key, value] = [...new URLSearchParams(`&${piece.replace(/%(?![\dA-Fa-f]{2})/g, "%25")}`)][0]!;
         return [key, piece.includes("=") ? value : null];
       });
-  if (/^%23/i.test(path.slice(cut))) return sorted(newman as Pair[]) === sorted([]);
   const rest = path.slice(cut + 3);
   const hash = rest.search(/%23/i);
   const tail = lenient(hash < 0 ? rest : rest.slice(0, hash));
@@ -231,10 +230,15 @@ function queryAfterCut(path: string, client: unknown, newman: unknown): boolean 
       })
       .join("&");
   const own = client as Pair[];
+  // An API key the auth puts in the query is added once Postman has read its URL again: after a `&`.
+  const key = op.auth.type === "apikey" && op.auth.in === "query" ? op.auth.name : undefined;
+  const item = own.filter(([k]) => k !== key);
+  const auth = own.filter(([k]) => k === key).map((pair) => `&${text([pair])}`);
+  if (/^%23/i.test(path.slice(cut))) return sorted(newman as Pair[]) === sorted(read(auth.join("")));
   const candidates =
-    hash >= 0 || own.length === 0
-      ? [tail]
-      : own.map((first, i) => `${tail}?${text([first, ...own.filter((_, j) => j !== i)])}`);
+    hash >= 0 || item.length === 0
+      ? [tail + auth.join("")]
+      : item.map((first, i) => `${tail}?${text([first, ...item.filter((_, j) => j !== i)])}${auth.join("")}`);
   return candidates.some((candidate) => sorted(read(candidate)) === sorted(newman as Pair[]));
 }
 
