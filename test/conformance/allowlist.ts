@@ -98,9 +98,12 @@ export const ALLOWLIST: Allowance[] = [
   },
   {
     reason:
-      'A variable quoted in a JSON body (`"{{note}}"`) whose value holds a `"` or `\\`: Postman pastes the text and sends broken JSON; the client sends the value as the JSON string it is, escaped.',
+      'A variable quoted in a JSON body or GraphQL variables (`"{{note}}"`) whose value holds a `"` or `\\`: Postman pastes the text, and sends broken JSON, or JSON in which the `\\` starts an escape (`a\\b` sends a backspace); the client sends the value as the JSON string it is, escaped.',
     matches: (_collection, op, d) =>
-      d.aspect === "body" && op.body?.encoding === "json" && !isJson(d.newman) && isJson(d.client),
+      d.aspect === "body" &&
+      (op.body?.encoding === "json" || op.body?.encoding === "graphql") &&
+      isJson(d.client) &&
+      (!isJson(d.newman) || pastedJson(op, d.newman, d.client)),
   },
   {
     reason:
@@ -150,6 +153,33 @@ function isJson(body: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether newman's JSON body is the client's with each string's `\\` read as Postman's paste reads
+ * it: the start of an escape (`a\\b` → `a` and a backspace). Only a GraphQL body's variables: its
+ * query Postman writes as JSON itself.
+ */
+function pastedJson(op: OperationModel, newman: unknown, client: unknown): boolean {
+  if (!isObject(newman) || !isObject(client)) return false;
+  const paste = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      if (!value.includes("\\")) return value;
+      const text = value.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      try {
+        return JSON.parse(`"${text}"`) as unknown;
+      } catch {
+        return undefined;
+      }
+    }
+    if (Array.isArray(value)) return value.map(paste);
+    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, paste(v)]));
+    return value;
+  };
+  const json = client["json"];
+  const pasted =
+    op.body?.encoding === "graphql" && isObject(json) ? { ...json, variables: paste(json["variables"]) } : paste(json);
+  return pasted !== undefined && JSON.stringify(pasted) === JSON.stringify(newman["json"]);
 }
 
 /** The generator's warnings for an entry it leaves out because of its key (load/url.ts, load/body.ts, load/key-variables.ts). */
