@@ -52,10 +52,10 @@ export const ALLOWLIST: Allowance[] = [
   {
     reason:
       "A query parameter or form field without a key (`?=value`), or whose key refers to variables the collection gives no value (`?{{sortKey}}=asc`), or a multipart field whose name has a quote, backslash or line break: Postman sends `=value`, the key filled when it sends, or the name as it is (which a server may read otherwise); the client's names are decided when it is generated, and a multipart name cannot carry those unambiguously, so the generator leaves the entry out with a warning (an onRequest hook can add it).",
-    matches: (_collection, _op, d, warnings) => {
+    matches: (_collection, op, d, warnings) => {
       const leftOut = warnings.filter((w) => KEY_LEFT_OUT.test(w.message)).length;
       if (leftOut === 0) return false;
-      if (d.aspect === "query") return queryAsPostmanSends(d.client, d.newman, leftOut);
+      if (d.aspect === "query") return queryAsPostmanSends(d.client, d.newman, leftOut, op);
       if (d.aspect === "content-type")
         return /^(application\/x-www-form-urlencoded|multipart\/form-data)$/.test(String(d.newman));
       if (d.aspect !== "body" || !isObject(d.newman) || !isObject(d.client)) return false;
@@ -88,8 +88,8 @@ export const ALLOWLIST: Allowance[] = [
   },
   {
     reason:
-      "A query value stays one value: a `&` or `#` in a variable's value (or a `=` in a key's) is sent `%26`, `%23` (`%3D`), where Postman pastes it after encoding the query (`&` starts another parameter, `#` a fragment that drops the rest, `=` ends the key); a `%` that starts no `%XX` in a value the caller passes (the collection's own `100%` is the argument's example) is data, sent `%25`, where Postman sends it bare, which a lenient decoder reads alike.",
-    matches: (_collection, _op, d) => d.aspect === "query" && queryAsPostmanSends(d.client, d.newman, 0),
+      "A query value stays one value: a `&` or `#` in a variable's value (or a `=` in a key's) is sent `%26`, `%23` (`%3D`), where Postman pastes it after encoding the query, the collection's own `&` and `#` around it included (`&` starts another parameter, `#` a fragment that drops the rest, `=` ends the key); a `%` that starts no `%XX` in a value the caller passes (the collection's own `100%` is the argument's example) is data, sent `%25`, where Postman sends it bare, which a lenient decoder reads alike.",
+    matches: (_collection, op, d) => d.aspect === "query" && queryAsPostmanSends(d.client, d.newman, 0, op),
   },
   {
     reason:
@@ -291,7 +291,8 @@ const PASTES: readonly Paste[] = ["value", "value-cut", "whole", "whole-cut", "k
  * `=` ends the key), or only the key's `=` read so (`key`).
  */
 function pastedPairs(key: string, value: unknown, paste: Paste): string[] {
-  const parse = (piece: string): [string, string | null] => {
+  const parse = (marked: string): [string, string | null] => {
+    const piece = unmark(marked.replace(/\u0000/g, "%26"));
     const [k, v] = [...new URLSearchParams(`&${piece.replace(/%(?![\dA-Fa-f]{2})/g, "%25").replace(/#/g, "%23")}`)][0]!;
     return [k, piece.includes("=") ? v : null];
   };
@@ -304,7 +305,7 @@ function pastedPairs(key: string, value: unknown, paste: Paste): string[] {
   if (paste.startsWith("value")) {
     if (typeof value !== "string") return [];
     const [first = "", ...more] = cut(value).split("&");
-    return [[key, first] as const, ...more.filter(Boolean).map(parse)].map((pair) => JSON.stringify(pair));
+    return [[key, unmark(first)] as const, ...more.filter(Boolean).map(parse)].map((pair) => JSON.stringify(pair));
   }
   return cut(text)
     .split("&")
@@ -312,14 +313,45 @@ function pastedPairs(key: string, value: unknown, paste: Paste): string[] {
     .map((piece) => JSON.stringify(parse(piece)));
 }
 
+/** A `&` or `#` the collection writes in a value, which Postman encodes: marked, so that no paste splits or cuts there. */
+const LITERAL: Record<string, string> = { "&": "\u0000", "#": "\u0001" };
+
+function unmark(text: string): string {
+  return text.replace(/\u0000/g, "&").replace(/\u0001/g, "#");
+}
+
+/**
+ * The client's value of a query key with the `&` and `#` of the collection's text around its
+ * `{{variables}}` marked (LITERAL), for each of the key's values in the collection that it fills
+ * (the variables' values taken shortest first, then longest): only a variable's are pasted.
+ */
+function literalsMarked(op: OperationModel | undefined, key: string, value: unknown): string[] {
+  if (typeof value !== "string" || !op) return [];
+  const templates = op.args
+    .filter((a) => a.in === "query" && a.name === key)
+    .flatMap((a) => [a.default, a.example].flat())
+    .filter((t): t is string => typeof t === "string" && /\{\{[^{}]+\}\}/.test(t));
+  return templates.flatMap((template) => {
+    const literals = template.split(/\{\{[^{}]+\}\}/);
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return ["([\\s\\S]*?)", "([\\s\\S]*)"].flatMap((group) => {
+      const found = new RegExp(`^${literals.map(escape).join(group)}$`).exec(value);
+      if (!found) return [];
+      const mark = (t: string) => t.replace(/[&#]/g, (c) => LITERAL[c]!);
+      return [literals.map((literal, i) => mark(literal) + (found[i + 1] ?? "")).join("")];
+    });
+  });
+}
+
 /**
  * Whether newman's query pairs are the client's as Postman would send them: read as a form
  * decoder reads them (a `%` the client sent as data, bare in newman's, read alike), and a pair
- * that differs with a `&` or `#` in it, or a `=` in its key, split or cut there; the pairs of at
- * most `leftOut` of newman's keys missing from the client's. The pairs are sorted by key, so a
- * `#` may have dropped any of the others.
+ * that differs with a `&` or `#` in it, or a `=` in its key, split or cut there (only a
+ * variable's, where `op`'s collection text tells them from its own, which Postman encodes); the
+ * pairs of at most `leftOut` of newman's keys missing from the client's. The pairs are sorted by
+ * key, so a `#` may have dropped any of the others.
  */
-function queryAsPostmanSends(client: unknown, newman: unknown, leftOut: number): boolean {
+function queryAsPostmanSends(client: unknown, newman: unknown, leftOut: number, op?: OperationModel): boolean {
   if (!Array.isArray(client) || !Array.isArray(newman) || JSON.stringify(client) === JSON.stringify(newman))
     return false;
   const sent = (newman as Pair[]).map(([key, value]) => JSON.stringify([key, formRead(value)]));
@@ -340,26 +372,32 @@ function queryAsPostmanSends(client: unknown, newman: unknown, leftOut: number):
       unexplained++;
       continue;
     }
-    // The first way of pasting whose pairs newman sent, each pair on its own.
-    const paste = PASTES.find((way) => {
-      const pairs = pastedPairs(key, value, way);
-      const left = [...sent];
-      // None: a `#` at the start dropped the rest of the query.
-      const all = way.endsWith("-cut") && /#/.test(key + String(value));
-      return (
-        (pairs.length > 0 || all) &&
-        pairs.every((pair) => {
-          const at = left.indexOf(pair);
-          return at >= 0 && left.splice(at, 1).length > 0;
-        })
-      );
-    });
+    // The first way of pasting whose pairs newman sent, each pair on its own: the collection's own
+    // `&` and `#` marked, where its text tells them.
+    const marked = literalsMarked(op, key, value);
+    let pasted: unknown;
+    const paste = PASTES.find((way) =>
+      (marked.length > 0 ? marked : [value]).some((one) => {
+        const pairs = pastedPairs(key, one, way);
+        const left = [...sent];
+        // None: a `#` at the start dropped the rest of the query.
+        const all = way.endsWith("-cut") && /#/.test(key + String(one));
+        pasted = one;
+        return (
+          (pairs.length > 0 || all) &&
+          pairs.every((pair) => {
+            const at = left.indexOf(pair);
+            return at >= 0 && left.splice(at, 1).length > 0;
+          })
+        );
+      }),
+    );
     if (paste === undefined) {
       unexplained++;
       continue;
     }
-    for (const pair of pastedPairs(key, value, paste)) sent.splice(sent.indexOf(pair), 1);
-    fragment ||= paste.endsWith("-cut") && /#/.test(paste.startsWith("value") ? String(value) : key + String(value));
+    for (const pair of pastedPairs(key, pasted, paste)) sent.splice(sent.indexOf(pair), 1);
+    fragment ||= paste.endsWith("-cut") && /#/.test(paste.startsWith("value") ? String(pasted) : key + String(pasted));
   }
   // Any other pair of the client's may have gone after a `#`.
   if (unexplained > 0 && !fragment) return false;
