@@ -76,14 +76,14 @@ export const ALLOWLIST: Allowance[] = [
   {
     reason:
       "The query of a request whose path the entry above encodes a `?` or `#` in: Postman's URL ends its path at the `?`, so the rest of the path goes as the start of its query (`/files/q1?.txt` sends the key `.txt`, the item's first key joined to it), or at the `#`, where the rest of the URL, query and all, is a fragment that is not sent.",
-    matches: (_collection, op, d, _warnings, all) =>
+    matches: (_collection, op, d, warnings, all) =>
       d.aspect === "query" &&
       all.some(
         (p) =>
           p.aspect === "path" &&
           typeof p.client === "string" &&
           pathAsPostmanSends(p.client, String(p.newman)) &&
-          queryAfterCut(op, p.client, d.client, d.newman),
+          queryAfterCut(op, p.client, d.client, d.newman, warnings.filter((w) => KEY_LEFT_OUT.test(w.message)).length),
       ),
   },
   {
@@ -229,18 +229,29 @@ function pathAsPostmanSends(client: string, newman: string): boolean {
   return client !== newman && postman === lenient(newman);
 }
 
+/** Whether newman sent `pairs` and, besides them, only the pairs of at most `leftOut` keys the client left out. */
+function sentBut(pairs: Pair[], newman: Pair[], leftOut: number): boolean {
+  const left = newman.map(([k, v]) => JSON.stringify([k, formRead(v)]));
+  for (const [k, v] of pairs) {
+    const at = left.indexOf(JSON.stringify([k, formRead(v)]));
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return new Set(left.map((pair) => (JSON.parse(pair) as Pair)[0])).size <= leftOut;
+}
+
 /**
  * Whether newman's query pairs are what Postman sends for the client's path cut at its first `%3F`
  * or `%23`: none after a `#` (but an API key the auth adds); after a `?`, the rest of the path (up to a `#`) pasted as query text,
  * read as a form decoder reads it (its `&` splits, its `=` ends a key), then the client's own pairs
  * after another `?`, which joins the first of them (any one: the pairs are sorted) to the rest's
- * last key (an API key the auth adds goes after a `&`).
+ * last key (an API key or OAuth 2 token the auth adds goes after a `&`); and the pairs of at
+ * most `leftOut` keys the client left out (KEY_LEFT_OUT's warnings).
  */
-function queryAfterCut(op: OperationModel, path: string, client: unknown, newman: unknown): boolean {
+function queryAfterCut(op: OperationModel, path: string, client: unknown, newman: unknown, leftOut: number): boolean {
   if (!Array.isArray(client) || !Array.isArray(newman)) return false;
   const cut = path.search(/%3F|%23/i);
   if (cut < 0) return false;
-  const sorted = (pairs: Pair[]) => JSON.stringify(pairs.map(([k, v]) => JSON.stringify([k, formRead(v)])).sort());
   const read = (text: string): Pair[] =>
     text
       .split("&")
@@ -260,16 +271,26 @@ function queryAfterCut(op: OperationModel, path: string, client: unknown, newman
       })
       .join("&");
   const own = client as Pair[];
-  // An API key the auth puts in the query is added once Postman has read its URL again: after a `&`.
-  const key = op.auth.type === "apikey" && op.auth.in === "query" ? op.auth.name : undefined;
+  // A key the auth puts in the query is added once Postman has read its URL again: after a `&`.
+  const key =
+    op.auth.type === "apikey" && op.auth.in === "query"
+      ? op.auth.name
+      : op.auth.type === "oauth2" && op.auth.addTokenTo === "queryParams"
+        ? "access_token"
+        : undefined;
   const item = own.filter(([k]) => k !== key);
   const auth = own.filter(([k]) => k === key).map((pair) => `&${text([pair])}`);
-  if (/^%23/i.test(path.slice(cut))) return sorted(newman as Pair[]) === sorted(read(auth.join("")));
+  if (/^%23/i.test(path.slice(cut))) return sentBut(read(auth.join("")), newman as Pair[], leftOut);
   const candidates =
     hash >= 0 || item.length === 0
       ? [tail + auth.join("")]
       : item.map((first, i) => `${tail}?${text([first, ...item.filter((_, j) => j !== i)])}${auth.join("")}`);
-  return candidates.some((candidate) => sorted(read(candidate)) === sorted(newman as Pair[]));
+  // A `\` of the path's rest goes as it is in newman's query, where the client's URL parser made a `/` of it.
+  const slashes = (newman as Pair[]).map(([k, v]): Pair => {
+    const value = formRead(v);
+    return [k.replace(/\\/g, "/"), typeof value === "string" ? value.replace(/\\/g, "/") : value];
+  });
+  return candidates.some((candidate) => sentBut(read(candidate), slashes, leftOut));
 }
 
 /** A query value as a form decoder reads it (`+` a space, `%XX` bytes of UTF-8): one sent with a bare `%` too. */
