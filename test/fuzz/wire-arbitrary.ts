@@ -216,6 +216,20 @@ const auth = fc.oneof(
         ],
       })),
   },
+  // OAuth 2 with a token at hand (no grant to run): in a header, with or without a prefix, or in the query.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom("header", "queryParams"), fc.constantFrom(undefined, "Bearer", "Token", ""))
+      .map(([to, prefix]) => ({
+        type: "oauth2",
+        oauth2: [
+          { key: "accessToken", value: "{{token}}", type: "string" },
+          { key: "addTokenTo", value: to, type: "string" },
+          ...(prefix === undefined ? [] : [{ key: "headerPrefix", value: prefix, type: "string" }]),
+        ],
+      })),
+  },
 );
 
 const pathSegment = fc.oneof(
@@ -262,8 +276,21 @@ const request = fc
     };
   });
 
+/** Postman's settings that the client follows (or that change nothing it sends), some of them. */
+const protocolProfileBehavior = fc.option(
+  fc.record(
+    { followRedirects: fc.constant(false), disableBodyPruning: fc.constant(true), disableCookies: fc.constant(true) },
+    { requiredKeys: [] },
+  ),
+  { freq: 4 },
+);
+
 const NAMES = ["Get item", "Get item", "List", "Create a thing", "名前", "Search (v2)", "delete", "new"];
-const requestItem = fc.record({ name: fc.constantFrom(...NAMES), request });
+const requestItem = fc
+  .record({ name: fc.constantFrom(...NAMES), request, protocolProfileBehavior })
+  .map(({ protocolProfileBehavior, ...item }) =>
+    protocolProfileBehavior ? { ...item, protocolProfileBehavior } : item,
+  );
 
 export const wireCollection = fc
   .record({
