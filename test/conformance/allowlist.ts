@@ -69,8 +69,9 @@ export const ALLOWLIST: Allowance[] = [
     matches: (_collection, op, d) =>
       d.aspect === "path" &&
       typeof d.client === "string" &&
-      // A `/` or `\` is encoded only in a path variable's value: a {{variable}}'s go as they are.
-      (!/%2F|%5C/i.test(d.client) || op.args.some((a) => a.in === "path")) &&
+      // A `/` or `\` is encoded only in a path variable's value: a {{variable}}'s go as they are,
+      // and the collection's own `%2F` as written, by both.
+      (op.args.some((a) => a.in === "path") || encodedSlashes(d.client) === encodedSlashes(String(d.newman))) &&
       pathAsPostmanSends(d.client, String(d.newman)),
   },
   {
@@ -108,8 +109,9 @@ export const ALLOWLIST: Allowance[] = [
   {
     reason:
       "A header value with a Latin-1 character beyond ASCII (`é`) from a variable, on a request with a body: newman sends its UTF-8 bytes there (Node's http writes the head with the body's first chunk, in the body's encoding) and its Latin-1 byte on a request without one; the client sends the Latin-1 byte always, as fetch does (HTTP reads header text as Latin-1, RFC 9110 §5.5).",
-    matches: (_collection, op, d) =>
-      op.body !== undefined &&
+    // A body newman sends on a GET or HEAD (disableBodyPruning) that the client leaves out is one too.
+    matches: (_collection, op, d, _warnings, all) =>
+      (op.body !== undefined || (/^(GET|HEAD)$/i.test(op.method) && all.some((other) => other.aspect === "body"))) &&
       d.aspect.startsWith("header:") &&
       typeof d.client === "string" &&
       /[\x80-\xff]/.test(d.client) &&
@@ -217,6 +219,11 @@ function lenient(text: string): string {
     }
     return out;
   });
+}
+
+/** How many `/` and `\` a path holds encoded (`%2F`, `%5C`), up to a `?` or `#` encoded (where Postman's path ends). */
+function encodedSlashes(path: string): number {
+  return (path.split(/%3F|%23/i)[0]!.match(/%2F|%5C/gi) ?? []).length;
 }
 
 /**
