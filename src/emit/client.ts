@@ -127,6 +127,7 @@ function readOperationSpec(op: OperationModel, packageName: string | undefined):
       ? {
           body: op.body.encoding,
           ...(op.body.contentType ? { contentType: op.body.contentType } : {}),
+          ...(op.body.languageType ? { languageType: true } : {}),
           ...(op.body.order && op.body.encoding === "multipart" ? { bodyOrder: op.body.order } : {}),
         }
       : {}),

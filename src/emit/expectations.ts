@@ -264,7 +264,7 @@ function expectedBody(
       const v = fields[0]?.[1];
       // Written as encodeRawUnquoted writes it: an unquoted variable's text as written (`4321.0`).
       const text = v === undefined ? "" : typeof v === "string" ? v : spliceUnquoted(() => JSON.stringify(v));
-      return { kind: "text", text, contentType };
+      return { kind: "text", text, contentType: text === "" && op.body.languageType ? null : contentType };
     }
     case "binary": {
       const arg = fields[0]?.[0];

@@ -316,8 +316,10 @@ function rawBody(
     : { name: "body", in: "body", required: false, source: `${where}.raw` };
   const value = parsed ? kept : textWithoutCredentials(text, `${where}.raw`, warnings, credentials);
   const credentialVariables = parsed ? leftOutVariables(parsed.value, kept) : [];
+  // Only a raw body can be empty once filled (a JSON one sends its object); its language's type
+  // goes with a body that is there, as Postman sends it.
   return {
-    body: withType({ encoding: "raw" }),
+    body: withType({ encoding: "raw", ...(headerType === undefined ? { languageType: true as const } : {}) }),
     args: [
       {
         ...arg,

@@ -92,6 +92,12 @@ export interface BodyModel {
    */
   contentType?: string;
   /**
+   * A raw body's `contentType` is its language's (text/plain without one), not the item's header:
+   * Postman sends that type only with a body, so a body that is empty once its `{{variables}}` are
+   * filled is none, sent without it (runtime/spec.ts's `languageType`). An item's own header goes always.
+   */
+  languageType?: true;
+  /**
    * A form's fields in the collection's order, where it gives a field again after another field:
    * each part's place among the body arguments, a file field's list of files a part each
    * (load/arg.ts's entryOrder). newman sends a

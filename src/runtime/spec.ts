@@ -295,6 +295,11 @@ export interface CallSpec {
   readonly bodyOrder?: readonly number[];
   /** Content type of a `json`, `raw` or `binary` body, as the collection gives it. */
   readonly contentType?: string;
+  /**
+   * `contentType` is a raw body's language's, not the item's header: an empty body is none, sent
+   * without it, as Postman sends it (bodies.ts's encodeRaw).
+   */
+  readonly languageType?: true;
   readonly auth?: AuthSpec;
   /**
    * `manual` where the collection turns off following redirects (Postman's `followRedirects: false`):

@@ -91,7 +91,7 @@ describe("the collection newman runs", () => {
     const out = join(dir, "pkg");
     await writePackage(out, (await emitTarget({ collection: file, out, name: "auth-entries" })).files);
     const report = await runConformance(file, out);
-    expect(report.items.map((item) => [item.source, item.outcome, item.difference])).toEqual(
+    expect(report.items.map((item) => [item.source, item.outcome, item.differences])).toEqual(
       report.items.map((item) => [item.source, "identical", undefined]),
     );
     expect(report.items).toHaveLength(2);

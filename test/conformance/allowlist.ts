@@ -6,8 +6,17 @@ import { decodes, type Difference } from "./compare.js";
 
 export interface Allowance {
   reason: string;
-  /** Which differences it covers; `warnings` are the generator's about the item. */
-  matches: (collection: string, op: OperationModel, difference: Difference, warnings: readonly Warning[]) => boolean;
+  /**
+   * Which differences it covers; `warnings` are the generator's about the item, `all` every
+   * difference of the item (one may be the consequence of another).
+   */
+  matches: (
+    collection: string,
+    op: OperationModel,
+    difference: Difference,
+    warnings: readonly Warning[],
+    all: readonly Difference[],
+  ) => boolean;
 }
 
 export const ALLOWLIST: Allowance[] = [
@@ -43,10 +52,10 @@ export const ALLOWLIST: Allowance[] = [
   {
     reason:
       "A query parameter or form field without a key (`?=value`), or whose key refers to variables the collection gives no value (`?{{sortKey}}=asc`), or a multipart field whose name has a quote, backslash or line break: Postman sends `=value`, the key filled when it sends, or the name as it is (which a server may read otherwise); the client's names are decided when it is generated, and a multipart name cannot carry those unambiguously, so the generator leaves the entry out with a warning (an onRequest hook can add it).",
-    matches: (_collection, _op, d, warnings) => {
+    matches: (_collection, op, d, warnings) => {
       const leftOut = warnings.filter((w) => KEY_LEFT_OUT.test(w.message)).length;
       if (leftOut === 0) return false;
-      if (d.aspect === "query") return queryAsPostmanSends(d.client, d.newman, leftOut);
+      if (d.aspect === "query") return queryAsPostmanSends(d.client, d.newman, leftOut, op);
       if (d.aspect === "content-type")
         return /^(application\/x-www-form-urlencoded|multipart\/form-data)$/.test(String(d.newman));
       if (d.aspect !== "body" || !isObject(d.newman) || !isObject(d.client)) return false;
@@ -60,14 +69,28 @@ export const ALLOWLIST: Allowance[] = [
     matches: (_collection, op, d) =>
       d.aspect === "path" &&
       typeof d.client === "string" &&
-      // A `/` or `\` is encoded only in a path variable's value: a {{variable}}'s go as they are.
-      (!/%2F|%5C/i.test(d.client) || op.args.some((a) => a.in === "path")) &&
+      // A `/` or `\` is encoded only in a path variable's value: a {{variable}}'s go as they are,
+      // and the collection's own `%2F` as written, by both.
+      (op.args.some((a) => a.in === "path") || encodedSlashes(d.client) === encodedSlashes(String(d.newman))) &&
       pathAsPostmanSends(d.client, String(d.newman)),
   },
   {
     reason:
-      "A query value stays one value: a `&` or `#` in a variable's value (or a `=` in a key's) is sent `%26`, `%23` (`%3D`), where Postman pastes it after encoding the query (`&` starts another parameter, `#` a fragment that drops the rest, `=` ends the key); a `%` that starts no `%XX` in a value the caller passes (the collection's own `100%` is the argument's example) is data, sent `%25`, where Postman sends it bare, which a lenient decoder reads alike.",
-    matches: (_collection, _op, d) => d.aspect === "query" && queryAsPostmanSends(d.client, d.newman, 0),
+      "The query of a request whose path the entry above encodes a `?` or `#` in: Postman's URL ends its path at the `?`, so the rest of the path goes as the start of its query (`/files/q1?.txt` sends the key `.txt`, the item's first key joined to it), or at the `#`, where the rest of the URL, query and all, is a fragment that is not sent.",
+    matches: (_collection, op, d, warnings, all) =>
+      d.aspect === "query" &&
+      all.some(
+        (p) =>
+          p.aspect === "path" &&
+          typeof p.client === "string" &&
+          pathAsPostmanSends(p.client, String(p.newman)) &&
+          queryAfterCut(op, p.client, d.client, d.newman, warnings.filter((w) => KEY_LEFT_OUT.test(w.message)).length),
+      ),
+  },
+  {
+    reason:
+      "A query value stays one value: a `&` or `#` in a variable's value (or a `=` in a key's) is sent `%26`, `%23` (`%3D`), where Postman pastes it after encoding the query, the collection's own `&` and `#` around it included (`&` starts another parameter, `#` a fragment that drops the rest, `=` ends the key); a `%` that starts no `%XX` in a value the caller passes (the collection's own `100%` is the argument's example) is data, sent `%25`, where Postman sends it bare, which a lenient decoder reads alike.",
+    matches: (_collection, op, d) => d.aspect === "query" && queryAsPostmanSends(d.client, d.newman, 0, op),
   },
   {
     reason:
@@ -76,15 +99,19 @@ export const ALLOWLIST: Allowance[] = [
   },
   {
     reason:
-      'A variable quoted in a JSON body (`"{{note}}"`) whose value holds a `"` or `\\`: Postman pastes the text and sends broken JSON; the client sends the value as the JSON string it is, escaped.',
+      'A variable quoted in a JSON body or GraphQL variables (`"{{note}}"`) whose value holds a `"` or `\\`: Postman pastes the text, and sends broken JSON, or JSON in which the `\\` starts an escape (`a\\b` sends a backspace); the client sends the value as the JSON string it is, escaped.',
     matches: (_collection, op, d) =>
-      d.aspect === "body" && op.body?.encoding === "json" && !isJson(d.newman) && isJson(d.client),
+      d.aspect === "body" &&
+      (op.body?.encoding === "json" || op.body?.encoding === "graphql") &&
+      isJson(d.client) &&
+      (!isJson(d.newman) || pastedJson(op, d.newman, d.client)),
   },
   {
     reason:
       "A header value with a Latin-1 character beyond ASCII (`é`) from a variable, on a request with a body: newman sends its UTF-8 bytes there (Node's http writes the head with the body's first chunk, in the body's encoding) and its Latin-1 byte on a request without one; the client sends the Latin-1 byte always, as fetch does (HTTP reads header text as Latin-1, RFC 9110 §5.5).",
-    matches: (_collection, op, d) =>
-      op.body !== undefined &&
+    // A body newman sends on a GET or HEAD (disableBodyPruning) that the client leaves out is one too.
+    matches: (_collection, op, d, _warnings, all) =>
+      (op.body !== undefined || (/^(GET|HEAD)$/i.test(op.method) && all.some((other) => other.aspect === "body"))) &&
       d.aspect.startsWith("header:") &&
       typeof d.client === "string" &&
       /[\x80-\xff]/.test(d.client) &&
@@ -130,6 +157,33 @@ function isJson(body: unknown): boolean {
   }
 }
 
+/**
+ * Whether newman's JSON body is the client's with each string's `\\` read as Postman's paste reads
+ * it: the start of an escape (`a\\b` → `a` and a backspace). Only a GraphQL body's variables: its
+ * query Postman writes as JSON itself.
+ */
+function pastedJson(op: OperationModel, newman: unknown, client: unknown): boolean {
+  if (!isObject(newman) || !isObject(client)) return false;
+  const paste = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      if (!value.includes("\\")) return value;
+      const text = value.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      try {
+        return JSON.parse(`"${text}"`) as unknown;
+      } catch {
+        return undefined;
+      }
+    }
+    if (Array.isArray(value)) return value.map(paste);
+    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, paste(v)]));
+    return value;
+  };
+  const json = client["json"];
+  const pasted =
+    op.body?.encoding === "graphql" && isObject(json) ? { ...json, variables: paste(json["variables"]) } : paste(json);
+  return pasted !== undefined && JSON.stringify(pasted) === JSON.stringify(newman["json"]);
+}
+
 /** The generator's warnings for an entry it leaves out because of its key (load/url.ts, load/body.ts, load/key-variables.ts). */
 const KEY_LEFT_OUT =
   /without a key: left out$|which the client cannot fill in a key, and .*: left out|multipart\/form-data cannot carry unambiguously: left out$/;
@@ -167,6 +221,11 @@ function lenient(text: string): string {
   });
 }
 
+/** How many `/` and `\` a path holds encoded (`%2F`, `%5C`), up to a `?` or `#` encoded (where Postman's path ends). */
+function encodedSlashes(path: string): number {
+  return (path.split(/%3F|%23/i)[0]!.match(/%2F|%5C/gi) ?? []).length;
+}
+
 /**
  * Whether `newman`'s path is the client's as Postman would send its values: cut at the first `%3F`
  * or `%23`, and read as a lenient decoder reads them, a `\\` as the `/` the URL parser makes of it.
@@ -175,6 +234,82 @@ function pathAsPostmanSends(client: string, newman: string): boolean {
   const cut = client.search(/%3F|%23/i);
   const postman = lenient(cut < 0 ? client : client.slice(0, cut)).replace(/\\/g, "/");
   return client !== newman && postman === lenient(newman);
+}
+
+/** Whether newman sent `pairs` and, besides them, only the pairs of at most `leftOut` keys the client left out. */
+function sentBut(pairs: Pair[], newman: Pair[], leftOut: number): boolean {
+  const left = newman.map(([k, v]) => JSON.stringify([k, formRead(v)]));
+  for (const [k, v] of pairs) {
+    const at = left.indexOf(JSON.stringify([k, formRead(v)]));
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return new Set(left.map((pair) => (JSON.parse(pair) as Pair)[0])).size <= leftOut;
+}
+
+/**
+ * Whether newman's query pairs are what Postman sends for the client's path cut at its first `%3F`
+ * or `%23`: none after a `#` (but an API key the auth adds); after a `?`, the rest of the path (up to a `#`) pasted as query text,
+ * read as a form decoder reads it (its `&` splits, its `=` ends a key), then the client's own pairs
+ * after another `?`, which joins the first of them (any one: the pairs are sorted) to the rest's
+ * last key (an API key or OAuth 2 token the auth adds goes after a `&`); and the pairs of at
+ * most `leftOut` keys the client left out (KEY_LEFT_OUT's warnings).
+ */
+function queryAfterCut(op: OperationModel, path: string, client: unknown, newman: unknown, leftOut: number): boolean {
+  if (!Array.isArray(client) || !Array.isArray(newman)) return false;
+  const cut = path.search(/%3F|%23/i);
+  if (cut < 0) return false;
+  const read = (text: string): Pair[] =>
+    text
+      .split("&")
+      .filter(Boolean)
+      .map((piece) => {
+        const [key, value] = [...new URLSearchParams(`&${piece.replace(/%(?![\dA-Fa-f]{2})/g, "%25")}`)][0]!;
+        return [key, piece.includes("=") ? value : null];
+      });
+  const rest = path.slice(cut + 3);
+  const hash = rest.search(/%23/i);
+  const tail = lenient(hash < 0 ? rest : rest.slice(0, hash));
+  const text = (pairs: Pair[]) =>
+    pairs
+      .map(([k, v]) => {
+        const value = formRead(v);
+        return value === null ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(String(value))}`;
+      })
+      .join("&");
+  const own = client as Pair[];
+  // A key the auth puts in the query is added once Postman has read its URL again: after a `&`.
+  const key =
+    op.auth.type === "apikey" && op.auth.in === "query"
+      ? op.auth.name
+      : op.auth.type === "oauth2" && op.auth.addTokenTo === "queryParams"
+        ? "access_token"
+        : undefined;
+  const item = own.filter(([k]) => k !== key);
+  const auth = own.filter(([k]) => k === key).map((pair) => `&${text([pair])}`);
+  if (/^%23/i.test(path.slice(cut))) return sentBut(read(auth.join("")), newman as Pair[], leftOut);
+  const candidates =
+    hash >= 0 || item.length === 0
+      ? [tail + auth.join("")]
+      : item.map((first, i) => `${tail}?${text([first, ...item.filter((_, j) => j !== i)])}${auth.join("")}`);
+  // A `\` of the path's rest goes as it is in newman's query, where the client's URL parser made a `/` of it.
+  const slashes = (newman as Pair[]).map(([k, v]): Pair => {
+    const value = formRead(v);
+    return [k.replace(/\\/g, "/"), typeof value === "string" ? value.replace(/\\/g, "/") : value];
+  });
+  if (candidates.some((candidate) => sentBut(read(candidate), slashes, leftOut))) return true;
+  // A rest that the reading above does not foresee (a bare `%`, a `?` again): newman sent the
+  // auth's pairs and the item's own, but the one joined to the rest (none after a `#`), and any
+  // pairs the rest gives.
+  const left = slashes.map(([k, v]) => JSON.stringify([k, v]));
+  const missing = (pairs: Pair[]) =>
+    pairs.filter(([k, v]) => {
+      const value = formRead(v);
+      const slash = (t: string) => t.replace(/\\/g, "/");
+      const at = left.indexOf(JSON.stringify([slash(k), typeof value === "string" ? slash(value) : value]));
+      return at < 0 || (left.splice(at, 1), false);
+    }).length;
+  return missing(own.filter(([k]) => k === key)) === 0 && (hash >= 0 || missing(item) <= 1);
 }
 
 /** A query value as a form decoder reads it (`+` a space, `%XX` bytes of UTF-8): one sent with a bare `%` too. */
@@ -196,7 +331,8 @@ const PASTES: readonly Paste[] = ["value", "value-cut", "whole", "whole-cut", "k
  * `=` ends the key), or only the key's `=` read so (`key`).
  */
 function pastedPairs(key: string, value: unknown, paste: Paste): string[] {
-  const parse = (piece: string): [string, string | null] => {
+  const parse = (marked: string): [string, string | null] => {
+    const piece = unmark(marked.replace(/\u0000/g, "%26"));
     const [k, v] = [...new URLSearchParams(`&${piece.replace(/%(?![\dA-Fa-f]{2})/g, "%25").replace(/#/g, "%23")}`)][0]!;
     return [k, piece.includes("=") ? v : null];
   };
@@ -209,7 +345,7 @@ function pastedPairs(key: string, value: unknown, paste: Paste): string[] {
   if (paste.startsWith("value")) {
     if (typeof value !== "string") return [];
     const [first = "", ...more] = cut(value).split("&");
-    return [[key, first] as const, ...more.filter(Boolean).map(parse)].map((pair) => JSON.stringify(pair));
+    return [[key, unmark(first)] as const, ...more.filter(Boolean).map(parse)].map((pair) => JSON.stringify(pair));
   }
   return cut(text)
     .split("&")
@@ -217,14 +353,45 @@ function pastedPairs(key: string, value: unknown, paste: Paste): string[] {
     .map((piece) => JSON.stringify(parse(piece)));
 }
 
+/** A `&` or `#` the collection writes in a value, which Postman encodes: marked, so that no paste splits or cuts there. */
+const LITERAL: Record<string, string> = { "&": "\u0000", "#": "\u0001" };
+
+function unmark(text: string): string {
+  return text.replace(/\u0000/g, "&").replace(/\u0001/g, "#");
+}
+
+/**
+ * The client's value of a query key with the `&` and `#` of the collection's text around its
+ * `{{variables}}` marked (LITERAL), for each of the key's values in the collection that it fills
+ * (the variables' values taken shortest first, then longest): only a variable's are pasted.
+ */
+function literalsMarked(op: OperationModel | undefined, key: string, value: unknown): string[] {
+  if (typeof value !== "string" || !op) return [];
+  const templates = op.args
+    .filter((a) => a.in === "query" && a.name === key)
+    .flatMap((a) => [a.default, a.example].flat())
+    .filter((t): t is string => typeof t === "string" && /\{\{[^{}]+\}\}/.test(t));
+  return templates.flatMap((template) => {
+    const literals = template.split(/\{\{[^{}]+\}\}/);
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return ["([\\s\\S]*?)", "([\\s\\S]*)"].flatMap((group) => {
+      const found = new RegExp(`^${literals.map(escape).join(group)}$`).exec(value);
+      if (!found) return [];
+      const mark = (t: string) => t.replace(/[&#]/g, (c) => LITERAL[c]!);
+      return [literals.map((literal, i) => mark(literal) + (found[i + 1] ?? "")).join("")];
+    });
+  });
+}
+
 /**
  * Whether newman's query pairs are the client's as Postman would send them: read as a form
  * decoder reads them (a `%` the client sent as data, bare in newman's, read alike), and a pair
- * that differs with a `&` or `#` in it, or a `=` in its key, split or cut there; the pairs of at
- * most `leftOut` of newman's keys missing from the client's. The pairs are sorted by key, so a
- * `#` may have dropped any of the others.
+ * that differs with a `&` or `#` in it, or a `=` in its key, split or cut there (only a
+ * variable's, where `op`'s collection text tells them from its own, which Postman encodes); the
+ * pairs of at most `leftOut` of newman's keys missing from the client's. The pairs are sorted by
+ * key, so a `#` may have dropped any of the others.
  */
-function queryAsPostmanSends(client: unknown, newman: unknown, leftOut: number): boolean {
+function queryAsPostmanSends(client: unknown, newman: unknown, leftOut: number, op?: OperationModel): boolean {
   if (!Array.isArray(client) || !Array.isArray(newman) || JSON.stringify(client) === JSON.stringify(newman))
     return false;
   const sent = (newman as Pair[]).map(([key, value]) => JSON.stringify([key, formRead(value)]));
@@ -245,26 +412,32 @@ function queryAsPostmanSends(client: unknown, newman: unknown, leftOut: number):
       unexplained++;
       continue;
     }
-    // The first way of pasting whose pairs newman sent, each pair on its own.
-    const paste = PASTES.find((way) => {
-      const pairs = pastedPairs(key, value, way);
-      const left = [...sent];
-      // None: a `#` at the start dropped the rest of the query.
-      const all = way.endsWith("-cut") && /#/.test(key + String(value));
-      return (
-        (pairs.length > 0 || all) &&
-        pairs.every((pair) => {
-          const at = left.indexOf(pair);
-          return at >= 0 && left.splice(at, 1).length > 0;
-        })
-      );
-    });
+    // The first way of pasting whose pairs newman sent, each pair on its own: the collection's own
+    // `&` and `#` marked, where its text tells them.
+    const marked = literalsMarked(op, key, value);
+    let pasted: unknown;
+    const paste = PASTES.find((way) =>
+      (marked.length > 0 ? marked : [value]).some((one) => {
+        const pairs = pastedPairs(key, one, way);
+        const left = [...sent];
+        // None: a `#` at the start dropped the rest of the query.
+        const all = way.endsWith("-cut") && /#/.test(key + String(one));
+        pasted = one;
+        return (
+          (pairs.length > 0 || all) &&
+          pairs.every((pair) => {
+            const at = left.indexOf(pair);
+            return at >= 0 && left.splice(at, 1).length > 0;
+          })
+        );
+      }),
+    );
     if (paste === undefined) {
       unexplained++;
       continue;
     }
-    for (const pair of pastedPairs(key, value, paste)) sent.splice(sent.indexOf(pair), 1);
-    fragment ||= paste.endsWith("-cut") && /#/.test(paste.startsWith("value") ? String(value) : key + String(value));
+    for (const pair of pastedPairs(key, pasted, paste)) sent.splice(sent.indexOf(pair), 1);
+    fragment ||= paste.endsWith("-cut") && /#/.test(paste.startsWith("value") ? String(pasted) : key + String(pasted));
   }
   // Any other pair of the client's may have gone after a `#`.
   if (unexplained > 0 && !fragment) return false;
@@ -322,6 +495,7 @@ export function allowed(
   op: OperationModel,
   difference: Difference,
   warnings: readonly Warning[],
+  all: readonly Difference[],
 ): Allowance | undefined {
-  return ALLOWLIST.find((a) => a.matches(collection, op, difference, warnings));
+  return ALLOWLIST.find((a) => a.matches(collection, op, difference, warnings, all));
 }

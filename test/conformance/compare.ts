@@ -1,4 +1,4 @@
-// What two requests mean, and the first way in which they differ. Headers that only one sender
+// What two requests mean, and every way in which they differ. Headers that only one sender
 // adds (User-Agent, Postman-Token, Content-Length, …) carry no meaning here (allowlist.ts's
 // SENDERS_OWN_HEADERS names them, checked in test/runtime/newman-wire.test.ts); the content type is
 // compared by its family, since the multipart boundary is random on both sides, and each multipart
@@ -83,21 +83,25 @@ export function meaning(request: RecordedRequest, headerNames: readonly string[]
   };
 }
 
-export function firstDifference(newman: Meaning, client: Meaning): Difference | undefined {
+/**
+ * Every way in which two requests differ, in this order: the signature, the method, the path, the
+ * query, each header, the content type, the body. Each is judged on its own (allowlist.ts), so an
+ * allowed difference hides no other.
+ */
+export function differences(newman: Meaning, client: Meaning): Difference[] {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const found: Difference[] = [];
+  const compare = (aspect: string, a: unknown, b: unknown) =>
+    same(a, b) || found.push({ aspect, newman: a, client: b });
   if (newman.verified === false || client.verified === false)
-    return { aspect: "signature", newman: newman.verified, client: client.verified };
-  if (newman.method !== client.method) return { aspect: "method", newman: newman.method, client: client.method };
-  if (newman.path !== client.path) return { aspect: "path", newman: newman.path, client: client.path };
-  if (!same(newman.query, client.query)) return { aspect: "query", newman: newman.query, client: client.query };
-  for (const name of Object.keys(newman.headers)) {
-    if (newman.headers[name] !== client.headers[name])
-      return { aspect: `header:${name}`, newman: newman.headers[name], client: client.headers[name] };
-  }
-  if (newman.contentType !== client.contentType)
-    return { aspect: "content-type", newman: newman.contentType, client: client.contentType };
-  if (!same(newman.body, client.body)) return { aspect: "body", newman: newman.body, client: client.body };
-  return undefined;
+    found.push({ aspect: "signature", newman: newman.verified, client: client.verified });
+  compare("method", newman.method, client.method);
+  compare("path", newman.path, client.path);
+  compare("query", newman.query, client.query);
+  for (const name of Object.keys(newman.headers)) compare(`header:${name}`, newman.headers[name], client.headers[name]);
+  compare("content-type", newman.contentType, client.contentType);
+  compare("body", newman.body, client.body);
+  return found;
 }
 
 function bodyMeaning(request: RecordedRequest, contentType: string | undefined): unknown {

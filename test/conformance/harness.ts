@@ -16,7 +16,7 @@ import {
   type RecordingServer,
 } from "../../src/testkit/recording-server.js";
 import { allowed, type Allowance } from "./allowlist.js";
-import { firstDifference, markerOf, meaning, type AuthView, type Difference } from "./compare.js";
+import { differences, markerOf, meaning, type AuthView, type Difference } from "./compare.js";
 import { newmanCollection, type Credentials } from "./newman-collection.js";
 import { verifyAwsV4, verifyEdgeGrid, verifyOAuth1 } from "../auth/verify.js";
 
@@ -171,11 +171,26 @@ function single(value: string | string[] | undefined): string | undefined {
 export interface ItemResult {
   source: string;
   call: string;
-  /** `unsent`: newman could not send the item (it is left out of the conformance figure). */
+  /**
+   * `allowed`: every difference is allowed; `different`: one at least is not. `unsent`: newman
+   * could not send the item (it is left out of the conformance figure).
+   */
   outcome: "identical" | "allowed" | "different" | "unsent";
-  difference?: Difference;
-  allowance?: Allowance;
+  /** Every way the client's request differs from newman's (compare.ts's order), none when identical. */
+  differences?: Found[];
   newmanError?: string;
+}
+
+/** A difference, and the allowlist entry that covers it: none, a difference that fails. */
+export interface Found extends Difference {
+  allowance?: Allowance;
+}
+
+/** An item's differences that no allowlist entry covers, as a failure prints them. */
+export function unallowed(item: ItemResult): Array<{ item: string; call: string } & Difference> {
+  return (item.differences ?? [])
+    .filter((d) => !d.allowance)
+    .map(({ aspect, newman, client }) => ({ item: item.source, call: item.call, aspect, newman, client }));
 }
 
 export interface Report {
@@ -220,17 +235,20 @@ export async function runConformance(collectionFile: string, packageDir: string)
       const view = authView(op, server.url);
       const found =
         "request" in fromClient
-          ? firstDifference(meaning(fromNewman, headerNames, view), meaning(fromClient.request, headerNames, view))
-          : { aspect: "sent", newman: "a request", client: fromClient.error };
-      if (!found) return { source: op.source, call, outcome: "identical" };
+          ? differences(meaning(fromNewman, headerNames, view), meaning(fromClient.request, headerNames, view))
+          : [{ aspect: "sent", newman: "a request", client: fromClient.error }];
+      if (found.length === 0) return { source: op.source, call, outcome: "identical" };
       const warnings = model.warnings.filter((w) => w.file === undefined && w.source.startsWith(`${op.source}.`));
-      const allowance = allowed(collectionName, op, found, warnings);
+      // Each difference on its own: an allowed one hides no other.
+      const judged = found.map((d): Found => {
+        const allowance = allowed(collectionName, op, d, warnings, found);
+        return allowance ? { ...d, allowance } : d;
+      });
       return {
         source: op.source,
         call,
-        outcome: allowance ? "allowed" : "different",
-        difference: found,
-        ...(allowance ? { allowance } : {}),
+        outcome: judged.every((d) => d.allowance) ? "allowed" : "different",
+        differences: judged,
       };
     });
     return { collection: collectionName, items };

@@ -143,10 +143,21 @@ const body = fc.oneof(
     weight: 3,
     arbitrary: jsonBody.map((raw) => ({ mode: "raw", raw, options: { raw: { language: "json" } } })),
   },
-  // Never empty once filled: an empty raw body goes from the client with the type its language
-  // gives (text/plain), where newman sends none, a known difference left to fix (the model does not
-  // tell a type the item's header gives, which newman sends with an empty body, from the language's).
-  { weight: 1, arbitrary: withVariables.map((raw) => ({ mode: "raw", raw: `note ${raw}` })) },
+  // Text, empty as written, or only variables that may be empty once filled: newman sends an empty
+  // body without the type its language gives, and with the item's own.
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        fc.oneof(
+          { weight: 2, arbitrary: withVariables },
+          { weight: 1, arbitrary: fc.constant("") },
+          { weight: 2, arbitrary: fc.array(reference, { minLength: 1, maxLength: 2 }).map((p) => p.join("")) },
+        ),
+        fc.option(fc.constantFrom("text", "json", "xml"), { freq: 2 }),
+      )
+      .map(([raw, language]) => ({ mode: "raw", raw, ...(language ? { options: { raw: { language } } } : {}) })),
+  },
   {
     weight: 2,
     arbitrary: withRepeats(fc.array(formField, { maxLength: 4 }), withVariables).map((urlencoded) => ({
@@ -205,6 +216,20 @@ const auth = fc.oneof(
         ],
       })),
   },
+  // OAuth 2 with a token at hand (no grant to run): in a header, with or without a prefix, or in the query.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom("header", "queryParams"), fc.constantFrom(undefined, "Bearer", "Token", ""))
+      .map(([to, prefix]) => ({
+        type: "oauth2",
+        oauth2: [
+          { key: "accessToken", value: "{{token}}", type: "string" },
+          { key: "addTokenTo", value: to, type: "string" },
+          ...(prefix === undefined ? [] : [{ key: "headerPrefix", value: prefix, type: "string" }]),
+        ],
+      })),
+  },
 );
 
 const pathSegment = fc.oneof(
@@ -251,8 +276,21 @@ const request = fc
     };
   });
 
+/** Postman's settings that the client follows (or that change nothing it sends), some of them. */
+const protocolProfileBehavior = fc.option(
+  fc.record(
+    { followRedirects: fc.constant(false), disableBodyPruning: fc.constant(true), disableCookies: fc.constant(true) },
+    { requiredKeys: [] },
+  ),
+  { freq: 4 },
+);
+
 const NAMES = ["Get item", "Get item", "List", "Create a thing", "名前", "Search (v2)", "delete", "new"];
-const requestItem = fc.record({ name: fc.constantFrom(...NAMES), request });
+const requestItem = fc
+  .record({ name: fc.constantFrom(...NAMES), request, protocolProfileBehavior })
+  .map(({ protocolProfileBehavior, ...item }) =>
+    protocolProfileBehavior ? { ...item, protocolProfileBehavior } : item,
+  );
 
 export const wireCollection = fc
   .record({

@@ -27,7 +27,7 @@ describe("path segments that are not text", () => {
     const out = join(dir, "pkg");
     await writePackage(out, (await emitTarget({ collection: COLLECTION, out, name: "path-segments" })).files);
     const report = await runConformance(COLLECTION, out);
-    expect(report.items.map((item) => [item.source, item.outcome, item.difference])).toEqual(
+    expect(report.items.map((item) => [item.source, item.outcome, item.differences])).toEqual(
       report.items.map((item) => [item.source, "identical", undefined]),
     );
     expect(report.items).toHaveLength(2);

@@ -320,8 +320,7 @@ export const encodeJson: BodyEncoder = (fields) => {
   return JSON.stringify(object);
 };
 
-/** The `body` argument: text as it is, any other value as JSON. */
-export const encodeRaw: BodyEncoder = (fields) => {
+const rawText: BodyEncoder = (fields) => {
   const value = fields[0]?.[1];
   return value === undefined
     ? undefined
@@ -329,6 +328,21 @@ export const encodeRaw: BodyEncoder = (fields) => {
       ? value
       : JSON.stringify(value);
 };
+
+/**
+ * A raw body that is empty (once its variables are filled) is none where its type is its
+ * language's, as Postman sends it: without a type (nor the text/plain fetch gives a string). The
+ * item's own type goes with it. Here, so that only the bundles of raw bodies hold it.
+ */
+const emptyIsNone =
+  (encoder: BodyEncoder): BodyEncoder =>
+  (fields, fail, op) => {
+    const body = encoder(fields, fail, op);
+    return body === "" && op.languageType ? undefined : body;
+  };
+
+/** The `body` argument: text as it is, any other value as JSON; an empty one typed by its language, none. */
+export const encodeRaw: BodyEncoder = /* @__PURE__ */ emptyIsNone(rawText);
 
 /**
  * The `body` argument, a Blob (readFileArg, which gives one without a type of its own the type its
@@ -372,7 +386,9 @@ function withUnquoted(encoder: BodyEncoder): BodyEncoder {
 }
 
 export const encodeJsonUnquoted: BodyEncoder = /* @__PURE__ */ withUnquoted(encodeJson);
-export const encodeRawUnquoted: BodyEncoder = /* @__PURE__ */ withUnquoted(encodeRaw);
+export const encodeRawUnquoted: BodyEncoder = /* @__PURE__ */ emptyIsNone(
+  /* @__PURE__ */ withUnquoted(rawText),
+);
 export const encodeGraphqlUnquoted: BodyEncoder = /* @__PURE__ */ withUnquoted(encodeGraphql);
 
 /** The encoders above by name: what `encoderName` answers. */

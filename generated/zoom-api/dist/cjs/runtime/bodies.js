@@ -230,12 +230,21 @@ const encodeJson = (fields) => {
     return JSON.stringify(object);
 };
 exports.encodeJson = encodeJson;
-/** The `body` argument: text as it is, any other value as JSON. */
-const encodeRaw = (fields) => {
+const rawText = (fields) => {
     const value = fields[0]?.[1];
     return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
 };
-exports.encodeRaw = encodeRaw;
+/**
+ * A raw body that is empty (once its variables are filled) is none where its type is its
+ * language's, as Postman sends it: without a type (nor the text/plain fetch gives a string). The
+ * item's own type goes with it. Here, so that only the bundles of raw bodies hold it.
+ */
+const emptyIsNone = (encoder) => (fields, fail, op) => {
+    const body = encoder(fields, fail, op);
+    return body === "" && op.languageType ? undefined : body;
+};
+/** The `body` argument: text as it is, any other value as JSON; an empty one typed by its language, none. */
+exports.encodeRaw = emptyIsNone(rawText);
 /**
  * The `body` argument, a Blob (readFileArg, which gives one without a type of its own the type its
  * name's extension gives the collection's file, as newman). One still without a type goes as
@@ -270,7 +279,7 @@ function withUnquoted(encoder) {
     return encoder.type ? Object.assign(encode, { type: encoder.type }) : encode;
 }
 exports.encodeJsonUnquoted = withUnquoted(exports.encodeJson);
-exports.encodeRawUnquoted = withUnquoted(exports.encodeRaw);
+exports.encodeRawUnquoted = emptyIsNone(/* @__PURE__ */ withUnquoted(rawText));
 exports.encodeGraphqlUnquoted = withUnquoted(exports.encodeGraphql);
 /**
  * The encoder an operation's body needs, by name: the one choice of it. The generator writes the

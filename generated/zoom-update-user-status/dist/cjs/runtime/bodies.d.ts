@@ -93,7 +93,7 @@ export declare function formText(pairs: Iterable<readonly [string, string]>): st
 export declare function inCollectionOrder<T>(order: readonly number[], lists: T[][], extra?: (i: number) => T): T[];
 /** One JSON object of the body arguments (keys such as `__proto__` stay own properties). */
 export declare const encodeJson: BodyEncoder;
-/** The `body` argument: text as it is, any other value as JSON. */
+/** The `body` argument: text as it is, any other value as JSON; an empty one typed by its language, none. */
 export declare const encodeRaw: BodyEncoder;
 /**
  * The `body` argument, a Blob (readFileArg, which gives one without a type of its own the type its
