@@ -61,6 +61,9 @@ export function urlModel(
     const variable = /^:([^.{}]+)(.*)$/.exec(text);
     if (!variable) return escapeBraces(text);
     const name = variable[1]!;
+    // A variable the path gives again (`/:slug/v2/:slug`) is one value in each place, as Postman
+    // fills it: one argument, not a second that would be required and never sent.
+    if (args.some((a) => a.name === name)) return `{${name}}${escapeBraces(variable[2]!)}`;
     const at = jsonVariables.findIndex((v) => isObject(v) && (v["key"] === name || v["id"] === name));
     const declared = at >= 0 ? (jsonVariables[at] as Record<string, unknown>) : undefined;
     const argSource = at >= 0 ? `${urlSource}.variable[${at}]` : where;

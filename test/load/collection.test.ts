@@ -115,6 +115,27 @@ describe("loading requests", () => {
     ]);
   });
 
+  it("makes a path variable the path gives again one argument, filling each place, as Postman fills it", () => {
+    const model = load({
+      item: [
+        {
+          name: "r",
+          request: {
+            method: "GET",
+            url: {
+              host: ["{{baseUrl}}"],
+              path: [":account", "reports", ":account.csv"],
+              variable: [{ key: "account", value: "acme" }],
+            },
+          },
+        },
+      ],
+    });
+    expect(model.operations[0]!.path).toBe("/{account}/reports/{account}.csv");
+    expect(model.operations[0]!.args).toMatchObject([{ name: "account", arg: "account", in: "path", example: "acme" }]);
+    expect(model.operations[0]!.args).toHaveLength(1);
+  });
+
   it("keeps {{variables}} in bases and paths for the client to fill, and lists them with the collection's values", () => {
     const model = load({
       variable: [{ key: "host", value: "api.x.test", description: "The API host" }],
