@@ -9,7 +9,6 @@
 // operation's `--help` exits 0 and lists its flags; a bad flag is refused (exit 2, as
 // docs/command-line.md says) with a clear message and nothing sent; no credential given is ever
 // printed, `--json` included. `npm run fuzz` runs many more cases.
-import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -31,6 +30,7 @@ import { startRecordingServer, type RecordedRequest } from "../../src/testkit/re
 import { writePackage } from "../../src/write/write-package.js";
 import { wireCollection } from "../fuzz/wire-arbitrary.js";
 import { fuzzRuns } from "../helpers/fuzz-runs.js";
+import { runProgram, type ProgramResult } from "../helpers/program.js";
 
 // CI replays the same few cases every time; `npm run fuzz` draws new ones. A failure prints its
 // seed and path: CLI_FUZZ_SEED=<seed> CLI_FUZZ_PATH=<path> CLI_FUZZ_RUNS=1 npx vitest run
@@ -495,25 +495,11 @@ function withBase(env: Record<string, string>, who: string): Record<string, stri
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.replace(/\/\d+-flags\b/, `/${who}`)]));
 }
 
-/** What the command line printed and how it ended. */
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runBin(pkg: Package, invocation: Invocation): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(pkg.bin, invocation.argv, {
-      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...invocation.env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(invocation.stdin ?? "");
+/** The package's bin, run as a shell runs it, its input all of `stdin` (none by default). */
+function runBin(pkg: Package, invocation: Invocation): Promise<ProgramResult> {
+  return runProgram(pkg.bin, invocation.argv, {
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...invocation.env },
+    stdin: invocation.stdin ?? "",
   });
 }
 
@@ -554,7 +540,7 @@ function wire(request: RecordedRequest, prefix: string): unknown {
 }
 
 /** No credential given may appear in what the command line printed, as written or escaped in JSON. */
-function leaked(ran: Ran, secrets: readonly string[]): string[] {
+function leaked(ran: ProgramResult, secrets: readonly string[]): string[] {
   const printed = ran.stdout + ran.stderr;
   return secrets.filter((s) => printed.includes(s) || printed.includes(JSON.stringify(s).slice(1, -1)));
 }

@@ -45,16 +45,9 @@ function bin(
   options: { env?: Record<string, string>; stdin?: string } = {},
 ): Promise<ProgramResult> {
   const env = { PATH: process.env.PATH ?? "", ...options.env };
-  if (options.stdin === undefined) return runProgram(join(pkg, "dist/cli/main.js"), args, { env });
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(pkg, "dist/cli/main.js"), args, { env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin);
+  return runProgram(join(pkg, "dist/cli/main.js"), args, {
+    env,
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
 }
 

@@ -6,7 +6,6 @@
 // `x-mock-response-id`, by `x-mock-response-code`, and by the saved query alone; a route no
 // operation has gets the not-found answer. The oracle reads the example JSON and docs/mocks.md's
 // rules, never the mocks' own code. `npm run fuzz` runs many more cases.
-import { spawn } from "node:child_process";
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -18,10 +17,10 @@ import { emitTarget } from "../../src/generate.js";
 import { loadCollection } from "../../src/load/collection.js";
 import type { ApiModel, OperationModel } from "../../src/model/types.js";
 import { writePackage } from "../../src/write/write-package.js";
-import { BIN } from "../helpers/cli.js";
 import { fuzzRuns } from "../helpers/fuzz-runs.js";
 import { ROOT } from "../helpers/seed.js";
 import { BASE, REGION, mockCollection, routeKey } from "./example-arbitrary.js";
+import { mockCommand } from "./helpers.js";
 
 // CI replays the same few cases; MOCK_FUZZ_RUNS draws new ones. A failure prints its seed and
 // path: MOCK_FUZZ_SEED=<seed> MOCK_FUZZ_PATH=<path> MOCK_FUZZ_RUNS=1 npx vitest run
@@ -364,25 +363,3 @@ it("the mocks answer each operation's calls with the example the collection says
   );
   expect(checked).toBeGreaterThan(0);
 }, 600_000);
-
-/** `postman-codegen mock …args` in its own process, once it listens: its URL, and Ctrl-C. */
-async function mockCommand(args: string[], cwd: string) {
-  const child = spawn(process.execPath, [BIN, "mock", ...args, "--port", "0"], { cwd });
-  let stderr = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = / on (http:\/\/127\.0\.0\.1:\d+) \(Ctrl-C stops it\)/.exec(stderr);
-      if (match) resolve(match[1]!);
-    });
-    child.on("exit", () => reject(new Error(`mock exited early: ${stderr}`)));
-  });
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  return {
-    url,
-    stop: async () => {
-      child.kill("SIGINT");
-      await exited;
-    },
-  };
-}

@@ -1,6 +1,6 @@
 // The mock server on 127.0.0.1: called by the committed clients and by plain fetch, with open
 // CORS and a log line per request; and as the CLI runs it, in its own process, stopped by Ctrl-C.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -18,11 +18,12 @@ import {
   startMockServer,
   type MockServer,
 } from "../../src/mocks/server.js";
-import { BIN, runCli } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { generate } from "../../src/generate.js";
 import { readManifest } from "../../src/cache/manifest.js";
 import { readSurface, type OperationSurface } from "../../src/diff/surface.js";
 import { inFolder, withNamesakeFolders } from "../diff/helpers.js";
+import { mockCommand } from "./helpers.js";
 import { ROOT, SEED_COLLECTION } from "../helpers/seed.js";
 
 const ZOOM_COLLECTION = `${ROOT}collections/zoom-api.postman_collection.json`;
@@ -501,29 +502,6 @@ describe("loading what to serve", () => {
     );
   });
 });
-
-/** `postman-codegen mock …args` in its own process, once it listens: its URL, its log so far, and Ctrl-C. */
-async function mockCommand(args: string[], cwd = ROOT) {
-  const child = spawn(process.execPath, [BIN, "mock", ...args, "--port", "0"], { cwd });
-  let stderr = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = / on (http:\/\/127\.0\.0\.1:\d+) \(Ctrl-C stops it\)/.exec(stderr);
-      if (match) resolve(match[1]!);
-    });
-    child.on("exit", () => reject(new Error(`exited early: ${stderr}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return {
-    url,
-    stderr: () => stderr,
-    stop: async () => {
-      child.kill("SIGINT");
-      return exited;
-    },
-  };
-}
 
 describe("-e with a target: an environment by the name its client knows it by", () => {
   // The seed under a `{{tenant}}` segment, which the staging environment gives: without its value
