@@ -69,7 +69,8 @@ const responseBody = fc.oneof(
   fc.constant({ kind: "empty" as const, text: "", saved: "none" as const }),
 );
 
-function isJson(text: string): boolean {
+/** Whether a text parses as JSON (a text body drawn must not; the oracle reads one that does as JSON). */
+export function isJson(text: string): boolean {
   try {
     JSON.parse(text);
     return true;

@@ -19,7 +19,7 @@ import type { ApiModel, OperationModel } from "../../src/model/types.js";
 import { writePackage } from "../../src/write/write-package.js";
 import { fuzzRuns } from "../helpers/fuzz-runs.js";
 import { ROOT } from "../helpers/seed.js";
-import { BASE, REGION, mockCollection, routeKey } from "./example-arbitrary.js";
+import { BASE, REGION, isJson, mockCollection, routeKey } from "./example-arbitrary.js";
 import { mockCommand } from "./helpers.js";
 
 // CI replays the same few cases; MOCK_FUZZ_RUNS draws new ones. A failure prints its seed and
@@ -204,17 +204,8 @@ function expectedBody(example: SavedExample, method: string): unknown {
   const text = example.body ?? "";
   if (method === "HEAD" || [204, 205, 304].includes(example.code) || text === "") return undefined;
   const type = example.header?.find((h) => h.key.toLowerCase() === "content-type")?.value;
-  const json = type === undefined ? example._postman_previewlanguage === "json" || parses(text) : /json/.test(type);
+  const json = type === undefined ? example._postman_previewlanguage === "json" || isJson(text) : /json/.test(type);
   return json ? JSON.parse(text) : text;
-}
-
-function parses(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 type Client = Record<string, unknown>;
