@@ -171,11 +171,11 @@ describe("POST /notes with a text body of one variable that may be empty, beside
   });
 });
 
-describe("POST /drafts alone, with a text body empty as written", () => {
+describe("POST /drafts alone, with a JSON body of one variable that may be empty", () => {
   const request = {
     method: "POST",
     url: `${BASE}/drafts`,
-    body: { mode: "raw", raw: "", options: { raw: { language: "json" } } },
+    body: { mode: "raw", raw: "{{draft}}", options: { raw: { language: "json" } } },
   };
   const { api, ops, client } = setUp([
     {
@@ -185,9 +185,15 @@ describe("POST /drafts alone, with a text body empty as written", () => {
     },
   ]);
 
-  it("is answered from its saved example, sent with no body and no Content-Type", async () => {
+  it("is answered from its saved example, with its body and without", async () => {
     const mock = createMockFetch(api);
-    expect(await client(mock).call(ops[0]!, {})).toEqual({ made: "draft" });
-    expect(mock.calls.map((c) => [c.body, c.headers.get("content-type")])).toEqual([[undefined, null]]);
+    expect(await client(mock).call(ops[0]!, {}, { variables: { draft: "" } })).toEqual({ made: "draft" });
+    expect(await client(mock).call(ops[0]!, {}, { variables: { draft: '{"a": 1}' } })).toEqual({ made: "draft" });
+    expect(mock.calls.map((c) => [c.body, c.headers.get("content-type")])).toEqual([
+      [undefined, null],
+      [{ a: 1 }, "application/json"],
+    ]);
+    // Alone on its route: nothing to tell apart, no facts written.
+    expect(api.requests ?? []).toEqual([]);
   });
 });
