@@ -244,13 +244,14 @@ function pathAsPostmanSends(client: string, newman: string): boolean {
  * Whether newman's query is what Postman sends for the client's path cut at its first `%3F` or
  * `%23`. Postman fills the path, writes its URL (`?` and the item's query after it) and parses that
  * text again (postman-runtime's resolveVariables): the URL's query starts at the path's first `?`
- * and ends at the first `#`, so the query newman sends is, byte for byte as it encodes a query, the
- * rest of the path (up to a `#`), then the `?` that Postman wrote and the item's query as newman
- * sends it uncut (none after a `#`); an API key or OAuth 2 token the auth puts in the query is
- * added after that, after a `&` (none where the URL has no query: a `#` before any `?`). The rest
- * is the client's path read as a lenient decoder reads it (a `\` as the `/` the client's URL parser
- * makes of it); the item's query, newman's pairs after the `?`, must be the client's own or differ
- * as the query entries allow (a key left out, a variable's `&` or `#` pasted, a bare `%`).
+ * and ends at the first `#`, so the query newman sends is the rest of the path (up to a `#`), then
+ * the `?` that Postman wrote and the item's query as newman sends it uncut (none after a `#`); an
+ * API key or OAuth 2 token the auth puts in the query is added after that, after a `&` (none where
+ * the URL has no query: a `#` before any `?`). The rest is compared with the client's path as a
+ * lenient decoder reads both (a `\` as the `/` the client's URL parser makes of it, an encoded
+ * character as the one newman sends as it is); the item's query, newman's pairs after that `?`,
+ * must be the client's own or differ as the query entries allow (a key left out, a variable's `&`
+ * or `#` pasted, a bare `%`).
  */
 function queryAfterCut(op: OperationModel, targets: Targets, client: unknown, leftOut: number): boolean {
   if (!Array.isArray(client)) return false;
