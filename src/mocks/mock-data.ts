@@ -197,24 +197,31 @@ function exampleFacts(request: NonNullable<MockExample["request"]>, graphql: boo
  * Content-Type header is: so a header that both send tells neither apart (Okta's two
  * `POST /secrets`, one with a body, both `application/json`). A request without a body has that
  * as its fact, beside one on its route with a body (only then does the fact stay: requestFacts).
+ * A raw body empty as written is none, and one of `{{variables}}` alone may be once filled: then
+ * that it is sent is no fact, and the Content-Type only its language gives goes with no body
+ * (runtime/bodies.ts's emptyIsNone), a fact of a request that sends one (`withBody`).
  */
 function operationFacts(op: OperationModel): MockRequestFact[] {
   const facts: MockRequestFact[] = [];
   const encoding = op.body?.encoding;
+  const empties = goesEmpty(op);
   if (!op.body) facts.push({ in: "body", name: [], absent: true });
   else if (op.body.contentType && !op.args.some((a) => !a.disabled && a.in === "header" && isContentType(a.name))) {
-    facts.push({ in: "header", name: ["Content-Type"] });
+    // A type its language gives goes only with a body that is there (runtime/bodies.ts's emptyIsNone).
+    const when = empties && op.body.languageType ? { withBody: true as const } : {};
+    facts.push({ in: "header", name: ["Content-Type"], ...when });
     // A form's or GraphQL's encoder types its body itself (a boundary): only JSON's and raw text's go as written.
     if ((encoding === "json" || encoding === "raw") && literal(op.body.contentType))
-      facts.push({ in: "header", name: ["Content-Type"], value: op.body.contentType });
+      facts.push({ in: "header", name: ["Content-Type"], value: op.body.contentType, ...when });
   }
   for (const arg of op.args) {
     if (arg.disabled || arg.in === "path" || arg.type === "file") continue;
     const value = arg.example !== undefined ? arg.example : arg.default;
     if (arg.in === "body" && encoding === "json") jsonFacts([arg.name], value, facts);
-    else if (arg.in === "body" && (encoding === "raw" || encoding === "graphql"))
-      bodyFacts(value, encoding === "graphql", facts);
-    else if (arg.in === "body" || arg.in === "query" || arg.in === "header") {
+    else if (arg.in === "body" && (encoding === "raw" || encoding === "graphql")) {
+      // Of a body that may be empty once filled, that it is sent is no fact: the mock reads an empty one as none.
+      if (!empties || value === "") bodyFacts(value, encoding === "graphql", facts);
+    } else if (arg.in === "body" || arg.in === "query" || arg.in === "header") {
       facts.push({ in: arg.in, name: [arg.name] });
       if (literal(value) && !namesCredential(arg.name)) facts.push({ in: arg.in, name: [arg.name], value });
     }
@@ -229,6 +236,11 @@ function operationFacts(op: OperationModel): MockRequestFact[] {
  * only that it is sent when it holds a `{{variable}}`.
  */
 function bodyFacts(value: unknown, graphql: boolean, facts: MockRequestFact[]): void {
+  // An empty body is none, to the mock (mock.ts's readBody) as to a server.
+  if (value === "") {
+    facts.push({ in: "body", name: [], absent: true });
+    return;
+  }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     // One with a `{{variable}}` counts as sent, as a JSON field's does: so that the mock tells it
     // from the requests whose bodies are JSON objects (none of whose fields it sends).
@@ -255,6 +267,17 @@ function jsonFacts(name: string[], value: unknown, facts: MockRequestFact[], wit
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     for (const [field, inner] of Object.entries(value)) jsonFacts([...name, field], inner, facts, within || credential);
   } else if (literal(value) && !credential && (!within || endsDescribing(key))) facts.push({ in: "body", name, value });
+}
+
+/**
+ * Whether a raw body's text is empty, as written or once its `{{variables}}` are filled with empty
+ * values: it may then go as none (and, typed by its language, without its Content-Type).
+ */
+function goesEmpty(op: OperationModel): boolean {
+  if (op.body?.encoding !== "raw") return false;
+  const arg = op.args.find((a) => a.in === "body");
+  const value = arg?.example !== undefined ? arg.example : arg?.default;
+  return typeof value === "string" && value.replace(/\{\{[^{}]*\}\}/g, "") === "";
 }
 
 function isContentType(name: string): boolean {

@@ -40,6 +40,7 @@ function isHigher(a: readonly number[], b: readonly number[]): boolean {
 function meets(fact: MockRequestFact, request: SelectRequest): boolean {
   // No body: what the mock read as none (mock.ts's readBody: an empty one too).
   if (fact.absent) return fact.in === "body" && !fact.name.length && request.body === undefined;
+  if (fact.withBody && request.body === undefined) return true;
   const [first = "", ...rest] = fact.name;
   if (fact.in === "header") {
     const sent = request.headers.get(first);

@@ -2,7 +2,7 @@
 // differs fails the conformance test. Keep this list short: every entry is a place where the
 // client does not do what Postman does.
 import type { OperationModel, Warning } from "../../src/model/types.js";
-import { decodes, type Difference } from "./compare.js";
+import { decodes, queryMeaning, type Difference } from "./compare.js";
 
 export interface Allowance {
   reason: string;
@@ -16,7 +16,14 @@ export interface Allowance {
     difference: Difference,
     warnings: readonly Warning[],
     all: readonly Difference[],
+    targets: Targets,
   ) => boolean;
+}
+
+/** The request targets (path and query) as each sender sent them, percent-encoding untouched. */
+export interface Targets {
+  newman: string;
+  client: string;
 }
 
 export const ALLOWLIST: Allowance[] = [
@@ -77,15 +84,12 @@ export const ALLOWLIST: Allowance[] = [
   {
     reason:
       "The query of a request whose path the entry above encodes a `?` or `#` in: Postman's URL ends its path at the `?`, so the rest of the path goes as the start of its query (`/files/q1?.txt` sends the key `.txt`, the item's first key joined to it), or at the `#`, where the rest of the URL, query and all, is a fragment that is not sent.",
-    matches: (_collection, op, d, warnings, all) =>
+    matches: (_collection, op, d, warnings, all, targets) =>
       d.aspect === "query" &&
       all.some(
-        (p) =>
-          p.aspect === "path" &&
-          typeof p.client === "string" &&
-          pathAsPostmanSends(p.client, String(p.newman)) &&
-          queryAfterCut(op, p.client, d.client, d.newman, warnings.filter((w) => KEY_LEFT_OUT.test(w.message)).length),
-      ),
+        (p) => p.aspect === "path" && typeof p.client === "string" && pathAsPostmanSends(p.client, String(p.newman)),
+      ) &&
+      queryAfterCut(op, targets, d.client, warnings.filter((w) => KEY_LEFT_OUT.test(w.message)).length),
   },
   {
     reason:
@@ -236,80 +240,59 @@ function pathAsPostmanSends(client: string, newman: string): boolean {
   return client !== newman && postman === lenient(newman);
 }
 
-/** Whether newman sent `pairs` and, besides them, only the pairs of at most `leftOut` keys the client left out. */
-function sentBut(pairs: Pair[], newman: Pair[], leftOut: number): boolean {
-  const left = newman.map(([k, v]) => JSON.stringify([k, formRead(v)]));
-  for (const [k, v] of pairs) {
-    const at = left.indexOf(JSON.stringify([k, formRead(v)]));
-    if (at < 0) return false;
-    left.splice(at, 1);
-  }
-  return new Set(left.map((pair) => (JSON.parse(pair) as Pair)[0])).size <= leftOut;
-}
-
 /**
- * Whether newman's query pairs are what Postman sends for the client's path cut at its first `%3F`
- * or `%23`: none after a `#` (but an API key the auth adds); after a `?`, the rest of the path (up to a `#`) pasted as query text,
- * read as a form decoder reads it (its `&` splits, its `=` ends a key), then the client's own pairs
- * after another `?`, which joins the first of them (any one: the pairs are sorted) to the rest's
- * last key (an API key or OAuth 2 token the auth adds goes after a `&`); and the pairs of at
- * most `leftOut` keys the client left out (KEY_LEFT_OUT's warnings).
+ * Whether newman's query is what Postman sends for the client's path cut at its first `%3F` or
+ * `%23`. Postman fills the path, writes its URL (`?` and the item's query after it) and parses that
+ * text again (postman-runtime's resolveVariables): the URL's query starts at the path's first `?`
+ * and ends at the first `#`, so the query newman sends is the rest of the path (up to a `#`), then
+ * the `?` that Postman wrote and the item's query as newman sends it uncut (none after a `#`); an
+ * API key or OAuth 2 token the auth puts in the query is added after that, after a `&` (none where
+ * the URL has no query: a `#` before any `?`). The rest is compared with the client's path as a
+ * lenient decoder reads both (a `\` as the `/` the client's URL parser makes of it, an encoded
+ * character as the one newman sends as it is); the item's query, newman's pairs after that `?`,
+ * must be the client's own or differ as the query entries allow (a key left out, a variable's `&`
+ * or `#` pasted, a bare `%`).
  */
-function queryAfterCut(op: OperationModel, path: string, client: unknown, newman: unknown, leftOut: number): boolean {
-  if (!Array.isArray(client) || !Array.isArray(newman)) return false;
+function queryAfterCut(op: OperationModel, targets: Targets, client: unknown, leftOut: number): boolean {
+  if (!Array.isArray(client)) return false;
+  const path = targets.client.split("?")[0]!;
   const cut = path.search(/%3F|%23/i);
   if (cut < 0) return false;
-  const read = (text: string): Pair[] =>
-    text
-      .split("&")
-      .filter(Boolean)
-      .map((piece) => {
-        const [key, value] = [...new URLSearchParams(`&${piece.replace(/%(?![\dA-Fa-f]{2})/g, "%25")}`)][0]!;
-        return [key, piece.includes("=") ? value : null];
-      });
-  const rest = path.slice(cut + 3);
-  const hash = rest.search(/%23/i);
-  const tail = lenient(hash < 0 ? rest : rest.slice(0, hash));
-  const text = (pairs: Pair[]) =>
-    pairs
-      .map(([k, v]) => {
-        const value = formRead(v);
-        return value === null ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(String(value))}`;
-      })
-      .join("&");
-  const own = client as Pair[];
-  // A key the auth puts in the query is added once Postman has read its URL again: after a `&`.
+  const at = targets.newman.indexOf("?");
+  let query = at < 0 ? undefined : targets.newman.slice(at + 1);
   const key =
     op.auth.type === "apikey" && op.auth.in === "query"
       ? op.auth.name
       : op.auth.type === "oauth2" && op.auth.addTokenTo === "queryParams"
         ? "access_token"
         : undefined;
+  const own = client as Pair[];
   const item = own.filter(([k]) => k !== key);
-  const auth = own.filter(([k]) => k === key).map((pair) => `&${text([pair])}`);
-  if (/^%23/i.test(path.slice(cut))) return sentBut(read(auth.join("")), newman as Pair[], leftOut);
-  const candidates =
-    hash >= 0 || item.length === 0
-      ? [tail + auth.join("")]
-      : item.map((first, i) => `${tail}?${text([first, ...item.filter((_, j) => j !== i)])}${auth.join("")}`);
-  // A `\` of the path's rest goes as it is in newman's query, where the client's URL parser made a `/` of it.
-  const slashes = (newman as Pair[]).map(([k, v]): Pair => {
-    const value = formRead(v);
-    return [k.replace(/\\/g, "/"), typeof value === "string" ? value.replace(/\\/g, "/") : value];
+  const auth = own.filter(([k]) => k === key);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (auth.length > 0) {
+    // The auth's pair is the last, after the `&` that joins it to the URL's query, if it has one.
+    if (query === undefined) return false;
+    const amp = query.lastIndexOf("&");
+    if (!same(queryMeaning(`?${query.slice(amp + 1)}`), auth)) return false;
+    query = amp < 0 ? undefined : query.slice(0, amp);
+  }
+  // A `#` first: the rest of the URL, the item's query with it, is a fragment.
+  if (/^%23/i.test(path.slice(cut))) return query === undefined;
+  if (query === undefined) return false;
+  const rest = path.slice(cut + 3);
+  const hash = rest.search(/%23/i);
+  const read = (text: string) => lenient(text).replace(/\\/g, "/");
+  const pasted = read(hash < 0 ? rest : rest.slice(0, hash));
+  if (hash >= 0) return read(query) === pasted;
+  // The `?` Postman wrote before the item's query: the one after the rest (which may hold a `?`
+  // of its own); none where the item has no query.
+  const ends = [query.length, ...[...query.matchAll(/\?/g)].map((m) => m.index)];
+  return ends.some((end) => {
+    if (read(query.slice(0, end)) !== pasted) return false;
+    const sent = end === query.length ? [] : queryMeaning(`?${query.slice(end + 1)}`);
+    return same(sent, item) || queryAsPostmanSends(item, sent, leftOut, op);
   });
-  if (candidates.some((candidate) => sentBut(read(candidate), slashes, leftOut))) return true;
-  // A rest that the reading above does not foresee (a bare `%`, a `?` again): newman sent the
-  // auth's pairs and the item's own, but the one joined to the rest (none after a `#`), and any
-  // pairs the rest gives.
-  const left = slashes.map(([k, v]) => JSON.stringify([k, v]));
-  const missing = (pairs: Pair[]) =>
-    pairs.filter(([k, v]) => {
-      const value = formRead(v);
-      const slash = (t: string) => t.replace(/\\/g, "/");
-      const at = left.indexOf(JSON.stringify([slash(k), typeof value === "string" ? slash(value) : value]));
-      return at < 0 || (left.splice(at, 1), false);
-    }).length;
-  return missing(own.filter(([k]) => k === key)) === 0 && (hash >= 0 || missing(item) <= 1);
 }
 
 /** A query value as a form decoder reads it (`+` a space, `%XX` bytes of UTF-8): one sent with a bare `%` too. */
@@ -496,6 +479,7 @@ export function allowed(
   difference: Difference,
   warnings: readonly Warning[],
   all: readonly Difference[],
+  targets: Targets,
 ): Allowance | undefined {
-  return ALLOWLIST.find((a) => a.matches(collection, op, difference, warnings, all));
+  return ALLOWLIST.find((a) => a.matches(collection, op, difference, warnings, all, targets));
 }

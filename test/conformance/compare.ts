@@ -148,6 +148,11 @@ function decode(text: string): string {
  */
 const BARE_PERCENT = /%(?![\dA-Fa-f]{2})/;
 
+/** The query pairs of a request target as `Meaning.query` holds them: sorted by key. */
+export function queryMeaning(target: string): Meaning["query"] {
+  return byKey(queryAsSent(target));
+}
+
 /**
  * The query pairs of a request target, decoded as a form is (a value with a bare `%` as sent); a
  * key alone has the value null.

@@ -241,7 +241,10 @@ export async function runConformance(collectionFile: string, packageDir: string)
       const warnings = model.warnings.filter((w) => w.file === undefined && w.source.startsWith(`${op.source}.`));
       // Each difference on its own: an allowed one hides no other.
       const judged = found.map((d): Found => {
-        const allowance = allowed(collectionName, op, d, warnings, found);
+        const allowance = allowed(collectionName, op, d, warnings, found, {
+          newman: fromNewman.target,
+          client: "request" in fromClient ? fromClient.request.target : "",
+        });
         return allowance ? { ...d, allowance } : d;
       });
       return {

@@ -123,3 +123,77 @@ describe("two requests alike, told apart by their saved requests, one saved with
     ]);
   });
 });
+
+describe("POST /notes with a text body of one variable that may be empty, beside one without a body that sends Content-Type", () => {
+  // A raw body typed only by its language goes, once filled empty, with neither a body nor the
+  // language's type (runtime/bodies.ts's emptyIsNone): the other sends its own Content-Type always.
+  const TEXT_TYPE = [{ key: "Content-Type", value: "text/plain" }];
+  const answered = (name: string, request: object, answer: unknown) => ({
+    name,
+    request,
+    response: [{ name, code: 201, header: JSON_TYPE, body: JSON.stringify(answer), originalRequest: request }],
+  });
+  const url = `${BASE}/notes`;
+  const { api, warnings, ops, client } = setUp([
+    answered(
+      "Post a note",
+      { method: "POST", url, body: { mode: "raw", raw: "{{note}}", options: { raw: { language: "text" } } } },
+      { made: "note" },
+    ),
+    answered("Touch the notes", { method: "POST", url, header: TEXT_TYPE }, { made: "touched" }),
+  ]);
+  const [note, touch] = ops as [OperationSpec, OperationSpec];
+
+  it("answers each from its own saved example, the note with its text and without", async () => {
+    const mock = createMockFetch(api);
+    expect(await client(mock).call(note, {}, { variables: { note: "" } })).toEqual({ made: "note" });
+    expect(await client(mock).call(note, {}, { variables: { note: "hi" } })).toEqual({ made: "note" });
+    expect(await client(mock).call(touch, {})).toEqual({ made: "touched" });
+    expect(mock.calls.map((c) => [c.operation, c.body, c.headers.get("content-type")])).toEqual([
+      [note, undefined, null],
+      [note, "hi", "text/plain"],
+      [touch, undefined, "text/plain"],
+    ]);
+    expect(warnings.filter((w) => /cannot tell apart/.test(w.message))).toEqual([]);
+  });
+
+  it("has the note's Content-Type as a fact of a request with a body, and no fact that it sends one", () => {
+    const facts = (op: OperationSpec) => api.requests?.find((r) => r.operation.at(-1) === op.name)?.facts;
+    expect(facts(note)).toEqual([
+      { in: "header", name: ["Content-Type"], withBody: true },
+      { in: "header", name: ["Content-Type"], value: "text/plain", withBody: true },
+    ]);
+    expect(facts(touch)).toEqual([
+      { in: "body", name: [], absent: true },
+      { in: "header", name: ["Content-Type"] },
+      { in: "header", name: ["Content-Type"], value: "text/plain" },
+    ]);
+  });
+});
+
+describe("POST /drafts alone, with a JSON body of one variable that may be empty", () => {
+  const request = {
+    method: "POST",
+    url: `${BASE}/drafts`,
+    body: { mode: "raw", raw: "{{draft}}", options: { raw: { language: "json" } } },
+  };
+  const { api, ops, client } = setUp([
+    {
+      name: "Post a draft",
+      request,
+      response: [{ name: "Drafted", code: 201, header: JSON_TYPE, body: '{"made":"draft"}', originalRequest: request }],
+    },
+  ]);
+
+  it("is answered from its saved example, with its body and without", async () => {
+    const mock = createMockFetch(api);
+    expect(await client(mock).call(ops[0]!, {}, { variables: { draft: "" } })).toEqual({ made: "draft" });
+    expect(await client(mock).call(ops[0]!, {}, { variables: { draft: '{"a": 1}' } })).toEqual({ made: "draft" });
+    expect(mock.calls.map((c) => [c.body, c.headers.get("content-type")])).toEqual([
+      [undefined, null],
+      [{ a: 1 }, "application/json"],
+    ]);
+    // Alone on its route: nothing to tell apart, no facts written.
+    expect(api.requests ?? []).toEqual([]);
+  });
+});

@@ -61,6 +61,11 @@ export interface MockRequestFact {
    * beside one on the same route that sends one (mock-data.ts's operationFacts).
    */
   readonly absent?: true;
+  /**
+   * The fact holds of a request that sends a body: one without meets it. A raw body typed by its
+   * language that may be empty once filled goes then with neither body nor Content-Type.
+   */
+  readonly withBody?: true;
 }
 
 /**

@@ -32,6 +32,8 @@ function meets(fact, request) {
     // No body: what the mock read as none (mock.ts's readBody: an empty one too).
     if (fact.absent)
         return fact.in === "body" && !fact.name.length && request.body === undefined;
+    if (fact.withBody && request.body === undefined)
+        return true;
     const [first = "", ...rest] = fact.name;
     if (fact.in === "header") {
         const sent = request.headers.get(first);

@@ -60,6 +60,11 @@ export interface MockRequestFact {
      * beside one on the same route that sends one (mock-data.ts's operationFacts).
      */
     readonly absent?: true;
+    /**
+     * The fact holds of a request that sends a body: one without meets it. A raw body typed by its
+     * language that may be empty once filled goes then with neither body nor Content-Type.
+     */
+    readonly withBody?: true;
 }
 /**
  * What one operation's request sends, of operations that may share a route with others (with the
