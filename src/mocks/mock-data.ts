@@ -277,7 +277,7 @@ function goesEmpty(op: OperationModel): boolean {
   if (op.body?.encoding !== "raw") return false;
   const arg = op.args.find((a) => a.in === "body");
   const value = arg?.example !== undefined ? arg.example : arg?.default;
-  return typeof value === "string" && value.replace(/\{\{[^{}]*\}\}/g, "") === "";
+  return typeof value === "string" && value.replace(/\{\{[^{}]+\}\}/g, "") === "";
 }
 
 function isContentType(name: string): boolean {
