@@ -2,6 +2,7 @@
 // A command's modules load in its handler: `--help` and a usage error need yargs and the words of
 // the help alone, and each command loads only its own work (the config's reader, the reports, the
 // pipeline), not the others'.
+import { dirname } from "node:path";
 import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION } from "./config-constants.js";
@@ -255,7 +256,7 @@ await cli
         )
         .example("$0 pull --postman-collection 12345678-0c5d1b0e-…", "fetch one collection into postman-sources/"),
     async (argv) => {
-      const { pull, pullTargets, resourcesOf } = await import("./postman-api/pull.js");
+      const { pull, pullTargets, readLock, resourcesOf } = await import("./postman-api/pull.js");
       const { defaultPackageName, findConfig, packageNameOf } = await import("./config.js");
       const { generateCommand, pullLine, pullSummary, pullWarnings } = await import("./cli-report.js");
       let changes;
@@ -273,13 +274,17 @@ await cli
           argv.config,
           "pull one collection without a config: --postman-collection <uid>",
         );
-        if (!found.targets.some((t) => t.postman))
+        // Stored copies no target takes any more go, the last ones too (its target removed from
+        // the config), as they do while other targets still pull.
+        const root = dirname(found.file);
+        if (found.targets.some((t) => t.postman)) changes = await pullTargets(found.targets, { prune: true });
+        else if (readLock(root, true).length) changes = await pull(root, [], { prune: true });
+        else
           throw new CodegenError(
             found.file,
             undefined,
             "no target takes its collection from the Postman API (a `postman` source): there is nothing to pull",
           );
-        changes = await pullTargets(found.targets, { prune: true });
       }
       if (argv.json) console.log(JSON.stringify({ ok: true, resources: changes }, null, 2));
       else if (!argv.quiet) {

@@ -206,9 +206,10 @@ export async function runCommandLine(cli: CommandLine, host: Host): Promise<numb
     const operation = at.op?.name;
     if (error instanceof UsageError)
       return fail(2, `${cli.name}: ${error.message}\nRun '${at.path} --help' for usage.\n`, {
-        kind: "usage",
+        kind: error instanceof RefusedValue ? "validation" : "usage",
         message: error.message,
         operation,
+        ...(error instanceof RefusedValue ? { field: error.field } : {}),
         help: `${at.path} --help`,
       });
     if (error instanceof ValidationError) {
@@ -282,6 +283,19 @@ function writtenUnquoted(op: OperationSpec, ref: string): boolean {
       ).includes(ref),
     ),
   );
+}
+
+/**
+ * A value the client refused (its ValidationError), said of the flag that gives it: printed as a
+ * usage error is, with the command's help, yet a validation failure, with the argument's key.
+ */
+class RefusedValue extends UsageError {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
 }
 
 /** What `--json` prints of a failure: its kind, its message, and each fact the text says of it. */
@@ -774,7 +788,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
     .catch((error: unknown) => {
       // The runtime names the argument; here it is a flag.
       const flag = error instanceof ValidationError ? flags.find((f) => f.spec.arg === error.field) : undefined;
-      throw flag ? new UsageError(`${(error as Error).message} (flag --${flag.flag})`) : error;
+      throw flag ? new RefusedValue(`${(error as Error).message} (flag --${flag.flag})`, flag.spec.arg) : error;
     });
   if (dryRun) {
     await response.body?.cancel();

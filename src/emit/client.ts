@@ -113,8 +113,10 @@ function readOperationSpec(op: OperationModel, packageName: string | undefined):
       ...(a.type ? { type: a.type } : {}),
       ...(a.default !== undefined ? { default: a.default } : {}),
       ...(a.unquoted ? { unquoted: a.unquoted } : {}),
-      // A file's is the type of a Blob passed without one.
+      // A file's is the type of a Blob passed without one; where the collection's files differ in
+      // type, each Blob takes the one of the file in its place.
       ...(a.contentType ? { contentType: a.contentType } : {}),
+      ...(a.type === "file" && a.fileTypes && new Set(a.fileTypes).size > 1 ? { contentTypes: a.fileTypes } : {}),
       // A form file's are the names of Blobs passed without one, as newman names the collection's
       // files: one where they are all the same name.
       ...(a.type === "file" && a.fileNames

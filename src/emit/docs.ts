@@ -69,12 +69,15 @@ export function argDoc(arg: ArgModel, op: OperationModel): string {
       );
   } else if (arg.type === "file" && (arg.fileNames || arg.contentType)) {
     const names = [...new Set(arg.fileNames ?? [])].map((name) => `\`${docText(name)}\``);
+    const types = [...new Set(arg.contentType ? [arg.contentType] : (arg.fileTypes ?? []))].filter((type) => type);
     const file = [
       ...(names.length ? [names.join(", ")] : []),
-      ...(arg.contentType ? [`of type \`${docText(arg.contentType)}\``] : []),
+      ...(types.length
+        ? [`of type${types.length > 1 ? "s" : ""} ${types.map((t) => `\`${docText(t)}\``).join(", ")}`]
+        : []),
     ].join(" ");
     lines.push(
-      `The collection sends the file${names.length > 1 ? "s" : ""} ${file}: the client sends the name and type of the \`File\` passed (a \`Blob\` goes named ${names.length > 1 ? "as the collection's file in its place" : (names[0] ?? "`blob`")}, of its own type${arg.contentType ? ", else of the collection's" : ""}).`,
+      `The collection sends the file${names.length > 1 ? "s" : ""} ${file}: the client sends the name and type of the \`File\` passed (a \`Blob\` goes named ${names.length > 1 ? "as the collection's file in its place" : (names[0] ?? "`blob`")}, of its own type${types.length ? `, else of the collection's${types.length > 1 ? " in its place" : ""}` : ""}).`,
     );
   }
   if (arg.written !== undefined)

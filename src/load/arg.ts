@@ -173,14 +173,17 @@ function mergeList(group: LoadedArg[]): LoadedArg {
   // A placeholder (`<integer>`) stands for a value of its type, as it is sent when passed.
   const values = group.map((a) => a.default ?? a.example ?? (a.typeHint ? `<${a.typeHint}>` : ""));
   const isDefault = group.some((a) => a.default !== undefined);
-  const { example: _example, default: _default, required: _required, ...rest } = first;
+  const { example: _example, default: _default, required: _required, contentType: _type, ...rest } = first;
   const credentialVariables = [...new Set(group.flatMap((a) => a.credentialVariables ?? []))];
-  // A file field's names: each entry's files in turn.
+  // A file field's names and types: each entry's files in turn; its type, the one they all share.
   const fileNames = group.flatMap((a) => a.fileNames ?? []);
+  const fileTypes = group.flatMap((a) => a.fileTypes ?? []);
+  const contentType = fileTypes.length ? (new Set(fileTypes).size === 1 ? fileTypes[0] : undefined) : first.contentType;
   return {
     ...rest,
+    ...(contentType ? { contentType } : {}),
     ...(credentialVariables.length ? { credentialVariables } : {}),
-    ...(fileNames.length ? { fileNames } : {}),
+    ...(fileNames.length ? { fileNames, fileTypes } : {}),
     required: !isDefault && group.some((a) => a.required),
     ...(isDefault ? { default: values } : { example: values }),
     repeatable: true,

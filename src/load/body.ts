@@ -223,24 +223,30 @@ function jsonObjectText(example: unknown): Record<string, unknown> | undefined {
 }
 
 /**
- * A form-data part's Content-Type, and a file part's names, one for each file its `src` names (one,
- * or a list, which newman sends as a part each): its `fileName`, else the file's last path segment.
- * A file part without a type of its own has the one newman's form-data gives it: its `src`'s
- * extension's, else its `fileName`'s.
+ * A form-data part's Content-Type, and a file part's names and types, one for each file its `src`
+ * names (one, or a list, which newman sends as a part each): its `fileName`, else the file's last
+ * path segment. A file part without a type of its own has the one newman's form-data gives each of
+ * its files: the file's extension's, else the `fileName`'s ("" for none: sent untyped, as
+ * newman's `application/octet-stream`). `contentType` is the type all its files share, if any.
  */
-function partOf(json: Record<string, unknown>): { contentType?: string; fileNames?: string[] } {
+function partOf(json: Record<string, unknown>): { contentType?: string; fileNames?: string[]; fileTypes?: string[] } {
   const src = json["src"];
-  const contentType =
-    typeof json["contentType"] === "string" && json["contentType"] !== ""
-      ? json["contentType"]
-      : json["type"] === "file"
-        ? (fileType(src) ?? fileType(json["fileName"]))
-        : undefined;
+  const own = typeof json["contentType"] === "string" && json["contentType"] !== "" ? json["contentType"] : undefined;
+  if (json["type"] !== "file") return own ? { contentType: own } : {};
   const named = typeof json["fileName"] === "string" ? json["fileName"] : undefined;
-  const files = (Array.isArray(src) ? src : [src]).filter((one): one is string => typeof one === "string");
-  const fileNames =
-    json["type"] !== "file" ? [] : files.map((file) => named ?? file.split(/[/\\]/).pop()!).filter((name) => name);
-  return { ...(contentType ? { contentType } : {}), ...(fileNames.length ? { fileNames } : {}) };
+  const files = (Array.isArray(src) ? src : [src])
+    .filter((one): one is string => typeof one === "string")
+    .map((file) => ({
+      name: named ?? file.split(/[/\\]/).pop()!,
+      type: own ?? fileType(file) ?? fileType(named) ?? "",
+    }))
+    .filter((file) => file.name);
+  const types = new Set(files.map((file) => file.type));
+  const contentType = files.length ? (types.size === 1 ? [...types][0] : undefined) : (own ?? fileType(named));
+  return {
+    ...(contentType ? { contentType } : {}),
+    ...(files.length ? { fileNames: files.map((file) => file.name), fileTypes: files.map((file) => file.type) } : {}),
+  };
 }
 
 function language(body: RequestBody): string | undefined {

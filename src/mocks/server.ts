@@ -121,6 +121,8 @@ export async function startMockServer(api: MockApi, options: MockServerOptions =
     },
     mask,
     (method, url) => notFound(core!.router, method, url),
+    // It reads the collection when it starts: an example saved since is served after a restart.
+    (op) => `save an example response to the Postman request ${JSON.stringify(op.item)}, then start the mock again`,
   );
   const face = {
     url: origin,

@@ -111,8 +111,9 @@ export function noRequestAt(path: string, operations: readonly Pick<OperationMod
 
 /**
  * The paths that exist nearest a pattern that matches nothing, so that the user sees how the
- * collection spells them (`meetings/{meeting Id}` for `meetings/{meetingId}`); without a near one,
- * the collection's top level. Compared is the pattern's text before its first `*`, with the start
+ * collection spells them (`meetings/{meeting Id}` for `meetings/{meetingId}`), else those that
+ * hold its text whole or (for a `path`) end with its request's name; without any, the collection's
+ * top level. Compared is the pattern's text before its first `*`, with the start
  * of each path (or, after a leading `**`, with the text from any `/` on), case aside. A `path` (a
  * key that names one request) is compared whole, `*` and all, and only with requests' paths: a
  * folder's would be refused there in turn.
@@ -141,10 +142,18 @@ function existing(pattern: string, paths: readonly (readonly string[])[], kind: 
     : [];
   const best = Math.min(...scored.map((c) => c.distance));
   const whole = (candidate: string) => editDistance(literal, candidate.toLowerCase());
-  const near = scored
-    .filter((c) => c.distance === best)
-    .map((c) => c.candidate)
-    .sort((a, b) => whole(a) - whole(b) || a.length - b.length);
+  // A folder renamed in the workspace (`tracking fields` → `custom tracking fields`) is far from
+  // the old path by its letters, yet keeps its requests' names, and often the old name in the new
+  // one: then those are near too.
+  const name = literal.replace(/\/+$/, "");
+  const request = name.slice(name.lastIndexOf("/") + 1);
+  const renamed = (candidate: string): boolean => {
+    const text = candidate.toLowerCase();
+    return (name.length > 2 && text.includes(name)) || (kind === "path" && text.endsWith(`/${request}`));
+  };
+  const near = (
+    scored.length ? scored.filter((c) => c.distance === best).map((c) => c.candidate) : candidates.filter(renamed)
+  ).sort((a, b) => whole(a) - whole(b) || a.length - b.length);
   // A folder's requests and subfolders are as near as the folder: the folder says it.
   const shown: string[] = [];
   for (const candidate of near)

@@ -73,6 +73,12 @@ export interface ArgModel {
    */
   fileNames?: string[];
   /**
+   * The type newman sends each of those files with, in the same order ("" for none it knows): a
+   * field's files may differ (`a.txt` and `b.png`), which `contentType`, the type they all share,
+   * cannot say.
+   */
+  fileTypes?: string[];
+  /**
    * The variables of a value left out as a credential written out in part (`Bearer {{token}}abc`):
    * the client gets neither, but their values are credentials all the same (load/scopes.ts).
    */

@@ -3,7 +3,7 @@
 // redact.ts) and the lock that records them (uid, name, `updatedAt`, sha256). `generate` reads the
 // stored copies: it fetches only what was never pulled (and never with --check), so CI and a
 // machine without network need no API.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { PostmanSource, Target } from "../config.js";
 import { CodegenError } from "../errors.js";
@@ -21,6 +21,7 @@ import {
   DEFAULT_API_KEY_ENV,
   DEFAULT_API_URL,
   LOCK_FILE,
+  STORE_DIR,
   storedCopy,
   storedCopyPath,
   type ResourceKind,
@@ -401,6 +402,13 @@ function store(root: string, resources: readonly Resource[], copies: readonly Co
   const sorted = [...entries.values()].sort((a, b) =>
     a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0,
   );
+  if (!sorted.length && prune) {
+    // The last resource pruned (no target takes the Postman API any more): the project is left as
+    // one that never pulled, with no lock and no empty folders of stored copies.
+    rmSync(join(root, LOCK_FILE), { force: true });
+    for (const dir of ["collections", "environments", ""]) removeIfEmpty(join(root, STORE_DIR, dir));
+    return changes;
+  }
   const lock = `${JSON.stringify({ lockfileVersion: LOCK_VERSION, resources: sorted }, null, 2)}\n`;
   let current: string | undefined;
   try {
@@ -410,6 +418,14 @@ function store(root: string, resources: readonly Resource[], copies: readonly Co
   }
   if (current !== lock) writeAtomically(join(root, LOCK_FILE), lock);
   return changes;
+}
+
+function removeIfEmpty(dir: string): void {
+  try {
+    if (!readdirSync(dir).length) rmdirSync(dir);
+  } catch {
+    // Absent already.
+  }
 }
 
 /** Written beside itself and renamed into place: an interrupted write leaves the old file whole. */

@@ -79,11 +79,12 @@ export const readFileArg: FileReader = (op, spec, value) =>
     ? value.map((one, i) => blobOf(op, spec, one, i))
     : blobOf(op, spec, value, 0);
 
-/** The i-th file of the argument's (`fileNames`: the collection's i-th file's name, else the last's). */
+/** The i-th file of the argument's (`fileNames`, `contentTypes`: the collection's i-th file's, else the last's). */
 function blobOf(op: CallSpec, spec: ArgSpec, value: unknown, i: number): Blob {
   if (!isBinary(value)) fail(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${describe(value)}`);
   const blob = toBlob(value);
-  const type = blob.type || spec.contentType || "";
+  const types = spec.contentTypes;
+  const type = blob.type || (types ? types[Math.min(i, types.length - 1)] : spec.contentType) || "";
   const names = spec.fileNames;
   const name = blob instanceof File ? blob.name : names ? names[Math.min(i, names.length - 1)] : spec.fileName;
   if (type === blob.type && (blob instanceof File || name === undefined)) return blob;

@@ -158,6 +158,16 @@ describe("a package's command line with --json", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("validation: a value the client refuses names its argument and its flag; nothing sent", async () => {
+    const result = await bin(["get-thing", "--id", "..", ...url()]);
+    expect(result.code).toBe(2);
+    const error = failure(result);
+    expect(error).toMatchObject({ kind: "validation", operation: "getThing", field: "id" });
+    expect(error.message).toContain('must not be ".."');
+    expect(error.message).toContain("(flag --id)");
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("usage: a flag refused before anything is read (--json after it too), the secret flag's value not quoted", async () => {
     const unknown = await bin(["get-thing", "--id", "7", "--frobnicate", ...url()]);
     expect(unknown.code).toBe(2);

@@ -535,6 +535,41 @@ describe("a Blob the caller passes for a form file", () => {
       ["again", "three.txt"],
     ]);
   }, 60_000);
+
+  it("goes typed as newman types each of the collection's files, where a field has several", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wire-"));
+    for (const name of ["one.txt", "two.txt", "photo.png", "data.json"]) writeFileSync(join(dir, name), "x");
+    const formItem = (name: string, fields: object[]): Item => ({
+      name,
+      request: { method: "POST", body: { mode: "formdata", formdata: fields }, url: path(name) },
+    });
+    const collection = collectionOf([
+      formItem("alike", [{ key: "f", type: "file", src: ["one.txt", "two.txt"] }]),
+      formItem("mixed", [{ key: "f", type: "file", src: ["one.txt", "photo.png"] }]),
+      formItem("again", [
+        { key: "f", type: "file", src: "data.json" },
+        { key: "f", type: "file", src: "one.txt" },
+      ]),
+    ]);
+    await newmanRun(collection, {}, dir);
+    const parts = () =>
+      server.requests.flatMap((r) => (r.parts ?? []).map((p) => [p.field, p.filename, p.contentType]));
+    const byNewman = parts();
+    server.reset();
+    // Blobs without a type of their own: each stands for the collection's file in its place.
+    const typeless = () => new Blob(["x"]);
+    await clientRun(load(collection), {}, { f: [typeless(), typeless()] });
+    expect(parts()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman.map(([, , type]) => type)).toEqual([
+      "text/plain",
+      "text/plain",
+      "text/plain",
+      "image/png",
+      "application/json",
+      "text/plain",
+    ]);
+  }, 60_000);
 });
 
 /** Each item's query as sent, by the item's path. */

@@ -65,13 +65,15 @@ export function operationKey(op: {
  * mock server's log does: the server's secrets, which a path can carry (`/bot{{bot_token}}/getMe`)
  * where no name says they are credentials. Those answers end up in a client's errors and logs.
  * `notFound`: what the 404 of a request no operation matches tells its reader to check; the mock
- * server's reader has no `baseUrl` of the mock to give.
+ * server's reader has no `baseUrl` of the mock to give. `noAnswer`: how the 501 of an operation
+ * without an answer says to give it one; the mock server's reader has no `mock.use` to call.
  */
 export function createMock(
   api: MockApi,
   options: MockOptions<object, string> = {},
   mask: Mask = (text) => text,
   notFound: (method: string, url: URL) => string = clientAdvice(api, options),
+  noAnswer: (op: OperationSpec) => string = testAdvice,
 ): MockCore {
   const router = createRouter(api, {
     ...options,
@@ -207,7 +209,7 @@ export function createMock(
                 request,
                 mask,
               )
-            : fromExamples(api.name, operation, selected, noExamples, request, mask);
+            : fromExamples(api.name, operation, selected, noExamples, request, mask, noAnswer);
         }
       }
       const delay = override?.delay ?? options.delay;
@@ -236,6 +238,14 @@ export function createMock(
  * a mock given none, or another one, does not answer: said by name, as the fix is one option.
  * Worked out only for a request that no operation matched; each environment's routes once.
  */
+/**
+ * The fix a mock in a test says for an operation without an answer. The spec's export is the
+ * operation's name and `Operation` (model/naming.ts), as the package's README passes it.
+ */
+function testAdvice(op: OperationSpec): string {
+  return `give it an answer in a test with mock.use(${op.name}Operation, { status: 200, body: … }) (mock.once for one call), or save an example response to the Postman request ${JSON.stringify(op.item)} and generate again`;
+}
+
 function clientAdvice(
   api: MockApi,
   options: MockOptions<object, string>,
@@ -362,15 +372,15 @@ function fromExamples(
   noExamples: boolean,
   original: Request,
   mask: Mask,
+  noAnswer: (op: OperationSpec) => string,
 ): Planned {
   // Where the reader finds it: its client method (`member` where the export name differs; Twitter
   // Ads' said `analytics.asynchronousAnalytics.analyticsAsynchronousAnalyticsStatsJobsAccountsAccountId`, no method).
   const method = [...op.namespace, op.member ?? op.name].join(".");
   const what = `${op.method} ${shownRequestPath(op.path)} (${method})`;
   if (!selected) {
-    // A 501 is no answer a retry changes: it says which operation and the fix. The spec's export
-    // is the operation's name and `Operation` (model/naming.ts), as the package's README passes it.
-    const fix = `give it an answer in a test with mock.use(${op.name}Operation, { status: 200, body: … }) (mock.once for one call), or save an example response to the Postman request ${JSON.stringify(op.item)} and generate again`;
+    // A 501 is no answer a retry changes: it says which operation and the fix.
+    const fix = noAnswer(op);
     const why = noExamples
       ? `${collection} has no saved example responses, so its mock cannot answer ${what}: ${fix}`
       : `${what} has no saved example response in ${collection}: ${fix}`;

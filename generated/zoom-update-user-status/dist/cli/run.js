@@ -138,9 +138,10 @@ export async function runCommandLine(cli, host) {
         const operation = at.op?.name;
         if (error instanceof UsageError)
             return fail(2, `${cli.name}: ${error.message}\nRun '${at.path} --help' for usage.\n`, {
-                kind: "usage",
+                kind: error instanceof RefusedValue ? "validation" : "usage",
                 message: error.message,
                 operation,
+                ...(error instanceof RefusedValue ? { field: error.field } : {}),
                 help: `${at.path} --help`,
             });
         if (error instanceof ValidationError) {
@@ -207,6 +208,17 @@ async function placeholderKey(op, lookup) {
 /** Whether a JSON body writes `ref` unquoted (ArgSpec's `unquoted` places), where a value must be JSON. */
 function writtenUnquoted(op, ref) {
     return op.args.some((arg) => arg.unquoted?.some((place) => String(place.reduce((value, key) => value?.[key], arg.default)).includes(ref)));
+}
+/**
+ * A value the client refused (its ValidationError), said of the flag that gives it: printed as a
+ * usage error is, with the command's help, yet a validation failure, with the argument's key.
+ */
+class RefusedValue extends UsageError {
+    field;
+    constructor(message, field) {
+        super(message);
+        this.field = field;
+    }
 }
 /**
  * Whether `--json` is on, from the words as given: a failure may come before the flags are read
@@ -649,7 +661,7 @@ async function run(cli, host, secrets, at, json) {
         .catch((error) => {
         // The runtime names the argument; here it is a flag.
         const flag = error instanceof ValidationError ? flags.find((f) => f.spec.arg === error.field) : undefined;
-        throw flag ? new UsageError(`${error.message} (flag --${flag.flag})`) : error;
+        throw flag ? new RefusedValue(`${error.message} (flag --${flag.flag})`, flag.spec.arg) : error;
     });
     if (dryRun) {
         await response.body?.cancel();

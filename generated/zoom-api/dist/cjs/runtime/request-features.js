@@ -74,12 +74,13 @@ const readFileArg = (op, spec, value) => Array.isArray(value) && (0, request_js_
     ? value.map((one, i) => blobOf(op, spec, one, i))
     : blobOf(op, spec, value, 0);
 exports.readFileArg = readFileArg;
-/** The i-th file of the argument's (`fileNames`: the collection's i-th file's name, else the last's). */
+/** The i-th file of the argument's (`fileNames`, `contentTypes`: the collection's i-th file's, else the last's). */
 function blobOf(op, spec, value, i) {
     if (!(0, bodies_js_1.isBinary)(value))
         (0, request_js_1.fail)(op, spec, `must be a Blob, File, ArrayBuffer or Uint8Array, got ${(0, request_js_1.describe)(value)}`);
     const blob = (0, bodies_js_1.toBlob)(value);
-    const type = blob.type || spec.contentType || "";
+    const types = spec.contentTypes;
+    const type = blob.type || (types ? types[Math.min(i, types.length - 1)] : spec.contentType) || "";
     const names = spec.fileNames;
     const name = blob instanceof File ? blob.name : names ? names[Math.min(i, names.length - 1)] : spec.fileName;
     if (type === blob.type && (blob instanceof File || name === undefined))

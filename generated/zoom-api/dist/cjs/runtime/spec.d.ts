@@ -46,6 +46,12 @@ export interface ArgSpec {
      * the collection's files. `fileName` is then absent.
      */
     readonly fileNames?: readonly string[];
+    /**
+     * The types of those files where they differ, in the same order ("" for none): the i-th Blob
+     * passed without a type of its own is sent as the i-th (one beyond them as the last), as newman
+     * types each of the collection's files. `contentType` is then absent.
+     */
+    readonly contentTypes?: readonly string[];
 }
 /** Where a value sits in a JSON value: its keys and indices from the top (`[]`: the value itself). */
 export type JsonPlace = readonly (string | number)[];

@@ -26,9 +26,10 @@ function operationKey(op) {
  * mock server's log does: the server's secrets, which a path can carry (`/bot{{bot_token}}/getMe`)
  * where no name says they are credentials. Those answers end up in a client's errors and logs.
  * `notFound`: what the 404 of a request no operation matches tells its reader to check; the mock
- * server's reader has no `baseUrl` of the mock to give.
+ * server's reader has no `baseUrl` of the mock to give. `noAnswer`: how the 501 of an operation
+ * without an answer says to give it one; the mock server's reader has no `mock.use` to call.
  */
-function createMock(api, options = {}, mask = (text) => text, notFound = clientAdvice(api, options)) {
+function createMock(api, options = {}, mask = (text) => text, notFound = clientAdvice(api, options), noAnswer = testAdvice) {
     const router = (0, routes_js_1.createRouter)(api, { ...options, environment: environmentOf(api, options.environment) });
     const known = new Set(api.operations.map(operationKey));
     const examples = new Map();
@@ -125,7 +126,7 @@ function createMock(api, options = {}, mask = (text) => text, notFound = clientA
                     const unfilled = selected ? [] : unfilledApart(candidates, router);
                     planned = unfilled.length
                         ? problem(501, "mockNotImplemented", cannotTell(api, options, candidates, unfilled, `${method} ${url.origin}${url.pathname}`), request, mask)
-                        : fromExamples(api.name, operation, selected, noExamples, request, mask);
+                        : fromExamples(api.name, operation, selected, noExamples, request, mask, noAnswer);
                 }
             }
             const delay = override?.delay ?? options.delay;
@@ -154,6 +155,13 @@ function createMock(api, options = {}, mask = (text) => text, notFound = clientA
  * a mock given none, or another one, does not answer: said by name, as the fix is one option.
  * Worked out only for a request that no operation matched; each environment's routes once.
  */
+/**
+ * The fix a mock in a test says for an operation without an answer. The spec's export is the
+ * operation's name and `Operation` (model/naming.ts), as the package's README passes it.
+ */
+function testAdvice(op) {
+    return `give it an answer in a test with mock.use(${op.name}Operation, { status: 200, body: … }) (mock.once for one call), or save an example response to the Postman request ${JSON.stringify(op.item)} and generate again`;
+}
 function clientAdvice(api, options) {
     const environments = api.environments ?? {};
     const given = environmentOf(api, options.environment);
@@ -230,15 +238,14 @@ function withOverride(op, examples, request, override) {
     return planned;
 }
 /** The answer from the operation's saved examples: the one selected, or why none. */
-function fromExamples(collection, op, selected, noExamples, original, mask) {
+function fromExamples(collection, op, selected, noExamples, original, mask, noAnswer) {
     // Where the reader finds it: its client method (`member` where the export name differs; Twitter
     // Ads' said `analytics.asynchronousAnalytics.analyticsAsynchronousAnalyticsStatsJobsAccountsAccountId`, no method).
     const method = [...op.namespace, op.member ?? op.name].join(".");
     const what = `${op.method} ${(0, paths_js_1.shownRequestPath)(op.path)} (${method})`;
     if (!selected) {
-        // A 501 is no answer a retry changes: it says which operation and the fix. The spec's export
-        // is the operation's name and `Operation` (model/naming.ts), as the package's README passes it.
-        const fix = `give it an answer in a test with mock.use(${op.name}Operation, { status: 200, body: … }) (mock.once for one call), or save an example response to the Postman request ${JSON.stringify(op.item)} and generate again`;
+        // A 501 is no answer a retry changes: it says which operation and the fix.
+        const fix = noAnswer(op);
         const why = noExamples
             ? `${collection} has no saved example responses, so its mock cannot answer ${what}: ${fix}`
             : `${what} has no saved example response in ${collection}: ${fix}`;
