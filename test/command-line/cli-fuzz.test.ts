@@ -314,7 +314,8 @@ function draw(
     options["environment"] = chosen;
     global(flagWords(g, "environment", chosen));
   }
-  const option = { bearer: "token", apikey: "apiKey", basic: "basic" }[op.auth?.type as string];
+  // The option that gives its credential, as the package reads its flags (an OAuth 2 token too).
+  const option = { bearer: "token", oauth2: "token", apikey: "apiKey", basic: "basic" }[op.auth?.type as string];
   if (noAuth) {
     if (option) options[option] = null;
   } else {
