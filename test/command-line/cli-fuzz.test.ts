@@ -13,7 +13,7 @@
 // operation's `--help` exits 0 and lists its flags; a bad flag is refused (exit 2, as
 // docs/command-line.md says) with a clear message and nothing sent; no credential given is ever
 // printed, `--json` included. `npm run fuzz` runs many more cases.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -206,7 +206,7 @@ function drawArg(
   flag: ArgFlag,
   reading: Reading,
   names: ReadonlySet<string>,
-  files: (content: string) => string,
+  files: (content: string, name?: string) => string,
   stdin: { used: boolean; text?: string },
 ): Given {
   const { spec } = flag;
@@ -224,6 +224,11 @@ function drawArg(
           stdin.used = true;
           stdin.text = content;
           values.push({ client: new File([content], "stdin"), text: "-", json: undefined });
+        } else if (spec.fileName !== undefined && g(() => fc.boolean())) {
+          // A file of the collection's file's name; the client's `Blob` stands for that file and
+          // goes with its name (docs/emitted-package.md).
+          const path = files(content, spec.fileName);
+          values.push({ client: new Blob([content]), text: `@${path}`, json: undefined });
         } else {
           const path = files(content);
           values.push({ client: new File([content], basename(path)), text: `@${path}`, json: undefined });
@@ -273,7 +278,7 @@ function draw(
   pkg: Package,
   op: OperationSpec,
   base: (who: string) => string,
-  files: (content: string) => string,
+  files: (content: string, name?: string) => string,
 ): Drawn | string {
   const { cli } = pkg;
   const help = cli.help.find((h) => h.path.join(".") === [...op.namespace, op.member ?? op.name].join("."));
@@ -605,8 +610,10 @@ it(
           );
           const pkg = await loadPackage(out);
           let fileCount = 0;
-          const files = (content: string) => {
-            const path = join(dir, `input-${fileCount++}.txt`);
+          const files = (content: string, name?: string) => {
+            const n = fileCount++;
+            const path = name === undefined ? join(dir, `input-${n}.txt`) : join(dir, `input-${n}`, name);
+            if (name !== undefined) mkdirSync(join(dir, `input-${n}`));
             writeFileSync(path, content);
             return path;
           };
