@@ -5,11 +5,15 @@
 // recording server; each request must arrive the same. The values are drawn to trip a parser:
 // a leading `-` or `--`, `=`, spaces, unicode, empty text, text that reads as a number, a boolean
 // or JSON, keys given twice. The flags, their readings and the environment variables are the
-// package's own (its dist/cli modules and `--help`), not worked out again here. Also: each
+// package's own (its dist/cli modules and `--help`), not worked out again here. The collections
+// are the wire fuzz's with file fields in their forms (sent as `@path`, `-` or text, and given to
+// the client as a `File` of that name or the text), generated with Postman environments now and
+// then (cli-arbitrary.ts), one chosen by `--environment` and the client's `environment`, which may
+// hold the base URL and the variables not given. Also: each
 // operation's `--help` exits 0 and lists its flags; a bad flag is refused (exit 2, as
 // docs/command-line.md says) with a clear message and nothing sent; no credential given is ever
 // printed, `--json` included. `npm run fuzz` runs many more cases.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -28,9 +32,9 @@ import { emitTarget } from "../../src/generate.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordedRequest } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
-import { wireCollection } from "../fuzz/wire-arbitrary.js";
 import { fuzzRuns } from "../helpers/fuzz-runs.js";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
+import { ROUTE, SERVER, cliInputs } from "./cli-arbitrary.js";
 
 // CI replays the same few cases every time; `npm run fuzz` draws new ones. A failure prints its
 // seed and path: CLI_FUZZ_SEED=<seed> CLI_FUZZ_PATH=<path> CLI_FUZZ_RUNS=1 npx vitest run
@@ -49,6 +53,9 @@ interface Package {
   environmentVariables: typeof EnvironmentVariables;
   environmentNames: typeof EnvironmentNamesOf;
   createClient(options: object): Record<string, unknown>;
+  /** The client's base URL where none is given (`{{baseUrl}}`), and its environments as plain data. */
+  defaultBaseUrl: string;
+  environments: Readonly<Record<string, { values: Record<string, string> }>>;
 }
 
 async function loadPackage(dir: string): Promise<Package> {
@@ -77,6 +84,8 @@ async function loadPackage(dir: string): Promise<Package> {
     environmentVariables: credentials!["environmentVariables"] as Package["environmentVariables"],
     environmentNames: names!["environmentNames"] as Package["environmentNames"],
     createClient: index!["createClient"] as Package["createClient"],
+    defaultBaseUrl: index!["defaultBaseUrl"] as string,
+    environments: (index!["environments"] ?? {}) as Package["environments"],
   };
 }
 
@@ -197,7 +206,7 @@ function drawArg(
   flag: ArgFlag,
   reading: Reading,
   names: ReadonlySet<string>,
-  files: (content: string) => string,
+  files: (content: string, name?: string) => string,
   stdin: { used: boolean; text?: string },
 ): Given {
   const { spec } = flag;
@@ -207,12 +216,23 @@ function drawArg(
   const values: Array<{ client: unknown; text: string; json: unknown }> = [];
   for (let n = 0; n < count; n++) {
     if (reading === "file") {
-      // `@path`, sent as the file of that name (no type, as curl -F without one), or text that
-      // names none, sent as the file's content.
+      // `@path`, sent as the file of that name (no type, as curl -F without one), `-`, standard
+      // input as a file named `stdin`, or text that names none, sent as the file's content.
       const content = g(() => text);
       if (content.startsWith("@") || content === "-" || g(() => fc.boolean())) {
-        const path = files(content);
-        values.push({ client: new File([content], basename(path)), text: `@${path}`, json: undefined });
+        if (!stdin.used && g(() => fc.boolean())) {
+          stdin.used = true;
+          stdin.text = content;
+          values.push({ client: new File([content], "stdin"), text: "-", json: undefined });
+        } else if (spec.fileName !== undefined && g(() => fc.boolean())) {
+          // A file of the collection's file's name; the client's `Blob` stands for that file and
+          // goes with its name (docs/emitted-package.md).
+          const path = files(content, spec.fileName);
+          values.push({ client: new Blob([content]), text: `@${path}`, json: undefined });
+        } else {
+          const path = files(content);
+          values.push({ client: new File([content], basename(path)), text: `@${path}`, json: undefined });
+        }
       } else values.push({ client: content, text: content, json: content });
       continue;
     }
@@ -258,7 +278,7 @@ function draw(
   pkg: Package,
   op: OperationSpec,
   base: (who: string) => string,
-  files: (content: string) => string,
+  files: (content: string, name?: string) => string,
 ): Drawn | string {
   const { cli } = pkg;
   const help = cli.help.find((h) => h.path.join(".") === [...op.namespace, op.member ?? op.name].join("."));
@@ -287,7 +307,20 @@ function draw(
     if (noAuth || g(() => fc.boolean())) environment[env.credentials.get(c.flag)!] = value;
     else global(flagWords(g, c.flag, value));
   }
-  const option = { bearer: "token", apikey: "apiKey", basic: "basic" }[op.auth?.type as string];
+  // A Postman environment now and then, by name. Where it holds the base URL (`<server>{{route}}`)
+  // and the client's base is `{{baseUrl}}`, mostly none is given: each sender's route is.
+  const chosen = cli.environments?.length ? g(() => fc.constantFrom(undefined, ...cli.environments!)) : undefined;
+  const envBase =
+    chosen !== undefined &&
+    pkg.defaultBaseUrl === "{{baseUrl}}" &&
+    Object.hasOwn(pkg.environments[chosen]!.values, "baseUrl") &&
+    g(() => fc.integer({ min: 0, max: 3 })) !== 0;
+  if (chosen !== undefined) {
+    options["environment"] = chosen;
+    global(flagWords(g, "environment", chosen));
+  }
+  // The option that gives its credential, as the package reads its flags (an OAuth 2 token too).
+  const option = { bearer: "token", oauth2: "token", apikey: "apiKey", basic: "basic" }[op.auth?.type as string];
   if (noAuth) {
     if (option) options[option] = null;
   } else {
@@ -300,6 +333,11 @@ function draw(
   // The collection's variables, by --variable, or from the environment where it reads them.
   const variables: Record<string, string> = {};
   for (const name of cli.variables ?? []) {
+    if (envBase && (name === "baseUrl" || name === ROUTE)) continue;
+    // Often left to the environment chosen where it has a value; where there are environments, now
+    // and then to the collection (or to none: then both refuse the call).
+    const held = chosen !== undefined && Object.hasOwn(pkg.environments[chosen]!.values, name);
+    if (cli.environments?.length && g(() => fc.integer({ min: 0, max: held ? 1 : 9 })) === 0) continue;
     const secret = secretVariables.has(name);
     const value = secret ? g(() => fc.constantFrom(...SECRETS)) : g(() => text);
     if (secret) secrets.push(value);
@@ -311,6 +349,7 @@ function draw(
     if (fromEnv.has(name) && own && value !== "" && g(() => fc.boolean())) environment[envName] = value;
     else global(["--variable", `${name}=${value}`]);
   }
+  if (envBase) variables[ROUTE] = new URL(base("client")).pathname;
   options["variables"] = variables;
   options["maxRetries"] = 0;
   global(flagWords(g, "max-retries", "0"));
@@ -366,7 +405,8 @@ function draw(
     const after: string[] = [];
     const place = (w: string[]) => (g(() => fc.boolean()) ? before : after).push(...w);
     const envOf: Record<string, string> = { ...environment };
-    if (g(() => fc.boolean())) envOf[env.baseUrl] = url(who);
+    if (envBase) place(["--variable", `${ROUTE}=${new URL(url(who)).pathname}`]);
+    else if (g(() => fc.boolean())) envOf[env.baseUrl] = url(who);
     else place(["--base-url", url(who)]);
     for (const b of bases) place(["--base-url-for", `${b}=${url(who)}`]);
     for (const w of globals) place(w);
@@ -380,7 +420,7 @@ function draw(
       ...(stdinText !== undefined ? { stdin: stdinText } : {}),
     };
   };
-  options["baseUrl"] = url("client");
+  if (!envBase) options["baseUrl"] = url("client");
   if (bases.length) options["baseUrls"] = Object.fromEntries(bases.map((b) => [b, url("client")]));
 
   const drawn: Drawn = {
@@ -550,18 +590,30 @@ it(
   async () => {
     let compared = 0;
     await fc.assert(
-      fc.asyncProperty(wireCollection, fc.gen(), async (json, g) => {
+      fc.asyncProperty(cliInputs, fc.gen(), async ({ collection: json, environments }, g) => {
         const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-fuzz-"));
         const server = await startRecordingServer();
         try {
           const file = join(dir, "wire.postman_collection.json");
           writeFileSync(file, JSON.stringify(json));
           const out = join(dir, "out");
-          await writePackage(out, (await emitTarget({ collection: file, out, name: "fuzzed-api" })).files);
+          // Each environment's file, its base URL the server's.
+          const sources = environments.map((e, i) => {
+            const path = join(dir, `env-${i}.postman_environment.json`);
+            const values = e.values.map((v) => ({ ...v, value: v.value.replace(SERVER, server.url) }));
+            writeFileSync(path, JSON.stringify({ name: e.name, values }));
+            return { file: path, ...(e.key !== undefined ? { name: e.key } : {}) };
+          });
+          await writePackage(
+            out,
+            (await emitTarget({ collection: file, out, name: "fuzzed-api", environments: sources })).files,
+          );
           const pkg = await loadPackage(out);
           let fileCount = 0;
-          const files = (content: string) => {
-            const path = join(dir, `input-${fileCount++}.txt`);
+          const files = (content: string, name?: string) => {
+            const n = fileCount++;
+            const path = name === undefined ? join(dir, `input-${n}.txt`) : join(dir, `input-${n}`, name);
+            if (name !== undefined) mkdirSync(join(dir, `input-${n}`));
             writeFileSync(path, content);
             return path;
           };

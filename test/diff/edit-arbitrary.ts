@@ -232,6 +232,7 @@ const EDITS = [
   "parameter to form",
   "change example",
   "add example field",
+  "copy example field",
   "remove example field",
   "change field type",
   "null field",
@@ -274,6 +275,8 @@ export const edit: fc.Arbitrary<Edit> = fc.record({
   kind: fc.oneof(
     { weight: 1, arbitrary: fc.constantFrom(...EDITS.filter((k) => BEHAVIOUR.has(k))) },
     { weight: 8, arbitrary: fc.constantFrom(...EDITS.filter((k) => !BEHAVIOUR.has(k))) },
+    // Seldom of use otherwise: only a request with two success statuses' objects takes it.
+    { weight: 1, arbitrary: fc.constant("copy example field" as const) },
   ),
   at: fc.nat(20),
   name,
@@ -398,6 +401,21 @@ export function applyEdit(before: Model, e: Edit): Model {
     case "add example field":
       if (exObject) exObject[e.key] = e.value;
       break;
+    case "copy example field": {
+      // A field (or all) another success status's example has, with its value, in a request that has two:
+      // code that tells the statuses apart by that key (`"name" in result`, and its `else`) then
+      // narrows otherwise.
+      const objects = (x: Request) => x.responses.filter((y) => SUCCESS.includes(y.code) && objectOf(y.body));
+      const two = requests(m.item).filter(({ node }) => new Set(objects(node).map((y) => y.code)).size > 1);
+      const target = pick(two, e.at)?.node;
+      if (!target) break;
+      const to = pick(objects(target), e.at)!;
+      const from = objects(target).find((y) => y.code !== to.code)!;
+      // One that the other has not, or all of them (the one status's answer now holds the other's).
+      const missing = Object.keys(from.body).filter((k) => !Object.hasOwn(to.body, k));
+      for (const f of e.at % 2 ? missing : missing.slice(0, 1)) to.body[f] = structuredClone(from.body[f]);
+      break;
+    }
     case "remove example field": {
       const f = exObject && fieldOf(exObject);
       if (f !== undefined) delete exObject[f];

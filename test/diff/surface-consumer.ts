@@ -83,9 +83,11 @@ export function consumerOf(oldDir: string, surface: Surface, from = "./old"): { 
     `import * as P from "PKG/dist/index.js";`,
     `import { ${names.map((n) => (isValue(exports.get(n)!) ? n : `type ${n}`)).join(", ")} } from "PKG/dist/index.js";`,
     // A union's members as code narrows to them: its objects, those of them that have a key (as
-    // `key in value` narrows), its arrays' items.
+    // `key in value` narrows), those that may lack it (its `else`), its arrays' items.
     `type $Objects<T> = Exclude<Extract<NonNullable<T>, object>, readonly unknown[]>;`,
     `type $In<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T : never) : never;`,
+    `type $RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];`,
+    `type $Out<T, K extends PropertyKey> = T extends unknown ? (K extends $RequiredKeys<T> ? never : T) : never;`,
     `type $Items<T> = Extract<NonNullable<T>, readonly unknown[]>[number];`,
     `const c = P.createClient();`,
     `const base = P.createBaseClient();`,
@@ -178,6 +180,27 @@ export function consumerOf(oldDir: string, surface: Surface, from = "./old"): { 
         });
         lines.push(`  if (${str(key)} in ${u}) {`, `  const v${n++}: ${childText} | undefined = ${child};`);
         read(child, childText, types, depth + 1);
+        // Its `else`: the members where the key is not required, each key they all have read
+        // there, as an app reads the other status's result (`if ("error" in r) … else r.data`).
+        const out = objects.filter((o) => {
+          const p = checker.getPropertyOfType(o, key);
+          return !p || p.flags & ts.SymbolFlags.Optional;
+        });
+        const shared = out.length
+          ? checker.getPropertiesOfType(out[0]!).filter((p) => out.every((o) => checker.getPropertyOfType(o, p.name)))
+          : [];
+        if (shared.length) lines.push(`  } else {`);
+        for (const p of shared) {
+          const outText = `$Out<$Objects<${typeText}>, ${str(key)}>[${str(p.name)}]`;
+          const outChild = `${u}[${str(p.name)}]`;
+          lines.push(`  const v${n++}: ${outText} | undefined = ${outChild};`);
+          read(
+            outChild,
+            outText,
+            out.map((o) => checker.getTypeOfSymbol(checker.getPropertyOfType(o, p.name)!)),
+            depth + 1,
+          );
+        }
         lines.push(`  }`);
       }
       lines.push(`  }`);

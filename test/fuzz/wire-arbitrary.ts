@@ -50,12 +50,12 @@ const PLAIN = ["a", "b", "id", "42", "x_y", "v-1", "A", "z.z"];
 
 const plain = fc.array(fc.constantFrom(...PLAIN), { minLength: 1, maxLength: 2 }).map((p) => p.join(""));
 /** Text that needs encoding somewhere, sometimes empty. */
-const wireText = fc.array(fc.constantFrom(...PIECES, ...PLAIN), { maxLength: 3 }).map((p) => p.join(""));
+export const wireText = fc.array(fc.constantFrom(...PIECES, ...PLAIN), { maxLength: 3 }).map((p) => p.join(""));
 
 /** Variables the collection may define (with a value) or leave to the environment (`test-<name>`). */
-const VARIABLES = ["id", "name", "q", "tag", "num", "flag", "version"] as const;
+export const VARIABLES = ["id", "name", "q", "tag", "num", "flag", "version"] as const;
 type VariableName = (typeof VARIABLES)[number];
-const reference = fc.constantFrom(...VARIABLES).map((name) => `{{${name}}}`);
+export const reference = fc.constantFrom(...VARIABLES).map((name) => `{{${name}}}`);
 
 /** Text with a variable now and then, around or inside it. */
 const withVariables = fc

@@ -16,9 +16,13 @@ const LITERALS = ["users", "Users", "items", "my items", "orders", "search", "v2
 /** Path variables' values: never a literal segment's text, so that a call goes to its own route. */
 const PATH_VALUES = ["a1", "b2", "42", "x y", "é", "a+b", "a/b", "50%", "%41", "a?b", "a#b"];
 const QUERY_KEYS = ["page", "limit", "sort", "fields", "filter", "page[size]", "a b"];
-// No `+` or `%`: a saved value is what Postman sends as it is written, whose meaning to a server
-// depends on how it decodes a query, which the oracle would have to guess.
 const QUERY_VALUES = ["1", "2", "asc", "desc", "a b", "x&y", "é", "", "=", "1,2", "a/b?"];
+// A saved value is the text the user typed in Postman, which Postman sends as it is written: its
+// `+`, a `%XX` and a `%` that starts none mean what they mean to a server that reads the query as
+// a form (a space, the character, a `%`), as URLSearchParams reads it. Drawn often, so that two
+// examples of a request are saved with two of them: the same value written two ways, or two values.
+const TYPED_VALUES = ["a+b", "a%2Bb", "a%20b", "+", "%2B", "50%", "50%25", "100%", "%41"];
+const queryValue = fc.oneof(fc.constantFrom(...QUERY_VALUES), fc.constantFrom(...TYPED_VALUES));
 export const STATUSES = [200, 201, 202, 204, 206, 400, 401, 403, 404, 409, 418, 422, 429, 500, 502, 503];
 const NAMES = ["OK", "Created", "Not found", "Bad  request", "Server error", "Empty", "名前"];
 
@@ -117,13 +121,11 @@ const example = (own: readonly Pair[]) =>
 type Example = ReturnType<typeof example> extends fc.Arbitrary<infer T> ? T : never;
 
 const queryOf = (keys: fc.Arbitrary<string[]>) =>
-  keys.chain((names) =>
-    fc.tuple(...names.map((key) => fc.constantFrom(...QUERY_VALUES).map((value) => ({ key, value })))),
-  );
+  keys.chain((names) => fc.tuple(...names.map((key) => queryValue.map((value) => ({ key, value })))));
 
 /** The item's own query: now and then its first key given again (`?tag=a&tag=b`), a list argument. */
 const ownQuery = fc
-  .tuple(queryOf(fc.subarray(QUERY_KEYS)), fc.nat(3), fc.constantFrom(...QUERY_VALUES))
+  .tuple(queryOf(fc.subarray(QUERY_KEYS)), fc.nat(3), queryValue)
   .map(([query, repeat, again]) =>
     repeat === 0 && query.length > 0 ? [...query, { ...query[0]!, value: again }] : query,
   );
@@ -171,9 +173,9 @@ function url(base: boolean, path: readonly string[], enabled: readonly Pair[], d
       };
 }
 
-/** A query's key or value as a URL's text holds it, read back as it was: `&`, `=`, `+`, `#` and `%` encoded. */
+/** A query's key or value as a URL's text holds it: `&`, `=`, `#` and spaces encoded; `+` and `%` as typed. */
 function encodeQuery(text: string): string {
-  return text.replace(/[%&=+#\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return text.replace(/[&=#\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
 function savedExample(drawn: Drawn, e: Example, name: string, id: string, base: boolean) {
