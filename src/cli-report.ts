@@ -53,6 +53,10 @@ export function reportDrift(result: GenerateResult): void {
         console.error(`          line ${line}: - ${clip(onDisk)}`);
         console.error(`          line ${line}: + ${clip(generated)}`);
       }
+      if (change.mode) {
+        console.error(`          mode: - ${change.mode.onDisk}`);
+        console.error(`          mode: + ${change.mode.generated}`);
+      }
     }
     if (target.changes.length > 20) console.error(`  … and ${target.changes.length - 20} more`);
   }

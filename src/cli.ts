@@ -7,7 +7,7 @@ import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION } from "./config-constants.js";
 import type { commandLineTarget, CommandLineSources, Target, TargetOptions } from "./config.js";
-import { CodegenError } from "./errors.js";
+import { CodegenError, UsageError } from "./errors.js";
 import { EXIT_BAD_INPUT, reportFailure, runGenerate } from "./generate-command.js";
 import { failsAt, LEVELS } from "./diff/levels.js";
 import type { PatternPlace } from "./model/selection.js";
@@ -503,7 +503,7 @@ await cli
     // A .check() that fails hands its message over as the error, a string: a usage error too.
     if (error && typeof (error as unknown) !== "string") {
       reportFailure(error, process.argv.includes("--json"));
-      process.exit(optionErrors.has(error) ? EXIT_USAGE : EXIT_BAD_INPUT);
+      process.exit(optionErrors.has(error) || error instanceof UsageError ? EXIT_USAGE : EXIT_BAD_INPUT);
     }
     const args = hideBin(process.argv);
     const command = COMMANDS.find((c) => c === args.find((a) => !a.startsWith("-")));

@@ -6,7 +6,7 @@ import type { ErrorObject } from "ajv";
 import { AUTO_VERSION, CONFIG_FILE, DEFAULT_PACKAGE_VERSION, PACKAGE_KEY, raisesVersion } from "./config-constants.js";
 import { configSchema } from "./config-schema.js";
 import { didYouMean } from "./command-line/names.js";
-import { CodegenError } from "./errors.js";
+import { CodegenError, UsageError } from "./errors.js";
 import { schemaError } from "./schema-errors.js";
 import { shownPath } from "./shown-path.js";
 import { parseJsonText } from "./load/json-text.js";
@@ -357,10 +357,11 @@ export function findConfig(
 /**
  * The error of a target the config has not, one wording for every command that names one (`diff
  * --target`, `mock <target>`): the name as given, the one meant where it is near, and the targets.
+ * A usage error (exit 2): the config is right, the name typed is not.
  */
-export function noTargetNamed(config: { file: string; targets: readonly Target[] }, name: string): CodegenError {
+export function noTargetNamed(config: { file: string; targets: readonly Target[] }, name: string): UsageError {
   const names = config.targets.map((t) => t.name);
-  return new CodegenError(
+  return new UsageError(
     config.file,
     "targets",
     `no target is named ${JSON.stringify(name)}${didYouMean(name, names)}; ${names.length ? `the targets are ${names.join(", ")}` : "it has none"}`,

@@ -15,3 +15,9 @@ export class CodegenError extends Error {
     super(`${shownPath(file)}${where ? ` at ${where}` : ""}: ${problem}`);
   }
 }
+
+/**
+ * A refusal of what the command line asked for (exit 2, as an unknown option is), said with the file
+ * that refused it: a target name the config has not (`diff --target nope`, `mock nope`).
+ */
+export class UsageError extends CodegenError {}

@@ -3,7 +3,7 @@
 // modules are imported, so that a build step with nothing to do costs about a Node start. After a
 // no-op that found every target up to date, the next asks its stamp first (cache/noop-stamp.ts):
 // stats and string comparisons, nothing hashed, the config not checked against its schema again.
-import { writeSync } from "node:fs";
+import { readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { commandLineTarget, findConfig, type KnownConfigs, type Target } from "./config.js";
 import { SCHEMA_FILE } from "./config-schema.js";
@@ -11,10 +11,11 @@ import { childPaths } from "./cache/child-path.js";
 import { FileHashes } from "./cache/file-hashes.js";
 import { builtCode, fingerprintedTarget, formattingInputs, inputHash, templateStats } from "./cache/fingerprint.js";
 import { MANIFEST_FILE, readManifestHead, type ManifestHead } from "./cache/manifest.js";
-import { NoopStamp, statOf, type OwnNames, type Stats4 } from "./cache/noop-stamp.js";
+import { NoopStamp, statOf, type OwnNames, type StampStats } from "./cache/noop-stamp.js";
 import { LEVELS, type Level } from "./diff/levels.js";
 import type { GenerateFlags } from "./generate-command.js";
 import { environmentName } from "./load/environment-name.js";
+import { binPaths, MODES_KEPT, modeAsWritten } from "./write/file-modes.js";
 import { leftoversBeside } from "./write/leftovers.js";
 
 // In dist/ this module is a bundle with its own copy of the fingerprint's module, and so of the
@@ -36,7 +37,7 @@ export function isUpToDate(target: Target, hashes: FileHashes = FileHashes.forPr
 export function upToDateManifest(
   target: Target,
   hashes: FileHashes = FileHashes.forProject(undefined),
-  judged?: Array<Stats4 | undefined>,
+  judged?: Array<StampStats | undefined>,
   formatting?: readonly string[],
   names?: OwnNames,
 ): ManifestHead | undefined {
@@ -68,6 +69,21 @@ export function upToDateManifest(
       if (hashes.hash(path) !== hash) return undefined;
     } catch {
       return undefined;
+    }
+  }
+  // A bin that lost its executable bit (or a file that gained one) is a change git shows.
+  if (MODES_KEPT) {
+    let bins: Set<string>;
+    try {
+      bins = binPaths(
+        manifest.files["package.json"] !== undefined ? readFileSync(file("package.json"), "utf8") : undefined,
+      );
+    } catch {
+      return undefined;
+    }
+    for (const path of Object.keys(manifest.files)) {
+      const mode = hashes.stats(file(path))?.[4];
+      if (mode === undefined || !modeAsWritten(mode, bins.has(path))) return undefined;
     }
   }
   if (judged) {
@@ -193,7 +209,7 @@ export function fastGenerate(args: readonly string[]): FastPath {
       };
       if (stampOf(configFile).upToDate(target.out, key)) return true;
       // On a miss the input hash takes the texts the key holds, not a second reading of them.
-      const judged: Array<Stats4 | undefined> = [];
+      const judged: Array<StampStats | undefined> = [];
       const names: OwnNames = {};
       const manifest = upToDateManifest(target, project(), judged, formatting, names);
       if (!manifest) return false;

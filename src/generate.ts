@@ -3,7 +3,7 @@
 // says it is up to date is skipped without loading anything. Each emitted target's public surface
 // is compared with the one its manifest recorded (src/diff/): the verdict decides the version
 // under `version: "auto"` (a target's default) and the entry CHANGELOG.md gets.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { namingOptions, readCollection } from "./load/collection.js";
@@ -20,6 +20,7 @@ import { nameModel, type NamingBefore } from "./model/naming.js";
 import { typeUnquoted } from "./model/unquoted.js";
 import { applyOverrides, configPatternPlace, selection, type PatternPlace } from "./model/selection.js";
 import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "./cache/manifest.js";
+import { binFiles, gitMode, modeAsWritten, type GitMode } from "./write/file-modes.js";
 import { clearLeftovers, writePackages } from "./write/write-package.js";
 import { PACKAGE_ROOT } from "./paths.js";
 import { outsProblem, packageProblem, packageVersionProblem, raisesVersion, type Target } from "./config.js";
@@ -76,6 +77,8 @@ export interface FileChange {
   change: "added" | "changed" | "removed";
   /** The first line that differs: what is on disk, and what the generator makes. */
   firstDifference?: { line: number; onDisk: string; generated: string };
+  /** The mode differs, as git records modes: what is on disk, and what the generator writes. */
+  mode?: { onDisk: GitMode; generated: GitMode };
 }
 
 export interface TargetResult {
@@ -423,18 +426,30 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
   };
 }
 
-/** How the output on disk differs from `files`: added, changed and removed files (per the manifest). */
+/**
+ * How the output on disk differs from `files`: added, changed and removed files (per the manifest),
+ * a file's mode as git sees it (a bin that lost its executable bit) among the changes.
+ */
 function drift(outDir: string, files: FileSet): FileChange[] {
   const changes: FileChange[] = [];
+  const bins = binFiles(files);
   for (const [path, text] of files) {
     let onDisk: string;
+    let mode: number;
     try {
       onDisk = readFileSync(join(outDir, path), "utf8");
+      mode = statSync(join(outDir, path)).mode;
     } catch {
       changes.push({ path, change: "added" });
       continue;
     }
-    if (onDisk === text) continue;
+    const modeChange = modeAsWritten(mode, bins.has(path))
+      ? undefined
+      : { onDisk: gitMode(mode), generated: gitMode(bins.has(path) ? 0o755 : 0o644) };
+    if (onDisk === text) {
+      if (modeChange) changes.push({ path, change: "changed", mode: modeChange });
+      continue;
+    }
     const a = onDisk.split("\n");
     const b = text.split("\n");
     let line = 0;
@@ -443,6 +458,7 @@ function drift(outDir: string, files: FileSet): FileChange[] {
       path,
       change: "changed",
       firstDifference: { line: line + 1, onDisk: a[line] ?? "", generated: b[line] ?? "" },
+      ...(modeChange ? { mode: modeChange } : {}),
     });
   }
   for (const path of Object.keys(readManifest(outDir)?.files ?? {})) {

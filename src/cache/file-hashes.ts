@@ -8,12 +8,14 @@ import { dirname, join } from "node:path";
 import { cacheFolder } from "./cache-folder.js";
 import { ownNameOf } from "../load/environment-name.js";
 import { sha256 } from "./manifest.js";
-import type { Stats4 } from "./noop-stamp.js";
+import type { StampStats } from "./noop-stamp.js";
 
 interface Entry {
   size: number;
   mtimeMs: number;
   ino: number;
+  /** Permission bits, for the no-op's stamp and the executable check: the hash does not depend on them. */
+  mode?: number;
   hash: string;
   /** The file's own name (environment-name.ts's ownName), once asked for; null: it has none. */
   name?: string | null;
@@ -61,10 +63,22 @@ export class FileHashes {
       known.mtimeMs === stat.mtimeMs &&
       known.ino === stat.ino &&
       (!named || known.name !== undefined)
-    )
+    ) {
+      // A chmod changes no byte: the hash is kept, the mode the stamp and the check read is not.
+      if (known.mode !== (stat.mode & 0o7777)) {
+        known.mode = stat.mode & 0o7777;
+        this.changed = true;
+      }
       return known;
+    }
     const bytes = readFileSync(path);
-    const entry: Entry = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash: sha256(bytes) };
+    const entry: Entry = {
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+      ino: stat.ino,
+      mode: stat.mode & 0o7777,
+      hash: sha256(bytes),
+    };
     if (named) entry.name = ownNameOf(path, bytes) ?? null;
     this.entries[path] = entry;
     this.changed = true;
@@ -72,9 +86,9 @@ export class FileHashes {
   }
 
   /** The stat `hash` last judged `path` by (taken before its bytes were read), for the no-op's stamp. */
-  stats(path: string): Stats4 | undefined {
+  stats(path: string): StampStats | undefined {
     const known = Object.hasOwn(this.entries, path) ? this.entries[path] : undefined;
-    return known && [path, known.size, known.mtimeMs, known.ino];
+    return known?.mode !== undefined ? [path, known.size, known.mtimeMs, known.ino, known.mode] : undefined;
   }
 
   save(): void {

@@ -9,7 +9,7 @@ import type { PackageInfo } from "../emit/views.js";
 import { CODE_DIR, PACKAGE_ROOT, TEMPLATE_DIR } from "../paths.js";
 import { childPaths } from "./child-path.js";
 import { FileHashes } from "./file-hashes.js";
-import { statOf, type Stats4 } from "./noop-stamp.js";
+import { statOf, type StampStats } from "./noop-stamp.js";
 import { sha256 } from "./manifest.js";
 import { environmentName } from "../load/environment-name.js";
 
@@ -86,7 +86,7 @@ export function builtCode(): string | undefined {
 }
 
 /** The templates generatorFingerprint hashes, each with its stat, for the no-op's stamp. */
-export function templateStats(): Array<Stats4 | undefined> {
+export function templateStats(): Array<StampStats | undefined> {
   return existsSync(TEMPLATE_DIR)
     ? filesUnder(TEMPLATE_DIR)
         .filter((file) => file.endsWith(".hbs"))

@@ -8,8 +8,8 @@
 // an "auto" target is made with (the manifest's stat being among those judged, that version holds
 // while they do), and likewise the names that environment files give themselves, which the key of a
 // target naming none of them is made with (its environments known by those names, as the client
-// knows them: src/load/environment-name.ts). Same key and same stats: the same bytes (as the stat cache trusts: size, mtime
-// and inode, see file-hashes.ts) under the same generator, so the same answer. Anything else, and
+// knows them: src/load/environment-name.ts). Same key and same stats: the same bytes (as the stat cache trusts: size, mtime,
+// and inode, see file-hashes.ts; and the same mode, which git tracks) under the same generator, so the same answer. Anything else, and
 // the full check runs and stamps again. Only for the build (dist/), whose code fingerprint is one
 // file: from the sources, judging the code would mean reading all of it. Kept where
 // cache-folder.ts says.
@@ -17,13 +17,16 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { dirname, join } from "node:path";
 import { cacheFolder } from "./cache-folder.js";
 
-/** A file's stat as the stamp compares it: its path, size, mtime and inode, one after the other. */
-export type Stats4 = [path: string, size: number, mtimeMs: number, ino: number];
+/**
+ * A file's stat as the stamp compares it: its path, size, mtime, inode and permission bits, one after
+ * the other. The mode because git tracks the executable bit, which a chmod changes and not the mtime.
+ */
+export type StampStats = [path: string, size: number, mtimeMs: number, ino: number, mode: number];
 
 /** The stat of `file` as the stamp keeps it, or undefined when it cannot be read. */
-export function statOf(file: string): Stats4 | undefined {
+export function statOf(file: string): StampStats | undefined {
   const stat = statSync(file, { throwIfNoEntry: false });
-  return stat ? [file, stat.size, stat.mtimeMs, stat.ino] : undefined;
+  return stat ? [file, stat.size, stat.mtimeMs, stat.ino, stat.mode & 0o7777] : undefined;
 }
 
 /**
@@ -38,7 +41,7 @@ interface TargetStamp {
   version?: string;
   /** The environment files' own names the check read, which the key was made with. */
   names?: OwnNames;
-  /** Stats4 after Stats4, flat. */
+  /** StampStats after StampStats, flat. */
   files: Array<string | number>;
 }
 
@@ -47,7 +50,7 @@ interface ConfigStamp {
   text: string;
   /** The generator's code fingerprint and the schema file's stat when the text was found valid. */
   code: string;
-  schema: Stats4;
+  schema: StampStats;
 }
 
 interface StampFile {
@@ -56,7 +59,7 @@ interface StampFile {
   targets: Record<string, TargetStamp>;
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 export class NoopStamp {
   private stamp: StampFile = { format: FORMAT, targets: {} };
@@ -80,7 +83,7 @@ export class NoopStamp {
   }
 
   /** Whether these bytes of `file` matched the schema (whose stat is `schema`) under the generator `code`. */
-  configValid(file: string, text: string, code: string, schema: Stats4 | undefined): boolean {
+  configValid(file: string, text: string, code: string, schema: StampStats | undefined): boolean {
     const known = this.stamp.config;
     return (
       known !== undefined &&
@@ -92,7 +95,7 @@ export class NoopStamp {
     );
   }
 
-  rememberConfig(file: string, text: string, code: string, schema: Stats4 | undefined): void {
+  rememberConfig(file: string, text: string, code: string, schema: StampStats | undefined): void {
     if (schema === undefined || this.configValid(file, text, code, schema)) return;
     this.stamp.config = { file, text, code, schema };
     this.changed = true;
@@ -108,9 +111,15 @@ export class NoopStamp {
     const known = Object.hasOwn(this.stamp.targets, out) ? this.stamp.targets[out] : undefined;
     if (known === undefined || known.key !== key(known.version, known.names ?? {})) return false;
     const files = known.files;
-    for (let i = 0; i < files.length; i += 4) {
+    for (let i = 0; i < files.length; i += 5) {
       const stat = statSync(files[i] as string, { throwIfNoEntry: false });
-      if (!stat || stat.size !== files[i + 1] || stat.mtimeMs !== files[i + 2] || stat.ino !== files[i + 3])
+      if (
+        !stat ||
+        stat.size !== files[i + 1] ||
+        stat.mtimeMs !== files[i + 2] ||
+        stat.ino !== files[i + 3] ||
+        (stat.mode & 0o7777) !== files[i + 4]
+      )
         return false;
     }
     return true;
@@ -125,7 +134,7 @@ export class NoopStamp {
     out: string,
     key: string,
     version: string | undefined,
-    files: readonly Stats4[],
+    files: readonly StampStats[],
     names: OwnNames = {},
   ): void {
     this.stamp.targets[out] = {
@@ -154,6 +163,6 @@ export class NoopStamp {
   }
 }
 
-function sameStats(a: Stats4, b: Stats4): boolean {
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+function sameStats(a: StampStats, b: StampStats): boolean {
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] && a[4] === b[4];
 }

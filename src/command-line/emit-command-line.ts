@@ -128,6 +128,17 @@ export function emitCommandLine(
   const help = model.operations.map(operationHelp);
   const environments = (model.environments ?? []).map((e) => e.name);
   const secrets = secretVariables(model);
+  // The environments as the runtime's "has no value" error names them (runtime/environments.ts):
+  // those with a value not empty, else those that have it empty.
+  const unset = Object.fromEntries(
+    model.variables
+      .filter((v) => v.default === undefined)
+      .map((v) => {
+        const having = (model.environments ?? []).filter((e) => Object.hasOwn(e.values, v.name));
+        const holders = having.filter((e) => e.values[v.name] !== "").map((e) => e.name);
+        return [v.name, holders.length ? holders : { empty: having.map((e) => e.name) }];
+      }),
+  );
   const identity = {
     name,
     title: model.name,
@@ -136,6 +147,7 @@ export function emitCommandLine(
     variables: model.variables.map((v) => v.name),
     ...(environments.length ? { environments } : {}),
     ...(secrets.length ? { secretVariables: secrets } : {}),
+    ...(Object.keys(unset).length ? { unsetVariables: unset } : {}),
     credentialWords: credentialWords(),
     credentialLastWords: credentialLastWords(),
   };

@@ -231,6 +231,8 @@ export interface CommandHelpInput {
   readonly environmentNames: EnvironmentNames;
   /** The `{{variables}}` it reads from environment variables too: the auth's and the secret ones. */
   readonly environmentVariables: readonly string[];
+  /** The other `{{variables}}` its request needs, that have no value: how to give each, a sentence a line. */
+  readonly unsetVariables: ReadonlyArray<{ readonly name: string; readonly giving: readonly string[] }>;
   readonly globals: string;
 }
 
@@ -285,6 +287,10 @@ export function commandHelp(input: CommandHelpInput): string {
     out.push(
       columns(input.environmentVariables.map((v) => [`{{${v}}}`, `$${input.environmentNames.variables.get(v)!}`])),
     );
+  }
+  if (input.unsetVariables.length) {
+    out.push("", "Variables without a value (the collection gives none):");
+    out.push(columns(input.unsetVariables.map((v) => [`{{${v.name}}}`, v.giving.join("\n")])));
   }
   if (op.responses.length) {
     out.push("", "Responses:");

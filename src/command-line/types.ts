@@ -54,6 +54,12 @@ export interface CommandLine {
    */
   readonly secretVariables?: readonly string[];
   /**
+   * The collection's variables that have no value of its own (nor the globals'), each with the
+   * environments that have one (not empty), else `{ empty }`: those that have it empty (none: `[]`),
+   * for a command's `--help` to list those its request needs. Absent when every variable has a value.
+   */
+  readonly unsetVariables?: Readonly<Record<string, readonly string[] | { readonly empty: readonly string[] }>>;
+  /**
    * The generator's credential words (src/runtime/credential-names.ts, without its exceptions): a
    * header, parameter, field or JSON key whose words, or a run of them together, are one is masked
    * in what `--dry-run` prints (namesSecret).

@@ -23,10 +23,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join, posix } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { MANIFEST_FILE, manifestFor, readManifest, sha256, type Manifest } from "../cache/manifest.js";
 import { CodegenError } from "../errors.js";
 import { lockFolders, UNWRITTEN_MS } from "./lock.js";
+import { binFiles } from "./file-modes.js";
 import { writingTo } from "./write-error.js";
 import { leftoversBeside, replacedFolder, replacedPrefix, stagingPrefix, takeoverName } from "./leftovers.js";
 
@@ -174,25 +175,6 @@ async function writeLocked(
       // Cleared by the next run.
     }
   return { written: [...files.keys()], removed, kept };
-}
-
-/**
- * The files package.json's `bin` names (a path, or an object of them), which are written
- * executable: npm install makes them so (chmod 755), and written without it each regeneration
- * would show as a mode change in git. The package's own `bin` decides, so no list repeats it.
- */
-export function binFiles(files: ReadonlyMap<string, string>): Set<string> {
-  const text = files.get("package.json");
-  if (text === undefined) return new Set();
-  let bin: unknown;
-  try {
-    bin = (JSON.parse(text) as { bin?: unknown }).bin;
-  } catch {
-    // Not a package's manifest (a caller writing its own files): nothing is a bin.
-    return new Set();
-  }
-  const paths = typeof bin === "string" ? [bin] : bin && typeof bin === "object" ? Object.values(bin) : [];
-  return new Set(paths.filter((path): path is string => typeof path === "string").map((path) => posix.normalize(path)));
 }
 
 /** An output folder that is there: its permission bits, its manifest and what in it is the user's. */

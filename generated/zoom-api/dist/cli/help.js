@@ -236,6 +236,10 @@ export function commandHelp(input) {
         out.push("", "Variables (the environment variable, or --variable name=value; prefer the variable, a flag is seen by other users of the machine):");
         out.push(columns(input.environmentVariables.map((v) => [`{{${v}}}`, `$${input.environmentNames.variables.get(v)}`])));
     }
+    if (input.unsetVariables.length) {
+        out.push("", "Variables without a value (the collection gives none):");
+        out.push(columns(input.unsetVariables.map((v) => [`{{${v.name}}}`, v.giving.join("\n")])));
+    }
     if (op.responses.length) {
         out.push("", "Responses:");
         const rows = [];

@@ -398,25 +398,81 @@ function missingVariableText(
   error: ValidationError,
   missing: MissingVariable,
 ): string {
-  const name = missing.variable;
+  const lines = [
+    // The runtime's message starts so (runtime/template.ts), before what it tells a library user.
+    `${error.operation}: variable {{${missing.variable}}} has no value${missing.secret ?? ""}`,
+    ...givingVariable(cli, op, missing),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The `{{variables}}` the request of `op` refers to that have no value of the collection's, nor of
+ * its folders' or its own, but those `listed` already (read from the environment): as the error for
+ * one would say them, with the environments that have one and the argument whose default is all
+ * that refers to it (passing its flag, the variable is not needed).
+ */
+function unsetVariables(
+  cli: CommandLine,
+  op: OperationSpec,
+  listed: readonly string[],
+): MissingVariable[] {
+  const unset = cli.unsetVariables ?? {};
+  const sent = variablesIn([op.base, op.path, op.variables, op.auth]);
+  return referencedVariables(op)
+    .filter(
+      (name) =>
+        Object.hasOwn(unset, name) &&
+        !listed.includes(name) &&
+        !Object.hasOwn(op.variables ?? {}, name),
+    )
+    .map((name) => {
+      const argument = sent.has(name)
+        ? undefined
+        : op.args.find((a) => variablesIn(a.default).has(name))?.arg;
+      const holders = unset[name]!;
+      return {
+        variable: name,
+        ...(!cli.environments?.length
+          ? {}
+          : "empty" in holders
+            ? { environments: [], empty: holders.empty }
+            : { environments: holders }),
+        ...(argument !== undefined ? { argument } : {}),
+      };
+    });
+}
+
+/**
+ * How to give a `{{variable}}` a value, one sentence a line: the error for one without a value and
+ * a command's `--help` (which lists those its request needs) say it alike. `environments` are those
+ * that have a value (`[]`: none has), absent where none is to choose; `empty` those that have it empty.
+ */
+export function givingVariable(
+  cli: CommandLine,
+  op: OperationSpec | undefined,
+  {
+    variable: name,
+    environments: holders,
+    empty = [],
+    argument,
+  }: Pick<MissingVariable, "variable" | "environments" | "empty" | "argument">,
+): string[] {
   // A credential of the auth (one the collection wrote out, too) has its own flag as well.
   const flags = [
     ...flagsGiving(cli.operations, name),
     `--variable ${shellQuote(`${name}=…`)}`,
   ].join(" or ");
   const fromEnv = op !== undefined && environmentVariables(op, cli.secretVariables).includes(name);
-  const { environments: holders, empty = [] } = missing;
-  const lines = [
-    // The runtime's message starts so (runtime/template.ts), before what it tells a library user.
-    `${error.operation}: variable {{${name}}} has no value${missing.secret ?? ""}`,
+  return [
     fromEnv
       ? `Give it in the environment variable ${environmentNames(cli).variables.get(name)!}, or with ${flags} (a flag other users of the machine can see).`
       : `Give it with ${flags}.`,
     // An argument's default that refers to it: the argument's flag is sent instead. Not said of a
     // secret (read from the environment): its environment variable is the way to give it.
-    ...(op !== undefined && !fromEnv && missing.argument !== undefined
+    ...(op !== undefined && !fromEnv && argument !== undefined
       ? commandOf(cli.operations, op, undefined, cli.environments)
-          .flags.filter((f) => f.spec.arg === missing.argument)
+          .flags.filter((f) => f.spec.arg === argument)
           .map((f) => `Or give --${f.flag}, whose default refers to it.`)
       : []),
     ...(holders?.length
@@ -427,7 +483,6 @@ function missingVariableText(
         ? [`No environment has a value for it${emptyIn(empty, (e) => shellQuote(e))}.`]
         : []),
   ];
-  return `${lines.join("\n")}\n`;
 }
 
 /**
@@ -592,6 +647,9 @@ async function run(
   readFlags(host.argv.slice(i), byName, given);
   const opCredentials = credentials.filter((c) => takesFlag(c, op!.auth));
   if (isOn(given, "help")) {
+    const listed = environmentVariables(op, cli.secretVariables).filter((name) =>
+      referencedVariables(op!).includes(name),
+    );
     host.write(
       "stdout",
       commandHelp({
@@ -605,9 +663,11 @@ async function run(
         credentials: opCredentials,
         environmentNames: env,
         // The auth's, and the secret ones its values refer to (all are read, these are listed).
-        environmentVariables: environmentVariables(op, cli.secretVariables).filter((name) =>
-          referencedVariables(op!).includes(name),
-        ),
+        environmentVariables: listed,
+        unsetVariables: unsetVariables(cli, op, listed).map((missing) => ({
+          name: missing.variable,
+          giving: givingVariable(cli, op, missing),
+        })),
         globals: globalsText,
       }),
     );
