@@ -55,9 +55,7 @@ describe("postman-codegen diff", () => {
   });
 });
 
-// From here on each test works in a folder of its own, so the tests run side by side (the two
-// above share one, whose config the first writes).
-describe.concurrent("a target the config has not", () => {
+describe("a target the config has not", () => {
   it("is said alike by diff --target and mock, with the one meant", async () => {
     const dir = scratch("postman-codegen-diff-cli-");
     const collection = writeCollection(seed(), dir, "seed.json");
@@ -67,10 +65,8 @@ describe.concurrent("a target the config has not", () => {
     );
     // One wording from one place (noTargetNamed in src/config.ts): the two commands said it two ways.
     const said = `no target is named "sed" (did you mean seed?); the targets are seed`;
-    const [diff, mock] = await Promise.all([
-      runCli(["diff", collection, collection, "--target", "sed"], dir),
-      runCli(["mock", "sed"], dir),
-    ]);
+    const diff = await runCli(["diff", collection, collection, "--target", "sed"], dir);
+    const mock = await runCli(["mock", "sed"], dir);
     for (const result of [diff, mock]) {
       expect(result.code).not.toBe(0);
       expect(result.stderr).toContain(`postman-codegen.config.json at targets: ${said}`);
@@ -78,7 +74,7 @@ describe.concurrent("a target the config has not", () => {
   });
 });
 
-describe.concurrent("postman-codegen diff of a rewritten type", () => {
+describe("postman-codegen diff of a rewritten type", () => {
   it("names its first members in the printed line and all of them in --json", async () => {
     const dir = scratch("postman-codegen-diff-cli-");
     const fields = Array.from({ length: 20 }, (_, i) => `field${i}`);
@@ -90,20 +86,17 @@ describe.concurrent("postman-codegen diff of a rewritten type", () => {
       return writeCollection(collection, dir, `answers-${typeof value}.json`);
     };
     const [numbers, strings] = [answering(1), answering("one")];
-    const [asJson, printed] = await Promise.all([
-      runCli(["diff", numbers, strings, "--json"], dir),
-      runCli(["diff", numbers, strings], dir),
-    ]);
-    const json = JSON.parse(asJson.stdout);
+    const json = JSON.parse((await runCli(["diff", numbers, strings, "--json"], dir)).stdout);
     const change = json.changes.find((c: Json) => c.kind === "result-type-changed");
     expect(change.members).toEqual(fields.map((path) => ({ path, change: "`number` → `string`", level: "major" })));
+    const printed = await runCli(["diff", numbers, strings], dir);
     const line = printed.stdout.split("\n").find((l) => l.includes("result type of 200 (from examples only) changed"))!;
     expect(line).toMatch(/`field4`: `number` → `string` \(major\); and 15 more$/);
     expect(line).not.toContain("field5");
   });
 });
 
-describe.concurrent("generate and API changes", () => {
+describe("generate and API changes", () => {
   it("prints the verdict with --verbose and --json, fails --check only at --fail-on, and refuses --fail-on without --check", async () => {
     const dir = scratch("postman-codegen-generate-cli-");
     const collection = seed();
@@ -146,7 +139,7 @@ describe.concurrent("generate and API changes", () => {
   });
 });
 
-describe.concurrent("postman-codegen diff --target, without two collections", () => {
+describe("postman-codegen diff --target, without two collections", () => {
   // A target with an environment: the API its output recorded holds the environment's, so the
   // collection as it is now is loaded with it, as a regeneration loads it.
   const project = () => {
@@ -175,8 +168,8 @@ describe.concurrent("postman-codegen diff --target, without two collections", ()
     const original = readFileSync(file, "utf8");
     writeFileSync(join(dir, "before.json"), original);
     await generate(findConfig(dir).targets);
-    for (const result of await Promise.all([runCli(["diff", "--target", "env-api"], dir), runCli(["diff"], dir)]))
-      expect(result).toMatchObject({ code: 0, stdout: "no API change\n", stderr: "" });
+    for (const args of [["diff", "--target", "env-api"], ["diff"]])
+      expect(await runCli(args, dir)).toMatchObject({ code: 0, stdout: "no API change\n", stderr: "" });
 
     // A request removed: what generate --check says of the change, diff --target says.
     const collection = JSON.parse(original) as Json;
@@ -206,13 +199,12 @@ describe.concurrent("postman-codegen diff --target, without two collections", ()
     const dir = scratch("postman-codegen-diff-usage-");
     const needs = (given: string) =>
       `error: command line: diff compares two collections (diff <old> <new>) or a target's output with its collection (diff --target <name> [<new>]): ${given}`;
-    const [none, one] = await Promise.all([runCli(["diff"], dir), runCli(["diff", "a.json"], dir)]);
-    expect(none).toMatchObject({
+    expect(await runCli(["diff"], dir)).toMatchObject({
       code: 2,
       stdout: "",
       stderr: `${needs("no collection was given")}, and no config was found\n`,
     });
-    expect(one).toMatchObject({
+    expect(await runCli(["diff", "a.json"], dir)).toMatchObject({
       code: 2,
       stderr: `${needs("one collection was given")}, and no config was found\n`,
     });
@@ -226,22 +218,18 @@ describe.concurrent("postman-codegen diff --target, without two collections", ()
         ],
       }),
     );
-    const [untargeted, targeted] = await Promise.all([
-      runCli(["diff", "seed.json"], dir),
-      runCli(["diff", "--target", "a"], dir),
-    ]);
-    expect(untargeted).toMatchObject({
+    expect(await runCli(["diff", "seed.json"], dir)).toMatchObject({
       code: 2,
       stderr: `${needs("one collection was given")}, and postman-codegen.config.json has several targets (a, b): name one with --target\n`,
     });
-    expect(targeted).toMatchObject({
+    expect(await runCli(["diff", "--target", "a"], dir)).toMatchObject({
       code: 1,
       stderr: `error: ${join("a", ".postman-codegen.json")}: no output to compare with: run postman-codegen generate first, or name the old collection: diff <old> <new>\n`,
     });
   });
 });
 
-describe.concurrent("a target whose version is fixed", () => {
+describe("a target whose version is fixed", () => {
   it("says that a change kept its version, and how to have it raised", async () => {
     const dir = scratch("postman-codegen-kept-version-");
     const collection = seed();
@@ -266,7 +254,7 @@ describe.concurrent("a target whose version is fixed", () => {
   });
 });
 
-describe.concurrent("a config target with no version", () => {
+describe("a config target with no version", () => {
   it('raises the version by the API change, as version "auto" does, and is up to date when nothing changed', async () => {
     const dir = scratch("postman-codegen-config-no-version-");
     const collection = seed();
@@ -305,7 +293,7 @@ describe.concurrent("a config target with no version", () => {
   });
 });
 
-describe.concurrent("generate <collection> without a config", () => {
+describe("generate <collection> without a config", () => {
   it('raises the version the output has by the API change, as version "auto" does; --package-version fixes it', async () => {
     const dir = scratch("postman-codegen-no-config-version-");
     const collection = seed();
@@ -335,7 +323,7 @@ describe.concurrent("generate <collection> without a config", () => {
   });
 });
 
-describe.concurrent("text from a collection that would drive a terminal", () => {
+describe("text from a collection that would drive a terminal", () => {
   // A variable and a request whose names and path carry escape sequences (a new window title, a
   // cleared screen, red), a C1 control and the marks that reorder text.
   const codes = "\u001b]0;OWNED\u0007\u001b[2J\u001b[31m\u009b31m\u202e\u2066evil\u2069";
@@ -354,13 +342,11 @@ describe.concurrent("text from a collection that would drive a terminal", () => 
     const dir = scratch("postman-codegen-diff-codes-");
     const before = writeCollection(seed(), dir, "before.json");
     const after = writeCollection(hostile(), dir, "after.json");
-    const [text, json] = await Promise.all([
-      runCli(["diff", before, after], dir),
-      runCli(["diff", before, after, "--json"], dir),
-    ]);
+    const text = await runCli(["diff", before, after], dir);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("]0;OWNED[2J[31m31mevil");
     expect(text.stdout).not.toMatch(UNPRINTABLE);
+    const json = await runCli(["diff", before, after, "--json"], dir);
     const changes = (JSON.parse(json.stdout) as { changes: Array<{ operation?: string; detail: string }> }).changes;
     expect(changes.length).toBeGreaterThan(1);
     for (const change of changes) expect(`${change.operation ?? ""} ${change.detail}`).not.toMatch(UNPRINTABLE);
