@@ -195,8 +195,7 @@ async function runBlock(file: string): Promise<{ code: number | null; stderr: st
   return { code, stderr };
 }
 
-// Each app is a folder of its own and each block a process of its own: the apps run side by side.
-describe.concurrent("the README's offline examples", () => {
+describe("the README's offline examples", () => {
   // Plaid's own collection too, beside the fixture that has its shape.
   const RUN: Array<[collection: string, name: string, more?: Partial<Target>]> = [
     ...APPS,
@@ -224,14 +223,13 @@ describe.concurrent("the README's offline examples", () => {
     }
     // The mock fetch's example and the MSW handlers'.
     expect(files).toHaveLength(2);
-    const ran = await Promise.all(files.map(runBlock));
-    files.forEach((file, i) => {
-      const { code, stderr } = ran[i]!;
+    for (const file of files) {
+      const { code, stderr } = await runBlock(file);
       expect({ file: file.slice(dir.length + 1), code, stderr }).toEqual({
         file: file.slice(dir.length + 1),
         code: 0,
         stderr: "",
       });
-    });
+    }
   });
 });
