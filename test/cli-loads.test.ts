@@ -43,7 +43,9 @@ function heavyLoaded(files: readonly string[]): string[] {
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
-describe("the command line's answers that do no work", () => {
+// Each run is a process of its own, recording into a folder of its own, and writes nothing else but
+// the first test's output in its own folder: the tests run side by side.
+describe.concurrent("the command line's answers that do no work", () => {
   it("a generation loads what it works with: what the checks below look for is seen", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-loads-"));
     const run = await loadedModules([
@@ -94,9 +96,11 @@ describe("the command line's answers that do no work", () => {
   it("--version is the generator's own, not that of the package.json where it runs", async () => {
     const project = mkdtempSync(join(tmpdir(), "postman-codegen-version-"));
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "app", version: "9.9.9" }));
-    const alone = await runCli(["--version"], project);
     // The same answer when yargs gives it (the version asked beside another option).
-    const withYargs = await runCli(["--version", "--json"], project);
+    const [alone, withYargs] = await Promise.all([
+      runCli(["--version"], project),
+      runCli(["--version", "--json"], project),
+    ]);
     rmSync(project, { recursive: true, force: true });
     expect(alone).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
     expect(withYargs).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: "" });

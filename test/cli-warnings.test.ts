@@ -42,7 +42,8 @@ function collection(dir: string): string {
 const formPlace = (i: number) => `item[${i}].request.body.formdata[0]`;
 const warnings = (stderr: string) => stderr.split("\n").filter((line) => line.startsWith("warning: "));
 
-describe("generate's warnings", () => {
+// Each test runs the command in a folder of its own: the tests run side by side.
+describe.concurrent("generate's warnings", () => {
   it("prints a problem found at several places once, with the count and the first places", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-warnings-"));
     collection(dir);
@@ -104,7 +105,7 @@ describe("generate's warnings", () => {
   }, 60_000);
 });
 
-describe("generate's warning about requests the mocks cannot tell apart", () => {
+describe.concurrent("generate's warning about requests the mocks cannot tell apart", () => {
   it("is one for six requests alike on one path, naming all six: one line, one --json entry", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-warnings-"));
     const alike = (i: number) => ({
@@ -133,7 +134,7 @@ describe("generate's warning about requests the mocks cannot tell apart", () => 
   }, 60_000);
 });
 
-describe("generate's warnings about requests of one name", () => {
+describe.concurrent("generate's warnings about requests of one name", () => {
   it("name them by the methods the package has, for the repeat and for the mocks", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-warnings-"));
     const getUser = { name: "Get user", request: { method: "GET", url: "https://api.example.test/users/:id" } };
@@ -208,7 +209,7 @@ function answersCollection(dir: string): string {
 }
 const answerPlace = (i: number) => `item[${i}].response[0].body`;
 
-describe("generate's warnings about many fields", () => {
+describe.concurrent("generate's warnings about many fields", () => {
   it("prints one problem said of several fields once, with the first fields and how many others; --json keeps each", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postman-codegen-warnings-"));
     answersCollection(dir);

@@ -29,7 +29,9 @@ function snapshotDir(dir: string): Record<string, string> {
   return files;
 }
 
-describe("postman-codegen CLI", () => {
+// The tests run side by side: each runs the built command in a scratch folder of its own (those
+// run in the repository only print help or are refused), and its time is its child processes'.
+describe.concurrent("postman-codegen CLI", () => {
   it("documents generate in --help", async () => {
     const result = await runCli(["generate", "--help"]);
     expect(result.code).toBe(0);

@@ -63,7 +63,8 @@ async function runLoading(dir: string, args: string[]) {
   return { run, ...loaded };
 }
 
-describe("the no-op answered by its stamp", () => {
+// Each test makes its own project, with its own caches: the tests run side by side.
+describe.concurrent("the no-op answered by its stamp", () => {
   it("loads neither node:crypto nor the config's validator", async () => {
     const dir = project();
     await stamped(dir);
@@ -139,8 +140,9 @@ const packageVersion = (dir: string) =>
 // The config's target and `generate <collection> --out <dir>` for the same collection and folder:
 // the command line's version is "auto", the config's fixed (0.1.0 unless it says), and "auto" with
 // nothing else changed keeps the version the output has. Where that is the config's, the two are
-// one target, and running them in turn regenerates nothing.
-describe("a config's target and the same one named on the command line, run in turn", () => {
+// one target, and running them in turn regenerates nothing. Each test has its own projects, so the
+// tests run side by side.
+describe.concurrent("a config's target and the same one named on the command line, run in turn", () => {
   const single = ["generate", "seed.postman_collection.json", "--out", "out"];
 
   it("write nothing after each other, by the full check and by the stamp", async () => {
@@ -245,36 +247,42 @@ describe("a config's target and the same one named on the command line, run in t
       expect(loaded.run).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
       expect(loaded.builtins).not.toContain("NativeModule crypto");
     };
-    const dir = withEnvironment(project());
-    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
-    const written = statsUnder(join(dir, "out"));
-    // The fast path's check (after a generation from the config), which stamps, and the full
-    // command line's; then each in turn is the stamp's to answer.
-    expect(await runCli(cli, dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
-    const json = await runCli([...cli, "--json"], dir);
-    expect(JSON.parse(json.stdout)).toMatchObject({ targets: [{ name: "seed", status: "up-to-date" }] });
-    for (const args of [["generate"], cli, ["generate"], cli]) await quick(dir, args);
-    expect(statsUnder(join(dir, "out"))).toEqual(written);
+    // Two projects, one per order, each run beside the other: they share no file.
+    const configFirst = async () => {
+      const dir = withEnvironment(project());
+      expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+      const written = statsUnder(join(dir, "out"));
+      // The fast path's check (after a generation from the config), which stamps, and the full
+      // command line's; then each in turn is the stamp's to answer.
+      expect(await runCli(cli, dir)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+      const json = await runCli([...cli, "--json"], dir);
+      expect(JSON.parse(json.stdout)).toMatchObject({ targets: [{ name: "seed", status: "up-to-date" }] });
+      for (const args of [["generate"], cli, ["generate"], cli]) await quick(dir, args);
+      expect(statsUnder(join(dir, "out"))).toEqual(written);
+      // The file's own name edited: another client for the command line's target, whose stamp knew
+      // the name before.
+      sameSizeEdit(join(dir, environment), (text) => text.replace('"staging"', '"stagINg"'));
+      expect((await runCli(cli, dir)).stdout).toContain("seed: 1 operation, ");
+      expect(readFileSync(join(dir, "out/README.md"), "utf8")).toContain("stagINg");
+      expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
+      expect(readFileSync(join(dir, "out/README.md"), "utf8")).not.toContain("stagINg");
+    };
     // The other way round: a generation from the command line, then the config's check, which
     // stamps without the file's own name (it reads none); the command line's check then reads it
     // once, and from there on the stamp answers both.
-    const other = withEnvironment(project());
-    expect((await runCli(cli, other)).stdout).toContain("seed: 1 operation, ");
-    expect(await runCli(["generate"], other)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
-    expect(await runCli(cli, other)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
-    for (const args of [["generate"], cli, ["generate"], cli]) await quick(other, args);
-    // The file's own name edited: another client for the command line's target, whose stamp knew
-    // the name before.
-    sameSizeEdit(join(dir, environment), (text) => text.replace('"staging"', '"stagINg"'));
-    expect((await runCli(cli, dir)).stdout).toContain("seed: 1 operation, ");
-    expect(readFileSync(join(dir, "out/README.md"), "utf8")).toContain("stagINg");
-    expect((await runCli(["generate"], dir)).stdout).toContain("seed: 1 operation, ");
-    expect(readFileSync(join(dir, "out/README.md"), "utf8")).not.toContain("stagINg");
-    // A key other than the file's own name makes another client (createClient({ environment: "stage" })).
-    configured(other, "stage");
-    expect((await runCli(["generate"], other)).stdout).toContain("seed: 1 operation, ");
-    expect(readFileSync(join(other, "out/README.md"), "utf8")).toContain("stage");
-    expect((await runCli(cli, other)).stdout).toContain("seed: 1 operation, ");
+    const commandLineFirst = async () => {
+      const other = withEnvironment(project());
+      expect((await runCli(cli, other)).stdout).toContain("seed: 1 operation, ");
+      expect(await runCli(["generate"], other)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+      expect(await runCli(cli, other)).toMatchObject({ code: 0, stdout: "seed: up to date\n" });
+      for (const args of [["generate"], cli, ["generate"], cli]) await quick(other, args);
+      // A key other than the file's own name makes another client (createClient({ environment: "stage" })).
+      configured(other, "stage");
+      expect((await runCli(["generate"], other)).stdout).toContain("seed: 1 operation, ");
+      expect(readFileSync(join(other, "out/README.md"), "utf8")).toContain("stage");
+      expect((await runCli(cli, other)).stdout).toContain("seed: 1 operation, ");
+    };
+    await Promise.all([configFirst(), commandLineFirst()]);
   });
 
   it("still tells the two apart by any other option", async () => {

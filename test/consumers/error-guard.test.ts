@@ -205,34 +205,39 @@ describe("isErrorOf", () => {
       await writePackage(dir, files);
       return pack(dir, OUT);
     };
-    // 1.1.0 rewords the 404's code; 2.0.0 documents a second code of it.
-    const v1 = await version("1.0.0", () => {});
-    const reworded = await version("1.1.0", (c) => {
-      notFound(c).name = notFound(c).name.replace("User does not exist", "No such user");
-    });
-    const v2 = await version("2.0.0", (c) => {
-      notFound(c).name += "<br><br>\n**Error Code:** `1002`<br>\nUser is pending.";
-    });
     // The dependency: its own client of v1, whose error it lets through.
-    const lib = join(OUT, "lib");
-    mkdirSync(lib);
-    writeFileSync(
-      join(lib, "package.json"),
-      JSON.stringify({
-        name: "lib",
-        version: "1.0.0",
-        type: "module",
-        main: "index.js",
-        dependencies: { seed: `file:${v1}` },
-      }),
-    );
-    writeFileSync(
-      join(lib, "index.js"),
-      `import { createClient } from "seed";
+    const packLib = async (v1: string) => {
+      const lib = join(OUT, "lib");
+      mkdirSync(lib);
+      writeFileSync(
+        join(lib, "package.json"),
+        JSON.stringify({
+          name: "lib",
+          version: "1.0.0",
+          type: "module",
+          main: "index.js",
+          dependencies: { seed: `file:${v1}` },
+        }),
+      );
+      writeFileSync(
+        join(lib, "index.js"),
+        `import { createClient } from "seed";
 export const updateStatus = (baseUrl) => createClient({ baseUrl, token: "t", maxRetries: 0 }).updateUserStatus({ userId: "nobody", action: "activate" });
 `,
-    );
-    const libTarball = await pack(lib, OUT);
+      );
+      return pack(lib, OUT);
+    };
+    // 1.1.0 rewords the 404's code; 2.0.0 documents a second code of it. Each packed in a folder
+    // of its own, so the npm processes run side by side.
+    const [libTarball, reworded, v2] = await Promise.all([
+      version("1.0.0", () => {}).then(packLib),
+      version("1.1.0", (c) => {
+        notFound(c).name = notFound(c).name.replace("User does not exist", "No such user");
+      }),
+      version("2.0.0", (c) => {
+        notFound(c).name += "<br><br>\n**Error Code:** `1002`<br>\nUser is pending.";
+      }),
+    ]);
     const app = `import { isErrorOf, updateUserStatusOperation, createClient } from "seed";
 import { updateStatus } from "lib";
 const caught = (call) => call.then(() => undefined, (e) => e);
@@ -240,14 +245,22 @@ const fromLib = await caught(updateStatus(process.argv[2]));
 const own = await caught(createClient({ baseUrl: process.argv[2], token: "t", maxRetries: 0 }).updateUserStatus({ userId: "nobody", action: "activate" }));
 console.log(JSON.stringify({ fromLib: [fromLib.code, isErrorOf(updateUserStatusOperation, fromLib)], own: [own.code, isErrorOf(updateUserStatusOperation, own)] }));
 `;
-    const results: Record<string, unknown> = {};
-    for (const [name, direct] of [
+    const apps = [
       ["1.1.0", reworded],
       ["2.0.0", v2],
-    ] as const) {
-      const dir = join(OUT, `app-${name}`);
-      await installApp(dir, { "package.json": '{ "name": "app", "type": "module" }', "app.js": app }, direct, false);
-      await installApp(dir, {}, libTarball, false);
+    ] as const;
+    const appDir = (name: string) => join(OUT, `app-${name}`);
+    // The two apps' installs, each in its own folder, side by side.
+    await Promise.all(
+      apps.map(async ([name, direct]) => {
+        const dir = appDir(name);
+        await installApp(dir, { "package.json": '{ "name": "app", "type": "module" }', "app.js": app }, direct, false);
+        await installApp(dir, {}, libTarball, false);
+      }),
+    );
+    const results: Record<string, unknown> = {};
+    for (const [name] of apps) {
+      const dir = appDir(name);
       // Installed as npm installs them: the app's version at the top, v1 under the dependency.
       const versionOf = (path: string) =>
         (JSON.parse(readFileSync(join(dir, path, "package.json"), "utf8")) as { version: string }).version;

@@ -64,7 +64,8 @@ function project(): { dir: string; config: string } {
   return { dir, config };
 }
 
-describe("generate with environments and globals", () => {
+// Each test writes only into a scratch folder of its own: the tests run side by side.
+describe.concurrent("generate with environments and globals", () => {
   it("warns once per file of the secrets it leaves out, naming each key, and writes no secret anywhere", async () => {
     const out = join(scratch(), "out");
     const result = await runCli([

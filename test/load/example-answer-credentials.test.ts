@@ -61,7 +61,8 @@ const CASES: Array<{
   },
 ];
 
-describe("saved answers quoting a credential the collection writes out", () => {
+// Each case writes its own collection and package folder: the cases run side by side.
+describe.concurrent("saved answers quoting a credential the collection writes out", () => {
   it.each(CASES)(
     "hold none of $name, in the mocks and the tests alike",
     async (c) => {
