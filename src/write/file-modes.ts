@@ -41,7 +41,13 @@ export function gitMode(mode: number): GitMode {
   return (mode & 0o100) !== 0 ? "100755" : "100644";
 }
 
-/** Whether a file of mode `mode` is as the writer leaves it: executable for a bin only (always, without modes). */
+/**
+ * Whether a file of mode `mode` is as the writer leaves it: a bin executable (always, without
+ * modes). Another file's executable bit is not judged: on file systems that keep no modes (WSL's
+ * /mnt/c, exFAT, some shared folders) every file reads executable and no chmod changes that, so
+ * judging it would make every run a change that generating again cannot mend; git, which sets
+ * `core.fileMode` false there, does not see it either.
+ */
 export function modeAsWritten(mode: number, bin: boolean): boolean {
-  return !MODES_KEPT || gitMode(mode) === (bin ? "100755" : "100644");
+  return !MODES_KEPT || !bin || gitMode(mode) === "100755";
 }

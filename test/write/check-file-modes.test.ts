@@ -38,11 +38,11 @@ describe.skipIf(process.platform === "win32")("generate --check and the bin's mo
     expect((await generate("--check")).code).toBe(0);
   });
 
-  it("fails on a file that became executable", async () => {
+  it("does not judge another file's executable bit, which file systems without modes give every file", async () => {
     expect((await generate()).code).toBe(0);
+    // As on WSL's /mnt/c or exFAT: every file reads 0777, and no chmod changes it.
     chmodSync(join(dir, "out", "package.json"), 0o755);
-    const check = await generate("--check");
-    expect(check.code).toBe(1);
-    expect(check.stderr).toContain(`  changed package.json\n          mode: - 100755\n          mode: + 100644\n`);
+    expect((await generate("--check")).code).toBe(0);
+    expect((await generate()).stdout).toContain("up to date");
   });
 });
