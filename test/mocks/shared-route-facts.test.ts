@@ -171,6 +171,29 @@ describe("POST /notes with a text body of one variable that may be empty, beside
   });
 });
 
+describe("POST /notes with a text body of `{{}}`, which no variable fills, beside one without a body", () => {
+  // `{{}}` names no variable (runtime/template.ts's REFERENCE needs a name): the body is always
+  // sent as written, so that it is sent is a fact, and its language's Content-Type no fact of a
+  // body that may go empty (the Content-Type both send tells neither apart: no fact at all).
+  const request = (raw?: string) => ({
+    method: "POST",
+    url: `${BASE}/notes`,
+    ...(raw === undefined
+      ? { header: [{ key: "Content-Type", value: "text/plain" }] }
+      : { body: { mode: "raw", raw, options: { raw: { language: "text" } } } }),
+  });
+  const { api, ops } = setUp([
+    { name: "Post braces", request: request("{{}}") },
+    { name: "Touch the notes", request: request() },
+  ]);
+
+  it("has the body's being sent as a fact, and nothing only with a body", () => {
+    const facts = api.requests?.find((r) => r.operation.at(-1) === ops[0]!.name)?.facts ?? [];
+    expect(facts).toContainEqual({ in: "body", name: [] });
+    expect(facts.filter((f) => f.withBody)).toEqual([]);
+  });
+});
+
 describe("POST /drafts alone, with a JSON body of one variable that may be empty", () => {
   const request = {
     method: "POST",
