@@ -71,7 +71,7 @@ export function upToDateManifest(
       return undefined;
     }
   }
-  // A bin that lost its executable bit (or a file that gained one) is a change git shows.
+  // A bin that lost its executable bit is a change git shows (file-modes.ts judges no other file).
   if (MODES_KEPT) {
     let bins: Set<string>;
     try {
@@ -81,9 +81,9 @@ export function upToDateManifest(
     } catch {
       return undefined;
     }
-    for (const path of Object.keys(manifest.files)) {
+    for (const path of Object.keys(manifest.files).filter((path) => bins.has(path))) {
       const mode = hashes.stats(file(path))?.[4];
-      if (mode === undefined || !modeAsWritten(mode, bins.has(path))) return undefined;
+      if (mode === undefined || !modeAsWritten(mode, true)) return undefined;
     }
   }
   if (judged) {

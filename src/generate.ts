@@ -443,9 +443,10 @@ function drift(outDir: string, files: FileSet): FileChange[] {
       changes.push({ path, change: "added" });
       continue;
     }
+    // Only a bin's mode is judged (file-modes.ts): one that is not as written is written executable.
     const modeChange = modeAsWritten(mode, bins.has(path))
       ? undefined
-      : { onDisk: gitMode(mode), generated: gitMode(bins.has(path) ? 0o755 : 0o644) };
+      : { onDisk: gitMode(mode), generated: gitMode(0o755) };
     if (onDisk === text) {
       if (modeChange) changes.push({ path, change: "changed", mode: modeChange });
       continue;
