@@ -9,10 +9,18 @@ import { apiChangeLines } from "./diff/report.js";
 import { shownPath } from "./shown-path.js";
 import { warningLines } from "./warning-lines.js";
 import { counted } from "./counted.js";
+import { isNewWarning } from "./known-warnings.js";
 
 export function report(result: GenerateResult, ms: number, verbose: boolean): void {
   for (const target of result.targets) {
-    for (const line of targetWarningLines(target, verbose)) console.error(line);
+    // The warnings the last generation gave too are one line (Gradle's "deprecated features were
+    // used"): printed every time, they bury the one a collection's change brings.
+    for (const line of targetWarningLines(target, verbose, !verbose)) console.error(line);
+    const known = verbose ? 0 : knownProblems(target);
+    if (known)
+      console.error(
+        `${target.target.name}: ${counted(known, "warning")} as at the last generation (--verbose lists them)`,
+      );
     console.log(summary(target));
     // Said only when the API changed: a first generation has nothing to compare with.
     for (const line of apiChangeLines(target.target.name, target.api, verbose)) console.log(line);
@@ -21,10 +29,26 @@ export function report(result: GenerateResult, ms: number, verbose: boolean): vo
   console.log(`done in ${(ms / 1000).toFixed(1)} s`);
 }
 
-/** A target's warnings as generate prints them: each problem once, with its first places (every place with `verbose`; each warning in --json). */
-export function targetWarningLines(target: Pick<TargetResult, "target" | "warnings">, verbose: boolean): string[] {
+type TargetWarnings = Pick<TargetResult, "target" | "warnings" | "warningsBefore">;
+
+/**
+ * A target's warnings as generate prints them: each problem once, with its first places (every
+ * place with `verbose`; each warning in --json); with `onlyNew`, those the output's manifest did
+ * not record (src/known-warnings.ts).
+ */
+export function targetWarningLines(target: TargetWarnings, verbose: boolean, onlyNew = false): string[] {
   const fileOf = (warning: { file?: string }) => shownPath(warning.file ?? target.target.collection);
-  return warningLines(target.warnings, fileOf, verbose);
+  const shown = onlyNew ? target.warnings.filter((warning) => isNewWarning(target, warning)) : target.warnings;
+  return warningLines(shown, fileOf, verbose);
+}
+
+/** How many problems (lines, as printed) the warnings that the output's manifest recorded make. */
+export function knownProblems(target: TargetWarnings): number {
+  const fileOf = (warning: { file?: string }) => shownPath(warning.file ?? target.target.collection);
+  return warningLines(
+    target.warnings.filter((warning) => !isNewWarning(target, warning)),
+    fileOf,
+  ).length;
 }
 
 function summary(target: TargetResult): string {
@@ -135,11 +159,15 @@ function clip(text: string): string {
 }
 
 /**
- * Each warning as --json gives it, one entry per place: its place, message and file. `subject`
+ * Each warning as --json gives it, one entry per place: its place, message and file, and `new`:
+ * whether the output's manifest did not record it (src/known-warnings.ts). `subject`
  * only says which warnings a person reads as one problem (warning-lines.ts); the message names it.
  */
-function warningEntries(warnings: readonly Warning[]): Array<Omit<Warning, "subject">> {
-  return warnings.map(({ subject: _, ...entry }) => entry);
+function warningEntries(target: TargetWarnings): Array<Omit<Warning, "subject"> & { new: boolean }> {
+  return target.warnings.map((warning) => {
+    const { subject: _, ...entry } = warning;
+    return { ...entry, new: isNewWarning(target, warning) };
+  });
 }
 
 export function jsonResult(result: GenerateResult) {
@@ -158,7 +186,7 @@ export function jsonResult(result: GenerateResult) {
       changes: t.api.changes,
       files: t.files,
       drift: t.changes,
-      warnings: warningEntries(t.warnings),
+      warnings: warningEntries(t),
       timings: Object.fromEntries(Object.entries(t.timings).map(([k, v]) => [k, Math.round(v)])),
     })),
   };

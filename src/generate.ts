@@ -32,6 +32,7 @@ import { failsAt, type Level, type Verdict } from "./diff/levels.js";
 import { namespaceTypesBefore, namingBefore, packageSurface, type Surface } from "./diff/surface.js";
 import { previousOutput } from "./diff/previous.js";
 import type { ApiModel, Warning } from "./model/types.js";
+import { readWarningRecord, warningRecord } from "./known-warnings.js";
 
 export interface GenerateOptions {
   /** Report drift instead of writing: see `TargetResult.changes`. */
@@ -90,6 +91,11 @@ export interface TargetResult {
   /** With `check`, how the output on disk differs from what the collection produces. */
   changes: FileChange[];
   warnings: Warning[];
+  /**
+   * The warnings the output's manifest recorded (src/known-warnings.ts): those of `warnings` that
+   * are not among them are new. Undefined when it recorded none (a first generation): all are new.
+   */
+  warningsBefore?: ReadonlySet<string>;
   /** Milliseconds per phase. */
   timings: Record<string, number>;
   /**
@@ -127,6 +133,8 @@ export interface EmittedTarget {
   diff?: ApiDiff;
   /** The model's warnings and the emitter's. */
   warnings: Warning[];
+  /** The warnings the output's manifest recorded, when it recorded them. */
+  warningsBefore?: ReadonlySet<string>;
 }
 
 /** Where a target's options are written, for the errors about them. */
@@ -286,6 +294,7 @@ export async function emitTarget(
   // --check writes nothing, not even the cache.
   if (!options.check) formatCache?.save();
   const emittedAt = performance.now();
+  const warningsBefore = readWarningRecord(previous.manifest?.warnings);
   return {
     model,
     files,
@@ -295,6 +304,7 @@ export async function emitTarget(
     input,
     ...(diff ? { diff } : {}),
     warnings: [...model.warnings, ...emitWarnings, ...previous.warnings],
+    ...(warningsBefore ? { warningsBefore } : {}),
     timings: { load: loadedAt - started, diff: diffMs, emit: emittedAt - loadedAt - diffMs },
   };
 }
@@ -375,11 +385,18 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       options.onProgress?.({ target: target.name, phase: "done" });
       continue;
     }
-    const { model, files, timings, surface, version, versionKept, input, diff, warnings } = await emitTarget(target, {
-      ...options,
-      targetIndex: options.targetIndexes?.[targetIndex] ?? targetIndex,
-    });
-    const head = { generator: generatorFingerprint(), input, version, surface };
+    const { model, files, timings, surface, version, versionKept, input, diff, warnings, warningsBefore } =
+      await emitTarget(target, {
+        ...options,
+        targetIndex: options.targetIndexes?.[targetIndex] ?? targetIndex,
+      });
+    const head = {
+      generator: generatorFingerprint(),
+      input,
+      version,
+      warnings: warningRecord(warnings, target),
+      surface,
+    };
     const result: TargetResult = {
       target,
       status: "written",
@@ -387,6 +404,7 @@ export async function generate(targets: readonly Target[], options: GenerateOpti
       files: [...files.keys()],
       changes: [],
       warnings,
+      ...(warningsBefore ? { warningsBefore } : {}),
       timings: { ...timings, total: performance.now() - started },
       api: {
         verdict: diff?.verdict ?? "initial",

@@ -1,6 +1,6 @@
 // `generate --watch`: regenerates a target when its collection, environments or globals (or the
 // config) change, and every target when one of the generator's templates does, debounced, with one
-// line per run, the warnings this session has not printed yet, then the API change as `generate`
+// line per run, the warnings its last generation did not give, then the API change as `generate`
 // reports it (the verdict, and with `verbose` the changes). A bad collection is reported and the
 // last good output stays.
 import { existsSync, readdirSync, statSync, watch as watchFs, type FSWatcher } from "node:fs";
@@ -25,7 +25,7 @@ export interface WatchOptions {
   /** Each API change under its operation, as `generate --verbose` prints them. */
   verbose?: boolean;
   report: (line: string) => void;
-  /** The warning lines of a run that this session has not printed yet (generate prints them on stderr; default: report). */
+  /** The lines of a run's warnings that its last generation did not give (generate prints them on stderr; default: report). */
   warn?: (line: string) => void;
   /** Milliseconds of quiet before a run (editors write a file in several steps). */
   debounceMs?: number;
@@ -38,9 +38,6 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let configChanged = false;
-  // Each target's warning lines as its last regeneration printed them: a run prints those that
-  // are new (an edit's new problem), not again the dozens a real collection keeps having.
-  const warned = new Map<string, Set<string>>();
 
   const run = async (names: Set<string>) => {
     // The generator's fingerprint and its rendered templates are kept for the life of a process;
@@ -61,10 +58,10 @@ export async function watch(initial: Target[], options: WatchOptions): Promise<v
           ...(options.configFile ? { configFile: options.configFile, targetIndexes: [targets.indexOf(target)] } : {}),
         });
         const t = result.targets[0]!;
-        const lines = targetWarningLines(t, options.verbose ?? false);
-        const before = warned.get(target.name);
-        const fresh = before ? lines.filter((line) => !before.has(line)) : lines;
-        if (t.status !== "up-to-date") warned.set(target.name, new Set(lines));
+        // Those the output's manifest did not record (its last generation's, src/known-warnings.ts):
+        // an edit's new problem, not again the dozens a real collection keeps having.
+        const before = t.warningsBefore;
+        const fresh = targetWarningLines(t, options.verbose ?? false, true);
         for (const line of fresh) (options.warn ?? options.report)(line);
         const count = counted(t.warnings.length, "warning");
         // After the first regeneration, how many of the lines are new: those printed just above.

@@ -17,6 +17,11 @@ export interface Manifest {
   files: Record<string, string>;
   /** The emitted package.json's version, which `version: "auto"` bumps. Absent in older manifests. */
   version?: string;
+  /**
+   * The warnings the generation gave, each once, sorted (src/known-warnings.ts): the next one prints
+   * in full only those not here. Absent in older manifests.
+   */
+  warnings?: readonly string[];
   /** The client's public surface (src/diff/surface.ts); absent in older manifests, read with `readSurface`. */
   surface?: unknown;
 }
@@ -106,6 +111,7 @@ export function manifestText(manifest: Manifest): string {
       generator: manifest.generator,
       input: manifest.input,
       ...(manifest.version !== undefined ? { version: manifest.version } : {}),
+      ...(manifest.warnings !== undefined ? { warnings: manifest.warnings } : {}),
       files,
     },
     null,

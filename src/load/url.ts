@@ -128,7 +128,11 @@ export function urlModel(
     const written = param.value;
     const keep = typeof written === "string" && !param.disabled && asWritten.has(name);
     // Credentials are looked for in the decoded text, as in any other value.
-    const value = typeof written === "string" ? queryText(written, where, keep ? [] : warnings) : written;
+    // Named, not quoted: the value may be a credential, which toArg leaves out only after this.
+    const value =
+      typeof written === "string"
+        ? queryText(written, where, keep ? [] : warnings, `value of query parameter ${JSON.stringify(name)}`)
+        : written;
     const arg = toArg({
       name,
       in: "query",
@@ -247,13 +251,20 @@ export function escapeBraces(text: string): string {
  * client sending `%20` for Postman's `+`. Left as written, with a warning: `%XX` runs that are not
  * UTF-8, and encoded braces that would read as a `{{variable}}` once decoded.
  */
-export function queryText(text: string, source: Source, warnings: Warning[]): string {
-  return decodedText(text, true, `query text`, source, warnings);
+export function queryText(
+  text: string,
+  source: Source,
+  warnings: Warning[],
+  what = `query text ${JSON.stringify(text)}`,
+): string {
+  return decodedText(text, true, what, source, warnings);
 }
 
 /**
  * `text` decoded as queryText says (`+` is a space in query text only: `plus`), or as written, with
- * a warning naming `what`, where decoding would change it. A path variable's `%2E%2E` stays as
+ * a warning naming `what`, where decoding would change it. `what` names a value, never quotes it:
+ * a credential's value is left out only after it is decoded (arg.ts), and a warning is printed,
+ * given by --json and recorded in the package's manifest. A path variable's `%2E%2E` stays as
  * written too: its text, `..`, is a segment the URL parser collapses, which a caller cannot pass.
  */
 function decodedText(text: string, plus: boolean, what: string, source: Source, warnings: Warning[]): string {
@@ -262,7 +273,7 @@ function decodedText(text: string, plus: boolean, what: string, source: Source, 
   const kept = (problem: string) => {
     warnings.push({
       source,
-      message: `the ${what} ${JSON.stringify(text)} ${problem}: the client sends its "%" encoded (%25), where Postman sends it as written`,
+      message: `the ${what} ${problem}: the client sends its "%" encoded (%25), where Postman sends it as written`,
     });
     return text;
   };

@@ -77,12 +77,12 @@ describe("query text the collection writes percent-encoded", () => {
       {
         source: "item[0].request.url.query[0]",
         message:
-          'the query text "%FF%FE" holds percent-encoding that is not UTF-8: the client sends its "%" encoded (%25), where Postman sends it as written',
+          'the value of query parameter "bytes" holds percent-encoding that is not UTF-8: the client sends its "%" encoded (%25), where Postman sends it as written',
       },
       {
         source: "item[0].request.url.query[1]",
         message:
-          'the query text "%7B%7Bs%7D%7D" holds encoded braces that would read as a {{variable}}: the client sends its "%" encoded (%25), where Postman sends it as written',
+          'the value of query parameter "b" holds encoded braces that would read as a {{variable}}: the client sends its "%" encoded (%25), where Postman sends it as written',
       },
     ]);
   });
@@ -181,7 +181,7 @@ describe("values the collection gives a query parameter or path variable", () =>
       {
         source: "item[0].request.url.variable[2]",
         message:
-          'the value of path variable "bad" "%FF" holds percent-encoding that is not UTF-8: the client sends its "%" encoded (%25), where Postman sends it as written',
+          'the value of path variable "bad" holds percent-encoding that is not UTF-8: the client sends its "%" encoded (%25), where Postman sends it as written',
       },
     ]);
   });
