@@ -18,6 +18,7 @@ import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.j
 import { PACKAGE_ROOT } from "../paths.js";
 import { printable } from "../runtime/printable.js";
 import { secretVariables } from "./secret-variables.js";
+import { unsetVariables } from "../model/unset-variables.js";
 import { envName } from "./names.js";
 import type { ArgHelp, OperationHelp, ValueKind } from "./types.js";
 
@@ -128,17 +129,7 @@ export function emitCommandLine(
   const help = model.operations.map(operationHelp);
   const environments = (model.environments ?? []).map((e) => e.name);
   const secrets = secretVariables(model);
-  // The environments as the runtime's "has no value" error names them (runtime/environments.ts):
-  // those with a value not empty, else those that have it empty.
-  const unset = Object.fromEntries(
-    model.variables
-      .filter((v) => v.default === undefined)
-      .map((v) => {
-        const having = (model.environments ?? []).filter((e) => Object.hasOwn(e.values, v.name));
-        const holders = having.filter((e) => e.values[v.name] !== "").map((e) => e.name);
-        return [v.name, holders.length ? holders : { empty: having.map((e) => e.name) }];
-      }),
-  );
+  const unset = unsetVariables(model);
   const identity = {
     name,
     title: model.name,
