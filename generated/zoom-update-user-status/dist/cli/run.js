@@ -8,7 +8,7 @@ import { apiWords, hasNoBody, isBinaryType, isJson, textDecoder } from "../runti
 import { joinUrl } from "../runtime/paths.js";
 import { keyAlgorithm, privateKeyPem } from "../runtime/signing-keys.js";
 import { fillTemplate } from "../runtime/template.js";
-import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, variablesIn, } from "./credentials.js";
+import { argumentReferring, authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, unsetReferences, takesFlag, variablesIn, } from "./credentials.js";
 import { redact, shellQuote, toCurl } from "./curl.js";
 import { masker } from "../runtime/redact.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
@@ -291,11 +291,8 @@ function missingVariableText(cli, op, error, missing) {
  */
 function unsetVariables(cli, op, listed) {
     const unset = cli.unsetVariables ?? {};
-    const sent = variablesIn([op.base, op.path, op.variables, op.auth]);
-    return referencedVariables(op)
-        .filter((name) => Object.hasOwn(unset, name) && !listed.includes(name) && !Object.hasOwn(op.variables ?? {}, name))
-        .map((name) => {
-        const argument = sent.has(name) ? undefined : op.args.find((a) => variablesIn(a.default).has(name))?.arg;
+    return unsetReferences(op, unset, listed).map((name) => {
+        const argument = argumentReferring(op, name);
         const holders = unset[name];
         return {
             variable: name,

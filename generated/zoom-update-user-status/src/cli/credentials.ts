@@ -241,7 +241,7 @@ const SECRET_SETTINGS = new Set([
  * The `{{variables}}` an operation's auth refers to (its credentials where the collection keeps
  * them in variables); `secret`: only those in settings that hold secrets.
  */
-export function authVariables(op: OperationSpec, secret = false): string[] {
+export function authVariables(op: Pick<OperationSpec, "auth">, secret = false): string[] {
   const names = new Set<string>();
   for (const [setting, value] of Object.entries(op.auth ?? {})) {
     if (secret && !SECRET_SETTINGS.has(setting)) continue;
@@ -288,6 +288,41 @@ export function referencedVariables(
   },
 ): string[] {
   return [...variablesIn([op.base, op.path, op.args.map((a) => a.default), op.variables, op.auth])];
+}
+
+/**
+ * The `{{variables}}` an operation refers to that have no value: of the collection's (`unset`,
+ * CommandLine.unsetVariables: the generator's unsetVariables in src/model) and not of its folders'
+ * or its own (`op.variables`), but those in `except`, which are said elsewhere. A command's `--help`
+ * lists them, and so does the operation's section of the package's README.
+ */
+export function unsetReferences(
+  op: Parameters<typeof referencedVariables>[0] & {
+    readonly variables?: Readonly<Record<string, unknown>>;
+  },
+  unset: Readonly<Record<string, unknown>>,
+  except: readonly string[] = [],
+): string[] {
+  return referencedVariables(op).filter(
+    (name) =>
+      Object.hasOwn(unset, name) &&
+      !except.includes(name) &&
+      !Object.hasOwn(op.variables ?? {}, name),
+  );
+}
+
+/**
+ * The argument whose default is all that refers to `name` of an operation's values (not its base,
+ * path, own variables or auth): given, the variable is not needed. `--help` and the README say so.
+ */
+export function argumentReferring(
+  op: Omit<Parameters<typeof referencedVariables>[0], "args"> & {
+    readonly args: ReadonlyArray<{ readonly arg: string; readonly default?: unknown }>;
+  },
+  name: string,
+): string | undefined {
+  if (variablesIn([op.base, op.path, op.variables, op.auth]).has(name)) return undefined;
+  return op.args.find((a) => variablesIn(a.default).has(name))?.arg;
 }
 
 /**

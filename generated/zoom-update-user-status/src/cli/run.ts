@@ -28,6 +28,7 @@ import type { ArgSpec, OAuth2Spec, OperationSpec } from "../runtime/spec.js";
 import { keyAlgorithm, privateKeyPem } from "../runtime/signing-keys.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import {
+  argumentReferring,
   authOptions,
   authVariables,
   CREDENTIAL_SETS,
@@ -35,6 +36,7 @@ import {
   environmentVariables,
   flagsGiving,
   referencedVariables,
+  unsetReferences,
   takesFlag,
   variablesIn,
   type CredentialFlag,
@@ -418,29 +420,19 @@ function unsetVariables(
   listed: readonly string[],
 ): MissingVariable[] {
   const unset = cli.unsetVariables ?? {};
-  const sent = variablesIn([op.base, op.path, op.variables, op.auth]);
-  return referencedVariables(op)
-    .filter(
-      (name) =>
-        Object.hasOwn(unset, name) &&
-        !listed.includes(name) &&
-        !Object.hasOwn(op.variables ?? {}, name),
-    )
-    .map((name) => {
-      const argument = sent.has(name)
-        ? undefined
-        : op.args.find((a) => variablesIn(a.default).has(name))?.arg;
-      const holders = unset[name]!;
-      return {
-        variable: name,
-        ...(!cli.environments?.length
-          ? {}
-          : "empty" in holders
-            ? { environments: [], empty: holders.empty }
-            : { environments: holders }),
-        ...(argument !== undefined ? { argument } : {}),
-      };
-    });
+  return unsetReferences(op, unset, listed).map((name) => {
+    const argument = argumentReferring(op, name);
+    const holders = unset[name]!;
+    return {
+      variable: name,
+      ...(!cli.environments?.length
+        ? {}
+        : "empty" in holders
+          ? { environments: [], empty: holders.empty }
+          : { environments: holders }),
+      ...(argument !== undefined ? { argument } : {}),
+    };
+  });
 }
 
 /**
