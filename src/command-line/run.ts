@@ -30,7 +30,6 @@ import {
   environmentVariables,
   flagsGiving,
   referencedVariables,
-  unsetReferences,
   takesFlag,
   variablesIn,
   type CredentialFlag,
@@ -386,26 +385,34 @@ function missingVariableText(
 }
 
 /**
- * The `{{variables}}` the request of `op` refers to that have no value of the collection's, nor of
- * its folders' or its own, but those `listed` already (read from the environment): as the error for
- * one would say them, with the environments that have one and the argument whose default is all
- * that refers to it (passing its flag, the variable is not needed).
+ * The `{{variables}}` the request of `op` needs that have no value of the collection's, nor of its
+ * folders' or its own (`help.unset`, which the generator worked out), but those `listed` already
+ * (read from the environment): as the error for one would say them, with the environments that
+ * have one and the argument whose default is all that refers to it (passing its flag, the variable
+ * is not needed).
  */
-function unsetVariables(cli: CommandLine, op: OperationSpec, listed: readonly string[]): MissingVariable[] {
+function unsetVariables(
+  cli: CommandLine,
+  op: OperationSpec,
+  help: OperationHelp | undefined,
+  listed: readonly string[],
+): MissingVariable[] {
   const unset = cli.unsetVariables ?? {};
-  return unsetReferences(op, unset, listed).map((name) => {
-    const argument = argumentReferring(op, name);
-    const holders = unset[name]!;
-    return {
-      variable: name,
-      ...(!cli.environments?.length
-        ? {}
-        : "empty" in holders
-          ? { environments: [], empty: holders.empty }
-          : { environments: holders }),
-      ...(argument !== undefined ? { argument } : {}),
-    };
-  });
+  return (help?.unset ?? [])
+    .filter((name) => !listed.includes(name))
+    .map((name) => {
+      const argument = argumentReferring(op, name);
+      const holders = unset[name]!;
+      return {
+        variable: name,
+        ...(!cli.environments?.length
+          ? {}
+          : "empty" in holders
+            ? { environments: [], empty: holders.empty }
+            : { environments: holders }),
+        ...(argument !== undefined ? { argument } : {}),
+      };
+    });
 }
 
 /**
@@ -597,7 +604,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
         environmentNames: env,
         // The auth's, and the secret ones its values refer to (all are read, these are listed).
         environmentVariables: listed,
-        unsetVariables: unsetVariables(cli, op, listed).map((missing) => ({
+        unsetVariables: unsetVariables(cli, op, help, listed).map((missing) => ({
           name: missing.variable,
           giving: givingVariable(cli, op, missing),
         })),

@@ -23,8 +23,8 @@ import type { AuthOptions } from "../runtime/auth.js";
 import { warningGroups } from "../model/warning-groups.js";
 import { jsonAsWritten } from "../model/unquoted.js";
 import { counted } from "../counted.js";
-import { unsetVariables, type VariableHolders } from "../model/unset-variables.js";
-import { argumentReferring, authVariables, unsetReferences, variablesIn } from "../command-line/credentials.js";
+import { operationUnsetVariables, unsetVariables, type VariableHolders } from "../model/unset-variables.js";
+import { argumentReferring, authVariables, variablesIn } from "../command-line/credentials.js";
 import { emptyIn } from "../runtime/environments.js";
 import type { AuthSpec } from "../runtime/spec.js";
 
@@ -605,15 +605,15 @@ function environmentValues(model: ApiModel, name: string, code: (text: string) =
 }
 
 /**
- * The operation's line of the variables it refers to that have no value (the command's `--help`
- * lists the same: unsetReferences), each with how to give it, or "" when it needs none. Those only
+ * The operation's line of the variables it needs that have no value (the command's `--help` lists
+ * the same: operationUnsetVariables), each with how to give it, or "" when it needs none. Those only
  * its auth refers to are left to its auth line, which names them beside the client option that
  * takes their place.
  */
 function needsText(model: ApiModel, op: OperationModel, unset: Record<string, VariableHolders>): string {
   const elsewhere = variablesIn([op.base, op.path, op.variables, op.args.map((a) => a.default)]);
   const authOnly = authVariables({ auth: op.auth as AuthSpec }).filter((name) => !elsewhere.has(name));
-  const needed = unsetReferences(op, unset, authOnly);
+  const needed = operationUnsetVariables(model, op, unset).filter((name) => !authOnly.includes(name));
   if (!needed.length) return "";
   const environments = (model.environments?.length ?? 0) > 0;
   const code = (text: string) => codeSpan(text);

@@ -34,12 +34,17 @@ const get = (name: string, raw: string, extra: object = {}) => {
 
 const collection = {
   info: { name: "Groups", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
-  variable: [{ key: "baseUrl", value: "https://graph.example.test" }],
+  variable: [
+    { key: "baseUrl", value: "https://graph.example.test" },
+    { key: "itemPath", value: "items/{{itemId}}" },
+  ],
   item: [
     get("Get Group Owners", "{{baseUrl}}/groups/{{GroupId}}/owners?since={{Since}}"),
     get("Get Team Channel", "{{baseUrl}}/teams/{{TeamId}}/channels/{{ChannelId}}"),
     get("Get Me", "{{baseUrl}}/me"),
     get("Get Keys", "{{baseUrl}}/keys", { header: [{ key: "X-Api-Key", value: "{{apiKey}}" }] }),
+    // Needs `{{itemId}}` through the value of `{{itemPath}}`, as the client fills it.
+    get("Get Item", "{{baseUrl}}/{{itemPath}}"),
   ],
 };
 
@@ -104,6 +109,8 @@ describe("the README's variables without a value", () => {
         "| `TeamId`    | none: pass it in `variables`, or choose an environment that has it: `staging`          | `staging`: `t-1`                             |             |",
         "| `ChannelId` | none: pass it in `variables`; no environment has a value for it                        |                                              |             |",
         "| `apiKey`    | none: pass it in `variables`; no environment has a value for it                        | `staging`: a secret (pass it in `variables`) |             |",
+        "| `itemPath`  | `items/{{itemId}}`                                                                     |                                              |             |",
+        "| `itemId`    | none: pass it in `variables`; no environment has a value for it                        |                                              |             |",
         "",
       ].join("\n"),
     );
@@ -121,6 +128,9 @@ describe("the README's variables without a value", () => {
       "Needs `{{apiKey}}` (no value in the collection: pass it in `variables`; no environment has a value for it, or give `X-Api-Key`, whose default refers to it).",
     );
     expect(needsLine(withEnvironments, "getMe")).toBe("");
+    expect(needsLine(withEnvironments, "getItem")).toBe(
+      "Needs `{{itemId}}` (no value in the collection: pass it in `variables`; no environment has a value for it).",
+    );
   });
 
   it("without environments, says to pass them, those given alike together", () => {
@@ -142,6 +152,7 @@ describe("the README's variables without a value", () => {
     for (const [command, method] of [
       ["get-group-owners", "getGroupOwners"],
       ["get-team-channel", "getTeamChannel"],
+      ["get-item", "getItem"],
     ] as const) {
       const help = await runProgram(process.execPath, [bin, command, "--help"], { cwd: dir, env: { ...process.env } });
       const listed = help.stdout

@@ -229,15 +229,6 @@ op) {
     return [...variablesIn([op.base, op.path, op.args.map((a) => a.default), op.variables, op.auth])];
 }
 /**
- * The `{{variables}}` an operation refers to that have no value: of the collection's (`unset`,
- * CommandLine.unsetVariables: the generator's unsetVariables in src/model) and not of its folders'
- * or its own (`op.variables`), but those in `except`, which are said elsewhere. A command's `--help`
- * lists them, and so does the operation's section of the package's README.
- */
-export function unsetReferences(op, unset, except = []) {
-    return referencedVariables(op).filter((name) => Object.hasOwn(unset, name) && !except.includes(name) && !Object.hasOwn(op.variables ?? {}, name));
-}
-/**
  * The argument whose default is all that refers to `name` of an operation's values (not its base,
  * path, own variables or auth): given, the variable is not needed. `--help` and the README say so.
  */
