@@ -617,30 +617,24 @@ function needsText(model: ApiModel, op: OperationModel, unset: Record<string, Va
   if (!needed.length) return "";
   const environments = (model.environments?.length ?? 0) > 0;
   const code = (text: string) => codeSpan(text);
-  // Consecutive variables given alike are said together: Graph's `{{TeamId}}` and `{{ChannelId}}`.
-  const groups: Array<{ names: string[]; argument?: string; holders: VariableHolders }> = [];
-  for (const name of needed) {
-    // An argument's default that is all that refers to it: passing the argument, it is not needed.
-    const argument = argumentReferring(op, name);
+  // What is said of one variable alone, in its parentheses: the environments (where the collection
+  // has any), and the argument whose default is all that refers to it (given, it is not needed).
+  const items = needed.map((name) => {
     const holders = unset[name]!;
-    const last = groups.at(-1);
-    if (
-      last &&
-      last.argument === undefined &&
-      argument === undefined &&
-      JSON.stringify(last.holders) === JSON.stringify(holders)
-    )
-      last.names.push(name);
-    else groups.push({ names: [name], ...(argument !== undefined ? { argument } : {}), holders });
-  }
-  return `Needs ${groups
-    .map(({ names, argument, holders }) => {
-      const plural = names.length > 1;
-      const giving = givingText(holders, environments, plural, code);
-      const unless = argument !== undefined ? `, or give ${code(argument)}, whose default refers to it` : "";
-      return `${listed(names.map((name) => code(`{{${name}}}`)))} (no value in the collection: ${giving}${unless})`;
-    })
-    .join("; ")}.`;
+    const argument = argumentReferring(op, name);
+    const parts = [
+      ...(!environments
+        ? []
+        : "empty" in holders
+          ? [
+              `no environment has a value for it${holders.empty.length ? `, ${listed(holders.empty.map(code))} ${holders.empty.length > 1 ? "have" : "has"} it empty` : ""}`,
+            ]
+          : [`or choose an environment that has it: ${listed(holders.map(code), "or")}`]),
+      ...(argument !== undefined ? [`or give ${code(argument)}, whose default refers to it`] : []),
+    ];
+    return `${code(`{{${name}}}`)}${parts.length ? ` (${parts.join("; ")})` : ""}`;
+  });
+  return `Needs in ${code("variables")} (no value in the collection): ${listed(items)}.`;
 }
 
 /** `a`, `a and b`, `a, b and c` (or `or`). */

@@ -119,26 +119,26 @@ describe("the README's variables without a value", () => {
 
   it("each operation's section names those it needs, with how to give them", () => {
     expect(needsLine(withEnvironments, "getGroupOwners")).toBe(
-      "Needs `{{GroupId}}` (no value in the collection: pass it in `variables`, or choose an environment that has it: `staging`); `{{Since}}` (no value in the collection: pass it in `variables`; no environment has a value for it (`local` has it empty), or give `since`, whose default refers to it).",
+      "Needs in `variables` (no value in the collection): `{{GroupId}}` (or choose an environment that has it: `staging`) and `{{Since}}` (no environment has a value for it, `local` has it empty; or give `since`, whose default refers to it).",
     );
     expect(needsLine(withEnvironments, "getTeamChannel")).toBe(
-      "Needs `{{TeamId}}` (no value in the collection: pass it in `variables`, or choose an environment that has it: `staging`); `{{ChannelId}}` (no value in the collection: pass it in `variables`; no environment has a value for it).",
+      "Needs in `variables` (no value in the collection): `{{TeamId}}` (or choose an environment that has it: `staging`) and `{{ChannelId}}` (no environment has a value for it).",
     );
     expect(needsLine(withEnvironments, "getKeys")).toBe(
-      "Needs `{{apiKey}}` (no value in the collection: pass it in `variables`; no environment has a value for it, or give `X-Api-Key`, whose default refers to it).",
+      "Needs in `variables` (no value in the collection): `{{apiKey}}` (no environment has a value for it; or give `X-Api-Key`, whose default refers to it).",
     );
     expect(needsLine(withEnvironments, "getMe")).toBe("");
     expect(needsLine(withEnvironments, "getItem")).toBe(
-      "Needs `{{itemId}}` (no value in the collection: pass it in `variables`; no environment has a value for it).",
+      "Needs in `variables` (no value in the collection): `{{itemId}}` (no environment has a value for it).",
     );
   });
 
-  it("without environments, says to pass them, those given alike together", () => {
+  it("without environments, says only to pass them, and the argument that takes one's place", () => {
     expect(needsLine(without, "getTeamChannel")).toBe(
-      "Needs `{{TeamId}}` and `{{ChannelId}}` (no value in the collection: pass them in `variables`).",
+      "Needs in `variables` (no value in the collection): `{{TeamId}}` and `{{ChannelId}}`.",
     );
     expect(needsLine(without, "getGroupOwners")).toBe(
-      "Needs `{{GroupId}}` (no value in the collection: pass it in `variables`); `{{Since}}` (no value in the collection: pass it in `variables`, or give `since`, whose default refers to it).",
+      "Needs in `variables` (no value in the collection): `{{GroupId}}` and `{{Since}}` (or give `since`, whose default refers to it).",
     );
     // No Environments column, and no word of environments.
     const row = section(without, "Variables")
