@@ -18,6 +18,7 @@ import type { ApiModel, ArgModel, OperationModel, Shape } from "../model/types.j
 import { PACKAGE_ROOT } from "../paths.js";
 import { printable } from "../runtime/printable.js";
 import { secretVariables } from "./secret-variables.js";
+import { operationUnsetVariables, unsetVariables } from "../model/unset-variables.js";
 import { envName } from "./names.js";
 import type { ArgHelp, OperationHelp, ValueKind } from "./types.js";
 
@@ -125,20 +126,14 @@ export function emitCommandLine(
   options: PrintOptions = PRINT_DEFAULTS,
 ): EmittedCommandLine {
   const name = binName(packageName);
-  const help = model.operations.map(operationHelp);
+  const unset = unsetVariables(model);
+  // What each command's --help lists as needed without a value, as the README's operations say it.
+  const help = model.operations.map((op): OperationHelp => {
+    const needs = operationUnsetVariables(model, op, unset);
+    return { ...operationHelp(op), ...(needs.length ? { unset: needs } : {}) };
+  });
   const environments = (model.environments ?? []).map((e) => e.name);
   const secrets = secretVariables(model);
-  // The environments as the runtime's "has no value" error names them (runtime/environments.ts):
-  // those with a value not empty, else those that have it empty.
-  const unset = Object.fromEntries(
-    model.variables
-      .filter((v) => v.default === undefined)
-      .map((v) => {
-        const having = (model.environments ?? []).filter((e) => Object.hasOwn(e.values, v.name));
-        const holders = having.filter((e) => e.values[v.name] !== "").map((e) => e.name);
-        return [v.name, holders.length ? holders : { empty: having.map((e) => e.name) }];
-      }),
-  );
   const identity = {
     name,
     title: model.name,

@@ -27,6 +27,7 @@ import { lookupFor } from "../emit/expectations.js";
 import { withheld } from "../runtime/environments.js";
 import type { Lookup } from "../runtime/template.js";
 import type { ApiModel, ArgLocation, ArgModel, AuthModel, EnvironmentModel, OperationModel } from "../model/types.js";
+import { REFERENCES } from "../model/references.js";
 
 /** Bumped when the recorded form changes; a surface of another format is not compared (initial). */
 export const SURFACE_FORMAT = 1;
@@ -403,7 +404,7 @@ function credentialValues(auth: AuthModel): Array<string | null> {
  */
 export function resolveBase(template: string, lookup: Lookup): string {
   const fill = (text: string, seen: readonly string[]): string =>
-    text.replace(/\{\{([^{}]+)\}\}/g, (whole, name: string) => {
+    text.replace(REFERENCES, (whole, name: string) => {
       const value = seen.includes(name) ? undefined : lookup(name);
       return value === undefined ? whole : fill(value, [...seen, name]);
     });

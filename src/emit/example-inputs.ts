@@ -8,7 +8,7 @@
 // and the command line's gave that token beside the call's own credentials. The generator's own
 // module: no package copies it.
 import { authOptions, CREDENTIAL_FLAGS, takesFlag } from "../command-line/credentials.js";
-import { references } from "../model/references.js";
+import { references, REFERENCES } from "../model/references.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { AuthOptions } from "../runtime/auth.js";
 import type { AuthSpec } from "../runtime/spec.js";
@@ -79,7 +79,7 @@ function valuesOf(model: ApiModel, op: OperationModel): Map<string, string | und
 
 /** A template with the values it has filled in, through the values they refer to; the others kept as `{{name}}`. */
 function expanded(template: string, values: Map<string, string | undefined>, seen = new Set<string>()): string {
-  return template.replace(/\{\{([^{}]+)\}\}/g, (whole, name: string) => {
+  return template.replace(REFERENCES, (whole, name: string) => {
     const value = values.get(name);
     if (value === undefined || value === "" || seen.has(name)) return whole;
     return expanded(value, values, new Set([...seen, name]));
@@ -94,7 +94,7 @@ function expanded(template: string, values: Map<string, string | undefined>, see
 function baseParts(base: string): Map<string, string> {
   const { protocol, host } = new URL(OFFLINE_BASE);
   const parts = new Map<string, string>();
-  for (const match of base.matchAll(/\{\{([^{}]+)\}\}/g)) {
+  for (const match of base.matchAll(REFERENCES)) {
     const before = base.slice(0, match.index);
     const after = base.slice(match.index + match[0].length);
     const part = after.startsWith("://")

@@ -15,6 +15,7 @@ import { runtimeName } from "../model/naming.js";
 import { escapeRegExp } from "../mocks/routes.js";
 import type { ExpectedRequest } from "../testkit/expected-request.js";
 import type { TestCredential } from "./test-credentials.js";
+import { REFERENCES } from "../model/references.js";
 
 export type { ExpectedRequest };
 
@@ -28,7 +29,7 @@ export const TEST_SIGNATURE_HEADER = "x-test-signed-with";
 export function testVariables(model: ApiModel): Record<string, string> {
   const names = new Set<string>();
   const scan = (value: unknown): void => {
-    if (typeof value === "string") for (const match of value.matchAll(/\{\{([^{}]+)\}\}/g)) names.add(match[1]!);
+    if (typeof value === "string") for (const match of value.matchAll(REFERENCES)) names.add(match[1]!);
     else if (Array.isArray(value)) value.forEach(scan);
     else if (typeof value === "object" && value !== null) Object.values(value).forEach(scan);
   };

@@ -9,6 +9,7 @@ import { lookupFor } from "./expectations.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { keyAlgorithm, type KeyAlgorithm } from "../runtime/signing-keys.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
+import { wholeReference } from "../model/references.js";
 
 /**
  * The variables of `variables` (the tests' placeholders) that `op`'s signer reads as its private
@@ -39,7 +40,7 @@ function placeholderOf(template: string, lookup: Lookup, variables: Record<strin
   const seen = new Set<string>();
   let text: string | undefined = template;
   while (text !== undefined) {
-    const name: string | undefined = /^\{\{([^{}]+)\}\}$/.exec(text)?.[1];
+    const name: string | undefined = wholeReference(text);
     if (name === undefined || seen.has(name)) return undefined;
     if (Object.prototype.hasOwnProperty.call(variables, name)) return name;
     seen.add(name);

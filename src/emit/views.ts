@@ -23,6 +23,10 @@ import type { AuthOptions } from "../runtime/auth.js";
 import { warningGroups } from "../model/warning-groups.js";
 import { jsonAsWritten } from "../model/unquoted.js";
 import { counted } from "../counted.js";
+import { operationUnsetVariables, unsetVariables, type VariableHolders } from "../model/unset-variables.js";
+import { argumentReferring, authVariables, variablesIn } from "../command-line/credentials.js";
+import { emptyIn } from "../runtime/environments.js";
+import type { AuthSpec } from "../runtime/spec.js";
 
 export interface PackageInfo {
   packageName: string;
@@ -368,13 +372,15 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
         ]
       : []),
   ];
+  const withoutValue = unsetVariables(model);
+  const environments = model.environments ?? [];
   const variables = model.variables.map((v) => [
     tableCode(v.name),
     v.default !== undefined
       ? `${valueCell(v.default)}${v.fromGlobals ? " (the globals': the collection has none)" : ""}`
-      : model.environments?.some((e) => Object.prototype.hasOwnProperty.call(e.values, v.name))
-        ? `none: choose an environment (below) or pass it in ${tableCode("variables")}`
-        : `none: pass it in ${tableCode("variables")}`,
+      : `none: ${givingText(withoutValue[v.name]!, environments.length > 0, false, tableCode)}`,
+    // Each environment's value (only the name of one it holds back: a secret's value is in no file).
+    ...(environments.length ? [environmentValues(model, v.name, tableCode)] : []),
     v.description ? cell(v.description) : "",
   ]);
   const commonAuth = authTexts.length > 1 && new Set(authTexts).size === 1 ? authTexts[0]! : "";
@@ -434,7 +440,12 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
       ["Option", "Meaning"],
       optionRows.map(([option, meaning]) => [option!, cell(meaning!)]),
     ),
-    variablesTable: variables.length ? markdownTable(["Variable", "Collection's value", "Description"], variables) : "",
+    variablesTable: variables.length
+      ? markdownTable(
+          ["Variable", "Collection's value", ...(environments.length ? ["Environments"] : []), "Description"],
+          variables,
+        )
+      : "",
     // Without requests the README says so in place of the client's use, whose examples would call
     // nothing (`const client = createClient();` and no more, which an app's noUnusedLocals refuses),
     // and of the operations and the environments' example, made for a client that has none.
@@ -443,7 +454,9 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     mocksEnvironment: mocksEnvironment(model),
     // Said once when every operation has it (310 equal lines say nothing more), never for one operation.
     commonAuth,
-    operations: model.operations.map((op, i) => operationReadme(op, commonAuth ? "" : authTexts[i]!, nested)),
+    operations: model.operations.map((op, i) =>
+      operationReadme(op, commonAuth ? "" : authTexts[i]!, nested, needsText(model, op, withoutValue)),
+    ),
     // Each problem once, with all its places, and each other thing it is said of with its own
     // (model/warning-groups.ts).
     warnings: warningGroups(model.warnings, (w) => w.file ?? "").map(({ places, message, others }) => {
@@ -557,8 +570,81 @@ function authOptionRows(model: ApiModel, code: (text: string) => string): string
     .map((key) => [code(key), optionMeaning(key, code, model)]);
 }
 
-function operationReadme(op: OperationModel, auth: string, nested: string) {
+/**
+ * How a variable without a value of the collection's is given: in `variables`, or by choosing an
+ * environment that has one (`environments`: whether the collection has any), as the runtime's error
+ * for it says. `plural`: said of several variables at once.
+ */
+function givingText(
+  holders: VariableHolders,
+  environments: boolean,
+  plural: boolean,
+  code: (text: string) => string,
+): string {
+  const it = plural ? "them" : "it";
+  const pass = `pass ${it} in ${code("variables")}`;
+  if (!environments) return pass;
+  return "empty" in holders
+    ? `${pass}; no environment has a value for ${it}${emptyIn(holders.empty, code)}`
+    : `${pass}, or choose an environment that has ${it}: ${listed(holders.map(code), "or")}`;
+}
+
+/** A variable's value in each environment, as the Environments section shows them; of a secret, only that it is one. */
+function environmentValues(model: ApiModel, name: string, code: (text: string) => string): string {
+  return (model.environments ?? [])
+    .flatMap((e) =>
+      Object.hasOwn(e.values, name)
+        ? [`${code(e.name)}: ${valueCell(e.values[name]!)}`]
+        : e.secrets.includes(name)
+          ? [`${code(e.name)}: a secret (pass it in ${code("variables")})`]
+          : e.unencodable?.includes(name)
+            ? [`${code(e.name)}: left out (pass it in ${code("variables")})`]
+            : [],
+    )
+    .join(", ");
+}
+
+/**
+ * The operation's line of the variables it needs that have no value (the command's `--help` lists
+ * the same: operationUnsetVariables), each with how to give it, or "" when it needs none. Those only
+ * its auth refers to are left to its auth line, which names them beside the client option that
+ * takes their place.
+ */
+function needsText(model: ApiModel, op: OperationModel, unset: Record<string, VariableHolders>): string {
+  const elsewhere = variablesIn([op.base, op.path, op.variables, op.args.map((a) => a.default)]);
+  const authOnly = authVariables({ auth: op.auth as AuthSpec }).filter((name) => !elsewhere.has(name));
+  const needed = operationUnsetVariables(model, op, unset).filter((name) => !authOnly.includes(name));
+  if (!needed.length) return "";
+  const environments = (model.environments?.length ?? 0) > 0;
+  const code = (text: string) => codeSpan(text);
+  // What is said of one variable alone, in its parentheses: the environments (where the collection
+  // has any), and the argument whose default is all that refers to it (given, it is not needed).
+  const items = needed.map((name) => {
+    const holders = unset[name]!;
+    const argument = argumentReferring(op, name);
+    const parts = [
+      ...(!environments
+        ? []
+        : "empty" in holders
+          ? [
+              `no environment has a value for it${holders.empty.length ? `, ${listed(holders.empty.map(code))} ${holders.empty.length > 1 ? "have" : "has"} it empty` : ""}`,
+            ]
+          : [`or choose an environment that has it: ${listed(holders.map(code), "or")}`]),
+      ...(argument !== undefined ? [`or give ${code(argument)}, whose default refers to it`] : []),
+    ];
+    return `${code(`{{${name}}}`)}${parts.length ? ` (${parts.join("; ")})` : ""}`;
+  });
+  return `Needs in ${code("variables")} (no value in the collection): ${listed(items)}.`;
+}
+
+/** `a`, `a and b`, `a, b and c` (or `or`). */
+function listed(items: readonly string[], conjunction = "and"): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)!}` : items[0]!;
+}
+
+function operationReadme(op: OperationModel, auth: string, nested: string, needs: string) {
   const facts = [
+    ...(needs ? [needs] : []),
     ...(auth ? [`Auth: ${auth}.`] : []),
     ...(op.scopes?.length ? [`Scopes: ${op.scopes.map((s) => codeSpan(s)).join(", ")}.`] : []),
     ...(op.rateLimit ? [`Rate limit label: ${codeSpan(op.rateLimit)}.`] : []),

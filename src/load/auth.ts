@@ -13,6 +13,7 @@ import { TOKEN, unsendableHeaderName } from "./headers.js";
 import { isObject } from "./json.js";
 import { CodegenError } from "../errors.js";
 import type { AuthModel, Source, Warning } from "../model/types.js";
+import { hasReference, withoutReferences } from "../model/references.js";
 
 /** `auth` objects from the collection down to the request, each with its JSON path. */
 export type AuthChain = ReadonlyArray<{ auth: unknown; source: Source }>;
@@ -354,7 +355,7 @@ function paramPlace(auth: Record<string, unknown>, type: string, key: string, so
  */
 function unsendableApiKeyHeader(name: string): string | undefined {
   if (!hasVariable(name)) return unsendableHeaderName(name);
-  const text = name.replace(/\{\{[^{}]+\}\}/g, "");
+  const text = withoutReferences(name);
   return text === "" || TOKEN.test(text) ? undefined : unsendableHeaderName(text);
 }
 
@@ -366,7 +367,7 @@ function raw(auth: Record<string, unknown>, type: string, key: string): unknown 
 }
 
 function hasVariable(value: string): boolean {
-  return /\{\{[^{}]+\}\}/.test(value);
+  return hasReference(value);
 }
 
 const reported = new WeakMap<object, Set<string>>();

@@ -15,6 +15,13 @@ import {
 import { hasTemplate, isObject, readJsonBody, withoutJsonComments, type JsonObject } from "./json.js";
 import { MASK } from "../runtime/redact.js";
 import { memoized } from "../memo.js";
+import {
+  hasReference,
+  splitAtReferences,
+  STRING_OR_REFERENCE,
+  wholeReference,
+  withoutReferences,
+} from "../model/references.js";
 
 /**
  * Whether a value writes out part of a credential itself: one without `{{variables}}` whatever it
@@ -26,11 +33,8 @@ import { memoized } from "../memo.js";
  * a whole literal one: a cookie's name does not say which of its values is a credential (`PHPSESSID`).
  */
 export function writesLiteral(text: string): boolean {
-  if (!/\{\{[^{}]+\}\}/.test(text)) return text !== "";
-  const rest = text
-    .replace(PARAMETER_NAME, "$1")
-    .replace(SCHEME_WORD, "")
-    .replace(/\{\{[^{}]+\}\}/g, "");
+  if (!hasReference(text)) return text !== "";
+  const rest = withoutReferences(text.replace(PARAMETER_NAME, "$1").replace(SCHEME_WORD, ""));
   return /[\p{L}\p{N}]/u.test(rest);
 }
 
@@ -38,7 +42,8 @@ export function writesLiteral(text: string): boolean {
  * A parameter's name and `=` before its value, a variable, quoted or not (`token=`, `realm="`):
  * where the text starts or after a separator, so that it is a name and not the end of a literal
  * (`sk_live_{{rest}}`, `abc{{suffix}}` hold no `=`). A secret holds `=` only as base64's padding,
- * at its end, which no variable follows.
+ * at its end, which no variable follows. Its `{{` only marks where a reference starts: writesLiteral
+ * reads this only in a text that holds one (by model/references.ts's rule).
  */
 const PARAMETER_NAME = /(^|[\s,;&])[A-Za-z_][\w.-]*\s*=\s*(?="?\{\{)/g;
 
@@ -163,8 +168,8 @@ export function writtenParts(value: unknown): string[] {
   if (typeof value !== "string" && typeof value !== "number") return [];
   const text = String(value);
   const credential = AUTH_SCHEME.exec(text)?.[1] ?? text;
-  return credential
-    .split(/\{\{[^{}]+\}\}/)
+  return splitAtReferences(credential)
+    .filter((_, i) => i % 2 === 0)
     .map((part) => part.trim())
     .filter((part) => part !== "");
 }
@@ -185,7 +190,7 @@ export function jsonTextWithoutCredentials(
   let code = 0xe000;
   while (text.includes(String.fromCharCode(code))) code++;
   const mark = String.fromCharCode(code);
-  const marked = text.replace(/("(?:[^"\\]|\\.)*")|\{\{([^{}]+)\}\}/g, (whole, string: string | undefined) =>
+  const marked = text.replace(STRING_OR_REFERENCE, (whole, string: string | undefined) =>
     string !== undefined ? string : JSON.stringify(`${mark}${whole}`),
   );
   let value: unknown;
@@ -197,7 +202,7 @@ export function jsonTextWithoutCredentials(
   const { value: kept, leftOut } = jsonWithoutCredentials(value, (credential, path) => {
     const given = standIn(credential, path);
     // A number's stand-in reference goes unquoted, as the number did: the value given keeps its type.
-    return typeof credential === "number" && typeof given === "string" && /^\{\{[^{}]+\}\}$/.test(given)
+    return typeof credential === "number" && typeof given === "string" && wholeReference(given) !== undefined
       ? `${mark}${given}`
       : given;
   });

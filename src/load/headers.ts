@@ -7,6 +7,7 @@ import { descriptionText } from "./description.js";
 import { hasTemplate } from "./json.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
 import { HEADER_NAME } from "../runtime/header-names.js";
+import { withoutReferences } from "../model/references.js";
 
 /** An HTTP field name (RFC 9110 token), as the client checks a name it fills. */
 export const TOKEN: RegExp = HEADER_NAME;
@@ -66,7 +67,7 @@ export function loadHeaders(
     // (runtime/header-names.ts): only the text around them can be judged here, and no values of
     // theirs make a name of text that no name holds (`X {{b}}`).
     const unsendable = hasTemplate(header.key)
-      ? TOKEN.test(header.key.replace(/\{\{[^{}]+\}\}/g, "x"))
+      ? TOKEN.test(withoutReferences(header.key, "x"))
         ? undefined
         : "its name is not valid in HTTP, whatever its variables hold, so fetch cannot send it"
       : unsendableHeaderName(header.key);

@@ -1,6 +1,7 @@
 // Small readers for untyped collection JSON, so the loaders stay free of casts.
 import stripJsonComments from "strip-json-comments";
 import type { JsonPlace } from "../runtime/spec.js";
+import { hasReference, STRING_OR_REFERENCE } from "../model/references.js";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -14,7 +15,7 @@ export function stringOr(value: unknown, fallback: string): string {
 
 /** Whether a value refers to variables (`{{name}}`) anywhere in it. */
 export function hasTemplate(value: unknown): boolean {
-  if (typeof value === "string") return /\{\{[^{}]+\}\}/.test(value);
+  if (typeof value === "string") return hasReference(value);
   if (Array.isArray(value)) return value.some(hasTemplate);
   if (typeof value === "object" && value !== null) return Object.values(value).some(hasTemplate);
   return false;
@@ -45,7 +46,7 @@ export function readJsonBody(text: string): { value: unknown; unquoted: JsonPlac
   }
   const read = (reference: (name: string) => string): unknown =>
     JSON.parse(
-      text.replace(/("(?:[^"\\]|\\.)*")|\{\{([^{}]+)\}\}/g, (_whole, string: string | undefined, name: string) =>
+      text.replace(STRING_OR_REFERENCE, (_whole, string: string | undefined, name: string) =>
         string !== undefined ? string : reference(name),
       ),
     ) as unknown;

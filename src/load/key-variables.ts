@@ -9,6 +9,7 @@ import { hasTemplate } from "./json.js";
 import { queryText, type BareKey, type WrittenKey } from "./url.js";
 import { queryData, queryAsWritten } from "../runtime/request-features.js";
 import type { ArgLocation, LoadedArg, Source, Warning } from "../model/types.js";
+import { REFERENCES } from "../model/references.js";
 
 /** How deep a value may refer to other variables (`{{a}}` = `{{b}}_x`) before the key is given up. */
 const MAX_DEPTH = 8;
@@ -81,7 +82,7 @@ function fillKey(
   let name = key;
   let missing: string | undefined;
   for (let depth = 0; depth < MAX_DEPTH && hasTemplate(name) && missing === undefined; depth++) {
-    name = name.replace(/\{\{([^{}]+)\}\}/g, (whole, variable: string) => {
+    name = name.replace(REFERENCES, (whole, variable: string) => {
       const found = filled(variable);
       if (found === undefined) missing ??= variable;
       return found ?? whole;

@@ -4,6 +4,7 @@ import { HALF_CHARACTER_LEFT_OUT, givenAgainAfterAnother, hasHalfCharacter, repe
 import { descriptionText } from "./description.js";
 import { hasTemplate, isObject } from "./json.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
+import { REFERENCES, splitAtReferences } from "../model/references.js";
 
 export interface UrlModel {
   /** The base URL template: `{{baseUrl}}`, `https://{{env_url}}`, `https://api.example.com`. */
@@ -237,8 +238,7 @@ function segmentText(segment: unknown, where: Source, warnings: Warning[]): stri
  * template `{{name}}` is always a variable and `{name}` always a path variable.
  */
 export function escapeBraces(text: string): string {
-  return text
-    .split(/(\{\{[^{}]+\}\})/)
+  return splitAtReferences(text)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/\{/g, "%7B").replace(/\}/g, "%7D")))
     .join("");
 }
@@ -278,8 +278,7 @@ function decodedText(text: string, plus: boolean, what: string, source: Source, 
     return text;
   };
   let malformed = false;
-  const decoded = text
-    .split(/(\{\{[^{}]+\}\})/)
+  const decoded = splitAtReferences(text)
     .map((part, i) =>
       i % 2 === 1
         ? part
@@ -301,5 +300,5 @@ function decodedText(text: string, plus: boolean, what: string, source: Source, 
 }
 
 function references(text: string): number {
-  return text.match(/\{\{[^{}]+\}\}/g)?.length ?? 0;
+  return text.match(REFERENCES)?.length ?? 0;
 }

@@ -20,6 +20,7 @@ import type {
   MockPair,
   MockRequestFact,
 } from "./types.js";
+import { withoutReferences } from "../model/references.js";
 
 /**
  * Headers that describe how the saved answer travelled, not what it is: the body is served as
@@ -277,7 +278,7 @@ function goesEmpty(op: OperationModel): boolean {
   if (op.body?.encoding !== "raw") return false;
   const arg = op.args.find((a) => a.in === "body");
   const value = arg?.example !== undefined ? arg.example : arg?.default;
-  return typeof value === "string" && value.replace(/\{\{[^{}]+\}\}/g, "") === "";
+  return typeof value === "string" && withoutReferences(value) === "";
 }
 
 function isContentType(name: string): boolean {

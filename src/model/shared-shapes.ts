@@ -52,6 +52,7 @@
 import { pascalCase, uniqueName } from "./naming.js";
 import type { Shape } from "./shape.js";
 import type { ApiModel, ArgModel, OperationModel } from "./types.js";
+import { wholeReference } from "./references.js";
 
 /** Objects with fewer properties stay inline: `{ id: number }` reads as well as a name. */
 export const MIN_PROPERTIES = 2;
@@ -187,7 +188,8 @@ function entityOf(path: string): string | undefined {
   const segments = path.split("/").filter(Boolean);
   const last = segments[segments.length - 1];
   const before = segments[segments.length - 2];
-  if (!last || !before || !/^\{[^{}]+\}$|^\{\{[^{}]+\}\}$/.test(last) || /[{}]/.test(before)) return undefined;
+  if (!last || !before || !(/^\{[^{}]+\}$/.test(last) || wholeReference(last) !== undefined) || /[{}]/.test(before))
+    return undefined;
   const name = singular(pascalCase(before));
   return name === pascalCase(before) ? undefined : name;
 }

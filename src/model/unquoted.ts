@@ -7,6 +7,7 @@ import { dynamicVariable } from "../runtime/dynamic.js";
 import type { JsonPlace } from "../runtime/spec.js";
 import { mergeShapes, shapeOf, type Shape } from "./shape.js";
 import type { ApiModel, ArgModel, OperationModel } from "./types.js";
+import { wholeReference } from "./references.js";
 
 export function typeUnquoted(model: ApiModel): ApiModel {
   if (!model.operations.some((op) => op.args.some((arg) => arg.unquoted))) return model;
@@ -24,9 +25,9 @@ export function typeUnquoted(model: ApiModel): ApiModel {
   const typed = (op: OperationModel, arg: ArgModel): ArgModel => {
     let shape = arg.shape;
     for (const place of arg.unquoted ?? []) {
-      const reference = /^\{\{([^{}]+)\}\}$/.exec(String(valueAt(arg.default, place)));
-      if (!reference || !shape) continue;
-      const values = valuesOf(op, reference[1]!);
+      const reference = wholeReference(String(valueAt(arg.default, place)));
+      if (reference === undefined || !shape) continue;
+      const values = valuesOf(op, reference);
       if (values.length) shape = withShapeAt(shape, place, values.map(textShape).reduce(mergeShapes));
     }
     return shape === arg.shape ? arg : { ...arg, ...(shape ? { shape } : {}) };

@@ -229,6 +229,15 @@ op) {
     return [...variablesIn([op.base, op.path, op.args.map((a) => a.default), op.variables, op.auth])];
 }
 /**
+ * The argument whose default is all that refers to `name` of an operation's values (not its base,
+ * path, own variables or auth): given, the variable is not needed. `--help` and the README say so.
+ */
+export function argumentReferring(op, name) {
+    if (variablesIn([op.base, op.path, op.variables, op.auth]).has(name))
+        return undefined;
+    return op.args.find((a) => variablesIn(a.default).has(name))?.arg;
+}
+/**
  * The client's auth options for an operation, from the credentials given. A signing auth's parts
  * given are passed as they are: some of a set (CREDENTIAL_SETS) only reach here under --dry-run
  * (run.ts refuses them otherwise), which signs with placeholders for the rest, the given kept.

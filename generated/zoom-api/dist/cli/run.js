@@ -8,7 +8,7 @@ import { apiWords, hasNoBody, isBinaryType, isJson, textDecoder } from "../runti
 import { joinUrl } from "../runtime/paths.js";
 import { keyAlgorithm, privateKeyPem } from "../runtime/signing-keys.js";
 import { fillTemplate } from "../runtime/template.js";
-import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, variablesIn, } from "./credentials.js";
+import { argumentReferring, authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, variablesIn, } from "./credentials.js";
 import { redact, shellQuote, toCurl } from "./curl.js";
 import { masker } from "../runtime/redact.js";
 import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
@@ -284,18 +284,18 @@ function missingVariableText(cli, op, error, missing) {
     return `${lines.join("\n")}\n`;
 }
 /**
- * The `{{variables}}` the request of `op` refers to that have no value of the collection's, nor of
- * its folders' or its own, but those `listed` already (read from the environment): as the error for
- * one would say them, with the environments that have one and the argument whose default is all
- * that refers to it (passing its flag, the variable is not needed).
+ * The `{{variables}}` the request of `op` needs that have no value of the collection's, nor of its
+ * folders' or its own (`help.unset`, which the generator worked out), but those `listed` already
+ * (read from the environment): as the error for one would say them, with the environments that
+ * have one and the argument whose default is all that refers to it (passing its flag, the variable
+ * is not needed).
  */
-function unsetVariables(cli, op, listed) {
+function unsetVariables(cli, op, help, listed) {
     const unset = cli.unsetVariables ?? {};
-    const sent = variablesIn([op.base, op.path, op.variables, op.auth]);
-    return referencedVariables(op)
-        .filter((name) => Object.hasOwn(unset, name) && !listed.includes(name) && !Object.hasOwn(op.variables ?? {}, name))
+    return (help?.unset ?? [])
+        .filter((name) => !listed.includes(name))
         .map((name) => {
-        const argument = sent.has(name) ? undefined : op.args.find((a) => variablesIn(a.default).has(name))?.arg;
+        const argument = argumentReferring(op, name);
         const holders = unset[name];
         return {
             variable: name,
@@ -469,7 +469,7 @@ async function run(cli, host, secrets, at, json) {
             environmentNames: env,
             // The auth's, and the secret ones its values refer to (all are read, these are listed).
             environmentVariables: listed,
-            unsetVariables: unsetVariables(cli, op, listed).map((missing) => ({
+            unsetVariables: unsetVariables(cli, op, help, listed).map((missing) => ({
                 name: missing.variable,
                 giving: givingVariable(cli, op, missing),
             })),

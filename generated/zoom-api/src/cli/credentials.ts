@@ -241,7 +241,7 @@ const SECRET_SETTINGS = new Set([
  * The `{{variables}}` an operation's auth refers to (its credentials where the collection keeps
  * them in variables); `secret`: only those in settings that hold secrets.
  */
-export function authVariables(op: OperationSpec, secret = false): string[] {
+export function authVariables(op: Pick<OperationSpec, "auth">, secret = false): string[] {
   const names = new Set<string>();
   for (const [setting, value] of Object.entries(op.auth ?? {})) {
     if (secret && !SECRET_SETTINGS.has(setting)) continue;
@@ -288,6 +288,20 @@ export function referencedVariables(
   },
 ): string[] {
   return [...variablesIn([op.base, op.path, op.args.map((a) => a.default), op.variables, op.auth])];
+}
+
+/**
+ * The argument whose default is all that refers to `name` of an operation's values (not its base,
+ * path, own variables or auth): given, the variable is not needed. `--help` and the README say so.
+ */
+export function argumentReferring(
+  op: Omit<Parameters<typeof referencedVariables>[0], "args"> & {
+    readonly args: ReadonlyArray<{ readonly arg: string; readonly default?: unknown }>;
+  },
+  name: string,
+): string | undefined {
+  if (variablesIn([op.base, op.path, op.variables, op.auth]).has(name)) return undefined;
+  return op.args.find((a) => variablesIn(a.default).has(name))?.arg;
 }
 
 /**

@@ -28,6 +28,7 @@ import type { ArgSpec, OAuth2Spec, OperationSpec } from "../runtime/spec.js";
 import { keyAlgorithm, privateKeyPem } from "../runtime/signing-keys.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
 import {
+  argumentReferring,
   authOptions,
   authVariables,
   CREDENTIAL_SETS,
@@ -407,29 +408,23 @@ function missingVariableText(
 }
 
 /**
- * The `{{variables}}` the request of `op` refers to that have no value of the collection's, nor of
- * its folders' or its own, but those `listed` already (read from the environment): as the error for
- * one would say them, with the environments that have one and the argument whose default is all
- * that refers to it (passing its flag, the variable is not needed).
+ * The `{{variables}}` the request of `op` needs that have no value of the collection's, nor of its
+ * folders' or its own (`help.unset`, which the generator worked out), but those `listed` already
+ * (read from the environment): as the error for one would say them, with the environments that
+ * have one and the argument whose default is all that refers to it (passing its flag, the variable
+ * is not needed).
  */
 function unsetVariables(
   cli: CommandLine,
   op: OperationSpec,
+  help: OperationHelp | undefined,
   listed: readonly string[],
 ): MissingVariable[] {
   const unset = cli.unsetVariables ?? {};
-  const sent = variablesIn([op.base, op.path, op.variables, op.auth]);
-  return referencedVariables(op)
-    .filter(
-      (name) =>
-        Object.hasOwn(unset, name) &&
-        !listed.includes(name) &&
-        !Object.hasOwn(op.variables ?? {}, name),
-    )
+  return (help?.unset ?? [])
+    .filter((name) => !listed.includes(name))
     .map((name) => {
-      const argument = sent.has(name)
-        ? undefined
-        : op.args.find((a) => variablesIn(a.default).has(name))?.arg;
+      const argument = argumentReferring(op, name);
       const holders = unset[name]!;
       return {
         variable: name,
@@ -664,7 +659,7 @@ async function run(
         environmentNames: env,
         // The auth's, and the secret ones its values refer to (all are read, these are listed).
         environmentVariables: listed,
-        unsetVariables: unsetVariables(cli, op, listed).map((missing) => ({
+        unsetVariables: unsetVariables(cli, op, help, listed).map((missing) => ({
           name: missing.variable,
           giving: givingVariable(cli, op, missing),
         })),

@@ -27,6 +27,11 @@ export interface OperationHelp {
   /** The collection's description of the request, as plain text. */
   readonly description?: string;
   readonly args?: readonly ArgHelp[];
+  /**
+   * The `{{variables}}` without a value (CommandLine.unsetVariables) that its request needs, through
+   * the values it refers to too (the generator's operationUnsetVariables). Absent: none.
+   */
+  readonly unset?: readonly string[];
 }
 
 export interface CommandLine {
