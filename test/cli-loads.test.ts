@@ -6,7 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/cli.js";
+import { pathToFileURL } from "node:url";
+import { BIN, runCli } from "./helpers/cli.js";
+import { runProgram } from "./helpers/program.js";
 import { loadedModules } from "./helpers/loaded-modules.js";
 import { ROOT, SEED_COLLECTION } from "./helpers/seed.js";
 
@@ -104,5 +106,65 @@ describe.concurrent("the command line's answers that do no work", () => {
     rmSync(project, { recursive: true, force: true });
     expect(alone).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
     expect(withYargs).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
+  });
+});
+
+/**
+ * The built command run with cliui (the help's layout, which yargs imports in any case) wrapped by
+ * a loader hook: `laidOut` counts the helps it laid out.
+ */
+async function runCountingLayouts(args: readonly string[]) {
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-layouts-"));
+  try {
+    const log = join(dir, "layouts.txt");
+    const hooks = join(dir, "hooks.mjs");
+    const record = join(dir, "record.mjs");
+    writeFileSync(log, "");
+    // The wrapper imports cliui itself under another URL (a query), which the hook lets through.
+    writeFileSync(
+      hooks,
+      [
+        "export async function load(url, context, next) {",
+        '  if (!url.endsWith("/node_modules/cliui/index.mjs")) return next(url, context);',
+        "  const source = [",
+        `    "import real from " + JSON.stringify(url + "?real") + ";",`,
+        `    'import { appendFileSync } from "node:fs";',`,
+        '    "export default function ui(options) {",',
+        '    "  const made = real(options);",',
+        '    "  const layout = made.toString.bind(made);",',
+        `    "  made.toString = () => (appendFileSync(" + ${JSON.stringify(JSON.stringify(log))} + ", 'laid out\\\\n'), layout());",`,
+        '    "  return made;",',
+        '    "}",',
+        '  ].join("\\n");',
+        '  return { format: "module", source, shortCircuit: true };',
+        "}",
+      ].join("\n"),
+    );
+    writeFileSync(
+      record,
+      `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+    );
+    const run = await runProgram(process.execPath, ["--import", pathToFileURL(record).href, BIN, ...args], {
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    return { ...run, laidOut: readFileSync(log, "utf8").split("\n").filter(Boolean).length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe.concurrent("the help's layout", () => {
+  // yargs laid out the command's whole help as it started the handler, for a showHelp() no
+  // handler here calls: ~30 ms of CPU of every diff, pull, mock and generate --json (src/cli.ts).
+  it("is not made by a command that runs: diff", async () => {
+    const run = await runCountingLayouts(["diff", SEED_COLLECTION, SEED_COLLECTION]);
+    expect(run).toMatchObject({ code: 0, stdout: "no API change\n", stderr: "", laidOut: 0 });
+  });
+
+  it("is made for --help", async () => {
+    const help = await runCountingLayouts(["diff", "--help"]);
+    expect(help).toMatchObject({ code: 0, stderr: "" });
+    expect(help.stdout).toContain("postman-codegen diff [old] [new]");
+    expect(help.laidOut).toBeGreaterThan(0);
   });
 });
