@@ -6,7 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/cli.js";
+import { pathToFileURL } from "node:url";
+import { BIN, runCli } from "./helpers/cli.js";
+import { runProgram } from "./helpers/program.js";
 import { loadedModules } from "./helpers/loaded-modules.js";
 import { ROOT, SEED_COLLECTION } from "./helpers/seed.js";
 
@@ -104,5 +106,88 @@ describe.concurrent("the command line's answers that do no work", () => {
     rmSync(project, { recursive: true, force: true });
     expect(alone).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
     expect(withYargs).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
+  });
+});
+
+/**
+ * The built command run with two watchers: a loader hook that wraps cliui (the help's layout, which
+ * yargs imports in any case), `laidOut` counting the helps it laid out; and fs.readFileSync wrapped,
+ * `prebuiltReads` counting the reads of the build's transpiled and formatted runtime (compile.ts).
+ */
+async function runWatched(args: readonly string[]) {
+  const dir = mkdtempSync(join(tmpdir(), "postman-codegen-watched-"));
+  try {
+    const layouts = join(dir, "layouts.txt");
+    const reads = join(dir, "reads.txt");
+    const hooks = join(dir, "hooks.mjs");
+    const record = join(dir, "record.mjs");
+    writeFileSync(layouts, "");
+    writeFileSync(reads, "");
+    // The wrapper imports cliui itself under another URL (a query), which the hook lets through.
+    writeFileSync(
+      hooks,
+      [
+        "export async function load(url, context, next) {",
+        '  if (!url.endsWith("/node_modules/cliui/index.mjs")) return next(url, context);',
+        "  const source = [",
+        `    "import real from " + JSON.stringify(url + "?real") + ";",`,
+        `    'import { appendFileSync } from "node:fs";',`,
+        '    "export default function ui(options) {",',
+        '    "  const made = real(options);",',
+        '    "  const layout = made.toString.bind(made);",',
+        `    "  made.toString = () => (appendFileSync(" + ${JSON.stringify(JSON.stringify(layouts))} + ", 'laid out\\\\n'), layout());",`,
+        '    "  return made;",',
+        '    "}",',
+        '  ].join("\\n");',
+        '  return { format: "module", source, shortCircuit: true };',
+        "}",
+      ].join("\n"),
+    );
+    writeFileSync(
+      record,
+      [
+        'import fs from "node:fs";',
+        'import { register, syncBuiltinESMExports } from "node:module";',
+        `register(${JSON.stringify(pathToFileURL(hooks).href)});`,
+        "const read = fs.readFileSync;",
+        "fs.readFileSync = function (file, ...rest) {",
+        `  if (String(file).endsWith("runtime-dist.json")) fs.appendFileSync(${JSON.stringify(reads)}, "read\\n");`,
+        "  return read.call(this, file, ...rest);",
+        "};",
+        "syncBuiltinESMExports();",
+      ].join("\n"),
+    );
+    const run = await runProgram(process.execPath, ["--import", pathToFileURL(record).href, BIN, ...args], {
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    const count = (file: string) => readFileSync(file, "utf8").split("\n").filter(Boolean).length;
+    return { ...run, laidOut: count(layouts), prebuiltReads: count(reads) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe.concurrent("what a command that needs it alone does", () => {
+  // yargs laid out the command's whole help as it started the handler, for a showHelp() no
+  // handler here calls (~30 ms of CPU), and diff read the build's 1.5 MB of transpiled runtime
+  // for a generation it never makes (~30 ms): each of diff, pull, mock and generate --json
+  // (src/cli.ts, src/emit/compile.ts).
+  it("diff neither lays out the help nor reads the prebuilt runtime", async () => {
+    const run = await runWatched(["diff", SEED_COLLECTION, SEED_COLLECTION]);
+    expect(run).toMatchObject({ code: 0, stdout: "no API change\n", stderr: "", laidOut: 0, prebuiltReads: 0 });
+  });
+
+  it("--help lays out the help", async () => {
+    const help = await runWatched(["diff", "--help"]);
+    expect(help).toMatchObject({ code: 0, stderr: "" });
+    expect(help.stdout).toContain("postman-codegen diff [old] [new]");
+    expect(help.laidOut).toBeGreaterThan(0);
+  });
+
+  it("a generation reads the prebuilt runtime, once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-watched-out-"));
+    const run = await runWatched(["generate", SEED_COLLECTION, "--out", join(dir, "seed"), "--name", "seed"]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(run).toMatchObject({ code: 0, stderr: "", prebuiltReads: 1 });
   });
 });

@@ -113,11 +113,22 @@ function readPrebuilt(): PrebuiltFile {
   }
 }
 
-const prebuiltFile = readPrebuilt();
-const transpiled = new Map<string, Transpiled>(Object.entries(prebuiltFile.transpiled));
+// Read when a generation first asks for it, not as the module loads: `diff` loads this module for
+// COMPILER_OPTIONS alone (diff/judge-types.ts), and reading and parsing the file's 1.5 MB was ~30 ms
+// of CPU of each of its runs.
+let prebuiltFile: PrebuiltFile | undefined;
+let transpiledMap: Map<string, Transpiled> | undefined;
+let formattedMap: Map<string, string> | undefined;
+
+/** The runtime's transpiled files: the build's, then the ones this process transpiled. */
+function transpiled(): Map<string, Transpiled> {
+  return (transpiledMap ??= new Map(Object.entries((prebuiltFile ??= readPrebuilt()).transpiled)));
+}
 
 /** Texts prettier formatted when the generator was built, by FormatCache-style key (format.ts). */
-export const PREBUILT_FORMATTED: ReadonlyMap<string, string> = new Map(Object.entries(prebuiltFile.formatted));
+export function prebuiltFormatted(): ReadonlyMap<string, string> {
+  return (formattedMap ??= new Map(Object.entries((prebuiltFile ??= readPrebuilt()).formatted)));
+}
 
 const FORMATS_KEY = JSON.stringify(DIST_FORMATS);
 
@@ -132,7 +143,7 @@ function transpileKey(path: string, text: string): string {
 export function prebuilt(sources: ReadonlyMap<string, string>, formatted: Record<string, string> = {}): PrebuiltFile {
   transpile(sources);
   const keys = [...sources].map(([path, text]) => transpileKey(path, text));
-  return { transpiled: Object.fromEntries(keys.map((key) => [key, transpiled.get(key)!])), formatted };
+  return { transpiled: Object.fromEntries(keys.map((key) => [key, transpiled().get(key)!])), formatted };
 }
 
 let formatOptions: Map<ModuleFormat, TsMorph.ts.CompilerOptions> | undefined;
@@ -157,7 +168,7 @@ function transpile(sources: ReadonlyMap<string, string>): Map<string, string> {
   const output = new Map<string, string>();
   for (const [path, text] of sources) {
     const key = transpileKey(path, text);
-    let result = transpiled.get(key);
+    let result = transpiled().get(key);
     if (!result) {
       const ts: Ts = tsMorph().ts;
       const fileName = `/${path}`;
@@ -186,7 +197,7 @@ function transpile(sources: ReadonlyMap<string, string>): Map<string, string> {
           string
         >,
       };
-      transpiled.set(key, result);
+      transpiled().set(key, result);
     }
     for (const format of DIST_FORMATS) {
       const out = distPath(format, path);

@@ -2,14 +2,14 @@
 // the way prettier prints them (printer/*), so with the options it can print natively (the
 // project's defaults, or a user's config that changes only the width and the indentation) no file
 // is formatted at all, and prettier is not even loaded. The files copied into every package
-// (runtime, test kit) were formatted when the generator was built (PREBUILT_FORMATTED). With any
-// other config (`semi: false`, single quotes, …) every file goes through prettier, in chunks
-// (big files), and cached (format-cache.ts).
+// (runtime, test kit) were formatted when the generator was built (prebuiltFormatted, compile.ts).
+// With any other config (`semi: false`, single quotes, …) every file goes through prettier, in
+// chunks (big files), and cached (format-cache.ts).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type prettierTypes from "prettier";
-import { PREBUILT_FORMATTED } from "./compile.js";
+import { prebuiltFormatted } from "./compile.js";
 import { FormatCache } from "../cache/format-cache.js";
 import type { PrintOptions } from "./printer/doc.js";
 import { formattingInputs } from "../cache/fingerprint.js";
@@ -144,7 +144,7 @@ export function prebuiltKey(text: string, options: Options, version = installedP
 export function prebuiltFormat(path: string, text: string, options: FormatOptions): string | undefined {
   const parser = parserFor(path);
   if (!parser) return text;
-  return PREBUILT_FORMATTED.get(prebuiltKey(text, { ...(options[parser] ?? DEFAULT_OPTIONS), parser }));
+  return prebuiltFormatted().get(prebuiltKey(text, { ...(options[parser] ?? DEFAULT_OPTIONS), parser }));
 }
 
 /** What the build keeps formatted: `files` (path → text) with the default options. */
