@@ -45,6 +45,7 @@ const FEATURES: Readonly<Record<keyof RequestFeatures, string>> = {
   file: "readFileArg",
   jsonText: "readJsonText",
   query: "writeQuery",
+  extras: "sendExtras",
   sentSecrets: "namedSecrets",
 };
 

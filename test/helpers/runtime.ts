@@ -23,6 +23,7 @@ import {
   fillPathVariable,
   readFileArg,
   readJsonText,
+  sendExtras,
   sendHeaderArg,
   sendNamedHeaderArg,
   writeQuery,
@@ -52,6 +53,7 @@ const FEATURES: Required<RequestFeatures> = {
   file: readFileArg,
   jsonText: readJsonText,
   query: writeQuery,
+  extras: sendExtras,
   sentSecrets: namedSecrets,
 };
 

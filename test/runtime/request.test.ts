@@ -391,8 +391,9 @@ describe("buildRequest", () => {
     );
     // Each of them is what featuresNeeded names: what the generated code passes.
     expect([op, withDefault, withVariable, withPathDefault].map((one) => featuresNeeded(one))).toEqual([
-      ["headerArgs", "query"],
-      ["defaults", "query"],
+      // With a query, the call's extra pairs too (`extras`).
+      ["headerArgs", "query", "extras"],
+      ["defaults", "query", "extras"],
       ["pathVariables"],
       ["pathVariables"],
     ]);
@@ -419,7 +420,7 @@ describe("buildRequest", () => {
       new TypeError("updateUserStatus: no query feature for its request"),
     );
     expect(without(withKey, args)).toThrow(new TypeError("updateUserStatus: no query feature for its request"));
-    expect([seed, withKey].map((one) => featuresNeeded(one))).toEqual([[], ["query"]]);
+    expect([seed, withKey].map((one) => featuresNeeded(one))).toEqual([[], ["query", "extras"]]);
     expect(buildRequest(withKey, args, context, encodeMultipart).url.search).toBe("?uploads");
     expect(buildRequest(op, { ...args, page_size: [30, "a b"] }, context, encodeMultipart).url.search).toBe(
       "?page_size=30&page_size=a%20b",
