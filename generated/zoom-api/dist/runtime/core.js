@@ -60,6 +60,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         // Later sources win: client headers, the operation's header arguments, then this call's headers.
         headers: options.headers,
         callHeaders: call.headers,
+        extras: call,
     }, encode, features);
     let reauthorized = false;
     for (let attempt = 1, retries = 0;; attempt++) {

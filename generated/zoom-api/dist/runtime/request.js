@@ -23,6 +23,9 @@ export function featuresNeeded(op, bodyKeys = []) {
         file: args.some((a) => a.type === "file"),
         jsonText: args.some((a) => a.type === "jsonText"),
         query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+        // Extra fields join a JSON body, one object of the body arguments' (not a form: the one-operation
+        // bundle, a form's, would carry their code), extra pairs a query.
+        extras: op.body === "json" || op.bareQuery !== undefined || args.some((a) => a.in === "query"),
         // A query parameter, a form field or a JSON body's field whose name says it holds a credential
         // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body
         // sends (`bodyKeys`), which its error masks: judged here, once, for the bundles of the others.
@@ -82,7 +85,12 @@ export function buildRequest(op, args, context, encode, features) {
         else if (spec.in === "body")
             fields.push([spec, value]);
     }
-    const url = toUrl(op, base, path, queried ? feature(op, features, "query")(op, values) : "");
+    let query = queried ? feature(op, features, "query")(op, values) : "";
+    const { extras } = context;
+    // A falsy one is none, as `undefined` is.
+    if (extras?.body || extras?.query)
+        query = (features?.extras ?? noExtras)(op, fields, extras, query);
+    const url = toUrl(op, base, path, query);
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
     const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem), op) : undefined;
@@ -107,6 +115,15 @@ function feature(op, features, key) {
         throw new TypeError(`${op.name}: no ${key} feature for its request`);
     return found;
 }
+/**
+ * The refusal of `options.body` and `options.query` by an operation without the `extras` feature:
+ * which operations take them (the feature refuses one alone where it cannot go).
+ */
+const noExtras = (op, _, extras) => {
+    throw new ValidationError(op.name, undefined, `options.${extras.body ? "body" : "query"} ${EXTRAS_REFUSED}`);
+};
+/** Why an operation refuses `options.body` or `options.query`. */
+export const EXTRAS_REFUSED = "cannot be sent: extra fields need a JSON object body, extra pairs a query";
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
  * a credential: such errors become a ValidationError that names the header (`what`, worked out

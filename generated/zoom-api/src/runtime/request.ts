@@ -31,6 +31,17 @@ export interface RequestContext {
   headers?: Readonly<Record<string, string>> | undefined;
   /** This call's headers: they override all others, but for a form's content type. */
   callHeaders?: Readonly<Record<string, string>> | undefined;
+  /**
+   * This call's options (core.ts's RequestOptions), whose `body` and `query` are fields and pairs
+   * beyond the arguments: sent by the `extras` feature, refused without it (noExtras).
+   */
+  extras?: Extras | undefined;
+}
+
+/** The call's fields and query pairs beyond its arguments (core.ts's RequestOptions). */
+export interface Extras {
+  readonly body?: unknown;
+  readonly query?: unknown;
 }
 
 /**
@@ -52,6 +63,8 @@ export interface RequestFeatures {
   jsonText?: JsonTextReader | undefined;
   /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
   query?: QueryWriter | undefined;
+  /** The call's `options.body` and `options.query`, sent (`sendExtras`). */
+  extras?: ExtrasSender | undefined;
   /**
    * How an error reads the credentials a request with a query parameter or a form field named as
    * one sent (sent-secrets.ts's `namedSecrets`): the pairs by their names too.
@@ -92,6 +105,18 @@ export type JsonTextReader = (op: CallSpec, spec: ArgSpec, value: unknown) => un
 export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) => string;
 
 /**
+ * Adds the call's extra fields to `fields` (a JSON object body's) and returns `query` (`?`
+ * included, or `""`) with its extra pairs after the operation's own; or refuses them, naming the
+ * option.
+ */
+export type ExtrasSender = (
+  op: CallSpec,
+  fields: Array<readonly [ArgSpec, unknown]>,
+  extras: Extras,
+  query: string,
+) => string;
+
+/**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
  * `bodyKeys` are the keys, at any depth, of the JSON values its body arguments send as the
@@ -114,6 +139,9 @@ export function featuresNeeded(
     file: args.some((a) => a.type === "file"),
     jsonText: args.some((a) => a.type === "jsonText"),
     query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+    // Extra fields join a JSON body, one object of the body arguments' (not a form: the one-operation
+    // bundle, a form's, would carry their code), extra pairs a query.
+    extras: op.body === "json" || op.bareQuery !== undefined || args.some((a) => a.in === "query"),
     // A query parameter, a form field or a JSON body's field whose name says it holds a credential
     // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body
     // sends (`bodyKeys`), which its error masks: judged here, once, for the bundles of the others.
@@ -194,7 +222,12 @@ export function buildRequest(
       feature(op, features, "headerArgs")(op, headers, values, spec, context);
     else if (spec.in === "body") fields.push([spec, value]);
   }
-  const url = toUrl(op, base, path, queried ? feature(op, features, "query")(op, values) : "");
+  let query = queried ? feature(op, features, "query")(op, values) : "";
+  const { extras } = context;
+  // A falsy one is none, as `undefined` is.
+  if (extras?.body || extras?.query)
+    query = (features?.extras ?? noExtras)(op, fields, extras, query);
+  const url = toUrl(op, base, path, query);
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
   const body = op.body
     ? encode!(fields, (spec, problem) => fail(op, spec, problem), op)
@@ -221,6 +254,22 @@ function feature<K extends keyof RequestFeatures>(
   if (!found) throw new TypeError(`${op.name}: no ${key} feature for its request`);
   return found;
 }
+
+/**
+ * The refusal of `options.body` and `options.query` by an operation without the `extras` feature:
+ * which operations take them (the feature refuses one alone where it cannot go).
+ */
+const noExtras: ExtrasSender = (op, _, extras) => {
+  throw new ValidationError(
+    op.name,
+    undefined,
+    `options.${extras.body ? "body" : "query"} ${EXTRAS_REFUSED}`,
+  );
+};
+
+/** Why an operation refuses `options.body` or `options.query`. */
+export const EXTRAS_REFUSED =
+  "cannot be sent: extra fields need a JSON object body, extra pairs a query";
 
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be

@@ -72,6 +72,19 @@ export interface RequestOptions<Variables extends object = Record<string, string
     } | undefined;
     timeoutMs?: number | undefined;
     maxRetries?: number | undefined;
+    /**
+     * Fields beyond the arguments, for this call only (a field the collection's example never
+     * showed), merged into the JSON object body as sent: a key that an argument sends too takes this
+     * value. Refused (ValidationError) by an operation whose body is not a JSON object, and for a
+     * value without JSON.
+     */
+    body?: Record<string, unknown> | undefined;
+    /**
+     * Query pairs beyond the arguments, for this call only, after the operation's own and encoded
+     * as they are (a list repeats the key; a key the operation sends too is sent again). Refused
+     * (ValidationError) by an operation without query parameters in the collection.
+     */
+    query?: Record<string, string | number | boolean | readonly (string | number | boolean)[] | undefined> | undefined;
 }
 export interface ClientDefaults {
     /** The collection's base URL (may hold `{{variables}}`). */

@@ -25,6 +25,16 @@ export interface RequestContext {
     headers?: Readonly<Record<string, string>> | undefined;
     /** This call's headers: they override all others, but for a form's content type. */
     callHeaders?: Readonly<Record<string, string>> | undefined;
+    /**
+     * This call's options (core.ts's RequestOptions), whose `body` and `query` are fields and pairs
+     * beyond the arguments: sent by the `extras` feature, refused without it (noExtras).
+     */
+    extras?: Extras | undefined;
+}
+/** The call's fields and query pairs beyond its arguments (core.ts's RequestOptions). */
+export interface Extras {
+    readonly body?: unknown;
+    readonly query?: unknown;
 }
 /**
  * What only some operations' requests need, kept out of the path every request takes so that a
@@ -45,6 +55,8 @@ export interface RequestFeatures {
     jsonText?: JsonTextReader | undefined;
     /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
     query?: QueryWriter | undefined;
+    /** The call's `options.body` and `options.query`, sent (`sendExtras`). */
+    extras?: ExtrasSender | undefined;
     /**
      * How an error reads the credentials a request with a query parameter or a form field named as
      * one sent (sent-secrets.ts's `namedSecrets`): the pairs by their names too.
@@ -67,6 +79,12 @@ export type JsonTextReader = (op: CallSpec, spec: ArgSpec, value: unknown) => un
 /** The URL's query, `?` included (`""` for none), of the arguments that have a value, in the operation's order. */
 export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) => string;
 /**
+ * Adds the call's extra fields to `fields` (a JSON object body's) and returns `query` (`?`
+ * included, or `""`) with its extra pairs after the operation's own; or refuses them, naming the
+ * option.
+ */
+export type ExtrasSender = (op: CallSpec, fields: Array<readonly [ArgSpec, unknown]>, extras: Extras, query: string) => string;
+/**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
  * `bodyKeys` are the keys, at any depth, of the JSON values its body arguments send as the
@@ -82,6 +100,8 @@ export type { RequestBody };
  * needs (generated code passes them).
  */
 export declare function buildRequest(op: CallSpec, args: unknown, context: RequestContext, encode?: BodyEncoder, features?: RequestFeatures): BuiltRequest;
+/** Why an operation refuses `options.body` or `options.query`. */
+export declare const EXTRAS_REFUSED = "cannot be sent: extra fields need a JSON object body, extra pairs a query";
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
  * a credential: such errors become a ValidationError that names the header (`what`, worked out
