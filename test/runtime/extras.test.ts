@@ -82,6 +82,25 @@ describe("options.body", () => {
   });
 });
 
+describe("an extra named as a credential", () => {
+  it("is masked where the API quotes it, as an argument of its name is", async () => {
+    const key = "extra-key-5d1f0b93";
+    const secret = "extra-secret-8c2e7a41";
+    server.reply({
+      status: 400,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ message: `bad ${key} and ${secret}` }),
+    });
+    const error = await client()
+      .call(json, { name: "n" }, { query: { api_key: key }, body: { client_secret: secret } })
+      .catch((thrown: unknown) => thrown as Error);
+    expect(server.requests[0]!.target).toBe(`/things?api_key=${key}`);
+    expect(error.message).toContain("bad");
+    expect(JSON.stringify(error) + error.message).not.toContain(key);
+    expect(JSON.stringify(error) + error.message).not.toContain(secret);
+  });
+});
+
 describe("options.query", () => {
   it("appends pairs after the operation's own, encoded as its own values, a list repeating the key", async () => {
     const value = "a b&c=d/é%+";

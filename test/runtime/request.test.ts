@@ -391,9 +391,9 @@ describe("buildRequest", () => {
     );
     // Each of them is what featuresNeeded names: what the generated code passes.
     expect([op, withDefault, withVariable, withPathDefault].map((one) => featuresNeeded(one))).toEqual([
-      // With a query, the call's extra pairs too (`extras`).
-      ["headerArgs", "query", "extras"],
-      ["defaults", "query", "extras"],
+      // With a query, the call's extra pairs too (`extras`), which its error masks by name.
+      ["headerArgs", "query", "extras", "sentSecrets"],
+      ["defaults", "query", "extras", "sentSecrets"],
       ["pathVariables"],
       ["pathVariables"],
     ]);
@@ -420,7 +420,7 @@ describe("buildRequest", () => {
       new TypeError("updateUserStatus: no query feature for its request"),
     );
     expect(without(withKey, args)).toThrow(new TypeError("updateUserStatus: no query feature for its request"));
-    expect([seed, withKey].map((one) => featuresNeeded(one))).toEqual([[], ["query", "extras"]]);
+    expect([seed, withKey].map((one) => featuresNeeded(one))).toEqual([[], ["query", "extras", "sentSecrets"]]);
     expect(buildRequest(withKey, args, context, encodeMultipart).url.search).toBe("?uploads");
     expect(buildRequest(op, { ...args, page_size: [30, "a b"] }, context, encodeMultipart).url.search).toBe(
       "?page_size=30&page_size=a%20b",
