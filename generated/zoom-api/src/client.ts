@@ -538,6 +538,7 @@ export function listArchivedFiles(
   return baseClient.call(listArchivedFilesCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<ListArchivedFilesResult>;
 }
 

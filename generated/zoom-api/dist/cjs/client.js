@@ -113,7 +113,7 @@ const listArchivedFilesOperation = /* @__PURE__ */ (() => Object.assign(listArch
 
 /** `GET /archive_files`: `client.listArchivedFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listArchivedFiles(baseClient, args, options) {
-  return baseClient.call(listArchivedFilesCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listArchivedFilesCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 /** Every operation of the collection, in collection order: plain metadata for tools and docs. */

@@ -52,7 +52,7 @@ const listGroupMembersOperation = /* @__PURE__ */ (() => Object.assign(listGroup
 
 /** `GET /groups/{groupId}/members`: `client.groups.groupId.members.listGroupMembers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroupMembers(baseClient, args, options) {
-  return baseClient.call(listGroupMembersCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listGroupMembersCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const addGroupMembersCallSpec = {
@@ -88,7 +88,7 @@ const listGroupAdminsOperation = /* @__PURE__ */ (() => Object.assign(listGroupA
 
 /** `GET /groups/{groupId}/admins`: `client.groups.groupId.admins.listGroupAdmins` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listGroupAdmins(baseClient, args, options) {
-  return baseClient.call(listGroupAdminsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listGroupAdminsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const addGroupAdminsCallSpec = {
@@ -141,7 +141,7 @@ const deleteVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.ass
 
 /** `DELETE /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles2(baseClient, args, options) {
-  return baseClient.call(deleteVirtualBackgroundFiles2CallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(deleteVirtualBackgroundFiles2CallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const uploadVirtualBackgroundFiles2CallSpec = {
@@ -160,7 +160,7 @@ const uploadVirtualBackgroundFiles2Operation = /* @__PURE__ */ (() => Object.ass
 
 /** `POST /groups/{groupId}/settings/virtual_backgrounds`: `client.groups.groupId.settings.virtualBackgrounds.uploadVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function uploadVirtualBackgroundFiles2(baseClient, args, options) {
-  return baseClient.call(uploadVirtualBackgroundFiles2CallSpec, args, options, encodeMultipartText, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(uploadVirtualBackgroundFiles2CallSpec, args, options, encodeMultipartText, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const getAGroupSettingsCallSpec = {
@@ -177,7 +177,7 @@ const getAGroupSettingsOperation = /* @__PURE__ */ (() => Object.assign(getAGrou
 
 /** `GET /groups/{groupId}/settings`: `client.groups.groupId.settings.getAGroupSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAGroupSettings(baseClient, args, options) {
-  return baseClient.call(getAGroupSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getAGroupSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateAGroupSettingsCallSpec = {
@@ -213,7 +213,7 @@ const groupsGroupIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ (() 
 
 /** `GET /groups/{groupId}/lock_settings`: `client.groups.groupId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function groupsGroupIdLockSettingsGetLockedSettings(baseClient, args, options) {
-  return baseClient.call(groupsGroupIdLockSettingsGetLockedSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(groupsGroupIdLockSettingsGetLockedSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec = {

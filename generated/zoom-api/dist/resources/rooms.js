@@ -52,7 +52,7 @@ const getZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.assign
 
 /** `GET /rooms/account_settings`: `client.rooms.accountSettings.getZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomAccountSettings(baseClient, args, options) {
-  return baseClient.call(getZoomRoomAccountSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getZoomRoomAccountSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateZoomRoomAccountSettingsCallSpec = {
@@ -71,7 +71,7 @@ const updateZoomRoomAccountSettingsOperation = /* @__PURE__ */ (() => Object.ass
 
 /** `PATCH /rooms/account_settings`: `client.rooms.accountSettings.updateZoomRoomAccountSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomAccountSettings(baseClient, args, options) {
-  return baseClient.call(updateZoomRoomAccountSettingsCallSpec, args, options, encodeMultipartText, authorizeBearer, { jsonText: readJsonText, query: writeQuery, extras: $sendExtras });
+  return baseClient.call(updateZoomRoomAccountSettingsCallSpec, args, options, encodeMultipartText, authorizeBearer, { jsonText: readJsonText, query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const getLocationSettingsCallSpec = {
@@ -88,7 +88,7 @@ const getLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(getLoc
 
 /** `GET /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.getLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getLocationSettings(baseClient, args, options) {
-  return baseClient.call(getLocationSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getLocationSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateLocationSettingsCallSpec = {
@@ -107,7 +107,7 @@ const updateLocationSettingsOperation = /* @__PURE__ */ (() => Object.assign(upd
 
 /** `PATCH /rooms/locations/{locationId}/settings`: `client.rooms.locations.locationId.settings.updateLocationSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateLocationSettings(baseClient, args, options) {
-  return baseClient.call(updateLocationSettingsCallSpec, args, options, encodeMultipartText, authorizeBearer, { jsonText: readJsonText, query: writeQuery, extras: $sendExtras });
+  return baseClient.call(updateLocationSettingsCallSpec, args, options, encodeMultipartText, authorizeBearer, { jsonText: readJsonText, query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const getZoomRoomLocationProfileCallSpec = {
@@ -215,7 +215,7 @@ const listZoomRoomLocationsOperation = /* @__PURE__ */ (() => Object.assign(list
 
 /** `GET /rooms/locations`: `client.rooms.locations.listZoomRoomLocations` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listZoomRoomLocations(baseClient, args, options) {
-  return baseClient.call(listZoomRoomLocationsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listZoomRoomLocationsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const addALocationCallSpec = {
@@ -251,7 +251,7 @@ const getZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(getZoo
 
 /** `GET /rooms/{roomId}/settings`: `client.rooms.roomId.settings.getZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomSettings(baseClient, args, options) {
-  return baseClient.call(getZoomRoomSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getZoomRoomSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateZoomRoomSettingsCallSpec = {
@@ -270,7 +270,7 @@ const updateZoomRoomSettingsOperation = /* @__PURE__ */ (() => Object.assign(upd
 
 /** `PATCH /rooms/{roomId}/settings`: `client.rooms.roomId.settings.updateZoomRoomSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function updateZoomRoomSettings(baseClient, args, options) {
-  return baseClient.call(updateZoomRoomSettingsCallSpec, args, options, encodeMultipartText, authorizeBearer, { jsonText: readJsonText, query: writeQuery, extras: $sendExtras });
+  return baseClient.call(updateZoomRoomSettingsCallSpec, args, options, encodeMultipartText, authorizeBearer, { jsonText: readJsonText, query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const listZoomRoomDevicesCallSpec = {
@@ -323,7 +323,7 @@ const getZoomRoomProfileOperation = /* @__PURE__ */ (() => Object.assign(getZoom
 
 /** `GET /rooms/{roomId}`: `client.rooms.roomId.getZoomRoomProfile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getZoomRoomProfile(baseClient, args, options) {
-  return baseClient.call(getZoomRoomProfileCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getZoomRoomProfileCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const deleteAZoomRoomCallSpec = {
@@ -395,7 +395,7 @@ const roomsListZoomRoomsOperation = /* @__PURE__ */ (() => Object.assign(roomsLi
 
 /** `GET /rooms`: `client.rooms.listZoomRooms` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function roomsListZoomRooms(baseClient, args, options) {
-  return baseClient.call(roomsListZoomRoomsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(roomsListZoomRoomsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const addAZoomRoomCallSpec = {
@@ -450,7 +450,7 @@ const listDigitalSignageContentsOperation = /* @__PURE__ */ (() => Object.assign
 
 /** `GET /rooms/digital_signage`: `client.rooms.listDigitalSignageContents` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listDigitalSignageContents(baseClient, args, options) {
-  return baseClient.call(listDigitalSignageContentsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listDigitalSignageContentsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateE911DigitalSignageCallSpec = {

@@ -16,7 +16,7 @@ const usersUserIdMeetingsListMeetingsOperation = /* @__PURE__ */ (() => Object.a
 
 /** `GET /users/{userId}/meetings`: `client.users.userId.meetings.listMeetings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function usersUserIdMeetingsListMeetings(baseClient, args, options) {
-  return baseClient.call(usersUserIdMeetingsListMeetingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(usersUserIdMeetingsListMeetingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const createAMeetingCallSpec = {
@@ -192,7 +192,7 @@ const deleteVirtualBackgroundFiles3Operation = /* @__PURE__ */ (() => Object.ass
 
 /** `DELETE /users/{userId}/settings/virtual_backgrounds`: `client.users.userId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles3(baseClient, args, options) {
-  return baseClient.call(deleteVirtualBackgroundFiles3CallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(deleteVirtualBackgroundFiles3CallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const getUserSettingsCallSpec = {
@@ -209,7 +209,7 @@ const getUserSettingsOperation = /* @__PURE__ */ (() => Object.assign(getUserSet
 
 /** `GET /users/{userId}/settings`: `client.users.userId.settings.getUserSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getUserSettings(baseClient, args, options) {
-  return baseClient.call(getUserSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getUserSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateUserSettingsCallSpec = {
@@ -353,7 +353,7 @@ const getAUserTokenOperation = /* @__PURE__ */ (() => Object.assign(getAUserToke
 
 /** `GET /users/{userId}/token`: `client.users.userId.token.getAUserToken` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUserToken(baseClient, args, options) {
-  return baseClient.call(getAUserTokenCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getAUserTokenCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const revokeAUserSsoTokenCallSpec = {
@@ -387,7 +387,7 @@ const usersUserIdWebinarsListWebinarsOperation = /* @__PURE__ */ (() => Object.a
 
 /** `GET /users/{userId}/webinars`: `client.users.userId.webinars.listWebinars` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function usersUserIdWebinarsListWebinars(baseClient, args, options) {
-  return baseClient.call(usersUserIdWebinarsListWebinarsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(usersUserIdWebinarsListWebinarsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const createAWebinarCallSpec = {
@@ -423,7 +423,7 @@ const getAUserOperation = /* @__PURE__ */ (() => Object.assign(getAUserCallSpec,
 
 /** `GET /users/{userId}`: `client.users.userId.getAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAUser(baseClient, args, options) {
-  return baseClient.call(getAUserCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getAUserCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateAUserCallSpec = {
@@ -459,7 +459,7 @@ const deleteAUserOperation = /* @__PURE__ */ (() => Object.assign(deleteAUserCal
 
 /** `DELETE /users/{userId}`: `client.users.userId.deleteAUser` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAUser(baseClient, args, options) {
-  return baseClient.call(deleteAUserCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(deleteAUserCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const listAllRecordingsCallSpec = {
@@ -476,7 +476,7 @@ const listAllRecordingsOperation = /* @__PURE__ */ (() => Object.assign(listAllR
 
 /** `GET /users/{userId}/recordings`: `client.users.userId.listAllRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listAllRecordings(baseClient, args, options) {
-  return baseClient.call(listAllRecordingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listAllRecordingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const uploadAUserProfilePictureCallSpec = {
@@ -656,7 +656,7 @@ const listUsersOperation = /* @__PURE__ */ (() => Object.assign(listUsersCallSpe
 
 /** `GET /users`: `client.users.listUsers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listUsers(baseClient, args, options) {
-  return baseClient.call(listUsersCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listUsersCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const createUsersCallSpec = {
@@ -709,7 +709,7 @@ const checkAUserEmailOperation = /* @__PURE__ */ (() => Object.assign(checkAUser
 
 /** `GET /users/email`: `client.users.checkAUserEmail` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkAUserEmail(baseClient, args, options) {
-  return baseClient.call(checkAUserEmailCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(checkAUserEmailCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const checkAUserPmRoomCallSpec = {
@@ -726,7 +726,7 @@ const checkAUserPmRoomOperation = /* @__PURE__ */ (() => Object.assign(checkAUse
 
 /** `GET /users/vanity_name`: `client.users.checkAUserPmRoom` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function checkAUserPmRoom(baseClient, args, options) {
-  return baseClient.call(checkAUserPmRoomCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(checkAUserPmRoomCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 export {
   usersUserIdMeetingsListMeetingsOperation,

@@ -122,7 +122,7 @@ const getAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(getA
 
 /** `GET /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.getAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinarRegistrant(baseClient, args, options) {
-  return baseClient.call(getAWebinarRegistrantCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getAWebinarRegistrantCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const deleteAWebinarRegistrantCallSpec = {
@@ -139,7 +139,7 @@ const deleteAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(d
 
 /** `DELETE /webinars/{webinarId}/registrants/{registrantId}`: `client.webinarsWebinarId.registrants.registrantId.deleteAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinarRegistrant(baseClient, args, options) {
-  return baseClient.call(deleteAWebinarRegistrantCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(deleteAWebinarRegistrantCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const listWebinarRegistrantsCallSpec = {
@@ -156,7 +156,7 @@ const listWebinarRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(lis
 
 /** `GET /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.listWebinarRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listWebinarRegistrants(baseClient, args, options) {
-  return baseClient.call(listWebinarRegistrantsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listWebinarRegistrantsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const addAWebinarRegistrantCallSpec = {
@@ -175,7 +175,7 @@ const addAWebinarRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addA
 
 /** `POST /webinars/{webinarId}/registrants`: `client.webinarsWebinarId.registrants.addAWebinarRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addAWebinarRegistrant(baseClient, args, options) {
-  return baseClient.call(addAWebinarRegistrantCallSpec, args, options, encodeMultipartText, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(addAWebinarRegistrantCallSpec, args, options, encodeMultipartText, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec = {
@@ -194,7 +194,7 @@ const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__
 
 /** `PUT /webinars/{webinarId}/registrants/status`: `client.webinarsWebinarId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
-  return baseClient.call(webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec, args, options, encodeMultipartText, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec, args, options, encodeMultipartText, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const getAWebinarPollCallSpec = {
@@ -355,7 +355,7 @@ const getAWebinarOperation = /* @__PURE__ */ (() => Object.assign(getAWebinarCal
 
 /** `GET /webinars/{webinarId}`: `client.webinarsWebinarId.getAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAWebinar(baseClient, args, options) {
-  return baseClient.call(getAWebinarCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getAWebinarCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateAWebinarCallSpec = {
@@ -391,7 +391,7 @@ const deleteAWebinarOperation = /* @__PURE__ */ (() => Object.assign(deleteAWebi
 
 /** `DELETE /webinars/{webinarId}`: `client.webinarsWebinarId.deleteAWebinar` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAWebinar(baseClient, args, options) {
-  return baseClient.call(deleteAWebinarCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(deleteAWebinarCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateWebinarStatusCallSpec = {

@@ -225,7 +225,7 @@ export function deleteVirtualBackgroundFiles(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<DeleteVirtualBackgroundFilesResult>;
 }
 
@@ -463,6 +463,7 @@ export function getSettings(
   return baseClient.call(getSettingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetSettingsResult>;
 }
 
@@ -956,6 +957,7 @@ export function listBillingInvoices(
   return baseClient.call(listBillingInvoicesCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<ListBillingInvoicesResult>;
 }
 
@@ -2627,7 +2629,7 @@ export function accountsAccountIdLockSettingsGetLockedSettings(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<AccountsAccountIdLockSettingsGetLockedSettingsResult>;
 }
 
@@ -3996,6 +3998,7 @@ export function listInternalNumbers(
   return baseClient.call(listInternalNumbersCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<ListInternalNumbersResult>;
 }
 
@@ -4876,7 +4879,7 @@ export function listRecordingsOfAnAccount(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<ListRecordingsOfAnAccountResult>;
 }
 
@@ -4975,6 +4978,7 @@ export function listSubAccounts(
   return baseClient.call(listSubAccountsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<ListSubAccountsResult>;
 }
 

@@ -337,6 +337,7 @@ export function listGroupMembers(
   return baseClient.call(listGroupMembersCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<ListGroupMembersResult>;
 }
 
@@ -520,6 +521,7 @@ export function listGroupAdmins(
   return baseClient.call(listGroupAdminsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<ListGroupAdminsResult>;
 }
 
@@ -791,7 +793,7 @@ export function deleteVirtualBackgroundFiles2(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<DeleteVirtualBackgroundFiles2Result>;
 }
 
@@ -902,7 +904,7 @@ export function uploadVirtualBackgroundFiles2(
     options,
     encodeMultipartText,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<UploadVirtualBackgroundFiles2Result>;
 }
 
@@ -1089,6 +1091,7 @@ export function getAGroupSettings(
   return baseClient.call(getAGroupSettingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetAGroupSettingsResult>;
 }
 
@@ -1539,7 +1542,7 @@ export function groupsGroupIdLockSettingsGetLockedSettings(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<GroupsGroupIdLockSettingsGetLockedSettingsResult>;
 }
 

@@ -121,7 +121,7 @@ export function deleteAMeetingRegistrant(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<DeleteAMeetingRegistrantResult>;
 }
 
@@ -551,7 +551,7 @@ export function listMeetingRegistrants(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<ListMeetingRegistrantsResult>;
 }
 
@@ -779,7 +779,7 @@ export function addMeetingRegistrant(
     options,
     encodeMultipartText,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<AddMeetingRegistrantResult>;
 }
 
@@ -918,7 +918,7 @@ export function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(
     options,
     encodeMultipartText,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult>;
 }
 
@@ -1464,7 +1464,7 @@ export function deleteAMeetingRecordingFile(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<DeleteAMeetingRecordingFileResult>;
 }
 
@@ -2145,7 +2145,7 @@ export function listRecordingRegistrants(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<ListRecordingRegistrantsResult>;
 }
 
@@ -2562,6 +2562,7 @@ export function getMeetingRecordings(
   return baseClient.call(getMeetingRecordingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetMeetingRecordingsResult>;
 }
 
@@ -2668,7 +2669,7 @@ export function deleteMeetingRecordings(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<DeleteMeetingRecordingsResult>;
 }
 
@@ -3236,6 +3237,7 @@ export function getAMeeting(
   return baseClient.call(getAMeetingCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetAMeetingResult>;
 }
 
@@ -3585,6 +3587,7 @@ export function deleteAMeeting(
   return baseClient.call(deleteAMeetingCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<DeleteAMeetingResult>;
 }
 

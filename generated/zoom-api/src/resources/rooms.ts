@@ -259,7 +259,7 @@ export function getZoomRoomAccountSettings(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<GetZoomRoomAccountSettingsResult>;
 }
 
@@ -380,7 +380,7 @@ export function updateZoomRoomAccountSettings(
     options,
     encodeMultipartText,
     authorizeBearer,
-    { jsonText: readJsonText, query: writeQuery, extras: $sendExtras },
+    { jsonText: readJsonText, query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<UpdateZoomRoomAccountSettingsResult>;
 }
 
@@ -477,6 +477,7 @@ export function getLocationSettings(
   return baseClient.call(getLocationSettingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetLocationSettingsResult>;
 }
 
@@ -625,7 +626,7 @@ export function updateLocationSettings(
     options,
     encodeMultipartText,
     authorizeBearer,
-    { jsonText: readJsonText, query: writeQuery, extras: $sendExtras },
+    { jsonText: readJsonText, query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<UpdateLocationSettingsResult>;
 }
 
@@ -1167,6 +1168,7 @@ export function listZoomRoomLocations(
   return baseClient.call(listZoomRoomLocationsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<ListZoomRoomLocationsResult>;
 }
 
@@ -1383,6 +1385,7 @@ export function getZoomRoomSettings(
   return baseClient.call(getZoomRoomSettingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetZoomRoomSettingsResult>;
 }
 
@@ -1522,7 +1525,7 @@ export function updateZoomRoomSettings(
     options,
     encodeMultipartText,
     authorizeBearer,
-    { jsonText: readJsonText, query: writeQuery, extras: $sendExtras },
+    { jsonText: readJsonText, query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<UpdateZoomRoomSettingsResult>;
 }
 
@@ -1826,6 +1829,7 @@ export function getZoomRoomProfile(
   return baseClient.call(getZoomRoomProfileCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetZoomRoomProfileResult>;
 }
 
@@ -2212,6 +2216,7 @@ export function roomsListZoomRooms(
   return baseClient.call(roomsListZoomRoomsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<RoomsListZoomRoomsResult>;
 }
 
@@ -2542,7 +2547,7 @@ export function listDigitalSignageContents(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<ListDigitalSignageContentsResult>;
 }
 

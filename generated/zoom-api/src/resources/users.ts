@@ -173,7 +173,7 @@ export function usersUserIdMeetingsListMeetings(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<UsersUserIdMeetingsListMeetingsResult>;
 }
 
@@ -1200,7 +1200,7 @@ export function deleteVirtualBackgroundFiles3(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<DeleteVirtualBackgroundFiles3Result>;
 }
 
@@ -1412,6 +1412,7 @@ export function getUserSettings(
   return baseClient.call(getUserSettingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetUserSettingsResult>;
 }
 
@@ -2438,6 +2439,7 @@ export function getAUserToken(
   return baseClient.call(getAUserTokenCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetAUserTokenResult>;
 }
 
@@ -2604,7 +2606,7 @@ export function usersUserIdWebinarsListWebinars(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<UsersUserIdWebinarsListWebinarsResult>;
 }
 
@@ -2974,6 +2976,7 @@ export function getAUser(
   return baseClient.call(getAUserCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetAUserResult>;
 }
 
@@ -3404,6 +3407,7 @@ export function deleteAUser(
   return baseClient.call(deleteAUserCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<DeleteAUserResult>;
 }
 
@@ -3564,6 +3568,7 @@ export function listAllRecordings(
   return baseClient.call(listAllRecordingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<ListAllRecordingsResult>;
 }
 
@@ -4540,6 +4545,7 @@ export function listUsers(
   return baseClient.call(listUsersCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<ListUsersResult>;
 }
 
@@ -4800,6 +4806,7 @@ export function checkAUserEmail(
   return baseClient.call(checkAUserEmailCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<CheckAUserEmailResult>;
 }
 
@@ -4866,6 +4873,7 @@ export function checkAUserPmRoom(
   return baseClient.call(checkAUserPmRoomCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<CheckAUserPmRoomResult>;
 }
 

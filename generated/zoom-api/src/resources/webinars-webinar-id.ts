@@ -660,6 +660,7 @@ export function getAWebinarRegistrant(
   return baseClient.call(getAWebinarRegistrantCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetAWebinarRegistrantResult>;
 }
 
@@ -752,7 +753,7 @@ export function deleteAWebinarRegistrant(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<DeleteAWebinarRegistrantResult>;
 }
 
@@ -905,7 +906,7 @@ export function listWebinarRegistrants(
     options,
     undefined,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<ListWebinarRegistrantsResult>;
 }
 
@@ -1122,7 +1123,7 @@ export function addAWebinarRegistrant(
     options,
     encodeMultipartText,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<AddAWebinarRegistrantResult>;
 }
 
@@ -1256,7 +1257,7 @@ export function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(
     options,
     encodeMultipartText,
     authorizeBearer,
-    { query: writeQuery, extras: $sendExtras },
+    { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets },
   ) as ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult>;
 }
 
@@ -2103,6 +2104,7 @@ export function getAWebinar(
   return baseClient.call(getAWebinarCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<GetAWebinarResult>;
 }
 
@@ -2429,6 +2431,7 @@ export function deleteAWebinar(
   return baseClient.call(deleteAWebinarCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
     extras: $sendExtras,
+    sentSecrets: namedSecrets,
   }) as ApiPromise<DeleteAWebinarResult>;
 }
 

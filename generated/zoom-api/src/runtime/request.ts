@@ -128,6 +128,10 @@ export function featuresNeeded(
   bodyKeys: readonly string[] = [],
 ): Array<keyof RequestFeatures> {
   const { args } = op;
+  // Extra fields join a JSON body, one object of the body arguments' (not a form: the one-operation
+  // bundle, a form's, would carry their code), extra pairs a query.
+  const extras =
+    op.body === "json" || op.bareQuery !== undefined || args.some((a) => a.in === "query");
   const needs = {
     headerArgs: args.some((a) => a.in === "header"),
     defaults: args.some((a) => a.in !== "path" && a.default !== undefined),
@@ -139,9 +143,7 @@ export function featuresNeeded(
     file: args.some((a) => a.type === "file"),
     jsonText: args.some((a) => a.type === "jsonText"),
     query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
-    // Extra fields join a JSON body, one object of the body arguments' (not a form: the one-operation
-    // bundle, a form's, would carry their code), extra pairs a query.
-    extras: op.body === "json" || op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+    extras,
     // A query parameter, a form field or a JSON body's field whose name says it holds a credential
     // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body
     // sends (`bodyKeys`), which its error masks: judged here, once, for the bundles of the others.
@@ -153,7 +155,10 @@ export function featuresNeeded(
             (a.in === "body" &&
               (op.body === "urlencoded" || op.body === "multipart" || op.body === "json"))) &&
           namesSentSecret(a.name),
-      ) || bodyKeys.some(namesSentSecret),
+      ) ||
+      bodyKeys.some(namesSentSecret) ||
+      // A call's extra field or pair may be named as one too (`api_key`), which only the call knows.
+      extras,
   };
   return (Object.keys(needs) as Array<keyof RequestFeatures>).filter((key) => needs[key]);
 }

@@ -36,7 +36,7 @@ const deleteVirtualBackgroundFilesOperation = /* @__PURE__ */ (() => Object.assi
 
 /** `DELETE /accounts/{accountId}/settings/virtual_backgrounds`: `client.accounts.accountId.settings.virtualBackgrounds.deleteVirtualBackgroundFiles` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteVirtualBackgroundFiles(baseClient, args, options) {
-  return baseClient.call(deleteVirtualBackgroundFilesCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(deleteVirtualBackgroundFilesCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const getSettingsCallSpec = {
@@ -53,7 +53,7 @@ const getSettingsOperation = /* @__PURE__ */ (() => Object.assign(getSettingsCal
 
 /** `GET /accounts/{accountId}/settings`: `client.accounts.accountId.settings.getSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getSettings(baseClient, args, options) {
-  return baseClient.call(getSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateSettingsCallSpec = {
@@ -89,7 +89,7 @@ const listBillingInvoicesOperation = /* @__PURE__ */ (() => Object.assign(listBi
 
 /** `GET /accounts/{accountId}/billing/invoices`: `client.accounts.accountId.billing.invoices.listBillingInvoices` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listBillingInvoices(baseClient, args, options) {
-  return baseClient.call(listBillingInvoicesCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listBillingInvoicesCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const getInvoiceDetailsCallSpec = {
@@ -307,7 +307,7 @@ const accountsAccountIdLockSettingsGetLockedSettingsOperation = /* @__PURE__ */ 
 
 /** `GET /accounts/{accountId}/lock_settings`: `client.accounts.accountId.lockSettings.getLockedSettings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function accountsAccountIdLockSettingsGetLockedSettings(baseClient, args, options) {
-  return baseClient.call(accountsAccountIdLockSettingsGetLockedSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(accountsAccountIdLockSettingsGetLockedSettingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const accountsAccountIdLockSettingsUpdateLockedSettingsCallSpec = {
@@ -540,7 +540,7 @@ const listInternalNumbersOperation = /* @__PURE__ */ (() => Object.assign(listIn
 
 /** `GET /accounts/{accountId}/sip_trunk/internal_numbers`: `client.accounts.accountId.sipTrunk.internalNumbers.listInternalNumbers` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listInternalNumbers(baseClient, args, options) {
-  return baseClient.call(listInternalNumbersCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listInternalNumbersCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const deleteAnInternalNumberCallSpec = {
@@ -699,7 +699,7 @@ const listRecordingsOfAnAccountOperation = /* @__PURE__ */ (() => Object.assign(
 
 /** `GET /accounts/{accountId}/recordings`: `client.accounts.accountId.listRecordingsOfAnAccount` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRecordingsOfAnAccount(baseClient, args, options) {
-  return baseClient.call(listRecordingsOfAnAccountCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listRecordingsOfAnAccountCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const listSubAccountsCallSpec = {
@@ -716,7 +716,7 @@ const listSubAccountsOperation = /* @__PURE__ */ (() => Object.assign(listSubAcc
 
 /** `GET /accounts`: `client.accounts.listSubAccounts` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listSubAccounts(baseClient, args, options) {
-  return baseClient.call(listSubAccountsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listSubAccountsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const createASubAccountCallSpec = {

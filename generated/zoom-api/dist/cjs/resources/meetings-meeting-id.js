@@ -17,7 +17,7 @@ const deleteAMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(d
 
 /** `DELETE /meetings/{meetingId}/registrants/{registrantId}`: `client.meetingsMeetingId.registrants.registrantId.deleteAMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingRegistrant(baseClient, args, options) {
-  return baseClient.call(deleteAMeetingRegistrantCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(deleteAMeetingRegistrantCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const getAMeetingRegistrantCallSpec = {
@@ -87,7 +87,7 @@ const listMeetingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(lis
 
 /** `GET /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.listMeetingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listMeetingRegistrants(baseClient, args, options) {
-  return baseClient.call(listMeetingRegistrantsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listMeetingRegistrantsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const addMeetingRegistrantCallSpec = {
@@ -106,7 +106,7 @@ const addMeetingRegistrantOperation = /* @__PURE__ */ (() => Object.assign(addMe
 
 /** `POST /meetings/{meetingId}/registrants`: `client.meetingsMeetingId.registrants.addMeetingRegistrant` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function addMeetingRegistrant(baseClient, args, options) {
-  return baseClient.call(addMeetingRegistrantCallSpec, args, options, encodeMultipartText, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(addMeetingRegistrantCallSpec, args, options, encodeMultipartText, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec = {
@@ -125,7 +125,7 @@ const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation = /* @__PURE__
 
 /** `PUT /meetings/{meetingId}/registrants/status`: `client.meetingsMeetingId.registrants.updateRegistrantStatus` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(baseClient, args, options) {
-  return baseClient.call(meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec, args, options, encodeMultipartText, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec, args, options, encodeMultipartText, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const getAMeetingPollCallSpec = {
@@ -231,7 +231,7 @@ const deleteAMeetingRecordingFileOperation = /* @__PURE__ */ (() => Object.assig
 
 /** `DELETE /meetings/{meetingId}/recordings/{recordingId}`: `client.meetingsMeetingId.recordings.recordingId.deleteAMeetingRecordingFile` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeetingRecordingFile(baseClient, args, options) {
-  return baseClient.call(deleteAMeetingRecordingFileCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(deleteAMeetingRecordingFileCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const recoverASingleRecordingCallSpec = {
@@ -339,7 +339,7 @@ const listRecordingRegistrantsOperation = /* @__PURE__ */ (() => Object.assign(l
 
 /** `GET /meetings/{meetingId}/recordings/registrants`: `client.meetingsMeetingId.recordings.registrants.listRecordingRegistrants` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function listRecordingRegistrants(baseClient, args, options) {
-  return baseClient.call(listRecordingRegistrantsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(listRecordingRegistrantsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const createARecordingRegistrantCallSpec = {
@@ -394,7 +394,7 @@ const getMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(getMe
 
 /** `GET /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.getMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getMeetingRecordings(baseClient, args, options) {
-  return baseClient.call(getMeetingRecordingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getMeetingRecordingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const deleteMeetingRecordingsCallSpec = {
@@ -411,7 +411,7 @@ const deleteMeetingRecordingsOperation = /* @__PURE__ */ (() => Object.assign(de
 
 /** `DELETE /meetings/{meetingId}/recordings`: `client.meetingsMeetingId.recordings.deleteMeetingRecordings` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteMeetingRecordings(baseClient, args, options) {
-  return baseClient.call(deleteMeetingRecordingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(deleteMeetingRecordingsCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const recoverMeetingRecordingsCallSpec = {
@@ -502,7 +502,7 @@ const getAMeetingOperation = /* @__PURE__ */ (() => Object.assign(getAMeetingCal
 
 /** `GET /meetings/{meetingId}`: `client.meetingsMeetingId.getAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function getAMeeting(baseClient, args, options) {
-  return baseClient.call(getAMeetingCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(getAMeetingCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateAMeetingCallSpec = {
@@ -538,7 +538,7 @@ const deleteAMeetingOperation = /* @__PURE__ */ (() => Object.assign(deleteAMeet
 
 /** `DELETE /meetings/{meetingId}`: `client.meetingsMeetingId.deleteAMeeting` as a function of a client from {@link createBaseClient}, for bundles that take only what they import. */
 function deleteAMeeting(baseClient, args, options) {
-  return baseClient.call(deleteAMeetingCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras });
+  return baseClient.call(deleteAMeetingCallSpec, args, options, undefined, authorizeBearer, { query: writeQuery, extras: $sendExtras, sentSecrets: namedSecrets });
 }
 
 const updateMeetingStatusCallSpec = {

@@ -25,6 +25,9 @@ const template_js_1 = require("./template.js");
  */
 function featuresNeeded(op, bodyKeys = []) {
     const { args } = op;
+    // Extra fields join a JSON body, one object of the body arguments' (not a form: the one-operation
+    // bundle, a form's, would carry their code), extra pairs a query.
+    const extras = op.body === "json" || op.bareQuery !== undefined || args.some((a) => a.in === "query");
     const needs = {
         headerArgs: args.some((a) => a.in === "header"),
         defaults: args.some((a) => a.in !== "path" && a.default !== undefined),
@@ -35,16 +38,17 @@ function featuresNeeded(op, bodyKeys = []) {
         file: args.some((a) => a.type === "file"),
         jsonText: args.some((a) => a.type === "jsonText"),
         query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
-        // Extra fields join a JSON body, one object of the body arguments' (not a form: the one-operation
-        // bundle, a form's, would carry their code), extra pairs a query.
-        extras: op.body === "json" || op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+        extras,
         // A query parameter, a form field or a JSON body's field whose name says it holds a credential
         // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body
         // sends (`bodyKeys`), which its error masks: judged here, once, for the bundles of the others.
         // A raw or GraphQL body's one argument is the body, whose name is none of its fields'.
         sentSecrets: args.some((a) => (a.in === "query" ||
             (a.in === "body" && (op.body === "urlencoded" || op.body === "multipart" || op.body === "json"))) &&
-            (0, credential_names_js_1.namesSentSecret)(a.name)) || bodyKeys.some(credential_names_js_1.namesSentSecret),
+            (0, credential_names_js_1.namesSentSecret)(a.name)) ||
+            bodyKeys.some(credential_names_js_1.namesSentSecret) ||
+            // A call's extra field or pair may be named as one too (`api_key`), which only the call knows.
+            extras,
     };
     return Object.keys(needs).filter((key) => needs[key]);
 }
