@@ -65,6 +65,20 @@ describe("--extra-body and --extra-query", () => {
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain("/things?k=v");
     expect(dry.stdout).toContain('{"name":"n","x":1}');
+    // An extra named as a credential is masked, as an argument of its name is.
+    const masked = await run([
+      "create-thing",
+      "--name",
+      "n",
+      "--extra-query",
+      "api_key=extra-key-5d1f0b93",
+      "--extra-body",
+      '{"password":"extra-pass-8c2e7a41"}',
+      "--dry-run",
+    ]);
+    expect(masked.stdout).toContain("/things?api_key=***");
+    expect(masked.stdout).toContain('"password":"***"');
+    expect(masked.stdout).not.toMatch(/extra-(key|pass)/);
     expect(server.requests).toEqual([]);
   });
 
