@@ -91,9 +91,9 @@ describe("an extra named as a credential", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ message: `bad ${key} and ${secret}` }),
     });
-    const error = await client()
+    const error = (await client()
       .call(json, { name: "n" }, { query: { api_key: key }, body: { client_secret: secret } })
-      .catch((thrown: unknown) => thrown as Error);
+      .catch((thrown: unknown) => thrown)) as Error;
     expect(server.requests[0]!.target).toBe(`/things?api_key=${key}`);
     expect(error.message).toContain("bad");
     expect(JSON.stringify(error) + error.message).not.toContain(key);
