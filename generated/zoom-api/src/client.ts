@@ -3,7 +3,13 @@ import { encodeMultipartText } from "./runtime/bodies.js";
 import { namedSecrets, sendExtras as $sendExtras, writeQuery } from "./runtime/request-features.js";
 import { authorizeBearer } from "./runtime/auth.js";
 import type { ApiPromise } from "./runtime/api-promise.js";
-import { createCore, type ClientOptions, type Core, type RequestOptions } from "./runtime/core.js";
+import {
+  createCore,
+  type ClientOptions,
+  type Core,
+  type QueryExtras,
+  type RequestOptions,
+} from "./runtime/core.js";
 import type { ApiError } from "./runtime/errors.js";
 import type { CallSpec, OperationSpec } from "./runtime/spec.js";
 import type {
@@ -174,7 +180,7 @@ export const searchCompanyContactsOperation: OperationSpec<
 export function searchCompanyContacts(
   baseClient: BaseClient,
   args: SearchCompanyContactsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<SearchCompanyContactsResult> {
   return baseClient.call(searchCompanyContactsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -533,7 +539,7 @@ export const listArchivedFilesOperation: OperationSpec<
 export function listArchivedFiles(
   baseClient: BaseClient,
   args?: ListArchivedFilesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListArchivedFilesResult> {
   return baseClient.call(listArchivedFilesCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -618,7 +624,7 @@ export interface Client {
    */
   searchCompanyContacts(
     args: SearchCompanyContactsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<SearchCompanyContactsResult>;
   /**
    * List SIP trunk numbers
@@ -701,7 +707,7 @@ export interface Client {
    */
   listArchivedFiles(
     args?: ListArchivedFilesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListArchivedFilesResult>;
 }
 

@@ -6,6 +6,7 @@ import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
 import { apiWords, hasNoBody, isBinaryType, isJson, textDecoder } from "../runtime/response.js";
 import { joinUrl } from "../runtime/paths.js";
+import { extrasTaken } from "../runtime/request.js";
 import { keyAlgorithm, privateKeyPem } from "../runtime/signing-keys.js";
 import { fillTemplate } from "../runtime/template.js";
 import { authOptions, authVariables, CREDENTIAL_SETS, credentialFlags, environmentVariables, flagsGiving, referencedVariables, takesFlag, variablesIn, } from "./credentials.js";
@@ -98,10 +99,7 @@ export function commandOf(operations, op, help, environments = []) {
     // The whole body as one JSON object: a JSON body's keys, or a form's fields.
     const bodyFlag = op.body === "json" || op.body === "multipart" || op.body === "urlencoded";
     // The call's extras (the client's `options.body` and `options.query`), where the client takes them.
-    const extraFlags = [
-        ...(op.body === "json" ? ["extra-body"] : []),
-        ...(op.bareQuery !== undefined || op.args.some((a) => a.in === "query") ? ["extra-query"] : []),
-    ];
+    const extraFlags = extrasTaken(op).map((option) => `extra-${option}`);
     const reserved = new Set([...reservedFlags(operations, environments), ...(bodyFlag ? ["body"] : []), ...extraFlags]);
     return { words: [...at.words, word], flags: argFlags(op, help, reserved), bodyFlag, extraFlags };
 }

@@ -5,7 +5,7 @@
 import { inCollectionOrder, isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
 import { appendHeaderArg } from "./header-names.js";
-import { check, describe, fail, EXTRAS_REFUSED, HALF_CHARACTER, takesList, } from "./request.js";
+import { check, describe, fail, EXTRAS_REFUSED, extrasTaken, HALF_CHARACTER, takesList, } from "./request.js";
 export { namedSecrets } from "./sent-secrets.js";
 import { isJson } from "./response.js";
 import { fillDeep, fillTemplate } from "./template.js";
@@ -119,8 +119,9 @@ export const writeQuery = (op, values) => {
  * `undefined` or `null` sends nothing, as an argument's does.
  */
 export const sendExtras = (op, fields, { body, query }, sent) => {
+    const taken = extrasTaken(op);
     if (body) {
-        if (op.body !== "json")
+        if (!taken.includes("body"))
             refuse(op, "body", EXTRAS_REFUSED);
         if (!isRecord(body))
             refuse(op, "body", `must be an object of the fields to add, got ${describe(body)}`);
@@ -145,7 +146,7 @@ export const sendExtras = (op, fields, { body, query }, sent) => {
     }
     if (!query)
         return sent;
-    if (op.bareQuery === undefined && !op.args.some((a) => a.in === "query"))
+    if (!taken.includes("query"))
         refuse(op, "query", EXTRAS_REFUSED);
     if (!isRecord(query))
         refuse(op, "query", `must be an object of the pairs to add, got ${describe(query)}`);

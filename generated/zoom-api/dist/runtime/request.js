@@ -5,6 +5,19 @@ import { ValidationError } from "./errors.js";
 import { baseTemplate, joinUrl, pathParts } from "./paths.js";
 import { fillTemplate } from "./template.js";
 /**
+ * The call options an operation takes beyond the arguments (the `extras` feature's): `body` where
+ * its body is a JSON object, one object of the body arguments' (not a form: the one-operation
+ * bundle, a form's, would carry their code), `query` where it has a query in the collection. The
+ * emitter types its options by this (core.ts's BodyExtras and QueryExtras), the command line
+ * gives its extra flags by it, and the feature refuses the other.
+ */
+export function extrasTaken(op) {
+    return [
+        ...(op.body === "json" ? ["body"] : []),
+        ...(op.bareQuery !== undefined || op.args.some((a) => a.in === "query") ? ["query"] : []),
+    ];
+}
+/**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
  * `bodyKeys` are the keys, at any depth, of the JSON values its body arguments send as the
@@ -13,9 +26,7 @@ import { fillTemplate } from "./template.js";
  */
 export function featuresNeeded(op, bodyKeys = []) {
     const { args } = op;
-    // Extra fields join a JSON body, one object of the body arguments' (not a form: the one-operation
-    // bundle, a form's, would carry their code), extra pairs a query.
-    const extras = op.body === "json" || op.bareQuery !== undefined || args.some((a) => a.in === "query");
+    const extras = extrasTaken(op).length > 0;
     const needs = {
         headerArgs: args.some((a) => a.in === "header"),
         defaults: args.some((a) => a.in !== "path" && a.default !== undefined),

@@ -8,7 +8,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -217,7 +217,7 @@ export const deleteVirtualBackgroundFilesOperation: OperationSpec<
 export function deleteVirtualBackgroundFiles(
   baseClient: BaseClient,
   args: DeleteVirtualBackgroundFilesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteVirtualBackgroundFilesResult> {
   return baseClient.call(
     deleteVirtualBackgroundFilesCallSpec,
@@ -458,7 +458,7 @@ export const getSettingsOperation: OperationSpec<GetSettingsResponses, GetSettin
 export function getSettings(
   baseClient: BaseClient,
   args: GetSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetSettingsResult> {
   return baseClient.call(getSettingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -844,7 +844,7 @@ export const updateSettingsOperation: OperationSpec<
 export function updateSettings(
   baseClient: BaseClient,
   args: UpdateSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UpdateSettingsResult> {
   return baseClient.call(
     updateSettingsCallSpec,
@@ -952,7 +952,7 @@ export const listBillingInvoicesOperation: OperationSpec<
 export function listBillingInvoices(
   baseClient: BaseClient,
   args: ListBillingInvoicesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListBillingInvoicesResult> {
   return baseClient.call(listBillingInvoicesCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2621,7 +2621,7 @@ export const accountsAccountIdLockSettingsGetLockedSettingsOperation: OperationS
 export function accountsAccountIdLockSettingsGetLockedSettings(
   baseClient: BaseClient,
   args: AccountsAccountIdLockSettingsGetLockedSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<AccountsAccountIdLockSettingsGetLockedSettingsResult> {
   return baseClient.call(
     accountsAccountIdLockSettingsGetLockedSettingsCallSpec,
@@ -3993,7 +3993,7 @@ export const listInternalNumbersOperation: OperationSpec<
 export function listInternalNumbers(
   baseClient: BaseClient,
   args: ListInternalNumbersArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListInternalNumbersResult> {
   return baseClient.call(listInternalNumbersCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -4871,7 +4871,7 @@ export const listRecordingsOfAnAccountOperation: OperationSpec<
 export function listRecordingsOfAnAccount(
   baseClient: BaseClient,
   args: ListRecordingsOfAnAccountArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListRecordingsOfAnAccountResult> {
   return baseClient.call(
     listRecordingsOfAnAccountCallSpec,
@@ -4973,7 +4973,7 @@ export const listSubAccountsOperation: OperationSpec<
 export function listSubAccounts(
   baseClient: BaseClient,
   args?: ListSubAccountsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListSubAccountsResult> {
   return baseClient.call(listSubAccountsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -5174,7 +5174,7 @@ export interface ClientAccountsAccountIdSettingsVirtualBackgrounds {
    */
   deleteVirtualBackgroundFiles(
     args: DeleteVirtualBackgroundFilesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteVirtualBackgroundFilesResult>;
 }
 
@@ -5201,7 +5201,7 @@ export interface ClientAccountsAccountIdSettings {
    */
   getSettings(
     args: GetSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetSettingsResult>;
   /**
    * Update settings
@@ -5221,7 +5221,7 @@ export interface ClientAccountsAccountIdSettings {
    */
   updateSettings(
     args: UpdateSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UpdateSettingsResult>;
 }
 
@@ -5415,7 +5415,7 @@ export interface ClientAccountsAccountId {
    */
   listRecordingsOfAnAccount(
     args: ListRecordingsOfAnAccountArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListRecordingsOfAnAccountResult>;
 }
 
@@ -5443,7 +5443,7 @@ export interface ClientAccounts {
    */
   listSubAccounts(
     args?: ListSubAccountsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListSubAccountsResult>;
   /**
    * Create a sub account
@@ -5492,7 +5492,7 @@ export interface ClientAccountsAccountIdBillingInvoices {
    */
   listBillingInvoices(
     args: ListBillingInvoicesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListBillingInvoicesResult>;
   /**
    * Get invoice details
@@ -5778,7 +5778,7 @@ export interface ClientAccountsAccountIdLockSettings {
    */
   getLockedSettings(
     args: AccountsAccountIdLockSettingsGetLockedSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<AccountsAccountIdLockSettingsGetLockedSettingsResult>;
   /**
    * Update locked settings
@@ -6080,7 +6080,7 @@ export interface ClientAccountsAccountIdSipTrunkInternalNumbers {
    */
   listInternalNumbers(
     args: ListInternalNumbersArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListInternalNumbersResult>;
   /**
    * Delete an internal number

@@ -7,7 +7,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -241,7 +241,7 @@ export const deleteAMessageOperation: OperationSpec<
 export function deleteAMessage(
   baseClient: BaseClient,
   args: DeleteAMessageArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteAMessageResult> {
   return baseClient.call(deleteAMessageCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -346,7 +346,7 @@ export const getAMessageOperation: OperationSpec<GetAMessageResponses, GetAMessa
 export function getAMessage(
   baseClient: BaseClient,
   args: GetAMessageArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetAMessageResult> {
   return baseClient.call(getAMessageCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -894,7 +894,7 @@ export const listUserChatMessagesOperation: OperationSpec<
 export function listUserChatMessages(
   baseClient: BaseClient,
   args: ListUserChatMessagesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListUserChatMessagesResult> {
   return baseClient.call(listUserChatMessagesCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1010,7 +1010,7 @@ export const listChannelMembersOperation: OperationSpec<
 export function listChannelMembers(
   baseClient: BaseClient,
   args: ListChannelMembersArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListChannelMembersResult> {
   return baseClient.call(listChannelMembersCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1592,7 +1592,7 @@ export const listUserChannelsOperation: OperationSpec<
 export function listUserChannels(
   baseClient: BaseClient,
   args: ListUserChannelsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListUserChannelsResult> {
   return baseClient.call(listUserChannelsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1799,7 +1799,7 @@ export const listUserContactsOperation: OperationSpec<
 export function listUserContacts(
   baseClient: BaseClient,
   args?: ListUserContactsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListUserContactsResult> {
   return baseClient.call(listUserContactsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1901,7 +1901,7 @@ export const getUserContactDetailsOperation: OperationSpec<
 export function getUserContactDetails(
   baseClient: BaseClient,
   args: GetUserContactDetailsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetUserContactDetailsResult> {
   return baseClient.call(getUserContactDetailsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2446,7 +2446,7 @@ export interface ClientChatUsersUserIdMessagesMessageId {
    */
   deleteAMessage(
     args: DeleteAMessageArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteAMessageResult>;
   /**
    * Get a message
@@ -2469,7 +2469,7 @@ export interface ClientChatUsersUserIdMessagesMessageId {
    */
   getAMessage(
     args: GetAMessageArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetAMessageResult>;
   /**
    * Mark message read or unread
@@ -2556,7 +2556,7 @@ export interface ClientChatUsersUserIdMessages {
    */
   listUserChatMessages(
     args: ListUserChatMessagesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListUserChatMessagesResult>;
 }
 
@@ -2602,7 +2602,7 @@ export interface ClientChatUsersUserIdChannelsChannelIdMembers {
    */
   listChannelMembers(
     args: ListChannelMembersArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListChannelMembersResult>;
   /**
    * Invite channel members
@@ -2730,7 +2730,7 @@ export interface ClientChatUsersUserIdChannels {
    */
   listUserChannels(
     args: ListUserChannelsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListUserChannelsResult>;
   /**
    * Create a channel
@@ -2772,7 +2772,7 @@ export interface ClientChatUsersMeContacts {
    */
   listUserContacts(
     args?: ListUserContactsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListUserContactsResult>;
   /**
    * Get user's contact details
@@ -2790,7 +2790,7 @@ export interface ClientChatUsersMeContacts {
    */
   getUserContactDetails(
     args: GetUserContactDetailsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetUserContactDetailsResult>;
 }
 

@@ -8,7 +8,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -332,7 +332,7 @@ export const listGroupMembersOperation: OperationSpec<
 export function listGroupMembers(
   baseClient: BaseClient,
   args: ListGroupMembersArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListGroupMembersResult> {
   return baseClient.call(listGroupMembersCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -516,7 +516,7 @@ export const listGroupAdminsOperation: OperationSpec<
 export function listGroupAdmins(
   baseClient: BaseClient,
   args: ListGroupAdminsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListGroupAdminsResult> {
   return baseClient.call(listGroupAdminsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -785,7 +785,7 @@ export const deleteVirtualBackgroundFiles2Operation: OperationSpec<
 export function deleteVirtualBackgroundFiles2(
   baseClient: BaseClient,
   args: DeleteVirtualBackgroundFiles2Args,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteVirtualBackgroundFiles2Result> {
   return baseClient.call(
     deleteVirtualBackgroundFiles2CallSpec,
@@ -896,7 +896,7 @@ export const uploadVirtualBackgroundFiles2Operation: OperationSpec<
 export function uploadVirtualBackgroundFiles2(
   baseClient: BaseClient,
   args: UploadVirtualBackgroundFiles2Args,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UploadVirtualBackgroundFiles2Result> {
   return baseClient.call(
     uploadVirtualBackgroundFiles2CallSpec,
@@ -1086,7 +1086,7 @@ export const getAGroupSettingsOperation: OperationSpec<
 export function getAGroupSettings(
   baseClient: BaseClient,
   args: GetAGroupSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetAGroupSettingsResult> {
   return baseClient.call(getAGroupSettingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1358,7 +1358,7 @@ export const updateAGroupSettingsOperation: OperationSpec<
 export function updateAGroupSettings(
   baseClient: BaseClient,
   args: UpdateAGroupSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UpdateAGroupSettingsResult> {
   return baseClient.call(
     updateAGroupSettingsCallSpec,
@@ -1534,7 +1534,7 @@ export const groupsGroupIdLockSettingsGetLockedSettingsOperation: OperationSpec<
 export function groupsGroupIdLockSettingsGetLockedSettings(
   baseClient: BaseClient,
   args: GroupsGroupIdLockSettingsGetLockedSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GroupsGroupIdLockSettingsGetLockedSettingsResult> {
   return baseClient.call(
     groupsGroupIdLockSettingsGetLockedSettingsCallSpec,
@@ -1770,7 +1770,7 @@ export const groupsGroupIdLockSettingsUpdateLockedSettingsOperation: OperationSp
 export function groupsGroupIdLockSettingsUpdateLockedSettings(
   baseClient: BaseClient,
   args: GroupsGroupIdLockSettingsUpdateLockedSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GroupsGroupIdLockSettingsUpdateLockedSettingsResult> {
   return baseClient.call(
     groupsGroupIdLockSettingsUpdateLockedSettingsCallSpec,
@@ -2265,7 +2265,7 @@ export interface ClientGroupsGroupIdMembers {
    */
   listGroupMembers(
     args: ListGroupMembersArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListGroupMembersResult>;
   /**
    * Add group members
@@ -2416,7 +2416,7 @@ export interface ClientGroupsGroupIdAdmins {
    */
   listGroupAdmins(
     args: ListGroupAdminsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListGroupAdminsResult>;
   /**
    * Add group admins
@@ -2478,7 +2478,7 @@ export interface ClientGroupsGroupIdSettingsVirtualBackgrounds {
    */
   deleteVirtualBackgroundFiles(
     args: DeleteVirtualBackgroundFiles2Args,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteVirtualBackgroundFiles2Result>;
   /**
    * Upload virtual background files
@@ -2500,7 +2500,7 @@ export interface ClientGroupsGroupIdSettingsVirtualBackgrounds {
    */
   uploadVirtualBackgroundFiles(
     args: UploadVirtualBackgroundFiles2Args,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UploadVirtualBackgroundFiles2Result>;
 }
 
@@ -2523,7 +2523,7 @@ export interface ClientGroupsGroupIdSettings {
    */
   getAGroupSettings(
     args: GetAGroupSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetAGroupSettingsResult>;
   /**
    * Update a group's settings
@@ -2543,7 +2543,7 @@ export interface ClientGroupsGroupIdSettings {
    */
   updateAGroupSettings(
     args: UpdateAGroupSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UpdateAGroupSettingsResult>;
 }
 
@@ -2567,7 +2567,7 @@ export interface ClientGroupsGroupIdLockSettings {
    */
   getLockedSettings(
     args: GroupsGroupIdLockSettingsGetLockedSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GroupsGroupIdLockSettingsGetLockedSettingsResult>;
   /**
    * Update locked settings
@@ -2587,7 +2587,7 @@ export interface ClientGroupsGroupIdLockSettings {
    */
   updateLockedSettings(
     args: GroupsGroupIdLockSettingsUpdateLockedSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GroupsGroupIdLockSettingsUpdateLockedSettingsResult>;
 }
 

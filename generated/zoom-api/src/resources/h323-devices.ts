@@ -7,7 +7,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -293,7 +293,7 @@ export const listH323SipDevicesOperation: OperationSpec<
 export function listH323SipDevices(
   baseClient: BaseClient,
   args?: ListH323SipDevicesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListH323SipDevicesResult> {
   return baseClient.call(listH323SipDevicesCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -473,7 +473,7 @@ export interface ClientH323Devices {
    */
   listH323SipDevices(
     args?: ListH323SipDevicesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListH323SipDevicesResult>;
   /**
    * Create a H.323/SIP device

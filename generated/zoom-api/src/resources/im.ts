@@ -8,7 +8,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -117,7 +117,7 @@ export const listImDirectoryGroupMembersOperation: OperationSpec<
 export function listImDirectoryGroupMembers(
   baseClient: BaseClient,
   args: ListImDirectoryGroupMembersArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListImDirectoryGroupMembersResult> {
   return baseClient.call(
     listImDirectoryGroupMembersCallSpec,
@@ -922,7 +922,7 @@ export const getImChatSessionsOperation: OperationSpec<
 export function getImChatSessions(
   baseClient: BaseClient,
   args: GetImChatSessionsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetImChatSessionsResult> {
   return baseClient.call(getImChatSessionsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1045,7 +1045,7 @@ export const getImChatMessagesOperation: OperationSpec<
 export function getImChatMessages(
   baseClient: BaseClient,
   args: GetImChatMessagesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetImChatMessagesResult> {
   return baseClient.call(getImChatMessagesCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1537,7 +1537,7 @@ export const getUserImMessagesOperation: OperationSpec<
 export function getUserImMessages(
   baseClient: BaseClient,
   args: GetUserImMessagesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetUserImMessagesResult> {
   return baseClient.call(getUserImMessagesCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1610,7 +1610,7 @@ export const sendImMessagesOperation: OperationSpec<
 export function sendImMessages(
   baseClient: BaseClient,
   args?: SendImMessagesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<SendImMessagesResult> {
   return baseClient.call(
     sendImMessagesCallSpec,
@@ -1638,7 +1638,7 @@ export interface ClientImGroupsGroupIdMembers {
    */
   listImDirectoryGroupMembers(
     args: ListImDirectoryGroupMembersArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListImDirectoryGroupMembersResult>;
   /**
    * Add IM directory group members
@@ -1797,7 +1797,7 @@ export interface ClientImChatSessions {
    */
   getImChatSessions(
     args: GetImChatSessionsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetImChatSessionsResult>;
   /**
    * Get IM chat messages
@@ -1815,7 +1815,7 @@ export interface ClientImChatSessions {
    */
   getImChatMessages(
     args: GetImChatMessagesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetImChatMessagesResult>;
 }
 
@@ -1934,7 +1934,7 @@ export interface ClientImUsers {
    */
   getUserImMessages(
     args: GetUserImMessagesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetUserImMessagesResult>;
   /**
    * Send IM messages
@@ -1950,7 +1950,7 @@ export interface ClientImUsers {
    */
   sendImMessages(
     args?: SendImMessagesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<SendImMessagesResult>;
 }
 

@@ -8,7 +8,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -113,7 +113,7 @@ export const deleteAMeetingRegistrantOperation: OperationSpec<
 export function deleteAMeetingRegistrant(
   baseClient: BaseClient,
   args: DeleteAMeetingRegistrantArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteAMeetingRegistrantResult> {
   return baseClient.call(
     deleteAMeetingRegistrantCallSpec,
@@ -543,7 +543,7 @@ export const listMeetingRegistrantsOperation: OperationSpec<
 export function listMeetingRegistrants(
   baseClient: BaseClient,
   args: ListMeetingRegistrantsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListMeetingRegistrantsResult> {
   return baseClient.call(
     listMeetingRegistrantsCallSpec,
@@ -771,7 +771,7 @@ export const addMeetingRegistrantOperation: OperationSpec<
 export function addMeetingRegistrant(
   baseClient: BaseClient,
   args: AddMeetingRegistrantArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<AddMeetingRegistrantResult> {
   return baseClient.call(
     addMeetingRegistrantCallSpec,
@@ -910,7 +910,7 @@ export const meetingsMeetingIdRegistrantsUpdateRegistrantStatusOperation: Operat
 export function meetingsMeetingIdRegistrantsUpdateRegistrantStatus(
   baseClient: BaseClient,
   args: MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult> {
   return baseClient.call(
     meetingsMeetingIdRegistrantsUpdateRegistrantStatusCallSpec,
@@ -1456,7 +1456,7 @@ export const deleteAMeetingRecordingFileOperation: OperationSpec<
 export function deleteAMeetingRecordingFile(
   baseClient: BaseClient,
   args: DeleteAMeetingRecordingFileArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteAMeetingRecordingFileResult> {
   return baseClient.call(
     deleteAMeetingRecordingFileCallSpec,
@@ -2137,7 +2137,7 @@ export const listRecordingRegistrantsOperation: OperationSpec<
 export function listRecordingRegistrants(
   baseClient: BaseClient,
   args: ListRecordingRegistrantsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListRecordingRegistrantsResult> {
   return baseClient.call(
     listRecordingRegistrantsCallSpec,
@@ -2557,7 +2557,7 @@ export const getMeetingRecordingsOperation: OperationSpec<
 export function getMeetingRecordings(
   baseClient: BaseClient,
   args: GetMeetingRecordingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetMeetingRecordingsResult> {
   return baseClient.call(getMeetingRecordingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2661,7 +2661,7 @@ export const deleteMeetingRecordingsOperation: OperationSpec<
 export function deleteMeetingRecordings(
   baseClient: BaseClient,
   args: DeleteMeetingRecordingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteMeetingRecordingsResult> {
   return baseClient.call(
     deleteMeetingRecordingsCallSpec,
@@ -3232,7 +3232,7 @@ export const getAMeetingOperation: OperationSpec<GetAMeetingResponses, GetAMeeti
 export function getAMeeting(
   baseClient: BaseClient,
   args: GetAMeetingArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetAMeetingResult> {
   return baseClient.call(getAMeetingCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -3462,7 +3462,7 @@ export const updateAMeetingOperation: OperationSpec<
 export function updateAMeeting(
   baseClient: BaseClient,
   args: UpdateAMeetingArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UpdateAMeetingResult> {
   return baseClient.call(
     updateAMeetingCallSpec,
@@ -3582,7 +3582,7 @@ export const deleteAMeetingOperation: OperationSpec<
 export function deleteAMeeting(
   baseClient: BaseClient,
   args: DeleteAMeetingArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteAMeetingResult> {
   return baseClient.call(deleteAMeetingCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -4080,7 +4080,7 @@ export interface ClientMeetingsMeetingIdRegistrantsRegistrantId {
    */
   deleteAMeetingRegistrant(
     args: DeleteAMeetingRegistrantArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteAMeetingRegistrantResult>;
   /**
    * Get a meeting registrant
@@ -4123,7 +4123,7 @@ export interface ClientMeetingsMeetingIdRegistrants {
    */
   listMeetingRegistrants(
     args: ListMeetingRegistrantsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListMeetingRegistrantsResult>;
   /**
    * Add meeting registrant
@@ -4145,7 +4145,7 @@ export interface ClientMeetingsMeetingIdRegistrants {
    */
   addMeetingRegistrant(
     args: AddMeetingRegistrantArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<AddMeetingRegistrantResult>;
   /**
    * Update registrant's status
@@ -4161,7 +4161,7 @@ export interface ClientMeetingsMeetingIdRegistrants {
    */
   updateRegistrantStatus(
     args: MeetingsMeetingIdRegistrantsUpdateRegistrantStatusArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<MeetingsMeetingIdRegistrantsUpdateRegistrantStatusResult>;
 }
 
@@ -4189,7 +4189,7 @@ export interface ClientMeetingsMeetingId {
    */
   getAMeeting(
     args: GetAMeetingArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetAMeetingResult>;
   /**
    * Update a meeting
@@ -4210,7 +4210,7 @@ export interface ClientMeetingsMeetingId {
    */
   updateAMeeting(
     args: UpdateAMeetingArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UpdateAMeetingResult>;
   /**
    * Delete a meeting
@@ -4226,7 +4226,7 @@ export interface ClientMeetingsMeetingId {
    */
   deleteAMeeting(
     args: DeleteAMeetingArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteAMeetingResult>;
   /**
    * Update meeting status
@@ -4481,7 +4481,7 @@ export interface ClientMeetingsMeetingIdRecordingsRecordingId {
    */
   deleteAMeetingRecordingFile(
     args: DeleteAMeetingRecordingFileArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteAMeetingRecordingFileResult>;
   /**
    * Recover a single recording
@@ -4525,7 +4525,7 @@ export interface ClientMeetingsMeetingIdRecordings {
    */
   getMeetingRecordings(
     args: GetMeetingRecordingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetMeetingRecordingsResult>;
   /**
    * Delete meeting recordings
@@ -4544,7 +4544,7 @@ export interface ClientMeetingsMeetingIdRecordings {
    */
   deleteMeetingRecordings(
     args: DeleteMeetingRecordingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteMeetingRecordingsResult>;
   /**
    * Recover meeting recordings
@@ -4666,7 +4666,7 @@ export interface ClientMeetingsMeetingIdRecordingsRegistrants {
    */
   listRecordingRegistrants(
     args: ListRecordingRegistrantsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListRecordingRegistrantsResult>;
   /**
    * Create a recording registrant

@@ -6,7 +6,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -175,7 +175,7 @@ export const listMeetingParticipantsOperation: OperationSpec<
 export function listMeetingParticipants(
   baseClient: BaseClient,
   args: ListMeetingParticipantsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListMeetingParticipantsResult> {
   return baseClient.call(
     listMeetingParticipantsCallSpec,
@@ -290,7 +290,7 @@ export const getMeetingParticipantQoSOperation: OperationSpec<
 export function getMeetingParticipantQoS(
   baseClient: BaseClient,
   args: GetMeetingParticipantQoSArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetMeetingParticipantQoSResult> {
   return baseClient.call(
     getMeetingParticipantQoSCallSpec,
@@ -419,7 +419,7 @@ export const listMeetingParticipantsQoSOperation: OperationSpec<
 export function listMeetingParticipantsQoS(
   baseClient: BaseClient,
   args: ListMeetingParticipantsQoSArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListMeetingParticipantsQoSResult> {
   return baseClient.call(
     listMeetingParticipantsQoSCallSpec,
@@ -535,7 +535,7 @@ export const getSharingRecordingDetailsOperation: OperationSpec<
 export function getSharingRecordingDetails(
   baseClient: BaseClient,
   args: GetSharingRecordingDetailsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetSharingRecordingDetailsResult> {
   return baseClient.call(
     getSharingRecordingDetailsCallSpec,
@@ -650,7 +650,7 @@ export const getPostMeetingFeedbackOperation: OperationSpec<
 export function getPostMeetingFeedback(
   baseClient: BaseClient,
   args: GetPostMeetingFeedbackArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetPostMeetingFeedbackResult> {
   return baseClient.call(
     getPostMeetingFeedbackCallSpec,
@@ -777,7 +777,7 @@ export const getMeetingDetailsOperation: OperationSpec<
 export function getMeetingDetails(
   baseClient: BaseClient,
   args: GetMeetingDetailsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetMeetingDetailsResult> {
   return baseClient.call(getMeetingDetailsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -914,7 +914,7 @@ export const metricsMeetingsListMeetingsOperation: OperationSpec<
 export function metricsMeetingsListMeetings(
   baseClient: BaseClient,
   args: MetricsMeetingsListMeetingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<MetricsMeetingsListMeetingsResult> {
   return baseClient.call(
     metricsMeetingsListMeetingsCallSpec,
@@ -1072,7 +1072,7 @@ export const getWebinarParticipantsOperation: OperationSpec<
 export function getWebinarParticipants(
   baseClient: BaseClient,
   args: GetWebinarParticipantsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetWebinarParticipantsResult> {
   return baseClient.call(
     getWebinarParticipantsCallSpec,
@@ -1180,7 +1180,7 @@ export const getWebinarParticipantQoSOperation: OperationSpec<
 export function getWebinarParticipantQoS(
   baseClient: BaseClient,
   args: GetWebinarParticipantQoSArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetWebinarParticipantQoSResult> {
   return baseClient.call(
     getWebinarParticipantQoSCallSpec,
@@ -1303,7 +1303,7 @@ export const listWebinarParticipantQoSOperation: OperationSpec<
 export function listWebinarParticipantQoS(
   baseClient: BaseClient,
   args: ListWebinarParticipantQoSArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListWebinarParticipantQoSResult> {
   return baseClient.call(
     listWebinarParticipantQoSCallSpec,
@@ -1427,7 +1427,7 @@ export const getSharingRecordingDetails2Operation: OperationSpec<
 export function getSharingRecordingDetails2(
   baseClient: BaseClient,
   args: GetSharingRecordingDetails2Args,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetSharingRecordingDetails2Result> {
   return baseClient.call(
     getSharingRecordingDetails2CallSpec,
@@ -1542,7 +1542,7 @@ export const getPostWebinarFeedbackOperation: OperationSpec<
 export function getPostWebinarFeedback(
   baseClient: BaseClient,
   args: GetPostWebinarFeedbackArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetPostWebinarFeedbackResult> {
   return baseClient.call(
     getPostWebinarFeedbackCallSpec,
@@ -1648,7 +1648,7 @@ export const getWebinarDetailsOperation: OperationSpec<
 export function getWebinarDetails(
   baseClient: BaseClient,
   args: GetWebinarDetailsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetWebinarDetailsResult> {
   return baseClient.call(getWebinarDetailsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1775,7 +1775,7 @@ export const metricsWebinarsListWebinarsOperation: OperationSpec<
 export function metricsWebinarsListWebinars(
   baseClient: BaseClient,
   args: MetricsWebinarsListWebinarsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<MetricsWebinarsListWebinarsResult> {
   return baseClient.call(
     metricsWebinarsListWebinarsCallSpec,
@@ -1891,7 +1891,7 @@ export const metricsZoomroomsListZoomRoomsOperation: OperationSpec<
 export function metricsZoomroomsListZoomRooms(
   baseClient: BaseClient,
   args?: MetricsZoomroomsListZoomRoomsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<MetricsZoomroomsListZoomRoomsResult> {
   return baseClient.call(
     metricsZoomroomsListZoomRoomsCallSpec,
@@ -2066,7 +2066,7 @@ export const getZoomRoomsDetailsOperation: OperationSpec<
 export function getZoomRoomsDetails(
   baseClient: BaseClient,
   args: GetZoomRoomsDetailsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetZoomRoomsDetailsResult> {
   return baseClient.call(getZoomRoomsDetailsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2146,7 +2146,7 @@ export const getTop25IssuesOfZoomRoomsOperation: OperationSpec<
 export function getTop25IssuesOfZoomRooms(
   baseClient: BaseClient,
   args: GetTop25IssuesOfZoomRoomsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetTop25IssuesOfZoomRoomsResult> {
   return baseClient.call(
     getTop25IssuesOfZoomRoomsCallSpec,
@@ -2229,7 +2229,7 @@ export const listZoomMeetingsClientFeedbackOperation: OperationSpec<
 export function listZoomMeetingsClientFeedback(
   baseClient: BaseClient,
   args: ListZoomMeetingsClientFeedbackArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListZoomMeetingsClientFeedbackResult> {
   return baseClient.call(
     listZoomMeetingsClientFeedbackCallSpec,
@@ -2334,7 +2334,7 @@ export const getZoomMeetingsClientFeedbackOperation: OperationSpec<
 export function getZoomMeetingsClientFeedback(
   baseClient: BaseClient,
   args: GetZoomMeetingsClientFeedbackArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetZoomMeetingsClientFeedbackResult> {
   return baseClient.call(
     getZoomMeetingsClientFeedbackCallSpec,
@@ -2423,7 +2423,7 @@ export const listClientMeetingSatisfactionOperation: OperationSpec<
 export function listClientMeetingSatisfaction(
   baseClient: BaseClient,
   args?: ListClientMeetingSatisfactionArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListClientMeetingSatisfactionResult> {
   return baseClient.call(
     listClientMeetingSatisfactionCallSpec,
@@ -2506,7 +2506,7 @@ export const getTop25ZoomRoomsWithIssuesOperation: OperationSpec<
 export function getTop25ZoomRoomsWithIssues(
   baseClient: BaseClient,
   args: GetTop25ZoomRoomsWithIssuesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetTop25ZoomRoomsWithIssuesResult> {
   return baseClient.call(
     getTop25ZoomRoomsWithIssuesCallSpec,
@@ -2615,7 +2615,7 @@ export const getIssuesOfZoomRoomsOperation: OperationSpec<
 export function getIssuesOfZoomRooms(
   baseClient: BaseClient,
   args: GetIssuesOfZoomRoomsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetIssuesOfZoomRoomsResult> {
   return baseClient.call(getIssuesOfZoomRoomsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2702,7 +2702,7 @@ export const getCrcPortUsageOperation: OperationSpec<
 export function getCrcPortUsage(
   baseClient: BaseClient,
   args: GetCrcPortUsageArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetCrcPortUsageResult> {
   return baseClient.call(getCrcPortUsageCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2824,7 +2824,7 @@ export const getImMetricsOperation: OperationSpec<GetImMetricsResponses, GetImMe
 export function getImMetrics(
   baseClient: BaseClient,
   args: GetImMetricsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetImMetricsResult> {
   return baseClient.call(getImMetricsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2940,7 +2940,7 @@ export const getChatMetricsOperation: OperationSpec<
 export function getChatMetrics(
   baseClient: BaseClient,
   args: GetChatMetricsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetChatMetricsResult> {
   return baseClient.call(getChatMetricsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -3025,7 +3025,7 @@ export const getMeetingQualityScoresOperation: OperationSpec<
 export function getMeetingQualityScores(
   baseClient: BaseClient,
   args: GetMeetingQualityScoresArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetMeetingQualityScoresResult> {
   return baseClient.call(
     getMeetingQualityScoresCallSpec,
@@ -3064,7 +3064,7 @@ export interface ClientMetricsMeetingsMeetingIdParticipants {
    */
   listMeetingParticipants(
     args: ListMeetingParticipantsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListMeetingParticipantsResult>;
   /**
    * Get meeting participant QoS
@@ -3090,7 +3090,7 @@ export interface ClientMetricsMeetingsMeetingIdParticipants {
    */
   getMeetingParticipantQoS(
     args: GetMeetingParticipantQoSArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetMeetingParticipantQoSResult>;
   /**
    * List meeting participants QoS
@@ -3115,7 +3115,7 @@ export interface ClientMetricsMeetingsMeetingIdParticipants {
    */
   listMeetingParticipantsQoS(
     args: ListMeetingParticipantsQoSArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListMeetingParticipantsQoSResult>;
   /**
    * Get sharing/recording details
@@ -3135,7 +3135,7 @@ export interface ClientMetricsMeetingsMeetingIdParticipants {
    */
   getSharingRecordingDetails(
     args: GetSharingRecordingDetailsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetSharingRecordingDetailsResult>;
   /**
    * Get post meeting feedback
@@ -3155,7 +3155,7 @@ export interface ClientMetricsMeetingsMeetingIdParticipants {
    */
   getPostMeetingFeedback(
     args: GetPostMeetingFeedbackArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetPostMeetingFeedbackResult>;
 }
 
@@ -3182,7 +3182,7 @@ export interface ClientMetricsMeetingsMeetingId {
    */
   getMeetingDetails(
     args: GetMeetingDetailsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetMeetingDetailsResult>;
 }
 
@@ -3209,7 +3209,7 @@ export interface ClientMetricsMeetings {
    */
   listMeetings(
     args: MetricsMeetingsListMeetingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<MetricsMeetingsListMeetingsResult>;
 }
 
@@ -3246,7 +3246,7 @@ export interface ClientMetrics {
    */
   getCrcPortUsage(
     args: GetCrcPortUsageArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetCrcPortUsageResult>;
   /**
    * Get IM metrics
@@ -3269,7 +3269,7 @@ export interface ClientMetrics {
    */
   getImMetrics(
     args: GetImMetricsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetImMetricsResult>;
   /**
    * Get chat metrics
@@ -3293,7 +3293,7 @@ export interface ClientMetrics {
    */
   getChatMetrics(
     args: GetChatMetricsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetChatMetricsResult>;
   /**
    * Get meeting quality scores
@@ -3312,7 +3312,7 @@ export interface ClientMetrics {
    */
   getMeetingQualityScores(
     args: GetMeetingQualityScoresArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetMeetingQualityScoresResult>;
 }
 
@@ -3341,7 +3341,7 @@ export interface ClientMetricsWebinarsWebinarIdParticipants {
    */
   getWebinarParticipants(
     args: GetWebinarParticipantsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetWebinarParticipantsResult>;
   /**
    * Get webinar participant QoS
@@ -3370,7 +3370,7 @@ export interface ClientMetricsWebinarsWebinarIdParticipants {
    */
   getWebinarParticipantQoS(
     args: GetWebinarParticipantQoSArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetWebinarParticipantQoSResult>;
   /**
    * List webinar participant QoS
@@ -3395,7 +3395,7 @@ export interface ClientMetricsWebinarsWebinarIdParticipants {
    */
   listWebinarParticipantQoS(
     args: ListWebinarParticipantQoSArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListWebinarParticipantQoSResult>;
   /**
    * Get sharing/recording details
@@ -3415,7 +3415,7 @@ export interface ClientMetricsWebinarsWebinarIdParticipants {
    */
   getSharingRecordingDetails(
     args: GetSharingRecordingDetails2Args,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetSharingRecordingDetails2Result>;
   /**
    * Get post webinar feedback
@@ -3435,7 +3435,7 @@ export interface ClientMetricsWebinarsWebinarIdParticipants {
    */
   getPostWebinarFeedback(
     args: GetPostWebinarFeedbackArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetPostWebinarFeedbackResult>;
 }
 
@@ -3461,7 +3461,7 @@ export interface ClientMetricsWebinarsWebinarId {
    */
   getWebinarDetails(
     args: GetWebinarDetailsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetWebinarDetailsResult>;
 }
 
@@ -3487,7 +3487,7 @@ export interface ClientMetricsWebinars {
    */
   listWebinars(
     args: MetricsWebinarsListWebinarsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<MetricsWebinarsListWebinarsResult>;
 }
 
@@ -3511,7 +3511,7 @@ export interface ClientMetricsZoomrooms {
    */
   listZoomRooms(
     args?: MetricsZoomroomsListZoomRoomsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<MetricsZoomroomsListZoomRoomsResult>;
   /**
    * Get Zoom Rooms details
@@ -3533,7 +3533,7 @@ export interface ClientMetricsZoomrooms {
    */
   getZoomRoomsDetails(
     args: GetZoomRoomsDetailsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetZoomRoomsDetailsResult>;
   /**
    * Get top 25 issues of Zoom Rooms
@@ -3553,7 +3553,7 @@ export interface ClientMetricsZoomrooms {
    */
   getTop25IssuesOfZoomRooms(
     args: GetTop25IssuesOfZoomRoomsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetTop25IssuesOfZoomRoomsResult>;
 }
 
@@ -3577,7 +3577,7 @@ export interface ClientMetricsClientFeedback {
    */
   listZoomMeetingsClientFeedback(
     args: ListZoomMeetingsClientFeedbackArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListZoomMeetingsClientFeedbackResult>;
   /**
    * Get zoom meetings client feedback
@@ -3600,7 +3600,7 @@ export interface ClientMetricsClientFeedback {
    */
   getZoomMeetingsClientFeedback(
     args: GetZoomMeetingsClientFeedbackArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetZoomMeetingsClientFeedbackResult>;
 }
 
@@ -3624,7 +3624,7 @@ export interface ClientMetricsClient {
    */
   listClientMeetingSatisfaction(
     args?: ListClientMeetingSatisfactionArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListClientMeetingSatisfactionResult>;
 }
 
@@ -3649,7 +3649,7 @@ export interface ClientMetricsIssuesZoomrooms {
    */
   getTop25ZoomRoomsWithIssues(
     args: GetTop25ZoomRoomsWithIssuesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetTop25ZoomRoomsWithIssuesResult>;
   /**
    * Get issues of Zoom Rooms
@@ -3669,7 +3669,7 @@ export interface ClientMetricsIssuesZoomrooms {
    */
   getIssuesOfZoomRooms(
     args: GetIssuesOfZoomRoomsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetIssuesOfZoomRoomsResult>;
 }
 

@@ -6,7 +6,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -226,7 +226,7 @@ export const getPastMeetingParticipantsOperation: OperationSpec<
 export function getPastMeetingParticipants(
   baseClient: BaseClient,
   args: GetPastMeetingParticipantsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetPastMeetingParticipantsResult> {
   return baseClient.call(
     getPastMeetingParticipantsCallSpec,
@@ -571,7 +571,7 @@ export interface ClientPastMeetingsMeetingUuid {
    */
   getPastMeetingParticipants(
     args: GetPastMeetingParticipantsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetPastMeetingParticipantsResult>;
   /**
    * Get meeting archived files

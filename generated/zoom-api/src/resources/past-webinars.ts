@@ -6,7 +6,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -106,7 +106,7 @@ export const listWebinarParticipantsOperation: OperationSpec<
 export function listWebinarParticipants(
   baseClient: BaseClient,
   args: ListWebinarParticipantsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListWebinarParticipantsResult> {
   return baseClient.call(
     listWebinarParticipantsCallSpec,
@@ -573,7 +573,7 @@ export const getWebinarAbsenteesOperation: OperationSpec<
 export function getWebinarAbsentees(
   baseClient: BaseClient,
   args: GetWebinarAbsenteesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetWebinarAbsenteesResult> {
   return baseClient.call(getWebinarAbsenteesCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -601,7 +601,7 @@ export interface ClientPastWebinarsWebinarId {
    */
   listWebinarParticipants(
     args: ListWebinarParticipantsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListWebinarParticipantsResult>;
   /**
    * List past webinar instances
@@ -699,7 +699,7 @@ export interface ClientPastWebinars {
    */
   getWebinarAbsentees(
     args: GetWebinarAbsenteesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetWebinarAbsenteesResult>;
 }
 

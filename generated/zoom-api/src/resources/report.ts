@@ -6,7 +6,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -148,7 +148,7 @@ export const getActiveInactiveHostReportsOperation: OperationSpec<
 export function getActiveInactiveHostReports(
   baseClient: BaseClient,
   args: GetActiveInactiveHostReportsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetActiveInactiveHostReportsResult> {
   return baseClient.call(
     getActiveInactiveHostReportsCallSpec,
@@ -275,7 +275,7 @@ export const getMeetingReportsOperation: OperationSpec<
 export function getMeetingReports(
   baseClient: BaseClient,
   args: GetMeetingReportsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetMeetingReportsResult> {
   return baseClient.call(getMeetingReportsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -475,7 +475,7 @@ export const getMeetingParticipantReportsOperation: OperationSpec<
 export function getMeetingParticipantReports(
   baseClient: BaseClient,
   args: GetMeetingParticipantReportsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetMeetingParticipantReportsResult> {
   return baseClient.call(
     getMeetingParticipantReportsCallSpec,
@@ -767,7 +767,7 @@ export const getWebinarParticipantReportsOperation: OperationSpec<
 export function getWebinarParticipantReports(
   baseClient: BaseClient,
   args: GetWebinarParticipantReportsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetWebinarParticipantReportsResult> {
   return baseClient.call(
     getWebinarParticipantReportsCallSpec,
@@ -1103,7 +1103,7 @@ export const getBillingInvoiceReportsOperation: OperationSpec<
 export function getBillingInvoiceReports(
   baseClient: BaseClient,
   args?: GetBillingInvoiceReportsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetBillingInvoiceReportsResult> {
   return baseClient.call(
     getBillingInvoiceReportsCallSpec,
@@ -1215,7 +1215,7 @@ export const getChatSessionsReportsOperation: OperationSpec<
 export function getChatSessionsReports(
   baseClient: BaseClient,
   args: GetChatSessionsReportsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetChatSessionsReportsResult> {
   return baseClient.call(
     getChatSessionsReportsCallSpec,
@@ -1347,7 +1347,7 @@ export const getChatMessagesReportsOperation: OperationSpec<
 export function getChatMessagesReports(
   baseClient: BaseClient,
   args: GetChatMessagesReportsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetChatMessagesReportsResult> {
   return baseClient.call(
     getChatMessagesReportsCallSpec,
@@ -1453,7 +1453,7 @@ export const getDailyUsageReportOperation: OperationSpec<
 export function getDailyUsageReport(
   baseClient: BaseClient,
   args?: GetDailyUsageReportArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetDailyUsageReportResult> {
   return baseClient.call(getDailyUsageReportCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1584,7 +1584,7 @@ export const getTelephoneReportsOperation: OperationSpec<
 export function getTelephoneReports(
   baseClient: BaseClient,
   args: GetTelephoneReportsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetTelephoneReportsResult> {
   return baseClient.call(getTelephoneReportsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1668,7 +1668,7 @@ export const getCloudRecordingUsageReportOperation: OperationSpec<
 export function getCloudRecordingUsageReport(
   baseClient: BaseClient,
   args: GetCloudRecordingUsageReportArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetCloudRecordingUsageReportResult> {
   return baseClient.call(
     getCloudRecordingUsageReportCallSpec,
@@ -1797,7 +1797,7 @@ export const getOperationLogsReportOperation: OperationSpec<
 export function getOperationLogsReport(
   baseClient: BaseClient,
   args: GetOperationLogsReportArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetOperationLogsReportResult> {
   return baseClient.call(
     getOperationLogsReportCallSpec,
@@ -1926,7 +1926,7 @@ export const getUpcomingEventsReportOperation: OperationSpec<
 export function getUpcomingEventsReport(
   baseClient: BaseClient,
   args: GetUpcomingEventsReportArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetUpcomingEventsReportResult> {
   return baseClient.call(
     getUpcomingEventsReportCallSpec,
@@ -2020,7 +2020,7 @@ export const getSignInSignOutActivityReportOperation: OperationSpec<
 export function getSignInSignOutActivityReport(
   baseClient: BaseClient,
   args?: GetSignInSignOutActivityReportArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetSignInSignOutActivityReportResult> {
   return baseClient.call(
     getSignInSignOutActivityReportCallSpec,
@@ -2056,7 +2056,7 @@ export interface ClientReportUsers {
    */
   getActiveInactiveHostReports(
     args: GetActiveInactiveHostReportsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetActiveInactiveHostReportsResult>;
   /**
    * Get meeting reports
@@ -2078,7 +2078,7 @@ export interface ClientReportUsers {
    */
   getMeetingReports(
     args: GetMeetingReportsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetMeetingReportsResult>;
 }
 
@@ -2112,7 +2112,7 @@ export interface ClientReport {
    */
   getDailyUsageReport(
     args?: GetDailyUsageReportArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetDailyUsageReportResult>;
   /**
    * Get telephone reports
@@ -2132,7 +2132,7 @@ export interface ClientReport {
    */
   getTelephoneReports(
     args: GetTelephoneReportsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetTelephoneReportsResult>;
   /**
    * Get cloud recording usage report
@@ -2152,7 +2152,7 @@ export interface ClientReport {
    */
   getCloudRecordingUsageReport(
     args: GetCloudRecordingUsageReportArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetCloudRecordingUsageReportResult>;
   /**
    * Get operation logs report
@@ -2174,7 +2174,7 @@ export interface ClientReport {
    */
   getOperationLogsReport(
     args: GetOperationLogsReportArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetOperationLogsReportResult>;
   /**
    * Get upcoming events report
@@ -2193,7 +2193,7 @@ export interface ClientReport {
    */
   getUpcomingEventsReport(
     args: GetUpcomingEventsReportArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetUpcomingEventsReportResult>;
   /**
    * Get sign In / sign out activity report
@@ -2213,7 +2213,7 @@ export interface ClientReport {
    */
   getSignInSignOutActivityReport(
     args?: GetSignInSignOutActivityReportArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetSignInSignOutActivityReportResult>;
 }
 
@@ -2262,7 +2262,7 @@ export interface ClientReportMeetingsMeetingId {
    */
   getMeetingParticipantReports(
     args: GetMeetingParticipantReportsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetMeetingParticipantReportsResult>;
   /**
    * Get meeting poll reports
@@ -2326,7 +2326,7 @@ export interface ClientReportWebinarsWebinarId {
    */
   getWebinarParticipantReports(
     args: GetWebinarParticipantReportsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetWebinarParticipantReportsResult>;
   /**
    * Get webinar poll reports
@@ -2412,7 +2412,7 @@ export interface ClientReportBilling {
    */
   getBillingInvoiceReports(
     args?: GetBillingInvoiceReportsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetBillingInvoiceReportsResult>;
 }
 
@@ -2436,7 +2436,7 @@ export interface ClientReportChatSessions {
    */
   getChatSessionsReports(
     args: GetChatSessionsReportsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetChatSessionsReportsResult>;
   /**
    * Get chat messages reports
@@ -2456,7 +2456,7 @@ export interface ClientReportChatSessions {
    */
   getChatMessagesReports(
     args: GetChatMessagesReportsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetChatMessagesReportsResult>;
 }
 

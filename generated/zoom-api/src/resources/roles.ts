@@ -8,7 +8,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -116,7 +116,7 @@ export const listMembersInARoleOperation: OperationSpec<
 export function listMembersInARole(
   baseClient: BaseClient,
   args: ListMembersInARoleArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListMembersInARoleResult> {
   return baseClient.call(listMembersInARoleCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -775,7 +775,7 @@ export interface ClientRolesRoleIdMembers {
    */
   listMembersInARole(
     args: ListMembersInARoleArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListMembersInARoleResult>;
   /**
    * Assign a role

@@ -8,7 +8,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -251,7 +251,7 @@ export const getZoomRoomAccountSettingsOperation: OperationSpec<
 export function getZoomRoomAccountSettings(
   baseClient: BaseClient,
   args: GetZoomRoomAccountSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetZoomRoomAccountSettingsResult> {
   return baseClient.call(
     getZoomRoomAccountSettingsCallSpec,
@@ -372,7 +372,7 @@ export const updateZoomRoomAccountSettingsOperation: OperationSpec<
 export function updateZoomRoomAccountSettings(
   baseClient: BaseClient,
   args: UpdateZoomRoomAccountSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UpdateZoomRoomAccountSettingsResult> {
   return baseClient.call(
     updateZoomRoomAccountSettingsCallSpec,
@@ -472,7 +472,7 @@ export const getLocationSettingsOperation: OperationSpec<
 export function getLocationSettings(
   baseClient: BaseClient,
   args: GetLocationSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetLocationSettingsResult> {
   return baseClient.call(getLocationSettingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -618,7 +618,7 @@ export const updateLocationSettingsOperation: OperationSpec<
 export function updateLocationSettings(
   baseClient: BaseClient,
   args: UpdateLocationSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UpdateLocationSettingsResult> {
   return baseClient.call(
     updateLocationSettingsCallSpec,
@@ -1163,7 +1163,7 @@ export const listZoomRoomLocationsOperation: OperationSpec<
 export function listZoomRoomLocations(
   baseClient: BaseClient,
   args?: ListZoomRoomLocationsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListZoomRoomLocationsResult> {
   return baseClient.call(listZoomRoomLocationsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1380,7 +1380,7 @@ export const getZoomRoomSettingsOperation: OperationSpec<
 export function getZoomRoomSettings(
   baseClient: BaseClient,
   args: GetZoomRoomSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetZoomRoomSettingsResult> {
   return baseClient.call(getZoomRoomSettingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1517,7 +1517,7 @@ export const updateZoomRoomSettingsOperation: OperationSpec<
 export function updateZoomRoomSettings(
   baseClient: BaseClient,
   args: UpdateZoomRoomSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UpdateZoomRoomSettingsResult> {
   return baseClient.call(
     updateZoomRoomSettingsCallSpec,
@@ -1824,7 +1824,7 @@ export const getZoomRoomProfileOperation: OperationSpec<
 export function getZoomRoomProfile(
   baseClient: BaseClient,
   args: GetZoomRoomProfileArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetZoomRoomProfileResult> {
   return baseClient.call(getZoomRoomProfileCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2211,7 +2211,7 @@ export const roomsListZoomRoomsOperation: OperationSpec<
 export function roomsListZoomRooms(
   baseClient: BaseClient,
   args?: RoomsListZoomRoomsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<RoomsListZoomRoomsResult> {
   return baseClient.call(roomsListZoomRoomsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2539,7 +2539,7 @@ export const listDigitalSignageContentsOperation: OperationSpec<
 export function listDigitalSignageContents(
   baseClient: BaseClient,
   args?: ListDigitalSignageContentsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListDigitalSignageContentsResult> {
   return baseClient.call(
     listDigitalSignageContentsCallSpec,
@@ -2719,7 +2719,7 @@ export interface ClientRooms {
    */
   listZoomRooms(
     args?: RoomsListZoomRoomsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<RoomsListZoomRoomsResult>;
   /**
    * Add a Zoom Room
@@ -2777,7 +2777,7 @@ export interface ClientRooms {
    */
   listDigitalSignageContents(
     args?: ListDigitalSignageContentsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListDigitalSignageContentsResult>;
   /**
    * Update E911 digital signage
@@ -2822,7 +2822,7 @@ export interface ClientRoomsAccountSettings {
    */
   getZoomRoomAccountSettings(
     args: GetZoomRoomAccountSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetZoomRoomAccountSettingsResult>;
   /**
    * Update Zoom Room account settings
@@ -2843,7 +2843,7 @@ export interface ClientRoomsAccountSettings {
    */
   updateZoomRoomAccountSettings(
     args: UpdateZoomRoomAccountSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UpdateZoomRoomAccountSettingsResult>;
 }
 
@@ -2868,7 +2868,7 @@ export interface ClientRoomsLocationsLocationIdSettings {
    */
   getLocationSettings(
     args: GetLocationSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetLocationSettingsResult>;
   /**
    * Update location settings
@@ -2889,7 +2889,7 @@ export interface ClientRoomsLocationsLocationIdSettings {
    */
   updateLocationSettings(
     args: UpdateLocationSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UpdateLocationSettingsResult>;
 }
 
@@ -2988,7 +2988,7 @@ export interface ClientRoomsLocations {
    */
   listZoomRoomLocations(
     args?: ListZoomRoomLocationsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListZoomRoomLocationsResult>;
   /**
    * Add a location
@@ -3079,7 +3079,7 @@ export interface ClientRoomsRoomIdSettings {
    */
   getZoomRoomSettings(
     args: GetZoomRoomSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetZoomRoomSettingsResult>;
   /**
    * Update Zoom Room settings
@@ -3100,7 +3100,7 @@ export interface ClientRoomsRoomIdSettings {
    */
   updateZoomRoomSettings(
     args: UpdateZoomRoomSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UpdateZoomRoomSettingsResult>;
 }
 
@@ -3128,7 +3128,7 @@ export interface ClientRoomsRoomId {
    */
   getZoomRoomProfile(
     args: GetZoomRoomProfileArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetZoomRoomProfileResult>;
   /**
    * Delete a Zoom Room

@@ -7,7 +7,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -458,7 +458,7 @@ export const listSipPhonesOperation: OperationSpec<ListSipPhonesResponses, ListS
 export function listSipPhones(
   baseClient: BaseClient,
   args?: ListSipPhonesArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListSipPhonesResult> {
   return baseClient.call(listSipPhonesCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -768,7 +768,7 @@ export interface ClientSipPhones {
    */
   listSipPhones(
     args?: ListSipPhonesArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListSipPhonesResult>;
   /**
    * Enable SIP phone

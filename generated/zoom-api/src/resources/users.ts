@@ -8,7 +8,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -165,7 +165,7 @@ export const usersUserIdMeetingsListMeetingsOperation: OperationSpec<
 export function usersUserIdMeetingsListMeetings(
   baseClient: BaseClient,
   args: UsersUserIdMeetingsListMeetingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UsersUserIdMeetingsListMeetingsResult> {
   return baseClient.call(
     usersUserIdMeetingsListMeetingsCallSpec,
@@ -1192,7 +1192,7 @@ export const deleteVirtualBackgroundFiles3Operation: OperationSpec<
 export function deleteVirtualBackgroundFiles3(
   baseClient: BaseClient,
   args: DeleteVirtualBackgroundFiles3Args,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteVirtualBackgroundFiles3Result> {
   return baseClient.call(
     deleteVirtualBackgroundFiles3CallSpec,
@@ -1407,7 +1407,7 @@ export const getUserSettingsOperation: OperationSpec<
 export function getUserSettings(
   baseClient: BaseClient,
   args: GetUserSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetUserSettingsResult> {
   return baseClient.call(getUserSettingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -1682,7 +1682,7 @@ export const updateUserSettingsOperation: OperationSpec<
 export function updateUserSettings(
   baseClient: BaseClient,
   args: UpdateUserSettingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UpdateUserSettingsResult> {
   return baseClient.call(
     updateUserSettingsCallSpec,
@@ -2434,7 +2434,7 @@ export const getAUserTokenOperation: OperationSpec<GetAUserTokenResponses, GetAU
 export function getAUserToken(
   baseClient: BaseClient,
   args: GetAUserTokenArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetAUserTokenResult> {
   return baseClient.call(getAUserTokenCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2598,7 +2598,7 @@ export const usersUserIdWebinarsListWebinarsOperation: OperationSpec<
 export function usersUserIdWebinarsListWebinars(
   baseClient: BaseClient,
   args: UsersUserIdWebinarsListWebinarsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UsersUserIdWebinarsListWebinarsResult> {
   return baseClient.call(
     usersUserIdWebinarsListWebinarsCallSpec,
@@ -2971,7 +2971,7 @@ export const getAUserOperation: OperationSpec<GetAUserResponses, GetAUserError> 
 export function getAUser(
   baseClient: BaseClient,
   args: GetAUserArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetAUserResult> {
   return baseClient.call(getAUserCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -3282,7 +3282,7 @@ export const updateAUserOperation: OperationSpec<UpdateAUserResponses, UpdateAUs
 export function updateAUser(
   baseClient: BaseClient,
   args: UpdateAUserArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UpdateAUserResult> {
   return baseClient.call(updateAUserCallSpec, args, options, encodeMultipartText, authorizeBearer, {
     jsonText: readJsonText,
@@ -3402,7 +3402,7 @@ export const deleteAUserOperation: OperationSpec<DeleteAUserResponses, DeleteAUs
 export function deleteAUser(
   baseClient: BaseClient,
   args: DeleteAUserArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteAUserResult> {
   return baseClient.call(deleteAUserCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -3563,7 +3563,7 @@ export const listAllRecordingsOperation: OperationSpec<
 export function listAllRecordings(
   baseClient: BaseClient,
   args: ListAllRecordingsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListAllRecordingsResult> {
   return baseClient.call(listAllRecordingsCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -4540,7 +4540,7 @@ export const listUsersOperation: OperationSpec<ListUsersResponses, ListUsersErro
 export function listUsers(
   baseClient: BaseClient,
   args?: ListUsersArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListUsersResult> {
   return baseClient.call(listUsersCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -4801,7 +4801,7 @@ export const checkAUserEmailOperation: OperationSpec<
 export function checkAUserEmail(
   baseClient: BaseClient,
   args: CheckAUserEmailArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<CheckAUserEmailResult> {
   return baseClient.call(checkAUserEmailCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -4868,7 +4868,7 @@ export const checkAUserPmRoomOperation: OperationSpec<
 export function checkAUserPmRoom(
   baseClient: BaseClient,
   args: CheckAUserPmRoomArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<CheckAUserPmRoomResult> {
   return baseClient.call(checkAUserPmRoomCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -4895,7 +4895,7 @@ export interface ClientUsersUserIdMeetings {
    */
   listMeetings(
     args: UsersUserIdMeetingsListMeetingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UsersUserIdMeetingsListMeetingsResult>;
   /**
    * Create a meeting
@@ -4954,7 +4954,10 @@ export interface ClientUsersUserId {
    * @throws {@link GetAUserError} for a documented error status (400, 404); {@link ApiError} for any other.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  getAUser(args: GetAUserArgs, options?: RequestOptions<Variables>): ApiPromise<GetAUserResult>;
+  getAUser(
+    args: GetAUserArgs,
+    options?: RequestOptions<Variables> & QueryExtras,
+  ): ApiPromise<GetAUserResult>;
   /**
    * Update a user
    *
@@ -4969,7 +4972,7 @@ export interface ClientUsersUserId {
    */
   updateAUser(
     args: UpdateAUserArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UpdateAUserResult>;
   /**
    * Delete a user
@@ -4989,7 +4992,7 @@ export interface ClientUsersUserId {
    */
   deleteAUser(
     args: DeleteAUserArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteAUserResult>;
   /**
    * List all recordings
@@ -5013,7 +5016,7 @@ export interface ClientUsersUserId {
    */
   listAllRecordings(
     args: ListAllRecordingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListAllRecordingsResult>;
   /**
    * Upload a user's profile picture
@@ -5219,7 +5222,10 @@ export interface ClientUsers {
    * @throws {@link ApiError} on a non-2xx response.
    * @throws {@link ValidationError} when an argument is missing or not allowed; nothing is sent.
    */
-  listUsers(args?: ListUsersArgs, options?: RequestOptions<Variables>): ApiPromise<ListUsersResult>;
+  listUsers(
+    args?: ListUsersArgs,
+    options?: RequestOptions<Variables> & QueryExtras,
+  ): ApiPromise<ListUsersResult>;
   /**
    * Create users
    *
@@ -5276,7 +5282,7 @@ export interface ClientUsers {
    */
   checkAUserEmail(
     args: CheckAUserEmailArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<CheckAUserEmailResult>;
   /**
    * Check a user's PM room
@@ -5293,7 +5299,7 @@ export interface ClientUsers {
    */
   checkAUserPmRoom(
     args: CheckAUserPmRoomArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<CheckAUserPmRoomResult>;
 }
 
@@ -5500,7 +5506,7 @@ export interface ClientUsersUserIdSettingsVirtualBackgrounds {
    */
   deleteVirtualBackgroundFiles(
     args: DeleteVirtualBackgroundFiles3Args,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteVirtualBackgroundFiles3Result>;
 }
 
@@ -5522,7 +5528,7 @@ export interface ClientUsersUserIdSettings {
    */
   getUserSettings(
     args: GetUserSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetUserSettingsResult>;
   /**
    * Update user settings
@@ -5538,7 +5544,7 @@ export interface ClientUsersUserIdSettings {
    */
   updateUserSettings(
     args: UpdateUserSettingsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UpdateUserSettingsResult>;
 }
 
@@ -5666,7 +5672,7 @@ export interface ClientUsersUserIdToken {
    */
   getAUserToken(
     args: GetAUserTokenArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetAUserTokenResult>;
   /**
    * Revoke a user's SSO token
@@ -5709,7 +5715,7 @@ export interface ClientUsersUserIdWebinars {
    */
   listWebinars(
     args: UsersUserIdWebinarsListWebinarsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UsersUserIdWebinarsListWebinarsResult>;
   /**
    * Create a webinar

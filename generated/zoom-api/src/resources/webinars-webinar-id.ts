@@ -8,7 +8,7 @@ import {
 } from "../runtime/request-features.js";
 import { authorizeBearer } from "../runtime/auth.js";
 import type { ApiPromise } from "../runtime/api-promise.js";
-import type { RequestOptions } from "../runtime/core.js";
+import type { QueryExtras, RequestOptions } from "../runtime/core.js";
 import type { ApiError } from "../runtime/errors.js";
 import type { CallSpec, OperationSpec } from "../runtime/spec.js";
 import type { BaseClient, Variables } from "../client.js";
@@ -655,7 +655,7 @@ export const getAWebinarRegistrantOperation: OperationSpec<
 export function getAWebinarRegistrant(
   baseClient: BaseClient,
   args: GetAWebinarRegistrantArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetAWebinarRegistrantResult> {
   return baseClient.call(getAWebinarRegistrantCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -745,7 +745,7 @@ export const deleteAWebinarRegistrantOperation: OperationSpec<
 export function deleteAWebinarRegistrant(
   baseClient: BaseClient,
   args: DeleteAWebinarRegistrantArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteAWebinarRegistrantResult> {
   return baseClient.call(
     deleteAWebinarRegistrantCallSpec,
@@ -898,7 +898,7 @@ export const listWebinarRegistrantsOperation: OperationSpec<
 export function listWebinarRegistrants(
   baseClient: BaseClient,
   args: ListWebinarRegistrantsArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<ListWebinarRegistrantsResult> {
   return baseClient.call(
     listWebinarRegistrantsCallSpec,
@@ -1115,7 +1115,7 @@ export const addAWebinarRegistrantOperation: OperationSpec<
 export function addAWebinarRegistrant(
   baseClient: BaseClient,
   args: AddAWebinarRegistrantArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<AddAWebinarRegistrantResult> {
   return baseClient.call(
     addAWebinarRegistrantCallSpec,
@@ -1249,7 +1249,7 @@ export const webinarsWebinarIdRegistrantsUpdateRegistrantStatusOperation: Operat
 export function webinarsWebinarIdRegistrantsUpdateRegistrantStatus(
   baseClient: BaseClient,
   args: WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult> {
   return baseClient.call(
     webinarsWebinarIdRegistrantsUpdateRegistrantStatusCallSpec,
@@ -2099,7 +2099,7 @@ export const getAWebinarOperation: OperationSpec<GetAWebinarResponses, GetAWebin
 export function getAWebinar(
   baseClient: BaseClient,
   args: GetAWebinarArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<GetAWebinarResult> {
   return baseClient.call(getAWebinarCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2306,7 +2306,7 @@ export const updateAWebinarOperation: OperationSpec<
 export function updateAWebinar(
   baseClient: BaseClient,
   args: UpdateAWebinarArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<UpdateAWebinarResult> {
   return baseClient.call(
     updateAWebinarCallSpec,
@@ -2426,7 +2426,7 @@ export const deleteAWebinarOperation: OperationSpec<
 export function deleteAWebinar(
   baseClient: BaseClient,
   args: DeleteAWebinarArgs,
-  options?: RequestOptions<Variables>,
+  options?: RequestOptions<Variables> & QueryExtras,
 ): ApiPromise<DeleteAWebinarResult> {
   return baseClient.call(deleteAWebinarCallSpec, args, options, undefined, authorizeBearer, {
     query: writeQuery,
@@ -2938,7 +2938,7 @@ export interface ClientWebinarsWebinarId {
    */
   getAWebinar(
     args: GetAWebinarArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetAWebinarResult>;
   /**
    * Update a webinar
@@ -2962,7 +2962,7 @@ export interface ClientWebinarsWebinarId {
    */
   updateAWebinar(
     args: UpdateAWebinarArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<UpdateAWebinarResult>;
   /**
    * Delete a webinar
@@ -2982,7 +2982,7 @@ export interface ClientWebinarsWebinarId {
    */
   deleteAWebinar(
     args: DeleteAWebinarArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteAWebinarResult>;
   /**
    * Update webinar status
@@ -3141,7 +3141,7 @@ export interface ClientWebinarsWebinarIdRegistrants {
    */
   listWebinarRegistrants(
     args: ListWebinarRegistrantsArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<ListWebinarRegistrantsResult>;
   /**
    * Add a webinar registrant
@@ -3161,7 +3161,7 @@ export interface ClientWebinarsWebinarIdRegistrants {
    */
   addAWebinarRegistrant(
     args: AddAWebinarRegistrantArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<AddAWebinarRegistrantResult>;
   /**
    * Update registrant's status
@@ -3177,7 +3177,7 @@ export interface ClientWebinarsWebinarIdRegistrants {
    */
   updateRegistrantStatus(
     args: WebinarsWebinarIdRegistrantsUpdateRegistrantStatusArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<WebinarsWebinarIdRegistrantsUpdateRegistrantStatusResult>;
 }
 
@@ -3202,7 +3202,7 @@ export interface ClientWebinarsWebinarIdRegistrantsRegistrantId {
    */
   getAWebinarRegistrant(
     args: GetAWebinarRegistrantArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<GetAWebinarRegistrantResult>;
   /**
    * Delete a webinar registrant
@@ -3218,7 +3218,7 @@ export interface ClientWebinarsWebinarIdRegistrantsRegistrantId {
    */
   deleteAWebinarRegistrant(
     args: DeleteAWebinarRegistrantArgs,
-    options?: RequestOptions<Variables>,
+    options?: RequestOptions<Variables> & QueryExtras,
   ): ApiPromise<DeleteAWebinarRegistrantResult>;
 }
 

@@ -85,6 +85,14 @@ export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) 
  */
 export type ExtrasSender = (op: CallSpec, fields: Array<readonly [ArgSpec, unknown]>, extras: Extras, query: string) => string;
 /**
+ * The call options an operation takes beyond the arguments (the `extras` feature's): `body` where
+ * its body is a JSON object, one object of the body arguments' (not a form: the one-operation
+ * bundle, a form's, would carry their code), `query` where it has a query in the collection. The
+ * emitter types its options by this (core.ts's BodyExtras and QueryExtras), the command line
+ * gives its extra flags by it, and the feature refuses the other.
+ */
+export declare function extrasTaken(op: CallSpec): Array<"body" | "query">;
+/**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
  * `bodyKeys` are the keys, at any depth, of the JSON values its body arguments send as the

@@ -24,6 +24,7 @@ import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
 import { apiWords, hasNoBody, isBinaryType, isJson, textDecoder } from "../runtime/response.js";
 import { joinUrl } from "../runtime/paths.js";
+import { extrasTaken } from "../runtime/request.js";
 import type { ArgSpec, OAuth2Spec, OperationSpec } from "../runtime/spec.js";
 import { keyAlgorithm, privateKeyPem } from "../runtime/signing-keys.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
@@ -176,10 +177,7 @@ export function commandOf(
   // The whole body as one JSON object: a JSON body's keys, or a form's fields.
   const bodyFlag = op.body === "json" || op.body === "multipart" || op.body === "urlencoded";
   // The call's extras (the client's `options.body` and `options.query`), where the client takes them.
-  const extraFlags = [
-    ...(op.body === "json" ? ["extra-body"] : []),
-    ...(op.bareQuery !== undefined || op.args.some((a) => a.in === "query") ? ["extra-query"] : []),
-  ];
+  const extraFlags = extrasTaken(op).map((option) => `extra-${option}`);
   const reserved = new Set([
     ...reservedFlags(operations, environments),
     ...(bodyFlag ? ["body"] : []),

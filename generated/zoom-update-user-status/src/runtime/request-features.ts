@@ -10,6 +10,7 @@ import {
   describe,
   fail,
   EXTRAS_REFUSED,
+  extrasTaken,
   HALF_CHARACTER,
   takesList,
   type DefaultFiller,
@@ -151,8 +152,9 @@ export const writeQuery: QueryWriter = (op, values) => {
  * `undefined` or `null` sends nothing, as an argument's does.
  */
 export const sendExtras: ExtrasSender = (op, fields, { body, query }, sent) => {
+  const taken = extrasTaken(op);
   if (body) {
-    if (op.body !== "json") refuse(op, "body", EXTRAS_REFUSED);
+    if (!taken.includes("body")) refuse(op, "body", EXTRAS_REFUSED);
     if (!isRecord(body))
       refuse(op, "body", `must be an object of the fields to add, got ${describe(body)}`);
     for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
@@ -174,8 +176,7 @@ export const sendExtras: ExtrasSender = (op, fields, { body, query }, sent) => {
     }
   }
   if (!query) return sent;
-  if (op.bareQuery === undefined && !op.args.some((a) => a.in === "query"))
-    refuse(op, "query", EXTRAS_REFUSED);
+  if (!taken.includes("query")) refuse(op, "query", EXTRAS_REFUSED);
   if (!isRecord(query))
     refuse(op, "query", `must be an object of the pairs to add, got ${describe(query)}`);
   const pairs: string[] = [];

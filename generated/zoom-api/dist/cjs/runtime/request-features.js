@@ -132,8 +132,9 @@ exports.writeQuery = writeQuery;
  * `undefined` or `null` sends nothing, as an argument's does.
  */
 const sendExtras = (op, fields, { body, query }, sent) => {
+    const taken = (0, request_js_1.extrasTaken)(op);
     if (body) {
-        if (op.body !== "json")
+        if (!taken.includes("body"))
             refuse(op, "body", request_js_1.EXTRAS_REFUSED);
         if (!isRecord(body))
             refuse(op, "body", `must be an object of the fields to add, got ${(0, request_js_1.describe)(body)}`);
@@ -158,7 +159,7 @@ const sendExtras = (op, fields, { body, query }, sent) => {
     }
     if (!query)
         return sent;
-    if (op.bareQuery === undefined && !op.args.some((a) => a.in === "query"))
+    if (!taken.includes("query"))
         refuse(op, "query", request_js_1.EXTRAS_REFUSED);
     if (!isRecord(query))
         refuse(op, "query", `must be an object of the pairs to add, got ${(0, request_js_1.describe)(query)}`);

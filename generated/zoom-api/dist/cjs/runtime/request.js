@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.HALF_CHARACTER = exports.UNSENDABLE = exports.EXTRAS_REFUSED = exports.WHERE = void 0;
+exports.extrasTaken = extrasTaken;
 exports.featuresNeeded = featuresNeeded;
 exports.buildRequest = buildRequest;
 exports.setHeader = setHeader;
@@ -17,6 +18,19 @@ const errors_js_1 = require("./errors.js");
 const paths_js_1 = require("./paths.js");
 const template_js_1 = require("./template.js");
 /**
+ * The call options an operation takes beyond the arguments (the `extras` feature's): `body` where
+ * its body is a JSON object, one object of the body arguments' (not a form: the one-operation
+ * bundle, a form's, would carry their code), `query` where it has a query in the collection. The
+ * emitter types its options by this (core.ts's BodyExtras and QueryExtras), the command line
+ * gives its extra flags by it, and the feature refuses the other.
+ */
+function extrasTaken(op) {
+    return [
+        ...(op.body === "json" ? ["body"] : []),
+        ...(op.bareQuery !== undefined || op.args.some((a) => a.in === "query") ? ["query"] : []),
+    ];
+}
+/**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
  * `bodyKeys` are the keys, at any depth, of the JSON values its body arguments send as the
@@ -25,9 +39,7 @@ const template_js_1 = require("./template.js");
  */
 function featuresNeeded(op, bodyKeys = []) {
     const { args } = op;
-    // Extra fields join a JSON body, one object of the body arguments' (not a form: the one-operation
-    // bundle, a form's, would carry their code), extra pairs a query.
-    const extras = op.body === "json" || op.bareQuery !== undefined || args.some((a) => a.in === "query");
+    const extras = extrasTaken(op).length > 0;
     const needs = {
         headerArgs: args.some((a) => a.in === "header"),
         defaults: args.some((a) => a.in !== "path" && a.default !== undefined),
