@@ -251,8 +251,7 @@ async function send(
         lookup: (lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults, made)),
         // Later sources win: client headers, the operation's header arguments, then this call's headers.
         headers: options.headers,
-        callHeaders: call.headers,
-        extras: call,
+        call,
       },
       encode,
       features,

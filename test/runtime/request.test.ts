@@ -263,18 +263,18 @@ describe("buildRequest", () => {
     const overridden = buildRequest(
       form,
       { a: "1" },
-      { ...context, headers: typed, callHeaders: typed },
+      { ...context, headers: typed, call: { headers: typed } },
       encodeUrlencoded,
     );
     expect(overridden.headers.get("content-type")).toBe("application/x-www-form-urlencoded");
     // A type that names the encoding is sent as set (newman: test/runtime/newman-wire.test.ts).
     const latin1 = { "content-type": "application/x-www-form-urlencoded; charset=ISO-8859-1" };
-    const kept = buildRequest(form, { a: "1" }, { ...context, callHeaders: latin1 }, encodeUrlencoded);
+    const kept = buildRequest(form, { a: "1" }, { ...context, call: { headers: latin1 } }, encodeUrlencoded);
     expect(kept.headers.get("content-type")).toBe(latin1["content-type"]);
     const multipart = buildRequest(
       { ...form, body: "multipart", contentType: "multipart/form-data" },
       { a: "1" },
-      { ...context, headers: typed, callHeaders: typed },
+      { ...context, headers: typed, call: { headers: typed } },
       encodeMultipart,
     );
     expect(multipart.headers.get("content-type")).toBeNull();
