@@ -5,7 +5,7 @@
 import { inCollectionOrder, isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
 import { appendHeaderArg } from "./header-names.js";
-import { check, describe, fail, EXTRAS_REFUSED, extrasTaken, HALF_CHARACTER, takesList, } from "./request.js";
+import { check, describe, fail, extrasTaken, HALF_CHARACTER, takesList, } from "./request.js";
 export { namedSecrets } from "./sent-secrets.js";
 import { isJson } from "./response.js";
 import { fillDeep, fillTemplate } from "./template.js";
@@ -167,6 +167,8 @@ export const sendExtras = (op, fields, { body, query }, sent) => {
     }
     return pairs.length ? `${sent}${sent ? "&" : "?"}${pairs.join("&")}` : sent;
 };
+/** Why an operation with the feature refuses the option it cannot take (its type does not take it either). */
+const EXTRAS_REFUSED = "cannot be sent: extra fields need a JSON object body, extra pairs a query";
 function refuse(op, option, problem) {
     throw new ValidationError(op.name, undefined, `options.${option} ${problem}`);
 }

@@ -9,7 +9,6 @@ import {
   check,
   describe,
   fail,
-  EXTRAS_REFUSED,
   extrasTaken,
   HALF_CHARACTER,
   takesList,
@@ -198,6 +197,9 @@ export const sendExtras: ExtrasSender = (op, fields, { body, query }, sent) => {
   }
   return pairs.length ? `${sent}${sent ? "&" : "?"}${pairs.join("&")}` : sent;
 };
+
+/** Why an operation with the feature refuses the option it cannot take (its type does not take it either). */
+const EXTRAS_REFUSED = "cannot be sent: extra fields need a JSON object body, extra pairs a query";
 
 function refuse(op: CallSpec, option: "body" | "query", problem: string): never {
   throw new ValidationError(op.name, undefined, `options.${option} ${problem}`);

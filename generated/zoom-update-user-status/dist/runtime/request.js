@@ -101,10 +101,11 @@ export function buildRequest(op, args, context, encode, features) {
             fields.push([spec, value]);
     }
     let query = queried ? feature(op, features, "query")(op, values) : "";
-    const { extras } = context;
-    // A falsy one is none, as `undefined` is.
-    if (extras?.body || extras?.query)
-        query = (features?.extras ?? noExtras)(op, fields, extras, query);
+    const { call } = context;
+    // A falsy one is none, as `undefined` is. An operation that takes neither (its options' type
+    // says so) refuses either with the missing feature's TypeError: only a JavaScript caller meets it.
+    if (call?.body || call?.query)
+        query = feature(op, features, "extras")(op, fields, call, query);
     const url = toUrl(op, base, path, query);
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
@@ -117,8 +118,8 @@ export function buildRequest(op, args, context, encode, features) {
     const type = body !== undefined || typed ? op.contentType : undefined;
     if (type)
         headers.set("content-type", type);
-    if (context.callHeaders)
-        setHeaders(op, headers, context.callHeaders, "this call's");
+    if (call?.headers)
+        setHeaders(op, headers, call.headers, "this call's");
     if (typed && body)
         typed(headers);
     return { url, method: op.method, headers, body, sentSecrets: features?.sentSecrets };
@@ -130,15 +131,6 @@ function feature(op, features, key) {
         throw new TypeError(`${op.name}: no ${key} feature for its request`);
     return found;
 }
-/**
- * The refusal of `options.body` and `options.query` by an operation without the `extras` feature:
- * which operations take them (the feature refuses one alone where it cannot go).
- */
-const noExtras = (op, _, extras) => {
-    throw new ValidationError(op.name, undefined, `options.${extras.body ? "body" : "query"} ${EXTRAS_REFUSED}`);
-};
-/** Why an operation refuses `options.body` or `options.query`. */
-export const EXTRAS_REFUSED = "cannot be sent: extra fields need a JSON object body, extra pairs a query";
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
  * a credential: such errors become a ValidationError that names the header (`what`, worked out

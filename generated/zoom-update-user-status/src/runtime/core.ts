@@ -280,8 +280,7 @@ async function send(
         )),
         // Later sources win: client headers, the operation's header arguments, then this call's headers.
         headers: options.headers,
-        callHeaders: call.headers,
-        extras: call,
+        call,
       },
       encode,
       features,

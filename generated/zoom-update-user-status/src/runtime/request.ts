@@ -29,17 +29,17 @@ export interface RequestContext {
   lookup: Lookup;
   /** The client's headers; the operation's header arguments and content type override them. */
   headers?: Readonly<Record<string, string>> | undefined;
-  /** This call's headers: they override all others, but for a form's content type. */
-  callHeaders?: Readonly<Record<string, string>> | undefined;
   /**
-   * This call's options (core.ts's RequestOptions), whose `body` and `query` are fields and pairs
-   * beyond the arguments: sent by the `extras` feature, refused without it (noExtras).
+   * This call's options (core.ts's RequestOptions), passed down whole: its headers override all
+   * others, but for a form's content type; its `body` and `query` are fields and pairs beyond the
+   * arguments, sent by the `extras` feature and refused without it (feature's TypeError).
    */
-  extras?: Extras | undefined;
+  call?: Extras | undefined;
 }
 
-/** The call's fields and query pairs beyond its arguments (core.ts's RequestOptions). */
+/** The call's options a request reads: its headers, and its fields and query pairs beyond its arguments. */
 export interface Extras {
+  readonly headers?: Readonly<Record<string, string>> | undefined;
   readonly body?: unknown;
   readonly query?: unknown;
 }
@@ -241,10 +241,10 @@ export function buildRequest(
     else if (spec.in === "body") fields.push([spec, value]);
   }
   let query = queried ? feature(op, features, "query")(op, values) : "";
-  const { extras } = context;
-  // A falsy one is none, as `undefined` is.
-  if (extras?.body || extras?.query)
-    query = (features?.extras ?? noExtras)(op, fields, extras, query);
+  const { call } = context;
+  // A falsy one is none, as `undefined` is. An operation that takes neither (its options' type
+  // says so) refuses either with the missing feature's TypeError: only a JavaScript caller meets it.
+  if (call?.body || call?.query) query = feature(op, features, "extras")(op, fields, call, query);
   const url = toUrl(op, base, path, query);
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
   const body = op.body
@@ -257,7 +257,7 @@ export function buildRequest(
   const typed = encode?.type;
   const type = body !== undefined || typed ? op.contentType : undefined;
   if (type) headers.set("content-type", type);
-  if (context.callHeaders) setHeaders(op, headers, context.callHeaders, "this call's");
+  if (call?.headers) setHeaders(op, headers, call.headers, "this call's");
   if (typed && body) typed(headers);
   return { url, method: op.method, headers, body, sentSecrets: features?.sentSecrets };
 }
@@ -272,22 +272,6 @@ function feature<K extends keyof RequestFeatures>(
   if (!found) throw new TypeError(`${op.name}: no ${key} feature for its request`);
   return found;
 }
-
-/**
- * The refusal of `options.body` and `options.query` by an operation without the `extras` feature:
- * which operations take them (the feature refuses one alone where it cannot go).
- */
-const noExtras: ExtrasSender = (op, _, extras) => {
-  throw new ValidationError(
-    op.name,
-    undefined,
-    `options.${extras.body ? "body" : "query"} ${EXTRAS_REFUSED}`,
-  );
-};
-
-/** Why an operation refuses `options.body` or `options.query`. */
-export const EXTRAS_REFUSED =
-  "cannot be sent: extra fields need a JSON object body, extra pairs a query";
 
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be

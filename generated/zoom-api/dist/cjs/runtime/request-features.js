@@ -135,7 +135,7 @@ const sendExtras = (op, fields, { body, query }, sent) => {
     const taken = (0, request_js_1.extrasTaken)(op);
     if (body) {
         if (!taken.includes("body"))
-            refuse(op, "body", request_js_1.EXTRAS_REFUSED);
+            refuse(op, "body", EXTRAS_REFUSED);
         if (!isRecord(body))
             refuse(op, "body", `must be an object of the fields to add, got ${(0, request_js_1.describe)(body)}`);
         for (const [name, value] of Object.entries(body)) {
@@ -160,7 +160,7 @@ const sendExtras = (op, fields, { body, query }, sent) => {
     if (!query)
         return sent;
     if (!taken.includes("query"))
-        refuse(op, "query", request_js_1.EXTRAS_REFUSED);
+        refuse(op, "query", EXTRAS_REFUSED);
     if (!isRecord(query))
         refuse(op, "query", `must be an object of the pairs to add, got ${(0, request_js_1.describe)(query)}`);
     const pairs = [];
@@ -181,6 +181,8 @@ const sendExtras = (op, fields, { body, query }, sent) => {
     return pairs.length ? `${sent}${sent ? "&" : "?"}${pairs.join("&")}` : sent;
 };
 exports.sendExtras = sendExtras;
+/** Why an operation with the feature refuses the option it cannot take (its type does not take it either). */
+const EXTRAS_REFUSED = "cannot be sent: extra fields need a JSON object body, extra pairs a query";
 function refuse(op, option, problem) {
     throw new errors_js_1.ValidationError(op.name, undefined, `options.${option} ${problem}`);
 }

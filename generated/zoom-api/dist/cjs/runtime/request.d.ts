@@ -23,16 +23,16 @@ export interface RequestContext {
     lookup: Lookup;
     /** The client's headers; the operation's header arguments and content type override them. */
     headers?: Readonly<Record<string, string>> | undefined;
-    /** This call's headers: they override all others, but for a form's content type. */
-    callHeaders?: Readonly<Record<string, string>> | undefined;
     /**
-     * This call's options (core.ts's RequestOptions), whose `body` and `query` are fields and pairs
-     * beyond the arguments: sent by the `extras` feature, refused without it (noExtras).
+     * This call's options (core.ts's RequestOptions), passed down whole: its headers override all
+     * others, but for a form's content type; its `body` and `query` are fields and pairs beyond the
+     * arguments, sent by the `extras` feature and refused without it (feature's TypeError).
      */
-    extras?: Extras | undefined;
+    call?: Extras | undefined;
 }
-/** The call's fields and query pairs beyond its arguments (core.ts's RequestOptions). */
+/** The call's options a request reads: its headers, and its fields and query pairs beyond its arguments. */
 export interface Extras {
+    readonly headers?: Readonly<Record<string, string>> | undefined;
     readonly body?: unknown;
     readonly query?: unknown;
 }
@@ -108,8 +108,6 @@ export type { RequestBody };
  * needs (generated code passes them).
  */
 export declare function buildRequest(op: CallSpec, args: unknown, context: RequestContext, encode?: BodyEncoder, features?: RequestFeatures): BuiltRequest;
-/** Why an operation refuses `options.body` or `options.query`. */
-export declare const EXTRAS_REFUSED = "cannot be sent: extra fields need a JSON object body, extra pairs a query";
 /**
  * Fetch's Headers refuses a bad name or value with a TypeError that quotes the value, which may be
  * a credential: such errors become a ValidationError that names the header (`what`, worked out
