@@ -117,7 +117,10 @@ export interface QueryExtras {
     | undefined;
 }
 
-/** What the core takes: an operation's type allows `body` and `query` only where it takes them; a JavaScript caller may pass either anywhere, which the request refuses. */
+/**
+ * What the core takes: an operation's type allows `body` and `query` only where it takes them; a
+ * JavaScript caller may pass either anywhere, which the request refuses.
+ */
 export type CallOptions = RequestOptions<object> & BodyExtras & QueryExtras;
 
 export interface ClientDefaults {
