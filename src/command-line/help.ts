@@ -227,6 +227,8 @@ export interface CommandHelpInput {
   readonly description: string | undefined;
   readonly args: ReadonlyArray<readonly [string, string]>;
   readonly bodyFlag: boolean;
+  /** `extra-body` and `extra-query`, where the operation takes them (run.ts's commandOf). */
+  readonly extraFlags: readonly string[];
   readonly credentials: readonly CredentialFlag[];
   readonly environmentNames: EnvironmentNames;
   /** The `{{variables}}` it reads from environment variables too: the auth's and the secret ones. */
@@ -252,7 +254,7 @@ export function commandHelp(input: CommandHelpInput): string {
   if (op.scopes?.length) out.push(`Scopes: ${op.scopes.join(", ")}`);
   if (op.rateLimit) out.push(`Rate limit: ${op.rateLimit}`);
   out.push("", `Usage: ${input.path} [flags]`);
-  if (input.args.length || input.bodyFlag) {
+  if (input.args.length || input.bodyFlag || input.extraFlags.length) {
     out.push("", "Flags:");
     const rows = [...input.args];
     if (input.bodyFlag) {
@@ -263,6 +265,16 @@ export function commandHelp(input: CommandHelpInput): string {
         `${what}: JSON text, @file.json, or - for standard input. Flags of its fields win over its keys.`,
       ]);
     }
+    if (input.extraFlags.includes("extra-body"))
+      rows.push([
+        "--extra-body <json|@file|->",
+        "Fields the collection does not show, added to the JSON body (one with a field's key replaces its value).",
+      ]);
+    if (input.extraFlags.includes("extra-query"))
+      rows.push([
+        "--extra-query <key=value>",
+        "A query pair the collection does not show, sent after the request's own (repeatable).",
+      ]);
     out.push(columns(rows));
   }
   if (input.credentials.length) {

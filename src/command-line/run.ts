@@ -18,6 +18,7 @@ import { namedByVariables } from "../runtime/header-names.js";
 import { printable } from "../runtime/printable.js";
 import { apiWords, hasNoBody, isBinaryType, isJson, textDecoder } from "../runtime/response.js";
 import { joinUrl } from "../runtime/paths.js";
+import { extrasTaken } from "../runtime/request.js";
 import type { ArgSpec, OAuth2Spec, OperationSpec } from "../runtime/spec.js";
 import { keyAlgorithm, privateKeyPem } from "../runtime/signing-keys.js";
 import { fillTemplate, type Lookup } from "../runtime/template.js";
@@ -36,7 +37,7 @@ import {
 } from "./credentials.js";
 import { redact, shellQuote, toCurl, type CapturedRequest } from "./curl.js";
 import { masker } from "../runtime/redact.js";
-import { authorizerFor, encoderFor, FEATURES } from "./dispatch.js";
+import { authorizerFor, encoderFor, featuresFor } from "./dispatch.js";
 import {
   isOn,
   isShortFlag,
@@ -158,15 +159,17 @@ export function commandOf(
   op: OperationSpec,
   help: OperationHelp | undefined,
   environments: readonly string[] = [],
-): { words: string[]; flags: ArgFlag[]; bodyFlag: boolean } {
+): { words: string[]; flags: ArgFlag[]; bodyFlag: boolean; extraFlags: string[] } {
   const node = commandTree(operations);
   let at = node;
   for (const name of op.namespace) at = at.byName.get(name)!;
   const word = [...at.commands].find(([, o]) => o === op)![0];
   // The whole body as one JSON object: a JSON body's keys, or a form's fields.
   const bodyFlag = op.body === "json" || op.body === "multipart" || op.body === "urlencoded";
-  const reserved = new Set([...reservedFlags(operations, environments), ...(bodyFlag ? ["body"] : [])]);
-  return { words: [...at.words, word], flags: argFlags(op, help, reserved), bodyFlag };
+  // The call's extras (the client's `options.body` and `options.query`), where the client takes them.
+  const extraFlags = extrasTaken(op).map((option) => `extra-${option}`);
+  const reserved = new Set([...reservedFlags(operations, environments), ...(bodyFlag ? ["body"] : []), ...extraFlags]);
+  return { words: [...at.words, word], flags: argFlags(op, help, reserved), bodyFlag, extraFlags };
 }
 
 /**
@@ -555,7 +558,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
       h.path.length === op!.namespace.length + 1 &&
       h.path.every((p, n) => p === [...op!.namespace, memberName(op!)][n]),
   );
-  const { flags, bodyFlag } = commandOf(cli.operations, op, help, cli.environments);
+  const { flags, bodyFlag, extraFlags } = commandOf(cli.operations, op, help, cli.environments);
   const secretVariables = [...authVariables(op, true), ...(cli.secretVariables ?? [])];
   // By name too: the API key's header or parameter, and each field the collection fills from a
   // secret variable (masked whatever its value, a short one or one a flag gave, included).
@@ -578,6 +581,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
   if (bodyFlag && flags.some((f) => f.spec.in === "body" && secretFlags.has(f.flag))) secretFlags.add("body");
   const byName = new Map(defs);
   if (bodyFlag) byName.set("body", { name: "body", def: { takesValue: true } });
+  for (const name of extraFlags) byName.set(name, { name, def: { takesValue: true } });
   for (const f of flags) {
     // A boolean is a switch wherever it goes, a JSON body field's too: its help labels it alike.
     const def = {
@@ -600,6 +604,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
         description: help?.description,
         args: flags.map((f) => argLine(op!, f, takesList(op!, f.spec), namesSecret(f.spec.name, cli))),
         bodyFlag,
+        extraFlags,
         credentials: opCredentials,
         environmentNames: env,
         // The auth's, and the secret ones its values refer to (all are read, these are listed).
@@ -687,6 +692,7 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
   // Arguments, each read by its type; refusals name the flag, before anything is sent.
   const io = new Inputs(host);
   const args = await readArgs(op, flags, given, bodyFlag, io, secretFlags);
+  const extras = await readExtras(given, io);
   // A path variable's name is not in the URL, nor is a header's that refers to variables as
   // written (`{{authHeaderName}}`, sent as `X-Org-Id`): one that names a credential (`/reset/{token}`)
   // or that the collection fills from a secret is masked by its value.
@@ -788,7 +794,14 @@ async function run(cli: CommandLine, host: Host, secrets: string[], at: At, json
   const send = () =>
     cli
       .connect(options as never)
-      .call(op!, args, { signal: reading.signal }, dryRun ? asBuilt(encode) : encode, authorize, FEATURES);
+      .call(
+        op!,
+        args,
+        { signal: reading.signal, ...extras },
+        dryRun ? asBuilt(encode) : encode,
+        authorize,
+        featuresFor(op!),
+      );
   // A dry run sends nothing: a credential not given shows a placeholder, masked as one given
   // would be, rather than refusing what the user wants to see. An auth without a credential
   // (noCredential) takes one for its option; a signing auth signs with placeholders for the parts
@@ -1038,6 +1051,41 @@ class Inputs {
     this.files.set(file, source);
     return file;
   }
+}
+
+/**
+ * `--extra-body` (a JSON object, as `--body` is given) and `--extra-query` (`key=value`, repeatable:
+ * a key given again is sent again): the client's `options.body` and `options.query`, which send
+ * fields and pairs the collection never showed and refuse what cannot be sent, as the client does.
+ */
+async function readExtras(
+  given: Given,
+  io: Inputs,
+): Promise<{ body?: Record<string, unknown>; query?: Record<string, string[]> }> {
+  const extras: { body?: Record<string, unknown>; query?: Record<string, string[]> } = {};
+  const source = single(given, "extra-body");
+  if (source !== undefined) {
+    const body = parseJson("extra-body", await jsonText(io, "extra-body", source), true);
+    if (typeof body !== "object" || body === null || Array.isArray(body))
+      throw new UsageError("--extra-body must be a JSON object (its keys are the fields to add)");
+    extras.body = body as Record<string, unknown>;
+  }
+  const pairs = given.get("extra-query");
+  if (pairs) {
+    const query: Record<string, string[]> = {};
+    for (const pair of pairs) {
+      const eq = pair.indexOf("=");
+      if (eq <= 0)
+        throw new UsageError(
+          `--extra-query takes key=value; it was given ${eq < 0 ? "a word without =" : "nothing before ="}`,
+        );
+      const key = pair.slice(0, eq);
+      if (!Object.hasOwn(query, key)) define(query, key, []);
+      query[key]!.push(pair.slice(eq + 1));
+    }
+    extras.query = query;
+  }
+  return extras;
 }
 
 async function readArgs(

@@ -42,7 +42,11 @@ export const INDEX_EXPORTS: readonly RuntimeModuleExports[] = [
   { module: "./runtime/error-guard.js", values: ["isErrorOf"], types: [] },
   { module: "./runtime/api-promise.js", values: ["ApiPromise"], types: ["WithResponse"] },
   { module: "./runtime/uploads.js", values: ["fileFromPath", "toFile"], types: ["FileData"] },
-  { module: "./runtime/core.js", values: [], types: ["ClientOptions", "Hooks", "HookRequest", "RequestOptions"] },
+  {
+    module: "./runtime/core.js",
+    values: [],
+    types: ["BodyExtras", "ClientOptions", "Hooks", "HookRequest", "QueryExtras", "RequestOptions"],
+  },
   {
     module: "./runtime/auth.js",
     values: [],

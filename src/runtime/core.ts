@@ -82,6 +82,37 @@ export interface RequestOptions<Variables extends object = Record<string, string
   maxRetries?: number | undefined;
 }
 
+/**
+ * The options of an operation whose body is a JSON object (`RequestOptions<Variables> &
+ * BodyExtras`): only those take `body`, so that TypeScript refuses it where the runtime would.
+ */
+export interface BodyExtras {
+  /**
+   * Fields beyond the arguments, for this call only (a field the collection's example never
+   * showed), merged into the JSON object body as sent: a key that an argument sends too takes this
+   * value. Refused (ValidationError) for a value without JSON.
+   */
+  body?: Record<string, unknown> | undefined;
+}
+
+/**
+ * The options of an operation with query parameters in the collection (`RequestOptions<Variables>
+ * & QueryExtras`): only those take `query`, so that TypeScript refuses it where the runtime would.
+ */
+export interface QueryExtras {
+  /**
+   * Query pairs beyond the arguments, for this call only, after the operation's own and encoded
+   * as they are (a list repeats the key; a key the operation sends too is sent again).
+   */
+  query?: Record<string, string | number | boolean | readonly (string | number | boolean)[] | undefined> | undefined;
+}
+
+/**
+ * What the core takes: an operation's type allows `body` and `query` only where it takes them; a
+ * JavaScript caller may pass either anywhere, which the request refuses.
+ */
+export type CallOptions = RequestOptions<object> & BodyExtras & QueryExtras;
+
 export interface ClientDefaults {
   /** The collection's base URL (may hold `{{variables}}`). */
   baseUrl: string;
@@ -127,7 +158,7 @@ export interface Core {
   call(
     op: CallSpec,
     args: unknown,
-    options?: RequestOptions<object>,
+    options?: CallOptions,
     encode?: BodyEncoder,
     authorize?: Authorizer,
     features?: RequestFeatures,
@@ -172,7 +203,7 @@ export function createCore(options: ClientOptions<object, string>, defaults: Cli
 async function send(
   op: CallSpec,
   args: unknown,
-  call: RequestOptions<object>,
+  call: CallOptions,
   options: ClientOptions<object, string>,
   defaults: ClientDefaults,
   environment: EnvironmentScope | undefined,
@@ -223,7 +254,7 @@ async function send(
         lookup: (lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults, made)),
         // Later sources win: client headers, the operation's header arguments, then this call's headers.
         headers: options.headers,
-        callHeaders: call.headers,
+        call,
       },
       encode,
       features,

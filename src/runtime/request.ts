@@ -29,8 +29,19 @@ export interface RequestContext {
   lookup: Lookup;
   /** The client's headers; the operation's header arguments and content type override them. */
   headers?: Readonly<Record<string, string>> | undefined;
-  /** This call's headers: they override all others, but for a form's content type. */
-  callHeaders?: Readonly<Record<string, string>> | undefined;
+  /**
+   * This call's options (core.ts's RequestOptions), passed down whole: its headers override all
+   * others, but for a form's content type; its `body` and `query` are fields and pairs beyond the
+   * arguments, sent by the `extras` feature and refused without it (feature's TypeError).
+   */
+  call?: Extras | undefined;
+}
+
+/** The call's options a request reads: its headers, and its fields and query pairs beyond its arguments. */
+export interface Extras {
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly body?: unknown;
+  readonly query?: unknown;
 }
 
 /**
@@ -52,6 +63,8 @@ export interface RequestFeatures {
   jsonText?: JsonTextReader | undefined;
   /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
   query?: QueryWriter | undefined;
+  /** The call's `options.body` and `options.query`, sent (`sendExtras`). */
+  extras?: ExtrasSender | undefined;
   /**
    * How an error reads the credentials a request with a query parameter or a form field named as
    * one sent (sent-secrets.ts's `namedSecrets`): the pairs by their names too.
@@ -87,6 +100,32 @@ export type JsonTextReader = (op: CallSpec, spec: ArgSpec, value: unknown) => un
 export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) => string;
 
 /**
+ * Adds the call's extra fields to `fields` (a JSON object body's) and returns `query` (`?`
+ * included, or `""`) with its extra pairs after the operation's own; or refuses them, naming the
+ * option.
+ */
+export type ExtrasSender = (
+  op: CallSpec,
+  fields: Array<readonly [ArgSpec, unknown]>,
+  extras: Extras,
+  query: string,
+) => string;
+
+/**
+ * The call options an operation takes beyond the arguments (the `extras` feature's): `body` where
+ * its body is a JSON object, one object of the body arguments' (not a form: the one-operation
+ * bundle, a form's, would carry their code), `query` where it has a query in the collection. The
+ * emitter types its options by this (core.ts's BodyExtras and QueryExtras), the command line
+ * gives its extra flags by it, and the feature refuses the other.
+ */
+export function extrasTaken(op: CallSpec): Array<"body" | "query"> {
+  return [
+    ...(op.body === "json" ? (["body"] as const) : []),
+    ...(op.bareQuery !== undefined || op.args.some((a) => a.in === "query") ? (["query"] as const) : []),
+  ];
+}
+
+/**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
  * `bodyKeys` are the keys, at any depth, of the JSON values its body arguments send as the
@@ -95,6 +134,7 @@ export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) 
  */
 export function featuresNeeded(op: CallSpec, bodyKeys: readonly string[] = []): Array<keyof RequestFeatures> {
   const { args } = op;
+  const extras = extrasTaken(op).length > 0;
   const needs = {
     headerArgs: args.some((a) => a.in === "header"),
     defaults: args.some((a) => a.in !== "path" && a.default !== undefined),
@@ -106,6 +146,7 @@ export function featuresNeeded(op: CallSpec, bodyKeys: readonly string[] = []): 
     file: args.some((a) => a.type === "file"),
     jsonText: args.some((a) => a.type === "jsonText"),
     query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+    extras,
     // A query parameter, a form field or a JSON body's field whose name says it holds a credential
     // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body
     // sends (`bodyKeys`), which its error masks: judged here, once, for the bundles of the others.
@@ -116,7 +157,10 @@ export function featuresNeeded(op: CallSpec, bodyKeys: readonly string[] = []): 
           (a.in === "query" ||
             (a.in === "body" && (op.body === "urlencoded" || op.body === "multipart" || op.body === "json"))) &&
           namesSentSecret(a.name),
-      ) || bodyKeys.some(namesSentSecret),
+      ) ||
+      bodyKeys.some(namesSentSecret) ||
+      // A call's extra field or pair may be named as one too (`api_key`), which only the call knows.
+      extras,
   };
   return (Object.keys(needs) as Array<keyof RequestFeatures>).filter((key) => needs[key]);
 }
@@ -184,7 +228,12 @@ export function buildRequest(
     else if (spec.in === "header") feature(op, features, "headerArgs")(op, headers, values, spec, context);
     else if (spec.in === "body") fields.push([spec, value]);
   }
-  const url = toUrl(op, base, path, queried ? feature(op, features, "query")(op, values) : "");
+  let query = queried ? feature(op, features, "query")(op, values) : "";
+  const { call } = context;
+  // A falsy one is none, as `undefined` is. An operation that takes neither (its options' type
+  // says so) refuses either with the missing feature's TypeError: only a JavaScript caller meets it.
+  if (call?.body || call?.query) query = feature(op, features, "extras")(op, fields, call, query);
+  const url = toUrl(op, base, path, query);
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
   const body = op.body ? encode!(fields, (spec, problem) => fail(op, spec, problem), op) : undefined;
   // The collection's content type goes with a body. An encoder that types its body (a form's,
@@ -194,7 +243,7 @@ export function buildRequest(
   const typed = encode?.type;
   const type = body !== undefined || typed ? op.contentType : undefined;
   if (type) headers.set("content-type", type);
-  if (context.callHeaders) setHeaders(op, headers, context.callHeaders, "this call's");
+  if (call?.headers) setHeaders(op, headers, call.headers, "this call's");
   if (typed && body) typed(headers);
   return { url, method: op.method, headers, body, sentSecrets: features?.sentSecrets };
 }

@@ -156,8 +156,14 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // boolean, an unparsed 2xx returned in its catch (-15 B). Measured then at 7,196 B: the ceiling is
 // that and the same 10 B margin. Measured at 7,205 B (the ceiling kept, +9 B from 7,196): a base
 // URL refused is quoted as the caller wrote it (`about:blank`), not as joinUrl read it
-// (`http://about:blank`).
-const ONE_OPERATION_CEILING_BYTES = 7_206;
+// (`http://about:blank`). Raised, knowingly, to 7,250 (7,240 B when set, +35 B from 7,205): a call's
+// `options.body` and `options.query` send a field or query pair the collection's example never
+// showed, the explicit option as the Stainless SDKs' `body`/`query` (request-features.ts's
+// sendExtras, itself left out), typed only on the operations that take them; every call hands the
+// request its options once (`call`, in place of `callHeaders`), and an operation that cannot take
+// one refuses a JavaScript caller's with the missing feature's TypeError (request.ts's feature)
+// rather than dropping it: its check (~36 B) is what every bundle pays.
+const ONE_OPERATION_CEILING_BYTES = 7_250;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

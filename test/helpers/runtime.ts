@@ -15,7 +15,7 @@ import { authorizeJwt } from "../../src/runtime/jwt.js";
 import { authorizeOAuth2 } from "../../src/runtime/oauth2.js";
 import { authorizeOAuth1 } from "../../src/runtime/oauth1.js";
 import { encoderFor } from "../../src/command-line/dispatch.js";
-import { createCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "../../src/runtime/core.js";
+import { createCore, type CallOptions, type ClientDefaults, type ClientOptions } from "../../src/runtime/core.js";
 import { namedByVariables } from "../../src/runtime/header-names.js";
 import { featuresNeeded, type RequestFeatures } from "../../src/runtime/request.js";
 import {
@@ -23,6 +23,7 @@ import {
   fillPathVariable,
   readFileArg,
   readJsonText,
+  sendExtras,
   sendHeaderArg,
   sendNamedHeaderArg,
   writeQuery,
@@ -52,6 +53,7 @@ const FEATURES: Required<RequestFeatures> = {
   file: readFileArg,
   jsonText: readJsonText,
   query: writeQuery,
+  extras: sendExtras,
   sentSecrets: namedSecrets,
 };
 
@@ -66,7 +68,7 @@ export function featuresFor(op: OperationSpec): RequestFeatures {
 export function testCore(options: ClientOptions<object>, defaults: ClientDefaults) {
   const core = createCore(options, defaults);
   return {
-    call: (op: OperationSpec, args: unknown, callOptions?: RequestOptions<object>) =>
+    call: (op: OperationSpec, args: unknown, callOptions?: CallOptions) =>
       core.call(
         op,
         args,

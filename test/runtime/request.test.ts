@@ -263,18 +263,18 @@ describe("buildRequest", () => {
     const overridden = buildRequest(
       form,
       { a: "1" },
-      { ...context, headers: typed, callHeaders: typed },
+      { ...context, headers: typed, call: { headers: typed } },
       encodeUrlencoded,
     );
     expect(overridden.headers.get("content-type")).toBe("application/x-www-form-urlencoded");
     // A type that names the encoding is sent as set (newman: test/runtime/newman-wire.test.ts).
     const latin1 = { "content-type": "application/x-www-form-urlencoded; charset=ISO-8859-1" };
-    const kept = buildRequest(form, { a: "1" }, { ...context, callHeaders: latin1 }, encodeUrlencoded);
+    const kept = buildRequest(form, { a: "1" }, { ...context, call: { headers: latin1 } }, encodeUrlencoded);
     expect(kept.headers.get("content-type")).toBe(latin1["content-type"]);
     const multipart = buildRequest(
       { ...form, body: "multipart", contentType: "multipart/form-data" },
       { a: "1" },
-      { ...context, headers: typed, callHeaders: typed },
+      { ...context, headers: typed, call: { headers: typed } },
       encodeMultipart,
     );
     expect(multipart.headers.get("content-type")).toBeNull();
@@ -391,8 +391,9 @@ describe("buildRequest", () => {
     );
     // Each of them is what featuresNeeded names: what the generated code passes.
     expect([op, withDefault, withVariable, withPathDefault].map((one) => featuresNeeded(one))).toEqual([
-      ["headerArgs", "query"],
-      ["defaults", "query"],
+      // With a query, the call's extra pairs too (`extras`), which its error masks by name.
+      ["headerArgs", "query", "extras", "sentSecrets"],
+      ["defaults", "query", "extras", "sentSecrets"],
       ["pathVariables"],
       ["pathVariables"],
     ]);
@@ -419,7 +420,7 @@ describe("buildRequest", () => {
       new TypeError("updateUserStatus: no query feature for its request"),
     );
     expect(without(withKey, args)).toThrow(new TypeError("updateUserStatus: no query feature for its request"));
-    expect([seed, withKey].map((one) => featuresNeeded(one))).toEqual([[], ["query"]]);
+    expect([seed, withKey].map((one) => featuresNeeded(one))).toEqual([[], ["query", "extras", "sentSecrets"]]);
     expect(buildRequest(withKey, args, context, encodeMultipart).url.search).toBe("?uploads");
     expect(buildRequest(op, { ...args, page_size: [30, "a b"] }, context, encodeMultipart).url.search).toBe(
       "?page_size=30&page_size=a%20b",

@@ -21,7 +21,14 @@ export { ApiPromise } from "./runtime/api-promise.js";
 export type { WithResponse } from "./runtime/api-promise.js";
 export { fileFromPath, toFile } from "./runtime/uploads.js";
 export type { FileData } from "./runtime/uploads.js";
-export type { ClientOptions, Hooks, HookRequest, RequestOptions } from "./runtime/core.js";
+export type {
+  BodyExtras,
+  ClientOptions,
+  Hooks,
+  HookRequest,
+  QueryExtras,
+  RequestOptions,
+} from "./runtime/core.js";
 export type {
   AuthOptions,
   Credential,

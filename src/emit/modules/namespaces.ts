@@ -6,6 +6,8 @@ import { authText, namespaceDoc, operationDoc } from "../docs.js";
 import { docText } from "../literals.js";
 import type { Expr, ObjectMember, Statement, TypeMember } from "../printer/typescript.js";
 import { exportedNames } from "../../model/naming.js";
+import { optionsType } from "../client.js";
+import { parseType } from "../printer/type-parser.js";
 
 /** The interfaces the TypeScript made, until the declarations (the last face to print them) take them. */
 const kept = new WeakMap<Namespace, Statement>();
@@ -58,7 +60,7 @@ function makeMembers(context: Context, node: Namespace): TypeMember[] {
         docs: operationDoc(op, names, context.sharedAuth),
         params: [
           { name: "args", type: ref(names.args), ...(op.args.some((a) => a.required) ? {} : { optional: true }) },
-          { name: "options", type: ref("RequestOptions", [ref("Variables")]), optional: true },
+          { name: "options", type: parseType(optionsType(op)), optional: true },
         ],
         returns: ref("ApiPromise", [ref(names.result)]),
       };

@@ -11,7 +11,7 @@ import {
   type Flavor,
 } from "./statements.js";
 import type { Context } from "./layout.js";
-import { operationSpec, runtimeParts, splitSpec } from "../client.js";
+import { operationSpec, optionsType, runtimeParts, splitSpec } from "../client.js";
 import { argDoc, requestTarget } from "../docs.js";
 import { docText, stringLiteral } from "../literals.js";
 import { indentUnit, stringWidth, type PrintOptions } from "../printer/doc.js";
@@ -141,7 +141,7 @@ export function operationStatements(context: Context, op: OperationModel, flavor
     params: [
       { name: "baseClient", type: ref("BaseClient") },
       { name: "args", type: ref(names.args), ...(op.args.some((a) => a.required) ? {} : { optional: true }) },
-      { name: "options", type: ref("RequestOptions", [ref("Variables")]), optional: true },
+      { name: "options", type: parseType(optionsType(op)), optional: true },
     ],
     returns: result,
     body: (f) => [{ kind: "return", expression: f === "js" ? call : { kind: "as", expression: call, type: result } }],
@@ -157,6 +157,7 @@ export function operationStatements(context: Context, op: OperationModel, flavor
           op.args.some((a) => a.required),
           extra,
           features,
+          optionsType(op),
         )
       : undefined;
   return [
@@ -253,16 +254,25 @@ export function standaloneText(
   argsRequired: boolean,
   extra: string[],
   features: ReadonlyArray<readonly [string, string]> = [],
+  optionsType = "RequestOptions<Variables>",
 ): string | undefined {
   if (options.useTabs) return undefined;
   const unit = indentUnit(options);
   const params = [
     "baseClient: BaseClient",
     `args${argsRequired ? "" : "?"}: ${names.args}`,
-    "options?: RequestOptions<Variables>",
+    `options?: ${optionsType}`,
   ];
   const result = `ApiPromise<${names.result}>`;
   const flatHead = `export function ${name}(${params.join(", ")}): ${result} {`;
+  // An options type of an intersection (`& BodyExtras`) whose line does not fit is broken by the
+  // documents.
+  if (
+    optionsType.includes("&") &&
+    stringWidth(flatHead) > options.printWidth &&
+    stringWidth(`${unit}${params[2]},`) > options.printWidth
+  )
+    return undefined;
   const head =
     stringWidth(flatHead) <= options.printWidth
       ? flatHead

@@ -5,7 +5,7 @@ import type { Context, Resource } from "./layout.js";
 import { namespaceInterface, namespaceObject } from "./namespaces.js";
 import { operationStatements } from "./operations.js";
 import { shapesImport } from "./shared.js";
-import { runtimeImport, runtimeImports } from "../client.js";
+import { extrasTypes, runtimeImport, runtimeImports } from "../client.js";
 import type { Expr, ObjectMember, Statement } from "../printer/typescript.js";
 import { exportedNames } from "../../model/naming.js";
 
@@ -47,7 +47,7 @@ export function resourceStatements(
                   kind: "import",
                   typeOnly: true,
                   from: "../runtime/core.js",
-                  names: [{ name: "RequestOptions" }],
+                  names: [...extrasTypes(resource.operations), "RequestOptions"].sort().map((name) => ({ name })),
                 } satisfies Statement,
               ]
             : []),

@@ -5,7 +5,7 @@ import type { Context } from "./layout.js";
 import { namespaceInterface, namespaceObject } from "./namespaces.js";
 import { operationStatements } from "./operations.js";
 import { SHAPES_FROM_ROOT, shapesExports, shapesImport } from "./shared.js";
-import { runtimeImport, runtimeImports, usesDynamicVariables } from "../client.js";
+import { extrasTypes, runtimeImport, runtimeImports, usesDynamicVariables } from "../client.js";
 import { variableDoc } from "../docs.js";
 import { docText } from "../literals.js";
 import { valueExpr, type Expr, type ObjectMember, type Statement, type TypeMember } from "../printer/typescript.js";
@@ -30,6 +30,8 @@ export function rootStatements(
   const { model, tree } = context;
   const types = (statements: Statement[]) => (flavor === "js" ? [] : statements);
   const hasOps = ops.length > 0;
+  // The root's operations' options may add the extras' types (optionsType).
+  const coreTypes = ["ClientOptions", "Core", ...(hasOps ? ["RequestOptions", ...extrasTypes(ops)] : [])].sort();
   const environments = model.environments ?? [];
   // The options are typed with the environments' names, when there are any.
   const optionsType = ref("ClientOptions", [
@@ -109,7 +111,7 @@ export function rootStatements(
                 from: "./runtime/core.js",
                 names: [
                   runtimeImport("createCore"),
-                  ...["ClientOptions", "Core", ...(hasOps ? ["RequestOptions"] : [])].map((name) => ({
+                  ...coreTypes.map((name) => ({
                     ...runtimeImport(name),
                     typeOnly: true,
                   })),
@@ -119,7 +121,7 @@ export function rootStatements(
                 kind: "import",
                 typeOnly: true,
                 from: "./runtime/core.js",
-                names: ["ClientOptions", "Core", ...(hasOps ? ["RequestOptions"] : [])].map(runtimeImport),
+                names: coreTypes.map(runtimeImport),
               } satisfies Statement),
           ...(hasOps
             ? [

@@ -5,7 +5,7 @@ export { ApiPromise } from "./runtime/api-promise.js";
 export type { WithResponse } from "./runtime/api-promise.js";
 export { fileFromPath, toFile } from "./runtime/uploads.js";
 export type { FileData } from "./runtime/uploads.js";
-export type { ClientOptions, Hooks, HookRequest, RequestOptions } from "./runtime/core.js";
+export type { BodyExtras, ClientOptions, Hooks, HookRequest, QueryExtras, RequestOptions, } from "./runtime/core.js";
 export type { AuthOptions, Credential, SignableRequest, OAuth2Options, OAuth2Token, } from "./runtime/auth.js";
 export { ResponseTypeError } from "./runtime/check.js";
 export type { ResponseChecks, TypeMismatch } from "./runtime/check.js";

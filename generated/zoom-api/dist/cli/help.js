@@ -213,7 +213,7 @@ export function commandHelp(input) {
     if (op.rateLimit)
         out.push(`Rate limit: ${op.rateLimit}`);
     out.push("", `Usage: ${input.path} [flags]`);
-    if (input.args.length || input.bodyFlag) {
+    if (input.args.length || input.bodyFlag || input.extraFlags.length) {
         out.push("", "Flags:");
         const rows = [...input.args];
         if (input.bodyFlag) {
@@ -223,6 +223,16 @@ export function commandHelp(input) {
                 `${what}: JSON text, @file.json, or - for standard input. Flags of its fields win over its keys.`,
             ]);
         }
+        if (input.extraFlags.includes("extra-body"))
+            rows.push([
+                "--extra-body <json|@file|->",
+                "Fields the collection does not show, added to the JSON body (one with a field's key replaces its value).",
+            ]);
+        if (input.extraFlags.includes("extra-query"))
+            rows.push([
+                "--extra-query <key=value>",
+                "A query pair the collection does not show, sent after the request's own (repeatable).",
+            ]);
         out.push(columns(rows));
     }
     if (input.credentials.length) {

@@ -5,13 +5,14 @@
 import type { Authorizer } from "../runtime/auth.js";
 import * as bodies from "../runtime/bodies.js";
 import type { BodyEncoder } from "../runtime/bodies.js";
-import type { RequestFeatures } from "../runtime/request.js";
+import { featuresNeeded, type RequestFeatures } from "../runtime/request.js";
 import {
   fillDefault,
   fillPathVariable,
   namedSecrets,
   readFileArg,
   readJsonText,
+  sendExtras,
   sendNamedHeaderArg,
   writeQuery,
 } from "../runtime/request-features.js";
@@ -35,7 +36,10 @@ export function authorizerFor(
   return op.auth ? authorizers[op.auth.type] : undefined;
 }
 
-/** All of them (Required: one the runtime adds must be added here): the core asks only for those an operation needs. */
+/**
+ * All of them (Required: one the runtime adds must be added here): the core asks only for those an
+ * operation needs, but for the call's extras (featuresFor).
+ */
 export const FEATURES: Required<RequestFeatures> = {
   // Fills a header's name that refers to variables, and sends any other as sendHeaderArg does: the
   // command line holds every operation.
@@ -45,5 +49,17 @@ export const FEATURES: Required<RequestFeatures> = {
   file: readFileArg,
   jsonText: readJsonText,
   query: writeQuery,
+  extras: sendExtras,
   sentSecrets: namedSecrets,
 };
+
+/**
+ * The features `op`'s call is given: all of them, but the one that sends the call's extras
+ * (`--extra-body`, `--extra-query`) only where the client's generated code passes it
+ * (featuresNeeded), so that the command line takes extras where the client does, and refuses them
+ * with the client's error elsewhere.
+ */
+export function featuresFor(op: OperationSpec): RequestFeatures {
+  const { extras, ...always } = FEATURES;
+  return featuresNeeded(op).includes("extras") ? FEATURES : always;
+}

@@ -59,7 +59,7 @@ async function send(op, args, call, options, defaults, environment, encode, auth
         lookup: (lookup = variableLookup(call.variables, options.variables, environment, op.variables, defaults, made)),
         // Later sources win: client headers, the operation's header arguments, then this call's headers.
         headers: options.headers,
-        callHeaders: call.headers,
+        call,
     }, encode, features);
     let reauthorized = false;
     for (let attempt = 1, retries = 0;; attempt++) {

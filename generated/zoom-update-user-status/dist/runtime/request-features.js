@@ -5,7 +5,7 @@
 import { inCollectionOrder, isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
 import { appendHeaderArg } from "./header-names.js";
-import { check, describe, fail, takesList, } from "./request.js";
+import { check, describe, fail, extrasTaken, HALF_CHARACTER, takesList, } from "./request.js";
 export { namedSecrets } from "./sent-secrets.js";
 import { isJson } from "./response.js";
 import { fillDeep, fillTemplate } from "./template.js";
@@ -103,6 +103,76 @@ export const writeQuery = (op, values) => {
     });
     return pairs.length ? `?${pairs.join("&")}` : "";
 };
+/**
+ * The call's `options.body` and `options.query` (core.ts's RequestOptions), each refused by an
+ * operation it cannot go with, as the core refuses both for one without this feature.
+ *
+ * The extra fields join a JSON object body's, after the arguments', each under its key as sent. A
+ * key that a body argument sends too takes the extra's value, in the argument's place: the
+ * explicit extra wins, as the Stainless SDKs' `extra_body` does, so that a value the argument's
+ * type or enum (inferred from the collection's example) refuses can still be sent. A value
+ * `undefined` sends nothing; one without JSON (a function, a BigInt, a cycle) is refused, naming its key.
+ *
+ * The extra pairs go after the operation's own: each key with its value, repeated for each of a
+ * list's, keys and values encoded as a caller's query argument is (`queryData`). A key the
+ * operation sends too is sent again, as a query may repeat a key: nothing is replaced. A value
+ * `undefined` or `null` sends nothing, as an argument's does.
+ */
+export const sendExtras = (op, fields, { body, query }, sent) => {
+    const taken = extrasTaken(op);
+    if (body) {
+        if (!taken.includes("body"))
+            refuse(op, "body", EXTRAS_REFUSED);
+        if (!isRecord(body))
+            refuse(op, "body", `must be an object of the fields to add, got ${describe(body)}`);
+        for (const [name, value] of Object.entries(body)) {
+            if (value === undefined)
+                continue;
+            let json;
+            try {
+                json = JSON.stringify(value);
+            }
+            catch { }
+            if (json === undefined)
+                refuse(op, "body", `${JSON.stringify(name)} cannot be sent as JSON (${describe(value)})`);
+            // Typed as a JSON value, which the encoder sends as it is.
+            const field = [{ arg: name, name, in: "body", required: false, type: "json" }, value];
+            const at = fields.findIndex(([spec]) => spec.name === name);
+            if (at < 0)
+                fields.push(field);
+            else
+                fields[at] = field;
+        }
+    }
+    if (!query)
+        return sent;
+    if (!taken.includes("query"))
+        refuse(op, "query", EXTRAS_REFUSED);
+    if (!isRecord(query))
+        refuse(op, "query", `must be an object of the pairs to add, got ${describe(query)}`);
+    const pairs = [];
+    for (const [name, value] of Object.entries(query)) {
+        if (value === undefined || value === null)
+            continue;
+        if (/\p{Cs}/u.test(name))
+            refuse(op, "query", `key ${HALF_CHARACTER}`);
+        for (const one of Array.isArray(value) ? value : [value]) {
+            if (typeof one !== "string" && typeof one !== "number" && typeof one !== "boolean")
+                refuse(op, "query", `${JSON.stringify(name)} must be a string, number or boolean, or a list of them, got ${describe(one)}`);
+            // The value itself is never quoted: it may be a credential.
+            if (/\p{Cs}/u.test(String(one)))
+                refuse(op, "query", `${JSON.stringify(name)} ${HALF_CHARACTER}`);
+            pairs.push(`${queryData(name, true)}=${queryData(String(one))}`);
+        }
+    }
+    return pairs.length ? `${sent}${sent ? "&" : "?"}${pairs.join("&")}` : sent;
+};
+/** Why an operation with the feature refuses the option it cannot take (its type does not take it either). */
+const EXTRAS_REFUSED = "cannot be sent: extra fields need a JSON object body, extra pairs a query";
+function refuse(op, option, problem) {
+    throw new ValidationError(op.name, undefined, `options.${option} ${problem}`);
+}
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 /**
  * A query's entries in the order newman sends them, the collection's: each key without a value
  * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and

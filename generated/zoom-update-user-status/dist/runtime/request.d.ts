@@ -23,8 +23,18 @@ export interface RequestContext {
     lookup: Lookup;
     /** The client's headers; the operation's header arguments and content type override them. */
     headers?: Readonly<Record<string, string>> | undefined;
-    /** This call's headers: they override all others, but for a form's content type. */
-    callHeaders?: Readonly<Record<string, string>> | undefined;
+    /**
+     * This call's options (core.ts's RequestOptions), passed down whole: its headers override all
+     * others, but for a form's content type; its `body` and `query` are fields and pairs beyond the
+     * arguments, sent by the `extras` feature and refused without it (feature's TypeError).
+     */
+    call?: Extras | undefined;
+}
+/** The call's options a request reads: its headers, and its fields and query pairs beyond its arguments. */
+export interface Extras {
+    readonly headers?: Readonly<Record<string, string>> | undefined;
+    readonly body?: unknown;
+    readonly query?: unknown;
 }
 /**
  * What only some operations' requests need, kept out of the path every request takes so that a
@@ -45,6 +55,8 @@ export interface RequestFeatures {
     jsonText?: JsonTextReader | undefined;
     /** The query: the keys without a value, then the query arguments' values (`writeQuery`). */
     query?: QueryWriter | undefined;
+    /** The call's `options.body` and `options.query`, sent (`sendExtras`). */
+    extras?: ExtrasSender | undefined;
     /**
      * How an error reads the credentials a request with a query parameter or a form field named as
      * one sent (sent-secrets.ts's `namedSecrets`): the pairs by their names too.
@@ -66,6 +78,20 @@ export type FileReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknow
 export type JsonTextReader = (op: CallSpec, spec: ArgSpec, value: unknown) => unknown;
 /** The URL's query, `?` included (`""` for none), of the arguments that have a value, in the operation's order. */
 export type QueryWriter = (op: CallSpec, values: ReadonlyMap<ArgSpec, unknown>) => string;
+/**
+ * Adds the call's extra fields to `fields` (a JSON object body's) and returns `query` (`?`
+ * included, or `""`) with its extra pairs after the operation's own; or refuses them, naming the
+ * option.
+ */
+export type ExtrasSender = (op: CallSpec, fields: Array<readonly [ArgSpec, unknown]>, extras: Extras, query: string) => string;
+/**
+ * The call options an operation takes beyond the arguments (the `extras` feature's): `body` where
+ * its body is a JSON object, one object of the body arguments' (not a form: the one-operation
+ * bundle, a form's, would carry their code), `query` where it has a query in the collection. The
+ * emitter types its options by this (core.ts's BodyExtras and QueryExtras), the command line
+ * gives its extra flags by it, and the feature refuses the other.
+ */
+export declare function extrasTaken(op: CallSpec): Array<"body" | "query">;
 /**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).

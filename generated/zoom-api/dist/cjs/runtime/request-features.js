@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.fillPathVariable = exports.writeQuery = exports.readJsonText = exports.readFileArg = exports.fillDefault = exports.sendNamedHeaderArg = exports.sendHeaderArg = exports.namedSecrets = void 0;
+exports.fillPathVariable = exports.sendExtras = exports.writeQuery = exports.readJsonText = exports.readFileArg = exports.fillDefault = exports.sendNamedHeaderArg = exports.sendHeaderArg = exports.namedSecrets = void 0;
 exports.inQueryOrder = inQueryOrder;
 exports.queryData = queryData;
 exports.queryAsWritten = queryAsWritten;
@@ -116,6 +116,77 @@ const writeQuery = (op, values) => {
     return pairs.length ? `?${pairs.join("&")}` : "";
 };
 exports.writeQuery = writeQuery;
+/**
+ * The call's `options.body` and `options.query` (core.ts's RequestOptions), each refused by an
+ * operation it cannot go with, as the core refuses both for one without this feature.
+ *
+ * The extra fields join a JSON object body's, after the arguments', each under its key as sent. A
+ * key that a body argument sends too takes the extra's value, in the argument's place: the
+ * explicit extra wins, as the Stainless SDKs' `extra_body` does, so that a value the argument's
+ * type or enum (inferred from the collection's example) refuses can still be sent. A value
+ * `undefined` sends nothing; one without JSON (a function, a BigInt, a cycle) is refused, naming its key.
+ *
+ * The extra pairs go after the operation's own: each key with its value, repeated for each of a
+ * list's, keys and values encoded as a caller's query argument is (`queryData`). A key the
+ * operation sends too is sent again, as a query may repeat a key: nothing is replaced. A value
+ * `undefined` or `null` sends nothing, as an argument's does.
+ */
+const sendExtras = (op, fields, { body, query }, sent) => {
+    const taken = (0, request_js_1.extrasTaken)(op);
+    if (body) {
+        if (!taken.includes("body"))
+            refuse(op, "body", EXTRAS_REFUSED);
+        if (!isRecord(body))
+            refuse(op, "body", `must be an object of the fields to add, got ${(0, request_js_1.describe)(body)}`);
+        for (const [name, value] of Object.entries(body)) {
+            if (value === undefined)
+                continue;
+            let json;
+            try {
+                json = JSON.stringify(value);
+            }
+            catch { }
+            if (json === undefined)
+                refuse(op, "body", `${JSON.stringify(name)} cannot be sent as JSON (${(0, request_js_1.describe)(value)})`);
+            // Typed as a JSON value, which the encoder sends as it is.
+            const field = [{ arg: name, name, in: "body", required: false, type: "json" }, value];
+            const at = fields.findIndex(([spec]) => spec.name === name);
+            if (at < 0)
+                fields.push(field);
+            else
+                fields[at] = field;
+        }
+    }
+    if (!query)
+        return sent;
+    if (!taken.includes("query"))
+        refuse(op, "query", EXTRAS_REFUSED);
+    if (!isRecord(query))
+        refuse(op, "query", `must be an object of the pairs to add, got ${(0, request_js_1.describe)(query)}`);
+    const pairs = [];
+    for (const [name, value] of Object.entries(query)) {
+        if (value === undefined || value === null)
+            continue;
+        if (/\p{Cs}/u.test(name))
+            refuse(op, "query", `key ${request_js_1.HALF_CHARACTER}`);
+        for (const one of Array.isArray(value) ? value : [value]) {
+            if (typeof one !== "string" && typeof one !== "number" && typeof one !== "boolean")
+                refuse(op, "query", `${JSON.stringify(name)} must be a string, number or boolean, or a list of them, got ${(0, request_js_1.describe)(one)}`);
+            // The value itself is never quoted: it may be a credential.
+            if (/\p{Cs}/u.test(String(one)))
+                refuse(op, "query", `${JSON.stringify(name)} ${request_js_1.HALF_CHARACTER}`);
+            pairs.push(`${queryData(name, true)}=${queryData(String(one))}`);
+        }
+    }
+    return pairs.length ? `${sent}${sent ? "&" : "?"}${pairs.join("&")}` : sent;
+};
+exports.sendExtras = sendExtras;
+/** Why an operation with the feature refuses the option it cannot take (its type does not take it either). */
+const EXTRAS_REFUSED = "cannot be sent: extra fields need a JSON object body, extra pairs a query";
+function refuse(op, option, problem) {
+    throw new errors_js_1.ValidationError(op.name, undefined, `options.${option} ${problem}`);
+}
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 /**
  * A query's entries in the order newman sends them, the collection's: each key without a value
  * (`bare`) after as many query arguments as its `bareQueryAt` says (absent, before them all), and

@@ -73,6 +73,34 @@ export interface RequestOptions<Variables extends object = Record<string, string
     timeoutMs?: number | undefined;
     maxRetries?: number | undefined;
 }
+/**
+ * The options of an operation whose body is a JSON object (`RequestOptions<Variables> &
+ * BodyExtras`): only those take `body`, so that TypeScript refuses it where the runtime would.
+ */
+export interface BodyExtras {
+    /**
+     * Fields beyond the arguments, for this call only (a field the collection's example never
+     * showed), merged into the JSON object body as sent: a key that an argument sends too takes this
+     * value. Refused (ValidationError) for a value without JSON.
+     */
+    body?: Record<string, unknown> | undefined;
+}
+/**
+ * The options of an operation with query parameters in the collection (`RequestOptions<Variables>
+ * & QueryExtras`): only those take `query`, so that TypeScript refuses it where the runtime would.
+ */
+export interface QueryExtras {
+    /**
+     * Query pairs beyond the arguments, for this call only, after the operation's own and encoded
+     * as they are (a list repeats the key; a key the operation sends too is sent again).
+     */
+    query?: Record<string, string | number | boolean | readonly (string | number | boolean)[] | undefined> | undefined;
+}
+/**
+ * What the core takes: an operation's type allows `body` and `query` only where it takes them; a
+ * JavaScript caller may pass either anywhere, which the request refuses.
+ */
+export type CallOptions = RequestOptions<object> & BodyExtras & QueryExtras;
 export interface ClientDefaults {
     /** The collection's base URL (may hold `{{variables}}`). */
     baseUrl: string;
@@ -112,7 +140,7 @@ export interface Core {
      * `encode` and `authorize` are the body encoder and authorizer the operation's spec calls for,
      * `features` the request features it needs (./request-features.js).
      */
-    call(op: CallSpec, args: unknown, options?: RequestOptions<object>, encode?: BodyEncoder, authorize?: Authorizer, features?: RequestFeatures): ApiPromise<unknown>;
+    call(op: CallSpec, args: unknown, options?: CallOptions, encode?: BodyEncoder, authorize?: Authorizer, features?: RequestFeatures): ApiPromise<unknown>;
 }
 export declare const DEFAULT_TIMEOUT_MS = 60000;
 /** The longest delay setTimeout keeps (2³¹−1 ms, ~24.8 days); longer ones fire at once. */

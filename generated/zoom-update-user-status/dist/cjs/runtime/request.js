@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.HALF_CHARACTER = exports.UNSENDABLE = exports.WHERE = void 0;
+exports.extrasTaken = extrasTaken;
 exports.featuresNeeded = featuresNeeded;
 exports.buildRequest = buildRequest;
 exports.setHeader = setHeader;
@@ -17,6 +18,19 @@ const errors_js_1 = require("./errors.js");
 const paths_js_1 = require("./paths.js");
 const template_js_1 = require("./template.js");
 /**
+ * The call options an operation takes beyond the arguments (the `extras` feature's): `body` where
+ * its body is a JSON object, one object of the body arguments' (not a form: the one-operation
+ * bundle, a form's, would carry their code), `query` where it has a query in the collection. The
+ * emitter types its options by this (core.ts's BodyExtras and QueryExtras), the command line
+ * gives its extra flags by it, and the feature refuses the other.
+ */
+function extrasTaken(op) {
+    return [
+        ...(op.body === "json" ? ["body"] : []),
+        ...(op.bareQuery !== undefined || op.args.some((a) => a.in === "query") ? ["query"] : []),
+    ];
+}
+/**
  * The features an operation's requests may need (some only for some arguments): what its generated
  * code passes. The emitter reads this; the request asks for each where it needs it (feature).
  * `bodyKeys` are the keys, at any depth, of the JSON values its body arguments send as the
@@ -25,6 +39,7 @@ const template_js_1 = require("./template.js");
  */
 function featuresNeeded(op, bodyKeys = []) {
     const { args } = op;
+    const extras = extrasTaken(op).length > 0;
     const needs = {
         headerArgs: args.some((a) => a.in === "header"),
         defaults: args.some((a) => a.in !== "path" && a.default !== undefined),
@@ -35,13 +50,17 @@ function featuresNeeded(op, bodyKeys = []) {
         file: args.some((a) => a.type === "file"),
         jsonText: args.some((a) => a.type === "jsonText"),
         query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+        extras,
         // A query parameter, a form field or a JSON body's field whose name says it holds a credential
         // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body
         // sends (`bodyKeys`), which its error masks: judged here, once, for the bundles of the others.
         // A raw or GraphQL body's one argument is the body, whose name is none of its fields'.
         sentSecrets: args.some((a) => (a.in === "query" ||
             (a.in === "body" && (op.body === "urlencoded" || op.body === "multipart" || op.body === "json"))) &&
-            (0, credential_names_js_1.namesSentSecret)(a.name)) || bodyKeys.some(credential_names_js_1.namesSentSecret),
+            (0, credential_names_js_1.namesSentSecret)(a.name)) ||
+            bodyKeys.some(credential_names_js_1.namesSentSecret) ||
+            // A call's extra field or pair may be named as one too (`api_key`), which only the call knows.
+            extras,
     };
     return Object.keys(needs).filter((key) => needs[key]);
 }
@@ -94,7 +113,13 @@ function buildRequest(op, args, context, encode, features) {
         else if (spec.in === "body")
             fields.push([spec, value]);
     }
-    const url = toUrl(op, base, path, queried ? feature(op, features, "query")(op, values) : "");
+    let query = queried ? feature(op, features, "query")(op, values) : "";
+    const { call } = context;
+    // A falsy one is none, as `undefined` is. An operation that takes neither (its options' type
+    // says so) refuses either with the missing feature's TypeError: only a JavaScript caller meets it.
+    if (call?.body || call?.query)
+        query = feature(op, features, "extras")(op, fields, call, query);
+    const url = toUrl(op, base, path, query);
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
     const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem), op) : undefined;
@@ -106,8 +131,8 @@ function buildRequest(op, args, context, encode, features) {
     const type = body !== undefined || typed ? op.contentType : undefined;
     if (type)
         headers.set("content-type", type);
-    if (context.callHeaders)
-        setHeaders(op, headers, context.callHeaders, "this call's");
+    if (call?.headers)
+        setHeaders(op, headers, call.headers, "this call's");
     if (typed && body)
         typed(headers);
     return { url, method: op.method, headers, body, sentSecrets: features?.sentSecrets };
