@@ -56,12 +56,10 @@ const signingAuth = fc.oneof(
     type: "hawk",
     hawk: [setting("algorithm", algorithm), setting("includePayloadHash", hash)],
   })),
-  fc
-    .constantFrom("HMAC-SHA1", "HMAC-SHA256", "PLAINTEXT")
-    .map((method) => ({
-      type: "oauth1",
-      oauth1: [setting("signatureMethod", method), setting("addParamsToHeader", true)],
-    })),
+  fc.constantFrom("HMAC-SHA1", "HMAC-SHA256", "PLAINTEXT").map((method) => ({
+    type: "oauth1",
+    oauth1: [setting("signatureMethod", method), setting("addParamsToHeader", true)],
+  })),
   fc.constant({ type: "edgegrid", edgegrid: [] }),
   fc.constantFrom("HS256", "HS384", "HS512").map((algorithm) => ({
     type: "jwt",
