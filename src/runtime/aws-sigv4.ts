@@ -136,7 +136,7 @@ export async function signatureV4(input: SignatureV4Input): Promise<SignatureV4>
   const signed = signedHeaders(input.headers, url);
   const canonicalRequest = [
     input.method.toUpperCase(),
-    canonicalPath(url.pathname, service !== "s3", input.decodePath ?? service === "s3"),
+    canonicalPath(escapedPath(url.pathname), service !== "s3", input.decodePath ?? service === "s3"),
     canonicalQuery(url.search.slice(1)),
     signed.map(([name, value]) => `${name}:${value}\n`).join(""),
     signed.map(([name]) => name).join(";"),
@@ -165,6 +165,22 @@ function signedHeaderNames(headers: Headers): string {
   return signedHeaders(headers, new URL("http://host/"))
     .map(([name]) => name)
     .join(";");
+}
+
+/**
+ * The path with the characters a URL leaves as they are (`|`, `^`, `[`, `]`) escaped, as aws4
+ * (which Postman signs with) takes it and as a server reading the path escaped does; its escapes
+ * then read as aws4 reads them (`decodeURI`, `encodeURI`). Else such a character would be encoded
+ * once where the rest of the path is encoded twice, a signature no server checks.
+ */
+function escapedPath(path: string): string {
+  if (!/[^0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]/.test(path)) return path;
+  try {
+    return encodeURI(decodeURI(path));
+  } catch {
+    // A `%` that starts no escape (a collection's `100%`): the characters only.
+    return path.replace(/[^0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]/g, (c) => encodeURIComponent(c));
+  }
 }
 
 /** Each segment encoded (RFC 3986) once more; other services than S3 also drop empty, `.` and `..` segments. */
