@@ -196,19 +196,14 @@ function canonicalPath(path: string, normalize: boolean, decode: boolean): strin
   return joined.startsWith("/") ? joined : `/${joined}`;
 }
 
-/** Pairs decoded as a form decodes them, encoded (RFC 3986), sorted by name then value. */
+/**
+ * Pairs decoded as a form decodes them (each escape on its own: a stray % stays as it stands, the
+ * escapes beside it decoded, as aws4 and a server read them), encoded (RFC 3986), sorted by name
+ * then value.
+ */
 function canonicalQuery(query: string): string {
-  return query
-    .split("&")
-    .filter(Boolean)
-    .map((pair) => {
-      const at = pair.indexOf("=");
-      const [name, value] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
-      return [
-        percentEncode(safeDecode(name.replace(/\+/g, " "))),
-        percentEncode(safeDecode(value.replace(/\+/g, " "))),
-      ] as const;
-    })
+  return [...new URLSearchParams(query)]
+    .map(([name, value]) => [percentEncode(name), percentEncode(value)] as const)
     .filter(([name]) => name !== "")
     .sort(([an, av], [bn, bv]) => (an < bn ? -1 : an > bn ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
     .map(([name, value]) => `${name}=${value}`)
