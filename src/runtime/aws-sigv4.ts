@@ -136,7 +136,7 @@ export async function signatureV4(input: SignatureV4Input): Promise<SignatureV4>
   const signed = signedHeaders(input.headers, url);
   const canonicalRequest = [
     input.method.toUpperCase(),
-    canonicalPath(url.pathname, service !== "s3", input.decodePath ?? service === "s3"),
+    canonicalPath(escapedPath(url.pathname), service !== "s3", input.decodePath ?? service === "s3"),
     canonicalQuery(url.search.slice(1)),
     signed.map(([name, value]) => `${name}:${value}\n`).join(""),
     signed.map(([name]) => name).join(";"),
@@ -167,6 +167,22 @@ function signedHeaderNames(headers: Headers): string {
     .join(";");
 }
 
+/**
+ * The path with the characters a URL leaves as they are (`|`, `^`, `[`, `]`) escaped, as aws4
+ * (which Postman signs with) takes it and as a server reading the path escaped does; its escapes
+ * then read as aws4 reads them (`decodeURI`, `encodeURI`). Else such a character would be encoded
+ * once where the rest of the path is encoded twice, a signature no server checks.
+ */
+function escapedPath(path: string): string {
+  if (!/[^0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]/.test(path)) return path;
+  try {
+    return encodeURI(decodeURI(path));
+  } catch {
+    // A `%` that starts no escape (a collection's `100%`): the characters only.
+    return path.replace(/[^0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]/g, (c) => encodeURIComponent(c));
+  }
+}
+
 /** Each segment encoded (RFC 3986) once more; other services than S3 also drop empty, `.` and `..` segments. */
 function canonicalPath(path: string, normalize: boolean, decode: boolean): string {
   if (path === "/" || path === "") return "/";
@@ -180,19 +196,14 @@ function canonicalPath(path: string, normalize: boolean, decode: boolean): strin
   return joined.startsWith("/") ? joined : `/${joined}`;
 }
 
-/** Pairs decoded as a form decodes them, encoded (RFC 3986), sorted by name then value. */
+/**
+ * Pairs decoded as a form decodes them (each escape on its own: a stray % stays as it stands, the
+ * escapes beside it decoded, as aws4 and a server read them), encoded (RFC 3986), sorted by name
+ * then value.
+ */
 function canonicalQuery(query: string): string {
-  return query
-    .split("&")
-    .filter(Boolean)
-    .map((pair) => {
-      const at = pair.indexOf("=");
-      const [name, value] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
-      return [
-        percentEncode(safeDecode(name.replace(/\+/g, " "))),
-        percentEncode(safeDecode(value.replace(/\+/g, " "))),
-      ] as const;
-    })
+  return [...new URLSearchParams(query)]
+    .map(([name, value]) => [percentEncode(name), percentEncode(value)] as const)
     .filter(([name]) => name !== "")
     .sort(([an, av], [bn, bv]) => (an < bn ? -1 : an > bn ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
     .map(([name, value]) => `${name}=${value}`)

@@ -122,21 +122,11 @@ export const authorizeOAuth1: Authorizer = async (op, request, options, lookup) 
   }
 };
 
-/** `a=1&b=x+y` → [["a", "1"], ["b", "x y"]], as application/x-www-form-urlencoded decodes. */
+/**
+ * `a=1&b=x+y` → [["a", "1"], ["b", "x y"]], as application/x-www-form-urlencoded decodes: each
+ * escape on its own, so that a stray % (from a base URL written that way) is signed as it stands
+ * and the escapes beside it still decoded, as a server reads them.
+ */
 function decodeForm(query: string): Array<[string, string]> {
-  const decode = (text: string) => {
-    try {
-      return decodeURIComponent(text.replace(/\+/g, " "));
-    } catch {
-      // A stray % (from a base URL written that way) is signed as it stands.
-      return text;
-    }
-  };
-  return query
-    .split("&")
-    .filter(Boolean)
-    .map((pair) => {
-      const at = pair.indexOf("=");
-      return at < 0 ? [decode(pair), ""] : [decode(pair.slice(0, at)), decode(pair.slice(at + 1))];
-    });
+  return [...new URLSearchParams(query)];
 }

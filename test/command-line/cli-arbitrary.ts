@@ -3,7 +3,9 @@
 // generate with, which `--environment <name>` and the client's `environment` option choose. An
 // environment may hold the base URL: `<server>{{route}}`, where SERVER stands for the recording
 // server's URL (known only once it runs) and `route` is given at run time to tell the senders apart,
-// as a base URL made of variables is (`https://{{region}}.example.com`).
+// as a base URL made of variables is (`https://{{region}}.example.com`). And now and then a signing
+// auth (AWS Signature v4, Hawk, OAuth 1.0a, Akamai EdgeGrid, JWT), on the collection or on one
+// request, its credentials left out so that the command line's flags and environment give them.
 import fc from "fast-check";
 import { VARIABLES, reference, wireCollection, wireText } from "../fuzz/wire-arbitrary.js";
 
@@ -30,6 +32,63 @@ export interface DrawnEnvironment {
 export interface CliInputs {
   collection: Record<string, unknown>;
   environments: DrawnEnvironment[];
+}
+
+/** The auth types the client signs each request with, which the fuzz checks by an independent verifier. */
+export const SIGNING = ["awsv4", "hawk", "oauth1", "edgegrid", "jwt"] as const;
+
+const setting = (key: string, value: unknown) => ({
+  key,
+  value,
+  type: typeof value === "boolean" ? "boolean" : "string",
+});
+
+/**
+ * Signing auths with their settings only: a credential written out in a collection is not kept
+ * (src/load/auth.ts), so each is one the command line asks for. Digest is not drawn: its first
+ * request waits for a server's challenge, which the recording server does not send.
+ */
+const signingAuth = fc.oneof(
+  fc
+    .tuple(fc.constantFrom("us-east-1", "eu-west-1"), fc.constantFrom("execute-api", "es"))
+    .map(([region, service]) => ({ type: "awsv4", awsv4: [setting("region", region), setting("service", service)] })),
+  fc.tuple(fc.constantFrom("sha256", "sha1"), fc.boolean()).map(([algorithm, hash]) => ({
+    type: "hawk",
+    hawk: [setting("algorithm", algorithm), setting("includePayloadHash", hash)],
+  })),
+  fc.constantFrom("HMAC-SHA1", "HMAC-SHA256", "PLAINTEXT").map((method) => ({
+    type: "oauth1",
+    oauth1: [setting("signatureMethod", method), setting("addParamsToHeader", true)],
+  })),
+  fc.constant({ type: "edgegrid", edgegrid: [] }),
+  fc.constantFrom("HS256", "HS384", "HS512").map((algorithm) => ({
+    type: "jwt",
+    jwt: [
+      setting("algorithm", algorithm),
+      setting("payload", '{"sub": "cli-fuzz", "n": 1}'),
+      setting("addTokenTo", "header"),
+      setting("headerPrefix", "Bearer"),
+    ],
+  })),
+);
+
+/** The collection with `auth` on it, or on one of its requests (the first, the last), which overrides any it inherits. */
+function withAuth(collection: Record<string, unknown>, auth: object, at: "collection" | "first" | "last") {
+  if (at === "collection") return { ...collection, auth };
+  const requests: Array<Record<string, unknown>> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === "object" && node !== null) {
+      const item = node as Record<string, unknown>;
+      if (typeof item["request"] === "object") requests.push(item["request"] as Record<string, unknown>);
+      else walk(item["item"]);
+    }
+  };
+  const copy = structuredClone(collection);
+  walk(copy["item"]);
+  const request = at === "first" ? requests[0] : requests.at(-1);
+  if (request) request["auth"] = auth;
+  return copy;
 }
 
 type Gen = fc.GeneratorValue;
@@ -125,8 +184,17 @@ const environments = fc
   );
 
 export const cliInputs: fc.Arbitrary<CliInputs> = fc
-  .record({ collection: wireCollection, g: fc.gen(), environments, baseUrl: fc.boolean() })
-  .map(({ collection, g, environments, baseUrl }) => ({
-    collection: withFileFields(collection, g, baseUrl) as Record<string, unknown>,
+  .record({
+    collection: wireCollection,
+    g: fc.gen(),
     environments,
-  }));
+    baseUrl: fc.boolean(),
+    // About half the cases: the others keep the wire fuzz's auths as they were.
+    signing: fc.option(
+      fc.tuple(signingAuth, fc.constantFrom("collection" as const, "first" as const, "last" as const)),
+    ),
+  })
+  .map(({ collection, g, environments, baseUrl, signing }) => {
+    const withFiles = withFileFields(collection, g, baseUrl) as Record<string, unknown>;
+    return { collection: signing ? withAuth(withFiles, signing[0], signing[1]) : withFiles, environments };
+  });

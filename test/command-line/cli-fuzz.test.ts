@@ -9,7 +9,11 @@
 // are the wire fuzz's with file fields in their forms (sent as `@path`, `-` or text, and given to
 // the client as a `File` of that name or the text), generated with Postman environments now and
 // then (cli-arbitrary.ts), one chosen by `--environment` and the client's `environment`, which may
-// hold the base URL and the variables not given. Also: each
+// hold the base URL and the variables not given. Where the collection has a signing auth (AWS
+// Signature v4, Hawk, OAuth 1.0a, EdgeGrid, JWT), whose header holds a time and a nonce, the requests
+// are compared but for that header, and each must pass a verifier written by others (aws4,
+// @hapi/hawk, oauth-1.0a, akamai-edgegrid, jose) with the credentials given; and a `--dry-run` of
+// the call prints none of them. Also: each
 // operation's `--help` exits 0 and lists its flags; a bad flag is refused (exit 2, as
 // docs/command-line.md says) with a clear message and nothing sent; no credential given is ever
 // printed, `--json` included. `npm run fuzz` runs many more cases.
@@ -17,7 +21,9 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import Hawk from "@hapi/hawk";
 import fc from "fast-check";
+import { compactVerify } from "jose";
 import { expect, it } from "vitest";
 import type {
   credentialFlags as CredentialFlags,
@@ -32,9 +38,10 @@ import { emitTarget } from "../../src/generate.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
 import { startRecordingServer, type RecordedRequest } from "../../src/testkit/recording-server.js";
 import { writePackage } from "../../src/write/write-package.js";
+import { header, verifyAwsV4, verifyEdgeGrid, verifyOAuth1 } from "../auth/verify.js";
 import { fuzzRuns } from "../helpers/fuzz-runs.js";
 import { runProgram, type ProgramResult } from "../helpers/program.js";
-import { ROUTE, SERVER, cliInputs } from "./cli-arbitrary.js";
+import { ROUTE, SERVER, SIGNING, cliInputs } from "./cli-arbitrary.js";
 
 // CI replays the same few cases every time; `npm run fuzz` draws new ones. A failure prints its
 // seed and path: CLI_FUZZ_SEED=<seed> CLI_FUZZ_PATH=<path> CLI_FUZZ_RUNS=1 npx vitest run
@@ -172,6 +179,9 @@ interface Drawn {
   /** Whether `--json` is on. */
   jsonOut: boolean;
   secrets: string[];
+  /** The credentials given, by flag; and whether --no-auth was. */
+  credentials: Record<string, string>;
+  noAuth: boolean;
 }
 
 type Gen = fc.GeneratorValue;
@@ -300,7 +310,9 @@ function draw(
   if (noAuth) global(g(() => fc.constantFrom(["--no-auth"], ["--no-auth=true"], ["--no-auth", "true"])));
   const credentials: Record<string, string> = {};
   for (const c of pkg.credentialFlags(cli.operations)) {
-    if (!["token", "api-key", "username", "password"].includes(c.flag)) return `credential --${c.flag}`;
+    if (!CREDENTIALS.includes(c.flag)) return `credential --${c.flag}`;
+    // A session token is for temporary credentials only.
+    if (c.flag === "session-token" && g(() => fc.boolean())) continue;
     const value = c.public ? g(() => fc.constantFrom("user", "u-1", "-user")) : g(() => fc.constantFrom(...SECRETS));
     credentials[c.flag] = value;
     if (!c.public) secrets.push(value);
@@ -323,11 +335,36 @@ function draw(
   const option = { bearer: "token", oauth2: "token", apikey: "apiKey", basic: "basic" }[op.auth?.type as string];
   if (noAuth) {
     if (option) options[option] = null;
+    const signing = SIGNING_OPTION[op.auth?.type as string];
+    if (signing) options[signing] = null;
   } else {
     if (credentials["token"] !== undefined) options["token"] = credentials["token"];
     if (credentials["api-key"] !== undefined) options["apiKey"] = credentials["api-key"];
     if (credentials["username"] !== undefined)
       options["basic"] = { username: credentials["username"], password: credentials["password"] ?? "" };
+    // The signing auths' options, as docs/emitted-package.md names their parts.
+    const c = credentials;
+    if (c["access-key-id"] !== undefined)
+      options["aws"] = {
+        accessKeyId: c["access-key-id"],
+        secretAccessKey: c["secret-access-key"],
+        ...(c["session-token"] !== undefined ? { sessionToken: c["session-token"] } : {}),
+      };
+    if (c["hawk-id"] !== undefined) options["hawk"] = { id: c["hawk-id"], key: c["hawk-key"] };
+    if (c["consumer-key"] !== undefined)
+      options["oauth1"] = {
+        consumerKey: c["consumer-key"],
+        consumerSecret: c["consumer-secret"],
+        token: c["oauth1-token"],
+        tokenSecret: c["token-secret"],
+      };
+    if (c["client-token"] !== undefined)
+      options["edgegrid"] = {
+        clientToken: c["client-token"],
+        clientSecret: c["client-secret"],
+        accessToken: c["access-token"],
+      };
+    if (c["jwt-secret"] !== undefined) options["jwt"] = { secret: c["jwt-secret"] };
   }
 
   // The collection's variables, by --variable, or from the environment where it reads them.
@@ -437,6 +474,8 @@ function draw(
     bodyFlag,
     jsonOut,
     secrets,
+    credentials,
+    noAuth,
   };
   if (bodyFields.length) {
     // Some of the fields in `--body`, the rest as flags; a flag wins over its key there.
@@ -462,6 +501,100 @@ function draw(
     drawn.body = invocation("body", rest, bodyWords, how === "stdin" && !stdin.used ? json : stdin.text);
   }
   return drawn;
+}
+
+/** The credential flags drawn: those of the wire fuzz's auths and of the signing auths cli-arbitrary.ts adds. */
+const CREDENTIALS = [
+  "token",
+  "api-key",
+  "username",
+  "password",
+  "access-key-id",
+  "secret-access-key",
+  "session-token",
+  "hawk-id",
+  "hawk-key",
+  "consumer-key",
+  "consumer-secret",
+  "oauth1-token",
+  "token-secret",
+  "client-token",
+  "client-secret",
+  "access-token",
+  "jwt-secret",
+];
+/** The client's option for each signing auth, which `null` declines as --no-auth does. */
+const SIGNING_OPTION: Record<string, string> = {
+  awsv4: "aws",
+  hawk: "hawk",
+  oauth1: "oauth1",
+  edgegrid: "edgegrid",
+  jwt: "jwt",
+};
+
+/**
+ * Whether a request a signing auth signed passes a verifier written by others, with the
+ * credentials given as flags; `origin` is the server's URL, the scheme and host signed.
+ */
+async function verifies(
+  request: RecordedRequest,
+  auth: OperationSpec["auth"],
+  c: Record<string, string>,
+  origin: string,
+) {
+  switch (auth?.type) {
+    case "awsv4":
+      try {
+        return verifyAwsV4(request, { accessKeyId: c["access-key-id"]!, secretAccessKey: c["secret-access-key"]! }).ok;
+      } catch (error) {
+        // aws4 decodes a target that holds a character it would escape: one that holds a `%`
+        // starting no escape too (the collection's `%%2F`, sent as written, as Postman does) is
+        // beyond it, and goes unchecked.
+        if (error instanceof URIError) return "unchecked";
+        throw error;
+      }
+    case "hawk": {
+      const credentials = {
+        id: c["hawk-id"]!,
+        key: c["hawk-key"]!,
+        algorithm: (auth.algorithm ?? "sha256") as "sha256" | "sha1",
+      };
+      const hashed = /hash="/.test(header(request, "authorization") ?? "");
+      return Hawk.server
+        .authenticate(
+          { method: request.method, url: request.target, headers: request.headers },
+          (id: string) => (id === credentials.id ? credentials : undefined),
+          hashed ? { payload: request.raw } : {},
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+    }
+    case "oauth1":
+      return verifyOAuth1(request, origin, {
+        consumerKey: c["consumer-key"]!,
+        consumerSecret: c["consumer-secret"]!,
+        tokenSecret: c["token-secret"]!,
+      }).ok;
+    case "edgegrid":
+      return verifyEdgeGrid(request, origin, {
+        clientToken: c["client-token"]!,
+        clientSecret: c["client-secret"]!,
+        accessToken: c["access-token"]!,
+      }).ok;
+    case "jwt": {
+      const token = (header(request, "authorization") ?? "").replace(/^Bearer /, "");
+      return compactVerify(token, new TextEncoder().encode(c["jwt-secret"]!), {
+        algorithms: [auth.algorithm ?? "HS256"],
+      }).then(
+        () => true,
+        () => false,
+      );
+    }
+    default:
+      return true;
+  }
 }
 
 /** A mistake in the words of a valid call, and what the refusal must say of it. */
@@ -559,10 +692,15 @@ async function pool<T>(tasks: Array<() => Promise<T>>, width = 2): Promise<T[]> 
 }
 
 /** What a request means on the wire, less what only its sender's connection decides. */
-function wire(request: RecordedRequest, prefix: string): unknown {
+function wire(request: RecordedRequest, prefix: string, signed = false): unknown {
   const multipart = /^multipart\//.test(String(request.headers["content-type"] ?? ""));
+  // A signature holds the time and a nonce: its header and the time it signed differ by sender.
+  const signature = (name: string) => signed && (name === "authorization" || name === "x-amz-date");
   const headers = Object.entries(request.headers)
-    .filter(([name]) => name !== "host" && name !== "connection" && !(multipart && name === "content-length"))
+    .filter(
+      ([name]) =>
+        name !== "host" && name !== "connection" && !(multipart && name === "content-length") && !signature(name),
+    )
     .map(([name, value]) => [
       name,
       multipart && name === "content-type" ? String(value).replace(/boundary=.*/, "boundary") : value,
@@ -589,6 +727,8 @@ it(
   "the emitted command line sends what the client sends, flag by flag and as --body JSON",
   async () => {
     let compared = 0;
+    /** Per signing auth: the requests each sender signed that verified, and the calls run with --dry-run. */
+    const counts = Object.fromEntries(SIGNING.map((t) => [t, { cases: 0, verified: 0, unchecked: 0, dryRuns: 0 }]));
     await fc.assert(
       fc.asyncProperty(cliInputs, fc.gen(), async ({ collection: json, environments }, g) => {
         const dir = mkdtempSync(join(tmpdir(), "postman-codegen-cli-fuzz-"));
@@ -625,6 +765,8 @@ it(
             // A signing auth's credentials are not drawn (the wire collections have none yet).
             if (typeof drawn === "string") continue;
             cases.push({ op, n, drawn });
+            if ((SIGNING as readonly string[]).includes(op.auth?.type ?? "") && !drawn.noAuth)
+              counts[op.auth!.type]!.cases++;
           }
           // The client first, in this process; then the bin, two at a time.
           const outcomes = new Map<number, { error?: Error }>();
@@ -647,13 +789,31 @@ it(
           for (const [i, r] of runs.entries()) {
             const { op, drawn } = cases.find((c) => c.n === r.n)!;
             const at = `${op.name} (${r.who}): ${JSON.stringify(r.invocation)}`;
-            const sent = (who: string) =>
-              server.requests.filter((q) => q.path.startsWith(`/${r.n}-${who}`)).map((q) => wire(q, `/${r.n}-${who}`));
+            const signing = (SIGNING as readonly string[]).includes(op.auth?.type ?? "") && !drawn.noAuth;
+            const received = (who: string) => server.requests.filter((q) => q.path.startsWith(`/${r.n}-${who}`));
+            const sent = (who: string) => received(who).map((q) => wire(q, `/${r.n}-${who}`, signing));
             const fromClient = sent("client");
             const error = outcomes.get(r.n)!.error;
             const result = ran[i]!;
             expect(leaked(result, r.secrets), `${at}: printed a credential`).toEqual([]);
             expect(sent(r.who), `${at}\n${result.stderr}\nclient: ${error?.message ?? "sent"}`).toEqual(fromClient);
+            if (signing) {
+              const type = op.auth!.type;
+              for (const [who, requests] of [
+                [r.who, received(r.who)],
+                // The client's once, with the first run's.
+                ["client", r.who === "flags" ? received("client") : []],
+              ] as const)
+                for (const q of requests) {
+                  const ok = await verifies(q, op.auth, drawn.credentials, server.url);
+                  if (ok === "unchecked") {
+                    counts[type]!.unchecked++;
+                    continue;
+                  }
+                  expect(ok, `${at}: ${who}'s ${type} signature\n${JSON.stringify(q.headers)}`).toBe(true);
+                  counts[type]!.verified++;
+                }
+            }
             if (error === undefined) {
               expect(result.code, `${at}\n${result.stderr}`).toBe(0);
               // The server's `{}`, as it came with --json or without; nothing for HEAD.
@@ -686,9 +846,17 @@ it(
               ...(stdin !== undefined ? { stdin } : {}),
             };
             const bad = mistake(g, drawn, `${n}-bad`);
+            // A signed call once more with --dry-run: it prints the request, its credentials masked.
+            const signing = (SIGNING as readonly string[]).includes(op.auth?.type ?? "") && !drawn.noAuth;
+            const dry: Invocation = {
+              argv: [...argv.map((w) => w.replace(/\/\d+-flags\b/, `/${n}-dry`)), "--dry-run"],
+              env: withBase(env, `${n}-dry`),
+              ...(stdin !== undefined ? { stdin } : {}),
+            };
             return [
-              { op, n, who: "help", drawn, invocation: help, mistake: undefined },
-              { op, n, who: "bad", drawn, invocation: bad.invocation, mistake: bad },
+              { op, n, who: "help", drawn, invocation: help, mistake: undefined, dry: false },
+              { op, n, who: "bad", drawn, invocation: bad.invocation, mistake: bad, dry: false },
+              ...(signing ? [{ op, n, who: "dry", drawn, invocation: dry, mistake: undefined, dry: true }] : []),
             ];
           });
           const checked = await pool(checks.map((c) => () => runBin(pkg, c.invocation)));
@@ -700,6 +868,14 @@ it(
               [],
             );
             expect(server.requests.filter((q) => q.path.startsWith(`/${c.n}-${c.who}`)).length, `${at}: sent`).toBe(0);
+            if (c.dry) {
+              counts[c.op.auth!.type]!.dryRuns++;
+              if (outcomes.get(c.n)!.error === undefined) {
+                expect(result.code, `${at}\n${result.stderr}`).toBe(0);
+                expect(result.stdout, at).toContain("curl");
+              }
+              continue;
+            }
             if (!c.mistake) {
               expect(result.code, `${at}\n${result.stderr}`).toBe(0);
               const listed = [...c.drawn.names.map((f) => f.flag), ...(c.drawn.bodyFlag ? ["body"] : [])];
@@ -730,6 +906,7 @@ it(
       parameters,
     );
     expect(compared).toBeGreaterThan(0);
+    if (process.env["CLI_FUZZ_COUNTS"]) console.log(JSON.stringify(counts));
     // A case takes a few seconds: its package, a client call and four runs of the bin per operation.
   },
   60_000 + runs * 15_000,
