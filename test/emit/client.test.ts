@@ -180,11 +180,14 @@ describe("emitClient", () => {
     };
     const plain: OperationModel = { ...op, args: op.args.filter((a) => a.in !== "header") };
     const featuredText = moduleText({ ...model, operations: [featured] }, "src/resources/users.ts");
+    // An operation with a query also takes the call's extra pairs (options.query), which may be
+    // named as a credential: their error masks them (sentSecrets). A runtime name newer than the
+    // frozen ones is bound under the runtime's prefix (reserved-names.ts's runtimeLocal).
     expect(featuredText).toMatch(
-      /\{\s+headerArgs: sendHeaderArg,\s+defaults: fillDefault,\s+pathVariables: fillPathVariable,\s+query: writeQuery,?\s+\}/,
+      /\{\s+headerArgs: sendHeaderArg,\s+defaults: fillDefault,\s+pathVariables: fillPathVariable,\s+query: writeQuery,\s+extras: \$sendExtras,\s+sentSecrets: namedSecrets,?\s+\}/,
     );
     expect(featuredText).toMatch(
-      /import \{\s+fillDefault,\s+fillPathVariable,\s+sendHeaderArg,\s+writeQuery,\s+\} from "\.\.\/runtime\/request-features\.js";/,
+      /import \{\s+fillDefault,\s+fillPathVariable,\s+namedSecrets,\s+sendExtras as \$sendExtras,\s+sendHeaderArg,\s+writeQuery,\s+\} from "\.\.\/runtime\/request-features\.js";/,
     );
     // Only what each operation needs.
     expect(text).toMatch(/encodeMultipartText,\s+authorizeBearer,\s+\{ headerArgs: sendHeaderArg \},?\s+\) as/);

@@ -108,10 +108,14 @@ describe("namesSentSecret: a query parameter's or a form field's name, for a cal
     expect(featuresNeeded(op([arg("password", "body")], "json"))).toContain("sentSecrets");
     expect(featuresNeeded(op([arg("nested", "body")], "json"), ["region", "api_key"])).toContain("sentSecrets");
     expect(featuresNeeded(op([arg("body", "body")], "raw"), ["access_token"])).toContain("sentSecrets");
-    // A page's token, a client's id, a header (read in every bundle), a raw body's one argument.
-    expect(featuresNeeded(op([arg("next_page_token", "query")]))).not.toContain("sentSecrets");
-    expect(featuresNeeded(op([arg("client_id", "body")], "json"), ["next_page_token"])).not.toContain("sentSecrets");
+    // A page's token, a client's id, a header (read in every bundle), a raw body's one argument: in
+    // operations that take no extras (options.body and options.query), whose names only the call knows.
+    expect(featuresNeeded(op([arg("next_page_token", "body")], "urlencoded"))).not.toContain("sentSecrets");
+    expect(featuresNeeded(op([arg("client_id", "body")], "multipart"))).not.toContain("sentSecrets");
     expect(featuresNeeded(op([arg("X-Api-Key", "header")]))).not.toContain("sentSecrets");
     expect(featuresNeeded(op([arg("token", "body")], "raw"))).not.toContain("sentSecrets");
+    // An operation that takes extras masks those named as a credential, whatever its own names.
+    expect(featuresNeeded(op([arg("next_page_token", "query")]))).toEqual(["query", "extras", "sentSecrets"]);
+    expect(featuresNeeded(op([arg("client_id", "body")], "json"), ["next_page_token"])).toContain("sentSecrets");
   });
 });
