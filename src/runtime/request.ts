@@ -119,10 +119,12 @@ export type ExtrasSender = (
  * gives its extra flags by it, and the feature refuses the other.
  */
 export function extrasTaken(op: CallSpec): Array<"body" | "query"> {
-  return [
-    ...(op.body === "json" ? (["body"] as const) : []),
-    ...(op.bareQuery !== undefined || op.args.some((a) => a.in === "query") ? (["query"] as const) : []),
-  ];
+  return [...(op.body === "json" ? (["body"] as const) : []), ...(hasQuery(op) ? (["query"] as const) : [])];
+}
+
+/** Whether the collection gives the operation a query: keys without a value, or query arguments. */
+function hasQuery(op: CallSpec): boolean {
+  return op.bareQuery !== undefined || op.args.some((a) => a.in === "query");
 }
 
 /**
@@ -145,7 +147,7 @@ export function featuresNeeded(op: CallSpec, bodyKeys: readonly string[] = []): 
       pathParts(op).some((part) => typeof part === "object" && "variable" in part),
     file: args.some((a) => a.type === "file"),
     jsonText: args.some((a) => a.type === "jsonText"),
-    query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+    query: hasQuery(op),
     extras,
     // A query parameter, a form field or a JSON body's field whose name says it holds a credential
     // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body

@@ -12,10 +12,11 @@ import { fillTemplate } from "./template.js";
  * gives its extra flags by it, and the feature refuses the other.
  */
 export function extrasTaken(op) {
-    return [
-        ...(op.body === "json" ? ["body"] : []),
-        ...(op.bareQuery !== undefined || op.args.some((a) => a.in === "query") ? ["query"] : []),
-    ];
+    return [...(op.body === "json" ? ["body"] : []), ...(hasQuery(op) ? ["query"] : [])];
+}
+/** Whether the collection gives the operation a query: keys without a value, or query arguments. */
+function hasQuery(op) {
+    return op.bareQuery !== undefined || op.args.some((a) => a.in === "query");
 }
 /**
  * The features an operation's requests may need (some only for some arguments): what its generated
@@ -36,7 +37,7 @@ export function featuresNeeded(op, bodyKeys = []) {
             pathParts(op).some((part) => typeof part === "object" && "variable" in part),
         file: args.some((a) => a.type === "file"),
         jsonText: args.some((a) => a.type === "jsonText"),
-        query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+        query: hasQuery(op),
         extras,
         // A query parameter, a form field or a JSON body's field whose name says it holds a credential
         // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body

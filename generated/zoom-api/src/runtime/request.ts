@@ -126,10 +126,13 @@ export type ExtrasSender = (
 export function extrasTaken(op: CallSpec): Array<"body" | "query"> {
   return [
     ...(op.body === "json" ? (["body"] as const) : []),
-    ...(op.bareQuery !== undefined || op.args.some((a) => a.in === "query")
-      ? (["query"] as const)
-      : []),
+    ...(hasQuery(op) ? (["query"] as const) : []),
   ];
+}
+
+/** Whether the collection gives the operation a query: keys without a value, or query arguments. */
+function hasQuery(op: CallSpec): boolean {
+  return op.bareQuery !== undefined || op.args.some((a) => a.in === "query");
 }
 
 /**
@@ -155,7 +158,7 @@ export function featuresNeeded(
       pathParts(op).some((part) => typeof part === "object" && "variable" in part),
     file: args.some((a) => a.type === "file"),
     jsonText: args.some((a) => a.type === "jsonText"),
-    query: op.bareQuery !== undefined || args.some((a) => a.in === "query"),
+    query: hasQuery(op),
     extras,
     // A query parameter, a form field or a JSON body's field whose name says it holds a credential
     // (`api_key`, `client_secret`, Plaid's `access_token`), at any depth of a JSON value the body
