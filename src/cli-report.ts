@@ -37,18 +37,21 @@ type TargetWarnings = Pick<TargetResult, "target" | "warnings" | "warningsBefore
  * not record (src/known-warnings.ts).
  */
 export function targetWarningLines(target: TargetWarnings, verbose: boolean, onlyNew = false): string[] {
-  const fileOf = (warning: { file?: string }) => shownPath(warning.file ?? target.target.collection);
   const shown = onlyNew ? target.warnings.filter((warning) => isNewWarning(target, warning)) : target.warnings;
-  return warningLines(shown, fileOf, verbose);
+  return warningLines(shown, fileOf(target), verbose);
 }
 
 /** How many problems (lines, as printed) the warnings that the output's manifest recorded make. */
 export function knownProblems(target: TargetWarnings): number {
-  const fileOf = (warning: { file?: string }) => shownPath(warning.file ?? target.target.collection);
   return warningLines(
     target.warnings.filter((warning) => !isNewWarning(target, warning)),
-    fileOf,
+    fileOf(target),
   ).length;
+}
+
+/** The file a target's warning is shown as being about: its own, else the collection. */
+function fileOf(target: TargetWarnings): (warning: { file?: string }) => string {
+  return (warning) => shownPath(warning.file ?? target.target.collection);
 }
 
 function summary(target: TargetResult): string {
