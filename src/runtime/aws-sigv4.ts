@@ -136,7 +136,7 @@ export async function signatureV4(input: SignatureV4Input): Promise<SignatureV4>
   const signed = signedHeaders(input.headers, url);
   const canonicalRequest = [
     input.method.toUpperCase(),
-    canonicalPath(escapedPath(url.pathname), service !== "s3", input.decodePath ?? service === "s3"),
+    canonicalPath(escapedPath(url.pathname), service === "s3", input.decodePath ?? service === "s3"),
     canonicalQuery(url.search.slice(1)),
     signed.map(([name, value]) => `${name}:${value}\n`).join(""),
     signed.map(([name]) => name).join(";"),
@@ -183,17 +183,24 @@ function escapedPath(path: string): string {
   }
 }
 
-/** Each segment encoded (RFC 3986) once more; other services than S3 also drop empty, `.` and `..` segments. */
-function canonicalPath(path: string, normalize: boolean, decode: boolean): string {
+/**
+ * Each segment encoded (RFC 3986) once more, or, decoded, once; other services than S3 also drop
+ * empty, `.` and `..` segments. A decoded segment's `+` is a space, and S3 signs its key's slashes
+ * as slashes (an escaped one too), as aws4 does and as S3 reads an object's key.
+ */
+function canonicalPath(path: string, s3: boolean, decode: boolean): string {
   if (path === "/" || path === "") return "/";
+  const normalize = !s3;
   const segments: string[] = [];
   const parts = (normalize ? path.replace(/\/{2,}/g, "/") : path).split("/");
   for (const piece of parts) {
     if (normalize && piece === "..") segments.pop();
-    else if (!normalize || piece !== ".") segments.push(percentEncode(decode ? safeDecode(piece) : piece));
+    else if (!normalize || piece !== ".")
+      segments.push(percentEncode(decode ? safeDecode(piece.replace(/\+/g, " ")) : piece));
   }
   const joined = segments.join("/");
-  return joined.startsWith("/") ? joined : `/${joined}`;
+  const canonical = joined.startsWith("/") ? joined : `/${joined}`;
+  return s3 ? canonical.replace(/%2F/g, "/") : canonical;
 }
 
 /**
