@@ -109,7 +109,7 @@ export function loadBody(
       }
       const kept =
         variables && withoutCredentials(variables.value, `${where}.graphql.variables`, warnings, credentials);
-      const query = textWithoutCredentials(written, `${where}.graphql.query`, warnings, credentials);
+      const query = textWithoutCredentials(written, `${where}.graphql.query`, warnings, credentials, "json field");
       // The collection's query and variables are sent when the caller passes none, as newman sends
       // them (`{"query": …, "variables": …}`); the item's own Content-Type (`application/graphql+json`)
       // goes with them.
@@ -380,14 +380,15 @@ function withoutCredentials(
   return kept.value;
 }
 
-/** A body's text that is no JSON value, without its literal credentials (rawTextWithoutCredentials), each with a warning. */
+/** A body's text that is no JSON value, without its literal credentials (rawTextWithoutCredentials, `fields` as it reads them), each with a warning. */
 function textWithoutCredentials(
   text: string,
   source: Source,
   warnings: Warning[],
   credentials: Set<string> | undefined,
+  fields?: "json field",
 ): string {
-  const kept = rawTextWithoutCredentials(text, undefined, credentials);
+  const kept = rawTextWithoutCredentials(text, undefined, credentials, fields);
   for (const what of kept.leftOut)
     warnings.push({
       source,
