@@ -12,6 +12,7 @@ import { jsonWithoutCredentials, rawTextWithoutCredentials } from "./credentials
 import { descriptionText } from "./description.js";
 import { fileType } from "./file-type.js";
 import { hasTemplate, isObject, readJsonBody, withoutJsonComments } from "./json.js";
+import { hasReference } from "../model/references.js";
 import { shapeOf } from "../model/shape.js";
 import { placesUnder } from "../model/unquoted.js";
 import { isJson } from "../runtime/response.js";
@@ -108,7 +109,7 @@ export function loadBody(
       }
       const kept =
         variables && withoutCredentials(variables.value, `${where}.graphql.variables`, warnings, credentials);
-      const query = textWithoutCredentials(written, `${where}.graphql.query`, warnings, credentials);
+      const query = textWithoutCredentials(written, `${where}.graphql.query`, warnings, credentials, "json field");
       // The collection's query and variables are sent when the caller passes none, as newman sends
       // them (`{"query": …, "variables": …}`); the item's own Content-Type (`application/graphql+json`)
       // goes with them.
@@ -276,12 +277,29 @@ function rawBody(
   // A JSON null or string is sent as its text, as written: as an argument, null means "not given",
   // and a string is sent as it is (text, without the quotes that make it JSON).
   const parsedJson = looksJson ? readJsonBody(text) : undefined;
+  // A key that refers to variables below the body's fields (Xray's Jira custom fields, `"fields":
+  // {"{{cf_test_type}}": {…}}`) Postman fills as it fills the rest of the text. A field's own name
+  // is filled when generating (key-variables.ts), as a query key is; the client fills a JSON value's
+  // strings, never its keys, so such a body goes as text, its variables filled, as one that is no
+  // JSON goes.
+  const keyReference =
+    parsedJson !== undefined &&
+    (isObject(parsedJson.value) ? Object.values(parsedJson.value).some(refersInKey) : refersInKey(parsedJson.value));
   const parsed =
-    parsedJson && parsedJson.value !== null && typeof parsedJson.value !== "string" ? parsedJson : undefined;
+    parsedJson && parsedJson.value !== null && typeof parsedJson.value !== "string" && !keyReference
+      ? parsedJson
+      : undefined;
   if (looksJson && !parsedJson && (lang === "json" || declaredType)) {
     warnings.push({
       source: `${where}.raw`,
       message: "the body is declared as JSON but is not valid JSON: it is sent as text, as written",
+    });
+  }
+  if (keyReference) {
+    warnings.push({
+      source: `${where}.raw`,
+      message:
+        "a key inside a field of the JSON body refers to variables: the body is sent as text, its {{variables}} filled, as Postman sends it, and a call passes it whole (`body`), not field by field",
     });
   }
   const withType = (body: BodyModel): BodyModel => ({ ...body, contentType });
@@ -339,6 +357,12 @@ function rawBody(
   };
 }
 
+/** Whether a key of a JSON value, at any depth, refers to variables. */
+function refersInKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(refersInKey);
+  return isObject(value) && Object.entries(value).some(([key, item]) => hasReference(key) || refersInKey(item));
+}
+
 /** A JSON body's value without its literal credentials, each left out with a warning naming its JSON path. */
 function withoutCredentials(
   value: unknown,
@@ -356,14 +380,15 @@ function withoutCredentials(
   return kept.value;
 }
 
-/** A body's text that is no JSON value, without its literal credentials (rawTextWithoutCredentials), each with a warning. */
+/** A body's text that is no JSON value, without its literal credentials (rawTextWithoutCredentials, `fields` as it reads them), each with a warning. */
 function textWithoutCredentials(
   text: string,
   source: Source,
   warnings: Warning[],
   credentials: Set<string> | undefined,
+  fields?: "json field",
 ): string {
-  const kept = rawTextWithoutCredentials(text, undefined, credentials);
+  const kept = rawTextWithoutCredentials(text, undefined, credentials, fields);
   for (const what of kept.leftOut)
     warnings.push({
       source,

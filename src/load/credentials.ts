@@ -513,12 +513,15 @@ export function textWithoutCredentials(text: string, standIn = ""): { text: stri
  * - else (XML, a GraphQL query) an element (`<password>…</password>`), or a quoted string or a
  *   number after a name and `:` or `=` (`login(password: "…")`), loses its value: `""`, 0 for a
  *   number, or what `standIn` returns. A credential in prose cannot be told, and stays.
- * `written` gets what each one writes out (writtenParts).
+ * `written` gets what each one writes out (writtenParts). `fields`: the text is a GraphQL query,
+ * whose `name: value` is an argument or an input object's field, judged as a JSON field is
+ * (`project: {key: "CALC"}`, Jira's project key in Xray's collection, stays).
  */
 export function rawTextWithoutCredentials(
   text: string,
   standIn?: (credential: unknown) => unknown,
   written?: Set<string>,
+  fields?: "json field",
 ): { text: string; leftOut: string[] } {
   // Blank text (most saved answers without a body) holds nothing any reading below finds; reading
   // it as JSON would fail, and throw, three times.
@@ -552,7 +555,7 @@ export function rawTextWithoutCredentials(
           /(?<![\w$-])((["']?)([A-Za-z_][\w-]*)\2\s*[:=]\s*)(?:"((?:[^"\\\n]|\\.)*)"|(-?\d+(?:\.\d+)?)(?![\w.]))/g,
           (whole: string, before: string, _quote: string, name: string, quoted?: string, number?: string) => {
             const value = quoted !== undefined ? unquoted(quoted) : number!;
-            if (!literalCredential(name, value)) return whole;
+            if (!literalCredential(name, value, fields)) return whole;
             const what = `field ${JSON.stringify(name)}`;
             return quoted !== undefined
               ? `${before}${JSON.stringify(replace(what, value))}`

@@ -427,6 +427,27 @@ describe("a JSON field named `key` or `auth`", () => {
   });
 });
 
+describe("a GraphQL query's field named `key`", () => {
+  // An argument or an input object's field in a query is a JSON field as far as names go: Xray's
+  // collection creates a test in `project: {key: "CALC"}`, Jira's project key, which newman sends.
+  it("is kept, where a field whose name says credential still goes", () => {
+    const query =
+      'mutation { createTest(jira: { fields: { project: { key: "CALC" } } }, apiKey: "SECRET-GQL-42") { id } }';
+    const model = load({
+      item: [
+        {
+          name: "create",
+          request: { method: "POST", url: "https://x.test/graphql", body: { mode: "graphql", graphql: { query } } },
+        },
+      ],
+    });
+    expect(model.operations[0]!.args[0]!.default).toEqual({ query: query.replace("SECRET-GQL-42", "") });
+    expect(model.warnings.map((w) => w.message)).toEqual([
+      'the value of field "apiKey" is left out of the client (its name says it holds a credential): pass it when calling, or refer to a variable',
+    ]);
+  });
+});
+
 describe("a header or query parameter named `key`", () => {
   // Unlike a JSON field, a header or a query parameter holds one value, no entry: named `key` (or
   // `X-Key`), it carries an API key as Google's `?key=` does, and is left out of the client.

@@ -410,6 +410,37 @@ describe("bodies", () => {
     expect([...model.warnings, ...literal.warnings]).toEqual([]);
   });
 
+  it("a JSON body with keys inside its fields that refer to variables is sent with them filled, as newman sends it", () => {
+    // Xray's collections name Jira's custom fields so; newman fills a key as it fills the rest of the
+    // text. (A field's own name is filled when generating: sent-credentials.test.ts.)
+    const raw =
+      '{\n  "fields": {\n    "summary": "{{s}}",\n    "{{cf}}": { "value": "Manual" }\n  },\n  "steps": [{ "{{cf}}": 1 }]\n}';
+    const model = one(
+      {
+        method: "POST",
+        url: "https://x.test/issue",
+        body: { mode: "raw", raw, options: { raw: { language: "json" } } },
+      },
+      [
+        { key: "s", value: "P1" },
+        { key: "cf", value: "customfield_10100" },
+      ],
+    );
+    expect(model.operations[0]!.args.map((a) => [a.arg, a.type, a.default])).toEqual([["body", undefined, raw]]);
+    const request = sent(model);
+    expect([request.body, request.headers.get("content-type")]).toEqual([
+      '{\n  "fields": {\n    "summary": "P1",\n    "customfield_10100": { "value": "Manual" }\n  },\n  "steps": [{ "customfield_10100": 1 }]\n}',
+      "application/json",
+    ]);
+    expect(model.warnings).toEqual([
+      {
+        source: "item[0].request.body.raw",
+        message:
+          "a key inside a field of the JSON body refers to variables: the body is sent as text, its {{variables}} filled, as Postman sends it, and a call passes it whole (`body`), not field by field",
+      },
+    ]);
+  });
+
   it("a GraphQL body keeps the item's own Content-Type, as newman sends it", () => {
     const model = one({
       method: "POST",

@@ -2,14 +2,19 @@
 // typed so: decoded as UTF-8 text, every byte that is no UTF-8 became U+FFFD and the response's body
 // was already read, so no call could give the file. One rule (isBinaryType) for the runtime, the
 // emitted types and the emitted tests' expectations.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { successType } from "../../src/emit/type-expressions.js";
+import { emitTarget } from "../../src/generate.js";
 import { toModel } from "../../src/load/collection.js";
 import { parseCollectionText } from "../../src/load/read.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
-import { expectedValue } from "../../src/testkit/operation-tests.js";
+import { expectBlob, expectedValue } from "../../src/testkit/operation-tests.js";
+import { runEmittedTests } from "../helpers/emitted-tests.js";
 import { testCore } from "../helpers/runtime.js";
 
 // A PNG's signature and bytes that are no UTF-8 (0xff, a lone continuation byte 0x80, NUL).
@@ -77,31 +82,34 @@ describe("a binary example", () => {
     header: [{ key: "Content-Type", value: type }],
     body,
   });
-  const model = toModel(
-    parseCollectionText(
-      "c.json",
-      JSON.stringify({
-        info: { name: "Downloads", schema: V21 },
-        item: [
-          {
-            name: "Get report",
-            request: { method: "GET", url: "https://api.example.com/report" },
-            response: [example(200, "application/pdf", "%PDF-1.4"), example(200, "text/csv", "a,b")],
-          },
-          {
-            name: "Get avatar",
-            request: { method: "GET", url: "https://api.example.com/avatar" },
-            response: [example(200, "image/png", "")],
-          },
-        ],
-      }),
-    ),
-  );
+  const collection = JSON.stringify({
+    info: { name: "Downloads", schema: V21 },
+    item: [
+      {
+        name: "Get report",
+        request: { method: "GET", url: "https://api.example.com/report" },
+        response: [example(200, "application/pdf", "%PDF-1.4"), example(200, "text/csv", "a,b")],
+      },
+      {
+        name: "Get avatar",
+        request: { method: "GET", url: "https://api.example.com/avatar" },
+        response: [example(200, "image/png", "")],
+      },
+      {
+        // DocuSign's collections document their downloads so, converted from OpenAPI.
+        name: "Get agreement",
+        request: { method: "GET", url: "https://api.example.com/agreement" },
+        response: [example(200, "Application/PDF; Charset=UTF-8", "<binary>")],
+      },
+    ],
+  });
+  const model = toModel(parseCollectionText("c.json", collection));
 
   it("types a 2xx as the Blob the call resolves with", () => {
     expect(model.operations.map((op) => successType(op, op.responses[0]!).type)).toEqual([
       "Blob | string",
       "Blob | undefined",
+      "Blob",
     ]);
   });
 
@@ -111,4 +119,32 @@ describe("a binary example", () => {
     expect(await (value as Blob).text()).toBe("%PDF-1.4");
     expect(expectedValue({ status: 404, contentType: "application/pdf", body: "gone" }, "GET")).toBe("gone");
   });
+
+  it("is compared by its bytes and by the type fetch gives it, in the emitted tests", async () => {
+    const pdf = new Blob(["%PDF-1.4"]);
+    await expectBlob(new Blob(["%PDF-1.4"], { type: "application/pdf" }), pdf, "application/pdf");
+    await expect(
+      expectBlob(new Blob(["%PDF-1.5"], { type: "application/pdf" }), pdf, "application/pdf"),
+    ).rejects.toThrow();
+    await expect(expectBlob(new Blob(["%PDF-1.4"]), pdf, "application/pdf")).rejects.toThrow();
+    await expectBlob(
+      new Blob(["%PDF-1.4"], { type: "application/pdf;charset=utf-8" }),
+      pdf,
+      "Application/PDF; Charset=UTF-8",
+    );
+  });
+
+  it("passes the emitted package's own tests of its downloads", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-downloads-"));
+    try {
+      const file = join(dir, "downloads.postman_collection.json");
+      writeFileSync(file, collection);
+      const out = join(dir, "downloads");
+      const { files } = await emitTarget({ collection: file, out, name: "downloads" });
+      const run = await runEmittedTests(out, files);
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

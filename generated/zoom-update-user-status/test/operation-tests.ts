@@ -249,6 +249,25 @@ export function expectedValue(example: Example, method: string): unknown {
   return body;
 }
 
+/**
+ * A download as the call resolves it: a Blob of the example's bytes, typed as the platform's fetch
+ * types the answer's (`response.blob()`, which the runtime returns, serializes the content type:
+ * `Application/PDF; Charset=UTF-8` is `application/pdf;charset=utf-8`). Compared by its bytes and
+ * type: `toEqual` sees neither of a Blob's, and took any Blob for any other but its type.
+ */
+export async function expectBlob(
+  resolved: unknown,
+  expected: Blob,
+  contentType: string | undefined,
+): Promise<void> {
+  expect(resolved).toBeInstanceOf(Blob);
+  const blob = resolved as Blob;
+  expect(Buffer.from(await blob.arrayBuffer())).toEqual(Buffer.from(await expected.arrayBuffer()));
+  const headers: Record<string, string> =
+    contentType === undefined ? {} : { "content-type": contentType };
+  expect(blob.type).toBe((await new Response(null, { headers }).blob()).type);
+}
+
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
     () => expect.fail("the call resolved; it should have rejected"),
@@ -360,7 +379,8 @@ export function describeOperation<C>(
           expect((error as Error).name).toBe("ResponseParseError");
           expect((error as InstanceType<typeof ApiError>).body).toBe(value.text);
         } else if (isSuccess(operation, example.status)) {
-          await expect(call()).resolves.toEqual(value);
+          if (value instanceof Blob) await expectBlob(await call(), value, example.contentType);
+          else await expect(call()).resolves.toEqual(value);
         } else {
           const error = await rejection(call());
           expect(error).toBeInstanceOf(ApiError);
