@@ -186,6 +186,28 @@ describe("loading requests", () => {
     ]);
   });
 
+  it("keeps the scheme a URL object's host gives when it has no protocol, as Postman sends it", () => {
+    const url = (host: string[], protocol?: string) => ({
+      raw: "https://echo.example.com/get",
+      ...(protocol ? { protocol } : {}),
+      host,
+      port: "8443",
+      path: ["get"],
+    });
+    const model = load({
+      item: [
+        { name: "a", request: { method: "GET", url: url(["https://echo.example.com"]) } },
+        { name: "b", request: { method: "GET", url: url(["echo", "example", "com"]) } },
+        { name: "c", request: { method: "GET", url: url(["echo", "example", "com"], "https") } },
+      ],
+    });
+    expect(model.operations.map((op) => op.base ?? model.baseUrl)).toEqual([
+      "https://echo.example.com:8443",
+      "http://echo.example.com:8443",
+      "https://echo.example.com:8443",
+    ]);
+  });
+
   it("leaves the collection's secrets out: typed secret, named as credentials, or taken by its auth, at any depth", () => {
     const model = load({
       auth: { type: "bearer", bearer: [{ key: "token", value: "{{myTok}}" }] },
