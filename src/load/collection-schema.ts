@@ -4,14 +4,17 @@
 // official schema is strict, so is this one, except that it tolerates what real exports contain and
 // the generator handles (extra properties, items without a request, which are reported and left out).
 
+const stringOrNull = { type: ["string", "null"] };
+
 const description = {
   anyOf: [
     { type: "string" },
     { type: "null" },
-    { type: "object", properties: { content: { type: "string" }, type: { type: "string" } } },
+    // openapi-to-postman (Postman's own converter) writes `{ content: null, type: null }` for an
+    // operation without one; the SDK reads it as none, and so does descriptionText.
+    { type: "object", properties: { content: stringOrNull, type: stringOrNull } },
   ],
 };
-const stringOrNull = { type: ["string", "null"] };
 
 export const COLLECTION_SCHEMA = {
   $schema: "http://json-schema.org/draft-07/schema#",

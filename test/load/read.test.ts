@@ -131,6 +131,24 @@ describe("reading a collection file", () => {
     ).toBe("2.1.0");
   });
 
+  it("reads a description whose content or type is null, as openapi-to-postman writes one, as none", () => {
+    const text = JSON.stringify({
+      info: { name: "a", schema: V21, description: { content: null, type: null } },
+      item: [
+        {
+          name: "List pets",
+          request: {
+            method: "GET",
+            url: "https://pets.example.com/pets",
+            description: { content: null, type: "text/plain" },
+          },
+        },
+      ],
+    });
+    const model = toModel(parseCollectionText("a.json", text));
+    expect(model.operations.map((op) => [op.name, op.description])).toEqual([["listPets", undefined]]);
+  });
+
   it.each([
     ["empty", Buffer.alloc(0), "the file is empty: it holds no JSON"],
     ["blank", Buffer.from(" \r\n"), "the file is empty: it holds no JSON"],
