@@ -43,6 +43,15 @@ export const COLLECTION_SCHEMA = {
         description: { $ref: "#/definitions/description" },
       },
     },
+    responseHeader: {
+      type: "object",
+      properties: {
+        key: stringOrNull,
+        value: { type: ["string", "number", "boolean", "null"] },
+        disabled: { type: "boolean" },
+        description: { $ref: "#/definitions/description" },
+      },
+    },
     headerList: {
       anyOf: [{ type: "array", items: { $ref: "#/definitions/header" } }, { type: "string" }, { type: "null" }],
     },
@@ -185,8 +194,15 @@ export const COLLECTION_SCHEMA = {
         originalRequest: { $ref: "#/definitions/request" },
         code: { type: "integer" },
         status: { type: "string" },
+        // A saved answer's headers are what a server sent, as tools recorded them: Postman's own
+        // exports hold `{}` entries and numbers (`"content-length": 3364`), which the SDK reads
+        // (the first as no header, the second as its text) and so does responses.ts.
         header: {
-          anyOf: [{ type: "array", items: { $ref: "#/definitions/header" } }, { type: "string" }, { type: "null" }],
+          anyOf: [
+            { type: "array", items: { $ref: "#/definitions/responseHeader" } },
+            { type: "string" },
+            { type: "null" },
+          ],
         },
         body: stringOrNull,
       },
