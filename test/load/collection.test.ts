@@ -186,6 +186,22 @@ describe("loading requests", () => {
     ]);
   });
 
+  it("makes a binary body optional where the collection chose no file, which Postman sends as no body", () => {
+    const file = (body: object) => ({ name: "up", request: { method: "POST", url: "https://x.test/up", body } });
+    const model = load({
+      item: [
+        file({ mode: "file", file: {} }),
+        file({ mode: "file", file: { src: "" } }),
+        file({ mode: "file", file: { src: "/a.png" } }),
+      ],
+    });
+    expect(model.operations.map((op) => op.args.map((a) => [a.arg, a.type, a.required]))).toEqual([
+      [["body", "file", false]],
+      [["body", "file", false]],
+      [["body", "file", true]],
+    ]);
+  });
+
   it("keeps the scheme a URL object's host gives when it has no protocol, as Postman sends it", () => {
     const url = (host: string[], protocol?: string) => ({
       raw: "https://echo.example.com/get",
