@@ -186,6 +186,29 @@ describe("loading requests", () => {
     ]);
   });
 
+  it("warns that a URL's user name and password are not sent, never quoting them", () => {
+    const model = load({
+      item: [
+        { name: "a", request: { method: "GET", url: "https://ann:p@ss-SECRET-1@echo.x.test/get" } },
+        {
+          name: "b",
+          request: {
+            method: "GET",
+            url: {
+              raw: "https://echo.x.test/get",
+              host: ["echo", "x", "test"],
+              auth: { user: "bob", password: "SECRET-2" },
+            },
+          },
+        },
+        { name: "c", request: { method: "GET", url: "https://echo.x.test/users/@me" } },
+      ],
+    });
+    const said = model.warnings.filter((w) => w.message.includes("user name and password"));
+    expect(said.map((w) => w.source)).toEqual(["item[0].request.url", "item[1].request.url"]);
+    expect(JSON.stringify(model.warnings)).not.toMatch(/SECRET|ann|bob/);
+  });
+
   it("makes a binary body optional where the collection chose no file, which Postman sends as no body", () => {
     const file = (body: object) => ({ name: "up", request: { method: "POST", url: "https://x.test/up", body } });
     const model = load({
