@@ -70,14 +70,17 @@ export function loadBody(
     case "file": {
       // A Blob without a type of its own goes as newman types the collection's file, by its name's
       // extension (a header the item sets wins over both, as it does in newman).
-      const type = fileType((body as unknown as { file?: { src?: unknown } }).file?.src);
+      const src = (body as unknown as { file?: { src?: unknown } }).file?.src;
+      const type = fileType(src);
       return {
         body: { encoding: "binary", ...(contentType ? { contentType } : {}) },
         args: [
           {
             name: "body",
             in: "body",
-            required: true,
+            // A binary body whose file was never chosen (`file: {}`, as exports keep one) is sent
+            // by Postman as no body at all: the caller's file is then optional, as the body is.
+            required: typeof src === "string" && src !== "",
             type: "file",
             description: "The request body: the file's bytes.",
             ...(type ? { contentType: type } : {}),

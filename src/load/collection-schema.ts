@@ -4,14 +4,17 @@
 // official schema is strict, so is this one, except that it tolerates what real exports contain and
 // the generator handles (extra properties, items without a request, which are reported and left out).
 
+const stringOrNull = { type: ["string", "null"] };
+
 const description = {
   anyOf: [
     { type: "string" },
     { type: "null" },
-    { type: "object", properties: { content: { type: "string" }, type: { type: "string" } } },
+    // openapi-to-postman (Postman's own converter) writes `{ content: null, type: null }` for an
+    // operation without one; the SDK reads it as none, and so does descriptionText.
+    { type: "object", properties: { content: stringOrNull, type: stringOrNull } },
   ],
 };
-const stringOrNull = { type: ["string", "null"] };
 
 export const COLLECTION_SCHEMA = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -36,6 +39,15 @@ export const COLLECTION_SCHEMA = {
       properties: {
         key: { type: "string" },
         value: stringOrNull,
+        disabled: { type: "boolean" },
+        description: { $ref: "#/definitions/description" },
+      },
+    },
+    responseHeader: {
+      type: "object",
+      properties: {
+        key: stringOrNull,
+        value: { type: ["string", "number", "boolean", "null"] },
         disabled: { type: "boolean" },
         description: { $ref: "#/definitions/description" },
       },
@@ -182,8 +194,15 @@ export const COLLECTION_SCHEMA = {
         originalRequest: { $ref: "#/definitions/request" },
         code: { type: "integer" },
         status: { type: "string" },
+        // A saved answer's headers are what a server sent, as tools recorded them: Postman's own
+        // exports hold `{}` entries and numbers (`"content-length": 3364`), which the SDK reads
+        // (the first as no header, the second as its text) and so does responses.ts.
         header: {
-          anyOf: [{ type: "array", items: { $ref: "#/definitions/header" } }, { type: "string" }, { type: "null" }],
+          anyOf: [
+            { type: "array", items: { $ref: "#/definitions/responseHeader" } },
+            { type: "string" },
+            { type: "null" },
+          ],
         },
         body: stringOrNull,
       },

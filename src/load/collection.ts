@@ -268,6 +268,15 @@ function toOperation(
     ...userInfoPasswords(typeof rawUrl === "string" ? rawUrl : ""),
     (request.url.auth as { password?: unknown } | undefined)?.password ?? null,
   ]);
+  // Said, never quoted: Postman (Node's http) sends a URL's user info as a Basic Authorization
+  // header where no auth sets one, and fetch refuses a URL that holds it, so the client sends neither.
+  const userInfo = request.url.auth as { user?: unknown; password?: unknown } | undefined;
+  if (isObject(userInfo) && [userInfo.user, userInfo.password].some((part) => typeof part === "string" && part !== ""))
+    warnings.push({
+      source: `${requestSource}.url`,
+      message:
+        "the user name and password in the URL are not sent (fetch refuses a URL that holds them), where Postman sends them as Basic auth: give the request a Basic auth instead",
+    });
   const headers = loadHeaders(request.headers, requestSource, warnings, written);
   let body = loadBody(request.body, headers.contentType, requestSource, warnings, written);
   if (body.body && NO_BODY_METHODS.has(request.method)) {

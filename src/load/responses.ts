@@ -441,7 +441,8 @@ function pairs(
   list: Array<{ key: string | null | undefined; value: unknown; disabled?: boolean }>,
 ): Array<[string, string]> {
   return list.flatMap((e): Array<[string, string]> =>
-    e.disabled || typeof e.key !== "string"
+    // A keyless entry (`{}`, as an export may hold) is the SDK's key "": no header to answer with.
+    e.disabled || typeof e.key !== "string" || e.key === ""
       ? []
       : [[e.key, e.value === undefined || e.value === null ? "" : String(e.value)]],
   );

@@ -45,9 +45,12 @@ export function urlModel(
   // the whole base (`{{baseUrl}}` = https://api.zoom.us/v2), and so may more (`{{serviceUrl}}{{loginPath}}`,
   // `{{host}}:8080`). Postman fills the URL before it reads the scheme, and so does the client
   // (joinUrl makes a base that names none http), so no scheme is written in front of it here.
+  // A URL object written by hand may give the scheme in the host instead (`host:
+  // ["https://postman-echo.com"]`, postman-code-generators' fixtures): Postman writes the host as it
+  // is, so the scheme is that one, not http in front of it (`http://https://…`, host `https`).
   const port = url.port ? `:${escapeBraces(String(url.port))}` : "";
   const base =
-    !url.protocol && host.startsWith("{{")
+    !url.protocol && (host.startsWith("{{") || /^[a-z][a-z\d+.-]*:\/\//i.test(host))
       ? `${escapeBraces(host)}${port}`
       : `${url.protocol ?? "http"}://${escapeBraces(host)}${port}`;
   if (host === "")

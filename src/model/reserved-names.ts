@@ -169,6 +169,9 @@ export const RESERVED_IDENTIFIERS: readonly string[] = [
   ...PUBLIC_NAMES,
   "createClient",
   "createBaseClient",
+  // The parameter of createClient and createBaseClient, in whose scope createClient binds the
+  // root's operations: a request named "Options" (an OPTIONS request's usual name) was shadowed.
+  "options",
   "baseClient",
   "BaseClient",
   "RateLimitLabel",

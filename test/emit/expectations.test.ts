@@ -142,6 +142,28 @@ describe("expectedRequest", () => {
     expect(query.query).toEqual([["X-Org_2", TEST_API_KEY]]);
   });
 
+  it.each([
+    ["hawk", { type: "hawk" }],
+    ["oauth1 in the header", { type: "oauth1", addParamsToHeader: true }],
+    ["edgegrid", { type: "edgegrid" }],
+    ["awsv4 in the header", { type: "awsv4" }],
+    ["jwt in the header", { type: "jwt" }],
+  ])("expects no value of the item's own Authorization header under %s, which signs it over", (_name, auth) => {
+    // newman's hawk and oauth1 tests keep the header Postman's helper once saved beside the auth.
+    const withHeader: OperationModel = {
+      ...op,
+      auth: auth as OperationModel["auth"],
+      args: [{ arg: "Authorization", name: "Authorization", in: "header", required: false, source: "x" }],
+    };
+    const expected = expectedRequest(model, withHeader, { Authorization: "example-Authorization" });
+    expect(expected.headers.map(([name]) => name)).not.toContain("authorization");
+    // A header of its own that no auth writes over is expected as given.
+    const plain = { ...withHeader, auth: { type: "none" } } as OperationModel;
+    expect(expectedRequest(model, plain, { Authorization: "example-Authorization" }).headers).toEqual([
+      ["authorization", "example-Authorization"],
+    ]);
+  });
+
   it("reads a base URL without a scheme as http, as Postman does: its path is the prefix", () => {
     for (const base of ["localhost:3000/api", "127.0.0.1:45999/api/", "{{host}}:3000/api"]) {
       const lookup = (name: string) => (name === "host" ? "localhost" : undefined);

@@ -162,3 +162,31 @@ describe("requests named like the runtime's and the client's own names", () => {
     }
   });
 });
+
+describe("a request at the root named like createClient's parameter", () => {
+  // Postman names an OPTIONS request "Options" by default: its function, `options`, sat in
+  // createClient's scope under its parameter `options`, and the client did not compile.
+  it("compiles, and its method sends its own request", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postman-codegen-options-name-"));
+    const collection = {
+      info: { name: "Options", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      item: [
+        { name: "Options", request: { method: "OPTIONS", url: "{{baseUrl}}/things" } },
+        { name: "List things", request: { method: "GET", url: "{{baseUrl}}/things" } },
+      ],
+    };
+    writeFileSync(join(dir, "options.postman_collection.json"), JSON.stringify(collection));
+    const out = join(dir, "out");
+    const emitted = await emitTarget(
+      { collection: join(dir, "options.postman_collection.json"), out, name: "options-name" },
+      { typeCheck: true },
+    );
+    await writePackage(out, emitted.files);
+    const built = (await import(pathToFileURL(join(out, "dist/index.js")).href)) as {
+      createClient: (options: object) => { options: () => Promise<unknown> };
+    };
+    server.reply({ status: 204 });
+    await built.createClient({ baseUrl: server.url, maxRetries: 0 }).options();
+    expect(server.requests.at(-1)).toMatchObject({ method: "OPTIONS", path: "/things" });
+  }, 120_000);
+});

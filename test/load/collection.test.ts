@@ -186,6 +186,67 @@ describe("loading requests", () => {
     ]);
   });
 
+  it("warns that a URL's user name and password are not sent, never quoting them", () => {
+    const model = load({
+      item: [
+        { name: "a", request: { method: "GET", url: "https://ann:p@ss-SECRET-1@echo.x.test/get" } },
+        {
+          name: "b",
+          request: {
+            method: "GET",
+            url: {
+              raw: "https://echo.x.test/get",
+              host: ["echo", "x", "test"],
+              auth: { user: "bob", password: "SECRET-2" },
+            },
+          },
+        },
+        { name: "c", request: { method: "GET", url: "https://echo.x.test/users/@me" } },
+      ],
+    });
+    const said = model.warnings.filter((w) => w.message.includes("user name and password"));
+    expect(said.map((w) => w.source)).toEqual(["item[0].request.url", "item[1].request.url"]);
+    expect(JSON.stringify(model.warnings)).not.toMatch(/SECRET|ann|bob/);
+  });
+
+  it("makes a binary body optional where the collection chose no file, which Postman sends as no body", () => {
+    const file = (body: object) => ({ name: "up", request: { method: "POST", url: "https://x.test/up", body } });
+    const model = load({
+      item: [
+        file({ mode: "file", file: {} }),
+        file({ mode: "file", file: { src: "" } }),
+        file({ mode: "file", file: { src: "/a.png" } }),
+      ],
+    });
+    expect(model.operations.map((op) => op.args.map((a) => [a.arg, a.type, a.required]))).toEqual([
+      [["body", "file", false]],
+      [["body", "file", false]],
+      [["body", "file", true]],
+    ]);
+  });
+
+  it("keeps the scheme a URL object's host gives when it has no protocol, as Postman sends it", () => {
+    const url = (host: string[], protocol?: string) => ({
+      raw: "https://echo.example.com/get",
+      ...(protocol ? { protocol } : {}),
+      host,
+      port: "8443",
+      path: ["get"],
+    });
+    const model = load({
+      item: [
+        { name: "a", request: { method: "GET", url: url(["https://echo.example.com"]) } },
+        { name: "b", request: { method: "GET", url: url(["echo", "example", "com"]) } },
+        { name: "c", request: { method: "GET", url: url(["echo", "example", "com"], "https") } },
+      ],
+    });
+    expect(model.operations.map((op) => op.base ?? model.baseUrl)).toEqual([
+      "https://echo.example.com:8443",
+      "http://echo.example.com:8443",
+      "https://echo.example.com:8443",
+    ]);
+  });
+
   it("leaves the collection's secrets out: typed secret, named as credentials, or taken by its auth, at any depth", () => {
     const model = load({
       auth: { type: "bearer", bearer: [{ key: "token", value: "{{myTok}}" }] },

@@ -131,6 +131,49 @@ describe("reading a collection file", () => {
     ).toBe("2.1.0");
   });
 
+  it("reads a saved answer's header list with an empty entry and a number value, as Postman exports hold them", () => {
+    const text = JSON.stringify({
+      info: { name: "a", schema: V21 },
+      item: [
+        {
+          name: "Get todo",
+          request: { method: "GET", url: "https://todos.example.com/todos/1" },
+          response: [
+            {
+              name: "OK",
+              code: 200,
+              header: [{}, { key: "Content-Type", value: "application/json" }, { key: "content-length", value: 8 }],
+              body: '{"id":1}',
+            },
+          ],
+        },
+      ],
+    });
+    const [example] = toModel(parseCollectionText("a.json", text)).operations[0]!.responses[0]!.examples;
+    expect(example!.headers).toEqual([
+      ["Content-Type", "application/json"],
+      ["content-length", "8"],
+    ]);
+  });
+
+  it("reads a description whose content or type is null, as openapi-to-postman writes one, as none", () => {
+    const text = JSON.stringify({
+      info: { name: "a", schema: V21, description: { content: null, type: null } },
+      item: [
+        {
+          name: "List pets",
+          request: {
+            method: "GET",
+            url: "https://pets.example.com/pets",
+            description: { content: null, type: "text/plain" },
+          },
+        },
+      ],
+    });
+    const model = toModel(parseCollectionText("a.json", text));
+    expect(model.operations.map((op) => [op.name, op.description])).toEqual([["listPets", undefined]]);
+  });
+
   it.each([
     ["empty", Buffer.alloc(0), "the file is empty: it holds no JSON"],
     ["blank", Buffer.from(" \r\n"), "the file is empty: it holds no JSON"],
