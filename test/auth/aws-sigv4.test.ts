@@ -139,6 +139,16 @@ describe("signed again by aws4 over what arrived", () => {
     });
   });
 
+  it("a presigned URL is checked with the time it carries, not the time it is checked at", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2015-08-30T12:36:00Z"));
+    const request = await send({}, { addAuthDataToQuery: true }).finally(() => vi.useRealTimers());
+    expect(new Map(request.query).get("X-Amz-Date")).toBe("20150830T123600Z");
+    // aws4 alone, as the AWS check would otherwise hide a wrong aws4 reading.
+    expect(verifyAwsV4ByAws4(request, SECRETS).ok).toBe(true);
+    expect(verifyAwsV4(request, SECRETS)).toMatchObject({ ok: true, by: "aws4" });
+  });
+
   it("a JSON body: its hash sent and signed, with the content type and the item's headers", async () => {
     const op: Partial<OperationSpec> = {
       method: "POST",
