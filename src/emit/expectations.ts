@@ -33,8 +33,11 @@ export function testVariables(model: ApiModel): Record<string, string> {
     else if (Array.isArray(value)) value.forEach(scan);
     else if (typeof value === "object" && value !== null) Object.values(value).forEach(scan);
   };
+  // The variables' values too: one may refer to a dynamic variable (`{{$randomUUID}}`), which the
+  // client fills where a request refers to that variable, and the expectation must fill alike.
   scan([
     model.baseUrl,
+    model.variables.map((v) => v.default),
     model.operations.map((op) => [op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables]),
   ]);
   const defined = new Set(model.variables.filter((v) => v.default !== undefined).map((v) => v.name));
