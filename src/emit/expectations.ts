@@ -272,8 +272,9 @@ function expectedBody(
       if (!fields.length) return { kind: "none" };
       return {
         kind: "multipart",
-        fields: fields.filter(([arg]) => arg.type !== "file").map(([arg, v]) => [arg.name, String(v)]),
-        files: fields.filter(([arg]) => arg.type === "file").map(([arg]) => [arg.name, fileContent(arg)]),
+        // A file field without a chosen file, not passed, goes as an empty text part (its default "").
+        fields: fields.filter(([arg, v]) => !isFile(arg, v)).map(([arg, v]) => [arg.name, String(v)]),
+        files: fields.filter(([arg, v]) => isFile(arg, v)).map(([arg]) => [arg.name, fileContent(arg)]),
       };
     case "urlencoded":
       if (!fields.length) return { kind: "none" };
@@ -300,6 +301,8 @@ function expectedBody(
     }
   }
 }
+
+const isFile = (arg: OperationModel["args"][number], value: unknown) => arg.type === "file" && value !== "";
 
 /**
  * `value`, or the client's refusal of half a character (a lone surrogate) in it: the client checks
