@@ -33,8 +33,11 @@ export function testVariables(model: ApiModel): Record<string, string> {
     else if (Array.isArray(value)) value.forEach(scan);
     else if (typeof value === "object" && value !== null) Object.values(value).forEach(scan);
   };
+  // The variables' values too: one may refer to a dynamic variable (`{{$randomUUID}}`), which the
+  // client fills where a request refers to that variable, and the expectation must fill alike.
   scan([
     model.baseUrl,
+    model.variables.map((v) => v.default),
     model.operations.map((op) => [op.base, op.path, op.args.map((a) => a.default), op.auth, op.variables]),
   ]);
   const defined = new Set(model.variables.filter((v) => v.default !== undefined).map((v) => v.name));
@@ -269,8 +272,9 @@ function expectedBody(
       if (!fields.length) return { kind: "none" };
       return {
         kind: "multipart",
-        fields: fields.filter(([arg]) => arg.type !== "file").map(([arg, v]) => [arg.name, String(v)]),
-        files: fields.filter(([arg]) => arg.type === "file").map(([arg]) => [arg.name, fileContent(arg)]),
+        // A file field without a chosen file, not passed, goes as an empty text part (its default "").
+        fields: fields.filter(([arg, v]) => !isFile(arg, v)).map(([arg, v]) => [arg.name, String(v)]),
+        files: fields.filter(([arg, v]) => isFile(arg, v)).map(([arg]) => [arg.name, fileContent(arg)]),
       };
     case "urlencoded":
       if (!fields.length) return { kind: "none" };
@@ -297,6 +301,8 @@ function expectedBody(
     }
   }
 }
+
+const isFile = (arg: OperationModel["args"][number], value: unknown) => arg.type === "file" && value !== "";
 
 /**
  * `value`, or the client's refusal of half a character (a lone surrogate) in it: the client checks

@@ -187,7 +187,11 @@ function formFields(
         warnings,
         written: credentials,
       });
-      args.push({ ...arg, type: "file", ...part });
+      // No file chosen (`src` empty or absent): Postman sends the field anyway, as an empty part,
+      // so the client does too unless the caller passes a file. With a src the caller's file is
+      // required (toArg's undefined value): the client cannot read the collection's path.
+      const chosen = Array.isArray(src) ? src.length > 0 : typeof src === "string" && src !== "";
+      args.push({ ...arg, type: "file", ...part, ...(chosen || arg.disabled ? {} : { default: "" }) });
       return;
     }
     const arg = toArg({

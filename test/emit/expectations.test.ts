@@ -375,4 +375,43 @@ describe("half a character (a lone surrogate) in a collection's values", () => {
     const { expected: cased } = (await operationCase(loaded, arr!, variables)) as { expected?: { body: unknown } };
     expect(cased?.body).toEqual(expected);
   });
+
+  it("gives a test value to a dynamic variable that a variable's value refers to, as the client fills it", async () => {
+    // `{{idempotency_key}}` = `{{$randomUUID}}` (an app team's invoices API): the client fills the
+    // dynamic variable, so the call goes; the test expected a refusal, and the generated test failed.
+    const collection = {
+      info: { name: "C", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      variable: [
+        { key: "baseUrl", value: "https://x.test" },
+        { key: "idempotency_key", value: "{{$randomUUID}}" },
+      ],
+      item: [
+        {
+          name: "Create",
+          request: {
+            method: "POST",
+            header: [{ key: "X-Idempotency-Key", value: "{{idempotency_key}}" }],
+            url: "{{baseUrl}}/invoices",
+          },
+        },
+      ],
+    };
+    const loaded = toModel(parseCollectionText("c.json", JSON.stringify(collection)));
+    const [create] = loaded.operations;
+    const variables = testVariables(loaded);
+    const spec = operationSpec(create!);
+    const sent = buildRequest(
+      spec,
+      {},
+      { baseUrl: loaded.baseUrl, lookup: lookupFor(loaded, variables, create!.variables) },
+      undefined,
+      featuresFor(spec),
+    );
+    const cased = await operationCase(loaded, create!, variables);
+    expect(cased).not.toHaveProperty("refusal");
+    expect((cased as { expected: { headers: string[][] } }).expected.headers).toContainEqual([
+      "x-idempotency-key",
+      sent.headers.get("x-idempotency-key"),
+    ]);
+  });
 });

@@ -456,6 +456,43 @@ describe("a file the caller passes without a type of its own", () => {
   }, 60_000);
 });
 
+describe("a form file field with no file chosen", () => {
+  // An export keeps `"src": []` or `"src": ""` (or no src) where a file field was added and no file
+  // picked, as app teams' Laravel collections do for optional uploads. newman sends such a field as
+  // an empty part, no file name; the client left the field out, and the server saw no such key.
+  it("goes as newman sends it when the caller passes none: an empty part, no file name", async () => {
+    const fields = [
+      { key: "note", value: "n", type: "text" },
+      { key: "list", type: "file", src: [] },
+      { key: "text", type: "file", src: "" },
+      { key: "none", type: "file" },
+      { key: "typed", type: "file", src: [], contentType: "image/png" },
+    ];
+    const collection = collectionOf([
+      { name: "form", request: { method: "POST", body: { mode: "formdata", formdata: fields }, url: path("form") } },
+    ]);
+    await newmanRun(collection);
+    const sent = () => server.requests.map((r) => [r.fields, r.files, r.parts]);
+    const byNewman = sent();
+    server.reset();
+    // A text field's value is an example, which the caller passes; a file field's empty part is sent unasked.
+    await clientRun(load(collection), {}, { note: "n" });
+    expect(sent()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too: each field, empty.
+    expect(byNewman[0]![0]).toEqual([
+      ["note", "n"],
+      ["list", ""],
+      ["text", ""],
+      ["none", ""],
+      ["typed", ""],
+    ]);
+    server.reset();
+    // A caller's file still goes as a file.
+    await clientRun(load(collection), {}, { note: "n", list: new File(["x"], "a.txt", { type: "text/plain" }) });
+    expect(server.requests[0]!.parts?.find((part) => part.field === "list")?.filename).toBe("a.txt");
+  }, 60_000);
+});
+
 describe("a Blob the caller passes for a form file", () => {
   it("goes named as newman names the collection's file: its fileName, else its src's base name", async () => {
     const dir = mkdtempSync(join(tmpdir(), "wire-"));

@@ -41,8 +41,9 @@ export const fillDefault = (op, spec, lookup) => {
     // variable's text pasted in as JSON, and may quote what it holds alone, as of a spliced one.
     if (op.body === "raw" && spec.in === "body" && typeof spec.default === "string" && isJson(op.contentType))
         noteGiven(spec.default, lookup);
+    // A form file field without a chosen file has "": an empty part, as Postman sends it.
     if (spec.type === "file")
-        return readFileArg(op, spec, value);
+        return value === "" ? value : readFileArg(op, spec, value);
     // The collection's own values are sent as they are: only the caller's are held to the enum.
     check(op, { ...spec, enum: undefined }, value);
     if (spec.in !== "query")

@@ -68,7 +68,8 @@ export const encodeMultipart: BodyEncoder = /* @__PURE__ */ Object.assign(
     formOf(fields, (form, spec, one) => {
       // A file part (a Blob: readFileArg, which types it and names a Blob after the collection's
       // file) is named outright, FormData's "blob" where neither names it: Bun would write "".
-      if (spec.type === "file") form.append(spec.name, one as Blob, (one as File).name ?? "blob");
+      if (spec.type === "file" && one !== "")
+        form.append(spec.name, one as Blob, (one as File).name ?? "blob");
       else if (spec.contentType)
         form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
       else form.append(spec.name, String(one));

@@ -29,7 +29,7 @@ export function toBlob(value) {
 export const encodeMultipart = /* @__PURE__ */ Object.assign((fields) => formOf(fields, (form, spec, one) => {
     // A file part (a Blob: readFileArg, which types it and names a Blob after the collection's
     // file) is named outright, FormData's "blob" where neither names it: Bun would write "".
-    if (spec.type === "file")
+    if (spec.type === "file" && one !== "")
         form.append(spec.name, one, one.name ?? "blob");
     else if (spec.contentType)
         form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");

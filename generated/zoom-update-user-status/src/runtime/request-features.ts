@@ -66,7 +66,8 @@ export const fillDefault: DefaultFiller = (op, spec, lookup) => {
     isJson(op.contentType)
   )
     noteGiven(spec.default, lookup);
-  if (spec.type === "file") return readFileArg(op, spec, value);
+  // A form file field without a chosen file has "": an empty part, as Postman sends it.
+  if (spec.type === "file") return value === "" ? value : readFileArg(op, spec, value);
   // The collection's own values are sent as they are: only the caller's are held to the enum.
   check(op, { ...spec, enum: undefined }, value);
   if (spec.in !== "query") return value;
