@@ -166,7 +166,7 @@ async function record(req: IncomingMessage, method: string): Promise<RecordedReq
     method,
     target,
     path: queryAt < 0 ? target : target.slice(0, queryAt),
-    query: queryAt < 0 ? [] : [...new URLSearchParams(target.slice(queryAt + 1))],
+    query: queryAt < 0 ? [] : formPairs(target.slice(queryAt + 1)),
     headers: headersOf(req.rawHeaders),
     raw,
     fields: [],
@@ -177,8 +177,7 @@ async function record(req: IncomingMessage, method: string): Promise<RecordedReq
     // An empty body has no parts to read, whatever its type says: a collection's empty raw body
     // under `Content-Type: multipart/form-data` (no boundary) is sent so by newman and the client.
     if (raw.length && type.startsWith("multipart/form-data")) await parseMultipart(req.headers, raw, recorded);
-    else if (type.startsWith("application/x-www-form-urlencoded"))
-      recorded.fields = [...new URLSearchParams(raw.toString("utf8"))];
+    else if (type.startsWith("application/x-www-form-urlencoded")) recorded.fields = formPairs(raw.toString("utf8"));
   } catch (error) {
     recorded.parseError = (error as Error).message;
   }
@@ -190,6 +189,15 @@ async function record(req: IncomingMessage, method: string): Promise<RecordedReq
     }
   }
   return recorded;
+}
+
+/**
+ * The pairs of a query or an urlencoded body. URLSearchParams given a string drops one leading `?`,
+ * which is the query's own first key's when the target's `?` was already cut (`/p???=1`, a key `??`
+ * as Postman sends it); a leading `&` is an empty pair, which the form parser skips.
+ */
+function formPairs(text: string): Array<[string, string]> {
+  return [...new URLSearchParams(`&${text}`)];
 }
 
 /**

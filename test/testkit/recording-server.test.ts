@@ -38,6 +38,50 @@ describe("startRecordingServer", () => {
   });
 });
 
+describe("startRecordingServer and a query key that starts with `?`", () => {
+  let server: RecordingServer;
+  beforeAll(async () => {
+    server = await startRecordingServer();
+  });
+  afterAll(() => server.close());
+
+  it("keeps the key's own `?`, written raw or encoded, in the query and in an urlencoded body", async () => {
+    // `/p???=1` is the key `??`, as Postman parses and newman sends it (a postman-code-generators fixture).
+    for (const target of ["/p???=1", "/p?%3F%3F=1", "/p??a=1&b=2", "/p?a=1&??=2"]) {
+      await fetch(`${server.url}${target}`);
+    }
+    await fetch(`${server.url}/form`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "?a=1&b=2",
+    });
+    expect(server.requests.map((r) => r.target)).toEqual([
+      "/p???=1",
+      "/p?%3F%3F=1",
+      "/p??a=1&b=2",
+      "/p?a=1&??=2",
+      "/form",
+    ]);
+    expect(server.requests.map((r) => r.query)).toEqual([
+      [["??", "1"]],
+      [["??", "1"]],
+      [
+        ["?a", "1"],
+        ["b", "2"],
+      ],
+      [
+        ["a", "1"],
+        ["??", "2"],
+      ],
+      [],
+    ]);
+    expect(server.requests[4]!.fields).toEqual([
+      ["?a", "1"],
+      ["b", "2"],
+    ]);
+  });
+});
+
 describe("startRecordingServer and methods Node's parser does not know", () => {
   let server: RecordingServer;
   beforeAll(async () => {
@@ -90,31 +134,42 @@ describe("startRecordingServer and methods Node's parser does not know", () => {
 /** Sends each request (its pieces a moment apart) once the previous one's response has arrived whole. */
 async function exchange(socket: Socket, requests: string[][]): Promise<string[]> {
   await once(socket, "connect");
+  // Read from the start: bytes that arrive while no response is awaited are kept, not dropped.
+  let text = "";
+  let closed = false;
+  let arrived = () => {};
+  socket.on("data", (chunk: Buffer) => {
+    text += chunk.toString("utf8");
+    arrived();
+  });
+  socket.on("close", () => {
+    closed = true;
+    arrived();
+  });
   const answers: string[] = [];
   for (const pieces of requests) {
     for (const piece of pieces) {
       socket.write(piece);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    answers.push(await response(socket));
+    let length: number | undefined;
+    while ((length = responseLength(text)) === undefined && !closed)
+      await new Promise<void>((resolve) => (arrived = resolve));
+    answers.push(text.slice(0, length));
+    text = text.slice(length ?? text.length);
   }
   return answers;
 }
 
-/** One response whose body has a Content-Length, as the server sends them (or what came before a close). */
-function response(socket: Socket): Promise<string> {
-  return new Promise((resolve) => {
-    let text = "";
-    socket.once("close", () => resolve(text));
-    const onData = (chunk: Buffer) => {
-      text += chunk.toString("utf8");
-      const headEnd = text.indexOf("\r\n\r\n");
-      if (headEnd < 0) return;
-      const length = Number(/\r\ncontent-length: (\d+)/i.exec(text.slice(0, headEnd))?.[1] ?? 0);
-      if (Buffer.byteLength(text.slice(headEnd + 4)) < length) return;
-      socket.off("data", onData);
-      resolve(text);
-    };
-    socket.on("data", onData);
-  });
+/** The length of the whole response `text` starts with, its body chunked or of a Content-Length. */
+function responseLength(text: string): number | undefined {
+  const headEnd = text.indexOf("\r\n\r\n");
+  if (headEnd < 0) return undefined;
+  const head = text.slice(0, headEnd);
+  if (/\r\ntransfer-encoding: chunked/i.test(head)) {
+    const end = text.indexOf("\r\n0\r\n\r\n", headEnd);
+    return end < 0 ? undefined : end + 7;
+  }
+  const length = headEnd + 4 + Number(/\r\ncontent-length: (\d+)/i.exec(head)?.[1] ?? 0);
+  return text.length < length ? undefined : length;
 }
