@@ -139,6 +139,14 @@ describe("signed again by aws4 over what arrived", () => {
     });
   });
 
+  it("presigns with the time it sends (checked at another second, as the conformance suite checks newman's)", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2015-08-30T12:36:00Z"));
+    const request = await send({}, { addAuthDataToQuery: true }).finally(() => vi.useRealTimers());
+    expect(new Map(request.query).get("X-Amz-Date")).toBe("20150830T123600Z");
+    expect(verifyAwsV4ByAws4(request, SECRETS).ok).toBe(true);
+  });
+
   it("a JSON body: its hash sent and signed, with the content type and the item's headers", async () => {
     const op: Partial<OperationSpec> = {
       method: "POST",

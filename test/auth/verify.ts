@@ -144,7 +144,7 @@ export function verifyAwsV4ByAws4(request: RecordedRequest, secrets: AwsSecrets)
   const signer = new aws4.RequestSigner(
     {
       host: signed.headers["host"],
-      // aws4 reads a presigned URL's X-Amz-Date from it, and sets the other parameters again.
+      // aws4 sets a presigned URL's other parameters again.
       path: signed.query ? request.target.replace(/[?&]X-Amz-Signature=[^&]*/, "") : request.target,
       method: request.method,
       service: signed.service,
@@ -155,8 +155,9 @@ export function verifyAwsV4ByAws4(request: RecordedRequest, secrets: AwsSecrets)
     } as never,
     secrets,
   ) as unknown as Aws4Signer;
-  // Left to itself (doNotModifyHeaders), aws4 would sign with the time now, not the time the request says.
-  if (!signed.query) signer.datetime = signed.amzDate;
+  // Left to itself (doNotModifyHeaders), aws4 would sign with the time now, not the time the request
+  // says; a presigned URL's X-Amz-Date too, which aws4 reads only after signature() has taken the time.
+  signer.datetime = signed.amzDate;
   const ok = signed.query ? signer.signature() === signed.sent : signer.authHeader() === signed.sent;
   return { ok, canonicalRequest: signer.canonicalString() };
 }
