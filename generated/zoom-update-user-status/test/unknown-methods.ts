@@ -89,6 +89,15 @@ export class MethodRestoringSocket extends Duplex {
     callback();
   }
 
+  override _writev(
+    chunks: Array<{ chunk: Buffer; encoding: BufferEncoding }>,
+    callback: (error?: Error | null) => void,
+  ): void {
+    // A response's head and body parts in one write, as the server gives them to a socket of its own.
+    this.socket.write(Buffer.concat(chunks.map(({ chunk }) => chunk)));
+    callback();
+  }
+
   override _final(callback: (error?: Error | null) => void): void {
     this.socket.end(callback);
   }
