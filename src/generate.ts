@@ -10,6 +10,7 @@ import { namingOptions, readCollection } from "./load/collection.js";
 import { applyScopes, readScopes } from "./load/scopes.js";
 import type { OnRead } from "./load/read.js";
 import { pull, unpulled, verifyStoredCopies, type PullChange } from "./postman-api/pull.js";
+import { CompileError } from "./emit/compile.js";
 import { emitPackage, type FileSet } from "./emit/package.js";
 import { resolveFormatOptions } from "./emit/format.js";
 import { FileHashes } from "./cache/file-hashes.js";
@@ -281,7 +282,12 @@ export async function emitTarget(
       ...(formatCache ? { formatCache } : {}),
       warnings: emitWarnings,
     },
-  );
+  ).catch((error: unknown) => {
+    // `--typecheck` found the emitted code wrong: said as other failures are (the file, one line
+    // per error), with the collection that gave it, not as a stack trace.
+    throw error instanceof CompileError ? new CodegenError(target.collection, undefined, error.message) : error;
+  });
+
   files.set(
     CHANGELOG_FILE,
     changelogWith(

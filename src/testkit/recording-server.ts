@@ -1,9 +1,10 @@
 // A real HTTP server on 127.0.0.1 for tests: it records every request with its body parsed by a
 // real parser (busboy for multipart) and answers with the replies queued for it.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer as createListener, type AddressInfo } from "node:net";
 import busboy from "busboy";
 import { isJson } from "../runtime/response.js";
+import { MethodRestoringSocket } from "./unknown-methods.js";
 
 export interface RecordedFile {
   field: string;
@@ -76,12 +77,15 @@ export async function startRecordingServer(): Promise<RecordingServer> {
   // collection's example of a query parameter or header (a base64 image in a query, say) is longer
   // than that, and the test that passes it would find nothing recorded.
   const server = createServer({ maxHeaderSize: MAX_HEAD_BYTES }, (req, res) => {
+    const socket = req.socket as unknown as MethodRestoringSocket;
+    const method = socket.takeMethod(req.method ?? "");
+    res.on("finish", () => socket.responded());
     // Browsers ask first when a test page on another origin calls the server.
     if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
       res.writeHead(204, corsHeaders(req)).end();
       return;
     }
-    record(req)
+    record(req, method)
       .then((recorded) => {
         requests.push(recorded);
         const next = queue.shift() ?? last;
@@ -102,8 +106,17 @@ export async function startRecordingServer(): Promise<RecordingServer> {
       })
       .catch((error: unknown) => send(res, { status: 500, body: String(error) }, req));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  // The HTTP server reads each connection through a stream that shows it a method it does not
+  // know as one it does (src/testkit/unknown-methods.ts); it listens on no port of its own.
+  const connections = new Set<MethodRestoringSocket>();
+  const listener = createListener((raw) => {
+    const socket = new MethodRestoringSocket(raw);
+    connections.add(socket);
+    socket.on("close", () => connections.delete(socket));
+    server.emit("connection", socket);
+  });
+  await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
+  const { port } = listener.address() as AddressInfo;
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -119,8 +132,8 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        for (const socket of connections) socket.destroy();
+        listener.close((error) => (error ? reject(error) : resolve()));
       }),
   };
 }
@@ -143,17 +156,17 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-async function record(req: IncomingMessage): Promise<RecordedRequest> {
+async function record(req: IncomingMessage, method: string): Promise<RecordedRequest> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const raw = Buffer.concat(chunks);
   const target = req.url ?? "/";
   const queryAt = target.indexOf("?");
   const recorded: RecordedRequest = {
-    method: req.method ?? "",
+    method,
     target,
     path: queryAt < 0 ? target : target.slice(0, queryAt),
-    query: queryAt < 0 ? [] : [...new URLSearchParams(target.slice(queryAt + 1))],
+    query: queryAt < 0 ? [] : formPairs(target.slice(queryAt + 1)),
     headers: headersOf(req.rawHeaders),
     raw,
     fields: [],
@@ -164,8 +177,7 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
     // An empty body has no parts to read, whatever its type says: a collection's empty raw body
     // under `Content-Type: multipart/form-data` (no boundary) is sent so by newman and the client.
     if (raw.length && type.startsWith("multipart/form-data")) await parseMultipart(req.headers, raw, recorded);
-    else if (type.startsWith("application/x-www-form-urlencoded"))
-      recorded.fields = [...new URLSearchParams(raw.toString("utf8"))];
+    else if (type.startsWith("application/x-www-form-urlencoded")) recorded.fields = formPairs(raw.toString("utf8"));
   } catch (error) {
     recorded.parseError = (error as Error).message;
   }
@@ -177,6 +189,15 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
     }
   }
   return recorded;
+}
+
+/**
+ * The pairs of a query or an urlencoded body. URLSearchParams given a string drops one leading `?`,
+ * which is the query's own first key's when the target's `?` was already cut (`/p???=1`, a key `??`
+ * as Postman sends it); a leading `&` is an empty pair, which the form parser skips.
+ */
+function formPairs(text: string): Array<[string, string]> {
+  return [...new URLSearchParams(`&${text}`)];
 }
 
 /**
