@@ -41,25 +41,8 @@ export const COMPILER_OPTIONS = {
   outDir: "dist",
 } as const;
 
-/** One error of the type check, at its place in the emitted package (`src/client.ts`, 1-based). */
-export interface CompileDiagnostic {
-  file: string | undefined;
-  line: number;
-  column: number;
-  /** `TS2322: Type 'string' is not assignable to type 'number'.` */
-  message: string;
-}
-
 export class CompileError extends Error {
   override readonly name = "CompileError";
-
-  constructor(
-    message: string,
-    /** The type check's errors, in its order: none when the compiler's options were refused. */
-    readonly diagnostics: readonly CompileDiagnostic[] = [],
-  ) {
-    super(message);
-  }
 }
 
 /** How many of a failed check's errors its message quotes: the first ones say where to look. */
@@ -251,23 +234,18 @@ function checkProject(project: TsMorph.Project): void {
   const found = project.getPreEmitDiagnostics();
   if (!found.length) return;
   const ts: Ts = tsMorph().ts;
-  const diagnostics = found.map(({ compilerObject: d }): CompileDiagnostic => {
+  // Only the errors the message quotes are placed: a broken runtime gives thousands.
+  const quoted = found.slice(0, QUOTED_DIAGNOSTICS).map(({ compilerObject: d }) => {
     const at = d.file && d.start !== undefined ? ts.getLineAndCharacterOfPosition(d.file, d.start) : undefined;
-    return {
-      file: d.file?.fileName.replace(/^\//, ""),
-      line: (at?.line ?? 0) + 1,
-      column: (at?.character ?? 0) + 1,
-      message: `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`,
-    };
+    const place = d.file
+      ? `${d.file.fileName.replace(/^\//, "")}:${(at?.line ?? 0) + 1}:${(at?.character ?? 0) + 1}: `
+      : "";
+    return `\n  ${place}TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`;
   });
-  const quoted = diagnostics
-    .slice(0, QUOTED_DIAGNOSTICS)
-    .map((d) => `\n  ${d.file ? `${d.file}:${d.line}:${d.column}: ` : ""}${d.message}`);
-  const more = diagnostics.length - quoted.length;
+  const more = found.length - quoted.length;
   throw new CompileError(
     `the emitted client does not compile, a generator bug (nothing was written; please report it with the collection): ` +
-      `${diagnostics.length} ${diagnostics.length === 1 ? "error" : "errors"}${quoted.join("")}` +
+      `${found.length} ${found.length === 1 ? "error" : "errors"}${quoted.join("")}` +
       (more ? `\n  and ${more} more` : ""),
-    diagnostics,
   );
 }
