@@ -28,6 +28,7 @@ import { withheld } from "../runtime/environments.js";
 import type { Lookup } from "../runtime/template.js";
 import type { ApiModel, ArgLocation, ArgModel, AuthModel, EnvironmentModel, OperationModel } from "../model/types.js";
 import { REFERENCES } from "../model/references.js";
+import { SCHEME_AND_SLASHES_SOURCE } from "../model/url-scheme.js";
 
 /** Bumped when the recorded form changes; a surface of another format is not compared (initial). */
 export const SURFACE_FORMAT = 1;
@@ -411,9 +412,12 @@ export function resolveBase(template: string, lookup: Lookup): string {
   return withoutCredentials(fill(template, []));
 }
 
+/** A scheme and `//` (group 1), then userinfo up to its `@`. */
+const USER_INFO_AFTER_SCHEME = new RegExp(String.raw`^(${SCHEME_AND_SLASHES_SOURCE})[^/?#]*@`, "i");
+
 /** A URL without userinfo (`https://user:password@host`), query or fragment. */
 export function withoutCredentials(url: string): string {
-  return url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, "$1").replace(/[?#].*$/s, "");
+  return url.replace(USER_INFO_AFTER_SCHEME, "$1").replace(/[?#].*$/s, "");
 }
 
 /** The scheme only: the variables a credential refers to are part of `sends`. */

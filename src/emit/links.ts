@@ -4,7 +4,15 @@
 // clicked. The one rule: the README's printer (printer/markdown.ts), the templates' `mdBlock` and
 // `docText` ask here.
 
+import { LEADING_SCHEME } from "../model/url-scheme.js";
+
 const LINKED_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "mailto"]);
+
+/**
+ * A CommonMark autolink (`<https://…>`), its URL group 1: a scheme of 2 to 32 characters, as
+ * CommonMark has it, not any scheme (`LEADING_SCHEME`): `<a:b>` is no link, and stays as written.
+ */
+const AUTOLINK = /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi;
 
 const NAMED: Record<string, string> = { colon: ":", tab: "\t", newline: "\n" };
 
@@ -22,7 +30,7 @@ export function isLinkable(destination: string): boolean {
       return NAMED[name!.toLowerCase()] ?? whole;
     })
     .replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+  const scheme = LEADING_SCHEME.exec(url);
   return scheme === null || LINKED_SCHEMES.has(scheme[1]!.toLowerCase());
 }
 
@@ -42,5 +50,5 @@ export function inertLinks(markdown: string): string {
       (whole, indent: string, label: string, space: string, destination: string) =>
         isLinkable(destination.replace(/^<|>$/g, "")) ? whole : `${indent}\\[${label}]:${space}${destination}`,
     )
-    .replace(/<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi, (whole, url: string) => (isLinkable(url) ? whole : `\\<${url}>`));
+    .replace(AUTOLINK, (whole, url: string) => (isLinkable(url) ? whole : `\\<${url}>`));
 }

@@ -15,6 +15,7 @@ import {
 import { hasTemplate, isObject, readJsonBody, withoutJsonComments, type JsonObject } from "./json.js";
 import { MASK } from "../runtime/redact.js";
 import { memoized } from "../memo.js";
+import { startsWithSchemeAndSlashes } from "../model/url-scheme.js";
 import {
   hasReference,
   splitAtReferences,
@@ -682,7 +683,7 @@ const KNOWN_TOKEN = new RegExp(
  * words alone (`correcthorse`) cannot be told from prose, and stays.
  */
 function credentialShaped(word: string): boolean {
-  if (hasTemplate(word) || /^[<[{(].*[>\]})]$/.test(word) || /^[a-z][a-z0-9+.-]*:\/\//i.test(word)) return false;
+  if (hasTemplate(word) || /^[<[{(].*[>\]})]$/.test(word) || startsWithSchemeAndSlashes(word)) return false;
   // A date, or code (`base64Encode({client_id}:{secret})`, `$TOKEN`): no token holds brackets.
   if (/^\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?$/.test(word) || /[(){}[\]]|^\$/.test(word)) return false;
   return word.length >= 8 && (/\d/.test(word) || (/[a-z]/.test(word) && /[A-Z]/.test(word)));

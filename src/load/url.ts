@@ -5,6 +5,7 @@ import { descriptionText } from "./description.js";
 import { hasTemplate, isObject } from "./json.js";
 import type { LoadedArg, Source, Warning } from "../model/types.js";
 import { REFERENCES, splitAtReferences } from "../model/references.js";
+import { startsWithSchemeAndSlashes } from "../model/url-scheme.js";
 
 export interface UrlModel {
   /** The base URL template: `{{baseUrl}}`, `https://{{env_url}}`, `https://api.example.com`. */
@@ -50,7 +51,7 @@ export function urlModel(
   // is, so the scheme is that one, not http in front of it (`http://https://…`, host `https`).
   const port = url.port ? `:${escapeBraces(String(url.port))}` : "";
   const base =
-    !url.protocol && (host.startsWith("{{") || /^[a-z][a-z\d+.-]*:\/\//i.test(host))
+    !url.protocol && (host.startsWith("{{") || startsWithSchemeAndSlashes(host))
       ? `${escapeBraces(host)}${port}`
       : `${url.protocol ?? "http"}://${escapeBraces(host)}${port}`;
   if (host === "")

@@ -39,6 +39,7 @@
 import { ID_CONTINUE, ID_START } from "./identifier-chars.js";
 import { mergeShapes, shapeKey, shapeSize, type PropertyShape, type Shape } from "./shape.js";
 import type { BodyModel, LoadedArg, ResponseModel } from "./types.js";
+import { SCHEME_AND_SLASHES_SOURCE } from "./url-scheme.js";
 
 /** Values that number of keys with one structure make their object a map (rule 1). */
 export const MANY_KEYS = 8;
@@ -60,7 +61,7 @@ const DATA_KEYS: ReadonlyArray<RegExp> = [
   /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i, // UUID
   /^(?=.*\d)[\da-f]{12,}$/i, // hexadecimal id or hash
   /^[^\s@]+@[^\s@]+\.[^\s@]+$/, // email address
-  /^(?:[a-z][\da-z+.-]*:\/\/|\/)/i, // URL or path
+  new RegExp(`^(?:${SCHEME_AND_SLASHES_SOURCE}|\\/)`, "i"), // URL or path
   /^[^\s/\\@:]*[^\s/\\@:.]\.[\da-z]{1,10}$/i, // file or host name
 ];
 

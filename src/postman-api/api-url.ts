@@ -3,9 +3,10 @@
 // the URL: a user name, a password or a query there is a credential that every message naming a
 // resource's URL would print (fetch itself refuses a URL with a user name, quoting it whole), and a
 // query or fragment would swallow the `/collections/{uid}` path appended to the URL anyway.
-// No imports but credential-names.ts, which imports nothing: the config, and so the no-op fast
-// path, checks the URL through it.
+// No imports but credential-names.ts and model/url-scheme.ts, which import nothing: the config,
+// and so the no-op fast path, checks the URL through it.
 import { userInfoPattern } from "../runtime/credential-names.js";
+import { SCHEME_AND_SLASHES_SOURCE } from "../model/url-scheme.js";
 
 /**
  * Why `url` cannot be the API's base URL, never quoting it; undefined when it can. `apiKeyEnv`: the
@@ -34,6 +35,9 @@ export function apiUrlProblem(url: string, apiKeyEnv = "POSTMAN_API_KEY"): strin
  */
 const USER_INFO = userInfoPattern("", true);
 
+/** One word with a scheme and `//` (`ftp://x`, `http://a b` is not one). */
+const ONE_WORD_URL = new RegExp(String.raw`^${SCHEME_AND_SLASHES_SOURCE}\S*$`, "i");
+
 /**
  * The URL as a message may show it: a user name and password, a query and a fragment each as `***`
  * (`https://***@api.example.com?***`), whatever else the URL is. A URL that holds none shows as it is.
@@ -51,7 +55,7 @@ export function shownApiUrl(url: string): string {
  * where the URL goes (`--postman-api PMAK-…`).
  */
 export function notHttpUrl(value: string): string {
-  return /^[a-z][a-z\d+.-]*:\/\/\S*$/i.test(value)
+  return ONE_WORD_URL.test(value)
     ? `${JSON.stringify(shownApiUrl(value))} is not an http(s) URL`
     : "not an http(s) URL (what was given is not shown: it may be a key)";
 }

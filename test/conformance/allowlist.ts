@@ -140,7 +140,42 @@ export const ALLOWLIST: Allowance[] = [
       );
     },
   },
+  {
+    reason:
+      "A form file field or file body whose `src` is a path on the collection author's disk (`/Users/…/photo.png`): newman, run anywhere else, finds no file there and sends the request without it; the client cannot read the author's path when it runs, so the file is the caller's to pass, and a required one refuses the call with a ValidationError before sending (docs/emitted-package.md).",
+    matches: (_collection, op, d) => {
+      if (d.aspect !== "sent") return false;
+      const name = /: argument "([^"]+)" \(body field "[^"]+"\) is required$/.exec(String(d.client))?.[1];
+      const arg = op.args.find((a) => a.arg === name && a.in === "body" && a.type === "file");
+      // A form field the collection names a file for, or a file body (required only where it names one).
+      return (
+        arg !== undefined &&
+        (op.body?.encoding === "multipart" ? (arg.fileNames?.length ?? 0) > 0 : op.body?.encoding === "binary")
+      );
+    },
+  },
+  {
+    reason:
+      "A literal `.` segment in the item's path (`/a/./b`): the URL standard drops it, and so does fetch (`/a/b`, and `/a/` for `/a/.`), where newman sends the path as written. The client cannot send it through fetch.",
+    matches: (_collection, op, d) =>
+      d.aspect === "path" &&
+      typeof d.newman === "string" &&
+      op.path.split("/").includes(".") &&
+      d.newman !== d.client &&
+      withoutDotSegments(d.newman) === d.client,
+  },
 ];
+
+/**
+ * A path with its `.` segments removed as the URL parser removes them: one at the end leaves the
+ * `/` before it (`/a/.` → `/a/`). `..` segments stay: the entry above is for `.` alone.
+ */
+function withoutDotSegments(path: string): string {
+  const segments = path.split("/");
+  return segments
+    .flatMap((segment, i) => (segment !== "." ? [segment] : i === segments.length - 1 ? [""] : []))
+    .join("/");
+}
 
 /** Whether a body sent as bytes, or as one form field (a form's content type), is JSON text. */
 function isJson(body: unknown): boolean {

@@ -131,6 +131,118 @@ describe("startRecordingServer and methods Node's parser does not know", () => {
   });
 });
 
+describe("startRecordingServer's connections, as Node's own server keeps them", () => {
+  let server: RecordingServer;
+  beforeAll(async () => {
+    // Node's defaults (a minute for a head, five for a request, checked every 30 s), made short.
+    server = await startRecordingServer({ headersTimeout: 300, requestTimeout: 600, connectionsCheckingInterval: 50 });
+  });
+  afterAll(() => server.close());
+
+  it("answers 408 and closes a connection whose request head is not sent whole in time", async () => {
+    const { text, closedAfterMs } = await converse(server, ["GET /slow HTTP/1.1\r\nHost: x\r\n"]);
+    expect(text.split("\r\n")[0]).toBe("HTTP/1.1 408 Request Timeout");
+    expect(closedAfterMs).toBeLessThan(5000);
+    expect(server.requests).toEqual([]);
+  });
+
+  it("answers 408 to a request whose body is not sent whole in time", async () => {
+    const { text } = await converse(server, ["POST /slow HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nab"]);
+    expect(text.split("\r\n")[0]).toBe("HTTP/1.1 408 Request Timeout");
+  });
+
+  it("ends an idle keep-alive connection when closed, and close() settles", async () => {
+    const closing = await startRecordingServer();
+    const socket = connect(Number(new URL(closing.url).port), "127.0.0.1");
+    const [answer] = await exchange(socket, [["GET /idle HTTP/1.1\r\nHost: x\r\n\r\n"]]);
+    expect(answer!.split("\r\n")[0]).toBe("HTTP/1.1 200 OK");
+    const ended = once(socket, "close");
+    await closing.close();
+    await ended;
+  });
+});
+
+describe("startRecordingServer and a client that pipelines", () => {
+  let server: RecordingServer;
+  beforeAll(async () => {
+    server = await startRecordingServer();
+  });
+  afterAll(() => server.close());
+
+  it("answers a request sent before the last one's answer 400, and records nothing of it", async () => {
+    // The second request's body arrives after the first answer, when a request line is looked for:
+    // read as one, `abcd efgh` would be sent on as `POST efgh` and `abcd` taken for a method.
+    server.reset();
+    server.reply({ status: 200, delayMs: 200 }, { status: 200 });
+    const { text } = await converse(server, [
+      "GET /a HTTP/1.1\r\nHost: x\r\n\r\nPOST /b HTTP/1.1\r\nHost: x\r\nContent-Length: 9\r\n\r\n",
+      400,
+      "abcd efgh",
+    ]);
+    const statuses = text.match(/^HTTP\/1\.1 \d+ [^\r]*/gm);
+    expect(statuses).toEqual(["HTTP/1.1 200 OK", "HTTP/1.1 400 Bad Request"]);
+    expect(text).toContain("does not take pipelined requests");
+    expect(server.requests.map(({ method, target }) => [method, target])).toEqual([["GET", "/a"]]);
+  });
+
+  it("answers 400 to a request whose first bytes came before the last answer, cut anywhere", async () => {
+    // Cut in a header's value: the rest, read as a request line, would give the request the method `Z`.
+    server.reset();
+    server.reply({ status: 200, delayMs: 200 }, { status: 200 });
+    const { text } = await converse(server, [
+      "GET /a HTTP/1.1\r\nHost: x\r\n\r\n",
+      50,
+      "GET /b HTTP/1.1\r\nHost: x\r\nX-A: abcd",
+      400,
+      "Z efgh\r\n\r\n",
+    ]);
+    expect(text.match(/^HTTP\/1\.1 \d+ [^\r]*/gm)).toEqual(["HTTP/1.1 200 OK", "HTTP/1.1 400 Bad Request"]);
+    expect(server.requests.map(({ method, target }) => [method, target])).toEqual([["GET", "/a"]]);
+  });
+
+  it("still takes a line break alone after a body, which a client may send", async () => {
+    server.reset();
+    server.reply({ status: 200, delayMs: 100 }, { status: 200 });
+    const socket = connect(Number(new URL(server.url).port), "127.0.0.1");
+    const answers = await exchange(socket, [
+      ["POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nok", "\r\n"],
+      ["VIEW /b HTTP/1.1\r\nHost: x\r\n\r\n"],
+    ]);
+    socket.destroy();
+    expect(answers.map((answer) => answer.split("\r\n")[0])).toEqual(["HTTP/1.1 200 OK", "HTTP/1.1 200 OK"]);
+    expect(server.requests.map(({ method, target }) => [method, target])).toEqual([
+      ["POST", "/a"],
+      ["VIEW", "/b"],
+    ]);
+  });
+});
+
+/**
+ * Writes each text on one connection, waiting the milliseconds given between them, and reads all
+ * that comes back until the server closes the connection (or 5 s pass).
+ */
+async function converse(
+  server: RecordingServer,
+  steps: Array<string | number>,
+): Promise<{ text: string; closedAfterMs: number }> {
+  const started = Date.now();
+  const socket = connect(Number(new URL(server.url).port), "127.0.0.1");
+  socket.on("error", () => {}); // a write after the server closed the connection
+  let text = "";
+  socket.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+  const closed = new Promise<void>((resolve) => socket.on("close", () => resolve()));
+  await once(socket, "connect");
+  for (const step of steps) {
+    if (typeof step === "number") await new Promise((resolve) => setTimeout(resolve, step));
+    else if (!socket.destroyed) socket.write(step);
+  }
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000));
+  await Promise.race([closed, timeout]);
+  const closedAfterMs = Date.now() - started;
+  socket.destroy();
+  return { text, closedAfterMs };
+}
+
 /** Sends each request (its pieces a moment apart) once the previous one's response has arrived whole. */
 async function exchange(socket: Socket, requests: string[][]): Promise<string[]> {
   await once(socket, "connect");

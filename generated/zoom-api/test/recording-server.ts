@@ -4,12 +4,13 @@ import {
   createServer,
   type IncomingHttpHeaders,
   type IncomingMessage,
+  type ServerOptions,
   type ServerResponse,
 } from "node:http";
-import { createServer as createListener, type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import busboy from "busboy";
 import { isJson } from "../src/runtime/response.js";
-import { MethodRestoringSocket } from "./unknown-methods.js";
+import { restoreUnknownMethods, type MethodRestoringSocket } from "./unknown-methods.js";
 
 export interface RecordedFile {
   field: string;
@@ -68,6 +69,16 @@ export interface RecordingServer {
   close(): Promise<void>;
 }
 
+/** Node's limits on how long a request may take to arrive; its defaults unless given (tests of the server). */
+export type RecordingServerTimeouts = Pick<
+  ServerOptions,
+  "headersTimeout" | "requestTimeout" | "keepAliveTimeout" | "connectionsCheckingInterval"
+>;
+
+/** The answer to a request sent before the last one's response arrived (see unknown-methods.ts). */
+const PIPELINED =
+  "the recording server does not take pipelined requests: send each request on a connection once the last one's response has arrived";
+
 /** The longest request head (request line and headers) the server reads: well above any example. */
 const MAX_HEAD_BYTES = 16 * 1024 * 1024;
 
@@ -77,7 +88,9 @@ const DEFAULT_REPLY: Reply = {
   body: "{}",
 };
 
-export async function startRecordingServer(): Promise<RecordingServer> {
+export async function startRecordingServer(
+  timeouts: RecordingServerTimeouts = {},
+): Promise<RecordingServer> {
   const requests: RecordedRequest[] = [];
   let queue: Reply[] = [];
   let last = DEFAULT_REPLY;
@@ -85,10 +98,18 @@ export async function startRecordingServer(): Promise<RecordingServer> {
   // Node's default cap on a request's head (16 KiB) answers 431 before the handler sees it; a
   // collection's example of a query parameter or header (a base64 image in a query, say) is longer
   // than that, and the test that passes it would find nothing recorded.
-  const server = createServer({ maxHeaderSize: MAX_HEAD_BYTES }, (req, res) => {
+  const server = createServer({ ...timeouts, maxHeaderSize: MAX_HEAD_BYTES }, (req, res) => {
     const socket = req.socket as unknown as MethodRestoringSocket;
-    const method = socket.takeMethod(req.method ?? "");
+    const method = socket.takeMethod(req);
     res.on("finish", () => socket.responded());
+    // Recorded, it could be with another request's method, or a body whose bytes were taken for a
+    // request line: answered instead, and the connection closed.
+    if (socket.pipelined) {
+      res
+        .writeHead(400, { ...corsHeaders(req), "content-type": "text/plain", connection: "close" })
+        .end(PIPELINED);
+      return;
+    }
     // Browsers ask first when a test page on another origin calls the server.
     if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
       res.writeHead(204, corsHeaders(req)).end();
@@ -117,16 +138,10 @@ export async function startRecordingServer(): Promise<RecordingServer> {
       .catch((error: unknown) => send(res, { status: 500, body: String(error) }, req));
   });
   // The HTTP server reads each connection through a stream that shows it a method it does not
-  // know as one it does (src/testkit/unknown-methods.ts); it listens on no port of its own.
-  const connections = new Set<MethodRestoringSocket>();
-  const listener = createListener((raw) => {
-    const socket = new MethodRestoringSocket(raw);
-    connections.add(socket);
-    socket.on("close", () => connections.delete(socket));
-    server.emit("connection", socket);
-  });
-  await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
-  const { port } = listener.address() as AddressInfo;
+  // know as one it does (src/testkit/unknown-methods.ts).
+  restoreUnknownMethods(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -142,8 +157,8 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        for (const socket of connections) socket.destroy();
-        listener.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
 }
