@@ -182,8 +182,9 @@ export function effectiveAuth(
  * it as Basic (each part percent-decoded) where, at send time, no Authorization header is set,
  * neither by the auth nor by the request's own header; else it is not sent. So where nothing sets
  * one, the user info is the request's Basic auth (`fromUrl`: the runtime decodes the filled parts),
- * its password a credential as a Basic auth's is. Where an auth sends its credential elsewhere (an
- * API key, a signature in the query), Postman sends both, which one auth cannot: said, never quoted.
+ * its password a credential as a Basic auth's is. Where an auth may send its credential elsewhere
+ * (an API key, a signature in the query, Digest's unsigned first request, a custom scheme's hook),
+ * Postman sends both, which one auth cannot: said, never quoted.
  */
 export function withUserInfo(
   auth: AuthModel,
@@ -198,12 +199,11 @@ export function withUserInfo(
   const password = typeof userInfo["password"] === "string" ? userInfo["password"] : undefined;
   // postman-request tests the joined text: `@host` sends nothing, `:@host` an empty pair.
   if (user === "" && password === undefined) return auth;
-  const writes = ownAuthorization || writesAuthorization(auth);
-  if (writes === true) return auth;
+  if (ownAuthorization || writesAuthorization(auth)) return auth;
   if (auth.type !== "none") {
     warnings.push({
       source,
-      message: `the user name and password in the URL are not sent, where Postman sends them as Basic auth ${writes === "maybe" ? "unless" : "as"} the ${auth.type === "custom" ? auth.scheme : auth.type} auth ${writes === "maybe" ? "writes" : "writes no"} Authorization header: give the request a Basic auth instead`,
+      message: `the user name and password in the URL are not sent, where Postman sends them as Basic auth on each request the ${auth.type === "custom" ? auth.scheme : auth.type} auth writes no Authorization header to: give the request a Basic auth instead`,
     });
     return auth;
   }

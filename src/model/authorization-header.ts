@@ -23,19 +23,16 @@ export function signsAuthorizationHeader(auth: AuthModel): boolean {
 }
 
 /**
- * Whether the auth sets the Authorization header, or may (`custom`: the caller's hook signs), or
- * does not: none, an API key under another name, a signature in the query or the body.
+ * Whether the auth sets the Authorization header on every request it sends. Digest's first request
+ * goes unsigned, to be challenged; a `custom` scheme's hook may write anything.
  */
-export function writesAuthorization(auth: AuthModel): boolean | "maybe" {
+export function writesAuthorization(auth: AuthModel): boolean {
   switch (auth.type) {
     case "basic":
     case "bearer":
-    case "digest":
       return true;
     case "apikey":
       return auth.in === "header" && auth.name.toLowerCase() === "authorization";
-    case "custom":
-      return "maybe";
     default:
       return signsAuthorizationHeader(auth);
   }

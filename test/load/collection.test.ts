@@ -222,6 +222,11 @@ describe("loading requests", () => {
           header: [{ key: "authorization", value: "Token {{t}}" }],
         }),
         get("api key", { url: url("ann:SECRET-6"), auth: apikey }),
+        // Its first request goes unsigned, to be challenged: Postman sends the user info on it.
+        get("digest", {
+          url: url("ann:SECRET-7"),
+          auth: { type: "digest", digest: [{ key: "username", value: "d" }] },
+        }),
         get("at in a path", { url: "https://echo.x.test/users/@me", auth: { type: "noauth" } }),
       ],
     });
@@ -243,12 +248,16 @@ describe("loading requests", () => {
       "own basic": { type: "basic", username: "u" },
       "own header": { type: "none" },
       "api key": { type: "apikey", in: "header", name: "k", value: "{{key}}" },
+      digest: { type: "digest", username: "d" },
       "at in a path": { type: "none" },
     });
     const said = (text: string) => model.warnings.filter((w) => w.message.includes(text)).map((w) => w.source);
     expect(said("literal password")).toEqual(["item[0].request.url", "item[1].request.url"]);
-    // Postman sends the pair beside the key, which one auth cannot.
-    expect(said("user name and password in the URL are not sent")).toEqual(["item[8].request.url"]);
+    // Postman sends the pair beside the key, and on Digest's first request, which one auth cannot.
+    expect(said("user name and password in the URL are not sent")).toEqual([
+      "item[8].request.url",
+      "item[9].request.url",
+    ]);
     expect(JSON.stringify(model)).not.toMatch(/SECRET/);
   });
 
