@@ -196,8 +196,10 @@ export function authSpec(op: OperationModel): { auth?: AuthSpec } {
       return {
         auth: {
           type: "basic",
-          ...(auth.username ? { username: auth.username } : {}),
+          // A URL's user info may name no user (`:pw@host`): Postman sends the pair all the same.
+          ...(auth.username || (auth.fromUrl && auth.username !== undefined) ? { username: auth.username } : {}),
           ...(auth.password ? { password: auth.password } : {}),
+          ...(auth.fromUrl ? { fromUrl: true } : {}),
         },
       };
     case "oauth1":

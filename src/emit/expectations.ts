@@ -10,6 +10,7 @@ import { AUTH_QUERY } from "../runtime/aws-sigv4.js";
 import { signsInForm } from "../runtime/oauth1.js";
 import { spliceUnquoted } from "../runtime/unquoted.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
+import { signsAuthorizationHeader } from "../model/authorization-header.js";
 import type { AwsV4Spec } from "../runtime/spec.js";
 import { runtimeName } from "../model/naming.js";
 import { escapeRegExp } from "../mocks/routes.js";
@@ -200,25 +201,6 @@ export function expectedRequest(
     ...(presigned ? { presigned } : {}),
     body,
   };
-}
-
-/** Whether the auth writes a signature of its own into the Authorization header. */
-function signsAuthorizationHeader(auth: OperationModel["auth"]): boolean {
-  switch (auth.type) {
-    case "hawk":
-    case "edgegrid":
-      return true;
-    case "oauth1":
-      return auth.addParamsToHeader === true;
-    case "awsv4":
-      return !auth.addAuthDataToQuery;
-    case "jwt":
-      return auth.addTokenTo !== "queryParam";
-    case "oauth2":
-      return auth.addTokenTo !== "queryParams";
-    default:
-      return false;
-  }
 }
 
 /**

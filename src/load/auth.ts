@@ -13,6 +13,7 @@ import { TOKEN, unsendableHeaderName } from "./headers.js";
 import { isObject } from "./json.js";
 import { CodegenError } from "../errors.js";
 import type { AuthModel, Source, Warning } from "../model/types.js";
+import { writesAuthorization } from "../model/authorization-header.js";
 import { hasReference, withoutReferences } from "../model/references.js";
 
 /** `auth` objects from the collection down to the request, each with its JSON path. */
@@ -174,6 +175,55 @@ export function effectiveAuth(
     }
   }
   return { type: "none" };
+}
+
+/**
+ * The auth a request sends given its URL's user info (the SDK's `url.auth`): postman-request sends
+ * it as Basic (each part percent-decoded) where, at send time, no Authorization header is set,
+ * neither by the auth nor by the request's own header; else it is not sent. So where nothing sets
+ * one, the user info is the request's Basic auth (`fromUrl`: the runtime decodes the filled parts),
+ * its password a credential as a Basic auth's is. Where an auth may send its credential elsewhere
+ * (an API key, a signature in the query, Digest's unsigned first request, a custom scheme's hook),
+ * Postman sends both, which one auth cannot: said, never quoted.
+ */
+export function withUserInfo(
+  auth: AuthModel,
+  userInfo: unknown,
+  ownAuthorization: boolean,
+  source: Source,
+  warnings: Warning[],
+  written: Set<string>,
+): AuthModel {
+  if (!isObject(userInfo)) return auth;
+  const user = typeof userInfo["user"] === "string" ? userInfo["user"] : "";
+  const password = typeof userInfo["password"] === "string" ? userInfo["password"] : undefined;
+  // postman-request tests the joined text: `@host` sends nothing, `:@host` an empty pair.
+  if (user === "" && password === undefined) return auth;
+  if (ownAuthorization || writesAuthorization(auth)) return auth;
+  if (auth.type !== "none") {
+    warnings.push({
+      source,
+      message: `the user name and password in the URL are not sent, where Postman sends them as Basic auth on each request the ${auth.type === "custom" ? auth.scheme : auth.type} auth writes no Authorization header to: give the request a Basic auth instead`,
+    });
+    return auth;
+  }
+  let kept = password;
+  if (password !== undefined && writesLiteral(password)) {
+    written.add(password);
+    // A response may quote it as sent, decoded.
+    try {
+      written.add(decodeURIComponent(password));
+    } catch {
+      // Sent as written.
+    }
+    kept = "{{basic.password}}";
+    warnings.push({
+      source,
+      message:
+        'the URL holds a literal password; secrets are not copied into the client, which asks for it at run time: pass it as the client option basic or as variables: { "basic.password": … }',
+    });
+  }
+  return { type: "basic", username: user, ...(kept ? { password: kept } : {}), fromUrl: true };
 }
 
 /** Postman's grant types, as the client runs them (implicit is left to the `token` option: its token comes back in a browser's URL). */

@@ -3,7 +3,7 @@
 // collection's own names; model/naming.ts decides the identifiers (`loadCollection` runs it).
 import sdk, { descriptionOf } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
-import { effectiveAuth } from "./auth.js";
+import { effectiveAuth, withUserInfo } from "./auth.js";
 import { loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
 import { fillBareKeys, fillKeys, sentKeys } from "./key-variables.js";
@@ -268,15 +268,6 @@ function toOperation(
     ...userInfoPasswords(typeof rawUrl === "string" ? rawUrl : ""),
     (request.url.auth as { password?: unknown } | undefined)?.password ?? null,
   ]);
-  // Said, never quoted: Postman (Node's http) sends a URL's user info as a Basic Authorization
-  // header where no auth sets one, and fetch refuses a URL that holds it, so the client sends neither.
-  const userInfo = request.url.auth as { user?: unknown; password?: unknown } | undefined;
-  if (isObject(userInfo) && [userInfo.user, userInfo.password].some((part) => typeof part === "string" && part !== ""))
-    warnings.push({
-      source: `${requestSource}.url`,
-      message:
-        "the user name and password in the URL are not sent (fetch refuses a URL that holds them), where Postman sends them as Basic auth: give the request a Basic auth instead",
-    });
   const headers = loadHeaders(request.headers, requestSource, warnings, written);
   let body = loadBody(request.body, headers.contentType, requestSource, warnings, written);
   if (body.body && NO_BODY_METHODS.has(request.method)) {
@@ -318,11 +309,18 @@ function toOperation(
     args: [...url.args, ...headerArgs, ...body.args],
     ...(userInfoVariables.size ? { userInfoVariables: [...userInfoVariables] } : {}),
     ...(body.body ? { body: body.body } : {}),
-    auth: effectiveAuth(
-      entry.authChain,
+    auth: withUserInfo(
+      effectiveAuth(
+        entry.authChain,
+        warnings,
+        [...url.args.flatMap((a) => (a.in === "query" ? [a.name] : [])), ...url.bareQuery.map((key) => key.name)],
+        file,
+        written,
+      ),
+      request.url.auth,
+      headers.args.some((a) => !a.disabled && a.name.toLowerCase() === "authorization"),
+      `${requestSource}.url`,
       warnings,
-      [...url.args.flatMap((a) => (a.in === "query" ? [a.name] : [])), ...url.bareQuery.map((key) => key.name)],
-      file,
       written,
     ),
     defined: definedVariables(...entry.variableLists),

@@ -171,7 +171,13 @@ export type AuthModel =
   | { type: "none" }
   | { type: "bearer"; from: "oauth2" | "bearer"; token?: string }
   | { type: "apikey"; in: "header" | "query"; name: string; value?: string }
-  | { type: "basic"; username?: string; password?: string }
+  | {
+      type: "basic";
+      username?: string;
+      password?: string;
+      /** From the URL's user info (`https://ann:{{pw}}@host`): filled, then percent-decoded, as Postman sends it. */
+      fromUrl?: true;
+    }
   | OAuth1Spec
   | DigestSpec
   | HawkSpec

@@ -256,17 +256,14 @@ function decodeKey(text: string): string {
 export const authorizeBasic: Authorizer = (op, request, options, lookup) => {
   if (declined(options, "basic")) return;
   const auth = op.auth as Extract<AuthSpec, { type: "basic" }>;
+  // A URL's user info is percent-decoded once filled, as postman-request decodes it.
+  const filled = (template: string | undefined) => {
+    const value = fromCollection(op, template, lookup, "basic");
+    return value && auth.fromUrl ? decodeKey(value) : value;
+  };
   // Encoded as UTF-8, which would send half a character as U+FFFD.
-  const username = wellFormed(
-    op,
-    options.basic?.username ?? fromCollection(op, auth.username, lookup, "basic"),
-    "the basic username",
-  );
-  const password = wellFormed(
-    op,
-    options.basic?.password ?? fromCollection(op, auth.password, lookup, "basic") ?? "",
-    "the basic password",
-  );
+  const username = wellFormed(op, options.basic?.username ?? filled(auth.username), "the basic username");
+  const password = wellFormed(op, options.basic?.password ?? filled(auth.password) ?? "", "the basic password");
   // An error masks the pair and the password as a server may quote them, decoded (sentSecrets, as
   // for a Basic header the app sets itself).
   if (username === undefined) noCredential(op, "basic", request.headers.has("authorization"));

@@ -92,7 +92,13 @@ export type BodyEncoding = "multipart" | "urlencoded" | "json" | "raw" | "binary
 export type AuthSpec =
   | { readonly type: "bearer"; readonly token?: string }
   | { readonly type: "apikey"; readonly in: "header" | "query"; readonly name: string; readonly value?: string }
-  | { readonly type: "basic"; readonly username?: string; readonly password?: string }
+  | {
+      readonly type: "basic";
+      readonly username?: string;
+      readonly password?: string;
+      /** The URL's user info: the collection's values, filled, are percent-decoded (Postman's `user%40x` is `user@x`). */
+      readonly fromUrl?: true;
+    }
   | OAuth1Spec
   | DigestSpec
   | HawkSpec

@@ -859,3 +859,72 @@ describe("a raw JSON body", () => {
     expect(byClient[0]![1]).toBe('{"name":"café","price":1.5,"size":1000,"tags":["a","b"]}');
   }, 60_000);
 });
+
+describe("a URL's user name and password", () => {
+  it("go as newman sends them: Basic auth where nothing sets Authorization, decoded; else not at all", async () => {
+    const host = new URL(server.url).host;
+    const get = (name: string, userinfo: string, request: object = {}): Item => ({
+      name,
+      request: { method: "GET", url: `http://${userinfo}@${host}/${name}`, ...request },
+    });
+    const noauth = { type: "noauth" };
+    const bearer = { type: "bearer", bearer: [{ key: "token", value: "{{token}}" }] };
+    const items = [
+      get("literal", "ann:pw-1", { auth: noauth }),
+      get("variables", "{{user}}:{{pw}}", { auth: noauth }),
+      get("user-alone", "a%40n%20n", { auth: noauth }),
+      get("password-alone", ":{{pw}}", { auth: noauth }),
+      get("own-basic", "ann:pw-1", {
+        auth: {
+          type: "basic",
+          basic: [
+            { key: "username", value: "{{user}}" },
+            { key: "password", value: "{{pw}}" },
+          ],
+        },
+      }),
+      get("own-bearer", "ann:pw-1", { auth: bearer }),
+      get("own-header", "ann:pw-1", { auth: noauth, header: [{ key: "Authorization", value: "Token {{token}}" }] }),
+      get("inherited", "ann:pw-1"),
+    ];
+    // Without an auth of the collection's, then with a bearer token every item but noauth inherits.
+    const collections = [
+      collectionOf(items),
+      { ...collectionOf(items), auth: bearer },
+      { ...collectionOf(items.slice(0, 4)), auth: { type: "basic", basic: [{ key: "username", value: "c" }] } },
+    ];
+    // A value percent-encoded as a URL's user info holds it: both decode it.
+    const values = { user: "b%C3%A9b", pw: "p%40ss:w", token: "tok" };
+    const sent = () => server.requests.map((r) => [r.path, r.headers["authorization"]]);
+    const seen: unknown[] = [];
+    for (const collection of collections) {
+      server.reset();
+      await newmanRun(collection, values);
+      const byNewman = sent();
+      server.reset();
+      // The literal password is asked for, as any Basic auth's: given here as written in the URL.
+      await clientRun(load(collection), { ...values, "basic.password": "pw-1" });
+      expect(sent()).toEqual(byNewman);
+      seen.push(byNewman);
+    }
+    // What newman was seen sending, so that a change in newman shows here too.
+    const basic = (pair: string) => `Basic ${Buffer.from(pair).toString("base64")}`;
+    const fromUrl = [
+      ["/literal", basic("ann:pw-1")],
+      ["/variables", basic("béb:p@ss:w")],
+      ["/user-alone", basic("a@n n:")],
+      ["/password-alone", basic(":p@ss:w")],
+    ];
+    const own = [
+      // A Basic auth's own values are sent as they are: only the URL's are decoded.
+      ["/own-basic", basic("b%C3%A9b:p%40ss:w")],
+      ["/own-bearer", "Bearer tok"],
+      ["/own-header", "Token tok"],
+    ];
+    expect(seen).toEqual([
+      [...fromUrl, ...own, ["/inherited", basic("ann:pw-1")]],
+      [...fromUrl, ...own, ["/inherited", "Bearer tok"]],
+      fromUrl,
+    ]);
+  }, 60_000);
+});

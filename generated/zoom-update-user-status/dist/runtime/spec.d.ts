@@ -91,6 +91,8 @@ export type AuthSpec = {
     readonly type: "basic";
     readonly username?: string;
     readonly password?: string;
+    /** The URL's user info: the collection's values, filled, are percent-decoded (Postman's `user%40x` is `user@x`). */
+    readonly fromUrl?: true;
 } | OAuth1Spec | DigestSpec | HawkSpec | AwsV4Spec | OAuth2Spec | JwtSpec | EdgeGridSpec | {
     readonly type: "custom";
     readonly scheme: string;

@@ -97,7 +97,13 @@ export type AuthSpec =
       readonly name: string;
       readonly value?: string;
     }
-  | { readonly type: "basic"; readonly username?: string; readonly password?: string }
+  | {
+      readonly type: "basic";
+      readonly username?: string;
+      readonly password?: string;
+      /** The URL's user info: the collection's values, filled, are percent-decoded (Postman's `user%40x` is `user@x`). */
+      readonly fromUrl?: true;
+    }
   | OAuth1Spec
   | DigestSpec
   | HawkSpec
