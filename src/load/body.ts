@@ -144,6 +144,26 @@ export function loadBody(
   }
 }
 
+/**
+ * Warns of a body whose mode is empty but that holds what another mode sends: Postman (the SDK)
+ * reads an empty mode as no body and sends none, so the client sends none either, but its author
+ * may have meant one. An empty mode with nothing else written is just no body.
+ */
+export function modelessBodyWarning(json: unknown, where: Source, warnings: Warning[]): void {
+  if (!isObject(json) || json["mode"] !== "") return;
+  const written = (["raw", "urlencoded", "formdata", "file", "graphql"] as const).filter((mode) => {
+    const value = json[mode];
+    if (mode === "file" || mode === "graphql")
+      return isObject(value) && Object.values(value).some((part) => typeof part === "string" && part !== "");
+    return typeof value === "string" ? value !== "" : Array.isArray(value) && value.length > 0;
+  });
+  if (written.length)
+    warnings.push({
+      source: `${where}.body.mode`,
+      message: `the body's mode is empty, so Postman sends no body and neither does the client: its ${written.join(", ")} content is left out (set the mode to send it)`,
+    });
+}
+
 function formFields(
   body: RequestBody,
   where: Source,

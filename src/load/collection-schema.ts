@@ -159,10 +159,15 @@ export const COLLECTION_SCHEMA = {
         {
           type: "object",
           properties: {
-            mode: { enum: ["raw", "urlencoded", "formdata", "file", "graphql"] },
+            // An empty mode is no body, as the SDK reads it (and newman sends none).
+            mode: { enum: ["raw", "urlencoded", "formdata", "file", "graphql", ""] },
             raw: { type: "string" },
-            urlencoded: { type: "array", items: { $ref: "#/definitions/urlencodedParam" } },
-            formdata: { type: "array", items: { $ref: "#/definitions/formParam" } },
+            // The SDK reads urlencoded text as a query string's fields (newman sends them), and an
+            // empty formdata text as no fields; any other formdata text newman sends as nothing.
+            urlencoded: {
+              anyOf: [{ type: "array", items: { $ref: "#/definitions/urlencodedParam" } }, { type: "string" }],
+            },
+            formdata: { anyOf: [{ type: "array", items: { $ref: "#/definitions/formParam" } }, { const: "" }] },
             file: { type: "object", properties: { src: stringOrNull, content: { type: "string" } } },
             graphql: { type: "object", properties: { query: { type: "string" }, variables: stringOrNull } },
             options: { type: "object" },

@@ -4,7 +4,7 @@
 import sdk, { descriptionOf } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { effectiveAuth } from "./auth.js";
-import { loadBody } from "./body.js";
+import { loadBody, modelessBodyWarning } from "./body.js";
 import { loadHeaders } from "./headers.js";
 import { fillBareKeys, fillKeys, sentKeys } from "./key-variables.js";
 import { behaviorWarnings, redirectOf } from "./protocol-profile.js";
@@ -278,6 +278,7 @@ function toOperation(
         "the user name and password in the URL are not sent (fetch refuses a URL that holds them), where Postman sends them as Basic auth: give the request a Basic auth instead",
     });
   const headers = loadHeaders(request.headers, requestSource, warnings, written);
+  modelessBodyWarning(isObject(requestJson) ? requestJson["body"] : undefined, requestSource, warnings);
   let body = loadBody(request.body, headers.contentType, requestSource, warnings, written);
   if (body.body && NO_BODY_METHODS.has(request.method)) {
     warnings.push({
