@@ -254,7 +254,8 @@ export const COLLECTION_SCHEMA = {
   properties: {
     info: {
       type: "object",
-      required: ["name", "schema"],
+      // No schema is read as v2 when the shape is (read.ts), as the SDK and newman read it.
+      required: ["name"],
       properties: {
         name: { type: "string" },
         schema: { type: "string" },
