@@ -145,12 +145,12 @@ export function loadBody(
 }
 
 /**
- * Warns of a body whose mode is empty but that holds what another mode sends: Postman (the SDK)
- * reads an empty mode as no body and sends none, so the client sends none either, but its author
- * may have meant one. An empty mode with nothing else written is just no body.
+ * Warns of a body without a mode (none, null or "") that holds what a mode sends: Postman (the
+ * SDK) reads such a body as none and sends none, so the client sends none either, but its author
+ * may have meant one. Without a mode and with nothing else written it is just no body.
  */
 export function modelessBodyWarning(json: unknown, where: Source, warnings: Warning[]): void {
-  if (!isObject(json) || json["mode"] !== "") return;
+  if (!isObject(json) || (json["mode"] !== undefined && json["mode"] !== null && json["mode"] !== "")) return;
   const written = (["raw", "urlencoded", "formdata", "file", "graphql"] as const).filter((mode) => {
     const value = json[mode];
     if (mode === "file" || mode === "graphql")
@@ -160,7 +160,7 @@ export function modelessBodyWarning(json: unknown, where: Source, warnings: Warn
   if (written.length)
     warnings.push({
       source: `${where}.body.mode`,
-      message: `the body's mode is empty, so Postman sends no body and neither does the client: its ${written.join(", ")} content is left out (set the mode to send it)`,
+      message: `the body has no mode, so Postman sends no body and neither does the client: its ${written.join(", ")} content is left out (set the mode to send it)`,
     });
 }
 

@@ -253,6 +253,8 @@ function toOperation(
     throw new CodegenError(file, source, `the SDK cannot read this request: ${(error as Error).message}`);
   }
   const requestSource = `${source}.request`;
+  // The SDK keeps an empty method as written, which newman sends as GET, as it sends none.
+  if (request.method === "") request.method = "GET";
   const urlJson = isObject(requestJson) ? requestJson["url"] : requestJson;
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(request.method)) {
     throw new CodegenError(

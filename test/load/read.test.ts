@@ -176,6 +176,21 @@ describe("reading a collection file", () => {
     expect(v3.message).toContain("unsupported collection format");
   });
 
+  it("reads a list given as null or an empty text as none, as the SDK does, and names what else it may be", () => {
+    const item = { name: "a", request: { method: "GET", url: "https://x.test/a", header: "" } };
+    const text = JSON.stringify({
+      info: { name: "a", schema: V21 },
+      variable: "",
+      event: null,
+      item: [{ name: "f", variable: null, event: "", item: [{ ...item, response: null, event: null, variable: "" }] }],
+    });
+    expect(toModel(parseCollectionText("a.json", text)).operations.map((op) => op.path)).toEqual(["/a"]);
+    // Any other text is no list: the refusal names each shape the field may take.
+    expect(refusal(JSON.stringify({ info: { name: "a", schema: V21 }, variable: "x", item: [] })).message).toBe(
+      'api.json at variable: must be array, null or ""',
+    );
+  });
+
   it("reads a saved answer's header list with an empty entry and a number value, as Postman exports hold them", () => {
     const text = JSON.stringify({
       info: { name: "a", schema: V21 },
