@@ -15,6 +15,7 @@ import { hasTemplate, isObject, readJsonBody, withoutJsonComments } from "./json
 import { hasReference } from "../model/references.js";
 import { shapeOf } from "../model/shape.js";
 import { placesUnder } from "../model/unquoted.js";
+import { NO_FILE } from "../runtime/bodies.js";
 import { isJson } from "../runtime/response.js";
 import type { LoadedArg, BodyModel, Source, Warning } from "../model/types.js";
 import type { JsonPlace } from "../runtime/spec.js";
@@ -80,7 +81,7 @@ export function loadBody(
             in: "body",
             // A binary body whose file was never chosen (`file: {}`, as exports keep one) is sent
             // by Postman as no body at all: the caller's file is then optional, as the body is.
-            required: typeof src === "string" && src !== "",
+            required: fileChosen(src),
             type: "file",
             description: "The request body: the file's bytes.",
             ...(type ? { contentType: type } : {}),
@@ -164,6 +165,11 @@ export function modelessBodyWarning(json: unknown, where: Source, warnings: Warn
     });
 }
 
+/** Whether a file body's or form file field's `src` names a file: a path, or a list of some (formdata's). */
+function fileChosen(src: unknown): boolean {
+  return Array.isArray(src) ? src.length > 0 : typeof src === "string" && src !== "";
+}
+
 function formFields(
   body: RequestBody,
   where: Source,
@@ -207,11 +213,10 @@ function formFields(
         warnings,
         written: credentials,
       });
-      // No file chosen (`src` empty or absent): Postman sends the field anyway, as an empty part,
-      // so the client does too unless the caller passes a file. With a src the caller's file is
-      // required (toArg's undefined value): the client cannot read the collection's path.
-      const chosen = Array.isArray(src) ? src.length > 0 : typeof src === "string" && src !== "";
-      args.push({ ...arg, type: "file", ...part, ...(chosen || arg.disabled ? {} : { default: "" }) });
+      // No file chosen: Postman sends the field anyway, as an empty part, so the client does too
+      // unless the caller passes a file. With a src the caller's file is required (toArg's
+      // undefined value): the client cannot read the collection's path.
+      args.push({ ...arg, type: "file", ...part, ...(fileChosen(src) || arg.disabled ? {} : { default: NO_FILE }) });
       return;
     }
     const arg = toArg({
