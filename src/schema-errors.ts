@@ -45,8 +45,9 @@ function split(line: string): [string, string] {
 
 /**
  * One line per problem. Where a value may take several shapes (anyOf), the branch it was meant
- * for is the one with errors deeper inside it: type complaints of the other branches are dropped,
- * and the remaining ones at one place merge ("must be string or object").
+ * for is the one with errors deeper inside it: type (and constant) complaints of the other branches
+ * are dropped, and the remaining ones at one place merge ("must be string or object", "must be
+ * array, null or \"\"").
  */
 export function describeSchemaErrors(all: readonly ErrorObject[], options: DescribeOptions = {}): string[] {
   const errors = all.filter(meaningful);
@@ -54,9 +55,13 @@ export function describeSchemaErrors(all: readonly ErrorObject[], options: Descr
   const types = new Map<string, string[]>();
   const lines: string[] = [];
   for (const error of errors) {
-    if (error.keyword === "type") {
+    // A constant is one more shape a value may take ("none" as ""), said with the types.
+    if (error.keyword === "type" || error.keyword === "const") {
       if (deeper(error.instancePath)) continue;
-      const allowed = String((error.params as { type: unknown }).type).split(",");
+      const allowed =
+        error.keyword === "const"
+          ? [JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)]
+          : String((error.params as { type: unknown }).type).split(",");
       const known = types.get(error.instancePath);
       if (known) known.push(...allowed);
       else types.set(error.instancePath, allowed);

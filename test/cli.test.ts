@@ -236,9 +236,9 @@ describe.concurrent("postman-codegen CLI", () => {
     ],
     [
       // A hand-written collection, or one a tool wrote without the schema: "unsupported collection
-      // format null" said nothing of what was missing.
-      "without info.schema",
-      JSON.stringify({ info: { name: "x" }, item: [] }),
+      // format null" said nothing of what was missing. (With an `item` list it is read as v2.)
+      "without info.schema or an item list",
+      JSON.stringify({ info: { name: "x" }, items: [] }),
       /^error: .*bad\.json at info\.schema: the collection's format is not given \(info\.schema is missing\): expected the v2\.1\.0 or v2\.0\.0 schema URL/,
     ],
     [

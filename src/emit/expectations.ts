@@ -1,6 +1,7 @@
 // What the server should receive when a generated test calls an operation with its example
 // arguments: computed from the model with the collection's rules, as a check on the runtime.
 import { exampleArgs, fileContent } from "./examples.js";
+import { NO_FILE } from "../runtime/bodies.js";
 import { ValidationError } from "../runtime/errors.js";
 import { joinUrl } from "../runtime/paths.js";
 import { HALF_CHARACTER, WHERE } from "../runtime/request.js";
@@ -254,7 +255,7 @@ function expectedBody(
       if (!fields.length) return { kind: "none" };
       return {
         kind: "multipart",
-        // A file field without a chosen file, not passed, goes as an empty text part (its default "").
+        // A file field without a chosen file, not passed, goes as an empty text part (its default NO_FILE).
         fields: fields.filter(([arg, v]) => !isFile(arg, v)).map(([arg, v]) => [arg.name, String(v)]),
         files: fields.filter(([arg, v]) => isFile(arg, v)).map(([arg]) => [arg.name, fileContent(arg)]),
       };
@@ -284,7 +285,7 @@ function expectedBody(
   }
 }
 
-const isFile = (arg: OperationModel["args"][number], value: unknown) => arg.type === "file" && value !== "";
+const isFile = (arg: OperationModel["args"][number], value: unknown) => arg.type === "file" && value !== NO_FILE;
 
 /**
  * `value`, or the client's refusal of half a character (a lone surrogate) in it: the client checks

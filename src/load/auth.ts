@@ -1,5 +1,5 @@
-// The auth a request really uses: its own, else its folders', else the collection's (an absent or
-// null `auth`, or type "inherit", inherits). Credentials are kept only where they refer to variables
+// The auth a request really uses: its own, else its folders', else the collection's (an absent,
+// null or `{}` `auth`, or type "inherit", inherits). Credentials are kept only where they refer to variables
 // (one written out becomes a variable the caller must give); who asks (a user
 // name, a consumer key, a Hawk id) is no credential and is kept as written.
 import { namesTokenParamSecret } from "../runtime/credential-names.js";
@@ -112,6 +112,9 @@ export function effectiveAuth(
     const type = auth["type"];
     const param = (key: string) => credential(auth, type, key, source, warnings, written);
     switch (type) {
+      // An empty type is an auth all the same, of no kind: newman sends none and inherits none
+      // (`{}`, without a type, inherits as null does).
+      case "":
       case "noauth":
         return { type: "none" };
       case "oauth2": {

@@ -15,6 +15,7 @@ import { hasTemplate, isObject, readJsonBody, withoutJsonComments } from "./json
 import { hasReference } from "../model/references.js";
 import { shapeOf } from "../model/shape.js";
 import { placesUnder } from "../model/unquoted.js";
+import { NO_FILE } from "../runtime/bodies.js";
 import { isJson } from "../runtime/response.js";
 import type { LoadedArg, BodyModel, Source, Warning } from "../model/types.js";
 import type { JsonPlace } from "../runtime/spec.js";
@@ -80,7 +81,7 @@ export function loadBody(
             in: "body",
             // A binary body whose file was never chosen (`file: {}`, as exports keep one) is sent
             // by Postman as no body at all: the caller's file is then optional, as the body is.
-            required: typeof src === "string" && src !== "",
+            required: fileChosen(src),
             type: "file",
             description: "The request body: the file's bytes.",
             ...(type ? { contentType: type } : {}),
@@ -144,6 +145,31 @@ export function loadBody(
   }
 }
 
+/**
+ * Warns of a body without a mode (none, null or "") that holds what a mode sends: Postman (the
+ * SDK) reads such a body as none and sends none, so the client sends none either, but its author
+ * may have meant one. Without a mode and with nothing else written it is just no body.
+ */
+export function modelessBodyWarning(json: unknown, where: Source, warnings: Warning[]): void {
+  if (!isObject(json) || (json["mode"] !== undefined && json["mode"] !== null && json["mode"] !== "")) return;
+  const written = (["raw", "urlencoded", "formdata", "file", "graphql"] as const).filter((mode) => {
+    const value = json[mode];
+    if (mode === "file" || mode === "graphql")
+      return isObject(value) && Object.values(value).some((part) => typeof part === "string" && part !== "");
+    return typeof value === "string" ? value !== "" : Array.isArray(value) && value.length > 0;
+  });
+  if (written.length)
+    warnings.push({
+      source: `${where}.body.mode`,
+      message: `the body has no mode, so Postman sends no body and neither does the client: its ${written.join(", ")} content is left out (set the mode to send it)`,
+    });
+}
+
+/** Whether a file body's or form file field's `src` names a file: a path, or a list of some (formdata's). */
+function fileChosen(src: unknown): boolean {
+  return Array.isArray(src) ? src.length > 0 : typeof src === "string" && src !== "";
+}
+
 function formFields(
   body: RequestBody,
   where: Source,
@@ -187,11 +213,10 @@ function formFields(
         warnings,
         written: credentials,
       });
-      // No file chosen (`src` empty or absent): Postman sends the field anyway, as an empty part,
-      // so the client does too unless the caller passes a file. With a src the caller's file is
-      // required (toArg's undefined value): the client cannot read the collection's path.
-      const chosen = Array.isArray(src) ? src.length > 0 : typeof src === "string" && src !== "";
-      args.push({ ...arg, type: "file", ...part, ...(chosen || arg.disabled ? {} : { default: "" }) });
+      // No file chosen: Postman sends the field anyway, as an empty part, so the client does too
+      // unless the caller passes a file. With a src the caller's file is required (toArg's
+      // undefined value): the client cannot read the collection's path.
+      args.push({ ...arg, type: "file", ...part, ...(fileChosen(src) || arg.disabled ? {} : { default: NO_FILE }) });
       return;
     }
     const arg = toArg({

@@ -6,6 +6,12 @@
 
 const stringOrNull = { type: ["string", "null"] };
 
+/**
+ * A list's "none" as exports and hand-written collections give it: null or an empty string. The SDK
+ * and newman read either as an empty list, and so does every reader here (each takes a list only).
+ */
+const orNone = (list: object) => ({ anyOf: [list, { type: "null" }, { const: "" }] });
+
 const description = {
   anyOf: [
     { type: "string" },
@@ -33,6 +39,8 @@ export const COLLECTION_SCHEMA = {
       },
     },
     variableList: { type: "array", items: { $ref: "#/definitions/variable" } },
+    // An item's or the collection's variables (a URL's are refused as "none": newman sends no request).
+    variables: orNone({ $ref: "#/definitions/variableList" }),
     header: {
       type: "object",
       required: ["key"],
@@ -98,12 +106,13 @@ export const COLLECTION_SCHEMA = {
     auth: {
       anyOf: [
         { type: "null" },
+        // `{}` inherits, as null does; an empty type is no auth (auth.ts), as newman sends them.
         {
           type: "object",
-          required: ["type"],
           properties: {
             type: {
               enum: [
+                "",
                 "apikey",
                 "awsv4",
                 "basic",
@@ -156,13 +165,24 @@ export const COLLECTION_SCHEMA = {
     body: {
       anyOf: [
         { type: "null" },
+        // The SDK reads a body given as text as a raw one, and "" as none (newman sends them so).
+        { type: "string" },
         {
           type: "object",
           properties: {
-            mode: { enum: ["raw", "urlencoded", "formdata", "file", "graphql"] },
-            raw: { type: "string" },
-            urlencoded: { type: "array", items: { $ref: "#/definitions/urlencodedParam" } },
-            formdata: { type: "array", items: { $ref: "#/definitions/formParam" } },
+            // An empty mode is no body, as the SDK reads it (and newman sends none).
+            mode: { enum: ["raw", "urlencoded", "formdata", "file", "graphql", "", null] },
+            raw: stringOrNull,
+            // The SDK reads urlencoded text as a query string's fields (newman sends them), and an
+            // empty formdata text as no fields; any other formdata text newman sends as nothing.
+            urlencoded: {
+              anyOf: [
+                { type: "array", items: { $ref: "#/definitions/urlencodedParam" } },
+                { type: "string" },
+                { type: "null" },
+              ],
+            },
+            formdata: orNone({ type: "array", items: { $ref: "#/definitions/formParam" } }),
             file: { type: "object", properties: { src: stringOrNull, content: { type: "string" } } },
             graphql: { type: "object", properties: { query: { type: "string" }, variables: stringOrNull } },
             options: { type: "object" },
@@ -179,7 +199,8 @@ export const COLLECTION_SCHEMA = {
           properties: {
             url: { $ref: "#/definitions/url" },
             auth: { $ref: "#/definitions/auth" },
-            method: { type: "string" },
+            // No method, null or "", is GET: newman sends GET (the SDK's default, postman-request's for "").
+            method: stringOrNull,
             description: { $ref: "#/definitions/description" },
             header: { $ref: "#/definitions/headerList" },
             body: { $ref: "#/definitions/body" },
@@ -222,14 +243,14 @@ export const COLLECTION_SCHEMA = {
         },
       },
     },
-    eventList: { type: "array", items: { $ref: "#/definitions/event" } },
+    eventList: orNone({ type: "array", items: { $ref: "#/definitions/event" } }),
     entry: {
       type: "object",
       properties: {
         name: { type: "string" },
         id: { type: "string" },
         description: { $ref: "#/definitions/description" },
-        variable: { $ref: "#/definitions/variableList" },
+        variable: { $ref: "#/definitions/variables" },
         event: { $ref: "#/definitions/eventList" },
         auth: { $ref: "#/definitions/auth" },
         protocolProfileBehavior: { type: "object" },
@@ -239,7 +260,7 @@ export const COLLECTION_SCHEMA = {
       else: {
         properties: {
           request: { anyOf: [{ type: "null" }, { $ref: "#/definitions/request" }] },
-          response: { type: "array", items: { $ref: "#/definitions/response" } },
+          response: orNone({ type: "array", items: { $ref: "#/definitions/response" } }),
         },
       },
     },
@@ -249,7 +270,8 @@ export const COLLECTION_SCHEMA = {
   properties: {
     info: {
       type: "object",
-      required: ["name", "schema"],
+      // No schema is read as v2 when the shape is (read.ts), as the SDK and newman read it.
+      required: ["name"],
       properties: {
         name: { type: "string" },
         schema: { type: "string" },
@@ -260,6 +282,6 @@ export const COLLECTION_SCHEMA = {
     item: { type: "array", items: { $ref: "#/definitions/entry" } },
     auth: { $ref: "#/definitions/auth" },
     event: { $ref: "#/definitions/eventList" },
-    variable: { $ref: "#/definitions/variableList" },
+    variable: { $ref: "#/definitions/variables" },
   },
 } as const;

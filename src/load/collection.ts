@@ -4,7 +4,7 @@
 import sdk, { descriptionOf } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { effectiveAuth, withUserInfo } from "./auth.js";
-import { loadBody } from "./body.js";
+import { loadBody, modelessBodyWarning } from "./body.js";
 import { loadHeaders } from "./headers.js";
 import { fillBareKeys, fillKeys, sentKeys } from "./key-variables.js";
 import { behaviorWarnings, redirectOf } from "./protocol-profile.js";
@@ -253,6 +253,8 @@ function toOperation(
     throw new CodegenError(file, source, `the SDK cannot read this request: ${(error as Error).message}`);
   }
   const requestSource = `${source}.request`;
+  // The SDK keeps an empty method as written, which newman sends as GET, as it sends none.
+  if (request.method === "") request.method = "GET";
   const urlJson = isObject(requestJson) ? requestJson["url"] : requestJson;
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(request.method)) {
     throw new CodegenError(
@@ -269,6 +271,7 @@ function toOperation(
     (request.url.auth as { password?: unknown } | undefined)?.password ?? null,
   ]);
   const headers = loadHeaders(request.headers, requestSource, warnings, written);
+  modelessBodyWarning(isObject(requestJson) ? requestJson["body"] : undefined, requestSource, warnings);
   let body = loadBody(request.body, headers.contentType, requestSource, warnings, written);
   if (body.body && NO_BODY_METHODS.has(request.method)) {
     warnings.push({

@@ -20,8 +20,17 @@ export interface CollectionFile {
   apiAnswer?: true;
 }
 
-const SCHEMA =
-  /^https?:\/\/schema\.(?:getpostman|postman)\.com\/json\/collection\/v(2\.[01]\.0)\/(?:collection\.json)?$/;
+/**
+ * The collection format a Postman schema URL names, in each spelling Postman's tools wrote:
+ * `json/collection/v2.1.0/collection.json`, the folder alone, and the JSON Schema draft ids
+ * (`json/draft-07/collection/v2.1.0/`, `collection/json/v2.1.0/draft-07/collection.json`).
+ * The SDK and newman never read it; it tells the format apart only.
+ */
+const POSTMAN_SCHEMA =
+  /^https?:\/\/schema\.(?:getpostman|postman)\.com\/(?:[\w.-]+\/)*?v(\d+\.\d+\.\d+)(?:\/[\w.-]*)*$/;
+
+const V1_REFUSAL =
+  "this is a Postman v1 collection, which is not supported: re-export it from Postman as Collection v2.1 (… → Export → Collection v2.1)";
 
 /**
  * Given the bytes of each input file as they are read: a generation hashes these for its manifest,
@@ -54,17 +63,24 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
   const info = top["info"];
   if (info === undefined) environmentGiven(file, top);
   if (info === undefined && ("requests" in top || "order" in top || "folders" in top)) {
-    throw new CodegenError(
-      file,
-      "$",
-      "this is a Postman v1 collection, which is not supported: re-export it from Postman as Collection v2.1 (… → Export → Collection v2.1)",
-    );
+    throw new CodegenError(file, "$", V1_REFUSAL);
   }
   if (typeof info !== "object" || info === null || Array.isArray(info)) {
     throw new CodegenError(file, "info", "not a Postman collection: `info` (with `name` and `schema`) is missing");
   }
   const schema = (info as Record<string, unknown>)["schema"];
-  const version = typeof schema === "string" ? SCHEMA.exec(schema)?.[1] : undefined;
+  const named = typeof schema === "string" ? POSTMAN_SCHEMA.exec(schema)?.[1] : undefined;
+  if (named?.startsWith("1.")) {
+    throw new CodegenError(file, "info.schema", V1_REFUSAL);
+  }
+  // Without a schema, a collection of v2's shape (its `item` a list) is read as v2, as the SDK and
+  // newman read any collection, schema or not; v2.1.0 reads v2.0.0's shapes as well.
+  const version =
+    named === "2.0.0" || named === "2.1.0"
+      ? named
+      : schema === undefined && Array.isArray(top["item"])
+        ? "2.1.0"
+        : undefined;
   if (!version) {
     throw new CodegenError(
       file,

@@ -131,6 +131,66 @@ describe("reading a collection file", () => {
     ).toBe("2.1.0");
   });
 
+  it.each([
+    // The spellings Postman's tools wrote: the draft-07 JSON Schema ids (the schema's own `$id`,
+    // Postman's converters), the folder without collection.json, and a draft's under the version.
+    ["https://schema.getpostman.com/json/draft-07/collection/v2.1.0/", "2.1.0"],
+    ["https://schema.getpostman.com/json/draft-07/collection/v2.0.0/", "2.0.0"],
+    ["https://schema.postman.com/collection/json/v2.1.0/draft-07/collection.json", "2.1.0"],
+    ["https://schema.getpostman.com/json/collection/v2.0.0/", "2.0.0"],
+    ["https://schema.getpostman.com/json/collection/v2.0.0/draft-04/collection.json", "2.0.0"],
+  ])("reads the schema URL %s as v%s", (schema, version) => {
+    expect(parseCollectionText("a.json", JSON.stringify({ info: { name: "a", schema }, item: [] })).version).toBe(
+      version,
+    );
+  });
+
+  it("reads a collection without info.schema whose shape is v2's as v2, as the SDK and newman run it", () => {
+    const text = JSON.stringify({
+      info: { name: "a" },
+      item: [{ name: "List pets", request: { method: "GET", url: "https://pets.example.com/pets" } }],
+    });
+    const model = toModel(parseCollectionText("a.json", text));
+    expect(model.operations.map((op) => [op.name, op.method])).toEqual([["listPets", "GET"]]);
+    // Without an `item` list it is no collection to read, and the refusal names what is missing.
+    expect(refusal(JSON.stringify({ info: { name: "a" }, items: [] })).where).toBe("info.schema");
+  });
+
+  it("refuses a Postman v1 schema URL as v1, and another version as unsupported", () => {
+    const v1 = refusal(
+      JSON.stringify({
+        info: { name: "a", schema: "https://schema.getpostman.com/json/collection/v1.0.0/collection.json" },
+        item: [],
+      }),
+    );
+    expect([v1.where, v1.message]).toEqual([
+      "info.schema",
+      "api.json at info.schema: this is a Postman v1 collection, which is not supported: re-export it from Postman as Collection v2.1 (… → Export → Collection v2.1)",
+    ]);
+    const v3 = refusal(
+      JSON.stringify({
+        info: { name: "a", schema: "https://schema.getpostman.com/json/collection/v3.0.0/collection.json" },
+        item: [],
+      }),
+    );
+    expect(v3.message).toContain("unsupported collection format");
+  });
+
+  it("reads a list given as null or an empty text as none, as the SDK does, and names what else it may be", () => {
+    const item = { name: "a", request: { method: "GET", url: "https://x.test/a", header: "" } };
+    const text = JSON.stringify({
+      info: { name: "a", schema: V21 },
+      variable: "",
+      event: null,
+      item: [{ name: "f", variable: null, event: "", item: [{ ...item, response: null, event: null, variable: "" }] }],
+    });
+    expect(toModel(parseCollectionText("a.json", text)).operations.map((op) => op.path)).toEqual(["/a"]);
+    // Any other text is no list: the refusal names each shape the field may take.
+    expect(refusal(JSON.stringify({ info: { name: "a", schema: V21 }, variable: "x", item: [] })).message).toBe(
+      'api.json at variable: must be array, null or ""',
+    );
+  });
+
   it("reads a saved answer's header list with an empty entry and a number value, as Postman exports hold them", () => {
     const text = JSON.stringify({
       info: { name: "a", schema: V21 },

@@ -23,6 +23,11 @@ export declare function isBinary(value: unknown): value is BinaryValue;
 /** The bytes or text of a file argument as a Blob (request-features.ts's readFileArg, before any encoder). */
 export declare function toBlob(value: BinaryValue): Blob;
 /**
+ * A form file field's value where the collection chose no file and the caller passed none: sent
+ * as an empty text part, as Postman sends the field (the loader makes it the field's default).
+ */
+export declare const NO_FILE = "";
+/**
  * multipart/form-data, built as a FormData (what hooks, signers and errors read), written out just
  * before it goes (sendMultipart): as one string, or with a file as one Blob. Without fields there
  * is no body, as Postman sends none. A text field with a type of its own is a Blob of that type

@@ -55,6 +55,12 @@ export function toBlob(value: BinaryValue): Blob {
 }
 
 /**
+ * A form file field's value where the collection chose no file and the caller passed none: sent
+ * as an empty text part, as Postman sends the field (the loader makes it the field's default).
+ */
+export const NO_FILE = "";
+
+/**
  * multipart/form-data, built as a FormData (what hooks, signers and errors read), written out just
  * before it goes (sendMultipart): as one string, or with a file as one Blob. Without fields there
  * is no body, as Postman sends none. A text field with a type of its own is a Blob of that type
@@ -68,7 +74,7 @@ export const encodeMultipart: BodyEncoder = /* @__PURE__ */ Object.assign(
     formOf(fields, (form, spec, one) => {
       // A file part (a Blob: readFileArg, which types it and names a Blob after the collection's
       // file) is named outright, FormData's "blob" where neither names it: Bun would write "".
-      if (spec.type === "file" && one !== "")
+      if (spec.type === "file" && one !== NO_FILE)
         form.append(spec.name, one as Blob, (one as File).name ?? "blob");
       else if (spec.contentType)
         form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");

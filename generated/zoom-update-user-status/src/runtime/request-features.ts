@@ -2,7 +2,7 @@
 // arguments left out, `{{variables}}` in the path, files, form fields of JSON text, a query, the
 // reading of fields named as credentials for an error): the generated code of an operation
 // passes those its spec needs to the core, so a bundle of operations without them leaves their code out.
-import { inCollectionOrder, isBinary, toBlob } from "./bodies.js";
+import { NO_FILE, inCollectionOrder, isBinary, toBlob } from "./bodies.js";
 import { ValidationError } from "./errors.js";
 import { appendHeaderArg } from "./header-names.js";
 import {
@@ -66,8 +66,8 @@ export const fillDefault: DefaultFiller = (op, spec, lookup) => {
     isJson(op.contentType)
   )
     noteGiven(spec.default, lookup);
-  // A form file field without a chosen file has "": an empty part, as Postman sends it.
-  if (spec.type === "file") return value === "" ? value : readFileArg(op, spec, value);
+  // A form file field without a chosen file goes as an empty part, as Postman sends it.
+  if (spec.type === "file") return value === NO_FILE ? value : readFileArg(op, spec, value);
   // The collection's own values are sent as they are: only the caller's are held to the enum.
   check(op, { ...spec, enum: undefined }, value);
   if (spec.in !== "query") return value;

@@ -50,9 +50,9 @@ const fillDefault = (op, spec, lookup) => {
     // variable's text pasted in as JSON, and may quote what it holds alone, as of a spliced one.
     if (op.body === "raw" && spec.in === "body" && typeof spec.default === "string" && (0, response_js_1.isJson)(op.contentType))
         (0, unquoted_js_1.noteGiven)(spec.default, lookup);
-    // A form file field without a chosen file has "": an empty part, as Postman sends it.
+    // A form file field without a chosen file goes as an empty part, as Postman sends it.
     if (spec.type === "file")
-        return value === "" ? value : (0, exports.readFileArg)(op, spec, value);
+        return value === bodies_js_1.NO_FILE ? value : (0, exports.readFileArg)(op, spec, value);
     // The collection's own values are sent as they are: only the caller's are held to the enum.
     (0, request_js_1.check)(op, { ...spec, enum: undefined }, value);
     if (spec.in !== "query")

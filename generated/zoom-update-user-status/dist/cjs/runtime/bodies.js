@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.encodeGraphqlUnquoted = exports.encodeRawUnquoted = exports.encodeJsonUnquoted = exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipartInOrder = exports.MULTIPART_BOUNDARY = exports.encodeMultipartText = exports.encodeMultipart = void 0;
+exports.encodeGraphqlUnquoted = exports.encodeRawUnquoted = exports.encodeJsonUnquoted = exports.encodeGraphql = exports.encodeBinary = exports.encodeRaw = exports.encodeJson = exports.encodeUrlencoded = exports.encodeMultipartInOrder = exports.MULTIPART_BOUNDARY = exports.encodeMultipartText = exports.encodeMultipart = exports.NO_FILE = void 0;
 exports.isBinary = isBinary;
 exports.toBlob = toBlob;
 exports.sendMultipart = sendMultipart;
@@ -30,6 +30,11 @@ function toBlob(value) {
     return new Blob([bytes.slice()]);
 }
 /**
+ * A form file field's value where the collection chose no file and the caller passed none: sent
+ * as an empty text part, as Postman sends the field (the loader makes it the field's default).
+ */
+exports.NO_FILE = "";
+/**
  * multipart/form-data, built as a FormData (what hooks, signers and errors read), written out just
  * before it goes (sendMultipart): as one string, or with a file as one Blob. Without fields there
  * is no body, as Postman sends none. A text field with a type of its own is a Blob of that type
@@ -41,7 +46,7 @@ function toBlob(value) {
 exports.encodeMultipart = Object.assign((fields) => formOf(fields, (form, spec, one) => {
     // A file part (a Blob: readFileArg, which types it and names a Blob after the collection's
     // file) is named outright, FormData's "blob" where neither names it: Bun would write "".
-    if (spec.type === "file" && one !== "")
+    if (spec.type === "file" && one !== exports.NO_FILE)
         form.append(spec.name, one, one.name ?? "blob");
     else if (spec.contentType)
         form.append(spec.name, new Blob([String(one)], { type: spec.contentType }), "");
