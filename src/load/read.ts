@@ -23,11 +23,13 @@ export interface CollectionFile {
 /**
  * The collection format a Postman schema URL names, in each spelling Postman's tools wrote:
  * `json/collection/v2.1.0/collection.json`, the folder alone, and the JSON Schema draft ids
- * (`json/draft-07/collection/v2.1.0/`, `collection/json/v2.1.0/draft-07/collection.json`).
- * The SDK and newman never read it; it tells the format apart only.
+ * (`json/draft-07/collection/v2.1.0/`, `collection/json/v2.1.0/draft-07/collection.json`), and
+ * the 2016 one before v2.0.0 was numbered (`collection/v2/collection.json`, in postman-collection's
+ * own examples), whose shapes are v2.0.0's. The SDK and newman never read it; it tells the format
+ * apart only.
  */
 const POSTMAN_SCHEMA =
-  /^https?:\/\/schema\.(?:getpostman|postman)\.com\/(?:[\w.-]+\/)*?v(\d+\.\d+\.\d+)(?:\/[\w.-]*)*$/;
+  /^https?:\/\/schema\.(?:getpostman|postman)\.com\/(?:[\w.-]+\/)*?v(\d+(?:\.\d+\.\d+)?)(?:\/[\w.-]*)*$/;
 
 const V1_REFUSAL =
   "this is a Postman v1 collection, which is not supported: re-export it from Postman as Collection v2.1 (… → Export → Collection v2.1)";
@@ -69,7 +71,8 @@ export function parseCollectionText(file: string, text: string): CollectionFile 
     throw new CodegenError(file, "info", "not a Postman collection: `info` (with `name` and `schema`) is missing");
   }
   const schema = (info as Record<string, unknown>)["schema"];
-  const named = typeof schema === "string" ? POSTMAN_SCHEMA.exec(schema)?.[1] : undefined;
+  const number = typeof schema === "string" ? POSTMAN_SCHEMA.exec(schema)?.[1] : undefined;
+  const named = number?.includes(".") === false ? `${number}.0.0` : number;
   if (named?.startsWith("1.")) {
     throw new CodegenError(file, "info.schema", V1_REFUSAL);
   }

@@ -138,7 +138,8 @@ describe("reading a collection file", () => {
     ["https://schema.getpostman.com/json/draft-07/collection/v2.0.0/", "2.0.0"],
     ["https://schema.postman.com/collection/json/v2.1.0/draft-07/collection.json", "2.1.0"],
     ["https://schema.getpostman.com/json/collection/v2.0.0/", "2.0.0"],
-    ["https://schema.getpostman.com/json/collection/v2.0.0/draft-04/collection.json", "2.0.0"],
+    // The 2016 URL of v2 before it was numbered: postman-collection's own examples carry it.
+    ["http://schema.getpostman.com/collection/v2/collection.json", "2.0.0"],
   ])("reads the schema URL %s as v%s", (schema, version) => {
     expect(parseCollectionText("a.json", JSON.stringify({ info: { name: "a", schema }, item: [] })).version).toBe(
       version,
@@ -174,6 +175,21 @@ describe("reading a collection file", () => {
       }),
     );
     expect(v3.message).toContain("unsupported collection format");
+    // Unnumbered, as the 2016 v2 URL is: its major version still decides.
+    const v1Unnumbered = refusal(
+      JSON.stringify({
+        info: { name: "a", schema: "http://schema.getpostman.com/collection/v1/collection.json" },
+        item: [],
+      }),
+    );
+    expect(v1Unnumbered.message).toContain("this is a Postman v1 collection");
+    const v3Unnumbered = refusal(
+      JSON.stringify({
+        info: { name: "a", schema: "http://schema.getpostman.com/collection/v3/collection.json" },
+        item: [],
+      }),
+    );
+    expect(v3Unnumbered.message).toContain("unsupported collection format");
   });
 
   it("reads a list given as null or an empty text as none, as the SDK does, and names what else it may be", () => {
