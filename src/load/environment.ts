@@ -19,7 +19,7 @@ export type ScopeKind = "environment" | "globals";
 
 export interface ScopeValue {
   key: string;
-  /** The value as text (numbers and booleans as Postman sends them; a missing value is empty). */
+  /** The value as text (numbers, booleans and null as Postman sends them; a missing value is empty). */
   value: string;
   /**
    * Why the value never reaches a client: its type is `secret`, its key names a credential, or
@@ -128,8 +128,11 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
     const key = entry["key"] as string;
     if (key === "") return;
     const raw = entry["value"];
-    const value = raw === undefined || raw === null ? "" : String(raw);
-    const secret = secretReason(key, value, entry["type"]);
+    const text = raw === undefined || raw === null ? "" : String(raw);
+    const secret = secretReason(key, text, entry["type"]);
+    // A null is sent as the text "null" (`?x=null`), as newman and Postman send it; a secret's
+    // null, like its empty value, holds nothing to leave out (it is asked for at run time).
+    const value = raw === null && !secret ? "null" : text;
     // Deleted first so that the key takes its last place: the file's order, with the last value.
     byKey.delete(key);
     byKey.set(key, { key, value, ...(secret ? { secret } : {}), source: `values[${i}]` });

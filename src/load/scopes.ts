@@ -82,7 +82,9 @@ export async function readScopes(
       throw new CodegenError(
         source.file,
         source.name === undefined ? "name" : undefined,
-        `${shownPath(twin.scope.file)} is also named ${JSON.stringify(name)}: each environment needs its own name`,
+        // Copies of one export keep its name (a "docker" environment still named "dev"): say how to tell them apart.
+        `${shownPath(twin.scope.file)} is also named ${JSON.stringify(name)}: each environment needs its own name: ` +
+          `rename one in its file, or name each in the config (environments: { "<name>": "<file>" }), whose key wins over the file's name`,
       );
     named.push({ name, scope });
   }

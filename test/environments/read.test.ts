@@ -1,10 +1,12 @@
 // Environment and globals files are checked before anything reads them: each problem names the file
 // and the JSON path, as for a collection; disabled values are ignored and secrets marked.
+import newman from "newman";
 import { describe, expect, it } from "vitest";
 import { namesCredential, namesCredentialField } from "../../src/runtime/credential-names.js";
 import { jsonWithoutCredentials } from "../../src/load/credentials.js";
 import { parseScopeText, readScopeFile, type ScopeKind } from "../../src/load/environment.js";
 import { CodegenError } from "../../src/errors.js";
+import { startRecordingServer } from "../../src/testkit/recording-server.js";
 import { FIXTURES } from "../helpers/seed.js";
 
 const DIR = `${FIXTURES}environments/`;
@@ -51,6 +53,43 @@ describe("reading an environment file", () => {
       ["a", "true"],
       ["c", ""],
     ]);
+  });
+
+  it("takes a null value as the text null and a missing one as empty, as newman sends them", async () => {
+    // An export holds nulls where a script set one (`pm.environment.set("size", null)`).
+    const values = [{ key: "size", value: null }, { key: "missing" }, { key: "secret", value: null, type: "secret" }];
+    const server = await startRecordingServer();
+    try {
+      await new Promise<void>((resolve, reject) =>
+        newman.run(
+          {
+            collection: {
+              info: { name: "n", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+              item: [
+                { name: "get", request: { method: "GET", url: `${server.url}/?size={{size}}&missing={{missing}}` } },
+              ],
+            } as never,
+            environment: { name: "e", values } as never,
+            reporters: [],
+          },
+          (error) => (error ? reject(error) : resolve()),
+        ),
+      );
+      expect(server.requests[0]!.query).toEqual([
+        ["size", "null"],
+        ["missing", ""],
+      ]);
+    } finally {
+      await server.close();
+    }
+    const scope = parseScopeText("e.json", JSON.stringify({ name: "e", values }), "environment");
+    expect(scope.values.map((v) => [v.key, v.value, v.secret])).toEqual([
+      ["size", "null", undefined],
+      ["missing", "", undefined],
+      ["secret", "", "type"],
+    ]);
+    // The globals are read by the same rule.
+    expect(parseScopeText("g.json", JSON.stringify({ name: "g", values }), "globals").values[0]!.value).toBe("null");
   });
 
   it("reads a globals export as globals", async () => {

@@ -354,7 +354,8 @@ describe("environment names", () => {
     // Both named relative to the working directory they are in (the repository's, under vitest).
     const shown = relative(process.cwd(), STAGING);
     expect((error as CodegenError).message).toBe(
-      `${shown} at name: ${shown} is also named "staging": each environment needs its own name`,
+      `${shown} at name: ${shown} is also named "staging": each environment needs its own name: ` +
+        `rename one in its file, or name each in the config (environments: { "<name>": "<file>" }), whose key wins over the file's name`,
     );
   });
 });
