@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { kebab } from "../../src/command-line/names.js";
-import { formatFile } from "../../src/emit/format.js";
+import { formatOnce } from "../helpers/format-once.js";
 import { CREDENTIAL_NAMES } from "../../src/runtime/credential-names.js";
 import type { EnvironmentSource } from "../../src/config.js";
 import { emitTarget } from "../../src/generate.js";
@@ -80,7 +80,7 @@ describe("the seed package", () => {
     expect(readFileSync(join(seed, "dist/cli/main.js"), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
     for (const path of ["src/cli/main.ts", "src/cli/commands.ts", "src/cli/run.ts", "package.json", "README.md"]) {
       const text = readFileSync(join(seed, path), "utf8");
-      expect(await formatFile(path, text), path).toBe(text);
+      expect(await formatOnce(path, text), path).toBe(text);
     }
     const readme = readFileSync(join(seed, "README.md"), "utf8");
     expect(readme).toContain("## Command line");
@@ -472,7 +472,7 @@ describe("a package with environments", () => {
   it("--environment takes an environment's values over the folders' and the collection's; an unknown one is refused", async () => {
     const readme = readFileSync(join(environments, "README.md"), "utf8");
     expect(readme).toContain("- `--environment <name>` takes a Postman environment's values: `local`.");
-    expect(await formatFile("README.md", readme)).toBe(readme);
+    expect(await formatOnce("README.md", readme)).toBe(readme);
     const help = await bin(environments, ["--help"]);
     expect(help.stdout).toMatch(/--environment <name>\s+The Postman environment whose values to use: local\./);
     server.reply({ status: 200, headers: { "content-type": "application/json" }, body: "{}" });
@@ -697,7 +697,7 @@ describe("Plaid, with an environment: secrets in JSON body fields, a scoped pack
 
   it("its README: each secret variable's environment variable, and a mock command that works", async () => {
     const readme = readFileSync(join(plaid, "README.md"), "utf8");
-    expect(await formatFile("README.md", readme)).toBe(readme);
+    expect(await formatOnce("README.md", readme)).toBe(readme);
     expect(readme).toContain("export PLAID_API_SECRET_KEY=…\n");
     expect(readme).toContain("  `secret_key` (`PLAID_API_SECRET_KEY`),\n");
     // The target's name, which `mock` resolves from the generating project's config.
