@@ -4,7 +4,7 @@
 import sdk, { descriptionOf } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { effectiveAuth, withUserInfo } from "./auth.js";
-import { loadBody, modelessBodyWarning } from "./body.js";
+import { bodyModeWarning, loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
 import { fillBareKeys, fillKeys, sentKeys } from "./key-variables.js";
 import { behaviorWarnings, redirectOf } from "./protocol-profile.js";
@@ -271,7 +271,7 @@ function toOperation(
     (request.url.auth as { password?: unknown } | undefined)?.password ?? null,
   ]);
   const headers = loadHeaders(request.headers, requestSource, warnings, written);
-  modelessBodyWarning(isObject(requestJson) ? requestJson["body"] : undefined, requestSource, warnings);
+  bodyModeWarning(isObject(requestJson) ? requestJson["body"] : undefined, requestSource, warnings);
   let body = loadBody(request.body, headers.contentType, requestSource, warnings, written);
   if (body.body && NO_BODY_METHODS.has(request.method)) {
     warnings.push({

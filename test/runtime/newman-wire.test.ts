@@ -1047,3 +1047,58 @@ describe("a field Postman reads as none: null, an empty text, `{}`", () => {
     ]);
   }, 60_000);
 });
+
+describe("a body mode in other letters or unknown", () => {
+  it("is read as newman reads it: as that mode, else as raw, sending the raw text or no body", async () => {
+    const post = (name: string, body: object): Item => ({ name, request: { method: "POST", body, url: path(name) } });
+    const collection = collectionOf([
+      post("upper", { mode: "RAW", raw: "as text" }),
+      post("mixed", { mode: "UrlEncoded", urlencoded: [{ key: "a", value: "1" }] }),
+      post("json", { mode: "Raw", raw: '{"a":1}', options: { raw: { language: "json" } } }),
+      post("unknown", { mode: "bogus", raw: "as text" }),
+      post("unknown-form", { mode: "bogus", urlencoded: [{ key: "a", value: "1" }] }),
+      post("graphql", { mode: "GRAPHQL", graphql: { query: "{a}" } }),
+    ]);
+    const sent = () => server.requests.map((r) => [r.path, r.headers["content-type"], r.raw.toString()]);
+    await newmanRun(collection);
+    const byNewman = sent();
+    server.reset();
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    const args = [{ body: "as text" }, { a: "1" }, { a: 1 }, { body: "as text" }, {}, {}];
+    for (const [i, op] of model.operations.entries()) await core.call(operationSpec(op), args[i]!);
+    expect(sent()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman).toEqual([
+      ["/upper", "text/plain", "as text"],
+      ["/mixed", "application/x-www-form-urlencoded", "a=1"],
+      ["/json", "application/json", '{"a":1}'],
+      ["/unknown", "text/plain", "as text"],
+      ["/unknown-form", undefined, ""],
+      ["/graphql", "application/json", '{"query":"{a}"}'],
+    ]);
+    // Each is told, naming the place, as its author likely mistyped.
+    expect(model.warnings.filter((w) => w.source.endsWith(".body.mode"))).toEqual([
+      { source: "item[0].request.body.mode", message: 'body mode "RAW" is read as "raw", as Postman reads it' },
+      {
+        source: "item[1].request.body.mode",
+        message: 'body mode "UrlEncoded" is read as "urlencoded", as Postman reads it',
+      },
+      { source: "item[2].request.body.mode", message: 'body mode "Raw" is read as "raw", as Postman reads it' },
+      {
+        source: "item[3].request.body.mode",
+        message:
+          'body mode "bogus" is unknown: Postman reads it as "raw" and sends its raw text, and so does the client',
+      },
+      {
+        source: "item[4].request.body.mode",
+        message:
+          'body mode "bogus" is unknown: Postman reads it as "raw" and sends no body, and so does the client: its urlencoded content is left out (set the mode to send it)',
+      },
+      {
+        source: "item[5].request.body.mode",
+        message: 'body mode "GRAPHQL" is read as "graphql", as Postman reads it',
+      },
+    ]);
+  }, 60_000);
+});
