@@ -1163,3 +1163,64 @@ describe("a Basic auth with a part empty or not given", () => {
     expect(server.requests).toEqual([]);
   }, 60_000);
 });
+
+describe("a request whose URL is empty", () => {
+  it("is left out with a warning naming it, as newman sends it not and runs the others", async () => {
+    const get = (name: string, request: object): Item => ({ name, request: { method: "GET", ...request } });
+    const collection = collectionOf([
+      get("empty", { url: "" }),
+      get("blank", { url: " \t " }),
+      get("raw-alone", { url: { raw: `${server.url}/raw-alone` } }),
+      get("none", {}),
+      { name: "text", request: "  " } as unknown as Item,
+      get("sent", { url: path("sent") }),
+    ]);
+    const executions: Array<[string, string | undefined]> = [];
+    await new Promise<void>((resolve, reject) =>
+      newman.run({ collection: collection as never, reporters: [] }, (error, summary) => {
+        if (error) return reject(error);
+        for (const run of summary.run.executions)
+          executions.push([run.item.name, (run as { requestError?: Error }).requestError?.message]);
+        resolve();
+      }),
+    );
+    const byNewman = server.requests.map((r) => r.path);
+    server.reset();
+    const model = load(collection);
+    await clientRun(model);
+    expect(server.requests.map((r) => r.path)).toEqual(byNewman);
+    // What newman was seen doing, so that a change in newman shows here too.
+    const empty = "runtime:extensions~request: request url is empty";
+    expect(executions).toEqual([
+      ["empty", empty],
+      ["blank", empty],
+      ["raw-alone", empty],
+      ["none", empty],
+      ["text", empty],
+      ["sent", undefined],
+    ]);
+    expect(byNewman).toEqual(["/sent"]);
+    expect(model.operations.map((op) => op.name)).toEqual(["sent"]);
+    const leftOut = (name: string) =>
+      `item ${JSON.stringify(name)} has an empty URL, which Postman does not send (newman: "request url is empty"): left out`;
+    expect(model.warnings).toEqual([
+      { source: "item[0].request.url", message: leftOut("empty") },
+      { source: "item[1].request.url", message: leftOut("blank") },
+      {
+        source: "item[2].request.url",
+        message:
+          'item "raw-alone" has a URL of raw text alone, which Postman reads as empty (it reads a URL object\'s host and path) and does not send (newman: "request url is empty"): left out (give the URL as text, or its host and path)',
+      },
+      { source: "item[3].request", message: leftOut("none") },
+      { source: "item[4].request", message: leftOut("text") },
+    ]);
+  }, 60_000);
+
+  it("leaves a client without methods, said once, where no request can be sent", () => {
+    const model = load(collectionOf([{ name: "empty", request: { method: "GET", url: "" } }]));
+    expect(model.operations).toEqual([]);
+    expect(model.warnings.map((w) => w.message).slice(1)).toEqual([
+      "no request of the collection can be sent: the client has no methods",
+    ]);
+  });
+});
