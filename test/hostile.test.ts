@@ -44,11 +44,13 @@ const EXPECTED: Record<string, { operations: number; warnings: number } | { erro
   "script-links": { operations: 1, warnings: 0 },
   // Names in letters newer than TypeScript 5.0's table are written as strings (identifier-chars.ts).
   "unicode-names": { operations: 8, warnings: 0 },
-  "url-parts": { operations: 8, warnings: 5 },
+  // Its "only raw" URL (an object of raw text alone) the SDK reads as empty, which newman does not send: left out.
+  "url-parts": { operations: 7, warnings: 5 },
   variables: { operations: 3, warnings: 0 },
+  // Its body mode "sql" is no problem: the SDK reads an unknown mode as raw (load/body.ts).
   "wrong-types": {
     error:
-      /does not match the Postman collection format \(13 problems\):\n {2}- info\.name: must be string\n {2}- item\[0\]\.name: must be string/,
+      /does not match the Postman collection format \(12 problems\):\n {2}- info\.name: must be string\n {2}- item\[0\]\.name: must be string/,
     where: "info.name",
   },
   "fifty-levels": { operations: 2, warnings: 0 },

@@ -196,8 +196,8 @@ export function authSpec(op: OperationModel): { auth?: AuthSpec } {
       return {
         auth: {
           type: "basic",
-          // A URL's user info may name no user (`:pw@host`): Postman sends the pair all the same.
-          ...(auth.username || (auth.fromUrl && auth.username !== undefined) ? { username: auth.username } : {}),
+          // "" too (`:pw`): the loader gives a username exactly where Postman sends the pair.
+          ...(auth.username !== undefined ? { username: auth.username } : {}),
           ...(auth.password ? { password: auth.password } : {}),
           ...(auth.fromUrl ? { fromUrl: true } : {}),
         },

@@ -142,11 +142,8 @@ export function effectiveAuth(
         const value = param("value");
         return { type: "apikey", in: place, name, ...(value ? { value } : {}) };
       }
-      case "basic": {
-        const username = param("username");
-        const password = param("password");
-        return { type: "basic", ...(username ? { username } : {}), ...(password ? { password } : {}) };
-      }
+      case "basic":
+        return basicPair(param("username"), param("password"));
       default: {
         const scheme = SIGNED[type];
         if (!scheme) return { type: "custom", scheme: type, ...(UNSIGNABLE[type] ? { reason: UNSIGNABLE[type] } : {}) };
@@ -226,7 +223,24 @@ export function withUserInfo(
         'the URL holds a literal password; secrets are not copied into the client, which asks for it at run time: pass it as the client option basic or as variables: { "basic.password": … }',
     });
   }
-  return { type: "basic", username: user, ...(kept ? { password: kept } : {}), fromUrl: true };
+  return basicPair(user, kept, true);
+}
+
+/**
+ * A Basic auth as Postman sends it: `username:password`, a part empty or not given sent as ""
+ * (postman-runtime's basic authorizer; postman-request's user info, whose parts the runtime
+ * decodes: `fromUrl`). The model's username is there exactly when the pair is sent: an auth's
+ * pair with neither part is an auth left empty, for which the client asks a credential
+ * (docs/auth.md), while a URL's user info that gets here names at least a `:`.
+ */
+function basicPair(username: string | undefined, password: string | undefined, fromUrl = false): AuthModel {
+  const sent = fromUrl || Boolean(username) || Boolean(password);
+  return {
+    type: "basic",
+    ...(sent ? { username: username ?? "" } : {}),
+    ...(password ? { password } : {}),
+    ...(fromUrl ? { fromUrl: true } : {}),
+  };
 }
 
 /** Postman's grant types, as the client runs them (implicit is left to the `token` option: its token comes back in a browser's URL). */

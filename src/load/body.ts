@@ -145,24 +145,56 @@ export function loadBody(
   }
 }
 
+/** The modes Postman sends a body in, as the SDK names them (RequestBody.MODES). */
+const MODES = ["raw", "urlencoded", "formdata", "file", "graphql"] as const;
+type Mode = (typeof MODES)[number];
+
 /**
- * Warns of a body without a mode (none, null or "") that holds what a mode sends: Postman (the
- * SDK) reads such a body as none and sends none, so the client sends none either, but its author
- * may have meant one. Without a mode and with nothing else written it is just no body.
+ * A body's mode as the SDK reads its JSON: none for no mode (none, null or ""), a mode written in
+ * other letters as that mode (`RAW`), and any other text as raw (RequestBody's constructor), so
+ * newman sends a `bogus` mode's raw text.
  */
-export function modelessBodyWarning(json: unknown, where: Source, warnings: Warning[]): void {
-  if (!isObject(json) || (json["mode"] !== undefined && json["mode"] !== null && json["mode"] !== "")) return;
-  const written = (["raw", "urlencoded", "formdata", "file", "graphql"] as const).filter((mode) => {
-    const value = json[mode];
-    if (mode === "file" || mode === "graphql")
+export function bodyModeOf(json: unknown): Mode | undefined {
+  const mode = isObject(json) ? json["mode"] : undefined;
+  if (typeof mode !== "string" || mode === "") return undefined;
+  return MODES.find((known) => known === mode.toLowerCase()) ?? "raw";
+}
+
+/**
+ * Warns of a body whose mode is not written as Postman names one, where its author likely
+ * mistyped: one without a mode (none, null or "") that holds what a mode sends, which Postman
+ * (the SDK) reads as none and sends none, so the client sends none either; and a mode in other
+ * letters or unknown, which Postman reads as bodyModeOf says, and so does the client. What the
+ * mode read does not send is named, as its author may have meant it.
+ */
+export function bodyModeWarning(json: unknown, where: Source, warnings: Warning[]): void {
+  if (!isObject(json)) return;
+  const written = json["mode"];
+  const mode = bodyModeOf(json);
+  if (mode !== undefined && mode === written) return;
+  const content = MODES.filter((one) => {
+    if (one === mode) return false;
+    const value = json[one];
+    if (one === "file" || one === "graphql")
       return isObject(value) && Object.values(value).some((part) => typeof part === "string" && part !== "");
     return typeof value === "string" ? value !== "" : Array.isArray(value) && value.length > 0;
   });
-  if (written.length)
-    warnings.push({
-      source: `${where}.body.mode`,
-      message: `the body has no mode, so Postman sends no body and neither does the client: its ${written.join(", ")} content is left out (set the mode to send it)`,
-    });
+  const leftOut = content.length ? `: its ${content.join(", ")} content is left out (set the mode to send it)` : "";
+  if (mode === undefined) {
+    if (content.length)
+      warnings.push({
+        source: `${where}.body.mode`,
+        message: `the body has no mode, so Postman sends no body and neither does the client${leftOut}`,
+      });
+    return;
+  }
+  const text = String(written);
+  const sent = mode === "raw" && (typeof json["raw"] !== "string" || json["raw"] === "") ? "no body" : "its raw text";
+  const reading =
+    text.toLowerCase() === mode
+      ? `is read as "${mode}", as Postman reads it`
+      : `is unknown: Postman reads it as "raw" and sends ${sent}, and so does the client`;
+  warnings.push({ source: `${where}.body.mode`, message: `body mode ${JSON.stringify(text)} ${reading}${leftOut}` });
 }
 
 /** Whether a file body's or form file field's `src` names a file: a path, or a list of some (formdata's). */

@@ -170,8 +170,9 @@ export const COLLECTION_SCHEMA = {
         {
           type: "object",
           properties: {
-            // An empty mode is no body, as the SDK reads it (and newman sends none).
-            mode: { enum: ["raw", "urlencoded", "formdata", "file", "graphql", "", null] },
+            // Any text: the SDK reads an empty mode as no body (newman sends none), a mode in other
+            // letters as that mode and an unknown one as raw (load/body.ts, bodyModeOf).
+            mode: stringOrNull,
             raw: stringOrNull,
             // The SDK reads urlencoded text as a query string's fields (newman sends them), and an
             // empty formdata text as no fields; any other formdata text newman sends as nothing.

@@ -1,10 +1,10 @@
 // Collection file → intermediate model: read and check the file, walk it, and turn each request
 // (parsed by the postman-collection SDK) into a plain-data operation. The loader keeps the
 // collection's own names; model/naming.ts decides the identifiers (`loadCollection` runs it).
-import sdk, { descriptionOf } from "./sdk.js";
+import sdk, { descriptionOf, type Request } from "./sdk.js";
 import { HALF_CHARACTER_LEFT_OUT, hasHalfCharacter } from "./arg.js";
 import { effectiveAuth, withUserInfo } from "./auth.js";
-import { loadBody, modelessBodyWarning } from "./body.js";
+import { bodyModeWarning, loadBody } from "./body.js";
 import { loadHeaders } from "./headers.js";
 import { fillBareKeys, fillKeys, sentKeys } from "./key-variables.js";
 import { behaviorWarnings, redirectOf } from "./protocol-profile.js";
@@ -112,20 +112,10 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   const collectionVariables = definedVariables({ list: json["variable"], source: "variable" });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const all = requestEntries(json, warnings, collection.file, limits);
-  const entries = all.filter(
+  const selected = all.filter(
     (entry) => !options.select || options.select([...entry.folder, stringOr(entry.json["name"], "")]),
   );
-  // Such a package still generates (Adyen's webhook-only collections have none), but a client
-  // without methods is rarely what was meant: an export of the wrong collection, or a selection
-  // that leaves nothing. Said once, at the list the requests would be in.
-  if (!entries.length)
-    warnings.push({
-      source: "item",
-      message: all.length
-        ? "the target's include and exclude leave out every request of the collection: the client has no methods"
-        : "the collection has no requests: the client has no methods",
-    });
-  const over = entries[limits.maxRequests];
+  const over = selected[limits.maxRequests];
   if (over) {
     throw new CodegenError(
       collection.file,
@@ -133,6 +123,23 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
       `the collection has more than ${limits.maxRequests} requests (this is request ${limits.maxRequests + 1}): ${raise("maxRequests")}`,
     );
   }
+  const requests = selected.flatMap((entry) => {
+    const request = sdkRequest(entry, collection.file);
+    return sentByPostman(request, entry, warnings) ? [{ entry, request }] : [];
+  });
+  const entries = requests.map(({ entry }) => entry);
+  // Such a package still generates (Adyen's webhook-only collections have none), but a client
+  // without methods is rarely what was meant: an export of the wrong collection, or a selection
+  // that leaves nothing. Said once, at the list the requests would be in.
+  if (!entries.length)
+    warnings.push({
+      source: "item",
+      message: !all.length
+        ? "the collection has no requests: the client has no methods"
+        : !selected.length
+          ? "the target's include and exclude leave out every request of the collection: the client has no methods"
+          : "no request of the collection can be sent: the client has no methods",
+    });
   behaviorWarnings(entries, warnings);
   scriptWarnings(
     entries.flatMap((entry) => entry.scripts),
@@ -145,7 +152,9 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   // left out of the client, and out of what it documents of a saved answer, which may quote one.
   const written = new Set<string>();
   const reads = exampleReads();
-  const loaded = inferShapes(entries.map((entry) => toOperation(entry, warnings, collection.file, written, reads)));
+  const loaded = inferShapes(
+    requests.map(({ entry, request }) => toOperation(entry, request, warnings, collection.file, written, reads)),
+  );
 
   // The default base is the one most requests use; the others stay on their operations.
   const uses = new Map<string, number>();
@@ -233,8 +242,44 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   };
 }
 
+/**
+ * The item's Request, as the SDK's Item builds it from the item's `request`: the Item would also
+ * build an id, its events and its saved examples (each with the request it was saved with), which
+ * nothing reads here; responses.ts reads the examples itself, from the same SDK, once. Nor its
+ * auth, which auth.ts reads from the JSON with its folders' (walk.ts's authChain).
+ */
+function sdkRequest(entry: RequestEntry, file: string): Request {
+  const requestJson = entry.json["request"];
+  try {
+    return new sdk.Request((isObject(requestJson) ? { ...requestJson, auth: undefined } : requestJson) as never);
+  } catch (error) {
+    throw new CodegenError(file, entry.source, `the SDK cannot read this request: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Whether Postman sends the request at all: newman refuses one whose URL the SDK reads as empty
+ * (`""`, only whitespace, none, an object of `raw` alone; postman-runtime's requester: "request url
+ * is empty") and runs the
+ * others. Such a request is left out of the client, as an item without a request is, with a
+ * warning naming it: sent to the client's baseUrl it would reach an endpoint its author never named.
+ */
+function sentByPostman(request: Request, entry: RequestEntry, warnings: Warning[]): boolean {
+  if (request.url.toString() !== "") return true;
+  const requestJson = entry.json["request"];
+  const url = isObject(requestJson) ? requestJson["url"] : undefined;
+  // The SDK reads no `raw` of a URL object, only its parts: one that gives raw text alone is empty.
+  const rawAlone = isObject(url) && typeof url["raw"] === "string" && url["raw"].trim() !== "";
+  warnings.push({
+    source: isObject(requestJson) && "url" in requestJson ? `${entry.source}.request.url` : `${entry.source}.request`,
+    message: `item ${JSON.stringify(stringOr(entry.json["name"], ""))} has ${rawAlone ? "a URL of raw text alone, which Postman reads as empty (it reads a URL object's host and path) and" : "an empty URL, which Postman"} does not send (newman: "request url is empty"): left out${rawAlone ? " (give the URL as text, or its host and path)" : ""}`,
+  });
+  return false;
+}
+
 function toOperation(
   entry: RequestEntry,
+  request: Request,
   warnings: Warning[],
   file: string,
   written: Set<string>,
@@ -242,16 +287,6 @@ function toOperation(
 ): Loaded {
   const { json, source } = entry;
   const requestJson = json["request"];
-  let request;
-  try {
-    // The Request alone, as the SDK's Item builds it from the item's `request`: the Item would
-    // also build an id, its events and its saved examples (each with the request it was saved
-    // with), which nothing reads here; responses.ts reads the examples itself, from the same SDK, once.
-    // Nor its auth, which auth.ts reads from the JSON with its folders' (walk.ts's authChain).
-    request = new sdk.Request((isObject(requestJson) ? { ...requestJson, auth: undefined } : requestJson) as never);
-  } catch (error) {
-    throw new CodegenError(file, source, `the SDK cannot read this request: ${(error as Error).message}`);
-  }
   const requestSource = `${source}.request`;
   // The SDK keeps an empty method as written, which newman sends as GET, as it sends none.
   if (request.method === "") request.method = "GET";
@@ -271,7 +306,7 @@ function toOperation(
     (request.url.auth as { password?: unknown } | undefined)?.password ?? null,
   ]);
   const headers = loadHeaders(request.headers, requestSource, warnings, written);
-  modelessBodyWarning(isObject(requestJson) ? requestJson["body"] : undefined, requestSource, warnings);
+  bodyModeWarning(isObject(requestJson) ? requestJson["body"] : undefined, requestSource, warnings);
   let body = loadBody(request.body, headers.contentType, requestSource, warnings, written);
   if (body.body && NO_BODY_METHODS.has(request.method)) {
     warnings.push({

@@ -4,6 +4,7 @@
 // fetch can follow is followed (`followRedirects: false` is `redirect: "manual"`); one that asks
 // for what fetch cannot do is reported, with what the client does instead.
 import { isObject } from "./json.js";
+import { bodyModeOf } from "./body.js";
 import type { RequestEntry } from "./walk.js";
 import type { Source, Warning } from "../model/types.js";
 import { counted } from "../counted.js";
@@ -110,7 +111,7 @@ function resolvedBehavior(entry: RequestEntry): Map<string, { source: Source; va
 function systemHeadersDiffer(entry: RequestEntry, value: unknown): boolean {
   if (!isObject(value)) return false;
   const request = entry.json["request"];
-  const mode = isObject(request) && isObject(request["body"]) ? request["body"]["mode"] : undefined;
+  const mode = bodyModeOf(isObject(request) ? request["body"] : undefined);
   const ownType =
     isObject(request) &&
     Array.isArray(request["header"]) &&

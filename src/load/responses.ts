@@ -1,6 +1,7 @@
 // Saved example responses → what each documented status means, its error codes, its examples and
 // the shape of their JSON bodies.
-import sdk, { entries } from "./sdk.js";
+import sdk, { entries, type RequestBody } from "./sdk.js";
+import { bodyModeOf } from "./body.js";
 import {
   answerWithoutCredentials,
   answerWithoutKnownCredentials,
@@ -310,6 +311,11 @@ export interface ExampleReads {
    * it: host, path and variables are not read).
    */
   query: (url: unknown) => Array<[string, string]>;
+  /**
+   * The body of the request an example was saved with as the SDK's RequestBody reads it, as it
+   * reads the request's own (load/body.ts): its mode in any letters, urlencoded text as its fields.
+   */
+  body: (body: unknown) => ExampleRequestModel["body"];
 }
 
 export function exampleReads(): ExampleReads {
@@ -325,6 +331,7 @@ export function exampleReads(): ExampleReads {
       return new sdk.Response({ id: "status", code, reason, status } as never).status;
     }),
     query: byJsonText((url) => pairs(entries(new sdk.Url(url as never).query))),
+    body: byJsonText((body) => requestBody(new sdk.RequestBody(body as never))),
   };
 }
 
@@ -412,8 +419,10 @@ function savedWith(
     );
     if (query.length) request.query = query;
     const saved = isObject(original) ? original["body"] : undefined;
-    const body = requestBody(saved);
-    const place = `.body.${isObject(saved) ? String(saved["mode"]) : ""}`;
+    // A copy: what is read is kept for the same JSON, and its fields and text are replaced below.
+    const read = reads.body(saved);
+    const body = read && { ...read };
+    const place = `.body.${bodyModeOf(saved) ?? ""}`;
     if (body?.mode === "form") body.fields = kept(body.fields, place, "form field");
     else if (body) {
       const json = parsedJson(body.text);
@@ -448,14 +457,14 @@ function pairs(
   );
 }
 
-/** A saved request body: raw text, GraphQL as the JSON sent, or a form's text fields. */
-function requestBody(body: unknown): ExampleRequestModel["body"] {
-  if (!isObject(body) || body["disabled"] === true) return undefined;
-  switch (body["mode"]) {
+/** A saved request body, as the SDK read it: raw text, GraphQL as the JSON sent, or a form's text fields. */
+function requestBody(body: RequestBody): ExampleRequestModel["body"] {
+  if (body.disabled) return undefined;
+  switch (body.mode) {
     case "raw":
-      return typeof body["raw"] === "string" && body["raw"] !== "" ? { mode: "raw", text: body["raw"] } : undefined;
+      return typeof body.raw === "string" && body.raw !== "" ? { mode: "raw", text: body.raw } : undefined;
     case "graphql": {
-      const graphql = isObject(body["graphql"]) ? body["graphql"] : {};
+      const graphql: Record<string, unknown> = isObject(body.graphql) ? body.graphql : {};
       if (typeof graphql["query"] !== "string") return undefined;
       let variables: unknown;
       try {
@@ -475,11 +484,11 @@ function requestBody(body: unknown): ExampleRequestModel["body"] {
     }
     case "urlencoded":
     case "formdata": {
-      const list = body[body["mode"]];
-      const fields = (Array.isArray(list) ? list : []).flatMap((f: unknown): Array<[string, string]> =>
-        isObject(f) && f["disabled"] !== true && f["type"] !== "file" && typeof f["key"] === "string"
-          ? [[f["key"], typeof f["value"] === "string" ? f["value"] : ""]]
-          : [],
+      const fields = entries(body.mode === "formdata" ? body.formdata : body.urlencoded).flatMap(
+        (f): Array<[string, string]> =>
+          f.disabled !== true && (f as { type?: unknown }).type !== "file" && typeof f.key === "string"
+            ? [[f.key, typeof f.value === "string" ? f.value : ""]]
+            : [],
       );
       return fields.length ? { mode: "form", fields } : undefined;
     }

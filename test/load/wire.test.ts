@@ -551,12 +551,16 @@ describe("disabledSystemHeaders", () => {
           { key: "Content-Type", value: "text/plain", disabled: true },
         ]),
         item("a form", { mode: "urlencoded", urlencoded: [{ key: "a", value: "1" }] }),
+        // A form all the same, its mode read as Postman reads it (load/body.ts, bodyModeOf).
+        item("a form in capitals", { mode: "URLENCODED", urlencoded: [{ key: "a", value: "1" }] }),
       ],
     });
     expect(model.warnings.map((w) => w.source)).toEqual([
       "item[1].protocolProfileBehavior.disabledSystemHeaders",
       "item[2].protocolProfileBehavior.disabledSystemHeaders",
       "item[3].protocolProfileBehavior.disabledSystemHeaders",
+      "item[4].protocolProfileBehavior.disabledSystemHeaders",
+      "item[4].request.body.mode",
     ]);
   });
 });

@@ -1047,3 +1047,180 @@ describe("a field Postman reads as none: null, an empty text, `{}`", () => {
     ]);
   }, 60_000);
 });
+
+describe("a body mode in other letters or unknown", () => {
+  it("is read as newman reads it: as that mode, else as raw, sending the raw text or no body", async () => {
+    const post = (name: string, body: object): Item => ({ name, request: { method: "POST", body, url: path(name) } });
+    const collection = collectionOf([
+      post("upper", { mode: "RAW", raw: "as text" }),
+      post("mixed", { mode: "UrlEncoded", urlencoded: [{ key: "a", value: "1" }] }),
+      post("json", { mode: "Raw", raw: '{"a":1}', options: { raw: { language: "json" } } }),
+      post("unknown", { mode: "bogus", raw: "as text" }),
+      post("unknown-form", { mode: "bogus", urlencoded: [{ key: "a", value: "1" }] }),
+      post("graphql", { mode: "GRAPHQL", graphql: { query: "{a}" } }),
+    ]);
+    const sent = () => server.requests.map((r) => [r.path, r.headers["content-type"], r.raw.toString()]);
+    await newmanRun(collection);
+    const byNewman = sent();
+    server.reset();
+    const model = load(collection);
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    const args = [{ body: "as text" }, { a: "1" }, { a: 1 }, { body: "as text" }, {}, {}];
+    for (const [i, op] of model.operations.entries()) await core.call(operationSpec(op), args[i]!);
+    expect(sent()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    expect(byNewman).toEqual([
+      ["/upper", "text/plain", "as text"],
+      ["/mixed", "application/x-www-form-urlencoded", "a=1"],
+      ["/json", "application/json", '{"a":1}'],
+      ["/unknown", "text/plain", "as text"],
+      ["/unknown-form", undefined, ""],
+      ["/graphql", "application/json", '{"query":"{a}"}'],
+    ]);
+    // Each is told, naming the place, as its author likely mistyped.
+    expect(model.warnings.filter((w) => w.source.endsWith(".body.mode"))).toEqual([
+      { source: "item[0].request.body.mode", message: 'body mode "RAW" is read as "raw", as Postman reads it' },
+      {
+        source: "item[1].request.body.mode",
+        message: 'body mode "UrlEncoded" is read as "urlencoded", as Postman reads it',
+      },
+      { source: "item[2].request.body.mode", message: 'body mode "Raw" is read as "raw", as Postman reads it' },
+      {
+        source: "item[3].request.body.mode",
+        message:
+          'body mode "bogus" is unknown: Postman reads it as "raw" and sends its raw text, and so does the client',
+      },
+      {
+        source: "item[4].request.body.mode",
+        message:
+          'body mode "bogus" is unknown: Postman reads it as "raw" and sends no body, and so does the client: its urlencoded content is left out (set the mode to send it)',
+      },
+      {
+        source: "item[5].request.body.mode",
+        message: 'body mode "GRAPHQL" is read as "graphql", as Postman reads it',
+      },
+    ]);
+  }, 60_000);
+});
+
+describe("a Basic auth with a part empty or not given", () => {
+  it("goes as newman sends it: the pair with that part empty; one given by no one's variable is refused", async () => {
+    const basic = (pairs: object[]) => ({ type: "basic", basic: pairs });
+    const get = (name: string, auth: object): Item => ({ name, request: { method: "GET", url: path(name), auth } });
+    const items = [
+      get(
+        "user-empty",
+        basic([
+          { key: "username", value: "" },
+          { key: "password", value: "{{pw}}" },
+        ]),
+      ),
+      get("user-absent", basic([{ key: "password", value: "{{pw}}" }])),
+      get(
+        "password-empty",
+        basic([
+          { key: "username", value: "ann" },
+          { key: "password", value: "" },
+        ]),
+      ),
+      get("password-absent", basic([{ key: "username", value: "{{user}}" }])),
+      get(
+        "user-empty-variable",
+        basic([
+          { key: "username", value: "{{none}}" },
+          { key: "password", value: "p" },
+        ]),
+      ),
+    ];
+    const collection = collectionOf(items);
+    const values = { user: "ann", pw: "p:w", none: "" };
+    const sent = () => server.requests.map((r) => [r.path, r.headers["authorization"]]);
+    await newmanRun(collection, values);
+    const byNewman = sent();
+    server.reset();
+    const model = load(collection);
+    // The literal password of the last is asked for, as any Basic auth's: given as written.
+    await clientRun(model, { ...values, "basic.password": "p" });
+    expect(sent()).toEqual(byNewman);
+    // What newman was seen sending, so that a change in newman shows here too.
+    const pair = (text: string) => `Basic ${Buffer.from(text).toString("base64")}`;
+    expect(byNewman).toEqual([
+      ["/user-empty", pair(":p:w")],
+      ["/user-absent", pair(":p:w")],
+      ["/password-empty", pair("ann:")],
+      ["/password-absent", pair("ann:")],
+      ["/user-empty-variable", pair(":p")],
+    ]);
+    // Where newman would send a {{variable}} no one gave as its text, the client refuses the call,
+    // naming the variable and not the password.
+    server.reset();
+    const core = testCore({ baseUrl: server.url, maxRetries: 0 }, { baseUrl: model.baseUrl, variables: {} });
+    const refusal = await core.call(operationSpec(model.operations[0]!), {}).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    expect(refusal).toMatch(/\{\{pw\}\} has no value/);
+    expect(server.requests).toEqual([]);
+  }, 60_000);
+});
+
+describe("a request whose URL is empty", () => {
+  it("is left out with a warning naming it, as newman sends it not and runs the others", async () => {
+    const get = (name: string, request: object): Item => ({ name, request: { method: "GET", ...request } });
+    const collection = collectionOf([
+      get("empty", { url: "" }),
+      get("blank", { url: " \t " }),
+      get("raw-alone", { url: { raw: `${server.url}/raw-alone` } }),
+      get("none", {}),
+      { name: "text", request: "  " } as unknown as Item,
+      get("sent", { url: path("sent") }),
+    ]);
+    const executions: Array<[string, string | undefined]> = [];
+    await new Promise<void>((resolve, reject) =>
+      newman.run({ collection: collection as never, reporters: [] }, (error, summary) => {
+        if (error) return reject(error);
+        for (const run of summary.run.executions)
+          executions.push([run.item.name, (run as { requestError?: Error }).requestError?.message]);
+        resolve();
+      }),
+    );
+    const byNewman = server.requests.map((r) => r.path);
+    server.reset();
+    const model = load(collection);
+    await clientRun(model);
+    expect(server.requests.map((r) => r.path)).toEqual(byNewman);
+    // What newman was seen doing, so that a change in newman shows here too.
+    const empty = "runtime:extensions~request: request url is empty";
+    expect(executions).toEqual([
+      ["empty", empty],
+      ["blank", empty],
+      ["raw-alone", empty],
+      ["none", empty],
+      ["text", empty],
+      ["sent", undefined],
+    ]);
+    expect(byNewman).toEqual(["/sent"]);
+    expect(model.operations.map((op) => op.name)).toEqual(["sent"]);
+    const leftOut = (name: string) =>
+      `item ${JSON.stringify(name)} has an empty URL, which Postman does not send (newman: "request url is empty"): left out`;
+    expect(model.warnings).toEqual([
+      { source: "item[0].request.url", message: leftOut("empty") },
+      { source: "item[1].request.url", message: leftOut("blank") },
+      {
+        source: "item[2].request.url",
+        message:
+          'item "raw-alone" has a URL of raw text alone, which Postman reads as empty (it reads a URL object\'s host and path) and does not send (newman: "request url is empty"): left out (give the URL as text, or its host and path)',
+      },
+      { source: "item[3].request", message: leftOut("none") },
+      { source: "item[4].request", message: leftOut("text") },
+    ]);
+  }, 60_000);
+
+  it("leaves a client without methods, said once, where no request can be sent", () => {
+    const model = load(collectionOf([{ name: "empty", request: { method: "GET", url: "" } }]));
+    expect(model.operations).toEqual([]);
+    expect(model.warnings.map((w) => w.message).slice(1)).toEqual([
+      "no request of the collection can be sent: the client has no methods",
+    ]);
+  });
+});
