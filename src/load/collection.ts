@@ -14,7 +14,7 @@ import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js"
 import { exampleReads, responseModels, responsesWithoutCredentials, type ExampleReads } from "./responses.js";
 import { scriptWarnings } from "./scripts.js";
 import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
-import { definedVariables, references, type DefinedVariable } from "./variables.js";
+import { definedVariables, heldSecret, references, type DefinedVariable } from "./variables.js";
 import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { userInfoPasswords } from "./credentials.js";
@@ -167,7 +167,8 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   const sendable = halfCharacters(warnings);
   const kept = (name: string, v: DefinedVariable): DefinedVariable | undefined => {
     if (isSecret(name, v)) {
-      if (v.value !== undefined) written.add(v.value);
+      const held = heldSecret(v);
+      if (held !== undefined) written.add(held);
       return undefined;
     }
     const value = clean(name, v.value, v.source);
