@@ -7,6 +7,9 @@ import { environmentScopes } from "../../src/runtime/environments.js";
 import { fillTemplate, type Lookup } from "../../src/runtime/template.js";
 import type { EnvironmentSpec } from "../../src/runtime/spec.js";
 import { ValidationError } from "../../src/runtime/errors.js";
+import type { ClientOptions } from "../../src/runtime/core.js";
+import { testOperation } from "../helpers/operation.js";
+import { testCore } from "../helpers/runtime.js";
 
 /** The error of filling `{{name}}` with no value given, with `environment` chosen or none. */
 function refusal(
@@ -141,5 +144,36 @@ describe("an unknown environment", () => {
   it("in other case is the one meant even beside a nearer name", () => {
     // "prod" is two edits from "Prod1" and four from "PROD": the case decides.
     expect(refused(named(["PROD", "Prod1"]), "prod")).toContain('(did you mean "PROD"?)');
+  });
+});
+
+describe("an empty base URL variable", () => {
+  // `{{server}}/api/users` with `server` empty in the chosen environment: the URL it leaves
+  // (`/api/users`) says neither the variable nor where its value is.
+  const op = testOperation({ method: "GET", path: "/api/users" });
+  const call = (options: ClientOptions<object>, variables: Record<string, string> = {}) =>
+    testCore(options, {
+      baseUrl: "{{server}}",
+      variables,
+      environments: environmentScopes({ local: { values: { server: "" }, secrets: [] } }),
+    }).call(op, {});
+
+  it("is named with the environment that holds it empty, and how to give it", async () => {
+    await expect(call({ environment: "local" }, { server: "https://api.example.test" })).rejects.toThrow(
+      new ValidationError(
+        "op",
+        undefined,
+        'the base URL "{{server}}" has no host, as variable {{server}} is empty in environment "local": give it a value as createClient({ variables: { "server": … } }) or give createClient({ baseUrl })',
+      ),
+    );
+  });
+
+  it("is named where the caller or the collection gave it empty", async () => {
+    await expect(call({ environment: "local", variables: { server: "" } })).rejects.toThrow(
+      'op: the base URL "{{server}}" has no host, as variable {{server}} is empty as given in variables:',
+    );
+    await expect(call({}, { server: "" })).rejects.toThrow(
+      'op: the base URL "{{server}}" has no host, as variable {{server}} is empty in the collection:',
+    );
   });
 });
