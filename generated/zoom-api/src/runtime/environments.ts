@@ -65,6 +65,7 @@ export function environmentScopes(
             (message) => new ValidationError("createClient", "environment", message),
           );
     return {
+      name: chosen && String(name),
       values: chosen?.values,
       // A secret of the chosen environment has no value there, nor has a value left out as it cannot
       // be encoded, and none is taken from the collection below it either (Postman would send the

@@ -25,9 +25,21 @@ export interface Lookup {
    * none, given only to the clients of collections that refer to them.
    */
   dynamic?: ((name: string) => string | undefined) | undefined;
+  /** Where a variable's value comes from (` in environment "local"`), for an error about it. */
+  whence?: (name: string) => string;
 }
 
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
+
+/**
+ * The variables `template` refers to whose value is empty: an empty base URL sends nowhere, and its
+ * error must name what made it so rather than the URL it left.
+ */
+export function emptyVariables(template: string, lookup: Lookup): string[] {
+  return [...template.matchAll(REFERENCE)].flatMap(([, name]) =>
+    lookup(name!) === "" ? [name!] : [],
+  );
+}
 
 /**
  * `option`: the client option that gives what the template makes, where one does (a credential's:

@@ -1,5 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.emptyVariables = emptyVariables;
 exports.fillTemplate = fillTemplate;
 exports.fillDeep = fillDeep;
 // `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
@@ -7,6 +8,13 @@ exports.fillDeep = fillDeep;
 const errors_js_1 = require("./errors.js");
 const unquoted_js_1 = require("./unquoted.js");
 const REFERENCE = /\{\{([^{}]+)\}\}/g;
+/**
+ * The variables `template` refers to whose value is empty: an empty base URL sends nowhere, and its
+ * error must name what made it so rather than the URL it left.
+ */
+function emptyVariables(template, lookup) {
+    return [...template.matchAll(REFERENCE)].flatMap(([, name]) => (lookup(name) === "" ? [name] : []));
+}
 /**
  * `option`: the client option that gives what the template makes, where one does (a credential's:
  * `token`, `oauth1`), which the error of a variable without a value names beside `variables`.

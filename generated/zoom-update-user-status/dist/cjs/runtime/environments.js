@@ -54,6 +54,7 @@ function environmentScopes(environments, secrets = []) {
             ? undefined
             : namedEnvironment(environments, String(name), { theirs: "the collection's", none: "the client was generated without environments" }, (message) => new errors_js_1.ValidationError("createClient", "environment", message));
         return {
+            name: chosen && String(name),
             values: chosen?.values,
             // A secret of the chosen environment has no value there, nor has a value left out as it cannot
             // be encoded, and none is taken from the collection below it either (Postman would send the
