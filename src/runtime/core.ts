@@ -139,8 +139,7 @@ export interface ClientDefaults {
 
 /** What the chosen environment, or none, adds to the lookup of `{{variables}}`. */
 export interface EnvironmentScope {
-  /** The chosen environment's name, and its values: below what the caller passes, above the collection's. */
-  name?: string | undefined;
+  /** The chosen environment's values: below what the caller passes, above the collection's. */
   values: Readonly<Record<string, string>> | undefined;
   /** True for its secrets: they have no value below what the caller passes. */
   hides: (name: string) => boolean;
@@ -483,12 +482,6 @@ function variableLookup(
       : (find(environment?.values, name) ?? find(operation, name) ?? find(defaults.variables, name));
   };
   lookup.given = given;
-  lookup.whence = (name) =>
-    given(name) !== undefined
-      ? " as given in variables"
-      : environment?.name !== undefined && find(environment.values, name) !== undefined
-        ? ` in environment ${JSON.stringify(environment.name)}`
-        : " in the collection";
   if (environment) lookup.missing = environment.missing;
   const { dynamic } = defaults;
   let at = 0;

@@ -5,7 +5,7 @@ import { ValidationError } from "./errors.js";
 import type { BodyEncoder, RequestBody } from "./bodies.js";
 import { baseTemplate, joinUrl, pathParts, type PathPart } from "./paths.js";
 import type { SentSecrets } from "./sent-secrets.js";
-import { emptyVariables, fillTemplate, type Lookup } from "./template.js";
+import { fillTemplate, type Lookup } from "./template.js";
 import type { ArgSpec, CallSpec } from "./spec.js";
 
 export interface BuiltRequest {
@@ -235,7 +235,9 @@ export function buildRequest(
   // A falsy one is none, as `undefined` is. An operation that takes neither (its options' type
   // says so) refuses either with the missing feature's TypeError: only a JavaScript caller meets it.
   if (call?.body || call?.query) query = feature(op, features, "extras")(op, fields, call, query);
-  const url = toUrl(op, base, path, query, template, context.lookup);
+  // An environment's empty value that leaves the base without a host is named, not the URL it left.
+  context.lookup.missing?.emptyBase?.(op, template, base, context.lookup);
+  const url = toUrl(op, base, path, query);
   if (op.body && !encode) throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
   const body = op.body ? encode!(fields, (spec, problem) => fail(op, spec, problem), op) : undefined;
   // The collection's content type goes with a body. An encoder that types its body (a form's,
@@ -421,7 +423,7 @@ export function wellFormed<T extends string | undefined>(op: CallSpec, text: T, 
  * The URL of base and path, and the query (`?` included, or `""`). An invalid one is quoted
  * without its query and user info, which may hold the caller's keys and passwords.
  */
-function toUrl(op: CallSpec, base: string, path: string, query: string, template: string, lookup: Lookup): URL {
+function toUrl(op: CallSpec, base: string, path: string, query: string): URL {
   const text = joinUrl(base, path);
   try {
     const url = new URL(text + query);
@@ -433,15 +435,6 @@ function toUrl(op: CallSpec, base: string, path: string, query: string, template
     // info would end with `@` before the host's end.
     if (!/\p{Cs}/u.test(text) && /^https?:\/\/[^@/]*\//.test(url.href)) return url;
   } catch {}
-  // A base left without a host by an empty variable (`{{server}}/api` in an environment that holds
-  // it empty) is told by the variable and where its value is, which the URL it left does not say.
-  const empty = base === "" || base[0] === "/" ? emptyVariables(template, lookup) : [];
-  if (empty.length)
-    throw new ValidationError(
-      op.name,
-      undefined,
-      `the base URL ${JSON.stringify(template)} has no host, as ${empty.map((name) => `variable {{${name}}} is empty${lookup.whence?.(name) ?? ""}`).join(" and ")}: give ${empty.length > 1 ? "them values" : "it a value"} as createClient({ variables: { ${empty.map((name) => `${JSON.stringify(name)}: …`).join(", ")} } })${op.base === undefined ? " or give createClient({ baseUrl })" : ""}`,
-    );
   // Quoted as the caller wrote it: the http that joinUrl gives a base naming no `//` is not theirs.
   throw new ValidationError(
     op.name,

@@ -162,8 +162,12 @@ export const run = (token) => updateUserStatus(createBaseClient({ token }), { us
 // sendExtras, itself left out), typed only on the operations that take them; every call hands the
 // request its options once (`call`, in place of `callHeaders`), and an operation that cannot take
 // one refuses a JavaScript caller's with the missing feature's TypeError (request.ts's feature)
-// rather than dropping it: its check (~36 B) is what every bundle pays.
-const ONE_OPERATION_CEILING_BYTES = 7_250;
+// rather than dropping it: its check (~36 B) is what every bundle pays. Raised, knowingly, to 7,270
+// (7,260 B when set, +20 B from 7,240): a base URL that the chosen environment's empty value leaves
+// without a host (`{{server}}/api` with `server` empty) is refused naming the variable and the
+// environment (environments.ts's emptyBase, a member of the `missing` the core already hands on, so
+// that only the call is in a package without environments).
+const ONE_OPERATION_CEILING_BYTES = 7_270;
 
 it("the one-operation bundle stays under its ceiling", async () => {
   const { gzipBytes } = await bundle(

@@ -163,17 +163,18 @@ describe("an empty base URL variable", () => {
       new ValidationError(
         "op",
         undefined,
-        'the base URL "{{server}}" has no host, as variable {{server}} is empty in environment "local": give it a value as createClient({ variables: { "server": … } }) or give createClient({ baseUrl })',
+        'the base URL "{{server}}" has no host, as {{server}} is empty in environment "local": give it a value as createClient({ variables: { "server": … } }) or createClient({ baseUrl })',
       ),
     );
   });
 
-  it("is named where the caller or the collection gave it empty", async () => {
+  it("is the caller's to give: their value is sent, and their empty one is not the environment's", async () => {
     await expect(call({ environment: "local", variables: { server: "" } })).rejects.toThrow(
-      'op: the base URL "{{server}}" has no host, as variable {{server}} is empty as given in variables:',
+      'op: "/api/users" is not an http(s) URL without user info: check the base URL and variables',
     );
-    await expect(call({}, { server: "" })).rejects.toThrow(
-      'op: the base URL "{{server}}" has no host, as variable {{server}} is empty in the collection:',
-    );
+    // A port fetch refuses: the request is built and sent, to nowhere.
+    await expect(
+      call({ environment: "local", variables: { server: "http://127.0.0.1:1" }, maxRetries: 0 }),
+    ).rejects.toThrow(/op: connection failed/);
   });
 });

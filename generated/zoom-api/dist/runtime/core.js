@@ -269,11 +269,6 @@ function variableLookup(call, client, environment, operation, defaults, made) {
             : (find(environment?.values, name) ?? find(operation, name) ?? find(defaults.variables, name));
     };
     lookup.given = given;
-    lookup.whence = (name) => given(name) !== undefined
-        ? " as given in variables"
-        : environment?.name !== undefined && find(environment.values, name) !== undefined
-            ? ` in environment ${JSON.stringify(environment.name)}`
-            : " in the collection";
     if (environment)
         lookup.missing = environment.missing;
     const { dynamic } = defaults;

@@ -3,7 +3,7 @@
 import { namesSentSecret } from "./credential-names.js";
 import { ValidationError } from "./errors.js";
 import { baseTemplate, joinUrl, pathParts } from "./paths.js";
-import { emptyVariables, fillTemplate } from "./template.js";
+import { fillTemplate } from "./template.js";
 /**
  * The call options an operation takes beyond the arguments (the `extras` feature's): `body` where
  * its body is a JSON object, one object of the body arguments' (not a form: the one-operation
@@ -107,7 +107,9 @@ export function buildRequest(op, args, context, encode, features) {
     // says so) refuses either with the missing feature's TypeError: only a JavaScript caller meets it.
     if (call?.body || call?.query)
         query = feature(op, features, "extras")(op, fields, call, query);
-    const url = toUrl(op, base, path, query, template, context.lookup);
+    // An environment's empty value that leaves the base without a host is named, not the URL it left.
+    context.lookup.missing?.emptyBase?.(op, template, base, context.lookup);
+    const url = toUrl(op, base, path, query);
     if (op.body && !encode)
         throw new TypeError(`${op.name}: no encoder for its ${op.body} body`);
     const body = op.body ? encode(fields, (spec, problem) => fail(op, spec, problem), op) : undefined;
@@ -269,7 +271,7 @@ export function wellFormed(op, text, what) {
  * The URL of base and path, and the query (`?` included, or `""`). An invalid one is quoted
  * without its query and user info, which may hold the caller's keys and passwords.
  */
-function toUrl(op, base, path, query, template, lookup) {
+function toUrl(op, base, path, query) {
     const text = joinUrl(base, path);
     try {
         const url = new URL(text + query);
@@ -283,11 +285,6 @@ function toUrl(op, base, path, query, template, lookup) {
             return url;
     }
     catch { }
-    // A base left without a host by an empty variable (`{{server}}/api` in an environment that holds
-    // it empty) is told by the variable and where its value is, which the URL it left does not say.
-    const empty = base === "" || base[0] === "/" ? emptyVariables(template, lookup) : [];
-    if (empty.length)
-        throw new ValidationError(op.name, undefined, `the base URL ${JSON.stringify(template)} has no host, as ${empty.map((name) => `variable {{${name}}} is empty${lookup.whence?.(name) ?? ""}`).join(" and ")}: give ${empty.length > 1 ? "them values" : "it a value"} as createClient({ variables: { ${empty.map((name) => `${JSON.stringify(name)}: …`).join(", ")} } })${op.base === undefined ? " or give createClient({ baseUrl })" : ""}`);
     // Quoted as the caller wrote it: the http that joinUrl gives a base naming no `//` is not theirs.
     throw new ValidationError(op.name, undefined, `${JSON.stringify(joinUrl(base, path, false).replace(/\/\/[^/]*@/, "//"))} is not an http(s) URL without user info: check the base URL and variables`);
 }

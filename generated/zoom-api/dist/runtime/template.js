@@ -2,14 +2,7 @@
 // provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
 import { ValidationError } from "./errors.js";
 import { spliceOf } from "./unquoted.js";
-const REFERENCE = /\{\{([^{}]+)\}\}/g;
-/**
- * The variables `template` refers to whose value is empty: an empty base URL sends nowhere, and its
- * error must name what made it so rather than the URL it left.
- */
-export function emptyVariables(template, lookup) {
-    return [...template.matchAll(REFERENCE)].flatMap(([, name]) => (lookup(name) === "" ? [name] : []));
-}
+export const REFERENCE = /\{\{([^{}]+)\}\}/g;
 /**
  * `option`: the client option that gives what the template makes, where one does (a credential's:
  * `token`, `oauth1`), which the error of a variable without a value names beside `variables`.

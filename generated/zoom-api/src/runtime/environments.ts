@@ -5,7 +5,8 @@
 import { nearest } from "./did-you-mean.js";
 import { ValidationError, type MissingVariable } from "./errors.js";
 import type { EnvironmentScope, Environments } from "./core.js";
-import type { EnvironmentSpec } from "./spec.js";
+import type { CallSpec, EnvironmentSpec } from "./spec.js";
+import { REFERENCE, type Lookup } from "./template.js";
 
 /**
  * Whether an environment has a value for a variable: one that is not empty. An empty value is sent
@@ -65,36 +66,61 @@ export function environmentScopes(
             (message) => new ValidationError("createClient", "environment", message),
           );
     return {
-      name: chosen && String(name),
       values: chosen?.values,
       // A secret of the chosen environment has no value there, nor has a value left out as it cannot
       // be encoded, and none is taken from the collection below it either (Postman would send the
       // environment's): the caller must pass it.
       hides: (variable) => !!chosen && withheld(chosen, variable),
       // Called for a variable without a value, for the error to say why and what to do.
-      missing: (variable) => {
-        if (chosen?.secrets.includes(variable))
-          return { variable, secret: `, as it is a secret of environment ${JSON.stringify(name)}` };
-        if (chosen?.unencodable?.includes(variable))
-          return {
-            variable,
-            secret: `, as its value in environment ${JSON.stringify(name)} holds half a character (a lone surrogate), which cannot be encoded, and was left out`,
-          };
-        if (secrets.includes(variable))
-          return { variable, secret: ", as it is a secret of the globals" };
-        const names = Object.keys(environments);
-        if (chosen || !names.length) return { variable };
-        const holders = names.filter((env) => hasValue(environments[env]!.values, variable));
-        // Choosing one that has it empty would send "": say so rather than point to it.
-        const found: MissingVariable = holders.length
-          ? { variable, environments: holders }
-          : {
+      missing: Object.assign(
+        (variable: string): MissingVariable & { hint?: string } => {
+          if (chosen?.secrets.includes(variable))
+            return {
               variable,
-              environments: holders,
-              empty: names.filter((env) => Object.hasOwn(environments[env]!.values, variable)),
+              secret: `, as it is a secret of environment ${JSON.stringify(name)}`,
             };
-        return { ...found, hint: hintOf(found) };
-      },
+          if (chosen?.unencodable?.includes(variable))
+            return {
+              variable,
+              secret: `, as its value in environment ${JSON.stringify(name)} holds half a character (a lone surrogate), which cannot be encoded, and was left out`,
+            };
+          if (secrets.includes(variable))
+            return { variable, secret: ", as it is a secret of the globals" };
+          const names = Object.keys(environments);
+          if (chosen || !names.length) return { variable };
+          const holders = names.filter((env) => hasValue(environments[env]!.values, variable));
+          // Choosing one that has it empty would send "": say so rather than point to it.
+          const found: MissingVariable = holders.length
+            ? { variable, environments: holders }
+            : {
+                variable,
+                environments: holders,
+                empty: names.filter((env) => Object.hasOwn(environments[env]!.values, variable)),
+              };
+          return { ...found, hint: hintOf(found) };
+        },
+        {
+          // `{{server}}/api/users` with `server` empty in the chosen environment (as an export has a
+          // value only Postman's current value held) sends to `/api/users`: say which and where.
+          emptyBase: (op: CallSpec, template: string, base: string, lookup: Lookup) => {
+            if (base && base[0] !== "/") return;
+            const empty = [...template.matchAll(REFERENCE)]
+              .map(([, variable]) => variable!)
+              .filter(
+                (variable) =>
+                  chosen?.values[variable] === "" &&
+                  lookup(variable) === "" &&
+                  lookup.given?.(variable) === undefined,
+              );
+            if (empty.length)
+              throw new ValidationError(
+                op.name,
+                undefined,
+                `the base URL ${JSON.stringify(template)} has no host, as ${empty.map((v) => `{{${v}}}`).join(" and ")} ${empty.length > 1 ? "are" : "is"} empty in environment ${JSON.stringify(name)}: give ${empty.length > 1 ? "them values" : "it a value"} as createClient({ variables: { ${empty.map((v) => `${JSON.stringify(v)}: …`).join(", ")} } })${op.base === undefined ? " or createClient({ baseUrl })" : ""}`,
+              );
+          },
+        },
+      ),
     } satisfies EnvironmentScope;
   };
 }

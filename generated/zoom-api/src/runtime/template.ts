@@ -1,7 +1,7 @@
 // `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
 // provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
 import { ValidationError, type MissingVariable } from "./errors.js";
-import type { JsonPlace } from "./spec.js";
+import type { CallSpec, JsonPlace } from "./spec.js";
 import { spliceOf } from "./unquoted.js";
 
 export interface Lookup {
@@ -19,27 +19,22 @@ export interface Lookup {
    * Why a variable has no value, for its error (./environments.js): what its `missing` holds, and
    * `hint`, the end of its message, written from that.
    */
-  missing?: (name: string) => MissingVariable & { hint?: string };
+  missing?: ((name: string) => MissingVariable & { hint?: string }) & {
+    /**
+     * Refuses a base URL (`base`) left without a host by the chosen environment's empty values,
+     * naming them (./environments.js): the URL it left names neither. A member of `missing`, which
+     * the core already hands on, so that a package without environments pays nothing for it.
+     */
+    emptyBase?: (op: CallSpec, template: string, base: string, lookup: Lookup) => void;
+  };
   /**
    * Postman's dynamic variables (`{{$guid}}`, ./dynamic.js): a new value for a variable that has
    * none, given only to the clients of collections that refer to them.
    */
   dynamic?: ((name: string) => string | undefined) | undefined;
-  /** Where a variable's value comes from (` in environment "local"`), for an error about it. */
-  whence?: (name: string) => string;
 }
 
-const REFERENCE = /\{\{([^{}]+)\}\}/g;
-
-/**
- * The variables `template` refers to whose value is empty: an empty base URL sends nowhere, and its
- * error must name what made it so rather than the URL it left.
- */
-export function emptyVariables(template: string, lookup: Lookup): string[] {
-  return [...template.matchAll(REFERENCE)].flatMap(([, name]) =>
-    lookup(name!) === "" ? [name!] : [],
-  );
-}
+export const REFERENCE: RegExp = /\{\{([^{}]+)\}\}/g;
 
 /**
  * `option`: the client option that gives what the template makes, where one does (a credential's:

@@ -126,8 +126,7 @@ export interface ClientDefaults {
 }
 /** What the chosen environment, or none, adds to the lookup of `{{variables}}`. */
 export interface EnvironmentScope {
-    /** The chosen environment's name, and its values: below what the caller passes, above the collection's. */
-    name?: string | undefined;
+    /** The chosen environment's values: below what the caller passes, above the collection's. */
     values: Readonly<Record<string, string>> | undefined;
     /** True for its secrets: they have no value below what the caller passes. */
     hides: (name: string) => boolean;

@@ -1,26 +1,19 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.emptyVariables = emptyVariables;
+exports.REFERENCE = void 0;
 exports.fillTemplate = fillTemplate;
 exports.fillDeep = fillDeep;
 // `{{name}}` references, as Postman resolves them: in base URLs, paths, and values the collection
 // provides. Values the caller passes are never read as templates (`Lookup.given` tells them).
 const errors_js_1 = require("./errors.js");
 const unquoted_js_1 = require("./unquoted.js");
-const REFERENCE = /\{\{([^{}]+)\}\}/g;
-/**
- * The variables `template` refers to whose value is empty: an empty base URL sends nowhere, and its
- * error must name what made it so rather than the URL it left.
- */
-function emptyVariables(template, lookup) {
-    return [...template.matchAll(REFERENCE)].flatMap(([, name]) => (lookup(name) === "" ? [name] : []));
-}
+exports.REFERENCE = /\{\{([^{}]+)\}\}/g;
 /**
  * `option`: the client option that gives what the template makes, where one does (a credential's:
  * `token`, `oauth1`), which the error of a variable without a value names beside `variables`.
  */
 function fillTemplate(template, lookup, operation, option, seen = []) {
-    return template.replace(REFERENCE, (_whole, name) => {
+    return template.replace(exports.REFERENCE, (_whole, name) => {
         if (seen.includes(name)) {
             throw new errors_js_1.ValidationError(operation, undefined, `variable {{${name}}} refers to itself (${[...seen, name].join(" → ")})`);
         }

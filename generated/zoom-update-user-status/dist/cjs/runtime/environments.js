@@ -10,6 +10,7 @@ exports.namedEnvironment = namedEnvironment;
 // mocks and the command line, entries of their own, import it in every package).
 const did_you_mean_js_1 = require("./did-you-mean.js");
 const errors_js_1 = require("./errors.js");
+const template_js_1 = require("./template.js");
 /**
  * Whether an environment has a value for a variable: one that is not empty. An empty value is sent
  * as it is, as Postman sends it, but it is none to point a caller to: the "has no value" error names
@@ -54,14 +55,13 @@ function environmentScopes(environments, secrets = []) {
             ? undefined
             : namedEnvironment(environments, String(name), { theirs: "the collection's", none: "the client was generated without environments" }, (message) => new errors_js_1.ValidationError("createClient", "environment", message));
         return {
-            name: chosen && String(name),
             values: chosen?.values,
             // A secret of the chosen environment has no value there, nor has a value left out as it cannot
             // be encoded, and none is taken from the collection below it either (Postman would send the
             // environment's): the caller must pass it.
             hides: (variable) => !!chosen && withheld(chosen, variable),
             // Called for a variable without a value, for the error to say why and what to do.
-            missing: (variable) => {
+            missing: Object.assign((variable) => {
                 if (chosen?.secrets.includes(variable))
                     return { variable, secret: `, as it is a secret of environment ${JSON.stringify(name)}` };
                 if (chosen?.unencodable?.includes(variable))
@@ -84,7 +84,19 @@ function environmentScopes(environments, secrets = []) {
                         empty: names.filter((env) => Object.hasOwn(environments[env].values, variable)),
                     };
                 return { ...found, hint: hintOf(found) };
-            },
+            }, {
+                // `{{server}}/api/users` with `server` empty in the chosen environment (as an export has a
+                // value only Postman's current value held) sends to `/api/users`: say which and where.
+                emptyBase: (op, template, base, lookup) => {
+                    if (base && base[0] !== "/")
+                        return;
+                    const empty = [...template.matchAll(template_js_1.REFERENCE)]
+                        .map(([, variable]) => variable)
+                        .filter((variable) => chosen?.values[variable] === "" && lookup(variable) === "" && lookup.given?.(variable) === undefined);
+                    if (empty.length)
+                        throw new errors_js_1.ValidationError(op.name, undefined, `the base URL ${JSON.stringify(template)} has no host, as ${empty.map((v) => `{{${v}}}`).join(" and ")} ${empty.length > 1 ? "are" : "is"} empty in environment ${JSON.stringify(name)}: give ${empty.length > 1 ? "them values" : "it a value"} as createClient({ variables: { ${empty.map((v) => `${JSON.stringify(v)}: …`).join(", ")} } })${op.base === undefined ? " or createClient({ baseUrl })" : ""}`);
+                },
+            }),
         };
     };
 }
