@@ -10,7 +10,7 @@ import { CodegenError, UsageError } from "./errors.js";
 import { schemaError } from "./schema-errors.js";
 import { shownPath } from "./shown-path.js";
 import { parseJsonText } from "./load/json-text.js";
-import { unreadable } from "./load/input-file.js";
+import { fileTitle, unreadable } from "./load/input-file.js";
 import type { Limits } from "./load/limits.js";
 import type { EnvironmentSource } from "./load/scopes.js";
 import type { BodyEncodingOverride } from "./model/selection.js";
@@ -111,7 +111,7 @@ export function packageProblem(
 
 /** The package name a collection file suggests: `Zoom API.postman_collection.json` → `zoom-api`. */
 export function defaultPackageName(collection: string): string {
-  return packageNameOf(basename(collection).replace(/(\.postman_collection)?\.json$/i, ""));
+  return packageNameOf(fileTitle(collection));
 }
 
 /** A title made an npm package name: `Zoom API` → `zoom-api`. */

@@ -271,8 +271,8 @@ export const COLLECTION_SCHEMA = {
   properties: {
     info: {
       type: "object",
-      // No schema is read as v2 when the shape is (read.ts), as the SDK and newman read it.
-      required: ["name"],
+      // No schema is read as v2 when the shape is (read.ts), as the SDK and newman read it; no
+      // name titles the package by the file's (collection.ts), as Postman's SDK reads it.
       properties: {
         name: { type: "string" },
         schema: { type: "string" },

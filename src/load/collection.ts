@@ -11,10 +11,11 @@ import { behaviorWarnings, redirectOf } from "./protocol-profile.js";
 import { descriptionText } from "./description.js";
 import { isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
+import { fileTitle } from "./input-file.js";
 import { exampleReads, responseModels, responsesWithoutCredentials, type ExampleReads } from "./responses.js";
 import { scriptWarnings } from "./scripts.js";
 import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
-import { definedVariables, references, type DefinedVariable } from "./variables.js";
+import { definedVariables, heldSecret, references, type DefinedVariable } from "./variables.js";
 import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { userInfoPasswords } from "./credentials.js";
@@ -176,7 +177,8 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   const sendable = halfCharacters(warnings);
   const kept = (name: string, v: DefinedVariable): DefinedVariable | undefined => {
     if (isSecret(name, v)) {
-      if (v.value !== undefined) written.add(v.value);
+      const held = heldSecret(v);
+      if (held !== undefined) written.add(held);
       return undefined;
     }
     const value = clean(name, v.value, v.source);
@@ -232,8 +234,18 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
 
   const info = json["info"] as Record<string, unknown>;
   const description = cleanMarkdown(descriptionText(info["description"]) ?? "");
+  // The name only titles the package (its README, the client's doc, package.json's description):
+  // a collection without one (some of Postman's own tools' fixtures) is titled by its file's name.
+  let name = info["name"];
+  if (typeof name !== "string") {
+    name = fileTitle(collection.file);
+    warnings.push({
+      source: "info.name",
+      message: `missing: the package is titled by the file's name, ${JSON.stringify(name)}; give the collection a name in Postman (or info.name in the file) to title it`,
+    });
+  }
   return {
-    name: stringOr(info["name"], "API"),
+    name: name as string,
     ...(description ? { description } : {}),
     baseUrl,
     variables: variableModels(operations, baseUrl, collectionValues),

@@ -13,13 +13,17 @@ import { readInputText } from "./input-file.js";
 import { parseJsonText } from "./json-text.js";
 import { ownName } from "./environment-name.js";
 import type { OnRead } from "./read.js";
+import { heldSecret, variableValue, type VariableValue } from "./variables.js";
 
 /** An environment (`--environment`, `environments`) or the globals (`--globals`, `globals`). */
 export type ScopeKind = "environment" | "globals";
 
-export interface ScopeValue {
+export interface ScopeValue extends VariableValue {
   key: string;
-  /** The value as text (numbers, booleans and null as Postman sends them; a missing value is empty). */
+  /**
+   * The value as text (numbers, booleans and null as Postman sends them, variables.ts's
+   * variableValue; a missing value is empty); a secret's, what it holds (heldSecret).
+   */
   value: string;
   /**
    * Why the value never reaches a client: its type is `secret`, its key names a credential, or
@@ -127,15 +131,19 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
     if (entry["enabled"] === false) return;
     const key = entry["key"] as string;
     if (key === "") return;
-    const raw = entry["value"];
-    const text = raw === undefined || raw === null ? "" : String(raw);
-    const secret = secretReason(key, text, entry["type"]);
-    // A null is sent as the text "null" (`?x=null`), as newman and Postman send it; a secret's
-    // null, like its empty value, holds nothing to leave out (it is asked for at run time).
-    const value = raw === null && !secret ? "null" : text;
+    // The schema lets through nothing variableValue does not read but a missing value: empty.
+    const read = variableValue(entry["value"]) ?? { value: "" };
+    const secret = secretReason(key, read.value, entry["type"]);
+    const value = secret ? (heldSecret(read) ?? "") : read.value;
     // Deleted first so that the key takes its last place: the file's order, with the last value.
     byKey.delete(key);
-    byKey.set(key, { key, value, ...(secret ? { secret } : {}), source: `values[${i}]` });
+    byKey.set(key, {
+      key,
+      value,
+      ...(read.null ? { null: true as const } : {}),
+      ...(secret ? { secret } : {}),
+      source: `values[${i}]`,
+    });
   });
   const name = ownName(json);
   return { file, kind, ...(name !== undefined ? { name } : {}), values: [...byKey.values()] };

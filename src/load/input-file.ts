@@ -2,10 +2,19 @@
 // the file system's refusals into this tool's words, so that the same mistake (a folder named
 // where a file goes, a file over the size limit) reads the same whichever file it is.
 import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
 import { counted } from "../counted.js";
 import { CodegenError } from "../errors.js";
 import { raise, type Limits } from "./limits.js";
 import type { OnRead } from "./read.js";
+
+/**
+ * The title a collection file's name gives (`Zoom API.postman_collection.json` → `Zoom API`): the
+ * package name's default (config.ts), and the title of a collection without `info.name`.
+ */
+export function fileTitle(file: string): string {
+  return basename(file).replace(/(\.postman_collection)?\.json$/i, "");
+}
 
 export type InputKind = "collection" | "environment" | "globals" | "config";
 

@@ -32,7 +32,7 @@ import {
   type Place,
 } from "./credentials.js";
 import { responsesWithoutCredentials } from "./responses.js";
-import { references, type DefinedVariable } from "./variables.js";
+import { heldSecret, references, type DefinedVariable, type VariableValue } from "./variables.js";
 import { isObject, readJsonBody } from "./json.js";
 import { CodegenError } from "../errors.js";
 import { masker } from "../runtime/redact.js";
@@ -142,7 +142,7 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   const files = [...(scopes.globals ? [scopes.globals] : []), ...scopes.environments.map((e) => e.scope)];
   for (const file of files) {
     for (const value of file.values) {
-      if (value.secret && leavesOut(value.value))
+      if (value.secret && leavesOut(value))
         warnings.push({ file: file.file, source: `${value.source}.value`, ...leftOut(value.key, value.secret) });
     }
   }
@@ -202,9 +202,7 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
 
   // A saved answer may quote a secret of the user's environment: what the client documents of it
   // does not (collection.ts does the same with the collection's own).
-  const secretValues = files.flatMap((file) =>
-    file.values.flatMap((v) => (v.secret && leavesOut(v.value) ? [v.value] : [])),
-  );
+  const secretValues = files.flatMap((file) => file.values.flatMap((v) => (v.secret && leavesOut(v) ? [v.value] : [])));
   const mask = secretValues.length ? masker(secretValues) : undefined;
   return {
     ...model,
@@ -333,7 +331,7 @@ export function collectionSecrets(
   return (key, variable) => {
     const reason = secretReason(key, variable.value, variable.type, credentials);
     if (!reason) return false;
-    if (!reported.has(variable.source) && leavesOut(variable.value)) {
+    if (!reported.has(variable.source) && leavesOut(variable)) {
       reported.add(variable.source);
       warnings.push({ source: `${variable.source}.value`, ...leftOut(key, reason) });
     }
@@ -366,12 +364,12 @@ export function valueWithoutCredentials(
 
 /**
  * Whether leaving a secret's value out leaves anything out, for a warning to say so: an empty value
- * holds nothing. Such a value stays a secret all the same, which the client asks for at run time:
- * an export carries initial values only, and a secret's is often left empty for a current value
- * that Postman never exports (and sends in its place).
+ * or a null holds nothing (heldSecret). Such a value stays a secret all the same, which the client
+ * asks for at run time: an export carries initial values only, and a secret's is often left empty
+ * for a current value that Postman never exports (and sends in its place).
  */
-export function leavesOut(value: string): boolean {
-  return value !== "";
+export function leavesOut(variable: VariableValue): boolean {
+  return heldSecret(variable) !== undefined;
 }
 
 /**

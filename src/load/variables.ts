@@ -6,8 +6,37 @@ import { isObject } from "./json.js";
 import type { VariableList } from "./walk.js";
 import type { Source } from "../model/types.js";
 
-export interface DefinedVariable {
+/**
+ * A variable's value as the text a client sends: the collection's variables (and its folders' and
+ * requests'), an environment's and the globals' are read by this one rule (variableValue).
+ */
+export interface VariableValue {
   value: string;
+  /** Written `null`: sent as the text null, but as a secret it holds nothing (heldSecret). */
+  null?: true;
+}
+
+/**
+ * A string as it is, a number or a boolean as its text (`11`, `true`), and `null` as the text
+ * null (`?size=null`), as newman and Postman send them (an export holds a null where a script set
+ * one: `pm.collectionVariables.set("size", null)`); undefined for anything else.
+ */
+export function variableValue(raw: unknown): VariableValue | undefined {
+  if (raw === null) return { value: "null", null: true };
+  if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return { value: String(raw) };
+  return undefined;
+}
+
+/**
+ * What leaving a secret's value out of the client leaves out: nothing for an empty value or a null,
+ * which the client asks for at run time all the same (an export carries no current value, which
+ * may be the real one), else its text, which is warned of and masked wherever it is quoted.
+ */
+export function heldSecret(variable: VariableValue): string | undefined {
+  return variable.null || variable.value === "" ? undefined : variable.value;
+}
+
+export interface DefinedVariable extends VariableValue {
   description?: string;
   /** The entry's `type` ("secret" says the value is one). */
   type?: string;
@@ -23,13 +52,13 @@ export function definedVariables(...lists: VariableList[]): Map<string, DefinedV
     list.forEach((entry: unknown, index) => {
       if (!isObject(entry) || entry["disabled"] === true) return;
       const key = typeof entry["key"] === "string" ? entry["key"] : entry["id"];
-      const value = entry["value"];
+      const value = variableValue(entry["value"]);
       if (typeof key !== "string" || key === "") return;
-      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+      if (value) {
         const description = descriptionText(entry["description"]);
         const type = typeof entry["type"] === "string" ? entry["type"] : undefined;
         defined.set(key, {
-          value: String(value),
+          ...value,
           ...(description ? { description } : {}),
           ...(type ? { type } : {}),
           source: `${source}[${index}]`,

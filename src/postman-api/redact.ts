@@ -85,7 +85,7 @@ export function environmentWithoutSecrets(
       if (typeof e["key"] !== "string") return entry;
       const reason = secretReason(e["key"], value, e["type"], followed);
       if (reason) {
-        if (!leavesOut(value)) return entry;
+        if (!leavesOut({ value })) return entry;
         // Said here, where the value is dropped: the stored copy's empty value warns of nothing.
         left.push({ source: jsonPath(`/values/${i}/value`), ...leftOut(e["key"], reason, "the stored copy") });
         return { ...e, value: "" };
@@ -321,7 +321,7 @@ function variables(list: unknown, pointer: string, credentials: ReadonlySet<stri
       });
       return;
     }
-    if (!leavesOut(String(value))) return;
+    if (!leavesOut({ value: String(value) })) return;
     delete entry["value"];
     left.push({ source: jsonPath(`${pointer}/${i}/value`), ...leftOut(key, reason, "the stored copy") });
   });
