@@ -33,6 +33,7 @@ import {
 } from "./credentials.js";
 import { responsesWithoutCredentials } from "./responses.js";
 import { heldSecret, references, type DefinedVariable, type VariableValue } from "./variables.js";
+import { splitAtReferences, wholeReference } from "../model/references.js";
 import { isObject, readJsonBody } from "./json.js";
 import { CodegenError } from "../errors.js";
 import { masker } from "../runtime/redact.js";
@@ -198,6 +199,28 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
       secrets: all.filter((v) => !kept(v) && !unsendable.has(v)).map((v) => v.key),
       ...(unencodable.length ? { unencodable } : {}),
     };
+  });
+
+  // `{{server}}/api/users` with `server` empty in an environment (an export holds only the initial
+  // value, and Postman's current one is never exported): each call with that environment would go
+  // to `/api/users`, which the client refuses with the URL it was left, naming neither the variable
+  // nor the environment. Said here, where both are known, so that the client pays nothing for it.
+  const hosts = new Set(
+    [model.baseUrl, ...model.operations.map((op) => op.base)].flatMap((base) => {
+      const [before, first] = base === undefined ? [] : splitAtReferences(base);
+      const name = before === "" && first !== undefined ? wholeReference(first) : undefined;
+      return name === undefined || name.startsWith("$") ? [] : [name];
+    }),
+  );
+  scopes.environments.forEach(({ name, scope }, i) => {
+    for (const value of scope.values) {
+      if (!hosts.has(value.key) || value.value !== "" || !kept(environments[i]!.values.get(value.key))) continue;
+      warnings.push({
+        file: scope.file,
+        source: `${value.source}.value`,
+        message: `${JSON.stringify(value.key)} is empty, and the base URL takes its host from it: with environment ${JSON.stringify(name)}, the client refuses each call unless given it (createClient({ variables: { ${JSON.stringify(value.key)}: … } }))`,
+      });
+    }
   });
 
   // A saved answer may quote a secret of the user's environment: what the client documents of it

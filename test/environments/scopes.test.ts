@@ -359,3 +359,44 @@ describe("environment names", () => {
     );
   });
 });
+
+describe("an environment's empty value that the base URL takes its host from", () => {
+  const based = (baseUrl: string): ApiModel => ({ ...model({}), baseUrl, variables: [{ name: "server" }] });
+
+  it("is warned of at its place, naming the environment and how to give it; a value, or another base, is not", () => {
+    const applied = applyScopes(based("{{server}}/api"), {
+      environments: [
+        { name: "local", scope: scope("environment", { a: "1", server: "" }) },
+        { name: "production", scope: scope("environment", { server: "https://api.x.test" }) },
+      ],
+    });
+    expect(applied.warnings).toEqual([
+      {
+        file: "environment.json",
+        source: "values[1].value",
+        message: `"server" is empty, and the base URL takes its host from it: with environment "local", the client refuses each call unless given it (createClient({ variables: { "server": … } }))`,
+      },
+    ]);
+    // The host is written out: the empty value is a path's, not the host's.
+    const written = applyScopes(based("https://api.x.test/{{server}}"), {
+      environments: [{ name: "local", scope: scope("environment", { server: "" }) }],
+    });
+    expect(written.warnings).toEqual([]);
+  });
+
+  it("says nothing of a secret's empty value, which the client asks for by its own message", () => {
+    const applied = applyScopes(based("{{server}}"), {
+      environments: [
+        {
+          name: "local",
+          scope: parseScopeText(
+            "local.json",
+            JSON.stringify({ name: "local", values: [{ key: "server", value: "", type: "secret" }] }),
+            "environment",
+          ),
+        },
+      ],
+    });
+    expect(applied.warnings).toEqual([]);
+  });
+});
