@@ -212,16 +212,16 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
       return name === undefined || name.startsWith("$") ? [] : [name];
     }),
   );
-  scopes.environments.forEach(({ name, scope }, i) => {
+  for (const { name, scope } of scopes.environments) {
     for (const value of scope.values) {
-      if (!hosts.has(value.key) || value.value !== "" || !kept(environments[i]!.values.get(value.key))) continue;
+      if (!hosts.has(value.key) || value.value !== "" || !kept(value)) continue;
       warnings.push({
         file: scope.file,
         source: `${value.source}.value`,
         message: `${JSON.stringify(value.key)} is empty, and the base URL takes its host from it: with environment ${JSON.stringify(name)}, the client refuses each call unless given it (createClient({ variables: { ${JSON.stringify(value.key)}: … } }))`,
       });
     }
-  });
+  }
 
   // A saved answer may quote a secret of the user's environment: what the client documents of it
   // does not (collection.ts does the same with the collection's own).
