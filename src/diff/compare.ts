@@ -299,7 +299,8 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
  * A request that now refers to a variable a call passing nothing has no value for (`uses`, against
  * the new surface's `unresolved`): major, as an argument become required is, since the client
  * rejects such a call with a `ValidationError` naming the variable. Where only arguments' defaults
- * refer to it (`defaultsUse`), passing those arguments is the other way, and the change says so.
+ * refer to it (`defaultsUse`), passing those arguments is the other way, and the change says so;
+ * where only the auth's credential does (`credentialUse`), the client option that gives it.
  * One whose value the collection lost is said once, of the collection (`lost`). Nothing where
  * either manifest is older than them.
  */
@@ -316,13 +317,17 @@ function compareUses(
       // manifest is read from disk: what is not a list of names there is not taken for one.)
       const named = op.defaultsUse && Object.hasOwn(op.defaultsUse, name) ? op.defaultsUse[name] : undefined;
       const args = Array.isArray(named) && named.length ? named.map((a) => code(String(a))).join(", ") : undefined;
+      // Only in the auth's credential: a client given the credential's option sends that instead.
+      const option = op.credentialUse && Object.hasOwn(op.credentialUse, name) ? op.credentialUse[name] : undefined;
       c.add(
         "major",
         "variable-needed",
         op.op,
         args
           ? `now refers to variable ${code(name)}, which has no value, in the default of ${args}: calls that pass neither the variable nor ${args} reject`
-          : `now refers to variable ${code(name)}, which has no value: calls that do not pass it reject`,
+          : typeof option === "string"
+            ? `now refers to variable ${code(name)}, which has no value, in its credential: calls that pass neither the variable nor the client option ${code(option)} reject`
+            : `now refers to variable ${code(name)}, which has no value: calls that do not pass it reject`,
       );
     }
 }

@@ -7,7 +7,7 @@
 // sends) is kept as digests: they tell that something changed, which is all a changelog needs.
 // Everything is sorted: the order of items, examples and keys in a collection is noise.
 import { createHash } from "node:crypto";
-import { referencedVariables } from "../command-line/credentials.js";
+import { referencedVariables, variablesIn } from "../command-line/credentials.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { namespaceInterfaces, sharedOf } from "../emit/modules/layout.js";
@@ -19,6 +19,7 @@ import {
   type NamesBefore,
   type NamingBefore,
 } from "../model/naming.js";
+import { credentialOption } from "../model/credential-option.js";
 import { postmanPath } from "../model/selection.js";
 import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
@@ -111,6 +112,13 @@ export interface OperationSurface {
    * with those arguments' keys: a call that passes them needs no value for it. Absent when none.
    */
   defaultsUse?: Record<string, string[]>;
+  /**
+   * Of `uses`, each that only the auth's credential refers to (`Authorization: Bearer {{token}}`),
+   * with the client option that gives the credential instead (`token`, `apiKey`, `basic`:
+   * model/credential-option.ts): a call made with it needs no value for the variable. Absent when
+   * none.
+   */
+  credentialUse?: Record<string, string>;
   /**
    * The request's Postman path (folders and name joined by `/`), by which a regeneration finds the
    * operation again to keep its names (`namesBefore`); absent in older manifests.
@@ -271,10 +279,23 @@ function environmentSurface(environment: EnvironmentModel, model: ApiModel): Env
  * `uses` of an operation's surface: the keys of `Variables` what it sends refers to, as the
  * package's command line reads them (referencedVariables).
  */
-function usesOf(op: OperationModel, model: ApiModel): { uses?: string[]; defaultsUse?: Record<string, string[]> } {
+function usesOf(op: OperationModel, model: ApiModel): Pick<OperationSurface, "uses" | "defaultsUse" | "credentialUse"> {
   const found = new Set(referencedVariables(op));
   const uses = model.variables.map((v) => v.name).filter((name) => found.has(name));
   if (!uses.length) return {};
+  // Only in the credential: the rest of what the request sends, its auth's other fields (an API
+  // key's name) among it, does not refer to it.
+  const credential = credentialOption(op.auth);
+  const auth = Object.entries(op.auth);
+  const inCredential = variablesIn(auth.filter(([key]) => credential?.fields.includes(key)));
+  const rest = variablesIn([
+    op.base,
+    op.path,
+    op.args.map((a) => a.default),
+    op.variables,
+    auth.filter(([key]) => !credential?.fields.includes(key)),
+  ]);
+  const byCredential = uses.filter((name) => inCredential.has(name) && !rest.has(name)).sort(compare);
   const elsewhere = new Set(referencedVariables({ ...op, args: [] }));
   const byDefaults = uses
     .filter((name) => !elsewhere.has(name))
@@ -283,7 +304,13 @@ function usesOf(op: OperationModel, model: ApiModel): { uses?: string[]; default
       name,
       op.args.filter((a) => referencedVariables({ path: "", args: [a] }).includes(name)).map((a) => a.arg),
     ]);
-  return { uses: uses.sort(compare), ...(byDefaults.length ? { defaultsUse: Object.fromEntries(byDefaults) } : {}) };
+  return {
+    uses: uses.sort(compare),
+    ...(byDefaults.length ? { defaultsUse: Object.fromEntries(byDefaults) } : {}),
+    ...(byCredential.length
+      ? { credentialUse: Object.fromEntries(byCredential.map((name) => [name, credential!.option])) }
+      : {}),
+  };
 }
 
 /**

@@ -196,6 +196,61 @@ describe("operations and namespaces", () => {
     ]);
   });
 
+  it("an auth credential that now refers to a variable without a value: its calls reject unless they pass the variable or the credential", async () => {
+    // A bearer token, an OAuth 2.0 access token, an API key or a Basic pair: the client option
+    // that gives the credential (`token`, `apiKey`, `basic`) is the other way, as the client's own
+    // error says (`pass it as createClient({ token }) or …`), not the variable alone.
+    const credentials: Array<[Json, string]> = [
+      [{ type: "bearer", bearer: [{ key: "token", value: "{{sipToken}}" }] }, "token"],
+      [{ type: "oauth2", oauth2: [{ key: "accessToken", value: "{{sipToken}}" }] }, "token"],
+      [
+        {
+          type: "apikey",
+          apikey: [
+            { key: "key", value: "X-Key" },
+            { key: "value", value: "{{sipToken}}" },
+          ],
+        },
+        "apiKey",
+      ],
+      [
+        {
+          type: "basic",
+          basic: [
+            { key: "username", value: "ann" },
+            { key: "password", value: "{{sipToken}}" },
+          ],
+        },
+        "basic",
+      ],
+    ];
+    for (const [auth, option] of credentials) {
+      const { forward } = await bothWays((c) => (listSipPhones(c).request.auth = auth));
+      const needed = forward.changes.filter((change) => change.kind === "variable-needed");
+      expect(needed.map((change) => [change.level, change.operation, change.detail])).toEqual([
+        [
+          "major",
+          LIST_SIP_PHONES,
+          `now refers to variable \`sipToken\`, which has no value, in its credential: calls that pass neither the variable nor the client option \`${option}\` reject`,
+        ],
+      ]);
+    }
+    // Where the API key's name refers to it too, the credential given does not fill that.
+    const { forward } = await bothWays(
+      (c) =>
+        (listSipPhones(c).request.auth = {
+          type: "apikey",
+          apikey: [
+            { key: "key", value: "X-{{sipToken}}" },
+            { key: "value", value: "{{sipToken}}" },
+          ],
+        }),
+    );
+    expect(
+      forward.changes.filter((change) => change.kind === "variable-needed").map((change) => change.detail),
+    ).toEqual(["now refers to variable `sipToken`, which has no value: calls that do not pass it reject"]);
+  });
+
   it("a path that now refers to a variable without a value: its calls that do not pass the variable reject", async () => {
     const { forward } = await bothWays((c) => {
       const url = listSipPhones(c).request.url;
