@@ -190,12 +190,16 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
   const now = (both && after.given) || { values: after.variableValues, docs: after.docs };
   // Said of the base URL above where it changed with it, as of an environment's below.
   const resolution = resolutionChanged(before, after, before.unresolved, after.unresolved, baseChanged);
+  // One that became a secret (a request now sends it as a credential) kept its value in the
+  // collection: the package leaves it out. Older manifests record no secrets.
+  const secret = (name: string) =>
+    before.secrets !== undefined && !before.secrets.includes(name) && after.secrets?.includes(name);
   for (const name of resolution.lost)
     c.add(
       "major",
       "variable-value-removed",
       undefined,
-      `variable ${code(name)} has no value in the collection any more: calls that do not pass it (nor choose an environment that gives it) reject`,
+      `variable ${code(name)} ${secret(name) ? "is now a secret, whose value the package leaves out" : "has no value in the collection any more"}: calls that do not pass it (nor choose an environment that gives it) reject`,
     );
   for (const name of resolution.found)
     c.add(

@@ -19,6 +19,7 @@ import {
   type NamesBefore,
   type NamingBefore,
 } from "../model/naming.js";
+import { secretVariables } from "../command-line/secret-variables.js";
 import { credentialOption } from "../model/credential-option.js";
 import { postmanPath } from "../model/selection.js";
 import { canonicalShape } from "../model/shared-shapes.js";
@@ -161,6 +162,13 @@ export interface Surface {
    */
   unresolved?: string[];
   /**
+   * Keys of `Variables` whose values the package leaves out as secrets (secretVariables: the
+   * client asks the caller for them), sorted: where one loses its value, the change says it became
+   * a secret rather than that the collection's value went. Names only, which the package holds too
+   * (its client's `secrets`). Absent in older manifests.
+   */
+  secrets?: string[];
+  /**
    * The package's exported names that belong to no operation (namespace interfaces, `createClient`,
    * the runtime's), sorted (`packageExports`); absent in manifests of older generators.
    */
@@ -243,6 +251,7 @@ export function surfaceOf(model: ApiModel): Surface {
       ]),
     },
     unresolved: unresolved(model, lookupFor(model, {})),
+    secrets: secretVariables(model),
     ...(model.environments?.length
       ? { environments: Object.fromEntries(model.environments.map((e) => [e.name, environmentSurface(e, model)])) }
       : {}),
@@ -544,20 +553,29 @@ export function readSurface(json: unknown): Surface | undefined {
   // Environments out of shape are compared as an older manifest's: by name only (as exports).
   const environmentsWhole = s.environments === undefined || wholeEnvironments(s.environments);
   const unresolvedWhole = s.unresolved === undefined || strings(s.unresolved);
+  const secretsWhole = s.secrets === undefined || strings(s.secrets);
   const rateLimitsWhole =
     s.rateLimits === undefined ||
     (typeof s.rateLimits === "object" &&
       s.rateLimits !== null &&
       !Array.isArray(s.rateLimits) &&
       Object.values(s.rateLimits).every((label) => typeof label === "string"));
-  if (givenWhole && environmentsWhole && unresolvedWhole && rateLimitsWhole) return s as Surface;
-  const { given: _given, environments: _environments, unresolved: _unresolved, rateLimits: _rateLimits, ...older } = s;
+  if (givenWhole && environmentsWhole && unresolvedWhole && secretsWhole && rateLimitsWhole) return s as Surface;
+  const {
+    given: _given,
+    environments: _environments,
+    unresolved: _unresolved,
+    secrets: _secrets,
+    rateLimits: _rateLimits,
+    ...older
+  } = s;
   return {
     ...older,
     ...(rateLimitsWhole && s.rateLimits !== undefined ? { rateLimits: s.rateLimits } : {}),
     ...(givenWhole && given !== undefined ? { given: s.given } : {}),
     ...(environmentsWhole && s.environments !== undefined ? { environments: s.environments } : {}),
     ...(unresolvedWhole && s.unresolved !== undefined ? { unresolved: s.unresolved } : {}),
+    ...(secretsWhole && s.secrets !== undefined ? { secrets: s.secrets } : {}),
   } as Surface;
 }
 

@@ -181,6 +181,63 @@ describe("operations and namespaces", () => {
     ]);
   });
 
+  it("a variable that becomes a secret loses its value in the package, said as a secret, not as the collection's edit", async () => {
+    // `{{sipLine}}` in a path, with a value in the collection: every call sends it.
+    const before = await edited(zoom, (c) => {
+      c.variable.push({ key: "sipLine", value: "7" });
+      const url = listSipPhones(c).request.url;
+      url.raw = url.raw.replace("/sip_phones", "/{{sipLine}}/sip_phones");
+      url.path = url.path.flatMap((p: string) => (p === "sip_phones" ? ["{{sipLine}}", p] : [p]));
+    });
+    const lost = (after: Surface) =>
+      compareSurfaces(before, after)
+        .changes.filter((c) => c.kind === "variable-value-removed")
+        .map((c) => [c.level, c.detail]);
+    // A request added that sends it as its bearer token: the package leaves the value out, and the
+    // client asks for it, though the collection's value is as it was.
+    const secret = await edited(zoom, (c) => {
+      c.variable.push({ key: "sipLine", value: "7" });
+      const url = listSipPhones(c).request.url;
+      url.raw = url.raw.replace("/sip_phones", "/{{sipLine}}/sip_phones");
+      url.path = url.path.flatMap((p: string) => (p === "sip_phones" ? ["{{sipLine}}", p] : [p]));
+      item(c, "sip phones").item.push({
+        name: "Sign SIP",
+        request: {
+          method: "GET",
+          url: "{{baseUrl}}/sip_sign",
+          auth: { type: "bearer", bearer: [{ key: "token", value: "{{sipLine}}" }] },
+        },
+      });
+    });
+    expect(lost(secret)).toEqual([
+      [
+        "major",
+        "variable `sipLine` is now a secret, whose value the package leaves out: calls that do not pass it (nor choose an environment that gives it) reject",
+      ],
+    ]);
+    // The collection's value removed: said so.
+    const removed = await edited(zoom, (c) => {
+      c.variable.push({ key: "sipLine" });
+      const url = listSipPhones(c).request.url;
+      url.raw = url.raw.replace("/sip_phones", "/{{sipLine}}/sip_phones");
+      url.path = url.path.flatMap((p: string) => (p === "sip_phones" ? ["{{sipLine}}", p] : [p]));
+    });
+    expect(lost(removed)).toEqual([
+      [
+        "major",
+        "variable `sipLine` has no value in the collection any more: calls that do not pass it (nor choose an environment that gives it) reject",
+      ],
+    ]);
+    // A manifest that does not record the secrets says it as before.
+    const { secrets: _secrets, ...older } = secret as Surface & { secrets?: string[] };
+    expect(lost(older as Surface)).toEqual([
+      [
+        "major",
+        "variable `sipLine` has no value in the collection any more: calls that do not pass it (nor choose an environment that gives it) reject",
+      ],
+    ]);
+  });
+
   it("a header added whose value is a variable without one: its calls reject unless they pass the header or the variable", async () => {
     const { forward } = await bothWays((c) => {
       const request = listSipPhones(c).request;
