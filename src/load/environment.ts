@@ -21,8 +21,8 @@ export type ScopeKind = "environment" | "globals";
 export interface ScopeValue extends VariableValue {
   key: string;
   /**
-   * The value as text (numbers, booleans and null as Postman sends them, variables.ts's
-   * variableValue; a missing value is empty); a secret's, what it holds (heldSecret).
+   * The value as text (numbers, booleans, null and a missing value as Postman sends them,
+   * variables.ts's variableValue); a secret's, what it holds (heldSecret).
    */
   value: string;
   /**
@@ -131,7 +131,7 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
     if (entry["enabled"] === false) return;
     const key = entry["key"] as string;
     if (key === "") return;
-    // The schema lets through nothing variableValue does not read but a missing value: empty.
+    // The schema lets through nothing variableValue does not read.
     const read = variableValue(entry["value"]) ?? { value: "" };
     const secret = secretReason(key, read.value, entry["type"]);
     const value = secret ? (heldSecret(read) ?? "") : read.value;

@@ -17,11 +17,13 @@ export interface VariableValue {
 }
 
 /**
- * A string as it is, a number or a boolean as its text (`11`, `true`), and `null` as the text
- * null (`?size=null`), as newman and Postman send them (an export holds a null where a script set
- * one: `pm.collectionVariables.set("size", null)`); undefined for anything else.
+ * A string as it is, a number or a boolean as its text (`11`, `true`), `null` as the text null
+ * (`?size=null`), and no value at all (`{"key": "size"}`) as empty, as newman and Postman send
+ * them (an export holds a null where a script set one: `pm.collectionVariables.set("size", null)`);
+ * undefined for anything else.
  */
 export function variableValue(raw: unknown): VariableValue | undefined {
+  if (raw === undefined) return { value: "" };
   if (raw === null) return { value: "null", null: true };
   if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return { value: String(raw) };
   return undefined;
