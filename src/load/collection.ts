@@ -15,7 +15,7 @@ import { fileTitle } from "./input-file.js";
 import { exampleReads, responseModels, responsesWithoutCredentials, type ExampleReads } from "./responses.js";
 import { scriptWarnings } from "./scripts.js";
 import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
-import { definedVariables, heldSecret, references, type DefinedVariable } from "./variables.js";
+import { definedVariables, heldSecret, notText, references, type DefinedVariable } from "./variables.js";
 import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { userInfoPasswords } from "./credentials.js";
@@ -175,8 +175,15 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   // What is no secret keeps its place without the credentials written into a URL in it.
   const clean = valueWithoutCredentials(warnings);
   const sendable = halfCharacters(warnings);
+  const warnedNotText = new Set<string>();
   const kept = (name: string, v: DefinedVariable): DefinedVariable | undefined => {
-    if (isSecret(name, v)) {
+    const secret = isSecret(name, v);
+    const slip = notText(name, v, secret);
+    if (slip && !warnedNotText.has(v.source)) {
+      warnedNotText.add(v.source);
+      warnings.push({ source: `${v.source}.value`, message: slip });
+    }
+    if (secret) {
       const held = heldSecret(v);
       if (held !== undefined) written.add(held);
       return undefined;

@@ -62,7 +62,9 @@ export const SCOPE_SCHEMA = {
         required: ["key"],
         properties: {
           key: { type: "string" },
-          value: { type: ["string", "number", "boolean", "null"] },
+          // Any JSON value: an object or an array is sent as Postman sends it, with a warning
+          // (variables.ts's variableValue and notText).
+          value: {},
           type: { type: "string" },
           enabled: { type: "boolean" },
         },
@@ -131,7 +133,7 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
     if (entry["enabled"] === false) return;
     const key = entry["key"] as string;
     if (key === "") return;
-    // The schema lets through nothing variableValue does not read.
+    // variableValue reads any JSON value (the schema's); the fallback is for the type checker.
     const read = variableValue(entry["value"]) ?? { value: "" };
     const secret = secretReason(key, read.value, entry["type"]);
     const value = secret ? (heldSecret(read) ?? "") : read.value;
@@ -141,6 +143,7 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
       key,
       value,
       ...(read.null ? { null: true as const } : {}),
+      ...(read.written ? { written: read.written } : {}),
       ...(secret ? { secret } : {}),
       source: `values[${i}]`,
     });

@@ -32,7 +32,7 @@ import {
   type Place,
 } from "./credentials.js";
 import { responsesWithoutCredentials } from "./responses.js";
-import { heldSecret, references, type DefinedVariable, type VariableValue } from "./variables.js";
+import { heldSecret, notText, references, type DefinedVariable, type VariableValue } from "./variables.js";
 import { splitAtReferences, wholeReference } from "../model/references.js";
 import { isObject, readJsonBody } from "./json.js";
 import { CodegenError } from "../errors.js";
@@ -143,6 +143,8 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   const files = [...(scopes.globals ? [scopes.globals] : []), ...scopes.environments.map((e) => e.scope)];
   for (const file of files) {
     for (const value of file.values) {
+      const slip = notText(value.key, value, value.secret !== undefined);
+      if (slip) warnings.push({ file: file.file, source: `${value.source}.value`, message: slip });
       if (value.secret && leavesOut(value))
         warnings.push({ file: file.file, source: `${value.source}.value`, ...leftOut(value.key, value.secret) });
     }

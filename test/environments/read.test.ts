@@ -128,12 +128,12 @@ describe("reading an environment file", () => {
       }),
     );
     expect(error.where).toBe("values[1].key");
+    // The object value is none of them: newman sends it as `[object Object]` (variable-values.test.ts).
     expect(error.problem.split("\n")).toEqual([
-      "does not match the format of a Postman environment (4 problems):",
+      "does not match the format of a Postman environment (3 problems):",
       "  - values[1].key: missing",
       "  - values[2].enabled: must be boolean",
       "  - values[2].key: must be string",
-      "  - values[2].value: must be string, number, boolean or null",
     ]);
   });
 

@@ -217,3 +217,120 @@ describe("a variable with no value", () => {
     expect(applied.environments).toEqual([{ name: "env", values: { e: "" }, secrets: [] }]);
   });
 });
+
+describe("a variable whose value is an object or an array", () => {
+  const collection = () => ({
+    info: { name: "n", schema: V21 },
+    variable: [
+      { key: "baseUrl", value: server.url },
+      { key: "obj", value: { a: 1 } },
+      { key: "arr", value: [1, 2] },
+      { key: "nested", value: [{ a: 1 }, [3, null, "x"]] },
+      // Postman's SDK sends an object with a `toString` of its own (data) empty.
+      { key: "own", value: { toString: 1 } },
+      { key: "vo", value: { valueOf: 1 } },
+    ],
+    item: [
+      {
+        name: "get",
+        request: {
+          method: "GET",
+          header: [{ key: "X-Obj", value: "{{obj}}" }],
+          url: "{{baseUrl}}/?obj={{obj}}&arr={{arr}}&nested={{nested}}&own={{own}}&vo={{vo}}",
+        },
+      },
+    ],
+  });
+
+  it("is sent as JavaScript's text of it, as newman sends it, with a warning at its place saying what is sent", async () => {
+    await runNewman(collection());
+    const model = load(collection());
+    await clientRun(model);
+    const sent = server.requests.map((r) => [r.query, r.headers["x-obj"]]);
+    // What newman was seen sending (`?obj=[object%20Object]&arr=1,2&nested=[object%20Object],3,,x`).
+    const query = [
+      ["obj", "[object Object]"],
+      ["arr", "1,2"],
+      ["nested", "[object Object],3,,x"],
+      ["own", ""],
+      ["vo", "[object Object]"],
+    ];
+    expect(sent).toEqual([
+      [query, "[object Object]"],
+      [query, "[object Object]"],
+    ]);
+    expect(model.warnings).toEqual([
+      {
+        source: "variable[1].value",
+        message:
+          'the value of variable "obj" is an object, sent as the text "[object Object]", as Postman sends it: write it as text (a string) if that is not what was meant',
+      },
+      {
+        source: "variable[2].value",
+        message:
+          'the value of variable "arr" is an array, sent as the text "1,2" (its items\' text joined by commas), as Postman sends it: write it as text (a string) if that is not what was meant',
+      },
+      expect.objectContaining({ source: "variable[3].value" }),
+      expect.objectContaining({ source: "variable[4].value", message: expect.stringContaining('sent as the text ""') }),
+      expect.objectContaining({ source: "variable[5].value" }),
+    ]);
+  });
+
+  it("as a secret, is warned of without its text; in an environment, read and warned of by the same rule", () => {
+    const model = load({
+      info: { name: "n", schema: V21 },
+      variable: [{ key: "s", value: ["hunter2", "x"], type: "secret" }],
+      item: [
+        {
+          name: "f",
+          variable: [{ key: "fo", value: {} }],
+          item: [
+            { name: "a", request: { method: "GET", url: "https://x.test/a?s={{s}}&fo={{fo}}" } },
+            { name: "b", request: { method: "GET", url: "https://x.test/b?fo={{fo}}" } },
+          ],
+        },
+      ],
+    });
+    expect(JSON.stringify(model.warnings)).not.toContain("hunter2");
+    // A folder's value is warned of once, however many of its requests use it.
+    expect(model.warnings.map((w) => [w.source, w.message.split(":")[0]])).toEqual([
+      ["variable[0].value", expect.stringContaining('"s" (its type is "secret") is left out')],
+      [
+        "variable[0].value",
+        `the value of variable "s" is an array, which Postman sends as its items' text joined by commas`,
+      ],
+      [
+        "item[0].variable[0].value",
+        'the value of variable "fo" is an object, sent as the text "[object Object]", as Postman sends it',
+      ],
+    ]);
+    expect(model.operations[0]!.variables).toEqual({ fo: "[object Object]" });
+
+    const environment = parseScopeText(
+      "e.json",
+      JSON.stringify({
+        name: "env",
+        values: [
+          { key: "eo", value: { a: 1 } },
+          { key: "token", value: ["hunter2"] },
+        ],
+      }),
+      "environment",
+    );
+    expect(environment.values.map((v) => v.value)).toEqual(["[object Object]", "hunter2"]);
+    const applied = applyScopes(load(collection()), { environments: [{ name: "env", scope: environment }] });
+    const envWarnings = applied.warnings.filter((w) => w.file === "e.json");
+    expect(JSON.stringify(envWarnings)).not.toContain("hunter2");
+    expect(envWarnings.map((w) => [w.source, w.message.split(":")[0]])).toEqual([
+      [
+        "values[0].value",
+        'the value of variable "eo" is an object, sent as the text "[object Object]", as Postman sends it',
+      ],
+      [
+        "values[1].value",
+        `the value of variable "token" is an array, which Postman sends as its items' text joined by commas`,
+      ],
+      ["values[1].value", expect.stringContaining('"token" (its name says it is a credential) is left out')],
+    ]);
+  });
+});
