@@ -41,6 +41,8 @@ export interface ScopeFile {
   name?: string;
   /** The enabled values in file order; a key given twice keeps its last value (as Postman does). */
   values: ScopeValue[];
+  /** The file has no `values` at all (`{"name": "dev"}`): read as none, as newman reads it, with a warning. */
+  noValues?: true;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface ScopeFile {
  */
 export const SCOPE_SCHEMA = {
   type: "object",
-  required: ["values"],
+  // `values` may be missing: newman runs such a file (`newman run -e`) as holding none.
   properties: {
     id: { type: "string" },
     name: { type: "string" },
@@ -129,7 +131,8 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
       schema: SCOPE_SCHEMA,
     });
   const byKey = new Map<string, ScopeValue>();
-  (json["values"] as Array<Record<string, unknown>>).forEach((entry, i) => {
+  const listed = json["values"] as Array<Record<string, unknown>> | undefined;
+  (listed ?? []).forEach((entry, i) => {
     if (entry["enabled"] === false) return;
     const key = entry["key"] as string;
     if (key === "") return;
@@ -149,7 +152,13 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
     });
   });
   const name = ownName(json);
-  return { file, kind, ...(name !== undefined ? { name } : {}), values: [...byKey.values()] };
+  return {
+    file,
+    kind,
+    ...(name !== undefined ? { name } : {}),
+    values: [...byKey.values()],
+    ...(listed === undefined ? { noValues: true as const } : {}),
+  };
 }
 
 /**

@@ -142,6 +142,12 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   };
   const files = [...(scopes.globals ? [scopes.globals] : []), ...scopes.environments.map((e) => e.scope)];
   for (const file of files) {
+    if (file.noValues)
+      warnings.push({
+        file: file.file,
+        source: "values",
+        message: `the ${file.kind === "globals" ? "globals file" : "environment"} has no \`values\`: read as holding none, as newman reads it`,
+      });
     for (const value of file.values) {
       const slip = notText(value.key, value, value.secret !== undefined);
       if (slip) warnings.push({ file: file.file, source: `${value.source}.value`, message: slip });
