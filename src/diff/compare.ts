@@ -190,12 +190,16 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
   const now = (both && after.given) || { values: after.variableValues, docs: after.docs };
   // Said of the base URL above where it changed with it, as of an environment's below.
   const resolution = resolutionChanged(before, after, before.unresolved, after.unresolved, baseChanged);
+  // One that became a secret (a request now sends it as a credential) kept its value in the
+  // collection: the package leaves it out. Older manifests record no secrets.
+  const secret = (name: string) =>
+    before.secrets !== undefined && !before.secrets.includes(name) && after.secrets?.includes(name);
   for (const name of resolution.lost)
     c.add(
       "major",
       "variable-value-removed",
       undefined,
-      `variable ${code(name)} has no value in the collection any more: calls that do not pass it (nor choose an environment that gives it) reject`,
+      `variable ${code(name)} ${secret(name) ? "is now a secret, whose value the package leaves out" : "has no value in the collection any more"}: calls that do not pass it (nor choose an environment that gives it) reject`,
     );
   for (const name of resolution.found)
     c.add(
@@ -299,7 +303,8 @@ function compared(before: Surface, after: Surface, exports: boolean): ApiDiff {
  * A request that now refers to a variable a call passing nothing has no value for (`uses`, against
  * the new surface's `unresolved`): major, as an argument become required is, since the client
  * rejects such a call with a `ValidationError` naming the variable. Where only arguments' defaults
- * refer to it (`defaultsUse`), passing those arguments is the other way, and the change says so.
+ * refer to it (`defaultsUse`), passing those arguments is the other way, and the change says so;
+ * where only the auth's credential does (`credentialUse`), the client option that gives it.
  * One whose value the collection lost is said once, of the collection (`lost`). Nothing where
  * either manifest is older than them.
  */
@@ -316,13 +321,17 @@ function compareUses(
       // manifest is read from disk: what is not a list of names there is not taken for one.)
       const named = op.defaultsUse && Object.hasOwn(op.defaultsUse, name) ? op.defaultsUse[name] : undefined;
       const args = Array.isArray(named) && named.length ? named.map((a) => code(String(a))).join(", ") : undefined;
+      // Only in the auth's credential: a client given the credential's option sends that instead.
+      const option = op.credentialUse && Object.hasOwn(op.credentialUse, name) ? op.credentialUse[name] : undefined;
       c.add(
         "major",
         "variable-needed",
         op.op,
         args
           ? `now refers to variable ${code(name)}, which has no value, in the default of ${args}: calls that pass neither the variable nor ${args} reject`
-          : `now refers to variable ${code(name)}, which has no value: calls that do not pass it reject`,
+          : typeof option === "string"
+            ? `now refers to variable ${code(name)}, which has no value, in its credential: calls that pass neither the variable nor the client option ${code(option)} reject`
+            : `now refers to variable ${code(name)}, which has no value: calls that do not pass it reject`,
       );
     }
 }

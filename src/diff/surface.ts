@@ -7,7 +7,7 @@
 // sends) is kept as digests: they tell that something changed, which is all a changelog needs.
 // Everything is sorted: the order of items, examples and keys in a collection is noise.
 import { createHash } from "node:crypto";
-import { referencedVariables } from "../command-line/credentials.js";
+import { referencedVariables, variablesIn } from "../command-line/credentials.js";
 import { propertyAccess } from "../emit/literals.js";
 import { clientExportNames, sharedExports } from "../emit/modules.js";
 import { namespaceInterfaces, sharedOf } from "../emit/modules/layout.js";
@@ -19,6 +19,8 @@ import {
   type NamesBefore,
   type NamingBefore,
 } from "../model/naming.js";
+import { secretVariables } from "../command-line/secret-variables.js";
+import { credentialOption } from "../model/credential-option.js";
 import { postmanPath } from "../model/selection.js";
 import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
@@ -112,6 +114,13 @@ export interface OperationSurface {
    */
   defaultsUse?: Record<string, string[]>;
   /**
+   * Of `uses`, each that only the auth's credential refers to (`Authorization: Bearer {{token}}`),
+   * with the client option that gives the credential instead (`token`, `apiKey`, `basic`:
+   * model/credential-option.ts): a call made with it needs no value for the variable. Absent when
+   * none.
+   */
+  credentialUse?: Record<string, string>;
+  /**
    * The request's Postman path (folders and name joined by `/`), by which a regeneration finds the
    * operation again to keep its names (`namesBefore`); absent in older manifests.
    */
@@ -152,6 +161,13 @@ export interface Surface {
    * Absent in older manifests, whose values are compared by digest only.
    */
   unresolved?: string[];
+  /**
+   * Keys of `Variables` whose values the package leaves out as secrets (secretVariables: the
+   * client asks the caller for them), sorted: where one loses its value, the change says it became
+   * a secret rather than that the collection's value went. Names only, which the package holds too
+   * (its client's `secrets`). Absent in older manifests.
+   */
+  secrets?: string[];
   /**
    * The package's exported names that belong to no operation (namespace interfaces, `createClient`,
    * the runtime's), sorted (`packageExports`); absent in manifests of older generators.
@@ -235,6 +251,7 @@ export function surfaceOf(model: ApiModel): Surface {
       ]),
     },
     unresolved: unresolved(model, lookupFor(model, {})),
+    secrets: secretVariables(model),
     ...(model.environments?.length
       ? { environments: Object.fromEntries(model.environments.map((e) => [e.name, environmentSurface(e, model)])) }
       : {}),
@@ -271,10 +288,23 @@ function environmentSurface(environment: EnvironmentModel, model: ApiModel): Env
  * `uses` of an operation's surface: the keys of `Variables` what it sends refers to, as the
  * package's command line reads them (referencedVariables).
  */
-function usesOf(op: OperationModel, model: ApiModel): { uses?: string[]; defaultsUse?: Record<string, string[]> } {
+function usesOf(op: OperationModel, model: ApiModel): Pick<OperationSurface, "uses" | "defaultsUse" | "credentialUse"> {
   const found = new Set(referencedVariables(op));
   const uses = model.variables.map((v) => v.name).filter((name) => found.has(name));
   if (!uses.length) return {};
+  // Only in the credential: the rest of what the request sends, its auth's other fields (an API
+  // key's name) among it, does not refer to it.
+  const credential = credentialOption(op.auth);
+  const auth = Object.entries(op.auth);
+  const inCredential = variablesIn(auth.filter(([key]) => credential?.fields.includes(key)));
+  const rest = variablesIn([
+    op.base,
+    op.path,
+    op.args.map((a) => a.default),
+    op.variables,
+    auth.filter(([key]) => !credential?.fields.includes(key)),
+  ]);
+  const byCredential = uses.filter((name) => inCredential.has(name) && !rest.has(name)).sort(compare);
   const elsewhere = new Set(referencedVariables({ ...op, args: [] }));
   const byDefaults = uses
     .filter((name) => !elsewhere.has(name))
@@ -283,7 +313,13 @@ function usesOf(op: OperationModel, model: ApiModel): { uses?: string[]; default
       name,
       op.args.filter((a) => referencedVariables({ path: "", args: [a] }).includes(name)).map((a) => a.arg),
     ]);
-  return { uses: uses.sort(compare), ...(byDefaults.length ? { defaultsUse: Object.fromEntries(byDefaults) } : {}) };
+  return {
+    uses: uses.sort(compare),
+    ...(byDefaults.length ? { defaultsUse: Object.fromEntries(byDefaults) } : {}),
+    ...(byCredential.length
+      ? { credentialUse: Object.fromEntries(byCredential.map((name) => [name, credential!.option])) }
+      : {}),
+  };
 }
 
 /**
@@ -517,20 +553,29 @@ export function readSurface(json: unknown): Surface | undefined {
   // Environments out of shape are compared as an older manifest's: by name only (as exports).
   const environmentsWhole = s.environments === undefined || wholeEnvironments(s.environments);
   const unresolvedWhole = s.unresolved === undefined || strings(s.unresolved);
+  const secretsWhole = s.secrets === undefined || strings(s.secrets);
   const rateLimitsWhole =
     s.rateLimits === undefined ||
     (typeof s.rateLimits === "object" &&
       s.rateLimits !== null &&
       !Array.isArray(s.rateLimits) &&
       Object.values(s.rateLimits).every((label) => typeof label === "string"));
-  if (givenWhole && environmentsWhole && unresolvedWhole && rateLimitsWhole) return s as Surface;
-  const { given: _given, environments: _environments, unresolved: _unresolved, rateLimits: _rateLimits, ...older } = s;
+  if (givenWhole && environmentsWhole && unresolvedWhole && secretsWhole && rateLimitsWhole) return s as Surface;
+  const {
+    given: _given,
+    environments: _environments,
+    unresolved: _unresolved,
+    secrets: _secrets,
+    rateLimits: _rateLimits,
+    ...older
+  } = s;
   return {
     ...older,
     ...(rateLimitsWhole && s.rateLimits !== undefined ? { rateLimits: s.rateLimits } : {}),
     ...(givenWhole && given !== undefined ? { given: s.given } : {}),
     ...(environmentsWhole && s.environments !== undefined ? { environments: s.environments } : {}),
     ...(unresolvedWhole && s.unresolved !== undefined ? { unresolved: s.unresolved } : {}),
+    ...(secretsWhole && s.secrets !== undefined ? { secrets: s.secrets } : {}),
   } as Surface;
 }
 

@@ -199,6 +199,17 @@ export function withUserInfo(
   const password = typeof userInfo["password"] === "string" ? userInfo["password"] : undefined;
   // postman-request tests the joined text: `@host` sends nothing, `:@host` an empty pair.
   if (user === "" && password === undefined) return auth;
+  // A literal password is a credential the collection writes out, sent or not: masked wherever the
+  // docs or a saved answer quote it. A response may quote it as sent, decoded.
+  const literal = password !== undefined && writesLiteral(password);
+  if (literal) {
+    written.add(password);
+    try {
+      written.add(decodeURIComponent(password));
+    } catch {
+      // Sent as written.
+    }
+  }
   if (ownAuthorization || writesAuthorization(auth)) return auth;
   if (auth.type !== "none") {
     warnings.push({
@@ -208,14 +219,7 @@ export function withUserInfo(
     return auth;
   }
   let kept = password;
-  if (password !== undefined && writesLiteral(password)) {
-    written.add(password);
-    // A response may quote it as sent, decoded.
-    try {
-      written.add(decodeURIComponent(password));
-    } catch {
-      // Sent as written.
-    }
+  if (literal) {
     kept = "{{basic.password}}";
     warnings.push({
       source,

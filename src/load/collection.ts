@@ -12,7 +12,8 @@ import { descriptionText } from "./description.js";
 import { isObject, stringOr } from "./json.js";
 import { readCollectionFile, type CollectionFile, type OnRead } from "./read.js";
 import { fileTitle } from "./input-file.js";
-import { exampleReads, responseModels, responsesWithoutCredentials, type ExampleReads } from "./responses.js";
+import { exampleReads, responseModels, type ExampleReads } from "./responses.js";
+import { withoutKnownSecrets } from "./known-secrets.js";
 import { scriptWarnings } from "./scripts.js";
 import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
 import { definedVariables, heldSecret, notText, references, type DefinedVariable } from "./variables.js";
@@ -228,19 +229,22 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
     },
   );
 
-  // Once every variable is judged: one operation's secret may be quoted by another's saved answer.
-  // Kept for each text it is given: every saved answer's keys, values and headers are masked, and
-  // they repeat (`id`, `page_size`, `application/json`), each text a pass of every credential's pattern.
-  const mask = written.size ? memoized(masker([...written])) : undefined;
-  const documented = mask
-    ? operations.map((op) => ({
-        ...op,
-        responses: responsesWithoutCredentials(op.responses, op.source, warnings, mask),
-      }))
-    : operations;
-
   const info = json["info"] as Record<string, unknown>;
   const description = cleanMarkdown(descriptionText(info["description"]) ?? "");
+  // Once every variable is judged: one operation's secret may be quoted by another's saved answer,
+  // or by any description. Kept for each text it is given: every saved answer's keys, values and
+  // headers are masked, and they repeat (`id`, `page_size`, `application/json`), each text a pass of
+  // every credential's pattern.
+  const mask = written.size ? memoized(masker([...written])) : undefined;
+  const undocumented = {
+    ...(description ? { description } : {}),
+    variables: variableModels(operations, baseUrl, collectionValues),
+    operations,
+  };
+  const documented = mask
+    ? withoutKnownSecrets(undocumented, mask, warnings, (name) => collectionVariables.get(name)?.source)
+    : undocumented;
+
   // The name only titles the package (its README, the client's doc, package.json's description):
   // a collection without one (some of Postman's own tools' fixtures) is titled by its file's name.
   let name = info["name"];
@@ -253,10 +257,10 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   }
   return {
     name: name as string,
-    ...(description ? { description } : {}),
+    ...(documented.description ? { description: documented.description } : {}),
     baseUrl,
-    variables: variableModels(operations, baseUrl, collectionValues),
-    operations: documented,
+    variables: documented.variables,
+    operations: documented.operations,
     warnings,
   };
 }

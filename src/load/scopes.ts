@@ -31,7 +31,7 @@ import {
   userInfoPasswords,
   type Place,
 } from "./credentials.js";
-import { responsesWithoutCredentials } from "./responses.js";
+import { withoutKnownSecrets } from "./known-secrets.js";
 import { heldSecret, notText, references, type DefinedVariable, type VariableValue } from "./variables.js";
 import { splitAtReferences, wholeReference } from "../model/references.js";
 import { isObject, readJsonBody } from "./json.js";
@@ -231,21 +231,13 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     }
   }
 
-  // A saved answer may quote a secret of the user's environment: what the client documents of it
-  // does not (collection.ts does the same with the collection's own).
+  // A saved answer or a description may quote a secret of the user's environment: what the client
+  // documents of it does not (collection.ts does the same with the collection's own).
   const secretValues = files.flatMap((file) => file.values.flatMap((v) => (v.secret && leavesOut(v) ? [v.value] : [])));
   const mask = secretValues.length ? masker(secretValues) : undefined;
+  const documented = mask ? withoutKnownSecrets({ ...model, variables }, mask, warnings) : { ...model, variables };
   return {
-    ...model,
-    ...(mask
-      ? {
-          operations: model.operations.map((op) => ({
-            ...op,
-            responses: responsesWithoutCredentials(op.responses, op.source, warnings, mask),
-          })),
-        }
-      : {}),
-    variables,
+    ...documented,
     ...(environmentModels.length ? { environments: environmentModels } : {}),
     ...(globalSecrets.length ? { globalSecrets } : {}),
     warnings: [...model.warnings, ...warnings],

@@ -181,6 +181,63 @@ describe("operations and namespaces", () => {
     ]);
   });
 
+  it("a variable that becomes a secret loses its value in the package, said as a secret, not as the collection's edit", async () => {
+    // `{{sipLine}}` in a path, with a value in the collection: every call sends it.
+    const before = await edited(zoom, (c) => {
+      c.variable.push({ key: "sipLine", value: "7" });
+      const url = listSipPhones(c).request.url;
+      url.raw = url.raw.replace("/sip_phones", "/{{sipLine}}/sip_phones");
+      url.path = url.path.flatMap((p: string) => (p === "sip_phones" ? ["{{sipLine}}", p] : [p]));
+    });
+    const lost = (after: Surface) =>
+      compareSurfaces(before, after)
+        .changes.filter((c) => c.kind === "variable-value-removed")
+        .map((c) => [c.level, c.detail]);
+    // A request added that sends it as its bearer token: the package leaves the value out, and the
+    // client asks for it, though the collection's value is as it was.
+    const secret = await edited(zoom, (c) => {
+      c.variable.push({ key: "sipLine", value: "7" });
+      const url = listSipPhones(c).request.url;
+      url.raw = url.raw.replace("/sip_phones", "/{{sipLine}}/sip_phones");
+      url.path = url.path.flatMap((p: string) => (p === "sip_phones" ? ["{{sipLine}}", p] : [p]));
+      item(c, "sip phones").item.push({
+        name: "Sign SIP",
+        request: {
+          method: "GET",
+          url: "{{baseUrl}}/sip_sign",
+          auth: { type: "bearer", bearer: [{ key: "token", value: "{{sipLine}}" }] },
+        },
+      });
+    });
+    expect(lost(secret)).toEqual([
+      [
+        "major",
+        "variable `sipLine` is now a secret, whose value the package leaves out: calls that do not pass it (nor choose an environment that gives it) reject",
+      ],
+    ]);
+    // The collection's value removed: said so. (The entry goes: one left without a `value` key
+    // holds "", as newman sends it.)
+    const removed = await edited(zoom, (c) => {
+      const url = listSipPhones(c).request.url;
+      url.raw = url.raw.replace("/sip_phones", "/{{sipLine}}/sip_phones");
+      url.path = url.path.flatMap((p: string) => (p === "sip_phones" ? ["{{sipLine}}", p] : [p]));
+    });
+    expect(lost(removed)).toEqual([
+      [
+        "major",
+        "variable `sipLine` has no value in the collection any more: calls that do not pass it (nor choose an environment that gives it) reject",
+      ],
+    ]);
+    // A manifest that does not record the secrets says it as before.
+    const { secrets: _secrets, ...older } = secret as Surface & { secrets?: string[] };
+    expect(lost(older as Surface)).toEqual([
+      [
+        "major",
+        "variable `sipLine` has no value in the collection any more: calls that do not pass it (nor choose an environment that gives it) reject",
+      ],
+    ]);
+  });
+
   it("a header added whose value is a variable without one: its calls reject unless they pass the header or the variable", async () => {
     const { forward } = await bothWays((c) => {
       const request = listSipPhones(c).request;
@@ -194,6 +251,61 @@ describe("operations and namespaces", () => {
         "now refers to variable `plaid_version`, which has no value, in the default of `Plaid-Version`: calls that pass neither the variable nor `Plaid-Version` reject",
       ],
     ]);
+  });
+
+  it("an auth credential that now refers to a variable without a value: its calls reject unless they pass the variable or the credential", async () => {
+    // A bearer token, an OAuth 2.0 access token, an API key or a Basic pair: the client option
+    // that gives the credential (`token`, `apiKey`, `basic`) is the other way, as the client's own
+    // error says (`pass it as createClient({ token }) or …`), not the variable alone.
+    const credentials: Array<[Json, string]> = [
+      [{ type: "bearer", bearer: [{ key: "token", value: "{{sipToken}}" }] }, "token"],
+      [{ type: "oauth2", oauth2: [{ key: "accessToken", value: "{{sipToken}}" }] }, "token"],
+      [
+        {
+          type: "apikey",
+          apikey: [
+            { key: "key", value: "X-Key" },
+            { key: "value", value: "{{sipToken}}" },
+          ],
+        },
+        "apiKey",
+      ],
+      [
+        {
+          type: "basic",
+          basic: [
+            { key: "username", value: "ann" },
+            { key: "password", value: "{{sipToken}}" },
+          ],
+        },
+        "basic",
+      ],
+    ];
+    for (const [auth, option] of credentials) {
+      const { forward } = await bothWays((c) => (listSipPhones(c).request.auth = auth));
+      const needed = forward.changes.filter((change) => change.kind === "variable-needed");
+      expect(needed.map((change) => [change.level, change.operation, change.detail])).toEqual([
+        [
+          "major",
+          LIST_SIP_PHONES,
+          `now refers to variable \`sipToken\`, which has no value, in its credential: calls that pass neither the variable nor the client option \`${option}\` reject`,
+        ],
+      ]);
+    }
+    // Where the API key's name refers to it too, the credential given does not fill that.
+    const { forward } = await bothWays(
+      (c) =>
+        (listSipPhones(c).request.auth = {
+          type: "apikey",
+          apikey: [
+            { key: "key", value: "X-{{sipToken}}" },
+            { key: "value", value: "{{sipToken}}" },
+          ],
+        }),
+    );
+    expect(
+      forward.changes.filter((change) => change.kind === "variable-needed").map((change) => change.detail),
+    ).toEqual(["now refers to variable `sipToken`, which has no value: calls that do not pass it reject"]);
   });
 
   it("a path that now refers to a variable without a value: its calls that do not pass the variable reject", async () => {

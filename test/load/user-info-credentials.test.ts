@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { textWithoutCredentials, userInfoPasswords } from "../../src/load/credentials.js";
 import { descriptionText } from "../../src/load/description.js";
+import { toModel } from "../../src/load/collection.js";
+import { parseCollectionText } from "../../src/load/read.js";
 import { apiUrlProblem, shownApiUrl } from "../../src/postman-api/api-url.js";
 
 describe("a URL's user info", () => {
@@ -49,5 +51,34 @@ describe("a URL's user info", () => {
     expect(shownApiUrl("me:PMAK-3@api.example.com")).toBe("***@api.example.com");
     expect(shownApiUrl("//me:PMAK-4@api.example.com")).toBe("//***@api.example.com");
     expect(shownApiUrl("https://api.example.com/v1")).toBe("https://api.example.com/v1");
+  });
+
+  it("holds a literal password that is a credential whether sent or not: a saved answer quoting it is masked", () => {
+    // An API key auth writes no Authorization header, so Postman sends the user info as Basic
+    // auth besides, which the client cannot (warned of): the password is no less the collection's.
+    const model = toModel(
+      parseCollectionText(
+        "c.json",
+        JSON.stringify({
+          info: { name: "C", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+          auth: {
+            type: "apikey",
+            apikey: [
+              { key: "key", value: "X-Key" },
+              { key: "value", value: "{{key}}" },
+            ],
+          },
+          item: [
+            {
+              name: "Ping",
+              request: { method: "GET", url: "https://ann:url-pw-SECRET-61@legacy.x.test/ping" },
+              response: [{ name: "OK for url-pw-SECRET-61", code: 200, body: "{}" }],
+            },
+          ],
+        }),
+      ),
+    );
+    expect(model.operations[0]!.auth.type).toBe("apikey");
+    expect(model.operations[0]!.responses[0]!.examples[0]!.name).toBe("OK for ***");
   });
 });
