@@ -36,9 +36,9 @@ export function variableValue(raw: unknown): VariableValue | undefined {
 /**
  * What Postman sends for a JSON value (its SDK's Variable#toString): an array's items joined by
  * commas (a null item empty), an object `[object Object]`, or empty where the object holds a
- * `toString` of its own (data, not a function, so the SDK sends nothing). It is never called: a
- * `toString` held as data would make String throw, as it makes newman's run stop when such an
- * object is an array's item (the client sends that item empty).
+ * `toString` of its own (data, not a function, so the SDK sends nothing). String is not called on
+ * an object: a `toString` held as data would make it throw, as it makes newman's run stop when such
+ * an object is an array's item (the client sends that item empty).
  */
 function javaScriptText(value: unknown): string {
   if (Array.isArray(value)) return value.map((item) => (item === null ? "" : javaScriptText(item))).join(",");
