@@ -334,3 +334,27 @@ describe("a variable whose value is an object or an array", () => {
     ]);
   });
 });
+
+describe("the collection's host variable without a value, or empty", () => {
+  // Sent empty, as newman sends it, each call would go to `/a` and be refused with that URL alone:
+  // generate names the variable at its place instead, as it does an environment's.
+  const based = (variable: object, url = "{{baseUrl}}/a") =>
+    load({
+      info: { name: "c", schema: V21 },
+      variable: [{ key: "other", value: "1" }, variable],
+      item: [{ name: "A", request: { method: "GET", url } }],
+    });
+  const message = `"baseUrl" is empty, and the base URL takes its host from it: without an environment that gives it, the client refuses each call unless given it (createClient({ variables: { "baseUrl": … } }))`;
+
+  it("is warned of at its place, named with how to give it", () => {
+    for (const variable of [{ key: "baseUrl" }, { key: "baseUrl", value: "" }])
+      expect(based(variable).warnings).toContainEqual({ source: "variable[1].value", message });
+  });
+
+  it("is not warned of where it holds a value, is a path's, or is a secret", () => {
+    const none = (model: ApiModel) => expect(model.warnings.filter((w) => w.message === message)).toEqual([]);
+    none(based({ key: "baseUrl", value: "https://api.x.test" }));
+    none(based({ key: "baseUrl" }, "https://api.x.test/{{baseUrl}}/a"));
+    none(based({ key: "baseUrl", type: "secret" }));
+  });
+});
