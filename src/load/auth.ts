@@ -233,15 +233,13 @@ export function withUserInfo(
 /**
  * A Basic auth as Postman sends it: `username:password`, a part empty or not given sent as ""
  * (postman-runtime's basic authorizer; postman-request's user info, whose parts the runtime
- * decodes: `fromUrl`). The model's username is there exactly when the pair is sent: an auth's
- * pair with neither part is an auth left empty, for which the client asks a credential
- * (docs/auth.md), while a URL's user info that gets here names at least a `:`.
+ * decodes: `fromUrl`). A pair with neither part goes too, as `Basic Og==` (":"), as newman sends
+ * it: the model's username is always there, so the client sends the pair (docs/auth.md).
  */
 function basicPair(username: string | undefined, password: string | undefined, fromUrl = false): AuthModel {
-  const sent = fromUrl || Boolean(username) || Boolean(password);
   return {
     type: "basic",
-    ...(sent ? { username: username ?? "" } : {}),
+    username: username ?? "",
     ...(password ? { password } : {}),
     ...(fromUrl ? { fromUrl: true } : {}),
   };

@@ -15,8 +15,9 @@ import { fileTitle } from "./input-file.js";
 import { exampleReads, responseModels, type ExampleReads } from "./responses.js";
 import { withoutKnownSecrets } from "./known-secrets.js";
 import { scriptWarnings } from "./scripts.js";
+import { emptyHost, hostVariables } from "./empty-host.js";
 import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
-import { definedVariables, heldSecret, references, type DefinedVariable } from "./variables.js";
+import { definedVariables, heldSecret, notText, references, type DefinedVariable } from "./variables.js";
 import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { userInfoPasswords } from "./credentials.js";
@@ -176,8 +177,15 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   // What is no secret keeps its place without the credentials written into a URL in it.
   const clean = valueWithoutCredentials(warnings);
   const sendable = halfCharacters(warnings);
+  const warnedNotText = new Set<string>();
   const kept = (name: string, v: DefinedVariable): DefinedVariable | undefined => {
-    if (isSecret(name, v)) {
+    const secret = isSecret(name, v);
+    const slip = notText(name, v, secret);
+    if (slip && !warnedNotText.has(v.source)) {
+      warnedNotText.add(v.source);
+      warnings.push({ source: `${v.source}.value`, message: slip });
+    }
+    if (secret) {
       const held = heldSecret(v);
       if (held !== undefined) written.add(held);
       return undefined;
@@ -188,6 +196,11 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   const collectionValues = new Map(
     [...collectionVariables].map(([name, v]) => [name, kept(name, v) ?? { ...v, value: undefined }]),
   );
+  // Its host variable left empty (`{"key": "baseUrl"}` too, sent empty as newman sends it): each
+  // call refused with only the URL it was left, at run time (empty-host.ts).
+  const hosts = hostVariables(loaded.map((op) => op.baseTemplate));
+  for (const [name, v] of collectionValues)
+    if (hosts.has(name) && v.value === "") warnings.push({ source: `${v.source}.value`, message: emptyHost(name) });
   const operations = loaded.map(
     ({ baseTemplate, defined, bareKeys, writtenKeys, valuedKeys, ...op }): LoadedOperation => {
       const variables = Object.fromEntries(

@@ -21,8 +21,8 @@ export type ScopeKind = "environment" | "globals";
 export interface ScopeValue extends VariableValue {
   key: string;
   /**
-   * The value as text (numbers, booleans and null as Postman sends them, variables.ts's
-   * variableValue; a missing value is empty); a secret's, what it holds (heldSecret).
+   * The value as text (numbers, booleans, null and a missing value as Postman sends them,
+   * variables.ts's variableValue); a secret's, what it holds (heldSecret).
    */
   value: string;
   /**
@@ -41,6 +41,8 @@ export interface ScopeFile {
   name?: string;
   /** The enabled values in file order; a key given twice keeps its last value (as Postman does). */
   values: ScopeValue[];
+  /** The file has no `values` at all (`{"name": "dev"}`): read as none, as newman reads it, with a warning. */
+  noValues?: true;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface ScopeFile {
  */
 export const SCOPE_SCHEMA = {
   type: "object",
-  required: ["values"],
+  // `values` may be missing: newman runs such a file (`newman run -e`) as holding none.
   properties: {
     id: { type: "string" },
     name: { type: "string" },
@@ -62,7 +64,9 @@ export const SCOPE_SCHEMA = {
         required: ["key"],
         properties: {
           key: { type: "string" },
-          value: { type: ["string", "number", "boolean", "null"] },
+          // Any JSON value: an object or an array is sent as Postman sends it, with a warning
+          // (variables.ts's variableValue and notText).
+          value: {},
           type: { type: "string" },
           enabled: { type: "boolean" },
         },
@@ -127,11 +131,12 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
       schema: SCOPE_SCHEMA,
     });
   const byKey = new Map<string, ScopeValue>();
-  (json["values"] as Array<Record<string, unknown>>).forEach((entry, i) => {
+  const listed = json["values"] as Array<Record<string, unknown>> | undefined;
+  (listed ?? []).forEach((entry, i) => {
     if (entry["enabled"] === false) return;
     const key = entry["key"] as string;
     if (key === "") return;
-    // The schema lets through nothing variableValue does not read but a missing value: empty.
+    // variableValue reads any JSON value (the schema's); the fallback is for the type checker.
     const read = variableValue(entry["value"]) ?? { value: "" };
     const secret = secretReason(key, read.value, entry["type"]);
     const value = secret ? (heldSecret(read) ?? "") : read.value;
@@ -141,12 +146,19 @@ export function scopeFromJson(file: string, json: unknown, kind: ScopeKind): Sco
       key,
       value,
       ...(read.null ? { null: true as const } : {}),
+      ...(read.written ? { written: read.written } : {}),
       ...(secret ? { secret } : {}),
       source: `values[${i}]`,
     });
   });
   const name = ownName(json);
-  return { file, kind, ...(name !== undefined ? { name } : {}), values: [...byKey.values()] };
+  return {
+    file,
+    kind,
+    ...(name !== undefined ? { name } : {}),
+    values: [...byKey.values()],
+    ...(listed === undefined ? { noValues: true as const } : {}),
+  };
 }
 
 /**

@@ -32,8 +32,8 @@ import {
   type Place,
 } from "./credentials.js";
 import { withoutKnownSecrets } from "./known-secrets.js";
-import { heldSecret, references, type DefinedVariable, type VariableValue } from "./variables.js";
-import { splitAtReferences, wholeReference } from "../model/references.js";
+import { heldSecret, notText, references, type DefinedVariable, type VariableValue } from "./variables.js";
+import { emptyHost, hostVariables } from "./empty-host.js";
 import { isObject, readJsonBody } from "./json.js";
 import { CodegenError } from "../errors.js";
 import { masker } from "../runtime/redact.js";
@@ -142,7 +142,15 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   };
   const files = [...(scopes.globals ? [scopes.globals] : []), ...scopes.environments.map((e) => e.scope)];
   for (const file of files) {
+    if (file.noValues)
+      warnings.push({
+        file: file.file,
+        source: "values",
+        message: `the ${file.kind === "globals" ? "globals file" : "environment"} has no \`values\`: read as holding none, as newman reads it`,
+      });
     for (const value of file.values) {
+      const slip = notText(value.key, value, value.secret !== undefined);
+      if (slip) warnings.push({ file: file.file, source: `${value.source}.value`, message: slip });
       if (value.secret && leavesOut(value))
         warnings.push({ file: file.file, source: `${value.source}.value`, ...leftOut(value.key, value.secret) });
     }
@@ -201,24 +209,15 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     };
   });
 
-  // `{{server}}/api/users` with `server` empty in an environment (an export holds only the initial
-  // value, and Postman's current one is never exported): each call with that environment would go
-  // to `/api/users`, which the client refuses with the URL it was left, naming neither the variable
-  // nor the environment. Said here, where both are known, so that the client pays nothing for it.
-  const hosts = new Set(
-    [model.baseUrl, ...model.operations.map((op) => op.base)].flatMap((base) => {
-      const [before, first] = base === undefined ? [] : splitAtReferences(base);
-      const name = before === "" && first !== undefined ? wholeReference(first) : undefined;
-      return name === undefined || name.startsWith("$") ? [] : [name];
-    }),
-  );
+  // An environment's empty host variable (empty-host.ts).
+  const hosts = hostVariables([model.baseUrl, ...model.operations.map((op) => op.base)]);
   for (const { name, scope } of scopes.environments) {
     for (const value of scope.values) {
       if (!hosts.has(value.key) || value.value !== "" || !kept(value)) continue;
       warnings.push({
         file: scope.file,
         source: `${value.source}.value`,
-        message: `${JSON.stringify(value.key)} is empty, and the base URL takes its host from it: with environment ${JSON.stringify(name)}, the client refuses each call unless given it (createClient({ variables: { ${JSON.stringify(value.key)}: … } }))`,
+        message: emptyHost(value.key, name),
       });
     }
   }

@@ -186,8 +186,9 @@ describe("environments in the API diff", () => {
 
     // Changed on purpose (it was a patch): a call made without an environment, or with
     // `production` (which has no `region`), now rejects unless the caller passes `region`; one made
-    // with `staging`, which gives it, sends what it sent, so nothing is said of `staging`.
-    edit('"disabled": false');
+    // with `staging`, which gives it, sends what it sent, so nothing is said of `staging`. (The
+    // entry is disabled: one left without a `value` key holds "", as newman sends it.)
+    edit('"disabled": true');
     const removed = {
       level: "major",
       kind: "variable-value-removed",

@@ -1,11 +1,17 @@
 // Environment and globals files are checked before anything reads them: each problem names the file
 // and the JSON path, as for a collection; disabled values are ignored and secrets marked.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import newman from "newman";
 import { describe, expect, it } from "vitest";
 import { namesCredential, namesCredentialField } from "../../src/runtime/credential-names.js";
 import { jsonWithoutCredentials } from "../../src/load/credentials.js";
 import { parseScopeText, readScopeFile, type ScopeKind } from "../../src/load/environment.js";
 import { CodegenError } from "../../src/errors.js";
+import { toModel } from "../../src/load/collection.js";
+import { parseCollectionText } from "../../src/load/read.js";
+import { applyScopes } from "../../src/load/scopes.js";
 import { startRecordingServer } from "../../src/testkit/recording-server.js";
 import { FIXTURES } from "../helpers/seed.js";
 
@@ -111,13 +117,60 @@ describe("reading an environment file", () => {
       "this file holds Postman globals: pass it with --globals (config: globals), not --environment",
     ],
     [JSON.stringify({ environment: { name: "s", values: [] } }), "environment", "this is a Postman API answer"],
-    [JSON.stringify({ name: "s" }), "values", "missing"],
     [JSON.stringify({ name: "s", values: {} }), "values", "must be array"],
   ])("refuses %s at its JSON path", (text, where, problem) => {
     const error = refusal(text);
     expect(error.file).toBe("staging.json");
     expect(error.where).toBe(where);
     expect(error.problem).toContain(problem);
+  });
+
+  it("reads a file without `values` as holding none, as newman runs it, with a warning naming the file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "no-values-"));
+    const server = await startRecordingServer();
+    try {
+      writeFileSync(join(dir, "dev.json"), JSON.stringify({ name: "dev" }));
+      const collection = {
+        info: { name: "n", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        variable: [{ key: "size", value: "1" }],
+        item: [{ name: "get", request: { method: "GET", url: `${server.url}/?size={{size}}` } }],
+      };
+      // As `newman run -e dev.json`: the file path, read by newman. It runs, the collection's value sent.
+      await new Promise<void>((resolve, reject) =>
+        newman.run(
+          { collection: collection as never, environment: join(dir, "dev.json"), reporters: [] },
+          (error, summary) => (error ? reject(error) : (expect(summary.run.failures).toEqual([]), resolve())),
+        ),
+      );
+      expect(server.requests.map((r) => r.target)).toEqual(["/?size=1"]);
+      const scope = await readScopeFile(join(dir, "dev.json"), "environment");
+      expect(scope).toEqual({
+        file: join(dir, "dev.json"),
+        kind: "environment",
+        name: "dev",
+        values: [],
+        noValues: true,
+      });
+      const globals = parseScopeText("g.json", "{}", "globals");
+      const model = toModel(parseCollectionText("c.json", JSON.stringify(collection)));
+      const applied = applyScopes(model, { globals, environments: [{ name: "dev", scope }] });
+      expect(applied.warnings).toEqual([
+        {
+          file: "g.json",
+          source: "values",
+          message: "the globals file has no `values`: read as holding none, as newman reads it",
+        },
+        {
+          file: join(dir, "dev.json"),
+          source: "values",
+          message: "the environment has no `values`: read as holding none, as newman reads it",
+        },
+      ]);
+      expect(applied.environments).toEqual([{ name: "dev", values: {}, secrets: [] }]);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("lists every problem of a wrong shape, each with its path", () => {
@@ -128,12 +181,12 @@ describe("reading an environment file", () => {
       }),
     );
     expect(error.where).toBe("values[1].key");
+    // The object value is none of them: newman sends it as `[object Object]` (variable-values.test.ts).
     expect(error.problem.split("\n")).toEqual([
-      "does not match the format of a Postman environment (4 problems):",
+      "does not match the format of a Postman environment (3 problems):",
       "  - values[1].key: missing",
       "  - values[2].enabled: must be boolean",
       "  - values[2].key: must be string",
-      "  - values[2].value: must be string, number, boolean or null",
     ]);
   });
 

@@ -1131,6 +1131,15 @@ describe("a Basic auth with a part empty or not given", () => {
           { key: "password", value: "p" },
         ]),
       ),
+      // Neither part: `Basic Og==` (":"), a pair written empty as one not written at all.
+      get(
+        "both-empty",
+        basic([
+          { key: "username", value: "" },
+          { key: "password", value: "" },
+        ]),
+      ),
+      get("both-absent", basic([])),
     ];
     const collection = collectionOf(items);
     const values = { user: "ann", pw: "p:w", none: "" };
@@ -1150,6 +1159,8 @@ describe("a Basic auth with a part empty or not given", () => {
       ["/password-empty", pair("ann:")],
       ["/password-absent", pair("ann:")],
       ["/user-empty-variable", pair(":p")],
+      ["/both-empty", "Basic Og=="],
+      ["/both-absent", "Basic Og=="],
     ]);
     // Where newman would send a {{variable}} no one gave as its text, the client refuses the call,
     // naming the variable and not the password.
