@@ -146,7 +146,8 @@ describe.each(Object.entries(EXPECTED))("%s", (name, expected) => {
     if ("error" in outcome) throw outcome.error;
     expect(outcome.model.operations).toHaveLength(expected.operations);
     expect(outcome.model.warnings).toHaveLength(expected.warnings);
-    for (const warning of outcome.model.warnings) expect(warning.source).toMatch(/^((item|variable)\[\d+\]|info\.description$)/);
+    for (const warning of outcome.model.warnings)
+      expect(warning.source).toMatch(/^((item|variable)\[\d+\]|info\.description$)/);
   });
 
   it("type-checks under --strict, tests included", () => {
