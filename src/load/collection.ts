@@ -178,19 +178,24 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
   const clean = valueWithoutCredentials(warnings);
   const sendable = halfCharacters(warnings);
   const warnedNotText = new Set<string>();
-  const kept = (name: string, v: DefinedVariable): DefinedVariable | undefined => {
-    const secret = isSecret(name, v);
+  // An object or an array is warned of once per place, quoting the text the client keeps: a
+  // credential written into a URL in it is left out first (the warning reaches the README too).
+  const warnNotText = (name: string, v: DefinedVariable, secret: boolean) => {
     const slip = notText(name, v, secret);
     if (slip && !warnedNotText.has(v.source)) {
       warnedNotText.add(v.source);
       warnings.push({ source: `${v.source}.value`, message: slip });
     }
-    if (secret) {
+  };
+  const kept = (name: string, v: DefinedVariable): DefinedVariable | undefined => {
+    if (isSecret(name, v)) {
+      warnNotText(name, v, true);
       const held = heldSecret(v);
       if (held !== undefined) written.add(held);
       return undefined;
     }
     const value = clean(name, v.value, v.source);
+    warnNotText(name, { ...v, value }, false);
     return sendable(name, value, v.source) ? { ...v, value } : undefined;
   };
   const collectionValues = new Map(

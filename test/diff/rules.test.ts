@@ -292,6 +292,60 @@ describe("operations and namespaces", () => {
         ],
       ]);
     }
+    // The signing schemes whose option the runtime takes whole for its credential fields (Digest's
+    // pair, Hawk's id and key, AWS's keys, EdgeGrid's tokens and secret: a given option fills them
+    // all, the collection's unused), as their errors say (`pass createClient({ digest })`).
+    const signed: Array<[Json, string]> = [
+      [
+        {
+          type: "digest",
+          digest: [
+            { key: "username", value: "ann" },
+            { key: "password", value: "{{sipToken}}" },
+          ],
+        },
+        "digest",
+      ],
+      [
+        {
+          type: "hawk",
+          hawk: [
+            { key: "authId", value: "id" },
+            { key: "authKey", value: "{{sipToken}}" },
+          ],
+        },
+        "hawk",
+      ],
+      [
+        {
+          type: "awsv4",
+          awsv4: [
+            { key: "accessKey", value: "AKID" },
+            { key: "secretKey", value: "{{sipToken}}" },
+          ],
+        },
+        "aws",
+      ],
+      [
+        {
+          type: "edgegrid",
+          edgegrid: [
+            { key: "accessToken", value: "at" },
+            { key: "clientToken", value: "ct" },
+            { key: "clientSecret", value: "{{sipToken}}" },
+          ],
+        },
+        "edgegrid",
+      ],
+    ];
+    for (const [auth, option] of signed) {
+      const { forward } = await bothWays((c) => (listSipPhones(c).request.auth = auth));
+      // (AWS's literal access key is left out too, asked for as `awsv4.accessKey`, by the same option.)
+      const needed = forward.changes.filter((change) => change.kind === "variable-needed");
+      expect(needed.map((change) => change.detail).filter((detail) => detail.includes("`sipToken`"))).toEqual([
+        `now refers to variable \`sipToken\`, which has no value, in its credential: calls that pass neither the variable nor the client option \`${option}\` reject`,
+      ]);
+    }
     // Where the API key's name refers to it too, the credential given does not fill that.
     const { forward } = await bothWays(
       (c) =>

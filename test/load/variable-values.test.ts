@@ -333,6 +333,30 @@ describe("a variable whose value is an object or an array", () => {
       ["values[1].value", expect.stringContaining('"token" (its name says it is a credential) is left out')],
     ]);
   });
+
+  it("quotes its text without the credentials written into a URL in it, as the client keeps it", () => {
+    // The warning is printed and kept in the README and the manifest: it quotes what the client
+    // sends, the URL's password and credential-named query parameter left out, as an environment's is.
+    const model = load({
+      info: { name: "n", schema: V21 },
+      variable: [
+        { key: "site", value: ["https://ann:hunter2x@host.test/x"] },
+        { key: "q", value: ["a", "https://host.test/?api_key=sk_9f8e7d6c5b4a3"] },
+      ],
+      item: [{ name: "a", request: { method: "GET", url: "https://x.test/a?s={{site}}&q={{q}}" } }],
+    });
+    const defaults = Object.fromEntries(model.variables.map((v) => [v.name, v.default]));
+    expect(JSON.stringify(defaults)).not.toMatch(/hunter2x|sk_9f8e7d6c5b4a3/);
+    const quoting = model.warnings.filter((w) => w.message.includes("is an array"));
+    expect(quoting.map((w) => w.source)).toEqual(["variable[0].value", "variable[1].value"]);
+    expect(JSON.stringify(model.warnings)).not.toMatch(/hunter2x|sk_9f8e7d6c5b4a3/);
+    // What it quotes is the value the client keeps.
+    for (const [warning, name] of [
+      [quoting[0]!, "site"],
+      [quoting[1]!, "q"],
+    ] as const)
+      expect(warning.message).toContain(`sent as the text ${JSON.stringify(defaults[name])}`);
+  });
 });
 
 describe("the collection's host variable without a value, or empty", () => {
