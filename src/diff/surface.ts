@@ -20,7 +20,7 @@ import {
   type NamingBefore,
 } from "../model/naming.js";
 import { secretVariables } from "../command-line/secret-variables.js";
-import { credentialOption } from "../model/credential-option.js";
+import { credentialOption } from "./credential-option.js";
 import { postmanPath } from "../model/selection.js";
 import { canonicalShape } from "../model/shared-shapes.js";
 import { INDEX_EXPORTS, TEXT_ALIAS } from "../model/reserved-names.js";
@@ -116,7 +116,7 @@ export interface OperationSurface {
   /**
    * Of `uses`, each that only the auth's credential refers to (`Authorization: Bearer {{token}}`),
    * with the client option that gives the credential instead (`token`, `apiKey`, `basic`:
-   * model/credential-option.ts): a call made with it needs no value for the variable. Absent when
+   * diff/credential-option.ts): a call made with it needs no value for the variable. Absent when
    * none.
    */
   credentialUse?: Record<string, string>;

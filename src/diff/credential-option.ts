@@ -11,7 +11,7 @@
 import { authOptions, CREDENTIAL_FLAGS, takesFlag } from "../command-line/credentials.js";
 import type { CredentialOption as OptionName } from "../runtime/auth.js";
 import type { AuthSpec } from "../runtime/spec.js";
-import type { AuthModel } from "./types.js";
+import type { AuthModel } from "../model/types.js";
 
 export interface CredentialOption {
   option: OptionName;
