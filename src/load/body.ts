@@ -320,6 +320,17 @@ function language(body: RequestBody): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/**
+ * A raw body's text as Postman sends it: Postman strips comments from a body it knows to be JSON
+ * (by language, else by content type) before sending it (postman-runtime,
+ * request-helpers-presend.js); so does the client, and so are the saved requests of the examples
+ * read (responses.ts), which the mocks compare with what a client sends.
+ */
+export function sentRawText(raw: string, lang: string | undefined, headerType: string | undefined): string {
+  const declaredJson = lang === "json" || (!lang && isJson(headerType));
+  return declaredJson ? withoutJsonComments(raw) : raw;
+}
+
 function rawBody(
   raw: string,
   lang: string | undefined,
@@ -333,10 +344,7 @@ function rawBody(
   // text/plain without one or for one it does not know (postman-runtime's setContentType).
   const declaredType = headerType ?? (lang && Object.hasOwn(LANGUAGE_TYPES, lang) ? LANGUAGE_TYPES[lang] : undefined);
   const contentType = declaredType ?? LANGUAGE_TYPES["text"]!;
-  // Postman strips comments from a body it knows to be JSON (by language, else by content type)
-  // before sending it (postman-runtime, request-helpers-presend.js); so does the client.
-  const declaredJson = lang === "json" || (!lang && isJson(headerType));
-  const text = declaredJson ? withoutJsonComments(raw) : raw;
+  const text = sentRawText(raw, lang, headerType);
   const looksJson = lang === "json" || isJson(declaredType) || (!lang && !declaredType);
   // A JSON null or string is sent as its text, as written: as an argument, null means "not given",
   // and a string is sent as it is (text, without the quotes that make it JSON).

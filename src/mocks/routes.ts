@@ -134,7 +134,9 @@ function route(api: RoutedApi, options: MockOptions<object>, op: OperationSpec):
  */
 function routeMarked(api: RoutedApi, options: MockOptions<object>, op: OperationSpec, tag: string): Route | undefined {
   const lookup = clientLookup(api, options, op);
-  const slots: Array<{ kind: "arg"; name: string; segments?: true } | { kind: "any"; variable?: string }> = [];
+  const slots: Array<
+    { kind: "arg"; name: string; segments?: true; empty?: true } | { kind: "any"; variable?: string }
+  > = [];
   const slot = (value: (typeof slots)[number]) => `${tag}${slots.push(value) - 1}q`;
   // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
   // the options give are used as given, as the client uses the caller's.
@@ -166,7 +168,12 @@ function routeMarked(api: RoutedApi, options: MockOptions<object>, op: Operation
         ? part
         : "variable" in part
           ? fill(part.variable)
-          : slot({ kind: "arg", name: part.name, ...(spansSegments(part, probe) ? { segments: true as const } : {}) }),
+          : slot({
+              kind: "arg",
+              name: part.name,
+              ...(spansSegments(part, probe) ? { segments: true as const } : {}),
+              ...(emptyByDefault(part, probe) ? { empty: true as const } : {}),
+            }),
     )
     .join("");
   const joined = joinUrl(base, path);
@@ -208,7 +215,8 @@ function routeMarked(api: RoutedApi, options: MockOptions<object>, op: Operation
     seen.add(index);
     if (found.kind === "arg") {
       names.push(found.name);
-      source += found.segments ? "([^?#]+?)" : "([^/?#]+)";
+      const span = found.segments ? "[^?#]" : "[^/?#]";
+      source += `(${span}${found.empty ? "*" : "+"}${found.segments ? "?" : ""})`;
     } else {
       source += "[^/?#]*";
       if (found.variable !== undefined) unfilled.add(found.variable);
@@ -240,6 +248,16 @@ function routeMarked(api: RoutedApi, options: MockOptions<object>, op: Operation
  */
 function spansSegments(arg: ArgSpec, fill: (template: string) => string): boolean {
   return typeof arg.default === "string" && fill(arg.default).includes("/");
+}
+
+/**
+ * A path argument whose collection value is a variable that is empty (Adyen's `:merchantId` =
+ * `{{YOUR_MERCHANT_ACCOUNT}}`, a collection variable left for the user to fill): the client, not
+ * given the argument, sends that value as Postman does, an empty segment
+ * (`/merchants//splitConfigurations`), which is that operation's request still.
+ */
+function emptyByDefault(arg: ArgSpec, fill: (template: string) => string): boolean {
+  return typeof arg.default === "string" && fill(arg.default) === "";
 }
 
 /**

@@ -326,3 +326,70 @@ describe("the request an example was saved with, its body as Postman reads the r
     expect(await answer("a=3")).toEqual([201, "capitals"]);
   });
 });
+
+describe("an example saved with a JSON body that holds comments", () => {
+  // PayPal's partner referrals: `"features": ["PAYMENT", // (required)`. Postman sends a JSON body
+  // without its comments, and so does the client: the saved one is read so too.
+  const jsonBody = (raw: string) => ({ mode: "raw", raw, options: { raw: { language: "json" } } });
+  const saved = (name: string, code: number, raw: string) => ({
+    name,
+    code,
+    header: [{ key: "Content-Type", value: "text/plain" }],
+    body: name,
+    originalRequest: { method: "POST", url: "https://x.test/referrals", body: jsonBody(raw) },
+  });
+  const model = load({
+    item: [
+      {
+        name: "Refer",
+        request: { method: "POST", url: "https://x.test/referrals", body: jsonBody('{"type": "FIRST"}') },
+        response: [
+          saved("first", 201, '{\n  "type": "FIRST", // the seller\'s own\n  "features": ["PAYMENT"]\n}'),
+          saved(
+            "third",
+            202,
+            '{\n  /* a partner */ "type": "THIRD",\n  "features": [\n    "PAYMENT", // (required)\n    "VAULT" // optional\n  ]\n}',
+          ),
+        ],
+      },
+    ],
+  });
+
+  it("is matched by the request that sends that JSON (x-mock-match-request-body)", async () => {
+    const mock = createMockFetch(mockApi(model).api);
+    const answer = async (body: object) => {
+      const response = await mock("https://x.test/referrals", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-mock-match-request-body": "true" },
+        body: JSON.stringify(body),
+      });
+      return [response.status, await response.text()];
+    };
+    expect(await answer({ type: "THIRD", features: ["PAYMENT", "VAULT"] })).toEqual([202, "third"]);
+    expect(await answer({ features: ["PAYMENT"], type: "FIRST" })).toEqual([201, "first"]);
+  });
+
+  it("keeps a comment in a body that is not declared JSON, as Postman sends it", () => {
+    const text = load({
+      item: [
+        {
+          name: "Note",
+          request: { method: "POST", url: "https://x.test/notes", body: { mode: "raw", raw: "a" } },
+          response: [
+            {
+              name: "ok",
+              code: 200,
+              body: "",
+              originalRequest: {
+                method: "POST",
+                url: "https://x.test/notes",
+                body: { mode: "raw", raw: "x // y", options: { raw: { language: "text" } } },
+              },
+            },
+          ],
+        },
+      ],
+    });
+    expect(text.operations[0]!.responses[0]!.examples[0]!.request?.body).toEqual({ mode: "raw", text: "x // y" });
+  });
+});

@@ -5,6 +5,7 @@ import { createMockFetch } from "../../src/mocks/mock-fetch.js";
 import { createRouter } from "../../src/mocks/routes.js";
 import type { MockApi, MockExample } from "../../src/mocks/types.js";
 import type { OperationSpec } from "../../src/runtime/spec.js";
+import { testCore } from "../helpers/runtime.js";
 
 function op(name: string, method: string, path: string, extra: Partial<OperationSpec> = {}): OperationSpec {
   const args = [...path.matchAll(/\{(\w+)\}/g)]
@@ -168,6 +169,34 @@ describe("routing", () => {
     expect((await mock(`${BASE}/v1/other`)).status).toBe(200);
     const router = createRouter(withOperation);
     expect(router.match("GET", new URL(`${BASE}/v1/operations/123`))?.params).toEqual({ name: "operations/123" });
+  });
+
+  it("answers a path argument whose collection value is an empty variable, sent as an empty segment as the client sends it", async () => {
+    // Adyen's `/merchants/:merchantId/splitConfigurations`, `:merchantId` = `{{YOUR_MERCHANT_ACCOUNT}}`,
+    // a variable the collection leaves empty for its user to fill.
+    const listSplits = op("listSplits", "GET", "/merchants/{merchantId}/splitConfigurations");
+    const withDefault: OperationSpec = {
+      ...listSplits,
+      args: [{ ...listSplits.args[0]!, required: false, default: "{{YOUR_MERCHANT_ACCOUNT}}" }],
+    };
+    const withEmpty: MockApi = {
+      ...api,
+      variables: { ...api.variables, YOUR_MERCHANT_ACCOUNT: "" },
+      operations: [withDefault],
+      examples: [{ operation: ["listSplits"], examples: [example("Splits", 200, '{"data":[]}')] }],
+    };
+    const mock = createMockFetch(withEmpty);
+    const client = testCore({ fetch: mock, maxRetries: 0 }, { baseUrl: api.baseUrl, variables: withEmpty.variables });
+    const { data } = await client.call(withDefault, {}).withResponse();
+    expect(mock.calls.map((call) => [call.url.pathname, call.status])).toEqual([
+      ["/v2/merchants//splitConfigurations", 200],
+    ]);
+    expect(data).toEqual({ data: [] });
+    expect((await mock(`${BASE}/merchants/M1/splitConfigurations`)).status).toBe(200);
+    // Given a value, the client sends it: the segment is no longer empty.
+    const given = createMockFetch(withEmpty, { variables: { YOUR_MERCHANT_ACCOUNT: "M1" } });
+    expect((await given(`${BASE}/merchants//splitConfigurations`)).status).toBe(404);
+    expect((await given(`${BASE}/merchants/M2/splitConfigurations`)).status).toBe(200);
   });
 
   it("takes a variable without a value as any text, and a base without a value as any base", async () => {

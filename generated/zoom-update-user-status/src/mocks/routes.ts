@@ -148,7 +148,8 @@ function routeMarked(
 ): Route | undefined {
   const lookup = clientLookup(api, options, op);
   const slots: Array<
-    { kind: "arg"; name: string; segments?: true } | { kind: "any"; variable?: string }
+    | { kind: "arg"; name: string; segments?: true; empty?: true }
+    | { kind: "any"; variable?: string }
   > = [];
   const slot = (value: (typeof slots)[number]) => `${tag}${slots.push(value) - 1}q`;
   // A variable without a value (or a dynamic one such as {{$guid}}) matches any text. The values
@@ -185,6 +186,7 @@ function routeMarked(
               kind: "arg",
               name: part.name,
               ...(spansSegments(part, probe) ? { segments: true as const } : {}),
+              ...(emptyByDefault(part, probe) ? { empty: true as const } : {}),
             }),
     )
     .join("");
@@ -229,7 +231,8 @@ function routeMarked(
     seen.add(index);
     if (found.kind === "arg") {
       names.push(found.name);
-      source += found.segments ? "([^?#]+?)" : "([^/?#]+)";
+      const span = found.segments ? "[^?#]" : "[^/?#]";
+      source += `(${span}${found.empty ? "*" : "+"}${found.segments ? "?" : ""})`;
     } else {
       source += "[^/?#]*";
       if (found.variable !== undefined) unfilled.add(found.variable);
@@ -261,6 +264,16 @@ function routeMarked(
  */
 function spansSegments(arg: ArgSpec, fill: (template: string) => string): boolean {
   return typeof arg.default === "string" && fill(arg.default).includes("/");
+}
+
+/**
+ * A path argument whose collection value is a variable that is empty (Adyen's `:merchantId` =
+ * `{{YOUR_MERCHANT_ACCOUNT}}`, a collection variable left for the user to fill): the client, not
+ * given the argument, sends that value as Postman does, an empty segment
+ * (`/merchants//splitConfigurations`), which is that operation's request still.
+ */
+function emptyByDefault(arg: ArgSpec, fill: (template: string) => string): boolean {
+  return typeof arg.default === "string" && fill(arg.default) === "";
 }
 
 /**

@@ -119,7 +119,12 @@ function routeMarked(api, options, op, tag) {
         ? part
         : "variable" in part
             ? fill(part.variable)
-            : slot({ kind: "arg", name: part.name, ...(spansSegments(part, probe) ? { segments: true } : {}) }))
+            : slot({
+                kind: "arg",
+                name: part.name,
+                ...(spansSegments(part, probe) ? { segments: true } : {}),
+                ...(emptyByDefault(part, probe) ? { empty: true } : {}),
+            }))
         .join("");
     const joined = (0, paths_js_1.joinUrl)(base, path);
     // The URL parser lower-cases a host and decodes its percent-escapes: a tag hidden that way counts.
@@ -163,7 +168,8 @@ function routeMarked(api, options, op, tag) {
         seen.add(index);
         if (found.kind === "arg") {
             names.push(found.name);
-            source += found.segments ? "([^?#]+?)" : "([^/?#]+)";
+            const span = found.segments ? "[^?#]" : "[^/?#]";
+            source += `(${span}${found.empty ? "*" : "+"}${found.segments ? "?" : ""})`;
         }
         else {
             source += "[^/?#]*";
@@ -196,6 +202,15 @@ function routeMarked(api, options, op, tag) {
  */
 function spansSegments(arg, fill) {
     return typeof arg.default === "string" && fill(arg.default).includes("/");
+}
+/**
+ * A path argument whose collection value is a variable that is empty (Adyen's `:merchantId` =
+ * `{{YOUR_MERCHANT_ACCOUNT}}`, a collection variable left for the user to fill): the client, not
+ * given the argument, sends that value as Postman does, an empty segment
+ * (`/merchants//splitConfigurations`), which is that operation's request still.
+ */
+function emptyByDefault(arg, fill) {
+    return typeof arg.default === "string" && fill(arg.default) === "";
 }
 /**
  * The client's lookup order for the mock (src/runtime/core.ts): the options' values, then the
