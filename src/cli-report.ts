@@ -165,10 +165,11 @@ function clip(text: string): string {
  * Each warning as --json gives it, one entry per place: its place, message and file, and `new`:
  * whether the output's manifest did not record it (src/known-warnings.ts). `subject`
  * only says which warnings a person reads as one problem (warning-lines.ts); the message names it.
+ * `scope` is the README's name for the file, which `file` gives here.
  */
-function warningEntries(target: TargetWarnings): Array<Omit<Warning, "subject"> & { new: boolean }> {
+function warningEntries(target: TargetWarnings): Array<Omit<Warning, "subject" | "scope"> & { new: boolean }> {
   return target.warnings.map((warning) => {
-    const { subject: _, ...entry } = warning;
+    const { subject: _, scope: _scope, ...entry } = warning;
     return { ...entry, new: isNewWarning(target, warning) };
   });
 }

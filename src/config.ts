@@ -559,6 +559,16 @@ function sourceErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     if (target.test(error.schemaPath)) return [];
     // An environment's name is a key: one that is empty is said once, at its place.
     if (error.keyword === "propertyNames") return [];
+    // Environments given as the command line's -e gives them, a list of files: say the shape.
+    if (error.keyword === "type" && error.schemaPath === "#/properties/targets/items/properties/environments/type")
+      return [
+        {
+          ...error,
+          keyword: "environments",
+          message:
+            'must be an object of environment files by name, { "staging": "env/staging.postman_environment.json" }: the client knows each by its key (createClient({ environment: "staging" }))',
+        },
+      ];
     if (error.propertyName !== undefined)
       return [
         {

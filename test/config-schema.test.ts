@@ -238,6 +238,13 @@ describe("environments, globals and the Postman API", () => {
       "an environment needs a name (a key that is not empty)",
     ],
     [
+      // As the command line's repeatable -e gives them: the config names each one by its key.
+      "environments given as a list of files",
+      { collection: "c.json", out: "o", environments: ["env/staging.postman_environment.json"] },
+      "targets[0].environments",
+      'must be an object of environment files by name, { "staging": "env/staging.postman_environment.json" }: the client knows each by its key (createClient({ environment: "staging" }))',
+    ],
+    [
       "an environment that is not a file name",
       { collection: "c.json", out: "o", environments: { s: 1 } },
       "targets[0].environments.s",

@@ -21,6 +21,7 @@ const CHANGED: ReadonlySet<ChangeKind> = new Set([
   "result-type-refined",
   "export-type-refined",
   "argument-moved",
+  "path-variable-renamed",
   "body-changed",
   "request-changed",
   "variable-value-changed",

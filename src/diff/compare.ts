@@ -32,6 +32,7 @@ export type ChangeKind =
   | "operation-name-changed"
   | "method-changed"
   | "path-changed"
+  | "path-variable-renamed"
   | "auth-changed"
   | "body-changed"
   | "rate-limit-changed"
@@ -520,7 +521,15 @@ function compareOperation(c: Comparison, old: OperationSurface, op: OperationSur
     // as the README's example does, or `error.operation`) silently stops matching.
     c.add("major", "operation-name-changed", at, nameChange(old, op));
   if (old.method !== op.method) c.add("major", "method-changed", at, `method ${old.method} → ${op.method}`);
-  if (old.path !== op.path || old.base !== op.base)
+  if (old.base === op.base && old.path !== op.path && sameUrl(old.path, op.path))
+    // Calls go where they went: the argument's rename (or its removal) breaks them, and says so.
+    c.add(
+      "patch",
+      "path-variable-renamed",
+      at,
+      `path ${code(where(old))} → ${code(where(op))}: the same URL, a path variable renamed`,
+    );
+  else if (old.path !== op.path || old.base !== op.base)
     c.add("major", "path-changed", at, `path ${code(where(old))} → ${code(where(op))}`);
   if (old.auth !== op.auth) c.add("major", "auth-changed", at, `auth ${code(old.auth)} → ${code(op.auth)}`);
   if (old.body !== op.body)
@@ -1020,6 +1029,15 @@ function likeness(a: OperationSurface, b: OperationSurface): number {
 
 function request(op: OperationSurface): string {
   return `${op.method} ${where(op)}`;
+}
+
+/**
+ * Whether two path templates are the same URL but for their path variables' names (`{userId}`,
+ * filled from an argument), not a `{{variable}}`'s, which is filled from `variables`.
+ */
+function sameUrl(before: string, after: string): boolean {
+  const shape = (path: string) => path.replace(/(?<!\{)\{[^{}]*\}(?!\})/g, "{}");
+  return shape(before) === shape(after);
 }
 
 function where(op: OperationSurface): string {

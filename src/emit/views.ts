@@ -459,10 +459,13 @@ export function readmeView(model: ApiModel, info: PackageInfo, options: { ts?: P
     ),
     // Each problem once, with all its places, and each other thing it is said of with its own
     // (model/warning-groups.ts).
-    warnings: warningGroups(model.warnings, (w) => w.file ?? "").map(({ places, message, others }) => {
+    // A place in an environment or the globals says which (`values[1].value` alone reads as the
+    // collection's), by the name the client knows it by.
+    warnings: warningGroups(model.warnings, (w) => w.file ?? "").map(({ places, message, others, scope }) => {
       const spans = (list: string[]) => list.map((place) => codeSpan(place)).join(", ");
       const same = others.map(({ subject, places }) => `${plainMarkdown(subject)} (${spans(places)})`);
-      return `- ${spans(places)}: ${plainMarkdown(message)}${same.length ? `; the same for ${same.join(", ")}` : ""}`;
+      const where = scope ? `${plainMarkdown(scope)}, ` : "";
+      return `- ${where}${spans(places)}: ${plainMarkdown(message)}${same.length ? `; the same for ${same.join(", ")}` : ""}`;
     }),
   };
 }

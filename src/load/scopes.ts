@@ -231,8 +231,20 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     ...documented,
     ...(environmentModels.length ? { environments: environmentModels } : {}),
     ...(globalSecrets.length ? { globalSecrets } : {}),
-    warnings: [...model.warnings, ...warnings],
+    warnings: [...model.warnings, ...warnings.map((warning) => withScope(warning, scopes))],
   };
+}
+
+/**
+ * A warning about an environment or the globals, with what the emitted package calls that file:
+ * its README lists the warning where the file's path would mean nothing (and would be a path the
+ * input hash does not key on), and the environment's name is what the client knows it by.
+ */
+function withScope(warning: Warning, scopes: Scopes): Warning {
+  if (warning.file === undefined) return warning;
+  const environment = scopes.environments.find(({ scope }) => scope.file === warning.file);
+  if (environment) return { ...warning, scope: `environment ${JSON.stringify(environment.name)}` };
+  return scopes.globals?.file === warning.file ? { ...warning, scope: "globals" } : warning;
 }
 
 /**

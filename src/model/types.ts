@@ -327,6 +327,11 @@ export interface Warning {
   /** The file the warning is about, when it is not the collection (an environment, the globals). */
   file?: string;
   /**
+   * What the emitted package calls that file (`environment "staging"`, `globals`), for its README,
+   * which names no input file's path.
+   */
+  scope?: string;
+  /**
    * What the message is said of, as it writes it (`body field $.link_token`), when the same problem
    * is said of many things: a person reads it as one problem with its things (model/warning-groups.ts).
    */

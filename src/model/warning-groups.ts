@@ -22,6 +22,8 @@ export interface WarningGroup {
   places: string[];
   /** The other things the same problem is said of, each once, in the order found. */
   others: WarningSubject[];
+  /** What the emitted package calls the file, when it is an environment or the globals (Warning's `scope`). */
+  scope?: string;
 }
 
 /**
@@ -29,20 +31,24 @@ export interface WarningGroup {
  * emitter's), so that the same input gives the same list on every run.
  */
 export function warningGroups(warnings: readonly Warning[], fileOf: (warning: Warning) => string): WarningGroup[] {
-  const groups = new Map<string, { file: string; message: string; bySubject: Map<string, Set<string>> }>();
+  const groups = new Map<
+    string,
+    { file: string; message: string; scope: string | undefined; bySubject: Map<string, Set<string>> }
+  >();
   for (const warning of warnings) {
     const file = fileOf(warning);
     const { subject = "" } = warning;
     const key = `${file}\0${problemOf(warning)}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { file, message: warning.message, bySubject: new Map() }));
+    if (!group)
+      groups.set(key, (group = { file, message: warning.message, scope: warning.scope, bySubject: new Map() }));
     let places = group.bySubject.get(subject);
     if (!places) group.bySubject.set(subject, (places = new Set()));
     places.add(warning.source);
   }
-  return [...groups.values()].map(({ file, message, bySubject }) => {
+  return [...groups.values()].map(({ file, message, scope, bySubject }) => {
     const [first, ...others] = [...bySubject].map(([subject, places]) => ({ subject, places: [...places] }));
-    return { file, message, places: first!.places, others };
+    return { file, message, places: first!.places, others, ...(scope !== undefined ? { scope } : {}) };
   });
 }
 

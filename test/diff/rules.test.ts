@@ -2,6 +2,7 @@
 // and its reverse (removing vs adding), compared as a regeneration would compare the surfaces.
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareSurfaces, type ApiDiff } from "../../src/diff/compare.js";
+import { summaryText } from "../../src/diff/report.js";
 import { readSurface, type Surface } from "../../src/diff/surface.js";
 import { edited, item, surfaceOfFile, writeCollection, zoom, ZOOM_COLLECTION, type Json } from "./helpers.js";
 
@@ -413,6 +414,41 @@ describe("operations and namespaces", () => {
     expect(summary(path.forward)).toEqual([["major", "path-changed", LIST_SIP_PHONES]]);
     expect(path.forward.changes[0]!.detail).toBe("path `/sip_phones` → `/sip_phone_list`");
     expect(summary(path.back)).toEqual([["major", "path-changed", LIST_SIP_PHONES]]);
+  });
+
+  it("a path variable renamed is the argument's rename, and a patch of the path: the URL is the same", async () => {
+    // A team renames `:userId` to `:id`: every call goes to the URL it went to. The argument's
+    // rename breaks callers, and says so; the path's line is its metadata (`operations[].path`,
+    // typed `string`), not a second break (it was "3 breaking" for two changes).
+    const { forward, back } = await bothWays((c) => {
+      const url = updateUserStatus(c).request.url;
+      url.raw = url.raw.replace(":userId", ":id");
+      url.path = url.path.map((s: string) => (s === ":userId" ? ":id" : s));
+      url.variable[0].key = "id";
+    });
+    expect(summary(forward)).toEqual([
+      ["patch", "path-variable-renamed", UPDATE_USER_STATUS],
+      ["major", "argument-renamed", UPDATE_USER_STATUS],
+    ]);
+    expect(forward.changes[0]!.detail).toBe(
+      "path `/users/{userId}/status` → `/users/{id}/status`: the same URL, a path variable renamed",
+    );
+    expect(summary(back)).toEqual([
+      ["patch", "path-variable-renamed", UPDATE_USER_STATUS],
+      ["major", "argument-renamed", UPDATE_USER_STATUS],
+    ]);
+    expect([forward.verdict, back.verdict]).toEqual(["major", "major"]);
+    // Said as a change, not as something added (the changelog's "Changed", the summary's count).
+    expect(summaryText(forward.verdict, forward.changes)).toBe("major API change: 1 breaking, 1 changed");
+    // A path variable made a collection variable is another URL (filled from `variables`).
+    const variable = await bothWays((c) => {
+      const url = updateUserStatus(c).request.url;
+      url.raw = url.raw.replace(":userId", "{{userId}}");
+      url.path = url.path.map((s: string) => (s === ":userId" ? "{{userId}}" : s));
+    });
+    expect(summary(variable.forward).filter(([, kind]) => kind === "path-changed")).toEqual([
+      ["major", "path-changed", UPDATE_USER_STATUS],
+    ]);
   });
 
   it("the auth scheme changed is major both ways", async () => {

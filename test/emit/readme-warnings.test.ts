@@ -90,3 +90,52 @@ describe("the README's list, for one problem said of several fields", () => {
     );
   });
 });
+
+describe("the README's list, for a problem in an environment or the globals", () => {
+  // A team's staging environment keeps its token as a secret: the README listed that as
+  // `values[1].value`, which reads as a place in the collection; it now says which file, by the
+  // name the client knows it by (a path would name the generating machine's folders).
+  let lines: string[];
+
+  beforeAll(async () => {
+    const work = mkdtempSync(join(tmpdir(), "postman-codegen-readme-warnings-"));
+    const file = join(work, "api.postman_collection.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        info: { name: "Scoped", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        item: [{ name: "Get thing", request: { method: "GET", url: "{{baseUrl}}/thing" } }],
+        variable: [{ key: "baseUrl", value: "https://api.example.com" }],
+      }),
+    );
+    const values = (key: string) => [
+      { key: "baseUrl", value: "http://127.0.0.1:4010", enabled: true },
+      { key, value: "s3cr3t-x7y8z9", type: "secret", enabled: true },
+    ];
+    const staging = join(work, "staging.postman_environment.json");
+    writeFileSync(staging, JSON.stringify({ name: "staging", values: values("stagingToken") }));
+    const globals = join(work, "workspace.postman_globals.json");
+    writeFileSync(globals, JSON.stringify({ name: "workspace", values: values("globalToken") }));
+    const { files } = await emitTarget({
+      collection: file,
+      out: join(work, "out"),
+      name: "scoped",
+      environments: [{ name: "staging", file: staging }],
+      globals,
+    });
+    const readme = String(files.get("README.md"));
+    lines = readme
+      .slice(readme.indexOf("## What the collection has that the client does not do"))
+      .split("\n")
+      .filter((line) => line.startsWith("- "));
+  }, 120_000);
+
+  it("names the environment, and the globals, before the place", () => {
+    expect(lines).toHaveLength(2);
+    expect(lines.find((line) => line.includes('"globalToken"'))).toMatch(/^- globals, `values\[1\]\.value`: /);
+    expect(lines.find((line) => line.includes('"stagingToken"'))).toMatch(
+      /^- environment "staging", `values\[1\]\.value`: /,
+    );
+    for (const line of lines) expect(line).not.toContain("s3cr3t");
+  });
+});

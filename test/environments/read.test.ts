@@ -159,11 +159,13 @@ describe("reading an environment file", () => {
           file: "g.json",
           source: "values",
           message: "the globals file has no `values`: read as holding none, as newman reads it",
+          scope: "globals",
         },
         {
           file: join(dir, "dev.json"),
           source: "values",
           message: "the environment has no `values`: read as holding none, as newman reads it",
+          scope: 'environment "dev"',
         },
       ]);
       expect(applied.environments).toEqual([{ name: "dev", values: {}, secrets: [] }]);

@@ -199,6 +199,7 @@ describe("secrets", () => {
         message:
           'the value of "password" (its name says it is a credential) is left out of the client: the client asks for it at run time (pass it in variables)',
         subject: '"password" (its name says it is a credential)',
+        scope: 'environment "env"',
       },
     ]);
   });
@@ -232,7 +233,12 @@ describe("half a character (a lone surrogate) in a value", () => {
     expect(applied.environments).toEqual([{ name: "env", values: { b: "kept" }, secrets: [], unencodable: ["a"] }]);
     expect(defaults(applied)["a"]).toBe("collection");
     expect(applied.warnings).toEqual([
-      { file: "environment.json", source: "values[1].value", message: `the value of variable "a" ${HALF}` },
+      {
+        file: "environment.json",
+        source: "values[1].value",
+        message: `the value of variable "a" ${HALF}`,
+        scope: 'environment "env"',
+      },
     ]);
     expect(JSON.stringify(applied)).not.toMatch(/\\ud800|eu/);
   });
@@ -245,7 +251,12 @@ describe("half a character (a lone surrogate) in a value", () => {
     expect(defaults(applied)["a"]).toBeUndefined();
     expect(applied.globalSecrets).toBeUndefined();
     expect(applied.warnings).toEqual([
-      { file: "globals.json", source: "values[0].value", message: `the value of variable "a" ${HALF}` },
+      {
+        file: "globals.json",
+        source: "values[0].value",
+        message: `the value of variable "a" ${HALF}`,
+        scope: "globals",
+      },
     ]);
   });
 
@@ -375,6 +386,7 @@ describe("an environment's empty value that the base URL takes its host from", (
         file: "environment.json",
         source: "values[1].value",
         message: `"server" is empty, and the base URL takes its host from it: with environment "local", the client refuses each call unless given it (createClient({ variables: { "server": … } }))`,
+        scope: 'environment "local"',
       },
     ]);
     // The host is written out: the empty value is a path's, not the host's.
