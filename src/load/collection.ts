@@ -19,6 +19,7 @@ import { emptyHost, hostVariables } from "./empty-host.js";
 import { bareKeyPlaces, urlModel, type BareKey, type WrittenKey } from "./url.js";
 import { definedVariables, heldSecret, notText, references, type DefinedVariable } from "./variables.js";
 import { authCredentials, collectionSecrets, valueWithoutCredentials } from "./scopes.js";
+import { requestedVariables } from "../model/unset-variables.js";
 import { requestEntries, type RequestEntry } from "./walk.js";
 import { userInfoPasswords } from "./credentials.js";
 import { CodegenError } from "../errors.js";
@@ -166,14 +167,12 @@ export function toLoadedModel(collection: CollectionFile, options: LoadOptions =
 
   // Secrets among the collection's variables (and its folders' and requests') are left out; a
   // value only says it is one once every request's auth is known.
-  const isSecret = collectionSecrets(
-    authCredentials({
-      baseUrl,
-      operations: loaded.map((op) => ({ ...op, base: op.baseTemplate, variables: valuesOf(op.defined) })),
-      variables: [...collectionVariables].map(([name, v]) => ({ name, default: v.value })),
-    }),
-    warnings,
-  );
+  const asRead = {
+    baseUrl,
+    operations: loaded.map((op) => ({ ...op, base: op.baseTemplate, variables: valuesOf(op.defined) })),
+    variables: [...collectionVariables].map(([name, v]) => ({ name, default: v.value })),
+  };
+  const isSecret = collectionSecrets(authCredentials(asRead), requestedVariables(asRead), warnings);
   // What is no secret keeps its place without the credentials written into a URL in it.
   const clean = valueWithoutCredentials(warnings);
   const sendable = halfCharacters(warnings);

@@ -16,7 +16,8 @@
 // and globals: a value of type `secret`, one whose key names a credential (credential-names.ts), and
 // one the collection sends as a credential (a token, a key, a password, in an auth or a header, a
 // URL, a body: whatever its key, or a value such a one refers to; authCredentials), is left out with a warning naming the file and the key, never the
-// value; the client then asks for it at run time rather than falling back to a wider scope's value.
+// value; the client then asks for it at run time rather than falling back to a wider scope's value
+// (if a request refers to it: one only a script reads is never asked for, and its warning says so).
 // A value with half a character (a lone surrogate), which the client could not send, is left out
 // the same way (as the collection's are, collection.ts), with its own warning.
 import { readScopeFile, secretReason, type ScopeFile, type ScopeValue } from "./environment.js";
@@ -33,6 +34,8 @@ import {
 } from "./credentials.js";
 import { withoutKnownSecrets } from "./known-secrets.js";
 import { heldSecret, notText, references, type DefinedVariable, type VariableValue } from "./variables.js";
+import { withReferences } from "../model/references.js";
+import { requestedVariables } from "../model/unset-variables.js";
 import { emptyHost, hostVariables } from "./empty-host.js";
 import { isObject, readJsonBody } from "./json.js";
 import { CodegenError } from "../errors.js";
@@ -103,13 +106,12 @@ export async function readScopes(
 export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
   if (!scopes.globals && scopes.environments.length === 0) return model;
   const warnings: Warning[] = [];
-  const credentials = authCredentials(
-    model,
-    [...(scopes.globals?.values ?? []), ...scopes.environments.flatMap((e) => e.scope.values)].map((v) => [
-      v.key,
-      v.value,
-    ]),
+  const scopeValues = [...(scopes.globals?.values ?? []), ...scopes.environments.flatMap((e) => e.scope.values)].map(
+    (v) => [v.key, v.value] as const,
   );
+  const credentials = authCredentials(model, scopeValues);
+  // What a secret's warning says the client does with it: asks for it, or never needs it.
+  const requested = requestedVariables(model, scopeValues);
   const clean = valueWithoutCredentials(warnings);
   // Values left out for half a character. The caller must give them as it gives a secret: an
   // environment lists them beside its secrets (as `unencodable`), and they hide the collection's
@@ -152,7 +154,11 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
       const slip = notText(value.key, value, value.secret !== undefined);
       if (slip) warnings.push({ file: file.file, source: `${value.source}.value`, message: slip });
       if (value.secret && leavesOut(value))
-        warnings.push({ file: file.file, source: `${value.source}.value`, ...leftOut(value.key, value.secret) });
+        warnings.push({
+          file: file.file,
+          source: `${value.source}.value`,
+          ...leftOut(value.key, value.secret, "the client", requested.has(value.key)),
+        });
     }
   }
 
@@ -231,7 +237,10 @@ export function applyScopes(model: ApiModel, scopes: Scopes): ApiModel {
     ...documented,
     ...(environmentModels.length ? { environments: environmentModels } : {}),
     ...(globalSecrets.length ? { globalSecrets } : {}),
-    warnings: [...model.warnings, ...warnings.map((warning) => withScope(warning, scopes))],
+    warnings: [
+      ...model.warnings.map((warning) => askedAfterAll(warning, requested)),
+      ...warnings.map((warning) => withScope(warning, scopes)),
+    ],
   };
 }
 
@@ -317,40 +326,14 @@ export function authCredentials(
 }
 
 /**
- * Credential names and, in turn, every name a value of theirs refers to, among `values`: a token
- * `{{prod_token}}` makes `prod_token` a credential too.
- */
-export function withReferences(
-  credentials: Iterable<string>,
-  values: Iterable<readonly [string, string]>,
-): Set<string> {
-  const names = new Set(credentials);
-  const valuesOf = new Map<string, string[]>();
-  for (const [name, value] of values) {
-    const list = valuesOf.get(name);
-    if (list) list.push(value);
-    else valuesOf.set(name, [value]);
-  }
-  const pending = [...names];
-  while (pending.length) {
-    for (const value of valuesOf.get(pending.pop()!) ?? []) {
-      for (const name of references(value)) {
-        if (names.has(name)) continue;
-        names.add(name);
-        pending.push(name);
-      }
-    }
-  }
-  return names;
-}
-
-/**
  * Decides, for the collection's own variables (and its folders' and requests'), which values are
  * secrets: each is left out of the client with a warning (but an empty one: leavesOut), once per
- * entry, as an environment's are.
+ * entry, as an environment's are; the warning says whether the client asks for it (`requested`:
+ * requestedVariables).
  */
 export function collectionSecrets(
   credentials: ReadonlySet<string>,
+  requested: ReadonlySet<string>,
   warnings: Warning[],
 ): (key: string, variable: DefinedVariable) => boolean {
   const reported = new Set<string>();
@@ -359,7 +342,7 @@ export function collectionSecrets(
     if (!reason) return false;
     if (!reported.has(variable.source) && leavesOut(variable)) {
       reported.add(variable.source);
-      warnings.push({ source: `${variable.source}.value`, ...leftOut(key, reason) });
+      warnings.push({ source: `${variable.source}.value`, ...leftOut(key, reason, "the client", requested.has(key)) });
     }
     return true;
   };
@@ -403,12 +386,15 @@ export function leavesOut(variable: VariableValue): boolean {
  * and why, never the value. The key and why are its subject, so that a person reads one file's
  * secrets as one problem (model/warning-groups.ts): leaving them out is what the docs promise, and
  * a line per secret, at every regeneration, buried the warnings that ask for something. `--json`
- * keeps one warning per value, with its place.
+ * keeps one warning per value, with its place. `requested`: whether a request refers to it
+ * (requestedVariables); one no request refers to (a script's, which the generator does not run)
+ * is never asked for, and the warning says so rather than have a team pass what it never needs.
  */
 export function leftOut(
   key: string,
   reason: "type" | "name" | "auth",
   of = "the client",
+  requested = true,
 ): { message: string; subject: string } {
   const why =
     reason === "type"
@@ -418,7 +404,22 @@ export function leftOut(
         : "the collection sends it as a credential";
   const subject = `${JSON.stringify(key)} (${why})`;
   return {
-    message: `the value of ${subject} is left out of ${of}: the client asks for it at run time (pass it in variables)`,
+    message: `the value of ${subject} is left out of ${of}: ${requested ? ASKED : NOT_ASKED}`,
     subject,
   };
+}
+
+const ASKED = "the client asks for it at run time (pass it in variables)";
+const NOT_ASKED = "no request refers to it (a script may), so nothing asks for it";
+
+/**
+ * A collection's secret warned of as never asked for (collectionSecrets, which knows no
+ * environment), said again as asked for where an environment's or the globals' value that a
+ * request takes refers to it (`{{token}}` = `{{signingKey}}`): `requested` as applyScopes knows it.
+ */
+function askedAfterAll(warning: Warning, requested: ReadonlySet<string>): Warning {
+  if (warning.file !== undefined || !warning.subject || !warning.message.endsWith(`: ${NOT_ASKED}`)) return warning;
+  const key = /^("(?:[^"\\]|\\.)*") \(/.exec(warning.subject)?.[1];
+  if (key === undefined || !requested.has(JSON.parse(key) as string)) return warning;
+  return { ...warning, message: `${warning.message.slice(0, -NOT_ASKED.length)}${ASKED}` };
 }

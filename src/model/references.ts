@@ -58,3 +58,30 @@ export function references(value: unknown, into: Set<string> = new Set()): Set<s
   }
   return into;
 }
+
+/**
+ * Names and, in turn, every name a value of theirs refers to, among `values` (a name may have
+ * several, one per scope): a credential `{{prod_token}}` makes `prod_token` one too (load/scopes.ts),
+ * and a variable a request refers to makes those its values refer to referred to as well
+ * (requestedVariables, model/unset-variables.ts).
+ */
+export function withReferences(names: Iterable<string>, values: Iterable<readonly [string, string]>): Set<string> {
+  const found = new Set(names);
+  const valuesOf = new Map<string, string[]>();
+  for (const [name, value] of values) {
+    const list = valuesOf.get(name);
+    if (list) list.push(value);
+    else valuesOf.set(name, [value]);
+  }
+  const pending = [...found];
+  while (pending.length) {
+    for (const value of valuesOf.get(pending.pop()!) ?? []) {
+      for (const name of references(value)) {
+        if (found.has(name)) continue;
+        found.add(name);
+        pending.push(name);
+      }
+    }
+  }
+  return found;
+}

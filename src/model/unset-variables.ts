@@ -1,7 +1,7 @@
 // The collection's variables that have no value of its own, and where one can come from. The
 // package's command line records this (its `--help` and its "has no value" error say it), and the
 // README's Variables table and each operation's section say it from the same definition.
-import { references } from "./references.js";
+import { references, withReferences } from "./references.js";
 import type { ApiModel, OperationModel } from "./types.js";
 
 /**
@@ -56,6 +56,39 @@ export function operationUnsetVariables(
       else visit(collection.get(name));
     }
   };
-  visit([op.base, op.path, op.args.map((a) => a.default), own, op.auth]);
+  visit(operationValues(op));
   return needed;
+}
+
+/** An operation's own values, whose `{{variables}}` a call of it fills: its base, path, arguments' defaults (its headers' and body's among them), its folders' and its own variables, and its auth. */
+function operationValues(
+  op: Pick<OperationModel, "base" | "path" | "variables" | "auth"> & { args: ReadonlyArray<{ default?: unknown }> },
+): unknown[] {
+  return [op.base, op.path, op.args.map((a) => a.default), op.variables ?? {}, op.auth];
+}
+
+/**
+ * Every variable a request refers to (the package's base URL too), and in turn every one that a
+ * value it may take refers to: the collection's (`variables`' defaults), any request's own, and
+ * `values` (an environment's, the globals'; a secret's too, whose value the user may pass as it is:
+ * `{{token}}` = `{{prod_token}}` makes `prod_token` one). All a client may ask for at run time:
+ * a variable not among them (a script's `client_secret`, which the generator does not run) is
+ * never asked for, and a secret's warning says so (load/scopes.ts's leftOut).
+ */
+export function requestedVariables(
+  model: {
+    baseUrl?: string;
+    operations: ReadonlyArray<Parameters<typeof operationValues>[0]>;
+    variables?: ReadonlyArray<{ name: string; default?: string | undefined }>;
+  },
+  values: Iterable<readonly [string, string]> = [],
+): Set<string> {
+  const scoped: Array<readonly [string, string]> = [];
+  for (const variable of model.variables ?? [])
+    if (variable.default !== undefined) scoped.push([variable.name, variable.default]);
+  for (const op of model.operations) scoped.push(...Object.entries(op.variables ?? {}));
+  return withReferences(references([model.baseUrl ?? "", ...model.operations.map(operationValues)]), [
+    ...scoped,
+    ...values,
+  ]);
 }

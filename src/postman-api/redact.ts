@@ -46,7 +46,8 @@ import {
   urlCredentialLeftOut,
   writesLiteral,
 } from "../load/credentials.js";
-import { leavesOut, leftOut, withReferences } from "../load/scopes.js";
+import { leavesOut, leftOut } from "../load/scopes.js";
+import { withReferences } from "../model/references.js";
 import { isObject, withoutJsonComments } from "../load/json.js";
 import { namesTokenParamSecret } from "../runtime/credential-names.js";
 import { secretReason } from "../load/environment.js";

@@ -139,6 +139,61 @@ describe("secrets", () => {
     ]);
   });
 
+  it("that no request refers to (only a script reads them) are warned of as never asked for", async () => {
+    const collection = `${DIR}script-secret.postman_collection.json`;
+    const environment = `${DIR}script-secret.postman_environment.json`;
+    const applied = applyScopes(await loadCollection(collection), await readScopes([{ file: environment }], undefined));
+    // The request's bearer token, and the value it takes (`{{prod_token}}`), are asked for; the
+    // script's client_secret and the collection's signingKey are not: the generator runs no script.
+    expect(applied.warnings.filter((w) => w.subject !== undefined).map((w) => [w.file, w.source, w.message])).toEqual([
+      [
+        undefined,
+        "variable[0].value",
+        'the value of "signingKey" (its type is "secret") is left out of the client: no request refers to it (a script may), so nothing asks for it',
+      ],
+      [
+        environment,
+        "values[0].value",
+        'the value of "token" (its type is "secret") is left out of the client: the client asks for it at run time (pass it in variables)',
+      ],
+      [
+        environment,
+        "values[1].value",
+        'the value of "prod_token" (its type is "secret") is left out of the client: the client asks for it at run time (pass it in variables)',
+      ],
+      [
+        environment,
+        "values[3].value",
+        'the value of "client_secret" (its type is "secret") is left out of the client: no request refers to it (a script may), so nothing asks for it',
+      ],
+    ]);
+    expect(applied.environments).toEqual([
+      {
+        name: "script-secret",
+        values: { client_id: "app-1" },
+        secrets: ["token", "prod_token", "client_secret"],
+      },
+    ]);
+    expect(JSON.stringify(applied)).not.toMatch(/SECRET-/);
+  });
+
+  it("of the collection that an environment's value refers to are asked for after all", async () => {
+    const loaded = await loadCollection(`${DIR}script-secret.postman_collection.json`);
+    const environment = parseScopeText(
+      "e.json",
+      JSON.stringify({ name: "env", values: [{ key: "token", value: "{{signingKey}}" }] }),
+      "environment",
+    );
+    const said = (model: ApiModel) => model.warnings.find((w) => w.source === "variable[0].value")?.message;
+    expect(said(loaded)).toBe(
+      'the value of "signingKey" (its type is "secret") is left out of the client: no request refers to it (a script may), so nothing asks for it',
+    );
+    // The request's `{{token}}` takes the environment's `{{signingKey}}`, which the client asks for.
+    expect(said(applyScopes(loaded, { environments: [{ name: "env", scope: environment }] }))).toBe(
+      'the value of "signingKey" (its type is "secret") is left out of the client: the client asks for it at run time (pass it in variables)',
+    );
+  });
+
   it("keep their URLs without the credentials written into them, with a warning naming the file and the key", () => {
     const applied = applyScopes(model({}), {
       globals: scope("globals", { mirror: "https://ops:GLOBAL-PASSWORD-1@mirror.x.test/" }),
@@ -197,7 +252,7 @@ describe("secrets", () => {
         file: "e.json",
         source: "values[3].value",
         message:
-          'the value of "password" (its name says it is a credential) is left out of the client: the client asks for it at run time (pass it in variables)',
+          'the value of "password" (its name says it is a credential) is left out of the client: no request refers to it (a script may), so nothing asks for it',
         subject: '"password" (its name says it is a credential)',
         scope: 'environment "env"',
       },
