@@ -314,8 +314,12 @@ function partOf(json: Record<string, unknown>): { contentType?: string; fileName
   };
 }
 
-function language(body: RequestBody): string | undefined {
-  const options = (body as unknown as { options?: { raw?: { language?: unknown } } }).options;
+/**
+ * A raw body's language (`options.raw.language`), if it names one: of the SDK's RequestBody, which
+ * keeps `options` as written, or of a body as the JSON has it (an example's saved request, responses.ts).
+ */
+export function language(body: unknown): string | undefined {
+  const options = (body as { options?: { raw?: { language?: unknown } } } | null | undefined)?.options;
   const value = options?.raw?.language;
   return typeof value === "string" ? value : undefined;
 }

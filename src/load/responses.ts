@@ -1,7 +1,7 @@
 // Saved example responses → what each documented status means, its error codes, its examples and
 // the shape of their JSON bodies.
 import sdk, { entries, type RequestBody } from "./sdk.js";
-import { bodyModeOf, sentRawText } from "./body.js";
+import { bodyModeOf, language, sentRawText } from "./body.js";
 import {
   answerWithoutCredentials,
   answerWithoutKnownCredentials,
@@ -426,7 +426,7 @@ function savedWith(
     if (body?.mode === "form") body.fields = kept(body.fields, place, "form field");
     else if (body) {
       // As Postman would send it: a JSON body without its comments (PayPal's `// (required)` notes).
-      body.text = sentRawText(body.text, rawLanguage(saved), headerValue(original, "content-type"));
+      body.text = sentRawText(body.text, language(saved), headerValue(original, "content-type"));
       const json = parsedJson(body.text);
       if (json === undefined) {
         const stripped = rawTextWithoutCredentials(body.text);
@@ -445,14 +445,6 @@ function savedWith(
     ...(headers.length ? { headers } : {}),
     ...(request.query || request.body ? { request } : {}),
   };
-}
-
-/** A saved request body's language (`options.raw.language`), if it names one. */
-function rawLanguage(body: unknown): string | undefined {
-  const options = isObject(body) ? body["options"] : undefined;
-  const raw = isObject(options) ? options["raw"] : undefined;
-  const language = isObject(raw) ? raw["language"] : undefined;
-  return typeof language === "string" ? language : undefined;
 }
 
 /** The value of a saved request's enabled header `name` (lower case), if it has one. */
