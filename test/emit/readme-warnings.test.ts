@@ -22,6 +22,16 @@ const collection = {
   })),
 };
 
+/** The README's list of what the client does not do, one line per problem (its heading must be there). */
+function warningList(readme: string): string[] {
+  const start = readme.indexOf("## What the collection has that the client does not do");
+  expect(start).toBeGreaterThan(0);
+  return readme
+    .slice(start)
+    .split("\n")
+    .filter((line) => line.startsWith("- "));
+}
+
 let section: string[];
 
 beforeAll(async () => {
@@ -30,13 +40,7 @@ beforeAll(async () => {
   writeFileSync(file, JSON.stringify(collection));
   const { files, model } = await emitTarget({ collection: file, out: join(work, "out"), name: "repeated" });
   expect(model.warnings.length).toBe(3);
-  const readme = String(files.get("README.md"));
-  const start = readme.indexOf("## What the collection has that the client does not do");
-  expect(start).toBeGreaterThan(0);
-  section = readme
-    .slice(start)
-    .split("\n")
-    .filter((line) => line.startsWith("- "));
+  section = warningList(String(files.get("README.md")));
 }, 120_000);
 
 describe("the README's list of what the client does not do", () => {
@@ -75,11 +79,7 @@ describe("the README's list, for one problem said of several fields", () => {
     );
     const { files, model } = await emitTarget({ collection: file, out: join(work, "out"), name: "answers" });
     expect(model.warnings.length).toBe(4);
-    const readme = String(files.get("README.md"));
-    lines = readme
-      .slice(readme.indexOf("## What the collection has that the client does not do"))
-      .split("\n")
-      .filter((line) => line.startsWith("- "));
+    lines = warningList(String(files.get("README.md")));
   }, 120_000);
 
   it("says it once, each field with every place it is in", () => {
@@ -123,11 +123,7 @@ describe("the README's list, for a problem in an environment or the globals", ()
       environments: [{ name: "staging", file: staging }],
       globals,
     });
-    const readme = String(files.get("README.md"));
-    lines = readme
-      .slice(readme.indexOf("## What the collection has that the client does not do"))
-      .split("\n")
-      .filter((line) => line.startsWith("- "));
+    lines = warningList(String(files.get("README.md")));
   }, 120_000);
 
   it("names the environment, and the globals, before the place", () => {
